@@ -1,0 +1,5 @@
+import type { BenchCase } from './harness.js';
+import { cliCases } from './cli.bench.js';
+
+/** Every benchmark case; each area adds its own file and lists it here. */
+export const CASES: readonly BenchCase[] = [...cliCases];

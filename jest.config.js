@@ -1,0 +1,27 @@
+// Three tiers, each runnable alone: `npm run test:unit`, `test:integration`, `test:e2e`; all under `npm test`.
+// ts-jest only transpiles (isolatedModules); `npm run typecheck` is the type check.
+const transform = { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }] };
+const base = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform,
+};
+
+export default {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/__tests__/support/require-nix.cjs',
+    },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/__tests__/support/require-nix.cjs',
+    },
+  ],
+};

@@ -1,0 +1,108 @@
+/**
+ * The only caller of core.getInput: reads every action input once and returns the validated Config.
+ * A bad value fails with one line naming the input and the accepted values.
+ */
+import * as core from '@actions/core';
+import path from 'node:path';
+import {
+  AUTO_MERGE,
+  COMMANDS,
+  COMMIT_MODES,
+  DEFAULTS,
+  FAIL_ON,
+  ON_BUILD_FAILURE,
+  parseBool,
+  parseBuild,
+  parseEnum,
+  parseIdentity,
+  parseList,
+  parseMaxAge,
+  parseNonNegativeInt,
+  parseRelativePath,
+  parseRepository,
+  parseRules,
+  type Config,
+} from '../engine/config.js';
+import { splitArgs } from '../engine/args.js';
+import { Inputs } from './constants.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function input(name: string): string {
+  return core.getInput(name, { required: false, trimWhitespace: true });
+}
+
+function optional<T>(name: string, parse: (setting: string, value: string) => T): T | undefined {
+  const v = input(name);
+  return v === '' ? undefined : parse(`input '${name}'`, v);
+}
+
+export function readConfig(env: Env = process.env): Config {
+  const setting = (name: string): string => `input '${name}'`;
+  const command = parseEnum(setting(Inputs.Command), input(Inputs.Command) || 'lint', COMMANDS);
+  const workspace = path.resolve(env['GITHUB_WORKSPACE'] ?? process.cwd());
+  const pathsRaw = parseList(input(Inputs.Paths).replace(/\n/g, ','));
+  const paths = (pathsRaw.length > 0 ? pathsRaw : [input(Inputs.Path) || '.']).map((p) =>
+    parseRelativePath(setting(pathsRaw.length > 0 ? Inputs.Paths : Inputs.Path), p),
+  );
+  const maxAge = parseMaxAge(setting(Inputs.MaxAge), input(Inputs.MaxAge) || String(DEFAULTS.maxAge));
+  const repoName = env['GITHUB_REPOSITORY'];
+  const token = input(Inputs.Token);
+  if (token !== '') core.setSecret(token);
+  const apiUrl = env['GITHUB_API_URL'] || DEFAULTS.apiUrl;
+  const sarif = input(Inputs.SarifFile);
+
+  return {
+    command,
+    workspace,
+    paths,
+    jobSummary: parseBool(setting(Inputs.JobSummary), input(Inputs.JobSummary) || 'true'),
+    format: 'text',
+    lint: {
+      failOn: parseEnum(setting(Inputs.FailOn), input(Inputs.FailOn) || DEFAULTS.failOn, FAIL_ON),
+      rules: parseRules(setting(Inputs.Rules), input(Inputs.Rules)),
+      maxAge: maxAge.maxAge,
+      maxAgeByInput: maxAge.byInput,
+      ignore: parseList(input(Inputs.Ignore)),
+      allowedOwners: parseList(input(Inputs.AllowedOwners)),
+      ...(sarif !== '' ? { sarifFile: path.resolve(workspace, sarif) } : {}),
+    },
+    update: {
+      inputs: parseList(input(Inputs.UpdateInputs)),
+      build: parseBuild(setting(Inputs.Build), input(Inputs.Build)),
+      dryRun: parseBool(setting(Inputs.DryRun), input(Inputs.DryRun) || 'false'),
+      onBuildFailure: parseEnum(
+        setting(Inputs.OnBuildFailure),
+        input(Inputs.OnBuildFailure) || DEFAULTS.onBuildFailure,
+        ON_BUILD_FAILURE,
+      ),
+      nixOptions: splitArgs(setting(Inputs.NixOptions), input(Inputs.NixOptions)),
+      acceptFlakeConfig: parseBool(setting(Inputs.AcceptFlakeConfig), input(Inputs.AcceptFlakeConfig) || 'false'),
+    },
+    pr: {
+      ...(token !== '' ? { token } : {}),
+      apiUrl,
+      serverUrl: env['GITHUB_SERVER_URL'] || DEFAULTS.serverUrl,
+      graphqlUrl: env['GITHUB_GRAPHQL_URL'] || `${apiUrl.replace(/\/+$/, '')}/graphql`,
+      ...(repoName ? { repository: parseRepository('GITHUB_REPOSITORY', repoName) } : {}),
+      ...(input(Inputs.Base) !== '' ? { base: input(Inputs.Base) } : {}),
+      branch: input(Inputs.Branch) || DEFAULTS.branch,
+      commitMode: parseEnum(setting(Inputs.CommitMode), input(Inputs.CommitMode) || DEFAULTS.commitMode, COMMIT_MODES),
+      title: input(Inputs.Title) || DEFAULTS.title,
+      ...(input(Inputs.CommitMessage) !== '' ? { commitMessage: input(Inputs.CommitMessage) } : {}),
+      labels: parseList(input(Inputs.Labels)),
+      assignees: parseList(input(Inputs.Assignees)),
+      reviewers: parseList(input(Inputs.Reviewers)),
+      teamReviewers: parseList(input(Inputs.TeamReviewers)),
+      draft: parseBool(setting(Inputs.Draft), input(Inputs.Draft) || 'false'),
+      autoMerge: parseEnum(setting(Inputs.AutoMerge), input(Inputs.AutoMerge) || DEFAULTS.autoMerge, AUTO_MERGE),
+      ...(optional(Inputs.Author, parseIdentity) ? { author: optional(Inputs.Author, parseIdentity)! } : {}),
+      ...(optional(Inputs.Committer, parseIdentity) ? { committer: optional(Inputs.Committer, parseIdentity)! } : {}),
+      signoff: parseBool(setting(Inputs.Signoff), input(Inputs.Signoff) || 'false'),
+      maxCommits: parseNonNegativeInt(
+        setting(Inputs.MaxCommits),
+        input(Inputs.MaxCommits) || String(DEFAULTS.maxCommits),
+      ),
+    },
+  };
+}

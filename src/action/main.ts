@@ -1,0 +1,27 @@
+import * as core from '@actions/core';
+import { stringifyError } from '../engine/errors.js';
+import { readConfig } from './inputs.js';
+import { actionsLogger } from './logger.js';
+import { runLintAction } from './lint.js';
+import { runUpdateAction } from './update.js';
+
+/** Reads the inputs, runs the command, reports. Every failure ends here as one line in setFailed. */
+export async function run(): Promise<void> {
+  try {
+    const config = readConfig();
+    switch (config.command) {
+      case 'lint':
+      case 'fix':
+        await runLintAction(config, actionsLogger);
+        break;
+      case 'update':
+      case 'plan':
+      case 'build':
+      case 'report':
+        await runUpdateAction(config, actionsLogger);
+        break;
+    }
+  } catch (e) {
+    core.setFailed(stringifyError(e));
+  }
+}

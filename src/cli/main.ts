@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import { stringifyError, UsageError, UserError } from '../engine/errors.js';
+import { VERSION } from '../version.js';
+import { EXIT, type CliCommand, type CliIO } from './command.js';
+import { COMMAND_LIST } from './commands/index.js';
+
+const COMMANDS: ReadonlyMap<string, CliCommand> = new Map(COMMAND_LIST.map((c) => [c.name, c]));
+
+export function topLevelHelp(): string {
+  const width = Math.max(...COMMAND_LIST.map((c) => c.name.length));
+  const list = COMMAND_LIST.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
+  return `flake-steward ${VERSION}: keeps Nix flakes healthy
+
+Usage: flake-steward <command> [dir] [options]
+
+Commands:
+${list}
+
+Options:
+  -h, --help     show help (also: flake-steward <command> --help)
+  -V, --version  print the version
+
+Exit codes: 0 ok, 1 findings or failure, 2 usage error.
+`;
+}
+
+function commandHelp(c: CliCommand): string {
+  return `Usage: ${c.usage}\n\n${c.summary}\n\n${c.help.trimEnd()}\n`;
+}
+
+/** Runs the CLI and returns the exit code; never throws. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+    const named = first === 'help' && rest[0] ? COMMANDS.get(rest[0]) : undefined;
+    io.stdout(named ? commandHelp(named) : topLevelHelp());
+    return first === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (first === '-V' || first === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.get(first);
+  if (!command) {
+    io.stderr(
+      `flake-steward: error: unknown command '${first}' (expected one of: ${[...COMMANDS.keys()].join(', ')}; see flake-steward --help)\n`,
+    );
+    return EXIT.usage;
+  }
+  if (rest.includes('-h') || rest.includes('--help')) {
+    io.stdout(commandHelp(command));
+    return EXIT.ok;
+  }
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new UsageError(`${(e as Error).message.replace(/\.$/, '')}`, `see flake-steward ${command.name} --help`);
+    }
+    return await command.run(parsed.positionals, parsed.values, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`flake-steward ${command.name}: error: ${stringifyError(e)}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`flake-steward ${command.name}: ${stringifyError(e)}\n`);
+    if (!(e instanceof UserError) && io.env['FLAKE_STEWARD_DEBUG'] && e instanceof Error && e.stack)
+      io.stderr(`${e.stack}\n`);
+    return EXIT.failure;
+  }
+}
