@@ -19751,7 +19751,7 @@ function stringifyError(e) {
 import path from "node:path";
 
 // src/engine/config.ts
-var COMMANDS = ["lint", "fix", "update", "plan", "build", "report"];
+var COMMANDS = ["lint", "fix", "update"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
 var RULE_SETTINGS = ["error", "warning", "notice", "off"];
 var ON_BUILD_FAILURE = ["fail", "draft", "skip-pr", "report"];
@@ -20045,9 +20045,6 @@ async function run() {
         await runLintAction(config, actionsLogger);
         break;
       case "update":
-      case "plan":
-      case "build":
-      case "report":
         await runUpdateAction(config, actionsLogger);
         break;
     }

@@ -15,9 +15,6 @@ export async function run(): Promise<void> {
         await runLintAction(config, actionsLogger);
         break;
       case 'update':
-      case 'plan':
-      case 'build':
-      case 'report':
         await runUpdateAction(config, actionsLogger);
         break;
     }
