@@ -1,0 +1,187 @@
+import { describe, expect, test } from '@jest/globals';
+import { diffClosures, SIZE_THRESHOLD, summarizeClosureDiff } from '../../../src/closure/diff.js';
+import { formatBytes, formatDiffLine, formatKiB, showVersions } from '../../../src/closure/format.js';
+import { closureOf, closureSize, IncompleteClosureError } from '../../../src/closure/graph.js';
+
+let n = 0;
+/** A fake store path with a unique 32-character hash part. */
+const sp = (name: string): string => `/nix/store/${String(n++).padStart(32, '0')}-${name}`;
+const closure = (entries: [string, number][]): Map<string, number> => new Map(entries);
+
+describe('diffClosures (nix store diff-closures)', () => {
+  test('the example of the diff-closures fixture: versions, ∅, ε, size', () => {
+    const top = sp('top');
+    const fooBin = sp('foo-1.0-bin');
+    const before = closure([
+      [top, 200],
+      [sp('foo-1.0'), 120],
+      [fooBin, 200],
+      [sp('bar-2.0'), 128],
+      [sp('gone-1'), 120],
+      [sp('noversion'), 120],
+    ]);
+    const after = closure([
+      [sp('top'), 200],
+      [sp('foo-1.1'), 120],
+      [fooBin, 200],
+      [sp('bar-2.0'), 20112],
+      [sp('new-3'), 120],
+    ]);
+    const lines = diffClosures(before, after).map(formatDiffLine);
+    expect(lines).toEqual(['bar: +19.5 KiB', 'foo: ∅ → 1.1', 'gone: 1 → ∅', 'new: ∅ → 3', 'noversion: ε → ∅']);
+  });
+
+  test('size shown from exactly 8 KiB on, either sign; not below', () => {
+    const mk = (d: number) => diffClosures(closure([[sp('pkg-1'), 100_000]]), closure([[sp('pkg-1'), 100_000 + d]]));
+    expect(mk(SIZE_THRESHOLD - 1)).toEqual([]);
+    expect(mk(-(SIZE_THRESHOLD - 1))).toEqual([]);
+    expect(mk(SIZE_THRESHOLD)).toEqual([{ name: 'pkg', before: [], after: [], sizeDelta: 8192, sizeShown: true }]);
+    expect(mk(-SIZE_THRESHOLD)[0]?.sizeShown).toBe(true);
+  });
+
+  test('a version change shows no size under the threshold, but keeps the exact delta', () => {
+    const d = diffClosures(closure([[sp('x-1'), 100]]), closure([[sp('x-2'), 150]]));
+    expect(d).toEqual([{ name: 'x', before: ['1'], after: ['2'], sizeDelta: 50, sizeShown: false }]);
+  });
+
+  test('several versions of one name: only the changed ones, in byte order; sizes summed over outputs', () => {
+    const keep = sp('lib-2.0');
+    const before = closure([
+      [sp('lib-1.10'), 10],
+      [sp('lib-1.9'), 10],
+      [keep, 10],
+      [sp('lib-1.9-dev'), 5000],
+    ]);
+    const after = closure([
+      [keep, 10],
+      [sp('lib-3.0'), 10],
+      [sp('lib-3.0-dev'), 20000],
+    ]);
+    expect(diffClosures(before, after)).toEqual([
+      { name: 'lib', before: ['1.10', '1.9'], after: ['3.0'], sizeDelta: 20020 - 5030, sizeShown: true },
+    ]);
+  });
+
+  test('names in byte order (upper case before lower case), unchanged names left out', () => {
+    const same = sp('same-1');
+    const before = closure([
+      [same, 1],
+      [sp('b-1'), 1],
+      [sp('Zed-1'), 1],
+      [sp('_u-1'), 1],
+    ]);
+    const after = closure([[same, 1]]);
+    expect(diffClosures(before, after).map((e) => e.name)).toEqual(['Zed', '_u', 'b']);
+  });
+});
+
+describe('summarizeClosureDiff', () => {
+  test('kinds, counts and closure sizes', () => {
+    const before = closure([
+      [sp('up-1.9'), 10],
+      [sp('down-2.0'), 10],
+      [sp('gone-1'), 10],
+      [sp('multi-1'), 10],
+      [sp('grow-1'), 10],
+      [sp('spell-1.0'), 10],
+    ]);
+    const after = closure([
+      [sp('up-1.10'), 10],
+      [sp('down-1.9'), 10],
+      [sp('new-1'), 10],
+      [sp('multi-1'), 10],
+      [sp('multi-2'), 10],
+      [sp('grow-1'), 10 + 9000],
+      [sp('spell-1.00'), 10],
+    ]);
+    const s = summarizeClosureDiff(before, after);
+    expect(Object.fromEntries(s.changes.map((c) => [c.name, c.kind]))).toEqual({
+      down: 'downgraded',
+      gone: 'removed',
+      grow: 'size',
+      multi: 'changed',
+      new: 'added',
+      spell: 'changed',
+      up: 'upgraded',
+    });
+    expect(s.counts).toEqual({ upgraded: 1, downgraded: 1, added: 1, removed: 1, changed: 2, size: 1 });
+    expect(s.sizeBefore).toBe(60);
+    expect(s.sizeAfter).toBe(9070);
+    expect(s.pathsBefore).toBe(6);
+    expect(s.pathsAfter).toBe(7);
+    const multi = s.changes.find((c) => c.name === 'multi')!;
+    expect(multi.versionsBefore).toEqual(['1']);
+    expect(multi.versionsAfter).toEqual(['1', '2']);
+    expect(multi.added).toEqual(['2']);
+  });
+
+  test('versions are listed in compareVersions order', () => {
+    const s = summarizeClosureDiff(
+      closure([
+        [sp('a-1.10'), 1],
+        [sp('a-1.9'), 1],
+      ]),
+      closure([[sp('a-1.11'), 1]]),
+    );
+    expect(s.changes[0]!.removed).toEqual(['1.9', '1.10']);
+    expect(s.changes[0]!.kind).toBe('upgraded');
+  });
+
+  test('10,000 paths on each side in well under a second', () => {
+    const b = new Map<string, number>();
+    const a = new Map<string, number>();
+    for (let i = 0; i < 10_000; i++) {
+      b.set(sp(`pkg${i}-1.${i}`), 1000 + i);
+      a.set(sp(`pkg${i}-1.${i % 3 === 0 ? i + 1 : i}`), 1000 + i + (i % 7 === 0 ? 9000 : 0));
+    }
+    const t0 = performance.now();
+    const s = summarizeClosureDiff(b, a);
+    const ms = performance.now() - t0;
+    expect(s.changes.length).toBeGreaterThan(3000);
+    expect(ms).toBeLessThan(1000);
+  });
+});
+
+describe('format', () => {
+  test.each([
+    [8192, '+8.0 KiB'],
+    [-8192, '-8.0 KiB'],
+    [20002, '+19.5 KiB'],
+    [8448, '+8.2 KiB'], // 8.25: C rounds the tie to even; toFixed would say 8.3
+    [8550, '+8.3 KiB'], // 8.349… rounds down
+    [8601, '+8.4 KiB'],
+    [-6755635, '-6597.3 KiB'],
+    [0, '+0.0 KiB'],
+  ])('formatKiB(%i) = %s', (d, s) => expect(formatKiB(d)).toBe(s));
+
+  test('showVersions', () => {
+    expect(showVersions([])).toBe('∅');
+    expect(showVersions(['', '1.0'])).toBe('ε, 1.0');
+  });
+
+  test('formatBytes', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(20002)).toBe('19.5 KiB');
+    expect(formatBytes(-3 * 1024 * 1024, true)).toBe('-3.0 MiB');
+    expect(formatBytes(0, true)).toBe('+0 B');
+  });
+});
+
+describe('closureOf', () => {
+  const infos = new Map([
+    ['/s/a', { narSize: 1, references: ['/s/b', '/s/a'] }],
+    ['/s/b', { narSize: 2, references: ['/s/c'] }],
+    ['/s/c', { narSize: 4, references: [] }],
+    ['/s/d', { narSize: 8, references: ['/s/c'] }],
+  ]);
+  test('per root, from one shared graph', () => {
+    expect([...closureOf(['/s/a'], infos).keys()].sort()).toEqual(['/s/a', '/s/b', '/s/c']);
+    expect(closureSize(closureOf(['/s/d'], infos))).toBe(12);
+    expect(closureSize(closureOf(['/s/a', '/s/d'], infos))).toBe(15);
+  });
+  test('a missing reference is an error naming it', () => {
+    const broken = new Map([['/s/a', { narSize: 1, references: ['/s/x'] }]]);
+    expect(() => closureOf(['/s/a'], broken)).toThrow(IncompleteClosureError);
+    expect(() => closureOf(['/s/a'], broken)).toThrow(/'\/s\/x' \(referenced by '\/s\/a'\)/);
+  });
+});
