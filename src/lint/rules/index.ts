@@ -1,0 +1,47 @@
+/** Every lint rule, in the order docs/rules.md lists them. One file per rule. */
+import type { Rule } from '../types.js';
+import { duplicatesDuplicateInput } from './duplicates-duplicate-input.js';
+import { followsCycle } from './follows-cycle.js';
+import { followsNonExistentTarget } from './follows-non-existent-target.js';
+import { followsOverrideOfMissingInput } from './follows-override-of-missing-input.js';
+import { followsSelf } from './follows-self.js';
+import { followsUrlAndFollows } from './follows-url-and-follows.js';
+import { freshnessStaleInput } from './freshness-stale-input.js';
+import { freshnessUnsupportedBranch } from './freshness-unsupported-branch.js';
+import { hygieneIndirectInput } from './hygiene-indirect-input.js';
+import { hygieneInsecureUrl } from './hygiene-insecure-url.js';
+import { hygieneLocalPathInput } from './hygiene-local-path-input.js';
+import { hygieneUnlockedInput } from './hygiene-unlocked-input.js';
+import { lockInvalid } from './lock-invalid.js';
+import { lockOldVersion } from './lock-old-version.js';
+import { policyNixpkgsOwner } from './policy-nixpkgs-owner.js';
+import { syncFollowsNotLocked } from './sync-follows-not-locked.js';
+import { syncMissingFromLock } from './sync-missing-from-lock.js';
+import { syncReferenceChanged } from './sync-reference-changed.js';
+import { syncUndeclaredInLock } from './sync-undeclared-in-lock.js';
+import { syntaxParseError } from './syntax-parse-error.js';
+
+export const RULES: readonly Rule[] = [
+  syntaxParseError,
+  lockInvalid,
+  lockOldVersion,
+  followsNonExistentTarget,
+  followsOverrideOfMissingInput,
+  followsCycle,
+  followsUrlAndFollows,
+  followsSelf,
+  duplicatesDuplicateInput,
+  syncMissingFromLock,
+  syncUndeclaredInLock,
+  syncReferenceChanged,
+  syncFollowsNotLocked,
+  hygieneIndirectInput,
+  hygieneUnlockedInput,
+  hygieneInsecureUrl,
+  hygieneLocalPathInput,
+  freshnessStaleInput,
+  freshnessUnsupportedBranch,
+  policyNixpkgsOwner,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,162 @@
+/**
+ * What a lock node is a copy of: the source identity used to find duplicates (same type, host, owner/repo
+ * case-insensitively, or same URL; plus the subflake `dir`), the branch it follows, and whether it is pinned.
+ */
+import type { FlakeRefAttrs, LockNode } from '../flake/types.js';
+import { releaseOfBranch, type Release } from './calendar.js';
+
+export interface SourceInfo {
+  /** Identity without the branch: `github:github.com/nixos/nixpkgs`. */
+  readonly key: string;
+  /** Human label: `github:NixOS/nixpkgs`. */
+  readonly label: string;
+  /** The branch or tag the flake asked for (`original.ref`), if any. */
+  readonly ref?: string;
+  /** True when the flake asked for a fixed revision (`original.rev`): an intentional pin. */
+  readonly pinned: boolean;
+  /** Forge coordinates when known (github, gitlab, sourcehut, or a forge URL). */
+  readonly host?: string;
+  readonly owner?: string;
+  readonly repo?: string;
+}
+
+const FORGE_HOSTS: Readonly<Record<string, string>> = {
+  github: 'github.com',
+  gitlab: 'gitlab.com',
+  sourcehut: 'git.sr.ht',
+};
+
+const str = (a: FlakeRefAttrs | undefined, k: string): string | undefined => {
+  const v = a?.[k];
+  return typeof v === 'string' && v !== '' ? v : undefined;
+};
+
+/** A URL without scheme noise for comparison: lower-case scheme and host, no trailing `/` or `.git`. */
+export function normalizeUrl(url: string): string {
+  const m = /^([a-z0-9+.-]+:\/\/)([^/?#]*)(.*)$/i.exec(url);
+  let out = m ? `${m[1]!.toLowerCase()}${m[2]!.toLowerCase()}${m[3]!}` : url;
+  out = out.replace(/\/+$/, '').replace(/\.git$/, '');
+  return out;
+}
+
+/** host/owner/repo of a forge URL (`https://github.com/NixOS/nixpkgs.git`, `git@github.com:o/r`). */
+export function forgeOfUrl(url: string): { host: string; owner: string; repo: string } | undefined {
+  const m =
+    /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^/:]+)[/:]([^/]+)\/([^/?#]+?)(?:\.git)?(?:[/?#].*)?$/i.exec(url.trim()) ??
+    undefined;
+  if (!m) return undefined;
+  return { host: m[1]!.toLowerCase(), owner: m[2]!, repo: m[3]! };
+}
+
+/** Forge coordinates of an archive URL: GitHub/GitLab archives and FlakeHub (`/f/OWNER/REPO/…`). */
+export function forgeOfArchive(url: string): { host: string; owner: string; repo: string } | undefined {
+  const fh = /^https?:\/\/(?:api\.)?flakehub\.com\/f\/(?:pinned\/)?([^/]+)\/([^/]+)\//i.exec(url);
+  if (fh) return { host: 'flakehub.com', owner: fh[1]!, repo: fh[2]! };
+  const gh = /^https?:\/\/([^/]+)\/([^/]+)\/([^/]+)\/(?:archive|-\/archive|tarball)\//i.exec(url);
+  if (gh) return { host: gh[1]!.toLowerCase(), owner: gh[2]!, repo: gh[3]! };
+  return undefined;
+}
+
+function sourceFromAttrs(a: FlakeRefAttrs, original: FlakeRefAttrs | undefined): SourceInfo | undefined {
+  const dir = str(original, 'dir') ?? str(a, 'dir');
+  const dirPart = dir ? `?dir=${dir}` : '';
+  const ref = str(original, 'ref') ?? (a.type === 'git' || a.type === 'hg' ? str(a, 'ref') : undefined);
+  const pinned = str(original, 'rev') !== undefined;
+  const type = a.type;
+  if (type in FORGE_HOSTS) {
+    const owner = str(a, 'owner');
+    const repo = str(a, 'repo');
+    if (!owner || !repo) return undefined;
+    const host = (str(a, 'host') ?? FORGE_HOSTS[type]!).toLowerCase();
+    const hostLabel = str(a, 'host') ? `${host}/` : '';
+    return {
+      key: `${type}:${host}/${owner.toLowerCase()}/${repo.toLowerCase()}${dirPart}`,
+      label: `${type}:${hostLabel}${owner}/${repo}${dirPart}`,
+      ...(ref ? { ref } : {}),
+      pinned,
+      host,
+      owner,
+      repo,
+    };
+  }
+  const url = str(a, 'url');
+  if (url) {
+    const forge = type === 'git' || type === 'hg' ? forgeOfUrl(url) : forgeOfArchive(url);
+    return {
+      key: `${type}:${normalizeUrl(url)}${dirPart}`,
+      label: `${type}+${url}${dirPart}`.replace(/^(tarball|file)\+/, ''),
+      ...(ref ? { ref } : {}),
+      pinned,
+      ...(forge ?? {}),
+    };
+  }
+  const p = str(a, 'path');
+  if (type === 'path' && p) return { key: `path:${p}`, label: `path:${p}`, pinned };
+  return undefined;
+}
+
+/**
+ * The source a lock node is a copy of. Taken from `original` (what the flake asked for), except for indirect
+ * (registry) references, which are identified by what they `locked` to. Tarball and file URLs are identified by
+ * the URL the flake wrote (FlakeHub's `0.2411.*` and `0.1.*` are different sources).
+ */
+export function sourceOf(node: LockNode): SourceInfo | undefined {
+  const original = node.original;
+  const locked = node.locked;
+  if (original && original.type !== 'indirect') return sourceFromAttrs(original, original);
+  if (locked) return sourceFromAttrs(locked, original);
+  return undefined;
+}
+
+/** Where the code actually comes from (locked when there is one): for owner checks. */
+export function originOf(node: LockNode): SourceInfo | undefined {
+  if (node.locked && node.locked.type !== 'indirect') return sourceFromAttrs(node.locked, node.original);
+  if (node.original && node.original.type !== 'indirect') return sourceFromAttrs(node.original, node.original);
+  return undefined;
+}
+
+/** The NixOS release a nixpkgs node tracks, from its branch, channel URL or FlakeHub version. */
+export function nixpkgsRelease(node: LockNode): { release: Release; branch: string } | undefined {
+  const original = node.original;
+  const ref = str(original, 'ref');
+  if (ref) {
+    const r = releaseOfBranch(ref);
+    if (r) return { release: r, branch: ref };
+  }
+  const url = str(original, 'url') ?? str(node.locked, 'url');
+  if (url) {
+    // https://nixos.org/channels/nixos-23.11/nixexprs.tar.xz, https://channels.nixos.org/nixos-24.05/…
+    for (const seg of url.split(/[/?#&=]/)) {
+      const r = releaseOfBranch(seg);
+      if (r) return { release: r, branch: seg };
+    }
+    // https://flakehub.com/f/NixOS/nixpkgs/0.2405.*.tar.gz
+    const fh = /flakehub\.com\/f\/[^/]+\/nixpkgs\/0\.(\d\d)(\d\d)\./i.exec(url);
+    if (fh) {
+      const r = releaseOfBranch(`nixos-${fh[1]}.${fh[2]}`);
+      if (r) return { release: r, branch: `${fh[1]}.${fh[2]}` };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a node is nixpkgs (any owner): repo `nixpkgs`, a nixos.org channel, or the registry id `nixpkgs`. */
+export function isNixpkgs(node: LockNode): boolean {
+  const o = originOf(node);
+  if (o?.repo && o.repo.toLowerCase() === 'nixpkgs') return true;
+  if (str(node.original, 'id') === 'nixpkgs') return true;
+  const url = str(node.original, 'url') ?? str(node.locked, 'url') ?? '';
+  if (/^https?:\/\/(?:channels\.)?nixos\.org\//i.test(url) || /releases\.nixos\.org\//i.test(url)) return true;
+  if (/flakehub\.com\/f\/[^/]+\/nixpkgs\//i.test(url)) return true;
+  return false;
+}
+
+export function shortRev(rev: string | undefined): string | undefined {
+  return rev ? rev.slice(0, 7) : undefined;
+}
+
+/** `locked.lastModified` as a Date. */
+export function lastModified(node: LockNode): Date | undefined {
+  const v = node.locked?.['lastModified'];
+  return typeof v === 'number' && Number.isFinite(v) ? new Date(v * 1000) : undefined;
+}
