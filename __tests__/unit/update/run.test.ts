@@ -1,0 +1,222 @@
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { promises as fsp } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MemoryLogger } from '../../../src/engine/ports.js';
+import { ExecError, UserError } from '../../../src/engine/errors.js';
+import { createNix } from '../../../src/nix-cli/nix.js';
+import { nixFeatures, parseNixVersion } from '../../../src/nix-cli/version.js';
+import { nodeFs } from '../../../src/update/fs.js';
+import { exprEvaluator, updateNix } from '../../../src/update/nix-port.js';
+import { runUpdate, type UpdateRequest } from '../../../src/update/run.js';
+import { fakeNix, kindOf, lockText, REV_A, REV_B } from './fake-nix.js';
+import { jsonModel } from './lock-json.js';
+
+let dir: string;
+const ORIGINAL = lockText(REV_A, 'nixpkgs', 1_700_000_000);
+
+beforeEach(async () => {
+  dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'fs-update-'));
+  await fsp.writeFile(path.join(dir, 'flake.nix'), '{ outputs = _: { }; }\n');
+  await fsp.writeFile(path.join(dir, 'flake.lock'), ORIGINAL);
+});
+afterEach(async () => {
+  await fsp.rm(dir, { recursive: true, force: true });
+});
+
+function engine(configurations: number, breakAfter?: string, nextLock?: string) {
+  const fake = fakeNix(dir, {
+    configurations,
+    ...(breakAfter ? { breakAfter } : {}),
+    ...(nextLock ? { nextLock } : {}),
+  });
+  const logger = new MemoryLogger();
+  const options = { nixOptions: [], acceptFlakeConfig: false };
+  const nix = createNix({
+    runner: fake.runner,
+    features: nixFeatures(parseNixVersion('nix (Nix) 2.8.0')),
+    options,
+    logger,
+  });
+  const deps = {
+    nix: updateNix(nix, exprEvaluator({ runner: fake.runner, options, logger })),
+    fs: nodeFs,
+    logger,
+    clock: { now: () => new Date('2023-11-30T00:00:00Z') },
+    model: jsonModel,
+  };
+  return { ...fake, deps, logger };
+}
+
+const request = (over: Partial<UpdateRequest> = {}): UpdateRequest => ({
+  workspace: dir,
+  paths: ['.'],
+  inputs: [],
+  build: { mode: 'auto' },
+  dryRun: true,
+  ...over,
+});
+
+describe('the number of Nix processes is fixed', () => {
+  test.each([1, 4, 40])(
+    'with %i configurations: version, update, then per side one eval, one build, one path-info',
+    async (n) => {
+      const e = engine(n);
+      const report = await runUpdate(request(), e.deps);
+      expect(e.calls.map(kindOf)).toEqual([
+        '--version',
+        'update',
+        'eval',
+        'build',
+        'path-info',
+        'eval',
+        'build',
+        'path-info',
+      ]);
+      expect(report.flakes[0]!.configurations).toHaveLength(n + 1);
+      // One build call carries every installable.
+      const builds = e.calls.filter((c) => kindOf(c) === 'build');
+      expect(builds[0]!.args.filter((x) => x.includes('#'))).toHaveLength(n + 1);
+      expect(builds[0]!.args).toEqual(expect.arrayContaining(['--keep-going', '--no-link']));
+    },
+  );
+
+  test('an up-to-date lock costs the update call only: nothing is built', async () => {
+    const e = engine(3, undefined, ORIGINAL);
+    const report = await runUpdate(request(), e.deps);
+    expect(e.calls.map(kindOf)).toEqual(['--version', 'update']);
+    expect(report.flakes[0]!.inputs).toEqual([]);
+    expect(report.flakes[0]!.configurations).toEqual([]);
+  });
+
+  test('build: none evaluates and builds nothing; a list builds exactly the list without evaluating', async () => {
+    const none = engine(3);
+    await runUpdate(request({ build: { mode: 'none' } }), none.deps);
+    expect(none.calls.map(kindOf)).toEqual(['--version', 'update']);
+    const list = engine(3);
+    const report = await runUpdate(
+      request({ build: { mode: 'list', attrs: ['nixosConfigurations.host2.config.system.build.toplevel'] } }),
+      list.deps,
+    );
+    expect(list.calls.map(kindOf)).toEqual(['--version', 'update', 'build', 'path-info', 'build', 'path-info']);
+    expect(report.flakes[0]!.configurations.map((c) => c.name)).toEqual(['host2']);
+  });
+});
+
+describe('the report', () => {
+  test('inputs diffed by path although nixpkgs became node nixpkgs_2; package versions per configuration', async () => {
+    const e = engine(2);
+    const report = await runUpdate(request(), e.deps);
+    const flake = report.flakes[0]!;
+    expect(flake.inputs.map((c) => [c.name, c.kind, c.before?.rev, c.after?.rev, c.spanDays, c.ageDays])).toEqual([
+      ['nixpkgs', 'updated', REV_A, REV_B, 10, 5],
+    ]);
+    expect(report.nixVersion).toBe('nix (Nix) 2.8.0');
+    for (const c of flake.configurations) {
+      expect(c.diff?.changes.map((p) => [p.name, p.kind, p.removed, p.added])).toEqual(
+        expect.arrayContaining([['hello', 'upgraded', ['2.12'], ['2.13']]]),
+      );
+    }
+    expect(flake.system).toBe('x86_64-linux');
+  });
+
+  test('a configuration the update breaks is a failure with its log; the others still diff', async () => {
+    const e = engine(3, 'host1');
+    const report = await runUpdate(request(), e.deps);
+    const byName = new Map(report.flakes[0]!.configurations.map((c) => [c.name, c]));
+    const broken = byName.get('host1')!;
+    expect(broken.before.status).toBe('built');
+    expect(broken.after.status).toBe('failed');
+    expect(broken.after.failure).toMatchObject({
+      side: 'after',
+      attr: 'nixosConfigurations.host1.config.system.build.toplevel',
+      logTail: 'configuring\nbuilding\nboom: the update broke me',
+    });
+    expect(broken.after.failure!.message).toMatch(/^builder for '\/nix\/store\/.*-broken-dep-2\.13\.drv' failed/);
+    expect(broken.diff).toBeUndefined();
+    for (const name of ['host0', 'host2']) {
+      expect(byName.get(name)!.diff?.changes.find((p) => p.name === 'hello')?.kind).toBe('upgraded');
+    }
+    // Failure attribution adds a fixed number of calls: a dry run, the derivation graph, one log.
+    expect(e.calls.map(kindOf)).toEqual([
+      '--version',
+      'update',
+      'eval',
+      'build',
+      'path-info',
+      'eval',
+      'build',
+      'build --dry-run',
+      'path-info --derivation',
+      'path-info',
+      'log',
+    ]);
+  });
+});
+
+describe('the lock', () => {
+  test('dry run: the original lock is back byte for byte', async () => {
+    await runUpdate(request({ dryRun: true }), engine(2).deps);
+    expect(await fsp.readFile(path.join(dir, 'flake.lock'), 'utf8')).toBe(ORIGINAL);
+  });
+
+  test("without dry run the lock is Nix's new one, and the report carries both texts", async () => {
+    const report = await runUpdate(request({ dryRun: false }), engine(2).deps);
+    const now = await fsp.readFile(path.join(dir, 'flake.lock'), 'utf8');
+    expect(now).toBe(lockText(REV_B, 'nixpkgs_2', 1_700_864_000));
+    expect(report.flakes[0]!.lock).toEqual({ before: ORIGINAL, after: now });
+  });
+
+  test('any failure restores the original lock byte for byte', async () => {
+    const e = engine(2);
+    const failing = {
+      ...e.deps,
+      nix: { ...e.deps.nix, pathInfoClosure: () => Promise.reject(new Error('disk on fire')) },
+    };
+    await expect(runUpdate(request({ dryRun: false }), failing)).rejects.toThrow('disk on fire');
+    expect(await fsp.readFile(path.join(dir, 'flake.lock'), 'utf8')).toBe(ORIGINAL);
+  });
+
+  test('a lock Nix writes that cannot be read: restored, and a clear error', async () => {
+    const e = engine(1, undefined, '{ not json');
+    await expect(runUpdate(request({ dryRun: false }), e.deps)).rejects.toThrow();
+    expect(await fsp.readFile(path.join(dir, 'flake.lock'), 'utf8')).toBe(ORIGINAL);
+  });
+});
+
+describe('preflight', () => {
+  test('a missing flake.lock says what to run', async () => {
+    await fsp.rm(path.join(dir, 'flake.lock'));
+    const e = engine(1);
+    await expect(runUpdate(request(), e.deps)).rejects.toThrow(UserError);
+    await expect(runUpdate(request(), e.deps)).rejects.toMatchObject({
+      file: 'flake.lock',
+      hint: expect.stringContaining('nix flake lock'),
+    });
+  });
+
+  test('an input that is not in the lock is named before anything runs', async () => {
+    const e = engine(1);
+    await expect(runUpdate(request({ inputs: ['nixpgks'] }), e.deps)).rejects.toMatchObject({
+      message: "no input 'nixpgks' in flake.lock",
+    });
+    expect(e.calls.map(kindOf)).toEqual(['--version']);
+  });
+
+  test('listed and nested inputs are passed to Nix', async () => {
+    const e = engine(1);
+    await runUpdate(request({ inputs: ['nixpkgs', 'home-manager/nixpkgs'], build: { mode: 'none' } }), e.deps);
+    const update = e.calls.find((c) => kindOf(c) === 'update')!;
+    expect(update.args).toEqual(expect.arrayContaining(['--update-input', 'nixpkgs', 'home-manager/nixpkgs']));
+  });
+
+  test('no Nix on PATH is a user error naming the step to add', async () => {
+    const e = engine(1);
+    const version = () => Promise.reject(new ExecError(['nix', '--version'], null, '', 'nix: command not found'));
+    const missing = { ...e.deps, nix: { ...e.deps.nix, version } };
+    await expect(runUpdate(request(), missing)).rejects.toThrow(UserError);
+    await expect(runUpdate(request(), missing)).rejects.toMatchObject({
+      hint: expect.stringContaining('nix-installer-action'),
+    });
+  });
+});

@@ -1,0 +1,371 @@
+/**
+ * The update engine: for each flake, update the lock (Nix writes it), build what the flake offers before and after,
+ * diff the inputs (by path) and the closures (per configuration), and return the report. Effects only through ports
+ * (`UpdateNix`, `UpdateFs`, `Logger`, `Clock`).
+ *
+ * Nix processes per flake, whatever the number of configurations: one update; then, only when the lock changed,
+ * per side one `nix eval` (output discovery, `build: auto` only), one `nix build --keep-going` of every installable
+ * and one `nix path-info --recursive` of every output. A failed build adds the port's attribution calls and one
+ * `nix log` per failed derivation (at most `maxLogs` per side).
+ *
+ * The lock: the update runs first, so an up-to-date flake costs one Nix call and no build. When the lock moved,
+ * the original bytes are put back for the "before" build and Nix's new lock for the "after" build. On any failure,
+ * and at the end of a dry run, the original lock is restored byte for byte.
+ */
+import path from 'node:path';
+import { summarizeClosureDiff } from '../closure/diff.js';
+import { closureOf, closureSize } from '../closure/graph.js';
+import type { BuildSelection } from '../engine/config.js';
+import { ExecError, UserError } from '../engine/errors.js';
+import type { Clock, Logger } from '../engine/ports.js';
+import { showPath, type LockFile, type ResolvedInput } from '../flake/types.js';
+import type { BuildResult } from '../nix-cli/nix.js';
+import type { NixVersion } from '../nix-cli/version.js';
+import {
+  discoveryApply,
+  discoveryExpression,
+  parseDiscovery,
+  staticSelection,
+  type Installable,
+  type Skipped,
+} from './discover.js';
+import { globMatch, isGlob, type UpdateFs } from './fs.js';
+import type { ForgeHosts } from './links.js';
+import { diffLocks } from './lockdiff.js';
+import type { UpdateNix } from './nix-port.js';
+import type { BuildFailure, ConfigurationReport, FlakeReport, Side, SideResult, UpdateReport } from './report.js';
+
+/** The flake model the engine reads locks with (src/flake/lock.ts and src/flake/graph.ts). */
+export interface LockModel {
+  parse(text: string, file: string): LockFile;
+  resolve(lock: LockFile): Iterable<ResolvedInput>;
+}
+
+export interface UpdateDeps {
+  readonly nix: UpdateNix;
+  readonly fs: UpdateFs;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly model: LockModel;
+}
+
+export interface UpdateRequest {
+  /** Absolute directory the `paths` are relative to. */
+  readonly workspace: string;
+  /** Flake directories or globs, relative to the workspace. */
+  readonly paths: readonly string[];
+  /** Input paths to update; empty: all. */
+  readonly inputs: readonly string[];
+  readonly build: BuildSelection;
+  readonly dryRun: boolean;
+  /** Extra forge hosts for compare links (GitHub Enterprise). */
+  readonly hosts?: ForgeHosts;
+  /** Most `nix log` calls per side. Default 5. */
+  readonly maxLogs?: number;
+  /** Lines of each build log kept. Default 60. */
+  readonly logLines?: number;
+}
+
+interface FlakeTarget {
+  /** Relative to the workspace (`.`). */
+  readonly dir: string;
+  readonly abs: string;
+  readonly lockRel: string;
+  readonly lockAbs: string;
+  readonly original: Buffer;
+  readonly lock: LockFile;
+  /** Requested inputs this flake has (all when none were requested). */
+  readonly inputs: readonly string[];
+  /** False when inputs were requested and this flake has none of them. */
+  readonly selected: boolean;
+}
+
+/** Runs the update over every flake of the request and returns the report. */
+export async function runUpdate(req: UpdateRequest, deps: UpdateDeps): Promise<UpdateReport> {
+  const version = await preflightNix(deps);
+  const targets = await preflightFlakes(req, deps);
+  const flakes: FlakeReport[] = [];
+  for (const t of targets) flakes.push(await updateFlake(t, req, deps));
+  return { version: 1, nixVersion: version.raw, dryRun: req.dryRun, requestedInputs: req.inputs, flakes };
+}
+
+// ---------------------------------------------------------------- preflight
+
+async function preflightNix(deps: UpdateDeps): Promise<NixVersion> {
+  try {
+    return await deps.nix.version();
+  } catch (e) {
+    if (e instanceof ExecError && e.code === null) {
+      throw new UserError(
+        'Nix is not installed (no `nix` on PATH)',
+        undefined,
+        undefined,
+        'add a step that installs Nix before flake-steward, e.g. `uses: DeterminateSystems/nix-installer-action@main`',
+      );
+    }
+    throw e;
+  }
+}
+
+async function flakeDirs(req: UpdateRequest, fs: UpdateFs): Promise<string[]> {
+  const dirs: string[] = [];
+  let all: string[] | undefined;
+  for (const p of req.paths) {
+    if (isGlob(p)) {
+      all ??= await fs.findFlakeDirs(req.workspace);
+      const matched = all.filter((d) => globMatch(p, d));
+      if (matched.length === 0) {
+        throw new UserError(`no flake.nix matches the path '${p}'`, undefined, undefined, 'check the paths setting');
+      }
+      for (const d of matched) if (!dirs.includes(d)) dirs.push(d);
+    } else {
+      const d = path.posix.normalize(p.replace(/\/+$/, '')) || '.';
+      if (!dirs.includes(d)) dirs.push(d);
+    }
+  }
+  return dirs;
+}
+
+async function preflightFlakes(req: UpdateRequest, deps: UpdateDeps): Promise<FlakeTarget[]> {
+  const { fs, model } = deps;
+  const targets: FlakeTarget[] = [];
+  const found = new Set<string>();
+  for (const dir of await flakeDirs(req, fs)) {
+    const abs = path.resolve(req.workspace, dir);
+    const lockRel = dir === '.' ? 'flake.lock' : `${dir}/flake.lock`;
+    const lockAbs = path.join(abs, 'flake.lock');
+    if (!(await fs.exists(path.join(abs, 'flake.nix')))) {
+      throw new UserError(
+        `no flake.nix in ${dir === '.' ? 'the workspace' : `'${dir}'`}`,
+        dir === '.' ? 'flake.nix' : `${dir}/flake.nix`,
+        undefined,
+        'point path/paths at a directory that holds flake.nix',
+      );
+    }
+    const original = await fs.read(lockAbs);
+    if (original === undefined) {
+      throw new UserError(
+        'flake.lock is missing',
+        lockRel,
+        undefined,
+        `run \`nix flake lock${dir === '.' ? '' : ` ${dir}`}\` and commit flake.lock; the update compares against it`,
+      );
+    }
+    const lock = model.parse(original.toString('utf8'), lockRel);
+    const paths = new Set([...model.resolve(lock)].map((r) => showPath(r.path)));
+    const inputs = req.inputs.filter((i) => paths.has(i));
+    for (const i of inputs) found.add(i);
+    targets.push({
+      dir,
+      abs,
+      lockRel,
+      lockAbs,
+      original,
+      lock,
+      inputs,
+      selected: req.inputs.length === 0 || inputs.length > 0,
+    });
+  }
+  const missing = req.inputs.filter((i) => !found.has(i));
+  if (missing.length > 0) {
+    const known = targets.flatMap((t) => [...(t.lock.nodes.get(t.lock.root)?.inputs.keys() ?? [])]);
+    throw new UserError(
+      `no input ${missing.map((m) => `'${m}'`).join(', ')} in ${targets.map((t) => t.lockRel).join(', ')}`,
+      targets[0]?.lockRel,
+      undefined,
+      `the inputs setting names input paths such as ${[...new Set(known)].slice(0, 5).join(', ') || 'nixpkgs'}`,
+    );
+  }
+  return targets;
+}
+
+// ---------------------------------------------------------------- one flake
+
+async function updateFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps): Promise<FlakeReport> {
+  const { fs, logger, nix, model } = deps;
+  const unchanged = (): FlakeReport => ({
+    dir: t.dir,
+    lockFile: t.lockRel,
+    inputs: [],
+    configurations: [],
+    skipped: [],
+    lock: { before: t.original.toString('utf8'), after: t.original.toString('utf8') },
+  });
+  if (!t.selected) {
+    logger.info(`${t.lockRel}: none of the requested inputs; not updated`);
+    return unchanged();
+  }
+  const restore = async (): Promise<void> => {
+    const now = await fs.read(t.lockAbs);
+    if (now === undefined || !now.equals(t.original)) await fs.writeAtomic(t.lockAbs, t.original);
+  };
+  try {
+    const what = t.inputs.length > 0 ? t.inputs.join(', ') : 'all inputs';
+    await logger.group(`Update ${t.lockRel} (${what})`, () => nix.updateLock(t.abs, t.inputs));
+    const updated = await fs.read(t.lockAbs);
+    if (updated === undefined) throw new UserError('Nix removed flake.lock during the update', t.lockRel);
+    if (updated.equals(t.original)) {
+      logger.info(`${t.lockRel}: already up to date`);
+      return unchanged();
+    }
+    const afterText = updated.toString('utf8');
+    const afterLock = model.parse(afterText, t.lockRel);
+    const inputs = diffLocks(
+      { lock: t.lock, inputs: model.resolve(t.lock) },
+      { lock: afterLock, inputs: model.resolve(afterLock) },
+      { now: deps.clock.now(), ...(req.hosts ? { hosts: req.hosts } : {}) },
+    );
+    logger.info(`${t.lockRel}: ${inputs.length} input(s) changed: ${inputs.map((c) => c.name).join(', ')}`);
+
+    await fs.writeAtomic(t.lockAbs, t.original);
+    const before = await logger.group(`Build before the update (${t.dir})`, () => buildSide(t, 'before', req, deps));
+    await fs.writeAtomic(t.lockAbs, updated);
+    const after = await logger.group(`Build after the update (${t.dir})`, () => buildSide(t, 'after', req, deps));
+
+    if (req.dryRun) await restore();
+    else {
+      // A build may rewrite an incomplete lock; what stays is exactly what `nix flake update` wrote.
+      const now = await fs.read(t.lockAbs);
+      if (now === undefined || !now.equals(updated)) await fs.writeAtomic(t.lockAbs, updated);
+    }
+    const system = after.system ?? before.system;
+    return {
+      dir: t.dir,
+      lockFile: t.lockRel,
+      ...(system !== undefined ? { system } : {}),
+      inputs,
+      configurations: pairSides(before, after),
+      skipped: mergeSkipped(before.skipped, after.skipped),
+      lock: { before: t.original.toString('utf8'), after: afterText },
+    };
+  } catch (e) {
+    await restore();
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------- one side: discover, build, closures
+
+interface Built {
+  readonly installable: Installable;
+  readonly result: SideResult;
+  /** Store path → NAR size, when built. */
+  readonly closure?: ReadonlyMap<string, number>;
+}
+
+interface SideOutcome {
+  readonly system?: string;
+  readonly skipped: readonly Skipped[];
+  readonly built: readonly Built[];
+}
+
+async function buildSide(t: FlakeTarget, side: Side, req: UpdateRequest, deps: UpdateDeps): Promise<SideOutcome> {
+  const { nix, logger } = deps;
+  const selected = staticSelection(req.build);
+  let installables: readonly Installable[];
+  let system: string | undefined;
+  let skipped: readonly Skipped[] = [];
+  if (selected === 'discover') {
+    const d = parseDiscovery(await nix.evalExprJson(discoveryExpression(t.abs), discoveryApply()));
+    installables = d.installables;
+    system = d.system;
+    skipped = d.skipped;
+  } else {
+    installables = selected;
+  }
+  if (installables.length === 0) return { ...(system ? { system } : {}), skipped, built: [] };
+  logger.info(`${side}: building ${installables.length}: ${installables.map((i) => i.attr).join(', ')}`);
+
+  const results = await nix.build(installables.map((i) => `${t.abs}#${i.attr}`));
+  const outPaths = [...new Set(results.flatMap((r) => (r.ok ? Object.values(r.outputs) : [])))];
+  const infos = outPaths.length > 0 ? await nix.pathInfoClosure(outPaths) : new Map();
+  const logs = await failureLogs(results, req, deps);
+
+  const built = installables.map((installable, i): Built => {
+    const r = results[i]!;
+    if (r.ok) {
+      const outs = Object.values(r.outputs);
+      const closure = closureOf(outs, infos);
+      return { installable, closure, result: { status: 'built', outPaths: outs, closureSize: closureSize(closure) } };
+    }
+    return { installable, result: { status: 'failed', failure: failureOf(r, installable, side, logs, req) } };
+  });
+  const failed = built.filter((b) => b.result.status === 'failed').length;
+  if (failed > 0) logger.warning(`${side} the update: ${failed} of ${built.length} failed to build`);
+  return { ...(system ? { system } : {}), skipped, built };
+}
+
+/** `nix log` of each distinct failed derivation (at most `maxLogs`), tail only; '' when Nix kept none. */
+async function failureLogs(
+  results: readonly BuildResult[],
+  req: UpdateRequest,
+  deps: UpdateDeps,
+): Promise<Map<string, string>> {
+  const drvs: string[] = [];
+  for (const r of results) if (!r.ok) for (const d of r.failedDrvs) if (!drvs.includes(d)) drvs.push(d);
+  const logs = new Map<string, string>();
+  for (const drv of drvs.slice(0, req.maxLogs ?? 5)) {
+    logs.set(drv, tailLines(await deps.nix.log(drv), req.logLines ?? 60));
+  }
+  return logs;
+}
+
+function tailLines(text: string, n: number): string {
+  const lines = text.replace(/\s+$/, '').split('\n');
+  return lines.slice(-n).join('\n');
+}
+
+/** The first `error:` line of Nix's message (without the prefix), else its first line. */
+export function firstError(message: string): string {
+  const lines = message.split('\n').map((l) => l.trim());
+  const err = lines.find((l) => l.startsWith('error:'));
+  return (err ?? lines.find((l) => l !== '') ?? 'build failed').replace(/^error:\s*/, '');
+}
+
+function failureOf(
+  r: Extract<BuildResult, { ok: false }>,
+  installable: Installable,
+  side: Side,
+  logs: ReadonlyMap<string, string>,
+  req: UpdateRequest,
+): BuildFailure {
+  const failedDrv = r.failedDrvs[0];
+  const log = r.failedDrvs.map((d) => logs.get(d) ?? '').find((l) => l.trim() !== '');
+  return {
+    side,
+    attr: installable.attr,
+    ...(r.drvPath !== undefined ? { drvPath: r.drvPath } : {}),
+    ...(failedDrv !== undefined ? { failedDrv } : {}),
+    message: r.stage === 'eval' ? `evaluation failed: ${firstError(r.message)}` : firstError(r.message),
+    logTail: log ?? tailLines(r.message, req.logLines ?? 60),
+  };
+}
+
+const ABSENT: SideResult = { status: 'absent' };
+
+/** Configurations by attribute across the two sides: the after side's order, then those only before. */
+function pairSides(before: SideOutcome, after: SideOutcome): ConfigurationReport[] {
+  const b = new Map(before.built.map((x) => [x.installable.attr, x]));
+  const a = new Map(after.built.map((x) => [x.installable.attr, x]));
+  const attrs = [...a.keys(), ...[...b.keys()].filter((k) => !a.has(k))];
+  return attrs.map((attr) => {
+    const x = a.get(attr);
+    const y = b.get(attr);
+    const installable = (x ?? y)!.installable;
+    const diff = x?.closure && y?.closure ? summarizeClosureDiff(y.closure, x.closure) : undefined;
+    return {
+      attr,
+      kind: installable.kind,
+      name: installable.name,
+      before: y?.result ?? ABSENT,
+      after: x?.result ?? ABSENT,
+      ...(diff ? { diff } : {}),
+    };
+  });
+}
+
+function mergeSkipped(a: readonly Skipped[], b: readonly Skipped[]): Skipped[] {
+  const out = [...b];
+  for (const s of a) if (!out.some((x) => x.attr === s.attr)) out.push(s);
+  return out;
+}
