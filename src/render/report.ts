@@ -19,22 +19,24 @@ import { cell, cellCode, code, details, fence, html, lastLines, link, plural, ta
 
 // ---- the slot for commit lists (filled by the pull-request step) ----
 
+/** A commit to list. `CommitSummary` of src/github/commits.ts fits. */
 export interface CommitView {
   readonly sha: string;
-  /** Already made inert by the caller (no @mentions, no cross-links). */
+  /** Markdown-safe inline text, made inert by the caller (src/github/sanitize.ts); not escaped again. */
   readonly title: string;
   readonly url?: string;
 }
 
+/** The commits of one input update. `CommitList` of src/github/commits.ts fits. */
 export interface CommitList {
-  /** Commits to show, newest first. */
+  /** Newest first; may be fewer than `total`. */
   readonly commits: readonly CommitView[];
-  /** All commits between the two revisions (may exceed `commits.length`). */
-  readonly total: number;
+  /** Commits between the two revisions, when known. */
+  readonly total?: number;
   /** Where to see them all (the compare page). */
-  readonly url?: string;
-  /** Why the list is missing or partial (`rate limited`), shown in place of it. */
-  readonly note?: string;
+  readonly compareUrl?: string;
+  /** Why there is no list (`GitHub API rate limit reached`), shown in its place. */
+  readonly unavailable?: string;
 }
 
 /** Key of `RenderOptions.commits`: the flake directory and the input path. */
@@ -307,8 +309,9 @@ function inputCell(c: InputChange): string {
 }
 
 function compareCell(c: InputChange, list: CommitList | undefined): string {
-  const url = list?.url ?? c.compareUrl;
-  if (list && list.total > 0) return link(plural(list.total, 'commit'), url);
+  const url = list?.compareUrl ?? c.compareUrl;
+  const total = list?.total ?? 0;
+  if (total > 0) return link(plural(total, 'commit'), url);
   if (url) return link('compare', url);
   if (c.urlChanged) return 'URL changed';
   return '';
@@ -330,18 +333,26 @@ function inputsTable(flake: FlakeReport, options: RenderOptions, level: Level): 
   return text;
 }
 
+/** Titles are inert already; `<`/`>` are escaped once more so no text can close the `<details>`. */
+function inertTitle(title: string): string {
+  return (title.split('\n')[0] ?? '').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function commitListBlock(c: InputChange, list: CommitList | undefined): string {
   if (!list) return '';
+  const total = list.total ?? list.commits.length;
+  const url = list.compareUrl ?? c.compareUrl;
   const lines: string[] = [];
-  if (list.note) lines.push(`_${html(list.note)}_`);
   for (const commit of list.commits) {
-    const sha = link(code(shortRev(commit.sha)), commit.url);
-    lines.push(`- ${sha} ${html(commit.title.split('\n')[0] ?? '')}`);
+    lines.push(`- ${link(code(shortRev(commit.sha)), commit.url)} ${inertTitle(commit.title)}`);
   }
-  const more = list.total - list.commits.length;
-  if (more > 0) lines.push(`- …and ${more} more${list.url ? ` ([compare](${list.url}))` : ''}`);
-  if (lines.length === 0) return '';
-  return details(`${c.name}: ${plural(list.total, 'commit')}`, lines.join('\n'));
+  const more = total - list.commits.length;
+  if (more > 0) lines.push(`- …and ${more} more${url ? ` ([compare](${url}))` : ''}`);
+  if (lines.length === 0) {
+    // No list: say why, next to the link the table already has.
+    return list.unavailable ? `_${html(c.name)}: no commit list (${html(list.unavailable)})._` : '';
+  }
+  return details(`${c.name}: ${plural(total, 'commit')}`, lines.join('\n'));
 }
 
 // ---- configurations ----

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import type { CommitList as GitHubCommitList } from '../../../src/github/commits.js';
 import { commitKey, marker, MAX_LENGTH, renderReport, type CommitList } from '../../../src/render/report.js';
 import {
   bigConfiguration,
@@ -97,18 +98,38 @@ describe('renderReport', () => {
   test('commit lists slot: a collapsible list per input, with the count in the table', () => {
     const list: CommitList = {
       total: 3,
-      url: nixpkgsChange.compareUrl,
+      compareUrl: nixpkgsChange.compareUrl,
       commits: [
-        { sha: REV.nixpkgsNew, title: 'hello: 2.12.1 -> 2.12.2', url: 'https://github.com/NixOS/nixpkgs/commit/x' },
-        { sha: REV.hmNew, title: 'openssl: 3.0.14 -> 3.0.15 <script>' },
+        { sha: REV.nixpkgsNew, title: 'hello: 2.12.1 -&gt; 2.12.2', url: 'https://github.com/NixOS/nixpkgs/commit/x' },
+        { sha: REV.hmNew, title: 'openssl: 3.0.15 </details><script>' },
       ],
     };
     const md = renderReport(report(), { commits: new Map([[commitKey('.', 'nixpkgs'), list]]) }).markdown;
     expect(md).toContain(`[3 commits](${nixpkgsChange.compareUrl})`);
     expect(md).toContain('<summary>nixpkgs: 3 commits</summary>');
+    // Titles come inert from the PR step and are not escaped twice; raw brackets still cannot close the block.
     expect(md).toContain('- [`7d8e9f0`](https://github.com/NixOS/nixpkgs/commit/x) hello: 2.12.1 -&gt; 2.12.2');
-    expect(md).toContain('- `1a2b3c4` openssl: 3.0.14 -&gt; 3.0.15 &lt;script&gt;');
+    expect(md).toContain('- `1a2b3c4` openssl: 3.0.15 &lt;/details&gt;&lt;script&gt;');
     expect(md).toContain(`- …and 1 more ([compare](${nixpkgsChange.compareUrl}))`);
+  });
+
+  test('commit lists slot: an unavailable list says why', () => {
+    const list: CommitList = { commits: [], unavailable: 'GitHub API rate limit reached' };
+    const md = renderReport(report(), { commits: new Map([[commitKey('.', 'home-manager'), list]]) }).markdown;
+    expect(md).toContain('_home-manager: no commit list (GitHub API rate limit reached)._');
+  });
+
+  test('the commit list of the pull-request step (src/github/commits.ts) fits the slot as it is', () => {
+    const fromGitHub: GitHubCommitList = {
+      compareUrl: 'https://github.com/o/r/compare/a...b',
+      commits: [{ sha: REV.hmNew, shortSha: '1a2b3c4', title: 't', url: 'https://github.com/o/r/commit/1' }],
+      total: 1,
+      truncated: false,
+    };
+    const slot: CommitList = fromGitHub;
+    expect(renderReport(report(), { commits: new Map([[commitKey('.', 'nixpkgs'), slot]]) }).markdown).toContain(
+      '[1 commit](https://github.com/o/r/compare/a...b)',
+    );
   });
 
   test('several flakes: one section each, failures named with their flake', () => {
