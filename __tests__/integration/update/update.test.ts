@@ -1,0 +1,127 @@
+/**
+ * The update engine against real Nix on a local flake world (no network): a version bump in the fake nixpkgs is
+ * found, built before and after, and reported per configuration; a bump that breaks one configuration is reported
+ * as that configuration's failure while the others still diff; the lock is restored byte for byte in a dry run.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { MemoryLogger } from '../../../src/engine/ports.js';
+import { renderJson } from '../../../src/render/json.js';
+import { renderReport } from '../../../src/render/report.js';
+import type { UpdateReport } from '../../../src/update/report.js';
+import { runUpdate, type LockModel } from '../../../src/update/run.js';
+import { wireUpdate } from '../../../src/update/wire.js';
+import { jsonModel } from '../../unit/update/lock-json.js';
+import { normalise } from '../../unit/render/normalise.js';
+import { INITIAL, makeWorld, type World } from './update-world.js';
+
+const model: LockModel = jsonModel;
+const settings = {
+  inputs: [],
+  build: { mode: 'auto' as const },
+  dryRun: true,
+  onBuildFailure: 'report' as const,
+  nixOptions: [],
+  acceptFlakeConfig: false,
+};
+
+async function update(world: World, over: { inputs?: string[]; dryRun?: boolean } = {}): Promise<UpdateReport> {
+  const deps = await wireUpdate({ settings, logger: new MemoryLogger(), model });
+  return runUpdate(
+    {
+      workspace: world.flake,
+      paths: ['.'],
+      inputs: over.inputs ?? [],
+      build: { mode: 'auto' },
+      dryRun: over.dryRun ?? true,
+    },
+    deps,
+  );
+}
+
+describe('update on a local flake world', () => {
+  let world: World;
+  let oldRev: string;
+  beforeAll(() => {
+    world = makeWorld();
+    oldRev = world.rev(world.nixpkgs);
+  }, 60_000);
+  afterAll(() => world.dispose());
+
+  test('a version bump: the input, both revisions, and the package change in each configuration', async () => {
+    const lockBefore = readFileSync(path.join(world.flake, 'flake.lock'));
+    const newRev = world.bumpNixpkgs({ versions: { ...INITIAL.versions, hello: '2.13' } }, 'hello: 2.12 -> 2.13');
+    const report = await update(world);
+
+    // Dry run: the original lock, byte for byte.
+    expect(readFileSync(path.join(world.flake, 'flake.lock')).equals(lockBefore)).toBe(true);
+
+    const flake = report.flakes[0]!;
+    expect(flake.inputs.map((c) => [c.name, c.kind, c.before?.rev, c.after?.rev])).toEqual([
+      ['nixpkgs', 'updated', oldRev, newRev],
+    ]);
+    expect(flake.system).toBe(world.system);
+    expect(flake.configurations.map((c) => [c.kind, c.name, c.before.status, c.after.status])).toEqual([
+      ['nixos', 'alpha', 'built', 'built'],
+      ['nixos', 'beta', 'built', 'built'],
+      ['home', 'alice', 'built', 'built'],
+      ['package', 'hello', 'built', 'built'],
+      ['check', 'smoke', 'built', 'built'],
+    ]);
+    for (const name of ['alpha', 'beta', 'alice', 'hello']) {
+      const c = flake.configurations.find((x) => x.name === name)!;
+      const versionChanges = c.diff!.changes.filter((p) => p.kind !== 'size');
+      expect([name, versionChanges.map((p) => [p.name, p.kind, p.removed, p.added])]).toEqual([
+        name,
+        [['hello', 'upgraded', ['2.12'], ['2.13']]],
+      ]);
+    }
+    // Each configuration's result is its own (Nix 2.8 prints `nix build --json` results sorted by path).
+    for (const c of flake.configurations) {
+      const own = {
+        alpha: 'nixos-system-alpha-25.11',
+        beta: 'nixos-system-beta-25.11',
+        alice: 'home-manager-generation',
+        hello: 'hello-2.13',
+        smoke: 'smoke-check',
+      }[c.name];
+      expect([c.name, c.after.outPaths?.[0]?.replace(/^\/nix\/store\/[a-z0-9]{32}-/, '')]).toEqual([c.name, own]);
+    }
+    // The check does not contain hello: no change.
+    expect(flake.configurations.find((x) => x.name === 'smoke')!.diff!.changes).toEqual([]);
+
+    const md = renderReport(report).markdown;
+    expect(md).toContain(`\`${oldRev.slice(0, 7)}\``);
+    expect(md).toContain(`\`${newRev.slice(0, 7)}\``);
+    expect(md).toContain('| hello | 2.12 | 2.13 |');
+    expect(normalise(md.split(world.root).join('<world>'))).toMatchSnapshot();
+    const json = JSON.parse(renderJson(report)) as { updatedInputs: { input: string; from: string; to: string }[] };
+    expect(json.updatedInputs).toEqual([expect.objectContaining({ input: 'nixpkgs', from: oldRev, to: newRev })]);
+  }, 120_000);
+
+  test('a bump that breaks one configuration: that one fails with its log, the other still diffs', async () => {
+    world.bumpNixpkgs(
+      { versions: { ...INITIAL.versions, hello: '2.13', openssl: '3.0.15' }, broken: ['openssl'] },
+      'openssl: 3.0.14 -> 3.0.15',
+    );
+    const report = await update(world);
+    const byName = new Map(report.flakes[0]!.configurations.map((c) => [c.name, c]));
+    const beta = byName.get('beta')!;
+    expect(beta.before.status).toBe('built');
+    expect(beta.after.status).toBe('failed');
+    expect(beta.after.failure!.failedDrv).toMatch(/-openssl-3\.0\.15\.drv$/);
+    expect(beta.after.failure!.message).toMatch(/builder for '.*-openssl-3\.0\.15\.drv' failed with exit code 1/);
+    expect(beta.after.failure!.logTail).toContain('building openssl 3.0.15');
+    expect(beta.diff).toBeUndefined();
+    const alpha = byName.get('alpha')!;
+    expect(alpha.after.status).toBe('built');
+    expect(alpha.diff!.changes.filter((p) => p.kind !== 'size').map((p) => [p.name, p.removed, p.added])).toEqual([
+      ['hello', ['2.12'], ['2.13']],
+    ]);
+    const md = renderReport(report).markdown;
+    expect(md.indexOf('### ❌ Build failures')).toBeLessThan(md.indexOf('### Inputs'));
+    expect(md).toContain('NixOS configuration `beta`');
+    expect(md).toContain('openssl: test suite failed');
+  }, 120_000);
+});
