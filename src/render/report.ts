@@ -7,7 +7,8 @@
  *
  * GitHub rejects bodies over 65,536 characters, so the text is kept under `maxLength` (60,000) by staged
  * degradation: full → every long part collapsed into `<details>` → per-package rows beyond the top N dropped with a
- * count, commit lists reduced to counts → a summary that links to the full report (the job summary) → a hard cut.
+ * count (N as large as fits: version changes first, then the largest size changes), commit lists reduced to
+ * counts → a summary with one line per configuration that links to the full report (the job summary) → a hard cut.
  */
 import { formatBytes } from '../closure/format.js';
 import type { PackageChange } from '../closure/diff.js';
@@ -61,7 +62,7 @@ export interface RenderOptions {
   readonly fullReportUrl?: string;
   /** Default 60,000 characters. */
   readonly maxLength?: number;
-  /** Package rows kept per configuration when rows must be dropped. Default 20. */
+  /** Most package rows kept per configuration once rows must be dropped (as many as fit, by default). */
   readonly topRows?: number;
 }
 
@@ -94,61 +95,63 @@ const FULL_LOG = 40;
 
 export function renderReport(report: UpdateReport, options: RenderOptions = {}): Rendered {
   const max = options.maxLength ?? MAX_LENGTH;
-  const top = options.topRows ?? 20;
-  const levels: Level[] = [
-    {
-      stage: 'full',
-      collapse: false,
-      rows: Infinity,
-      commits: 'list',
-      logLines: FULL_LOG,
-      inputRows: Infinity,
-      summaryOnly: false,
-    },
-    {
-      stage: 'collapsed',
-      collapse: true,
-      rows: Infinity,
-      commits: 'list',
-      logLines: FULL_LOG,
-      inputRows: Infinity,
-      summaryOnly: false,
-    },
-    {
-      stage: 'top-rows',
-      collapse: true,
-      rows: top,
-      commits: 'count',
-      logLines: 25,
-      inputRows: Infinity,
-      summaryOnly: false,
-    },
-    {
-      stage: 'top-rows',
-      collapse: true,
-      rows: Math.min(5, top),
-      commits: 'count',
-      logLines: 15,
-      inputRows: Infinity,
-      summaryOnly: false,
-    },
-    {
-      stage: 'summary',
-      collapse: true,
-      rows: 0,
-      commits: 'count',
-      logLines: 10,
-      inputRows: Infinity,
-      summaryOnly: true,
-    },
-    { stage: 'summary', collapse: true, rows: 0, commits: 'count', logLines: 5, inputRows: 50, summaryOnly: true },
-  ];
-  for (const level of levels) {
+  const base = { inputRows: Infinity, summaryOnly: false } as const;
+  const full: Level = { ...base, stage: 'full', collapse: false, rows: Infinity, commits: 'list', logLines: FULL_LOG };
+  const collapsed: Level = { ...full, stage: 'collapsed', collapse: true };
+  const rows = (n: number): Level => ({
+    ...base,
+    stage: 'top-rows',
+    collapse: true,
+    rows: n,
+    commits: 'count',
+    logLines: 20,
+  });
+  const summary: Level = {
+    stage: 'summary',
+    collapse: true,
+    rows: 0,
+    commits: 'count',
+    logLines: 10,
+    inputRows: Infinity,
+    summaryOnly: true,
+  };
+  const tight: Level = { ...summary, logLines: 5, inputRows: 50 };
+
+  const fits = (level: Level): string | undefined => {
     const text = render(report, options, level);
-    if (text.length <= max) return { markdown: text, stage: level.stage };
+    return text.length <= max ? text : undefined;
+  };
+  for (const level of [full, collapsed]) {
+    const text = fits(level);
+    if (text !== undefined) return { markdown: text, stage: level.stage };
   }
-  const last = render(report, options, levels[levels.length - 1]!);
-  return { markdown: cut(last, max, options.fullReportUrl), stage: 'cut' };
+  // Keep as many rows per configuration as fit (at most `topRows`), found by bisection.
+  const most = Math.min(options.topRows ?? Infinity, maxRows(report));
+  let best: string | undefined;
+  let lo = 1;
+  let hi = most;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const text = fits(rows(mid));
+    if (text !== undefined) {
+      best = text;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (best !== undefined) return { markdown: best, stage: 'top-rows' };
+  for (const level of [summary, tight]) {
+    const text = fits(level);
+    if (text !== undefined) return { markdown: text, stage: level.stage };
+  }
+  return { markdown: cut(render(report, options, tight), max, options.fullReportUrl), stage: 'cut' };
+}
+
+function maxRows(report: UpdateReport): number {
+  let n = 0;
+  for (const f of report.flakes) for (const c of f.configurations) n = Math.max(n, c.diff?.changes.length ?? 0);
+  return n;
 }
 
 /** A hard cut at a line boundary, closing an open fence or `<details>`, with a note and the link. */

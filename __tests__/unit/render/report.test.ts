@@ -179,17 +179,30 @@ describe('staged degradation under the length limit', () => {
     expect(r.markdown).not.toContain('<details open>');
   });
 
-  test('top rows: per-package rows beyond the top N are dropped with a count', () => {
-    const r = renderReport(many(3, 1500), { topRows: 20, fullReportUrl: 'https://example.com/run/1' });
+  test('top rows: per-package rows beyond the top N are dropped with a count, N as large as fits', () => {
+    const r = renderReport(many(3, 1500), { fullReportUrl: 'https://example.com/run/1' });
     expect(r.stage).toBe('top-rows');
     expect(r.markdown.length).toBeLessThanOrEqual(MAX_LENGTH);
-    expect(r.markdown).toContain('_…and 2980 more changes not shown._');
+    const shown = (r.markdown.match(/^\| package-[a-z]+ \|/gm) ?? []).length / 3;
+    expect(Number.isInteger(shown)).toBe(true);
+    expect(shown).toBeGreaterThan(100);
+    expect(r.markdown).toContain(`_…and ${3000 - shown} more changes not shown._`);
+    // One more row per configuration would not fit: allowing it changes nothing.
+    expect(
+      renderReport(many(3, 1500), { topRows: shown + 1, fullReportUrl: 'https://example.com/run/1' }).markdown,
+    ).toBe(r.markdown);
     // Version changes are kept before size-only ones.
     expect(r.markdown).toContain('| package-a | 1.0.0 | 1.0.1 |');
     expect(r.markdown).not.toMatch(/\| sized-[a-z]+ \|/);
     expect(r.markdown).toContain('[job summary](https://example.com/run/1)');
     // Failures stay first and loud.
     expect(r.markdown.indexOf('### ❌ Build failures')).toBeLessThan(r.markdown.indexOf('### Inputs'));
+  });
+
+  test('topRows caps the rows kept', () => {
+    const r = renderReport(many(3, 1500), { topRows: 20 });
+    expect(r.stage).toBe('top-rows');
+    expect(r.markdown).toContain('_…and 2980 more changes not shown._');
   });
 
   test('summary: one line per configuration and a link to the full report', () => {
