@@ -1,5 +1,6 @@
 import type { BenchCase } from './harness.js';
 import { cliCases } from './cli.bench.js';
+import { updateCases } from './update.bench.js';
 
 /** Every benchmark case; each area adds its own file and lists it here. */
-export const CASES: readonly BenchCase[] = [...cliCases];
+export const CASES: readonly BenchCase[] = [...cliCases, ...updateCases];
