@@ -179,6 +179,13 @@ function render(report: UpdateReport, options: RenderOptions, level: Level): str
     parts.push('_Shortened to fit; run `flake-steward update --dry-run` for the full report._');
   }
   const multi = report.flakes.length > 1;
+  for (const flake of report.flakes) {
+    if (flake.listingError) {
+      parts.push(
+        `> [!WARNING]\n> The outputs of ${multi ? code(flake.dir) : 'the flake'} could not be listed after the update, so the list from before was built: ${code(flake.listingError)}`,
+      );
+    }
+  }
   const failures = failureSection(report, level, multi);
   if (failures) parts.push(failures);
   for (const flake of report.flakes) {

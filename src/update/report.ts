@@ -64,6 +64,8 @@ export interface FlakeReport {
   readonly configurations: readonly ConfigurationReport[];
   /** Configurations for other systems, listed but not built. */
   readonly skipped: readonly Skipped[];
+  /** Nix's error when the outputs could not be listed after the update (the list from before was built). */
+  readonly listingError?: string;
   readonly lock: LockTexts;
 }
 

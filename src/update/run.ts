@@ -85,7 +85,13 @@ export async function runUpdate(req: UpdateRequest, deps: UpdateDeps): Promise<U
   const version = await preflightNix(deps);
   const targets = await preflightFlakes(req, deps);
   const flakes: FlakeReport[] = [];
-  for (const t of targets) flakes.push(await updateFlake(t, req, deps));
+  try {
+    for (const t of targets) flakes.push(await updateFlake(t, req, deps));
+  } catch (e) {
+    // The flakes updated before this failure go back too: a run either completes or leaves every lock as it was.
+    for (const t of targets.slice(0, flakes.length)) await restoreLock(t, deps.fs);
+    throw e;
+  }
   return { version: 1, nixVersion: version.raw, dryRun: req.dryRun, requestedInputs: req.inputs, flakes };
 }
 
@@ -181,6 +187,12 @@ async function preflightFlakes(req: UpdateRequest, deps: UpdateDeps): Promise<Fl
 
 // ---------------------------------------------------------------- one flake
 
+/** Puts the original lock back, byte for byte (only when it differs, so an untouched file keeps its mtime). */
+async function restoreLock(t: FlakeTarget, fs: UpdateFs): Promise<void> {
+  const now = await fs.read(t.lockAbs);
+  if (now === undefined || !now.equals(t.original)) await fs.writeAtomic(t.lockAbs, t.original);
+}
+
 async function updateFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps): Promise<FlakeReport> {
   const { fs, logger, nix, model } = deps;
   const unchanged = (): FlakeReport => ({
@@ -195,10 +207,7 @@ async function updateFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps)
     logger.info(`${t.lockRel}: none of the requested inputs; not updated`);
     return unchanged();
   }
-  const restore = async (): Promise<void> => {
-    const now = await fs.read(t.lockAbs);
-    if (now === undefined || !now.equals(t.original)) await fs.writeAtomic(t.lockAbs, t.original);
-  };
+  const restore = (): Promise<void> => restoreLock(t, fs);
   try {
     const what = t.inputs.length > 0 ? t.inputs.join(', ') : 'all inputs';
     await logger.group(`Update ${t.lockRel} (${what})`, () => nix.updateLock(t.abs, t.inputs));
@@ -220,7 +229,9 @@ async function updateFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps)
     await fs.writeAtomic(t.lockAbs, t.original);
     const before = await logger.group(`Build before the update (${t.dir})`, () => buildSide(t, 'before', req, deps));
     await fs.writeAtomic(t.lockAbs, updated);
-    const after = await logger.group(`Build after the update (${t.dir})`, () => buildSide(t, 'after', req, deps));
+    const after = await logger.group(`Build after the update (${t.dir})`, () =>
+      buildSide(t, 'after', req, deps, before.installables),
+    );
 
     if (req.dryRun) await restore();
     else {
@@ -236,6 +247,7 @@ async function updateFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps)
       inputs,
       configurations: pairSides(before, after),
       skipped: mergeSkipped(before.skipped, after.skipped),
+      ...(after.listingError ? { listingError: after.listingError } : {}),
       lock: { before: t.original.toString('utf8'), after: afterText },
     };
   } catch (e) {
@@ -256,24 +268,54 @@ interface Built {
 interface SideOutcome {
   readonly system?: string;
   readonly skipped: readonly Skipped[];
+  readonly installables: readonly Installable[];
   readonly built: readonly Built[];
+  /** The outputs could not be listed on this side (the other side's list was built instead). */
+  readonly listingError?: string;
 }
 
-async function buildSide(t: FlakeTarget, side: Side, req: UpdateRequest, deps: UpdateDeps): Promise<SideOutcome> {
+async function buildSide(
+  t: FlakeTarget,
+  side: Side,
+  req: UpdateRequest,
+  deps: UpdateDeps,
+  fallback?: readonly Installable[],
+): Promise<SideOutcome> {
   const { nix, logger } = deps;
   const selected = staticSelection(req.build);
   let installables: readonly Installable[];
   let system: string | undefined;
   let skipped: readonly Skipped[] = [];
+  let listingError: string | undefined;
   if (selected === 'discover') {
-    const d = parseDiscovery(await nix.evalExprJson(discoveryExpression(t.abs), discoveryApply()));
-    installables = d.installables;
-    system = d.system;
-    skipped = d.skipped;
+    try {
+      const d = parseDiscovery(await nix.evalExprJson(discoveryExpression(t.abs), discoveryApply()));
+      installables = d.installables;
+      system = d.system;
+      skipped = d.skipped;
+    } catch (e) {
+      // After the update, a flake whose outputs no longer evaluate is a finding, not a crash: build the list from
+      // before, so each output's failure is reported. Before the update there is nothing to compare with.
+      if (!(e instanceof ExecError) || fallback === undefined) {
+        if (e instanceof ExecError) {
+          throw new UserError(
+            `the outputs of ${t.dir === '.' ? 'the flake' : `'${t.dir}'`} cannot be evaluated before the update: ${firstError(e.stderr || e.message)}`,
+            t.dir === '.' ? 'flake.nix' : `${t.dir}/flake.nix`,
+            undefined,
+            'fix the flake first (`nix flake show` shows the error), or list what to build with the build setting',
+          );
+        }
+        throw e;
+      }
+      listingError = firstError(e.stderr || e.message);
+      logger.warning(`the outputs cannot be listed after the update: ${listingError}`);
+      installables = fallback;
+    }
   } else {
     installables = selected;
   }
-  if (installables.length === 0) return { ...(system ? { system } : {}), skipped, built: [] };
+  const common = { ...(system ? { system } : {}), ...(listingError ? { listingError } : {}), skipped, installables };
+  if (installables.length === 0) return { ...common, built: [] };
   logger.info(`${side}: building ${installables.length}: ${installables.map((i) => i.attr).join(', ')}`);
 
   const results = await nix.build(installables.map((i) => `${t.abs}#${i.attr}`));
@@ -292,7 +334,7 @@ async function buildSide(t: FlakeTarget, side: Side, req: UpdateRequest, deps: U
   });
   const failed = built.filter((b) => b.result.status === 'failed').length;
   if (failed > 0) logger.warning(`${side} the update: ${failed} of ${built.length} failed to build`);
-  return { ...(system ? { system } : {}), skipped, built };
+  return { ...common, built };
 }
 
 /** `nix log` of each distinct failed derivation (at most `maxLogs`), tail only; '' when Nix kept none. */

@@ -49,6 +49,10 @@ export interface FakeNixOptions {
   readonly breakAfter?: string;
   /** The lock Nix writes on update; default: nixpkgs moved to REV_B as node `nixpkgs_2`. */
   readonly nextLock?: string;
+  /** The output listing fails on this side. */
+  readonly listingFails?: 'before' | 'after';
+  /** The update of the flake in this directory fails (as a fetch error would). */
+  readonly updateFailsIn?: string;
 }
 
 export interface Call {
@@ -108,10 +112,18 @@ export function fakeNix(dir: string, opts: FakeNixOptions): { runner: ProcessRun
     };
     if (a[0] === '--version') return ok('nix (Nix) 2.8.0\n', a);
     if (a[0] === 'flake' && (a[1] === 'lock' || a[1] === 'update')) {
-      await fsp.writeFile(path.join(dir, 'flake.lock'), opts.nextLock ?? lockText(REV_B, 'nixpkgs_2', 1_700_864_000));
+      const flakeDir = a.find((x) => x.startsWith('/')) ?? dir;
+      if (opts.updateFailsIn === flakeDir) return fail(1, "error: unable to download 'https://example.org': offline");
+      await fsp.writeFile(
+        path.join(flakeDir, 'flake.lock'),
+        opts.nextLock ?? lockText(REV_B, 'nixpkgs_2', 1_700_864_000),
+      );
       return ok('', a);
     }
     if (a[0] === 'eval' && a.includes('--expr')) {
+      if (opts.listingFails === ((await updated()) ? 'after' : 'before')) {
+        return fail(1, "error: attribute 'mkSystem' missing\n\n       at flake.nix:3:5:\n");
+      }
       return ok(
         JSON.stringify({
           system: 'x86_64-linux',

@@ -24,11 +24,12 @@ afterEach(async () => {
   await fsp.rm(dir, { recursive: true, force: true });
 });
 
-function engine(configurations: number, breakAfter?: string, nextLock?: string) {
+function engine(configurations: number, breakAfter?: string, nextLock?: string, listingFails?: 'before' | 'after') {
   const fake = fakeNix(dir, {
     configurations,
     ...(breakAfter ? { breakAfter } : {}),
     ...(nextLock ? { nextLock } : {}),
+    ...(listingFails ? { listingFails } : {}),
   });
   const logger = new MemoryLogger();
   const options = { nixOptions: [], acceptFlakeConfig: false };
@@ -154,6 +155,39 @@ describe('the report', () => {
   });
 });
 
+describe('outputs that cannot be listed', () => {
+  test('after the update: reported, and the list from before is built', async () => {
+    const e = engine(2, undefined, undefined, 'after');
+    const report = await runUpdate(request(), e.deps);
+    const flake = report.flakes[0]!;
+    expect(flake.listingError).toBe("attribute 'mkSystem' missing");
+    expect(flake.configurations.map((c) => [c.name, c.after.status])).toEqual([
+      ['host0', 'built'],
+      ['host1', 'built'],
+      ['hello', 'built'],
+    ]);
+    expect(e.calls.map(kindOf)).toEqual([
+      '--version',
+      'update',
+      'eval',
+      'build',
+      'path-info',
+      'eval',
+      'build',
+      'path-info',
+    ]);
+  });
+
+  test('before the update: a user error naming flake.nix, and the lock restored', async () => {
+    const e = engine(2, undefined, undefined, 'before');
+    await expect(runUpdate(request({ dryRun: false }), e.deps)).rejects.toMatchObject({
+      message: "the outputs of the flake cannot be evaluated before the update: attribute 'mkSystem' missing",
+      file: 'flake.nix',
+    });
+    expect(await fsp.readFile(path.join(dir, 'flake.lock'), 'utf8')).toBe(ORIGINAL);
+  });
+});
+
 describe('the lock', () => {
   test('dry run: the original lock is back byte for byte', async () => {
     await runUpdate(request({ dryRun: true }), engine(2).deps);
@@ -175,6 +209,28 @@ describe('the lock', () => {
     };
     await expect(runUpdate(request({ dryRun: false }), failing)).rejects.toThrow('disk on fire');
     expect(await fsp.readFile(path.join(dir, 'flake.lock'), 'utf8')).toBe(ORIGINAL);
+  });
+
+  test('several flakes: when one fails, the ones updated before it are restored too', async () => {
+    for (const sub of ['a', 'b']) {
+      await fsp.mkdir(path.join(dir, sub));
+      await fsp.writeFile(path.join(dir, sub, 'flake.nix'), '{ outputs = _: { }; }\n');
+      await fsp.writeFile(path.join(dir, sub, 'flake.lock'), ORIGINAL);
+    }
+    const fake = fakeNix(dir, { configurations: 1, updateFailsIn: path.join(dir, 'b') });
+    const e = engine(1);
+    const nix = createNix({
+      runner: fake.runner,
+      features: nixFeatures(parseNixVersion('nix (Nix) 2.8.0')),
+      options: { nixOptions: [], acceptFlakeConfig: false },
+      logger: e.logger,
+    });
+    const deps = { ...e.deps, nix: { ...e.deps.nix, updateLock: nix.updateLock.bind(nix) } };
+    await expect(
+      runUpdate(request({ paths: ['a', 'b'], dryRun: false, build: { mode: 'none' } }), deps),
+    ).rejects.toThrow('offline');
+    expect(await fsp.readFile(path.join(dir, 'a', 'flake.lock'), 'utf8')).toBe(ORIGINAL);
+    expect(await fsp.readFile(path.join(dir, 'b', 'flake.lock'), 'utf8')).toBe(ORIGINAL);
   });
 
   test('a lock Nix writes that cannot be read: restored, and a clear error', async () => {
