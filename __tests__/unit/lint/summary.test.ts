@@ -1,0 +1,129 @@
+/**
+ * The job summary: counts, findings table, and the Mermaid input graph, checked with mermaid's own flowchart
+ * parser (mermaid runs in Node for parsing; only its DOMPurify hook needs a stand-in, since there is no DOM).
+ */
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { runRules } from '../../../src/lint/engine.js';
+import { inputGraph, mermaidLabel } from '../../../src/lint/report/mermaid.js';
+import { cell, renderSummary } from '../../../src/lint/report/summary.js';
+import { RULES } from '../../../src/lint/rules/index.js';
+import type { LintRun } from '../../../src/lint/results.js';
+import { gh, lockContext } from './helpers.js';
+
+interface Vertex {
+  text?: string;
+  classes: string[];
+}
+interface Edge {
+  start: string;
+  end: string;
+  stroke: string;
+  text: string;
+}
+interface FlowDb {
+  getVertices(): Map<string, Vertex>;
+  getEdges(): Edge[];
+}
+interface Mermaid {
+  parse(text: string): Promise<unknown>;
+  mermaidAPI: { getDiagramFromText(text: string): Promise<{ db: FlowDb }> };
+}
+
+let mermaid: Mermaid;
+
+beforeAll(async () => {
+  const purify = (await import('dompurify')).default as unknown as Record<string, unknown>;
+  // Parsing never sanitizes for display; DOMPurify without a window has no hooks, so stand in for them.
+  purify['addHook'] ??= () => undefined;
+  purify['removeHook'] ??= () => undefined;
+  purify['removeAllHooks'] ??= () => undefined;
+  purify['sanitize'] = (s: unknown) => String(s);
+  mermaid = (await import('mermaid')).default as unknown as Mermaid;
+}, 60_000);
+
+const ctx = lockContext({
+  root: {
+    inputs: {
+      hm: 'home-manager',
+      nixpkgs: 'nixpkgs_2',
+      'nixpkgs-stable': 'nixpkgs_3',
+      utils: 'flake-utils',
+      gone: ['nope'],
+    },
+  },
+  'home-manager': { ...gh('nix-community', 'home-manager'), inputs: { nixpkgs: 'nixpkgs' } },
+  nixpkgs: gh('NixOS', 'nixpkgs', { ref: 'nixos-unstable', rev: 'a'.repeat(40) }),
+  nixpkgs_2: gh('NixOS', 'nixpkgs', { ref: 'nixos-unstable', rev: 'b'.repeat(40) }),
+  nixpkgs_3: gh('NixOS', 'nixpkgs', { ref: 'nixos-25.05', rev: 'c'.repeat(40) }),
+  'flake-utils': { ...gh('numtide', 'flake-utils'), inputs: { nixpkgs: ['nixpkgs'], 'we"ird|name': ['nixpkgs'] } },
+});
+const result = runRules(ctx, RULES);
+const run: LintRun = {
+  flakes: [{ dir: '.', ctx, findings: result.findings, notices: result.notices, failOn: 'error' }],
+};
+
+describe('Mermaid input graph', () => {
+  test('parses with mermaid as a flowchart', async () => {
+    const graph = inputGraph(ctx, new Set(['nixpkgs', 'nixpkgs_2']))!;
+    await expect(mermaid.parse(graph)).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
+  });
+
+  test('has the root, inputs, dashed follows, a missing target, and the copies highlighted', async () => {
+    const graph = inputGraph(ctx, new Set(['nixpkgs', 'nixpkgs_2']))!;
+    const { db } = await mermaid.mermaidAPI.getDiagramFromText(graph);
+    const vertices = db.getVertices();
+    const texts = [...vertices.values()].map((v) => v.text ?? '');
+    expect(texts).toEqual(
+      expect.arrayContaining(['flake', expect.stringMatching(/^hm<br\/>github:nix-community\/home-manager/)]),
+    );
+    const dup = [...vertices.entries()].filter(([, v]) => v.classes.includes('dup')).map(([, v]) => v.text);
+    expect(dup).toHaveLength(2);
+    for (const t of dup) expect(t).toMatch(/^nixpkgs<br\/>github:NixOS\/nixpkgs nixos-unstable/);
+    const edges = db.getEdges();
+    const dotted = edges.filter((e) => e.stroke === 'dotted');
+    expect(dotted.map((e) => e.text).sort()).toEqual([
+      'gone',
+      'nixpkgs',
+      expect.stringMatching(/^we.+34.+ird.+124.+name$/),
+    ]);
+    expect(edges.filter((e) => e.stroke === 'normal')).toHaveLength(5);
+    const missing = [...vertices.values()].filter((v) => v.classes.includes('missing'));
+    expect(missing.map((v) => v.text)).toEqual(['missing: nope']);
+  });
+
+  test('a broken diagram is rejected by the parser (the check can fail)', async () => {
+    await expect(mermaid.parse('flowchart LR\n  a["x"y"] --> b')).rejects.toThrow(/Parse error/);
+  });
+
+  test('labels escape what would break the syntax', () => {
+    expect(mermaidLabel('a"b|c<d>#')).toBe('a#34;b#124;c#60;d#62;#35;');
+  });
+});
+
+describe('job summary', () => {
+  test('counts, a findings table linking the rules, notices and the graph', async () => {
+    const md = renderSummary(run);
+    expect(md).toMatch(/^## flake-steward lint\n/);
+    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+    expect(warnings).toBeGreaterThan(1);
+    expect(md).toContain(`**1 error, ${warnings} warnings, 0 notices** in 1 flake`);
+    expect(md.split('\n').filter((l) => l.startsWith('| ') && / (error|warning) \| \[/.test(l))).toHaveLength(
+      result.findings.length,
+    );
+    expect(md).toContain('| severity | rule | where | input | finding |');
+    expect(md).toContain(
+      '[`duplicates/duplicate-input`](https://github.com/flake-steward/flake-steward/blob/main/docs/rules.md#duplicatesduplicate-input)',
+    );
+    expect(md).toContain('Fix: `inputs.hm.inputs.nixpkgs.follows = "nixpkgs";`');
+    expect(md).toContain('> [!NOTE]');
+    const block = /```mermaid\n([\s\S]*?)```/.exec(md)![1]!;
+    await expect(mermaid.parse(block)).resolves.toBeTruthy();
+    expect(block).toContain('class ');
+  });
+
+  test('no findings, and table cells escape pipes and newlines', () => {
+    const clean: LintRun = { flakes: [{ ...run.flakes[0]!, findings: [], notices: [] }] };
+    expect(renderSummary(clean, { graphs: false })).toContain('✅ **No findings** in 1 flake');
+    expect(cell('a|b\nc')).toBe('a\\|b<br>c');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The job summary in Markdown: counts, a findings table (capped), notices, and per flake a Mermaid diagram of its
+ * input graph with duplicate copies highlighted.
+ */
+import { ruleHelpUri } from '../docs.js';
+import { allFindings, counts, plural, type LintRun } from '../results.js';
+import { duplicateGroups } from '../rules/duplicates-duplicate-input.js';
+import type { Finding } from '../types.js';
+import { inputGraph } from './mermaid.js';
+
+const MAX_ROWS = 200;
+const ICON = { error: '🔴', warning: '🟡', notice: '🔵' } as const;
+
+/** Text safe inside a Markdown table cell. */
+export function cell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+function code(s: string): string {
+  const clean = s.replace(/\r?\n/g, ' ');
+  const fence = clean.includes('`') ? '``' : '`';
+  return `${fence}${clean.includes('`') ? ' ' : ''}${cell(clean)}${clean.includes('`') ? ' ' : ''}${fence}`;
+}
+
+function row(f: Finding): string {
+  const fix = f.fix ? (f.fix.text !== '' ? `<br>Fix: ${code(f.fix.text)}` : `<br>Fix: ${cell(f.fix.description)}`) : '';
+  return `| ${ICON[f.severity]} ${f.severity} | [${code(f.rule)}](${ruleHelpUri(f.rule)}) | ${code(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code(f.input) : ''} | ${cell(f.message)}${fix} |`;
+}
+
+/** The dup-copy node keys of a flake: members of duplicate groups that got a finding. */
+function duplicateNodes(run: LintRun['flakes'][number]): Set<string> {
+  const out = new Set<string>();
+  if (!run.ctx.lock) return out;
+  const flagged = new Set(run.findings.filter((f) => f.rule === 'duplicates/duplicate-input').map((f) => f.input));
+  for (const group of duplicateGroups(run.ctx)) {
+    if (!group.some((c) => c.paths.some((p) => flagged.has(p.join('/'))))) continue;
+    for (const c of group) out.add(c.key);
+  }
+  return out;
+}
+
+export function renderSummary(run: LintRun, opts: { graphs?: boolean } = {}): string {
+  const findings = allFindings(run);
+  const c = counts(findings);
+  const out: string[] = ['## flake-steward lint', ''];
+  const where = run.flakes.map((f) => code(f.dir)).join(', ');
+  out.push(
+    findings.length === 0
+      ? `✅ **No findings** in ${plural(run.flakes.length, 'flake')} (${where}).`
+      : `**${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}** in ${plural(run.flakes.length, 'flake')} (${where}).`,
+    '',
+  );
+  if (run.flakes.length > 1) {
+    out.push('| flake | errors | warnings | notices |', '|---|---|---|---|');
+    for (const f of run.flakes) {
+      const fc = counts(f.findings);
+      out.push(`| ${code(f.dir)} | ${fc.error} | ${fc.warning} | ${fc.notice} |`);
+    }
+    out.push('');
+  }
+  if (findings.length > 0) {
+    out.push('| severity | rule | where | input | finding |', '|---|---|---|---|---|');
+    for (const f of findings.slice(0, MAX_ROWS)) out.push(row(f));
+    if (findings.length > MAX_ROWS)
+      out.push(`| | | | | … and ${findings.length - MAX_ROWS} more (see the annotations or SARIF) |`);
+    out.push('');
+  }
+  const notices = run.flakes.flatMap((f) => f.notices);
+  for (const n of notices) out.push(`> [!NOTE]\n> ${cell(n)}`, '');
+  if (opts.graphs !== false) {
+    for (const f of run.flakes) {
+      const graph = inputGraph(f.ctx, duplicateNodes(f));
+      if (!graph) continue;
+      out.push(
+        `<details${run.flakes.length === 1 ? ' open' : ''}><summary>Input graph of ${cell(f.dir === '.' ? 'the flake' : f.dir)} (follows dashed, duplicate copies in red)</summary>`,
+        '',
+        '```mermaid',
+        graph.trimEnd(),
+        '```',
+        '',
+        '</details>',
+        '',
+      );
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

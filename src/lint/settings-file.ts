@@ -1,0 +1,185 @@
+/**
+ * `.flake-steward.json` beside flake.nix: the same lint settings as the action inputs and CLI flags (same names),
+ * plus `supported-until`. Settings given to the action or on the command line win over the file; lists (ignore,
+ * allowed owners) and per-key maps (rules, per-input max-age) are merged, the given entries winning.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  FAIL_ON,
+  parseEnum,
+  parseList,
+  parseMaxAge,
+  parseRules,
+  RULE_SETTINGS,
+  type FailOn,
+  type LintSettings,
+  type RuleSetting,
+} from '../engine/config.js';
+import { UserError } from '../engine/errors.js';
+import { locAt } from '../nix/edit.js';
+import type { LintOptions } from './types.js';
+
+export const SETTINGS_FILE = '.flake-steward.json';
+
+export interface FileSettings {
+  readonly failOn?: FailOn;
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  readonly maxAge?: number;
+  readonly maxAgeByInput?: Readonly<Record<string, number>>;
+  readonly ignore?: readonly string[];
+  readonly allowedOwners?: readonly string[];
+  readonly supportedUntil?: Readonly<Record<string, string>>;
+}
+
+const KEYS = ['$schema', 'fail-on', 'rules', 'max-age', 'ignore', 'allowed-nixpkgs-owners', 'supported-until'];
+
+function keyPosition(text: string, key: string): { line: number; column: number } | undefined {
+  const i = text.indexOf(JSON.stringify(key));
+  if (i < 0) return undefined;
+  const l = locAt(text, i);
+  return { line: l.line, column: l.column };
+}
+
+function jsonErrorPosition(text: string, e: Error): { line: number; column: number } {
+  const lc = /line (\d+) column (\d+)/.exec(e.message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(e.message);
+  if (pos) {
+    const l = locAt(text, Math.min(Number(pos[1]), text.length));
+    return { line: l.line, column: l.column };
+  }
+  return { line: 1, column: 1 };
+}
+
+function strings(value: unknown): string[] | undefined {
+  if (typeof value === 'string') return parseList(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.flatMap((v) => parseList(v));
+  return undefined;
+}
+
+/** Parses the file's text; every problem is a UserError naming the file, the key's position and the form expected. */
+export function parseSettingsFile(text: string, file: string): FileSettings {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(
+      `${SETTINGS_FILE} is not valid JSON: ${(e as Error).message}`,
+      file,
+      jsonErrorPosition(text, e as Error),
+    );
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new UserError(`${SETTINGS_FILE} must hold a JSON object`, file, { line: 1, column: 1 });
+  }
+  const obj = data as Record<string, unknown>;
+  const fail = (key: string, message: string, hint?: string): never => {
+    throw new UserError(message, file, keyPosition(text, key) ?? { line: 1, column: 1 }, hint);
+  };
+  const wrap = <T>(key: string, f: () => T): T => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof UserError) return fail(key, e.message, e.hint);
+      throw e;
+    }
+  };
+  const out: {
+    -readonly [K in keyof FileSettings]: FileSettings[K];
+  } = {};
+  for (const key of Object.keys(obj)) {
+    if (!KEYS.includes(key))
+      fail(key, `unknown setting "${key}" in ${SETTINGS_FILE}`, `settings are: ${KEYS.slice(1).join(', ')}`);
+  }
+  const setting = (key: string) => `"${key}" in ${SETTINGS_FILE}`;
+  const v = (key: string) => obj[key];
+  if (v('fail-on') !== undefined) {
+    const raw = v('fail-on');
+    if (typeof raw !== 'string')
+      fail('fail-on', `${setting('fail-on')} must be a string`, `one of ${FAIL_ON.join(', ')}`);
+    out.failOn = wrap('fail-on', () => parseEnum(setting('fail-on'), raw as string, FAIL_ON));
+  }
+  if (v('rules') !== undefined) {
+    const raw = v('rules');
+    if (typeof raw === 'string') out.rules = wrap('rules', () => parseRules(setting('rules'), raw));
+    else if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+      const rules: Record<string, RuleSetting> = {};
+      for (const [id, sev] of Object.entries(raw as Record<string, unknown>)) {
+        if (typeof sev !== 'string') fail('rules', `${setting('rules')}: the value for ${id} must be a string`);
+        rules[id] = wrap('rules', () => parseEnum(`${setting('rules')} (${id})`, sev as string, RULE_SETTINGS));
+      }
+      out.rules = rules;
+    } else fail('rules', `${setting('rules')} must be an object such as {"freshness/stale-input": "off"}`);
+  }
+  if (v('max-age') !== undefined) {
+    const raw = v('max-age');
+    if (typeof raw !== 'number' && typeof raw !== 'string')
+      fail('max-age', `${setting('max-age')} must be a number of days or a string such as "30,nixpkgs=7"`);
+    const m = wrap('max-age', () => parseMaxAge(setting('max-age'), String(raw)));
+    out.maxAge = m.maxAge;
+    out.maxAgeByInput = m.byInput;
+  }
+  for (const [key, field] of [
+    ['ignore', 'ignore'],
+    ['allowed-nixpkgs-owners', 'allowedOwners'],
+  ] as const) {
+    if (v(key) === undefined) continue;
+    const list = strings(v(key));
+    if (!list) fail(key, `${setting(key)} must be a list of strings`);
+    out[field] = list;
+  }
+  if (v('supported-until') !== undefined) {
+    const raw = v('supported-until');
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+      fail(
+        'supported-until',
+        `${setting('supported-until')} must be an object such as {"nixpkgs-legacy": "2027-03-31"}`,
+      );
+    const map: Record<string, string> = {};
+    for (const [glob, day] of Object.entries(raw as Record<string, unknown>)) {
+      if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
+        fail(
+          'supported-until',
+          `${setting('supported-until')}: '${String(day)}' for ${glob} is not a date`,
+          'expected YYYY-MM-DD',
+        );
+      map[glob] = day as string;
+    }
+    out.supportedUntil = map;
+  }
+  return out;
+}
+
+/** Reads `.flake-steward.json` in a flake directory; undefined when there is none. */
+export async function readSettingsFile(dir: string, shownDir: string): Promise<FileSettings | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, SETTINGS_FILE), 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+  return parseSettingsFile(text, path.posix.join(shownDir, SETTINGS_FILE));
+}
+
+/** Which LintSettings were given explicitly (action input or CLI flag) and so win over the file. */
+export type Given = ReadonlySet<'failOn' | 'maxAge'>;
+
+export function effectiveOptions(settings: LintSettings, given: Given, file: FileSettings | undefined): LintOptions {
+  const f = file ?? {};
+  return {
+    ...settings,
+    failOn: given.has('failOn') ? settings.failOn : (f.failOn ?? settings.failOn),
+    rules: { ...f.rules, ...settings.rules },
+    maxAge: given.has('maxAge') ? settings.maxAge : (f.maxAge ?? settings.maxAge),
+    // given globs first: the first glob that matches an input decides its max age
+    maxAgeByInput: Object.fromEntries([
+      ...Object.entries(settings.maxAgeByInput),
+      ...Object.entries(f.maxAgeByInput ?? {}).filter(([k]) => !(k in settings.maxAgeByInput)),
+    ]),
+    ignore: [...(f.ignore ?? []), ...settings.ignore],
+    allowedOwners: [...(f.allowedOwners ?? []), ...settings.allowedOwners],
+    supportedUntil: { ...f.supportedUntil },
+  };
+}
