@@ -78,5 +78,31 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
       '',
     );
   }
+  out.push(
+    '## Configuration',
+    '',
+    'The same settings come from the action inputs, the CLI flags, or an optional `.flake-steward.json` beside',
+    '`flake.nix` (same names). A setting given to the action or on the command line wins over the file (for',
+    '`fail-on` and `max-age`, a value left at its default counts as not given); lists and per-key maps are merged.',
+    '',
+    '```json',
+    '{',
+    '  "fail-on": "warning",',
+    '  "rules": { "duplicates/duplicate-input": "error", "freshness/stale-input": "off" },',
+    '  "max-age": "30,nixpkgs=7",',
+    '  "ignore": ["home-manager/*", "freshness/unsupported-branch:nixpkgs-legacy"],',
+    '  "allowed-nixpkgs-owners": ["my-org"],',
+    '  "supported-until": { "nixpkgs-legacy": "2027-03-31" }',
+    '}',
+    '```',
+    '',
+    '## Fixes',
+    '',
+    '`flake-steward fix [DIR] [--dry-run]` applies the fixes that have one (the `follows` line for a duplicate, the',
+    "removal of an override of a missing input), in the file's own style, then parses the result again, writes it",
+    'through a temporary file and a rename, and runs `nix flake lock` when Nix is installed (otherwise it says to).',
+    '`--dry-run` prints a unified diff instead. It refuses to edit a `flake.nix` that has uncommitted changes.',
+    '',
+  );
   return `${out.join('\n').trimEnd()}\n`;
 }
