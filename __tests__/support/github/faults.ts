@@ -20,6 +20,8 @@ export interface FaultMatch {
   readonly operation?: string;
   readonly method?: string;
   readonly path?: RegExp;
+  /** Tested against the raw request body (e.g. a GraphQL mutation naming a repository). */
+  readonly body?: RegExp;
 }
 
 export interface FaultRule {
@@ -60,13 +62,14 @@ export class Faults {
   }
 
   /** Counts the call against every matching rule; returns the first fault due, if any. */
-  decide(call: { operation?: string; method: string; path: string }): FaultDecision | undefined {
+  decide(call: { operation?: string; method: string; path: string; body?: string }): FaultDecision | undefined {
     let due: FaultDecision | undefined;
     for (const r of this.rules) {
       const m = r.match;
       if (m.operation !== undefined && m.operation !== call.operation) continue;
       if (m.method !== undefined && m.method.toUpperCase() !== call.method.toUpperCase()) continue;
       if (m.path !== undefined && !m.path.test(call.path)) continue;
+      if (m.body !== undefined && !m.body.test(call.body ?? '')) continue;
       r.seen += 1;
       const first = r.nth ?? 1;
       const times = r.times ?? 1;

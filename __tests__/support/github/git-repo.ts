@@ -3,7 +3,7 @@
  * contents all live in real git, so a test can push to it with `git` (commit-mode: git) and read it through the
  * REST/GraphQL API, or the other way round, and both views always agree.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runProcess } from '../../../src/exec/run.js';
@@ -54,7 +54,7 @@ export class GitRepo {
       env: gitEnv(),
     });
     const repo = new GitRepo(dir);
-    await repo.git(['config', 'http.receivepack', 'true']);
+    await repo.configure();
     const author = opts.author ?? { name: 'Repo Owner', email: 'owner@example.com', date: '2024-01-01T00:00:00Z' };
     const head = await repo.createCommit({
       parent: undefined,
@@ -65,6 +65,13 @@ export class GitRepo {
     });
     await repo.updateRef(`refs/heads/${opts.defaultBranch}`, head, ZERO);
     return { repo, head };
+  }
+
+  /** Pushes allowed over HTTP; no automatic gc (which would pack refs and objects behind the server's back). */
+  async configure(): Promise<void> {
+    await this.git(['config', 'http.receivepack', 'true']);
+    await this.git(['config', 'gc.auto', '0']);
+    await this.git(['config', 'receive.autogc', 'false']);
   }
 
   async git(args: readonly string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<string> {
@@ -80,22 +87,47 @@ export class GitRepo {
     return { ok: r.code === 0, stdout: r.stdout };
   }
 
-  /** The commit a full ref name (`refs/heads/main`) points at, or undefined. */
-  async resolveRef(ref: string): Promise<string | undefined> {
-    const r = await this.gitOk(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    return r.ok ? r.stdout.trim() : undefined;
+  /**
+   * Every ref under `refs/`, read from the files git keeps them in (loose refs override `packed-refs`): no process
+   * per lookup, which keeps the server fast. Auto-gc is off in these repositories, so nothing repacks behind us.
+   */
+  private async allRefs(): Promise<Map<string, string>> {
+    const refs = new Map<string, string>();
+    const packed = await readFile(path.join(this.dir, 'packed-refs'), 'utf8').catch(() => '');
+    for (const line of packed.split('\n')) {
+      const m = /^([0-9a-f]{40}) (refs\/\S+)$/.exec(line);
+      if (m) refs.set(m[2]!, m[1]!);
+    }
+    const walk = async (rel: string): Promise<void> => {
+      const entries = await readdir(path.join(this.dir, rel), { withFileTypes: true }).catch(() => []);
+      for (const e of entries) {
+        const name = `${rel}/${e.name}`;
+        if (e.isDirectory()) await walk(name);
+        else if (e.isFile() && !e.name.endsWith('.lock')) {
+          const sha = (await readFile(path.join(this.dir, name), 'utf8').catch(() => '')).trim();
+          if (/^[0-9a-f]{40}$/.test(sha)) refs.set(name, sha);
+        }
+      }
+    };
+    await walk('refs');
+    return refs;
   }
 
-  /** Full ref names and their targets under a prefix (`refs/heads/`). */
+  /** The commit a full ref name (`refs/heads/main`) points at, or undefined. */
+  async resolveRef(ref: string): Promise<string | undefined> {
+    if (!ref.startsWith('refs/')) {
+      const r = await this.gitOk(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+      return r.ok ? r.stdout.trim() : undefined;
+    }
+    return (await this.allRefs()).get(ref);
+  }
+
+  /** Full ref names and their targets under a prefix (`refs/heads/`), sorted by name. */
   async listRefs(prefix: string): Promise<{ ref: string; sha: string }[]> {
-    const out = await this.git(['for-each-ref', '--format=%(refname) %(objectname)', prefix]);
-    return out
-      .split('\n')
-      .filter((l) => l !== '')
-      .map((l) => {
-        const [ref, sha] = l.split(' ');
-        return { ref: ref!, sha: sha! };
-      });
+    return [...(await this.allRefs())]
+      .filter(([ref]) => ref.startsWith(prefix))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([ref, sha]) => ({ ref, sha }));
   }
 
   /** Moves (or creates, with `old` = zeros) a ref, atomically checking its old value when given. */
@@ -113,14 +145,16 @@ export class GitRepo {
     return (await this.gitOk(['cat-file', '-e', `${sha}^{commit}`])).ok;
   }
 
-  /** Resolves a branch name, full ref or (abbreviated) commit sha to a commit sha. */
+  /** Resolves a branch name, tag, full ref or (abbreviated) commit sha to a commit sha (git's own lookup rules). */
   async resolve(refOrSha: string): Promise<string | undefined> {
-    for (const candidate of [`refs/heads/${refOrSha}`, `refs/tags/${refOrSha}`, refOrSha]) {
-      if (candidate === refOrSha && !/^[0-9a-f]{4,40}$/.test(refOrSha) && !refOrSha.startsWith('refs/')) continue;
-      const sha = await this.resolveRef(candidate);
-      if (sha) return sha;
-    }
-    return undefined;
+    if (refOrSha.startsWith('-') || refOrSha.includes('..')) return undefined;
+    return this.resolveRef(refOrSha);
+  }
+
+  /** Every branch and its commit, in one call. */
+  async heads(): Promise<Map<string, string>> {
+    const refs = await this.listRefs('refs/heads/');
+    return new Map(refs.map((r) => [r.ref.slice('refs/heads/'.length), r.sha]));
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
@@ -142,15 +176,14 @@ export class GitRepo {
     };
   }
 
-  /** File contents at a commit, or undefined when the path is not a file there. */
+  /** File contents at a commit, or undefined when the path is not a file there (one `cat-file --batch`). */
   async readFile(sha: string, file: string): Promise<{ blob: string; contents: Buffer } | undefined> {
-    const id = await this.gitOk(['rev-parse', '--verify', '--quiet', `${sha}:${file}`]);
-    if (!id.ok) return undefined;
-    const blob = id.stdout.trim();
-    const type = (await this.git(['cat-file', '-t', blob])).trim();
-    if (type !== 'blob') return undefined;
-    const r = await runProcess('git', ['--git-dir', this.dir, 'cat-file', 'blob', blob], { env: gitEnv() });
-    return { blob, contents: Buffer.from(r.stdout, 'utf8') };
+    if (/[\n\r]/.test(file)) return undefined;
+    const out = Buffer.from(await this.git(['cat-file', '--batch'], { input: `${sha}:${file}\n` }), 'utf8');
+    const nl = out.indexOf('\n');
+    const [blob, type, size] = out.subarray(0, nl).toString('utf8').split(' ');
+    if (type !== 'blob' || !blob || size === undefined) return undefined;
+    return { blob, contents: out.subarray(nl + 1, nl + 1 + Number(size)) };
   }
 
   /** Contents of a blob by id, or undefined. */

@@ -102,7 +102,7 @@ function repoObject(ctx: Ctx, repo: RepoState): Obj {
 export function graphqlRoot(ctx: Ctx): Obj {
   const { state } = ctx;
   return {
-    viewer: { __typename: 'User', login: state.actor.login, id: `U_${state.actor.id}` },
+    viewer: { __typename: 'User', login: state.actor.login, id: `U_${state.actor.id}`, databaseId: state.actor.id },
 
     rateLimit: {
       limit: 5000,

@@ -210,8 +210,9 @@ async function headSha(repo: RepoState, pr: PullState): Promise<string> {
 
 export async function pullJson(ctx: RestContext, repo: RepoState, pr: PullState): Promise<Record<string, unknown>> {
   const full = `${repo.owner}/${repo.name}`;
-  const head = await headSha(repo, pr);
-  const base = (repo.git && (await repo.git.resolveRef(`refs/heads/${pr.baseRef}`))) || ZERO_SHA;
+  const heads = repo.git ? await repo.git.heads() : new Map<string, string>();
+  const head = (pr.state === 'open' && heads.get(pr.headRef)) || pr.headSha;
+  const base = heads.get(pr.baseRef) ?? ZERO_SHA;
   const labels = pr.labels.flatMap((n) => {
     const l = findLabel(repo, n);
     return l ? [labelJson(ctx, repo, l)] : [];
@@ -394,11 +395,12 @@ async function resolveCommitish(repo: RepoState, ref: string): Promise<string> {
  * one whose head was reset so that it has no commits over its base is closed too (and can never be reopened).
  */
 export async function syncPulls(repo: RepoState): Promise<void> {
-  if (!repo.git) return;
+  if (!repo.git || !repo.pulls.some((p) => p.state === 'open')) return;
+  const heads = await repo.git.heads();
   for (const pr of repo.pulls) {
     if (pr.state !== 'open') continue;
-    const head = await repo.git.resolveRef(`refs/heads/${pr.headRef}`);
-    const base = await repo.git.resolveRef(`refs/heads/${pr.baseRef}`);
+    const head = heads.get(pr.headRef);
+    const base = heads.get(pr.baseRef);
     if (!head) {
       pr.state = 'closed';
       pr.closedBy = 'head-branch-deleted';

@@ -13,6 +13,7 @@
  * recorded in `requests`. Faults (`gh.faults.add`) replace answers with 5xx, rate limits or any error.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -54,6 +55,8 @@ export interface RecordedRequest {
   readonly userAgent?: string;
   /** Whether the request carried the server's token. */
   readonly authenticated: boolean;
+  /** Time the server took to answer. */
+  readonly ms: number;
 }
 
 export interface Violation {
@@ -154,7 +157,7 @@ export class GitHubServer {
     let git: GitRepo;
     if (opts.gitDir) {
       git = new GitRepo(opts.gitDir);
-      await git.git(['config', 'http.receivepack', 'true']);
+      await git.configure();
     } else {
       const dir = path.join(this.dir, opts.owner, `${opts.name}.git`);
       git = (await GitRepo.create(dir, { defaultBranch, files: opts.files ?? { 'README.md': `# ${opts.name}\n` } }))
@@ -281,6 +284,7 @@ export class GitHubServer {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
     const url = new URL(req.url ?? '/', this.url);
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -292,13 +296,16 @@ export class GitHubServer {
       query[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
     }
     const userAgent = req.headers['user-agent'];
-    const record = (r: Omit<RecordedRequest, 'method' | 'path' | 'query' | 'userAgent' | 'authenticated'>): void => {
+    const record = (
+      r: Omit<RecordedRequest, 'method' | 'path' | 'query' | 'userAgent' | 'authenticated' | 'ms'>,
+    ): void => {
       this.requests.push({
         method: req.method ?? 'GET',
         path: url.pathname,
         query,
         ...(userAgent ? { userAgent } : {}),
         authenticated: auth.valid,
+        ms: Math.round(performance.now() - started),
         ...r,
       });
     };
@@ -377,7 +384,7 @@ export class GitHubServer {
     label: string,
     body: unknown,
     authenticated: boolean,
-    record: (r: Omit<RecordedRequest, 'method' | 'path' | 'query' | 'userAgent' | 'authenticated'>) => void,
+    record: (r: Omit<RecordedRequest, 'method' | 'path' | 'query' | 'userAgent' | 'authenticated' | 'ms'>) => void,
   ): Promise<void> {
     const q = body && typeof body === 'object' ? (body as { query?: unknown; variables?: unknown }) : {};
     const fields = typeof q.query === 'string' ? rootFields(q.query) : [];
@@ -391,7 +398,12 @@ export class GitHubServer {
       record({ kind: 'graphql', operation, body, status: 401 });
       return;
     }
-    const fault = this.faults.decide({ operation: fields[0], method: 'POST', path: '/graphql' });
+    const fault = this.faults.decide({
+      operation: fields[0],
+      method: 'POST',
+      path: '/graphql',
+      body: JSON.stringify(body),
+    });
     if (fault && !fault.afterEffect) {
       const reply = faultReply(fault.respond, Math.floor(Date.now() / 1000));
       this.send(res, reply);
@@ -418,7 +430,7 @@ export class GitHubServer {
       body: unknown;
       authenticated: boolean;
     },
-    record: (x: Omit<RecordedRequest, 'method' | 'path' | 'query' | 'userAgent' | 'authenticated'>) => void,
+    record: (x: Omit<RecordedRequest, 'method' | 'path' | 'query' | 'userAgent' | 'authenticated' | 'ms'>) => void,
   ): Promise<void> {
     const method = req.method ?? 'GET';
     const rawPath = r.apiPath;
@@ -453,7 +465,12 @@ export class GitHubServer {
       record({ kind: 'rest', operation, body: r.body, status: reply.status });
       return;
     }
-    const fault = this.faults.decide({ operation, method, path: rawPath });
+    const fault = this.faults.decide({
+      operation,
+      method,
+      path: rawPath,
+      body: r.body === undefined ? '' : JSON.stringify(r.body),
+    });
     if (fault && !fault.afterEffect) {
       const reply = faultReply(fault.respond, Math.floor(Date.now() / 1000));
       this.send(res, reply);

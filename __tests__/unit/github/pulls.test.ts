@@ -1,0 +1,35 @@
+import { describe, expect, test } from '@jest/globals';
+import { bodyWithMarker, labelColor, markerFor, MAX_BODY } from '../../../src/github/pulls.js';
+
+describe('the hidden marker', () => {
+  test('names the flake path in an HTML comment that stays valid', () => {
+    expect(markerFor('.')).toBe('<!-- flake-steward:. -->');
+    expect(markerFor('nix/hosts')).toBe('<!-- flake-steward:nix/hosts -->');
+    expect(markerFor('a--b')).not.toMatch(/a--b/);
+  });
+
+  test('is appended once', () => {
+    const m = markerFor('.');
+    const once = bodyWithMarker('body\n\n', m);
+    expect(once).toEqual({ body: `body\n\n${m}\n`, truncated: false });
+    expect(bodyWithMarker(once.body, m).body).toBe(once.body);
+  });
+
+  test("a body over GitHub's limit is cut on a line boundary, keeps the marker and says so", () => {
+    const m = markerFor('.');
+    const long = Array.from({ length: 5000 }, (_, i) => `line ${i} ${'x'.repeat(20)}`).join('\n');
+    const r = bodyWithMarker(long, m);
+    expect(r.truncated).toBe(true);
+    expect(r.body.length).toBeLessThanOrEqual(MAX_BODY);
+    expect(r.body.endsWith(`${m}\n`)).toBe(true);
+    expect(r.body).toMatch(/job summary has the full report/);
+    expect(r.body).toMatch(/x\n\n…/); // the last kept line is whole
+  });
+});
+
+test('label colours are six hex digits and stable', () => {
+  for (const n of ['dependencies', 'nix', 'flake.lock']) {
+    expect(labelColor(n)).toMatch(/^[0-9a-f]{6}$/);
+    expect(labelColor(n)).toBe(labelColor(n));
+  }
+});
