@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { UserError } from '../../../src/engine/errors.js';
+import { atLeast, nixFeatures, parseNixVersion } from '../../../src/nix-cli/version.js';
+
+const fixture = (f: string): string => readFileSync(path.join('__tests__/fixtures/nix-cli/version', f), 'utf8');
+
+describe('parseNixVersion', () => {
+  test.each([
+    // recorded (fixtures/nix-cli/PROVENANCE.md)
+    [fixture('nix-2.8.0.txt'), 'nix', '2.8.0', '2.8.0', false],
+    [fixture('nix-2.26.3.txt'), 'nix', '2.26.3', '2.26.3', false],
+    // Nix development builds print e.g. `nix (Nix) 2.25.0pre20241101_5e04364`
+    ['nix (Nix) 2.25.0pre20241101_5e04364\n', 'nix', '2.25.0pre20241101_5e04364', '2.25.0pre20241101_5e04364', true],
+    // Determinate Nix 3.x: `nix (Determinate Nix 3.6.2) 2.29.0` (its own version, then the Nix it is based on)
+    ['nix (Determinate Nix 3.6.2) 2.29.0', 'determinate', '3.6.2', '2.29.0', false],
+    ['nix (Determinate Nix 3.15.1) 2.33.1', 'determinate', '3.15.1', '2.33.1', false],
+    // Lix: `nix (Lix, like Nix) 2.91.1`; features of the Nix 2.18 it forked from
+    ['nix (Lix, like Nix) 2.91.1', 'lix', '2.91.1', '2.18.3', false],
+    ['nix (Lix, like Nix) 2.93.0-dev-pre20250301-abcdef0', 'lix', '2.93.0-dev-pre20250301-abcdef0', '2.18.3', true],
+  ])('%j', (out, flavour, version, nixBase, prerelease) => {
+    expect(parseNixVersion(out)).toMatchObject({ flavour, version, nixBase, prerelease });
+  });
+
+  test.each(['', 'bash: nix: command not found', 'Nix 2.8.0', 'nix (Nix) unknown'])(
+    'rejects %j with a UserError',
+    (out) => {
+      expect(() => parseNixVersion(out)).toThrow(UserError);
+    },
+  );
+});
+
+describe('atLeast', () => {
+  test.each([
+    ['2.19.0', '2.19.0', true],
+    ['2.19.2', '2.19.0', true],
+    ['2.18.9', '2.19.0', false],
+    ['2.19.0pre20231010_abc', '2.19.0', false],
+    ['2.19.1pre20231110', '2.19.0', true],
+    ['2.100.0', '2.19.0', true],
+    ['3.0', '2.35', true],
+    ['2.19', '2.19.0', true],
+  ])('%s >= %s is %s', (v, min, want) => expect(atLeast(v, min)).toBe(want));
+});
+
+describe('nixFeatures: one row per gate', () => {
+  const f = (line: string) => nixFeatures(parseNixVersion(line));
+  test.each([
+    // version line, updateForm, printOutPaths, pathInfoShape, jsonFormat, nulls, diff-closures size
+    ['nix (Nix) 2.4', 'lock-update-input', false, 'array', undefined, false, 'kib'],
+    ['nix (Nix) 2.8.0', 'lock-update-input', false, 'array', undefined, false, 'kib'],
+    ['nix (Nix) 2.9.0', 'lock-update-input', true, 'array', undefined, false, 'kib'],
+    ['nix (Nix) 2.18.9', 'lock-update-input', true, 'array', undefined, false, 'kib'],
+    ['nix (Nix) 2.19.0pre20231010_abc', 'lock-update-input', true, 'array', undefined, false, 'kib'],
+    ['nix (Nix) 2.19.0', 'flake-update', true, 'object', undefined, false, 'kib'],
+    ['nix (Nix) 2.19.1', 'flake-update', true, 'object', undefined, false, 'kib'],
+    ['nix (Nix) 2.23.0', 'flake-update', true, 'object', undefined, true, 'kib'],
+    ['nix (Nix) 2.26.3', 'flake-update', true, 'object', undefined, true, 'kib'],
+    ['nix (Nix) 2.32.4', 'flake-update', true, 'object', undefined, true, 'kib'],
+    ['nix (Nix) 2.33.0', 'flake-update', true, 'wrapped', 2, true, 'dynamic'],
+    ['nix (Nix) 2.34.1', 'flake-update', true, 'wrapped', 2, true, 'dynamic'],
+    ['nix (Nix) 2.35.0', 'flake-update', true, 'wrapped', 3, true, 'dynamic'],
+    ['nix (Determinate Nix 3.6.2) 2.29.0', 'flake-update', true, 'object', undefined, true, 'kib'],
+    ['nix (Determinate Nix 3.15.1) 2.33.1', 'flake-update', true, 'wrapped', 2, true, 'dynamic'],
+    ['nix (Lix, like Nix) 2.90.0', 'flake-update', true, 'array', undefined, false, 'kib'],
+    ['nix (Lix, like Nix) 2.93.3', 'flake-update', true, 'array', undefined, false, 'kib'],
+  ])('%s', (line, updateForm, printOutPaths, pathInfoShape, pathInfoJsonFormat, pathInfoNulls, diffClosuresSize) => {
+    expect(f(line)).toEqual({
+      updateForm,
+      nestedInputUpdate: true,
+      printOutPaths,
+      pathInfoShape,
+      pathInfoJsonFormat,
+      pathInfoNulls,
+      diffClosuresSize,
+    });
+  });
+
+  test('Nix without flakes is refused with what to do', () => {
+    expect(() => f('nix (Nix) 2.3.16')).toThrow(/too old: flake-steward needs Nix 2.4 or newer/);
+  });
+});
