@@ -142,3 +142,77 @@ export function gh(
     ...(opts.flake === false ? { flake: false } : {}),
   };
 }
+
+// ------------------------------------------------------------------ hand-built flake.nix models
+
+export interface DeclSpec {
+  /** Path from the root. */
+  path: string[];
+  /** Exact source text of each binding that writes this input (unique in the file, or `text@N` for the Nth). */
+  bindings: string[];
+  url?: string;
+  follows?: string;
+  flake?: boolean;
+  inputs?: DeclSpec[];
+  style?: 'dotted' | 'block';
+}
+
+function find(text: string, needle: string): [number, number] {
+  const m = /^(.*)@(\d+)$/s.exec(needle);
+  const [s, nth] = m ? [m[1]!, Number(m[2])] : [needle, 1];
+  let at = -1;
+  for (let i = 0; i < nth; i++) {
+    at = text.indexOf(s, at + 1);
+    if (at < 0) throw new Error(`fixture: '${s}' not found ${nth} times`);
+  }
+  return [at, at + s.length];
+}
+
+function spanOf(text: string, start: number, end: number): import('../../../src/flake/types.js').Span {
+  const loc = (o: number) => {
+    const before = text.slice(0, o);
+    const line = before.split('\n').length;
+    return { offset: o, line, column: o - (before.lastIndexOf('\n') + 1) + 1 };
+  };
+  return { start: loc(start), end: loc(end) };
+}
+
+/** A located string value: the span of its literal (with quotes) inside the first binding that contains it. */
+function located(text: string, bindings: [number, number][], value: string) {
+  const literal = JSON.stringify(value);
+  for (const [s, e] of bindings) {
+    const i = text.slice(s, e).indexOf(literal);
+    if (i >= 0) return { value, span: spanOf(text, s + i, s + i + literal.length) };
+  }
+  throw new Error(`fixture: ${literal} not inside its bindings`);
+}
+
+export function declare(text: string, spec: DeclSpec): import('../../../src/flake/types.js').DeclaredInput {
+  const ranges = spec.bindings.map((b) => find(text, b));
+  const spans = ranges.map(([s, e]) => spanOf(text, s, e));
+  return {
+    name: spec.path[spec.path.length - 1]!,
+    path: spec.path,
+    ...(spec.url !== undefined ? { url: located(text, ranges, spec.url) } : {}),
+    ...(spec.follows !== undefined ? { follows: located(text, ranges, spec.follows) } : {}),
+    ...(spec.flake !== undefined ? { flake: { value: spec.flake, span: spans[0]! } } : {}),
+    inputs: (spec.inputs ?? []).map((i) => declare(text, i)),
+    span: spans[0]!,
+    bindings: spans,
+    style: spec.style ?? 'dotted',
+  };
+}
+
+export function flakeNix(text: string, inputs: DeclSpec[], formals: string[] = ['self']): FlakeNix {
+  const outputsAt = text.indexOf('outputs');
+  return {
+    file: 'flake.nix',
+    text,
+    inputs: inputs.map((i) => declare(text, i)),
+    outputsFormals: formals.map((f) => {
+      const i = text.indexOf(f, outputsAt);
+      return { value: f, span: spanOf(text, i, i + f.length) };
+    }),
+    inputsStyle: 'dotted',
+  };
+}
