@@ -1,11 +1,140 @@
-import type { CliCommand } from '../command.js';
-import { notAvailable } from '../util.js';
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { diffClosures, summarizeClosureDiff, type ClosureDiffEntry } from '../../closure/diff.js';
+import { formatBytes, formatKiB, showVersions } from '../../closure/format.js';
+import { closureOf } from '../../closure/graph.js';
+import { UsageError, UserError } from '../../engine/errors.js';
+import { MemoryLogger } from '../../engine/ports.js';
+import { createNix, detectNix } from '../../nix-cli/nix.js';
+import { EXIT, type CliCommand, type CliIO } from '../command.js';
+
+/** `<store dir>/<32 base-32 characters>-<name>`, nothing after. */
+const STORE_PATH = /^(\/.+)\/[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+\-._?=]+$/;
+
+/** OLD/NEW as given (a store path, or a link to one such as ./result) → the store path. */
+function storePathArgument(which: string, arg: string, io: CliIO): string {
+  const abs = path.resolve(io.cwd, arg);
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    throw new UserError(
+      `${which} '${arg}' does not exist`,
+      undefined,
+      undefined,
+      'give a store path or a ./result link',
+    );
+  }
+  if (!STORE_PATH.test(real)) {
+    throw new UserError(
+      `${which} '${arg}' is not a store path${real !== abs ? ` (it resolves to '${real}')` : ''}`,
+      undefined,
+      undefined,
+      'give a store path such as /nix/store/…-nixos-system-host, or a ./result link to one',
+    );
+  }
+  return real;
+}
+
+export interface DiffClosuresJson {
+  readonly changes: readonly {
+    readonly name: string;
+    readonly before: readonly string[];
+    readonly after: readonly string[];
+    readonly sizeDelta: number;
+  }[];
+  readonly sizeBefore: number;
+  readonly sizeAfter: number;
+}
+
+export function toJson(entries: readonly ClosureDiffEntry[], sizeBefore: number, sizeAfter: number): DiffClosuresJson {
+  return {
+    changes: entries.map((e) => ({ name: e.name, before: e.before, after: e.after, sizeDelta: e.sizeDelta })),
+    sizeBefore,
+    sizeAfter,
+  };
+}
+
+const cell = (s: string): string => s.replace(/\|/g, '\\|');
+
+function renderText(
+  old: string,
+  next: string,
+  before: ReadonlyMap<string, number>,
+  after: ReadonlyMap<string, number>,
+) {
+  const s = summarizeClosureDiff(before, after);
+  const lines = [`Closure diff: ${old} → ${next}`, ''];
+  if (s.changes.length === 0) {
+    lines.push('No package changes.');
+  } else {
+    lines.push('| Package | Before | After | Δ size |', '| --- | --- | --- | --- |');
+    for (const c of s.changes) {
+      const versions = c.removed.length > 0 || c.added.length > 0;
+      lines.push(
+        `| ${cell(c.name)} | ${versions ? cell(showVersions(c.removed)) : ''} | ${versions ? cell(showVersions(c.added)) : ''} | ${c.sizeShown ? formatKiB(c.sizeDelta) : ''} |`,
+      );
+    }
+    const counts = Object.entries(s.counts)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${k}`);
+    lines.push('', `${s.changes.length} changes: ${counts.join(', ')}.`);
+  }
+  const delta = s.sizeAfter - s.sizeBefore;
+  lines.push(
+    `Closure size: ${formatBytes(s.sizeBefore)} → ${formatBytes(s.sizeAfter)} (${formatBytes(delta, true)}), ` +
+      `${s.pathsBefore} → ${s.pathsAfter} paths.`,
+    '',
+  );
+  return lines.join('\n');
+}
 
 export const diffClosuresCommand: CliCommand = {
   name: 'diff-closures',
-  summary: '(not available yet)',
-  usage: 'flake-steward diff-closures',
-  help: '',
-  options: {},
-  run: async () => notAvailable('diff-closures'),
+  summary: 'Show what changed between two closures, as `nix store diff-closures` does (with --json)',
+  usage: 'flake-steward diff-closures OLD NEW [--json]',
+  help: `OLD and NEW are store paths or links to them (./result). Lists each package whose versions changed or
+whose size changed by 8 KiB or more, grouped and ordered exactly as \`nix store diff-closures\` does, then the
+closure sizes. Both closures come from one \`nix path-info --recursive\` call.
+
+Options:
+  --json   print {"changes": [{"name", "before", "after", "sizeDelta"}], "sizeBefore", "sizeAfter"}:
+           before/after are the versions removed/added ("" is the empty version), sizeDelta is the exact
+           change in bytes (Nix shows it when it is 8192 or more either way), sizes are NAR sizes in bytes.
+
+Examples:
+  flake-steward diff-closures /run/current-system ./result
+  flake-steward diff-closures ./result-old ./result --json | jq '.changes[].name'
+`,
+  options: { json: { type: 'boolean' } },
+  async run(positionals, values, io) {
+    if (positionals.length !== 2) {
+      throw new UsageError(
+        positionals.length < 2 ? 'expected two store paths, OLD and NEW' : `unexpected argument '${positionals[2]}'`,
+        'usage: flake-steward diff-closures OLD NEW [--json]',
+      );
+    }
+    const old = storePathArgument('OLD', positionals[0]!, io);
+    const next = storePathArgument('NEW', positionals[1]!, io);
+    const env = io.env;
+    const { features } = await detectNix({ env });
+    const nix = createNix({
+      features,
+      options: { nixOptions: [], acceptFlakeConfig: false, env },
+      logger: new MemoryLogger(),
+    });
+    const infos = await nix.pathInfoClosure(old === next ? [old] : [old, next]);
+    const before = closureOf([old], infos);
+    const after = closureOf([next], infos);
+    if (values['json']) {
+      let sizeBefore = 0;
+      for (const s of before.values()) sizeBefore += s;
+      let sizeAfter = 0;
+      for (const s of after.values()) sizeAfter += s;
+      io.stdout(`${JSON.stringify(toJson(diffClosures(before, after), sizeBefore, sizeAfter), null, 2)}\n`);
+    } else {
+      io.stdout(renderText(old, next, before, after));
+    }
+    return EXIT.ok;
+  },
 };
