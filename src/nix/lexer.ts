@@ -1,0 +1,799 @@
+/**
+ * The Nix lexer: the whole file into flat token arrays in one pass, with the same start conditions as Nix's flex
+ * lexer (strings, indented strings, paths with interpolation, the `{`/`${`/`}` state stack) and its longest-match
+ * rule between identifiers, URIs, paths, numbers and operators (so `x:x` is a URI and `a/b` is a path, as in Nix).
+ *
+ * Lexer errors (an integer out of range, a path with a trailing slash) become an ERROR token; the parser reports it
+ * only if it reaches that token, which is when Nix's lexer would have raised it. Lexing stops there.
+ */
+
+// Token kinds. Names follow Nix's grammar so messages read like Nix's ("unexpected ID, expecting '.' or '='").
+export const EOF = 0;
+export const ID = 1;
+export const INT = 2;
+export const FLOAT = 3;
+/** Literal text in a `"…"` string, or a piece of a path after its first one. */
+export const STR = 4;
+/** Literal text of an indented string (subject to indentation stripping). */
+export const IND_STR_LIT = 5;
+/** An escape or lone character in an indented string (`''$`, `'''`, `''\n`, `$`, `'`); Nix calls it IND_STR too. */
+export const IND_STR_ESC = 6;
+export const PATH = 7;
+export const HPATH = 8;
+export const SPATH = 9;
+export const URI = 10;
+export const PATH_END = 11;
+export const IF = 12;
+export const THEN = 13;
+export const ELSE = 14;
+export const ASSERT = 15;
+export const WITH = 16;
+export const LET = 17;
+export const IN = 18;
+export const REC = 19;
+export const INHERIT = 20;
+export const OR_KW = 21;
+export const ELLIPSIS = 22;
+export const EQ = 23;
+export const NEQ = 24;
+export const LEQ = 25;
+export const GEQ = 26;
+export const AND = 27;
+export const OR = 28;
+export const IMPL = 29;
+export const UPDATE = 30;
+export const CONCAT = 31;
+export const PIPE_INTO = 32;
+export const PIPE_FROM = 33;
+export const DOLLAR_CURLY = 34;
+export const IND_STRING_OPEN = 35;
+export const IND_STRING_CLOSE = 36;
+export const LBRACE = 37;
+export const RBRACE = 38;
+export const LPAREN = 39;
+export const RPAREN = 40;
+export const LBRACKET = 41;
+export const RBRACKET = 42;
+export const SEMI = 43;
+export const COLON = 44;
+export const COMMA = 45;
+export const DOT = 46;
+export const AT = 47;
+export const QUESTION = 48;
+export const ASSIGN = 49;
+export const PLUS = 50;
+export const MINUS = 51;
+export const STAR = 52;
+export const SLASH = 53;
+export const LT = 54;
+export const GT = 55;
+export const NOT = 56;
+export const QUOTE = 57;
+/** A character Nix's grammar has no use for. */
+export const INVALID = 58;
+/** A lexer error; its message is in `Tokens.error`. */
+export const ERROR = 59;
+
+const NAMES: readonly string[] = [
+  'end of file',
+  'ID',
+  'INT',
+  'FLOAT',
+  'STR',
+  'IND_STR',
+  'IND_STR',
+  'PATH',
+  'HPATH',
+  'SPATH',
+  'URI',
+  'PATH_END',
+  'IF',
+  'THEN',
+  'ELSE',
+  'ASSERT',
+  'WITH',
+  'LET',
+  'IN',
+  'REC',
+  'INHERIT',
+  'OR_KW',
+  'ELLIPSIS',
+  'EQ',
+  'NEQ',
+  'LEQ',
+  'GEQ',
+  'AND',
+  'OR',
+  'IMPL',
+  'UPDATE',
+  'CONCAT',
+  'PIPE_INTO',
+  'PIPE_FROM',
+  'DOLLAR_CURLY',
+  'IND_STRING_OPEN',
+  'IND_STRING_CLOSE',
+  "'{'",
+  "'}'",
+  "'('",
+  "')'",
+  "'['",
+  "']'",
+  "';'",
+  "':'",
+  "','",
+  "'.'",
+  "'@'",
+  "'?'",
+  "'='",
+  "'+'",
+  "'-'",
+  "'*'",
+  "'/'",
+  "'<'",
+  "'>'",
+  "'!'",
+  `'"'`,
+  'invalid token',
+  'invalid token',
+];
+
+/** The name of a token kind as Nix's parser prints it. */
+export function tokenName(kind: number): string {
+  return NAMES[kind] ?? 'invalid token';
+}
+
+const KEYWORDS: ReadonlyMap<string, number> = new Map([
+  ['if', IF],
+  ['then', THEN],
+  ['else', ELSE],
+  ['assert', ASSERT],
+  ['with', WITH],
+  ['let', LET],
+  ['in', IN],
+  ['rec', REC],
+  ['inherit', INHERIT],
+  ['or', OR_KW],
+]);
+
+// Character classes (ASCII only; everything else is INVALID in Nix's default state).
+const C_PATH = 1; // [a-zA-Z0-9._\-+]
+const C_ID_START = 2; // [a-zA-Z_]
+const C_ID = 4; // [a-zA-Z0-9_'\-]
+const C_SCHEME = 8; // [a-zA-Z0-9+\-.]
+const C_URI = 16; // [a-zA-Z0-9%/?:@&=+$,\-_.!~*']
+const C_DIGIT = 32;
+const C_ALPHA = 64;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  let k = 0;
+  const alpha = /[a-zA-Z]/.test(ch);
+  const digit = /[0-9]/.test(ch);
+  if (alpha || digit || '._-+'.includes(ch)) k |= C_PATH;
+  if (alpha || ch === '_') k |= C_ID_START;
+  if (alpha || digit || "_'-".includes(ch)) k |= C_ID;
+  if (alpha || digit || '+-.'.includes(ch)) k |= C_SCHEME;
+  if (alpha || digit || "%/?:@&=+$,-_.!~*'".includes(ch)) k |= C_URI;
+  if (digit) k |= C_DIGIT;
+  if (alpha) k |= C_ALPHA;
+  CLASS[c] = k;
+}
+
+// Lexer start conditions.
+const S_DEFAULT = 0;
+const S_STRING = 1;
+const S_IND_STRING = 2;
+const S_INPATH = 3;
+const S_INPATH_SLASH = 4;
+
+const INT64_MAX = 9223372036854775807n;
+
+/** The token arrays of one file. Token `i` spans `start[i]..end[i]`; Nix reports it at `report[i]`. */
+export interface Tokens {
+  readonly count: number;
+  readonly kind: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** The offset Nix's parser would name for an error at this token (differs from `start` at end of file). */
+  readonly report: Int32Array;
+  /** The message of the ERROR token, if lexing hit one (it is then the last token before EOF). */
+  readonly error?: string;
+  /** Comments as [start, end) offset pairs, in order; `commentKinds[i]` is 1 for block comments, 0 for `#` comments. */
+  readonly comments: Int32Array;
+  readonly commentKinds: Uint8Array;
+  readonly commentCount: number;
+}
+
+export interface LexOptions {
+  readonly pipeOperators?: boolean;
+}
+
+class Builder {
+  count = 0;
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  report: Int32Array;
+  comments: Int32Array;
+  commentKinds: Uint8Array;
+  commentCount = 0;
+
+  constructor(sizeHint: number) {
+    const cap = Math.max(64, sizeHint);
+    this.kind = new Uint8Array(cap);
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.report = new Int32Array(cap);
+    this.comments = new Int32Array(32);
+    this.commentKinds = new Uint8Array(16);
+  }
+
+  push(kind: number, start: number, end: number, report: number): void {
+    if (this.count === this.kind.length) this.grow();
+    const i = this.count++;
+    this.kind[i] = kind;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.report[i] = report;
+  }
+
+  comment(kind: number, start: number, end: number): void {
+    if (this.commentCount === this.commentKinds.length) {
+      const k = new Uint8Array(this.commentKinds.length * 2);
+      k.set(this.commentKinds);
+      this.commentKinds = k;
+      const c = new Int32Array(this.comments.length * 2);
+      c.set(this.comments);
+      this.comments = c;
+    }
+    this.commentKinds[this.commentCount] = kind;
+    this.comments[2 * this.commentCount] = start;
+    this.comments[2 * this.commentCount + 1] = end;
+    this.commentCount++;
+  }
+
+  private grow(): void {
+    const cap = this.kind.length * 2;
+    const k = new Uint8Array(cap);
+    k.set(this.kind);
+    this.kind = k;
+    const s = new Int32Array(cap);
+    s.set(this.start);
+    this.start = s;
+    const e = new Int32Array(cap);
+    e.set(this.end);
+    this.end = e;
+    const r = new Int32Array(cap);
+    r.set(this.report);
+    this.report = r;
+  }
+}
+
+/** Lexes a whole file. Never throws: errors become an ERROR token followed by EOF. */
+export function lex(text: string, options: LexOptions = {}): Tokens {
+  const pipes = options.pipeOperators === true;
+  const n = text.length;
+  const out = new Builder((n >>> 2) + 16);
+  // The state stack, as in Nix's lexer: INITIAL at the bottom is never popped (a stray `}` stays in it).
+  const stack: number[] = [S_DEFAULT];
+  let state = S_DEFAULT;
+  // Start offsets of the last two lexemes (whitespace and comments included): where Nix reports end of file.
+  let lastLex = 0;
+  let prevLex = 0;
+  // Set when a path ended at end of file: Nix then rewinds its location to the lexeme before the path's last piece.
+  let unstashedAtEof = false;
+  let error: string | undefined;
+  let i = 0;
+
+  const lexeme = (start: number): void => {
+    prevLex = lastLex;
+    lastLex = start;
+  };
+  const emit = (kind: number, start: number, end: number): void => {
+    lexeme(start);
+    out.push(kind, start, end, start);
+  };
+  const push = (s: number): void => {
+    stack.push(s);
+    state = s;
+  };
+  const pop = (): void => {
+    if (stack.length > 1) stack.pop();
+    state = stack[stack.length - 1]!;
+  };
+  const cls = (at: number): number => {
+    if (at >= n) return 0;
+    const c = text.charCodeAt(at);
+    return c < 128 ? CLASS[c]! : 0;
+  };
+  const fail = (message: string, at: number): void => {
+    error = message;
+    out.push(ERROR, at, at, at);
+  };
+
+  /** End of `{PATH_CHAR}*(\/{PATH_CHAR}+)+\/?` from `from` whose PATH_CHAR run ends at `run`; -1 if none. */
+  const pathEnd = (run: number): number => {
+    let k = run;
+    let segments = 0;
+    while (k < n && text.charCodeAt(k) === 47 /* / */ && cls(k + 1) & C_PATH) {
+      k += 2;
+      while (cls(k) & C_PATH) k++;
+      segments++;
+    }
+    if (segments === 0) return -1;
+    if (k < n && text.charCodeAt(k) === 47) k++;
+    return k;
+  };
+  const pathCharRun = (from: number): number => {
+    let k = from;
+    while (cls(k) & C_PATH) k++;
+    return k;
+  };
+  const isDollarCurly = (at: number): boolean =>
+    at + 1 < n && text.charCodeAt(at) === 36 && text.charCodeAt(at + 1) === 123;
+
+  main: while (true) {
+    if (error !== undefined) break;
+    if (i >= n) {
+      if (state === S_INPATH) {
+        // A path at the very end of the file: PATH_END, with Nix's location rewound (see `unstashedAtEof`).
+        out.push(PATH_END, n, n, prevLex);
+        unstashedAtEof = true;
+        pop();
+        continue;
+      }
+      if (state === S_INPATH_SLASH) {
+        fail('path has a trailing slash', lastLex);
+        break;
+      }
+      break;
+    }
+    const c = text.charCodeAt(i);
+
+    if (state === S_STRING) {
+      if (c === 34) {
+        emit(QUOTE, i, i + 1);
+        i++;
+        pop();
+        continue;
+      }
+      if (isDollarCurly(i)) {
+        emit(DOLLAR_CURLY, i, i + 2);
+        i += 2;
+        push(S_DEFAULT);
+        continue;
+      }
+      let j = i;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 34) break;
+        if (d === 92 /* \ */) {
+          if (j + 1 < n) {
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        if (d === 36 /* $ */) {
+          if (j + 1 >= n) break;
+          const e = text.charCodeAt(j + 1);
+          if (e === 123 || e === 34) break;
+          if (e === 92) {
+            if (j + 2 < n) {
+              j += 3;
+              continue;
+            }
+            break;
+          }
+          j += 2;
+          continue;
+        }
+        j++;
+      }
+      // A `$` right before the closing quote belongs to the text.
+      if (j + 1 < n && text.charCodeAt(j) === 36 && text.charCodeAt(j + 1) === 34) j++;
+      if (j > i) {
+        emit(STR, i, j);
+        i = j;
+        continue;
+      }
+      // Only a lone `$`, `\` or `$\` at the end of the file gets here.
+      const len = c === 36 && i + 1 < n && text.charCodeAt(i + 1) === 92 ? 2 : 1;
+      emit(STR, i, i + len);
+      i += len;
+      continue;
+    }
+
+    if (state === S_IND_STRING) {
+      if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
+        const d = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+        if (d === 39 || d === 36) {
+          emit(IND_STR_ESC, i, i + 3);
+          i += 3;
+        } else if (d === 92 && i + 3 < n) {
+          emit(IND_STR_ESC, i, i + 4);
+          i += 4;
+        } else {
+          emit(IND_STRING_CLOSE, i, i + 2);
+          i += 2;
+          pop();
+        }
+        continue;
+      }
+      if (isDollarCurly(i)) {
+        emit(DOLLAR_CURLY, i, i + 2);
+        i += 2;
+        push(S_DEFAULT);
+        continue;
+      }
+      let j = i;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 39) {
+          if (j + 1 >= n) break;
+          const e = text.charCodeAt(j + 1);
+          if (e === 39 || e === 36) break;
+          j += 2;
+        } else if (d === 36) {
+          if (j + 1 >= n) break;
+          const e = text.charCodeAt(j + 1);
+          if (e === 123 || e === 39) break;
+          j += 2;
+        } else j++;
+      }
+      if (j > i) {
+        emit(IND_STR_LIT, i, j);
+        i = j;
+      } else {
+        // A lone `$` (before `'` or at the end) or `'` (before `$` or at the end).
+        emit(IND_STR_ESC, i, i + 1);
+        i++;
+      }
+      continue;
+    }
+
+    if (state === S_INPATH || state === S_INPATH_SLASH) {
+      if (isDollarCurly(i)) {
+        emit(DOLLAR_CURLY, i, i + 2);
+        i += 2;
+        pop();
+        push(S_INPATH);
+        push(S_DEFAULT);
+        continue;
+      }
+      // {PATH} | {PATH_SEG} | {PATH_CHAR}+, longest.
+      const run = pathCharRun(i);
+      let end = run;
+      const p = pathEnd(run);
+      if (p > end) end = p;
+      if (run < n && text.charCodeAt(run) === 47 && run + 1 > end) end = run + 1;
+      if (end > i) {
+        emit(STR, i, end);
+        pop();
+        push(text.charCodeAt(end - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+        i = end;
+        continue;
+      }
+      if (state === S_INPATH_SLASH) {
+        fail('path has a trailing slash', i);
+        break;
+      }
+      // Any other character ends the path; it is lexed again in the enclosing state.
+      out.push(PATH_END, i, i, lastLex);
+      pop();
+      continue;
+    }
+
+    // Default state. Whitespace and comments first.
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      const s = i;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 32 || d === 9 || d === 10 || d === 13) i++;
+        else break;
+      }
+      lexeme(s);
+      continue;
+    }
+    if (c === 35 /* # */) {
+      const s = i;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 10 || d === 13) break;
+        i++;
+      }
+      lexeme(s);
+      out.comment(0, s, i);
+      continue;
+    }
+    if (c === 47 && i + 1 < n && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf('*/', i + 2);
+      if (close >= 0) {
+        lexeme(i);
+        out.comment(1, i, close + 2);
+        i = close + 2;
+        continue;
+      }
+    }
+
+    const k = c < 128 ? CLASS[c]! : 0;
+    if (k & C_PATH || c === 47 /* / */) {
+      // Every candidate that can start here; the longest wins, earlier rules win ties (keywords before ID).
+      let best = 0;
+      let bestKind = INVALID;
+      let j = i + 1;
+      if (k & C_ID_START) {
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d < 128 && CLASS[d]! & C_ID) j++;
+          else break;
+        }
+        best = j - i;
+        bestKind = ID;
+      } else if (k & C_DIGIT) {
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d >= 48 && d <= 57) j++;
+          else break;
+        }
+        best = j - i;
+        bestKind = INT;
+      }
+      // The common case ends here: an identifier or number not followed by anything that could extend it into
+      // a float, a path or a URI.
+      const next = j < n ? text.charCodeAt(j) : 0;
+      if (best === 0 || (next < 128 && CLASS[next]! & C_PATH) || next === 47 || next === 58) {
+        if (k & C_DIGIT || c === 46) {
+          const f = floatEnd(text, i, n);
+          if (f - i > best) [best, bestKind] = [f - i, FLOAT];
+        }
+        if (c === 46 && i + 2 < n && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46 && best < 3)
+          [best, bestKind] = [3, ELLIPSIS];
+        const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (best < 2) {
+          if (c === 45 && d === 62) [best, bestKind] = [2, IMPL];
+          else if (c === 43 && d === 43) [best, bestKind] = [2, CONCAT];
+          else if (c === 47 && d === 47) [best, bestKind] = [2, UPDATE];
+        }
+        const run = pathCharRun(i);
+        // {PATH_SEG}\$\{ : a path whose first interpolation follows its first slash.
+        if (run < n && text.charCodeAt(run) === 47 && isDollarCurly(run + 1) && run + 3 - i > best) {
+          emit(PATH, i, run + 1);
+          i = run + 1;
+          push(S_INPATH_SLASH);
+          continue;
+        }
+        const p = pathEnd(run);
+        if (p - i > best) [best, bestKind] = [p - i, PATH];
+        if (k & C_ALPHA) {
+          let u = i + 1;
+          while (cls(u) & C_SCHEME) u++;
+          if (u < n && text.charCodeAt(u) === 58 /* : */ && cls(u + 1) & C_URI) {
+            u += 2;
+            while (cls(u) & C_URI) u++;
+            if (u - i > best) [best, bestKind] = [u - i, URI];
+          }
+        }
+        if (best === 0) [best, bestKind] = [1, singleChar(c)];
+      }
+      if (bestKind === ID && best <= 7) {
+        const kw = KEYWORDS.get(text.slice(i, i + best));
+        if (kw !== undefined) bestKind = kw;
+      }
+      if (bestKind === INT && best >= 19 && BigInt(text.slice(i, i + best)) > INT64_MAX) {
+        lexeme(i);
+        fail(`invalid integer '${text.slice(i, i + best)}'`, i);
+        break;
+      }
+      if (bestKind === FLOAT && !floatInRange(text.slice(i, i + best))) {
+        lexeme(i);
+        fail(`invalid float '${text.slice(i, i + best)}'`, i);
+        break;
+      }
+      emit(bestKind, i, i + best);
+      i += best;
+      if (bestKind === PATH) push(text.charCodeAt(i - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+      continue main;
+    }
+
+    switch (c) {
+      case 126 /* ~ */: {
+        if (i + 1 < n && text.charCodeAt(i + 1) === 47) {
+          if (isDollarCurly(i + 2)) {
+            emit(HPATH, i, i + 2);
+            i += 2;
+            push(S_INPATH_SLASH);
+            continue;
+          }
+          const p = pathEnd(i + 1);
+          if (p > 0) {
+            emit(HPATH, i, p);
+            i = p;
+            push(text.charCodeAt(p - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+            continue;
+          }
+        }
+        emit(INVALID, i, i + 1);
+        i++;
+        continue;
+      }
+      case 60 /* < */: {
+        // SPATH: <{PATH_CHAR}+(\/{PATH_CHAR}+)*>
+        let j = i + 1;
+        if (cls(j) & C_PATH) {
+          j = pathCharRun(j);
+          while (j < n && text.charCodeAt(j) === 47 && cls(j + 1) & C_PATH) j = pathCharRun(j + 1);
+          if (j < n && text.charCodeAt(j) === 62) {
+            emit(SPATH, i, j + 1);
+            i = j + 1;
+            continue;
+          }
+        }
+        const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+        if (d === 61) {
+          emit(LEQ, i, i + 2);
+          i += 2;
+        } else if (d === 124 && pipes) {
+          emit(PIPE_FROM, i, i + 2);
+          i += 2;
+        } else {
+          emit(LT, i, i + 1);
+          i++;
+        }
+        continue;
+      }
+      case 36 /* $ */:
+        if (isDollarCurly(i)) {
+          emit(DOLLAR_CURLY, i, i + 2);
+          i += 2;
+          push(S_DEFAULT);
+        } else {
+          emit(INVALID, i, i + 1);
+          i++;
+        }
+        continue;
+      case 123 /* { */:
+        emit(LBRACE, i, i + 1);
+        i++;
+        push(S_DEFAULT);
+        continue;
+      case 125 /* } */:
+        emit(RBRACE, i, i + 1);
+        i++;
+        pop();
+        continue;
+      case 34 /* " */:
+        emit(QUOTE, i, i + 1);
+        i++;
+        push(S_STRING);
+        continue;
+      case 39 /* ' */:
+        if (i + 1 < n && text.charCodeAt(i + 1) === 39) {
+          // ''(\ *\n)? : spaces and one newline right after the opening quotes belong to the token.
+          let j = i + 2;
+          while (j < n && text.charCodeAt(j) === 32) j++;
+          const end = j < n && text.charCodeAt(j) === 10 ? j + 1 : i + 2;
+          emit(IND_STRING_OPEN, i, end);
+          i = end;
+          push(S_IND_STRING);
+        } else {
+          emit(INVALID, i, i + 1);
+          i++;
+        }
+        continue;
+      default: {
+        const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+        let kind = INVALID;
+        let len = 1;
+        if (c === 61 && d === 61) [kind, len] = [EQ, 2];
+        else if (c === 33 && d === 61) [kind, len] = [NEQ, 2];
+        else if (c === 62 && d === 61) [kind, len] = [GEQ, 2];
+        else if (c === 38 && d === 38) [kind, len] = [AND, 2];
+        else if (c === 124 && d === 124) [kind, len] = [OR, 2];
+        else if (c === 124 && d === 62 && pipes) [kind, len] = [PIPE_INTO, 2];
+        else kind = singleChar(c);
+        emit(kind, i, i + len);
+        i += len;
+        continue;
+      }
+    }
+  }
+
+  out.push(EOF, n, n, unstashedAtEof ? prevLex : lastLex);
+  return {
+    count: out.count,
+    kind: out.kind,
+    start: out.start,
+    end: out.end,
+    report: out.report,
+    error,
+    comments: out.comments,
+    commentKinds: out.commentKinds,
+    commentCount: out.commentCount,
+  };
+}
+
+function singleChar(c: number): number {
+  switch (c) {
+    case 40:
+      return LPAREN;
+    case 41:
+      return RPAREN;
+    case 91:
+      return LBRACKET;
+    case 93:
+      return RBRACKET;
+    case 59:
+      return SEMI;
+    case 58:
+      return COLON;
+    case 44:
+      return COMMA;
+    case 46:
+      return DOT;
+    case 64:
+      return AT;
+    case 63:
+      return QUESTION;
+    case 61:
+      return ASSIGN;
+    case 43:
+      return PLUS;
+    case 45:
+      return MINUS;
+    case 42:
+      return STAR;
+    case 47:
+      return SLASH;
+    case 60:
+      return LT;
+    case 62:
+      return GT;
+    case 33:
+      return NOT;
+    default:
+      return INVALID;
+  }
+}
+
+/** End of `(([1-9][0-9]*\.[0-9]*)|(0?\.[0-9]+))([Ee][+-]?[0-9]+)?` at `i`, or -1. */
+function floatEnd(text: string, i: number, n: number): number {
+  const digit = (at: number): boolean => {
+    if (at >= n) return false;
+    const c = text.charCodeAt(at);
+    return c >= 48 && c <= 57;
+  };
+  let j = i;
+  const c = text.charCodeAt(i);
+  if (c >= 49 && c <= 57) {
+    j++;
+    while (digit(j)) j++;
+    if (j >= n || text.charCodeAt(j) !== 46) return -1;
+    j++;
+    while (digit(j)) j++;
+  } else {
+    if (c === 48) j++;
+    if (j >= n || text.charCodeAt(j) !== 46 || !digit(j + 1)) return -1;
+    j += 2;
+    while (digit(j)) j++;
+  }
+  if (j < n && (text.charCodeAt(j) === 69 || text.charCodeAt(j) === 101)) {
+    let k = j + 1;
+    if (k < n && (text.charCodeAt(k) === 43 || text.charCodeAt(k) === 45)) k++;
+    if (digit(k)) {
+      k++;
+      while (digit(k)) k++;
+      j = k;
+    }
+  }
+  return j;
+}
+
+/** Nix rejects a float whose conversion over- or underflows (strtod sets ERANGE). */
+function floatInRange(raw: string): boolean {
+  const v = Number(raw);
+  if (!Number.isFinite(v)) return false;
+  if (v === 0) return !/[1-9]/.test(raw.replace(/[eE].*$/, ''));
+  return Math.abs(v) >= 2.2250738585072014e-308;
+}

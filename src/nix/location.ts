@@ -1,0 +1,62 @@
+/**
+ * Offsets to line/column. Lines break at `\n`, `\r\n` and a lone `\r`, as Nix counts them; columns are 1-based
+ * UTF-16 code units (Nix counts bytes, so the two differ only on lines with non-ASCII text before the position).
+ */
+import type { Loc, Span } from '../flake/types.js';
+
+export class LineIndex {
+  /** Offset at which each line starts; `starts[0]` is 0. */
+  private readonly starts: Int32Array;
+  private readonly count: number;
+  private hint = 0;
+
+  constructor(text: string) {
+    let starts = new Int32Array(Math.max(16, (text.length >>> 5) + 1));
+    let count = 1;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+        if (count === starts.length) {
+          const bigger = new Int32Array(starts.length * 2);
+          bigger.set(starts);
+          starts = bigger;
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    this.starts = starts;
+    this.count = count;
+  }
+
+  /** The 0-based line holding `offset` (a line break belongs to the line it ends). */
+  lineOf(offset: number): number {
+    const s = this.starts;
+    let h = this.hint;
+    if (s[h]! <= offset && (h + 1 >= this.count || s[h + 1]! > offset)) return h;
+    if (h + 1 < this.count && s[h + 1]! <= offset && (h + 2 >= this.count || s[h + 2]! > offset)) {
+      this.hint = h + 1;
+      return h + 1;
+    }
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (s[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    h = lo;
+    this.hint = h;
+    return h;
+  }
+
+  loc(offset: number): Loc {
+    const line = this.lineOf(offset);
+    return { offset, line: line + 1, column: offset - this.starts[line]! + 1 };
+  }
+
+  span(start: number, end: number): Span {
+    return { start: this.loc(start), end: this.loc(end) };
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * Nix's variable binding check (what `bindVars` does right after parsing): every variable must be bound by a
+ * lambda, `let`, `rec` set, or be a builtin, unless some enclosing `with` could provide it. Attribute sets are
+ * walked in the shape Nix builds from them (dotted paths merged into nested sets, literal sets merged into one
+ * another), which decides what a `rec` set binds and which expressions Nix checks at all.
+ */
+import type { Expr, LegacyLet, Let, AttrSet, StrPart } from './ast.js';
+import type { Span } from '../flake/types.js';
+
+/** An attribute set as Nix represents it after parsing. */
+export interface NAttrs {
+  readonly recursive: boolean;
+  readonly attrs: Map<string, NDef>;
+  readonly dynamics: { readonly name: Expr; readonly value: NValue }[];
+}
+
+export interface NDef {
+  readonly value: NValue;
+  /** Where the attribute is (first) defined: the binding's path or the inherited name. */
+  readonly span: Span;
+}
+
+export type NValue =
+  | { readonly kind: 'expr'; readonly expr: Expr }
+  | { readonly kind: 'attrs'; readonly attrs: NAttrs }
+  | { readonly kind: 'inherit'; readonly name: string; readonly span: Span }
+  | { readonly kind: 'inheritFrom'; readonly from: Expr };
+
+export type AttrsOwner = AttrSet | LegacyLet | Let;
+
+/**
+ * The names Nix 2.8 binds in its base environment (its builtins, `__`-prefixed or not as Nix exposes them), as
+ * measured with nix-instantiate 2.8.0 (flakes enabled, which adds `__getFlake`).
+ */
+export const NIX_GLOBALS: ReadonlySet<string> = new Set(
+  (
+    '__add __addErrorContext __all __any __appendContext __attrNames __attrValues __bitAnd __bitOr __bitXor ' +
+    '__catAttrs __ceil __compareVersions __concatLists __concatMap __concatStringsSep __currentSystem ' +
+    "__currentTime __deepSeq __div __elem __elemAt __fetchurl __filter __filterSource __findFile __floor __foldl' " +
+    '__fromJSON __functionArgs __genList __genericClosure __getAttr __getContext __getEnv __getFlake __groupBy ' +
+    '__hasAttr __hasContext __hashFile __hashString __head __intersectAttrs __isAttrs __isBool __isFloat ' +
+    '__isFunction __isInt __isList __isPath __isString __langVersion __length __lessThan __listToAttrs ' +
+    '__mapAttrs __match __mul __nixPath __nixVersion __parseDrvName __partition __path __pathExists __readDir ' +
+    '__readFile __replaceStrings __seq __sort __split __splitVersion __storeDir __storePath __stringLength __sub ' +
+    '__substring __tail __toFile __toJSON __toPath __toXML __trace __tryEval __typeOf ' +
+    '__unsafeDiscardOutputDependency __unsafeDiscardStringContext __unsafeGetAttrPos __zipAttrsWith abort ' +
+    'baseNameOf builtins derivation derivationStrict dirOf false fetchGit fetchMercurial fetchTarball fetchTree ' +
+    'fromTOML import isNull map null placeholder removeAttrs scopedImport throw toString true'
+  ).split(' '),
+);
+
+interface Scope {
+  readonly names: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  readonly up: Scope | undefined;
+}
+
+/** Throws (through `fail`) at the first variable Nix would call undefined. */
+export function checkScopes(
+  root: Expr,
+  owners: ReadonlyMap<AttrsOwner, NAttrs>,
+  fail: (message: string, span: Span) => never,
+): void {
+  const lookup = (name: string, scope: Scope | undefined): boolean => {
+    for (let s = scope; s; s = s.up) if (s.names.has(name)) return true;
+    return NIX_GLOBALS.has(name);
+  };
+
+  const parts = (ps: readonly StrPart[], scope: Scope | undefined): void => {
+    for (const p of ps) if (p.kind === 'Interpolation') walk(p.expr, scope);
+  };
+
+  const value = (v: NValue, own: Scope | undefined, outer: Scope | undefined): void => {
+    switch (v.kind) {
+      case 'expr':
+        walk(v.expr, own);
+        return;
+      case 'attrs':
+        attrs(v.attrs, own);
+        return;
+      case 'inherit':
+        if (!lookup(v.name, outer)) fail(`undefined variable '${v.name}'`, v.span);
+        return;
+      case 'inheritFrom':
+        walk(v.from, own);
+        return;
+    }
+  };
+
+  const attrs = (a: NAttrs, scope: Scope | undefined): void => {
+    const own = a.recursive ? { names: a.attrs, up: scope } : scope;
+    for (const def of a.attrs.values()) value(def.value, own, scope);
+    for (const d of a.dynamics) {
+      walk(d.name, own);
+      value(d.value, own, scope);
+    }
+  };
+
+  // An explicit stack would be faster on huge files, but recursion depth here is bounded by the parser's own.
+  const walk = (e: Expr, scope: Scope | undefined): void => {
+    switch (e.kind) {
+      case 'Int':
+      case 'Float':
+      case 'SearchPath':
+      case 'Uri':
+      case 'CurPos':
+        return;
+      case 'String':
+      case 'Path':
+        parts(e.parts, scope);
+        return;
+      case 'Var':
+        if (!lookup(e.name, scope)) fail(`undefined variable '${e.name}'`, e.span);
+        return;
+      case 'Paren':
+        walk(e.expr, scope);
+        return;
+      case 'AttrSet':
+      case 'LegacyLet':
+        attrs(owners.get(e)!, scope);
+        return;
+      case 'Let': {
+        const a = owners.get(e)!;
+        const own: Scope = { names: a.attrs, up: scope };
+        for (const def of a.attrs.values()) value(def.value, own, scope);
+        walk(e.body, own);
+        return;
+      }
+      case 'List':
+        for (const x of e.elements) walk(x, scope);
+        return;
+      case 'Lambda': {
+        const names = new Set<string>();
+        if (e.param) names.add(e.param.name);
+        if (e.formals) for (const f of e.formals.entries) names.add(f.name.name);
+        const own: Scope = { names, up: scope };
+        if (e.formals) for (const f of e.formals.entries) if (f.default) walk(f.default, own);
+        walk(e.body, own);
+        return;
+      }
+      case 'Apply':
+        walk(e.fn, scope);
+        walk(e.arg, scope);
+        return;
+      case 'Select':
+        walk(e.expr, scope);
+        for (const p of e.path) if (p.name === undefined && p.expr) walk(p.expr, scope);
+        if (e.default) walk(e.default, scope);
+        return;
+      case 'HasAttr':
+        walk(e.expr, scope);
+        for (const p of e.path) if (p.name === undefined && p.expr) walk(p.expr, scope);
+        return;
+      case 'Unary':
+        walk(e.expr, scope);
+        return;
+      case 'Binary':
+        walk(e.left, scope);
+        walk(e.right, scope);
+        return;
+      case 'If':
+        walk(e.cond, scope);
+        walk(e.then, scope);
+        walk(e.else, scope);
+        return;
+      case 'Assert':
+        walk(e.cond, scope);
+        walk(e.body, scope);
+        return;
+      case 'With':
+        // Inside `with`, every variable resolves (lexically or from the `with`), so nothing there can fail.
+        walk(e.env, scope);
+        return;
+    }
+  };
+
+  walk(root, undefined);
+}
