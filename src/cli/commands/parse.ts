@@ -1,11 +1,53 @@
-import type { CliCommand } from '../command.js';
-import { notAvailable } from '../util.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../../engine/errors.js';
+import { NixSyntaxError, parse } from '../../nix/index.js';
+import { EXIT, type CliCommand } from '../command.js';
+
+/** Why a file could not be read, in a few words. */
+function readProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  if (code === 'EACCES') return 'permission denied';
+  return (e as Error).message;
+}
 
 export const parseCommand: CliCommand = {
   name: 'parse',
-  summary: '(not available yet)',
-  usage: 'flake-steward parse',
-  help: '',
-  options: {},
-  run: async () => notAvailable('parse'),
+  summary: 'Check that Nix files parse, as Nix would (syntax and parse-time checks)',
+  usage: 'flake-steward parse FILE... [--pipe-operators]',
+  help: `Parses each FILE as Nix (the whole language, with the checks Nix makes while parsing: duplicate
+attributes, duplicate function arguments, undefined variables). Prints nothing and exits 0 when every file
+is valid; otherwise prints one line per invalid file, FILE:LINE:COL: error: MESSAGE, and exits 1.
+
+Options:
+  --pipe-operators  accept the experimental |> and <| operators
+
+Example:
+  flake-steward parse flake.nix nix/*.nix`,
+  options: { 'pipe-operators': { type: 'boolean' } },
+  async run(positionals, values, io) {
+    if (positionals.length === 0) throw new UsageError('no file given', 'usage: flake-steward parse FILE...');
+    const pipeOperators = values['pipe-operators'] === true;
+    let failed = false;
+    for (const file of positionals) {
+      let text: string;
+      try {
+        text = await readFile(path.resolve(io.cwd, file), 'utf8');
+      } catch (e) {
+        io.stdout(`${file}: error: cannot read the file: ${readProblem(e)}\n`);
+        failed = true;
+        continue;
+      }
+      try {
+        parse(text, { file, pipeOperators });
+      } catch (e) {
+        if (!(e instanceof NixSyntaxError)) throw e;
+        io.stdout(`${e.format()}\n`);
+        failed = true;
+      }
+    }
+    return failed ? EXIT.failure : EXIT.ok;
+  },
 };
