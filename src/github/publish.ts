@@ -18,6 +18,7 @@ import { GitHubAPIError, UsageError } from '../engine/errors.js';
 import type { ProcessRunner } from '../exec/run.js';
 import {
   assertOwnBranch,
+  assertValidBranchName,
   branchHead,
   branchHeads,
   commitParents,
@@ -118,6 +119,7 @@ async function extra(gh: GitHubClient, warnings: string[], fn: () => Promise<voi
 
 export async function publishPullRequest(gh: GitHubClient, opts: PublishOptions): Promise<PublishResult> {
   const r = opts.repository;
+  assertValidBranchName(opts.branch);
   const base = opts.base ?? (await defaultBranch(gh, r));
   assertOwnBranch(opts.branch, base);
   if (opts.files.length === 0) return closePullRequestIfOpen(gh, { ...opts, base });

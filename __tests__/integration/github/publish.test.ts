@@ -9,7 +9,14 @@ import path from 'node:path';
 import { GitHubAPIError } from '../../../src/engine/errors.js';
 import { runProcess } from '../../../src/exec/run.js';
 import { stagingBranch } from '../../../src/github/commit.js';
-import { closePullRequestIfOpen, publishPullRequest, type PublishOptions } from '../../../src/github/publish.js';
+import type { MemoryLogger } from '../../../src/engine/ports.js';
+import type { GitHubClient } from '../../../src/github/client.js';
+import {
+  closePullRequestIfOpen,
+  publishPullRequest,
+  type PublishOptions,
+  type PublishResult,
+} from '../../../src/github/publish.js';
 import { markerFor } from '../../../src/github/pulls.js';
 import { testClient } from '../../support/github/client.js';
 import type { FaultRule } from '../../support/github/faults.js';
@@ -25,6 +32,27 @@ const lock = (rev: string): string => BASE_LOCK.replace('aaaa', rev);
 const digest = (s: string | Buffer): string => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
 let gh: GitHubServer;
+// Everything the code under test wrote, for the token scan at the end.
+const loggers: MemoryLogger[] = [];
+const outputs: string[] = [];
+
+function newClient(): { client: GitHubClient; logger: MemoryLogger } {
+  const c = testClient(gh);
+  loggers.push(c.logger);
+  return c;
+}
+
+/** publishPullRequest, recording its result or error for the token scan. */
+async function publish(client: GitHubClient, opts: PublishOptions): Promise<PublishResult> {
+  try {
+    const r = await publishPullRequest(client, opts);
+    outputs.push(JSON.stringify(r));
+    return r;
+  } catch (e) {
+    outputs.push(String(e), (e as Error).stack ?? '');
+    throw e;
+  }
+}
 let tmp: string;
 let repoCount = 0;
 
@@ -112,9 +140,9 @@ async function assertConsistent(name: string, opts: { allowStaging?: boolean } =
 describe('the one pull request', () => {
   test('created: verified commit on the base head, labels created, assignees, reviewers and teams', async () => {
     const name = await newRepo({ collaborators: ['alice', 'bob'] });
-    const { client, logger } = testClient(gh);
+    const { client, logger } = newClient();
     const baseSha = (await gh.branches(OWNER, name)).get('main')!;
-    const result = await publishPullRequest(
+    const result = await publish(
       client,
       options(name, 'bbbb', { assignees: ['alice'], reviewers: ['bob'], teamReviewers: ['acme/nix-team'] }),
     );
@@ -158,9 +186,9 @@ describe('the one pull request', () => {
 
   test('refreshed: the same pull request, a new commit on the base head, no second pull request; unchanged → no commit', async () => {
     const name = await newRepo();
-    const { client } = testClient(gh);
-    const first = await publishPullRequest(client, options(name, 'bbbb'));
-    const second = await publishPullRequest(client, options(name, 'cccc'));
+    const { client } = newClient();
+    const first = await publish(client, options(name, 'bbbb'));
+    const second = await publish(client, options(name, 'cccc'));
     expect(second).toMatchObject({ operation: 'updated', number: first.number });
     const pulls = gh.repo(OWNER, name).pulls;
     expect(pulls).toHaveLength(1);
@@ -173,7 +201,7 @@ describe('the one pull request', () => {
     await assertConsistent(name);
 
     const commitsBefore = gh.calls('createCommitOnBranch').length;
-    const third = await publishPullRequest(client, options(name, 'cccc', { title: 'retitled' }));
+    const third = await publish(client, options(name, 'cccc', { title: 'retitled' }));
     expect(third).toMatchObject({ operation: 'updated', number: first.number, commit: head });
     expect(gh.calls('createCommitOnBranch').length).toBe(commitsBefore);
     expect(gh.repo(OWNER, name).pulls[0]!.title).toBe('retitled');
@@ -181,8 +209,8 @@ describe('the one pull request', () => {
 
   test('refreshed after the base moved: the branch is rebuilt on the new base head', async () => {
     const name = await newRepo();
-    const { client } = testClient(gh);
-    await publishPullRequest(client, options(name, 'bbbb'));
+    const { client } = newClient();
+    await publish(client, options(name, 'bbbb'));
     const repo = gh.repo(OWNER, name);
     const main = (await gh.branches(OWNER, name)).get('main')!;
     const moved = await repo.git!.createCommit({
@@ -193,7 +221,7 @@ describe('the one pull request', () => {
       committer: { name: 'Dev', email: 'dev@example.com' },
     });
     await repo.git!.updateRef('refs/heads/main', moved, main);
-    const r = await publishPullRequest(client, options(name, 'bbbb'));
+    const r = await publish(client, options(name, 'bbbb'));
     expect(r.operation).toBe('updated');
     expect((await repo.git!.commitInfo(r.commit!))!.parents).toEqual([moved]);
     expect(gh.openPulls(OWNER, name)).toHaveLength(1);
@@ -201,9 +229,9 @@ describe('the one pull request', () => {
 
   test('closed when nothing changes any more: comment, branch deleted; then nothing to do', async () => {
     const name = await newRepo();
-    const { client } = testClient(gh);
-    const created = await publishPullRequest(client, options(name, 'bbbb'));
-    const closed = await publishPullRequest(client, options(name, 'aaaa')); // the base's own lock
+    const { client } = newClient();
+    const created = await publish(client, options(name, 'bbbb'));
+    const closed = await publish(client, options(name, 'aaaa')); // the base's own lock
     expect(closed).toMatchObject({ operation: 'closed', number: created.number });
     const pr = gh.repo(OWNER, name).pulls[0]!;
     expect(pr.state).toBe('closed');
@@ -222,26 +250,26 @@ describe('the one pull request', () => {
 
   test('draft on request, then marked ready; back to draft (GraphQL conversions)', async () => {
     const name = await newRepo();
-    const { client } = testClient(gh);
-    await publishPullRequest(client, options(name, 'bbbb', { draft: true }));
+    const { client } = newClient();
+    await publish(client, options(name, 'bbbb', { draft: true }));
     expect(gh.openPulls(OWNER, name)[0]!.draft).toBe(true);
-    await publishPullRequest(client, options(name, 'cccc', { draft: false }));
+    await publish(client, options(name, 'cccc', { draft: false }));
     expect(gh.openPulls(OWNER, name)[0]!.draft).toBe(false);
     expect(gh.calls('markPullRequestReadyForReview')).toHaveLength(1);
-    await publishPullRequest(client, options(name, 'dddd', { draft: true }));
+    await publish(client, options(name, 'dddd', { draft: true }));
     expect(gh.openPulls(OWNER, name)[0]!.draft).toBe(true);
     expect(gh.calls('convertPullRequestToDraft')).toHaveLength(1);
   });
 
   test('auto-merge through GraphQL; a repository without auto-merge gets a warning that says which setting', async () => {
     const name = await newRepo();
-    const { client } = testClient(gh);
-    const first = await publishPullRequest(client, options(name, 'bbbb', { autoMerge: 'squash' }));
+    const { client } = newClient();
+    const first = await publish(client, options(name, 'bbbb', { autoMerge: 'squash' }));
     expect(first.warnings).toEqual([]);
     expect(gh.openPulls(OWNER, name)[0]!.autoMerge?.mergeMethod).toBe('SQUASH');
 
     const off = await newRepo({ settings: { allowAutoMerge: false } });
-    const r = await publishPullRequest(client, options(off, 'bbbb', { autoMerge: 'merge' }));
+    const r = await publish(client, options(off, 'bbbb', { autoMerge: 'merge' }));
     expect(r.operation).toBe('created');
     expect(r.warnings.join('\n')).toMatch(/Allow auto-merge/);
     expect(gh.openPulls(OWNER, off)[0]!.autoMerge).toBeUndefined();
@@ -249,8 +277,8 @@ describe('the one pull request', () => {
 
   test('signoff names the identity GitHub commits as', async () => {
     const name = await newRepo();
-    const { client } = testClient(gh);
-    const r = await publishPullRequest(client, options(name, 'bbbb', { signoff: true }));
+    const { client } = newClient();
+    const r = await publish(client, options(name, 'bbbb', { signoff: true }));
     const info = (await gh.repo(OWNER, name).git!.commitInfo(r.commit!))!;
     expect(info.message).toMatch(
       /\n\nSigned-off-by: github-actions\[bot\] <41898282\+github-actions\[bot\]@users\.noreply\.github\.com>$/,
@@ -259,11 +287,11 @@ describe('the one pull request', () => {
 
   test('a pull request opened by hand from our branch (no marker) is adopted, not duplicated', async () => {
     const name = await newRepo();
-    const { client } = testClient(gh);
-    await publishPullRequest(client, options(name, 'bbbb'));
+    const { client } = newClient();
+    await publish(client, options(name, 'bbbb'));
     const pr = gh.openPulls(OWNER, name)[0]!;
     pr.body = 'edited by a human';
-    const r = await publishPullRequest(client, options(name, 'cccc'));
+    const r = await publish(client, options(name, 'cccc'));
     expect(r).toMatchObject({ operation: 'updated', number: pr.number });
     expect(gh.openPulls(OWNER, name)[0]!.body).toContain(MARKER);
   });
@@ -287,9 +315,9 @@ describe('commit-mode: git', () => {
       ['-C', checkout, 'config', `http.${gh.url}/.extraheader`, header('ghs_stale_checkout_token')],
       { env },
     );
-    const { client, logger } = testClient(gh);
+    const { client, logger } = newClient();
     const author = { name: 'Flake Bot', email: 'bot@example.com' };
-    const r = await publishPullRequest(
+    const r = await publish(
       client,
       options(name, 'bbbb', { commitMode: 'git', git: { cwd: checkout }, author, committer: author, signoff: true }),
     );
@@ -317,10 +345,7 @@ describe('commit-mode: git', () => {
     ).toEqual([]);
 
     // Refresh in git mode: the same pull request, a lease on the old head.
-    const again = await publishPullRequest(
-      client,
-      options(name, 'cccc', { commitMode: 'git', git: { cwd: checkout }, author }),
-    );
+    const again = await publish(client, options(name, 'cccc', { commitMode: 'git', git: { cwd: checkout }, author }));
     expect(again).toMatchObject({ operation: 'updated', number: r.number });
     expect(await findToken(TOKEN, { dirs: [path.join(checkout, '.git')] })).toEqual([]);
     await assertConsistent(name);
@@ -330,10 +355,10 @@ describe('commit-mode: git', () => {
 describe('faults', () => {
   test('a 502 is retried and the run succeeds', async () => {
     const name = await newRepo();
-    const { client } = testClient(gh);
+    const { client } = newClient();
     gh.faults.add({ match: { operation: 'pulls/create' }, respond: { kind: 'status', status: 502 } });
     gh.faults.add({ match: { operation: 'createCommitOnBranch' }, respond: { kind: 'status', status: 502 } });
-    const r = await publishPullRequest(client, options(name, 'bbbb'));
+    const r = await publish(client, options(name, 'bbbb'));
     expect(r.operation).toBe('created');
     expect(gh.faults.fired()).toEqual([1, 1]);
     expect(gh.openPulls(OWNER, name)).toHaveLength(1);
@@ -342,18 +367,18 @@ describe('faults', () => {
 
   test('a primary rate limit with a short reset is waited out', async () => {
     const name = await newRepo();
-    const { client, logger } = testClient(gh);
+    const { client, logger } = newClient();
     gh.faults.add({ match: { operation: 'pulls/list' }, respond: { kind: 'rate-limit', resetIn: 5 } });
-    const r = await publishPullRequest(client, options(name, 'bbbb'));
+    const r = await publish(client, options(name, 'bbbb'));
     expect(r.operation).toBe('created');
     expect(logger.lines.some((l) => l.level === 'warning' && /rate limit.*waiting \d+ s/.test(l.message))).toBe(true);
   });
 
   test('a primary rate limit with a long reset is reported, and nothing is left half-made', async () => {
     const name = await newRepo();
-    const { client } = testClient(gh);
+    const { client } = newClient();
     gh.faults.add({ match: { operation: 'pulls/create' }, respond: { kind: 'rate-limit', resetIn: 3600 } });
-    const err = await publishPullRequest(client, options(name, 'bbbb')).catch((e: unknown) => e);
+    const err = await publish(client, options(name, 'bbbb')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitHubAPIError);
     expect((err as Error).message).toMatch(
       /could not create the pull request in acme\/infra-\d+: GitHub's API rate limit is used up until \d\d:\d\d UTC \(in (59|60) min\)/,
@@ -364,25 +389,25 @@ describe('faults', () => {
 
   test('a secondary rate limit (429, retry-after) on the GraphQL commit is retried', async () => {
     const name = await newRepo();
-    const { client } = testClient(gh);
+    const { client } = newClient();
     gh.faults.add({
       match: { operation: 'createCommitOnBranch' },
       respond: { kind: 'secondary-rate-limit', status: 429, retryAfter: 3 },
     });
-    const r = await publishPullRequest(client, options(name, 'bbbb'));
+    const r = await publish(client, options(name, 'bbbb'));
     expect(r.operation).toBe('created');
     expect(gh.faults.fired()).toEqual([1]);
   });
 
   test('422 "already exists" after a lost answer: the pull request is found and updated, not duplicated', async () => {
     const name = await newRepo();
-    const { client } = testClient(gh);
+    const { client } = newClient();
     gh.faults.add({
       match: { operation: 'pulls/create' },
       respond: { kind: 'status', status: 502 },
       afterEffect: true,
     });
-    const r = await publishPullRequest(client, options(name, 'bbbb'));
+    const r = await publish(client, options(name, 'bbbb'));
     expect(r.operation).toBe('updated');
     expect(
       gh
@@ -396,8 +421,8 @@ describe('faults', () => {
 
   test('permission problems are reported with the workflow line or repository setting to change', async () => {
     const name = await newRepo({ settings: { actionsCanCreatePullRequests: false } });
-    const { client } = testClient(gh);
-    const e1 = await publishPullRequest(client, options(name, 'bbbb')).catch((e: unknown) => e);
+    const { client } = newClient();
+    const e1 = await publish(client, options(name, 'bbbb')).catch((e: unknown) => e);
     expect((e1 as Error).message).toMatch(
       /Allow GitHub Actions to create and approve pull requests.*Settings → Actions → General/,
     );
@@ -406,7 +431,7 @@ describe('faults', () => {
     const other = await newRepo();
     gh.state.permissions = { ...gh.state.permissions, pullRequests: 'read' };
     try {
-      const e2 = await publishPullRequest(client, options(other, 'bbbb')).catch((e: unknown) => e);
+      const e2 = await publish(client, options(other, 'bbbb')).catch((e: unknown) => e);
       expect(e2).toBeInstanceOf(GitHubAPIError);
       expect((e2 as GitHubAPIError).status).toBe(403);
       expect((e2 as Error).message).toMatch(
@@ -438,8 +463,8 @@ describe('faults', () => {
   test('no half-made state when any one write keeps failing, on create and on refresh; the next run converges', async () => {
     const run = async (op: string, respond: FaultRule['respond'], kind: 'create' | 'refresh'): Promise<void> => {
       const name = await newRepo();
-      const { client } = testClient(gh);
-      if (kind === 'refresh') await publishPullRequest(client, options(name, 'bbbb'));
+      const { client } = newClient();
+      if (kind === 'refresh') await publish(client, options(name, 'bbbb'));
       // Scoped to this repository (REST by path, GraphQL by the repository its variables name), so all cases run
       // at once without touching each other.
       const match =
@@ -447,7 +472,7 @@ describe('faults', () => {
           ? { operation: op, body: new RegExp(`"${OWNER}/${name}"`) }
           : { operation: op, path: new RegExp(`^/repos/${OWNER}/${name}(/|$)`) };
       gh.faults.add({ match, respond, times: Infinity });
-      const outcome = await publishPullRequest(client, options(name, 'cccc')).then(
+      const outcome = await publish(client, options(name, 'cccc')).then(
         (r) => r.operation,
         (e: unknown) => (e instanceof GitHubAPIError ? 'error' : `unexpected ${String(e)}`),
       );
@@ -468,8 +493,8 @@ describe('faults', () => {
     // Without faults, the next run converges to the one right pull request.
     await Promise.all(
       faulted.map(async (name) => {
-        const { client } = testClient(gh);
-        const again = await publishPullRequest(client, options(name, 'cccc'));
+        const { client } = newClient();
+        const again = await publish(client, options(name, 'cccc'));
         expect(['created', 'updated']).toContain(again.operation);
         const open = gh.openPulls(OWNER, name);
         expect(open).toHaveLength(1);
@@ -479,4 +504,21 @@ describe('faults', () => {
     );
     expect(faulted).toHaveLength(cases.length);
   }, 60_000);
+});
+
+test('the token appears in no log line, result, error, recorded request or file written during these tests', async () => {
+  expect(loggers.length).toBeGreaterThan(10);
+  expect(outputs.length).toBeGreaterThan(30);
+  const texts = {
+    logs: JSON.stringify(loggers.flatMap((l) => l.lines)),
+    outputs: outputs.join('\n'),
+    requests: JSON.stringify(gh.requests),
+  };
+  expect(await findToken(TOKEN, { texts, dirs: [tmp] })).toEqual([]);
+  // The scan does see the token, raw or as git's basic-auth value, when it is there.
+  const basic = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
+  expect(await findToken(TOKEN, { texts: { raw: `a ${TOKEN} b`, header: `AUTHORIZATION: basic ${basic}` } })).toEqual([
+    'raw',
+    'header',
+  ]);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { assertValidBranchName, branchForFlake, invalidBranchName } from '../../../src/github/branch.js';
 import { bodyWithMarker, labelColor, markerFor, MAX_BODY } from '../../../src/github/pulls.js';
 
 describe('the hidden marker', () => {
@@ -32,4 +33,33 @@ test('label colours are six hex digits and stable', () => {
     expect(labelColor(n)).toMatch(/^[0-9a-f]{6}$/);
     expect(labelColor(n)).toBe(labelColor(n));
   }
+});
+
+describe('branch names', () => {
+  test.each([
+    ['flake-steward/update', undefined],
+    ['deps/flake.lock-bump', undefined],
+    ['has space', 'it contains a space or one of ~ ^ : ? * [ \\'],
+    ['a..b', 'it contains .., @{ or //'],
+    ['x.lock', 'a part starts with . or ends with .lock'],
+    ['a/.hidden', 'a part starts with . or ends with .lock'],
+    ['-x', 'it starts with - or /, or ends with / or .'],
+    ['x/', 'it starts with - or /, or ends with / or .'],
+  ])('%s', (name, why) => {
+    expect(invalidBranchName(name)).toBe(why);
+  });
+
+  test('a bad branch input is a usage error naming the input', () => {
+    expect(() => assertValidBranchName('a b')).toThrow(/invalid branch name 'a b' for input 'branch'/);
+  });
+
+  test.each([
+    ['flake-steward/update', '.', false, 'flake-steward/update'],
+    ['flake-steward/update', '.', true, 'flake-steward/update-root'],
+    ['flake-steward/update', 'nix/hosts', true, 'flake-steward/update-nix-hosts'],
+    ['flake-steward/update', 'dev shell', true, 'flake-steward/update-dev-shell'],
+  ])('branchForFlake(%s, %s, several=%s) = %s', (branch, p, several, expected) => {
+    expect(branchForFlake(branch, p, several)).toBe(expected);
+    expect(invalidBranchName(expected)).toBeUndefined();
+  });
 });
