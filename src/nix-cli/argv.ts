@@ -91,6 +91,22 @@ export function evalArgs(options: NixArgvOptions, flakeRef: string, attr: string
   ];
 }
 
+/**
+ * `nix eval --impure --json --expr EXPR [--apply FN]`: an expression of the tool's own making (output discovery
+ * over `builtins.getFlake`), impure because `getFlake` of an unlocked path and `currentSystem` need it.
+ */
+export function evalExprArgs(options: NixArgvOptions, expr: string, apply?: string): string[] {
+  return [
+    'eval',
+    ...commonArgs(options),
+    '--impure',
+    '--json',
+    '--expr',
+    expr,
+    ...(apply !== undefined ? ['--apply', apply] : []),
+  ];
+}
+
 /** `builtins.currentSystem`, read from the running Nix. */
 export function currentSystemArgs(options: NixArgvOptions): string[] {
   return ['eval', ...commonArgs(options), '--impure', '--json', '--expr', 'builtins.currentSystem'];

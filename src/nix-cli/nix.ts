@@ -15,6 +15,7 @@ import {
   buildArgs,
   currentSystemArgs,
   evalArgs,
+  evalExprArgs,
   flakeMetadataArgs,
   lockArgs,
   logArgs,
@@ -66,6 +67,8 @@ export interface Nix {
   lock(flakeDir: string): Promise<void>;
   /** `nix eval --json FLAKE#ATTR [--apply FN]`, parsed. */
   evalJson(flakeRef: string, attr: string, apply?: string): Promise<unknown>;
+  /** `nix eval --impure --json --expr EXPR [--apply FN]`, parsed. */
+  evalExprJson(expr: string, apply?: string): Promise<unknown>;
   /**
    * Builds all installables in one `nix build --keep-going` call and returns one result per installable, in order.
    * On failure, one `--dry-run` call maps installables to derivations and one `path-info --derivation -r` call
@@ -292,6 +295,14 @@ export function createNix(params: CreateNixParams): Nix {
     },
     async evalJson(flakeRef, attr, apply) {
       const r = await exec(evalArgs(options, flakeRef, attr, apply));
+      try {
+        return parseEvalJson(r.stdout);
+      } catch (e) {
+        throw outputError(r, e);
+      }
+    },
+    async evalExprJson(expr, apply) {
+      const r = await exec(evalExprArgs(options, expr, apply));
       try {
         return parseEvalJson(r.stdout);
       } catch (e) {

@@ -4,6 +4,7 @@ import {
   currentSystemArgs,
   diffClosuresArgs,
   evalArgs,
+  evalExprArgs,
   flakeMetadataArgs,
   lockArgs,
   logArgs,
@@ -80,6 +81,11 @@ describe('extra options and --accept-flake-config pass through every command', (
       ['store', 'diff-closures', ...common, '/nix/store/a', '/nix/store/b'],
     ],
     ['metadata', flakeMetadataArgs(opts, '/f'), ['flake', 'metadata', ...common, '--json', '/f']],
+    [
+      'eval --expr',
+      evalExprArgs(opts, '{ a = 1; }', 'x: x.a'),
+      ['eval', ...common, '--impure', '--json', '--expr', '{ a = 1; }', '--apply', 'x: x.a'],
+    ],
     [
       'currentSystem',
       currentSystemArgs(opts),

@@ -168,6 +168,10 @@ describe('other methods', () => {
     ]);
     expect(await nix.evalJson('/f', 'nixosConfigurations', 'builtins.attrNames')).toEqual(['a', 'b']);
     expect(await nix.currentSystem()).toBe('x86_64-linux');
+    expect(await nix.evalExprJson('{ a = 1; }', 'x: x.a')).toBe('x86_64-linux');
+    expect(calls.at(-1)!.args).toEqual(
+      expect.arrayContaining(['--impure', '--expr', '{ a = 1; }', '--apply', 'x: x.a']),
+    );
     expect(await nix.log('/nix/store/x.drv')).toBe('');
     await nix.version();
     await nix.version();
