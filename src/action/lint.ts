@@ -1,13 +1,68 @@
+/**
+ * The action face of lint and fix: annotations on flake.nix/flake.lock lines, the job summary, a SARIF file,
+ * outputs `findings`, `errors`, `warnings`, `sarif-file`, and the step's result per `fail-on`.
+ */
 import * as core from '@actions/core';
-import type { Config } from '../engine/config.js';
-import type { Logger } from '../engine/ports.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DEFAULTS, type Config } from '../engine/config.js';
+import { systemClock, type Logger } from '../engine/ports.js';
+import { applyFixes, runFails } from '../lint/cli.js';
+import { annotate } from '../lint/report/annotations.js';
+import { formatSarif } from '../lint/report/sarif.js';
+import { renderSummary } from '../lint/report/summary.js';
+import { formatText } from '../lint/report/text.js';
+import { allFindings, counts, countsLine, type LintRun } from '../lint/results.js';
+import { RULES } from '../lint/rules/index.js';
+import { lint } from '../lint/run.js';
+import type { Given } from '../lint/settings-file.js';
 import { Outputs } from './constants.js';
 
-// Foundation placeholder, replaced by the lint engine (issue 4): reports that no rules ran.
+/** Settings at their default count as not given, so `.flake-steward.json` can set them (action.yml fills defaults). */
+function given(config: Config): Given {
+  const g = new Set<'failOn' | 'maxAge'>();
+  if (config.lint.failOn !== DEFAULTS.failOn) g.add('failOn');
+  if (config.lint.maxAge !== DEFAULTS.maxAge) g.add('maxAge');
+  return g;
+}
+
 export async function runLintAction(config: Config, logger: Logger): Promise<void> {
-  logger.info(`flake-steward ${config.command}: ${config.paths.join(', ')}`);
-  core.setOutput(Outputs.Findings, 0);
-  core.setOutput(Outputs.Errors, 0);
-  core.setOutput(Outputs.Warnings, 0);
-  if (config.jobSummary) await core.summary.addHeading('flake-steward lint').addRaw('No findings.').write();
+  const req = {
+    workspace: config.workspace,
+    paths: config.paths,
+    settings: config.lint,
+    given: given(config),
+    rulesSetting: "input 'rules'",
+    clock: systemClock,
+  };
+  let run: LintRun;
+  if (config.command === 'fix') {
+    const outcome = await logger.group('flake-steward fix', () =>
+      applyFixes({ ...req, format: 'text', dryRun: false }, (l) => logger.info(l), logger),
+    );
+    run = outcome.after ?? (await lint(req));
+  } else {
+    run = await logger.group('flake-steward lint', () => lint(req));
+  }
+  const findings = allFindings(run);
+  for (const f of run.flakes) for (const n of f.notices) logger.notice(n);
+  logger.info(formatText(findings, [], { color: false, flakes: run.flakes.length }).trimEnd());
+  annotate(logger, findings);
+
+  const c = counts(findings);
+  core.setOutput(Outputs.Findings, findings.length);
+  core.setOutput(Outputs.Errors, c.error);
+  core.setOutput(Outputs.Warnings, c.warning);
+  if (config.lint.sarifFile) {
+    await mkdir(path.dirname(config.lint.sarifFile), { recursive: true });
+    await writeFile(config.lint.sarifFile, formatSarif(findings, RULES));
+    core.setOutput(Outputs.SarifFile, config.lint.sarifFile);
+  } else {
+    core.setOutput(Outputs.SarifFile, '');
+  }
+  if (config.jobSummary) await core.summary.addRaw(renderSummary(run)).write();
+  if (runFails(run)) {
+    const failOn = [...new Set(run.flakes.map((f) => f.failOn))].join('/');
+    core.setFailed(`flake-steward lint: ${countsLine(findings)} (fail-on: ${failOn})`);
+  }
 }

@@ -74,7 +74,7 @@ describe('duplicates/duplicate-input (lock only)', () => {
     expect(f[0]!.input).toBe('hm/nixpkgs');
     expect(f[0]!.message).toContain('hm/nixpkgs');
     expect(f[0]!.message).toContain('nixpkgs (ref nixos-unstable, bbbbbbb');
-    expect(f[0]!.message).toContain('18 days apart');
+    expect(f[0]!.message).toContain('18 days older than nixpkgs (aaaaaaa vs bbbbbbb)');
     expect(f[0]!.fix?.text).toBe('inputs.hm.inputs.nixpkgs.follows = "nixpkgs";');
     expect(f[0]!.fix?.edits).toEqual([]); // no flake.nix to edit
   });
@@ -129,6 +129,27 @@ describe('duplicates/duplicate-input (lock only)', () => {
       ['b/utils', 'inputs.b.inputs.utils.follows = "a/utils";'],
       ['c/fu', 'inputs.c.inputs.fu.follows = "a/utils";'],
     ]);
+  });
+
+  test('no follows points into a copy that itself gets a follows', () => {
+    const ctx = lockContext({
+      root: { inputs: { zig: 'zig', zls: 'zls' } },
+      zig: { ...gh('o', 'zig'), inputs: { 'flake-utils': 'fu' } },
+      zls: { ...gh('o', 'zls'), inputs: { 'flake-utils': 'fu_2' } },
+      fu: {
+        ...gh('numtide', 'flake-utils', { lastModified: 1705309234, rev: '1'.repeat(40) }),
+        inputs: { systems: 'systems' },
+      },
+      fu_2: {
+        ...gh('numtide', 'flake-utils', { lastModified: 1710146030, rev: '2'.repeat(40) }),
+        inputs: { systems: 'systems_2' },
+      },
+      systems: gh('nix-systems', 'default'),
+      systems_2: gh('nix-systems', 'default'),
+    });
+    const f = run('duplicates/duplicate-input', ctx);
+    expect(f.map((x) => x.fix?.text)).toEqual(['inputs.zig.inputs.flake-utils.follows = "zls/flake-utils";']);
+    expect(f[0]!.message).toContain('56 days older than zls/flake-utils (1111111 vs 2222222)');
   });
 
   test('a copy inside a copy is fixed by the outer follows only', () => {

@@ -7,7 +7,7 @@ import { RULES_BY_ID } from '../../../src/lint/rules/index.js';
 import type { Finding, LintContext } from '../../../src/lint/types.js';
 import { flakeNix, gh, lockContext, withFlake, type DeclSpec, type NodeSpec } from './helpers.js';
 
-function run(id: string, ctx: LintContext): Finding[] {
+function run(id: string, ctx: LintContext): readonly Finding[] {
   return runRules(ctx, [RULES_BY_ID.get(id)!]).findings;
 }
 

@@ -1,11 +1,50 @@
-import type { CliCommand } from '../command.js';
-import { notAvailable } from '../util.js';
+import { EXIT, type CliCommand } from '../command.js';
+import { dirArgument } from '../util.js';
+import { LINT_OPTIONS, LINT_OPTIONS_HELP, lintSettingsFromFlags } from './lint.js';
 
 export const fixCommand: CliCommand = {
   name: 'fix',
-  summary: '(not available yet)',
-  usage: 'flake-steward fix',
-  help: '',
-  options: {},
-  run: async () => notAvailable('fix'),
+  summary: 'Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock',
+  usage: 'flake-steward fix [DIR] [--dry-run] [options]',
+  help: `Applies the fixes that lint can make to flake.nix in DIR (default: the current directory): the follows line
+that removes a duplicate copy of an input (in the file's own style), and the removal of an override of an input
+that does not exist. The edited file must parse before it is written (through a temporary file and a rename);
+then \`nix flake lock\` updates flake.lock when Nix is installed (otherwise fix says to run it). A flake.nix with
+uncommitted changes is refused.
+
+Options:
+  --dry-run                 print the unified diff instead of writing
+  --fail-on LEVEL           exit 1 when findings at or above LEVEL remain: error (default), warning, notice, never
+${LINT_OPTIONS_HELP}
+
+Exit codes: 0 fixed (or nothing to fix) and no finding at or above --fail-on remains, 1 otherwise or an error,
+2 usage error.
+
+Examples:
+  flake-steward fix --dry-run
+  flake-steward fix`,
+  options: {
+    'dry-run': { type: 'boolean' },
+    ...LINT_OPTIONS,
+  },
+  async run(positionals, values, io) {
+    const workspace = dirArgument('fix', positionals, io);
+    const { settings, given, paths } = await lintSettingsFromFlags(values);
+    const { runFixCli } = await import('../../lint/cli.js');
+    const { terminalLogger } = await import('../../lint/terminal.js');
+    const failed = await runFixCli(
+      {
+        workspace,
+        paths,
+        settings,
+        given,
+        rulesSetting: '--rules',
+        format: 'text',
+        dryRun: values['dry-run'] === true,
+      },
+      io,
+      terminalLogger(io),
+    );
+    return failed ? EXIT.failure : EXIT.ok;
+  },
 };

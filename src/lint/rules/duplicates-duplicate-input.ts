@@ -41,16 +41,20 @@ function describeCopy(c: Copy): string {
   return `${showPath(c.paths[0]!)}${detail ? ` (${detail})` : ''}`;
 }
 
+/** How far a copy is from the one it should follow: `the same revision as X`, `55 days older than X (a vs b)`. */
 function distance(copy: Copy, target: Copy): string {
+  const t = showPath(target.paths[0]!);
   const a = copy.node.locked?.['rev'];
   const b = target.node.locked?.['rev'];
-  if (a !== undefined && a === b) return 'same revision, locked twice';
+  if (a !== undefined && a === b) return `the same revision as ${t}`;
+  const revs = a && b ? ` (${shortRev(a as string)} vs ${shortRev(b as string)})` : '';
   const da = lastModified(copy.node);
   const db = lastModified(target.node);
-  const revs = a && b ? `revisions ${shortRev(a as string)} and ${shortRev(b as string)}` : 'different revisions';
-  if (!da || !db) return revs;
-  const days = Math.abs(daysBetween(da, db));
-  return `${revs}, ${days} day${days === 1 ? '' : 's'} apart`;
+  if (!da || !db) return `a different revision from ${t}${revs}`;
+  const days = daysBetween(db, da);
+  if (days === 0) return `a different revision from ${t}, the same day${revs}`;
+  const n = Math.abs(days);
+  return `${n} day${n === 1 ? '' : 's'} ${days < 0 ? 'older' : 'newer'} than ${t}${revs}`;
 }
 
 /** Order of preference for the copy others follow: shorter path, earlier declared root input, newer. */
@@ -95,48 +99,54 @@ export const duplicatesDuplicateInput: Rule = {
   },
   check(ctx) {
     const out: RawFinding[] = [];
-    for (const group of duplicateGroups(ctx)) {
-      const listed = [...group].sort((a, b) => comparePaths(a.paths[0]!, b.paths[0]!)).map(describeCopy);
-      const kept: Copy[] = [];
-      const sorted = [...group].sort(byScore((c) => preference(ctx, c)));
-      for (const copy of sorted) {
-        const path = copy.paths[0]!;
-        if (path.length === 1) {
-          // two root inputs of one source: intentional when they track different branches
-          const twin = kept.find((k) => k.paths[0]!.length === 1 && k.source.ref === copy.source.ref);
-          kept.push(copy);
-          if (!twin) continue;
-          const other = showPath(twin.paths[0]!);
-          out.push({
-            ...anchor(ctx, path),
-            input: showPath(path),
-            message: `${showPath(path)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ''}) locked twice (${distance(copy, twin)}): use one of them, or make ${showPath(path)} follow ${other}`,
-            fix: {
-              description: `Replace the reference of ${showPath(path)} with a follows of ${other}`,
-              text: `inputs.${attrName(path[0]!)}.follows = ${JSON.stringify(other)};`,
-              edits: [],
-            },
-          });
-          continue;
-        }
-        const target = chooseTarget(ctx, copy, kept);
-        if (!target) {
-          kept.push(copy);
-          continue;
-        }
-        const targetPath = target.paths[0]!;
-        const fix = followsFix(ctx, path, targetPath);
-        const n = group.length;
+    // Copies are decided outermost first (shortest path): a copy inside a copy that gets a follows goes away with
+    // it, so it is neither reported nor chosen as a target.
+    const groups = duplicateGroups(ctx);
+    const kept = new Map<Copy[], Copy[]>(groups.map((g) => [g, []]));
+    const order = groups
+      .flatMap((g) => g.map((c) => ({ g, c })))
+      .sort((x, y) => byScore((c) => preference(ctx, c))(x.c, y.c));
+    const fixed: InputPath[] = [];
+    const under = (p: InputPath) => fixed.some((f) => f.length < p.length && f.every((s, i) => s === p[i]));
+    for (const { g, c } of order) {
+      const paths = c.paths.filter((p) => !under(p));
+      if (paths.length === 0) continue;
+      const copy: Copy = { ...c, paths };
+      const path = paths[0]!;
+      const keep = kept.get(g)!;
+      const listed = [...g].sort((a, b) => comparePaths(a.paths[0]!, b.paths[0]!)).map(describeCopy);
+      if (path.length === 1) {
+        // two root inputs of one source: intentional when they track different branches
+        const twin = keep.find((k) => k.paths[0]!.length === 1 && k.source.ref === copy.source.ref);
+        keep.push(copy);
+        if (!twin) continue;
+        const other = showPath(twin.paths[0]!);
         out.push({
-          ...anchor(ctx, path, { ancestor: true }),
+          ...anchor(ctx, path),
           input: showPath(path),
-          message: `${showPath(path)} is one of ${n} copies of ${copy.source.label} in flake.lock (${listed.join('; ')}); it is ${distance(copy, target)} from ${showPath(targetPath)}: add \`${fix.text}\``,
-          fix,
+          message: `${showPath(path)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ''}) locked twice; ${showPath(path)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path)} follow ${other}`,
+          fix: {
+            description: `Replace the reference of ${showPath(path)} with a follows of ${other}`,
+            text: `inputs.${attrName(path[0]!)}.follows = ${JSON.stringify(other)};`,
+            edits: [],
+          },
         });
+        continue;
       }
+      const target = chooseTarget(ctx, copy, keep);
+      if (!target) {
+        keep.push(copy);
+        continue;
+      }
+      fixed.push(path);
+      const fix = followsFix(ctx, path, target.paths[0]!);
+      out.push({
+        ...anchor(ctx, path, { ancestor: true }),
+        input: showPath(path),
+        message: `${showPath(path)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listed.join('; ')}); it is ${distance(copy, target)}: add \`${fix.text}\``,
+        fix,
+      });
     }
-    // a copy inside another copy that gets a follows disappears with it: keep only the outermost fix
-    const fixed = out.filter((f) => f.input?.includes('/')).map((f) => f.input!);
-    return out.filter((f) => !fixed.some((p) => f.input !== p && f.input!.startsWith(`${p}/`)));
+    return out;
   },
 };

@@ -1,3 +1,5 @@
+import { tryParseFlakeRef } from '../../flake/flakeref.js';
+import type { LockNode } from '../../flake/types.js';
 import { isSupported, lastSupportedDay, latestRelease } from '../calendar.js';
 import { globMatch } from '../glob.js';
 import { isNixpkgs, nixpkgsRelease } from '../source.js';
@@ -17,7 +19,7 @@ function overridden(overrides: Readonly<Record<string, string>>, input: string, 
 export const freshnessUnsupportedBranch: Rule = {
   id: 'freshness/unsupported-branch',
   defaultSeverity: 'warning',
-  needs: ['lock'],
+  needs: [],
   docs: {
     summary:
       'A nixpkgs root input tracks a release branch (`nixos-YY.MM`, `nixpkgs-YY.MM`, `release-YY.MM`, with `-darwin` or `-small`) whose NixOS release is out of support.',
@@ -28,7 +30,17 @@ export const freshnessUnsupportedBranch: Rule = {
   check(ctx) {
     const out: RawFinding[] = [];
     const latest = latestRelease(ctx.now);
-    for (const { name, path, node } of rootNodes(ctx)) {
+    // without a lock, judge the references flake.nix declares
+    const candidates = ctx.lock
+      ? rootNodes(ctx)
+      : (ctx.flake?.inputs ?? []).flatMap((d) => {
+          if (!d.url) return [];
+          const r = tryParseFlakeRef(d.url.value);
+          if (!r.ok) return [];
+          const node: LockNode = { key: d.name, inputs: new Map(), original: r.attrs, flake: true, line: 1 };
+          return [{ name: d.name, path: d.path, node }];
+        });
+    for (const { name, path, node } of candidates) {
       if (!isNixpkgs(node)) continue;
       const r = nixpkgsRelease(node);
       if (!r || isSupported(r.release, ctx.now)) continue;

@@ -1,0 +1,128 @@
+/**
+ * `node dist/index.js` with INPUT_COMMAND=lint, as GitHub runs it (run `npm run bundle` first): annotations as
+ * workflow commands, a job summary, a SARIF file, outputs, and the step's result per fail-on. And the CLI.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { repoRoot, runAction, runCli } from '../support/action.js';
+
+const broken = path.join(repoRoot, '__tests__', 'fixtures', 'lint', 'broken');
+const example = path.join(repoRoot, 'examples', 'flake');
+
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fs-lint-e2e-'));
+  cpSync(broken, dir, { recursive: true });
+  return dir;
+}
+
+const commands = (stdout: string, level: string) => stdout.split('\n').filter((l) => l.startsWith(`::${level} `));
+
+describe('lint action on a broken flake', () => {
+  const ws = workspace();
+  const sarif = path.join(ws, 'out', 'lint.sarif');
+  const r = runAction({ command: 'lint', 'sarif-file': 'out/lint.sarif' }, { GITHUB_WORKSPACE: ws });
+
+  test('fails the step (fail-on error) with one summary line', () => {
+    expect(r.code).toBe(1);
+    const errors = commands(r.stdout, 'error');
+    expect(errors.at(-1)).toMatch(
+      /^::error::flake-steward lint: \d+ errors?, \d+ warnings?, \d+ notices? \(fail-on: error\)$/,
+    );
+  });
+
+  test('annotates the flake.nix lines with file, line, column and the rule id as title', () => {
+    const errors = commands(r.stdout, 'error');
+    const typo = errors.find((l) => l.includes('title=follows/non-existent-target'));
+    expect(typo).toMatch(
+      /^::error title=follows\/non-existent-target,file=flake\.nix,line=13,endLine=13,col=37,endColumn=46::/,
+    );
+    const warnings = commands(r.stdout, 'warning');
+    const dup = warnings.find((l) => l.includes('title=duplicates/duplicate-input'));
+    expect(dup).toMatch(/file=flake\.nix,line=7,/);
+    expect(dup).toContain('home-manager.inputs.nixpkgs.follows = "nixpkgs";');
+    const override = warnings.find((l) => l.includes('title=follows/override-of-missing-input'));
+    expect(override).toMatch(/file=flake\.nix,line=10,/);
+  });
+
+  test('sets the outputs', () => {
+    expect(Number(r.outputs['findings'])).toBeGreaterThanOrEqual(4);
+    expect(Number(r.outputs['errors'])).toBeGreaterThanOrEqual(2);
+    expect(Number(r.outputs['warnings'])).toBeGreaterThanOrEqual(2);
+    expect(r.outputs['sarif-file']).toBe(sarif);
+  });
+
+  test('writes the job summary with counts, the table and the Mermaid graph', () => {
+    expect(r.summary).toContain('## flake-steward lint');
+    expect(r.summary).toMatch(/\*\*\d+ errors?, \d+ warnings?, \d+ notices?\*\*/);
+    expect(r.summary).toContain('follows/non-existent-target');
+    expect(r.summary).toContain('```mermaid\nflowchart LR');
+  });
+
+  test('writes SARIF 2.1.0 with the findings', () => {
+    expect(existsSync(sarif)).toBe(true);
+    const log = JSON.parse(readFileSync(sarif, 'utf8')) as {
+      version: string;
+      runs: { tool: { driver: { name: string } }; results: { ruleId: string }[] }[];
+    };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]!.tool.driver.name).toBe('flake-steward');
+    expect(log.runs[0]!.results.map((x) => x.ruleId)).toContain('follows/non-existent-target');
+    expect(log.runs[0]!.results).toHaveLength(Number(r.outputs['findings']));
+  });
+});
+
+describe('fail-on and clean flakes', () => {
+  test('fail-on never: same findings, the step passes', () => {
+    const r = runAction(
+      { command: 'lint', 'fail-on': 'never', 'job-summary': 'false' },
+      { GITHUB_WORKSPACE: workspace() },
+    );
+    expect(r.code).toBe(0);
+    expect(commands(r.stdout, 'error').length).toBeGreaterThan(0);
+    expect(r.summary).toBe('');
+  });
+
+  test('examples/flake: exit 0, no error', () => {
+    const r = runAction({ command: 'lint' }, { GITHUB_WORKSPACE: example });
+    expect(commands(r.stdout, 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.outputs['errors']).toBe('0');
+  });
+});
+
+describe('lint CLI', () => {
+  test('text output and exit 1 on the broken flake; JSON contract', () => {
+    const ws = workspace();
+    const text = runCli(['lint', ws]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/^flake\.nix:13:37 error follows\/non-existent-target /m);
+    const json = runCli(['lint', ws, '--format', 'json', '--fail-on', 'never']);
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout) as { findings: { rule: string; fix: string | null }[] };
+    expect(parsed.findings.find((f) => f.rule === 'duplicates/duplicate-input')?.fix).toBe(
+      'home-manager.inputs.nixpkgs.follows = "nixpkgs";',
+    );
+  });
+
+  test('fix --dry-run prints a unified diff and changes nothing', () => {
+    const ws = workspace();
+    const before = readFileSync(path.join(ws, 'flake.nix'), 'utf8');
+    const r = runCli(['fix', ws, '--dry-run']);
+    expect(r.stdout).toContain('--- a/flake.nix');
+    expect(r.stdout).toContain('+++ b/flake.nix');
+    expect(r.stdout).toMatch(/^\+ {4}home-manager\.inputs\.nixpkgs\.follows = "nixpkgs";$/m);
+    expect(r.stdout).toMatch(/^- {6}inputs\.nixpkgs\.follows = "nixpkgs"; # flake-utils has no input named nixpkgs$/m);
+    expect(readFileSync(path.join(ws, 'flake.nix'), 'utf8')).toBe(before);
+  });
+
+  test('lock-only: a directory with only flake.lock', () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'fs-lint-lockonly-'));
+    cpSync(path.join(broken, 'flake.lock'), path.join(ws, 'flake.lock'));
+    const r = runCli(['lint', ws, '--fail-on', 'never']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/note: flake\.nix not found: linting flake\.lock alone \(lock-only mode\)/);
+    expect(r.stdout).toMatch(/^flake\.lock:\d+:\d+ warning duplicates\/duplicate-input /m);
+  });
+});

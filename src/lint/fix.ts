@@ -1,0 +1,129 @@
+/**
+ * `fix`: applies the fixes lint found (a `follows` line for a duplicate, the removal of an override of a missing
+ * input) to flake.nix, keeping its formatting. The edited text must parse again before anything is written; the
+ * file is replaced through a temporary file and a rename; a flake.nix with uncommitted changes is left alone; then
+ * `nix flake lock` brings flake.lock in line (when Nix is here; otherwise the user is told to run it).
+ */
+import { chmod, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../engine/errors.js';
+import type { ProcessRunner } from '../exec/run.js';
+import { applyEdits, type OffsetEdit } from '../nix/edit.js';
+import type { FlakeResult } from './results.js';
+import type { Finding } from './types.js';
+
+export interface FixPlan {
+  readonly dir: string;
+  /** Workspace-relative path of flake.nix. */
+  readonly file: string;
+  readonly before: string;
+  readonly after: string;
+  /** Findings whose fix is in `after`. */
+  readonly applied: readonly Finding[];
+  /** Fixable findings whose fix could not be combined with the others (they overlap); a second run applies them. */
+  readonly deferred: readonly Finding[];
+}
+
+/** The edits of every fixable finding on flake.nix, combined; overlapping ones are deferred. */
+export function planFixes(result: FlakeResult): FixPlan | undefined {
+  const flake = result.ctx.flake;
+  if (!flake) return undefined;
+  const edits: OffsetEdit[] = [];
+  const applied: Finding[] = [];
+  const deferred: Finding[] = [];
+  const seen = new Set<string>();
+  for (const f of result.findings) {
+    if (!f.fix || f.fix.edits.length === 0 || f.file !== result.ctx.nixPath) continue;
+    const mine = f.fix.edits.map((e) => ({ start: e.span.start.offset, end: e.span.end.offset, newText: e.newText }));
+    const fresh = mine.filter((e) => !seen.has(`${e.start}:${e.end}:${e.newText}`));
+    const overlaps = fresh.some((e) =>
+      edits.some(
+        (o) =>
+          (e.start < o.end && o.start < e.end) ||
+          (e.start === e.end && o.start < e.start && e.start < o.end) ||
+          (o.start === o.end && e.start < o.start && o.start < e.end),
+      ),
+    );
+    if (overlaps) {
+      deferred.push(f);
+      continue;
+    }
+    for (const e of fresh) {
+      seen.add(`${e.start}:${e.end}:${e.newText}`);
+      edits.push(e);
+    }
+    applied.push(f);
+  }
+  if (applied.length === 0) return undefined;
+  return {
+    dir: result.dir,
+    file: result.ctx.nixPath,
+    before: flake.text,
+    after: applyEdits(flake.text, edits),
+    applied,
+    deferred,
+  };
+}
+
+/** Unified diff of a plan (`diff` package). */
+export async function planDiff(plan: FixPlan): Promise<string> {
+  const { createTwoFilesPatch } = await import('diff');
+  return createTwoFilesPatch(`a/${plan.file}`, `b/${plan.file}`, plan.before, plan.after, '', '', { context: 3 });
+}
+
+/**
+ * Refuses when flake.nix has uncommitted changes (the fix would mix with them). Outside a git work tree, or without
+ * git, there is nothing to protect against and the fix goes ahead.
+ */
+export async function checkClean(run: ProcessRunner, absFile: string, shown: string): Promise<'clean' | 'no-git'> {
+  let r;
+  try {
+    r = await run('git', ['status', '--porcelain', '--', path.basename(absFile)], {
+      cwd: path.dirname(absFile),
+      check: false,
+    });
+  } catch {
+    return 'no-git';
+  }
+  if (r.code !== 0) return 'no-git';
+  if (r.stdout.trim() !== '') {
+    throw new UserError(
+      `${shown} has uncommitted changes; fix will not mix its edits with them`,
+      shown,
+      undefined,
+      'commit or stash them first, or run flake-steward fix --dry-run to see the diff',
+    );
+  }
+  return 'clean';
+}
+
+/** Writes `text` to `absFile` through a temporary file in the same directory and a rename (mode kept). */
+export async function writeAtomically(absFile: string, text: string): Promise<void> {
+  const tmp = path.join(
+    path.dirname(absFile),
+    `.${path.basename(absFile)}.flake-steward-${process.pid}-${Date.now()}.tmp`,
+  );
+  try {
+    await writeFile(tmp, text, { flag: 'wx' });
+    try {
+      await chmod(tmp, (await stat(absFile)).mode & 0o7777);
+    } catch {
+      /* a new file keeps the default mode */
+    }
+    await rename(tmp, absFile);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Parses the edited flake.nix again; a fix that breaks it is a bug, and nothing is written. */
+export async function checkParses(plan: FixPlan): Promise<void> {
+  const { parseFile, NixSyntaxError } = await import('../nix/index.js');
+  try {
+    parseFile(plan.after, { file: plan.file });
+  } catch (e) {
+    const why = e instanceof NixSyntaxError ? e.format() : e instanceof Error ? e.message : String(e);
+    throw new Error(`the fixes for ${plan.file} would not parse (${why}); nothing was written — please report this`);
+  }
+}

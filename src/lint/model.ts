@@ -1,0 +1,23 @@
+/**
+ * The flake model lint reads files with (src/nix parser + src/flake inputs, lock and graph), behind one small
+ * interface so tests can pass a stand-in.
+ */
+import { readFlakeNix } from '../flake/inputs.js';
+import { parseLock } from '../flake/lock.js';
+import type { FlakeNix, LockFile, ResolvedInput } from '../flake/types.js';
+import { resolveAllPaths } from './resolve.js';
+
+export interface FlakeModel {
+  /** flake.nix text → its declared inputs; throws a UserError (with position) when it does not parse. */
+  extractFlakeNix(text: string, file: string): FlakeNix;
+  /** flake.lock text → LockFile; throws a UserError (with position) when it is not a lock Nix reads. */
+  parseLock(text: string, file: string): LockFile;
+  /** Every input path of the lock, follows resolved. */
+  resolve(lock: LockFile): Iterable<ResolvedInput>;
+}
+
+export const defaultModel: FlakeModel = {
+  extractFlakeNix: readFlakeNix,
+  parseLock,
+  resolve: resolveAllPaths,
+};
