@@ -24,6 +24,7 @@ import {
   type Config,
 } from '../engine/config.js';
 import { splitArgs } from '../engine/args.js';
+import { assertValidBranchName } from '../github/branch.js';
 import { Inputs } from './constants.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -35,6 +36,12 @@ function input(name: string): string {
 function optional<T>(name: string, parse: (setting: string, value: string) => T): T | undefined {
   const v = input(name);
   return v === '' ? undefined : parse(`input '${name}'`, v);
+}
+
+/** The `branch` (or `base`) input, refused before any work when git would not accept it as a branch name. */
+function validBranch(name: string, inputName: string = Inputs.Branch): string {
+  assertValidBranchName(name, `input '${inputName}'`);
+  return name;
 }
 
 export function readConfig(env: Env = process.env): Config {
@@ -85,8 +92,8 @@ export function readConfig(env: Env = process.env): Config {
       serverUrl: env['GITHUB_SERVER_URL'] || DEFAULTS.serverUrl,
       graphqlUrl: env['GITHUB_GRAPHQL_URL'] || `${apiUrl.replace(/\/+$/, '')}/graphql`,
       ...(repoName ? { repository: parseRepository('GITHUB_REPOSITORY', repoName) } : {}),
-      ...(input(Inputs.Base) !== '' ? { base: input(Inputs.Base) } : {}),
-      branch: input(Inputs.Branch) || DEFAULTS.branch,
+      ...(input(Inputs.Base) !== '' ? { base: validBranch(input(Inputs.Base), Inputs.Base) } : {}),
+      branch: validBranch(input(Inputs.Branch) || DEFAULTS.branch),
       commitMode: parseEnum(setting(Inputs.CommitMode), input(Inputs.CommitMode) || DEFAULTS.commitMode, COMMIT_MODES),
       title: input(Inputs.Title) || DEFAULTS.title,
       ...(input(Inputs.CommitMessage) !== '' ? { commitMessage: input(Inputs.CommitMessage) } : {}),

@@ -3,6 +3,7 @@ import { stringifyError } from '../engine/errors.js';
 import { readConfig } from './inputs.js';
 import { actionsLogger } from './logger.js';
 import { runLintAction } from './lint.js';
+import { pullRequestStep } from './pull-request.js';
 import { runUpdateAction } from './update.js';
 
 /** Reads the inputs, runs the command, reports. Every failure ends here as one line in setFailed. */
@@ -15,7 +16,7 @@ export async function run(): Promise<void> {
         await runLintAction(config, actionsLogger);
         break;
       case 'update':
-        await runUpdateAction(config, actionsLogger);
+        await runUpdateAction(config, actionsLogger, { pullRequest: pullRequestStep(config) });
         break;
     }
   } catch (e) {
