@@ -49,7 +49,7 @@ if (!available) console.error(`lint bench skipped: needs ${lockFile} and ${cli} 
 export const lintCases: BenchCase[] = available
   ? [
       {
-        name: 'baseline: node -e JSON.parse(readFileSync(nyx flake.lock))',
+        name: 'lint baseline: node -e JSON.parse(readFileSync(nyx flake.lock))',
         runs: 10,
         run: () => {
           baseline.push(

@@ -3,6 +3,8 @@
  * workflow commands, a job summary, a SARIF file, outputs, and the step's result per fail-on. And the CLI.
  */
 import { describe, expect, test } from '@jest/globals';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,7 +19,8 @@ function workspace(): string {
   return dir;
 }
 
-const commands = (stdout: string, level: string) => stdout.split('\n').filter((l) => l.startsWith(`::${level} `));
+const commands = (stdout: string, level: string) =>
+  stdout.split('\n').filter((l) => l.startsWith(`::${level} `) || l.startsWith(`::${level}::`));
 
 describe('lint action on a broken flake', () => {
   const ws = workspace();
@@ -70,6 +73,13 @@ describe('lint action on a broken flake', () => {
     expect(log.runs[0]!.tool.driver.name).toBe('flake-steward');
     expect(log.runs[0]!.results.map((x) => x.ruleId)).toContain('follows/non-existent-target');
     expect(log.runs[0]!.results).toHaveLength(Number(r.outputs['findings']));
+    const schemaFile = createRequire(import.meta.url).resolve(
+      `@microsoft/sarif-multitool-${process.platform}/sarif-2.1.0.json`,
+    );
+    const validate = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(
+      JSON.parse(readFileSync(schemaFile, 'utf8')) as Record<string, unknown>,
+    );
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
   });
 });
 

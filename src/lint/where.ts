@@ -139,8 +139,13 @@ export function rootInputNames(ctx: LintContext): string[] {
 }
 
 /** Every lock node reached from the root through node edges, with the input paths that reach it (shortest first). */
+const pathsCache = new WeakMap<object, Map<string, InputPath[]>>();
+
 export function pathsByNode(ctx: LintContext): Map<string, InputPath[]> {
+  const hit = pathsCache.get(ctx.resolved);
+  if (hit) return hit;
   const out = new Map<string, InputPath[]>();
+  pathsCache.set(ctx.resolved, out);
   for (const r of ctx.resolved.values()) {
     if (r.follows !== undefined || r.node === undefined) continue;
     const list = out.get(r.node);

@@ -103,9 +103,22 @@ export const duplicatesDuplicateInput: Rule = {
     // it, so it is neither reported nor chosen as a target.
     const groups = duplicateGroups(ctx);
     const kept = new Map<Copy[], Copy[]>(groups.map((g) => [g, []]));
-    const order = groups
-      .flatMap((g) => g.map((c) => ({ g, c })))
-      .sort((x, y) => byScore((c) => preference(ctx, c))(x.c, y.c));
+    const listing = new Map<Copy[], string>(
+      groups.map((g) => [
+        g,
+        [...g]
+          .sort((a, b) => comparePaths(a.paths[0]!, b.paths[0]!))
+          .map(describeCopy)
+          .join('; '),
+      ]),
+    );
+    const scores = new Map<string, number[]>();
+    const pref = (c: Copy) => {
+      let v = scores.get(c.key);
+      if (!v) scores.set(c.key, (v = preference(ctx, c)));
+      return v;
+    };
+    const order = groups.flatMap((g) => g.map((c) => ({ g, c }))).sort((x, y) => byScore(pref)(x.c, y.c));
     const fixed: InputPath[] = [];
     const under = (p: InputPath) => fixed.some((f) => f.length < p.length && f.every((s, i) => s === p[i]));
     for (const { g, c } of order) {
@@ -114,7 +127,6 @@ export const duplicatesDuplicateInput: Rule = {
       const copy: Copy = { ...c, paths };
       const path = paths[0]!;
       const keep = kept.get(g)!;
-      const listed = [...g].sort((a, b) => comparePaths(a.paths[0]!, b.paths[0]!)).map(describeCopy);
       if (path.length === 1) {
         // two root inputs of one source: intentional when they track different branches
         const twin = keep.find((k) => k.paths[0]!.length === 1 && k.source.ref === copy.source.ref);
@@ -143,7 +155,7 @@ export const duplicatesDuplicateInput: Rule = {
       out.push({
         ...anchor(ctx, path, { ancestor: true }),
         input: showPath(path),
-        message: `${showPath(path)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listed.join('; ')}); it is ${distance(copy, target)}: add \`${fix.text}\``,
+        message: `${showPath(path)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
         fix,
       });
     }
