@@ -1,11 +1,111 @@
-import type { CliCommand } from '../command.js';
-import { notAvailable } from '../util.js';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError, UsageError } from '../../engine/errors.js';
+import { analyzeLock, type LockGraph } from '../../flake/graph.js';
+import { parseLock } from '../../flake/lock.js';
+import { showPath, type LockFile } from '../../flake/types.js';
+import { EXIT, type CliCommand, type CliIO } from '../command.js';
+
+/** DIR/flake.lock, or the file itself when the argument is a file; `shown` is the name used in messages. */
+async function lockFileArgument(positionals: readonly string[], io: CliIO): Promise<{ file: string; shown: string }> {
+  if (positionals.length > 1) {
+    throw new UsageError(`unexpected argument '${positionals[1]}'`, 'usage: flake-steward graph [DIR|FILE] [--json]');
+  }
+  const arg = positionals[0] ?? '.';
+  const abs = path.resolve(io.cwd, arg);
+  let file = abs;
+  try {
+    if ((await stat(abs)).isDirectory()) file = path.join(abs, 'flake.lock');
+  } catch {
+    throw new UserError(
+      `no such file or directory: ${arg}`,
+      undefined,
+      undefined,
+      'give a flake directory or its flake.lock',
+    );
+  }
+  const rel = path.relative(io.cwd, file);
+  return { file, shown: rel === '' || rel.startsWith('..') ? file : rel };
+}
+
+async function readLockFile(file: string, shown: string): Promise<LockFile> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new UserError(
+        `no flake.lock in ${path.dirname(shown) || '.'}`,
+        shown,
+        undefined,
+        'run `nix flake lock` to create it',
+      );
+    }
+    throw new UserError(`cannot read the file: ${(e as Error).message}`, shown);
+  }
+  return parseLock(text, shown);
+}
+
+/** The stable JSON contract: `{"version": N, "inputs": {"a/b": {"node": "k", "follows": "x/y"?}}}`. */
+export function graphJson(lock: LockFile, graph: LockGraph): string {
+  const inputs: Record<string, { node: string; follows?: string }> = {};
+  for (const [id, r] of graph.inputs) {
+    inputs[id] = r.follows !== undefined ? { node: r.node!, follows: showPath(r.follows) } : { node: r.node! };
+  }
+  return `${JSON.stringify({ version: lock.version, inputs }, null, 2)}\n`;
+}
+
+function graphText(graph: LockGraph): string {
+  if (graph.inputs.size === 0) return 'no inputs\n';
+  const lines: string[] = [];
+  for (const r of graph.inputs.values()) {
+    const indent = '  '.repeat(r.path.length - 1);
+    const name = r.path[r.path.length - 1];
+    const how = r.follows !== undefined ? `follows '${showPath(r.follows)}' → node '${r.node}'` : `node '${r.node}'`;
+    lines.push(`${indent}${name}  ${how}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The line of the lock node that holds the entry of `p` (its parent along the walk), for error positions. */
+function holderLine(lock: LockFile, graph: LockGraph, p: readonly string[]): number {
+  const parent = p.length > 1 ? graph.inputs.get(showPath(p.slice(0, -1)))?.node : lock.root;
+  return lock.nodes.get(parent ?? lock.root)?.line ?? 1;
+}
 
 export const graphCommand: CliCommand = {
   name: 'graph',
-  summary: '(not available yet)',
-  usage: 'flake-steward graph',
-  help: '',
-  options: {},
-  run: async () => notAvailable('graph'),
+  summary: 'Show every input path of flake.lock and the node it resolves to (follows resolved as Nix does)',
+  usage: 'flake-steward graph [DIR|FILE] [--json]',
+  help: `Reads DIR/flake.lock (default: the current directory; the argument may also be the lock file itself),
+resolves every input path from the root the way Nix does (follows are absolute from the root, may chain and
+may go through other follows; [] is the root) and prints one entry per path. Paths under a follows are not
+repeated: they live under its target.
+
+Exits 1 with FILE:LINE:COL: error: lines when the lock is malformed or a follows dangles or loops.
+
+Options:
+  --json  print {"version": N, "inputs": {"<path>": {"node": "<node key>", "follows": "<a/b>"}}};
+          "follows" is present only when that path's own lock entry is a follows
+
+Examples:
+  flake-steward graph
+  flake-steward graph path/to/flake --json`,
+  options: { json: { type: 'boolean' } },
+  async run(positionals, values, io) {
+    const { file, shown } = await lockFileArgument(positionals, io);
+    const lock = await readLockFile(file, shown);
+    const graph = analyzeLock(lock);
+    if (graph.problems.length > 0) {
+      for (const p of graph.problems) {
+        const at = { line: holderLine(lock, graph, p.path), column: 1 };
+        io.stderr(`flake-steward graph: ${new UserError(p.message, shown, at).format()}\n`);
+      }
+      io.stderr('flake-steward graph: hint: fix the follows in flake.nix, then run `nix flake lock`\n');
+      return EXIT.failure;
+    }
+    io.stdout(values['json'] === true ? graphJson(lock, graph) : graphText(graph));
+    return EXIT.ok;
+  },
 };
