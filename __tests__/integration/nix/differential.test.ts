@@ -64,7 +64,7 @@ describe('parser agrees with nix-instantiate --parse', () => {
     const cases = readFileSync(path.join(FIXTURES, 'nix', 'cases.txt'), 'utf8')
       .split('\n')
       .filter((l) => l.length > 0)
-      .map((l) => l.replace(/\\n/g, '\n').replace(/\\t/g, '\t'));
+      .map((l) => l.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\r/g, '\r'));
     expect(cases.length).toBeGreaterThan(200);
     expect(await disagreements(cases)).toEqual([]);
   }, 120_000);

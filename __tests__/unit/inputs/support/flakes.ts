@@ -26,7 +26,11 @@ const URLS = [
 const FOLLOWS = ['', 'nixpkgs', 'a/nixpkgs', 'home-manager/utils/systems'];
 
 const uniqueInputs = (depth: number): fc.Arbitrary<ModelInput[]> =>
-  fc.uniqueArray(input(depth), { maxLength: depth === 0 ? 5 : 2, selector: (i) => i.name });
+  fc.uniqueArray(input(depth), {
+    minLength: depth === 0 ? 1 : 0,
+    maxLength: depth === 0 ? 5 : 2,
+    selector: (i) => i.name,
+  });
 
 function input(depth: number): fc.Arbitrary<ModelInput> {
   const nested = depth < 3 ? uniqueInputs(depth + 1) : fc.constant([] as ModelInput[]);
