@@ -2,6 +2,7 @@ import type { BenchCase } from './harness.js';
 import { cliCases } from './cli.bench.js';
 import { updateCases } from './update.bench.js';
 import { lintCases } from './lint.bench.js';
+import { closureCases } from './closure.bench.js';
 
 /** Every benchmark case; each area adds its own file and lists it here. */
-export const CASES: readonly BenchCase[] = [...cliCases, ...updateCases, ...lintCases];
+export const CASES: readonly BenchCase[] = [...cliCases, ...updateCases, ...lintCases, ...closureCases];
