@@ -1,8 +1,117 @@
+/**
+ * The action face of `update`: run the engine, write the job summary (the full report, always), set the outputs
+ * `updated-inputs` and `has-updates`, then hand the report to the pull-request step (`pullRequest` hook).
+ */
+import * as core from '@actions/core';
 import type { Config } from '../engine/config.js';
 import { UsageError } from '../engine/errors.js';
 import type { Logger } from '../engine/ports.js';
+import { renderReport } from '../render/report.js';
+import type { ForgeHosts } from '../update/links.js';
+import { lockModel } from '../update/model.js';
+import { failedAfter, hasUpdates, updatedInputsOutput, type UpdateReport } from '../update/report.js';
+import { runUpdate, type UpdateDeps } from '../update/run.js';
+import { wireUpdate } from '../update/wire.js';
+import { Outputs } from './constants.js';
 
-// Foundation placeholder, replaced by the update engine (issues 5 and 6).
-export async function runUpdateAction(config: Config, _logger: Logger): Promise<void> {
-  throw new UsageError(`command '${config.command}' is not available yet in this version`);
+/** What the pull-request step gets: the report, the config, and where the full report lives. */
+export interface PullRequestStepInput {
+  readonly config: Config;
+  readonly report: UpdateReport;
+  readonly logger: Logger;
+  /** The run's page, whose job summary holds the full report (for a shortened PR body). */
+  readonly fullReportUrl?: string;
+}
+
+/**
+ * THE HOOK for the pull-request step (issue 6): called after the report, the summary and the outputs, unless the
+ * run is a dry run. It owns the branch, the commit (the lock files are in the working tree as Nix wrote them), the
+ * PR and its outputs, and `on-build-failure: draft | skip-pr`.
+ */
+export type PullRequestStep = (input: PullRequestStepInput) => Promise<void>;
+
+export interface UpdateActionSteps {
+  readonly pullRequest?: PullRequestStep;
+  /** The engine's ports; real ones (Nix on PATH, the file system) unless given (tests). */
+  readonly deps?: UpdateDeps;
+}
+
+/** Job summaries are limited to 1 MiB per step. */
+const SUMMARY_MAX = 1_000_000;
+
+function forgeHosts(serverUrl: string): ForgeHosts | undefined {
+  try {
+    const host = new URL(serverUrl).host;
+    return host.toLowerCase() === 'github.com' ? undefined : { github: [host] };
+  } catch {
+    return undefined;
+  }
+}
+
+/** `https://github.com/o/r/actions/runs/123`: the page with this run's job summary. */
+export function runUrl(config: Config, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const id = env['GITHUB_RUN_ID'];
+  const repo = config.pr.repository;
+  if (!id || !repo) return undefined;
+  return `${config.pr.serverUrl.replace(/\/+$/, '')}/${repo.owner}/${repo.repo}/actions/runs/${id}`;
+}
+
+export async function runUpdateAction(
+  config: Config,
+  logger: Logger,
+  steps: UpdateActionSteps = {},
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<void> {
+  if (config.command !== 'update') {
+    throw new UsageError(`command '${config.command}' is not available yet in this version`);
+  }
+  const settings = config.update;
+  const deps =
+    steps.deps ??
+    (await wireUpdate({
+      settings,
+      logger,
+      model: lockModel,
+      ...(config.pr.token ? { token: config.pr.token } : {}),
+    }));
+  const hosts = forgeHosts(config.pr.serverUrl);
+  const report = await runUpdate(
+    {
+      workspace: config.workspace,
+      paths: config.paths,
+      inputs: settings.inputs,
+      build: settings.build,
+      dryRun: settings.dryRun,
+      ...(hosts ? { hosts } : {}),
+    },
+    deps,
+  );
+
+  const updated = updatedInputsOutput(report);
+  core.setOutput(Outputs.UpdatedInputs, JSON.stringify(updated));
+  core.setOutput(Outputs.HasUpdates, String(hasUpdates(report)));
+  if (config.jobSummary) {
+    const summary = renderReport(report, { heading: 'flake-steward update', maxLength: SUMMARY_MAX });
+    await core.summary.addRaw(summary.markdown).write();
+  }
+  logger.info(
+    updated.length > 0
+      ? `Updated: ${updated.map((u) => (u.flake === '.' ? u.input : `${u.flake}: ${u.input}`)).join(', ')}`
+      : 'No input changed.',
+  );
+
+  if (steps.pullRequest && !settings.dryRun) {
+    const url = runUrl(config, env);
+    await steps.pullRequest({ config, report, logger, ...(url ? { fullReportUrl: url } : {}) });
+  }
+
+  const failed = failedAfter(report);
+  if (failed.length > 0) {
+    const what = failed.map((f) => f.configuration.attr).join(', ');
+    if (settings.onBuildFailure === 'fail') {
+      core.setFailed(`${failed.length} build(s) failed after the update: ${what}`);
+    } else {
+      logger.warning(`${failed.length} build(s) failed after the update: ${what}`);
+    }
+  }
 }

@@ -9,10 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { diffLocks } from '../../../src/update/lockdiff.js';
 import type { LockModel } from '../../../src/update/run.js';
-import { jsonModel } from '../../unit/update/lock-json.js';
+import { lockModel } from '../../../src/update/model.js';
 import { git } from './update-world.js';
 
-const model: LockModel = jsonModel;
+const model: LockModel = lockModel;
 let root: string;
 
 function repo(dir: string, files: Record<string, string>): void {

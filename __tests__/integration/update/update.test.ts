@@ -12,11 +12,11 @@ import { renderReport } from '../../../src/render/report.js';
 import type { UpdateReport } from '../../../src/update/report.js';
 import { runUpdate, type LockModel } from '../../../src/update/run.js';
 import { wireUpdate } from '../../../src/update/wire.js';
-import { jsonModel } from '../../unit/update/lock-json.js';
+import { lockModel } from '../../../src/update/model.js';
 import { normalise } from '../../unit/render/normalise.js';
 import { INITIAL, makeWorld, type World } from './update-world.js';
 
-const model: LockModel = jsonModel;
+const model: LockModel = lockModel;
 const settings = {
   inputs: [],
   build: { mode: 'auto' as const },

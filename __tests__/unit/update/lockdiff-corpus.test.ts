@@ -1,5 +1,5 @@
 /**
- * The lock diff over the real locks of ../shared/corpus (version 7): a lock against itself with every node key
+ * The lock diff over the real locks of ../shared/corpus (versions 5 to 7, read by src/flake/lock.ts): a lock against itself with every node key
  * renamed (as Nix renumbers `nixpkgs_2`) shows no change; moving one node's revision shows exactly the input paths
  * that resolve to it through their own entries (paths that follow it are left to the path they follow).
  */
@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LockEdge, LockFile, LockNode } from '../../../src/flake/types.js';
 import { diffLocks } from '../../../src/update/lockdiff.js';
-import { jsonModel } from './lock-json.js';
+import { lockModel } from '../../../src/update/model.js';
 
 const corpus = path.resolve('..', 'shared', 'corpus');
 
@@ -24,8 +24,8 @@ function locks(): [string, LockFile][] {
     } catch {
       continue; // the corpus keeps some broken locks on purpose
     }
-    if (json.version !== 7) continue;
-    out.push([name, jsonModel.parse(readFileSync(file, 'utf8'), file)]);
+    if (typeof json.version !== 'number' || json.version < 5) continue;
+    out.push([name, lockModel.parse(readFileSync(file, 'utf8'), file)]);
   }
   return out;
 }
@@ -52,13 +52,13 @@ describe('lock diff over the corpus', () => {
   }
 
   test.each(all)('%s: renumbered nodes are no change', (_name, lock) => {
-    const before = { lock, inputs: jsonModel.resolve(lock) };
+    const before = { lock, inputs: lockModel.resolve(lock) };
     const r = renamed(lock);
-    expect(diffLocks(before, { lock: r, inputs: jsonModel.resolve(r) })).toEqual([]);
+    expect(diffLocks(before, { lock: r, inputs: lockModel.resolve(r) })).toEqual([]);
   });
 
   test.each(all)('%s: one node moved shows exactly the paths that lock it', (_name, lock) => {
-    const resolved = jsonModel.resolve(lock);
+    const resolved = [...lockModel.resolve(lock)];
     const target = resolved.find((r) => !r.follows && r.node !== undefined && lock.nodes.get(r.node)?.locked);
     if (!target) return;
     const key = target.node!;
@@ -72,7 +72,7 @@ describe('lock diff over the corpus', () => {
     };
     const changes = diffLocks(
       { lock, inputs: resolved },
-      { lock: renamed(moved), inputs: jsonModel.resolve(renamed(moved)) },
+      { lock: renamed(moved), inputs: lockModel.resolve(renamed(moved)) },
     );
     const expected = resolved.filter((r) => !r.follows && r.node === key).map((r) => r.path.join('/'));
     expect(changes.map((c) => c.name)).toEqual(expected);

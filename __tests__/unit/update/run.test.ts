@@ -10,7 +10,7 @@ import { nodeFs } from '../../../src/update/fs.js';
 import { exprEvaluator, updateNix } from '../../../src/update/nix-port.js';
 import { runUpdate, type UpdateRequest } from '../../../src/update/run.js';
 import { fakeNix, kindOf, lockText, REV_A, REV_B } from './fake-nix.js';
-import { jsonModel } from './lock-json.js';
+import { lockModel } from '../../../src/update/model.js';
 
 let dir: string;
 const ORIGINAL = lockText(REV_A, 'nixpkgs', 1_700_000_000);
@@ -44,7 +44,7 @@ function engine(configurations: number, breakAfter?: string, nextLock?: string, 
     fs: nodeFs,
     logger,
     clock: { now: () => new Date('2023-11-30T00:00:00Z') },
-    model: jsonModel,
+    model: lockModel,
   };
   return { ...fake, deps, logger };
 }

@@ -1,0 +1,62 @@
+/**
+ * Builds the engine's ports for a real run: Nix detected once (`nix --version`) and its adapter, the expression
+ * evaluator, the file system, the clock. Shared by the CLI and the action so both run the same engine.
+ */
+import type { UpdateSettings } from '../engine/config.js';
+import { ExecError, UserError } from '../engine/errors.js';
+import { systemClock, type Clock, type Logger } from '../engine/ports.js';
+import type { ProcessRunner } from '../exec/run.js';
+import { createNix, detectNix } from '../nix-cli/nix.js';
+import { nodeFs, type UpdateFs } from './fs.js';
+import { exprEvaluator, updateNix } from './nix-port.js';
+import type { LockModel, UpdateDeps } from './run.js';
+
+export interface WireParams {
+  readonly settings: UpdateSettings;
+  readonly logger: Logger;
+  readonly model: LockModel;
+  /** GitHub token for fetching inputs (reaches Nix only through NIX_CONFIG). */
+  readonly token?: string;
+  readonly runner?: ProcessRunner;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly nixBin?: string;
+  readonly fs?: UpdateFs;
+  readonly clock?: Clock;
+}
+
+export async function wireUpdate(p: WireParams): Promise<UpdateDeps> {
+  const options = { nixOptions: p.settings.nixOptions, acceptFlakeConfig: p.settings.acceptFlakeConfig };
+  let detected;
+  try {
+    detected = await detectNix({
+      ...(p.runner ? { runner: p.runner } : {}),
+      ...(p.nixBin ? { nixBin: p.nixBin } : {}),
+      ...(p.env ? { env: p.env } : {}),
+    });
+  } catch (e) {
+    if (e instanceof ExecError && e.code === null) {
+      throw new UserError(
+        'Nix is not installed (no `nix` on PATH)',
+        undefined,
+        undefined,
+        'add a step that installs Nix before flake-steward, e.g. `uses: DeterminateSystems/nix-installer-action@main`',
+      );
+    }
+    throw e;
+  }
+  p.logger.info(`Nix: ${detected.version.raw}`);
+  const common = {
+    ...(p.runner ? { runner: p.runner } : {}),
+    ...(p.token ? { token: p.token } : {}),
+    logger: p.logger,
+  };
+  const env = { ...(p.nixBin ? { nixBin: p.nixBin } : {}), ...(p.env ? { env: p.env } : {}) };
+  const nix = createNix({ ...common, features: detected.features, options: { ...options, ...env } });
+  return {
+    nix: updateNix(nix, exprEvaluator({ ...common, ...env, options })),
+    fs: p.fs ?? nodeFs,
+    logger: p.logger,
+    clock: p.clock ?? systemClock,
+    model: p.model,
+  };
+}
