@@ -15,7 +15,7 @@ import type { PackageChange } from '../closure/diff.js';
 import type { InstallableKind } from '../update/discover.js';
 import type { InputChange, LockedSource } from '../update/lockdiff.js';
 import { shortRev } from '../update/links.js';
-import { totals, type ConfigurationReport, type FlakeReport, type UpdateReport } from '../update/report.js';
+import { hasUpdates, totals, type ConfigurationReport, type FlakeReport, type UpdateReport } from '../update/report.js';
 import { cell, cellCode, code, details, fence, html, lastLines, link, plural, table } from './markdown.js';
 
 // ---- the slot for commit lists (filled by the pull-request step) ----
@@ -172,7 +172,8 @@ function render(report: UpdateReport, options: RenderOptions, level: Level): str
   if (options.marker) parts.push(options.marker);
   if (options.heading) parts.push(`## ${html(options.heading)}`);
   parts.push(headline(report));
-  if (report.dryRun) parts.push('_Dry run: `flake.lock` was restored after the report was made._');
+  if (report.dryRun && hasUpdates(report))
+    parts.push('_Dry run: `flake.lock` was restored after the report was made._');
   if (level.stage !== 'full' && level.stage !== 'collapsed' && options.fullReportUrl) {
     parts.push(`_Shortened to fit; the full report is in the [job summary](${options.fullReportUrl})._`);
   } else if (level.stage !== 'full' && level.stage !== 'collapsed') {

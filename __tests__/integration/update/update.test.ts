@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { main } from '../../../src/cli/main.js';
 import { MemoryLogger } from '../../../src/engine/ports.js';
 import { renderJson } from '../../../src/render/json.js';
 import { renderReport } from '../../../src/render/report.js';
@@ -123,5 +124,33 @@ describe('update on a local flake world', () => {
     expect(md.indexOf('### ❌ Build failures')).toBeLessThan(md.indexOf('### Inputs'));
     expect(md).toContain('NixOS configuration `beta`');
     expect(md).toContain('openssl: test suite failed');
+  }, 120_000);
+
+  test('the CLI: --dry-run restores flake.lock byte for byte, JSON on stdout, exit 1 for a broken build (fail)', async () => {
+    const lockFile = path.join(world.flake, 'flake.lock');
+    const before = readFileSync(lockFile);
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = {
+      stdout: (t: string) => void out.push(t),
+      stderr: (t: string) => void err.push(t),
+      cwd: world.root,
+      env: process.env,
+      isTTY: false,
+    };
+    const code = await main(['update', world.flake, '--dry-run', '--format', 'json'], io);
+    expect(readFileSync(lockFile).equals(before)).toBe(true);
+    const json = JSON.parse(out.join('')) as { failures: { attr: string; side: string }[]; hasUpdates: boolean };
+    expect(json.hasUpdates).toBe(true);
+    expect(json.failures.map((f) => [f.attr, f.side])).toEqual([
+      ['nixosConfigurations.beta.config.system.build.toplevel', 'after'],
+    ]);
+    expect(code).toBe(1);
+    expect(err.join('')).toContain('1 build(s) failed after the update');
+    out.length = 0;
+    const reportOnly = await main(['update', world.flake, '--dry-run', '--on-build-failure', 'report'], io);
+    expect(reportOnly).toBe(0);
+    expect(out.join('')).toContain('## flake-steward update');
+    expect(readFileSync(lockFile).equals(before)).toBe(true);
   }, 120_000);
 });

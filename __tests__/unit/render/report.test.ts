@@ -93,6 +93,8 @@ describe('renderReport', () => {
     expect(md.startsWith('<!-- flake-steward:update -->\n')).toBe(true);
     expect(md).toContain('_Dry run: `flake.lock` was restored after the report was made._');
     expect(marker('nix/hosts')).toBe('<!-- flake-steward:update path="nix/hosts" -->');
+    const unchanged = report({ dryRun: true, flakes: [flake({ inputs: [], lock: { before: 'x', after: 'x' } })] });
+    expect(renderReport(unchanged).markdown).not.toContain('Dry run');
   });
 
   test('commit lists slot: a collapsible list per input, with the count in the table', () => {
