@@ -12,7 +12,7 @@ import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { formatText } from './report/text.js';
-import { allFindings, plural, type LintRun } from './results.js';
+import { allFindings, type LintRun } from './results.js';
 import { RULES } from './rules/index.js';
 import { lint, type LintRequest } from './run.js';
 import type { Given } from './settings-file.js';
@@ -125,10 +125,12 @@ export async function applyFixes(req: FixRequest, say: (line: string) => void, l
   const noNix: string[] = [];
   for (const plan of plans) {
     await writeAtomically(path.join(req.workspace, plan.file), plan.after);
-    say(`${plan.file}: applied ${plural(plan.applied.length, 'fix')}`);
+    say(`${plan.file}: applied ${plan.applied.length} fix${plan.applied.length === 1 ? '' : 'es'}`);
     for (const f of plan.applied) say(`  ${f.rule}${f.input ? ` (${f.input})` : ''}: ${f.fix!.description}`);
     if (plan.deferred.length > 0)
-      say(`  ${plural(plan.deferred.length, 'fix')} overlapped with these; run flake-steward fix again to apply them`);
+      say(
+        `  ${plan.deferred.length} more fix${plan.deferred.length === 1 ? '' : 'es'} overlapped with these; run flake-steward fix again to apply them`,
+      );
     const abs = path.join(req.workspace, plan.dir);
     try {
       if ((await relock(abs, runner, logger, req.nixEnv)) === 'locked') {

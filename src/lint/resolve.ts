@@ -1,8 +1,9 @@
 /**
- * Follows lookups the follows rules need beyond the resolved graph: where a path leads (a node, nothing, or a
- * cycle), the way Nix's LockFile::findInput walks it (each follows is an absolute path from the root).
+ * Follows lookups the follows rules need beyond the resolved graph (src/flake/graph.ts): where a path leads (a
+ * node, nothing, or a cycle) the way Nix's LockFile::findInput walks it, starting from a stack of paths already on
+ * the way, so a follows declared in flake.nix is checked for leading back to the input that declares it.
  */
-import { showPath, type InputPath, type LockFile, type ResolvedInput } from '../flake/types.js';
+import { showPath, type InputPath, type LockFile } from '../flake/types.js';
 
 export type Lookup =
   | { readonly kind: 'node'; readonly key: string }
@@ -44,28 +45,4 @@ export function samePath(a: InputPath, b: InputPath): boolean {
 
 export function startsWith(path: InputPath, prefix: InputPath): boolean {
   return prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
-}
-
-/**
- * Every input path from the root, as Nix's LockFile::getAllInputs walks them: node edges walked (each node once
- * per path), follows entries resolved to their node (or left without one when they dangle or loop).
- */
-export function resolveAllPaths(lock: LockFile): ResolvedInput[] {
-  const out: ResolvedInput[] = [];
-  const walk = (key: string, prefix: InputPath, onPath: ReadonlySet<string>) => {
-    const node = lock.nodes.get(key);
-    if (!node) return;
-    for (const [name, edge] of node.inputs) {
-      const path = [...prefix, name];
-      if (edge.kind === 'node') {
-        out.push({ path, node: edge.key });
-        if (!onPath.has(edge.key) && path.length < 64) walk(edge.key, path, new Set([...onPath, edge.key]));
-      } else {
-        const r = edge.path.length === 0 ? ({ kind: 'node', key: lock.root } as const) : findInput(lock, edge.path);
-        out.push({ path, follows: edge.path, ...(r.kind === 'node' ? { node: r.key } : {}) });
-      }
-    }
-  };
-  walk(lock.root, [], new Set([lock.root]));
-  return out;
 }

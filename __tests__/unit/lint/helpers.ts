@@ -3,16 +3,9 @@
  * node lines), every input path resolved, and a LintContext around them.
  */
 import { DEFAULTS } from '../../../src/engine/config.js';
-import {
-  showPath,
-  type FlakeNix,
-  type FlakeRefAttrs,
-  type LockEdge,
-  type LockFile,
-  type LockNode,
-  type ResolvedInput,
-} from '../../../src/flake/types.js';
-import { findInput } from '../../../src/lint/resolve.js';
+import type { FlakeNix, FlakeRefAttrs, LockFile, ResolvedInput } from '../../../src/flake/types.js';
+import { resolveLock } from '../../../src/flake/graph.js';
+import { parseLock } from '../../../src/flake/lock.js';
 import type { LintContext, LintOptions } from '../../../src/lint/types.js';
 
 export interface NodeSpec {
@@ -26,49 +19,15 @@ export function lockText(nodes: Record<string, NodeSpec>, version = 7, root = 'r
   return `${JSON.stringify({ nodes, root, version }, null, 2)}\n`;
 }
 
-/** A LockFile the way flake/lock parses one (test stand-in; keys in the order given). */
+/** A LockFile from the lock text, through the real reader (src/flake/lock.ts). */
 export function buildLock(nodes: Record<string, NodeSpec>, version: 5 | 6 | 7 = 7, root = 'root') {
   const text = lockText(nodes, version, root);
-  const lines = text.split('\n');
-  const map = new Map<string, LockNode>();
-  for (const [key, spec] of Object.entries(nodes)) {
-    const line = lines.findIndex((l) => l === `    ${JSON.stringify(key)}: {`) + 1;
-    const inputs = new Map<string, LockEdge>();
-    for (const [name, v] of Object.entries(spec.inputs ?? {})) {
-      inputs.set(name, Array.isArray(v) ? { kind: 'follows', path: v } : { kind: 'node', key: v });
-    }
-    map.set(key, {
-      key,
-      inputs,
-      ...(spec.locked ? { locked: spec.locked } : {}),
-      ...(spec.original ? { original: spec.original } : {}),
-      flake: spec.flake ?? true,
-      line,
-    });
-  }
-  const lock: LockFile = { file: 'flake.lock', version, root, nodes: map };
-  return { lock, text };
+  return { lock: parseLock(text, 'flake.lock'), text };
 }
 
-/** Every input path from the root: node edges walked, follows entries resolved (not walked further). */
+/** Every input path from the root, follows resolved (src/flake/graph.ts). */
 export function resolveAll(lock: LockFile): Map<string, ResolvedInput> {
-  const out = new Map<string, ResolvedInput>();
-  const walk = (key: string, prefix: string[], seen: Set<string>) => {
-    const node = lock.nodes.get(key);
-    if (!node || seen.has(key)) return;
-    for (const [name, edge] of node.inputs) {
-      const path = [...prefix, name];
-      if (edge.kind === 'node') {
-        out.set(showPath(path), { path, node: edge.key });
-        walk(edge.key, path, new Set([...seen, key]));
-      } else {
-        const r = findInput(lock, edge.path);
-        out.set(showPath(path), { path, follows: edge.path, ...(r.kind === 'node' ? { node: r.key } : {}) });
-      }
-    }
-  };
-  walk(lock.root, [], new Set());
-  return out;
+  return new Map(resolveLock(lock));
 }
 
 export function options(over: Partial<LintOptions> = {}): LintOptions {

@@ -426,3 +426,66 @@ describe('anchoring', () => {
     expect(f).toMatchObject({ file: 'flake.nix', line: 2, column: 24, endColumn: 58 });
   });
 });
+
+describe('sync/follows-not-locked, the other way round', () => {
+  const text = `{
+  inputs.nixpkgs.url = "github:NixOS/nixpkgs";
+  inputs.hm.url = "github:nix-community/home-manager";
+  inputs.a.url = "github:o/a";
+  outputs = { self, ... }: { };
+}
+`;
+  const decls: DeclSpec[] = [
+    { path: ['nixpkgs'], bindings: ['inputs.nixpkgs.url = "github:NixOS/nixpkgs";'], url: 'github:NixOS/nixpkgs' },
+    {
+      path: ['hm'],
+      bindings: ['inputs.hm.url = "github:nix-community/home-manager";'],
+      url: 'github:nix-community/home-manager',
+    },
+    { path: ['a'], bindings: ['inputs.a.url = "github:o/a";'], url: 'github:o/a' },
+  ];
+
+  test('a follows in the lock that only the root flake can have written, and flake.nix no longer declares', () => {
+    const ctx = ctxWith(text, decls, {
+      root: { inputs: { nixpkgs: 'nixpkgs', hm: 'hm', a: 'a' } },
+      nixpkgs: gh('NixOS', 'nixpkgs'),
+      hm: { ...gh('nix-community', 'home-manager'), inputs: { nixpkgs: ['nixpkgs'] } },
+      // a's own flake.nix makes its x follow its y: absolute ["a", "y"], inside a's subtree
+      a: { ...gh('o', 'a'), inputs: { x: ['a', 'y'], y: 'y' } },
+      y: gh('o', 'y'),
+    });
+    const f = run('sync/follows-not-locked', ctx);
+    expect(f.map((x) => [x.input, x.file])).toEqual([['hm/nixpkgs', 'flake.lock']]);
+    expect(f[0]!.message).toMatch(/which flake.nix does not declare/);
+  });
+});
+
+describe('hygiene rules on declarations', () => {
+  test('a registry reference in flake.nix, and a url over plain http', () => {
+    const text = `{
+  inputs.nixpkgs.url = "nixpkgs/nixos-unstable";
+  inputs.lib.url = "git+http://git.example.org/lib";
+  inputs.ok.url = "github:o/ok";
+  outputs = { self, ... }: { };
+}
+`;
+    const ctx = withFlake(
+      lockContext({ root: {} }),
+      flakeNix(text, [
+        {
+          path: ['nixpkgs'],
+          bindings: ['inputs.nixpkgs.url = "nixpkgs/nixos-unstable";'],
+          url: 'nixpkgs/nixos-unstable',
+        },
+        {
+          path: ['lib'],
+          bindings: ['inputs.lib.url = "git+http://git.example.org/lib";'],
+          url: 'git+http://git.example.org/lib',
+        },
+        { path: ['ok'], bindings: ['inputs.ok.url = "github:o/ok";'], url: 'github:o/ok' },
+      ]),
+    );
+    expect(run('hygiene/indirect-input', ctx).map((x) => [x.input, x.line, x.column])).toEqual([['nixpkgs', 2, 24]]);
+    expect(run('hygiene/insecure-url', ctx).map((x) => [x.input, x.line])).toEqual([['lib', 3]]);
+  });
+});
