@@ -3,6 +3,7 @@ import { cliCases } from './cli.bench.js';
 import { updateCases } from './update.bench.js';
 import { lintCases } from './lint.bench.js';
 import { closureCases } from './closure.bench.js';
+import { parseCases } from './parse.bench.js';
 import { lockCases } from './lock.bench.js';
 
 /** Every benchmark case; each area adds its own file and lists it here. */

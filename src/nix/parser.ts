@@ -30,7 +30,7 @@ import { staticString, unparen } from './ast.js';
 import { NixSyntaxError } from './errors.js';
 import * as T from './lexer.js';
 import { LineIndex } from './location.js';
-import { checkScopes, type AttrsOwner, type NAttrs, type NValue } from './scope.js';
+import { checkScopes, type AttrsOwner, type NAttrs, type NDef } from './scope.js';
 import { indentedEscapeValue, stripIndentation, unescapeString, type IndentedPiece } from './strings.js';
 import type { Loc, Span } from '../flake/types.js';
 
@@ -63,25 +63,34 @@ const LEFT = 0;
 const RIGHT = 1;
 const NONASSOC = 2;
 
-const BINOPS: ReadonlyMap<number, readonly [number, number, BinaryOp]> = new Map([
-  [T.PIPE_INTO, [P_PIPE, LEFT, '|>']],
-  [T.PIPE_FROM, [P_PIPE, RIGHT, '<|']],
-  [T.IMPL, [P_IMPL, RIGHT, '->']],
-  [T.OR, [P_OR, LEFT, '||']],
-  [T.AND, [P_AND, LEFT, '&&']],
-  [T.EQ, [P_EQ, NONASSOC, '==']],
-  [T.NEQ, [P_EQ, NONASSOC, '!=']],
-  [T.LT, [P_CMP, NONASSOC, '<']],
-  [T.GT, [P_CMP, NONASSOC, '>']],
-  [T.LEQ, [P_CMP, NONASSOC, '<=']],
-  [T.GEQ, [P_CMP, NONASSOC, '>=']],
-  [T.UPDATE, [P_UPDATE, RIGHT, '//']],
-  [T.PLUS, [P_ADD, LEFT, '+']],
-  [T.MINUS, [P_ADD, LEFT, '-']],
-  [T.STAR, [P_MUL, LEFT, '*']],
-  [T.SLASH, [P_MUL, LEFT, '/']],
-  [T.CONCAT, [P_CONCAT, RIGHT, '++']],
-] as const);
+const BINOP_LIST: readonly (readonly [number, number, number, BinaryOp])[] = [
+  [T.PIPE_INTO, P_PIPE, LEFT, '|>'],
+  [T.PIPE_FROM, P_PIPE, RIGHT, '<|'],
+  [T.IMPL, P_IMPL, RIGHT, '->'],
+  [T.OR, P_OR, LEFT, '||'],
+  [T.AND, P_AND, LEFT, '&&'],
+  [T.EQ, P_EQ, NONASSOC, '=='],
+  [T.NEQ, P_EQ, NONASSOC, '!='],
+  [T.LT, P_CMP, NONASSOC, '<'],
+  [T.GT, P_CMP, NONASSOC, '>'],
+  [T.LEQ, P_CMP, NONASSOC, '<='],
+  [T.GEQ, P_CMP, NONASSOC, '>='],
+  [T.UPDATE, P_UPDATE, RIGHT, '//'],
+  [T.PLUS, P_ADD, LEFT, '+'],
+  [T.MINUS, P_ADD, LEFT, '-'],
+  [T.STAR, P_MUL, LEFT, '*'],
+  [T.SLASH, P_MUL, LEFT, '/'],
+  [T.CONCAT, P_CONCAT, RIGHT, '++'],
+];
+/** Per token kind: precedence (0 when the token is no binary operator), associativity, operator. */
+const BIN_PREC = new Uint8Array(64);
+const BIN_ASSOC = new Uint8Array(64);
+const BIN_OP: BinaryOp[] = [];
+for (const [k, prec, assoc, op] of BINOP_LIST) {
+  BIN_PREC[k] = prec;
+  BIN_ASSOC[k] = assoc;
+  BIN_OP[k] = op;
+}
 
 /** Tokens that can start an `expr_select` (an argument of a function application or a list element). */
 const STARTS_SELECT = new Uint8Array(64);
@@ -279,7 +288,7 @@ class Parser {
         const bindings = this.parseBinds(T.IN, attrs);
         this.pos++; // IN
         const body = this.parseFunction();
-        if (attrs.dynamics.length > 0) this.fail('dynamic attributes not allowed in let', this.starts[st]!);
+        if (attrs.dynamics) this.fail('dynamic attributes not allowed in let', this.starts[st]!);
         const node: Expr = { kind: 'Let', bindings, body, span: { start: this.S(st), end: body.span.end } };
         this.owners.set(node, attrs);
         return node;
@@ -396,10 +405,10 @@ class Parser {
         };
         continue;
       }
-      const info = BINOPS.get(op);
-      if (info === undefined) break;
-      const [prec, assoc, sym] = info;
-      if (prec < minPrec) break;
+      const prec = BIN_PREC[op]!;
+      if (prec === 0 || prec < minPrec) break;
+      const assoc = BIN_ASSOC[op]!;
+      const sym = BIN_OP[op]!;
       if (prec === lastNonassoc) this.unexpected();
       if (prec === P_PIPE) {
         if (pipe !== 0 && pipe !== op) this.unexpected();
@@ -709,10 +718,10 @@ class Parser {
       const key = n.name!;
       const existing = attrs.attrs.get(key);
       if (existing) this.dupAttr(key, n.span, existing.span);
-      attrs.attrs.set(key, {
-        value: from ? { kind: 'inheritFrom', from } : { kind: 'inherit', name: key, span: n.span },
-        span: n.span,
-      });
+      attrs.attrs.set(
+        key,
+        from ? { kind: 'inheritFrom', from, span: n.span } : { kind: 'inherit', name: key, span: n.span },
+      );
     }
     const node: Inherit = { kind: 'Inherit', names, span: { start: this.S(st), end: this.E(semi) } };
     return from ? { ...node, from } : node;
@@ -728,36 +737,38 @@ class Parser {
       if (name.name !== undefined) {
         const j = attrs.attrs.get(name.name);
         if (j) {
-          if (j.value.kind !== 'attrs') this.dupAttr(this.showPath(path), pos, j.span);
-          attrs = j.value.attrs;
+          if (j.kind !== 'attrs') this.dupAttr(this.showPath(path), pos, j.span);
+          attrs = j.attrs;
         } else {
           const nested = newAttrs(false);
-          attrs.attrs.set(name.name, { value: { kind: 'attrs', attrs: nested }, span: pos });
+          attrs.attrs.set(name.name, { kind: 'attrs', attrs: nested, span: pos });
           attrs = nested;
         }
       } else {
         const nested = newAttrs(false);
-        attrs.dynamics.push({ name: name.expr!, value: { kind: 'attrs', attrs: nested } });
+        (attrs.dynamics ??= []).push({ name: name.expr!, def: { kind: 'attrs', attrs: nested, span: pos } });
         attrs = nested;
       }
     }
     const last = path[path.length - 1]!;
     const literal = unparen(b.value);
     const valueAttrs = literal.kind === 'AttrSet' ? this.owners.get(literal) : undefined;
-    const value: NValue = valueAttrs ? { kind: 'attrs', attrs: valueAttrs } : { kind: 'expr', expr: b.value };
+    const def: NDef = valueAttrs
+      ? { kind: 'attrs', attrs: valueAttrs, span: pos }
+      : { kind: 'expr', expr: b.value, span: pos };
     if (last.name === undefined) {
-      attrs.dynamics.push({ name: last.expr!, value });
+      (attrs.dynamics ??= []).push({ name: last.expr!, def });
       return;
     }
     const j = attrs.attrs.get(last.name);
     if (!j) {
-      attrs.attrs.set(last.name, { value, span: pos });
+      attrs.attrs.set(last.name, def);
       return;
     }
-    if (j.value.kind === 'attrs' && valueAttrs) {
+    if (j.kind === 'attrs' && valueAttrs) {
       // Both are attribute sets: the new one's static attributes move into the existing one (its dynamic
       // attributes and `rec` are dropped, as Nix does).
-      const target = j.value.attrs;
+      const target = j.attrs;
       for (const [k, def] of valueAttrs.attrs) {
         const prev = target.attrs.get(k);
         if (prev) this.dupAttr(k, def.span, prev.span);
@@ -779,5 +790,5 @@ class Parser {
 }
 
 function newAttrs(recursive: boolean): NAttrs {
-  return { recursive, attrs: new Map(), dynamics: [] };
+  return { recursive, attrs: new Map(), dynamics: undefined };
 }

@@ -11,20 +11,16 @@ import type { Span } from '../flake/types.js';
 export interface NAttrs {
   readonly recursive: boolean;
   readonly attrs: Map<string, NDef>;
-  readonly dynamics: { readonly name: Expr; readonly value: NValue }[];
+  /** Attributes with computed names, in order (undefined until there is one: they are rare). */
+  dynamics: { readonly name: Expr; readonly def: NDef }[] | undefined;
 }
 
-export interface NDef {
-  readonly value: NValue;
-  /** Where the attribute is (first) defined: the binding's path or the inherited name. */
-  readonly span: Span;
-}
-
-export type NValue =
-  | { readonly kind: 'expr'; readonly expr: Expr }
-  | { readonly kind: 'attrs'; readonly attrs: NAttrs }
+/** One attribute's definition; `span` is where it is (first) defined: the binding's path or the inherited name. */
+export type NDef =
+  | { readonly kind: 'expr'; readonly expr: Expr; readonly span: Span }
+  | { readonly kind: 'attrs'; readonly attrs: NAttrs; readonly span: Span }
   | { readonly kind: 'inherit'; readonly name: string; readonly span: Span }
-  | { readonly kind: 'inheritFrom'; readonly from: Expr };
+  | { readonly kind: 'inheritFrom'; readonly from: Expr; readonly span: Span };
 
 export type AttrsOwner = AttrSet | LegacyLet | Let;
 
@@ -69,7 +65,7 @@ export function checkScopes(
     for (const p of ps) if (p.kind === 'Interpolation') walk(p.expr, scope);
   };
 
-  const value = (v: NValue, own: Scope | undefined, outer: Scope | undefined): void => {
+  const value = (v: NDef, own: Scope | undefined, outer: Scope | undefined): void => {
     switch (v.kind) {
       case 'expr':
         walk(v.expr, own);
@@ -88,11 +84,12 @@ export function checkScopes(
 
   const attrs = (a: NAttrs, scope: Scope | undefined): void => {
     const own = a.recursive ? { names: a.attrs, up: scope } : scope;
-    for (const def of a.attrs.values()) value(def.value, own, scope);
-    for (const d of a.dynamics) {
-      walk(d.name, own);
-      value(d.value, own, scope);
-    }
+    for (const def of a.attrs.values()) value(def, own, scope);
+    if (a.dynamics)
+      for (const d of a.dynamics) {
+        walk(d.name, own);
+        value(d.def, own, scope);
+      }
   };
 
   // An explicit stack would be faster on huge files, but recursion depth here is bounded by the parser's own.
@@ -121,7 +118,7 @@ export function checkScopes(
       case 'Let': {
         const a = owners.get(e)!;
         const own: Scope = { names: a.attrs, up: scope };
-        for (const def of a.attrs.values()) value(def.value, own, scope);
+        for (const def of a.attrs.values()) value(def, own, scope);
         walk(e.body, own);
         return;
       }
