@@ -136,3 +136,36 @@ describe('lint CLI', () => {
     expect(r.stdout).toMatch(/^flake\.lock:\d+:\d+ warning duplicates\/duplicate-input /m);
   });
 });
+
+describe('fix action on a local flake world (real Nix)', () => {
+  test('adds the follows line, relocks, and reports what remains', async () => {
+    const { World, flakeNix } = await import('../support/world.js');
+    const world = await World.create({ name: 'fs-lint-fix-e2e' });
+    try {
+      const nixpkgs = await world.repo('nixpkgs', { 'flake.nix': flakeNix({ outputs: '{ self }: { }' }) });
+      const hm = await world.repo('hm', {
+        'flake.nix': flakeNix({ inputs: { nixpkgs: { url: nixpkgs.url } }, outputs: '{ self, nixpkgs }: { }' }),
+      });
+      await world.lock(hm);
+      await hm.commit({}, 'lock');
+      const root = await world.repo('root', {
+        'flake.nix': `{\n  inputs.nixpkgs.url = "${nixpkgs.url}";\n  inputs.hm.url = "${hm.url}";\n  outputs = { self, nixpkgs, hm }: { };\n}\n`,
+      });
+      await world.lock(root);
+      await root.commit({}, 'lock');
+      const r = runAction({ command: 'fix' }, { ...world.env, GITHUB_WORKSPACE: root.dir });
+      expect(r.stdout).toContain('flake.nix: applied 1 fix');
+      expect(r.code).toBe(0);
+      expect(readFileSync(path.join(root.dir, 'flake.nix'), 'utf8')).toContain(
+        `  inputs.hm.url = "${hm.url}";\n  inputs.hm.inputs.nixpkgs.follows = "nixpkgs";\n`,
+      );
+      const lock = JSON.parse(readFileSync(path.join(root.dir, 'flake.lock'), 'utf8')) as {
+        nodes: { root: { inputs: Record<string, string> }; [k: string]: { inputs?: Record<string, unknown> } };
+      };
+      expect(lock.nodes[lock.nodes.root.inputs['hm']!]!.inputs!['nixpkgs']).toEqual(['nixpkgs']);
+      expect(commands(r.stdout, 'warning').some((l) => l.includes('duplicates/duplicate-input'))).toBe(false);
+    } finally {
+      await world.cleanup();
+    }
+  }, 120_000);
+});

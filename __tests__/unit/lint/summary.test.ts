@@ -8,7 +8,10 @@ import { inputGraph, mermaidLabel } from '../../../src/lint/report/mermaid.js';
 import { cell, renderSummary } from '../../../src/lint/report/summary.js';
 import { RULES } from '../../../src/lint/rules/index.js';
 import type { LintRun } from '../../../src/lint/results.js';
-import { gh, lockContext } from './helpers.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { loadFlake } from '../../../src/lint/load.js';
+import { gh, lockContext, NOW, options } from './helpers.js';
 
 interface Vertex {
   text?: string;
@@ -94,6 +97,25 @@ describe('Mermaid input graph', () => {
   test('a broken diagram is rejected by the parser (the check can fail)', async () => {
     await expect(mermaid.parse('flowchart LR\n  a["x"y"] --> b')).rejects.toThrow(/Parse error/);
   });
+
+  const nyx = path.resolve('..', 'shared', 'corpus', 'NotAShelf__nyx');
+  if (!existsSync(nyx)) console.warn(`NOTE: ${nyx} does not exist: the large-graph Mermaid test is skipped.`);
+  (existsSync(nyx) ? test : test.skip)(
+    'the largest corpus lock gives a diagram mermaid parses, cut to a readable size',
+    async () => {
+      const big = await loadFlake(path.dirname(nyx), 'NotAShelf__nyx', NOW, options());
+      const run = runRules(big, RULES);
+      const flagged = new Set(run.findings.filter((f) => f.rule === 'duplicates/duplicate-input').map((f) => f.input));
+      expect(flagged.size).toBeGreaterThan(10);
+      const md = renderSummary({ flakes: [{ dir: 'nyx', ctx: big, ...run, failOn: 'error' }] });
+      const graph = /```mermaid\n([\s\S]*?)```/.exec(md)![1]!;
+      const { db } = await mermaid.mermaidAPI.getDiagramFromText(graph);
+      expect([...db.getVertices().values()].filter((v) => v.classes.includes('dup')).length).toBeGreaterThan(10);
+      expect(db.getVertices().size).toBeGreaterThan(39);
+      expect(db.getVertices().size).toBeLessThanOrEqual(120);
+      expect(graph.length).toBeLessThan(50_000); // GitHub's Mermaid text limit
+    },
+  );
 
   test('labels escape what would break the syntax', () => {
     expect(mermaidLabel('a"b|c<d>#')).toBe('a#34;b#124;c#60;d#62;#35;');
