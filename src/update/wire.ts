@@ -52,8 +52,10 @@ export async function wireUpdate(p: WireParams): Promise<UpdateDeps> {
   };
   const env = { ...(p.nixBin ? { nixBin: p.nixBin } : {}), ...(p.env ? { env: p.env } : {}) };
   const nix = createNix({ ...common, features: detected.features, options: { ...options, ...env } });
+  const version = detected.version;
   return {
-    nix: updateNix(nix, exprEvaluator({ ...common, ...env, options })),
+    // `nix --version` was read once above; the engine's preflight reuses it.
+    nix: { ...updateNix(nix, exprEvaluator({ ...common, ...env, options })), version: () => Promise.resolve(version) },
     fs: p.fs ?? nodeFs,
     logger: p.logger,
     clock: p.clock ?? systemClock,

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../../src/cli/main.js';
 import { MemoryLogger } from '../../../src/engine/ports.js';
+import { runProcess, type ProcessRunner } from '../../../src/exec/run.js';
 import { renderJson } from '../../../src/render/json.js';
 import { renderReport } from '../../../src/render/report.js';
 import type { UpdateReport } from '../../../src/update/report.js';
@@ -27,8 +28,18 @@ const settings = {
   acceptFlakeConfig: false,
 };
 
+/** Nix subcommands run, recorded by a runner that passes every call on to the real one. */
+const calls: string[] = [];
+const recording: ProcessRunner = (cmd, args, opts) => {
+  calls.push(
+    args[0] === 'flake' ? `flake ${args[1]}` : args.includes('--dry-run') ? 'build --dry-run' : (args[0] ?? ''),
+  );
+  return runProcess(cmd, args, opts);
+};
+
 async function update(world: World, over: { inputs?: string[]; dryRun?: boolean } = {}): Promise<UpdateReport> {
-  const deps = await wireUpdate({ settings, logger: new MemoryLogger(), model });
+  calls.length = 0;
+  const deps = await wireUpdate({ settings, logger: new MemoryLogger(), model, runner: recording });
   return runUpdate(
     {
       workspace: world.flake,
@@ -54,6 +65,9 @@ describe('update on a local flake world', () => {
     const lockBefore = readFileSync(path.join(world.flake, 'flake.lock'));
     const newRev = world.bumpNixpkgs({ versions: { ...INITIAL.versions, hello: '2.13' } }, 'hello: 2.12 -> 2.13');
     const report = await update(world);
+
+    // Five outputs, a fixed number of Nix processes: one update; per side one eval, one build, one path-info.
+    expect(calls).toEqual(['--version', 'flake update', 'eval', 'build', 'path-info', 'eval', 'build', 'path-info']);
 
     // Dry run: the original lock, byte for byte.
     expect(readFileSync(path.join(world.flake, 'flake.lock')).equals(lockBefore)).toBe(true);
