@@ -7,4 +7,11 @@ import { parseCases } from './parse.bench.js';
 import { lockCases } from './lock.bench.js';
 
 /** Every benchmark case; each area adds its own file and lists it here. */
-export const CASES: readonly BenchCase[] = [...cliCases, ...updateCases, ...lintCases, ...closureCases, ...lockCases];
+export const CASES: readonly BenchCase[] = [
+  ...cliCases,
+  ...updateCases,
+  ...lintCases,
+  ...closureCases,
+  ...lockCases,
+  ...parseCases,
+];
