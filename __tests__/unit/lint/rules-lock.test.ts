@@ -205,8 +205,12 @@ describe('hygiene rules on the lock', () => {
 
   test('absolute local paths', () => {
     const ctx = lockContext({
-      root: { inputs: { a: 'a', b: 'b', c: 'c' } },
+      root: { inputs: { a: 'a', b: 'b', c: 'c', s: 's' } },
       a: { locked: { type: 'path', path: '/home/me/a', narHash: 'x' }, original: { type: 'path', path: '/home/me/a' } },
+      s: {
+        locked: { type: 'path', path: '/nix/store/0000000000000000000000000000000a-source', narHash: 'x' },
+        original: { type: 'path', path: '/nix/store/0000000000000000000000000000000a-source' },
+      },
       b: {
         locked: { type: 'git', url: 'file:///home/me/b', rev: 'b'.repeat(40), narHash: 'x' },
         original: { type: 'git', url: 'file:///home/me/b' },
