@@ -113,4 +113,24 @@ describe('fix with real Nix', () => {
     );
     expect(await readFile(file, 'utf8')).toBe(edited);
   }, 120_000);
+
+  test('sync rules agree with Nix: a changed reference and a new input are reported until nix flake lock', async () => {
+    const file = path.join(root.dir, 'flake.nix');
+    await root.commit({}, 'before sync');
+    const text = await readFile(file, 'utf8');
+    const extra = await world.repo('extra', { 'flake.nix': flakeNix({ outputs: '{ self }: { }' }) });
+    const changed = text
+      .replace(`nixpkgs.url = "${nixpkgs.url}";`, `nixpkgs.url = "${nixpkgs.url}?ref=main";`)
+      .replace('  };\n\n  outputs', `    extra.url = "${extra.url}";\n  };\n\n  outputs`);
+    expect(changed).not.toBe(text);
+    await writeFile(file, changed);
+    const stale = allFindings(await lint(request(root, world)));
+    expect(stale.filter((f) => f.rule.startsWith('sync/')).map((f) => [f.rule, f.input])).toEqual([
+      ['sync/reference-changed', 'nixpkgs'],
+      ['sync/missing-from-lock', 'extra'],
+    ]);
+    await world.lock(root);
+    const fresh = allFindings(await lint(request(root, world)));
+    expect(fresh.filter((f) => f.rule.startsWith('sync/'))).toEqual([]);
+  }, 120_000);
 });
