@@ -7,6 +7,11 @@ import { commitMessage } from '../src/render/commit.js';
 import { renderJson } from '../src/render/json.js';
 import { renderReport } from '../src/render/report.js';
 import type { ConfigurationReport, UpdateReport } from '../src/update/report.js';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LockEdge, LockFile, LockNode } from '../src/flake/types.js';
+import { diffLocks } from '../src/update/lockdiff.js';
+import { lockModel } from '../src/update/model.js';
 import type { BenchCase } from './harness.js';
 
 function alpha(i: number): string {
@@ -85,4 +90,36 @@ export const updateCases: BenchCase[] = [
     runs: 5,
     run: () => ({ chars: String(renderJson(large).length + commitMessage(large).length) }),
   },
+  ...lockDiffCases(),
 ];
+
+/** The largest corpus lock against itself with every node renamed: parse both, resolve both, diff (no change). */
+function lockDiffCases(): BenchCase[] {
+  const file = path.resolve('..', 'shared', 'corpus', 'NotAShelf__nyx', 'flake.lock');
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file, 'utf8');
+  const lock = lockModel.parse(text, file);
+  const names = new Map([...lock.nodes.keys()].map((k, i) => [k, `node${i}`]));
+  const nodes = new Map<string, LockNode>();
+  for (const [k, n] of lock.nodes) {
+    const inputs = new Map<string, LockEdge>();
+    for (const [name, e] of n.inputs)
+      inputs.set(name, e.kind === 'node' ? { kind: 'node', key: names.get(e.key)! } : e);
+    nodes.set(names.get(k)!, { ...n, key: names.get(k)!, inputs });
+  }
+  const renamed: LockFile = { ...lock, root: names.get(lock.root)!, nodes };
+  return [
+    {
+      name: `update: lock diff of the largest corpus lock (${lock.nodes.size} nodes) vs renumbered, parse+resolve+diff`,
+      runs: 20,
+      run: () => {
+        const a = lockModel.parse(text, file);
+        const changes = diffLocks(
+          { lock: a, inputs: lockModel.resolve(a) },
+          { lock: renamed, inputs: lockModel.resolve(renamed) },
+        );
+        return { changes: String(changes.length) };
+      },
+    },
+  ];
+}
