@@ -166,24 +166,6 @@ async function repositoryPath(workspace: string, lockFile: string, run: ProcessR
   return path.posix.join(prefix, lockFile);
 }
 
-/**
- * The client's logger: Octokit logs every failed request as an error (`PATCH /repos/… - 403`), including the ones
- * that are retried, waited out or expected (a 404 probing for a branch); as workflow `::error::` annotations those
- * would mark a green run red. They go to the debug log; real failures reach the user as the error the step throws
- * or as a warning.
- */
-export function requestLogLogger(logger: Logger): Logger {
-  return {
-    debug: (m) => logger.debug(m),
-    info: (m) => logger.info(m),
-    warning: (m, p) => logger.warning(m, p),
-    error: (m) => logger.debug(m),
-    notice: (m, p) => logger.notice(m, p),
-    group: (name, fn) => logger.group(name, fn),
-    setSecret: (s) => logger.setSecret(s),
-  };
-}
-
 export interface PullRequestStepOptions {
   /** Where outputs go; `core.setOutput` by default. */
   readonly setOutput?: (name: string, value: string) => void;
@@ -229,7 +211,7 @@ async function runPullRequestStep(input: PullRequestStepInput, options: PullRequ
       ...(config.pr.token ? { token: config.pr.token } : {}),
       apiUrl: config.pr.apiUrl,
       serverUrl: config.pr.serverUrl,
-      logger: requestLogLogger(logger),
+      logger,
       ...testTiming(env),
     });
   const clientFor = ownHost(client);

@@ -112,11 +112,14 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     userAgent: opts.userAgent ?? `flake-steward/${VERSION}`,
     retry: { doNotRetry: [...DO_NOT_RETRY], retries: opts.retries ?? 3, retryAfterBaseValue: unit },
     throttle,
+    // Octokit logs every failed request as an error (`PATCH /repos/… - 403`), including those that are retried,
+    // waited out or expected (a 404 probing for a branch). As `::error::` annotations they would mark a green run
+    // red, so they go to the debug log; real failures reach the user as the GitHubAPIError the caller throws.
     log: {
       debug: (m: string) => logger.debug(m),
       info: (m: string) => logger.debug(m),
       warn: (m: string) => logger.warning(m),
-      error: (m: string) => logger.error(m),
+      error: (m: string) => logger.debug(m),
     },
     ...(opts.fetch ? { request: { fetch: opts.fetch } } : {}),
   });

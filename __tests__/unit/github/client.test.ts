@@ -90,9 +90,10 @@ describe('createGitHubClient', () => {
 
   test('a server error is retried `retries` times, then reported', async () => {
     const { fetch, seen } = fakeFetch([{ status: 502, body: { message: 'Server Error' } }]);
+    const logger = new MemoryLogger();
     const gh = createGitHubClient({
       token: TOKEN,
-      logger: new MemoryLogger(),
+      logger,
       fetch,
       timeUnitMs: 1,
       spaceWrites: false,
@@ -104,6 +105,9 @@ describe('createGitHubClient', () => {
     expect(e).toBeInstanceOf(GitHubAPIError);
     expect((e as Error).message).toMatch(/^could not read the repository: GitHub answered 502 even after retries/);
     expect(seen).toHaveLength(3);
+    // Octokit's own request-failure lines go to debug: an `::error::` annotation is the caller's decision.
+    expect(logger.lines.filter((l) => l.level === 'error')).toEqual([]);
+    expect(logger.lines.some((l) => l.level === 'debug' && /502/.test(l.message))).toBe(true);
   });
 
   test('a rate limit that resets within the limit is waited for once; a later one is reported at once', async () => {

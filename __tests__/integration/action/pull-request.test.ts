@@ -14,7 +14,6 @@ import {
   planFlake,
   planPullRequests,
   pullRequestStep,
-  requestLogLogger,
   severalFlakes,
   testTiming,
   TEST_TIME_UNIT_ENV,
@@ -226,22 +225,6 @@ describe('the plan: build gate, close, branches', () => {
     expect(commitListTargets(f, ownHost(gh)).map((c) => c.name)).toEqual(['a']);
   });
 
-  test("Octokit's request-failure lines go to debug (no ::error:: annotation on a green run); the rest passes through", async () => {
-    const mem = new MemoryLogger();
-    const l = requestLogLogger(mem);
-    l.error('PATCH /repos/a/b/pulls/1 - 403 with id X in 3ms');
-    l.warning('rate limit reached');
-    l.info('i');
-    l.setSecret('s3cret');
-    expect(await l.group('g', async () => 7)).toBe(7);
-    expect(mem.lines.map((x) => [x.level, x.message])).toEqual([
-      ['debug', 'PATCH /repos/a/b/pulls/1 - 403 with id X in 3ms'],
-      ['warning', 'rate limit reached'],
-      ['info', 'i'],
-      ['group', 'g'],
-    ]);
-    expect([...mem.secrets]).toEqual(['s3cret']);
-  });
 
   test('the test-only timing variable: shrinks waits and stops spacing writes; refused when not a number', () => {
     expect(testTiming({})).toEqual({});
