@@ -225,7 +225,6 @@ describe('the plan: build gate, close, branches', () => {
     expect(commitListTargets(f, ownHost(gh)).map((c) => c.name)).toEqual(['a']);
   });
 
-
   test('the test-only timing variable: shrinks waits and stops spacing writes; refused when not a number', () => {
     expect(testTiming({})).toEqual({});
     expect(testTiming({ [TEST_TIME_UNIT_ENV]: '2' })).toEqual({ timeUnitMs: 2, spaceWrites: false });
