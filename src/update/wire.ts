@@ -7,8 +7,8 @@ import { ExecError, UserError } from '../engine/errors.js';
 import { systemClock, type Clock, type Logger } from '../engine/ports.js';
 import type { ProcessRunner } from '../exec/run.js';
 import { createNix, detectNix } from '../nix-cli/nix.js';
+import { updatePort } from './nix-port.js';
 import { nodeFs, type UpdateFs } from './fs.js';
-import { exprEvaluator, updateNix } from './nix-port.js';
 import type { LockModel, UpdateDeps } from './run.js';
 
 export interface WireParams {
@@ -55,7 +55,7 @@ export async function wireUpdate(p: WireParams): Promise<UpdateDeps> {
   const version = detected.version;
   return {
     // `nix --version` was read once above; the engine's preflight reuses it.
-    nix: { ...updateNix(nix, exprEvaluator({ ...common, ...env, options })), version: () => Promise.resolve(version) },
+    nix: { ...updatePort(nix), version: () => Promise.resolve(version) },
     fs: p.fs ?? nodeFs,
     logger: p.logger,
     clock: p.clock ?? systemClock,

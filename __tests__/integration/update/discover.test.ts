@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { MemoryLogger } from '../../../src/engine/ports.js';
 import { discoveryApply, discoveryExpression, parseDiscovery } from '../../../src/update/discover.js';
-import { exprEvaluator } from '../../../src/update/nix-port.js';
+import { runProcess, type ProcessRunner } from '../../../src/exec/run.js';
+import { createNix, detectNix } from '../../../src/nix-cli/nix.js';
 import { currentSystem } from './update-world.js';
 
 let dir: string;
@@ -41,15 +42,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('names only, for this system, in one evaluation', async () => {
   const calls: string[][] = [];
-  const evaluate = exprEvaluator({
+  const recording: ProcessRunner = (cmd, args, opts) => {
+    calls.push([...args]);
+    return runProcess(cmd, args, opts);
+  };
+  const { features } = await detectNix({});
+  const nix = createNix({
+    runner: recording,
+    features,
     options: { nixOptions: [], acceptFlakeConfig: false },
     logger: new MemoryLogger(),
-    runner: async (cmd, args, opts) => {
-      calls.push([...args]);
-      const { runProcess } = await import('../../../src/exec/run.js');
-      return runProcess(cmd, args, opts);
-    },
   });
+  const evaluate = (expr: string, apply: string) => nix.evalExprJson(expr, apply);
   const d = parseDiscovery(await evaluate(discoveryExpression(dir), discoveryApply()));
   expect(calls).toHaveLength(1);
   expect(d.system).toBe(system);

@@ -13,7 +13,7 @@ import { MemoryLogger } from '../../../src/engine/ports.js';
 import { createNix } from '../../../src/nix-cli/nix.js';
 import { nixFeatures, parseNixVersion } from '../../../src/nix-cli/version.js';
 import { nodeFs } from '../../../src/update/fs.js';
-import { exprEvaluator, updateNix } from '../../../src/update/nix-port.js';
+import { updatePort } from '../../../src/update/nix-port.js';
 import type { UpdateDeps } from '../../../src/update/run.js';
 import { parseOutputFile } from '../../support/action.js';
 import { fakeNix, lockText, REV_A, REV_B } from './fake-nix.js';
@@ -92,7 +92,7 @@ function deps(breakAfter?: string): UpdateDeps {
     logger,
   });
   return {
-    nix: updateNix(nix, exprEvaluator({ runner: fake.runner, options, logger })),
+    nix: updatePort(nix),
     fs: nodeFs,
     logger,
     clock: { now: () => new Date('2023-11-30T00:00:00Z') },

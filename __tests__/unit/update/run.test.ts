@@ -7,7 +7,7 @@ import { ExecError, UserError } from '../../../src/engine/errors.js';
 import { createNix } from '../../../src/nix-cli/nix.js';
 import { nixFeatures, parseNixVersion } from '../../../src/nix-cli/version.js';
 import { nodeFs } from '../../../src/update/fs.js';
-import { exprEvaluator, updateNix } from '../../../src/update/nix-port.js';
+import { updatePort } from '../../../src/update/nix-port.js';
 import { runUpdate, type UpdateRequest } from '../../../src/update/run.js';
 import { fakeNix, kindOf, lockText, REV_A, REV_B } from './fake-nix.js';
 import { lockModel } from '../../../src/update/model.js';
@@ -40,7 +40,7 @@ function engine(configurations: number, breakAfter?: string, nextLock?: string, 
     logger,
   });
   const deps = {
-    nix: updateNix(nix, exprEvaluator({ runner: fake.runner, options, logger })),
+    nix: updatePort(nix),
     fs: nodeFs,
     logger,
     clock: { now: () => new Date('2023-11-30T00:00:00Z') },
