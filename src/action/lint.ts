@@ -7,14 +7,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULTS, type Config } from '../engine/config.js';
 import { systemClock, type Logger } from '../engine/ports.js';
-import { applyFixes, runFails } from '../lint/cli.js';
+import { applyFixes } from '../lint/apply-fixes.js';
 import { annotate } from '../lint/report/annotations.js';
 import { formatSarif } from '../lint/report/sarif.js';
 import { renderSummary } from '../lint/report/summary.js';
 import { formatText } from '../lint/report/text.js';
 import { allFindings, counts, countsLine, type LintRun } from '../lint/results.js';
 import { RULES } from '../lint/rules/index.js';
-import { lint } from '../lint/run.js';
+import { lint, runFails } from '../lint/run.js';
 import type { Given } from '../lint/settings-file.js';
 import { Outputs } from './constants.js';
 
@@ -38,7 +38,7 @@ export async function runLintAction(config: Config, logger: Logger): Promise<voi
   let run: LintRun;
   if (config.command === 'fix') {
     const outcome = await logger.group('flake-steward fix', () =>
-      applyFixes({ ...req, format: 'text', dryRun: false }, (l) => logger.info(l), logger),
+      applyFixes({ ...req, dryRun: false }, (l) => logger.info(l), logger),
     );
     run = outcome.after ?? (await lint(req));
   } else {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { LintSettings } from '../engine/config.js';
 import type { Clock } from '../engine/ports.js';
 import { discoverFlakes } from './discover.js';
-import { checkRuleIds, runRules } from './engine.js';
+import { checkRuleIds, fails, runRules } from './engine.js';
 import { loadFlake } from './load.js';
 import type { FlakeResult, LintRun } from './results.js';
 import { RULES } from './rules/index.js';
@@ -42,4 +42,9 @@ export async function lint(req: LintRequest, load: Loader = loadFlake): Promise<
   const flakes: FlakeResult[] = [];
   for (const dir of dirs) flakes.push(await lintFlake(req, dir, load));
   return { flakes };
+}
+
+/** Whether any flake's findings reach its `fail-on`. */
+export function runFails(run: LintRun): boolean {
+  return run.flakes.some((f) => fails(f.findings, f.failOn));
 }

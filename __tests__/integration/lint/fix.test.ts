@@ -9,14 +9,14 @@ import path from 'node:path';
 import { DEFAULTS } from '../../../src/engine/config.js';
 import { UserError } from '../../../src/engine/errors.js';
 import { MemoryLogger, type Clock } from '../../../src/engine/ports.js';
-import { applyFixes, type FixRequest } from '../../../src/lint/cli.js';
+import { applyFixes, type FixRequest } from '../../../src/lint/apply-fixes.js';
 import { allFindings } from '../../../src/lint/results.js';
 import { lint } from '../../../src/lint/run.js';
 import { World, flakeNix, type Repo } from '../../support/world.js';
 
 const clock: Clock = { now: () => new Date('2026-11-21T00:00:00Z') };
 
-function request(root: Repo, world: World): FixRequest & { clock: Clock } {
+function request(root: Repo, world: World): FixRequest {
   return {
     workspace: root.dir,
     paths: ['.'],
@@ -30,7 +30,6 @@ function request(root: Repo, world: World): FixRequest & { clock: Clock } {
     },
     given: new Set(),
     rulesSetting: '--rules',
-    format: 'text',
     clock,
     dryRun: false,
     nixEnv: world.env,

@@ -1,3 +1,4 @@
+import { systemClock } from '../../engine/ports.js';
 import { EXIT, type CliCommand } from '../command.js';
 import { dirArgument } from '../util.js';
 import { LINT_OPTIONS, LINT_OPTIONS_HELP, lintSettingsFromFlags } from './lint.js';
@@ -39,7 +40,7 @@ Examples:
         settings,
         given,
         rulesSetting: '--rules',
-        format: 'text',
+        clock: systemClock,
         dryRun: values['dry-run'] === true,
       },
       io,

@@ -1,4 +1,5 @@
 import type { LintSettings } from '../../engine/config.js';
+import { systemClock } from '../../engine/ports.js';
 import { EXIT, type CliCommand, type OptionValues } from '../command.js';
 import { dirArgument } from '../util.js';
 
@@ -92,7 +93,16 @@ Examples:
     const sarifFile = typeof values['sarif-file'] === 'string' ? values['sarif-file'] : undefined;
     const { runLintCli } = await import('../../lint/cli.js');
     const failed = await runLintCli(
-      { workspace, paths, settings, given, rulesSetting: '--rules', format, ...(sarifFile ? { sarifFile } : {}) },
+      {
+        workspace,
+        paths,
+        settings,
+        given,
+        rulesSetting: '--rules',
+        clock: systemClock,
+        format,
+        ...(sarifFile ? { sarifFile } : {}),
+      },
       io,
     );
     return failed ? EXIT.failure : EXIT.ok;
