@@ -107,7 +107,7 @@ export function lockNodeRegion(ctx: LintContext, node: LockNode): Region {
 
 /**
  * Anchor for a finding about an input path: its declaration in flake.nix (or its nearest declared ancestor when
- * `ancestor` is set), otherwise its node in flake.lock.
+ * `ancestor` is set), otherwise its node's line in flake.lock (for a follows entry, the entry's line).
  */
 export function anchor(
   ctx: LintContext,
@@ -116,8 +116,10 @@ export function anchor(
 ): Pick<RawFinding, 'in' | 'line' | 'column' | 'endLine' | 'endColumn'> {
   const decl = opts.ancestor ? nearestDeclared(ctx, path) : declaredAt(ctx, path);
   if (decl) return { in: 'nix', ...spanRegion(decl.span) };
-  const node = nodeAt(ctx, path);
-  if (opts.preferNode && node) return { in: 'lock', ...lockNodeRegion(ctx, node) };
+  // a node: its own line; a follows entry (which has no node of its own): the entry in its parent
+  const r = ctx.resolved.get(showPath(path));
+  const node = r && r.follows === undefined ? nodeAt(ctx, path) : undefined;
+  if (node && opts.preferNode !== false) return { in: 'lock', ...lockNodeRegion(ctx, node) };
   const region = lockRegionOf(ctx, path);
   if (region) return { in: 'lock', ...region };
   return { in: 'lock', line: 1, column: 1, endLine: 1, endColumn: 2 };

@@ -25,6 +25,7 @@ export const syncUndeclaredInLock: Rule = {
           ctx,
           [name],
           `flake.lock has input '${name}', which flake.nix does not declare: run \`nix flake lock\` to remove it`,
+          { preferNode: false },
         ),
       );
     }
