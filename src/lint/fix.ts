@@ -24,6 +24,16 @@ export interface FixPlan {
   readonly deferred: readonly Finding[];
 }
 
+/**
+ * Two edits collide when their ranges overlap, or one inserts strictly inside the other's range. Insertions at the
+ * same offset do not collide (they are applied in order).
+ */
+function collide(a: OffsetEdit, b: OffsetEdit): boolean {
+  if (a.start < b.end && b.start < a.end) return true;
+  const inside = (p: number, e: OffsetEdit) => e.start < p && p < e.end;
+  return (a.start === a.end && inside(a.start, b)) || (b.start === b.end && inside(b.start, a));
+}
+
 /** The edits of every fixable finding on flake.nix, combined; overlapping ones are deferred. */
 export function planFixes(result: FlakeResult): FixPlan | undefined {
   const flake = result.ctx.flake;
@@ -36,14 +46,7 @@ export function planFixes(result: FlakeResult): FixPlan | undefined {
     if (!f.fix || f.fix.edits.length === 0 || f.file !== result.ctx.nixPath) continue;
     const mine = f.fix.edits.map((e) => ({ start: e.span.start.offset, end: e.span.end.offset, newText: e.newText }));
     const fresh = mine.filter((e) => !seen.has(`${e.start}:${e.end}:${e.newText}`));
-    const overlaps = fresh.some((e) =>
-      edits.some(
-        (o) =>
-          (e.start < o.end && o.start < e.end) ||
-          (e.start === e.end && o.start < e.start && e.start < o.end) ||
-          (o.start === o.end && e.start < o.start && o.start < e.end),
-      ),
-    );
+    const overlaps = fresh.some((e) => edits.some((o) => collide(e, o)));
     if (overlaps) {
       deferred.push(f);
       continue;
