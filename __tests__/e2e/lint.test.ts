@@ -5,7 +5,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { createRequire } from 'node:module';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot, runAction, runCli } from '../support/action.js';
@@ -99,6 +99,28 @@ describe('fail-on and clean flakes', () => {
     expect(commands(r.stdout, 'error')).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.outputs['errors']).toBe('0');
+  });
+});
+
+describe('several flakes and .flake-steward.json', () => {
+  test('paths: **/flake.nix lints every flake; each flake may set its own fail-on', () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'fs-lint-multi-'));
+    cpSync(broken, path.join(ws, 'hosts', 'broken'), { recursive: true });
+    cpSync(example, path.join(ws, 'example'), { recursive: true });
+    const r = runAction({ command: 'lint', paths: '**/flake.nix' }, { GITHUB_WORKSPACE: ws });
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain('in 2 flakes (`example`, `hosts/broken`)');
+    expect(r.summary).toMatch(/\| `hosts\/broken` \| [1-9]\d* \| \d+ \| \d+ \|/);
+    expect(commands(r.stdout, 'error').some((l) => l.includes('file=hosts/broken/flake.nix,line=13,'))).toBe(true);
+
+    writeFileSync(
+      path.join(ws, 'hosts', 'broken', '.flake-steward.json'),
+      JSON.stringify({ 'fail-on': 'never', rules: { 'freshness/stale-input': 'off' } }),
+    );
+    const relaxed = runAction({ command: 'lint', paths: '**/flake.nix' }, { GITHUB_WORKSPACE: ws });
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.stdout).not.toMatch(/title=freshness\/stale-input,file=hosts\/broken/);
+    expect(relaxed.stdout).toMatch(/title=follows\/non-existent-target,file=hosts\/broken\/flake\.nix/);
   });
 });
 
