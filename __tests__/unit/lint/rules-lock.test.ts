@@ -152,6 +152,21 @@ describe('duplicates/duplicate-input (lock only)', () => {
     expect(f[0]!.message).toContain('56 days older than zls/flake-utils (1111111 vs 2222222)');
   });
 
+  test('a long list of copies is cut after six, with the rest counted', () => {
+    const nodes: Record<string, NodeSpec> = {
+      root: { inputs: { nixpkgs: 'nixpkgs' } },
+      nixpkgs: gh('NixOS', 'nixpkgs'),
+    };
+    for (let i = 0; i < 7; i++) {
+      (nodes['root']!.inputs as Record<string, string>)[`d${i}`] = `d${i}`;
+      nodes[`d${i}`] = { ...gh('o', `d${i}`), inputs: { nixpkgs: `nixpkgs_${i + 2}` } };
+      nodes[`nixpkgs_${i + 2}`] = gh('NixOS', 'nixpkgs');
+    }
+    const f = run('duplicates/duplicate-input', lockContext(nodes));
+    expect(f).toHaveLength(7);
+    expect(f[0]!.message).toMatch(/one of 8 copies .*; 2 more\)/);
+  });
+
   test('a copy inside a copy is fixed by the outer follows only', () => {
     const ctx = lockContext({
       root: { inputs: { nixpkgs: 'nixpkgs', utils: 'utils', a: 'a' } },

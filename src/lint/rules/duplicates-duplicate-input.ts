@@ -6,6 +6,9 @@ import type { LintContext, RawFinding, Rule } from '../types.js';
 import { anchor, comparePaths, pathsByNode } from '../where.js';
 import { attrName } from '../../nix/edit.js';
 
+/** Copies named in one message; the rest are counted. */
+const MAX_LISTED = 6;
+
 interface Copy {
   readonly key: string;
   readonly node: LockNode;
@@ -104,13 +107,11 @@ export const duplicatesDuplicateInput: Rule = {
     const groups = duplicateGroups(ctx);
     const kept = new Map<Copy[], Copy[]>(groups.map((g) => [g, []]));
     const listing = new Map<Copy[], string>(
-      groups.map((g) => [
-        g,
-        [...g]
-          .sort((a, b) => comparePaths(a.paths[0]!, b.paths[0]!))
-          .map(describeCopy)
-          .join('; '),
-      ]),
+      groups.map((g) => {
+        const all = [...g].sort((a, b) => comparePaths(a.paths[0]!, b.paths[0]!)).map(describeCopy);
+        const shown = all.length > MAX_LISTED ? [...all.slice(0, MAX_LISTED), `${all.length - MAX_LISTED} more`] : all;
+        return [g, shown.join('; ')];
+      }),
     );
     const scores = new Map<string, number[]>();
     const pref = (c: Copy) => {
