@@ -138,6 +138,8 @@ describe('job summary', () => {
     );
     expect(md).toContain('Fix: `inputs.hm.inputs.nixpkgs.follows = "nixpkgs";`');
     expect(md).toContain('> [!NOTE]');
+    const first = md.split('\n').find((l) => / (error|warning|notice) \| \[/.test(l))!;
+    expect(first).toMatch(/^\| 🔴 error /);
     const block = /```mermaid\n([\s\S]*?)```/.exec(md)![1]!;
     await expect(mermaid.parse(block)).resolves.toBeTruthy();
     expect(block).toContain('class ');

@@ -3,6 +3,7 @@
  * input graph with duplicate copies highlighted.
  */
 import { ruleHelpUri } from '../docs.js';
+import { SEVERITY_RANK } from '../engine.js';
 import { allFindings, counts, plural, type LintRun } from '../results.js';
 import { duplicateGroups } from '../rules/duplicates-duplicate-input.js';
 import type { Finding } from '../types.js';
@@ -60,7 +61,11 @@ export function renderSummary(run: LintRun, opts: { graphs?: boolean } = {}): st
   }
   if (findings.length > 0) {
     out.push('| severity | rule | where | input | finding |', '|---|---|---|---|---|');
-    for (const f of findings.slice(0, MAX_ROWS)) out.push(row(f));
+    // errors first, then warnings, then notices; file order within each
+    const rows = findings
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i);
+    for (const { f } of rows.slice(0, MAX_ROWS)) out.push(row(f));
     if (findings.length > MAX_ROWS)
       out.push(`| | | | | … and ${findings.length - MAX_ROWS} more (see the annotations or SARIF) |`);
     out.push('');
