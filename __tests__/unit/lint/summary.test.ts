@@ -145,6 +145,24 @@ describe('job summary', () => {
     expect(block).toContain('class ');
   });
 
+  test('errors come first in the table, whatever their line', () => {
+    const mk = (severity: 'error' | 'warning', line: number) => ({
+      rule: 'x/y',
+      severity,
+      message: `${severity} at ${line}`,
+      file: 'flake.nix',
+      line,
+      column: 1,
+      endLine: line,
+      endColumn: 2,
+    });
+    const md = renderSummary(
+      { flakes: [{ ...run.flakes[0]!, findings: [mk('warning', 1), mk('error', 5)] }] },
+      { graphs: false },
+    );
+    expect(md.indexOf('error at 5')).toBeLessThan(md.indexOf('warning at 1'));
+  });
+
   test('no findings, and table cells escape pipes and newlines', () => {
     const clean: LintRun = { flakes: [{ ...run.flakes[0]!, findings: [], notices: [] }] };
     expect(renderSummary(clean, { graphs: false })).toContain('✅ **No findings** in 1 flake');
