@@ -142,7 +142,7 @@ export function tokenName(kind: number): string {
   return NAMES[kind] ?? 'invalid token';
 }
 
-const KEYWORDS: ReadonlyMap<string, number> = new Map([
+const KEYWORDS: readonly (readonly [string, number])[] = [
   ['if', IF],
   ['then', THEN],
   ['else', ELSE],
@@ -153,7 +153,13 @@ const KEYWORDS: ReadonlyMap<string, number> = new Map([
   ['rec', REC],
   ['inherit', INHERIT],
   ['or', OR_KW],
-]);
+];
+
+/** The keyword kind of the identifier at `i` (length `len`), or ID; compares in place, without slicing. */
+function keyword(text: string, i: number, len: number): number {
+  for (const [kw, kind] of KEYWORDS) if (kw.length === len && text.startsWith(kw, i)) return kind;
+  return ID;
+}
 
 // Character classes (ASCII only; everything else is INVALID in Nix's default state).
 const C_PATH = 1; // [a-zA-Z0-9._\-+]
@@ -577,10 +583,7 @@ export function lex(text: string, options: LexOptions = {}): Tokens {
         }
         if (best === 0) [best, bestKind] = [1, singleChar(c)];
       }
-      if (bestKind === ID && best <= 7) {
-        const kw = KEYWORDS.get(text.slice(i, i + best));
-        if (kw !== undefined) bestKind = kw;
-      }
+      if (bestKind === ID && best >= 2 && best <= 7) bestKind = keyword(text, i, best);
       if (bestKind === INT && best >= 19 && BigInt(text.slice(i, i + best)) > INT64_MAX) {
         lexeme(i);
         fail(`invalid integer '${text.slice(i, i + best)}'`, i);

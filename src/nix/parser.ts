@@ -125,6 +125,12 @@ class Parser {
   /** Index of the token right after a `{ }` that began a function-or-set: Nix then expects ':' or '@' there. */
   private emptyBraceNext = -1;
   private readonly owners = new Map<AttrsOwner, NAttrs>();
+  /**
+   * Items of arrays being built (bindings, path elements, string parts, list elements…), as a stack shared by
+   * nested constructs; each finished array is sliced out at its exact size (arrays grown by push keep a large
+   * backing store, which would stay alive with the tree).
+   */
+  private readonly scratch: unknown[] = [];
   private readonly startLocs: (Loc | undefined)[];
   private readonly endLocs: (Loc | undefined)[];
 
@@ -190,6 +196,13 @@ class Parser {
     let l = this.endLocs[i];
     if (l === undefined) l = this.endLocs[i] = this.lines.loc(this.ends[i]!);
     return l;
+  }
+
+  /** The items pushed on `scratch` since `base`, as an exact-size array; pops them. */
+  private take<T>(base: number): T[] {
+    const out = this.scratch.slice(base) as T[];
+    this.scratch.length = base;
+    return out;
   }
 
   private tokSpan(i: number): Span {
@@ -336,7 +349,7 @@ class Parser {
 
   /** After the opening `{` of formals (consumed); consumes the closing `}`. */
   private parseFormals(brace: number): Formals {
-    const entries: Formal[] = [];
+    const base = this.scratch.length;
     let ellipsis = false;
     while (true) {
       const k = this.peek();
@@ -347,7 +360,7 @@ class Parser {
           this.pos++;
           def = this.parseFunction();
         }
-        entries.push(
+        this.scratch.push(
           def ? { name, default: def, span: { start: name.span.start, end: def.span.end } } : { name, span: name.span },
         );
         const n = this.peek();
@@ -368,6 +381,7 @@ class Parser {
       this.unexpected("'}'");
     }
     const close = this.pos++;
+    const entries = this.take<Formal>(base);
     return { entries, ellipsis, span: { start: this.S(brace), end: this.E(close) } };
   }
 
@@ -536,9 +550,10 @@ class Parser {
       }
       case T.LBRACKET: {
         this.pos++;
-        const elements: Expr[] = [];
-        while (STARTS_SELECT[this.peek()] === 1) elements.push(this.parseSelect());
+        const base = this.scratch.length;
+        while (STARTS_SELECT[this.peek()] === 1) this.scratch.push(this.parseSelect());
         const close = this.expect(T.RBRACKET);
+        const elements = this.take<Expr>(base);
         return { kind: 'List', elements, span: { start: this.S(i), end: this.E(close) } };
       }
       default:
@@ -551,7 +566,13 @@ class Parser {
   /** `"…"` (at the opening quote). */
   private parseString(): Str {
     const st = this.pos++;
-    const parts: StrPart[] = [];
+    // The common case, one piece of text: no scratch work.
+    if (this.kinds[st + 1] === T.STR && this.kinds[st + 2] === T.QUOTE) {
+      this.pos += 2;
+      const parts: StrPart[] = [this.literal(unescapeString(this.tokenText(st + 1)), st + 1)];
+      return { kind: 'String', indented: false, parts, span: { start: this.S(st), end: this.E(st + 2) } };
+    }
+    const base = this.scratch.length;
     let lastWasText = false;
     let interpolated = false;
     while (true) {
@@ -559,14 +580,15 @@ class Parser {
       if (k === T.STR) {
         if (lastWasText && !interpolated) this.unexpected(`'"'`);
         const i = this.pos++;
-        parts.push(this.literal(unescapeString(this.tokenText(i)), i));
+        this.scratch.push(this.literal(unescapeString(this.tokenText(i)), i));
         lastWasText = true;
       } else if (k === T.DOLLAR_CURLY) {
-        parts.push(this.interpolation());
+        this.scratch.push(this.interpolation());
         interpolated = true;
         lastWasText = false;
       } else if (k === T.QUOTE) {
         const close = this.pos++;
+        const parts = this.take<StrPart>(base);
         return { kind: 'String', indented: false, parts, span: { start: this.S(st), end: this.E(close) } };
       } else this.unexpected(`'"'`);
     }
@@ -613,37 +635,42 @@ class Parser {
   private parsePath(): Expr {
     const first = this.pos++;
     const text = this.tokenText(first);
-    const parts: StrPart[] = [this.literal(text, first)];
+    const base = this.scratch.length;
+    this.scratch.push(this.literal(text, first));
     if (this.peek() !== T.PATH_END) {
       if (this.peek() === T.STR) {
         const i = this.pos++;
-        parts.push(this.literal(this.tokenText(i), i));
+        this.scratch.push(this.literal(this.tokenText(i), i));
         if (this.peek() !== T.DOLLAR_CURLY) this.unexpected('DOLLAR_CURLY');
       }
       while (this.peek() !== T.PATH_END) {
         const k = this.peek();
-        if (k === T.DOLLAR_CURLY) parts.push(this.interpolation());
+        if (k === T.DOLLAR_CURLY) this.scratch.push(this.interpolation());
         else if (k === T.STR) {
           const i = this.pos++;
-          parts.push(this.literal(this.tokenText(i), i));
+          this.scratch.push(this.literal(this.tokenText(i), i));
         } else this.unexpected();
       }
     }
     this.pos++; // PATH_END
-    const base = this.kinds[first] === T.HPATH ? 'home' : text.startsWith('/') ? 'absolute' : 'relative';
-    return { kind: 'Path', base, parts, span: { start: this.S(first), end: parts[parts.length - 1]!.span.end } };
+    const parts = this.take<StrPart>(base);
+    const where = this.kinds[first] === T.HPATH ? 'home' : text.startsWith('/') ? 'absolute' : 'relative';
+    return { kind: 'Path', base: where, parts, span: { start: this.S(first), end: parts[parts.length - 1]!.span.end } };
   }
 
   // ------------------------------------------------------------------ attributes
 
   /** attrpath: `a.b."c".${d}` (at its first element). */
   private parseAttrPath(firstExpecting?: string): AttrName[] {
-    const path = [this.parseAttrName(firstExpecting)];
+    const first = this.parseAttrName(firstExpecting);
+    if (this.peek() !== T.DOT) return [first];
+    const base = this.scratch.length;
+    this.scratch.push(first);
     while (this.peek() === T.DOT) {
       this.pos++;
-      path.push(this.parseAttrName(ATTR_EXPECTING));
+      this.scratch.push(this.parseAttrName(ATTR_EXPECTING));
     }
-    return path;
+    return this.take<AttrName>(base);
   }
 
   private parseAttrName(expecting?: string): AttrName {
@@ -673,12 +700,12 @@ class Parser {
 
   /** Bindings up to (not including) `closer` (`}` or `in`), recorded into `attrs` with Nix's duplicate checks. */
   private parseBinds(closer: number, attrs: NAttrs): Binding[] {
-    const bindings: Binding[] = [];
+    const base = this.scratch.length;
     while (true) {
       const k = this.peek();
-      if (k === closer) return bindings;
+      if (k === closer) return this.take<Binding>(base);
       if (k === T.INHERIT) {
-        bindings.push(this.parseInherit(attrs));
+        this.scratch.push(this.parseInherit(attrs));
         continue;
       }
       if (k !== T.ID && k !== T.OR_KW && k !== T.QUOTE && k !== T.DOLLAR_CURLY) this.unexpected();
@@ -693,7 +720,7 @@ class Parser {
         span: { start: path[0]!.span.start, end: this.E(semi) },
       };
       this.addAttr(attrs, b);
-      bindings.push(b);
+      this.scratch.push(b);
     }
   }
 
@@ -705,15 +732,16 @@ class Parser {
       from = this.parseFunction();
       this.expect(T.RPAREN, "')'");
     }
-    const names: AttrName[] = [];
+    const base = this.scratch.length;
     while (true) {
       const k = this.peek();
       if (k !== T.ID && k !== T.OR_KW && k !== T.QUOTE && k !== T.DOLLAR_CURLY) break;
       const name = this.parseAttrName();
       if (name.name === undefined) this.fail('dynamic attributes not allowed in inherit', name.span.start.offset);
-      names.push(name);
+      this.scratch.push(name);
     }
     const semi = this.expect(T.SEMI);
+    const names = this.take<AttrName>(base);
     for (const n of names) {
       const key = n.name!;
       const existing = attrs.attrs.get(key);

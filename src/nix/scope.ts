@@ -56,44 +56,62 @@ export function checkScopes(
   owners: ReadonlyMap<AttrsOwner, NAttrs>,
   fail: (message: string, span: Span) => never,
 ): void {
-  const lookup = (name: string, scope: Scope | undefined): boolean => {
-    for (let s = scope; s; s = s.up) if (s.names.has(name)) return true;
-    return NIX_GLOBALS.has(name);
-  };
+  new ScopeChecker(owners, fail).walk(root, undefined);
+}
 
-  const parts = (ps: readonly StrPart[], scope: Scope | undefined): void => {
-    for (const p of ps) if (p.kind === 'Interpolation') walk(p.expr, scope);
-  };
+class ScopeChecker {
+  constructor(
+    private readonly owners: ReadonlyMap<AttrsOwner, NAttrs>,
+    private readonly fail: (message: string, span: Span) => never,
+  ) {}
 
-  const value = (v: NDef, own: Scope | undefined, outer: Scope | undefined): void => {
-    switch (v.kind) {
+  private check(name: string, span: Span, scope: Scope | undefined): void {
+    for (let s = scope; s; s = s.up) if (s.names.has(name)) return;
+    if (!NIX_GLOBALS.has(name)) this.fail(`undefined variable '${name}'`, span);
+  }
+
+  private def(d: NDef, own: Scope | undefined, outer: Scope | undefined): void {
+    switch (d.kind) {
       case 'expr':
-        walk(v.expr, own);
+        this.walk(d.expr, own);
         return;
       case 'attrs':
-        attrs(v.attrs, own);
+        this.attrs(d.attrs, own);
         return;
       case 'inherit':
-        if (!lookup(v.name, outer)) fail(`undefined variable '${v.name}'`, v.span);
+        this.check(d.name, d.span, outer);
         return;
       case 'inheritFrom':
-        walk(v.from, own);
+        this.walk(d.from, own);
         return;
     }
-  };
+  }
 
-  const attrs = (a: NAttrs, scope: Scope | undefined): void => {
+  private attrs(a: NAttrs, scope: Scope | undefined): void {
     const own = a.recursive ? { names: a.attrs, up: scope } : scope;
-    for (const def of a.attrs.values()) value(def, own, scope);
+    for (const d of a.attrs.values()) this.def(d, own, scope);
     if (a.dynamics)
       for (const d of a.dynamics) {
-        walk(d.name, own);
-        value(d.def, own, scope);
+        this.walk(d.name, own);
+        this.def(d.def, own, scope);
       }
-  };
+  }
 
-  // An explicit stack would be faster on huge files, but recursion depth here is bounded by the parser's own.
-  const walk = (e: Expr, scope: Scope | undefined): void => {
+  private parts(ps: readonly StrPart[], scope: Scope | undefined): void {
+    for (let i = 0; i < ps.length; i++) {
+      const p = ps[i]!;
+      if (p.kind === 'Interpolation') this.walk(p.expr, scope);
+    }
+  }
+
+  private names(path: readonly { readonly name?: string; readonly expr?: Expr }[], scope: Scope | undefined): void {
+    for (let i = 0; i < path.length; i++) {
+      const p = path[i]!;
+      if (p.name === undefined && p.expr) this.walk(p.expr, scope);
+    }
+  }
+
+  walk(e: Expr, scope: Scope | undefined): void {
     switch (e.kind) {
       case 'Int':
       case 'Float':
@@ -103,72 +121,68 @@ export function checkScopes(
         return;
       case 'String':
       case 'Path':
-        parts(e.parts, scope);
+        this.parts(e.parts, scope);
         return;
       case 'Var':
-        if (!lookup(e.name, scope)) fail(`undefined variable '${e.name}'`, e.span);
+        this.check(e.name, e.span, scope);
         return;
       case 'Paren':
-        walk(e.expr, scope);
+      case 'Unary':
+        this.walk(e.expr, scope);
         return;
       case 'AttrSet':
       case 'LegacyLet':
-        attrs(owners.get(e)!, scope);
+        this.attrs(this.owners.get(e)!, scope);
         return;
       case 'Let': {
-        const a = owners.get(e)!;
+        const a = this.owners.get(e)!;
         const own: Scope = { names: a.attrs, up: scope };
-        for (const def of a.attrs.values()) value(def, own, scope);
-        walk(e.body, own);
+        for (const d of a.attrs.values()) this.def(d, own, scope);
+        this.walk(e.body, own);
         return;
       }
       case 'List':
-        for (const x of e.elements) walk(x, scope);
+        for (let i = 0; i < e.elements.length; i++) this.walk(e.elements[i]!, scope);
         return;
       case 'Lambda': {
         const names = new Set<string>();
         if (e.param) names.add(e.param.name);
         if (e.formals) for (const f of e.formals.entries) names.add(f.name.name);
         const own: Scope = { names, up: scope };
-        if (e.formals) for (const f of e.formals.entries) if (f.default) walk(f.default, own);
-        walk(e.body, own);
+        if (e.formals) for (const f of e.formals.entries) if (f.default) this.walk(f.default, own);
+        this.walk(e.body, own);
         return;
       }
       case 'Apply':
-        walk(e.fn, scope);
-        walk(e.arg, scope);
+        this.walk(e.fn, scope);
+        this.walk(e.arg, scope);
         return;
       case 'Select':
-        walk(e.expr, scope);
-        for (const p of e.path) if (p.name === undefined && p.expr) walk(p.expr, scope);
-        if (e.default) walk(e.default, scope);
+        this.walk(e.expr, scope);
+        this.names(e.path, scope);
+        if (e.default) this.walk(e.default, scope);
         return;
       case 'HasAttr':
-        walk(e.expr, scope);
-        for (const p of e.path) if (p.name === undefined && p.expr) walk(p.expr, scope);
-        return;
-      case 'Unary':
-        walk(e.expr, scope);
+        this.walk(e.expr, scope);
+        this.names(e.path, scope);
         return;
       case 'Binary':
-        walk(e.left, scope);
-        walk(e.right, scope);
+        this.walk(e.left, scope);
+        this.walk(e.right, scope);
         return;
       case 'If':
-        walk(e.cond, scope);
-        walk(e.then, scope);
-        walk(e.else, scope);
+        this.walk(e.cond, scope);
+        this.walk(e.then, scope);
+        this.walk(e.else, scope);
         return;
       case 'Assert':
-        walk(e.cond, scope);
-        walk(e.body, scope);
+        this.walk(e.cond, scope);
+        this.walk(e.body, scope);
         return;
       case 'With':
         // Inside `with`, every variable resolves (lexically or from the `with`), so nothing there can fail.
-        walk(e.env, scope);
+        this.walk(e.env, scope);
         return;
     }
-  };
-
-  walk(root, undefined);
+  }
 }

@@ -80,25 +80,25 @@ export function stripIndentation(pieces: readonly IndentedPiece[]): (string | un
       continue;
     }
     const t = p.text;
+    // Copy runs of kept characters with one slice each; only leading spaces of a line are dropped.
     let s = '';
+    let keepFrom = 0;
     for (let j = 0; j < t.length; j++) {
-      const c = t[j]!;
+      const c = t.charCodeAt(j);
       if (atStartOfLine) {
-        if (c === ' ') {
-          if (curDropped++ >= minIndent) s += c;
-        } else if (c === '\n') {
-          curDropped = 0;
-          s += c;
-        } else {
+        if (c === 32) {
+          if (curDropped++ < minIndent) {
+            s += t.slice(keepFrom, j);
+            keepFrom = j + 1;
+          }
+        } else if (c === 10) curDropped = 0;
+        else {
           atStartOfLine = false;
           curDropped = 0;
-          s += c;
         }
-      } else {
-        s += c;
-        if (c === '\n') atStartOfLine = true;
-      }
+      } else if (c === 10) atStartOfLine = true;
     }
+    s += t.slice(keepFrom);
     if (idx === pieces.length - 1) {
       const nl = s.lastIndexOf('\n');
       if (nl >= 0 && /^ *$/.test(s.slice(nl + 1))) s = s.slice(0, nl + 1);

@@ -71,14 +71,14 @@ describe('parser agrees with nix-instantiate --parse', () => {
 
   test(`generated programs, valid and broken (seed ${SEED})`, async () => {
     const programs = [
-      ...fc.sample(program, { numRuns: 250, seed: SEED }),
-      ...fc.sample(mutated, { numRuns: 250, seed: SEED + 1 }),
+      ...fc.sample(program, { numRuns: 200, seed: SEED }),
+      ...fc.sample(mutated, { numRuns: 200, seed: SEED + 1 }),
     ];
     expect(await disagreements(programs)).toEqual([]);
   }, 180_000);
 
   test(`tree shape: our tree of a program equals our tree of Nix's printout of it (seed ${SEED})`, async () => {
-    const programs = fc.sample(reparseableProgram, { numRuns: 300, seed: SEED + 2 });
+    const programs = fc.sample(reparseableProgram, { numRuns: 200, seed: SEED + 2 });
     const files = writePrograms(programs);
     const nix = await nixParseFiles(files);
     let compared = 0;
@@ -92,7 +92,7 @@ describe('parser agrees with nix-instantiate --parse', () => {
       if (mine !== theirs) diffs.push(`${JSON.stringify(programs[i])}\n  nix:  ${theirs}\n  ours: ${mine}`);
     });
     expect(diffs).toEqual([]);
-    expect(compared).toBeGreaterThan(60);
+    expect(compared).toBeGreaterThan(40);
   }, 180_000);
 
   test(`string values equal Nix's evaluation (escapes, indentation stripping) (seed ${SEED})`, async () => {

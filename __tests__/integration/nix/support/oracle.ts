@@ -34,9 +34,10 @@ const AT_LINE = /^\s+at (.*):(\d+):(\d+):$/m;
 
 /**
  * Nix's verdict on each file. Valid files are checked many per process; a process stops at the first invalid
- * file, which is then recorded and the rest go to the next process. Two processes run side by side.
+ * file, which is then recorded and the rest go to the next process. Three processes run side by side (most of
+ * a process's time is start-up, not CPU).
  */
-export async function nixParseFiles(files: readonly string[], workers = 2): Promise<Map<string, Verdict>> {
+export async function nixParseFiles(files: readonly string[], workers = 3): Promise<Map<string, Verdict>> {
   const result = new Map<string, Verdict>();
   const chunks: string[][] = Array.from({ length: workers }, () => []);
   files.forEach((f, i) => chunks[i % workers]!.push(f));
