@@ -39,7 +39,7 @@ export const followsCycle: Rule = {
   needs: [],
   docs: {
     summary: 'A chain of `follows` leads back to where it started.',
-    why: 'Nix stops with `follow cycle detected: [a -> b -> a]`; nothing in the flake evaluates.',
+    why: 'None of the inputs on the cycle has a source. Nix 2.8 even writes such a lock, then fails as soon as one of them is used (`error: stack overflow (possible infinite recursion)`); newer Nix reports `follow cycle detected: [a -> b -> a]`.',
     fix: 'Break the chain: give one of the inputs a `url` instead of a `follows`.',
     example: 'inputs.nixpkgs.follows = "nixpkgs-unstable";\ninputs.nixpkgs-unstable.follows = "nixpkgs";',
   },
@@ -61,7 +61,7 @@ export const followsCycle: Rule = {
         in: 'nix',
         ...spanRegion(d.follows.span),
         input: showPath(d.path),
-        message: `follows cycle: ${showCycle(cycle)}; Nix fails with "follow cycle detected"`,
+        message: `follows cycle: ${showCycle(cycle)}; none of these inputs has a source, and using one fails`,
       });
     }
     if (ctx.lock) {

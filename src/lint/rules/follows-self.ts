@@ -9,7 +9,7 @@ export const followsSelf: Rule = {
   needs: [],
   docs: {
     summary: 'An input follows itself.',
-    why: 'It is a one-step cycle: the input has no source, and Nix cannot resolve it. Usually a typo for another input name.',
+    why: 'It is a one-step cycle: the input has no source. Nix 2.8 locks it (`"d": ["d"]`) and fails only when the input is used (`stack overflow (possible infinite recursion)`). Usually a typo for another input name.',
     fix: 'Point the `follows` at the input you meant (often `"nixpkgs"` from a nested override), or give the input a `url`.',
     example: 'inputs.nixpkgs.follows = "nixpkgs";',
   },
