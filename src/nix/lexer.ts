@@ -142,23 +142,32 @@ export function tokenName(kind: number): string {
   return NAMES[kind] ?? 'invalid token';
 }
 
-const KEYWORDS: readonly (readonly [string, number])[] = [
-  ['if', IF],
-  ['then', THEN],
-  ['else', ELSE],
-  ['assert', ASSERT],
-  ['with', WITH],
-  ['let', LET],
-  ['in', IN],
-  ['rec', REC],
-  ['inherit', INHERIT],
-  ['or', OR_KW],
-];
-
 /** The keyword kind of the identifier at `i` (length `len`), or ID; compares in place, without slicing. */
 function keyword(text: string, i: number, len: number): number {
-  for (const [kw, kind] of KEYWORDS) if (kw.length === len && text.startsWith(kw, i)) return kind;
-  return ID;
+  switch (text.charCodeAt(i)) {
+    case 105 /* i */:
+      if (len === 2) {
+        const d = text.charCodeAt(i + 1);
+        return d === 102 ? IF : d === 110 ? IN : ID;
+      }
+      return len === 7 && text.startsWith('inherit', i) ? INHERIT : ID;
+    case 116 /* t */:
+      return len === 4 && text.startsWith('then', i) ? THEN : ID;
+    case 101 /* e */:
+      return len === 4 && text.startsWith('else', i) ? ELSE : ID;
+    case 97 /* a */:
+      return len === 6 && text.startsWith('assert', i) ? ASSERT : ID;
+    case 119 /* w */:
+      return len === 4 && text.startsWith('with', i) ? WITH : ID;
+    case 108 /* l */:
+      return len === 3 && text.startsWith('let', i) ? LET : ID;
+    case 114 /* r */:
+      return len === 3 && text.startsWith('rec', i) ? REC : ID;
+    case 111 /* o */:
+      return len === 2 && text.charCodeAt(i + 1) === 114 ? OR_KW : ID;
+    default:
+      return ID;
+  }
 }
 
 // Character classes (ASCII only; everything else is INVALID in Nix's default state).

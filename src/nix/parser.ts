@@ -131,8 +131,6 @@ class Parser {
    * backing store, which would stay alive with the tree).
    */
   private readonly scratch: unknown[] = [];
-  private readonly startLocs: (Loc | undefined)[];
-  private readonly endLocs: (Loc | undefined)[];
 
   constructor(
     private readonly text: string,
@@ -144,8 +142,6 @@ class Parser {
     this.starts = this.toks.start;
     this.ends = this.toks.end;
     this.lines = new LineIndex(text);
-    this.startLocs = new Array<Loc | undefined>(this.toks.count).fill(undefined);
-    this.endLocs = new Array<Loc | undefined>(this.toks.count).fill(undefined);
   }
 
   parseFile(): ParsedFile {
@@ -184,18 +180,14 @@ class Parser {
     return this.lines.span(start, end);
   }
 
-  /** Start location of token `i` (cached: nodes that start at the same token share one Loc). */
+  /** Start location of token `i`. (Nodes starting at the same place share their first child's Loc instead.) */
   private S(i: number): Loc {
-    let l = this.startLocs[i];
-    if (l === undefined) l = this.startLocs[i] = this.lines.loc(this.starts[i]!);
-    return l;
+    return this.lines.loc(this.starts[i]!);
   }
 
   /** End location of token `i`. */
   private E(i: number): Loc {
-    let l = this.endLocs[i];
-    if (l === undefined) l = this.endLocs[i] = this.lines.loc(this.ends[i]!);
-    return l;
+    return this.lines.loc(this.ends[i]!);
   }
 
   /** The items pushed on `scratch` since `base`, as an exact-size array; pops them. */
