@@ -145,9 +145,17 @@ class Parser {
   }
 
   parseFile(): ParsedFile {
-    const expr = this.parseFunction();
-    if (this.peek() !== T.EOF) this.unexpected('end of file');
-    checkScopes(expr, this.owners, (message, span) => this.fail(message, span.start.offset));
+    let expr: Expr;
+    try {
+      expr = this.parseFunction();
+      if (this.peek() !== T.EOF) this.unexpected('end of file');
+      checkScopes(expr, this.owners, (message, span) => this.fail(message, span.start.offset));
+    } catch (e) {
+      // Out of stack: Nix's own parser stops at 10000 levels ("memory exhausted"); we may stop earlier.
+      if (e instanceof RangeError && /call stack/i.test(e.message))
+        this.fail('expression nested too deeply to parse', this.starts[Math.min(this.pos, this.toks.count - 1)]!);
+      throw e;
+    }
     const comments: Comment[] = [];
     const c = this.toks;
     for (let i = 0; i < c.commentCount; i++) {
@@ -420,8 +428,33 @@ class Parser {
         if (pipe !== 0 && pipe !== op) this.unexpected();
         pipe = op;
       }
+      if (assoc === RIGHT) {
+        // `a ++ b ++ c …`: the operands of one right-associative chain in a loop, folded from the right (so a long
+        // chain does not nest calls).
+        const operands: Expr[] = [left];
+        const ops: number[] = [];
+        while (this.peek() === op) {
+          ops.push(this.pos++);
+          operands.push(this.parseOp(prec + 1, 0));
+        }
+        let right = operands[operands.length - 1]!;
+        for (let k = ops.length - 1; k >= 0; k--) {
+          const l = operands[k]!;
+          right = {
+            kind: 'Binary',
+            op: sym,
+            opSpan: this.tokSpan(ops[k]!),
+            left: l,
+            right,
+            span: { start: l.span.start, end: right.span.end },
+          };
+        }
+        left = right;
+        lastNonassoc = -1;
+        continue;
+      }
       const opIndex = this.pos++;
-      const right = assoc === RIGHT ? this.parseOp(prec, prec === P_PIPE ? op : 0) : this.parseOp(prec + 1, 0);
+      const right = this.parseOp(prec + 1, 0);
       left = {
         kind: 'Binary',
         op: sym,

@@ -59,11 +59,26 @@ export function checkScopes(
   new ScopeChecker(owners, fail).walk(root, undefined);
 }
 
+/**
+ * Walks with an explicit stack rather than recursion, so a long chain (`a + b + … ` over thousands of operands, a
+ * deep right-nested `++`) cannot exhaust the call stack.
+ */
 class ScopeChecker {
+  private readonly exprs: Expr[] = [];
+  private readonly scopes: (Scope | undefined)[] = [];
+  /** Children found by one visit, in source order; moved onto the stack reversed so they are checked in order. */
+  private readonly nextExprs: Expr[] = [];
+  private readonly nextScopes: (Scope | undefined)[] = [];
+
   constructor(
     private readonly owners: ReadonlyMap<AttrsOwner, NAttrs>,
     private readonly fail: (message: string, span: Span) => never,
   ) {}
+
+  private push(e: Expr, scope: Scope | undefined): void {
+    this.nextExprs.push(e);
+    this.nextScopes.push(scope);
+  }
 
   private check(name: string, span: Span, scope: Scope | undefined): void {
     for (let s = scope; s; s = s.up) if (s.names.has(name)) return;
@@ -73,7 +88,7 @@ class ScopeChecker {
   private def(d: NDef, own: Scope | undefined, outer: Scope | undefined): void {
     switch (d.kind) {
       case 'expr':
-        this.walk(d.expr, own);
+        this.push(d.expr, own);
         return;
       case 'attrs':
         this.attrs(d.attrs, own);
@@ -82,7 +97,7 @@ class ScopeChecker {
         this.check(d.name, d.span, outer);
         return;
       case 'inheritFrom':
-        this.walk(d.from, own);
+        this.push(d.from, own);
         return;
     }
   }
@@ -92,7 +107,7 @@ class ScopeChecker {
     for (const d of a.attrs.values()) this.def(d, own, scope);
     if (a.dynamics)
       for (const d of a.dynamics) {
-        this.walk(d.name, own);
+        this.push(d.name, own);
         this.def(d.def, own, scope);
       }
   }
@@ -100,18 +115,34 @@ class ScopeChecker {
   private parts(ps: readonly StrPart[], scope: Scope | undefined): void {
     for (let i = 0; i < ps.length; i++) {
       const p = ps[i]!;
-      if (p.kind === 'Interpolation') this.walk(p.expr, scope);
+      if (p.kind === 'Interpolation') this.push(p.expr, scope);
     }
   }
 
   private names(path: readonly { readonly name?: string; readonly expr?: Expr }[], scope: Scope | undefined): void {
     for (let i = 0; i < path.length; i++) {
       const p = path[i]!;
-      if (p.name === undefined && p.expr) this.walk(p.expr, scope);
+      if (p.name === undefined && p.expr) this.push(p.expr, scope);
     }
   }
 
-  walk(e: Expr, scope: Scope | undefined): void {
+  walk(root: Expr, rootScope: Scope | undefined): void {
+    this.exprs.push(root);
+    this.scopes.push(rootScope);
+    while (this.exprs.length > 0) {
+      const e = this.exprs.pop()!;
+      const scope = this.scopes.pop();
+      this.visit(e, scope);
+      for (let i = this.nextExprs.length - 1; i >= 0; i--) {
+        this.exprs.push(this.nextExprs[i]!);
+        this.scopes.push(this.nextScopes[i]);
+      }
+      this.nextExprs.length = 0;
+      this.nextScopes.length = 0;
+    }
+  }
+
+  private visit(e: Expr, scope: Scope | undefined): void {
     switch (e.kind) {
       case 'Int':
       case 'Float':
@@ -128,7 +159,7 @@ class ScopeChecker {
         return;
       case 'Paren':
       case 'Unary':
-        this.walk(e.expr, scope);
+        this.push(e.expr, scope);
         return;
       case 'AttrSet':
       case 'LegacyLet':
@@ -138,50 +169,50 @@ class ScopeChecker {
         const a = this.owners.get(e)!;
         const own: Scope = { names: a.attrs, up: scope };
         for (const d of a.attrs.values()) this.def(d, own, scope);
-        this.walk(e.body, own);
+        this.push(e.body, own);
         return;
       }
       case 'List':
-        for (let i = 0; i < e.elements.length; i++) this.walk(e.elements[i]!, scope);
+        for (let i = 0; i < e.elements.length; i++) this.push(e.elements[i]!, scope);
         return;
       case 'Lambda': {
         const names = new Set<string>();
         if (e.param) names.add(e.param.name);
         if (e.formals) for (const f of e.formals.entries) names.add(f.name.name);
         const own: Scope = { names, up: scope };
-        if (e.formals) for (const f of e.formals.entries) if (f.default) this.walk(f.default, own);
-        this.walk(e.body, own);
+        if (e.formals) for (const f of e.formals.entries) if (f.default) this.push(f.default, own);
+        this.push(e.body, own);
         return;
       }
       case 'Apply':
-        this.walk(e.fn, scope);
-        this.walk(e.arg, scope);
+        this.push(e.fn, scope);
+        this.push(e.arg, scope);
         return;
       case 'Select':
-        this.walk(e.expr, scope);
+        this.push(e.expr, scope);
         this.names(e.path, scope);
-        if (e.default) this.walk(e.default, scope);
+        if (e.default) this.push(e.default, scope);
         return;
       case 'HasAttr':
-        this.walk(e.expr, scope);
+        this.push(e.expr, scope);
         this.names(e.path, scope);
         return;
       case 'Binary':
-        this.walk(e.left, scope);
-        this.walk(e.right, scope);
+        this.push(e.left, scope);
+        this.push(e.right, scope);
         return;
       case 'If':
-        this.walk(e.cond, scope);
-        this.walk(e.then, scope);
-        this.walk(e.else, scope);
+        this.push(e.cond, scope);
+        this.push(e.then, scope);
+        this.push(e.else, scope);
         return;
       case 'Assert':
-        this.walk(e.cond, scope);
-        this.walk(e.body, scope);
+        this.push(e.cond, scope);
+        this.push(e.body, scope);
         return;
       case 'With':
         // Inside `with`, every variable resolves (lexically or from the `with`), so nothing there can fail.
-        this.walk(e.env, scope);
+        this.push(e.env, scope);
         return;
     }
   }

@@ -265,6 +265,8 @@ describe('checks Nix makes while parsing', () => {
     ['__fromTOML', "1:1: undefined variable '__fromTOML'"],
     ['with x; 1', "1:6: undefined variable 'x'"],
     ['let inherit a; in 1', "1:13: undefined variable 'a'"],
+    ['{ a = x; b = [ y ]; c = z; }', "1:7: undefined variable 'x'"],
+    ['f x y', "1:1: undefined variable 'f'"],
     ['{ inherit (a) b; a = {}; }', "1:12: undefined variable 'a'"],
     ['{ a.x = 1; a = rec { b = x; }; }', "1:26: undefined variable 'x'"],
     ['{ a, a }: )', "1:11: syntax error, unexpected ')'"],
@@ -370,9 +372,20 @@ describe('robustness', () => {
     );
   });
 
-  test('deep nesting within reason parses', () => {
+  test('deep nesting within reason parses; beyond it, a clear error instead of a crash', () => {
     const depth = 500;
     expect(tree('('.repeat(depth) + '1' + ')'.repeat(depth)).startsWith('(paren (paren')).toBe(true);
+    expect(failure('('.repeat(50000) + '1' + ')'.repeat(50000))).toMatch(
+      /^1:\d+: expression nested too deeply to parse$/,
+    );
+  });
+
+  test('long operator chains (left- and right-associative) parse without nesting calls', () => {
+    const n = 30000;
+    const sum = parse(Array.from({ length: n }, () => '1').join(' + '));
+    const concat = parse(Array.from({ length: n }, () => '[ 1 ]').join(' ++ '), { file: 'c.nix' });
+    expect(sum.kind === 'Binary' && sum.op === '+' && sum.right.kind === 'Int').toBe(true);
+    expect(concat.kind === 'Binary' && concat.op === '++' && concat.left.kind === 'List').toBe(true);
   });
 });
 
