@@ -103,6 +103,9 @@ export async function runUpdateAction(
   if (steps.pullRequest && !settings.dryRun) {
     const url = runUrl(config, env);
     await steps.pullRequest({ config, report, logger, ...(url ? { fullReportUrl: url } : {}) });
+  } else {
+    // A dry run (or no pull-request step) touches no pull request; the output says so rather than staying unset.
+    core.setOutput(Outputs.PullRequestOperation, 'none');
   }
 
   const failed = failedAfter(report);

@@ -151,8 +151,10 @@ export function forgeRepoOf(attrs: FlakeRefAttrs, hosts?: ForgeHosts): ForgeRepo
   if (type === 'git' || /^git\+/.test(url)) {
     const u = parseUrl(url);
     if (!u || !['https:', 'http:', 'ssh:', 'git:'].includes(u.protocol)) return undefined;
-    const forge = hostForgeOf(u.hostname, hosts);
-    return forge ? repoFromPath(forge, u.hostname.toLowerCase(), u.pathname) : undefined;
+    // The web host keeps an https port (a GHES at ghe:8443); an ssh port is not part of the web address.
+    const host = (u.protocol === 'https:' || u.protocol === 'http:' ? u.host : u.hostname).toLowerCase();
+    const forge = hostForgeOf(host, hosts);
+    return forge ? repoFromPath(forge, host, u.pathname) : undefined;
   }
   if (type === 'tarball' || type === 'file') return tarballSource(url, hosts)?.repo;
   return undefined;

@@ -137,6 +137,7 @@ test('a dry run restores the lock and does not call the pull-request hook', asyn
     lockText(REV_A, 'nixpkgs', 1_700_000_000),
   );
   expect((await outputs())['has-updates']).toBe('true');
+  expect((await outputs())['pull-request-operation']).toBe('none');
 });
 
 test('on-build-failure: fail fails the step after writing the report; report only warns', async () => {

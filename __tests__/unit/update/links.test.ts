@@ -101,6 +101,17 @@ describe('forgeRepoOf', () => {
     });
     expect(forgeRepoOf({ type: 'git', url: 'https://code.example.org/a/b' }, hosts)?.forge).toBe('gitlab');
     expect(forgeRepoOf({ type: 'git', url: 'https://ghe.corp.example/team/flake' })).toBeUndefined();
+    // An https port belongs to the web host (and must match the configured host); an ssh port does not.
+    const ported = { github: ['ghe.corp.example:8443'] };
+    expect(forgeRepoOf({ type: 'git', url: 'https://ghe.corp.example:8443/team/flake' }, ported)).toEqual({
+      forge: 'github',
+      host: 'ghe.corp.example:8443',
+      owner: 'team',
+      repo: 'flake',
+    });
+    expect(forgeRepoOf({ type: 'git', url: 'ssh://git@ghe.corp.example:2222/team/flake' }, hosts)?.host).toBe(
+      'ghe.corp.example',
+    );
   });
 });
 
