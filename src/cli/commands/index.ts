@@ -5,12 +5,10 @@ import { graphCommand } from './graph.js';
 import { inputsCommand } from './inputs.js';
 import { lintCommand } from './lint.js';
 import { parseCommand } from './parse.js';
-import { startCommand } from './start.js';
 import { updateCommand } from './update.js';
 
 /** Every CLI command, in the order `--help` lists them. Each lives in its own file. */
 export const COMMAND_LIST: readonly CliCommand[] = [
-  startCommand,
   lintCommand,
   fixCommand,
   updateCommand,
