@@ -289,8 +289,10 @@ async function buildSide(
   let listingError: string | undefined;
   if (selected === 'discover') {
     try {
-      const d = parseDiscovery(await nix.evalExprJson(discoveryExpression(t.abs), discoveryApply()));
-      installables = d.installables;
+      const d = parseDiscovery(
+        await nix.evalExprJson(discoveryExpression(t.abs), discoveryApply(undefined, { drvPaths: false })),
+      );
+      installables = d.targets.map((x) => x.installable);
       system = d.system;
       skipped = d.skipped;
     } catch (e) {

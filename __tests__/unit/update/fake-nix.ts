@@ -130,7 +130,7 @@ export function fakeNix(dir: string, opts: FakeNixOptions): { runner: ProcessRun
           nixos: hosts.map((name) => ({ name, system: 'x86_64-linux' })),
           home: [],
           darwin: [],
-          packages: ['hello'],
+          packages: [{ name: 'hello' }],
           devShells: [],
           checks: [],
         }),
