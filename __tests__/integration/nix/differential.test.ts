@@ -10,7 +10,7 @@ import path from 'node:path';
 import { runProcess } from '../../../src/exec/run.js';
 import { parse, literalString } from '../../../src/nix/index.js';
 import type { Expr } from '../../../src/nix/ast.js';
-import { mutated, program, reparseableProgram, stringLiteral } from '../../unit/nix/support/grammar.js';
+import { mutated, program, reparseableProgram, stringLiteral, tokenSoup } from '../../unit/nix/support/grammar.js';
 import { describeVerdict, difference, nixParseFiles, ourVerdict, writePrograms } from './support/oracle.js';
 import { shape } from './support/shape.js';
 
@@ -76,6 +76,10 @@ describe('parser agrees with nix-instantiate --parse', () => {
     ];
     expect(await disagreements(programs)).toEqual([]);
   }, 180_000);
+
+  test(`token soup: random sequences of characters and keywords (seed ${SEED})`, async () => {
+    expect(await disagreements(fc.sample(tokenSoup, { numRuns: 200, seed: SEED + 4 }))).toEqual([]);
+  }, 120_000);
 
   test(`tree shape: our tree of a program equals our tree of Nix's printout of it (seed ${SEED})`, async () => {
     const programs = fc.sample(reparseableProgram, { numRuns: 200, seed: SEED + 2 });

@@ -100,8 +100,11 @@ export function shape(e: Expr): string {
       return numberShape(e.value);
     case 'String':
       return chain(e.parts);
-    case 'Path':
-      return 'PATH';
+    case 'Path': {
+      // Nix prints the first piece as an absolute path, the rest as a `+` chain (as for strings).
+      const rest = e.parts.slice(1).map((p) => (p.kind === 'Literal' ? JSON.stringify(p.value) : shape(p.expr)));
+      return rest.reduce((acc, x) => `(+ ${acc} ${x})`, 'PATH');
+    }
     case 'SearchPath':
       return call('__findFile', '__nixPath', JSON.stringify(e.path));
     case 'Uri':
