@@ -75,6 +75,10 @@ describe('flake-steward inputs [DIR] [--json] [--refs]', () => {
     await expect(run(dir, { json: true, refs: true })).rejects.toMatchObject({ position: { line: 2, column: 20 } });
   });
 
+  test('DIR may also be the flake.nix file itself', async () => {
+    expect(await run('valid/no-inputs/flake.nix', { json: true })).toBe('{}');
+  });
+
   test('no flake.nix, or a broken one, is a clear error', async () => {
     await expect(run('valid')).rejects.toThrow(/no flake\.nix in /);
     await expect(run('invalid/seed-broken-example', { json: true })).rejects.toThrow(NixSyntaxError);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../engine/errors.js';
 import { flakeRefFromAttrs, parseFlakeRef } from '../../flake/flakeref.js';
@@ -83,8 +83,14 @@ Examples:
   flake-steward inputs ./my-flake --json --refs`,
   options: { json: { type: 'boolean' }, refs: { type: 'boolean' } },
   async run(positionals, values, io) {
-    const dir = dirArgument('inputs', positionals, io);
-    const file = path.join(dir, 'flake.nix');
+    const given = dirArgument('inputs', positionals, io);
+    // A path to flake.nix itself is accepted too.
+    const isFile = await stat(given).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+    const dir = isFile ? path.dirname(given) : given;
+    const file = isFile ? given : path.join(dir, 'flake.nix');
     let text: string;
     try {
       text = await readFile(file, 'utf8');
