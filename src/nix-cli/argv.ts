@@ -113,19 +113,23 @@ export function currentSystemArgs(options: NixArgvOptions): string[] {
 }
 
 /**
- * Build every installable in one call, so evaluation is shared and one failure does not stop the others.
- * `dryRun` evaluates only and prints each installable's `drvPath` and output paths (used to attribute failures).
+ * Build every output of the store derivations `drvPaths` in one call, so one failure does not stop the others
+ * (`--keep-going`) and nothing is evaluated (the derivations come from `nix eval`). The form that means "every
+ * output" depends on the version: a bare `.drv` path up to 2.14, `.drv^*` from 2.13 (see `NixFeatures.drvOutputs`).
  */
-export function buildArgs(options: NixArgvOptions, installables: readonly string[], dryRun = false): string[] {
-  if (installables.length === 0) throw new Error('buildArgs: no installables');
-  for (const i of installables) checkOperand('installable', i);
+export function buildArgs(features: NixFeatures, options: NixArgvOptions, drvPaths: readonly string[]): string[] {
+  if (drvPaths.length === 0) throw new Error('buildArgs: no derivations');
+  for (const d of drvPaths) {
+    checkOperand('store derivation', d);
+    if (!d.startsWith('/') || !d.endsWith('.drv')) throw new Error(`buildArgs: not a store derivation path: '${d}'`);
+  }
   return [
     'build',
     ...commonArgs(options),
-    ...(dryRun ? ['--dry-run'] : ['--keep-going']),
+    '--keep-going',
     '--no-link',
     '--json',
-    ...installables,
+    ...drvPaths.map((d) => (features.drvOutputs === 'drv^*' ? `${d}^*` : d)),
   ];
 }
 

@@ -36,21 +36,17 @@ import {
 } from './parse.js';
 import { nixFeatures, parseNixVersion, type NixFeatures, type NixVersion } from './version.js';
 
-/** The outcome of building one installable. */
+/** The outcome of building one store derivation (every output of it). */
 export type BuildResult =
   | {
-      readonly installable: string;
-      readonly ok: true;
       readonly drvPath: string;
+      readonly ok: true;
       /** Output name → store path. */
       readonly outputs: Readonly<Record<string, string>>;
     }
   | {
-      readonly installable: string;
+      readonly drvPath: string;
       readonly ok: false;
-      /** `eval`: it did not evaluate; `build`: it or a dependency failed to build. */
-      readonly stage: 'eval' | 'build';
-      readonly drvPath?: string;
       /** Derivations in its build graph whose own builder failed: give these to `log()`. */
       readonly failedDrvs: readonly string[];
       /** The tail of Nix's error output for this failure. */
@@ -70,12 +66,15 @@ export interface Nix {
   /** `nix eval --impure --json --expr EXPR [--apply FN]`, parsed. */
   evalExprJson(expr: string, apply?: string): Promise<unknown>;
   /**
-   * Builds all installables in one `nix build --keep-going` call and returns one result per installable, in order.
-   * On failure, one `--dry-run` call maps installables to derivations and one `path-info --derivation -r` call
-   * gives the build graph that attributes each failing derivation; only when evaluation itself fails is each
-   * installable evaluated alone to find the ones that do not.
+   * Builds every output of the store derivations `drvPaths` (from `nix eval` of `drvPath`, so nothing is evaluated
+   * again) in one `nix build --keep-going` call, and returns one result per distinct derivation, keyed by its path.
+   * Results are matched by derivation path, never by position: Nix prints them in its own order (2.8 sorts them
+   * by derivation path; 2.26 repeats some), so several outputs that share a derivation all get its result.
+   * On failure, one `path-info --derivation -r` call gives the build graph that attributes each failing derivation
+   * (named in stderr), and one more `nix build` of the derivations that did build reads their outputs: Nix prints no
+   * JSON when anything failed, and those outputs are in the store by then, so nothing is built twice.
    */
-  build(installables: readonly string[]): Promise<BuildResult[]>;
+  build(drvPaths: readonly string[]): Promise<ReadonlyMap<string, BuildResult>>;
   /** The build log of a derivation ('' when Nix has none). */
   log(drv: string): Promise<string>;
   /**
@@ -162,123 +161,68 @@ export function createNix(params: CreateNixParams): Nix {
     return parsed.infos;
   };
 
-  const dryRun = async (installables: readonly string[]): Promise<{ r: RunResult; built?: BuiltPath[] }> => {
-    const r = await exec(buildArgs(options, installables, true), false);
-    if (r.code !== 0) return { r };
+  /** The JSON of a successful build, by derivation; a derivation without its outputs is a NixError. */
+  const builtOutputs = (r: RunResult, drvs: readonly string[]): Map<string, BuildResult> => {
     let built: BuiltPath[];
     try {
       built = parseBuildJson(r.stdout);
     } catch (e) {
       throw outputError(r, e);
     }
-    if (built.length !== installables.length) {
-      throw new NixError(r.argv, r.code, r.stderr, `expected ${installables.length} results, got ${built.length}`);
+    const byDrv = new Map(built.map((b) => [b.drvPath, b]));
+    const results = new Map<string, BuildResult>();
+    for (const drvPath of drvs) {
+      const b = byDrv.get(drvPath);
+      if (!b) throw new NixError(r.argv, r.code, r.stderr, `no result for '${drvPath}'`);
+      const outputs: Record<string, string> = {};
+      for (const [name, p] of Object.entries(b.outputs)) {
+        if (p === null) throw new NixError(r.argv, r.code, r.stderr, `no path for output '${name}' of '${drvPath}'`);
+        outputs[name] = p;
+      }
+      results.set(drvPath, { drvPath, ok: true, outputs });
     }
-    return { r, built };
+    return results;
   };
 
-  const okResult = (installable: string, b: BuiltPath): BuildResult | undefined => {
-    const outputs: Record<string, string> = {};
-    for (const [name, p] of Object.entries(b.outputs)) {
-      if (p === null) return undefined;
-      outputs[name] = p;
-    }
-    return { installable, ok: true, drvPath: b.drvPath, outputs };
-  };
+  const build = async (drvPaths: readonly string[]): Promise<ReadonlyMap<string, BuildResult>> => {
+    const drvs = [...new Set(drvPaths)];
+    if (drvs.length === 0) return new Map();
+    const r = await exec(buildArgs(features, options, drvs), false);
+    if (r.code === 0) return builtOutputs(r, drvs);
 
-  const build = async (installables: readonly string[]): Promise<BuildResult[]> => {
-    if (installables.length === 0) return [];
-    const r = await exec(buildArgs(options, installables), false);
-    if (r.code === 0) {
-      let built: BuiltPath[];
-      try {
-        built = parseBuildJson(r.stdout);
-      } catch (e) {
-        throw outputError(r, e);
-      }
-      if (built.length !== installables.length) {
-        throw new NixError(r.argv, r.code, r.stderr, `expected ${installables.length} results, got ${built.length}`);
-      }
-      return installables.map((inst, i) => {
-        const ok = okResult(inst, built[i]!);
-        if (!ok) throw new NixError(r.argv, r.code, r.stderr, `no output path for '${inst}'`);
-        return ok;
-      });
-    }
-
-    // Something failed. Which installable is which derivation?
-    const dry = await dryRun(installables);
-    if (!dry.built) {
-      // Evaluation failed: find the installables that do not evaluate, then build the others.
-      const results: (BuildResult | undefined)[] = [];
-      const evaluating: string[] = [];
-      for (const inst of installables) {
-        const one = await dryRun([inst]);
-        if (one.built) {
-          evaluating.push(inst);
-          results.push(undefined);
-        } else {
-          results.push({
-            installable: inst,
-            ok: false,
-            stage: 'eval',
-            failedDrvs: [],
-            message: tail(stripAnsi(one.r.stderr), 20),
-          });
-        }
-      }
-      if (evaluating.length === installables.length) {
-        // Each evaluates alone but not together: report the shared failure for all of them.
-        return installables.map((inst) => ({
-          installable: inst,
-          ok: false,
-          stage: 'eval',
-          failedDrvs: [],
-          message: tail(stripAnsi(dry.r.stderr), 20),
-        }));
-      }
-      const rest = evaluating.length > 0 ? await build(evaluating) : [];
-      let k = 0;
-      return results.map((res) => res ?? rest[k++]!);
-    }
-
+    // Something failed: which derivations have a failing one in their build graph?
     const failures = parseBuildFailures(r.stderr);
     const failing = new Set([...failures.failed, ...failures.dependencyFailed]);
     const leaves = new Set(failures.failed);
     const message = tail(stripAnsi(r.stderr), 20);
-    if (failing.size === 0) {
-      // A failure Nix did not tie to a derivation (disk full, interrupted, …): every installable failed with it.
-      return installables.map((inst, i) => ({
-        installable: inst,
-        ok: false,
-        stage: 'build',
-        drvPath: dry.built![i]!.drvPath,
-        failedDrvs: [],
-        message,
-      }));
-    }
-    const graph = await pathInfoClosure(
-      dry.built.map((b) => b.drvPath),
-      { derivation: true },
-    );
-    return installables.map((inst, i): BuildResult => {
-      const b = dry.built![i]!;
-      const closure = closureOf([b.drvPath], graph);
-      const inGraph = [...closure.keys()].filter((d) => failing.has(d));
-      if (inGraph.length === 0) {
-        const ok = okResult(inst, b);
-        if (ok) return ok;
-      }
-      const failedDrvs = inGraph.filter((d) => leaves.has(d)).sort();
-      return {
-        installable: inst,
-        ok: false,
-        stage: 'build',
-        drvPath: b.drvPath,
-        failedDrvs,
-        message: failedDrvs.length > 0 ? failureMessage(r.stderr, failedDrvs) : message,
-      };
+    const failed = (drvPath: string, failedDrvs: readonly string[], msg: string): BuildResult => ({
+      drvPath,
+      ok: false,
+      failedDrvs,
+      message: msg,
     });
+    if (failing.size === 0) {
+      // A failure Nix did not tie to a derivation (disk full, interrupted, …): every derivation failed with it.
+      return new Map(drvs.map((d) => [d, failed(d, [], message)]));
+    }
+    const graph = await pathInfoClosure(drvs, { derivation: true });
+    const results = new Map<string, BuildResult>();
+    const built: string[] = [];
+    for (const d of drvs) {
+      const inGraph = [...closureOf([d], graph).keys()].filter((x) => failing.has(x));
+      if (inGraph.length === 0) {
+        built.push(d);
+        continue;
+      }
+      const failedDrvs = inGraph.filter((x) => leaves.has(x)).sort();
+      results.set(d, failed(d, failedDrvs, failedDrvs.length > 0 ? failureMessage(r.stderr, failedDrvs) : message));
+    }
+    if (built.length > 0) {
+      const again = await exec(buildArgs(features, options, built), false);
+      if (again.code === 0) for (const [d, res] of builtOutputs(again, built)) results.set(d, res);
+      else for (const d of built) results.set(d, failed(d, [], tail(stripAnsi(again.stderr), 20)));
+    }
+    return new Map(drvs.map((d) => [d, results.get(d)!]));
   };
 
   return {

@@ -50,7 +50,10 @@ export interface BuiltPath {
   readonly outputs: Readonly<Record<string, string | null>>;
 }
 
-/** `nix build --json` (and `--dry-run --json`): one entry per installable, in order. */
+/**
+ * `nix build --json` (and `--dry-run --json`): an entry per built derivation, in Nix's own order, not the order of
+ * the installables (2.8 sorts them by derivation path; 2.26 may repeat one): match them by `drvPath`.
+ */
 export function parseBuildJson(text: string): BuiltPath[] {
   const cmd = 'nix build --json';
   const v = parseJson(cmd, text);

@@ -94,7 +94,7 @@ export interface NixFeatures {
   readonly nestedInputUpdate: boolean;
   /**
    * `nix build --print-out-paths` exists (Nix 2.9 release notes). The adapter still asks for `--json` in every
-   * version: it needs each installable's `drvPath` to attribute failures, and `--json` exists everywhere.
+   * version: it matches each result to its derivation by `drvPath`, and `--json` exists everywhere.
    */
   readonly printOutPaths: boolean;
   readonly pathInfoShape: PathInfoShape;
@@ -112,6 +112,15 @@ export interface NixFeatures {
    * 2.33's `renderSize` (`3.0 KiB`, `1.2 MiB`, a `-` for decreases and no `+`).
    */
   readonly diffClosuresSize: 'kib' | 'dynamic';
+  /**
+   * How `nix build` is told to build every output of a store derivation (the update builds the `.drv` paths its
+   * evaluation produced, so nothing is evaluated twice). `drv`: the bare `/nix/store/…drv` path, which means "its
+   * outputs" up to Nix 2.14 (2.8 refuses `…drv^*`: "is not a valid URL"). `drv^*`: `/nix/store/…drv^*`, the output
+   * syntax for store derivation paths that Nix 2.13 added ("Allow explicitly selecting outputs in a store derivation
+   * installable", rl-2.13.md) and 2.15 made necessary: from 2.15 a bare `.drv` path is the store derivation file
+   * itself, not its outputs (rl-2.15.md). Lix (forked from 2.18) and Determinate Nix (2.26 on) take `^*`.
+   */
+  readonly drvOutputs: 'drv' | 'drv^*';
 }
 
 /** `2.19.0pre2023` → [2, 19, 0, pre]; missing parts are 0. */
@@ -158,5 +167,6 @@ export function nixFeatures(v: NixVersion): NixFeatures {
     pathInfoJsonFormat,
     pathInfoNulls: !lix && atLeast(base, '2.23'),
     diffClosuresSize: !lix && atLeast(base, '2.33') ? 'dynamic' : 'kib',
+    drvOutputs: atLeast(base, '2.13') ? 'drv^*' : 'drv',
   };
 }

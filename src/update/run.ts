@@ -4,9 +4,11 @@
  * (`UpdateNix`, `UpdateFs`, `Logger`, `Clock`).
  *
  * Nix processes per flake, whatever the number of configurations: one update; then, only when the lock changed,
- * per side one `nix eval` (output discovery, `build: auto` only), one `nix build --keep-going` of every installable
- * and one `nix path-info --recursive` of every output. A failed build adds the port's attribution calls and one
- * `nix log` per failed derivation (at most `maxLogs` per side).
+ * per side one `nix eval` (the outputs and their `drvPath`s, or the `drvPath`s of the listed attributes), one
+ * `nix build --keep-going` of every store derivation (no second evaluation; results matched by derivation path) and
+ * one `nix path-info --recursive` of every output. A failed build adds the port's attribution calls and one
+ * `nix log` per failed derivation (at most `maxLogs` per side); an output that does not evaluate adds one
+ * `nix eval` of it alone (and, when the listing fails as a whole, one listing by name alone).
  *
  * The lock: the update runs first, so an up-to-date flake costs one Nix call and no build. When the lock moved,
  * the original bytes are put back for the "before" build and Nix's new lock for the "after" build. On any failure,
@@ -24,10 +26,15 @@ import type { NixVersion } from '../nix-cli/version.js';
 import {
   discoveryApply,
   discoveryExpression,
+  evaluateAttrs,
   parseDiscovery,
+  resolveTargets,
   staticSelection,
+  type Discovery,
+  type EvaluateFlake,
   type Installable,
   type Skipped,
+  type Target,
 } from './discover.js';
 import { globMatch, isGlob, type UpdateFs } from './fs.js';
 import type { ForgeHosts } from './links.js';
@@ -282,57 +289,70 @@ async function buildSide(
   fallback?: readonly Installable[],
 ): Promise<SideOutcome> {
   const { nix, logger } = deps;
+  const evaluate: EvaluateFlake = (apply) => nix.evalExprJson(discoveryExpression(t.abs), apply);
   const selected = staticSelection(req.build);
-  let installables: readonly Installable[];
+  let targets: readonly Target[];
   let system: string | undefined;
   let skipped: readonly Skipped[] = [];
   let listingError: string | undefined;
   if (selected === 'discover') {
+    let d: Discovery | undefined;
     try {
-      const d = parseDiscovery(
-        await nix.evalExprJson(discoveryExpression(t.abs), discoveryApply(undefined, { drvPaths: false })),
-      );
-      installables = d.targets.map((x) => x.installable);
-      system = d.system;
-      skipped = d.skipped;
+      d = parseDiscovery(await evaluate(discoveryApply()));
     } catch (e) {
-      // After the update, a flake whose outputs no longer evaluate is a finding, not a crash: build the list from
-      // before, so each output's failure is reported. Before the update there is nothing to compare with.
-      if (!(e instanceof ExecError) || fallback === undefined) {
-        if (e instanceof ExecError) {
+      if (!(e instanceof ExecError)) throw e;
+      // An output fails in a way tryEval cannot catch, or the listing itself does: list the names alone.
+      try {
+        d = parseDiscovery(await evaluate(discoveryApply(undefined, { drvPaths: false })));
+      } catch (e2) {
+        // After the update, a flake whose outputs no longer evaluate is a finding, not a crash: build the list from
+        // before, so each output's failure is reported. Before the update there is nothing to compare with.
+        if (!(e2 instanceof ExecError)) throw e2;
+        if (fallback === undefined) {
           throw new UserError(
-            `the outputs of ${t.dir === '.' ? 'the flake' : `'${t.dir}'`} cannot be evaluated before the update: ${firstError(e.stderr || e.message)}`,
+            `the outputs of ${t.dir === '.' ? 'the flake' : `'${t.dir}'`} cannot be evaluated before the update: ${firstError(e2.stderr || e2.message)}`,
             t.dir === '.' ? 'flake.nix' : `${t.dir}/flake.nix`,
             undefined,
             'fix the flake first (`nix flake show` shows the error), or list what to build with the build setting',
           );
         }
-        throw e;
+        listingError = firstError(e2.stderr || e2.message);
+        logger.warning(`the outputs cannot be listed after the update: ${listingError}`);
       }
-      listingError = firstError(e.stderr || e.message);
-      logger.warning(`the outputs cannot be listed after the update: ${listingError}`);
-      installables = fallback;
+    }
+    if (d) {
+      targets = d.targets;
+      system = d.system;
+      skipped = d.skipped;
+    } else {
+      targets = await evaluateAttrs(evaluate, fallback ?? []);
     }
   } else {
-    installables = selected;
+    targets = await evaluateAttrs(evaluate, selected);
   }
+  // Failure path only: the outputs whose derivation is not known yet are evaluated alone.
+  targets = await resolveTargets(evaluate, targets);
+
+  const installables = targets.map((x) => x.installable);
   const common = { ...(system ? { system } : {}), ...(listingError ? { listingError } : {}), skipped, installables };
-  if (installables.length === 0) return { ...common, built: [] };
-  logger.info(`${side}: building ${installables.length}: ${installables.map((i) => i.attr).join(', ')}`);
+  if (targets.length === 0) return { ...common, built: [] };
+  logger.info(`${side}: building ${targets.length}: ${installables.map((i) => i.attr).join(', ')}`);
 
-  const results = await nix.build(installables.map((i) => `${t.abs}#${i.attr}`));
-  const outPaths = [...new Set(results.flatMap((r) => (r.ok ? Object.values(r.outputs) : [])))];
+  const results = await nix.build(targets.flatMap((x) => (x.drvPath !== undefined ? [x.drvPath] : [])));
+  const outPaths = [...new Set([...results.values()].flatMap((r) => (r.ok ? Object.values(r.outputs) : [])))];
   const infos = outPaths.length > 0 ? await nix.pathInfoClosure(outPaths) : new Map();
-  const logs = await failureLogs(results, req, deps);
+  const logs = await failureLogs([...results.values()], req, deps);
 
-  const built = installables.map((installable, i): Built => {
-    const r = results[i]!;
-    if (r.ok) {
+  // By derivation path: outputs that share a derivation share its result.
+  const built = targets.map((x): Built => {
+    const { installable } = x;
+    const r = x.drvPath !== undefined ? results.get(x.drvPath) : undefined;
+    if (r?.ok) {
       const outs = Object.values(r.outputs);
       const closure = closureOf(outs, infos);
       return { installable, closure, result: { status: 'built', outPaths: outs, closureSize: closureSize(closure) } };
     }
-    return { installable, result: { status: 'failed', failure: failureOf(r, installable, side, logs, req) } };
+    return { installable, result: { status: 'failed', failure: failureOf(x, r, side, logs, req) } };
   });
   const failed = built.filter((b) => b.result.status === 'failed').length;
   if (failed > 0) logger.warning(`${side} the update: ${failed} of ${built.length} failed to build`);
@@ -366,21 +386,31 @@ export function firstError(message: string): string {
   return (err ?? lines.find((l) => l !== '') ?? 'build failed').replace(/^error:\s*/, '');
 }
 
+/** A build failure, or (no build result) an evaluation failure. */
 function failureOf(
-  r: Extract<BuildResult, { ok: false }>,
-  installable: Installable,
+  x: Target,
+  r: Extract<BuildResult, { ok: false }> | undefined,
   side: Side,
   logs: ReadonlyMap<string, string>,
   req: UpdateRequest,
 ): BuildFailure {
+  if (r === undefined) {
+    const message = x.evalError ?? 'it was not evaluated';
+    return {
+      side,
+      attr: x.installable.attr,
+      message: `evaluation failed: ${firstError(message)}`,
+      logTail: tailLines(message, req.logLines ?? 60),
+    };
+  }
   const failedDrv = r.failedDrvs[0];
   const log = r.failedDrvs.map((d) => logs.get(d) ?? '').find((l) => l.trim() !== '');
   return {
     side,
-    attr: installable.attr,
-    ...(r.drvPath !== undefined ? { drvPath: r.drvPath } : {}),
+    attr: x.installable.attr,
+    drvPath: r.drvPath,
     ...(failedDrv !== undefined ? { failedDrv } : {}),
-    message: r.stage === 'eval' ? `evaluation failed: ${firstError(r.message)}` : firstError(r.message),
+    message: firstError(r.message),
     logTail: log ?? tailLines(r.message, req.logLines ?? 60),
   };
 }

@@ -9,8 +9,8 @@ import { createNix, detectNix, type Nix } from '../../../src/nix-cli/nix.js';
 import type { NixFeatures } from '../../../src/nix-cli/version.js';
 
 // The adapter against the installed Nix, on a local flake world: a fake nixpkgs, a fake home-manager with its own
-// nixpkgs input (so `hm/nixpkgs` is a nested input path), and a top flake with packages that build, one whose
-// dependency fails to build, and one that does not evaluate.
+// nixpkgs input (so `hm/nixpkgs` is a nested input path), and a top flake with packages that build (two of them named
+// so that the order asked differs from the order of their derivation paths) and one whose dependency fails to build.
 
 const work = mkdtempSync(path.join(tmpdir(), 'fs-nixcli-'));
 const git = (dir: string, ...args: string[]) =>
@@ -89,7 +89,8 @@ beforeAll(async () => {
   in {
     packages.${system} = builtins.listToAttrs (builtins.genList (i: { name = "p\${toString i}"; value = pkg i; }) ${PACKAGES}) // {
       broken = mk "top-1.0" "echo \${bad} > $out";
-      evalfail = throw "this package does not evaluate";
+      zz = mk "zz-last-1.0" "echo zz > $out";
+      aa = mk "aa-first-2.0" "echo aa > $out";
     };
   };
 }
@@ -102,7 +103,11 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const inst = (name: string) => `${top}#packages.${system}.${name}`;
+/** The store derivations of packages of the top flake, in one evaluation (as the update's listing gives them). */
+async function drvPaths(...names: string[]): Promise<string[]> {
+  const apply = `ps: map (n: ps.\${n}.drvPath) [ ${names.map((n) => `"${n}"`).join(' ')} ]`;
+  return (await nix.evalJson(top, `packages.${system}`, apply)) as string[];
+}
 
 describe('updateLock: the form this Nix wants, nested input paths included', () => {
   test('hm/nixpkgs moves alone, then nixpkgs', async () => {
@@ -122,49 +127,66 @@ describe('updateLock: the form this Nix wants, nested input paths included', () 
 
   test('evalJson reads the flake', async () => {
     expect(await nix.evalJson(top, `packages.${system}`, 'builtins.attrNames')).toEqual(
-      expect.arrayContaining(['p0', 'broken', 'evalfail']),
+      expect.arrayContaining(['p0', 'broken', 'zz']),
     );
   }, 30_000);
 });
 
-describe('build + closure: a fixed number of Nix processes, whatever the number of installables', () => {
+describe('build + closure: a fixed number of Nix processes, whatever the number of derivations', () => {
   test.each([1, PACKAGES])(
-    '%i installables: one nix build, one nix path-info',
+    '%i derivations: one nix build, one nix path-info',
     async (count) => {
-      const installables = Array.from({ length: count }, (_, i) => inst(`p${i}`));
+      const drvs = await drvPaths(...Array.from({ length: count }, (_, i) => `p${i}`));
       calls.length = 0;
-      const results = await nix.build(installables);
-      const outs = results.map((r) => (r.ok ? r.outputs['out']! : ''));
+      const results = await nix.build(drvs);
+      const outs = drvs.map((d) => {
+        const r = results.get(d);
+        return r?.ok ? r.outputs['out']! : '';
+      });
       const infos = await nix.pathInfoClosure(outs);
       expect(calls.map((c) => c[1])).toEqual(['build', 'path-info']);
-      expect(results.every((r) => r.ok)).toBe(true);
+      expect(outs.map((o) => o.replace(/^\/nix\/store\/[a-z0-9]{32}-/, ''))).toEqual(
+        Array.from({ length: count }, (_, i) => `p${i}-2`),
+      );
       // each package and the shared dep
       expect(infos.size).toBe(count + 1);
       expect([...infos.keys()].some((p) => p.endsWith('-dep-1.0'))).toBe(true);
     },
     60_000,
   );
+
+  test('results land on their own derivation, whatever order Nix prints them in (zz-… asked before aa-…)', async () => {
+    const [zz, aa] = await drvPaths('zz', 'aa');
+    // the derivation paths sort the other way round from the order asked (their hashes decide; check both ways)
+    const drvs = zz! < aa! ? [aa!, zz!] : [zz!, aa!];
+    calls.length = 0;
+    const results = await nix.build([...drvs, drvs[0]!]);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.filter((a) => a.includes('.drv'))).toHaveLength(2);
+    const name = (d: string) => {
+      const r = results.get(d);
+      return r?.ok ? r.outputs['out']!.replace(/^\/nix\/store\/[a-z0-9]{32}-/, '') : undefined;
+    };
+    expect([name(zz!), name(aa!)]).toEqual(['zz-last-1.0', 'aa-first-2.0']);
+    expect(results.size).toBe(2);
+  }, 60_000);
 });
 
 describe('failures are results', () => {
-  test('a dependency that fails to build is attributed to its installable; the other still builds', async () => {
+  test('a dependency that fails to build is attributed to its derivation; the other still builds', async () => {
+    const [good, broken] = await drvPaths('p0', 'broken');
     calls.length = 0;
-    const [good, broken] = await nix.build([inst('p0'), inst('broken')]);
-    expect(good).toMatchObject({ ok: true });
-    expect(broken).toMatchObject({ ok: false, stage: 'build' });
-    if (broken!.ok) throw new Error('unreachable');
-    expect(broken!.failedDrvs).toHaveLength(1);
-    expect(broken!.failedDrvs[0]).toMatch(/-bad-1\.0\.drv$/);
-    expect(broken!.message).toContain('boom');
-    expect(await nix.log(broken!.failedDrvs[0]!)).toContain('boom');
-    // build, dry-run, path-info --derivation (then the log)
-    expect(calls.map((c) => c[1])).toEqual(['build', 'build', 'path-info', 'log']);
-  }, 60_000);
-
-  test('an installable that does not evaluate is reported as such; the others are built', async () => {
-    const [bad, good] = await nix.build([inst('evalfail'), inst('p1')]);
-    expect(bad).toMatchObject({ ok: false, stage: 'eval' });
-    expect(bad!.ok === false && bad!.message).toMatch(/evalfail|this package does not evaluate/);
-    expect(good).toMatchObject({ ok: true });
+    const results = await nix.build([broken!, good!]);
+    expect(results.get(good!)).toMatchObject({ ok: true, outputs: { out: expect.stringMatching(/-p0-2$/) } });
+    const failed = results.get(broken!)!;
+    expect(failed).toMatchObject({ ok: false, drvPath: broken });
+    if (failed.ok) throw new Error('unreachable');
+    expect(failed.failedDrvs).toHaveLength(1);
+    expect(failed.failedDrvs[0]).toMatch(/-bad-1\.0\.drv$/);
+    expect(failed.message).toContain('boom');
+    expect(await nix.log(failed.failedDrvs[0]!)).toContain('boom');
+    // build, path-info --derivation, build of the one that built (its outputs; nothing rebuilt), then the log
+    expect(calls.map((c) => c[1])).toEqual(['build', 'path-info', 'build', 'log']);
+    expect(calls[2]!.filter((a) => a.includes('.drv'))).toEqual([expect.stringContaining(good!)]);
   }, 60_000);
 });

@@ -66,13 +66,8 @@ describe('extra options and --accept-flake-config pass through every command', (
     ],
     [
       'build',
-      buildArgs(opts, ['/f#a', '/f#b']),
-      ['build', ...common, '--keep-going', '--no-link', '--json', '/f#a', '/f#b'],
-    ],
-    [
-      'build --dry-run',
-      buildArgs(opts, ['/f#a'], true),
-      ['build', ...common, '--dry-run', '--no-link', '--json', '/f#a'],
+      buildArgs(f, opts, ['/nix/store/a.drv', '/nix/store/b.drv']),
+      ['build', ...common, '--keep-going', '--no-link', '--json', '/nix/store/a.drv', '/nix/store/b.drv'],
     ],
     ['log', logArgs(opts, '/nix/store/x.drv'), ['log', ...common, '/nix/store/x.drv']],
     [
@@ -98,6 +93,34 @@ describe('extra options and --accept-flake-config pass through every command', (
   });
 });
 
+describe('buildArgs: every output of each store derivation, in the form this Nix reads', () => {
+  const A = '/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-zz-a-1.0.drv';
+  const B = '/nix/store/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb-aa-b-2.0.drv';
+  const head = ['build', ...XF, '--keep-going', '--no-link', '--json'];
+  test.each([
+    // up to 2.14 a bare .drv means its outputs; 2.8 reads `.drv^*` as a URL and fails
+    ['2.8.0', nix('2.8.0'), [A, B]],
+    ['2.12.1', nix('2.12.1'), [A, B]],
+    // 2.13 added `^` for store derivation paths; from 2.15 a bare .drv is the file itself
+    ['2.13.0', nix('2.13.0'), [`${A}^*`, `${B}^*`]],
+    ['2.15.0', nix('2.15.0'), [`${A}^*`, `${B}^*`]],
+    ['2.26.3', nix('2.26.3'), [`${A}^*`, `${B}^*`]],
+    [
+      'Determinate 3.6.2 (2.29.0)',
+      nixFeatures(parseNixVersion('nix (Determinate Nix 3.6.2) 2.29.0')),
+      [`${A}^*`, `${B}^*`],
+    ],
+    ['Lix', lix, [`${A}^*`, `${B}^*`]],
+  ])('%s', (_n, features, installables) => {
+    expect(buildArgs(features, plain, [A, B])).toEqual([...head, ...installables]);
+  });
+  test('only store derivation paths, at least one', () => {
+    expect(() => buildArgs(nix('2.8.0'), plain, [])).toThrow(/no derivations/);
+    expect(() => buildArgs(nix('2.8.0'), plain, ['/f#hello'])).toThrow(/not a store derivation path/);
+    expect(() => buildArgs(nix('2.8.0'), plain, ['/nix/store/x-hello'])).toThrow(/not a store derivation path/);
+  });
+});
+
 describe('pathInfoArgs (per JSON shape)', () => {
   test.each([
     ['2.8.0', nix('2.8.0'), ['path-info', ...XF, '--json', '--recursive', '/nix/store/a']],
@@ -119,6 +142,6 @@ describe('pathInfoArgs (per JSON shape)', () => {
   });
   test('operands that Nix would read as flags are refused', () => {
     expect(() => pathInfoArgs(nix('2.8.0'), plain, ['--all'])).toThrow(/invalid store path '--all'/);
-    expect(() => buildArgs(plain, ['-L'])).toThrow(/invalid installable/);
+    expect(() => buildArgs(nix('2.8.0'), plain, ['-L'])).toThrow(/invalid store derivation '-L'/);
   });
 });

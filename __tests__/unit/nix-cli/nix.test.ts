@@ -32,27 +32,67 @@ function scripted(rules: [(args: readonly string[]) => boolean, Partial<RunResul
   return { runner, calls };
 }
 
-const isBuild = (a: readonly string[]) => a[0] === 'build' && !a.includes('--dry-run');
-const isDry = (a: readonly string[]) => a[0] === 'build' && a.includes('--dry-run');
+const isBuild = (a: readonly string[]) => a[0] === 'build';
 const isPathInfo = (a: readonly string[]) => a[0] === 'path-info';
 
 const drv = (n: string) => `/nix/store/${n.padStart(32, 'd')}-${n}.drv`;
 const out = (n: string) => `/nix/store/${n.padStart(32, 'o')}-${n}`;
-const built = (names: string[]) => JSON.stringify(names.map((n) => ({ drvPath: drv(n), outputs: { out: out(n) } })));
+/** `nix build --json` of 2.8: one entry per derivation, sorted by derivation path. */
+const built = (names: string[]) =>
+  JSON.stringify(
+    names.map((n) => ({ drvPath: drv(n), outputs: { out: out(n) } })).sort((a, b) => (a.drvPath < b.drvPath ? -1 : 1)),
+  );
+const drvArgs = (args: readonly string[]) => args.filter((a) => a.startsWith('/nix/store/'));
 
-describe('build: one nix build for all installables', () => {
-  test.each([1, 5, 50])('%i installables, all fine: one process, one result each in order', async (count) => {
-    const names = Array.from({ length: count }, (_, i) => `p${i}`);
+describe('build: one nix build of every derivation, results matched by derivation path', () => {
+  test.each([1, 5, 50])('%i derivations, all fine: one process, each its own result', async (count) => {
+    // Names whose derivation paths sort the other way round from the order given.
+    const names = Array.from({ length: count }, (_, i) => `p${String(count - i).padStart(3, '0')}`);
     const { runner, calls } = scripted([[isBuild, { stdout: built(names) }]]);
     const nix = createNix({ runner, features, options, logger: new MemoryLogger() });
-    const res = await nix.build(names.map((n) => `/f#${n}`));
+    const res = await nix.build(names.map(drv));
     expect(calls).toHaveLength(1);
     expect(calls[0]!.args).toEqual(expect.arrayContaining(['--keep-going', '--no-link', '--json']));
-    expect(res.map((r) => r.ok && r.outputs['out'])).toEqual(names.map(out));
-    expect(res.map((r) => r.installable)).toEqual(names.map((n) => `/f#${n}`));
+    expect(drvArgs(calls[0]!.args)).toEqual(names.map(drv));
+    expect(names.map((n) => res.get(drv(n)))).toEqual(
+      names.map((n) => ({ drvPath: drv(n), ok: true, outputs: { out: out(n) } })),
+    );
   });
 
-  test('a failing build is attributed through the derivation graph; the other installable still succeeds', async () => {
+  test.each([
+    ['2.8.0', 'nix-2.8.0-drv-installables.json', []],
+    ['2.26.3', 'nix-2.26.3-drv-installables.json', ['^*', '^*']],
+  ])('recorded %s output, not in the order given, lands on each derivation', async (version, file, suffix) => {
+    const B = '/nix/store/zh4jyx3ywkcqridm0wfwv3084lghgigp-zz-b-fsx-1.0.drv';
+    const A = '/nix/store/nx5jaafgnbrc2cjg65gf89idpph1j40s-aa-a-fsx-2.0.drv';
+    const { runner, calls } = scripted([[isBuild, { stdout: fixture(`build/${file}`) }]]);
+    const f = nixFeatures(parseNixVersion(`nix (Nix) ${version}`));
+    // B twice: one installable per distinct derivation
+    const res = await createNix({ runner, features: f, options, logger: new MemoryLogger() }).build([B, A, B]);
+    expect(calls[0]!.args.slice(-2)).toEqual([`${B}${suffix[0] ?? ''}`, `${A}${suffix[1] ?? ''}`]);
+    expect([...res.keys()]).toEqual([B, A]);
+    expect(res.get(B)).toMatchObject({ ok: true, outputs: { out: expect.stringMatching(/-zz-b-fsx-1\.0$/) } });
+    expect(res.get(A)).toMatchObject({ ok: true, outputs: { out: expect.stringMatching(/-aa-a-fsx-2\.0$/) } });
+  });
+
+  test('a derivation missing from the JSON, or an output without a path, is a NixError', async () => {
+    const missing = scripted([[isBuild, { stdout: built(['a']) }]]);
+    await expect(
+      createNix({ runner: missing.runner, features, options, logger: new MemoryLogger() }).build([drv('a'), drv('b')]),
+    ).rejects.toThrow(`no result for '${drv('b')}'`);
+    const nullOut = scripted([[isBuild, { stdout: JSON.stringify([{ drvPath: drv('a'), outputs: { out: null } }]) }]]);
+    await expect(
+      createNix({ runner: nullOut.runner, features, options, logger: new MemoryLogger() }).build([drv('a')]),
+    ).rejects.toBeInstanceOf(NixError);
+  });
+
+  test('nothing to build: no process', async () => {
+    const { runner, calls } = scripted([]);
+    expect((await createNix({ runner, features, options, logger: new MemoryLogger() }).build([])).size).toBe(0);
+    expect(calls).toHaveLength(0);
+  });
+
+  test('a failing build is attributed through the derivation graph; the others still get their outputs', async () => {
     const stderr =
       `error: builder for '${drv('bad')}' failed with exit code 1;\n       last 1 log lines:\n       > boom\n` +
       `error: 1 dependencies of derivation '${drv('top')}' failed to build\n`;
@@ -61,24 +101,51 @@ describe('build: one nix build for all installables', () => {
       { path: drv('bad'), narSize: 1, references: [] },
       { path: drv('good'), narSize: 1, references: [drv('dep')] },
       { path: drv('dep'), narSize: 1, references: [] },
+      { path: drv('zgood'), narSize: 1, references: [] },
     ]);
     const { runner, calls } = scripted([
-      [isBuild, { code: 1, stderr }],
-      [isDry, { stdout: built(['good', 'top']) }],
+      [(a) => isBuild(a) && a.includes(drv('top')), { code: 1, stderr }],
+      [isBuild, { stdout: built(['good', 'zgood']) }],
       [isPathInfo, { stdout: graph }],
     ]);
     const nix = createNix({ runner, features, options, logger: new MemoryLogger() });
-    const res = await nix.build(['/f#good', '/f#broken']);
-    expect(calls.map((c) => c.args[0] + (c.args.includes('--dry-run') ? ' --dry-run' : ''))).toEqual([
-      'build',
-      'build --dry-run',
-      'path-info',
+    const res = await nix.build([drv('zgood'), drv('top'), drv('good')]);
+    // build all, the derivation graph, then the ones that built (Nix printed no JSON): nothing evaluated, no dry run
+    expect(calls.map((c) => c.args[0])).toEqual(['build', 'path-info', 'build']);
+    expect(calls[1]!.args).toEqual(
+      expect.arrayContaining(['--derivation', '--recursive', drv('zgood'), drv('top'), drv('good')]),
+    );
+    expect(drvArgs(calls[2]!.args)).toEqual([drv('zgood'), drv('good')]);
+    expect(res.get(drv('good'))).toEqual({ drvPath: drv('good'), ok: true, outputs: { out: out('good') } });
+    expect(res.get(drv('zgood'))).toEqual({ drvPath: drv('zgood'), ok: true, outputs: { out: out('zgood') } });
+    const top = res.get(drv('top'))!;
+    expect(top).toMatchObject({ drvPath: drv('top'), ok: false, failedDrvs: [drv('bad')] });
+    expect(!top.ok && top.message).toMatch(/builder for .*bad\.drv' failed[\s\S]*> boom/);
+  });
+
+  test('when reading the outputs of the ones that built fails too, they fail with that message', async () => {
+    const stderr = `error: builder for '${drv('top')}' failed with exit code 1;\n`;
+    const graph = JSON.stringify([
+      { path: drv('top'), narSize: 1, references: [] },
+      { path: drv('good'), narSize: 1, references: [] },
     ]);
-    expect(calls[2]!.args).toEqual(expect.arrayContaining(['--derivation', '--recursive', drv('good'), drv('top')]));
-    expect(res[0]).toEqual({ installable: '/f#good', ok: true, drvPath: drv('good'), outputs: { out: out('good') } });
-    expect(res[1]).toMatchObject({ installable: '/f#broken', ok: false, stage: 'build', drvPath: drv('top') });
-    expect(res[1]!.ok === false && res[1]!.failedDrvs).toEqual([drv('bad')]);
-    expect(res[1]!.ok === false && res[1]!.message).toMatch(/builder for .*bad\.drv' failed[\s\S]*> boom/);
+    const { runner, calls } = scripted([
+      [(a) => isBuild(a) && a.includes(drv('top')), { code: 1, stderr }],
+      [isBuild, { code: 1, stderr: 'error: interrupted by the user\n' }],
+      [isPathInfo, { stdout: graph }],
+    ]);
+    const res = await createNix({ runner, features, options, logger: new MemoryLogger() }).build([
+      drv('good'),
+      drv('top'),
+    ]);
+    expect(calls.map((c) => c.args[0])).toEqual(['build', 'path-info', 'build']);
+    expect(res.get(drv('good'))).toEqual({
+      drvPath: drv('good'),
+      ok: false,
+      failedDrvs: [],
+      message: 'error: interrupted by the user',
+    });
+    expect(res.get(drv('top'))).toMatchObject({ ok: false, failedDrvs: [drv('top')] });
   });
 
   test('the recorded 2.8 failure is attributed the same way', async () => {
@@ -91,37 +158,25 @@ describe('build: one nix build for all installables', () => {
       { path: GOOD, narSize: 1, references: [] },
     ]);
     const { runner } = scripted([
-      [isBuild, { code: 1, stderr: fixture('build/nix-2.8.0-keep-going-failure.stderr') }],
-      [isDry, { stdout: fixture('build/nix-2.8.0-dry-run.json') }],
+      [(a) => isBuild(a) && a.includes(TOP), { code: 1, stderr: fixture('build/nix-2.8.0-keep-going-failure.stderr') }],
+      [isBuild, { stdout: fixture('build/nix-2.8.0-success.json') }],
       [isPathInfo, { stdout: graph }],
     ]);
-    const res = await createNix({ runner, features, options, logger: new MemoryLogger() }).build([
-      '.#good',
-      '.#broken',
-    ]);
-    expect(res.map((r) => r.ok)).toEqual([true, false]);
-    expect(res[1]!.ok === false && res[1]!.failedDrvs).toEqual([BAD]);
+    const res = await createNix({ runner, features, options, logger: new MemoryLogger() }).build([GOOD, TOP]);
+    expect(res.get(GOOD)).toMatchObject({ ok: true, outputs: { out: expect.stringMatching(/-good-2\.0$/) } });
+    expect(res.get(TOP)).toMatchObject({ ok: false, failedDrvs: [BAD] });
   });
 
-  test('an evaluation failure: each installable is evaluated alone, the others are built', async () => {
+  test('a failure Nix ties to no derivation fails every derivation with its message, without more processes', async () => {
     const { runner, calls } = scripted([
-      [(a) => isDry(a) && a.includes('/f#bad'), { code: 1, stderr: "error: attribute 'nope' missing\n" }],
-      [isDry, { stdout: built(['good']) }],
-      [(a) => isBuild(a) && a.includes('/f#bad'), { code: 1, stderr: "error: attribute 'nope' missing\n" }],
-      [isBuild, { stdout: built(['good']) }],
+      [isBuild, { code: 1, stderr: 'error: writing to file: No space left on device\n' }],
     ]);
-    const nix = createNix({ runner, features, options, logger: new MemoryLogger() });
-    const res = await nix.build(['/f#bad', '/f#good']);
-    expect(res[0]).toEqual({
-      installable: '/f#bad',
-      ok: false,
-      stage: 'eval',
-      failedDrvs: [],
-      message: "error: attribute 'nope' missing",
-    });
-    expect(res[1]).toMatchObject({ installable: '/f#good', ok: true, outputs: { out: out('good') } });
-    // build(all), dry-run(all), dry-run each (2), build(the one that evaluates)
-    expect(calls).toHaveLength(5);
+    const res = await createNix({ runner, features, options, logger: new MemoryLogger() }).build([drv('a'), drv('b')]);
+    expect(calls).toHaveLength(1);
+    expect([...res.values()]).toEqual([
+      { drvPath: drv('a'), ok: false, failedDrvs: [], message: 'error: writing to file: No space left on device' },
+      { drvPath: drv('b'), ok: false, failedDrvs: [], message: 'error: writing to file: No space left on device' },
+    ]);
   });
 });
 

@@ -47,35 +47,52 @@ describe('atLeast', () => {
 describe('nixFeatures: one row per gate', () => {
   const f = (line: string) => nixFeatures(parseNixVersion(line));
   test.each([
-    // version line, updateForm, printOutPaths, pathInfoShape, jsonFormat, nulls, diff-closures size
-    ['nix (Nix) 2.4', 'lock-update-input', false, 'array', undefined, false, 'kib'],
-    ['nix (Nix) 2.8.0', 'lock-update-input', false, 'array', undefined, false, 'kib'],
-    ['nix (Nix) 2.9.0', 'lock-update-input', true, 'array', undefined, false, 'kib'],
-    ['nix (Nix) 2.18.9', 'lock-update-input', true, 'array', undefined, false, 'kib'],
-    ['nix (Nix) 2.19.0pre20231010_abc', 'lock-update-input', true, 'array', undefined, false, 'kib'],
-    ['nix (Nix) 2.19.0', 'flake-update', true, 'object', undefined, false, 'kib'],
-    ['nix (Nix) 2.19.1', 'flake-update', true, 'object', undefined, false, 'kib'],
-    ['nix (Nix) 2.23.0', 'flake-update', true, 'object', undefined, true, 'kib'],
-    ['nix (Nix) 2.26.3', 'flake-update', true, 'object', undefined, true, 'kib'],
-    ['nix (Nix) 2.32.4', 'flake-update', true, 'object', undefined, true, 'kib'],
-    ['nix (Nix) 2.33.0', 'flake-update', true, 'wrapped', 2, true, 'dynamic'],
-    ['nix (Nix) 2.34.1', 'flake-update', true, 'wrapped', 2, true, 'dynamic'],
-    ['nix (Nix) 2.35.0', 'flake-update', true, 'wrapped', 3, true, 'dynamic'],
-    ['nix (Determinate Nix 3.6.2) 2.29.0', 'flake-update', true, 'object', undefined, true, 'kib'],
-    ['nix (Determinate Nix 3.15.1) 2.33.1', 'flake-update', true, 'wrapped', 2, true, 'dynamic'],
-    ['nix (Lix, like Nix) 2.90.0', 'flake-update', true, 'array', undefined, false, 'kib'],
-    ['nix (Lix, like Nix) 2.93.3', 'flake-update', true, 'array', undefined, false, 'kib'],
-  ])('%s', (line, updateForm, printOutPaths, pathInfoShape, pathInfoJsonFormat, pathInfoNulls, diffClosuresSize) => {
-    expect(f(line)).toEqual({
+    // version line, updateForm, printOutPaths, pathInfoShape, jsonFormat, nulls, diff-closures size, drv outputs
+    ['nix (Nix) 2.4', 'lock-update-input', false, 'array', undefined, false, 'kib', 'drv'],
+    ['nix (Nix) 2.8.0', 'lock-update-input', false, 'array', undefined, false, 'kib', 'drv'],
+    ['nix (Nix) 2.9.0', 'lock-update-input', true, 'array', undefined, false, 'kib', 'drv'],
+    ['nix (Nix) 2.12.1', 'lock-update-input', true, 'array', undefined, false, 'kib', 'drv'],
+    ['nix (Nix) 2.13.0pre20221223_14a6a49', 'lock-update-input', true, 'array', undefined, false, 'kib', 'drv'],
+    ['nix (Nix) 2.13.0', 'lock-update-input', true, 'array', undefined, false, 'kib', 'drv^*'],
+    ['nix (Nix) 2.15.0', 'lock-update-input', true, 'array', undefined, false, 'kib', 'drv^*'],
+    ['nix (Nix) 2.18.9', 'lock-update-input', true, 'array', undefined, false, 'kib', 'drv^*'],
+    ['nix (Nix) 2.19.0pre20231010_abc', 'lock-update-input', true, 'array', undefined, false, 'kib', 'drv^*'],
+    ['nix (Nix) 2.19.0', 'flake-update', true, 'object', undefined, false, 'kib', 'drv^*'],
+    ['nix (Nix) 2.19.1', 'flake-update', true, 'object', undefined, false, 'kib', 'drv^*'],
+    ['nix (Nix) 2.23.0', 'flake-update', true, 'object', undefined, true, 'kib', 'drv^*'],
+    ['nix (Nix) 2.26.3', 'flake-update', true, 'object', undefined, true, 'kib', 'drv^*'],
+    ['nix (Nix) 2.32.4', 'flake-update', true, 'object', undefined, true, 'kib', 'drv^*'],
+    ['nix (Nix) 2.33.0', 'flake-update', true, 'wrapped', 2, true, 'dynamic', 'drv^*'],
+    ['nix (Nix) 2.34.1', 'flake-update', true, 'wrapped', 2, true, 'dynamic', 'drv^*'],
+    ['nix (Nix) 2.35.0', 'flake-update', true, 'wrapped', 3, true, 'dynamic', 'drv^*'],
+    ['nix (Determinate Nix 3.6.2) 2.29.0', 'flake-update', true, 'object', undefined, true, 'kib', 'drv^*'],
+    ['nix (Determinate Nix 3.15.1) 2.33.1', 'flake-update', true, 'wrapped', 2, true, 'dynamic', 'drv^*'],
+    ['nix (Lix, like Nix) 2.90.0', 'flake-update', true, 'array', undefined, false, 'kib', 'drv^*'],
+    ['nix (Lix, like Nix) 2.93.3', 'flake-update', true, 'array', undefined, false, 'kib', 'drv^*'],
+  ])(
+    '%s',
+    (
+      line,
       updateForm,
-      nestedInputUpdate: true,
       printOutPaths,
       pathInfoShape,
       pathInfoJsonFormat,
       pathInfoNulls,
       diffClosuresSize,
-    });
-  });
+      drvOutputs,
+    ) => {
+      expect(f(line)).toEqual({
+        updateForm,
+        nestedInputUpdate: true,
+        printOutPaths,
+        pathInfoShape,
+        pathInfoJsonFormat,
+        pathInfoNulls,
+        diffClosuresSize,
+        drvOutputs,
+      });
+    },
+  );
 
   test('Nix without flakes is refused with what to do', () => {
     expect(() => f('nix (Nix) 2.3.16')).toThrow(/too old: flake-steward needs Nix 2.4 or newer/);

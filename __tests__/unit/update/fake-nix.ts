@@ -1,8 +1,9 @@
 /**
  * A recording process runner that plays Nix 2.8 for the engine's unit tests: it answers `nix --version`,
  * `flake lock --update-input` / `flake update` (writing the next lock into the flake directory, as Nix would),
- * `eval --impure --expr` (the output listing), `build` (with `--keep-going`, or `--dry-run`), `path-info` and `log`,
- * from a small model of a flake with `configurations` NixOS hosts and one package. Every call is recorded.
+ * `eval --impure --expr` (the output listing with drvPaths or by name alone, listed attributes, one attribute alone),
+ * `build` of `.drv` paths (results printed sorted by derivation path, as Nix 2.8 does), `path-info` and `log`, from
+ * a small model of a flake with `configurations` NixOS hosts and one package. Every call is recorded.
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
@@ -47,6 +48,10 @@ export interface FakeNixOptions {
   readonly configurations: number;
   /** Host whose build fails once the lock is updated. */
   readonly breakAfter?: string;
+  /** Host whose evaluation throws once the lock is updated (caught by tryEval in the listing). */
+  readonly throwsAfter?: string;
+  /** Host whose evaluation fails once the lock is updated in a way tryEval cannot catch (the listing fails). */
+  readonly failsAfter?: string;
   /** The lock Nix writes on update; default: nixpkgs moved to REV_B as node `nixpkgs_2`. */
   readonly nextLock?: string;
   /** The output listing fails on this side. */
@@ -66,35 +71,53 @@ const hash = (s: string): string => {
 };
 const store = (name: string): string => `/nix/store/${hash(name)}-${name}`;
 
+interface Drv {
+  readonly drv: string;
+  readonly out: string;
+  readonly deps: readonly string[];
+  readonly broken: boolean;
+}
+
+/** The attribute paths named in an `attrsApply` / `attrApply` function (`[ "a" "b" ]` lists). */
+function appliedAttrs(apply: string): string[] {
+  return [...apply.matchAll(/find (?:true|false) \[ ((?:"[^"]*" ?)*)\]/g)].map((m) =>
+    [...m[1]!.matchAll(/"([^"]*)"/g)].map((n) => n[1]).join('.'),
+  );
+}
+
 export function fakeNix(dir: string, opts: FakeNixOptions): { runner: ProcessRunner; calls: Call[] } {
   const calls: Call[] = [];
   const hosts = Array.from({ length: opts.configurations }, (_, i) => `host${i}`);
   const updated = async (): Promise<boolean> =>
     (await fsp.readFile(path.join(dir, 'flake.lock'), 'utf8')).includes(REV_B);
   const helloVersion = async (): Promise<string> => ((await updated()) ? '2.13' : '2.12');
-  const attrOf = (installable: string): string => installable.slice(installable.indexOf('#') + 1);
   const nameOf = (attr: string): string => attr.split('.')[1] ?? attr;
+  /** The store derivations evaluated so far (what `nix build` of a `.drv` path finds in the store). */
+  const evaluated = new Map<string, Drv>();
 
-  interface Drv {
-    drv: string;
-    out: string;
-    deps: string[];
-    broken: boolean;
-  }
-  const drvOf = async (installable: string): Promise<Drv> => {
-    const attr = attrOf(installable);
+  /** Evaluates an attribute: its derivation, or the error Nix would print (`uncatchable`: not a throw). */
+  const evaluate = async (attr: string): Promise<Drv | { error: string; uncatchable: boolean }> => {
     const v = await helloVersion();
     const hello = store(`hello-${v}`);
-    if (attr.startsWith('packages.')) return { drv: `${hello}.drv`, out: hello, deps: [], broken: false };
-    const host = nameOf(attr);
-    const broken = opts.breakAfter === host && (await updated());
-    const dep = broken ? store(`broken-dep-${v}`) : hello;
-    return {
-      drv: store(`nixos-system-${host}-${v}.drv`),
-      out: store(`nixos-system-${host}-${v}`),
-      deps: [`${dep}.drv`],
-      broken,
-    };
+    let d: Drv;
+    if (attr.startsWith('packages.') || attr === 'hello') {
+      d = { drv: `${hello}.drv`, out: hello, deps: [], broken: false };
+    } else {
+      const host = nameOf(attr);
+      const after = await updated();
+      if (after && opts.throwsAfter === host) return { error: `${host}: assertion failed`, uncatchable: false };
+      if (after && opts.failsAfter === host) return { error: "attribute 'oldOption' missing", uncatchable: true };
+      const broken = opts.breakAfter === host && after;
+      const dep = broken ? store(`broken-dep-${v}`) : hello;
+      d = {
+        drv: store(`nixos-system-${host}-${v}.drv`),
+        out: store(`nixos-system-${host}-${v}`),
+        deps: [`${dep}.drv`],
+        broken,
+      };
+    }
+    evaluated.set(d.drv, d);
+    return d;
   };
   const ok = (stdout: string, args: readonly string[]): RunResult => ({
     argv: ['nix', ...args],
@@ -121,35 +144,71 @@ export function fakeNix(dir: string, opts: FakeNixOptions): { runner: ProcessRun
       return ok('', a);
     }
     if (a[0] === 'eval' && a.includes('--expr')) {
-      if (opts.listingFails === ((await updated()) ? 'after' : 'before')) {
+      const apply = a[a.indexOf('--apply') + 1] ?? '';
+      const listing = apply.includes('withDrvPaths = ');
+      if (listing && opts.listingFails === ((await updated()) ? 'after' : 'before')) {
         return fail(1, "error: attribute 'mkSystem' missing\n\n       at flake.nix:3:5:\n");
       }
-      return ok(
-        JSON.stringify({
-          system: 'x86_64-linux',
-          nixos: hosts.map((name) => ({ name, system: 'x86_64-linux' })),
-          home: [],
-          darwin: [],
-          packages: [{ name: 'hello' }],
-          devShells: [],
-          checks: [],
-        }),
-        a,
-      );
+      if (listing) {
+        const withDrvPaths = apply.includes('withDrvPaths = true');
+        const drvPath = async (attr: string): Promise<string | null> => {
+          if (!withDrvPaths) return null;
+          const d = await evaluate(attr);
+          if ('drv' in d) return d.drv;
+          if (d.uncatchable) throw new Error(d.error);
+          return null;
+        };
+        try {
+          const nixos = [];
+          for (const name of hosts) {
+            nixos.push({
+              name,
+              system: 'x86_64-linux',
+              drvPath: await drvPath(`nixosConfigurations.${name}.config.system.build.toplevel`),
+            });
+          }
+          const hello = { name: 'hello', drvPath: await drvPath('packages.x86_64-linux.hello') };
+          const json = {
+            system: 'x86_64-linux',
+            nixos,
+            home: [],
+            darwin: [],
+            packages: [hello],
+            devShells: [],
+            checks: [],
+          };
+          return ok(JSON.stringify(json), a);
+        } catch (e) {
+          return fail(1, `error: ${(e as Error).message}\n`);
+        }
+      }
+      const attrs = appliedAttrs(apply);
+      const results = await Promise.all(attrs.map(evaluate));
+      if (apply.includes('tryEval')) {
+        const bad = results.find((r) => !('drv' in r) && r.uncatchable);
+        if (bad && !('drv' in bad)) return fail(1, `error: ${bad.error}\n`);
+        return ok(JSON.stringify(results.map((r) => ('drv' in r ? r.drv : null))), a);
+      }
+      const r = results[0]!;
+      return 'drv' in r ? ok(JSON.stringify(r.drv), a) : fail(1, `error: ${r.error}\n\n       at flake.nix:9:7:\n`);
     }
     if (a[0] === 'build') {
-      const installables = a.filter((x) => x.includes('#'));
-      const drvs = await Promise.all(installables.map(drvOf));
-      const json = JSON.stringify(drvs.map((d) => ({ drvPath: d.drv, outputs: { out: d.out } })));
-      if (a.includes('--dry-run')) return ok(json, a);
-      const broken = drvs.filter((d) => d.broken);
-      if (broken.length === 0) return ok(json, a);
+      const drvs = a.filter((x) => x.startsWith('/nix/store/')).map((p) => evaluated.get(p));
+      if (drvs.some((d) => d === undefined)) return fail(1, 'error: path is not valid');
+      const known = drvs as Drv[];
+      const broken = known.filter((d) => d.broken);
+      if (broken.length === 0) {
+        // As Nix 2.8 prints them: sorted by derivation path, not in the order given.
+        const sorted = [...known].sort((x, y) => (x.drv < y.drv ? -1 : 1));
+        return ok(JSON.stringify(sorted.map((d) => ({ drvPath: d.drv, outputs: { out: d.out } }))), a);
+      }
       return fail(
         1,
         broken
           .map(
             (d) =>
-              `error: builder for '${d.deps[0]}' failed with exit code 1;\n       last 1 log lines:\n       > boom\n`,
+              `error: builder for '${d.deps[0]}' failed with exit code 1;\n       last 1 log lines:\n       > boom\n` +
+              `error: 1 dependencies of derivation '${d.drv}' failed to build\n`,
           )
           .join(''),
       );
@@ -162,13 +221,7 @@ export function fakeNix(dir: string, opts: FakeNixOptions): { runner: ProcessRun
       const glibc = store('glibc-2.40');
       if (a.includes('--derivation')) {
         for (const p of paths) {
-          const deps = p.includes('nixos-system-')
-            ? [
-                opts.breakAfter && p.includes(`-${opts.breakAfter}-`) && (await updated())
-                  ? `${store(`broken-dep-${v}`)}.drv`
-                  : `${hello}.drv`,
-              ]
-            : [];
+          const deps = [...(evaluated.get(p)?.deps ?? [])];
           infos.push({ path: p, narSize: 100, references: deps });
           for (const d of deps) infos.push({ path: d, narSize: 100, references: [] });
         }
@@ -186,11 +239,20 @@ export function fakeNix(dir: string, opts: FakeNixOptions): { runner: ProcessRun
   return { runner, calls };
 }
 
-/** The Nix subcommand of a recorded call: `update`, `eval`, `build`, `build --dry-run`, `path-info`, … */
+/**
+ * The Nix subcommand of a recorded call: `update`, `eval` (the listing), `eval names` (the listing by name alone),
+ * `eval attrs` (listed attributes), `eval one` (one attribute alone), `build`, `path-info`, `path-info --derivation`.
+ */
 export function kindOf(c: Call): string {
   const a = c.args;
   if (a[0] === 'flake') return 'update';
-  if (a[0] === 'build') return a.includes('--dry-run') ? 'build --dry-run' : 'build';
+  if (a[0] === 'eval') {
+    const apply = a[a.indexOf('--apply') + 1] ?? '';
+    if (apply.includes('withDrvPaths = false')) return 'eval names';
+    if (apply.includes('tryEval (x.drvPath') && !apply.includes('withDrvPaths')) return 'eval attrs';
+    if (apply.includes('v = find')) return 'eval one';
+    return 'eval';
+  }
   if (a[0] === 'path-info') return a.includes('--derivation') ? 'path-info --derivation' : 'path-info';
   return a[0] ?? '';
 }

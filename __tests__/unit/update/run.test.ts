@@ -9,7 +9,7 @@ import { nixFeatures, parseNixVersion } from '../../../src/nix-cli/version.js';
 import { nodeFs } from '../../../src/update/fs.js';
 import { updatePort } from '../../../src/update/nix-port.js';
 import { runUpdate, type UpdateRequest } from '../../../src/update/run.js';
-import { fakeNix, kindOf, lockText, REV_A, REV_B } from './fake-nix.js';
+import { fakeNix, kindOf, lockText, REV_A, REV_B, type FakeNixOptions } from './fake-nix.js';
 import { lockModel } from '../../../src/update/model.js';
 
 let dir: string;
@@ -24,12 +24,19 @@ afterEach(async () => {
   await fsp.rm(dir, { recursive: true, force: true });
 });
 
-function engine(configurations: number, breakAfter?: string, nextLock?: string, listingFails?: 'before' | 'after') {
+function engine(
+  configurations: number,
+  breakAfter?: string,
+  nextLock?: string,
+  listingFails?: 'before' | 'after',
+  more: Partial<FakeNixOptions> = {},
+) {
   const fake = fakeNix(dir, {
     configurations,
     ...(breakAfter ? { breakAfter } : {}),
     ...(nextLock ? { nextLock } : {}),
     ...(listingFails ? { listingFails } : {}),
+    ...more,
   });
   const logger = new MemoryLogger();
   const options = { nixOptions: [], acceptFlakeConfig: false };
@@ -74,11 +81,22 @@ describe('the number of Nix processes is fixed', () => {
         'build',
         'path-info',
       ]);
-      expect(report.flakes[0]!.configurations).toHaveLength(n + 1);
-      // One build call carries every installable.
+      const configurations = report.flakes[0]!.configurations;
+      expect(configurations).toHaveLength(n + 1);
+      // One build call carries every derivation the listing evaluated (nothing is evaluated again).
       const builds = e.calls.filter((c) => kindOf(c) === 'build');
-      expect(builds[0]!.args.filter((x) => x.includes('#'))).toHaveLength(n + 1);
+      expect(builds[0]!.args.filter((x) => x.endsWith('.drv'))).toHaveLength(n + 1);
+      expect(builds[0]!.args.some((x) => x.includes('#'))).toBe(false);
       expect(builds[0]!.args).toEqual(expect.arrayContaining(['--keep-going', '--no-link']));
+      // Nix prints the results sorted by derivation path; each configuration still gets its own.
+      for (const c of configurations) {
+        const own = c.kind === 'nixos' ? `nixos-system-${c.name}` : c.name;
+        expect([c.name, c.before.outPaths, c.after.outPaths]).toEqual([
+          c.name,
+          [expect.stringMatching(new RegExp(`-${own}-2\\.12$`))],
+          [expect.stringMatching(new RegExp(`-${own}-2\\.13$`))],
+        ]);
+      }
     },
   );
 
@@ -90,7 +108,7 @@ describe('the number of Nix processes is fixed', () => {
     expect(report.flakes[0]!.configurations).toEqual([]);
   });
 
-  test('build: none evaluates and builds nothing; a list builds exactly the list without evaluating', async () => {
+  test('build: none evaluates and builds nothing; a list is one evaluation of exactly the list, then one build', async () => {
     const none = engine(3);
     await runUpdate(request({ build: { mode: 'none' } }), none.deps);
     expect(none.calls.map(kindOf)).toEqual(['--version', 'update']);
@@ -99,8 +117,19 @@ describe('the number of Nix processes is fixed', () => {
       request({ build: { mode: 'list', attrs: ['nixosConfigurations.host2.config.system.build.toplevel'] } }),
       list.deps,
     );
-    expect(list.calls.map(kindOf)).toEqual(['--version', 'update', 'build', 'path-info', 'build', 'path-info']);
-    expect(report.flakes[0]!.configurations.map((c) => c.name)).toEqual(['host2']);
+    expect(list.calls.map(kindOf)).toEqual([
+      '--version',
+      'update',
+      'eval attrs',
+      'build',
+      'path-info',
+      'eval attrs',
+      'build',
+      'path-info',
+    ]);
+    const [host2] = report.flakes[0]!.configurations;
+    expect([host2!.name, host2!.after.status]).toEqual(['host2', 'built']);
+    expect(host2!.after.outPaths).toEqual([expect.stringMatching(/-nixos-system-host2-2\.13$/)]);
   });
 });
 
@@ -138,7 +167,8 @@ describe('the report', () => {
     for (const name of ['host0', 'host2']) {
       expect(byName.get(name)!.diff?.changes.find((p) => p.name === 'hello')?.kind).toBe('upgraded');
     }
-    // Failure attribution adds a fixed number of calls: a dry run, the derivation graph, one log.
+    // Failure attribution adds a fixed number of calls: the derivation graph, a build of the derivations that did
+    // build (Nix printed no JSON; nothing is built again), one log.
     expect(e.calls.map(kindOf)).toEqual([
       '--version',
       'update',
@@ -147,15 +177,60 @@ describe('the report', () => {
       'path-info',
       'eval',
       'build',
-      'build --dry-run',
       'path-info --derivation',
+      'build',
       'path-info',
       'log',
     ]);
+    const rebuild = e.calls.filter((c) => kindOf(c) === 'build').at(-1)!;
+    expect(rebuild.args.filter((x) => x.endsWith('.drv'))).toHaveLength(3);
+    expect(rebuild.args.some((x) => x.includes('-nixos-system-host1-'))).toBe(false);
   });
 });
 
-describe('outputs that cannot be listed', () => {
+describe('outputs that do not evaluate', () => {
+  test('one that throws after the update: an evaluation failure, found by evaluating it alone', async () => {
+    const e = engine(3, undefined, undefined, undefined, { throwsAfter: 'host1' });
+    const report = await runUpdate(request(), e.deps);
+    const byName = new Map(report.flakes[0]!.configurations.map((c) => [c.name, c]));
+    expect(byName.get('host1')!.after.failure).toMatchObject({
+      side: 'after',
+      attr: 'nixosConfigurations.host1.config.system.build.toplevel',
+      message: 'evaluation failed: host1: assertion failed',
+    });
+    expect(byName.get('host1')!.after.failure!.drvPath).toBeUndefined();
+    for (const name of ['host0', 'host2', 'hello']) expect(byName.get(name)!.after.status).toBe('built');
+    expect(e.calls.map(kindOf).slice(5)).toEqual(['eval', 'eval one', 'build', 'path-info']);
+    expect(
+      e.calls
+        .filter((c) => kindOf(c) === 'build')
+        .at(-1)!
+        .args.filter((x) => x.endsWith('.drv')),
+    ).toHaveLength(3);
+  });
+
+  test('one that fails in a way tryEval cannot catch: listed by name, then each evaluated alone', async () => {
+    const e = engine(2, undefined, undefined, undefined, { failsAfter: 'host0' });
+    const report = await runUpdate(request(), e.deps);
+    const flake = report.flakes[0]!;
+    expect(flake.listingError).toBeUndefined();
+    expect(flake.configurations.map((c) => [c.name, c.after.status, c.after.failure?.message])).toEqual([
+      ['host0', 'failed', "evaluation failed: attribute 'oldOption' missing"],
+      ['host1', 'built', undefined],
+      ['hello', 'built', undefined],
+    ]);
+    expect(flake.configurations[0]!.after.failure!.logTail).toContain('at flake.nix:9:7');
+    expect(e.calls.map(kindOf).slice(5)).toEqual([
+      'eval',
+      'eval names',
+      'eval one',
+      'eval one',
+      'eval one',
+      'build',
+      'path-info',
+    ]);
+  });
+
   test('after the update: reported, and the list from before is built', async () => {
     const e = engine(2, undefined, undefined, 'after');
     const report = await runUpdate(request(), e.deps);
@@ -166,6 +241,7 @@ describe('outputs that cannot be listed', () => {
       ['host1', 'built'],
       ['hello', 'built'],
     ]);
+    // The listing and the listing by name fail; the list from before is one evaluation.
     expect(e.calls.map(kindOf)).toEqual([
       '--version',
       'update',
@@ -173,6 +249,8 @@ describe('outputs that cannot be listed', () => {
       'build',
       'path-info',
       'eval',
+      'eval names',
+      'eval attrs',
       'build',
       'path-info',
     ]);
