@@ -1,8 +1,9 @@
 /**
  * The `Nix` port and its implementation over the one process runner: the only code that runs Nix.
  *
- * - A token reaches Nix only through `NIX_CONFIG` (`access-tokens = github.com=<token>` appended to the caller's
- *   NIX_CONFIG), is registered with the logger as a secret and redacted from every output and error.
+ * - A token reaches Nix only through `NIX_CONFIG` (`access-tokens = <host>=<token>` appended to the caller's
+ *   NIX_CONFIG, for github.com or the GitHub Enterprise server it belongs to), is registered with the logger as a
+ *   secret and redacted from every output and error.
  * - Failures are `NixError`s carrying the argv, the exit code and the tail of stderr. A failed build is a result.
  */
 import { closureOf } from '../closure/graph.js';
@@ -102,12 +103,18 @@ export interface CreateNixParams {
   readonly options: NixAdapterOptions;
   /** A GitHub token for fetching inputs; reaches Nix only through NIX_CONFIG. */
   readonly token?: string;
+  /**
+   * The host the token is for: `github.com` (the default), or a GitHub Enterprise Server's host (`ghe.example.com`,
+   * with `:port` when not the default), which Nix matches against a `github:` input's `host=`.
+   */
+  readonly tokenHost?: string;
   readonly logger: Logger;
 }
 
-/** `NIX_CONFIG` with the access token appended (one setting per line, as nix.conf). */
-export function nixConfigWithToken(existing: string | undefined, token: string): string {
-  const line = `access-tokens = github.com=${token}`;
+/** `NIX_CONFIG` with the access token for `host` appended (one setting per line, as nix.conf). */
+export function nixConfigWithToken(existing: string | undefined, token: string, host = 'github.com'): string {
+  if (!/^[A-Za-z0-9.-]+(?::\d+)?$/.test(host)) throw new Error(`nixConfigWithToken: not a host name: '${host}'`);
+  const line = `access-tokens = ${host}=${token}`;
   return existing && existing.trim() !== '' ? `${existing.replace(/\n+$/, '')}\n${line}` : line;
 }
 
@@ -131,7 +138,7 @@ export function createNix(params: CreateNixParams): Nix {
   if (token) logger.setSecret(token);
   const baseEnv = options.env ?? process.env;
   const env: Record<string, string | undefined> = { ...baseEnv };
-  if (token) env['NIX_CONFIG'] = nixConfigWithToken(baseEnv['NIX_CONFIG'], token);
+  if (token) env['NIX_CONFIG'] = nixConfigWithToken(baseEnv['NIX_CONFIG'], token, params.tokenHost);
 
   const exec = async (args: string[], check = true, cwd?: string): Promise<RunResult> => {
     logger.debug(`$ ${bin} ${args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a}'`)).join(' ')}`);

@@ -17,11 +17,35 @@ export interface WireParams {
   readonly model: LockModel;
   /** GitHub token for fetching inputs (reaches Nix only through NIX_CONFIG). */
   readonly token?: string;
+  /**
+   * The GitHub server the token belongs to (`GITHUB_SERVER_URL`); default https://github.com. On GitHub Enterprise
+   * Server the token is given to Nix for that server's host, not for github.com.
+   */
+  readonly serverUrl?: string;
   readonly runner?: ProcessRunner;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly nixBin?: string;
   readonly fs?: UpdateFs;
   readonly clock?: Clock;
+}
+
+/** The host of the GitHub server (`github.com`, `ghe.example.com:8443`); a URL that is not one is a user error. */
+export function tokenHost(serverUrl = 'https://github.com'): string {
+  let host = '';
+  try {
+    host = new URL(serverUrl).host;
+  } catch {
+    // reported below
+  }
+  if (host === '') {
+    throw new UserError(
+      `cannot read the GitHub server URL '${serverUrl}'`,
+      undefined,
+      undefined,
+      'expected a URL such as https://github.com or https://ghe.example.com (GITHUB_SERVER_URL)',
+    );
+  }
+  return host;
 }
 
 export async function wireUpdate(p: WireParams): Promise<UpdateDeps> {
@@ -47,7 +71,7 @@ export async function wireUpdate(p: WireParams): Promise<UpdateDeps> {
   p.logger.info(`Nix: ${detected.version.raw}`);
   const common = {
     ...(p.runner ? { runner: p.runner } : {}),
-    ...(p.token ? { token: p.token } : {}),
+    ...(p.token ? { token: p.token, tokenHost: tokenHost(p.serverUrl) } : {}),
     logger: p.logger,
   };
   const env = { ...(p.nixBin ? { nixBin: p.nixBin } : {}), ...(p.env ? { env: p.env } : {}) };

@@ -248,6 +248,23 @@ describe('token: only through NIX_CONFIG, a secret, redacted everywhere', () => 
     expect(nixConfigWithToken('cores = 2\n', 't')).toBe('cores = 2\naccess-tokens = github.com=t');
   });
 
+  test('for the host of the GitHub server the token belongs to', async () => {
+    expect(nixConfigWithToken(undefined, 't', 'ghe.example.com')).toBe('access-tokens = ghe.example.com=t');
+    expect(nixConfigWithToken(undefined, 't', 'ghe.example.com:8443')).toBe('access-tokens = ghe.example.com:8443=t');
+    expect(() => nixConfigWithToken(undefined, 't', 'ghe.example.com t2')).toThrow(/not a host name/);
+    const { runner, calls } = scripted([[() => true, { stdout: '"x"' }]]);
+    const nix = createNix({
+      runner,
+      features,
+      options: { ...options, env: {} },
+      token: 't',
+      tokenHost: 'ghe.example.com',
+      logger: new MemoryLogger(),
+    });
+    await nix.evalJson('/f', 'x');
+    expect(calls[0]!.opts.env?.['NIX_CONFIG']).toBe('access-tokens = ghe.example.com=t');
+  });
+
   test('the runner gets the token in env and secrets, never in argv', async () => {
     const { runner, calls } = scripted([[() => true, { stdout: '"x"' }]]);
     const logger = new MemoryLogger();
