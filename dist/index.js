@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -76,44 +88,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
+      var self2 = this;
+      self2.options = options || {};
+      self2.proxyOptions = self2.options.proxy || {};
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.requests = [];
+      self2.sockets = [];
+      self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
+        for (var i = 0, len = self2.requests.length; i < len; ++i) {
+          var pending = self2.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i, 1);
+            self2.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self.removeSocket(socket);
+        self2.removeSocket(socket);
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+      var self2 = this;
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
+      if (self2.sockets.length >= this.maxSockets) {
+        self2.requests.push(options);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self2.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self2.emit("free", socket, options);
         }
         function onCloseOrRemove(err) {
-          self.removeSocket(socket);
+          self2.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -121,10 +133,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
+      var self2 = this;
       var placeholder = {};
-      self.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self.proxyOptions, {
+      self2.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
         agent: false,
@@ -140,7 +152,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
+      var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -167,7 +179,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
@@ -176,11 +188,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -193,7 +205,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self2.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -210,15 +222,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+      var self2 = this;
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
         var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self.options, {
+        var tlsOptions = mergeOptions({}, self2.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -590,10 +602,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code3, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code3 ? `HPE_${code3}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -616,12 +628,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code3, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code3;
         this.data = data;
         this.headers = headers;
       }
@@ -632,12 +644,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code3, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code3;
         this.data = data;
         this.headers = headers;
       }
@@ -847,8 +859,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code3 = this.code = key.charCodeAt(index);
+        if (code3 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -869,11 +881,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code3 = key.charCodeAt(index);
+          if (code3 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code3) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -883,7 +895,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code3) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -907,19 +919,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code3 = key[index];
+          if (code3 <= 90 && code3 >= 65) {
+            code3 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code3 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code3 ? node.left : node.right;
           }
         }
         return null;
@@ -1011,8 +1023,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj) {
-      return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
+    function isStream(obj2) {
+      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1075,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path13 && path13[0] !== "/") {
+          path13 = `/${path13}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path13}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1117,14 +1129,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj) {
-      return JSON.parse(JSON.stringify(obj));
+    function deepClone(obj2) {
+      return JSON.parse(JSON.stringify(obj2));
     }
-    function isAsyncIterable(obj) {
-      return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj2) {
+      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj) {
-      return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
+    function isIterable(obj2) {
+      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1171,30 +1183,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj) {
-      if (obj === void 0) obj = {};
+    function parseHeaders(headers, obj2) {
+      if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj[key];
+        let val = obj2[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj2[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj2[key] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj && "content-disposition" in obj) {
-        obj["content-disposition"] = Buffer.from(obj["content-disposition"]).toString("latin1");
+      if ("content-length" in obj2 && "content-disposition" in obj2) {
+        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
       }
-      return obj;
+      return obj2;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1226,31 +1238,31 @@ var require_util = __commonJS({
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
     }
-    function validateHandler(handler, method, upgrade) {
-      if (!handler || typeof handler !== "object") {
+    function validateHandler(handler2, method, upgrade) {
+      if (!handler2 || typeof handler2 !== "object") {
         throw new InvalidArgumentError("handler must be an object");
       }
-      if (typeof handler.onConnect !== "function") {
+      if (typeof handler2.onConnect !== "function") {
         throw new InvalidArgumentError("invalid onConnect method");
       }
-      if (typeof handler.onError !== "function") {
+      if (typeof handler2.onError !== "function") {
         throw new InvalidArgumentError("invalid onError method");
       }
-      if (typeof handler.onBodySent !== "function" && handler.onBodySent !== void 0) {
+      if (typeof handler2.onBodySent !== "function" && handler2.onBodySent !== void 0) {
         throw new InvalidArgumentError("invalid onBodySent method");
       }
       if (upgrade || method === "CONNECT") {
-        if (typeof handler.onUpgrade !== "function") {
+        if (typeof handler2.onUpgrade !== "function") {
           throw new InvalidArgumentError("invalid onUpgrade method");
         }
       } else {
-        if (typeof handler.onHeaders !== "function") {
+        if (typeof handler2.onHeaders !== "function") {
           throw new InvalidArgumentError("invalid onHeaders method");
         }
-        if (typeof handler.onData !== "function") {
+        if (typeof handler2.onData !== "function") {
           throw new InvalidArgumentError("invalid onData method");
         }
-        if (typeof handler.onComplete !== "function") {
+        if (typeof handler2.onComplete !== "function") {
           throw new InvalidArgumentError("invalid onComplete method");
         }
       }
@@ -1277,14 +1289,14 @@ var require_util = __commonJS({
       };
     }
     function ReadableStreamFrom(iterable) {
-      let iterator;
+      let iterator2;
       return new ReadableStream(
         {
           async start() {
-            iterator = iterable[Symbol.asyncIterator]();
+            iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator.next();
+            const { done, value } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -1299,7 +1311,7 @@ var require_util = __commonJS({
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         }
@@ -1372,22 +1384,22 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
-      const listeners = obj[kListeners] ??= [];
+    function addListener(obj2, name, listener) {
+      const listeners = obj2[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj.on(name, listener);
-      return obj;
+      obj2.on(name, listener);
+      return obj2;
     }
-    function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+    function removeAllListeners(obj2) {
+      for (const [name, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name, listener);
       }
-      obj[kListeners] = null;
+      obj2[kListeners] = null;
     }
-    function errorRequest(client, request, err) {
+    function errorRequest2(client, request2, err) {
       try {
-        request.onError(err);
-        assert(request.aborted);
+        request2.onError(err);
+        assert(request2.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -1435,7 +1447,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest,
+      errorRequest: errorRequest2,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -1533,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path2);
+        debuglog("sending request to %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path13, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path2,
+          path13,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path2);
+        debuglog("trailers received from %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path13, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path2,
+          path13,
           error2.message
         );
       });
@@ -1614,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path13, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path2);
+          debuglog("sending request to %s %s/%s", method, origin, path13);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1626,11 +1638,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code3, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code3,
           reason
         );
       });
@@ -1679,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path: path13,
         method,
         body,
         headers,
@@ -1693,12 +1705,12 @@ var require_request = __commonJS({
         throwOnError,
         expectContinue,
         servername
-      }, handler) {
-        if (typeof path2 !== "string") {
+      }, handler2) {
+        if (typeof path13 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path13)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path2, query) : path2;
+        this.path = query ? buildURL(path13, query) : path13;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1798,9 +1810,9 @@ var require_request = __commonJS({
         } else if (headers != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
-        validateHandler(handler, method, upgrade);
+        validateHandler(handler2, method, upgrade);
         this.servername = servername || getServerName(this.host);
-        this[kHandler] = handler;
+        this[kHandler] = handler2;
         if (channels.create.hasSubscribers) {
           channels.create.publish({ request: this });
         }
@@ -1961,7 +1973,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request, key, val) {
+    function processHeader(request2, key, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key} header`);
       } else if (val === void 0) {
@@ -1987,11 +1999,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str5 = `${val[i]}`;
+            if (!isValidHeaderValue(str5)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str5);
           }
         }
         val = arr;
@@ -2008,24 +2020,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request.host !== null) {
+        if (request2.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request.host = val;
+        request2.host = val;
       } else if (headerName === "content-length") {
-        if (request.contentLength !== null) {
+        if (request2.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
-        request.contentLength = parseInt(val, 10);
-        if (!Number.isFinite(request.contentLength)) {
+        request2.contentLength = parseInt(val, 10);
+        if (!Number.isFinite(request2.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request.contentType === null && headerName === "content-type") {
-        request.contentType = val;
-        request.headers.push(key, val);
+      } else if (request2.contentType === null && headerName === "content-type") {
+        request2.contentType = val;
+        request2.headers.push(key, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2034,12 +2046,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid connection header");
         }
         if (value === "close") {
-          request.reset = true;
+          request2.reset = true;
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request.headers.push(key, val);
+        request2.headers.push(key, val);
       }
     }
     module.exports = Request;
@@ -2238,20 +2250,20 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onDestroyed);
         });
       }
-      [kInterceptedDispatch](opts, handler) {
+      [kInterceptedDispatch](opts, handler2) {
         if (!this[kInterceptors] || this[kInterceptors].length === 0) {
           this[kInterceptedDispatch] = this[kDispatch];
-          return this[kDispatch](opts, handler);
+          return this[kDispatch](opts, handler2);
         }
         let dispatch = this[kDispatch].bind(this);
         for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
           dispatch = this[kInterceptors][i](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
-        return dispatch(opts, handler);
+        return dispatch(opts, handler2);
       }
-      dispatch(opts, handler) {
-        if (!handler || typeof handler !== "object") {
+      dispatch(opts, handler2) {
+        if (!handler2 || typeof handler2 !== "object") {
           throw new InvalidArgumentError("handler must be an object");
         }
         try {
@@ -2264,12 +2276,12 @@ var require_dispatcher_base = __commonJS({
           if (this[kClosed]) {
             throw new ClientClosedError();
           }
-          return this[kInterceptedDispatch](opts, handler);
+          return this[kInterceptedDispatch](opts, handler2);
         } catch (err) {
-          if (typeof handler.onError !== "function") {
+          if (typeof handler2.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler.onError(err);
+          handler2.onError(err);
           return false;
         }
       }
@@ -2518,7 +2530,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop() {
+    function noop4() {
     }
     var tls;
     var SessionCache;
@@ -2643,7 +2655,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop4;
       }
       let s1 = null;
       let s2 = null;
@@ -2659,7 +2671,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop4;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -2695,10 +2707,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj) {
+    function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj2).forEach((key) => {
+        const value = obj2[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -2716,34 +2728,34 @@ var require_constants2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
     var utils_1 = require_utils();
-    var ERROR;
-    (function(ERROR2) {
-      ERROR2[ERROR2["OK"] = 0] = "OK";
-      ERROR2[ERROR2["INTERNAL"] = 1] = "INTERNAL";
-      ERROR2[ERROR2["STRICT"] = 2] = "STRICT";
-      ERROR2[ERROR2["LF_EXPECTED"] = 3] = "LF_EXPECTED";
-      ERROR2[ERROR2["UNEXPECTED_CONTENT_LENGTH"] = 4] = "UNEXPECTED_CONTENT_LENGTH";
-      ERROR2[ERROR2["CLOSED_CONNECTION"] = 5] = "CLOSED_CONNECTION";
-      ERROR2[ERROR2["INVALID_METHOD"] = 6] = "INVALID_METHOD";
-      ERROR2[ERROR2["INVALID_URL"] = 7] = "INVALID_URL";
-      ERROR2[ERROR2["INVALID_CONSTANT"] = 8] = "INVALID_CONSTANT";
-      ERROR2[ERROR2["INVALID_VERSION"] = 9] = "INVALID_VERSION";
-      ERROR2[ERROR2["INVALID_HEADER_TOKEN"] = 10] = "INVALID_HEADER_TOKEN";
-      ERROR2[ERROR2["INVALID_CONTENT_LENGTH"] = 11] = "INVALID_CONTENT_LENGTH";
-      ERROR2[ERROR2["INVALID_CHUNK_SIZE"] = 12] = "INVALID_CHUNK_SIZE";
-      ERROR2[ERROR2["INVALID_STATUS"] = 13] = "INVALID_STATUS";
-      ERROR2[ERROR2["INVALID_EOF_STATE"] = 14] = "INVALID_EOF_STATE";
-      ERROR2[ERROR2["INVALID_TRANSFER_ENCODING"] = 15] = "INVALID_TRANSFER_ENCODING";
-      ERROR2[ERROR2["CB_MESSAGE_BEGIN"] = 16] = "CB_MESSAGE_BEGIN";
-      ERROR2[ERROR2["CB_HEADERS_COMPLETE"] = 17] = "CB_HEADERS_COMPLETE";
-      ERROR2[ERROR2["CB_MESSAGE_COMPLETE"] = 18] = "CB_MESSAGE_COMPLETE";
-      ERROR2[ERROR2["CB_CHUNK_HEADER"] = 19] = "CB_CHUNK_HEADER";
-      ERROR2[ERROR2["CB_CHUNK_COMPLETE"] = 20] = "CB_CHUNK_COMPLETE";
-      ERROR2[ERROR2["PAUSED"] = 21] = "PAUSED";
-      ERROR2[ERROR2["PAUSED_UPGRADE"] = 22] = "PAUSED_UPGRADE";
-      ERROR2[ERROR2["PAUSED_H2_UPGRADE"] = 23] = "PAUSED_H2_UPGRADE";
-      ERROR2[ERROR2["USER"] = 24] = "USER";
-    })(ERROR = exports.ERROR || (exports.ERROR = {}));
+    var ERROR2;
+    (function(ERROR3) {
+      ERROR3[ERROR3["OK"] = 0] = "OK";
+      ERROR3[ERROR3["INTERNAL"] = 1] = "INTERNAL";
+      ERROR3[ERROR3["STRICT"] = 2] = "STRICT";
+      ERROR3[ERROR3["LF_EXPECTED"] = 3] = "LF_EXPECTED";
+      ERROR3[ERROR3["UNEXPECTED_CONTENT_LENGTH"] = 4] = "UNEXPECTED_CONTENT_LENGTH";
+      ERROR3[ERROR3["CLOSED_CONNECTION"] = 5] = "CLOSED_CONNECTION";
+      ERROR3[ERROR3["INVALID_METHOD"] = 6] = "INVALID_METHOD";
+      ERROR3[ERROR3["INVALID_URL"] = 7] = "INVALID_URL";
+      ERROR3[ERROR3["INVALID_CONSTANT"] = 8] = "INVALID_CONSTANT";
+      ERROR3[ERROR3["INVALID_VERSION"] = 9] = "INVALID_VERSION";
+      ERROR3[ERROR3["INVALID_HEADER_TOKEN"] = 10] = "INVALID_HEADER_TOKEN";
+      ERROR3[ERROR3["INVALID_CONTENT_LENGTH"] = 11] = "INVALID_CONTENT_LENGTH";
+      ERROR3[ERROR3["INVALID_CHUNK_SIZE"] = 12] = "INVALID_CHUNK_SIZE";
+      ERROR3[ERROR3["INVALID_STATUS"] = 13] = "INVALID_STATUS";
+      ERROR3[ERROR3["INVALID_EOF_STATE"] = 14] = "INVALID_EOF_STATE";
+      ERROR3[ERROR3["INVALID_TRANSFER_ENCODING"] = 15] = "INVALID_TRANSFER_ENCODING";
+      ERROR3[ERROR3["CB_MESSAGE_BEGIN"] = 16] = "CB_MESSAGE_BEGIN";
+      ERROR3[ERROR3["CB_HEADERS_COMPLETE"] = 17] = "CB_HEADERS_COMPLETE";
+      ERROR3[ERROR3["CB_MESSAGE_COMPLETE"] = 18] = "CB_MESSAGE_COMPLETE";
+      ERROR3[ERROR3["CB_CHUNK_HEADER"] = 19] = "CB_CHUNK_HEADER";
+      ERROR3[ERROR3["CB_CHUNK_COMPLETE"] = 20] = "CB_CHUNK_COMPLETE";
+      ERROR3[ERROR3["PAUSED"] = 21] = "PAUSED";
+      ERROR3[ERROR3["PAUSED_UPGRADE"] = 22] = "PAUSED_UPGRADE";
+      ERROR3[ERROR3["PAUSED_H2_UPGRADE"] = 23] = "PAUSED_H2_UPGRADE";
+      ERROR3[ERROR3["USER"] = 24] = "USER";
+    })(ERROR2 = exports.ERROR || (exports.ERROR = {}));
     var TYPE;
     (function(TYPE2) {
       TYPE2[TYPE2["BOTH"] = 0] = "BOTH";
@@ -3381,7 +3393,7 @@ var require_data_url = __commonJS({
     }
     function stringPercentDecode(input2) {
       const bytes = encoder.encode(input2);
-      return percentDecode(bytes);
+      return percentDecode2(bytes);
     }
     function isHexCharByte(byte) {
       return byte >= 48 && byte <= 57 || byte >= 65 && byte <= 70 || byte >= 97 && byte <= 102;
@@ -3392,7 +3404,7 @@ var require_data_url = __commonJS({
         byte >= 48 && byte <= 57 ? byte - 48 : (byte & 223) - 55
       );
     }
-    function percentDecode(input2) {
+    function percentDecode2(input2) {
       const length = input2.length;
       const output = new Uint8Array(length);
       let j = 0;
@@ -3564,25 +3576,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str5, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str5.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
     }
     function isomorphicDecode(input2) {
       const length = input2.length;
@@ -3669,8 +3681,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const plural3 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -4118,9 +4130,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code3 = url.charCodeAt(i);
+        if (code3 > 126 || // Non-US-ASCII + DEL
+        code3 < 32) {
           return false;
         }
       }
@@ -4129,11 +4141,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request) {
-      return request.urlList[request.urlList.length - 1];
+    function requestCurrentURL(request2) {
+      return request2.urlList[request2.urlList.length - 1];
     }
-    function requestBadPort(request) {
-      const url = requestCurrentURL(request);
+    function requestBadPort(request2) {
+      const url = requestCurrentURL(request2);
       if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
         return "blocked";
       }
@@ -4157,7 +4169,7 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(potentialValue) {
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes("\n") || potentialValue.includes("\r") || potentialValue.includes("\0")) === false;
     }
-    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
@@ -4171,7 +4183,7 @@ var require_util2 = __commonJS({
         }
       }
       if (policy !== "") {
-        request.referrerPolicy = policy;
+        request2.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4188,33 +4200,33 @@ var require_util2 = __commonJS({
       header = httpRequest.mode;
       httpRequest.headersList.set("sec-fetch-mode", header, true);
     }
-    function appendRequestOriginHeader(request) {
-      let serializedOrigin = request.origin;
+    function appendRequestOriginHeader(request2) {
+      let serializedOrigin = request2.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request.responseTainting === "cors" || request.mode === "websocket") {
-        request.headersList.append("origin", serializedOrigin, true);
-      } else if (request.method !== "GET" && request.method !== "HEAD") {
-        switch (request.referrerPolicy) {
+      if (request2.responseTainting === "cors" || request2.mode === "websocket") {
+        request2.headersList.append("origin", serializedOrigin, true);
+      } else if (request2.method !== "GET" && request2.method !== "HEAD") {
+        switch (request2.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
+            if (request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request, requestCurrentURL(request))) {
+            if (!sameOrigin(request2, requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request.headersList.append("origin", serializedOrigin, true);
+        request2.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp, crossOriginIsolatedCapability) {
@@ -4268,26 +4280,26 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request) {
-      const policy = request.referrerPolicy;
+    function determineRequestsReferrer(request2) {
+      const policy = request2.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request.referrer === "client") {
+      if (request2.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (request.referrer instanceof URL) {
-        referrerSource = request.referrer;
+      } else if (request2.referrer instanceof URL) {
+        referrerSource = request2.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
       if (referrerURL.toString().length > 4096) {
         referrerURL = referrerOrigin;
       }
-      const areSameOrigin = sameOrigin(request, referrerURL);
-      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request.url);
+      const areSameOrigin = sameOrigin(request2, referrerURL);
+      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
       switch (policy) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
@@ -4298,7 +4310,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -4459,7 +4471,7 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
     function sameOrigin(A, B) {
       if (A.origin === B.origin && A.origin === "null") {
@@ -4711,8 +4723,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
         position
@@ -4738,8 +4750,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
         position
@@ -5450,7 +5462,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop() {
+    function noop4() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5458,7 +5470,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop);
+          stream.cancel("Response object has been garbage collected").catch(noop4);
         }
       });
     }
@@ -5501,7 +5513,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5509,14 +5521,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5567,13 +5579,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         length = Buffer.byteLength(source);
       }
       if (action != null) {
-        let iterator;
+        let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator.next();
+            const { value, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5590,7 +5602,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         });
@@ -5857,7 +5869,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6028,11 +6040,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
-        request.onResponseStarted();
+        request2.onResponseStarted();
       }
       onHeaderField(buf) {
         const len = this.headers.length;
@@ -6077,9 +6089,9 @@ var require_client_h1 = __commonJS({
         assert(!socket.destroyed);
         assert(!this.paused);
         assert((headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
-        assert(request.upgrade || request.method === "CONNECT");
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
+        assert(request2.upgrade || request2.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6096,9 +6108,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util.errorRequest(client, request, error2);
+          util.errorRequest(client, request2, error2);
           util.destroy(socket, error2);
         }
         client[kResume]();
@@ -6112,8 +6124,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
         assert(!this.upgrade);
@@ -6122,23 +6134,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request.upgrade) {
+        if (upgrade && !request2.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request.method === "CONNECT") {
+        if (request2.method === "CONNECT") {
           assert(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6169,11 +6181,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request.aborted) {
+        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request2.aborted) {
           return -1;
         }
-        if (request.method === "HEAD") {
+        if (request2.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -6190,8 +6202,8 @@ var require_client_h1 = __commonJS({
         if (socket.destroyed) {
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         assert(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6204,7 +6216,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request.onData(buf) === false) {
+        if (request2.onData(buf) === false) {
           return constants3.ERROR.PAUSED;
         }
       }
@@ -6218,8 +6230,8 @@ var require_client_h1 = __commonJS({
         }
         assert(statusCode >= 100);
         assert((this.headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6231,11 +6243,11 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return;
         }
-        if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request.onComplete(headers);
+        request2.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
@@ -6284,7 +6296,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -6333,13 +6345,13 @@ var require_client_h1 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request = requests[i];
-            util.errorRequest(client2, request, err);
+            const request2 = requests[i];
+            util.errorRequest(client2, request2, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-          const request = client2[kQueue][client2[kRunningIdx]];
+          const request2 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request, err);
+          util.errorRequest(client2, request2, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
@@ -6369,18 +6381,18 @@ var require_client_h1 = __commonJS({
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request) {
+        busy(request2) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request) {
-            if (client[kRunning] > 0 && !request.idempotent) {
+          if (request2) {
+            if (client[kRunning] > 0 && !request2.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
               return true;
             }
           }
@@ -6446,8 +6458,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
+            const request2 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6456,26 +6468,26 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request;
-      let { body, headers, contentLength } = request;
+    function writeH1(client, request2) {
+      const { method, path: path13, host, upgrade, blocking, reset } = request2;
+      let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body);
-        if (request.contentType == null) {
+        if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request.contentType == null) {
+      } else if (util.isBlobLike(body) && request2.contentType == null) {
         const contentType = body.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6487,14 +6499,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6502,25 +6514,25 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
-          if (request.upgrade || request.method === "CONNECT") {
+        if (request2.completed) {
+          if (request2.upgrade || request2.method === "CONNECT") {
             util.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request, error2 || new RequestAbortedError());
+        util.errorRequest(client, request2, error2 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -6538,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header = `${method} ${path13} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6571,31 +6583,31 @@ upgrade: ${upgrade}\r
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6661,7 +6673,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
@@ -6681,18 +6693,18 @@ upgrade: ${upgrade}\r
 `, "latin1");
           socket.write(body);
           socket.uncork();
-          request.onBodySent(body);
-          if (!expectsPayload && request.reset !== false) {
+          request2.onBodySent(body);
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6705,9 +6717,9 @@ upgrade: ${upgrade}\r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request.onBodySent(buffer);
-        request.onRequestSent();
-        if (!expectsPayload && request.reset !== false) {
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
+        if (!expectsPayload && request2.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -6715,7 +6727,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6734,7 +6746,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6752,9 +6764,9 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
-        this.request = request;
+        this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
@@ -6764,7 +6776,7 @@ upgrade: ${upgrade}\r
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6783,7 +6795,7 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request.reset !== false) {
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
@@ -6803,7 +6815,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6814,8 +6826,8 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
-        request.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -6960,8 +6972,8 @@ var require_client_h2 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request = requests[i];
-            util.errorRequest(client2, request, err);
+            const request2 = requests[i];
+            util.errorRequest(client2, request2, err);
           }
         }
       });
@@ -7030,9 +7042,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code3, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7042,8 +7054,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code3) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code3}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7053,9 +7065,9 @@ var require_client_h2 = __commonJS({
       }
       util.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request = client[kQueue][client[kRunningIdx]];
+        const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
@@ -7065,12 +7077,12 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request) {
+    function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
-      let { body } = request;
+      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      let { body } = request2;
       if (upgrade) {
-        util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7094,17 +7106,17 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
+        if (request2.completed) {
           if (method === "CONNECT" && stream != null) {
             util.destroy(stream, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request, error2);
+        util.errorRequest(client, request2, error2);
         if (stream != null) {
           util.destroy(stream, error2);
         }
@@ -7113,11 +7125,11 @@ var require_client_h2 = __commonJS({
         client[kResume]();
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "CONNECT") {
@@ -7127,22 +7139,22 @@ var require_client_h2 = __commonJS({
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request.onUpgradeError(error2);
+          request2.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request2.onUpgrade(null, null, stream);
           } catch (error2) {
             stream.off("response", onResponse);
             abort(error2);
             return;
           }
-          if (request.aborted) {
+          if (request2.aborted) {
             return;
           }
           stream.off("error", abort);
@@ -7154,17 +7166,17 @@ var require_client_h2 = __commonJS({
         ++session[kOpenStreams];
         onReady();
         stream.once("close", () => {
-          if (!upgradeResponseFinished && request.completed) {
+          if (!upgradeResponseFinished && request2.completed) {
             stream.off("response", onResponse);
             stream.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path13;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7179,14 +7191,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7211,25 +7223,25 @@ var require_client_h2 = __commonJS({
       ++session[kOpenStreams];
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request.onResponseStarted();
-        if (request.aborted) {
+        request2.onResponseStarted();
+        if (request2.aborted) {
           const err = new RequestAbortedError();
-          util.errorRequest(client, request, err);
+          util.errorRequest(client, request2, err);
           util.destroy(stream, err);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request.onData(chunk) === false) {
+          if (request2.onData(chunk) === false) {
             stream.pause();
           }
         });
       });
       stream.once("end", () => {
         if (stream.state?.state == null || stream.state.state < 6) {
-          request.onComplete([]);
+          request2.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
           session.unref();
@@ -7248,8 +7260,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code3) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`));
       });
       return true;
       function writeBodyH2() {
@@ -7259,7 +7271,7 @@ var require_client_h2 = __commonJS({
             stream,
             null,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7270,7 +7282,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7282,7 +7294,7 @@ var require_client_h2 = __commonJS({
               stream,
               body.stream(),
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7293,7 +7305,7 @@ var require_client_h2 = __commonJS({
               stream,
               body,
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7307,7 +7319,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             contentLength
           );
         } else if (util.isIterable(body)) {
@@ -7316,7 +7328,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7326,7 +7338,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       try {
         if (body != null && util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
@@ -7334,18 +7346,18 @@ var require_client_h2 = __commonJS({
           h2stream.write(body);
           h2stream.uncork();
           h2stream.end();
-          request.onBodySent(body);
+          request2.onBodySent(body);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (error2) {
         abort(error2);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
         body,
@@ -7356,7 +7368,7 @@ var require_client_h2 = __commonJS({
             abort(err);
           } else {
             util.removeAllListeners(pipe);
-            request.onRequestSent();
+            request2.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -7366,10 +7378,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -7380,8 +7392,8 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request.onBodySent(buffer);
-        request.onRequestSent();
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7390,7 +7402,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7415,13 +7427,13 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request.onBodySent(chunk);
+          request2.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request.onRequestSent();
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7459,17 +7471,17 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler) {
+      constructor(dispatch, maxRedirections, opts, handler2) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util.validateHandler(handler, opts.method, opts.upgrade);
+        util.validateHandler(handler2, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
         this.maxRedirections = maxRedirections;
-        this.handler = handler;
+        this.handler = handler2;
         this.history = [];
         this.redirectionLimitReached = false;
         if (util.isStream(this.opts.body)) {
@@ -7517,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search ? `${pathname}${search}` : pathname;
+        const path13 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path13;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7602,12 +7614,12 @@ var require_redirect_interceptor = __commonJS({
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch(opts, handler);
+            return dispatch(opts, handler2);
           }
-          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler);
+          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler2);
           opts = { ...opts, maxRedirections: 0 };
           return dispatch(opts, redirectHandler);
         };
@@ -7680,7 +7692,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop = () => {
+    var noop4 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7867,12 +7879,12 @@ var require_client = __commonJS({
         connect(this);
         this.once("connect", cb);
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request = new Request(origin, opts, handler);
-        this[kQueue].push(request);
+        const request2 = new Request(origin, opts, handler2);
+        this[kQueue].push(request2);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request.body) == null && util.isIterable(request.body)) {
+        } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7896,8 +7908,8 @@ var require_client = __commonJS({
         return new Promise((resolve) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request = requests[i];
-            util.errorRequest(this, request, err);
+            const request2 = requests[i];
+            util.errorRequest(this, request2, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
@@ -7922,8 +7934,8 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          const request = requests[i];
-          util.errorRequest(client, request, err);
+          const request2 = requests[i];
+          util.errorRequest(client, request2, err);
         }
         assert(client[kSize] === 0);
       }
@@ -7972,14 +7984,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop);
+          socket.destroy().on("error", noop4);
           throw err;
         }
         client[kConnecting] = false;
@@ -8026,8 +8038,8 @@ var require_client = __commonJS({
         if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err);
+            const request2 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request2, err);
           }
         } else {
           onError(client, err);
@@ -8084,12 +8096,12 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
+        const request2 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request.servername;
+          client[kServerName] = request2.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -8105,10 +8117,10 @@ var require_client = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request)) {
+        if (client[kHTTPContext].busy(request2)) {
           return;
         }
-        if (!request.aborted && client[kHTTPContext].write(request)) {
+        if (!request2.aborted && client[kHTTPContext].write(request2)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -8165,10 +8177,10 @@ var require_fixed_queue = __commonJS({
         this.head.push(data);
       }
       shift() {
-        const tail = this.tail;
-        const next = tail.shift();
-        if (tail.isEmpty() && tail.next !== null) {
-          this.tail = tail.next;
+        const tail2 = this.tail;
+        const next = tail2.shift();
+        if (tail2.isEmpty() && tail2.next !== null) {
+          this.tail = tail2.next;
         }
         return next;
       }
@@ -8318,13 +8330,13 @@ var require_pool_base = __commonJS({
         }
         await Promise.all(this[kClients].map((c) => c.destroy(err)));
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
         if (!dispatcher) {
           this[kNeedDrain] = true;
-          this[kQueue].push({ opts, handler });
+          this[kQueue].push({ opts, handler: handler2 });
           this[kQueued]++;
-        } else if (!dispatcher.dispatch(opts, handler)) {
+        } else if (!dispatcher.dispatch(opts, handler2)) {
           dispatcher[kNeedDrain] = true;
           this[kNeedDrain] = !this[kGetDispatcher]();
         }
@@ -8663,7 +8675,7 @@ var require_agent = __commonJS({
         }
         return ret;
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         let key;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
           key = String(opts.origin);
@@ -8675,7 +8687,7 @@ var require_agent = __commonJS({
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
           this[kClients].set(key, dispatcher);
         }
-        return dispatcher.dispatch(opts, handler);
+        return dispatcher.dispatch(opts, handler2);
       }
       async [kClose]() {
         const closePromises = [];
@@ -8723,7 +8735,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop = () => {
+    var noop4 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8745,12 +8757,12 @@ var require_proxy_agent = __commonJS({
           this.#client = new Client(proxyUrl, { connect });
         }
       }
-      [kDispatch](opts, handler) {
-        const onHeaders = handler.onHeaders;
-        handler.onHeaders = function(statusCode, data, resume) {
+      [kDispatch](opts, handler2) {
+        const onHeaders = handler2.onHeaders;
+        handler2.onHeaders = function(statusCode, data, resume) {
           if (statusCode === 407) {
-            if (typeof handler.onError === "function") {
-              handler.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
+            if (typeof handler2.onError === "function") {
+              handler2.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
@@ -8758,16 +8770,16 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path: path13 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path13;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
-        return this.#client[kDispatch](opts, handler);
+        return this.#client[kDispatch](opts, handler2);
       }
       async [kClose]() {
         return this.#client.close();
@@ -8840,7 +8852,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop).destroy();
+                socket.on("error", noop4).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -8864,7 +8876,7 @@ var require_proxy_agent = __commonJS({
           }
         });
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
@@ -8876,7 +8888,7 @@ var require_proxy_agent = __commonJS({
             ...opts,
             headers
           },
-          handler
+          handler2
         );
       }
       /**
@@ -8963,10 +8975,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
         this.#parseNoProxy();
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const url = new URL(opts.origin);
         const agent = this.#getProxyAgentForUrl(url);
-        return agent.dispatch(opts, handler);
+        return agent.dispatch(opts, handler2);
       }
       async [kClose]() {
         await this[kNoProxyAgent].close();
@@ -9187,7 +9199,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code3, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9199,7 +9211,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code3 && code3 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code3)) {
           cb(err);
           return;
         }
@@ -9420,15 +9432,15 @@ var require_retry_agent = __commonJS({
         this.#agent = agent;
         this.#options = options;
       }
-      dispatch(opts, handler) {
-        const retry = new RetryHandler({
+      dispatch(opts, handler2) {
+        const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
-          handler
+          handler: handler2
         });
-        return this.#agent.dispatch(opts, retry);
+        return this.#agent.dispatch(opts, retry2);
       }
       close() {
         return this.#agent.close();
@@ -9456,7 +9468,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop = () => {
+    var noop4 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -9588,7 +9600,7 @@ var require_readable = __commonJS({
             } else {
               resolve(null);
             }
-          }).on("error", noop).on("data", function(chunk) {
+          }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -9597,11 +9609,11 @@ var require_readable = __commonJS({
         });
       }
     };
-    function isLocked(self) {
-      return self[kBody] && self[kBody].locked === true || self[kConsume];
+    function isLocked(self2) {
+      return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
-    function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+    function isUnusable(self2) {
+      return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
@@ -9958,10 +9970,10 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request(opts, callback) {
+    function request2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve, reject) => {
-          request.call(this, opts, (err, data) => {
+          request2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve(data);
           });
         });
@@ -9976,7 +9988,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = request;
+    module.exports = request2;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -9988,42 +10000,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort(self) {
-      if (self.abort) {
-        self.abort(self[kSignal]?.reason);
+    function abort(self2) {
+      if (self2.abort) {
+        self2.abort(self2[kSignal]?.reason);
       } else {
-        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
+        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self);
+      removeSignal(self2);
     }
-    function addSignal(self, signal) {
-      self.reason = null;
-      self[kSignal] = null;
-      self[kListener] = null;
+    function addSignal(self2, signal) {
+      self2.reason = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort(self);
+        abort(self2);
         return;
       }
-      self[kSignal] = signal;
-      self[kListener] = () => {
-        abort(self);
+      self2[kSignal] = signal;
+      self2[kListener] = () => {
+        abort(self2);
       };
-      addAbortListener(self[kSignal], self[kListener]);
+      addAbortListener(self2[kSignal], self2[kListener]);
     }
-    function removeSignal(self) {
-      if (!self[kSignal]) {
+    function removeSignal(self2) {
+      if (!self2[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self[kSignal]) {
-        self[kSignal].removeEventListener("abort", self[kListener]);
+      if ("removeEventListener" in self2[kSignal]) {
+        self2[kSignal].removeEventListener("abort", self2[kListener]);
       } else {
-        self[kSignal].removeListener("abort", self[kListener]);
+        self2[kSignal].removeListener("abort", self2[kListener]);
       }
-      self[kSignal] = null;
-      self[kListener] = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
     }
     module.exports = {
       addSignal,
@@ -10257,11 +10269,11 @@ var require_api_pipeline = __commonJS({
       }
     };
     var PipelineHandler = class extends AsyncResource {
-      constructor(opts, handler) {
+      constructor(opts, handler2) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof handler !== "function") {
+        if (typeof handler2 !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
         const { signal, method, opaque, onInfo, responseHeaders } = opts;
@@ -10277,7 +10289,7 @@ var require_api_pipeline = __commonJS({
         super("UNDICI_PIPELINE");
         this.opaque = opaque || null;
         this.responseHeaders = responseHeaders || null;
-        this.handler = handler;
+        this.handler = handler2;
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
@@ -10332,7 +10344,7 @@ var require_api_pipeline = __commonJS({
         this.context = context;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler, context } = this;
+        const { opaque, handler: handler2, context } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10345,7 +10357,7 @@ var require_api_pipeline = __commonJS({
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body = this.runInAsyncScope(handler, null, {
+          body = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
             opaque,
@@ -10392,9 +10404,9 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler) {
+    function pipeline(opts, handler2) {
       try {
-        const pipelineHandler = new PipelineHandler(opts, handler);
+        const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err) {
@@ -10733,26 +10745,26 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl(path13) {
+      if (typeof path13 !== "string") {
+        return path13;
       }
-      const pathSegments = path2.split("?");
+      const pathSegments = path13.split("?");
       if (pathSegments.length !== 2) {
-        return path2;
+        return path13;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path13);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
-    function getResponseData(data) {
+    function getResponseData2(data) {
       if (Buffer.isBuffer(data)) {
         return data;
       } else if (data instanceof Uint8Array) {
@@ -10768,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path13, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path: path13,
         method,
         body,
         headers,
@@ -10842,7 +10854,7 @@ var require_mock_utils = __commonJS({
       }
       return Buffer.concat(buffers).toString("utf8");
     }
-    function mockDispatch(opts, handler) {
+    function mockDispatch(opts, handler2) {
       const key = buildKey(opts);
       const mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++;
@@ -10855,7 +10867,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler.onError(error2);
+        handler2.onError(error2);
         return true;
       }
       if (typeof delay === "number" && delay > 0) {
@@ -10872,13 +10884,13 @@ var require_mock_utils = __commonJS({
           body.then((newData) => handleReply(mockDispatches, newData));
           return;
         }
-        const responseData = getResponseData(body);
+        const responseData = getResponseData2(body);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler.onConnect?.((err) => handler.onError(err), null);
-        handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
-        handler.onData?.(Buffer.from(responseData));
-        handler.onComplete?.(responseTrailers);
+        handler2.onConnect?.((err) => handler2.onError(err), null);
+        handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
+        handler2.onData?.(Buffer.from(responseData));
+        handler2.onComplete?.(responseTrailers);
         deleteMockDispatch(mockDispatches, key);
       }
       function resume() {
@@ -10889,10 +10901,10 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch(opts, handler) {
+      return function dispatch(opts, handler2) {
         if (agent.isMockActive) {
           try {
-            mockDispatch.call(this, opts, handler);
+            mockDispatch.call(this, opts, handler2);
           } catch (error2) {
             if (error2 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
@@ -10900,7 +10912,7 @@ var require_mock_utils = __commonJS({
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
-                originalDispatch.call(this, opts, handler);
+                originalDispatch.call(this, opts, handler2);
               } else {
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
@@ -10909,7 +10921,7 @@ var require_mock_utils = __commonJS({
             }
           }
         } else {
-          originalDispatch.call(this, opts, handler);
+          originalDispatch.call(this, opts, handler2);
         }
       };
     }
@@ -10929,7 +10941,7 @@ var require_mock_utils = __commonJS({
       }
     }
     module.exports = {
-      getResponseData,
+      getResponseData: getResponseData2,
       getMockDispatch,
       addMockDispatch,
       deleteMockDispatch,
@@ -10952,7 +10964,7 @@ var require_mock_utils = __commonJS({
 var require_mock_interceptor = __commonJS({
   "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
     "use strict";
-    var { getResponseData, buildKey, addMockDispatch } = require_mock_utils();
+    var { getResponseData: getResponseData2, buildKey, addMockDispatch } = require_mock_utils();
     var {
       kDispatches,
       kDispatchKey,
@@ -11024,7 +11036,7 @@ var require_mock_interceptor = __commonJS({
         this[kContentLength] = false;
       }
       createMockScopeDispatchData({ statusCode, data, responseOptions }) {
-        const responseData = getResponseData(data);
+        const responseData = getResponseData2(data);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
         const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
         const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
@@ -11233,9 +11245,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -11271,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path13,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11333,9 +11345,9 @@ var require_mock_agent = __commonJS({
         }
         return dispatcher;
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         this.get(opts.origin);
-        return this[kAgent].dispatch(opts, handler);
+        return this[kAgent].dispatch(opts, handler2);
       }
       async close() {
         await this[kAgent].close();
@@ -11455,11 +11467,11 @@ var require_decorator_handler = __commonJS({
     "use strict";
     module.exports = class DecoratorHandler {
       #handler;
-      constructor(handler) {
-        if (typeof handler !== "object" || handler === null) {
+      constructor(handler2) {
+        if (typeof handler2 !== "object" || handler2 === null) {
           throw new TypeError("handler must be an object");
         }
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(...args) {
         return this.#handler.onConnect?.(...args);
@@ -11497,16 +11509,16 @@ var require_redirect = __commonJS({
     module.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
       return (dispatch) => {
-        return function redirectInterceptor(opts2, handler) {
+        return function redirectInterceptor(opts2, handler2) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch(opts2, handler);
+            return dispatch(opts2, handler2);
           }
           const redirectHandler = new RedirectHandler(
             dispatch,
             maxRedirections,
             opts2,
-            handler
+            handler2
           );
           return dispatch(baseOpts, redirectHandler);
         };
@@ -11522,13 +11534,13 @@ var require_retry = __commonJS({
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
       return (dispatch) => {
-        return function retryInterceptor(opts, handler) {
+        return function retryInterceptor(opts, handler2) {
           return dispatch(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
-                handler,
+                handler: handler2,
                 dispatch
               }
             )
@@ -11554,13 +11566,13 @@ var require_dump = __commonJS({
       #size = 0;
       #reason = null;
       #handler = null;
-      constructor({ maxSize }, handler) {
-        super(handler);
+      constructor({ maxSize }, handler2) {
+        super(handler2);
         if (maxSize != null && (!Number.isFinite(maxSize) || maxSize < 1)) {
           throw new InvalidArgumentError("maxSize must be a number greater than 0");
         }
         this.#maxSize = maxSize ?? this.#maxSize;
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(abort) {
         this.#abort = abort;
@@ -11623,11 +11635,11 @@ var require_dump = __commonJS({
       maxSize: 1024 * 1024
     }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
-            handler
+            handler2
           );
           return dispatch(opts, dumpHandler);
         };
@@ -11818,10 +11830,10 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler, dispatch }, opts) {
-        super(handler);
+      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+        super(handler2);
         this.#origin = origin;
-        this.#handler = handler;
+        this.#handler = handler2;
         this.#opts = { ...opts };
         this.#state = state;
         this.#dispatch = dispatch;
@@ -11894,14 +11906,14 @@ var require_dns = __commonJS({
       };
       const instance = new DNSInstance(opts);
       return (dispatch) => {
-        return function dnsInterceptor(origDispatchOpts, handler) {
+        return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch(origDispatchOpts, handler);
+            return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
-              return handler.onError(err);
+              return handler2.onError(err);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -11916,7 +11928,7 @@ var require_dns = __commonJS({
             };
             dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler }, origDispatchOpts)
+              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -11942,8 +11954,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code3) {
+      return code3 === 10 || code3 === 13 || code3 === 9 || code3 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -12125,12 +12137,12 @@ var require_headers = __commonJS({
           if (size === 0) {
             return array;
           }
-          const iterator = this[kHeadersMap][Symbol.iterator]();
-          const firstValue = iterator.next().value;
+          const iterator2 = this[kHeadersMap][Symbol.iterator]();
+          const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
           for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator.next().value;
+            value = iterator2.next().value;
             x = array[i] = [value[0], value[1].value];
             assert(x[1] !== null);
             left = 0;
@@ -12151,7 +12163,7 @@ var require_headers = __commonJS({
               array[left] = x;
             }
           }
-          if (!iterator.next().done) {
+          if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
           return array;
@@ -12338,15 +12350,15 @@ var require_headers = __commonJS({
     });
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
-        const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator === Headers2.prototype.entries) {
+        const iterator2 = Reflect.get(V, Symbol.iterator);
+        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
           }
         }
-        if (typeof iterator === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator.bind(V));
+        if (typeof iterator2 === "function") {
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator2.bind(V));
         }
         return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
       }
@@ -12883,7 +12895,7 @@ var require_request2 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input2 = webidl.converters.RequestInfo(input2, prefix, "input");
         init = webidl.converters.RequestInit(init, prefix, "init");
-        let request = null;
+        let request2 = null;
         let fallbackMode = null;
         const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
@@ -12900,85 +12912,85 @@ var require_request2 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input2
             );
           }
-          request = makeRequest({ urlList: [parsedURL] });
+          request2 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init.dispatcher || input2[kDispatcher];
           assert(input2 instanceof _Request);
-          request = input2[kState];
+          request2 = input2[kState];
           signal = input2[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin)) {
-          window = request.window;
+        let window2 = "client";
+        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
+          window2 = request2.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window}' must be null`);
+          throw new TypeError(`'window' option '${window2}' must be null`);
         }
         if ("window" in init) {
-          window = "no-window";
+          window2 = "no-window";
         }
-        request = makeRequest({
+        request2 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request.method,
+          method: request2.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request.headersList,
+          headersList: request2.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request.unsafeRequest,
+          unsafeRequest: request2.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
-          priority: request.priority,
+          priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request.origin,
+          origin: request2.origin,
           // referrer request’s referrer.
-          referrer: request.referrer,
+          referrer: request2.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request.referrerPolicy,
+          referrerPolicy: request2.referrerPolicy,
           // mode request’s mode.
-          mode: request.mode,
+          mode: request2.mode,
           // credentials mode request’s credentials mode.
-          credentials: request.credentials,
+          credentials: request2.credentials,
           // cache mode request’s cache mode.
-          cache: request.cache,
+          cache: request2.cache,
           // redirect mode request’s redirect mode.
-          redirect: request.redirect,
+          redirect: request2.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request.integrity,
+          integrity: request2.integrity,
           // keepalive request’s keepalive.
-          keepalive: request.keepalive,
+          keepalive: request2.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request.reloadNavigation,
+          reloadNavigation: request2.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request.historyNavigation,
+          historyNavigation: request2.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request.urlList]
+          urlList: [...request2.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
         if (initHasKey) {
-          if (request.mode === "navigate") {
-            request.mode = "same-origin";
+          if (request2.mode === "navigate") {
+            request2.mode = "same-origin";
           }
-          request.reloadNavigation = false;
-          request.historyNavigation = false;
-          request.origin = "client";
-          request.referrer = "client";
-          request.referrerPolicy = "";
-          request.url = request.urlList[request.urlList.length - 1];
-          request.urlList = [request.url];
+          request2.reloadNavigation = false;
+          request2.historyNavigation = false;
+          request2.origin = "client";
+          request2.referrer = "client";
+          request2.referrerPolicy = "";
+          request2.url = request2.urlList[request2.urlList.length - 1];
+          request2.urlList = [request2.url];
         }
         if (init.referrer !== void 0) {
           const referrer = init.referrer;
           if (referrer === "") {
-            request.referrer = "no-referrer";
+            request2.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
@@ -12987,14 +12999,14 @@ var require_request2 = __commonJS({
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request.referrer = "client";
+              request2.referrer = "client";
             } else {
-              request.referrer = parsedReferrer;
+              request2.referrer = parsedReferrer;
             }
           }
         }
         if (init.referrerPolicy !== void 0) {
-          request.referrerPolicy = init.referrerPolicy;
+          request2.referrerPolicy = init.referrerPolicy;
         }
         let mode;
         if (init.mode !== void 0) {
@@ -13009,33 +13021,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request.mode = mode;
+          request2.mode = mode;
         }
         if (init.credentials !== void 0) {
-          request.credentials = init.credentials;
+          request2.credentials = init.credentials;
         }
         if (init.cache !== void 0) {
-          request.cache = init.cache;
+          request2.cache = init.cache;
         }
-        if (request.cache === "only-if-cached" && request.mode !== "same-origin") {
+        if (request2.cache === "only-if-cached" && request2.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init.redirect !== void 0) {
-          request.redirect = init.redirect;
+          request2.redirect = init.redirect;
         }
         if (init.integrity != null) {
-          request.integrity = String(init.integrity);
+          request2.integrity = String(init.integrity);
         }
         if (init.keepalive !== void 0) {
-          request.keepalive = Boolean(init.keepalive);
+          request2.keepalive = Boolean(init.keepalive);
         }
         if (init.method !== void 0) {
           let method = init.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request.method = mayBeNormalized;
+            request2.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -13045,9 +13057,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request.method = method;
+            request2.method = method;
           }
-          if (!patchMethodWarning && request.method === "patch") {
+          if (!patchMethodWarning && request2.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -13057,7 +13069,7 @@ var require_request2 = __commonJS({
         if (init.signal !== void 0) {
           signal = init.signal;
         }
-        this[kState] = request;
+        this[kState] = request2;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         if (signal != null) {
@@ -13085,12 +13097,12 @@ var require_request2 = __commonJS({
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
-        setHeadersList(this[kHeaders], request.headersList);
+        setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request.method)) {
+          if (!corsSafeListedMethodsSet.has(request2.method)) {
             throw new TypeError(
-              `'${request.method} is unsupported in no-cors mode.`
+              `'${request2.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this[kHeaders], "request-no-cors");
@@ -13109,14 +13121,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input2 instanceof _Request ? input2[kState].body : null;
-        if ((init.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD")) {
+        if ((init.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init.body != null) {
           const [extractedBody, contentType] = extractBody(
             init.body,
-            request.keepalive
+            request2.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this[kHeaders]).contains("content-type", true)) {
@@ -13128,12 +13140,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request.mode !== "same-origin" && request.mode !== "cors") {
+          if (request2.mode !== "same-origin" && request2.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request.useCORSPreflightFlag = true;
+          request2.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -13362,21 +13374,21 @@ var require_request2 = __commonJS({
         headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request) {
-      const newRequest = makeRequest({ ...request, body: null });
-      if (request.body != null) {
-        newRequest.body = cloneBody(newRequest, request.body);
+    function cloneRequest(request2) {
+      const newRequest = makeRequest({ ...request2, body: null });
+      if (request2.body != null) {
+        newRequest.body = cloneBody(newRequest, request2.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request = new Request(kConstruct);
-      request[kState] = innerRequest;
-      request[kSignal] = signal;
-      request[kHeaders] = new Headers2(kConstruct);
-      setHeadersList(request[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request[kHeaders], guard);
-      return request;
+      const request2 = new Request(kConstruct);
+      request2[kState] = innerRequest;
+      request2[kSignal] = signal;
+      request2[kHeaders] = new Headers2(kConstruct);
+      setHeadersList(request2[kHeaders], innerRequest.headersList);
+      setHeadersGuard(request2[kHeaders], guard);
+      return request2;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -13618,14 +13630,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request = requestObject[kState];
+      const request2 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request, null, requestObject.signal.reason);
+        abortFetch(p, request2, null, requestObject.signal.reason);
         return p.promise;
       }
-      const globalObject = request.client.globalObject;
+      const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request.serviceWorkers = "none";
+        request2.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -13637,7 +13649,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request, realResponse, requestObject.signal.reason);
+          abortFetch(p, request2, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13645,7 +13657,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
@@ -13657,7 +13669,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request,
+        request: request2,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: requestObject[kDispatcher]
@@ -13698,12 +13710,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error2) {
+    function abortFetch(p, request2, responseObject, error2) {
       if (p) {
         p.reject(error2);
       }
-      if (request.body != null && isReadable(request.body?.stream)) {
-        request.body.stream.cancel(error2).catch((err) => {
+      if (request2.body != null && isReadable(request2.body?.stream)) {
+        request2.body.stream.cancel(error2).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13724,7 +13736,7 @@ var require_fetch = __commonJS({
       }
     }
     function fetching({
-      request,
+      request: request2,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -13737,9 +13749,9 @@ var require_fetch = __commonJS({
       assert(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request.client != null) {
-        taskDestination = request.client.globalObject;
-        crossOriginIsolatedCapability = request.client.crossOriginIsolatedCapability;
+      if (request2.client != null) {
+        taskDestination = request2.client.globalObject;
+        crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -13747,7 +13759,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request,
+        request: request2,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -13757,32 +13769,32 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert(!request.body || request.body.stream);
-      if (request.window === "client") {
-        request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window";
+      assert(!request2.body || request2.body.stream);
+      if (request2.window === "client") {
+        request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window";
       }
-      if (request.origin === "client") {
-        request.origin = request.client.origin;
+      if (request2.origin === "client") {
+        request2.origin = request2.client.origin;
       }
-      if (request.policyContainer === "client") {
-        if (request.client != null) {
-          request.policyContainer = clonePolicyContainer(
-            request.client.policyContainer
+      if (request2.policyContainer === "client") {
+        if (request2.client != null) {
+          request2.policyContainer = clonePolicyContainer(
+            request2.client.policyContainer
           );
         } else {
-          request.policyContainer = makePolicyContainer();
+          request2.policyContainer = makePolicyContainer();
         }
       }
-      if (!request.headersList.contains("accept", true)) {
+      if (!request2.headersList.contains("accept", true)) {
         const value = "*/*";
-        request.headersList.append("accept", value, true);
+        request2.headersList.append("accept", value, true);
       }
-      if (!request.headersList.contains("accept-language", true)) {
-        request.headersList.append("accept-language", "*", true);
+      if (!request2.headersList.contains("accept-language", true)) {
+        request2.headersList.append("accept-language", "*", true);
       }
-      if (request.priority === null) {
+      if (request2.priority === null) {
       }
-      if (subresourceSet.has(request.destination)) {
+      if (subresourceSet.has(request2.destination)) {
       }
       mainFetch(fetchParams).catch((err) => {
         fetchParams.controller.terminate(err);
@@ -13790,50 +13802,50 @@ var require_fetch = __commonJS({
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
-      if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
+      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2))) {
         response = makeNetworkError("local URLs only");
       }
-      tryUpgradeRequestToAPotentiallyTrustworthyURL(request);
-      if (requestBadPort(request) === "blocked") {
+      tryUpgradeRequestToAPotentiallyTrustworthyURL(request2);
+      if (requestBadPort(request2) === "blocked") {
         response = makeNetworkError("bad port");
       }
-      if (request.referrerPolicy === "") {
-        request.referrerPolicy = request.policyContainer.referrerPolicy;
+      if (request2.referrerPolicy === "") {
+        request2.referrerPolicy = request2.policyContainer.referrerPolicy;
       }
-      if (request.referrer !== "no-referrer") {
-        request.referrer = determineRequestsReferrer(request);
+      if (request2.referrer !== "no-referrer") {
+        request2.referrer = determineRequestsReferrer(request2);
       }
       if (response === null) {
         response = await (async () => {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request.mode === "navigate" || request.mode === "websocket")
+            (request2.mode === "navigate" || request2.mode === "websocket")
           ) {
-            request.responseTainting = "basic";
+            request2.responseTainting = "basic";
             return await schemeFetch(fetchParams);
           }
-          if (request.mode === "same-origin") {
+          if (request2.mode === "same-origin") {
             return makeNetworkError('request mode cannot be "same-origin"');
           }
-          if (request.mode === "no-cors") {
-            if (request.redirect !== "follow") {
+          if (request2.mode === "no-cors") {
+            if (request2.redirect !== "follow") {
               return makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             }
-            request.responseTainting = "opaque";
+            request2.responseTainting = "opaque";
             return await schemeFetch(fetchParams);
           }
-          if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
+          if (!urlIsHttpHttpsScheme(requestCurrentURL(request2))) {
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
-          request.responseTainting = "cors";
+          request2.responseTainting = "cors";
           return await httpFetch(fetchParams);
         })();
       }
@@ -13841,13 +13853,13 @@ var require_fetch = __commonJS({
         return response;
       }
       if (response.status !== 0 && !response.internalResponse) {
-        if (request.responseTainting === "cors") {
+        if (request2.responseTainting === "cors") {
         }
-        if (request.responseTainting === "basic") {
+        if (request2.responseTainting === "basic") {
           response = filterResponse(response, "basic");
-        } else if (request.responseTainting === "cors") {
+        } else if (request2.responseTainting === "cors") {
           response = filterResponse(response, "cors");
-        } else if (request.responseTainting === "opaque") {
+        } else if (request2.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
           assert(false);
@@ -13855,26 +13867,26 @@ var require_fetch = __commonJS({
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
       if (internalResponse.urlList.length === 0) {
-        internalResponse.urlList.push(...request.urlList);
+        internalResponse.urlList.push(...request2.urlList);
       }
-      if (!request.timingAllowFailed) {
+      if (!request2.timingAllowFailed) {
         response.timingAllowPassed = true;
       }
-      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request.headers.contains("range", true)) {
+      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
         response = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request.method === "HEAD" || request.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
-      if (request.integrity) {
+      if (request2.integrity) {
         const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request.responseTainting === "opaque" || response.body == null) {
+        if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
         }
         const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+          if (!bytesMatch(bytes, request2.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -13890,8 +13902,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request);
+      const { request: request2 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request2);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -13900,19 +13912,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request);
+          const blobURLEntry = requestCurrentURL(request2);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request.method !== "GET" || !isBlobLike(blob)) {
+          if (request2.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
-          if (!request.headersList.contains("range", true)) {
+          if (!request2.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -13920,7 +13932,7 @@ var require_fetch = __commonJS({
             response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request.headersList.get("range", true);
+            const rangeHeader = request2.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -13951,7 +13963,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -14040,41 +14052,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request.serviceWorkers === "all") {
+      if (request2.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request.redirect === "follow") {
-          request.serviceWorkers = "none";
+        if (request2.redirect === "follow") {
+          request2.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request.responseTainting === "cors" && corsCheck(request, response) === "failure") {
+        if (request2.responseTainting === "cors" && corsCheck(request2, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request, response) === "failure") {
-          request.timingAllowFailed = true;
+        if (TAOCheck(request2, response) === "failure") {
+          request2.timingAllowFailed = true;
         }
       }
-      if ((request.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request.origin,
-        request.client,
-        request.destination,
+      if ((request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request2.origin,
+        request2.client,
+        request2.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request.redirect !== "manual") {
+        if (request2.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request.redirect === "error") {
+        if (request2.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request.redirect === "manual") {
+        } else if (request2.redirect === "manual") {
           response = actualResponse;
-        } else if (request.redirect === "follow") {
+        } else if (request2.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert(false);
@@ -14084,13 +14096,13 @@ var require_fetch = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request).hash
+          requestCurrentURL(request2).hash
         );
         if (locationURL == null) {
           return response;
@@ -14101,63 +14113,63 @@ var require_fetch = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request.redirectCount === 20) {
+      if (request2.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request.redirectCount += 1;
-      if (request.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request, locationURL)) {
+      request2.redirectCount += 1;
+      if (request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request.body != null && request.body.source == null) {
+      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
-        request.method = "GET";
-        request.body = null;
+      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
+        request2.method = "GET";
+        request2.body = null;
         for (const headerName of requestBodyHeader) {
-          request.headersList.delete(headerName);
+          request2.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request), locationURL)) {
-        request.headersList.delete("authorization", true);
-        request.headersList.delete("proxy-authorization", true);
-        request.headersList.delete("cookie", true);
-        request.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request2), locationURL)) {
+        request2.headersList.delete("authorization", true);
+        request2.headersList.delete("proxy-authorization", true);
+        request2.headersList.delete("cookie", true);
+        request2.headersList.delete("host", true);
       }
-      if (request.body != null) {
-        assert(request.body.source != null);
-        request.body = safelyExtractBody(request.body.source)[0];
+      if (request2.body != null) {
+        assert(request2.body.source != null);
+        request2.body = safelyExtractBody(request2.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request, actualResponse);
+      request2.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request2, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request.window === "no-window" && request.redirect === "error") {
+      if (request2.window === "no-window" && request2.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request;
+        httpRequest = request2;
       } else {
-        httpRequest = cloneRequest(request);
+        httpRequest = cloneRequest(request2);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic";
+      const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -14234,7 +14246,7 @@ var require_fetch = __commonJS({
       }
       response.requestIncludesCredentials = includeCredentials;
       if (response.status === 407) {
-        if (request.window === "no-window") {
+        if (request2.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -14246,7 +14258,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request.body == null || request.body.source != null)
+        (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -14276,21 +14288,21 @@ var require_fetch = __commonJS({
           }
         }
       };
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request.cache = "no-store";
+        request2.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request.mode === "websocket") {
+      if (request2.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request.body == null && fetchParams.processRequestEndOfBody) {
+      if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request.body != null) {
+      } else if (request2.body != null) {
         const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
@@ -14318,7 +14330,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
+            for await (const bytes of request2.body.stream) {
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
@@ -14332,8 +14344,8 @@ var require_fetch = __commonJS({
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator = body[Symbol.asyncIterator]();
-          fetchParams.controller.next = () => iterator.next();
+          const iterator2 = body[Symbol.asyncIterator]();
+          fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
       } catch (err) {
@@ -14429,17 +14441,17 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        const url = requestCurrentURL(request);
+        const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
-            method: request.method,
-            body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
-            headers: request.headersList.entries,
+            method: request2.method,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
+            headers: request2.headersList.entries,
             maxRedirections: 0,
-            upgrade: request.mode === "websocket" ? "websocket" : void 0
+            upgrade: request2.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -14469,8 +14481,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -15451,31 +15463,31 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request, options);
+        return this.#internalMatchAll(request2, options);
       }
-      async add(request) {
+      async add(request2) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
-        const requests = [request];
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        const requests = [request2];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -15485,19 +15497,19 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request of requests) {
-          if (request === void 0) {
+        for (let request2 of requests) {
+          if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request = webidl.converters.RequestInfo(request);
-          if (typeof request === "string") {
+          request2 = webidl.converters.RequestInfo(request2);
+          if (typeof request2 === "string") {
             continue;
           }
-          const r = request[kState];
+          const r = request2[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
@@ -15506,8 +15518,8 @@ var require_cache = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request of requests) {
-          const r = new Request(request)[kState];
+        for (const request2 of requests) {
+          const r = new Request(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15584,17 +15596,17 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request, response) {
+      async put(request2, response) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request instanceof Request) {
-          innerRequest = request[kState];
+        if (request2 instanceof Request) {
+          innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request)[kState];
+          innerRequest = new Request(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15665,21 +15677,21 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request instanceof Request) {
-          r = request[kState];
+        if (request2 instanceof Request) {
+          r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert(typeof request === "string");
-          r = new Request(request)[kState];
+          assert(typeof request2 === "string");
+          r = new Request(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15711,25 +15723,25 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const promise = createDeferredPromise();
         const requests = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -15741,9 +15753,9 @@ var require_cache = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request2 of requests) {
+          for (const request3 of requests) {
             const requestObject = fromInnerRequest(
-              request2,
+              request3,
               new AbortController().signal,
               "immutable"
             );
@@ -15759,8 +15771,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15787,9 +15799,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15819,11 +15831,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15861,9 +15873,9 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request.url);
+        const cachedURL = new URL(request2.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -15879,7 +15891,7 @@ var require_cache = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request.headersList.get(fieldValue);
+          const requestValue = request2.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -15887,20 +15899,20 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
+      #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const responses = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -15989,21 +16001,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request = webidl.converters.RequestInfo(request);
+        request2 = webidl.converters.RequestInfo(request2);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16033,12 +16045,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16098,8 +16110,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code3 = value.charCodeAt(i);
+        if (code3 >= 0 && code3 <= 8 || code3 >= 10 && code3 <= 31 || code3 === 127) {
           return true;
         }
       }
@@ -16107,26 +16119,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code3 = name.charCodeAt(i);
+        if (code3 < 33 || // exclude CTLs (0-31), SP and HT
+        code3 > 126 || // exclude non-ascii and DEL
+        code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 60 || // <
+        code3 === 62 || // >
+        code3 === 64 || // @
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 58 || // :
+        code3 === 92 || // \
+        code3 === 47 || // /
+        code3 === 91 || // [
+        code3 === 93 || // ]
+        code3 === 63 || // ?
+        code3 === 61 || // =
+        code3 === 123 || // {
+        code3 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16142,31 +16154,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code3 = value.charCodeAt(i++);
+        if (code3 < 33 || // exclude CTLs (0-31)
+        code3 > 126 || // non-ascii and DEL (127)
+        code3 === 34 || // "
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+    function validateCookiePath(path13) {
+      for (let i = 0; i < path13.length; ++i) {
+        const code3 = path13.charCodeAt(i);
+        if (code3 < 32 || // exclude CTLs (0-31)
+        code3 > 126 || // exclude DEL and non-ascii
+        code3 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code3) {
+      return code3 >= 48 && code3 <= 57 || // 0-9
+      code3 >= 65 && code3 <= 90 || // A-Z
+      code3 >= 97 && code3 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16177,8 +16189,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code3 = domain.charCodeAt(i);
+        if (code3 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16188,10 +16200,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code3)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code3) && code3 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16484,9 +16496,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str5 = stringify(cookie);
+      if (str5) {
+        headers.append("Set-Cookie", str5);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -16965,37 +16977,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code3 = protocol.charCodeAt(i);
+        if (code3 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code3 > 126 || code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 44 || // ,
+        code3 === 47 || // /
+        code3 === 58 || // :
+        code3 === 59 || // ;
+        code3 === 60 || // <
+        code3 === 61 || // =
+        code3 === 62 || // >
+        code3 === 63 || // ?
+        code3 === 64 || // @
+        code3 === 91 || // [
+        code3 === 92 || // \
+        code3 === 93 || // ]
+        code3 === 123 || // {
+        code3 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code3) {
+      if (code3 >= 1e3 && code3 < 1015) {
+        return code3 !== 1004 && // reserved
+        code3 !== 1005 && // "MUST NOT be set as a status code"
+        code3 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code3 >= 3e3 && code3 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17046,8 +17058,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -17183,7 +17195,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      const request = makeRequest({
+      const request2 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17195,18 +17207,18 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers2(options.headers));
-        request.headersList = headersList;
+        request2.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
-      request.headersList.append("sec-websocket-key", keyValue);
-      request.headersList.append("sec-websocket-version", "13");
+      request2.headersList.append("sec-websocket-key", keyValue);
+      request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
-        request.headersList.append("sec-websocket-protocol", protocol);
+        request2.headersList.append("sec-websocket-protocol", protocol);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request.headersList.append("sec-websocket-extensions", permessageDeflate);
+      request2.headersList.append("sec-websocket-extensions", permessageDeflate);
       const controller = fetching({
-        request,
+        request: request2,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -17243,7 +17255,7 @@ var require_connection = __commonJS({
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
@@ -17264,7 +17276,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code3, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17272,12 +17284,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code3 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code3, 0);
+        } else if (code3 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code3, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17302,25 +17314,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code3 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code3 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code3 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code3,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code3,
           reason
         });
       }
@@ -17347,7 +17359,7 @@ var require_permessage_deflate = __commonJS({
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util7();
     var { MessageSizeExceededError } = require_errors();
-    var tail = Buffer.from([0, 0, 255, 255]);
+    var tail2 = Buffer.from([0, 0, 255, 255]);
     var kBuffer = /* @__PURE__ */ Symbol("kBuffer");
     var kLength = /* @__PURE__ */ Symbol("kLength");
     var PerMessageDeflate = class {
@@ -17405,7 +17417,7 @@ var require_permessage_deflate = __commonJS({
         }
         this.#inflate.write(chunk);
         if (fin) {
-          this.#inflate.write(tail);
+          this.#inflate.write(tail2);
         }
         this.#inflate.flush(() => {
           if (!this.#inflate) {
@@ -17445,8 +17457,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code3, reason) {
+      closeWebSocketConnection(ws, code3, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17633,8 +17645,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code3 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code3, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17720,11 +17732,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code3;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code3 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code3 !== void 0 && !isValidStatusCode(code3)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17736,7 +17748,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code3, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17751,8 +17763,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code3, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code3, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17990,17 +18002,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code3 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code3 !== void 0) {
+          code3 = webidl.converters["unsigned short"](code3, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code3 !== void 0) {
+          if (code3 !== 1e3 && (code3 < 3e3 || code3 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18014,7 +18026,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code3, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18260,15 +18272,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code3;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code3 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code3);
     }
     module.exports = {
       WebSocket
@@ -18313,12 +18325,12 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
+    var COLON2 = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID = Buffer.from("id");
+    var ID2 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18497,7 +18509,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18534,7 +18546,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
+        if (isFieldName(line, fieldLength, ID2)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -19060,9 +19072,9 @@ var require_undici = __commonJS({
       headerNameToString: util.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url, opts, handler) => {
+      return (url, opts, handler2) => {
         if (typeof opts === "function") {
-          handler = opts;
+          handler2 = opts;
           opts = null;
         }
         if (!url || typeof url !== "string" && typeof url !== "object" && !(url instanceof URL)) {
@@ -19075,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path13 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path13 = `/${path13}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path2);
+          url = new URL(util.parseOrigin(url).origin + path13);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19095,7 +19107,7 @@ var require_undici = __commonJS({
           origin: url.origin,
           path: url.search ? `${url.pathname}${url.search}` : url.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
-        }, handler);
+        }, handler2);
       };
     }
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
@@ -19147,6 +19159,5576 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// src/engine/errors.ts
+function tail(text, lines) {
+  const all = text.split("\n").filter((l) => l.trim() !== "");
+  return all.slice(-lines).join("\n");
+}
+function stringifyError(e) {
+  if (e instanceof UserError) return e.format();
+  if (e instanceof Error) return e.message || e.name;
+  if (typeof e === "string") return e;
+  try {
+    return `unexpected error: ${JSON.stringify(e)}`;
+  } catch {
+    return `unexpected error: ${String(e)}`;
+  }
+}
+var UserError, UsageError, ExecError, NixError, GitHubAPIError;
+var init_errors = __esm({
+  "src/engine/errors.ts"() {
+    "use strict";
+    UserError = class extends Error {
+      constructor(message, file, position, hint) {
+        super(message);
+        this.file = file;
+        this.position = position;
+        this.hint = hint;
+      }
+      file;
+      position;
+      hint;
+      name = "UserError";
+      /** `FILE:LINE:COL: error: MESSAGE` (the parts that are known), then the hint. */
+      format() {
+        let where = "";
+        if (this.file !== void 0) {
+          where = this.file;
+          if (this.position) where += `:${this.position.line}:${this.position.column}`;
+          where += ": ";
+        }
+        const hint = this.hint ? ` (${this.hint})` : "";
+        return `${where}error: ${this.message}${hint}`;
+      }
+    };
+    UsageError = class extends UserError {
+      name = "UsageError";
+      constructor(message, hint) {
+        super(hint ? `${message} (${hint})` : message);
+      }
+      format() {
+        return this.message;
+      }
+    };
+    ExecError = class extends Error {
+      constructor(argv, code3, stderr, message) {
+        super(message ?? `${argv[0]} exited with code ${code3}: ${tail(stderr, 20)}`);
+        this.argv = argv;
+        this.code = code3;
+        this.stderr = stderr;
+      }
+      argv;
+      code;
+      stderr;
+      name = "ExecError";
+    };
+    NixError = class extends ExecError {
+      name = "NixError";
+    };
+    GitHubAPIError = class extends Error {
+      constructor(message, status) {
+        super(message);
+        this.status = status;
+      }
+      status;
+      name = "GitHubAPIError";
+    };
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve;
+          resolve = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
+              };
+              return new this.Promise((resolve, reject) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
+// src/exec/run.ts
+import { spawn } from "node:child_process";
+function redact(text, secrets) {
+  let out = text;
+  for (const s of secrets ?? []) if (s.length > 0) out = out.split(s).join("***");
+  return out;
+}
+var runProcess;
+var init_run = __esm({
+  "src/exec/run.ts"() {
+    "use strict";
+    init_errors();
+    runProcess = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
+      const argv = [cmd, ...args];
+      const ErrorClass = opts.errorClass ?? ExecError;
+      const shownArgv = argv.map((a) => redact(a, opts.secrets));
+      const child = spawn(cmd, [...args], {
+        cwd: opts.cwd,
+        env: opts.env ?? process.env,
+        stdio: ["pipe", "pipe", "pipe"],
+        shell: false
+      });
+      const out = [];
+      const err = [];
+      let timedOut = false;
+      const timer = opts.timeoutMs !== void 0 ? setTimeout(() => {
+        timedOut = true;
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 5e3).unref();
+      }, opts.timeoutMs) : void 0;
+      child.stdout.on("data", (b) => out.push(b));
+      child.stderr.on("data", (b) => {
+        err.push(b);
+        opts.onStderr?.(redact(b.toString("utf8"), opts.secrets));
+      });
+      child.on("error", (e) => {
+        if (timer) clearTimeout(timer);
+        const why2 = e.code === "ENOENT" ? `${cmd}: command not found` : `${cmd}: ${e.message}`;
+        reject(new ErrorClass(shownArgv, null, "", why2));
+      });
+      child.on("close", (code3, signal) => {
+        if (timer) clearTimeout(timer);
+        const stdout = redact(Buffer.concat(out).toString("utf8"), opts.secrets);
+        const stderr = redact(Buffer.concat(err).toString("utf8"), opts.secrets);
+        const exit = code3 ?? (signal ? 128 : 1);
+        if (timedOut) {
+          reject(new ErrorClass(shownArgv, exit, stderr, `${cmd} timed out after ${opts.timeoutMs} ms`));
+        } else if (exit !== 0 && opts.check !== false) {
+          reject(new ErrorClass(shownArgv, exit, stderr));
+        } else {
+          resolve({ argv: shownArgv, code: exit, stdout, stderr });
+        }
+      });
+      child.stdin.on("error", () => {
+      });
+      child.stdin.end(opts.input ?? "");
+    });
+  }
+});
+
+// node_modules/diff/libesm/diff/base.js
+var Diff, base_default;
+var init_base = __esm({
+  "node_modules/diff/libesm/diff/base.js"() {
+    Diff = /** @class */
+    (function() {
+      function Diff2() {
+      }
+      Diff2.prototype.diff = function(oldStr, newStr, options) {
+        if (options === void 0) {
+          options = {};
+        }
+        var callback;
+        if (typeof options === "function") {
+          callback = options;
+          options = {};
+        } else if ("callback" in options) {
+          callback = options.callback;
+        }
+        var oldString = this.castInput(oldStr, options);
+        var newString = this.castInput(newStr, options);
+        var oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        var newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+      };
+      Diff2.prototype.diffWithOptionsObj = function(oldTokens, newTokens, options, callback) {
+        var _this = this;
+        var _a;
+        var done = function(value) {
+          value = _this.postProcess(value, options);
+          if (callback) {
+            setTimeout(function() {
+              callback(value);
+            }, 0);
+            return void 0;
+          } else {
+            return value;
+          }
+        };
+        var newLen = newTokens.length, oldLen = oldTokens.length;
+        var editLength = 1;
+        var maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        var maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        var abortAfterTimestamp = Date.now() + maxExecutionTime;
+        var bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+        var newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        var minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        var execEditLength = function() {
+          for (var diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+            var basePath = void 0;
+            var removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+            if (removePath) {
+              bestPath[diagonalPath - 1] = void 0;
+            }
+            var canAdd = false;
+            if (addPath) {
+              var addPathNewPos = addPath.oldPos - diagonalPath;
+              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+            }
+            var canRemove = removePath && removePath.oldPos + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+              bestPath[diagonalPath] = void 0;
+              continue;
+            }
+            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+              basePath = _this.addToPath(addPath, true, false, 0, options);
+            } else {
+              basePath = _this.addToPath(removePath, false, true, 1, options);
+            }
+            newPos = _this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+              return done(_this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+            } else {
+              bestPath[diagonalPath] = basePath;
+              if (basePath.oldPos + 1 >= oldLen) {
+                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+              }
+              if (newPos + 1 >= newLen) {
+                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+              }
+            }
+          }
+          editLength++;
+        };
+        if (callback) {
+          (function exec() {
+            setTimeout(function() {
+              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                return callback(void 0);
+              }
+              if (!execEditLength()) {
+                exec();
+              }
+            }, 0);
+          })();
+        } else {
+          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+            var ret = execEditLength();
+            if (ret) {
+              return ret;
+            }
+          }
+        }
+      };
+      Diff2.prototype.addToPath = function(path13, added, removed, oldPosInc, options) {
+        var last = path13.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+          return {
+            oldPos: path13.oldPos + oldPosInc,
+            lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+          };
+        } else {
+          return {
+            oldPos: path13.oldPos + oldPosInc,
+            lastComponent: { count: 1, added, removed, previousComponent: last }
+          };
+        }
+      };
+      Diff2.prototype.extractCommon = function(basePath, newTokens, oldTokens, diagonalPath, options) {
+        var newLen = newTokens.length, oldLen = oldTokens.length;
+        var oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+          newPos++;
+          oldPos++;
+          commonCount++;
+          if (options.oneChangePerToken) {
+            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+          }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+      };
+      Diff2.prototype.equals = function(left, right, options) {
+        if (options.comparator) {
+          return options.comparator(left, right);
+        } else {
+          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+        }
+      };
+      Diff2.prototype.removeEmpty = function(array) {
+        var ret = [];
+        for (var i = 0; i < array.length; i++) {
+          if (array[i]) {
+            ret.push(array[i]);
+          }
+        }
+        return ret;
+      };
+      Diff2.prototype.castInput = function(value, options) {
+        return value;
+      };
+      Diff2.prototype.tokenize = function(value, options) {
+        return Array.from(value);
+      };
+      Diff2.prototype.join = function(chars) {
+        return chars.join("");
+      };
+      Diff2.prototype.postProcess = function(changeObjects, options) {
+        return changeObjects;
+      };
+      Object.defineProperty(Diff2.prototype, "useLongestToken", {
+        get: function() {
+          return false;
+        },
+        enumerable: false,
+        configurable: true
+      });
+      Diff2.prototype.buildValues = function(lastComponent, newTokens, oldTokens) {
+        var components = [];
+        var nextComponent2;
+        while (lastComponent) {
+          components.push(lastComponent);
+          nextComponent2 = lastComponent.previousComponent;
+          delete lastComponent.previousComponent;
+          lastComponent = nextComponent2;
+        }
+        components.reverse();
+        var componentLen = components.length;
+        var componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+          var component = components[componentPos];
+          if (!component.removed) {
+            if (!component.added && this.useLongestToken) {
+              var value = newTokens.slice(newPos, newPos + component.count);
+              value = value.map(function(value2, i) {
+                var oldValue = oldTokens[oldPos + i];
+                return oldValue.length > value2.length ? oldValue : value2;
+              });
+              component.value = this.join(value);
+            } else {
+              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+            }
+            newPos += component.count;
+            if (!component.added) {
+              oldPos += component.count;
+            }
+          } else {
+            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+            oldPos += component.count;
+          }
+        }
+        return components;
+      };
+      return Diff2;
+    })();
+    base_default = Diff;
+  }
+});
+
+// node_modules/diff/libesm/diff/character.js
+function diffChars(oldStr, newStr, options) {
+  return characterDiff.diff(oldStr, newStr, options);
+}
+var __extends, CharacterDiff, characterDiff;
+var init_character = __esm({
+  "node_modules/diff/libesm/diff/character.js"() {
+    init_base();
+    __extends = /* @__PURE__ */ (function() {
+      var extendStatics = function(d, b) {
+        extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
+          d2.__proto__ = b2;
+        } || function(d2, b2) {
+          for (var p in b2) if (Object.prototype.hasOwnProperty.call(b2, p)) d2[p] = b2[p];
+        };
+        return extendStatics(d, b);
+      };
+      return function(d, b) {
+        if (typeof b !== "function" && b !== null)
+          throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() {
+          this.constructor = d;
+        }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+      };
+    })();
+    CharacterDiff = /** @class */
+    (function(_super) {
+      __extends(CharacterDiff2, _super);
+      function CharacterDiff2() {
+        return _super !== null && _super.apply(this, arguments) || this;
+      }
+      return CharacterDiff2;
+    })(base_default);
+    characterDiff = new CharacterDiff();
+  }
+});
+
+// node_modules/diff/libesm/util/string.js
+function longestCommonPrefix(str1, str22) {
+  var i;
+  for (i = 0; i < str1.length && i < str22.length; i++) {
+    if (str1[i] != str22[i]) {
+      return str1.slice(0, i);
+    }
+  }
+  return str1.slice(0, i);
+}
+function longestCommonSuffix(str1, str22) {
+  var i;
+  if (!str1 || !str22 || str1[str1.length - 1] != str22[str22.length - 1]) {
+    return "";
+  }
+  for (i = 0; i < str1.length && i < str22.length; i++) {
+    if (str1[str1.length - (i + 1)] != str22[str22.length - (i + 1)]) {
+      return str1.slice(-i);
+    }
+  }
+  return str1.slice(-i);
+}
+function replacePrefix(string, oldPrefix, newPrefix) {
+  if (string.slice(0, oldPrefix.length) != oldPrefix) {
+    throw Error("string ".concat(JSON.stringify(string), " doesn't start with prefix ").concat(JSON.stringify(oldPrefix), "; this is a bug"));
+  }
+  return newPrefix + string.slice(oldPrefix.length);
+}
+function replaceSuffix(string, oldSuffix, newSuffix) {
+  if (!oldSuffix) {
+    return string + newSuffix;
+  }
+  if (string.slice(-oldSuffix.length) != oldSuffix) {
+    throw Error("string ".concat(JSON.stringify(string), " doesn't end with suffix ").concat(JSON.stringify(oldSuffix), "; this is a bug"));
+  }
+  return string.slice(0, -oldSuffix.length) + newSuffix;
+}
+function removePrefix(string, oldPrefix) {
+  return replacePrefix(string, oldPrefix, "");
+}
+function removeSuffix(string, oldSuffix) {
+  return replaceSuffix(string, oldSuffix, "");
+}
+function maximumOverlap(string1, string2) {
+  return string2.slice(0, overlapCount(string1, string2));
+}
+function overlapCount(a, b) {
+  var startA = 0;
+  if (a.length > b.length) {
+    startA = a.length - b.length;
+  }
+  var endB = b.length;
+  if (a.length < b.length) {
+    endB = a.length;
+  }
+  var map = Array(endB);
+  var k = 0;
+  map[0] = 0;
+  for (var j = 1; j < endB; j++) {
+    if (b[j] == b[k]) {
+      map[j] = map[k];
+    } else {
+      map[j] = k;
+    }
+    while (k > 0 && b[j] != b[k]) {
+      k = map[k];
+    }
+    if (b[j] == b[k]) {
+      k++;
+    }
+  }
+  k = 0;
+  for (var i = startA; i < a.length; i++) {
+    while (k > 0 && a[i] != b[k]) {
+      k = map[k];
+    }
+    if (a[i] == b[k]) {
+      k++;
+    }
+  }
+  return k;
+}
+function hasOnlyWinLineEndings(string) {
+  return string.includes("\r\n") && !string.startsWith("\n") && !string.match(/[^\r]\n/);
+}
+function hasOnlyUnixLineEndings(string) {
+  return !string.includes("\r\n") && string.includes("\n");
+}
+function trailingWs(string) {
+  var i;
+  for (i = string.length - 1; i >= 0; i--) {
+    if (!string[i].match(/\s/)) {
+      break;
+    }
+  }
+  return string.substring(i + 1);
+}
+function leadingWs(string) {
+  var match = string.match(/^\s*/);
+  return match ? match[0] : "";
+}
+var init_string = __esm({
+  "node_modules/diff/libesm/util/string.js"() {
+  }
+});
+
+// node_modules/diff/libesm/diff/word.js
+function diffWords(oldStr, newStr, options) {
+  if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {
+    return diffWordsWithSpace(oldStr, newStr, options);
+  }
+  return wordDiff.diff(oldStr, newStr, options);
+}
+function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep) {
+  if (deletion && insertion) {
+    var oldWsPrefix = leadingWs(deletion.value);
+    var oldWsSuffix = trailingWs(deletion.value);
+    var newWsPrefix = leadingWs(insertion.value);
+    var newWsSuffix = trailingWs(insertion.value);
+    if (startKeep) {
+      var commonWsPrefix = longestCommonPrefix(oldWsPrefix, newWsPrefix);
+      startKeep.value = replaceSuffix(startKeep.value, newWsPrefix, commonWsPrefix);
+      deletion.value = removePrefix(deletion.value, commonWsPrefix);
+      insertion.value = removePrefix(insertion.value, commonWsPrefix);
+    }
+    if (endKeep) {
+      var commonWsSuffix = longestCommonSuffix(oldWsSuffix, newWsSuffix);
+      endKeep.value = replacePrefix(endKeep.value, newWsSuffix, commonWsSuffix);
+      deletion.value = removeSuffix(deletion.value, commonWsSuffix);
+      insertion.value = removeSuffix(insertion.value, commonWsSuffix);
+    }
+  } else if (insertion) {
+    if (startKeep) {
+      var ws = leadingWs(insertion.value);
+      insertion.value = insertion.value.substring(ws.length);
+    }
+    if (endKeep) {
+      var ws = leadingWs(endKeep.value);
+      endKeep.value = endKeep.value.substring(ws.length);
+    }
+  } else if (startKeep && endKeep) {
+    var newWsFull = leadingWs(endKeep.value), delWsStart = leadingWs(deletion.value), delWsEnd = trailingWs(deletion.value);
+    var newWsStart = longestCommonPrefix(newWsFull, delWsStart);
+    deletion.value = removePrefix(deletion.value, newWsStart);
+    var newWsEnd = longestCommonSuffix(removePrefix(newWsFull, newWsStart), delWsEnd);
+    deletion.value = removeSuffix(deletion.value, newWsEnd);
+    endKeep.value = replacePrefix(endKeep.value, newWsFull, newWsEnd);
+    startKeep.value = replaceSuffix(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));
+  } else if (endKeep) {
+    var endKeepWsPrefix = leadingWs(endKeep.value);
+    var deletionWsSuffix = trailingWs(deletion.value);
+    var overlap = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);
+    deletion.value = removeSuffix(deletion.value, overlap);
+  } else if (startKeep) {
+    var startKeepWsSuffix = trailingWs(startKeep.value);
+    var deletionWsPrefix = leadingWs(deletion.value);
+    var overlap = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);
+    deletion.value = removePrefix(deletion.value, overlap);
+  }
+}
+function diffWordsWithSpace(oldStr, newStr, options) {
+  return wordsWithSpaceDiff.diff(oldStr, newStr, options);
+}
+var __extends2, extendedWordChars, tokenizeIncludingWhitespace, WordDiff, wordDiff, WordsWithSpaceDiff, wordsWithSpaceDiff;
+var init_word = __esm({
+  "node_modules/diff/libesm/diff/word.js"() {
+    init_base();
+    init_string();
+    __extends2 = /* @__PURE__ */ (function() {
+      var extendStatics = function(d, b) {
+        extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
+          d2.__proto__ = b2;
+        } || function(d2, b2) {
+          for (var p in b2) if (Object.prototype.hasOwnProperty.call(b2, p)) d2[p] = b2[p];
+        };
+        return extendStatics(d, b);
+      };
+      return function(d, b) {
+        if (typeof b !== "function" && b !== null)
+          throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() {
+          this.constructor = d;
+        }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+      };
+    })();
+    extendedWordChars = "a-zA-Z0-9_\\u{C0}-\\u{FF}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}";
+    tokenizeIncludingWhitespace = new RegExp("[".concat(extendedWordChars, "]+|\\s+|[^").concat(extendedWordChars, "]"), "ug");
+    WordDiff = /** @class */
+    (function(_super) {
+      __extends2(WordDiff2, _super);
+      function WordDiff2() {
+        return _super !== null && _super.apply(this, arguments) || this;
+      }
+      WordDiff2.prototype.equals = function(left, right, options) {
+        if (options.ignoreCase) {
+          left = left.toLowerCase();
+          right = right.toLowerCase();
+        }
+        return left.trim() === right.trim();
+      };
+      WordDiff2.prototype.tokenize = function(value, options) {
+        if (options === void 0) {
+          options = {};
+        }
+        var parts;
+        if (options.intlSegmenter) {
+          var segmenter = options.intlSegmenter;
+          if (segmenter.resolvedOptions().granularity != "word") {
+            throw new Error('The segmenter passed must have a granularity of "word"');
+          }
+          parts = Array.from(segmenter.segment(value), function(segment) {
+            return segment.segment;
+          });
+        } else {
+          parts = value.match(tokenizeIncludingWhitespace) || [];
+        }
+        var tokens = [];
+        var prevPart = null;
+        parts.forEach(function(part) {
+          if (/\s/.test(part)) {
+            if (prevPart == null) {
+              tokens.push(part);
+            } else {
+              tokens.push(tokens.pop() + part);
+            }
+          } else if (prevPart != null && /\s/.test(prevPart)) {
+            if (tokens[tokens.length - 1] == prevPart) {
+              tokens.push(tokens.pop() + part);
+            } else {
+              tokens.push(prevPart + part);
+            }
+          } else {
+            tokens.push(part);
+          }
+          prevPart = part;
+        });
+        return tokens;
+      };
+      WordDiff2.prototype.join = function(tokens) {
+        return tokens.map(function(token, i) {
+          if (i == 0) {
+            return token;
+          } else {
+            return token.replace(/^\s+/, "");
+          }
+        }).join("");
+      };
+      WordDiff2.prototype.postProcess = function(changes, options) {
+        if (!changes || options.oneChangePerToken) {
+          return changes;
+        }
+        var lastKeep = null;
+        var insertion = null;
+        var deletion = null;
+        changes.forEach(function(change) {
+          if (change.added) {
+            insertion = change;
+          } else if (change.removed) {
+            deletion = change;
+          } else {
+            if (insertion || deletion) {
+              dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change);
+            }
+            lastKeep = change;
+            insertion = null;
+            deletion = null;
+          }
+        });
+        if (insertion || deletion) {
+          dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null);
+        }
+        return changes;
+      };
+      return WordDiff2;
+    })(base_default);
+    wordDiff = new WordDiff();
+    WordsWithSpaceDiff = /** @class */
+    (function(_super) {
+      __extends2(WordsWithSpaceDiff2, _super);
+      function WordsWithSpaceDiff2() {
+        return _super !== null && _super.apply(this, arguments) || this;
+      }
+      WordsWithSpaceDiff2.prototype.tokenize = function(value) {
+        var regex2 = new RegExp("(\\r?\\n)|[".concat(extendedWordChars, "]+|[^\\S\\n\\r]+|[^").concat(extendedWordChars, "]"), "ug");
+        return value.match(regex2) || [];
+      };
+      return WordsWithSpaceDiff2;
+    })(base_default);
+    wordsWithSpaceDiff = new WordsWithSpaceDiff();
+  }
+});
+
+// node_modules/diff/libesm/util/params.js
+function generateOptions(options, defaults) {
+  if (typeof options === "function") {
+    defaults.callback = options;
+  } else if (options) {
+    for (var name in options) {
+      if (Object.prototype.hasOwnProperty.call(options, name)) {
+        defaults[name] = options[name];
+      }
+    }
+  }
+  return defaults;
+}
+var init_params = __esm({
+  "node_modules/diff/libesm/util/params.js"() {
+  }
+});
+
+// node_modules/diff/libesm/diff/line.js
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+  options = generateOptions(options, { ignoreWhitespace: true });
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  var retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (var i = 0; i < linesAndNewlines.length; i++) {
+    var line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+var __extends3, LineDiff, lineDiff;
+var init_line = __esm({
+  "node_modules/diff/libesm/diff/line.js"() {
+    init_base();
+    init_params();
+    __extends3 = /* @__PURE__ */ (function() {
+      var extendStatics = function(d, b) {
+        extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
+          d2.__proto__ = b2;
+        } || function(d2, b2) {
+          for (var p in b2) if (Object.prototype.hasOwnProperty.call(b2, p)) d2[p] = b2[p];
+        };
+        return extendStatics(d, b);
+      };
+      return function(d, b) {
+        if (typeof b !== "function" && b !== null)
+          throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() {
+          this.constructor = d;
+        }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+      };
+    })();
+    LineDiff = /** @class */
+    (function(_super) {
+      __extends3(LineDiff2, _super);
+      function LineDiff2() {
+        var _this = _super !== null && _super.apply(this, arguments) || this;
+        _this.tokenize = tokenize;
+        return _this;
+      }
+      LineDiff2.prototype.equals = function(left, right, options) {
+        if (options.ignoreWhitespace) {
+          if (!options.newlineIsToken || !left.includes("\n")) {
+            left = left.trim();
+          }
+          if (!options.newlineIsToken || !right.includes("\n")) {
+            right = right.trim();
+          }
+        } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+          if (left.endsWith("\n")) {
+            left = left.slice(0, -1);
+          }
+          if (right.endsWith("\n")) {
+            right = right.slice(0, -1);
+          }
+        }
+        return _super.prototype.equals.call(this, left, right, options);
+      };
+      return LineDiff2;
+    })(base_default);
+    lineDiff = new LineDiff();
+  }
+});
+
+// node_modules/diff/libesm/diff/sentence.js
+function diffSentences(oldStr, newStr, options) {
+  return sentenceDiff.diff(oldStr, newStr, options);
+}
+var __extends4, SentenceDiff, sentenceDiff;
+var init_sentence = __esm({
+  "node_modules/diff/libesm/diff/sentence.js"() {
+    init_base();
+    __extends4 = /* @__PURE__ */ (function() {
+      var extendStatics = function(d, b) {
+        extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
+          d2.__proto__ = b2;
+        } || function(d2, b2) {
+          for (var p in b2) if (Object.prototype.hasOwnProperty.call(b2, p)) d2[p] = b2[p];
+        };
+        return extendStatics(d, b);
+      };
+      return function(d, b) {
+        if (typeof b !== "function" && b !== null)
+          throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() {
+          this.constructor = d;
+        }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+      };
+    })();
+    SentenceDiff = /** @class */
+    (function(_super) {
+      __extends4(SentenceDiff2, _super);
+      function SentenceDiff2() {
+        return _super !== null && _super.apply(this, arguments) || this;
+      }
+      SentenceDiff2.prototype.tokenize = function(value) {
+        return value.split(/(?<=[.!?])(\s+|$)/);
+      };
+      return SentenceDiff2;
+    })(base_default);
+    sentenceDiff = new SentenceDiff();
+  }
+});
+
+// node_modules/diff/libesm/diff/css.js
+function diffCss(oldStr, newStr, options) {
+  return cssDiff.diff(oldStr, newStr, options);
+}
+var __extends5, CssDiff, cssDiff;
+var init_css = __esm({
+  "node_modules/diff/libesm/diff/css.js"() {
+    init_base();
+    __extends5 = /* @__PURE__ */ (function() {
+      var extendStatics = function(d, b) {
+        extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
+          d2.__proto__ = b2;
+        } || function(d2, b2) {
+          for (var p in b2) if (Object.prototype.hasOwnProperty.call(b2, p)) d2[p] = b2[p];
+        };
+        return extendStatics(d, b);
+      };
+      return function(d, b) {
+        if (typeof b !== "function" && b !== null)
+          throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() {
+          this.constructor = d;
+        }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+      };
+    })();
+    CssDiff = /** @class */
+    (function(_super) {
+      __extends5(CssDiff2, _super);
+      function CssDiff2() {
+        return _super !== null && _super.apply(this, arguments) || this;
+      }
+      CssDiff2.prototype.tokenize = function(value) {
+        return value.split(/([{}:;,]|\s+)/);
+      };
+      return CssDiff2;
+    })(base_default);
+    cssDiff = new CssDiff();
+  }
+});
+
+// node_modules/diff/libesm/diff/json.js
+function diffJson(oldStr, newStr, options) {
+  return jsonDiff.diff(oldStr, newStr, options);
+}
+function canonicalize(obj2, stack, replacementStack, replacer, key) {
+  stack = stack || [];
+  replacementStack = replacementStack || [];
+  if (replacer) {
+    obj2 = replacer(key === void 0 ? "" : key, obj2);
+  }
+  var i;
+  for (i = 0; i < stack.length; i += 1) {
+    if (stack[i] === obj2) {
+      return replacementStack[i];
+    }
+  }
+  var canonicalizedObj;
+  if ("[object Array]" === Object.prototype.toString.call(obj2)) {
+    stack.push(obj2);
+    canonicalizedObj = new Array(obj2.length);
+    replacementStack.push(canonicalizedObj);
+    for (i = 0; i < obj2.length; i += 1) {
+      canonicalizedObj[i] = canonicalize(obj2[i], stack, replacementStack, replacer, String(i));
+    }
+    stack.pop();
+    replacementStack.pop();
+    return canonicalizedObj;
+  }
+  if (obj2 && obj2.toJSON) {
+    obj2 = obj2.toJSON();
+  }
+  if (typeof obj2 === "object" && obj2 !== null) {
+    stack.push(obj2);
+    canonicalizedObj = {};
+    replacementStack.push(canonicalizedObj);
+    var sortedKeys = [];
+    var key_1;
+    for (key_1 in obj2) {
+      if (Object.prototype.hasOwnProperty.call(obj2, key_1)) {
+        sortedKeys.push(key_1);
+      }
+    }
+    sortedKeys.sort();
+    for (i = 0; i < sortedKeys.length; i += 1) {
+      key_1 = sortedKeys[i];
+      canonicalizedObj[key_1] = canonicalize(obj2[key_1], stack, replacementStack, replacer, key_1);
+    }
+    stack.pop();
+    replacementStack.pop();
+  } else {
+    canonicalizedObj = obj2;
+  }
+  return canonicalizedObj;
+}
+var __extends6, JsonDiff, jsonDiff;
+var init_json = __esm({
+  "node_modules/diff/libesm/diff/json.js"() {
+    init_base();
+    init_line();
+    __extends6 = /* @__PURE__ */ (function() {
+      var extendStatics = function(d, b) {
+        extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
+          d2.__proto__ = b2;
+        } || function(d2, b2) {
+          for (var p in b2) if (Object.prototype.hasOwnProperty.call(b2, p)) d2[p] = b2[p];
+        };
+        return extendStatics(d, b);
+      };
+      return function(d, b) {
+        if (typeof b !== "function" && b !== null)
+          throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() {
+          this.constructor = d;
+        }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+      };
+    })();
+    JsonDiff = /** @class */
+    (function(_super) {
+      __extends6(JsonDiff2, _super);
+      function JsonDiff2() {
+        var _this = _super !== null && _super.apply(this, arguments) || this;
+        _this.tokenize = tokenize;
+        return _this;
+      }
+      Object.defineProperty(JsonDiff2.prototype, "useLongestToken", {
+        get: function() {
+          return true;
+        },
+        enumerable: false,
+        configurable: true
+      });
+      JsonDiff2.prototype.castInput = function(value, options) {
+        var undefinedReplacement = options.undefinedReplacement, _a = options.stringifyReplacer, stringifyReplacer = _a === void 0 ? function(k, v) {
+          return typeof v === "undefined" ? undefinedReplacement : v;
+        } : _a;
+        return typeof value === "string" ? value : JSON.stringify(canonicalize(value, null, null, stringifyReplacer), null, "  ");
+      };
+      JsonDiff2.prototype.equals = function(left, right, options) {
+        return _super.prototype.equals.call(this, left.replace(/,([\r\n])/g, "$1"), right.replace(/,([\r\n])/g, "$1"), options);
+      };
+      return JsonDiff2;
+    })(base_default);
+    jsonDiff = new JsonDiff();
+  }
+});
+
+// node_modules/diff/libesm/diff/array.js
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+var __extends7, ArrayDiff, arrayDiff;
+var init_array = __esm({
+  "node_modules/diff/libesm/diff/array.js"() {
+    init_base();
+    __extends7 = /* @__PURE__ */ (function() {
+      var extendStatics = function(d, b) {
+        extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
+          d2.__proto__ = b2;
+        } || function(d2, b2) {
+          for (var p in b2) if (Object.prototype.hasOwnProperty.call(b2, p)) d2[p] = b2[p];
+        };
+        return extendStatics(d, b);
+      };
+      return function(d, b) {
+        if (typeof b !== "function" && b !== null)
+          throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() {
+          this.constructor = d;
+        }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+      };
+    })();
+    ArrayDiff = /** @class */
+    (function(_super) {
+      __extends7(ArrayDiff2, _super);
+      function ArrayDiff2() {
+        return _super !== null && _super.apply(this, arguments) || this;
+      }
+      ArrayDiff2.prototype.tokenize = function(value) {
+        return value.slice();
+      };
+      ArrayDiff2.prototype.join = function(value) {
+        return value;
+      };
+      ArrayDiff2.prototype.removeEmpty = function(value) {
+        return value;
+      };
+      return ArrayDiff2;
+    })(base_default);
+    arrayDiff = new ArrayDiff();
+  }
+});
+
+// node_modules/diff/libesm/patch/line-endings.js
+function unixToWin(patch) {
+  if (Array.isArray(patch)) {
+    return patch.map(function(p) {
+      return unixToWin(p);
+    });
+  }
+  return __assign(__assign({}, patch), { hunks: patch.hunks.map(function(hunk) {
+    return __assign(__assign({}, hunk), { lines: hunk.lines.map(function(line, i) {
+      var _a;
+      return line.startsWith("\\") || line.endsWith("\r") || ((_a = hunk.lines[i + 1]) === null || _a === void 0 ? void 0 : _a.startsWith("\\")) ? line : line + "\r";
+    }) });
+  }) });
+}
+function winToUnix(patch) {
+  if (Array.isArray(patch)) {
+    return patch.map(function(p) {
+      return winToUnix(p);
+    });
+  }
+  return __assign(__assign({}, patch), { hunks: patch.hunks.map(function(hunk) {
+    return __assign(__assign({}, hunk), { lines: hunk.lines.map(function(line) {
+      return line.endsWith("\r") ? line.substring(0, line.length - 1) : line;
+    }) });
+  }) });
+}
+function isUnix(patch) {
+  if (!Array.isArray(patch)) {
+    patch = [patch];
+  }
+  return !patch.some(function(index) {
+    return index.hunks.some(function(hunk) {
+      return hunk.lines.some(function(line) {
+        return !line.startsWith("\\") && line.endsWith("\r");
+      });
+    });
+  });
+}
+function isWin(patch) {
+  if (!Array.isArray(patch)) {
+    patch = [patch];
+  }
+  return patch.some(function(index) {
+    return index.hunks.some(function(hunk) {
+      return hunk.lines.some(function(line) {
+        return line.endsWith("\r");
+      });
+    });
+  }) && patch.every(function(index) {
+    return index.hunks.every(function(hunk) {
+      return hunk.lines.every(function(line, i) {
+        var _a;
+        return line.startsWith("\\") || line.endsWith("\r") || ((_a = hunk.lines[i + 1]) === null || _a === void 0 ? void 0 : _a.startsWith("\\"));
+      });
+    });
+  });
+}
+var __assign;
+var init_line_endings = __esm({
+  "node_modules/diff/libesm/patch/line-endings.js"() {
+    __assign = function() {
+      __assign = Object.assign || function(t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+          s = arguments[i];
+          for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p))
+            t[p] = s[p];
+        }
+        return t;
+      };
+      return __assign.apply(this, arguments);
+    };
+  }
+});
+
+// node_modules/diff/libesm/patch/parse.js
+function parsePatch(uniDiff) {
+  var diffstr = uniDiff.split(/\n/), list = [];
+  var i = 0;
+  function parseIndex() {
+    var index = {};
+    list.push(index);
+    while (i < diffstr.length) {
+      var line = diffstr[i];
+      if (/^(---|\+\+\+|@@)\s/.test(line)) {
+        break;
+      }
+      var header = /^(?:Index:|diff(?: -r \w+)+)\s+(.+?)\s*$/.exec(line);
+      if (header) {
+        index.index = header[1];
+      }
+      i++;
+    }
+    parseFileHeader(index);
+    parseFileHeader(index);
+    index.hunks = [];
+    while (i < diffstr.length) {
+      var line = diffstr[i];
+      if (/^(Index:\s|diff\s|---\s|\+\+\+\s|===================================================================)/.test(line)) {
+        break;
+      } else if (/^@@/.test(line)) {
+        index.hunks.push(parseHunk());
+      } else if (line) {
+        throw new Error("Unknown line " + (i + 1) + " " + JSON.stringify(line));
+      } else {
+        i++;
+      }
+    }
+  }
+  function parseFileHeader(index) {
+    var fileHeader = /^(---|\+\+\+)\s+(.*)\r?$/.exec(diffstr[i]);
+    if (fileHeader) {
+      var data = fileHeader[2].split("	", 2), header = (data[1] || "").trim();
+      var fileName = data[0].replace(/\\\\/g, "\\");
+      if (/^".*"$/.test(fileName)) {
+        fileName = fileName.substr(1, fileName.length - 2);
+      }
+      if (fileHeader[1] === "---") {
+        index.oldFileName = fileName;
+        index.oldHeader = header;
+      } else {
+        index.newFileName = fileName;
+        index.newHeader = header;
+      }
+      i++;
+    }
+  }
+  function parseHunk() {
+    var _a;
+    var chunkHeaderIndex = i, chunkHeaderLine = diffstr[i++], chunkHeader = chunkHeaderLine.split(/@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/);
+    var hunk = {
+      oldStart: +chunkHeader[1],
+      oldLines: typeof chunkHeader[2] === "undefined" ? 1 : +chunkHeader[2],
+      newStart: +chunkHeader[3],
+      newLines: typeof chunkHeader[4] === "undefined" ? 1 : +chunkHeader[4],
+      lines: []
+    };
+    if (hunk.oldLines === 0) {
+      hunk.oldStart += 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart += 1;
+    }
+    var addCount = 0, removeCount = 0;
+    for (; i < diffstr.length && (removeCount < hunk.oldLines || addCount < hunk.newLines || ((_a = diffstr[i]) === null || _a === void 0 ? void 0 : _a.startsWith("\\"))); i++) {
+      var operation = diffstr[i].length == 0 && i != diffstr.length - 1 ? " " : diffstr[i][0];
+      if (operation === "+" || operation === "-" || operation === " " || operation === "\\") {
+        hunk.lines.push(diffstr[i]);
+        if (operation === "+") {
+          addCount++;
+        } else if (operation === "-") {
+          removeCount++;
+        } else if (operation === " ") {
+          addCount++;
+          removeCount++;
+        }
+      } else {
+        throw new Error("Hunk at line ".concat(chunkHeaderIndex + 1, " contained invalid line ").concat(diffstr[i]));
+      }
+    }
+    if (!addCount && hunk.newLines === 1) {
+      hunk.newLines = 0;
+    }
+    if (!removeCount && hunk.oldLines === 1) {
+      hunk.oldLines = 0;
+    }
+    if (addCount !== hunk.newLines) {
+      throw new Error("Added line count did not match for hunk at line " + (chunkHeaderIndex + 1));
+    }
+    if (removeCount !== hunk.oldLines) {
+      throw new Error("Removed line count did not match for hunk at line " + (chunkHeaderIndex + 1));
+    }
+    return hunk;
+  }
+  while (i < diffstr.length) {
+    parseIndex();
+  }
+  return list;
+}
+var init_parse = __esm({
+  "node_modules/diff/libesm/patch/parse.js"() {
+  }
+});
+
+// node_modules/diff/libesm/util/distance-iterator.js
+function distance_iterator_default(start, minLine, maxLine) {
+  var wantForward = true, backwardExhausted = false, forwardExhausted = false, localOffset = 1;
+  return function iterator2() {
+    if (wantForward && !forwardExhausted) {
+      if (backwardExhausted) {
+        localOffset++;
+      } else {
+        wantForward = false;
+      }
+      if (start + localOffset <= maxLine) {
+        return start + localOffset;
+      }
+      forwardExhausted = true;
+    }
+    if (!backwardExhausted) {
+      if (!forwardExhausted) {
+        wantForward = true;
+      }
+      if (minLine <= start - localOffset) {
+        return start - localOffset++;
+      }
+      backwardExhausted = true;
+      return iterator2();
+    }
+    return void 0;
+  };
+}
+var init_distance_iterator = __esm({
+  "node_modules/diff/libesm/util/distance-iterator.js"() {
+  }
+});
+
+// node_modules/diff/libesm/patch/apply.js
+function applyPatch(source, patch, options) {
+  if (options === void 0) {
+    options = {};
+  }
+  var patches;
+  if (typeof patch === "string") {
+    patches = parsePatch(patch);
+  } else if (Array.isArray(patch)) {
+    patches = patch;
+  } else {
+    patches = [patch];
+  }
+  if (patches.length > 1) {
+    throw new Error("applyPatch only works with a single input.");
+  }
+  return applyStructuredPatch(source, patches[0], options);
+}
+function applyStructuredPatch(source, patch, options) {
+  if (options === void 0) {
+    options = {};
+  }
+  if (options.autoConvertLineEndings || options.autoConvertLineEndings == null) {
+    if (hasOnlyWinLineEndings(source) && isUnix(patch)) {
+      patch = unixToWin(patch);
+    } else if (hasOnlyUnixLineEndings(source) && isWin(patch)) {
+      patch = winToUnix(patch);
+    }
+  }
+  var lines = source.split("\n"), hunks = patch.hunks, compareLine = options.compareLine || (function(lineNumber, line2, operation, patchContent) {
+    return line2 === patchContent;
+  }), fuzzFactor = options.fuzzFactor || 0;
+  var minLine = 0;
+  if (fuzzFactor < 0 || !Number.isInteger(fuzzFactor)) {
+    throw new Error("fuzzFactor must be a non-negative integer");
+  }
+  if (!hunks.length) {
+    return source;
+  }
+  var prevLine = "", removeEOFNL = false, addEOFNL = false;
+  for (var i = 0; i < hunks[hunks.length - 1].lines.length; i++) {
+    var line = hunks[hunks.length - 1].lines[i];
+    if (line[0] == "\\") {
+      if (prevLine[0] == "+") {
+        removeEOFNL = true;
+      } else if (prevLine[0] == "-") {
+        addEOFNL = true;
+      }
+    }
+    prevLine = line;
+  }
+  if (removeEOFNL) {
+    if (addEOFNL) {
+      if (!fuzzFactor && lines[lines.length - 1] == "") {
+        return false;
+      }
+    } else if (lines[lines.length - 1] == "") {
+      lines.pop();
+    } else if (!fuzzFactor) {
+      return false;
+    }
+  } else if (addEOFNL) {
+    if (lines[lines.length - 1] != "") {
+      lines.push("");
+    } else if (!fuzzFactor) {
+      return false;
+    }
+  }
+  function applyHunk(hunkLines, toPos2, maxErrors2, hunkLinesI, lastContextLineMatched, patchedLines, patchedLinesLength) {
+    if (hunkLinesI === void 0) {
+      hunkLinesI = 0;
+    }
+    if (lastContextLineMatched === void 0) {
+      lastContextLineMatched = true;
+    }
+    if (patchedLines === void 0) {
+      patchedLines = [];
+    }
+    if (patchedLinesLength === void 0) {
+      patchedLinesLength = 0;
+    }
+    var nConsecutiveOldContextLines = 0;
+    var nextContextLineMustMatch = false;
+    for (; hunkLinesI < hunkLines.length; hunkLinesI++) {
+      var hunkLine = hunkLines[hunkLinesI], operation = hunkLine.length > 0 ? hunkLine[0] : " ", content = hunkLine.length > 0 ? hunkLine.substr(1) : hunkLine;
+      if (operation === "-") {
+        if (compareLine(toPos2 + 1, lines[toPos2], operation, content)) {
+          toPos2++;
+          nConsecutiveOldContextLines = 0;
+        } else {
+          if (!maxErrors2 || lines[toPos2] == null) {
+            return null;
+          }
+          patchedLines[patchedLinesLength] = lines[toPos2];
+          return applyHunk(hunkLines, toPos2 + 1, maxErrors2 - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1);
+        }
+      }
+      if (operation === "+") {
+        if (!lastContextLineMatched) {
+          return null;
+        }
+        patchedLines[patchedLinesLength] = content;
+        patchedLinesLength++;
+        nConsecutiveOldContextLines = 0;
+        nextContextLineMustMatch = true;
+      }
+      if (operation === " ") {
+        nConsecutiveOldContextLines++;
+        patchedLines[patchedLinesLength] = lines[toPos2];
+        if (compareLine(toPos2 + 1, lines[toPos2], operation, content)) {
+          patchedLinesLength++;
+          lastContextLineMatched = true;
+          nextContextLineMustMatch = false;
+          toPos2++;
+        } else {
+          if (nextContextLineMustMatch || !maxErrors2) {
+            return null;
+          }
+          return lines[toPos2] && (applyHunk(hunkLines, toPos2 + 1, maxErrors2 - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength + 1) || applyHunk(hunkLines, toPos2 + 1, maxErrors2 - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1)) || applyHunk(hunkLines, toPos2, maxErrors2 - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength);
+        }
+      }
+    }
+    patchedLinesLength -= nConsecutiveOldContextLines;
+    toPos2 -= nConsecutiveOldContextLines;
+    patchedLines.length = patchedLinesLength;
+    return {
+      patchedLines,
+      oldLineLastI: toPos2 - 1
+    };
+  }
+  var resultLines = [];
+  var prevHunkOffset = 0;
+  for (var i = 0; i < hunks.length; i++) {
+    var hunk = hunks[i];
+    var hunkResult = void 0;
+    var maxLine = lines.length - hunk.oldLines + fuzzFactor;
+    var toPos = void 0;
+    for (var maxErrors = 0; maxErrors <= fuzzFactor; maxErrors++) {
+      toPos = hunk.oldStart + prevHunkOffset - 1;
+      var iterator2 = distance_iterator_default(toPos, minLine, maxLine);
+      for (; toPos !== void 0; toPos = iterator2()) {
+        hunkResult = applyHunk(hunk.lines, toPos, maxErrors);
+        if (hunkResult) {
+          break;
+        }
+      }
+      if (hunkResult) {
+        break;
+      }
+    }
+    if (!hunkResult) {
+      return false;
+    }
+    for (var i_1 = minLine; i_1 < toPos; i_1++) {
+      resultLines.push(lines[i_1]);
+    }
+    for (var i_2 = 0; i_2 < hunkResult.patchedLines.length; i_2++) {
+      var line = hunkResult.patchedLines[i_2];
+      resultLines.push(line);
+    }
+    minLine = hunkResult.oldLineLastI + 1;
+    prevHunkOffset = toPos + 1 - hunk.oldStart;
+  }
+  for (var i = minLine; i < lines.length; i++) {
+    resultLines.push(lines[i]);
+  }
+  return resultLines.join("\n");
+}
+function applyPatches(uniDiff, options) {
+  var spDiff = typeof uniDiff === "string" ? parsePatch(uniDiff) : uniDiff;
+  var currentIndex = 0;
+  function processIndex() {
+    var index = spDiff[currentIndex++];
+    if (!index) {
+      return options.complete();
+    }
+    options.loadFile(index, function(err, data) {
+      if (err) {
+        return options.complete(err);
+      }
+      var updatedContent = applyPatch(data, index, options);
+      options.patched(index, updatedContent, function(err2) {
+        if (err2) {
+          return options.complete(err2);
+        }
+        processIndex();
+      });
+    });
+  }
+  processIndex();
+}
+var init_apply = __esm({
+  "node_modules/diff/libesm/patch/apply.js"() {
+    init_string();
+    init_line_endings();
+    init_parse();
+    init_distance_iterator();
+  }
+});
+
+// node_modules/diff/libesm/patch/reverse.js
+function reversePatch(structuredPatch2) {
+  if (Array.isArray(structuredPatch2)) {
+    return structuredPatch2.map(function(patch) {
+      return reversePatch(patch);
+    }).reverse();
+  }
+  return __assign2(__assign2({}, structuredPatch2), { oldFileName: structuredPatch2.newFileName, oldHeader: structuredPatch2.newHeader, newFileName: structuredPatch2.oldFileName, newHeader: structuredPatch2.oldHeader, hunks: structuredPatch2.hunks.map(function(hunk) {
+    return {
+      oldLines: hunk.newLines,
+      oldStart: hunk.newStart,
+      newLines: hunk.oldLines,
+      newStart: hunk.oldStart,
+      lines: hunk.lines.map(function(l) {
+        if (l.startsWith("-")) {
+          return "+".concat(l.slice(1));
+        }
+        if (l.startsWith("+")) {
+          return "-".concat(l.slice(1));
+        }
+        return l;
+      })
+    };
+  }) });
+}
+var __assign2;
+var init_reverse = __esm({
+  "node_modules/diff/libesm/patch/reverse.js"() {
+    __assign2 = function() {
+      __assign2 = Object.assign || function(t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+          s = arguments[i];
+          for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p))
+            t[p] = s[p];
+        }
+        return t;
+      };
+      return __assign2.apply(this, arguments);
+    };
+  }
+});
+
+// node_modules/diff/libesm/patch/create.js
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  var optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  var context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    var callback_1 = optionsObj.callback;
+    diffLines(oldStr, newStr, __assign3(__assign3({}, optionsObj), { callback: function(diff) {
+      var patch = diffLinesResultToPatch(diff);
+      callback_1(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines2) {
+      return lines2.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    var hunks = [];
+    var oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (var i = 0; i < diff.length; i++) {
+      var current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          var prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (var _i = 0, lines_1 = lines; _i < lines_1.length; _i++) {
+          var line = lines_1[_i];
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (var _a = 0, _b = contextLines(lines); _a < _b.length; _a++) {
+              var line = _b[_a];
+              curRange.push(line);
+            }
+          } else {
+            var contextSize = Math.min(lines.length, context);
+            for (var _c = 0, _d = contextLines(lines.slice(0, contextSize)); _c < _d.length; _c++) {
+              var line = _d[_c];
+              curRange.push(line);
+            }
+            var hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (var _e = 0, hunks_1 = hunks; _e < hunks_1.length; _e++) {
+      var hunk = hunks_1[_e];
+      for (var i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch) {
+  if (Array.isArray(patch)) {
+    return patch.map(formatPatch).join("\n");
+  }
+  var ret = [];
+  if (patch.oldFileName == patch.newFileName) {
+    ret.push("Index: " + patch.oldFileName);
+  }
+  ret.push("===================================================================");
+  ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
+  ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
+  for (var i = 0; i < patch.hunks.length; i++) {
+    var hunk = patch.hunks[i];
+    if (hunk.oldLines === 0) {
+      hunk.oldStart -= 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart -= 1;
+    }
+    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
+    for (var _i = 0, _a = hunk.lines; _i < _a.length; _i++) {
+      var line = _a[_i];
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    var patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj);
+  } else {
+    var callback_2 = options.callback;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, __assign3(__assign3({}, options), { callback: function(patchObj2) {
+      if (!patchObj2) {
+        callback_2(void 0);
+      } else {
+        callback_2(formatPatch(patchObj2));
+      }
+    } }));
+  }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+  return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+function splitLines(text) {
+  var hasTrailingNl = text.endsWith("\n");
+  var result = text.split("\n").map(function(line) {
+    return line + "\n";
+  });
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+var __assign3;
+var init_create = __esm({
+  "node_modules/diff/libesm/patch/create.js"() {
+    init_line();
+    __assign3 = function() {
+      __assign3 = Object.assign || function(t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+          s = arguments[i];
+          for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p))
+            t[p] = s[p];
+        }
+        return t;
+      };
+      return __assign3.apply(this, arguments);
+    };
+  }
+});
+
+// node_modules/diff/libesm/convert/dmp.js
+function convertChangesToDMP(changes) {
+  var ret = [];
+  var change, operation;
+  for (var i = 0; i < changes.length; i++) {
+    change = changes[i];
+    if (change.added) {
+      operation = 1;
+    } else if (change.removed) {
+      operation = -1;
+    } else {
+      operation = 0;
+    }
+    ret.push([operation, change.value]);
+  }
+  return ret;
+}
+var init_dmp = __esm({
+  "node_modules/diff/libesm/convert/dmp.js"() {
+  }
+});
+
+// node_modules/diff/libesm/convert/xml.js
+function convertChangesToXML(changes) {
+  var ret = [];
+  for (var i = 0; i < changes.length; i++) {
+    var change = changes[i];
+    if (change.added) {
+      ret.push("<ins>");
+    } else if (change.removed) {
+      ret.push("<del>");
+    }
+    ret.push(escapeHTML(change.value));
+    if (change.added) {
+      ret.push("</ins>");
+    } else if (change.removed) {
+      ret.push("</del>");
+    }
+  }
+  return ret.join("");
+}
+function escapeHTML(s) {
+  var n = s;
+  n = n.replace(/&/g, "&amp;");
+  n = n.replace(/</g, "&lt;");
+  n = n.replace(/>/g, "&gt;");
+  n = n.replace(/"/g, "&quot;");
+  return n;
+}
+var init_xml = __esm({
+  "node_modules/diff/libesm/convert/xml.js"() {
+  }
+});
+
+// node_modules/diff/libesm/index.js
+var libesm_exports = {};
+__export(libesm_exports, {
+  Diff: () => base_default,
+  applyPatch: () => applyPatch,
+  applyPatches: () => applyPatches,
+  arrayDiff: () => arrayDiff,
+  canonicalize: () => canonicalize,
+  characterDiff: () => characterDiff,
+  convertChangesToDMP: () => convertChangesToDMP,
+  convertChangesToXML: () => convertChangesToXML,
+  createPatch: () => createPatch,
+  createTwoFilesPatch: () => createTwoFilesPatch,
+  cssDiff: () => cssDiff,
+  diffArrays: () => diffArrays,
+  diffChars: () => diffChars,
+  diffCss: () => diffCss,
+  diffJson: () => diffJson,
+  diffLines: () => diffLines,
+  diffSentences: () => diffSentences,
+  diffTrimmedLines: () => diffTrimmedLines,
+  diffWords: () => diffWords,
+  diffWordsWithSpace: () => diffWordsWithSpace,
+  formatPatch: () => formatPatch,
+  jsonDiff: () => jsonDiff,
+  lineDiff: () => lineDiff,
+  parsePatch: () => parsePatch,
+  reversePatch: () => reversePatch,
+  sentenceDiff: () => sentenceDiff,
+  structuredPatch: () => structuredPatch,
+  wordDiff: () => wordDiff,
+  wordsWithSpaceDiff: () => wordsWithSpaceDiff
+});
+var init_libesm = __esm({
+  "node_modules/diff/libesm/index.js"() {
+    init_base();
+    init_character();
+    init_word();
+    init_line();
+    init_sentence();
+    init_css();
+    init_json();
+    init_array();
+    init_apply();
+    init_parse();
+    init_reverse();
+    init_create();
+    init_dmp();
+    init_xml();
+  }
+});
+
+// src/nix/ast.ts
+function staticString(s) {
+  if (s.parts.length === 0) return "";
+  if (s.parts.length === 1 && s.parts[0].kind === "Literal") return s.parts[0].value;
+  return void 0;
+}
+function unparen(e) {
+  let x = e;
+  while (x.kind === "Paren") x = x.expr;
+  return x;
+}
+function literalString(s) {
+  let out = "";
+  for (const p of s.parts) {
+    if (p.kind !== "Literal") return void 0;
+    out += p.value;
+  }
+  return out;
+}
+var init_ast = __esm({
+  "src/nix/ast.ts"() {
+    "use strict";
+  }
+});
+
+// src/nix/errors.ts
+var NixSyntaxError;
+var init_errors2 = __esm({
+  "src/nix/errors.ts"() {
+    "use strict";
+    init_errors();
+    NixSyntaxError = class extends UserError {
+      constructor(message, file, loc) {
+        super(message, file, { line: loc.line, column: loc.column });
+        this.loc = loc;
+      }
+      loc;
+      name = "NixSyntaxError";
+    };
+  }
+});
+
+// src/nix/lexer.ts
+function tokenName(kind) {
+  return NAMES[kind] ?? "invalid token";
+}
+function keyword(text, i, len) {
+  switch (text.charCodeAt(i)) {
+    case 105:
+      if (len === 2) {
+        const d = text.charCodeAt(i + 1);
+        return d === 102 ? IF : d === 110 ? IN : ID;
+      }
+      return len === 7 && text.startsWith("inherit", i) ? INHERIT : ID;
+    case 116:
+      return len === 4 && text.startsWith("then", i) ? THEN : ID;
+    case 101:
+      return len === 4 && text.startsWith("else", i) ? ELSE : ID;
+    case 97:
+      return len === 6 && text.startsWith("assert", i) ? ASSERT : ID;
+    case 119:
+      return len === 4 && text.startsWith("with", i) ? WITH : ID;
+    case 108:
+      return len === 3 && text.startsWith("let", i) ? LET : ID;
+    case 114:
+      return len === 3 && text.startsWith("rec", i) ? REC : ID;
+    case 111:
+      return len === 2 && text.charCodeAt(i + 1) === 114 ? OR_KW : ID;
+    default:
+      return ID;
+  }
+}
+function lex(text, options = {}) {
+  const pipes = options.pipeOperators === true;
+  const n = text.length;
+  const out = new Builder((n >>> 2) + 16);
+  const stack = [S_DEFAULT];
+  let state = S_DEFAULT;
+  let lastLex = 0;
+  let prevLex = 0;
+  let unstashedAtEof = false;
+  let error2;
+  let i = 0;
+  const lexeme = (start) => {
+    prevLex = lastLex;
+    lastLex = start;
+  };
+  const emit = (kind, start, end) => {
+    lexeme(start);
+    out.push(kind, start, end, start);
+  };
+  const push = (s) => {
+    stack.push(s);
+    state = s;
+  };
+  const pop = () => {
+    if (stack.length > 1) stack.pop();
+    state = stack[stack.length - 1];
+  };
+  const cls = (at) => {
+    if (at >= n) return 0;
+    const c = text.charCodeAt(at);
+    return c < 128 ? CLASS[c] : 0;
+  };
+  const fail = (message, at) => {
+    error2 = message;
+    out.push(ERROR, at, at, at);
+  };
+  const pathEnd = (run2) => {
+    let k = run2;
+    let segments = 0;
+    while (k < n && text.charCodeAt(k) === 47 && cls(k + 1) & C_PATH) {
+      k += 2;
+      while (cls(k) & C_PATH) k++;
+      segments++;
+    }
+    if (segments === 0) return -1;
+    if (k < n && text.charCodeAt(k) === 47) k++;
+    return k;
+  };
+  const pathCharRun = (from) => {
+    let k = from;
+    while (cls(k) & C_PATH) k++;
+    return k;
+  };
+  const isDollarCurly = (at) => at + 1 < n && text.charCodeAt(at) === 36 && text.charCodeAt(at + 1) === 123;
+  main: while (true) {
+    if (error2 !== void 0) break;
+    if (i >= n) {
+      if (state === S_INPATH) {
+        out.push(PATH_END, n, n, prevLex);
+        unstashedAtEof = true;
+        pop();
+        continue;
+      }
+      if (state === S_INPATH_SLASH) {
+        fail("path has a trailing slash", lastLex);
+        break;
+      }
+      break;
+    }
+    const c = text.charCodeAt(i);
+    if (state === S_STRING) {
+      if (c === 34) {
+        emit(QUOTE, i, i + 1);
+        i++;
+        pop();
+        continue;
+      }
+      if (isDollarCurly(i)) {
+        emit(DOLLAR_CURLY, i, i + 2);
+        i += 2;
+        push(S_DEFAULT);
+        continue;
+      }
+      let j = i;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 34) break;
+        if (d === 92) {
+          if (j + 1 < n) {
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        if (d === 36) {
+          if (j + 1 >= n) break;
+          const e = text.charCodeAt(j + 1);
+          if (e === 123 || e === 34) break;
+          if (e === 92) {
+            if (j + 2 < n) {
+              j += 3;
+              continue;
+            }
+            break;
+          }
+          j += 2;
+          continue;
+        }
+        j++;
+      }
+      if (j + 1 < n && text.charCodeAt(j) === 36 && text.charCodeAt(j + 1) === 34) j++;
+      if (j > i) {
+        emit(STR, i, j);
+        i = j;
+        continue;
+      }
+      const len = c === 36 && i + 1 < n && text.charCodeAt(i + 1) === 92 ? 2 : 1;
+      emit(STR, i, i + len);
+      i += len;
+      continue;
+    }
+    if (state === S_IND_STRING) {
+      if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
+        const d = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+        if (d === 39 || d === 36) {
+          emit(IND_STR_ESC, i, i + 3);
+          i += 3;
+        } else if (d === 92 && i + 3 < n) {
+          emit(IND_STR_ESC, i, i + 4);
+          i += 4;
+        } else {
+          emit(IND_STRING_CLOSE, i, i + 2);
+          i += 2;
+          pop();
+        }
+        continue;
+      }
+      if (isDollarCurly(i)) {
+        emit(DOLLAR_CURLY, i, i + 2);
+        i += 2;
+        push(S_DEFAULT);
+        continue;
+      }
+      let j = i;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 39) {
+          if (j + 1 >= n) break;
+          const e = text.charCodeAt(j + 1);
+          if (e === 39 || e === 36) break;
+          j += 2;
+        } else if (d === 36) {
+          if (j + 1 >= n) break;
+          const e = text.charCodeAt(j + 1);
+          if (e === 123 || e === 39) break;
+          j += 2;
+        } else j++;
+      }
+      if (j > i) {
+        emit(IND_STR_LIT, i, j);
+        i = j;
+      } else {
+        emit(IND_STR_ESC, i, i + 1);
+        i++;
+      }
+      continue;
+    }
+    if (state === S_INPATH || state === S_INPATH_SLASH) {
+      if (isDollarCurly(i)) {
+        emit(DOLLAR_CURLY, i, i + 2);
+        i += 2;
+        pop();
+        push(S_INPATH);
+        push(S_DEFAULT);
+        continue;
+      }
+      const run2 = pathCharRun(i);
+      let end = run2;
+      const p = pathEnd(run2);
+      if (p > end) end = p;
+      if (run2 < n && text.charCodeAt(run2) === 47 && run2 + 1 > end) end = run2 + 1;
+      if (end > i) {
+        emit(STR, i, end);
+        pop();
+        push(text.charCodeAt(end - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+        i = end;
+        continue;
+      }
+      if (state === S_INPATH_SLASH) {
+        fail("path has a trailing slash", i);
+        break;
+      }
+      out.push(PATH_END, i, i, lastLex);
+      pop();
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      const s = i;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 32 || d === 9 || d === 10 || d === 13) i++;
+        else break;
+      }
+      lexeme(s);
+      continue;
+    }
+    if (c === 35) {
+      const s = i;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 10 || d === 13) break;
+        i++;
+      }
+      lexeme(s);
+      out.comment(0, s, i);
+      continue;
+    }
+    if (c === 47 && i + 1 < n && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf("*/", i + 2);
+      if (close >= 0) {
+        lexeme(i);
+        out.comment(1, i, close + 2);
+        i = close + 2;
+        continue;
+      }
+    }
+    const k = c < 128 ? CLASS[c] : 0;
+    if (k & C_PATH || c === 47) {
+      let best = 0;
+      let bestKind = INVALID;
+      let j = i + 1;
+      if (k & C_ID_START) {
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d < 128 && CLASS[d] & C_ID) j++;
+          else break;
+        }
+        best = j - i;
+        bestKind = ID;
+      } else if (k & C_DIGIT) {
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d >= 48 && d <= 57) j++;
+          else break;
+        }
+        best = j - i;
+        bestKind = INT;
+      }
+      const next = j < n ? text.charCodeAt(j) : 0;
+      if (best === 0 || next < 128 && CLASS[next] & C_PATH || next === 47 || next === 58) {
+        if (k & C_DIGIT || c === 46) {
+          const f = floatEnd(text, i, n);
+          if (f - i > best) [best, bestKind] = [f - i, FLOAT];
+        }
+        if (c === 46 && i + 2 < n && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46 && best < 3)
+          [best, bestKind] = [3, ELLIPSIS];
+        const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (best < 2) {
+          if (c === 45 && d === 62) [best, bestKind] = [2, IMPL];
+          else if (c === 43 && d === 43) [best, bestKind] = [2, CONCAT];
+          else if (c === 47 && d === 47) [best, bestKind] = [2, UPDATE];
+        }
+        const run2 = pathCharRun(i);
+        if (run2 < n && text.charCodeAt(run2) === 47 && isDollarCurly(run2 + 1) && run2 + 3 - i > best) {
+          emit(PATH, i, run2 + 1);
+          i = run2 + 1;
+          push(S_INPATH_SLASH);
+          continue;
+        }
+        const p = pathEnd(run2);
+        if (p - i > best) [best, bestKind] = [p - i, PATH];
+        if (k & C_ALPHA) {
+          let u = i + 1;
+          while (cls(u) & C_SCHEME) u++;
+          if (u < n && text.charCodeAt(u) === 58 && cls(u + 1) & C_URI) {
+            u += 2;
+            while (cls(u) & C_URI) u++;
+            if (u - i > best) [best, bestKind] = [u - i, URI];
+          }
+        }
+        if (best === 0) [best, bestKind] = [1, singleChar(c)];
+      }
+      if (bestKind === ID && best >= 2 && best <= 7) bestKind = keyword(text, i, best);
+      if (bestKind === INT && best >= 19 && BigInt(text.slice(i, i + best)) > INT64_MAX) {
+        lexeme(i);
+        fail(`invalid integer '${text.slice(i, i + best)}'`, i);
+        break;
+      }
+      if (bestKind === FLOAT && !floatInRange(text.slice(i, i + best))) {
+        lexeme(i);
+        fail(`invalid float '${text.slice(i, i + best)}'`, i);
+        break;
+      }
+      emit(bestKind, i, i + best);
+      i += best;
+      if (bestKind === PATH) push(text.charCodeAt(i - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+      continue main;
+    }
+    switch (c) {
+      case 126: {
+        if (i + 1 < n && text.charCodeAt(i + 1) === 47) {
+          if (isDollarCurly(i + 2)) {
+            emit(HPATH, i, i + 2);
+            i += 2;
+            push(S_INPATH_SLASH);
+            continue;
+          }
+          const p = pathEnd(i + 1);
+          if (p > 0) {
+            emit(HPATH, i, p);
+            i = p;
+            push(text.charCodeAt(p - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+            continue;
+          }
+        }
+        emit(INVALID, i, i + 1);
+        i++;
+        continue;
+      }
+      case 60: {
+        let j = i + 1;
+        if (cls(j) & C_PATH) {
+          j = pathCharRun(j);
+          while (j < n && text.charCodeAt(j) === 47 && cls(j + 1) & C_PATH) j = pathCharRun(j + 1);
+          if (j < n && text.charCodeAt(j) === 62) {
+            emit(SPATH, i, j + 1);
+            i = j + 1;
+            continue;
+          }
+        }
+        const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+        if (d === 61) {
+          emit(LEQ, i, i + 2);
+          i += 2;
+        } else if (d === 124 && pipes) {
+          emit(PIPE_FROM, i, i + 2);
+          i += 2;
+        } else {
+          emit(LT, i, i + 1);
+          i++;
+        }
+        continue;
+      }
+      case 36:
+        if (isDollarCurly(i)) {
+          emit(DOLLAR_CURLY, i, i + 2);
+          i += 2;
+          push(S_DEFAULT);
+        } else {
+          emit(INVALID, i, i + 1);
+          i++;
+        }
+        continue;
+      case 123:
+        emit(LBRACE, i, i + 1);
+        i++;
+        push(S_DEFAULT);
+        continue;
+      case 125:
+        emit(RBRACE, i, i + 1);
+        i++;
+        pop();
+        continue;
+      case 34:
+        emit(QUOTE, i, i + 1);
+        i++;
+        push(S_STRING);
+        continue;
+      case 39:
+        if (i + 1 < n && text.charCodeAt(i + 1) === 39) {
+          let j = i + 2;
+          while (j < n && text.charCodeAt(j) === 32) j++;
+          const end = j < n && text.charCodeAt(j) === 10 ? j + 1 : i + 2;
+          emit(IND_STRING_OPEN, i, end);
+          i = end;
+          push(S_IND_STRING);
+        } else {
+          emit(INVALID, i, i + 1);
+          i++;
+        }
+        continue;
+      default: {
+        const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+        let kind = INVALID;
+        let len = 1;
+        if (c === 61 && d === 61) [kind, len] = [EQ2, 2];
+        else if (c === 33 && d === 61) [kind, len] = [NEQ, 2];
+        else if (c === 62 && d === 61) [kind, len] = [GEQ, 2];
+        else if (c === 38 && d === 38) [kind, len] = [AND, 2];
+        else if (c === 124 && d === 124) [kind, len] = [OR, 2];
+        else if (c === 124 && d === 62 && pipes) [kind, len] = [PIPE_INTO, 2];
+        else kind = singleChar(c);
+        emit(kind, i, i + len);
+        i += len;
+        continue;
+      }
+    }
+  }
+  out.push(EOF, n, n, unstashedAtEof ? prevLex : lastLex);
+  return {
+    count: out.count,
+    kind: out.kind,
+    start: out.start,
+    end: out.end,
+    report: out.report,
+    error: error2,
+    comments: out.comments,
+    commentKinds: out.commentKinds,
+    commentCount: out.commentCount
+  };
+}
+function singleChar(c) {
+  switch (c) {
+    case 40:
+      return LPAREN;
+    case 41:
+      return RPAREN;
+    case 91:
+      return LBRACKET;
+    case 93:
+      return RBRACKET;
+    case 59:
+      return SEMI2;
+    case 58:
+      return COLON;
+    case 44:
+      return COMMA2;
+    case 46:
+      return DOT;
+    case 64:
+      return AT;
+    case 63:
+      return QUESTION;
+    case 61:
+      return ASSIGN;
+    case 43:
+      return PLUS;
+    case 45:
+      return MINUS;
+    case 42:
+      return STAR;
+    case 47:
+      return SLASH;
+    case 60:
+      return LT;
+    case 62:
+      return GT;
+    case 33:
+      return NOT;
+    default:
+      return INVALID;
+  }
+}
+function floatEnd(text, i, n) {
+  const digit = (at) => {
+    if (at >= n) return false;
+    const c2 = text.charCodeAt(at);
+    return c2 >= 48 && c2 <= 57;
+  };
+  let j = i;
+  const c = text.charCodeAt(i);
+  if (c >= 49 && c <= 57) {
+    j++;
+    while (digit(j)) j++;
+    if (j >= n || text.charCodeAt(j) !== 46) return -1;
+    j++;
+    while (digit(j)) j++;
+  } else {
+    if (c === 48) j++;
+    if (j >= n || text.charCodeAt(j) !== 46 || !digit(j + 1)) return -1;
+    j += 2;
+    while (digit(j)) j++;
+  }
+  if (j < n && (text.charCodeAt(j) === 69 || text.charCodeAt(j) === 101)) {
+    let k = j + 1;
+    if (k < n && (text.charCodeAt(k) === 43 || text.charCodeAt(k) === 45)) k++;
+    if (digit(k)) {
+      k++;
+      while (digit(k)) k++;
+      j = k;
+    }
+  }
+  return j;
+}
+function floatInRange(raw) {
+  const v = Number(raw);
+  if (!Number.isFinite(v)) return false;
+  if (v === 0) return !/[1-9]/.test(raw.replace(/[eE].*$/, ""));
+  return Math.abs(v) >= 22250738585072014e-324;
+}
+var EOF, ID, INT, FLOAT, STR, IND_STR_LIT, IND_STR_ESC, PATH, HPATH, SPATH, URI, PATH_END, IF, THEN, ELSE, ASSERT, WITH, LET, IN, REC, INHERIT, OR_KW, ELLIPSIS, EQ2, NEQ, LEQ, GEQ, AND, OR, IMPL, UPDATE, CONCAT, PIPE_INTO, PIPE_FROM, DOLLAR_CURLY, IND_STRING_OPEN, IND_STRING_CLOSE, LBRACE, RBRACE, LPAREN, RPAREN, LBRACKET, RBRACKET, SEMI2, COLON, COMMA2, DOT, AT, QUESTION, ASSIGN, PLUS, MINUS, STAR, SLASH, LT, GT, NOT, QUOTE, INVALID, ERROR, NAMES, C_PATH, C_ID_START, C_ID, C_SCHEME, C_URI, C_DIGIT, C_ALPHA, CLASS, S_DEFAULT, S_STRING, S_IND_STRING, S_INPATH, S_INPATH_SLASH, INT64_MAX, Builder;
+var init_lexer = __esm({
+  "src/nix/lexer.ts"() {
+    "use strict";
+    EOF = 0;
+    ID = 1;
+    INT = 2;
+    FLOAT = 3;
+    STR = 4;
+    IND_STR_LIT = 5;
+    IND_STR_ESC = 6;
+    PATH = 7;
+    HPATH = 8;
+    SPATH = 9;
+    URI = 10;
+    PATH_END = 11;
+    IF = 12;
+    THEN = 13;
+    ELSE = 14;
+    ASSERT = 15;
+    WITH = 16;
+    LET = 17;
+    IN = 18;
+    REC = 19;
+    INHERIT = 20;
+    OR_KW = 21;
+    ELLIPSIS = 22;
+    EQ2 = 23;
+    NEQ = 24;
+    LEQ = 25;
+    GEQ = 26;
+    AND = 27;
+    OR = 28;
+    IMPL = 29;
+    UPDATE = 30;
+    CONCAT = 31;
+    PIPE_INTO = 32;
+    PIPE_FROM = 33;
+    DOLLAR_CURLY = 34;
+    IND_STRING_OPEN = 35;
+    IND_STRING_CLOSE = 36;
+    LBRACE = 37;
+    RBRACE = 38;
+    LPAREN = 39;
+    RPAREN = 40;
+    LBRACKET = 41;
+    RBRACKET = 42;
+    SEMI2 = 43;
+    COLON = 44;
+    COMMA2 = 45;
+    DOT = 46;
+    AT = 47;
+    QUESTION = 48;
+    ASSIGN = 49;
+    PLUS = 50;
+    MINUS = 51;
+    STAR = 52;
+    SLASH = 53;
+    LT = 54;
+    GT = 55;
+    NOT = 56;
+    QUOTE = 57;
+    INVALID = 58;
+    ERROR = 59;
+    NAMES = [
+      "end of file",
+      "ID",
+      "INT",
+      "FLOAT",
+      "STR",
+      "IND_STR",
+      "IND_STR",
+      "PATH",
+      "HPATH",
+      "SPATH",
+      "URI",
+      "PATH_END",
+      "IF",
+      "THEN",
+      "ELSE",
+      "ASSERT",
+      "WITH",
+      "LET",
+      "IN",
+      "REC",
+      "INHERIT",
+      "OR_KW",
+      "ELLIPSIS",
+      "EQ",
+      "NEQ",
+      "LEQ",
+      "GEQ",
+      "AND",
+      "OR",
+      "IMPL",
+      "UPDATE",
+      "CONCAT",
+      "PIPE_INTO",
+      "PIPE_FROM",
+      "DOLLAR_CURLY",
+      "IND_STRING_OPEN",
+      "IND_STRING_CLOSE",
+      "'{'",
+      "'}'",
+      "'('",
+      "')'",
+      "'['",
+      "']'",
+      "';'",
+      "':'",
+      "','",
+      "'.'",
+      "'@'",
+      "'?'",
+      "'='",
+      "'+'",
+      "'-'",
+      "'*'",
+      "'/'",
+      "'<'",
+      "'>'",
+      "'!'",
+      `'"'`,
+      "invalid token",
+      "invalid token"
+    ];
+    C_PATH = 1;
+    C_ID_START = 2;
+    C_ID = 4;
+    C_SCHEME = 8;
+    C_URI = 16;
+    C_DIGIT = 32;
+    C_ALPHA = 64;
+    CLASS = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      let k = 0;
+      const alpha = /[a-zA-Z]/.test(ch);
+      const digit = /[0-9]/.test(ch);
+      if (alpha || digit || "._-+".includes(ch)) k |= C_PATH;
+      if (alpha || ch === "_") k |= C_ID_START;
+      if (alpha || digit || "_'-".includes(ch)) k |= C_ID;
+      if (alpha || digit || "+-.".includes(ch)) k |= C_SCHEME;
+      if (alpha || digit || "%/?:@&=+$,-_.!~*'".includes(ch)) k |= C_URI;
+      if (digit) k |= C_DIGIT;
+      if (alpha) k |= C_ALPHA;
+      CLASS[c] = k;
+    }
+    S_DEFAULT = 0;
+    S_STRING = 1;
+    S_IND_STRING = 2;
+    S_INPATH = 3;
+    S_INPATH_SLASH = 4;
+    INT64_MAX = 9223372036854775807n;
+    Builder = class {
+      count = 0;
+      kind;
+      start;
+      end;
+      report;
+      comments;
+      commentKinds;
+      commentCount = 0;
+      constructor(sizeHint) {
+        const cap = Math.max(64, sizeHint);
+        this.kind = new Uint8Array(cap);
+        this.start = new Int32Array(cap);
+        this.end = new Int32Array(cap);
+        this.report = new Int32Array(cap);
+        this.comments = new Int32Array(32);
+        this.commentKinds = new Uint8Array(16);
+      }
+      push(kind, start, end, report) {
+        if (this.count === this.kind.length) this.grow();
+        const i = this.count++;
+        this.kind[i] = kind;
+        this.start[i] = start;
+        this.end[i] = end;
+        this.report[i] = report;
+      }
+      comment(kind, start, end) {
+        if (this.commentCount === this.commentKinds.length) {
+          const k = new Uint8Array(this.commentKinds.length * 2);
+          k.set(this.commentKinds);
+          this.commentKinds = k;
+          const c = new Int32Array(this.comments.length * 2);
+          c.set(this.comments);
+          this.comments = c;
+        }
+        this.commentKinds[this.commentCount] = kind;
+        this.comments[2 * this.commentCount] = start;
+        this.comments[2 * this.commentCount + 1] = end;
+        this.commentCount++;
+      }
+      grow() {
+        const cap = this.kind.length * 2;
+        const k = new Uint8Array(cap);
+        k.set(this.kind);
+        this.kind = k;
+        const s = new Int32Array(cap);
+        s.set(this.start);
+        this.start = s;
+        const e = new Int32Array(cap);
+        e.set(this.end);
+        this.end = e;
+        const r = new Int32Array(cap);
+        r.set(this.report);
+        this.report = r;
+      }
+    };
+  }
+});
+
+// src/nix/location.ts
+var LineIndex;
+var init_location = __esm({
+  "src/nix/location.ts"() {
+    "use strict";
+    LineIndex = class {
+      /** Offset at which each line starts; `starts[0]` is 0. */
+      starts;
+      count;
+      hint = 0;
+      constructor(text) {
+        let starts = new Int32Array(Math.max(16, (text.length >>> 5) + 1));
+        let count = 1;
+        const add = (at) => {
+          if (count === starts.length) {
+            const bigger = new Int32Array(starts.length * 2);
+            bigger.set(starts);
+            starts = bigger;
+          }
+          starts[count++] = at;
+        };
+        const n = text.length;
+        if (text.indexOf("\r") < 0) {
+          for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) add(i + 1);
+        } else {
+          for (let i = 0; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10 || c === 13) {
+              if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+              add(i + 1);
+            }
+          }
+        }
+        this.starts = starts;
+        this.count = count;
+      }
+      /** The 0-based line holding `offset` (a line break belongs to the line it ends). */
+      lineOf(offset) {
+        const s = this.starts;
+        let h = this.hint;
+        if (s[h] <= offset && (h + 1 >= this.count || s[h + 1] > offset)) return h;
+        if (h + 1 < this.count && s[h + 1] <= offset && (h + 2 >= this.count || s[h + 2] > offset)) {
+          this.hint = h + 1;
+          return h + 1;
+        }
+        let lo = 0;
+        let hi = this.count - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >>> 1;
+          if (s[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        h = lo;
+        this.hint = h;
+        return h;
+      }
+      loc(offset) {
+        const line = this.lineOf(offset);
+        return { offset, line: line + 1, column: offset - this.starts[line] + 1 };
+      }
+      span(start, end) {
+        return { start: this.loc(start), end: this.loc(end) };
+      }
+    };
+  }
+});
+
+// src/nix/scope.ts
+function checkScopes(root, owners, fail) {
+  new ScopeChecker(owners, fail).walk(root, void 0);
+}
+var NIX_GLOBALS, ScopeChecker;
+var init_scope = __esm({
+  "src/nix/scope.ts"() {
+    "use strict";
+    NIX_GLOBALS = new Set(
+      "__add __addErrorContext __all __any __appendContext __attrNames __attrValues __bitAnd __bitOr __bitXor __catAttrs __ceil __compareVersions __concatLists __concatMap __concatStringsSep __currentSystem __currentTime __deepSeq __div __elem __elemAt __fetchurl __filter __filterSource __findFile __floor __foldl' __fromJSON __functionArgs __genList __genericClosure __getAttr __getContext __getEnv __getFlake __groupBy __hasAttr __hasContext __hashFile __hashString __head __intersectAttrs __isAttrs __isBool __isFloat __isFunction __isInt __isList __isPath __isString __langVersion __length __lessThan __listToAttrs __mapAttrs __match __mul __nixPath __nixVersion __parseDrvName __partition __path __pathExists __readDir __readFile __replaceStrings __seq __sort __split __splitVersion __storeDir __storePath __stringLength __sub __substring __tail __toFile __toJSON __toPath __toXML __trace __tryEval __typeOf __unsafeDiscardOutputDependency __unsafeDiscardStringContext __unsafeGetAttrPos __zipAttrsWith abort baseNameOf builtins derivation derivationStrict dirOf false fetchGit fetchMercurial fetchTarball fetchTree fromTOML import isNull map null placeholder removeAttrs scopedImport throw toString true".split(" ")
+    );
+    ScopeChecker = class {
+      constructor(owners, fail) {
+        this.owners = owners;
+        this.fail = fail;
+      }
+      owners;
+      fail;
+      exprs = [];
+      scopes = [];
+      /** Children found by one visit, in source order; moved onto the stack reversed so they are checked in order. */
+      nextExprs = [];
+      nextScopes = [];
+      push(e, scope) {
+        this.nextExprs.push(e);
+        this.nextScopes.push(scope);
+      }
+      check(name, span2, scope) {
+        for (let s = scope; s; s = s.up) if (s.names.has(name)) return;
+        if (!NIX_GLOBALS.has(name)) this.fail(`undefined variable '${name}'`, span2);
+      }
+      def(d, own, outer) {
+        switch (d.kind) {
+          case "expr":
+            this.push(d.expr, own);
+            return;
+          case "attrs":
+            this.attrs(d.attrs, own);
+            return;
+          case "inherit":
+            this.check(d.name, d.span, outer);
+            return;
+          case "inheritFrom":
+            this.push(d.from, own);
+            return;
+        }
+      }
+      attrs(a, scope) {
+        const own = a.recursive ? { names: a.attrs, up: scope } : scope;
+        for (const d of a.attrs.values()) this.def(d, own, scope);
+        if (a.dynamics)
+          for (const d of a.dynamics) {
+            this.push(d.name, own);
+            this.def(d.def, own, scope);
+          }
+      }
+      parts(ps, scope) {
+        for (let i = 0; i < ps.length; i++) {
+          const p = ps[i];
+          if (p.kind === "Interpolation") this.push(p.expr, scope);
+        }
+      }
+      names(path13, scope) {
+        for (let i = 0; i < path13.length; i++) {
+          const p = path13[i];
+          if (p.name === void 0 && p.expr) this.push(p.expr, scope);
+        }
+      }
+      walk(root, rootScope) {
+        this.exprs.push(root);
+        this.scopes.push(rootScope);
+        while (this.exprs.length > 0) {
+          const e = this.exprs.pop();
+          const scope = this.scopes.pop();
+          this.visit(e, scope);
+          for (let i = this.nextExprs.length - 1; i >= 0; i--) {
+            this.exprs.push(this.nextExprs[i]);
+            this.scopes.push(this.nextScopes[i]);
+          }
+          this.nextExprs.length = 0;
+          this.nextScopes.length = 0;
+        }
+      }
+      visit(e, scope) {
+        switch (e.kind) {
+          case "Int":
+          case "Float":
+          case "SearchPath":
+          case "Uri":
+          case "CurPos":
+            return;
+          case "String":
+          case "Path":
+            this.parts(e.parts, scope);
+            return;
+          case "Var":
+            this.check(e.name, e.span, scope);
+            return;
+          case "Paren":
+          case "Unary":
+            this.push(e.expr, scope);
+            return;
+          case "AttrSet":
+          case "LegacyLet":
+            this.attrs(this.owners.get(e), scope);
+            return;
+          case "Let": {
+            const a = this.owners.get(e);
+            const own = { names: a.attrs, up: scope };
+            for (const d of a.attrs.values()) this.def(d, own, scope);
+            this.push(e.body, own);
+            return;
+          }
+          case "List":
+            for (let i = 0; i < e.elements.length; i++) this.push(e.elements[i], scope);
+            return;
+          case "Lambda": {
+            const names = /* @__PURE__ */ new Set();
+            if (e.param) names.add(e.param.name);
+            if (e.formals) for (const f of e.formals.entries) names.add(f.name.name);
+            const own = { names, up: scope };
+            if (e.formals) {
+              for (const f of e.formals.entries) if (f.default) this.push(f.default, own);
+            }
+            this.push(e.body, own);
+            return;
+          }
+          case "Apply":
+            this.push(e.fn, scope);
+            this.push(e.arg, scope);
+            return;
+          case "Select":
+            this.push(e.expr, scope);
+            this.names(e.path, scope);
+            if (e.default) this.push(e.default, scope);
+            return;
+          case "HasAttr":
+            this.push(e.expr, scope);
+            this.names(e.path, scope);
+            return;
+          case "Binary":
+            this.push(e.left, scope);
+            this.push(e.right, scope);
+            return;
+          case "If":
+            this.push(e.cond, scope);
+            this.push(e.then, scope);
+            this.push(e.else, scope);
+            return;
+          case "Assert":
+            this.push(e.cond, scope);
+            this.push(e.body, scope);
+            return;
+          case "With":
+            this.push(e.env, scope);
+            return;
+        }
+      }
+    };
+  }
+});
+
+// src/nix/strings.ts
+function unescapeString(raw) {
+  if (raw.indexOf("\\") < 0 && raw.indexOf("\r") < 0) return raw;
+  let out = "";
+  const n = raw.length;
+  for (let i = 0; i < n; i++) {
+    const c = raw[i];
+    if (c === "\\" && i + 1 < n) {
+      const d = raw[++i];
+      out += d === "n" ? "\n" : d === "r" ? "\r" : d === "t" ? "	" : d;
+    } else if (c === "\r") {
+      out += "\n";
+      if (raw[i + 1] === "\n") i++;
+    } else out += c;
+  }
+  return out;
+}
+function indentedEscapeValue(raw) {
+  if (raw === "''$") return "$";
+  if (raw === "'''") return "''";
+  if (raw.startsWith("''\\")) return unescapeString(raw.slice(2));
+  return raw;
+}
+function stripIndentation(pieces) {
+  let atStartOfLine = true;
+  let minIndent = 1e6;
+  let curIndent = 0;
+  for (const p of pieces) {
+    if (p.kind !== "text" || !p.indented) {
+      if (atStartOfLine) {
+        atStartOfLine = false;
+        if (curIndent < minIndent) minIndent = curIndent;
+      }
+      continue;
+    }
+    const t = p.text;
+    for (let j = 0; j < t.length; j++) {
+      const c = t[j];
+      if (atStartOfLine) {
+        if (c === " ") curIndent++;
+        else if (c === "\n") curIndent = 0;
+        else {
+          atStartOfLine = false;
+          if (curIndent < minIndent) minIndent = curIndent;
+        }
+      } else if (c === "\n") {
+        atStartOfLine = true;
+        curIndent = 0;
+      }
+    }
+  }
+  const result = [];
+  atStartOfLine = true;
+  let curDropped = 0;
+  for (let idx = 0; idx < pieces.length; idx++) {
+    const p = pieces[idx];
+    if (p.kind !== "text") {
+      atStartOfLine = false;
+      curDropped = 0;
+      result.push(void 0);
+      continue;
+    }
+    const t = p.text;
+    let s = "";
+    let keepFrom = 0;
+    for (let j = 0; j < t.length; j++) {
+      const c = t.charCodeAt(j);
+      if (atStartOfLine) {
+        if (c === 32) {
+          if (curDropped++ < minIndent) {
+            s += t.slice(keepFrom, j);
+            keepFrom = j + 1;
+          }
+        } else if (c === 10) curDropped = 0;
+        else {
+          atStartOfLine = false;
+          curDropped = 0;
+        }
+      } else if (c === 10) atStartOfLine = true;
+    }
+    s += t.slice(keepFrom);
+    if (idx === pieces.length - 1) {
+      const nl = s.lastIndexOf("\n");
+      if (nl >= 0 && /^ *$/.test(s.slice(nl + 1))) s = s.slice(0, nl + 1);
+    }
+    result.push(s);
+  }
+  return result;
+}
+var init_strings = __esm({
+  "src/nix/strings.ts"() {
+    "use strict";
+  }
+});
+
+// src/nix/parser.ts
+function parse3(text, options = {}) {
+  return new Parser(text, options).parseFile().expr;
+}
+function parseFile(text, options = {}) {
+  return new Parser(text, options).parseFile();
+}
+function newAttrs(recursive) {
+  return { recursive, attrs: /* @__PURE__ */ new Map(), dynamics: void 0 };
+}
+var P_PIPE, P_IMPL, P_OR, P_AND, P_EQ, P_CMP, P_UPDATE, P_NOT, P_ADD, P_MUL, P_CONCAT, P_HAS, P_NEGATE, LEFT, RIGHT, NONASSOC, BINOP_LIST, BIN_PREC, BIN_ASSOC, BIN_OP, STARTS_SELECT, ATTR_EXPECTING, Parser;
+var init_parser = __esm({
+  "src/nix/parser.ts"() {
+    "use strict";
+    init_ast();
+    init_errors2();
+    init_lexer();
+    init_location();
+    init_scope();
+    init_strings();
+    P_PIPE = 1;
+    P_IMPL = 2;
+    P_OR = 3;
+    P_AND = 4;
+    P_EQ = 5;
+    P_CMP = 6;
+    P_UPDATE = 7;
+    P_NOT = 8;
+    P_ADD = 9;
+    P_MUL = 10;
+    P_CONCAT = 11;
+    P_HAS = 12;
+    P_NEGATE = 13;
+    LEFT = 0;
+    RIGHT = 1;
+    NONASSOC = 2;
+    BINOP_LIST = [
+      [PIPE_INTO, P_PIPE, LEFT, "|>"],
+      [PIPE_FROM, P_PIPE, RIGHT, "<|"],
+      [IMPL, P_IMPL, RIGHT, "->"],
+      [OR, P_OR, LEFT, "||"],
+      [AND, P_AND, LEFT, "&&"],
+      [EQ2, P_EQ, NONASSOC, "=="],
+      [NEQ, P_EQ, NONASSOC, "!="],
+      [LT, P_CMP, NONASSOC, "<"],
+      [GT, P_CMP, NONASSOC, ">"],
+      [LEQ, P_CMP, NONASSOC, "<="],
+      [GEQ, P_CMP, NONASSOC, ">="],
+      [UPDATE, P_UPDATE, RIGHT, "//"],
+      [PLUS, P_ADD, LEFT, "+"],
+      [MINUS, P_ADD, LEFT, "-"],
+      [STAR, P_MUL, LEFT, "*"],
+      [SLASH, P_MUL, LEFT, "/"],
+      [CONCAT, P_CONCAT, RIGHT, "++"]
+    ];
+    BIN_PREC = new Uint8Array(64);
+    BIN_ASSOC = new Uint8Array(64);
+    BIN_OP = [];
+    for (const [k, prec, assoc, op] of BINOP_LIST) {
+      BIN_PREC[k] = prec;
+      BIN_ASSOC[k] = assoc;
+      BIN_OP[k] = op;
+    }
+    STARTS_SELECT = new Uint8Array(64);
+    for (const k of [
+      ID,
+      INT,
+      FLOAT,
+      QUOTE,
+      IND_STRING_OPEN,
+      PATH,
+      HPATH,
+      SPATH,
+      URI,
+      LPAREN,
+      LBRACE,
+      LBRACKET,
+      LET,
+      REC
+    ])
+      STARTS_SELECT[k] = 1;
+    ATTR_EXPECTING = `ID or OR_KW or DOLLAR_CURLY or '"'`;
+    Parser = class {
+      constructor(text, options) {
+        this.text = text;
+        this.file = options.file ?? "(string)";
+        this.toks = lex(text, { pipeOperators: options.pipeOperators === true });
+        this.kinds = this.toks.kind;
+        this.starts = this.toks.start;
+        this.ends = this.toks.end;
+        this.lines = new LineIndex(text);
+      }
+      text;
+      toks;
+      kinds;
+      starts;
+      ends;
+      lines;
+      file;
+      pos = 0;
+      /** Index of the token right after a `{ }` that began a function-or-set: Nix then expects ':' or '@' there. */
+      emptyBraceNext = -1;
+      owners = /* @__PURE__ */ new Map();
+      /**
+       * Items of arrays being built (bindings, path elements, string parts, list elements…), as a stack shared by
+       * nested constructs; each finished array is sliced out at its exact size (arrays grown by push keep a large
+       * backing store, which would stay alive with the tree).
+       */
+      scratch = [];
+      parseFile() {
+        let expr;
+        try {
+          expr = this.parseFunction();
+          if (this.peek() !== EOF) this.unexpected("end of file");
+          checkScopes(expr, this.owners, (message, span2) => this.fail(message, span2.start.offset));
+        } catch (e) {
+          if (e instanceof RangeError && /call stack/i.test(e.message))
+            this.fail("expression nested too deeply to parse", this.starts[Math.min(this.pos, this.toks.count - 1)]);
+          throw e;
+        }
+        const comments = [];
+        const c = this.toks;
+        for (let i = 0; i < c.commentCount; i++) {
+          const s = c.comments[2 * i];
+          const e = c.comments[2 * i + 1];
+          comments.push({
+            kind: c.commentKinds[i] === 1 ? "block" : "line",
+            text: this.text.slice(s, e),
+            span: this.span(s, e)
+          });
+        }
+        return { expr, comments };
+      }
+      // ------------------------------------------------------------------ tokens and errors
+      /** Kind of the token `ahead` positions on; reaching a lexer error raises it (as Nix's lexer would). */
+      peek(ahead = 0) {
+        const i = this.pos + ahead;
+        const k = this.kinds[i];
+        if (k === ERROR) this.fail(this.toks.error ?? "syntax error", this.toks.report[i]);
+        return k;
+      }
+      tokenText(i = this.pos) {
+        return this.text.slice(this.starts[i], this.ends[i]);
+      }
+      span(start, end) {
+        return this.lines.span(start, end);
+      }
+      /** Start location of token `i`. (Nodes starting at the same place share their first child's Loc instead.) */
+      S(i) {
+        return this.lines.loc(this.starts[i]);
+      }
+      /** End location of token `i`. */
+      E(i) {
+        return this.lines.loc(this.ends[i]);
+      }
+      /** The items pushed on `scratch` since `base`, as an exact-size array; pops them. */
+      take(base) {
+        const out = this.scratch.slice(base);
+        this.scratch.length = base;
+        return out;
+      }
+      tokSpan(i) {
+        return { start: this.S(i), end: this.E(i) };
+      }
+      fail(message, offset) {
+        throw new NixSyntaxError(message, this.file, this.lines.loc(offset));
+      }
+      /** "syntax error, unexpected X[, expecting Y]" at the current token. */
+      unexpected(expecting) {
+        const i = this.pos;
+        const k = this.peek();
+        let msg = `syntax error, unexpected ${tokenName(k)}`;
+        if (i === this.emptyBraceNext) msg += `, expecting ':' or '@'`;
+        else if (expecting) msg += `, expecting ${expecting}`;
+        this.fail(msg, this.toks.report[i]);
+      }
+      expect(kind, expecting) {
+        if (this.peek() !== kind) this.unexpected(expecting);
+        return this.pos++;
+      }
+      // ------------------------------------------------------------------ expressions
+      /** expr_function: lambdas, `assert`, `with`, `let … in`, then `if` and operators. */
+      parseFunction() {
+        const k = this.peek();
+        const st = this.pos;
+        switch (k) {
+          case ID: {
+            const k2 = this.peek(1);
+            if (k2 === COLON) {
+              const param = this.ident();
+              this.pos++;
+              const body = this.parseFunction();
+              return this.lambda(st, param, void 0, void 0, body);
+            }
+            if (k2 === AT) {
+              const param = this.ident();
+              this.pos++;
+              this.expect(LBRACE, "'{'");
+              const formals = this.parseFormals(this.pos - 1);
+              this.expect(COLON, "':'");
+              const body = this.parseFunction();
+              return this.lambda(st, param, formals, "before", body);
+            }
+            break;
+          }
+          case LBRACE: {
+            const k2 = this.peek(1);
+            let formals = false;
+            if (k2 === RBRACE) {
+              const k3 = this.peek(2);
+              if (k3 === COLON || k3 === AT) formals = true;
+              else this.emptyBraceNext = this.pos + 2;
+            } else if (k2 === ELLIPSIS) formals = true;
+            else if (k2 === ID) {
+              const k3 = this.peek(2);
+              if (k3 === COMMA2 || k3 === QUESTION || k3 === RBRACE) formals = true;
+              else if (k3 !== ASSIGN && k3 !== DOT) {
+                this.pos += 2;
+                this.unexpected("'.' or '='");
+              }
+            }
+            if (formals) {
+              this.pos++;
+              const f = this.parseFormals(st);
+              let param;
+              if (this.peek() === AT) {
+                this.pos++;
+                if (this.peek() !== ID) this.unexpected("ID");
+                param = this.ident();
+                this.expect(COLON, "':'");
+              } else this.expect(COLON, "':' or '@'");
+              const body = this.parseFunction();
+              return this.lambda(st, param, f, param ? "after" : void 0, body);
+            }
+            break;
+          }
+          case ASSERT:
+          case WITH: {
+            this.pos++;
+            const first = this.parseFunction();
+            this.expect(SEMI2, "';'");
+            const body = this.parseFunction();
+            const span2 = { start: this.S(st), end: body.span.end };
+            return k === ASSERT ? { kind: "Assert", cond: first, body, span: span2 } : { kind: "With", env: first, body, span: span2 };
+          }
+          case LET: {
+            if (this.peek(1) === LBRACE) break;
+            this.pos++;
+            const attrs = newAttrs(false);
+            const bindings = this.parseBinds(IN, attrs);
+            this.pos++;
+            const body = this.parseFunction();
+            if (attrs.dynamics) this.fail("dynamic attributes not allowed in let", this.starts[st]);
+            const node = { kind: "Let", bindings, body, span: { start: this.S(st), end: body.span.end } };
+            this.owners.set(node, attrs);
+            return node;
+          }
+          case IF: {
+            this.pos++;
+            const cond = this.parseFunction();
+            this.expect(THEN, "THEN");
+            const then = this.parseFunction();
+            this.expect(ELSE, "ELSE");
+            const els = this.parseFunction();
+            return { kind: "If", cond, then, else: els, span: { start: this.S(st), end: els.span.end } };
+          }
+        }
+        return this.parseOp(0, 0);
+      }
+      ident() {
+        const i = this.pos++;
+        return { name: this.tokenText(i), span: this.tokSpan(i) };
+      }
+      lambda(st, param, formals, paramPosition, body) {
+        if (formals) {
+          const seen = /* @__PURE__ */ new Set();
+          for (const f of formals.entries) {
+            if (seen.has(f.name.name))
+              this.fail(`duplicate formal function argument '${f.name.name}'`, f.name.span.start.offset);
+            seen.add(f.name.name);
+          }
+          if (param && seen.has(param.name))
+            this.fail(`duplicate formal function argument '${param.name}'`, param.span.start.offset);
+        }
+        const span2 = { start: this.S(st), end: body.span.end };
+        if (!formals) return { kind: "Lambda", param, body, span: span2 };
+        if (!param) return { kind: "Lambda", formals, body, span: span2 };
+        return { kind: "Lambda", param, formals, paramPosition, body, span: span2 };
+      }
+      /** After the opening `{` of formals (consumed); consumes the closing `}`. */
+      parseFormals(brace) {
+        const base = this.scratch.length;
+        let ellipsis = false;
+        while (true) {
+          const k = this.peek();
+          if (k === ID) {
+            const name = this.ident();
+            let def;
+            if (this.peek() === QUESTION) {
+              this.pos++;
+              def = this.parseFunction();
+            }
+            this.scratch.push(
+              def ? { name, default: def, span: { start: name.span.start, end: def.span.end } } : { name, span: name.span }
+            );
+            const n = this.peek();
+            if (n === COMMA2) {
+              this.pos++;
+              continue;
+            }
+            if (n === RBRACE) break;
+            this.unexpected("'}'");
+          }
+          if (k === ELLIPSIS) {
+            this.pos++;
+            ellipsis = true;
+            if (this.peek() !== RBRACE) this.unexpected("'}'");
+            break;
+          }
+          if (k === RBRACE) break;
+          this.unexpected("'}'");
+        }
+        const close = this.pos++;
+        const entries = this.take(base);
+        return { entries, ellipsis, span: { start: this.S(brace), end: this.E(close) } };
+      }
+      /**
+       * Binary and unary operators by precedence climbing. `pipe` is the pipe operator already used at this level:
+       * `|>` and `<|` do not mix without parentheses.
+       */
+      parseOp(minPrec, pipe) {
+        let left;
+        const k = this.peek();
+        const st = this.pos;
+        if (k === NOT || k === MINUS) {
+          this.pos++;
+          const operand = this.parseOp(k === NOT ? P_NOT + 1 : P_NEGATE + 1, 0);
+          left = {
+            kind: "Unary",
+            op: k === NOT ? "!" : "-",
+            expr: operand,
+            span: { start: this.S(st), end: operand.span.end }
+          };
+        } else left = this.parseApp();
+        let lastNonassoc = -1;
+        while (true) {
+          const op = this.peek();
+          if (op === QUESTION) {
+            if (P_HAS < minPrec) break;
+            this.pos++;
+            const path13 = this.parseAttrPath(ATTR_EXPECTING);
+            left = {
+              kind: "HasAttr",
+              expr: left,
+              path: path13,
+              span: { start: left.span.start, end: path13[path13.length - 1].span.end }
+            };
+            continue;
+          }
+          const prec = BIN_PREC[op];
+          if (prec === 0 || prec < minPrec) break;
+          const assoc = BIN_ASSOC[op];
+          const sym = BIN_OP[op];
+          if (prec === lastNonassoc) this.unexpected();
+          if (prec === P_PIPE) {
+            if (pipe !== 0 && pipe !== op) this.unexpected();
+            pipe = op;
+          }
+          if (assoc === RIGHT) {
+            const operands = [left];
+            const ops = [];
+            while (this.peek() === op) {
+              ops.push(this.pos++);
+              operands.push(this.parseOp(prec + 1, 0));
+            }
+            let right2 = operands[operands.length - 1];
+            for (let k2 = ops.length - 1; k2 >= 0; k2--) {
+              const l = operands[k2];
+              right2 = {
+                kind: "Binary",
+                op: sym,
+                opSpan: this.tokSpan(ops[k2]),
+                left: l,
+                right: right2,
+                span: { start: l.span.start, end: right2.span.end }
+              };
+            }
+            left = right2;
+            lastNonassoc = -1;
+            continue;
+          }
+          const opIndex = this.pos++;
+          const right = this.parseOp(prec + 1, 0);
+          left = {
+            kind: "Binary",
+            op: sym,
+            opSpan: this.tokSpan(opIndex),
+            left,
+            right,
+            span: { start: left.span.start, end: right.span.end }
+          };
+          lastNonassoc = assoc === NONASSOC ? prec : -1;
+        }
+        return left;
+      }
+      /** expr_app: function application, left-associative. */
+      parseApp() {
+        let fn = this.parseSelect();
+        while (STARTS_SELECT[this.peek()] === 1) {
+          const arg = this.parseSelect();
+          fn = { kind: "Apply", fn, arg, span: { start: fn.span.start, end: arg.span.end } };
+        }
+        return fn;
+      }
+      /** expr_select: `e.a.b`, `e.a.b or d`, and Nix's legacy `e or` (a call of `e` with the variable `or`). */
+      parseSelect() {
+        const e = this.parseSimple();
+        const k = this.peek();
+        if (k === DOT) {
+          this.pos++;
+          const path13 = this.parseAttrPath(ATTR_EXPECTING);
+          if (this.peek() === OR_KW) {
+            this.pos++;
+            const def = this.parseSelect();
+            return { kind: "Select", expr: e, path: path13, default: def, span: { start: e.span.start, end: def.span.end } };
+          }
+          return { kind: "Select", expr: e, path: path13, span: { start: e.span.start, end: path13[path13.length - 1].span.end } };
+        }
+        if (k === OR_KW) {
+          const i = this.pos++;
+          const span2 = this.tokSpan(i);
+          return {
+            kind: "Apply",
+            fn: e,
+            arg: { kind: "Var", name: "or", span: span2 },
+            span: { start: e.span.start, end: span2.end }
+          };
+        }
+        return e;
+      }
+      /** expr_simple. */
+      parseSimple() {
+        const i = this.pos;
+        const k = this.peek();
+        switch (k) {
+          case ID: {
+            this.pos++;
+            const name = this.tokenText(i);
+            const span2 = this.tokSpan(i);
+            return name === "__curPos" ? { kind: "CurPos", span: span2 } : { kind: "Var", name, span: span2 };
+          }
+          case INT: {
+            this.pos++;
+            const raw = this.tokenText(i);
+            return { kind: "Int", value: BigInt(raw), raw, span: this.tokSpan(i) };
+          }
+          case FLOAT: {
+            this.pos++;
+            const raw = this.tokenText(i);
+            return { kind: "Float", value: Number(raw), raw, span: this.tokSpan(i) };
+          }
+          case QUOTE:
+            return this.parseString();
+          case IND_STRING_OPEN:
+            return this.parseIndentedString();
+          case PATH:
+          case HPATH:
+            return this.parsePath();
+          case SPATH: {
+            this.pos++;
+            const raw = this.tokenText(i);
+            return { kind: "SearchPath", path: raw.slice(1, -1), span: this.tokSpan(i) };
+          }
+          case URI:
+            this.pos++;
+            return { kind: "Uri", value: this.tokenText(i), span: this.tokSpan(i) };
+          case LPAREN: {
+            this.pos++;
+            const expr = this.parseFunction();
+            const close = this.expect(RPAREN, "')'");
+            return { kind: "Paren", expr, span: { start: this.S(i), end: this.E(close) } };
+          }
+          case LET: {
+            this.pos++;
+            this.expect(LBRACE, "'{'");
+            const attrs = newAttrs(true);
+            const bindings = this.parseBinds(RBRACE, attrs);
+            const close = this.pos++;
+            const node = { kind: "LegacyLet", bindings, span: { start: this.S(i), end: this.E(close) } };
+            this.owners.set(node, attrs);
+            return node;
+          }
+          case REC:
+          case LBRACE: {
+            this.pos++;
+            if (k === REC) this.expect(LBRACE, "'{'");
+            const attrs = newAttrs(k === REC);
+            const bindings = this.parseBinds(RBRACE, attrs);
+            const close = this.pos++;
+            const node = {
+              kind: "AttrSet",
+              recursive: k === REC,
+              bindings,
+              span: { start: this.S(i), end: this.E(close) }
+            };
+            this.owners.set(node, attrs);
+            return node;
+          }
+          case LBRACKET: {
+            this.pos++;
+            const base = this.scratch.length;
+            while (STARTS_SELECT[this.peek()] === 1) this.scratch.push(this.parseSelect());
+            const close = this.expect(RBRACKET);
+            const elements = this.take(base);
+            return { kind: "List", elements, span: { start: this.S(i), end: this.E(close) } };
+          }
+          default:
+            return this.unexpected();
+        }
+      }
+      // ------------------------------------------------------------------ strings and paths
+      /** `"…"` (at the opening quote). */
+      parseString() {
+        const st = this.pos++;
+        if (this.kinds[st + 1] === STR && this.kinds[st + 2] === QUOTE) {
+          this.pos += 2;
+          const parts = [this.literal(unescapeString(this.tokenText(st + 1)), st + 1)];
+          return { kind: "String", indented: false, parts, span: { start: this.S(st), end: this.E(st + 2) } };
+        }
+        const base = this.scratch.length;
+        let lastWasText = false;
+        let interpolated = false;
+        while (true) {
+          const k = this.peek();
+          if (k === STR) {
+            if (lastWasText && !interpolated) this.unexpected(`'"'`);
+            const i = this.pos++;
+            this.scratch.push(this.literal(unescapeString(this.tokenText(i)), i));
+            lastWasText = true;
+          } else if (k === DOLLAR_CURLY) {
+            this.scratch.push(this.interpolation());
+            interpolated = true;
+            lastWasText = false;
+          } else if (k === QUOTE) {
+            const close = this.pos++;
+            const parts = this.take(base);
+            return { kind: "String", indented: false, parts, span: { start: this.S(st), end: this.E(close) } };
+          } else this.unexpected(`'"'`);
+        }
+      }
+      /** `''…''` (at the opening quotes). */
+      parseIndentedString() {
+        const st = this.pos++;
+        const pieces = [];
+        const raw = [];
+        while (true) {
+          const k = this.peek();
+          if (k === IND_STR_LIT) {
+            pieces.push({ kind: "text", text: this.tokenText(), indented: true });
+            raw.push(this.pos++);
+          } else if (k === IND_STR_ESC) {
+            pieces.push({ kind: "text", text: indentedEscapeValue(this.tokenText()), indented: false });
+            raw.push(this.pos++);
+          } else if (k === DOLLAR_CURLY) {
+            pieces.push({ kind: "interpolation" });
+            raw.push(this.interpolation());
+          } else if (k === IND_STRING_CLOSE) {
+            const close = this.pos++;
+            const stripped = stripIndentation(pieces);
+            const parts = raw.map((r, idx) => typeof r === "number" ? this.literal(stripped[idx], r) : r);
+            return { kind: "String", indented: true, parts, span: { start: this.S(st), end: this.E(close) } };
+          } else this.unexpected("IND_STR or DOLLAR_CURLY or IND_STRING_CLOSE");
+        }
+      }
+      literal(value, token) {
+        return { kind: "Literal", value, span: this.tokSpan(token) };
+      }
+      /** `${ expr }` (at `${`). */
+      interpolation() {
+        const st = this.pos++;
+        const expr = this.parseFunction();
+        const close = this.expect(RBRACE, "'}'");
+        return { kind: "Interpolation", expr, span: { start: this.S(st), end: this.E(close) } };
+      }
+      /** A path literal, possibly interpolated (at PATH or HPATH). */
+      parsePath() {
+        const first = this.pos++;
+        const text = this.tokenText(first);
+        const base = this.scratch.length;
+        this.scratch.push(this.literal(text, first));
+        if (this.peek() !== PATH_END) {
+          if (this.peek() === STR) {
+            const i = this.pos++;
+            this.scratch.push(this.literal(this.tokenText(i), i));
+            if (this.peek() !== DOLLAR_CURLY) this.unexpected("DOLLAR_CURLY");
+          }
+          while (this.peek() !== PATH_END) {
+            const k = this.peek();
+            if (k === DOLLAR_CURLY) this.scratch.push(this.interpolation());
+            else if (k === STR) {
+              const i = this.pos++;
+              this.scratch.push(this.literal(this.tokenText(i), i));
+            } else this.unexpected();
+          }
+        }
+        this.pos++;
+        const parts = this.take(base);
+        const where = this.kinds[first] === HPATH ? "home" : text.startsWith("/") ? "absolute" : "relative";
+        return { kind: "Path", base: where, parts, span: { start: this.S(first), end: parts[parts.length - 1].span.end } };
+      }
+      // ------------------------------------------------------------------ attributes
+      /** attrpath: `a.b."c".${d}` (at its first element). */
+      parseAttrPath(firstExpecting) {
+        const first = this.parseAttrName(firstExpecting);
+        if (this.peek() !== DOT) return [first];
+        const base = this.scratch.length;
+        this.scratch.push(first);
+        while (this.peek() === DOT) {
+          this.pos++;
+          this.scratch.push(this.parseAttrName(ATTR_EXPECTING));
+        }
+        return this.take(base);
+      }
+      parseAttrName(expecting) {
+        const i = this.pos;
+        const k = this.peek();
+        if (k === ID || k === OR_KW) {
+          this.pos++;
+          return { syntax: "ident", name: this.tokenText(i), span: this.tokSpan(i) };
+        }
+        if (k === QUOTE) {
+          const s = this.parseString();
+          const name = staticString(s);
+          return name === void 0 ? { syntax: "string", expr: s, span: s.span } : { syntax: "string", name, expr: s, span: s.span };
+        }
+        if (k === DOLLAR_CURLY) {
+          const interp = this.interpolation();
+          const inner = unparen(interp.expr);
+          const name = inner.kind === "String" ? staticString(inner) : void 0;
+          return name === void 0 ? { syntax: "interpolation", expr: interp.expr, span: interp.span } : { syntax: "interpolation", name, expr: interp.expr, span: interp.span };
+        }
+        return this.unexpected(expecting);
+      }
+      /** Bindings up to (not including) `closer` (`}` or `in`), recorded into `attrs` with Nix's duplicate checks. */
+      parseBinds(closer, attrs) {
+        const base = this.scratch.length;
+        while (true) {
+          const k = this.peek();
+          if (k === closer) return this.take(base);
+          if (k === INHERIT) {
+            this.scratch.push(this.parseInherit(attrs));
+            continue;
+          }
+          if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) this.unexpected();
+          const path13 = this.parseAttrPath();
+          this.expect(ASSIGN, "'.' or '='");
+          const value = this.parseFunction();
+          const semi = this.expect(SEMI2, "';'");
+          const b = {
+            kind: "AttrBinding",
+            path: path13,
+            value,
+            span: { start: path13[0].span.start, end: this.E(semi) }
+          };
+          this.addAttr(attrs, b);
+          this.scratch.push(b);
+        }
+      }
+      parseInherit(attrs) {
+        const st = this.pos++;
+        let from;
+        if (this.peek() === LPAREN) {
+          this.pos++;
+          from = this.parseFunction();
+          this.expect(RPAREN, "')'");
+        }
+        const base = this.scratch.length;
+        while (true) {
+          const k = this.peek();
+          if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) break;
+          const name = this.parseAttrName();
+          if (name.name === void 0) this.fail("dynamic attributes not allowed in inherit", name.span.start.offset);
+          this.scratch.push(name);
+        }
+        const semi = this.expect(SEMI2);
+        const names = this.take(base);
+        for (const n of names) {
+          const key = n.name;
+          const existing = attrs.attrs.get(key);
+          if (existing) this.dupAttr(key, n.span, existing.span);
+          attrs.attrs.set(
+            key,
+            from ? { kind: "inheritFrom", from, span: n.span } : { kind: "inherit", name: key, span: n.span }
+          );
+        }
+        const node = { kind: "Inherit", names, span: { start: this.S(st), end: this.E(semi) } };
+        return from ? { ...node, from } : node;
+      }
+      /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
+      addAttr(root, b) {
+        const path13 = b.path;
+        const pos = b.path[0].span;
+        let attrs = root;
+        for (let i = 0; i < path13.length - 1; i++) {
+          const name = path13[i];
+          if (name.name !== void 0) {
+            const j2 = attrs.attrs.get(name.name);
+            if (j2) {
+              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path13), pos, j2.span);
+              attrs = j2.attrs;
+            } else {
+              const nested = newAttrs(false);
+              attrs.attrs.set(name.name, { kind: "attrs", attrs: nested, span: pos });
+              attrs = nested;
+            }
+          } else {
+            const nested = newAttrs(false);
+            (attrs.dynamics ??= []).push({ name: name.expr, def: { kind: "attrs", attrs: nested, span: pos } });
+            attrs = nested;
+          }
+        }
+        const last = path13[path13.length - 1];
+        const literal = unparen(b.value);
+        const valueAttrs = literal.kind === "AttrSet" ? this.owners.get(literal) : void 0;
+        const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, span: pos } : { kind: "expr", expr: b.value, span: pos };
+        if (last.name === void 0) {
+          (attrs.dynamics ??= []).push({ name: last.expr, def });
+          return;
+        }
+        const j = attrs.attrs.get(last.name);
+        if (!j) {
+          attrs.attrs.set(last.name, def);
+          return;
+        }
+        if (j.kind === "attrs" && valueAttrs) {
+          const target = j.attrs;
+          for (const [k, def2] of valueAttrs.attrs) {
+            const prev = target.attrs.get(k);
+            if (prev) this.dupAttr(k, def2.span, prev.span);
+            target.attrs.set(k, def2);
+          }
+          return;
+        }
+        this.dupAttr(this.showPath(path13), pos, j.span);
+      }
+      showPath(path13) {
+        return path13.map((p) => p.name ?? this.text.slice(p.span.start.offset, p.span.end.offset)).join(".");
+      }
+      dupAttr(path13, at, previous) {
+        const prev = `${this.file}:${previous.start.line}:${previous.start.column}`;
+        this.fail(`attribute '${path13}' already defined at ${prev}`, at.start.offset);
+      }
+    };
+  }
+});
+
+// src/nix/index.ts
+var nix_exports = {};
+__export(nix_exports, {
+  NixSyntaxError: () => NixSyntaxError,
+  literalString: () => literalString,
+  parse: () => parse3,
+  parseFile: () => parseFile,
+  staticString: () => staticString,
+  unparen: () => unparen
+});
+var init_nix = __esm({
+  "src/nix/index.ts"() {
+    "use strict";
+    init_parser();
+    init_errors2();
+    init_ast();
+  }
+});
+
+// src/closure/graph.ts
+function closureOf(roots, infos) {
+  const out = /* @__PURE__ */ new Map();
+  const stack = [];
+  for (const r of roots) {
+    const info2 = infos.get(r);
+    if (!info2) throw new IncompleteClosureError(r, void 0);
+    if (!out.has(r)) {
+      out.set(r, info2.narSize);
+      stack.push(r);
+    }
+  }
+  while (stack.length > 0) {
+    const p = stack.pop();
+    for (const ref of infos.get(p).references) {
+      if (out.has(ref)) continue;
+      const info2 = infos.get(ref);
+      if (!info2) throw new IncompleteClosureError(ref, p);
+      out.set(ref, info2.narSize);
+      stack.push(ref);
+    }
+  }
+  return out;
+}
+function closureSize(closure) {
+  let sum = 0;
+  for (const size of closure.values()) sum += size;
+  return sum;
+}
+var IncompleteClosureError;
+var init_graph = __esm({
+  "src/closure/graph.ts"() {
+    "use strict";
+    IncompleteClosureError = class extends Error {
+      constructor(path13, referrer) {
+        super(
+          referrer === void 0 ? `no path info for '${path13}'` : `no path info for '${path13}' (referenced by '${referrer}'); the closure is incomplete`
+        );
+        this.path = path13;
+        this.referrer = referrer;
+      }
+      path;
+      referrer;
+      name = "IncompleteClosureError";
+    };
+  }
+});
+
+// src/nix-cli/argv.ts
+function commonArgs(options) {
+  return [
+    ...EXPERIMENTAL_FEATURES,
+    ...options.nixOptions,
+    ...options.acceptFlakeConfig ? ["--accept-flake-config"] : []
+  ];
+}
+function checkInputPath(input2, features) {
+  const parts = input2.split("/");
+  if (input2 === "" || input2.startsWith("-") || parts.some((p) => p === "" || !/^[A-Za-z0-9_'.+-]+$/.test(p))) {
+    throw new UserError(
+      `invalid input name '${input2}'`,
+      void 0,
+      void 0,
+      "expected an input name such as nixpkgs, or an input path such as home-manager/nixpkgs"
+    );
+  }
+  if (parts.length > 1 && !features.nestedInputUpdate) {
+    throw new UserError(
+      `this Nix cannot update the nested input '${input2}'`,
+      void 0,
+      void 0,
+      `list the top-level input '${parts[0]}' instead, or use a newer Nix`
+    );
+  }
+}
+function checkOperand(what, value) {
+  if (value === "" || value.startsWith("-")) {
+    throw new UserError(
+      `invalid ${what} '${value}'`,
+      void 0,
+      void 0,
+      `a ${what} cannot be empty or start with '-'`
+    );
+  }
+}
+function updateArgs(features, options, flakeDir, inputs) {
+  checkOperand("flake directory", flakeDir);
+  for (const i of inputs) checkInputPath(i, features);
+  if (features.updateForm === "flake-update") {
+    return ["flake", "update", ...commonArgs(options), ...inputs, "--flake", flakeDir];
+  }
+  if (inputs.length === 0) return ["flake", "update", ...commonArgs(options), flakeDir];
+  return ["flake", "lock", ...commonArgs(options), flakeDir, ...inputs.flatMap((i) => ["--update-input", i])];
+}
+function lockArgs(options, flakeDir) {
+  checkOperand("flake directory", flakeDir);
+  return ["flake", "lock", ...commonArgs(options), flakeDir];
+}
+function evalArgs(options, flakeRef, attr, apply) {
+  checkOperand("flake reference", flakeRef);
+  return [
+    "eval",
+    ...commonArgs(options),
+    "--json",
+    attr === "" ? flakeRef : `${flakeRef}#${attr}`,
+    ...apply !== void 0 ? ["--apply", apply] : []
+  ];
+}
+function evalExprArgs(options, expr, apply) {
+  return [
+    "eval",
+    ...commonArgs(options),
+    "--impure",
+    "--json",
+    "--expr",
+    expr,
+    ...apply !== void 0 ? ["--apply", apply] : []
+  ];
+}
+function currentSystemArgs(options) {
+  return ["eval", ...commonArgs(options), "--impure", "--json", "--expr", "builtins.currentSystem"];
+}
+function buildArgs(features, options, drvPaths) {
+  if (drvPaths.length === 0) throw new Error("buildArgs: no derivations");
+  for (const d of drvPaths) {
+    checkOperand("store derivation", d);
+    if (!d.startsWith("/") || !d.endsWith(".drv")) throw new Error(`buildArgs: not a store derivation path: '${d}'`);
+  }
+  return [
+    "build",
+    ...commonArgs(options),
+    "--keep-going",
+    "--no-link",
+    "--json",
+    ...drvPaths.map((d) => features.drvOutputs === "drv^*" ? `${d}^*` : d)
+  ];
+}
+function pathInfoArgs(features, options, paths, opts = {}) {
+  if (paths.length === 0) throw new Error("pathInfoArgs: no paths");
+  for (const p of paths) checkOperand("store path", p);
+  return [
+    "path-info",
+    ...commonArgs(options),
+    "--json",
+    ...features.pathInfoJsonFormat !== void 0 ? ["--json-format", String(features.pathInfoJsonFormat)] : [],
+    ...opts.recursive ? ["--recursive"] : [],
+    ...opts.derivation ? ["--derivation"] : [],
+    ...paths
+  ];
+}
+function logArgs(options, drv) {
+  checkOperand("derivation", drv);
+  return ["log", ...commonArgs(options), drv];
+}
+function flakeMetadataArgs(options, flakeRef) {
+  checkOperand("flake reference", flakeRef);
+  return ["flake", "metadata", ...commonArgs(options), "--json", flakeRef];
+}
+var EXPERIMENTAL_FEATURES;
+var init_argv = __esm({
+  "src/nix-cli/argv.ts"() {
+    "use strict";
+    init_errors();
+    EXPERIMENTAL_FEATURES = ["--extra-experimental-features", "nix-command flakes"];
+  }
+});
+
+// src/nix-cli/parse.ts
+function parseJson(command, text) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new NixOutputError(command, `not JSON (${e.message}): ${tail(text.slice(0, 400), 3)}`);
+  }
+}
+function parseEvalJson(text) {
+  return parseJson("nix eval --json", text);
+}
+function parseBuildJson(text) {
+  const cmd = "nix build --json";
+  const v = parseJson(cmd, text);
+  if (!Array.isArray(v)) throw new NixOutputError(cmd, "expected a JSON array");
+  return v.map((item, i) => {
+    if (!isObject(item) || typeof item["drvPath"] !== "string" || !isObject(item["outputs"])) {
+      throw new NixOutputError(cmd, `[${i}]: expected { drvPath: string, outputs: object }`);
+    }
+    const outputs = {};
+    for (const [name, p] of Object.entries(item["outputs"])) {
+      if (typeof p !== "string" && p !== null) throw new NixOutputError(cmd, `[${i}].outputs.${name}: expected a path`);
+      outputs[name] = p;
+    }
+    return { drvPath: item["drvPath"], outputs };
+  });
+}
+function readInfo(cmd, where, v, toPath) {
+  const narSize = v["narSize"];
+  const refs = v["references"];
+  if (typeof narSize !== "number" || !Number.isInteger(narSize) || narSize < 0) {
+    throw new NixOutputError(cmd, `${where}.narSize: expected a non-negative integer`);
+  }
+  if (!Array.isArray(refs) || refs.some((r) => typeof r !== "string")) {
+    throw new NixOutputError(cmd, `${where}.references: expected an array of store paths`);
+  }
+  return { narSize, references: refs.map(toPath) };
+}
+function parsePathInfoJson(text) {
+  const cmd = "nix path-info --json";
+  const v = parseJson(cmd, text);
+  const infos = /* @__PURE__ */ new Map();
+  const invalid = [];
+  if (Array.isArray(v)) {
+    v.forEach((item, i) => {
+      if (!isObject(item) || typeof item["path"] !== "string") {
+        throw new NixOutputError(cmd, `[${i}]: expected an object with a path`);
+      }
+      if (item["valid"] === false) invalid.push(item["path"]);
+      else infos.set(item["path"], readInfo(cmd, `[${i}]`, item, identity));
+    });
+    return { infos, invalid };
+  }
+  if (!isObject(v)) throw new NixOutputError(cmd, "expected a JSON array or object");
+  if (typeof v["version"] === "number" && isObject(v["info"])) {
+    const storeDir = v["storeDir"];
+    if (typeof storeDir !== "string" || !storeDir.startsWith("/")) {
+      throw new NixOutputError(cmd, "storeDir: expected an absolute path");
+    }
+    const dir = storeDir.replace(/\/+$/, "");
+    const full = (base) => base.startsWith("/") ? base : `${dir}/${base}`;
+    for (const [base, item] of Object.entries(v["info"])) {
+      if (item === null) invalid.push(full(base));
+      else if (isObject(item)) infos.set(full(base), readInfo(cmd, `info["${base}"]`, item, full));
+      else throw new NixOutputError(cmd, `info["${base}"]: expected an object or null`);
+    }
+    return { infos, invalid };
+  }
+  for (const [path13, item] of Object.entries(v)) {
+    if (!path13.startsWith("/")) throw new NixOutputError(cmd, `key '${path13}': expected a store path`);
+    if (item === null) invalid.push(path13);
+    else if (isObject(item)) infos.set(path13, readInfo(cmd, `["${path13}"]`, item, identity));
+    else throw new NixOutputError(cmd, `["${path13}"]: expected an object or null`);
+  }
+  return { infos, invalid };
+}
+function parseFlakeMetadata(text) {
+  const cmd = "nix flake metadata --json";
+  const v = parseJson(cmd, text);
+  if (!isObject(v)) throw new NixOutputError(cmd, "expected a JSON object");
+  const str5 = (k) => {
+    const x = v[k];
+    if (x === void 0 || x === null) return void 0;
+    if (typeof x !== "string") throw new NixOutputError(cmd, `${k}: expected a string`);
+    return x;
+  };
+  const lm = v["lastModified"];
+  if (lm !== void 0 && lm !== null && typeof lm !== "number") {
+    throw new NixOutputError(cmd, "lastModified: expected a number");
+  }
+  let locked;
+  if (isObject(v["locked"])) {
+    locked = {};
+    for (const [k, x] of Object.entries(v["locked"])) {
+      if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") locked[k] = x;
+    }
+  }
+  return {
+    url: str5("url"),
+    resolvedUrl: str5("resolvedUrl"),
+    path: str5("path"),
+    description: str5("description"),
+    lastModified: typeof lm === "number" ? lm : void 0,
+    revision: str5("revision"),
+    locked,
+    locks: v["locks"] ?? void 0
+  };
+}
+function collect(text, patterns) {
+  const out = /* @__PURE__ */ new Set();
+  for (const re of patterns) for (const m of text.matchAll(re)) out.add(m[1]);
+  return [...out];
+}
+function parseBuildFailures(stderr) {
+  const text = stripAnsi(stderr);
+  return { failed: collect(text, LEAF_PATTERNS), dependencyFailed: collect(text, DEP_PATTERNS) };
+}
+var NixOutputError, isObject, identity, ANSI, stripAnsi, DRV, LEAF_PATTERNS, DEP_PATTERNS;
+var init_parse2 = __esm({
+  "src/nix-cli/parse.ts"() {
+    "use strict";
+    init_errors();
+    NixOutputError = class extends Error {
+      constructor(command, message) {
+        super(`unexpected output from \`${command}\`: ${message}`);
+        this.command = command;
+      }
+      command;
+      name = "NixOutputError";
+    };
+    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    identity = (s) => s;
+    ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
+    stripAnsi = (s) => s.replace(ANSI, "");
+    DRV = String.raw`'(/[^'\s]+\.drv)'`;
+    LEAF_PATTERNS = [
+      // up to 2.2x: error: builder for '/nix/store/…drv' failed with exit code 1;
+      new RegExp(String.raw`builder for ${DRV} failed`, "g"),
+      // newer: error: Cannot build '/nix/store/…drv'.\n       Reason: builder failed …
+      new RegExp(String.raw`Cannot build ${DRV}\.?\s+Reason: builder failed`, "g"),
+      new RegExp(String.raw`hash mismatch in fixed-output derivation ${DRV}`, "g")
+    ];
+    DEP_PATTERNS = [
+      new RegExp(String.raw`dependencies of derivation ${DRV} failed to build`, "g"),
+      new RegExp(String.raw`Cannot build ${DRV}\.?\s+Reason: \d+ dependenc`, "g")
+    ];
+  }
+});
+
+// src/nix-cli/version.ts
+function isPrerelease(v) {
+  return /pre|dev|rc|alpha|beta/i.test(v);
+}
+function parseNixVersion(output) {
+  const raw = output.trim().split("\n")[0]?.trim() ?? "";
+  const m = LINE_RE.exec(raw);
+  const plainVersion = m?.[2];
+  if (!m || !plainVersion || !VERSION_RE.test(plainVersion)) {
+    throw new UserError(
+      `cannot read the Nix version from \`nix --version\`: '${raw}'`,
+      void 0,
+      void 0,
+      "expected a line like `nix (Nix) 2.24.0`; is `nix` on PATH the Nix package manager?"
+    );
+  }
+  const product = m[1];
+  const lix = /^Lix\b/i.test(product);
+  const det = /^Determinate Nix\b/i.test(product);
+  if (lix) {
+    return { flavour: "lix", version: plainVersion, nixBase: LIX_BASE, prerelease: isPrerelease(plainVersion), raw };
+  }
+  if (det) {
+    const own = /Determinate Nix\s+(\S+)/i.exec(product)?.[1];
+    return {
+      flavour: "determinate",
+      version: own ?? plainVersion,
+      nixBase: own ? plainVersion : DETERMINATE_DEFAULT_BASE,
+      prerelease: isPrerelease(plainVersion) || own !== void 0 && isPrerelease(own),
+      raw
+    };
+  }
+  return { flavour: "nix", version: plainVersion, nixBase: plainVersion, prerelease: isPrerelease(plainVersion), raw };
+}
+function triple(v) {
+  const m = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?(.*)$/.exec(v);
+  if (!m) return { n: [0, 0, 0], pre: true };
+  return { n: [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)], pre: isPrerelease(m[4] ?? "") };
+}
+function atLeast(v, min) {
+  const a = triple(v);
+  const b = triple(min);
+  for (let i = 0; i < 3; i++) if (a.n[i] !== b.n[i]) return a.n[i] > b.n[i];
+  return !a.pre || b.pre;
+}
+function nixFeatures(v) {
+  const base = v.nixBase;
+  if (!atLeast(base, MIN_NIX)) {
+    throw new UserError(
+      `Nix ${v.version} is too old: flake-steward needs Nix ${MIN_NIX} or newer (flakes)`,
+      void 0,
+      void 0,
+      "install a current Nix, e.g. with DeterminateSystems/nix-installer-action or cachix/install-nix-action"
+    );
+  }
+  const lix = v.flavour === "lix";
+  const newUpdate = lix ? atLeast(v.version, "2.90") : atLeast(base, "2.19");
+  let pathInfoShape = "array";
+  let pathInfoJsonFormat;
+  if (!lix && atLeast(base, "2.19")) pathInfoShape = "object";
+  if (!lix && atLeast(base, "2.33")) {
+    pathInfoShape = "wrapped";
+    pathInfoJsonFormat = atLeast(base, "2.35") ? 3 : 2;
+  }
+  return {
+    updateForm: newUpdate ? "flake-update" : "lock-update-input",
+    nestedInputUpdate: true,
+    printOutPaths: atLeast(base, "2.9"),
+    pathInfoShape,
+    pathInfoJsonFormat,
+    pathInfoNulls: !lix && atLeast(base, "2.23"),
+    diffClosuresSize: !lix && atLeast(base, "2.33") ? "dynamic" : "kib",
+    drvOutputs: atLeast(base, "2.13") ? "drv^*" : "drv"
+  };
+}
+var MIN_NIX, LIX_BASE, DETERMINATE_DEFAULT_BASE, VERSION_RE, LINE_RE;
+var init_version = __esm({
+  "src/nix-cli/version.ts"() {
+    "use strict";
+    init_errors();
+    MIN_NIX = "2.4";
+    LIX_BASE = "2.18.3";
+    DETERMINATE_DEFAULT_BASE = "2.26.0";
+    VERSION_RE = /\d+(?:\.\d+)*[0-9A-Za-z_.+-]*/;
+    LINE_RE = /^nix \(([^)]*)\) (\S+)/;
+  }
+});
+
+// src/nix-cli/nix.ts
+var nix_exports2 = {};
+__export(nix_exports2, {
+  createNix: () => createNix,
+  detectNix: () => detectNix,
+  nixConfigWithToken: () => nixConfigWithToken
+});
+function nixConfigWithToken(existing, token, host = "github.com") {
+  if (!/^[A-Za-z0-9.-]+(?::\d+)?$/.test(host)) throw new Error(`nixConfigWithToken: not a host name: '${host}'`);
+  const line = `access-tokens = ${host}=${token}`;
+  return existing && existing.trim() !== "" ? `${existing.replace(/\n+$/, "")}
+${line}` : line;
+}
+async function detectNix(params) {
+  const run2 = params.runner ?? runProcess;
+  const r = await run2(params.nixBin ?? "nix", ["--version"], { env: params.env, errorClass: NixError });
+  const version = parseNixVersion(r.stdout);
+  return { version, features: nixFeatures(version) };
+}
+function createNix(params) {
+  const run2 = params.runner ?? runProcess;
+  const { features, options, logger, token } = params;
+  const bin = options.nixBin ?? "nix";
+  const secrets = token ? [token] : [];
+  if (token) logger.setSecret(token);
+  const baseEnv = options.env ?? process.env;
+  const env = { ...baseEnv };
+  if (token) env["NIX_CONFIG"] = nixConfigWithToken(baseEnv["NIX_CONFIG"], token, params.tokenHost);
+  const exec = async (args, check = true, cwd) => {
+    logger.debug(`$ ${bin} ${args.map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a}'`).join(" ")}`);
+    return run2(bin, args, { env, secrets, check, cwd, errorClass: NixError, timeoutMs: options.timeoutMs });
+  };
+  const outputError = (r, e) => new NixError(r.argv, r.code, r.stderr, e instanceof NixOutputError ? e.message : String(e));
+  let versionPromise;
+  const pathInfoClosure = async (paths, opts = {}) => {
+    const r = await exec(pathInfoArgs(features, options, paths, { recursive: true, derivation: opts.derivation }));
+    let parsed;
+    try {
+      parsed = parsePathInfoJson(r.stdout);
+    } catch (e) {
+      throw outputError(r, e);
+    }
+    if (parsed.invalid.length > 0) {
+      throw new NixError(r.argv, r.code, r.stderr, `not valid in the Nix store: ${parsed.invalid.join(", ")}`);
+    }
+    return parsed.infos;
+  };
+  const builtOutputs = (r, drvs) => {
+    let built;
+    try {
+      built = parseBuildJson(r.stdout);
+    } catch (e) {
+      throw outputError(r, e);
+    }
+    const byDrv = new Map(built.map((b) => [b.drvPath, b]));
+    const results = /* @__PURE__ */ new Map();
+    for (const drvPath of drvs) {
+      const b = byDrv.get(drvPath);
+      if (!b) throw new NixError(r.argv, r.code, r.stderr, `no result for '${drvPath}'`);
+      const outputs = {};
+      for (const [name, p] of Object.entries(b.outputs)) {
+        if (p === null) throw new NixError(r.argv, r.code, r.stderr, `no path for output '${name}' of '${drvPath}'`);
+        outputs[name] = p;
+      }
+      results.set(drvPath, { drvPath, ok: true, outputs });
+    }
+    return results;
+  };
+  const build = async (drvPaths) => {
+    const drvs = [...new Set(drvPaths)];
+    if (drvs.length === 0) return /* @__PURE__ */ new Map();
+    const r = await exec(buildArgs(features, options, drvs), false);
+    if (r.code === 0) return builtOutputs(r, drvs);
+    const failures = parseBuildFailures(r.stderr);
+    const failing = /* @__PURE__ */ new Set([...failures.failed, ...failures.dependencyFailed]);
+    const leaves = new Set(failures.failed);
+    const message = tail(stripAnsi(r.stderr), 20);
+    const failed = (drvPath, failedDrvs, msg) => ({
+      drvPath,
+      ok: false,
+      failedDrvs,
+      message: msg
+    });
+    if (failing.size === 0) {
+      return new Map(drvs.map((d) => [d, failed(d, [], message)]));
+    }
+    const graph = await pathInfoClosure(drvs, { derivation: true });
+    const results = /* @__PURE__ */ new Map();
+    const built = [];
+    for (const d of drvs) {
+      const inGraph = [...closureOf([d], graph).keys()].filter((x) => failing.has(x));
+      if (inGraph.length === 0) {
+        built.push(d);
+        continue;
+      }
+      const failedDrvs = inGraph.filter((x) => leaves.has(x)).sort();
+      results.set(d, failed(d, failedDrvs, failedDrvs.length > 0 ? failureMessage(r.stderr, failedDrvs) : message));
+    }
+    if (built.length > 0) {
+      const again = await exec(buildArgs(features, options, built), false);
+      if (again.code === 0) for (const [d, res] of builtOutputs(again, built)) results.set(d, res);
+      else for (const d of built) results.set(d, failed(d, [], tail(stripAnsi(again.stderr), 20)));
+    }
+    return new Map(drvs.map((d) => [d, results.get(d)]));
+  };
+  return {
+    features,
+    version() {
+      versionPromise ??= exec(["--version"]).then((r) => parseNixVersion(r.stdout));
+      return versionPromise;
+    },
+    async updateLock(flakeDir, inputs) {
+      await exec(updateArgs(features, options, flakeDir, inputs));
+    },
+    async lock(flakeDir) {
+      await exec(lockArgs(options, flakeDir));
+    },
+    async evalJson(flakeRef, attr, apply) {
+      const r = await exec(evalArgs(options, flakeRef, attr, apply));
+      try {
+        return parseEvalJson(r.stdout);
+      } catch (e) {
+        throw outputError(r, e);
+      }
+    },
+    async evalExprJson(expr, apply) {
+      const r = await exec(evalExprArgs(options, expr, apply));
+      try {
+        return parseEvalJson(r.stdout);
+      } catch (e) {
+        throw outputError(r, e);
+      }
+    },
+    build,
+    async log(drv) {
+      const r = await exec(logArgs(options, drv), false);
+      return r.code === 0 ? r.stdout : "";
+    },
+    pathInfoClosure,
+    async currentSystem() {
+      const r = await exec(currentSystemArgs(options));
+      const v = (() => {
+        try {
+          return parseEvalJson(r.stdout);
+        } catch (e) {
+          throw outputError(r, e);
+        }
+      })();
+      if (typeof v !== "string" || v === "") throw outputError(r, "expected a system name such as x86_64-linux");
+      return v;
+    },
+    async flakeMetadata(flakeRef) {
+      const r = await exec(flakeMetadataArgs(options, flakeRef));
+      try {
+        return parseFlakeMetadata(r.stdout);
+      } catch (e) {
+        throw outputError(r, e);
+      }
+    }
+  };
+}
+function failureMessage(stderr, drvs) {
+  const lines = stripAnsi(stderr).split("\n");
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.startsWith("error:") || !drvs.some((d) => line.includes(d))) continue;
+    const block = [line];
+    while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1]) && !lines[i + 1].startsWith("error:")) {
+      block.push(lines[++i]);
+    }
+    const text = block.join("\n");
+    if (!out.includes(text)) out.push(text);
+  }
+  return out.length > 0 ? tail(out.join("\n"), 40) : tail(stripAnsi(stderr), 20);
+}
+var init_nix2 = __esm({
+  "src/nix-cli/nix.ts"() {
+    "use strict";
+    init_graph();
+    init_errors();
+    init_run();
+    init_argv();
+    init_parse2();
+    init_version();
   }
 });
 
@@ -19465,9 +25047,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code3, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code3), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -19492,12 +25074,12 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell3) => {
+        if (typeof cell3 === "string") {
+          return this.wrap("td", cell3);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell3;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -19703,54 +25285,14 @@ function group(name, fn) {
   });
 }
 
-// src/engine/errors.ts
-var UserError = class extends Error {
-  constructor(message, file, position, hint) {
-    super(message);
-    this.file = file;
-    this.position = position;
-    this.hint = hint;
-  }
-  file;
-  position;
-  hint;
-  name = "UserError";
-  /** `FILE:LINE:COL: error: MESSAGE` (the parts that are known), then the hint. */
-  format() {
-    let where = "";
-    if (this.file !== void 0) {
-      where = this.file;
-      if (this.position) where += `:${this.position.line}:${this.position.column}`;
-      where += ": ";
-    }
-    const hint = this.hint ? ` (${this.hint})` : "";
-    return `${where}error: ${this.message}${hint}`;
-  }
-};
-var UsageError = class extends UserError {
-  name = "UsageError";
-  constructor(message, hint) {
-    super(hint ? `${message} (${hint})` : message);
-  }
-  format() {
-    return this.message;
-  }
-};
-function stringifyError(e) {
-  if (e instanceof UserError) return e.format();
-  if (e instanceof Error) return e.message || e.name;
-  if (typeof e === "string") return e;
-  try {
-    return `unexpected error: ${JSON.stringify(e)}`;
-  } catch {
-    return `unexpected error: ${String(e)}`;
-  }
-}
+// src/action/main.ts
+init_errors();
 
 // src/action/inputs.ts
 import path from "node:path";
 
 // src/engine/config.ts
+init_errors();
 var COMMANDS = ["lint", "fix", "update"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
 var RULE_SETTINGS = ["error", "warning", "notice", "off"];
@@ -19852,6 +25394,7 @@ function parseRelativePath(setting, value) {
 }
 
 // src/engine/args.ts
+init_errors();
 function splitArgs(setting, value) {
   const out = [];
   let cur = "";
@@ -19884,6 +25427,4688 @@ function splitArgs(setting, value) {
   if (quote) throw new UsageError(`unterminated ${quote} quote in ${setting}`, "close the quote");
   if (inWord) out.push(cur);
   return out;
+}
+
+// src/github/branch.ts
+init_errors();
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION2 = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path13) => path13.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION2;
+throttling.triggersNotification = triggersNotification;
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
+        return orig(error2, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
+var DEFAULTS2 = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj2) {
+  for (const key in obj2) {
+    if (obj2[key] === void 0) {
+      delete obj2[key];
+    }
+  }
+  return obj2;
+}
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str5) {
+  return str5.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str5) {
+  return encodeURIComponent(str5).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge.bind(null, DEFAULTS22),
+    parse
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS2);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code3 = 128; code3 <= 255; code3++) {
+  CHAR_MAP[code3] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code3 = 48; code3 <= 57; code3++) {
+  CHAR_MAP[code3] |= TOKEN_FLAG;
+}
+for (let code3 = 65; code3 <= 90; code3++) {
+  CHAR_MAP[code3] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code3 = 97; code3 <= 122; code3++) {
+  CHAR_MAP[code3] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse2(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code3 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code3];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code3 & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index, len, stopFlags);
+}
+function parseParameters(header, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code3 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code3];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code3 === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code4 = header.charCodeAt(index);
+            if (code4 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code5 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code5];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code4 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code4 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code4];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code3 & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str5, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str5.charCodeAt(index) === BSLASH) {
+      result += str5.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str5.slice(start, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key, val) => {
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value) return originalStringify(value, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error2;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value;
+  return userReviver(key, value, context);
+};
+var JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value;
+    return reviver(key, value, context);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+      const isDeleted = value === void 0;
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+    const serializedData = serializeBigInts(text);
+    return originalParse(
+      serializedData,
+      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+    );
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error2;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION4 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop2 = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error2) {
+    let message = "Unknown Error";
+    if (error2 instanceof Error) {
+      if (error2.name === "AbortError") {
+        error2.status = 500;
+        throw error2;
+      }
+      message = error2.message;
+      if (error2.name === "TypeError" && "cause" in error2) {
+        if (error2.cause instanceof Error) {
+          message = error2.cause.message;
+        } else if (typeof error2.cause === "string") {
+          message = error2.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error2;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop2);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop2);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION5 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION6 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop3 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop3;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop3;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION6;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION7 = "6.0.0";
+
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path13 = requestOptions.url.replace(options.baseUrl, "");
+    return request2(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path13} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error2) => {
+      const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path13} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error2;
+    });
+  });
+}
+requestLog.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION8 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION8;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION9 = "17.0.0";
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+var endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint2;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+var handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache2[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache2[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION9;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION9;
+
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION10 = "22.0.1";
+
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION10}`
+  }
+);
+
+// src/version.ts
+var VERSION11 = true ? "0.1.0" : "dev";
+
+// src/github/errors.ts
+init_errors();
+var obj = (v) => v && typeof v === "object" ? v : {};
+function factsOf(e) {
+  const err = obj(e);
+  const response = obj(err["response"]);
+  const headers = {};
+  for (const [k, v] of Object.entries(obj(response["headers"] ?? err["headers"]))) {
+    headers[k.toLowerCase()] = v === void 0 || v === null ? void 0 : String(v);
+  }
+  if (Array.isArray(err["errors"]) && err["name"] === "GraphqlResponseError") {
+    const errors = err["errors"].map(obj);
+    return {
+      message: errors.map((x) => String(x["message"] ?? "")).join("; "),
+      headers,
+      details: [],
+      graphqlTypes: errors.map((x) => String(x["type"] ?? "")).filter((t) => t !== ""),
+      graphql: true,
+      network: false
+    };
+  }
+  const status = typeof err["status"] === "number" ? err["status"] : void 0;
+  const data = obj(response["data"]);
+  const dataMessage = typeof data["message"] === "string" ? data["message"] : void 0;
+  const details2 = Array.isArray(data["errors"]) ? data["errors"].map(
+    (x) => typeof x === "string" ? x : String(obj(x)["message"] ?? obj(x)["code"] ?? JSON.stringify(x))
+  ) : [];
+  const raw = e instanceof Error ? e.message : typeof e === "string" ? e : "";
+  const noAnswer = Object.keys(response).length === 0;
+  const network = noAnswer && (status === 500 || status === void 0) && /fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|socket hang up|network|certificate/i.test(
+    `${raw} ${String(obj(err["cause"])["code"] ?? "")} ${String(obj(err["cause"])["message"] ?? "")}`
+  );
+  return {
+    ...status !== void 0 ? { status } : {},
+    message: dataMessage ?? raw.replace(/ - https:\/\/docs\.github\.com\S*$/, ""),
+    headers,
+    details: details2,
+    graphqlTypes: [],
+    graphql: false,
+    network
+  };
+}
+function resetTime(headers, now) {
+  const reset = Number(headers["x-ratelimit-reset"]);
+  if (!Number.isFinite(reset) || reset <= 0) return "until it resets";
+  const at = new Date(reset * 1e3);
+  const minutes = Math.max(Math.ceil((reset * 1e3 - now) / 6e4), 0);
+  return `until ${at.toISOString().slice(11, 16)} UTC (in ${minutes} min)`;
+}
+function permissionHint(facts, doing) {
+  const perm = doing.permission ?? "the permission this step needs";
+  if (/personal access token/i.test(facts.message)) {
+    return `the token passed as \`token\` lacks ${perm}; give the token that permission on this repository`;
+  }
+  return `the token lacks ${perm}; add \`permissions: ${perm}\` to the workflow (or to the job that runs flake-steward)`;
+}
+function explain(facts, doing, apiUrl, now = Date.now()) {
+  const s = facts.status;
+  const said = facts.message ? ` (GitHub said: ${facts.message}${facts.details.length ? `: ${facts.details.join("; ")}` : ""})` : "";
+  let why2;
+  if (facts.network) {
+    why2 = `the GitHub API at ${apiUrl} could not be reached: ${facts.message || "no answer"}`;
+  } else if (facts.graphqlTypes.includes("FORBIDDEN") || s === 403 && /not accessible by/i.test(facts.message)) {
+    why2 = `${permissionHint(facts, doing)}${said}`;
+  } else if (/GitHub Actions is not permitted to create or approve pull requests/i.test(facts.message)) {
+    why2 = "GitHub Actions may not create pull requests in this repository. Enable \"Allow GitHub Actions to create and approve pull requests\" in the repository's Settings → Actions → General → Workflow permissions (for an organization's repository, first in the organization's settings), or pass a GitHub App or personal token as `token`";
+  } else if ((s === 403 || s === 429) && facts.headers["x-ratelimit-remaining"] === "0") {
+    why2 = `GitHub's API rate limit is used up ${resetTime(facts.headers, now)}; run again after the reset, or pass a token with its own limit (a GitHub App token)`;
+  } else if ((s === 403 || s === 429) && (/secondary rate limit/i.test(facts.message) || facts.headers["retry-after"])) {
+    const after = facts.headers["retry-after"] ? ` (it asks to wait ${facts.headers["retry-after"]} s)` : "";
+    why2 = `GitHub's secondary rate limit stopped the request${after}; run again in a few minutes, and avoid many update jobs at the same time`;
+  } else if (facts.graphqlTypes.includes("RATE_LIMITED")) {
+    why2 = "GitHub's GraphQL rate limit is used up; run again after it resets";
+  } else if (s === 401) {
+    why2 = "GitHub rejected the token (401 Bad credentials); check the secret passed as `token` (expired or revoked?)";
+  } else if (s === 404 || facts.graphqlTypes.includes("NOT_FOUND")) {
+    why2 = `GitHub answered 404 Not Found: it does not exist, or the token cannot see it${said}`;
+  } else if (facts.graphqlTypes.includes("STALE_DATA")) {
+    why2 = `the branch moved while the commit was being made (another run at the same time?); run again${said}`;
+  } else if (s !== void 0 && s >= 500) {
+    why2 = `GitHub answered ${s} even after retries; GitHub may be having problems (https://www.githubstatus.com), run again later${said}`;
+  } else if (s === 422) {
+    why2 = `GitHub rejected the request (422 Unprocessable Entity)${said}`;
+  } else if (s !== void 0) {
+    why2 = `GitHub answered ${s}${said}`;
+  } else if (facts.graphql) {
+    why2 = `GitHub's GraphQL API answered with errors${said}`;
+  } else {
+    why2 = facts.message || "unknown failure";
+  }
+  return `could not ${doing.what}: ${why2}`;
+}
+function toGitHubAPIError(e, doing, apiUrl, now = Date.now()) {
+  if (e instanceof GitHubAPIError) return e;
+  const facts = factsOf(e);
+  return new GitHubAPIError(explain(facts, doing, apiUrl, now), facts.status);
+}
+function statusOf(e) {
+  const s = obj(e)["status"];
+  return typeof s === "number" ? s : void 0;
+}
+function messageOf(e) {
+  const f = factsOf(e);
+  return [f.message, ...f.details].join("; ");
+}
+
+// src/github/client.ts
+var PluggedOctokit = Octokit2.plugin(retry, throttling);
+var DEFAULT_API_URL = "https://api.github.com";
+var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+function serverUrlOf(apiUrl) {
+  const u = new URL(apiUrl);
+  if (u.host === "api.github.com") return "https://github.com";
+  return `${u.protocol}//${u.host}${u.pathname.replace(/\/api\/v3\/?$/, "").replace(/\/+$/, "")}`;
+}
+var immediateGroup = {
+  key: () => ({
+    schedule: (_options, fn, ...args) => Promise.resolve().then(() => fn(...args))
+  })
+};
+function createGitHubClient(opts) {
+  const { logger } = opts;
+  const apiUrl = (opts.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, "");
+  const serverUrl = (opts.serverUrl ?? serverUrlOf(apiUrl)).replace(/\/+$/, "");
+  if (opts.token) {
+    logger.setSecret(opts.token);
+    logger.setSecret(Buffer.from(`x-access-token:${opts.token}`).toString("base64"));
+  }
+  const maxWait = opts.maxRateLimitWaitSeconds ?? 60;
+  const unit = opts.timeUnitMs ?? 1e3;
+  const where = (o) => `${o.method ?? ""} ${o.url ?? ""}`.trim();
+  const throttle = {
+    retryAfterBaseValue: unit,
+    onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+      if (retryCount < 1 && retryAfter <= maxWait) {
+        logger.warning(`GitHub API rate limit reached (${where(options)}); waiting ${retryAfter} s for the reset.`);
+        return true;
+      }
+      logger.warning(
+        `GitHub API rate limit reached (${where(options)}); the reset is ${retryAfter} s away, not waiting.`
+      );
+      return false;
+    },
+    onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+      if (retryCount < 2 && retryAfter <= maxWait) {
+        logger.warning(`GitHub secondary rate limit (${where(options)}); retrying in ${retryAfter} s.`);
+        return true;
+      }
+      logger.warning(`GitHub secondary rate limit (${where(options)}); retry-after ${retryAfter} s, not waiting.`);
+      return false;
+    },
+    ...opts.spaceWrites === false ? { write: immediateGroup, notifications: immediateGroup } : {}
+  };
+  const octokit = new PluggedOctokit({
+    ...opts.token ? { auth: opts.token } : {},
+    baseUrl: apiUrl,
+    userAgent: opts.userAgent ?? `flake-steward/${VERSION11}`,
+    retry: { doNotRetry: [...DO_NOT_RETRY], retries: opts.retries ?? 3, retryAfterBaseValue: unit },
+    throttle,
+    // Octokit logs every failed request as an error (`PATCH /repos/… - 403`), including those that are retried,
+    // waited out or expected (a 404 probing for a branch). As `::error::` annotations they would mark a green run
+    // red, so they go to the debug log; real failures reach the user as the GitHubAPIError the caller throws.
+    log: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.debug(m),
+      warn: (m) => logger.warning(m),
+      error: (m) => logger.debug(m)
+    },
+    ...opts.fetch ? { request: { fetch: opts.fetch } } : {}
+  });
+  return {
+    octokit,
+    logger,
+    apiUrl,
+    serverUrl,
+    host: new URL(serverUrl).host,
+    ...opts.token ? { token: opts.token } : {}
+  };
+}
+async function call(gh, doing, fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    throw toGitHubAPIError(e, doing, gh.apiUrl);
+  }
+}
+async function callOrNotFound(gh, doing, fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e.status === 404) return void 0;
+    throw toGitHubAPIError(e, doing, gh.apiUrl);
+  }
+}
+
+// src/github/branch.ts
+var fullName = (r) => `${r.owner}/${r.repo}`;
+async function defaultBranch(gh, r) {
+  const res = await call(
+    gh,
+    { what: `read repository ${fullName(r)}`, permission: "contents: read" },
+    () => gh.octokit.rest.repos.get({ owner: r.owner, repo: r.repo })
+  );
+  return res.data.default_branch;
+}
+async function branchHead(gh, r, branch) {
+  const res = await callOrNotFound(
+    gh,
+    { what: `read branch ${branch} of ${fullName(r)}`, permission: "contents: read" },
+    () => gh.octokit.rest.git.getRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}` })
+  );
+  return res?.data.object.sha;
+}
+async function branchHeads(gh, r, branch, staging) {
+  const refs = await call(
+    gh,
+    { what: `read branch ${branch} of ${fullName(r)}`, permission: "contents: read" },
+    () => (
+      // No `per_page` here: this list takes none (GitHub returns every match).
+      gh.octokit.paginate(gh.octokit.rest.git.listMatchingRefs, { owner: r.owner, repo: r.repo, ref: `heads/${branch}` })
+    )
+  );
+  const find = (name) => refs.find((x) => x.ref === `refs/heads/${name}`)?.object.sha;
+  const head = find(branch);
+  const stagingHead = find(staging);
+  return { ...head ? { head } : {}, ...stagingHead ? { staging: stagingHead } : {} };
+}
+async function createBranch(gh, r, branch, sha) {
+  await call(
+    gh,
+    { what: `create branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
+    () => gh.octokit.rest.git.createRef({ owner: r.owner, repo: r.repo, ref: `refs/heads/${branch}`, sha })
+  );
+}
+async function moveBranch(gh, r, branch, sha, opts) {
+  if (opts.force) assertOwnBranch(branch, opts.base);
+  await call(
+    gh,
+    { what: `update branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
+    () => gh.octokit.rest.git.updateRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}`, sha, force: opts.force })
+  );
+}
+async function deleteBranch(gh, r, branch, base) {
+  assertOwnBranch(branch, base);
+  try {
+    await gh.octokit.rest.git.deleteRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}` });
+    return true;
+  } catch (e) {
+    if (statusOf(e) === 404 || statusOf(e) === 422 && /does not exist/i.test(messageOf(e))) return false;
+    throw toGitHubAPIError(
+      e,
+      { what: `delete branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
+      gh.apiUrl
+    );
+  }
+}
+function invalidBranchName(name) {
+  if (name === "") return "it is empty";
+  if (/[\s~^:?*[\\\x00-\x1f\x7f]/.test(name)) return "it contains a space or one of ~ ^ : ? * [ \\";
+  if (name.includes("..") || name.includes("@{") || name.includes("//")) return "it contains .., @{ or //";
+  if (name === "@") return "it is @";
+  if (name.startsWith("-") || name.startsWith("/") || name.endsWith("/") || name.endsWith(".")) {
+    return "it starts with - or /, or ends with / or .";
+  }
+  if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock"))) {
+    return "a part starts with . or ends with .lock";
+  }
+  return void 0;
+}
+function assertValidBranchName(name, setting = "input 'branch'") {
+  const why2 = invalidBranchName(name);
+  if (why2)
+    throw new UsageError(
+      `invalid branch name '${name}' for ${setting}: ${why2}`,
+      "use a name such as flake-steward/update"
+    );
+}
+function branchForFlake(branch, flakePath, several) {
+  if (!several) return branch;
+  const slug = flakePath === "." || flakePath === "" ? "root" : flakePath.replace(/[^A-Za-z0-9._/-]+/g, "-").replace(/\/+/g, "-").replace(/\.{2,}/g, ".").replace(/^[-.]+|[-.]+$/g, "");
+  return `${branch}-${slug || "flake"}`;
+}
+function assertOwnBranch(branch, base) {
+  if (branch === base || branch === "") {
+    throw new UsageError(
+      `refusing to rewrite branch '${branch}': it is the base branch`,
+      "set the branch input to a branch of its own, such as flake-steward/update"
+    );
+  }
+}
+async function commitParents(gh, r, sha) {
+  const res = await call(
+    gh,
+    { what: `read commit ${sha.slice(0, 7)} of ${fullName(r)}`, permission: "contents: read" },
+    () => gh.octokit.rest.git.getCommit({ owner: r.owner, repo: r.repo, commit_sha: sha })
+  );
+  return res.data.parents.map((p) => p.sha);
+}
+async function readFileAt(gh, r, sha, path13) {
+  const doing = { what: `read ${path13} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
+  const res = await callOrNotFound(
+    gh,
+    doing,
+    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path13, ref: sha })
+  );
+  if (!res) return void 0;
+  const data = res.data;
+  if (Array.isArray(data) || data.type !== "file") return void 0;
+  const file = data;
+  if (file.encoding === "base64" && typeof file.content === "string") {
+    return Buffer.from(file.content, "base64").toString("utf8");
+  }
+  const blob = await call(
+    gh,
+    doing,
+    () => gh.octokit.rest.git.getBlob({ owner: r.owner, repo: r.repo, file_sha: file.sha })
+  );
+  return Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8").toString("utf8");
 }
 
 // src/action/constants.ts
@@ -19937,9 +30162,13 @@ var Outputs = {
 function input(name) {
   return getInput(name, { required: false, trimWhitespace: true });
 }
-function optional(name, parse) {
+function optional(name, parse4) {
   const v = input(name);
-  return v === "" ? void 0 : parse(`input '${name}'`, v);
+  return v === "" ? void 0 : parse4(`input '${name}'`, v);
+}
+function validBranch(name, inputName = Inputs.Branch) {
+  assertValidBranchName(name, `input '${inputName}'`);
+  return name;
 }
 function readConfig(env = process.env) {
   const setting = (name) => `input '${name}'`;
@@ -19988,8 +30217,8 @@ function readConfig(env = process.env) {
       serverUrl: env["GITHUB_SERVER_URL"] || DEFAULTS.serverUrl,
       graphqlUrl: env["GITHUB_GRAPHQL_URL"] || `${apiUrl.replace(/\/+$/, "")}/graphql`,
       ...repoName ? { repository: parseRepository("GITHUB_REPOSITORY", repoName) } : {},
-      ...input(Inputs.Base) !== "" ? { base: input(Inputs.Base) } : {},
-      branch: input(Inputs.Branch) || DEFAULTS.branch,
+      ...input(Inputs.Base) !== "" ? { base: validBranch(input(Inputs.Base), Inputs.Base) } : {},
+      branch: validBranch(input(Inputs.Branch) || DEFAULTS.branch),
       commitMode: parseEnum(setting(Inputs.CommitMode), input(Inputs.CommitMode) || DEFAULTS.commitMode, COMMIT_MODES),
       title: input(Inputs.Title) || DEFAULTS.title,
       ...input(Inputs.CommitMessage) !== "" ? { commitMessage: input(Inputs.CommitMessage) } : {},
@@ -20022,17 +30251,6536 @@ var actionsLogger = {
 };
 
 // src/action/lint.ts
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import path8 from "node:path";
+
+// src/engine/ports.ts
+var systemClock = { now: () => /* @__PURE__ */ new Date() };
+
+// src/lint/apply-fixes.ts
+init_errors();
+init_run();
+import path7 from "node:path";
+
+// src/lint/fix.ts
+init_errors();
+import { chmod as chmod2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/nix/edit.ts
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function locAt(text, offset, starts = lineStarts(text)) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { offset, line: lo + 1, column: offset - starts[lo] + 1 };
+}
+function spanAt(text, start, end) {
+  const starts = lineStarts(text);
+  return { start: locAt(text, start, starts), end: locAt(text, end, starts) };
+}
+function applyEdits(text, edits) {
+  const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
+  let out = "";
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.start < pos || e.end < e.start || e.end > text.length) {
+      throw new Error(`overlapping or out-of-range edit at offset ${e.start}`);
+    }
+    out += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+var IDENT = /^[A-Za-z_][A-Za-z0-9_'-]*$/;
+var KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or"]);
+function attrName(name) {
+  return IDENT.test(name) && !KEYWORDS.has(name) ? name : JSON.stringify(name).replace(/\$\{/g, "\\${");
+}
+function inputsAttrPath(path13) {
+  return path13.map((p) => `inputs.${attrName(p)}`).join(".");
+}
+function lineStartOf(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineEndOf(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl < 0 ? text.length : nl;
+}
+function indentAt(text, offset) {
+  const start = lineStartOf(text, offset);
+  return /^[ \t]*/.exec(text.slice(start))[0];
+}
+function eol(text) {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}
+function bindingEnd(text, end) {
+  if (text[end - 1] === ";") return end;
+  const m = /^[ \t]*;/.exec(text.slice(end));
+  return m ? end + m[0].length : end;
+}
+function readAttrPath(text, offset) {
+  const segments = [];
+  const segmentEnds = [];
+  let i = offset;
+  const skip = () => {
+    for (; ; ) {
+      const m = /^(?:\s+|#[^\n]*|\/\*[\s\S]*?\*\/)/.exec(text.slice(i, i + 4096));
+      if (!m || m[0] === "") return;
+      i += m[0].length;
+    }
+  };
+  for (; ; ) {
+    skip();
+    const rest = text.slice(i, i + 1024);
+    const id = /^[A-Za-z_][A-Za-z0-9_'-]*/.exec(rest);
+    const str5 = /^"((?:[^"\\$]|\\.|\$(?!\{))*)"/.exec(rest);
+    if (id) {
+      segments.push(id[0]);
+      i += id[0].length;
+    } else if (str5) {
+      segments.push(JSON.parse(`"${str5[1].replace(/\\\$/g, "$")}"`));
+      i += str5[0].length;
+    } else {
+      return { segments, segmentEnds, eq: -1 };
+    }
+    segmentEnds.push(i);
+    skip();
+    if (text[i] === ".") {
+      i++;
+      continue;
+    }
+    return { segments, segmentEnds, eq: text[i] === "=" && text[i + 1] !== "=" ? i : -1 };
+  }
+}
+function insertLineAfter(text, start, end, line) {
+  const after = bindingEnd(text, end);
+  const lineEnd = lineEndOf(text, after);
+  const rest = text.slice(after, lineEnd).replace(/\r$/, "");
+  if (/^\s*(#.*)?$/.test(rest)) {
+    const at = text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    return { start: at, end: at, newText: `${eol(text)}${indentAt(text, start)}${line}` };
+  }
+  return { start: after, end: after, newText: ` ${line}` };
+}
+function insertIntoSet(text, start, end, line) {
+  let close = bindingEnd(text, end) - 1;
+  while (close > start && /[\s;]/.test(text[close])) close--;
+  if (text[close] !== "}") return void 0;
+  const closeLineStart = lineStartOf(text, close);
+  const beforeClose = text.slice(closeLineStart, close);
+  if (/^[ \t]*$/.test(beforeClose)) {
+    let inner;
+    for (let p = closeLineStart - 1; p > start; ) {
+      const ls = lineStartOf(text, p);
+      const content = text.slice(ls, p).replace(/\r$/, "");
+      if (content.trim() !== "" && ls > lineStartOf(text, start)) {
+        inner = /^[ \t]*/.exec(content)[0];
+        break;
+      }
+      if (ls <= lineStartOf(text, start)) break;
+      p = ls - 1;
+    }
+    const closeIndent = beforeClose;
+    const indent = inner ?? closeIndent + (closeIndent.includes("	") ? "	" : "  ");
+    return { start: closeLineStart, end: closeLineStart, newText: `${indent}${line}${eol(text)}` };
+  }
+  const spaceBefore = text[close - 1] === " " ? "" : " ";
+  return { start: close, end: close, newText: `${spaceBefore}${line} ` };
+}
+function removeBinding(text, start, end) {
+  const stop = bindingEnd(text, end);
+  const ls = lineStartOf(text, start);
+  const le = lineEndOf(text, stop);
+  const before = text.slice(ls, start);
+  const after = text.slice(stop, le).replace(/\r$/, "");
+  if (/^[ \t]*$/.test(before) && /^\s*(#.*)?$/.test(after)) {
+    const next = le < text.length ? le + 1 : le;
+    return { start: ls, end: next, newText: "" };
+  }
+  const spaces = /^[ \t]*/.exec(text.slice(stop))[0].length;
+  return { start, end: stop + spaces, newText: "" };
+}
+
+// src/lint/fix.ts
+function collide(a, b) {
+  if (a.start < b.end && b.start < a.end) return true;
+  const inside = (p, e) => e.start < p && p < e.end;
+  return a.start === a.end && inside(a.start, b) || b.start === b.end && inside(b.start, a);
+}
+function planFixes(result) {
+  const flake = result.ctx.flake;
+  if (!flake) return void 0;
+  const edits = [];
+  const applied = [];
+  const deferred = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of result.findings) {
+    if (!f.fix || f.fix.edits.length === 0 || f.file !== result.ctx.nixPath) continue;
+    const mine = f.fix.edits.map((e) => ({ start: e.span.start.offset, end: e.span.end.offset, newText: e.newText }));
+    const fresh = mine.filter((e) => !seen.has(`${e.start}:${e.end}:${e.newText}`));
+    const overlaps = fresh.some((e) => edits.some((o) => collide(e, o)));
+    if (overlaps) {
+      deferred.push(f);
+      continue;
+    }
+    for (const e of fresh) {
+      seen.add(`${e.start}:${e.end}:${e.newText}`);
+      edits.push(e);
+    }
+    applied.push(f);
+  }
+  if (applied.length === 0) return void 0;
+  return {
+    dir: result.dir,
+    file: result.ctx.nixPath,
+    before: flake.text,
+    after: applyEdits(flake.text, edits),
+    applied,
+    deferred
+  };
+}
+async function planDiff(plan) {
+  const { createTwoFilesPatch: createTwoFilesPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
+  return createTwoFilesPatch2(`a/${plan.file}`, `b/${plan.file}`, plan.before, plan.after, "", "", { context: 3 });
+}
+async function checkClean(run2, absFile, shown2) {
+  let r;
+  try {
+    r = await run2("git", ["status", "--porcelain", "--", path2.basename(absFile)], {
+      cwd: path2.dirname(absFile),
+      check: false
+    });
+  } catch {
+    return "no-git";
+  }
+  if (r.code !== 0) return "no-git";
+  if (r.stdout.trim() !== "") {
+    throw new UserError(
+      `${shown2} has uncommitted changes; fix will not mix its edits with them`,
+      shown2,
+      void 0,
+      "commit or stash them first, or run flake-steward fix --dry-run to see the diff"
+    );
+  }
+  return "clean";
+}
+async function writeAtomically(absFile, text) {
+  const tmp = path2.join(
+    path2.dirname(absFile),
+    `.${path2.basename(absFile)}.flake-steward-${process.pid}-${Date.now()}.tmp`
+  );
+  try {
+    await writeFile2(tmp, text, { flag: "wx" });
+    try {
+      await chmod2(tmp, (await stat2(absFile)).mode & 4095);
+    } catch {
+    }
+    await rename2(tmp, absFile);
+  } catch (e) {
+    await rm2(tmp, { force: true });
+    throw e;
+  }
+}
+async function checkParses(plan) {
+  const { parseFile: parseFile2, NixSyntaxError: NixSyntaxError2 } = await Promise.resolve().then(() => (init_nix(), nix_exports));
+  try {
+    parseFile2(plan.after, { file: plan.file });
+  } catch (e) {
+    const why2 = e instanceof NixSyntaxError2 ? e.format() : e instanceof Error ? e.message : String(e);
+    throw new Error(`the fixes for ${plan.file} would not parse (${why2}); nothing was written — please report this`);
+  }
+}
+
+// src/lint/run.ts
+import path6 from "node:path";
+
+// src/lint/discover.ts
+init_errors();
+import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/lint/glob.ts
+var cache = /* @__PURE__ */ new Map();
+function escape(ch) {
+  return /[.+^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
+}
+function segmentSource(segment) {
+  let out = "";
+  for (const ch of segment) out += ch === "*" ? "[^/]*" : ch === "?" ? "[^/]" : escape(ch);
+  return out;
+}
+function globToRegExp(glob) {
+  const hit = cache.get(glob);
+  if (hit) return hit;
+  const segments = glob.split("/").filter((s, _i, all) => s !== "" || all.length === 1);
+  let source = "";
+  segments.forEach((seg, i) => {
+    const last = i === segments.length - 1;
+    if (seg === "**") {
+      source += last ? "(?:[^/]+(?:/[^/]+)*)?" : "(?:[^/]+/)*";
+    } else {
+      source += segmentSource(seg) + (last ? "" : "/");
+    }
+  });
+  source = source.replace(/\/\(\?:\[\^\/\]\+\(\?:\/\[\^\/\]\+\)\*\)\?$/, "(?:/[^/]+(?:/[^/]+)*)?");
+  const re = new RegExp(`^${source}$`);
+  cache.set(glob, re);
+  return re;
+}
+function globMatch(glob, path13) {
+  return globToRegExp(glob).test(path13);
+}
+function hasGlobChars(s) {
+  return /[*?]/.test(s);
+}
+
+// src/lint/discover.ts
+var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", ".devenv", ".jj", ".hg", "result"]);
+var MAX_DIRS = 2e4;
+async function isFile(p) {
+  try {
+    return (await stat3(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function isFlakeDir(dir) {
+  return await isFile(path3.join(dir, "flake.nix")) || await isFile(path3.join(dir, "flake.lock"));
+}
+async function walk(root) {
+  const out = ["."];
+  const queue = ["."];
+  while (queue.length > 0 && out.length < MAX_DIRS) {
+    const rel = queue.shift();
+    let entries;
+    try {
+      entries = await readdir2(path3.join(root, rel), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (!e.isDirectory() || SKIP.has(e.name) || e.name.startsWith("result-")) continue;
+      const child = rel === "." ? e.name : `${rel}/${e.name}`;
+      out.push(child);
+      queue.push(child);
+    }
+  }
+  return out;
+}
+async function discoverFlakes(workspace, paths) {
+  const found = /* @__PURE__ */ new Set();
+  let all;
+  for (const raw of paths.length > 0 ? paths : ["."]) {
+    const entry = raw.replace(/\/+$/, "").replace(/^\.\//, "") || ".";
+    if (hasGlobChars(entry)) {
+      all ??= await walk(workspace);
+      const re = globToRegExp(entry);
+      let matched = 0;
+      for (const dir of all) {
+        if ((dir === "." ? re.test("") || re.test(".") : re.test(dir)) && await isFlakeDir(path3.join(workspace, dir))) {
+          found.add(dir);
+          matched++;
+        }
+      }
+      if (matched === 0) {
+        throw new UserError(
+          `no flake matches '${raw}' under ${workspace}`,
+          void 0,
+          void 0,
+          "paths are directories or globs relative to the repository, such as . or hosts/* or **/flake.nix"
+        );
+      }
+    } else {
+      const dir = path3.posix.normalize(entry);
+      const abs = path3.join(workspace, dir);
+      if (!await isFlakeDir(abs)) {
+        throw new UserError(
+          `no flake.nix or flake.lock in ${dir === "." ? workspace : dir}`,
+          void 0,
+          void 0,
+          "set path (or paths) to the directory of your flake"
+        );
+      }
+      found.add(dir);
+    }
+  }
+  return [...found].sort((a, b) => a === "." ? -1 : b === "." ? 1 : a.localeCompare(b));
+}
+
+// src/lint/engine.ts
+init_errors();
+var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function checkRuleIds(rules, configured, setting) {
+  const known = new Set(rules.map((r) => r.id));
+  for (const id of Object.keys(configured)) {
+    if (!known.has(id)) {
+      const near = [...known].filter((k) => k.endsWith(`/${id.split("/").pop()}`) || k.startsWith(id));
+      throw new UsageError(
+        `unknown rule '${id}' in ${setting}`,
+        near.length > 0 ? `did you mean ${near.join(" or ")}?` : `rules are: ${[...known].join(", ")}`
+      );
+    }
+  }
+}
+function isIgnored(finding, ignore) {
+  if (finding.input === void 0) return false;
+  for (const entry of ignore) {
+    const colon = entry.indexOf(":");
+    if (colon > 0) {
+      if (entry.slice(0, colon) === finding.rule && globMatch(entry.slice(colon + 1), finding.input)) return true;
+    } else if (globMatch(entry, finding.input)) {
+      return true;
+    }
+  }
+  return false;
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.input ?? "").localeCompare(b.input ?? "") || a.message.localeCompare(b.message);
+}
+function runRules(ctx, rules) {
+  const findings = [];
+  const notices = [];
+  const skippedForNix = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const rule of rules) {
+    const setting = ctx.options.rules[rule.id] ?? rule.defaultSeverity;
+    if (setting === "off") continue;
+    if (rule.needs.includes("nix") && !ctx.flake) {
+      if (!ctx.hasNix) skippedForNix.push(rule.id);
+      continue;
+    }
+    if (rule.needs.includes("lock") && !ctx.lock) continue;
+    let raw;
+    try {
+      raw = rule.check(ctx);
+    } catch (e) {
+      notices.push(`rule ${rule.id} failed on ${ctx.nixPath}: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    for (const r of raw) {
+      const finding = {
+        rule: rule.id,
+        severity: setting,
+        message: r.message,
+        file: r.in === "nix" ? ctx.nixPath : ctx.lockPath,
+        line: r.line,
+        column: r.column,
+        endLine: r.endLine,
+        endColumn: r.endColumn,
+        ...r.input !== void 0 ? { input: r.input } : {},
+        ...r.fix ? { fix: r.fix } : {}
+      };
+      if (isIgnored(finding, ctx.options.ignore)) continue;
+      const key = `${finding.rule}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.input}\0${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(finding);
+    }
+  }
+  if (skippedForNix.length > 0) {
+    notices.unshift(
+      `${ctx.nixPath} not found: linting ${ctx.lockPath} alone (lock-only mode); ${skippedForNix.length} rules that read flake.nix were skipped`
+    );
+  }
+  findings.sort(compareFindings);
+  return { findings, notices };
+}
+function fails(findings, failOn) {
+  if (failOn === "never") return false;
+  const limit = SEVERITY_RANK[failOn];
+  return findings.some((f) => SEVERITY_RANK[f.severity] <= limit);
+}
+
+// src/lint/load.ts
+init_errors();
+import { readFile } from "node:fs/promises";
+import path4 from "node:path";
+
+// src/flake/types.ts
+var showPath = (p) => p.join("/");
+
+// src/flake/graph.ts
+init_errors();
+
+// src/flake/flakeref.ts
+init_errors();
+var RefError = class extends Error {
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+  }
+  hint;
+};
+var FLAKE_ID_S = "[a-zA-Z][a-zA-Z0-9_-]*";
+var REV_S = "[0-9a-fA-F]{40}";
+var FLAKE_ID_RE = new RegExp(`^${FLAKE_ID_S}$`);
+var REV_RE = new RegExp(`^${REV_S}$`);
+var BAD_GIT_REF_RE = /\/\/|^[./]|\/\.|\.\.|[\x00-\x20\x7f:?^~[]|\\|\*|\.lock$|\.lock\/|@\{|[/.]$|^@$|^$/;
+var HOST_CURRENT_RE = /^[a-zA-Z0-9.-]*$/;
+var HOST_28_RE = /^[a-zA-Z0-9.]*$/;
+var REF_28_S = "[a-zA-Z0-9][a-zA-Z0-9_./-]*";
+var REF_CURRENT_S = "[a-zA-Z0-9@][a-zA-Z0-9_./@+-]*";
+var TARBALL_EXTENSIONS = [".zip", ".tar", ".tgz", ".tar.gz", ".tar.xz", ".tar.bz2", ".tar.zst"];
+var SRI_BYTES = { md5: 16, sha1: 20, sha256: 32, sha512: 64 };
+function refAndOrRev(refS) {
+  return `(?:(${REV_S})|(?:(${refS})(?:/(${REV_S}))?))`;
+}
+var CURRENT = {
+  name: "current",
+  refRe: new RegExp(`^${REF_CURRENT_S}$`),
+  flakeIdRefRe: new RegExp(`^(${FLAKE_ID_S}(?:/${refAndOrRev(REF_CURRENT_S)})?)(?:#(.*))?$`),
+  validForgeRef: (ref) => !BAD_GIT_REF_RE.test(ref),
+  hostRe: HOST_CURRENT_RE,
+  decodePath: true,
+  decodeQueryKeys: true,
+  encodeQueryComponent: (s) => percentEncode(s, ":@/?", true),
+  dirInUrl: false,
+  curlApplicationPrefix: true,
+  fileType: true,
+  forgeNarHash: true,
+  gitSchemes: "any",
+  gitStringParams: ["rev", "ref", "keytype", "publicKey", "publicKeys"],
+  gitBoolParams: ["shallow", "submodules", "lfs", "exportIgnore", "allRefs", "verifyCommit"],
+  lowercaseRev: false,
+  barePathAbsoluteCanon: false
+};
+var NIX_2_8 = {
+  name: "nix-2.8",
+  refRe: new RegExp(`^${REF_28_S}$`),
+  flakeIdRefRe: new RegExp(`^(${FLAKE_ID_S}(?:/${refAndOrRev(REF_28_S)})?)(?:#(.*))?$`),
+  validForgeRef: (ref) => new RegExp(`^${REF_28_S}$`).test(ref),
+  hostRe: HOST_28_RE,
+  decodePath: false,
+  decodeQueryKeys: false,
+  encodeQueryComponent: (s) => encode28(s),
+  dirInUrl: true,
+  curlApplicationPrefix: false,
+  fileType: false,
+  forgeNarHash: false,
+  gitSchemes: /* @__PURE__ */ new Set(["git", "git+http", "git+https", "git+ssh", "git+file"]),
+  gitStringParams: ["rev", "ref"],
+  gitBoolParams: ["shallow", "submodules"],
+  lowercaseRev: true,
+  barePathAbsoluteCanon: true
+};
+function dialectOf(opts) {
+  return opts?.dialect === "nix-2.8" ? NIX_2_8 : CURRENT;
+}
+var UNRESERVED = /[A-Za-z0-9\-._~]/;
+function percentEncode(s, keep = "", upper = true) {
+  let out = "";
+  for (const byte of Buffer.from(s, "utf8")) {
+    const c = String.fromCharCode(byte);
+    if (byte < 128 && (UNRESERVED.test(c) || keep.includes(c))) out += c;
+    else {
+      const hex = byte.toString(16).padStart(2, "0");
+      out += `%${upper ? hex.toUpperCase() : hex}`;
+    }
+  }
+  return out;
+}
+function encode28(s) {
+  let out = "";
+  for (const byte of Buffer.from(s, "utf8")) {
+    const c = String.fromCharCode(byte);
+    if (byte < 128 && (UNRESERVED.test(c) || "!$&'()*+,;=:@".includes(c))) out += c;
+    else out += byte < 128 ? `%${byte.toString(16).padStart(2, "0")}` : `%ffffff${byte.toString(16)}`;
+  }
+  return out;
+}
+function percentDecode(s) {
+  if (!s.includes("%")) return s;
+  const bytes = [];
+  for (let i = 0; i < s.length; ) {
+    if (s[i] === "%") {
+      const hex = s.slice(i + 1, i + 3);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new RefError(`invalid percent-encoding '${s.slice(i, i + 3)}'`);
+      bytes.push(parseInt(hex, 16));
+      i += 3;
+    } else {
+      const cp = s.codePointAt(i);
+      const ch = String.fromCodePoint(cp);
+      for (const b of Buffer.from(ch, "utf8")) bytes.push(b);
+      i += ch.length;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+var URL_RE = /^([a-zA-Z][a-zA-Z0-9+.-]*):(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s;
+var PCHAR = "A-Za-z0-9\\-._~!$&'()*+,;=:@";
+var AUTHORITY_RE = new RegExp(`^(?:[${PCHAR}]|%[0-9a-fA-F]{2}|\\[[0-9a-fA-F:.]+\\])*$`);
+var PATH_RE = new RegExp(`^(?:[${PCHAR}/]|%[0-9a-fA-F]{2})*$`);
+var QUERY_RE = new RegExp(`^(?:[${PCHAR}/? "]|%[0-9a-fA-F]{2})*$`);
+function decodeQuery(raw, d) {
+  const q = /* @__PURE__ */ new Map();
+  for (const part of raw.split("&")) {
+    if (part === "") continue;
+    const eq = part.indexOf("=");
+    if (eq < 0) continue;
+    const key = d.decodeQueryKeys ? percentDecode(part.slice(0, eq)) : part.slice(0, eq);
+    if (!q.has(key)) q.set(key, percentDecode(part.slice(eq + 1)));
+  }
+  return q;
+}
+function splitUrl(text, d) {
+  const m = URL_RE.exec(text);
+  if (!m) return void 0;
+  const [, scheme, authority, path13, query, fragment] = m;
+  if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
+  if (!PATH_RE.test(path13)) return void 0;
+  if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
+  return { scheme, authority, path: path13, query: decodeQuery(query ?? "", d), fragment };
+}
+function encodeQuery(q, d) {
+  const keys = [...q.keys()].sort(compareBytes);
+  return keys.map((k) => `${d.encodeQueryComponent(k)}=${d.encodeQueryComponent(q.get(k))}`).join("&");
+}
+function compareBytes(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function renderPath(rawPath, d) {
+  if (!d.decodePath) return rawPath;
+  return rawPath.split("/").map((seg) => percentEncode(percentDecode(seg), ":@")).join("/");
+}
+function renderUrl(scheme, authority, rawPath, q, d) {
+  const auth2 = authority !== void 0 ? `//${authority}` : "";
+  const query = q.size > 0 ? `?${encodeQuery(q, d)}` : "";
+  return `${scheme}:${auth2}${renderPath(rawPath, d)}${query}`;
+}
+function transportOf(scheme) {
+  const plus = scheme.indexOf("+");
+  return plus < 0 ? { transport: scheme } : { application: scheme.slice(0, plus), transport: scheme.slice(plus + 1) };
+}
+function checkFileAuthority(url, text) {
+  if (transportOf(url.scheme).transport === "file" && url.authority !== void 0 && url.authority !== "") {
+    throw new RefError(
+      `file URL '${text}' has unexpected host '${url.authority}'`,
+      "write file:///absolute/path (three slashes)"
+    );
+  }
+}
+var NIX32 = "0123456789abcdfghijklmnpqrsvwxyz";
+function decodeNix32(s, size) {
+  const out = Buffer.alloc(size);
+  for (let n = 0; n < s.length; n++) {
+    const digit = NIX32.indexOf(s[s.length - n - 1]);
+    if (digit < 0) return void 0;
+    const b = n * 5;
+    const i = b >> 3;
+    const j = b & 7;
+    out[i] |= digit << j & 255;
+    const carry = digit >> 8 - j;
+    if (i < size - 1) out[i + 1] |= carry;
+    else if (carry) return void 0;
+  }
+  return out;
+}
+function decodeHash(s, expected) {
+  let algo = expected;
+  let body = s;
+  let sri = false;
+  const m = /^(md5|sha1|sha256|sha512)([:-])(.*)$/s.exec(s);
+  if (m) {
+    algo = m[1];
+    sri = m[2] === "-";
+    body = m[3];
+  }
+  const size = SRI_BYTES[algo];
+  const b64Len = 4 * Math.ceil(size / 3);
+  const b64 = (t) => t.length === b64Len && /^[A-Za-z0-9+/]+={0,2}$/.test(t) && Buffer.from(t, "base64").length === size ? Buffer.from(t, "base64") : void 0;
+  let bytes;
+  if (sri) bytes = b64(body);
+  else if (body.length === size * 2 && /^[0-9a-fA-F]+$/.test(body)) bytes = Buffer.from(body, "hex");
+  else if (body.length === Math.ceil(size * 8 / 5)) bytes = decodeNix32(body, size);
+  else bytes = b64(body);
+  return bytes ? { algo, bytes } : void 0;
+}
+function checkRev(rev, d, mode, git = false) {
+  const h = decodeHash(rev, "sha1") ?? (git && d.name === "current" ? decodeHash(rev, "sha256") : void 0);
+  if (!h || mode === "normalize" && h.algo !== "sha1") {
+    throw new RefError(`'${rev}' is not a commit hash`, "a revision is 40 hexadecimal digits");
+  }
+  return mode === "normalize" ? h.bytes.toString("hex") : rev;
+}
+function checkSri(hash) {
+  if (hash === "") return hash;
+  const m = /^(md5|sha1|sha256|sha512)-([A-Za-z0-9+/]+={0,2})$/.exec(hash);
+  const expected = m ? SRI_BYTES[m[1]] : void 0;
+  if (!m || expected === void 0 || Buffer.from(m[2], "base64").length !== expected || m[2].length % 4 !== 0) {
+    throw new RefError(`invalid narHash '${hash}'`, "expected an SRI hash such as 'sha256-…='");
+  }
+  return hash;
+}
+function checkGitRef(ref) {
+  if (BAD_GIT_REF_RE.test(ref)) throw new RefError(`invalid Git branch/tag name '${ref}'`);
+  return ref;
+}
+function parseUint(value, name) {
+  if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new RefError(`parameter '${name}' must be a non-negative integer, got '${value}'`);
+  }
+  return Number(value);
+}
+function sortAttrs(a) {
+  const out = {};
+  for (const k of Object.keys(a).sort(compareBytes)) out[k] = a[k];
+  return out;
+}
+var FORGES = /* @__PURE__ */ new Set(["github", "gitlab", "sourcehut"]);
+function forgeFromUrl(url, text, d) {
+  const raw = url.path.split("/");
+  const segs = (d.decodePath ? raw.map(percentDecode) : raw).filter((s) => s !== "");
+  if (segs.length < 2) {
+    throw new RefError(`'${text}' needs an owner and a repository`, `write ${url.scheme}:OWNER/REPO[/REF-OR-REV]`);
+  }
+  let rev;
+  let ref;
+  if (segs.length === 3) {
+    if (REV_RE.test(segs[2])) rev = segs[2];
+    else if (d.name === "current" || d.refRe.test(segs[2])) ref = segs[2];
+    else throw new RefError(`'${segs[2]}' is not a commit hash or branch/tag name`);
+  } else if (segs.length > 3) {
+    ref = segs.slice(2).join("/");
+    if (d.name !== "current" && !d.refRe.test(ref)) throw new RefError(`'${ref}' is not a branch/tag name`);
+  }
+  let host;
+  let narHash;
+  for (const [name, value] of url.query) {
+    if (name === "rev") {
+      if (rev !== void 0) throw new RefError("the reference names more than one commit hash");
+      rev = value;
+    } else if (name === "ref") {
+      if (d.name !== "current" && !d.refRe.test(value)) throw new RefError(`invalid branch/tag name '${value}'`);
+      if (ref !== void 0) throw new RefError("the reference names more than one branch/tag");
+      ref = value;
+    } else if (name === "host") {
+      if (!d.hostRe.test(value)) throw new RefError(`invalid host '${value}'`);
+      host = value;
+    } else if (name === "narHash" && d.forgeNarHash) narHash = checkSri(value);
+  }
+  if (ref !== void 0 && rev !== void 0) {
+    throw new RefError(
+      `the reference has both a commit hash (${rev}) and a branch/tag name (${ref})`,
+      "keep one of them"
+    );
+  }
+  if (ref !== void 0 && !d.validForgeRef(ref)) throw new RefError(`invalid branch/tag name '${ref}'`);
+  const attrs = { type: url.scheme, owner: segs[0], repo: segs[1] };
+  if (rev !== void 0) attrs["rev"] = checkRev(rev, d, d.lowercaseRev ? "normalize" : "keep");
+  if (ref !== void 0) attrs["ref"] = ref;
+  if (host !== void 0) attrs["host"] = host;
+  if (narHash !== void 0) attrs["narHash"] = narHash;
+  return attrs;
+}
+function isGitScheme(scheme, d) {
+  if (d.gitSchemes === "any") return scheme === "git" || transportOf(scheme).application === "git";
+  return d.gitSchemes.has(scheme);
+}
+function gitFromUrl(url, text, d) {
+  checkFileAuthority(url, text);
+  const attrs = { type: "git" };
+  const rest = /* @__PURE__ */ new Map();
+  for (const [name, value] of url.query) {
+    if (d.gitStringParams.includes(name)) attrs[name] = value;
+    else if (d.gitBoolParams.includes(name)) attrs[name] = value === "1";
+    else rest.set(name, value);
+  }
+  const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
+  const path13 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path13, rest, d);
+  if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
+  if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
+  return attrs;
+}
+var HG_SCHEMES = /* @__PURE__ */ new Set(["hg+http", "hg+https", "hg+ssh", "hg+file"]);
+function hgFromUrl(url, text, d) {
+  checkFileAuthority(url, text);
+  const attrs = { type: "hg" };
+  const rest = /* @__PURE__ */ new Map();
+  for (const [name, value] of url.query) {
+    if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
+    else if (name === "ref") attrs["ref"] = value;
+    else rest.set(name, value);
+  }
+  attrs["url"] = renderUrl(transportOf(url.scheme).transport, url.authority, url.path, rest, d);
+  return attrs;
+}
+function hasTarballExtension(rawPath, d) {
+  let last = rawPath;
+  if (d.decodePath) {
+    const segs = rawPath.split("/");
+    last = percentDecode(segs[segs.length - 1] ?? "");
+  }
+  return TARBALL_EXTENSIONS.some((ext) => last.endsWith(ext));
+}
+var CURL_TRANSPORTS = /* @__PURE__ */ new Set(["file", "http", "https"]);
+var CURL_OWN_PARAMS = ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"];
+function curlFromUrl(url, text, d, isFlake) {
+  const { application, transport } = transportOf(url.scheme);
+  if (!CURL_TRANSPORTS.has(transport)) return void 0;
+  if (application !== void 0 && (!d.curlApplicationPrefix || application !== "tarball" && application !== "file"))
+    return void 0;
+  const ext = hasTarballExtension(url.path, d);
+  let type;
+  if (application !== void 0) type = application;
+  else if (!d.fileType) {
+    if (!ext) return void 0;
+    type = "tarball";
+  } else type = isFlake || ext ? "tarball" : "file";
+  checkFileAuthority(url, text);
+  const attrs = { type };
+  const narHash = url.query.get("narHash");
+  if (narHash !== void 0) attrs["narHash"] = checkSri(narHash);
+  let rest = url.query;
+  if (d.name === "current") {
+    const rev = url.query.get("rev");
+    if (rev !== void 0) attrs["rev"] = rev;
+    for (const name of ["revCount", "lastModified"]) {
+      const v = url.query.get(name);
+      if (v !== void 0 && /^[0-9]+$/.test(v) && Number.isSafeInteger(Number(v))) attrs[name] = Number(v);
+    }
+    rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
+  }
+  const path13 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path13, rest, d);
+  return attrs;
+}
+function pathFromUrl(url, d) {
+  if (url.authority !== void 0 && url.authority !== "") {
+    throw new RefError(
+      `a path: reference has no host ('${url.authority}')`,
+      "write path:/absolute/path or path:./relative"
+    );
+  }
+  let path13 = url.path;
+  if (d.decodePath) {
+    const segs = url.path.split("/").map(percentDecode);
+    if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
+    path13 = segs.join("/");
+  }
+  const attrs = { type: "path", path: path13 };
+  for (const [name, value] of url.query) {
+    if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
+    else if (name === "narHash") attrs["narHash"] = checkSri(value);
+    else if (name === "revCount" || name === "lastModified") attrs[name] = parseUint(value, name);
+    else throw new RefError(`path: references do not take the parameter '${name}'`);
+  }
+  return attrs;
+}
+function indirectFromPath(path13, d) {
+  const segs = path13.split("/").filter((s) => s !== "");
+  let ref;
+  let rev;
+  if (segs.length === 2) {
+    if (REV_RE.test(segs[1])) rev = segs[1];
+    else if (d.refRe.test(segs[1])) ref = segs[1];
+    else throw new RefError(`'${segs[1]}' is not a commit hash or branch/tag name`);
+  } else if (segs.length === 3) {
+    if (!d.refRe.test(segs[1])) throw new RefError(`'${segs[1]}' is not a branch/tag name`);
+    if (!REV_RE.test(segs[2])) throw new RefError(`'${segs[2]}' is not a commit hash`);
+    ref = segs[1];
+    rev = segs[2];
+  } else if (segs.length !== 1) {
+    throw new RefError("an indirect reference is ID, ID/REF, ID/REV or ID/REF/REV");
+  }
+  const id = segs[0] ?? "";
+  if (!FLAKE_ID_RE.test(id)) {
+    throw new RefError(`'${id}' is not a valid flake id`, "an id starts with a letter, then letters, digits, - or _");
+  }
+  const attrs = { type: "indirect", id };
+  if (rev !== void 0) attrs["rev"] = checkRev(rev, d, "normalize");
+  if (ref !== void 0) attrs["ref"] = ref;
+  return attrs;
+}
+function takeDir(url, d) {
+  const dir = url.query.get("dir") ?? "";
+  if (d.dirInUrl || !url.query.has("dir")) return { url, dir };
+  const query = new Map(url.query);
+  query.delete("dir");
+  return { url: { ...url, query }, dir };
+}
+function fromUrl(url0, text, d, isFlake) {
+  if (url0.fragment) {
+    throw new RefError(`unexpected fragment '#${url0.fragment}'`, "a flake input cannot select an output");
+  }
+  const { url, dir } = takeDir(url0, d);
+  let attrs;
+  if (url.scheme === "flake") attrs = indirectFromPath(d.decodePath ? percentDecode(url.path) : url.path, d);
+  else if (FORGES.has(url.scheme)) attrs = forgeFromUrl(url, text, d);
+  else if (isGitScheme(url.scheme, d)) attrs = gitFromUrl(url, text, d);
+  else if (HG_SCHEMES.has(url.scheme)) attrs = hgFromUrl(url, text, d);
+  else if (url.scheme === "path") attrs = pathFromUrl(url, d);
+  else attrs = curlFromUrl(url, text, d, isFlake);
+  if (!attrs) {
+    throw new RefError(
+      `unsupported reference scheme '${url.scheme}:'`,
+      "use github:, gitlab:, sourcehut:, git+https:, git+ssh:, git+file:, path:, https:, tarball+https:, file+https:, hg+https: or an id"
+    );
+  }
+  if (dir !== "") attrs["dir"] = dir;
+  return attrs;
+}
+function canonPath(p) {
+  const out = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return `/${out.join("/")}`;
+}
+var PATH_28_RE = /^(\/?[0-9a-zA-Z\-._~!$&'"()*+,;=]+(?:\/[0-9a-zA-Z\-._~!$&'"()*+,;=]+)*\/?)(?:\?([^#]*))?(?:#(.*))?$/;
+function barePath(text, d) {
+  if (d.barePathAbsoluteCanon) {
+    const m2 = PATH_28_RE.exec(text);
+    if (!m2) return void 0;
+    if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
+    const path13 = m2[1];
+    const query2 = decodeQuery(m2[2] ?? "", d);
+    if (!path13.startsWith("/")) return { type: "path", path: path13 };
+    return { type: "path", path: canonPath(`${path13}/${query2.get("dir") ?? ""}`) };
+  }
+  const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text);
+  if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
+  const query = decodeQuery(m[2] ?? "", d);
+  const dir = query.get("dir") ?? "";
+  query.delete("dir");
+  const attrs = pathFromUrl({ scheme: "path", path: m[1], query }, { ...d, decodePath: false });
+  if (dir !== "") attrs["dir"] = dir;
+  return attrs;
+}
+function parseOrThrowInternal(text, opts) {
+  const d = dialectOf(opts);
+  const isFlake = opts?.isFlake ?? true;
+  if (text === "") throw new RefError("the reference is empty");
+  const id = d.flakeIdRefRe.exec(text);
+  if (id) {
+    if (id[5]) throw new RefError(`unexpected fragment '#${id[5]}'`, "a flake input cannot select an output");
+    return sortAttrs(indirectFromPath(id[1], d));
+  }
+  if (d.barePathAbsoluteCanon) {
+    const p2 = barePath(text, d);
+    if (p2) return sortAttrs(p2);
+  }
+  const url = splitUrl(text, d);
+  if (url) return sortAttrs(fromUrl(url, text, d, isFlake));
+  if (/^[a-z][a-z0-9+.-]*:/.test(text)) {
+    throw new RefError("the URL contains characters that must be percent-encoded", "encode spaces as %20");
+  }
+  const p = barePath(text, d);
+  if (p) return sortAttrs(p);
+  throw new RefError("not a flake reference");
+}
+function tryParseFlakeRef(text, opts) {
+  try {
+    return { ok: true, attrs: parseOrThrowInternal(text, opts) };
+  } catch (e) {
+    if (e instanceof RefError) return { ok: false, message: e.message, hint: e.hint };
+    throw e;
+  }
+}
+function queryOf(attrs, names) {
+  const q = /* @__PURE__ */ new Map();
+  for (const n of names) {
+    const v = attrs[n];
+    if (v === void 0) continue;
+    q.set(n, typeof v === "boolean" ? v ? "1" : "0" : String(v));
+  }
+  return q;
+}
+function withQuery(base, q) {
+  return q.size > 0 ? `${base}?${encodeQuery(q, CURRENT)}` : base;
+}
+function str(attrs, name) {
+  const v = attrs[name];
+  if (typeof v !== "string") {
+    throw new UserError(`cannot print flake reference ${JSON.stringify(attrs)}: attribute '${name}' is missing`);
+  }
+  return v;
+}
+function printWithUrl(attrs, prefix, params) {
+  const raw = str(attrs, "url");
+  const url = splitUrl(raw, CURRENT);
+  if (!url) throw new UserError(`cannot print flake reference: '${raw}' is not a URL`);
+  const q = new Map(url.query);
+  for (const [k, v] of queryOf(attrs, params)) q.set(k, v);
+  const scheme = prefix === "" || url.scheme === "git" ? url.scheme : `${prefix}+${url.scheme}`;
+  return renderUrl(scheme, url.authority, url.path, q, CURRENT);
+}
+var GIT_PRINT_PARAMS = [
+  "ref",
+  "rev",
+  "shallow",
+  "submodules",
+  "lfs",
+  "exportIgnore",
+  "allRefs",
+  "verifyCommit",
+  "keytype",
+  "publicKey",
+  "publicKeys",
+  "dir"
+];
+function printFlakeRef(attrs) {
+  try {
+    return printInternal(attrs);
+  } catch (e) {
+    if (e instanceof RefError)
+      throw new UserError(`cannot print flake reference ${JSON.stringify(attrs)}: ${e.message}`);
+    throw e;
+  }
+}
+function printInternal(attrs) {
+  const seg = (s) => percentEncode(s, ":@");
+  switch (attrs.type) {
+    case "github":
+    case "gitlab":
+    case "sourcehut": {
+      let path13 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
+      const ref = attrs["ref"];
+      const rev = attrs["rev"];
+      const extra2 = ["dir", "host", "narHash"];
+      if (typeof ref === "string") {
+        if (REV_RE.test(ref) || ref.split("/").includes("")) extra2.push("ref");
+        else path13 += `/${ref.split("/").map(seg).join("/")}`;
+      }
+      if (typeof rev === "string") {
+        if (typeof ref === "string") extra2.push("rev");
+        else path13 += `/${rev}`;
+      }
+      return withQuery(`${attrs.type}:${path13}`, queryOf(attrs, extra2));
+    }
+    case "git":
+      return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
+    case "hg":
+      return printWithUrl(attrs, "hg", ["ref", "rev", "revCount", "narHash", "name", "dir"]);
+    case "tarball":
+    case "file": {
+      const url = splitUrl(str(attrs, "url"), CURRENT);
+      const plain = attrs.type === "tarball" && url !== void 0 && hasTarballExtension(url.path, CURRENT);
+      const params = ["narHash", "rev", "revCount", "lastModified", "dir"];
+      return printWithUrl(attrs, plain ? "" : attrs.type, params);
+    }
+    case "path": {
+      const path13 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
+      return withQuery(`path:${path13}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
+    }
+    case "indirect": {
+      let path13 = str(attrs, "id");
+      if (typeof attrs["ref"] === "string") path13 += `/${attrs["ref"]}`;
+      if (typeof attrs["rev"] === "string") path13 += `/${attrs["rev"]}`;
+      return withQuery(`flake:${path13}`, queryOf(attrs, ["dir", "narHash"]));
+    }
+    default:
+      throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
+  }
+}
+function canonicalFlakeRef(attrs) {
+  const url = attrs["url"];
+  const dir = attrs["dir"];
+  if (typeof url !== "string" || typeof dir !== "string") return attrs;
+  let parsed;
+  try {
+    parsed = splitUrl(url, CURRENT);
+  } catch {
+    return attrs;
+  }
+  if (!parsed || parsed.query.get("dir") !== dir) return attrs;
+  const q = new Map(parsed.query);
+  q.delete("dir");
+  return { ...attrs, url: renderUrl(parsed.scheme, parsed.authority, parsed.path, q, CURRENT) };
+}
+function sameFlakeRef(a, b) {
+  const ca = canonicalFlakeRef(a);
+  const cb = canonicalFlakeRef(b);
+  const ka = Object.keys(ca).sort();
+  const kb = Object.keys(cb).sort();
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && ca[k] === cb[k]);
+}
+
+// src/flake/graph.ts
+var MAX_PATHS = 1e5;
+var Resolver = class {
+  constructor(lock) {
+    this.lock = lock;
+  }
+  lock;
+  /** Memo of resolved absolute paths (joined with NUL, which no input name contains). */
+  memo = /* @__PURE__ */ new Map();
+  resolve(path13, stack = []) {
+    const id = path13.join("\0");
+    const known = this.memo.get(id);
+    if (known) return known;
+    const at = stack.findIndex((p) => p.length === path13.length && p.every((e, i) => e === path13[i]));
+    if (at >= 0) return { kind: "cycle", cycle: [...stack.slice(at), path13] };
+    stack.push(path13);
+    let key = this.lock.root;
+    let outcome;
+    for (let i = 0; i < path13.length && !outcome; i++) {
+      const edge = this.lock.nodes.get(key)?.inputs.get(path13[i]);
+      if (!edge) outcome = { kind: "dangling", missing: path13.slice(0, i + 1) };
+      else if (edge.kind === "node") key = edge.key;
+      else {
+        const r = this.resolve(edge.path, stack);
+        if (r.kind === "node") key = r.key;
+        else outcome = r;
+      }
+    }
+    stack.pop();
+    outcome ??= { kind: "node", key };
+    if (outcome.kind !== "cycle") this.memo.set(id, outcome);
+    return outcome;
+  }
+};
+function showCycle(cycle) {
+  return cycle.map((p) => p.length === 0 ? "(root)" : showPath(p)).join(" -> ");
+}
+function analyzeLock(lock) {
+  const resolver = new Resolver(lock);
+  const inputs = /* @__PURE__ */ new Map();
+  const problems = [];
+  const keysOnPath = [lock.root];
+  const visit = (key, prefix) => {
+    const node = lock.nodes.get(key);
+    if (!node) return;
+    for (const [name, edge] of node.inputs) {
+      const path13 = [...prefix, name];
+      if (inputs.size >= MAX_PATHS) {
+        throw new UserError(
+          `flake.lock expands to more than ${MAX_PATHS} input paths (its nodes are shared between inputs)`,
+          lock.file,
+          void 0,
+          "run `nix flake lock --recreate-lock-file` to write a lock Nix would write"
+        );
+      }
+      const id = showPath(path13);
+      if (edge.kind === "follows") {
+        const r = resolver.resolve(edge.path);
+        inputs.set(id, { path: path13, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
+        if (r.kind === "dangling") {
+          problems.push({
+            kind: "dangling",
+            path: path13,
+            follows: edge.path,
+            missing: r.missing,
+            message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
+          });
+        } else if (r.kind === "cycle") {
+          problems.push({
+            kind: "cycle",
+            path: path13,
+            follows: edge.path,
+            cycle: r.cycle,
+            message: `input '${id}' follows a cycle: ${showCycle(r.cycle)}`
+          });
+        }
+        continue;
+      }
+      inputs.set(id, { path: path13, node: edge.key });
+      const loopAt = keysOnPath.indexOf(edge.key);
+      if (loopAt >= 0) {
+        const cycle = [...keysOnPath.slice(loopAt), edge.key].map((k) => [k]);
+        problems.push({
+          kind: "cycle",
+          path: path13,
+          cycle,
+          message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
+        });
+        continue;
+      }
+      keysOnPath.push(edge.key);
+      visit(edge.key, path13);
+      keysOnPath.pop();
+    }
+  };
+  visit(lock.root, []);
+  return { inputs, problems };
+}
+function resolveLock(lock) {
+  return analyzeLock(lock).inputs;
+}
+
+// src/flake/inputs.ts
+init_errors();
+init_nix();
+init_ast();
+function unparen2(e) {
+  let x = e;
+  while (x.kind === "Paren") x = x.expr;
+  return x;
+}
+function newAttrs2(span2) {
+  return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span: span2 };
+}
+function addBinding(into, path13, value, binding, topLevel) {
+  let at = into;
+  for (let i = 0; i < path13.length; i++) {
+    const n = path13[i];
+    if (n.name === void 0) {
+      at.dynamic ??= n;
+      return;
+    }
+    const last = i === path13.length - 1;
+    let entry = at.entries.get(n.name);
+    if (!entry) {
+      const dotted = i > 0 ? path13[i - 1].name === "inputs" : topLevel && !last;
+      entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
+      at.entries.set(n.name, entry);
+      entry.bindings.push(binding);
+      if (last) return;
+    } else {
+      if (entry.bindings[entry.bindings.length - 1] !== binding) entry.bindings.push(binding);
+      if (last) {
+        const v = toValue(value);
+        if (entry.value.kind === "attrs" && v.kind === "attrs") {
+          for (const [k, e] of v.entries) entry.value.entries.set(k, e);
+          entry.value.dynamic ??= v.dynamic;
+        } else entry.value = v;
+        return;
+      }
+    }
+    if (entry.value.kind !== "attrs") return;
+    at = entry.value;
+  }
+}
+function toValue(e) {
+  const x = unparen2(e);
+  if (x.kind !== "AttrSet") return { kind: "leaf", expr: e };
+  return attrsOf(x);
+}
+function attrsOf(set) {
+  const attrs = newAttrs2(set.span);
+  for (const b of set.bindings) {
+    if (b.kind === "AttrBinding") addBinding(attrs, b.path, b.value, b.span, false);
+    else
+      for (const n of b.names) {
+        if (n.name === void 0) continue;
+        const leaf = { kind: "leaf", expr: b.from ?? { kind: "Var", name: n.name, span: n.span } };
+        attrs.entries.set(n.name, { value: leaf, bindings: [b.span], dotted: false, nameSpan: n.span });
+      }
+  }
+  return attrs;
+}
+function literalOf(e, exact) {
+  const x = unparen2(e);
+  switch (x.kind) {
+    case "String": {
+      if (exact) {
+        const s = staticString(x);
+        return s === void 0 ? void 0 : { kind: "string", value: s };
+      }
+      let out = "";
+      for (const p of x.parts) {
+        if (p.kind !== "Literal") return void 0;
+        out += p.value;
+      }
+      return { kind: "string", value: out };
+    }
+    case "Uri":
+      return { kind: "string", value: x.value };
+    case "Path":
+      return x.parts.length === 1 && x.parts[0].kind === "Literal" ? { kind: "path", value: x.parts[0].value } : void 0;
+    case "Int":
+      return { kind: "int", value: x.value };
+    case "Float":
+      return { kind: "float", value: x.value };
+    case "Var":
+      if (x.name === "true" || x.name === "false") return { kind: "bool", value: x.name === "true" };
+      if (x.name === "null") return { kind: "null" };
+      return void 0;
+    case "List": {
+      const items = [];
+      for (const el of x.elements) {
+        const l = literalOf(el, exact);
+        if (!l) return void 0;
+        items.push(l);
+      }
+      return { kind: "list", items };
+    }
+    case "AttrSet":
+      return { kind: "attrs", attrs: attrsOf(x) };
+    default:
+      return void 0;
+  }
+}
+var TYPE_NAMES = {
+  string: "a string",
+  path: "a path",
+  bool: "a Boolean",
+  int: "an integer",
+  float: "a float",
+  null: "null",
+  list: "a list",
+  attrs: "a set"
+};
+var Reader = class {
+  constructor(file, text) {
+    this.file = file;
+    this.text = text;
+  }
+  file;
+  text;
+  fail(message, span2, hint) {
+    throw new UserError(message, this.file, { line: span2.start.line, column: span2.start.column }, hint);
+  }
+  /** The flake's top-level attribute set (Nix accepts parentheses around it, nothing else). */
+  topLevel(expr) {
+    const x = unparen2(expr);
+    if (x.kind !== "AttrSet")
+      this.fail(
+        "flake.nix must be an attribute set",
+        x.span,
+        "Nix reads flake.nix without evaluating it: write `{ inputs = …; outputs = …; }` with no let, with or function around it"
+      );
+    const attrs = newAttrs2(x.span);
+    for (const b of x.bindings) {
+      if (b.kind === "AttrBinding") {
+        if (b.path[0].name === void 0) this.computedName(b.path[0], "flake.nix");
+        addBinding(attrs, b.path, b.value, b.span, true);
+      } else for (const n of b.names) if (n.name === "inputs") this.computed("inputs", n.span, "inherited");
+    }
+    return attrs;
+  }
+  computed(what, span2, how = "computed") {
+    this.fail(
+      `${what} is ${how}: Nix reads flake inputs without evaluating anything`,
+      span2,
+      "write the value out literally: a string, true or false, a number, or an attribute set"
+    );
+  }
+  computedName(n, where = "inputs") {
+    this.fail(
+      `${where}: attribute names must be written literally`,
+      n.span,
+      `Nix reads flake inputs without evaluating them; replace ${this.text.slice(n.span.start.offset, n.span.end.offset)} by a plain name`
+    );
+  }
+  /** The set under `inputs` (or under an input's `inputs`), or a failure saying why it is not one. */
+  inputSet(entry, what) {
+    const v = entry.value;
+    if (v.kind === "leaf") {
+      const lit = literalOf(v.expr, true);
+      if (lit)
+        this.fail(`${what} must be an attribute set, not ${TYPE_NAMES[lit.kind]}`, v.expr.span, "write it as { … }");
+      this.computed(what, v.expr.span);
+    }
+    if (v.dynamic) this.computedName(v.dynamic);
+    return v;
+  }
+  inputs(set, parent) {
+    const out = [];
+    for (const [name, entry] of set.entries) {
+      if (parent.length === 0 && name === "self") {
+        this.selfAttrs(entry);
+        continue;
+      }
+      out.push(this.input(entry, [...parent, name]));
+    }
+    return out;
+  }
+  /** `inputs.self.submodules` / `.lfs`: settings of the flake itself (current Nix), not an input. */
+  selfAttrs(entry) {
+    const set = this.inputSet(entry, "inputs.self");
+    for (const [k, e] of set.entries) {
+      if (k !== "submodules" && k !== "lfs")
+        this.fail(
+          `flake 'self' input attribute '${k}' is not supported`,
+          e.nameSpan,
+          "only submodules and lfs can be set on self"
+        );
+      this.bool(e, `inputs.self.${k}`);
+    }
+  }
+  leaf(e, what) {
+    if (e.value.kind === "attrs") return { lit: { kind: "attrs", attrs: e.value }, span: e.value.span };
+    const lit = literalOf(e.value.expr, true);
+    if (!lit) this.computed(what, e.value.expr.span);
+    return { lit, span: e.value.expr.span };
+  }
+  bool(e, what) {
+    const { lit, span: span2 } = this.leaf(e, what);
+    if (lit.kind !== "bool")
+      this.fail(
+        `${what} must be true or false, not ${TYPE_NAMES[lit.kind]}`,
+        span2,
+        "write true or false, without quotes"
+      );
+    return { value: lit.value, span: span2 };
+  }
+  string(e, what) {
+    const { lit, span: span2 } = this.leaf(e, what);
+    if (lit.kind !== "string")
+      this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span2, "write it in double quotes");
+    return { value: lit.value, span: span2 };
+  }
+  input(entry, path13) {
+    const where = `inputs.${path13.join(".inputs.")}`;
+    if (entry.value.kind === "leaf") {
+      const lit = literalOf(entry.value.expr, true);
+      if (lit?.kind === "string" || lit?.kind === "path")
+        this.fail(
+          `input '${path13.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
+          entry.value.expr.span,
+          `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
+        );
+    }
+    const set = this.inputSet(entry, `input '${path13.join("/")}'`);
+    let url;
+    let flake;
+    let follows;
+    let nested = [];
+    const other = [];
+    let typeSpan;
+    for (const [k, e] of set.entries) {
+      const what = `${where}.${k}`;
+      if (k === "url") {
+        const { lit, span: span2 } = this.leaf(e, what);
+        if (lit.kind !== "string" && lit.kind !== "path")
+          this.fail(
+            `${what} must be a string or a path, not ${TYPE_NAMES[lit.kind]}`,
+            span2,
+            'write a flake reference in double quotes, e.g. "github:owner/repo"'
+          );
+        url = { value: lit.value, span: span2 };
+      } else if (k === "flake") flake = this.bool(e, what);
+      else if (k === "follows") follows = this.string(e, what);
+      else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path13);
+      else {
+        const { lit, span: span2 } = this.leaf(e, what);
+        if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
+          this.fail(
+            `flake input attribute '${k}' is ${TYPE_NAMES[lit.kind]} while a string, Boolean, or integer is expected`,
+            span2,
+            "write a string, true or false, or a whole number"
+          );
+        if (k === "type") typeSpan = e.bindings[0];
+        other.push([k, e, lit.kind === "int" ? Number(lit.value) : lit.value]);
+      }
+    }
+    let attrs;
+    if (typeSpan) {
+      const value = {};
+      if (url) value["url"] = url.value;
+      for (const [k, , v] of other) value[k] = v;
+      if (typeof value["type"] !== "string")
+        this.fail(`${where}.type must be a string`, typeSpan, 'e.g. type = "github";');
+      attrs = { value, span: typeSpan };
+      url = void 0;
+    } else if (other.length > 0) {
+      const [k, e] = other[0];
+      this.fail(
+        `unexpected flake input attribute '${k}'`,
+        e.nameSpan,
+        `an input takes url, flake, follows and inputs, or a reference written as attributes with a 'type'`
+      );
+    }
+    return {
+      name: path13[path13.length - 1],
+      path: path13,
+      ...url ? { url } : {},
+      ...attrs ? { attrs } : {},
+      ...flake ? { flake } : {},
+      ...follows ? { follows } : {},
+      inputs: nested,
+      span: entry.bindings[0],
+      bindings: [...entry.bindings].sort((a, b) => a.start.offset - b.start.offset),
+      style: entry.dotted ? "dotted" : "block"
+    };
+  }
+  outputsFormals(top) {
+    const e = top.entries.get("outputs");
+    if (!e || e.value.kind !== "leaf") return [];
+    const f = unparen2(e.value.expr);
+    if (f.kind !== "Lambda" || !f.formals) return [];
+    return f.formals.entries.map((x) => ({ value: x.name.name, span: x.name.span }));
+  }
+};
+function declaredInputs(expr, file, text) {
+  const r = new Reader(file, text);
+  const top = r.topLevel(expr);
+  const entry = top.entries.get("inputs");
+  const inputs = entry ? r.inputs(r.inputSet(entry, "inputs"), []) : [];
+  return {
+    file,
+    text,
+    inputs,
+    outputsFormals: r.outputsFormals(top),
+    ...entry ? { inputsSpan: entry.bindings[0] } : {},
+    inputsStyle: entry ? entry.dotted ? "dotted" : "block" : "none"
+  };
+}
+function readFlakeNix(text, file) {
+  return declaredInputs(parse3(text, { file }), file, text);
+}
+
+// src/flake/lock.ts
+init_errors();
+var RELOCK = "run `nix flake lock` to rewrite it";
+var LineIndex2 = class {
+  starts = [0];
+  constructor(text) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  position(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+};
+var JsonError = class extends Error {
+  constructor(message, offset, hint) {
+    super(message);
+    this.offset = offset;
+    this.hint = hint;
+  }
+  offset;
+  hint;
+};
+function describeChar(text, i) {
+  if (i >= text.length) return "the end of the file";
+  const c = text.codePointAt(i);
+  if (c < 32) return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
+  return `'${String.fromCodePoint(c)}'`;
+}
+var ESCAPES = {
+  '"': '"',
+  "\\": "\\",
+  "/": "/",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	"
+};
+var JsonReader = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  i = 0;
+  read() {
+    if (this.text.charCodeAt(0) === 65279) this.i = 1;
+    const v = this.value();
+    this.ws();
+    if (this.i < this.text.length) {
+      throw new JsonError(`unexpected ${describeChar(this.text, this.i)} after the end of the JSON document`, this.i);
+    }
+    return v;
+  }
+  ws() {
+    const t = this.text;
+    let i = this.i;
+    for (; ; ) {
+      const c2 = t.charCodeAt(i);
+      if (c2 === 32 || c2 === 10 || c2 === 13 || c2 === 9) i++;
+      else break;
+    }
+    this.i = i;
+    const c = t.charCodeAt(i);
+    if (c === 35 || c === 47 && (t[i + 1] === "/" || t[i + 1] === "*")) {
+      throw new JsonError(
+        "comments are not allowed in flake.lock (it is JSON, written by Nix)",
+        this.i,
+        `remove the comment, or ${RELOCK}`
+      );
+    }
+  }
+  value() {
+    this.ws();
+    const t = this.text;
+    const start = this.i;
+    const c = t[start];
+    switch (c) {
+      case "{":
+        return this.object();
+      case "[":
+        return this.array();
+      case '"':
+        return { kind: "string", offset: start, value: this.string() };
+      case "t":
+      case "f":
+      case "n": {
+        for (const [word, value] of [
+          ["true", true],
+          ["false", false],
+          ["null", null]
+        ]) {
+          if (t.startsWith(word, start)) {
+            this.i += word.length;
+            return value === null ? { kind: "null", offset: start, value } : { kind: "boolean", offset: start, value };
+          }
+        }
+        break;
+      }
+      default:
+        if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.number();
+    }
+    throw new JsonError(`expected a value, found ${describeChar(t, start)}`, start);
+  }
+  object() {
+    const offset = this.i++;
+    const members = /* @__PURE__ */ new Map();
+    this.ws();
+    if (this.text[this.i] === "}") {
+      this.i++;
+      return { kind: "object", offset, members };
+    }
+    for (; ; ) {
+      this.ws();
+      if (this.text[this.i] !== '"') {
+        const after = this.text[this.i] === "}" ? " (a trailing comma before it?)" : "";
+        throw new JsonError(`expected a "key" in an object, found ${describeChar(this.text, this.i)}${after}`, this.i);
+      }
+      const keyOffset = this.i;
+      const key = this.string();
+      this.ws();
+      if (this.text[this.i] !== ":") {
+        throw new JsonError(`expected ':' after the key "${key}", found ${describeChar(this.text, this.i)}`, this.i);
+      }
+      this.i++;
+      const value = this.value();
+      members.set(key, { keyOffset, value });
+      this.ws();
+      const c = this.text[this.i];
+      if (c === ",") {
+        this.i++;
+        continue;
+      }
+      if (c === "}") {
+        this.i++;
+        return { kind: "object", offset, members };
+      }
+      const missing = c === '"' ? " (a missing comma?)" : "";
+      throw new JsonError(
+        `expected ',' or '}' after the value of "${key}", found ${describeChar(this.text, this.i)}${missing}`,
+        this.i
+      );
+    }
+  }
+  array() {
+    const offset = this.i++;
+    const items = [];
+    this.ws();
+    if (this.text[this.i] === "]") {
+      this.i++;
+      return { kind: "array", offset, items };
+    }
+    for (; ; ) {
+      items.push(this.value());
+      this.ws();
+      const c = this.text[this.i];
+      if (c === ",") {
+        this.i++;
+        this.ws();
+        if (this.text[this.i] === "]") throw new JsonError("expected a value after ',' (a trailing comma?)", this.i);
+        continue;
+      }
+      if (c === "]") {
+        this.i++;
+        return { kind: "array", offset, items };
+      }
+      const missing = c === '"' || c === "[" || c === "{" ? " (a missing comma?)" : "";
+      throw new JsonError(
+        `expected ',' or ']' in an array, found ${describeChar(this.text, this.i)}${missing}`,
+        this.i
+      );
+    }
+  }
+  string() {
+    const t = this.text;
+    const start = this.i++;
+    const close = t.indexOf('"', this.i);
+    if (close > 0) {
+      let plain = true;
+      for (let k = this.i; k < close; k++) {
+        const c = t.charCodeAt(k);
+        if (c === 92 || c < 32) {
+          plain = false;
+          break;
+        }
+      }
+      if (plain) {
+        this.i = close + 1;
+        return t.slice(start + 1, close);
+      }
+    }
+    let out = "";
+    let chunk = this.i;
+    for (; ; ) {
+      if (this.i >= t.length) throw new JsonError("unterminated string", start);
+      const c = t.charCodeAt(this.i);
+      if (c === 34) {
+        out += t.slice(chunk, this.i);
+        this.i++;
+        return out;
+      }
+      if (c < 32) {
+        throw new JsonError(`${describeChar(t, this.i)} inside a string (write it as an escape)`, this.i);
+      }
+      if (c !== 92) {
+        this.i++;
+        continue;
+      }
+      out += t.slice(chunk, this.i);
+      const e = t[this.i + 1];
+      if (e !== void 0 && ESCAPES[e] !== void 0) {
+        out += ESCAPES[e];
+        this.i += 2;
+      } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(t.slice(this.i + 2, this.i + 6))) {
+        out += String.fromCharCode(parseInt(t.slice(this.i + 2, this.i + 6), 16));
+        this.i += 6;
+      } else {
+        throw new JsonError(`invalid escape '\\${e ?? ""}' in a string`, this.i);
+      }
+      chunk = this.i;
+    }
+  }
+  number() {
+    const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+    m.lastIndex = this.i;
+    const r = m.exec(this.text);
+    if (!r || r[0] === "-") throw new JsonError(`invalid number at ${describeChar(this.text, this.i)}`, this.i);
+    const offset = this.i;
+    this.i += r[0].length;
+    return { kind: "number", offset, value: Number(r[0]) };
+  }
+};
+var CONFLICT_RE = /^(<{7}|={7}|>{7}|\|{7})(?:[ \t].*)?$/m;
+var LockReader = class {
+  constructor(text, file) {
+    this.text = text;
+    this.file = file;
+    this.lines = new LineIndex2(text);
+  }
+  text;
+  file;
+  lines;
+  fail(message, offset, hint = RELOCK) {
+    throw new UserError(message, this.file, this.lines.position(offset), hint);
+  }
+  read() {
+    if (!/\S/.test(this.text)) {
+      throw new UserError(
+        "flake.lock is empty",
+        this.file,
+        void 0,
+        "delete it and run `nix flake lock` to write it"
+      );
+    }
+    const t = this.text;
+    const maybeConflict = t.includes("<<<<<<<") || t.includes(">>>>>>>") || t.includes("=======") || t.includes("|||||||");
+    const conflict = maybeConflict ? CONFLICT_RE.exec(t) : null;
+    if (conflict) {
+      this.fail(
+        `git merge-conflict marker '${conflict[1]}' in flake.lock`,
+        conflict.index,
+        "resolve the conflict by taking one side (e.g. `git checkout --theirs flake.lock`), then run `nix flake lock` to merge the inputs again"
+      );
+    }
+    let doc;
+    try {
+      doc = new JsonReader(this.text).read();
+    } catch (e) {
+      if (!(e instanceof JsonError)) throw e;
+      this.fail(`flake.lock is not valid JSON: ${e.message}`, e.offset, e.hint ?? `fix it by hand, or ${RELOCK}`);
+    }
+    if (doc.kind !== "object") this.fail(`flake.lock must be a JSON object, found ${this.kindName(doc)}`, doc.offset);
+    return this.lockFile(doc);
+  }
+  kindName(v) {
+    return v.kind === "object" ? "an object" : v.kind === "array" ? "an array" : v.kind === "null" ? "null" : `a ${v.kind}`;
+  }
+  /** `what` names the field in the message; a function so the happy path builds no strings. */
+  expect(v, kind, what) {
+    if (v.kind !== kind) {
+      const want = kind === "object" ? "an object" : kind === "array" ? "an array" : `a ${kind}`;
+      const name = typeof what === "string" ? what : what();
+      this.fail(`${name} must be ${want}, found ${this.kindName(v)}`, v.offset);
+    }
+    return v;
+  }
+  lockFile(doc) {
+    const versionMember = doc.members.get("version");
+    if (!versionMember) {
+      this.fail(
+        "flake.lock has no 'version'",
+        doc.offset,
+        "it was not written by Nix; delete it and run `nix flake lock`"
+      );
+    }
+    const vv = versionMember.value;
+    if (vv.kind !== "number" || !Number.isInteger(vv.value)) {
+      this.fail(`'version' must be an integer, found ${this.kindName(vv)}`, vv.offset);
+    }
+    const version = vv.value;
+    if (version >= 1 && version <= 4) {
+      this.fail(
+        `lock file version ${version} is not supported: it was written by a pre-release of Nix flakes (before Nix 2.4), and Nix 2.4 and later cannot read it either`,
+        vv.offset,
+        "delete flake.lock and run `nix flake lock` to write a version 7 lock"
+      );
+    }
+    if (version !== 5 && version !== 6 && version !== 7) {
+      this.fail(
+        `lock file version ${version} is not supported (Nix and flake-steward read versions 5 to 7)`,
+        vv.offset,
+        version > 7 ? "it was written by a newer Nix than this tool knows; please report it" : RELOCK
+      );
+    }
+    const nodesMember = doc.members.get("nodes");
+    if (!nodesMember) this.fail("flake.lock has no 'nodes'", doc.offset);
+    const nodesObj = this.expect(nodesMember.value, "object", "'nodes'");
+    const rootMember = doc.members.get("root");
+    if (!rootMember) this.fail("flake.lock has no 'root' (the key of the root node)", doc.offset);
+    const rootValue = this.expect(rootMember.value, "string", "'root'");
+    const root = rootValue.value;
+    if (!nodesObj.members.has(root)) {
+      this.fail(`the root node '${root}' is not in 'nodes'`, rootValue.offset);
+    }
+    const nodes = /* @__PURE__ */ new Map();
+    for (const [key, member] of nodesObj.members) {
+      nodes.set(key, this.node(key, member, key === root, version, nodesObj, root));
+    }
+    return { file: this.file, version, root, nodes };
+  }
+  node(key, member, isRoot, version, all, root) {
+    const where = `node '${key}'`;
+    const obj2 = this.expect(member.value, "object", where);
+    const inputs = /* @__PURE__ */ new Map();
+    const inputsMember = obj2.members.get("inputs");
+    if (inputsMember) {
+      const inputsObj = this.expect(inputsMember.value, "object", () => `${where}: 'inputs'`);
+      for (const [name, m] of inputsObj.members) inputs.set(name, this.edge(where, name, m.value, all, root));
+    }
+    const flakeMember = obj2.members.get("flake");
+    let flake = true;
+    if (flakeMember) flake = this.expect(flakeMember.value, "boolean", () => `${where}: 'flake'`).value;
+    let parent;
+    const parentMember = obj2.members.get("parent");
+    if (parentMember) parent = this.path(parentMember.value, () => `${where}: 'parent'`);
+    const line = this.lines.position(member.keyOffset).line;
+    if (isRoot) return { key, inputs, flake, parent, line };
+    const locked = this.attrs(obj2, "locked", where, version === 5 ? "info" : void 0);
+    const original = this.attrs(obj2, "original", where);
+    return { key, inputs, locked, original, flake, parent, line };
+  }
+  edge(where, name, v, all, root) {
+    if (v.kind === "string") {
+      const target = v.value;
+      if (target === root) {
+        this.fail(
+          `${where}: input '${name}' points at the root node '${root}' (a cycle to the root node)`,
+          v.offset,
+          `a flake that needs itself is written as a follows ([]); ${RELOCK}`
+        );
+      }
+      if (!all.members.has(target)) {
+        this.fail(`${where}: input '${name}' refers to node '${target}', which is not in 'nodes'`, v.offset);
+      }
+      return { kind: "node", key: target };
+    }
+    if (v.kind === "array") return { kind: "follows", path: this.path(v, () => `${where}: input '${name}'`) };
+    this.fail(
+      `${where}: input '${name}' must be a node key (a string) or a follows path (an array), found ${this.kindName(v)}`,
+      v.offset
+    );
+  }
+  path(v, what) {
+    const arr = this.expect(v, "array", what);
+    return arr.items.map((item) => this.expect(item, "string", () => `${what()}: each path element`).value);
+  }
+  attrs(obj2, field, where, info2) {
+    const member = obj2.members.get(field);
+    if (!member) this.fail(`${where} has no '${field}'`, obj2.offset);
+    const main = this.expect(member.value, "object", () => `${where}: '${field}'`);
+    const infoMember = info2 ? obj2.members.get(info2) : void 0;
+    const extra2 = infoMember ? this.expect(infoMember.value, "object", () => `${where}: '${info2}'`) : void 0;
+    const keys = [];
+    const values = /* @__PURE__ */ new Map();
+    for (const [srcName, src] of extra2 ? [
+      [field, main],
+      [info2, extra2]
+    ] : [[field, main]]) {
+      for (const [name, m] of src.members) {
+        const v = m.value;
+        let value;
+        if (v.kind === "string" || v.kind === "boolean") value = v.value;
+        else if (v.kind === "number" && Number.isSafeInteger(v.value) && v.value >= 0)
+          value = v.value;
+        else {
+          this.fail(
+            `${where}: '${srcName}.${name}' must be a string, a non-negative integer or a Boolean, found ${this.kindName(v)}`,
+            v.offset
+          );
+        }
+        if (!values.has(name)) keys.push(name);
+        values.set(name, value);
+      }
+    }
+    if (typeof values.get("type") !== "string") this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
+    for (let k = 1; k < keys.length; k++) {
+      if (keys[k - 1] > keys[k]) {
+        keys.sort();
+        break;
+      }
+    }
+    const out = {};
+    for (const k of keys) out[k] = values.get(k);
+    return out;
+  }
+};
+function parseLock(text, file) {
+  return new LockReader(text, file).read();
+}
+
+// src/lint/model.ts
+var defaultModel = {
+  extractFlakeNix: readFlakeNix,
+  parseLock,
+  resolve: (lock) => resolveLock(lock).values()
+};
+
+// src/lint/load.ts
+async function readOptional(file) {
+  try {
+    return await readFile(file, "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+}
+function problemOf(e) {
+  if (e instanceof UserError) {
+    return {
+      message: e.message,
+      line: e.position?.line ?? 1,
+      column: e.position?.column ?? 1,
+      ...e.hint ? { hint: e.hint } : {}
+    };
+  }
+  throw e;
+}
+async function loadFlake(workspace, dir, now, options, model = defaultModel) {
+  const abs = path4.join(workspace, dir);
+  const nixPath2 = path4.posix.join(dir, "flake.nix");
+  const lockPath = path4.posix.join(dir, "flake.lock");
+  const [nixText, lockText] = await Promise.all([
+    readOptional(path4.join(abs, "flake.nix")),
+    readOptional(path4.join(abs, "flake.lock"))
+  ]);
+  let flake;
+  let nixProblem;
+  if (nixText !== void 0) {
+    try {
+      flake = model.extractFlakeNix(nixText, nixPath2);
+    } catch (e) {
+      nixProblem = problemOf(e);
+    }
+  }
+  let lock;
+  let lockProblem;
+  let resolved = /* @__PURE__ */ new Map();
+  if (lockText !== void 0) {
+    try {
+      lock = model.parseLock(lockText, lockPath);
+      resolved = new Map([...model.resolve(lock)].map((r) => [showPath(r.path), r]));
+    } catch (e) {
+      lock = void 0;
+      lockProblem = problemOf(e);
+    }
+  }
+  return {
+    nixPath: nixPath2,
+    lockPath,
+    ...flake ? { flake } : {},
+    ...nixProblem ? { nixProblem } : {},
+    hasNix: nixText !== void 0,
+    ...lock ? { lock } : {},
+    ...lockText !== void 0 ? { lockText } : {},
+    ...lockProblem ? { lockProblem } : {},
+    hasLock: lockText !== void 0,
+    resolved,
+    now,
+    options
+  };
+}
+
+// src/lint/calendar.ts
+function release(year, month) {
+  return { name: `${String(year % 100).padStart(2, "0")}.${String(month).padStart(2, "0")}`, year, month };
+}
+function parseRelease(text) {
+  const m = /^(\d\d)\.(\d\d)$/.exec(text);
+  if (!m) return void 0;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return void 0;
+  return release(2e3 + Number(m[1]), month);
+}
+function releaseOfBranch(branch) {
+  const m = /^(?:refs\/heads\/)?(?:nixos|nixpkgs|release)-(\d\d\.\d\d)(?:-(?:small|darwin|aarch64))*$/.exec(branch);
+  return m ? parseRelease(m[1]) : void 0;
+}
+function supportEnds(r) {
+  return new Date(Date.UTC(r.year, r.month - 1 + 8, 1));
+}
+function lastSupportedDay(r) {
+  return new Date(supportEnds(r).getTime() - 864e5).toISOString().slice(0, 10);
+}
+function isSupported(r, now) {
+  return now.getTime() < supportEnds(r).getTime();
+}
+function latestRelease(now) {
+  let year = now.getUTCFullYear();
+  const month = now.getUTCMonth() + 1;
+  if (month === 12) return release(year, 11);
+  if (month >= 6) return release(year, 5);
+  year -= 1;
+  return release(year, 11);
+}
+function daysBetween(a, b) {
+  return Math.floor((b.getTime() - a.getTime()) / 864e5);
+}
+
+// src/lint/where.ts
+function spanRegion(span2) {
+  return { line: span2.start.line, column: span2.start.column, endLine: span2.end.line, endColumn: span2.end.column };
+}
+function allDeclared(ctx) {
+  const out = [];
+  const walk2 = (list) => {
+    for (const d of list) {
+      out.push(d);
+      walk2(d.inputs);
+    }
+  };
+  walk2(ctx.flake?.inputs ?? []);
+  return out;
+}
+function declaredAt(ctx, path13) {
+  let list = ctx.flake?.inputs ?? [];
+  let found;
+  for (const name of path13) {
+    found = list.find((d) => d.name === name);
+    if (!found) return void 0;
+    list = found.inputs;
+  }
+  return found;
+}
+function nearestDeclared(ctx, path13) {
+  for (let n = path13.length; n > 0; n--) {
+    const d = declaredAt(ctx, path13.slice(0, n));
+    if (d) return d;
+  }
+  return void 0;
+}
+function nodeAt(ctx, path13) {
+  const r = ctx.resolved.get(showPath(path13));
+  return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
+}
+var lineCache = /* @__PURE__ */ new WeakMap();
+function lockLines(ctx) {
+  const key = ctx;
+  let lines = lineCache.get(key);
+  if (!lines) {
+    lines = (ctx.lockText ?? "").split("\n");
+    lineCache.set(key, lines);
+  }
+  return lines;
+}
+function lockLineRegion(ctx, line) {
+  const text = lockLines(ctx)[line - 1] ?? "";
+  const first = text.search(/\S/);
+  const column = first < 0 ? 1 : first + 1;
+  const end = text.replace(/\s+$/, "").length + 1;
+  return { line, column, endLine: line, endColumn: Math.max(end, column) };
+}
+function lockInputLine(ctx, parent, name) {
+  const lines = lockLines(ctx);
+  const needle = `"${name}"`;
+  let inInputs = false;
+  for (let i = parent.line; i < lines.length && i < parent.line + 400; i++) {
+    const l = lines[i];
+    if (/^\s*"inputs"\s*:/.test(l)) inInputs = true;
+    else if (inInputs && l.trimStart().startsWith(needle)) return i + 1;
+    else if (inInputs && /^\s*}/.test(l)) break;
+  }
+  return parent.line;
+}
+function lockRegionOf(ctx, path13) {
+  if (!ctx.lock) return void 0;
+  if (path13.length > 0) {
+    const parent = path13.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path13.slice(0, -1));
+    if (parent && parent.inputs.has(path13[path13.length - 1])) {
+      return lockLineRegion(ctx, lockInputLine(ctx, parent, path13[path13.length - 1]));
+    }
+  }
+  const node = nodeAt(ctx, path13);
+  if (node) return lockLineRegion(ctx, node.line);
+  return void 0;
+}
+function lockNodeRegion(ctx, node) {
+  return lockLineRegion(ctx, node.line);
+}
+function anchor(ctx, path13, opts = {}) {
+  const decl = opts.ancestor ? nearestDeclared(ctx, path13) : declaredAt(ctx, path13);
+  if (decl) return { in: "nix", ...spanRegion(decl.span) };
+  const r = ctx.resolved.get(showPath(path13));
+  const node = r && r.follows === void 0 ? nodeAt(ctx, path13) : void 0;
+  if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
+  const region2 = lockRegionOf(ctx, path13);
+  if (region2) return { in: "lock", ...region2 };
+  return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
+}
+function inputFinding(ctx, path13, message, opts = {}) {
+  return { ...anchor(ctx, path13, opts), message, input: showPath(path13) };
+}
+var pathsCache = /* @__PURE__ */ new WeakMap();
+function pathsByNode(ctx) {
+  const hit = pathsCache.get(ctx.resolved);
+  if (hit) return hit;
+  const out = /* @__PURE__ */ new Map();
+  pathsCache.set(ctx.resolved, out);
+  for (const r of ctx.resolved.values()) {
+    if (r.follows !== void 0 || r.node === void 0) continue;
+    const list = out.get(r.node);
+    if (list) list.push(r.path);
+    else out.set(r.node, [r.path]);
+  }
+  for (const list of out.values()) list.sort(comparePaths);
+  return out;
+}
+function comparePaths(a, b) {
+  return a.length - b.length || showPath(a).localeCompare(showPath(b));
+}
+function rootNodes(ctx) {
+  const out = [];
+  const root = ctx.lock?.nodes.get(ctx.lock.root);
+  if (!root) return out;
+  for (const [name, edge] of root.inputs) {
+    if (edge.kind !== "node") continue;
+    const node = ctx.lock.nodes.get(edge.key);
+    if (node) out.push({ name, path: [name], node });
+  }
+  return out;
+}
+
+// src/lint/fixes.ts
+function toTextEdit(text, e) {
+  return { span: spanAt(text, e.start, e.end), newText: e.newText };
+}
+function shapeOf(text, decl) {
+  let sibling;
+  for (const b of decl.bindings.length > 0 ? decl.bindings : [decl.span]) {
+    const read = readAttrPath(text, b.start.offset);
+    if (read.eq < 0) continue;
+    const segs = read.segments;
+    const k = segs[0] === "inputs" && segs[1] === decl.name ? 1 : segs[0] === decl.name ? 0 : -1;
+    if (k < 0) continue;
+    if (segs.length - 1 === k) {
+      const value = text.slice(read.eq + 1).trimStart();
+      if (value.startsWith("{")) return { kind: "set", binding: b };
+      if (value.startsWith('"') || value.startsWith("''")) return { kind: "shorthand", binding: b };
+      continue;
+    }
+    const prefix = (k === 1 ? "inputs." : "") + attrName(decl.name);
+    if (!sibling || b.end.offset > sibling.binding.end.offset) sibling = { kind: "sibling", binding: b, prefix };
+  }
+  return sibling;
+}
+function followsFix(ctx, copy, target) {
+  const t = JSON.stringify(showPath(target));
+  const rel = inputsAttrPath(copy.slice(1));
+  const dotted = `inputs.${attrName(copy[0])}.${rel}.follows = ${t};`;
+  const flake = ctx.flake;
+  const decl = flake ? declaredAt(ctx, [copy[0]]) : void 0;
+  if (!flake || !decl) {
+    return { description: `Add \`${dotted}\` to the inputs of flake.nix`, text: dotted, edits: [] };
+  }
+  const shape = shapeOf(flake.text, decl);
+  if (shape?.kind === "set") {
+    const line = `${rel}.follows = ${t};`;
+    const e = insertIntoSet(flake.text, shape.binding.start.offset, shape.binding.end.offset, line);
+    if (e) {
+      return {
+        description: `Add \`${line}\` to the declaration of ${copy[0]}`,
+        text: line,
+        edits: [toTextEdit(flake.text, e)]
+      };
+    }
+  }
+  if (shape?.kind === "sibling") {
+    const line = `${shape.prefix}.${rel}.follows = ${t};`;
+    const e = insertLineAfter(flake.text, shape.binding.start.offset, shape.binding.end.offset, line);
+    return {
+      description: `Add \`${line}\` after the declaration of ${copy[0]}`,
+      text: line,
+      edits: [toTextEdit(flake.text, e)]
+    };
+  }
+  return {
+    description: `Write ${copy[0]} as \`inputs.${attrName(copy[0])}.url = "…";\` and add \`${dotted}\``,
+    text: dotted,
+    edits: []
+  };
+}
+function contains(outer, inner) {
+  return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
+}
+function removeOverrideFix(ctx, decl) {
+  const description = `Remove the override of ${showPath(decl.path)}`;
+  const flake = ctx.flake;
+  if (!flake) return { description, text: "", edits: [] };
+  const own = [];
+  const mine = /* @__PURE__ */ new Set();
+  const walk2 = (d) => {
+    mine.add(d);
+    own.push(...d.bindings.length > 0 ? d.bindings : [d.span]);
+    d.inputs.forEach(walk2);
+  };
+  walk2(decl);
+  const spans = own.filter((s, i) => !own.some((o, j) => j !== i && contains(o, s) && !(contains(s, o) && j > i))).sort((a, b) => a.start.offset - b.start.offset);
+  const isOwn = (b) => own.some((o) => o.start.offset === b.start.offset && o.end.offset === b.end.offset);
+  for (const other of allDeclared(ctx)) {
+    if (mine.has(other)) continue;
+    const ancestor = other.path.length < decl.path.length && other.path.every((p, i) => p === decl.path[i]);
+    for (const b of other.bindings) {
+      if (ancestor && isOwn(b)) continue;
+      if (spans.some((s) => contains(s, b))) return { description, text: "", edits: [] };
+    }
+  }
+  const edits = spans.map((s) => toTextEdit(flake.text, removeBinding(flake.text, s.start.offset, s.end.offset)));
+  return { description, text: "", edits };
+}
+
+// src/lint/source.ts
+var FORGE_HOSTS = {
+  github: "github.com",
+  gitlab: "gitlab.com",
+  sourcehut: "git.sr.ht"
+};
+var str2 = (a, k) => {
+  const v = a?.[k];
+  return typeof v === "string" && v !== "" ? v : void 0;
+};
+function normalizeUrl(url) {
+  const m = /^([a-z0-9+.-]+:\/\/)([^/?#]*)(.*)$/i.exec(url);
+  let out = m ? `${m[1].toLowerCase()}${m[2].toLowerCase()}${m[3]}` : url;
+  out = out.replace(/\/+$/, "").replace(/\.git$/, "");
+  return out;
+}
+function forgeOfUrl(url) {
+  const m = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^/:]+)[/:]([^/]+)\/([^/?#]+?)(?:\.git)?(?:[/?#].*)?$/i.exec(url.trim()) ?? void 0;
+  if (!m) return void 0;
+  return { host: m[1].toLowerCase(), owner: m[2], repo: m[3] };
+}
+function forgeOfArchive(url) {
+  const fh = /^https?:\/\/(?:api\.)?flakehub\.com\/f\/(?:pinned\/)?([^/]+)\/([^/]+)\//i.exec(url);
+  if (fh) return { host: "flakehub.com", owner: fh[1], repo: fh[2] };
+  const gh = /^https?:\/\/([^/]+)\/([^/]+)\/([^/]+)\/(?:archive|-\/archive|tarball)\//i.exec(url);
+  if (gh) return { host: gh[1].toLowerCase(), owner: gh[2], repo: gh[3] };
+  return void 0;
+}
+function sourceFromAttrs(a, original) {
+  const dir = str2(original, "dir") ?? str2(a, "dir");
+  const dirPart = dir ? `?dir=${dir}` : "";
+  const ref = str2(original, "ref") ?? (a.type === "git" || a.type === "hg" ? str2(a, "ref") : void 0);
+  const pinned = str2(original, "rev") !== void 0;
+  const type = a.type;
+  if (type in FORGE_HOSTS) {
+    const owner = str2(a, "owner");
+    const repo = str2(a, "repo");
+    if (!owner || !repo) return void 0;
+    const host = (str2(a, "host") ?? FORGE_HOSTS[type]).toLowerCase();
+    const hostLabel = str2(a, "host") ? `${host}/` : "";
+    return {
+      key: `${type}:${host}/${owner.toLowerCase()}/${repo.toLowerCase()}${dirPart}`,
+      label: `${type}:${hostLabel}${owner}/${repo}${dirPart}`,
+      ...ref ? { ref } : {},
+      pinned,
+      host,
+      owner,
+      repo
+    };
+  }
+  const url = str2(a, "url");
+  if (url) {
+    const forge = type === "git" || type === "hg" ? forgeOfUrl(url) : forgeOfArchive(url);
+    return {
+      key: `${type}:${normalizeUrl(url)}${dirPart}`,
+      label: `${type}+${url}${dirPart}`.replace(/^(tarball|file)\+/, ""),
+      ...ref ? { ref } : {},
+      pinned,
+      ...forge ?? {}
+    };
+  }
+  const p = str2(a, "path");
+  if (type === "path" && p) return { key: `path:${p}`, label: `path:${p}`, pinned };
+  return void 0;
+}
+function sourceOf(node) {
+  const original = node.original;
+  const locked = node.locked;
+  if (original && original.type !== "indirect") return sourceFromAttrs(original, original);
+  if (locked) return sourceFromAttrs(locked, original);
+  return void 0;
+}
+function originOf(node) {
+  if (node.locked && node.locked.type !== "indirect") return sourceFromAttrs(node.locked, node.original);
+  if (node.original && node.original.type !== "indirect") return sourceFromAttrs(node.original, node.original);
+  return void 0;
+}
+function nixpkgsRelease(node) {
+  const original = node.original;
+  const ref = str2(original, "ref");
+  if (ref) {
+    const r = releaseOfBranch(ref);
+    if (r) return { release: r, branch: ref };
+  }
+  const url = str2(original, "url") ?? str2(node.locked, "url");
+  if (url) {
+    for (const seg of url.split(/[/?#&=]/)) {
+      const r = releaseOfBranch(seg);
+      if (r) return { release: r, branch: seg };
+    }
+    const fh = /flakehub\.com\/f\/[^/]+\/nixpkgs\/0\.(\d\d)(\d\d)\./i.exec(url);
+    if (fh) {
+      const r = releaseOfBranch(`nixos-${fh[1]}.${fh[2]}`);
+      if (r) return { release: r, branch: `${fh[1]}.${fh[2]}` };
+    }
+  }
+  return void 0;
+}
+function isNixpkgs(node) {
+  const o = originOf(node);
+  if (o?.repo && o.repo.toLowerCase() === "nixpkgs") return true;
+  if (str2(node.original, "id") === "nixpkgs") return true;
+  const url = str2(node.original, "url") ?? str2(node.locked, "url") ?? "";
+  if (/^https?:\/\/(?:channels\.)?nixos\.org\//i.test(url) || /releases\.nixos\.org\//i.test(url)) return true;
+  if (/flakehub\.com\/f\/[^/]+\/nixpkgs\//i.test(url)) return true;
+  return false;
+}
+function shortRev(rev) {
+  return rev ? rev.slice(0, 7) : void 0;
+}
+function lastModified(node) {
+  const v = node.locked?.["lastModified"];
+  return typeof v === "number" && Number.isFinite(v) ? new Date(v * 1e3) : void 0;
+}
+
+// src/lint/rules/duplicates-duplicate-input.ts
+var MAX_LISTED = 6;
+var refsCompatible = (a, b) => a.ref === void 0 || b.ref === void 0 || a.ref === b.ref;
+function duplicateGroups(ctx) {
+  const lock = ctx.lock;
+  const bySource = /* @__PURE__ */ new Map();
+  for (const [key, paths] of pathsByNode(ctx)) {
+    const node = lock.nodes.get(key);
+    if (!node || key === lock.root) continue;
+    const source = sourceOf(node);
+    if (!source || source.pinned) continue;
+    const k = `${source.key}\0${node.flake}`;
+    const list = bySource.get(k);
+    const copy = { key, node, source, paths };
+    if (list) list.push(copy);
+    else bySource.set(k, [copy]);
+  }
+  return [...bySource.values()].filter((g) => g.length > 1);
+}
+function describeCopy(c) {
+  const rev = shortRev(c.node.locked?.["rev"]);
+  const date = lastModified(c.node)?.toISOString().slice(0, 10);
+  const detail = [c.source.ref ? `ref ${c.source.ref}` : void 0, rev, date].filter(Boolean).join(", ");
+  return `${showPath(c.paths[0])}${detail ? ` (${detail})` : ""}`;
+}
+function distance(copy, target) {
+  const t = showPath(target.paths[0]);
+  const a = copy.node.locked?.["rev"];
+  const b = target.node.locked?.["rev"];
+  if (a !== void 0 && a === b) return `the same revision as ${t}`;
+  const revs = a && b ? ` (${shortRev(a)} vs ${shortRev(b)})` : "";
+  const da = lastModified(copy.node);
+  const db = lastModified(target.node);
+  if (!da || !db) return `a different revision from ${t}${revs}`;
+  const days = daysBetween(db, da);
+  if (days === 0) return `a different revision from ${t}, the same day${revs}`;
+  const n = Math.abs(days);
+  return `${n} day${n === 1 ? "" : "s"} ${days < 0 ? "older" : "newer"} than ${t}${revs}`;
+}
+function preference(ctx, c) {
+  const p = c.paths[0];
+  const order = (ctx.flake?.inputs ?? []).findIndex((d) => d.name === p[0]);
+  return [p.length, order < 0 ? 1e9 : order, -(lastModified(c.node)?.getTime() ?? 0)];
+}
+function byScore(score) {
+  return (a, b) => {
+    const sa = score(a);
+    const sb = score(b);
+    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] - sb[i];
+    return comparePaths(a.paths[0], b.paths[0]);
+  };
+}
+function chooseTarget(ctx, copy, kept) {
+  const name = copy.paths[0][copy.paths[0].length - 1];
+  const compatible = kept.filter((c) => refsCompatible(c.source, copy.source));
+  const score = (c) => {
+    const p = c.paths[0];
+    return [c.source.ref === copy.source.ref ? 0 : 1, p[p.length - 1] === name ? 0 : 1, ...preference(ctx, c)];
+  };
+  return [...compatible].sort(byScore(score))[0];
+}
+var duplicatesDuplicateInput = {
+  id: "duplicates/duplicate-input",
+  defaultSeverity: "warning",
+  needs: ["lock"],
+  fixable: true,
+  docs: {
+    summary: "One source (same type, host and owner/repo ignoring case, or the same URL; on the same branch, or with no branch asked for) is locked as several nodes.",
+    why: "Each copy is fetched, evaluated and often built separately: two or three nixpkgs in one system mean slower evaluation, more downloads and mixed library versions. The message lists every input path holding a copy and how far apart the copies are.",
+    fix: 'Make the copy follow the input you already have, with the line the finding gives, in the file\'s own style (`flake-steward fix` adds it): `inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";`, then `nix flake lock`. Root inputs that track different branches on purpose (`nixpkgs` and `nixpkgs-stable`) and copies pinned to a `rev` are not reported.',
+    example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager";\n# home-manager brings its own nixpkgs: two copies in flake.lock'
+  },
+  check(ctx) {
+    const out = [];
+    const groups2 = duplicateGroups(ctx);
+    const kept = new Map(groups2.map((g) => [g, []]));
+    const listing = new Map(
+      groups2.map((g) => {
+        const all = [...g].sort((a, b) => comparePaths(a.paths[0], b.paths[0])).map(describeCopy);
+        const shown2 = all.length > MAX_LISTED ? [...all.slice(0, MAX_LISTED), `${all.length - MAX_LISTED} more`] : all;
+        return [g, shown2.join("; ")];
+      })
+    );
+    const scores = /* @__PURE__ */ new Map();
+    const pref = (c) => {
+      let v = scores.get(c.key);
+      if (!v) scores.set(c.key, v = preference(ctx, c));
+      return v;
+    };
+    const order = groups2.flatMap((g) => g.map((c) => ({ g, c }))).sort((x, y) => byScore(pref)(x.c, y.c));
+    const fixed = [];
+    const under = (p) => fixed.some((f) => f.length < p.length && f.every((s, i) => s === p[i]));
+    for (const { g, c } of order) {
+      const paths = c.paths.filter((p) => !under(p));
+      if (paths.length === 0) continue;
+      const copy = { ...c, paths };
+      const path13 = paths[0];
+      const keep = kept.get(g);
+      if (path13.length === 1) {
+        const twin = keep.find((k) => k.paths[0].length === 1 && k.source.ref === copy.source.ref);
+        keep.push(copy);
+        if (!twin) continue;
+        const other = showPath(twin.paths[0]);
+        out.push({
+          ...anchor(ctx, path13),
+          input: showPath(path13),
+          message: `${showPath(path13)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path13)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path13)} follow ${other}`,
+          fix: {
+            description: `Replace the reference of ${showPath(path13)} with a follows of ${other}`,
+            text: `inputs.${attrName(path13[0])}.follows = ${JSON.stringify(other)};`,
+            edits: []
+          }
+        });
+        continue;
+      }
+      const target = chooseTarget(ctx, copy, keep);
+      if (!target) {
+        keep.push(copy);
+        continue;
+      }
+      fixed.push(path13);
+      const fix = followsFix(ctx, path13, target.paths[0]);
+      out.push({
+        ...anchor(ctx, path13, { ancestor: true }),
+        input: showPath(path13),
+        message: `${showPath(path13)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
+        fix
+      });
+    }
+    return out;
+  }
+};
+
+// src/lint/resolve.ts
+function findInput(lock, path13, visited = []) {
+  const shown2 = showPath(path13);
+  const at = visited.findIndex((v) => showPath(v) === shown2);
+  if (at >= 0) return { kind: "cycle", cycle: [...visited.slice(at), path13] };
+  visited.push(path13);
+  let key = lock.root;
+  for (let i = 0; i < path13.length; i++) {
+    const node = lock.nodes.get(key);
+    const edge = node?.inputs.get(path13[i]);
+    if (!edge) return { kind: "missing", missing: path13.slice(0, i + 1) };
+    if (edge.kind === "node") {
+      if (!lock.nodes.has(edge.key)) return { kind: "missing", missing: path13.slice(0, i + 1) };
+      key = edge.key;
+    } else {
+      const r = findInput(lock, edge.path, visited);
+      if (r.kind !== "node") return r;
+      key = r.key;
+    }
+  }
+  return { kind: "node", key };
+}
+function followsPath(written) {
+  return written === "" ? [] : written.split("/").filter((s) => s !== "");
+}
+function samePath(a, b) {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+// src/lint/rules/follows-cycle.ts
+var showCycle2 = (cycle) => cycle.map((p) => p.length === 0 ? "(root)" : showPath(p)).join(" -> ");
+function declaredCycle(ctx, start) {
+  const seen = [start];
+  let current = start;
+  for (let i = 0; i < 64; i++) {
+    const d = declaredAt(ctx, current);
+    if (!d?.follows) return void 0;
+    const target = followsPath(d.follows.value);
+    if (target.length === 0) return void 0;
+    let next;
+    for (let n = target.length; n > 0; n--) {
+      const p = target.slice(0, n);
+      if (declaredAt(ctx, p)?.follows) {
+        next = p;
+        break;
+      }
+    }
+    if (!next) return void 0;
+    const at = seen.findIndex((s) => samePath(s, next));
+    if (at >= 0) return [...seen.slice(at), next];
+    seen.push(next);
+    current = next;
+  }
+  return void 0;
+}
+var followsCycle = {
+  id: "follows/cycle",
+  defaultSeverity: "error",
+  needs: [],
+  docs: {
+    summary: "A chain of `follows` leads back to where it started.",
+    why: "None of the inputs on the cycle has a source. Nix 2.8 even writes such a lock, then fails as soon as one of them is used (`error: stack overflow (possible infinite recursion)`); newer Nix reports `follow cycle detected: [a -> b -> a]`.",
+    fix: "Break the chain: give one of the inputs a `url` instead of a `follows`.",
+    example: 'inputs.nixpkgs.follows = "nixpkgs-unstable";\ninputs.nixpkgs-unstable.follows = "nixpkgs";'
+  },
+  check(ctx) {
+    const out = [];
+    const reported = /* @__PURE__ */ new Set();
+    for (const d of allDeclared(ctx)) {
+      if (!d.follows) continue;
+      const target = followsPath(d.follows.value);
+      if (samePath(target, d.path)) continue;
+      let cycle = declaredCycle(ctx, d.path);
+      if (!cycle && ctx.lock && target.length > 0) {
+        const r = findInput(ctx.lock, target, [d.path]);
+        if (r.kind === "cycle") cycle = r.cycle;
+      }
+      if (!cycle) continue;
+      reported.add(showPath(d.path));
+      out.push({
+        in: "nix",
+        ...spanRegion(d.follows.span),
+        input: showPath(d.path),
+        message: `follows cycle: ${showCycle2(cycle)}; none of these inputs has a source, and using one fails`
+      });
+    }
+    if (ctx.lock) {
+      for (const r of ctx.resolved.values()) {
+        if (r.follows === void 0 || samePath(r.follows, r.path)) continue;
+        if (reported.has(showPath(r.path)) || declaredAt(ctx, r.path)?.follows) continue;
+        const found = findInput(ctx.lock, r.follows, [r.path]);
+        if (found.kind !== "cycle") continue;
+        out.push(inputFinding(ctx, r.path, `flake.lock has a follows cycle: ${showCycle2(found.cycle)}`));
+      }
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/follows-non-existent-target.ts
+var followsNonExistentTarget = {
+  id: "follows/non-existent-target",
+  defaultSeverity: "error",
+  needs: ["lock"],
+  docs: {
+    summary: "A `follows` names an input path that does not exist.",
+    why: "Nix refuses to lock or evaluate the flake: `error: input 'hm/nixpkgs' follows a non-existent input 'nixpkgz'`.",
+    fix: 'Point the `follows` at an input that exists (paths are relative to the flake that declares them: in your flake.nix, a root input name such as `"nixpkgs"`, or `"a/b"` for input b of input a), or remove it.',
+    example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager";\ninputs.home-manager.inputs.nixpkgs.follows = "nixpkgz";'
+  },
+  check(ctx) {
+    const lock = ctx.lock;
+    const out = [];
+    const reported = /* @__PURE__ */ new Set();
+    const declaredRoots = new Set((ctx.flake?.inputs ?? []).map((d) => d.name));
+    for (const d of allDeclared(ctx)) {
+      if (!d.follows) continue;
+      const target = followsPath(d.follows.value);
+      if (target.length === 0) continue;
+      const r = findInput(lock, target);
+      if (r.kind !== "missing") continue;
+      if (r.missing.length === 1 && declaredRoots.has(r.missing[0])) continue;
+      reported.add(showPath(d.path));
+      out.push({
+        in: "nix",
+        ...spanRegion(d.follows.span),
+        input: showPath(d.path),
+        message: `${showPath(d.path)} follows '${d.follows.value}', which does not exist: ${describeMissing(r.missing)}; Nix fails with "follows a non-existent input"`
+      });
+    }
+    for (const r of ctx.resolved.values()) {
+      if (r.follows === void 0 || r.follows.length === 0) continue;
+      const key = showPath(r.path);
+      if (reported.has(key)) continue;
+      const found = findInput(lock, r.follows);
+      if (found.kind !== "missing") continue;
+      const decl = declaredAt(ctx, r.path);
+      if (decl?.follows) continue;
+      out.push(
+        inputFinding(
+          ctx,
+          r.path,
+          `flake.lock has ${key} following '${showPath(r.follows)}', which does not exist: ${describeMissing(found.missing)}`
+        )
+      );
+    }
+    return out;
+  }
+};
+function describeMissing(missing) {
+  if (missing.length === 1) return `there is no root input '${missing[0]}'`;
+  return `input '${showPath(missing.slice(0, -1))}' has no input '${missing[missing.length - 1]}'`;
+}
+
+// src/lint/rules/follows-override-of-missing-input.ts
+var followsOverrideOfMissingInput = {
+  id: "follows/override-of-missing-input",
+  defaultSeverity: "warning",
+  needs: ["nix", "lock"],
+  fixable: true,
+  docs: {
+    summary: "An override `inputs.a.inputs.x…` names an input `x` that the locked `a` does not have.",
+    why: "Nix ignores such an override (Nix 2.8 silently; newer versions with a warning), so the `follows` you believe de-duplicates nixpkgs does nothing — often after the dependency renamed or dropped its input.",
+    fix: "Remove the override (`flake-steward fix` does), or point it at the input's current name (see the dependency's flake.nix).",
+    example: 'inputs.flake-utils.url = "github:numtide/flake-utils";\n# flake-utils has no input nixpkgs:\ninputs.flake-utils.inputs.nixpkgs.follows = "nixpkgs";'
+  },
+  check(ctx) {
+    const lock = ctx.lock;
+    const out = [];
+    for (const d of allDeclared(ctx)) {
+      if (d.path.length < 2) continue;
+      const parentPath = d.path.slice(0, -1);
+      const parentDecl = declaredAt(ctx, parentPath);
+      if (parentDecl?.follows) continue;
+      const parent = findInput(lock, parentPath);
+      if (parent.kind !== "node") continue;
+      const node = lock.nodes.get(parent.key);
+      if (!node || node.inputs.has(d.name)) continue;
+      const parentName = showPath(parentPath);
+      const has = [...node.inputs.keys()];
+      const why2 = !node.flake ? `${parentName} is not a flake (flake = false), so it has no inputs to override` : has.length > 0 ? `the locked ${parentName} has no input '${d.name}' (its inputs: ${has.join(", ")})` : `the locked ${parentName} has no inputs at all`;
+      out.push({
+        in: "nix",
+        ...spanRegion(d.span),
+        input: showPath(d.path),
+        message: `override of ${showPath(d.path)} has no effect: ${why2}; Nix ignores it`,
+        fix: removeOverrideFix(ctx, d)
+      });
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/follows-self.ts
+var followsSelf = {
+  id: "follows/self",
+  defaultSeverity: "warning",
+  needs: [],
+  docs: {
+    summary: "An input follows itself.",
+    why: 'It is a one-step cycle: the input has no source. Nix 2.8 locks it (`"d": ["d"]`) and fails only when the input is used (`stack overflow (possible infinite recursion)`). Usually a typo for another input name.',
+    fix: 'Point the `follows` at the input you meant (often `"nixpkgs"` from a nested override), or give the input a `url`.',
+    example: 'inputs.nixpkgs.follows = "nixpkgs";'
+  },
+  check(ctx) {
+    const out = [];
+    for (const d of allDeclared(ctx)) {
+      if (!d.follows) continue;
+      if (!samePath(followsPath(d.follows.value), d.path)) continue;
+      out.push({
+        in: "nix",
+        ...spanRegion(d.follows.span),
+        input: showPath(d.path),
+        message: `${showPath(d.path)} follows itself ("${d.follows.value}")`
+      });
+    }
+    for (const r of ctx.resolved.values()) {
+      if (r.follows === void 0 || !samePath(r.follows, r.path)) continue;
+      if (declaredAt(ctx, r.path)?.follows) continue;
+      out.push(inputFinding(ctx, r.path, `flake.lock has ${showPath(r.path)} following itself`));
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/follows-url-and-follows.ts
+var followsUrlAndFollows = {
+  id: "follows/url-and-follows",
+  defaultSeverity: "error",
+  needs: ["nix"],
+  docs: {
+    summary: "An input sets both a reference (`url`, or `type`/`owner`/…) and `follows`.",
+    why: "Nix uses the `follows` and silently drops the reference, so the flake does not use the source it names.",
+    fix: "Keep one: delete the `url` to share the followed input, or delete the `follows` to use the URL.",
+    example: 'inputs.home-manager = {\n  url = "github:nix-community/home-manager";\n  follows = "hm-stable";\n};'
+  },
+  check(ctx) {
+    const out = [];
+    for (const d of allDeclared(ctx)) {
+      if (!d.follows) continue;
+      const ref = d.url ?? d.attrs;
+      if (!ref) continue;
+      const shown2 = d.url ? `url "${d.url.value}"` : "an attribute-set reference";
+      out.push({
+        in: "nix",
+        ...spanRegion(d.follows.span),
+        input: showPath(d.path),
+        message: `${showPath(d.path)} has both ${shown2} and follows "${d.follows.value}": Nix uses the follows and ignores the reference; keep one`
+      });
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/freshness-stale-input.ts
+function maxAgeFor(options, input2) {
+  for (const [glob, days] of Object.entries(options.maxAgeByInput)) if (globMatch(glob, input2)) return days;
+  return options.maxAge;
+}
+var freshnessStaleInput = {
+  id: "freshness/stale-input",
+  defaultSeverity: "warning",
+  needs: ["lock"],
+  docs: {
+    summary: "A root input is locked to a commit older than `max-age` days (default 30; per input: `max-age: 30,nixpkgs=7`).",
+    why: "Old inputs miss security fixes, and the longer an update waits the bigger (and harder to review) it gets.",
+    fix: "Update it: `nix flake update NAME` (Nix 2.19 and later) or `nix flake lock --update-input NAME`, or let `flake-steward update` open the pull request. Inputs pinned to a `rev` are not reported.",
+    example: '"lastModified": 1700000000  (2023-11-14: 30+ days before the run)'
+  },
+  check(ctx) {
+    const out = [];
+    for (const { name, path: path13, node } of rootNodes(ctx)) {
+      if (node.locked?.type === "path" || typeof node.original?.["rev"] === "string") continue;
+      const when = lastModified(node);
+      if (!when) continue;
+      const limit = maxAgeFor(ctx.options, name);
+      const age = daysBetween(when, ctx.now);
+      if (age <= limit) continue;
+      out.push(
+        inputFinding(
+          ctx,
+          path13,
+          `input '${name}' is locked to a commit from ${when.toISOString().slice(0, 10)}, ${age} days old (max-age ${limit}): run \`nix flake update ${name}\` (Nix >= 2.19) or \`nix flake lock --update-input ${name}\``
+        )
+      );
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/freshness-unsupported-branch.ts
+function overridden(overrides, input2, now) {
+  for (const [glob, day] of Object.entries(overrides)) {
+    if (!globMatch(glob, input2)) continue;
+    const end = Date.parse(`${day}T00:00:00Z`) + 864e5;
+    return Number.isFinite(end) && now.getTime() < end;
+  }
+  return false;
+}
+var freshnessUnsupportedBranch = {
+  id: "freshness/unsupported-branch",
+  defaultSeverity: "warning",
+  needs: [],
+  docs: {
+    summary: "A nixpkgs root input tracks a release branch (`nixos-YY.MM`, `nixpkgs-YY.MM`, `release-YY.MM`, with `-darwin` or `-small`) whose NixOS release is out of support.",
+    why: "The branch gets no more security fixes. Support is computed from the release calendar on the day of the run (a release each May and November; the previous one is supported until the end of the month after the next release), so the rule never lags a release.",
+    fix: 'Move to the current release branch (the message names it). To keep an old branch on purpose, set `supported-until` for the input in `.flake-steward.json` (`{"supported-until": {"nixpkgs-legacy": "2027-03-31"}}`) or ignore it (`ignore: freshness/unsupported-branch:nixpkgs-legacy`).',
+    example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-23.11"; # unsupported since 2024-07-01'
+  },
+  check(ctx) {
+    const out = [];
+    const latest = latestRelease(ctx.now);
+    const candidates = ctx.lock ? rootNodes(ctx) : (ctx.flake?.inputs ?? []).flatMap((d) => {
+      if (!d.url) return [];
+      const r = tryParseFlakeRef(d.url.value);
+      if (!r.ok) return [];
+      const node = { key: d.name, inputs: /* @__PURE__ */ new Map(), original: r.attrs, flake: true, line: 1 };
+      return [{ name: d.name, path: d.path, node }];
+    });
+    for (const { name, path: path13, node } of candidates) {
+      if (!isNixpkgs(node)) continue;
+      const r = nixpkgsRelease(node);
+      if (!r || isSupported(r.release, ctx.now)) continue;
+      if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
+      const branch = /^\d/.test(r.branch) ? `release ${r.branch}` : r.branch;
+      const message = `input '${name}' tracks ${branch}: NixOS ${r.release.name} is out of support since ${lastSupportedDay(r.release)}; move to the ${latest.name} release (nixos-${latest.name} or nixpkgs-${latest.name}-darwin)`;
+      const decl = declaredAt(ctx, path13);
+      if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
+      else out.push(inputFinding(ctx, path13, message));
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/hygiene-indirect-input.ts
+function suggestion(node) {
+  const locked = node?.locked;
+  if (!locked || locked.type === "indirect") return void 0;
+  const keep = { type: locked.type };
+  for (const k of ["owner", "repo", "host", "url", "path", "dir"])
+    if (locked[k] !== void 0) keep[k] = locked[k];
+  const ref = node?.original?.["ref"];
+  if (typeof ref === "string") keep["ref"] = ref;
+  try {
+    return printFlakeRef(keep);
+  } catch {
+    return void 0;
+  }
+}
+var advice = (name, node) => {
+  const s = suggestion(node);
+  return s ? `write the full reference, e.g. inputs.${name}.url = "${s}";` : "write the full reference (github:OWNER/REPO/BRANCH)";
+};
+function isIndirect(url) {
+  const r = tryParseFlakeRef(url);
+  return r.ok && r.attrs.type === "indirect";
+}
+var hygieneIndirectInput = {
+  id: "hygiene/indirect-input",
+  defaultSeverity: "warning",
+  needs: [],
+  docs: {
+    summary: "A root input is a registry reference (`nixpkgs`, `nixpkgs/nixos-unstable`, `flake:x`), or is not declared at all and only named as an `outputs` argument (which Nix resolves through the registry).",
+    why: "The registry differs between machines and Nix versions (and can be changed by any user), so `nix flake update` on another machine may lock a different source.",
+    fix: 'Declare the input with its full reference, e.g. `inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";`.',
+    example: 'inputs.nixpkgs.url = "nixpkgs/nixos-unstable";\n# or: no inputs at all, and outputs = { self, nixpkgs }: …'
+  },
+  check(ctx) {
+    const out = [];
+    const nodes = new Map(rootNodes(ctx).map((r) => [r.name, r.node]));
+    if (ctx.flake) {
+      const declared = /* @__PURE__ */ new Set();
+      for (const d of ctx.flake.inputs) {
+        declared.add(d.name);
+        if (d.follows) continue;
+        if (d.attrs && d.attrs.value.type !== "indirect") continue;
+        if (d.url && !isIndirect(d.url.value)) continue;
+        const how = d.url ? `a registry reference ("${d.url.value}")` : "declared without a url, so Nix looks its name up in the registry";
+        out.push({
+          in: "nix",
+          ...spanRegion(d.url?.span ?? d.span),
+          input: d.name,
+          message: `input '${d.name}' is ${how}; the registry differs between machines: ${advice(d.name, nodes.get(d.name))}`
+        });
+      }
+      for (const f of ctx.flake.outputsFormals) {
+        if (f.value === "self" || declared.has(f.value)) continue;
+        declared.add(f.value);
+        out.push({
+          in: "nix",
+          ...spanRegion(f.span),
+          input: f.value,
+          message: `'${f.value}' is an argument of outputs but not declared in inputs, so Nix resolves it through the flake registry: ${advice(f.value, nodes.get(f.value))}`
+        });
+      }
+      return out;
+    }
+    for (const { name, path: path13, node } of rootNodes(ctx)) {
+      if (node.original?.type !== "indirect") continue;
+      const id = String(node.original["id"] ?? name);
+      const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
+      out.push(
+        inputFinding(
+          ctx,
+          path13,
+          `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
+        )
+      );
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/hygiene-insecure-url.ts
+var INSECURE = /^(?:[a-z]+\+)?http:\/\//i;
+function insecureUrl(a) {
+  const url = a?.["url"];
+  return typeof url === "string" && INSECURE.test(url) ? url : void 0;
+}
+var hygieneInsecureUrl = {
+  id: "hygiene/insecure-url",
+  defaultSeverity: "error",
+  needs: [],
+  docs: {
+    summary: "An input is fetched over plain `http://` (`http://…`, `git+http://…`, `tarball+http://…`).",
+    why: "Anyone on the network path can serve different content when the input is next updated; the lock then pins whatever they served.",
+    fix: "Use `https://` (or `git+https://`, `git+ssh://`).",
+    example: 'inputs.mylib.url = "git+http://git.example.org/mylib";'
+  },
+  check(ctx) {
+    const out = [];
+    const reported = /* @__PURE__ */ new Set();
+    for (const d of allDeclared(ctx)) {
+      const url = d.url?.value ?? insecureUrl(d.attrs?.value);
+      if (url === void 0 || !INSECURE.test(url)) continue;
+      reported.add(showPath(d.path));
+      out.push({
+        in: "nix",
+        ...spanRegion((d.url ?? d.attrs).span),
+        input: showPath(d.path),
+        message: `${showPath(d.path)} is fetched over plain http (${url}): use https`
+      });
+    }
+    if (ctx.lock) {
+      for (const [key, paths] of pathsByNode(ctx)) {
+        const node = ctx.lock.nodes.get(key);
+        const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
+        if (!url) continue;
+        if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
+        const path13 = paths[0];
+        out.push(
+          inputFinding(ctx, path13, `${showPath(path13)} is fetched over plain http (${url}): use https`, {
+            ancestor: false
+          })
+        );
+      }
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/hygiene-local-path-input.ts
+function absoluteLocal(a) {
+  if (!a) return void 0;
+  const path13 = a["path"];
+  if (a.type === "path" && typeof path13 === "string" && path13.startsWith("/nix/store/") && typeof a["narHash"] === "string")
+    return void 0;
+  if (a.type === "path" && typeof path13 === "string" && path13.startsWith("/")) return `path:${path13}`;
+  const url = a["url"];
+  if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
+    if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
+  }
+  return void 0;
+}
+var hygieneLocalPathInput = {
+  id: "hygiene/local-path-input",
+  defaultSeverity: "warning",
+  needs: ["lock"],
+  docs: {
+    summary: "flake.lock pins an input by an absolute local path (`path:/home/…`, `git+file:///…`).",
+    why: "A committed lock with a path on your machine does not work anywhere else: CI and other users cannot fetch it. (A `/nix/store/…` path locked with its `narHash` is not reported: Nix can substitute it from a binary cache.)",
+    fix: "Point the input at a forge or URL others can reach, or use a path relative to the flake (`path:./sub`, which lock version 7 records relative to its parent).",
+    example: 'inputs.mylib.url = "git+file:///home/alice/src/mylib";'
+  },
+  check(ctx) {
+    const lock = ctx.lock;
+    const out = [];
+    for (const [key, paths] of pathsByNode(ctx)) {
+      const node = lock.nodes.get(key);
+      const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
+      if (!where) continue;
+      const path13 = paths[0];
+      out.push(
+        inputFinding(
+          ctx,
+          path13,
+          `${showPath(path13)} is locked from a local absolute path (${where}), which only exists on one machine`
+        )
+      );
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/hygiene-unlocked-input.ts
+var GIT_LIKE = /* @__PURE__ */ new Set(["git", "github", "gitlab", "sourcehut", "hg"]);
+var hygieneUnlockedInput = {
+  id: "hygiene/unlocked-input",
+  defaultSeverity: "error",
+  needs: ["lock"],
+  docs: {
+    summary: "A lock entry does not pin its input: no `narHash`, or no `rev` for a git-like input (git, github, gitlab, sourcehut, hg).",
+    why: 'Nix refuses such a lock entry ("Lock file contains unlocked input", unless `--allow-dirty-locks`), or fetches whatever the source serves today: the build is not reproducible.',
+    fix: "Lock from a clean state: commit or stash local changes in path/git inputs, then run `nix flake lock` (or `nix flake update NAME`) and commit flake.lock.",
+    example: '"locked": { "type": "git", "url": "file:///home/me/src/dep" }'
+  },
+  check(ctx) {
+    const lock = ctx.lock;
+    const out = [];
+    for (const [key, paths] of pathsByNode(ctx)) {
+      if (key === lock.root) continue;
+      const node = lock.nodes.get(key);
+      if (!node) continue;
+      const path13 = paths[0];
+      const locked = node.locked;
+      if (!locked) {
+        out.push(
+          inputFinding(ctx, path13, `${showPath(path13)} has no "locked" entry in flake.lock`, { preferNode: true })
+        );
+        continue;
+      }
+      const relative = locked.type === "path" && typeof locked["path"] === "string" && !locked["path"].startsWith("/");
+      if (relative || node.parent !== void 0) continue;
+      const missing = [];
+      if (GIT_LIKE.has(locked.type) && typeof locked["rev"] !== "string") missing.push("rev");
+      if (typeof locked["narHash"] !== "string") missing.push("narHash");
+      if (missing.length === 0) continue;
+      out.push(
+        inputFinding(
+          ctx,
+          path13,
+          `${showPath(path13)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
+          { preferNode: true }
+        )
+      );
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/lock-invalid.ts
+var lockInvalid = {
+  id: "lock/invalid",
+  defaultSeverity: "error",
+  needs: [],
+  docs: {
+    summary: "flake.lock is not a lock file Nix can read: not JSON, merge-conflict markers, an unknown version, or an input pointing at a node that does not exist.",
+    why: "Every Nix command on the flake fails on it, and the lock rules cannot check anything until it reads.",
+    fix: "Resolve the conflict or the JSON error at the position given, or delete flake.lock and run `nix flake lock` to write it again (that re-locks every input to its newest revision).",
+    example: '{\n  "nodes": {\n<<<<<<< HEAD\n    "nixpkgs": { … }\n=======\n    "nixpkgs": { … }\n>>>>>>> update\n  },\n  "root": "root",\n  "version": 7\n}'
+  },
+  check(ctx) {
+    const p = ctx.lockProblem;
+    if (!p) return [];
+    return [
+      {
+        in: "lock",
+        line: p.line,
+        column: p.column,
+        endLine: p.line,
+        endColumn: p.column + 1,
+        message: p.hint ? `${p.message} (${p.hint})` : p.message
+      }
+    ];
+  }
+};
+
+// src/lint/rules/lock-old-version.ts
+var lockOldVersion = {
+  id: "lock/old-version",
+  defaultSeverity: "warning",
+  needs: ["lock"],
+  docs: {
+    summary: "flake.lock is in format version 5 or 6; current Nix writes version 7.",
+    why: "Old formats still read, but tools (and Nix itself in future) drop them; version 7 adds relative path inputs (`parent`).",
+    fix: "Let Nix rewrite the lock: any command that changes it writes version 7, such as `nix flake update` (or updating one input: `nix flake update NAME` on Nix 2.19 and later, `nix flake lock --update-input NAME` before).",
+    example: '{\n  "nodes": { … },\n  "root": "root",\n  "version": 5\n}'
+  },
+  check(ctx) {
+    const lock = ctx.lock;
+    if (lock.version === 7) return [];
+    const lines = (ctx.lockText ?? "").split("\n");
+    const at = lines.findIndex((l) => /"version"\s*:/.test(l));
+    return [
+      {
+        in: "lock",
+        ...lockLineRegion(ctx, at >= 0 ? at + 1 : 1),
+        message: `flake.lock is in format version ${lock.version}; Nix writes version 7 whenever it rewrites the lock: run \`nix flake update\` (or update one input) to move it to version 7`
+      }
+    ];
+  }
+};
+
+// src/lint/rules/policy-nixpkgs-owner.ts
+var OFFICIAL_HOSTS = /* @__PURE__ */ new Set(["github.com", "flakehub.com"]);
+var policyNixpkgsOwner = {
+  id: "policy/nixpkgs-owner",
+  defaultSeverity: "warning",
+  needs: ["lock"],
+  docs: {
+    summary: "A nixpkgs root input (named `nixpkgs`, or any repository called nixpkgs) does not come from NixOS/nixpkgs.",
+    why: "A fork can lag security fixes or carry changes nobody reviewed; it should be a decision, not an accident.",
+    fix: "Use `github:NixOS/nixpkgs/…`, or allow the owner: `allowed-nixpkgs-owners: my-org` (or `my-org/nixpkgs`).",
+    example: 'inputs.nixpkgs.url = "github:someone/nixpkgs/nixos-unstable";'
+  },
+  check(ctx) {
+    const out = [];
+    const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
+    for (const { name, path: path13, node } of rootNodes(ctx)) {
+      if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
+      const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
+      if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
+      const o = originOf(node);
+      if (!o?.owner || !o.repo) continue;
+      if (o.owner.toLowerCase() === "nixos" && o.repo.toLowerCase() === "nixpkgs" && OFFICIAL_HOSTS.has(o.host ?? ""))
+        continue;
+      const who = `${o.owner}/${o.repo}`;
+      if (allowed.includes(o.owner.toLowerCase()) || allowed.includes(who.toLowerCase())) continue;
+      out.push(
+        inputFinding(
+          ctx,
+          path13,
+          `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
+        )
+      );
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/sync-follows-not-locked.ts
+var shown = (p) => p.length === 0 ? '"" (the flake itself)' : `'${showPath(p)}'`;
+var syncFollowsNotLocked = {
+  id: "sync/follows-not-locked",
+  defaultSeverity: "error",
+  needs: ["nix", "lock"],
+  docs: {
+    summary: "A `follows` in flake.nix that flake.lock does not reflect, or a `follows` in flake.lock that flake.nix no longer declares.",
+    why: "The lock was not regenerated after the `follows` changed: the de-duplication you see in flake.nix is not what Nix builds (or the other way round).",
+    fix: "Run `nix flake lock` and commit flake.lock.",
+    example: `# flake.nix
+inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";
+# flake.lock still has home-manager's own nixpkgs node: "nixpkgs": "nixpkgs_2"`
+  },
+  check(ctx) {
+    const lock = ctx.lock;
+    const out = [];
+    const parentOf = (p) => p.length === 1 ? lock.nodes.get(lock.root) : nodeAt(ctx, p.slice(0, -1));
+    for (const d of allDeclared(ctx)) {
+      if (!d.follows) continue;
+      const parent = parentOf(d.path);
+      const edge = parent?.inputs.get(d.name);
+      if (!edge) continue;
+      const want = followsPath(d.follows.value);
+      if (edge.kind === "follows" && samePath(edge.path, want)) continue;
+      const has = edge.kind === "follows" ? `follows ${shown(edge.path)}` : "its own locked copy";
+      out.push({
+        in: "nix",
+        ...spanRegion(d.follows.span),
+        input: showPath(d.path),
+        message: `flake.nix has ${showPath(d.path)} follow ${shown(want)}, but flake.lock has ${has}: run \`nix flake lock\``
+      });
+    }
+    const reported = new Set(out.map((f) => f.input));
+    const parents = pathsByNode(ctx);
+    const root = lock.nodes.get(lock.root);
+    const visit = root ? [[[[]], root]] : [];
+    for (const [key, paths] of parents) {
+      const n = lock.nodes.get(key);
+      if (n) visit.push([paths, n]);
+    }
+    for (const [paths, node] of visit) {
+      for (const [name, edge] of node.inputs) {
+        if (edge.kind !== "follows") continue;
+        const target = edge.path;
+        const fromDependency = target.length > 0 && paths.some((p) => p.length > 0 && target[0] === p[0]);
+        if (fromDependency) continue;
+        const candidates = paths.map((p) => [...p, name]);
+        if (candidates.some((c) => reported.has(showPath(c)))) continue;
+        const declared = candidates.map((c) => declaredAt(ctx, c)).find((d) => d !== void 0);
+        if (declared?.follows) continue;
+        const at = candidates[0];
+        out.push(
+          inputFinding(
+            ctx,
+            at,
+            declared ? `flake.lock has ${showPath(at)} following ${shown(target)}, but flake.nix gives it its own reference: run \`nix flake lock\`` : `flake.lock has ${showPath(at)} following ${shown(target)}, which flake.nix does not declare: run \`nix flake lock\``,
+            { preferNode: false }
+          )
+        );
+      }
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/sync-missing-from-lock.ts
+var syncMissingFromLock = {
+  id: "sync/missing-from-lock",
+  defaultSeverity: "error",
+  needs: ["nix"],
+  docs: {
+    summary: "flake.nix declares an input (or takes one as an `outputs` argument) that flake.lock does not have, or there is no flake.lock at all.",
+    why: "The lock is out of date: Nix re-locks on the next command (writing the newest revision of that input), so what CI builds differs from what was reviewed.",
+    fix: "Run `nix flake lock` and commit flake.lock.",
+    example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.agenix.url = "github:ryantm/agenix"; # added, lock not updated'
+  },
+  check(ctx) {
+    const flake = ctx.flake;
+    if (ctx.lockProblem) return [];
+    const declared = new Map(flake.inputs.map((d) => [d.name, d.span]));
+    for (const f of flake.outputsFormals)
+      if (f.value !== "self" && !declared.has(f.value)) declared.set(f.value, f.span);
+    if (declared.size === 0) return [];
+    if (!ctx.hasLock) {
+      const span2 = flake.inputsSpan ?? declared.values().next().value;
+      return [
+        {
+          in: "nix",
+          ...spanRegion(span2),
+          message: `flake.nix has ${declared.size} input${declared.size === 1 ? "" : "s"} but there is no ${ctx.lockPath}: run \`nix flake lock\` and commit flake.lock`
+        }
+      ];
+    }
+    const root = ctx.lock?.nodes.get(ctx.lock.root);
+    if (!root) return [];
+    const out = [];
+    for (const [name, span2] of declared) {
+      if (root.inputs.has(name)) continue;
+      out.push({
+        in: "nix",
+        ...spanRegion(span2),
+        input: name,
+        message: `input '${name}' is declared in flake.nix but missing from flake.lock: run \`nix flake lock\``
+      });
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/sync-reference-changed.ts
+function show(attrs) {
+  try {
+    return printFlakeRef(attrs);
+  } catch {
+    return JSON.stringify(attrs);
+  }
+}
+var syncReferenceChanged = {
+  id: "sync/reference-changed",
+  defaultSeverity: "error",
+  needs: ["nix", "lock"],
+  docs: {
+    summary: "An input's reference in flake.nix differs from the `original` recorded for it in flake.lock.",
+    why: "The lock still pins the old source or branch: Nix re-locks that input on the next command, so the lock in the pull request is not what will be built.",
+    fix: "Run `nix flake lock` and commit flake.lock.",
+    example: '# flake.nix\ninputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-24.11";\n# flake.lock, root input nixpkgs\n"original": { "owner": "NixOS", "ref": "nixos-24.05", "repo": "nixpkgs", "type": "github" }'
+  },
+  check(ctx) {
+    const lock = ctx.lock;
+    const out = [];
+    for (const d of allDeclared(ctx)) {
+      if (d.follows || !d.url && !d.attrs) continue;
+      const parent = d.path.length === 1 ? lock.nodes.get(lock.root) : nodeAt(ctx, d.path.slice(0, -1));
+      const edge = parent?.inputs.get(d.name);
+      if (!edge || edge.kind !== "node") continue;
+      const original = lock.nodes.get(edge.key)?.original;
+      if (!original) continue;
+      const isFlake = d.flake?.value ?? true;
+      let declared = [];
+      if (d.url) {
+        for (const dialect of ["current", "nix-2.8"]) {
+          const r = tryParseFlakeRef(d.url.value, { isFlake, dialect });
+          if (r.ok) declared.push(r.attrs);
+        }
+      } else if (d.attrs) {
+        declared = [d.attrs.value];
+      }
+      if (declared.length === 0) continue;
+      if (declared.some((a) => sameFlakeRef(a, original))) continue;
+      if (original.type === "path" && declared.some((a) => a.type === "path")) continue;
+      const where = d.url ?? d.attrs;
+      out.push({
+        in: "nix",
+        ...spanRegion(where.span),
+        input: showPath(d.path),
+        message: `${showPath(d.path)} is declared as '${d.url ? d.url.value : show(declared[0])}' but flake.lock was locked from '${show(original)}': run \`nix flake lock\``
+      });
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/sync-undeclared-in-lock.ts
+var syncUndeclaredInLock = {
+  id: "sync/undeclared-in-lock",
+  defaultSeverity: "warning",
+  needs: ["nix", "lock"],
+  docs: {
+    summary: "flake.lock has a root input that flake.nix neither declares nor takes as an `outputs` argument.",
+    why: "A leftover of a removed input: it is fetched for nothing, and it confuses readers and tools (and `nix flake update` keeps refreshing it).",
+    fix: "Run `nix flake lock` to drop it, and commit flake.lock.",
+    example: "# flake.nix no longer mentions agenix, but flake.lock still has root.inputs.agenix"
+  },
+  check(ctx) {
+    const flake = ctx.flake;
+    const root = ctx.lock.nodes.get(ctx.lock.root);
+    if (!root) return [];
+    const known = new Set(flake.inputs.map((d) => d.name));
+    for (const f of flake.outputsFormals) known.add(f.value);
+    const out = [];
+    for (const name of root.inputs.keys()) {
+      if (known.has(name)) continue;
+      out.push(
+        inputFinding(
+          ctx,
+          [name],
+          `flake.lock has input '${name}', which flake.nix does not declare: run \`nix flake lock\` to remove it`,
+          { preferNode: false }
+        )
+      );
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/syntax-parse-error.ts
+var syntaxParseError = {
+  id: "syntax/parse-error",
+  defaultSeverity: "error",
+  needs: [],
+  docs: {
+    summary: "flake.nix does not parse as Nix.",
+    why: "Nix cannot evaluate the flake at all; every other check of flake.nix is skipped until it parses.",
+    fix: "Correct the syntax at the position given (the message is worded like Nix's own parser error).",
+    example: '{\n  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable"\n  outputs = { self, nixpkgs }: { };\n}'
+  },
+  check(ctx) {
+    const p = ctx.nixProblem;
+    if (!p) return [];
+    return [
+      {
+        in: "nix",
+        line: p.line,
+        column: p.column,
+        endLine: p.line,
+        endColumn: p.column + 1,
+        message: p.hint ? `${p.message} (${p.hint})` : p.message
+      }
+    ];
+  }
+};
+
+// src/lint/rules/index.ts
+var RULES = [
+  syntaxParseError,
+  lockInvalid,
+  lockOldVersion,
+  followsNonExistentTarget,
+  followsOverrideOfMissingInput,
+  followsCycle,
+  followsUrlAndFollows,
+  followsSelf,
+  duplicatesDuplicateInput,
+  syncMissingFromLock,
+  syncUndeclaredInLock,
+  syncReferenceChanged,
+  syncFollowsNotLocked,
+  hygieneIndirectInput,
+  hygieneUnlockedInput,
+  hygieneInsecureUrl,
+  hygieneLocalPathInput,
+  freshnessStaleInput,
+  freshnessUnsupportedBranch,
+  policyNixpkgsOwner
+];
+var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+// src/lint/settings-file.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path5 from "node:path";
+init_errors();
+var SETTINGS_FILE = ".flake-steward.json";
+var KEYS = ["$schema", "fail-on", "rules", "max-age", "ignore", "allowed-nixpkgs-owners", "supported-until"];
+function keyPosition(text, key) {
+  const i = text.indexOf(JSON.stringify(key));
+  if (i < 0) return void 0;
+  const l = locAt(text, i);
+  return { line: l.line, column: l.column };
+}
+function jsonErrorPosition(text, e) {
+  const lc = /line (\d+) column (\d+)/.exec(e.message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(e.message);
+  if (pos) {
+    const l = locAt(text, Math.min(Number(pos[1]), text.length));
+    return { line: l.line, column: l.column };
+  }
+  return { line: 1, column: 1 };
+}
+function strings(value) {
+  if (typeof value === "string") return parseList(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.flatMap((v) => parseList(v));
+  return void 0;
+}
+function parseSettingsFile(text, file) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(
+      `${SETTINGS_FILE} is not valid JSON: ${e.message}`,
+      file,
+      jsonErrorPosition(text, e)
+    );
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new UserError(`${SETTINGS_FILE} must hold a JSON object`, file, { line: 1, column: 1 });
+  }
+  const obj2 = data;
+  const fail = (key, message, hint) => {
+    throw new UserError(message, file, keyPosition(text, key) ?? { line: 1, column: 1 }, hint);
+  };
+  const wrap = (key, f) => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof UserError) return fail(key, e.message, e.hint);
+      throw e;
+    }
+  };
+  const out = {};
+  for (const key of Object.keys(obj2)) {
+    if (!KEYS.includes(key))
+      fail(key, `unknown setting "${key}" in ${SETTINGS_FILE}`, `settings are: ${KEYS.slice(1).join(", ")}`);
+  }
+  const setting = (key) => `"${key}" in ${SETTINGS_FILE}`;
+  const v = (key) => obj2[key];
+  if (v("fail-on") !== void 0) {
+    const raw = v("fail-on");
+    if (typeof raw !== "string")
+      fail("fail-on", `${setting("fail-on")} must be a string`, `one of ${FAIL_ON.join(", ")}`);
+    out.failOn = wrap("fail-on", () => parseEnum(setting("fail-on"), raw, FAIL_ON));
+  }
+  if (v("rules") !== void 0) {
+    const raw = v("rules");
+    if (typeof raw === "string") out.rules = wrap("rules", () => parseRules(setting("rules"), raw));
+    else if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
+      const rules = {};
+      for (const [id, sev] of Object.entries(raw)) {
+        if (typeof sev !== "string") fail("rules", `${setting("rules")}: the value for ${id} must be a string`);
+        rules[id] = wrap("rules", () => parseEnum(`${setting("rules")} (${id})`, sev, RULE_SETTINGS));
+      }
+      out.rules = rules;
+    } else fail("rules", `${setting("rules")} must be an object such as {"freshness/stale-input": "off"}`);
+  }
+  if (v("max-age") !== void 0) {
+    const raw = v("max-age");
+    if (typeof raw !== "number" && typeof raw !== "string")
+      fail("max-age", `${setting("max-age")} must be a number of days or a string such as "30,nixpkgs=7"`);
+    const m = wrap("max-age", () => parseMaxAge(setting("max-age"), String(raw)));
+    out.maxAge = m.maxAge;
+    out.maxAgeByInput = m.byInput;
+  }
+  for (const [key, field] of [
+    ["ignore", "ignore"],
+    ["allowed-nixpkgs-owners", "allowedOwners"]
+  ]) {
+    if (v(key) === void 0) continue;
+    const list = strings(v(key));
+    if (!list) fail(key, `${setting(key)} must be a list of strings`);
+    out[field] = list;
+  }
+  if (v("supported-until") !== void 0) {
+    const raw = v("supported-until");
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+      fail(
+        "supported-until",
+        `${setting("supported-until")} must be an object such as {"nixpkgs-legacy": "2027-03-31"}`
+      );
+    const map = {};
+    for (const [glob, day] of Object.entries(raw)) {
+      if (typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
+        fail(
+          "supported-until",
+          `${setting("supported-until")}: '${String(day)}' for ${glob} is not a date`,
+          "expected YYYY-MM-DD"
+        );
+      map[glob] = day;
+    }
+    out.supportedUntil = map;
+  }
+  return out;
+}
+async function readSettingsFile(dir, shownDir) {
+  let text;
+  try {
+    text = await readFile2(path5.join(dir, SETTINGS_FILE), "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+  return parseSettingsFile(text, path5.posix.join(shownDir, SETTINGS_FILE));
+}
+function effectiveOptions(settings, given2, file) {
+  const f = file ?? {};
+  return {
+    ...settings,
+    failOn: given2.has("failOn") ? settings.failOn : f.failOn ?? settings.failOn,
+    rules: { ...f.rules, ...settings.rules },
+    maxAge: given2.has("maxAge") ? settings.maxAge : f.maxAge ?? settings.maxAge,
+    // given globs first: the first glob that matches an input decides its max age
+    maxAgeByInput: Object.fromEntries([
+      ...Object.entries(settings.maxAgeByInput),
+      ...Object.entries(f.maxAgeByInput ?? {}).filter(([k]) => !(k in settings.maxAgeByInput))
+    ]),
+    ignore: [...f.ignore ?? [], ...settings.ignore],
+    allowedOwners: [...f.allowedOwners ?? [], ...settings.allowedOwners],
+    supportedUntil: { ...f.supportedUntil }
+  };
+}
+
+// src/lint/run.ts
+async function lintFlake(req, dir, load = loadFlake) {
+  const abs = path6.join(req.workspace, dir);
+  const file = await readSettingsFile(abs, dir);
+  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path6.posix.join(dir, SETTINGS_FILE)}`);
+  const options = effectiveOptions(req.settings, req.given, file);
+  const ctx = await load(req.workspace, dir, req.clock.now(), options);
+  const { findings, notices } = runRules(ctx, RULES);
+  return { dir, ctx, findings, notices, failOn: options.failOn };
+}
+async function lint(req, load = loadFlake) {
+  checkRuleIds(RULES, req.settings.rules, req.rulesSetting);
+  const dirs = await discoverFlakes(req.workspace, req.paths);
+  const flakes = [];
+  for (const dir of dirs) flakes.push(await lintFlake(req, dir, load));
+  return { flakes };
+}
+function runFails(run2) {
+  return run2.flakes.some((f) => fails(f.findings, f.failOn));
+}
+
+// src/lint/apply-fixes.ts
+async function relock(dir, runner, logger, env) {
+  const { detectNix: detectNix2, createNix: createNix2 } = await Promise.resolve().then(() => (init_nix2(), nix_exports2));
+  let features;
+  try {
+    features = (await detectNix2({ runner, ...env ? { env } : {} })).features;
+  } catch (e) {
+    if (e instanceof ExecError && e.code === null) return "no-nix";
+    throw e;
+  }
+  const nix = createNix2({
+    runner,
+    features,
+    options: { nixOptions: [], acceptFlakeConfig: false, ...env ? { env } : {} },
+    logger
+  });
+  await nix.lock(dir);
+  return "locked";
+}
+async function applyFixes(req, say, logger) {
+  const runner = req.runner ?? runProcess;
+  const before = await lint(req);
+  const plans = before.flakes.map(planFixes).filter((p) => p !== void 0);
+  if (plans.length === 0) {
+    say("nothing to fix: no finding has a fix that can be applied automatically");
+    return { plans, locked: [], noNix: [], after: before };
+  }
+  for (const plan of plans) await checkParses(plan);
+  if (req.dryRun) {
+    for (const plan of plans) say((await planDiff(plan)).trimEnd());
+    return { plans, locked: [], noNix: [] };
+  }
+  for (const plan of plans) await checkClean(runner, path7.join(req.workspace, plan.file), plan.file);
+  const locked = [];
+  const noNix = [];
+  for (const plan of plans) {
+    await writeAtomically(path7.join(req.workspace, plan.file), plan.after);
+    say(`${plan.file}: applied ${plan.applied.length} fix${plan.applied.length === 1 ? "" : "es"}`);
+    for (const f of plan.applied) say(`  ${f.rule}${f.input ? ` (${f.input})` : ""}: ${f.fix.description}`);
+    if (plan.deferred.length > 0)
+      say(
+        `  ${plan.deferred.length} more fix${plan.deferred.length === 1 ? "" : "es"} overlapped with these; run flake-steward fix again to apply them`
+      );
+    const abs = path7.join(req.workspace, plan.dir);
+    try {
+      if (await relock(abs, runner, logger, req.nixEnv) === "locked") {
+        locked.push(plan.dir);
+        say(`${plan.dir}: ran nix flake lock`);
+      } else {
+        noNix.push(plan.dir);
+        say(`${plan.dir}: Nix is not installed here: run \`nix flake lock\` in ${plan.dir} and commit flake.lock`);
+      }
+    } catch (e) {
+      throw new Error(`${plan.file} was fixed, but nix flake lock failed in ${plan.dir}: ${stringifyError(e)}`);
+    }
+  }
+  const after = await lint(req);
+  return { plans, locked, noNix, after };
+}
+
+// src/lint/report/annotations.ts
+function annotationOf(f) {
+  const props = {
+    title: f.rule,
+    file: f.file,
+    startLine: f.line,
+    endLine: f.endLine,
+    ...f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}
+  };
+  const fix = f.fix ? f.fix.text !== "" ? `
+Fix: ${f.fix.text}` : `
+Fix: ${f.fix.description}` : "";
+  return { message: `${f.message}${fix}`, props };
+}
+function annotate(logger, findings) {
+  for (const f of findings) {
+    const { message, props } = annotationOf(f);
+    logger[f.severity](message, props);
+  }
+}
+
+// src/lint/report/sarif.ts
+import { createHash } from "node:crypto";
+
+// src/lint/docs.ts
+var PROJECT_URL = "https://github.com/flake-steward/flake-steward";
+var RULES_DOC_URL = `${PROJECT_URL}/blob/main/docs/rules.md`;
+function ruleAnchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+}
+function ruleHelpUri(id) {
+  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
+}
+
+// src/lint/report/sarif.ts
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+function region(r) {
+  return { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn };
+}
+function replacement(e) {
+  return {
+    deletedRegion: region({
+      line: e.span.start.line,
+      column: e.span.start.column,
+      endLine: e.span.end.line,
+      endColumn: e.span.end.column
+    }),
+    insertedContent: { text: e.newText }
+  };
+}
+function ruleName(id) {
+  return id.split(/[/-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function ruleDescriptor(r) {
+  const markdown = `${r.docs.summary}
+
+**Why it matters.** ${r.docs.why}
+
+**Fix.** ${r.docs.fix}
+
+[Documentation](${ruleHelpUri(r.id)})`;
+  return {
+    id: r.id,
+    name: ruleName(r.id),
+    shortDescription: { text: r.docs.summary },
+    fullDescription: { text: `${r.docs.summary} ${r.docs.why}` },
+    help: { text: `${r.docs.summary}
+Why: ${r.docs.why}
+Fix: ${r.docs.fix}`, markdown },
+    helpUri: ruleHelpUri(r.id),
+    defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+    properties: { tags: ["nix", "flake", r.id.split("/")[0]] }
+  };
+}
+function toSarif(findings, rules) {
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = findings.map((f) => {
+    const location = {
+      physicalLocation: { artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" }, region: region(f) }
+    };
+    const fingerprint = createHash("sha256").update(`${f.rule}\0${f.file}\0${f.input ?? `${f.line}:${f.column}`}`).digest("hex");
+    const result = {
+      ruleId: f.rule,
+      level: LEVEL[f.severity],
+      message: { text: f.fix && f.fix.text !== "" ? `${f.message}
+Fix: ${f.fix.text}` : f.message },
+      locations: [location],
+      partialFingerprints: { "flakeSteward/v1": fingerprint }
+    };
+    const i = index.get(f.rule);
+    if (i !== void 0) result["ruleIndex"] = i;
+    if (f.input !== void 0) result["properties"] = { input: f.input };
+    if (f.fix && f.fix.edits.length > 0) {
+      result["fixes"] = [
+        {
+          description: { text: f.fix.description },
+          artifactChanges: [
+            {
+              artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
+              replacements: f.fix.edits.map(replacement)
+            }
+          ]
+        }
+      ];
+    }
+    return result;
+  });
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "flake-steward",
+            version: VERSION11,
+            informationUri: PROJECT_URL,
+            rules: rules.map(ruleDescriptor)
+          }
+        },
+        results,
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+}
+function formatSarif(findings, rules) {
+  return `${JSON.stringify(toSarif(findings, rules), null, 2)}
+`;
+}
+
+// src/lint/results.ts
+function allFindings(run2) {
+  return run2.flakes.flatMap((f) => f.findings);
+}
+function counts(findings) {
+  const c = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function countsLine(findings) {
+  const c = counts(findings);
+  return `${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${plural(c.notice, "notice")}`;
+}
+
+// src/lint/report/mermaid.ts
+var MAX_NODES = 80;
+function mermaidLabel(s) {
+  return s.replace(/[&"<>#|]/g, (ch) => `#${ch.charCodeAt(0)};`);
+}
+function nodeLabel(lock, key, path13) {
+  if (key === lock.root) return "flake";
+  const node = lock.nodes.get(key);
+  const name = path13 ? path13[path13.length - 1] : key;
+  const s = sourceOf(node);
+  const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
+  return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
+}
+function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
+  const lock = ctx.lock;
+  if (!lock) return void 0;
+  const byNode = pathsByNode(ctx);
+  const depthOf = (key) => key === lock.root ? 0 : byNode.get(key)?.[0]?.length ?? Infinity;
+  let maxDepth = 2;
+  const count = (d) => [...byNode.keys()].filter((k) => depthOf(k) <= d).length;
+  if (count(2) > MAX_NODES) maxDepth = 1;
+  const shown2 = /* @__PURE__ */ new Set([lock.root]);
+  for (const k of byNode.keys()) if (depthOf(k) <= maxDepth || highlight.has(k)) shown2.add(k);
+  const ids = /* @__PURE__ */ new Map();
+  const id = (key) => {
+    let v = ids.get(key);
+    if (!v) {
+      v = `n${ids.size}`;
+      ids.set(key, v);
+    }
+    return v;
+  };
+  const lines = ["flowchart LR"];
+  for (const key of shown2) {
+    const label = nodeLabel(lock, key, byNode.get(key)?.[0]);
+    lines.push(key === lock.root ? `  ${id(key)}(["${label}"])` : `  ${id(key)}["${label}"]`);
+  }
+  let missing = 0;
+  for (const parent of shown2) {
+    if (depthOf(parent) >= maxDepth && parent !== lock.root && !highlight.has(parent)) continue;
+    const node = lock.nodes.get(parent);
+    if (!node) continue;
+    for (const [name, edge] of node.inputs) {
+      if (edge.kind === "node") {
+        if (!shown2.has(edge.key)) continue;
+        const childName = byNode.get(edge.key)?.[0];
+        const same = childName && childName[childName.length - 1] === name;
+        lines.push(`  ${id(parent)} -->${same ? "" : `|"${mermaidLabel(name)}"|`} ${id(edge.key)}`);
+      } else {
+        const r = edge.path.length === 0 ? { kind: "node", key: lock.root } : findInput(lock, edge.path);
+        if (r.kind === "node" && shown2.has(r.key)) {
+          lines.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${id(r.key)}`);
+        } else if (r.kind !== "node") {
+          const m = `m${missing++}`;
+          lines.push(`  ${m}["${mermaidLabel(`missing: ${showPath(edge.path)}`)}"]`);
+          lines.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${m}`);
+          lines.push(`  class ${m} missing`);
+        }
+      }
+    }
+  }
+  lines.push("  classDef dup fill:#ffebe9,stroke:#cf222e,stroke-width:2px");
+  lines.push("  classDef missing fill:#fff8c5,stroke:#9a6700,stroke-dasharray:4 2");
+  const dups = [...highlight].filter((k) => shown2.has(k)).map(id);
+  if (dups.length > 0) lines.push(`  class ${dups.join(",")} dup`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/lint/report/summary.ts
+var MAX_ROWS = 200;
+var ICON = { error: "🔴", warning: "🟡", notice: "🔵" };
+function cell(s) {
+  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function code(s) {
+  const clean = s.replace(/\r?\n/g, " ");
+  const fence2 = clean.includes("`") ? "``" : "`";
+  return `${fence2}${clean.includes("`") ? " " : ""}${cell(clean)}${clean.includes("`") ? " " : ""}${fence2}`;
+}
+function row(f) {
+  const fix = f.fix ? f.fix.text !== "" ? `<br>Fix: ${code(f.fix.text)}` : `<br>Fix: ${cell(f.fix.description)}` : "";
+  return `| ${ICON[f.severity]} ${f.severity} | [${code(f.rule)}](${ruleHelpUri(f.rule)}) | ${code(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code(f.input) : ""} | ${cell(f.message)}${fix} |`;
+}
+function duplicateNodes(run2) {
+  const out = /* @__PURE__ */ new Set();
+  if (!run2.ctx.lock) return out;
+  const flagged = new Set(run2.findings.filter((f) => f.rule === "duplicates/duplicate-input").map((f) => f.input));
+  for (const group3 of duplicateGroups(run2.ctx)) {
+    if (!group3.some((c) => c.paths.some((p) => flagged.has(p.join("/"))))) continue;
+    for (const c of group3) out.add(c.key);
+  }
+  return out;
+}
+function renderSummary(run2, opts = {}) {
+  const findings = allFindings(run2);
+  const c = counts(findings);
+  const out = ["## flake-steward lint", ""];
+  const where = run2.flakes.map((f) => code(f.dir)).join(", ");
+  out.push(
+    findings.length === 0 ? `✅ **No findings** in ${plural(run2.flakes.length, "flake")} (${where}).` : `**${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${plural(c.notice, "notice")}** in ${plural(run2.flakes.length, "flake")} (${where}).`,
+    ""
+  );
+  if (run2.flakes.length > 1) {
+    out.push("| flake | errors | warnings | notices |", "|---|---|---|---|");
+    for (const f of run2.flakes) {
+      const fc = counts(f.findings);
+      out.push(`| ${code(f.dir)} | ${fc.error} | ${fc.warning} | ${fc.notice} |`);
+    }
+    out.push("");
+  }
+  if (findings.length > 0) {
+    out.push("| severity | rule | where | input | finding |", "|---|---|---|---|---|");
+    const rows = findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i);
+    for (const { f } of rows.slice(0, MAX_ROWS)) out.push(row(f));
+    if (findings.length > MAX_ROWS)
+      out.push(`| | | | | … and ${findings.length - MAX_ROWS} more (see the annotations or SARIF) |`);
+    out.push("");
+  }
+  const notices = run2.flakes.flatMap((f) => f.notices);
+  for (const n of notices) out.push(`> [!NOTE]
+> ${cell(n)}`, "");
+  if (opts.graphs !== false) {
+    for (const f of run2.flakes) {
+      const graph = inputGraph(f.ctx, duplicateNodes(f));
+      if (!graph) continue;
+      out.push(
+        `<details${run2.flakes.length === 1 ? " open" : ""}><summary>Input graph of ${cell(f.dir === "." ? "the flake" : f.dir)} (follows dashed, duplicate copies in red)</summary>`,
+        "",
+        "```mermaid",
+        graph.trimEnd(),
+        "```",
+        "",
+        "</details>",
+        ""
+      );
+    }
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+
+// src/lint/report/text.ts
+var SGR = { red: "31", yellow: "33", blue: "34", dim: "2", bold: "1", green: "32" };
+function formatText(findings, notices, opts) {
+  const c = (code3, s) => opts.color ? `\x1B[${SGR[code3]}m${s}\x1B[0m` : s;
+  const sev = { error: c("red", "error"), warning: c("yellow", "warning"), notice: c("blue", "notice") };
+  const lines = [];
+  for (const n of notices) lines.push(`${c("dim", "note:")} ${n}`);
+  for (const f of findings) {
+    lines.push(`${c("bold", `${f.file}:${f.line}:${f.column}`)} ${sev[f.severity]} ${c("dim", f.rule)} ${f.message}`);
+    if (f.fix) {
+      const what = f.fix.text === "" ? f.fix.description : `${f.fix.text}`;
+      const auto = f.fix.edits.length > 0 ? c("dim", " (flake-steward fix applies it)") : "";
+      lines.push(`  ${c("green", "fix:")} ${what}${auto}`);
+    }
+  }
+  const summary2 = findings.length === 0 ? `${c("green", "no findings")} in ${plural(opts.flakes, "flake")}` : `${countsLine(findings)} in ${plural(opts.flakes, "flake")}`;
+  lines.push(summary2);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/action/lint.ts
+function given(config) {
+  const g = /* @__PURE__ */ new Set();
+  if (config.lint.failOn !== DEFAULTS.failOn) g.add("failOn");
+  if (config.lint.maxAge !== DEFAULTS.maxAge) g.add("maxAge");
+  return g;
+}
 async function runLintAction(config, logger) {
-  logger.info(`flake-steward ${config.command}: ${config.paths.join(", ")}`);
-  setOutput(Outputs.Findings, 0);
-  setOutput(Outputs.Errors, 0);
-  setOutput(Outputs.Warnings, 0);
-  if (config.jobSummary) await summary.addHeading("flake-steward lint").addRaw("No findings.").write();
+  const req = {
+    workspace: config.workspace,
+    paths: config.paths,
+    settings: config.lint,
+    given: given(config),
+    rulesSetting: "input 'rules'",
+    clock: systemClock
+  };
+  let run2;
+  if (config.command === "fix") {
+    const outcome = await logger.group(
+      "flake-steward fix",
+      () => applyFixes({ ...req, dryRun: false }, (l) => logger.info(l), logger)
+    );
+    run2 = outcome.after ?? await lint(req);
+  } else {
+    run2 = await logger.group("flake-steward lint", () => lint(req));
+  }
+  const findings = allFindings(run2);
+  for (const f of run2.flakes) for (const n of f.notices) logger.notice(n);
+  logger.info(formatText(findings, [], { color: false, flakes: run2.flakes.length }).trimEnd());
+  annotate(logger, findings);
+  const c = counts(findings);
+  setOutput(Outputs.Findings, findings.length);
+  setOutput(Outputs.Errors, c.error);
+  setOutput(Outputs.Warnings, c.warning);
+  if (config.lint.sarifFile) {
+    await mkdir2(path8.dirname(config.lint.sarifFile), { recursive: true });
+    await writeFile3(config.lint.sarifFile, formatSarif(findings, RULES));
+    setOutput(Outputs.SarifFile, config.lint.sarifFile);
+  } else {
+    setOutput(Outputs.SarifFile, "");
+  }
+  if (config.jobSummary) await summary.addRaw(renderSummary(run2)).write();
+  if (runFails(run2)) {
+    const failOn = [...new Set(run2.flakes.map((f) => f.failOn))].join("/");
+    setFailed(`flake-steward lint: ${countsLine(findings)} (fail-on: ${failOn})`);
+  }
+}
+
+// src/action/pull-request.ts
+init_errors();
+init_run();
+import { readFile as readFile3 } from "node:fs/promises";
+import path11 from "node:path";
+
+// src/update/links.ts
+var DEFAULT_HOST = {
+  github: "github.com",
+  gitlab: "gitlab.com",
+  sourcehut: "git.sr.ht"
+};
+var FULL_REV = /^[0-9a-f]{40}$/;
+function str3(attrs, key) {
+  const v = attrs[key];
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function decodeOwner(owner) {
+  return owner.replace(/%2F/gi, "/");
+}
+function sourcehutOwner(owner) {
+  return owner.startsWith("~") ? owner : `~${owner}`;
+}
+function hostForgeOf(host, hosts) {
+  const h = host.toLowerCase();
+  for (const forge of ["github", "gitlab", "sourcehut"]) {
+    if (h === DEFAULT_HOST[forge]) return forge;
+    if (hosts?.[forge]?.some((x) => x.toLowerCase() === h)) return forge;
+  }
+  if (h.startsWith("gitlab.")) return "gitlab";
+  return void 0;
+}
+function repoFromPath(forge, host, pathname) {
+  const parts = pathname.replace(/\.git$/, "").split("/").filter((s) => s !== "");
+  if (forge === "github") {
+    if (parts.length !== 2) return void 0;
+    return { forge, host, owner: parts[0], repo: parts[1] };
+  }
+  if (forge === "sourcehut") {
+    if (parts.length !== 2 || !parts[0].startsWith("~")) return void 0;
+    return { forge, host, owner: parts[0], repo: parts[1] };
+  }
+  if (parts.length < 2 || parts.includes("-")) return void 0;
+  return { forge, host, owner: parts.slice(0, -1).join("/"), repo: parts[parts.length - 1] };
+}
+function parseUrl2(text) {
+  try {
+    return new URL(text.replace(/^(git|tarball|file)\+/, ""));
+  } catch {
+    return void 0;
+  }
+}
+function tarballSource(url, hosts) {
+  const u = parseUrl2(url);
+  if (!u) return void 0;
+  const host = u.host.toLowerCase();
+  const parts = u.pathname.split("/").filter((s) => s !== "");
+  if (host === "api.flakehub.com" && parts[0] === "f" && parts[1] === "pinned" && parts.length >= 4) {
+    return { repo: { forge: "github", host: "github.com", owner: parts[2], repo: parts[3] } };
+  }
+  if (host === "releases.nixos.org" || host === "channels.nixos.org") {
+    return { repo: { forge: "github", host: "github.com", owner: "NixOS", repo: "nixpkgs" } };
+  }
+  const forge = hostForgeOf(host, hosts);
+  if (!forge) return void 0;
+  const strip = (s) => s.replace(/\.(tar\.gz|tar\.xz|tar\.bz2|tar\.zst|tgz|zip)$/, "");
+  if (forge === "github") {
+    if (parts.length >= 4 && parts[2] === "archive") {
+      const rest = parts.slice(3).join("/");
+      const ref = strip(rest).replace(/^refs\/(tags|heads)\//, "");
+      return { repo: { forge, host, owner: parts[0], repo: parts[1] }, ref };
+    }
+    return void 0;
+  }
+  if (forge === "gitlab") {
+    const dash = parts.indexOf("-");
+    if (dash >= 2 && parts[dash + 1] === "archive" && parts[dash + 2] !== void 0) {
+      return {
+        repo: { forge, host, owner: parts.slice(0, dash - 1).join("/"), repo: parts[dash - 1] },
+        ref: parts[dash + 2]
+      };
+    }
+    return void 0;
+  }
+  if (parts.length === 4 && parts[0].startsWith("~") && parts[2] === "archive") {
+    return { repo: { forge, host, owner: parts[0], repo: parts[1] }, ref: strip(parts[3]) };
+  }
+  return void 0;
+}
+function forgeRepoOf(attrs, hosts) {
+  const type = attrs.type;
+  const owner = str3(attrs, "owner");
+  const repo = str3(attrs, "repo");
+  if ((type === "github" || type === "gitlab" || type === "sourcehut") && owner && repo) {
+    const host = str3(attrs, "host") ?? DEFAULT_HOST[type];
+    if (type === "github") return { forge: type, host, owner, repo };
+    if (type === "gitlab") return { forge: type, host, owner: decodeOwner(owner), repo };
+    return { forge: type, host, owner: sourcehutOwner(owner), repo };
+  }
+  const url = str3(attrs, "url");
+  if (!url) return void 0;
+  if (type === "git" || /^git\+/.test(url)) {
+    const u = parseUrl2(url);
+    if (!u || !["https:", "http:", "ssh:", "git:"].includes(u.protocol)) return void 0;
+    const host = (u.protocol === "https:" || u.protocol === "http:" ? u.host : u.hostname).toLowerCase();
+    const forge = hostForgeOf(host, hosts);
+    return forge ? repoFromPath(forge, host, u.pathname) : void 0;
+  }
+  if (type === "tarball" || type === "file") return tarballSource(url, hosts)?.repo;
+  return void 0;
+}
+function lockedRev(attrs, hosts) {
+  const rev = str3(attrs, "rev");
+  if (rev) return rev;
+  const url = str3(attrs, "url");
+  if (url && (attrs.type === "tarball" || attrs.type === "file")) {
+    const ref = tarballSource(url, hosts)?.ref;
+    if (ref && FULL_REV.test(ref)) return ref;
+  }
+  return void 0;
+}
+function lockedTag(attrs, hosts) {
+  const url = str3(attrs, "url");
+  if (!url || attrs.type !== "tarball" && attrs.type !== "file") return void 0;
+  const ref = tarballSource(url, hosts)?.ref;
+  return ref && !FULL_REV.test(ref) ? ref : void 0;
+}
+function repoUrl(r) {
+  return `https://${r.host}/${r.owner}/${r.repo}`;
+}
+function commitUrl(r, rev) {
+  const base = repoUrl(r);
+  if (r.forge === "gitlab") return `${base}/-/commit/${rev}`;
+  return `${base}/commit/${rev}`;
+}
+function compareUrl(r, from, to) {
+  const base = repoUrl(r);
+  if (r.forge === "github") return `${base}/compare/${from}...${to}`;
+  if (r.forge === "gitlab") return `${base}/-/compare/${from}...${to}`;
+  return `${base}/log/${to}`;
+}
+function repoLabel(r) {
+  return r.host === DEFAULT_HOST[r.forge] ? `${r.owner}/${r.repo}` : `${r.host}/${r.owner}/${r.repo}`;
+}
+function shortRev2(rev) {
+  return FULL_REV.test(rev) ? rev.slice(0, 7) : rev;
+}
+
+// src/github/sanitize.ts
+var ZWSP = "​";
+function sanitizeInline(text, maxLength = 200) {
+  let s = text.replace(/[\r\n]+/g, " ").trim();
+  if ([...s].length > maxLength) s = `${[...s].slice(0, maxLength - 1).join("")}…`;
+  s = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  s = s.replace(/\bhttps?:\/\/(www\.)?github\.com\//gi, "https://redirect.github.com/");
+  s = s.replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, `$1@${ZWSP}`);
+  s = s.replace(/#(?=\d)/g, `#${ZWSP}`);
+  s = s.replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`);
+  return s;
+}
+function sanitizeCommitTitle(message, maxLength = 200) {
+  const first = message.split("\n").find((l) => l.trim() !== "") ?? "";
+  return sanitizeInline(first, maxLength);
+}
+
+// src/github/commits.ts
+function ownHost(gh) {
+  return (host) => host.toLowerCase() === gh.host.toLowerCase() ? gh : void 0;
+}
+var PER_PAGE = 100;
+function sameRepo(a, b) {
+  return a.forge === b.forge && a.host.toLowerCase() === b.host.toLowerCase() && a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
+}
+function why(e) {
+  const s = statusOf(e);
+  const f = factsOf(e);
+  if ((s === 403 || s === 429) && (f.headers["x-ratelimit-remaining"] === "0" || f.headers["retry-after"])) {
+    return "GitHub API rate limit reached";
+  }
+  if (s === 404) return "GitHub does not know one of the revisions";
+  if (s === 401 || s === 403) return "the token cannot read this repository";
+  if (f.network) return "GitHub API unreachable";
+  return s ? `GitHub API answered ${s}` : "GitHub API unavailable";
+}
+async function listCommits(clientFor, range, opts) {
+  const repo = range.after?.repo ?? range.before?.repo;
+  const from = range.before?.rev;
+  const to = range.after?.rev;
+  const link2 = range.compareUrl ?? (repo && from && to ? compareUrl(repo, from, to) : void 0);
+  const linksOnly = (unavailable) => ({
+    ...link2 ? { compareUrl: link2 } : {},
+    commits: [],
+    truncated: false,
+    unavailable
+  });
+  if (!repo || !from || !to) return linksOnly("no revisions to compare");
+  if (range.before?.repo && range.after?.repo && !sameRepo(range.before.repo, range.after.repo)) {
+    return linksOnly("the input moved to another repository");
+  }
+  if (repo.forge !== "github") return linksOnly(`commit lists come from GitHub only; see the ${repo.forge} link`);
+  const gh = clientFor(repo.host);
+  if (!gh) return linksOnly(`no API access to ${repo.host}`);
+  if (opts.maxCommits <= 0) return linksOnly("commit lists are turned off");
+  const basehead = `${from}...${to}`;
+  const page = async (n, perPage) => {
+    const r = await gh.octokit.rest.repos.compareCommitsWithBasehead({
+      owner: repo.owner,
+      repo: repo.repo,
+      basehead,
+      per_page: perPage,
+      page: n
+    });
+    return { total: r.data.total_commits, behind: r.data.behind_by, commits: r.data.commits };
+  };
+  try {
+    const probe = await page(2, 1);
+    const total = probe.total;
+    const start = Math.max(total - opts.maxCommits, 0);
+    const collected = [];
+    if (total > 0) {
+      const first = Math.floor(start / PER_PAGE) + 1;
+      const last = Math.ceil(total / PER_PAGE);
+      for (let n = first; n <= last; n++) {
+        const p = await page(n, PER_PAGE);
+        p.commits.forEach((c, i) => {
+          if ((n - 1) * PER_PAGE + i >= start) collected.push(c);
+        });
+      }
+    }
+    const commits = collected.reverse().map((c) => {
+      const author = c.commit.author?.name;
+      const date = c.commit.author?.date;
+      return {
+        sha: c.sha,
+        shortSha: c.sha.slice(0, 7),
+        title: sanitizeCommitTitle(c.commit.message),
+        url: commitUrl(repo, c.sha),
+        ...author ? { author: sanitizeInline(author, 80) } : {},
+        ...date ? { date } : {}
+      };
+    });
+    return {
+      ...link2 ? { compareUrl: link2 } : {},
+      commits,
+      total,
+      truncated: total > commits.length,
+      ...probe.behind > 0 ? { behindBy: probe.behind } : {}
+    };
+  } catch (e) {
+    const reason = why(e);
+    gh.logger.info(`commit list for ${repo.owner}/${repo.repo} ${basehead} not available: ${reason}`);
+    return linksOnly(reason);
+  }
+}
+
+// src/github/publish.ts
+init_errors();
+
+// src/github/commit.ts
+init_errors();
+init_run();
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
+import os5 from "node:os";
+import path9 from "node:path";
+var ACTIONS_BOT = {
+  name: "github-actions[bot]",
+  email: "41898282+github-actions[bot]@users.noreply.github.com"
+};
+var TRAILER = /^(Signed-off-by|Co-authored-by|Acked-by|Reviewed-by|Tested-by|Reported-by|Suggested-by|Helped-by|Change-Id): /i;
+function withSignoff(message, who) {
+  const line = `Signed-off-by: ${who.name} <${who.email}>`;
+  if (message.split("\n").includes(line)) return message;
+  const trimmed = message.replace(/\s+$/, "");
+  const paragraphs = trimmed.split(/\n\s*\n/);
+  const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1].split("\n") : [];
+  const trailers = last.length > 0 && last.every((l) => TRAILER.test(l));
+  return `${trimmed}${trailers ? "\n" : "\n\n"}${line}
+`;
+}
+function splitMessage(message) {
+  const lines = message.replace(/\r\n/g, "\n").split("\n");
+  const headline2 = (lines.shift() ?? "").trim();
+  return { headline: headline2, body: lines.join("\n").trim() };
+}
+var COMMIT_MUTATION = `mutation($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid } }
+}`;
+var stagingBranch = (branch) => `${branch}.flake-steward-staging`;
+async function commitViaApi(gh, r, opts) {
+  const staging = stagingBranch(opts.branch);
+  const existing = opts.stagingHead;
+  if (existing === void 0) await createBranch(gh, r, staging, opts.parent);
+  else if (existing !== opts.parent) await moveBranch(gh, r, staging, opts.parent, { force: true, base: opts.base });
+  const { headline: headline2, body } = splitMessage(opts.message);
+  const input2 = {
+    branch: { repositoryNameWithOwner: fullName(r), branchName: staging },
+    expectedHeadOid: opts.parent,
+    message: body ? { headline: headline2, body } : { headline: headline2 },
+    fileChanges: {
+      additions: opts.files.filter((f) => f.contents !== null).map((f) => ({ path: f.path, contents: Buffer.from(f.contents, "utf8").toString("base64") })),
+      deletions: opts.files.filter((f) => f.contents === null).map((f) => ({ path: f.path }))
+    }
+  };
+  const res = await call(
+    gh,
+    { what: `commit ${opts.files.map((f) => f.path).join(", ")} to ${fullName(r)}`, permission: "contents: write" },
+    () => gh.octokit.graphql(COMMIT_MUTATION, {
+      input: input2
+    })
+  );
+  const oid = res.createCommitOnBranch?.commit?.oid;
+  if (!oid) throw new GitHubAPIError(`could not commit to ${fullName(r)}: GitHub returned no commit`);
+  return oid;
+}
+function gitAuthEnv(serverUrl, token) {
+  const key = `http.${serverUrl.replace(/\/+$/, "")}/.extraheader`;
+  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+  return {
+    GIT_CONFIG_COUNT: "2",
+    // An empty value first resets headers a checkout may have persisted (actions/checkout writes one).
+    GIT_CONFIG_KEY_0: key,
+    GIT_CONFIG_VALUE_0: "",
+    GIT_CONFIG_KEY_1: key,
+    GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+    GIT_TERMINAL_PROMPT: "0"
+  };
+}
+function pushArgs(remoteUrl, sha, branch, expectedOld) {
+  return [
+    "push",
+    "--porcelain",
+    "--no-verify",
+    `--force-with-lease=refs/heads/${branch}:${expectedOld ?? ""}`,
+    remoteUrl,
+    `${sha}:refs/heads/${branch}`
+  ];
+}
+function identityEnv(author, committer) {
+  return {
+    GIT_AUTHOR_NAME: author.name,
+    GIT_AUTHOR_EMAIL: author.email,
+    GIT_COMMITTER_NAME: committer.name,
+    GIT_COMMITTER_EMAIL: committer.email
+  };
+}
+async function commitViaGit(opts) {
+  const run2 = opts.runner ?? runProcess;
+  const basic = Buffer.from(`x-access-token:${opts.token}`).toString("base64");
+  const secrets = [opts.token, basic];
+  const env = { ...process.env, GIT_TERMINAL_PROMPT: "0" };
+  const git = (args, extra2 = {}) => run2("git", ["-C", opts.cwd, ...args], {
+    env: { ...env, ...extra2.env },
+    secrets,
+    ...extra2.input !== void 0 ? { input: extra2.input } : {}
+  });
+  const present = await run2("git", ["-C", opts.cwd, "cat-file", "-e", `${opts.parent}^{commit}`], {
+    env,
+    check: false
+  });
+  if (present.code !== 0) {
+    const shallow = (await git(["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
+    await git(
+      ["fetch", "--quiet", "--no-tags", ...shallow ? ["--depth=1"] : [], opts.remoteUrl, `refs/heads/${opts.base}`],
+      {
+        env: gitAuthEnv(opts.serverUrl, opts.token)
+      }
+    );
+  }
+  const tmp = await mkdtemp(path9.join(os5.tmpdir(), "flake-steward-index-"));
+  try {
+    const indexEnv = { GIT_INDEX_FILE: path9.join(tmp, "index") };
+    await git(["read-tree", opts.parent], { env: indexEnv });
+    for (const f of opts.files) {
+      if (f.contents === null) {
+        await git(["update-index", "--force-remove", "--", f.path], { env: indexEnv });
+        continue;
+      }
+      const blob = (await git(["hash-object", "-w", "--stdin"], { input: f.contents })).stdout.trim();
+      const staged = (await git(["ls-files", "--stage", "--", f.path], { env: indexEnv })).stdout.trim();
+      const mode = /^(100755|100644) /.exec(staged)?.[1] ?? "100644";
+      await git(["update-index", "--add", "--cacheinfo", `${mode},${blob},${f.path}`], { env: indexEnv });
+    }
+    const tree = (await git(["write-tree"], { env: indexEnv })).stdout.trim();
+    const sha = (await git(["commit-tree", tree, "-p", opts.parent, "-F", "-"], {
+      input: opts.message,
+      env: identityEnv(opts.author, opts.committer)
+    })).stdout.trim();
+    await git(pushArgs(opts.remoteUrl, sha, opts.branch, opts.expectedOld), {
+      env: gitAuthEnv(opts.serverUrl, opts.token)
+    });
+    return sha;
+  } finally {
+    await rm3(tmp, { recursive: true, force: true });
+  }
+}
+
+// src/github/pulls.ts
+var MAX_BODY = 65536;
+function toPull(p) {
+  return {
+    number: p.number,
+    nodeId: p.node_id,
+    url: p.html_url,
+    title: p.title,
+    body: p.body ?? "",
+    draft: p.draft === true,
+    headRef: p.head.ref,
+    headSha: p.head.sha,
+    baseRef: p.base.ref,
+    labels: p.labels.flatMap((l) => l.name ? [l.name] : []),
+    autoMerge: p.auto_merge !== null && p.auto_merge !== void 0
+  };
+}
+function markerFor(flakePath) {
+  return `<!-- flake-steward:${flakePath.replace(/--+/g, "-")} -->`;
+}
+function bodyWithMarker(body, marker) {
+  const withMarker = body.includes(marker) ? body : `${body.replace(/\s+$/, "")}
+
+${marker}
+`;
+  if (withMarker.length <= MAX_BODY) return { body: withMarker, truncated: false };
+  const note = "\n\n… (cut to fit GitHub's limit; the job summary has the full report)\n\n";
+  const keep = MAX_BODY - note.length - marker.length - 1;
+  const cut2 = body.slice(0, keep).replace(/\n[^\n]*$/, "");
+  return { body: `${cut2}${note}${marker}
+`, truncated: true };
+}
+async function findPullRequest(gh, r, branch, marker) {
+  const pulls = await call(
+    gh,
+    { what: `list pull requests of ${fullName(r)}`, permission: "pull-requests: read" },
+    () => gh.octokit.paginate(gh.octokit.rest.pulls.list, {
+      owner: r.owner,
+      repo: r.repo,
+      state: "open",
+      head: `${r.owner}:${branch}`,
+      per_page: 100
+    })
+  );
+  const fromBranch = pulls.filter((p) => p.head.ref === branch).sort((a, b) => a.number - b.number);
+  const marked = fromBranch.find((p) => (p.body ?? "").includes(marker));
+  const pick = marked ?? fromBranch[0];
+  return pick ? toPull(pick) : void 0;
+}
+var DOING_CREATE = (r) => ({ what: `create the pull request in ${fullName(r)}`, permission: "pull-requests: write" });
+async function createPullRequest(gh, r, p) {
+  const warnings = [];
+  const create = (draft) => gh.octokit.rest.pulls.create({
+    owner: r.owner,
+    repo: r.repo,
+    head: p.head,
+    base: p.base,
+    title: p.title,
+    body: p.body,
+    draft
+  });
+  try {
+    return { kind: "created", pull: toPull((await create(p.draft)).data), warnings };
+  } catch (e) {
+    const msg = messageOf(e);
+    if (statusOf(e) === 422 && /already exists/i.test(msg)) return { kind: "exists" };
+    if (statusOf(e) === 422 && p.draft && /draft/i.test(msg)) {
+      warnings.push(
+        `GitHub does not allow draft pull requests in ${fullName(r)} (${msg}); opened it as ready for review.`
+      );
+      try {
+        return { kind: "created", pull: toPull((await create(false)).data), warnings };
+      } catch (e2) {
+        if (statusOf(e2) === 422 && /already exists/i.test(messageOf(e2))) return { kind: "exists" };
+        throw toGitHubAPIError(e2, DOING_CREATE(r), gh.apiUrl);
+      }
+    }
+    throw toGitHubAPIError(e, DOING_CREATE(r), gh.apiUrl);
+  }
+}
+async function updatePullRequest(gh, r, number, p) {
+  const res = await call(
+    gh,
+    { what: `update pull request #${number} in ${fullName(r)}`, permission: "pull-requests: write" },
+    () => gh.octokit.rest.pulls.update({
+      owner: r.owner,
+      repo: r.repo,
+      pull_number: number,
+      title: p.title,
+      body: p.body,
+      ...p.base ? { base: p.base } : {}
+    })
+  );
+  return toPull(res.data);
+}
+async function ensureLabels(gh, r, labels) {
+  if (labels.length === 0) return;
+  const doing = { what: `create labels in ${fullName(r)}`, permission: "issues: write" };
+  const existing = await call(
+    gh,
+    doing,
+    () => gh.octokit.paginate(gh.octokit.rest.issues.listLabelsForRepo, { owner: r.owner, repo: r.repo, per_page: 100 })
+  );
+  const have = new Set(existing.map((l) => l.name.toLowerCase()));
+  for (const name of labels) {
+    if (have.has(name.toLowerCase())) continue;
+    try {
+      await gh.octokit.rest.issues.createLabel({
+        owner: r.owner,
+        repo: r.repo,
+        name,
+        color: labelColor(name),
+        description: "Created by flake-steward"
+      });
+    } catch (e) {
+      if (!(statusOf(e) === 422 && /already_exists|already exists/i.test(messageOf(e))))
+        throw toGitHubAPIError(e, doing, gh.apiUrl);
+    }
+    have.add(name.toLowerCase());
+  }
+}
+function labelColor(name) {
+  let h = 0;
+  for (const c of name) h = h * 33 + c.charCodeAt(0) >>> 0;
+  const palette = ["5319e7", "0e8a16", "1d76db", "fbca04", "b60205", "c5def5", "d4c5f9", "bfdadc"];
+  return palette[h % palette.length];
+}
+async function addLabels(gh, r, number, labels) {
+  if (labels.length === 0) return;
+  await ensureLabels(gh, r, labels);
+  await call(
+    gh,
+    { what: `label pull request #${number} in ${fullName(r)}`, permission: "issues: write" },
+    () => gh.octokit.rest.issues.addLabels({ owner: r.owner, repo: r.repo, issue_number: number, labels: [...labels] })
+  );
+}
+async function addAssignees(gh, r, number, assignees) {
+  if (assignees.length === 0) return;
+  await call(
+    gh,
+    { what: `assign pull request #${number} in ${fullName(r)}`, permission: "issues: write" },
+    () => gh.octokit.rest.issues.addAssignees({
+      owner: r.owner,
+      repo: r.repo,
+      issue_number: number,
+      assignees: [...assignees]
+    })
+  );
+}
+async function requestReviewers(gh, r, number, reviewers, teams) {
+  if (reviewers.length === 0 && teams.length === 0) return;
+  try {
+    await gh.octokit.rest.pulls.requestReviewers({
+      owner: r.owner,
+      repo: r.repo,
+      pull_number: number,
+      reviewers: [...reviewers],
+      team_reviewers: teams.map((t) => t.replace(/^[^/]+\//, ""))
+    });
+  } catch (e) {
+    const err = toGitHubAPIError(
+      e,
+      { what: `request reviews on pull request #${number}`, permission: "pull-requests: write" },
+      gh.apiUrl
+    );
+    if (statusOf(e) === 422) {
+      err.message += ". Reviewers must be collaborators of the repository; teams need read access to it, and team reviewers need a token that can read the organization's teams (GITHUB_TOKEN cannot: use a GitHub App or personal token)";
+    }
+    throw err;
+  }
+}
+var SET_DRAFT = {
+  true: `mutation($id: ID!) { convertPullRequestToDraft(input: { pullRequestId: $id }) { pullRequest { isDraft } } }`,
+  false: `mutation($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { isDraft } } }`
+};
+async function setDraft(gh, pull, draft) {
+  if (pull.draft === draft) return;
+  await call(
+    gh,
+    {
+      what: `mark pull request #${pull.number} ${draft ? "as draft" : "ready for review"}`,
+      permission: "pull-requests: write"
+    },
+    () => gh.octokit.graphql(SET_DRAFT[draft ? "true" : "false"], { id: pull.nodeId })
+  );
+}
+var AUTO_MERGE2 = `mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number } }
+}`;
+async function enableAutoMerge(gh, pull, method) {
+  try {
+    await gh.octokit.graphql(AUTO_MERGE2, { id: pull.nodeId, mergeMethod: method.toUpperCase() });
+  } catch (e) {
+    const err = toGitHubAPIError(
+      e,
+      { what: `enable auto-merge on pull request #${pull.number}`, permission: "pull-requests: write" },
+      gh.apiUrl
+    );
+    if (/auto.?merge is not allowed|not allowed/i.test(messageOf(e))) {
+      err.message += `. Enable "Allow auto-merge" in the repository's Settings → General, and the merge method chosen`;
+    }
+    throw err;
+  }
+}
+async function comment(gh, r, number, body) {
+  await call(
+    gh,
+    { what: `comment on pull request #${number} in ${fullName(r)}`, permission: "pull-requests: write" },
+    () => gh.octokit.rest.issues.createComment({ owner: r.owner, repo: r.repo, issue_number: number, body })
+  );
+}
+async function closePull(gh, r, number) {
+  await call(
+    gh,
+    { what: `close pull request #${number} in ${fullName(r)}`, permission: "pull-requests: write" },
+    () => gh.octokit.rest.pulls.update({ owner: r.owner, repo: r.repo, pull_number: number, state: "closed" })
+  );
+}
+
+// src/github/publish.ts
+var DEFAULT_CLOSE_COMMENT = "The lock file no longer differs from the base branch, so this pull request is no longer needed. Closing it and deleting its branch. (flake-steward)";
+async function differs(gh, r, sha, files) {
+  for (const f of files) {
+    const now = await readFileAt(gh, r, sha, f.path);
+    if ((now ?? null) !== f.contents) return true;
+  }
+  return false;
+}
+function warn(gh, warnings, e) {
+  const message = e instanceof Error ? e.message : String(e);
+  gh.logger.warning(message);
+  warnings.push(message);
+}
+async function extra(gh, warnings, fn) {
+  try {
+    await fn();
+  } catch (e) {
+    warn(gh, warnings, e);
+  }
+}
+async function publishPullRequest(gh, opts) {
+  const r = opts.repository;
+  assertValidBranchName(opts.branch);
+  const base = opts.base ?? await defaultBranch(gh, r);
+  assertOwnBranch(opts.branch, base);
+  if (opts.files.length === 0) return closePullRequestIfOpen(gh, { ...opts, base });
+  const warnings = [];
+  const baseSha = await branchHead(gh, r, base);
+  if (!baseSha) {
+    throw new UsageError(
+      `the base branch '${base}' does not exist in ${fullName(r)}`,
+      "set the base input to an existing branch"
+    );
+  }
+  if (!await differs(gh, r, baseSha, opts.files)) return closePullRequestIfOpen(gh, { ...opts, base });
+  const existing = await findPullRequest(gh, r, opts.branch, opts.marker);
+  const heads = await branchHeads(gh, r, opts.branch, stagingBranch(opts.branch));
+  const oldSha = heads.head;
+  const { body, truncated } = bodyWithMarker(opts.body, opts.marker);
+  if (truncated)
+    warn(
+      gh,
+      warnings,
+      "the pull request body was longer than GitHub allows and was cut; the job summary has all of it"
+    );
+  const upToDate = oldSha !== void 0 && (await commitParents(gh, r, oldSha)).join() === baseSha && !await differs(gh, r, oldSha, opts.files);
+  let newSha = oldSha;
+  if (!upToDate) newSha = await commitAndMove(gh, r, { ...opts, base, baseSha, oldSha, stagingHead: heads.staging });
+  else if (heads.staging) {
+    await extra(gh, warnings, async () => {
+      await deleteBranch(gh, r, stagingBranch(opts.branch), base);
+    });
+  }
+  let adopted = false;
+  const rollback = async (cause) => {
+    const undo = existing ? upToDate || oldSha === void 0 ? void 0 : "move" : adopted ? void 0 : "delete";
+    if (undo) {
+      try {
+        if (undo === "delete") await deleteBranch(gh, r, opts.branch, base);
+        else await moveBranch(gh, r, opts.branch, oldSha, { force: true, base });
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        throw new GitHubAPIError(
+          `${cause instanceof Error ? cause.message : String(cause)}; and putting branch ${opts.branch} back failed too (${msg}): delete the branch ${opts.branch} by hand or run again`,
+          cause.status
+        );
+      }
+    }
+    throw cause;
+  };
+  let pull;
+  let operation;
+  if (existing) {
+    try {
+      pull = await updatePullRequest(gh, r, existing.number, {
+        title: opts.title,
+        body,
+        ...existing.baseRef !== base ? { base } : {}
+      });
+    } catch (e) {
+      return rollback(e);
+    }
+    operation = "updated";
+  } else {
+    let created;
+    try {
+      created = await createPullRequest(gh, r, {
+        head: opts.branch,
+        base,
+        title: opts.title,
+        body,
+        draft: opts.draft ?? false
+      });
+      if (created.kind === "exists") {
+        const found = await findPullRequest(gh, r, opts.branch, opts.marker);
+        if (!found)
+          throw new GitHubAPIError(`GitHub says a pull request from ${opts.branch} exists, but none is open`, 422);
+        adopted = true;
+        pull = await updatePullRequest(gh, r, found.number, { title: opts.title, body });
+        operation = "updated";
+      } else {
+        pull = created.pull;
+        for (const w of created.warnings) warn(gh, warnings, w);
+        operation = "created";
+      }
+    } catch (e) {
+      return rollback(e);
+    }
+  }
+  await extra(
+    gh,
+    warnings,
+    () => addLabels(
+      gh,
+      r,
+      pull.number,
+      (opts.labels ?? []).filter((l) => !pull.labels.includes(l))
+    )
+  );
+  if (operation === "created") {
+    await extra(gh, warnings, () => addAssignees(gh, r, pull.number, opts.assignees ?? []));
+    await extra(
+      gh,
+      warnings,
+      () => requestReviewers(gh, r, pull.number, opts.reviewers ?? [], opts.teamReviewers ?? [])
+    );
+  }
+  if (operation === "updated") await extra(gh, warnings, () => setDraft(gh, pull, opts.draft ?? false));
+  const autoMerge = opts.autoMerge ?? "off";
+  if (autoMerge !== "off" && !pull.autoMerge && !(opts.draft ?? false)) {
+    await extra(gh, warnings, () => enableAutoMerge(gh, pull, autoMerge));
+  }
+  return { operation, number: pull.number, url: pull.url, ...newSha ? { commit: newSha } : {}, warnings };
+}
+async function commitAndMove(gh, r, opts) {
+  const mode = opts.commitMode ?? "api";
+  if (mode === "git") {
+    if (!opts.git) throw new UsageError("commit-mode git needs a checkout", "run actions/checkout before this step");
+    if (!gh.token) throw new UsageError("commit-mode git needs a token", "pass the token input");
+    const author = opts.author ?? opts.committer ?? ACTIONS_BOT;
+    const committer = opts.committer ?? author;
+    const message2 = opts.signoff ? withSignoff(opts.commitMessage, committer) : opts.commitMessage;
+    return commitViaGit({
+      cwd: opts.git.cwd,
+      remoteUrl: `${gh.serverUrl}/${r.owner}/${r.repo}.git`,
+      serverUrl: gh.serverUrl,
+      token: gh.token,
+      parent: opts.baseSha,
+      base: opts.base,
+      branch: opts.branch,
+      expectedOld: opts.oldSha,
+      files: opts.files,
+      message: message2,
+      author,
+      committer,
+      ...opts.git.runner ? { runner: opts.git.runner } : {}
+    });
+  }
+  const message = opts.signoff ? withSignoff(opts.commitMessage, opts.author ?? await viewerIdentity(gh)) : opts.commitMessage;
+  const staging = stagingBranch(opts.branch);
+  assertOwnBranch(staging, opts.base);
+  try {
+    const sha = await commitViaApi(gh, r, {
+      parent: opts.baseSha,
+      files: opts.files,
+      message,
+      base: opts.base,
+      branch: opts.branch,
+      stagingHead: opts.stagingHead
+    });
+    if (opts.oldSha === void 0) await createBranch(gh, r, opts.branch, sha);
+    else await moveBranch(gh, r, opts.branch, sha, { force: true, base: opts.base });
+    return sha;
+  } finally {
+    try {
+      await deleteBranch(gh, r, staging, opts.base);
+    } catch (e) {
+      gh.logger.warning(
+        `could not delete the staging branch ${staging} (the next run reuses it): ${e.message}`
+      );
+    }
+  }
+}
+var VIEWER = `query { viewer { login databaseId } }`;
+async function viewerIdentity(gh) {
+  try {
+    const v = await gh.octokit.graphql(VIEWER);
+    if (v.viewer.databaseId)
+      return { name: v.viewer.login, email: `${v.viewer.databaseId}+${v.viewer.login}@users.noreply.github.com` };
+  } catch {
+  }
+  return ACTIONS_BOT;
+}
+async function closePullRequestIfOpen(gh, opts) {
+  const r = opts.repository;
+  const base = opts.base ?? await defaultBranch(gh, r);
+  assertOwnBranch(opts.branch, base);
+  const warnings = [];
+  const pull = await findPullRequest(gh, r, opts.branch, opts.marker);
+  if (pull) await comment(gh, r, pull.number, opts.closeComment ?? DEFAULT_CLOSE_COMMENT);
+  await deleteBranch(gh, r, opts.branch, base);
+  await extra(gh, warnings, async () => {
+    await deleteBranch(gh, r, stagingBranch(opts.branch), base);
+  });
+  if (!pull) return { operation: "none", warnings };
+  await extra(gh, warnings, () => closePull(gh, r, pull.number));
+  return { operation: "closed", number: pull.number, url: pull.url, warnings };
+}
+
+// src/render/commit.ts
+var SUBJECT_WIDTH = 72;
+function commitSubject(report, prefix = "flake.lock: update") {
+  const names = [];
+  for (const f of report.flakes) for (const c of f.inputs) if (!names.includes(c.name)) names.push(c.name);
+  if (names.length === 0) return prefix;
+  for (let shown2 = names.length; shown2 >= 1; shown2--) {
+    const rest = names.length - shown2;
+    const subject = `${prefix} ${names.slice(0, shown2).join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
+    if (subject.length <= SUBJECT_WIDTH || shown2 === 1) return subject;
+  }
+  return prefix;
+}
+function side(s, follows) {
+  if (follows) return `follows ${follows.length === 0 ? "(this flake)" : follows.join("/")}`;
+  if (!s) return "(none)";
+  const id = s.rev ? shortRev2(s.rev) : s.tag ?? s.url ?? s.type;
+  return s.date ? `${id} (${s.date})` : id;
+}
+function span(c) {
+  if (c.spanDays === void 0) return "";
+  const n = Math.abs(c.spanDays);
+  return `${c.spanDays < 0 ? "-" : "+"}${n} day${n === 1 ? "" : "s"}`;
+}
+function inputsText(changes) {
+  const rows = changes.map((c) => {
+    const s = c.after ?? c.before;
+    const label = s && s.label !== s.url ? s.label : "";
+    const note = c.kind === "added" ? "added" : c.kind === "removed" ? "removed" : span(c);
+    const change = `${side(c.before, c.followsBefore)} -> ${side(c.after, c.followsAfter)}`;
+    return [c.name, label, note ? `${change}, ${note}` : change];
+  });
+  const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map(([name, label, change]) => `  ${name.padEnd(widths[0])}  ${label.padEnd(widths[1])}  ${change}`.trimEnd()).join("\n");
+}
+function commitMessage(report, prefix) {
+  const parts = [commitSubject(report, prefix)];
+  const changed = report.flakes.filter((f) => f.inputs.length > 0);
+  if (changed.length === 0) return `${parts[0]}
+`;
+  parts.push("Flake lock file updates:");
+  for (const f of changed) {
+    parts.push(report.flakes.length > 1 ? `${f.lockFile}:
+${inputsText(f.inputs)}` : inputsText(f.inputs));
+  }
+  return `${parts.join("\n\n")}
+`;
+}
+
+// src/closure/format.ts
+var UNITS = ["B", "KiB", "MiB", "GiB", "TiB"];
+function formatBytes(bytes, signed = false) {
+  const sign = signed ? bytes < 0 ? "-" : "+" : bytes < 0 ? "-" : "";
+  let v = Math.abs(bytes);
+  let u = 0;
+  while (v >= 1024 && u < UNITS.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return u === 0 ? `${sign}${v} ${UNITS[0]}` : `${sign}${v.toFixed(1)} ${UNITS[u]}`;
+}
+
+// src/update/report.ts
+function changedInputs(report) {
+  return report.flakes.flatMap((flake) => flake.inputs.map((change) => ({ flake, change })));
+}
+function hasUpdates(report) {
+  return report.flakes.some((f) => f.lock.before !== f.lock.after);
+}
+function packageChangeCount(c) {
+  if (!c.diff) return 0;
+  return c.diff.changes.filter((p) => p.kind !== "size").length;
+}
+function failedAfter(report) {
+  return report.flakes.flatMap(
+    (flake) => flake.configurations.filter((c) => c.after.status === "failed").map((configuration) => ({ flake, configuration }))
+  );
+}
+function totals(report) {
+  let inputsUpdated = 0;
+  let configurationsBuilt = 0;
+  let configurationsFailed = 0;
+  let packageChanges = 0;
+  for (const f of report.flakes) {
+    inputsUpdated += f.inputs.length;
+    for (const c of f.configurations) {
+      if (c.after.status === "built") configurationsBuilt++;
+      if (c.after.status === "failed") configurationsFailed++;
+      packageChanges += packageChangeCount(c);
+    }
+  }
+  return { inputsUpdated, configurationsBuilt, configurationsFailed, packageChanges };
+}
+function updatedInputsOutput(report) {
+  return changedInputs(report).map(({ flake, change }) => ({
+    flake: flake.dir,
+    input: change.name,
+    kind: change.kind,
+    from: change.before?.rev ?? change.before?.tag ?? change.before?.url ?? null,
+    to: change.after?.rev ?? change.after?.tag ?? change.after?.url ?? null,
+    fromDate: change.before?.date ?? null,
+    toDate: change.after?.date ?? null,
+    compareUrl: change.compareUrl ?? null
+  }));
+}
+
+// src/render/markdown.ts
+function cell2(text) {
+  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function code2(text) {
+  const flat = text.replace(/\r?\n/g, " ");
+  const runs = flat.match(/`+/g) ?? [];
+  const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
+  const ticks = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+function cellCode(text) {
+  return code2(text).replace(/\|/g, "\\|");
+}
+function fence(text, info2 = "text") {
+  const runs = text.match(/`{3,}/g) ?? [];
+  const longest = runs.reduce((m, r) => Math.max(m, r.length), 2);
+  const f = "`".repeat(longest + 1);
+  return `${f}${info2}
+${text.replace(/\n+$/, "")}
+${f}`;
+}
+function link(label, url) {
+  return url ? `[${label}](${url})` : label;
+}
+function details(summary2, body, open2 = false) {
+  return `<details${open2 ? " open" : ""}>
+<summary>${html(summary2)}</summary>
+
+${body.trim()}
+
+</details>`;
+}
+function html(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function table(head, rows, align) {
+  const sep2 = head.map((_, i) => {
+    const a = align?.[i] ?? "l";
+    return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
+  });
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(head), line(sep2), ...rows.map(line)].join("\n");
+}
+function plural2(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function lastLines(text, lines) {
+  const all = text.replace(/\s+$/, "").split("\n");
+  return all.slice(-lines).join("\n");
+}
+
+// src/render/report.ts
+function commitKey(flakeDir, input2) {
+  return `${flakeDir}#${input2}`;
+}
+var MAX_LENGTH = 6e4;
+var LONG_TABLE = 15;
+var FULL_LOG = 40;
+function renderReport(report, options = {}) {
+  const max = options.maxLength ?? MAX_LENGTH;
+  const base = { inputRows: Infinity, summaryOnly: false };
+  const full = { ...base, stage: "full", collapse: false, rows: Infinity, commits: "list", logLines: FULL_LOG };
+  const collapsed = { ...full, stage: "collapsed", collapse: true };
+  const rows = (n) => ({
+    ...base,
+    stage: "top-rows",
+    collapse: true,
+    rows: n,
+    commits: "count",
+    logLines: 20
+  });
+  const summary2 = {
+    stage: "summary",
+    collapse: true,
+    rows: 0,
+    commits: "count",
+    logLines: 10,
+    inputRows: Infinity,
+    summaryOnly: true
+  };
+  const tight = { ...summary2, logLines: 5, inputRows: 50 };
+  const fits = (level) => {
+    const text = render(report, options, level);
+    return text.length <= max ? text : void 0;
+  };
+  for (const level of [full, collapsed]) {
+    const text = fits(level);
+    if (text !== void 0) return { markdown: text, stage: level.stage };
+  }
+  const most = Math.min(options.topRows ?? Infinity, maxRows(report));
+  let best;
+  let lo = 1;
+  let hi = most;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const text = fits(rows(mid));
+    if (text !== void 0) {
+      best = text;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (best !== void 0) return { markdown: best, stage: "top-rows" };
+  for (const level of [summary2, tight]) {
+    const text = fits(level);
+    if (text !== void 0) return { markdown: text, stage: level.stage };
+  }
+  return { markdown: cut(render(report, options, tight), max, options.fullReportUrl), stage: "cut" };
+}
+function maxRows(report) {
+  let n = 0;
+  for (const f of report.flakes) for (const c of f.configurations) n = Math.max(n, c.diff?.changes.length ?? 0);
+  return n;
+}
+function cut(text, max, url) {
+  const note = `
+
+---
+_The report was cut to fit GitHub's limit.${url ? ` [Full report](${url}).` : ""}_
+`;
+  const budget = max - note.length - 64;
+  let head = text.slice(0, Math.max(0, budget));
+  head = head.slice(0, Math.max(0, head.lastIndexOf("\n")));
+  const fences = head.match(/^`{3,}/gm) ?? [];
+  if (fences.length % 2 === 1) head += `
+${fences[fences.length - 1]}`;
+  const opened = (head.match(/<details/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
+  for (let i = 0; i < opened; i++) head += "\n\n</details>";
+  return head + note;
+}
+function render(report, options, level) {
+  const parts = [];
+  if (options.marker) parts.push(options.marker);
+  if (options.heading) parts.push(`## ${html(options.heading)}`);
+  parts.push(headline(report));
+  if (report.dryRun && hasUpdates(report))
+    parts.push("_Dry run: `flake.lock` was restored after the report was made._");
+  if (level.stage !== "full" && level.stage !== "collapsed" && options.fullReportUrl) {
+    parts.push(`_Shortened to fit; the full report is in the [job summary](${options.fullReportUrl})._`);
+  } else if (level.stage !== "full" && level.stage !== "collapsed") {
+    parts.push("_Shortened to fit; run `flake-steward update --dry-run` for the full report._");
+  }
+  const multi = report.flakes.length > 1;
+  for (const flake of report.flakes) {
+    if (flake.listingError) {
+      parts.push(
+        `> [!WARNING]
+> The outputs of ${multi ? code2(flake.dir) : "the flake"} could not be listed after the update, so the list from before was built: ${code2(flake.listingError)}`
+      );
+    }
+  }
+  const failures = failureSection(report, level, multi);
+  if (failures) parts.push(failures);
+  for (const flake of report.flakes) {
+    if (multi) parts.push(`### Flake ${code2(flake.dir)}`);
+    parts.push(flakeSection(flake, options, level, multi ? "####" : "###"));
+  }
+  return `${parts.filter((p) => p !== "").join("\n\n")}
+`;
+}
+function headline(report) {
+  const t = totals(report);
+  const bits = [
+    plural2(t.inputsUpdated, "input") + " updated",
+    plural2(t.configurationsBuilt, "configuration") + " built",
+    plural2(t.packageChanges, "package change")
+  ];
+  if (t.configurationsFailed > 0) bits.push(`❌ ${plural2(t.configurationsFailed, "build")} failed`);
+  return `**${bits.join(" · ")}**`;
+}
+var KIND_LABEL = {
+  nixos: "NixOS configuration",
+  home: "Home Manager configuration",
+  darwin: "nix-darwin configuration",
+  package: "package",
+  devShell: "dev shell",
+  check: "check",
+  attr: "attribute"
+};
+function title(c) {
+  return c.kind === "attr" ? code2(c.attr) : `${KIND_LABEL[c.kind]} ${code2(c.name)}`;
+}
+function failureSection(report, level, multi) {
+  const after = report.flakes.flatMap(
+    (f) => f.configurations.filter((c) => c.after.status === "failed").map((c) => ({ f, c }))
+  );
+  if (after.length === 0) return "";
+  const where = (f) => multi ? ` in ${code2(f.dir)}` : "";
+  const out = [];
+  out.push(
+    `> [!CAUTION]
+> ${plural2(after.length, "build")} failed after the update: ${after.map(({ f, c }) => `${title(c)}${where(f)}`).join(", ")}.`
+  );
+  out.push("### ❌ Build failures");
+  for (const { f, c } of after) {
+    const failure = c.after.failure;
+    const since = c.before.status === "built" ? "It built before the update." : c.before.status === "failed" ? "It also failed before the update." : "It is new in this update.";
+    const lines = [`**${title(c)}**${where(f)}: ${cellCode(c.attr)}. ${since}`];
+    if (failure) {
+      lines.push(code2(failure.message));
+      const tail2 = lastLines(failure.logTail, level.logLines);
+      if (tail2.trim() !== "") {
+        const block = fence(tail2);
+        lines.push(
+          level.collapse && tail2.split("\n").length > 15 ? details(`Last ${level.logLines} log lines`, block, true) : block
+        );
+      }
+      if (failure.failedDrv) lines.push(`Full log: ${code2(`nix log ${failure.failedDrv}`)}`);
+    }
+    out.push(lines.join("\n\n"));
+  }
+  return out.join("\n\n");
+}
+function flakeSection(flake, options, level, h) {
+  const out = [];
+  out.push(`${h} Inputs`);
+  if (flake.inputs.length === 0) {
+    out.push(`No input changed: ${code2(flake.lockFile)} is up to date.`);
+  } else {
+    out.push(inputsTable(flake, options, level));
+    if (level.commits === "list") {
+      const lists = flake.inputs.map((c) => commitListBlock(c, options.commits?.get(commitKey(flake.dir, c.name)))).filter((s) => s !== "");
+      if (lists.length > 0) out.push(lists.join("\n\n"));
+    }
+  }
+  const configs = configurationsSection(flake, level, h);
+  if (configs) out.push(configs);
+  if (flake.skipped.length > 0) {
+    out.push(
+      `Not built on ${flake.system ? code2(flake.system) : "this system"}: ${flake.skipped.map((s) => `${code2(s.attr)} (${html(s.system)})`).join(", ")}.`
+    );
+  }
+  return out.join("\n\n");
+}
+function sourceCell(s, follows) {
+  if (follows) return `follows ${cellCode(follows.length === 0 ? "(this flake)" : follows.join("/"))}`;
+  if (!s) return "—";
+  const id = s.rev ? shortRev2(s.rev) : s.tag ?? s.url ?? s.narHash?.slice(0, 19) ?? s.type;
+  const shown2 = s.revUrl ? `[${cellCode(id)}](${s.revUrl})` : cellCode(id);
+  return s.date ? `${shown2} · ${s.date}` : shown2;
+}
+function spanCell(c) {
+  if (c.spanDays === void 0) return "";
+  if (c.spanDays === 0) return "same day";
+  const sign = c.spanDays > 0 ? "+" : "−";
+  return `${sign}${plural2(Math.abs(c.spanDays), "day")}`;
+}
+function inputCell(c) {
+  const s = c.after ?? c.before;
+  const bits = [cellCode(c.name)];
+  const moved = c.before && c.after && c.before.label !== c.after.label;
+  if (s && !moved) bits.push(cell2(s.ref ? `${s.label} (${s.ref})` : s.label));
+  else if (moved) bits.push(cell2(`${c.before.label} → ${c.after.label}`));
+  if (c.kind === "added") bits.push("_(added)_");
+  if (c.kind === "removed") bits.push("_(removed)_");
+  return bits.join(" ");
+}
+function compareCell(c, list) {
+  const url = list?.compareUrl ?? c.compareUrl;
+  const total = list?.total ?? 0;
+  if (total > 0) return link(plural2(total, "commit"), url);
+  if (url) return link("compare", url);
+  if (c.urlChanged) return "URL changed";
+  return "";
+}
+function inputsTable(flake, options, level) {
+  const rows = flake.inputs.slice(0, level.inputRows).map((c) => [
+    inputCell(c),
+    sourceCell(c.before, c.followsBefore),
+    sourceCell(c.after, c.followsAfter),
+    spanCell(c),
+    compareCell(c, options.commits?.get(commitKey(flake.dir, c.name)))
+  ]);
+  let text = table(["Input", "From", "To", "Span", "Changes"], rows, "lllrl");
+  const dropped = flake.inputs.length - rows.length;
+  if (dropped > 0) text += `
+
+_…and ${plural2(dropped, "more input")} (see the full report)._`;
+  return text;
+}
+function inertTitle(title2) {
+  return (title2.split("\n")[0] ?? "").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function commitListBlock(c, list) {
+  if (!list) return "";
+  const total = list.total ?? list.commits.length;
+  const url = list.compareUrl ?? c.compareUrl;
+  const lines = [];
+  for (const commit of list.commits) {
+    lines.push(`- ${link(code2(shortRev2(commit.sha)), commit.url)} ${inertTitle(commit.title)}`);
+  }
+  const more = total - list.commits.length;
+  if (more > 0) lines.push(`- …and ${more} more${url ? ` ([compare](${url}))` : ""}`);
+  if (lines.length === 0) {
+    return list.unavailable ? `_${html(c.name)}: no commit list (${html(list.unavailable)})._` : "";
+  }
+  return details(`${c.name}: ${plural2(total, "commit")}`, lines.join("\n"));
+}
+var ORDER = {
+  upgraded: 0,
+  downgraded: 0,
+  changed: 0,
+  added: 1,
+  removed: 2,
+  size: 3
+};
+function orderedChanges(changes) {
+  return [...changes].sort((a, b) => {
+    const k = ORDER[a.kind] - ORDER[b.kind];
+    if (k !== 0) return k;
+    if (a.kind === "size") return Math.abs(b.sizeDelta) - Math.abs(a.sizeDelta) || (a.name < b.name ? -1 : 1);
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  });
+}
+function versions(vs) {
+  return vs.map((v) => v === "" ? "(no version)" : v).join(", ");
+}
+function packageRow(p) {
+  const mark = p.kind === "downgraded" ? " ⚠️ downgraded" : "";
+  const name = `${cell2(p.name)}${mark}`;
+  const delta = p.sizeDelta === 0 ? "" : formatBytes(p.sizeDelta, true);
+  switch (p.kind) {
+    case "added":
+      return [name, "_(added)_", cell2(versions(p.versionsAfter)), delta];
+    case "removed":
+      return [name, cell2(versions(p.versionsBefore)), "_(removed)_", delta];
+    case "size":
+      return [name, cell2(versions(p.versionsBefore)), cell2(versions(p.versionsAfter)), delta];
+    default:
+      return [name, cell2(versions(p.removed)), cell2(versions(p.added)), delta];
+  }
+}
+function countsLine2(c) {
+  const d = c.diff;
+  const bits = [];
+  for (const k of ["upgraded", "downgraded", "changed", "added", "removed"]) {
+    if (d.counts[k] > 0) bits.push(`${d.counts[k]} ${k}`);
+  }
+  if (d.counts.size > 0) bits.push(`${d.counts.size} size only`);
+  const delta = d.sizeAfter - d.sizeBefore;
+  const size = `closure ${formatBytes(d.sizeBefore)} → ${formatBytes(d.sizeAfter)} (${formatBytes(delta, true)})`;
+  return `${bits.length > 0 ? bits.join(", ") : "no package changes"} · ${size}`;
+}
+function statusLine(c) {
+  const size = (n) => n !== void 0 ? ` · closure ${formatBytes(n)}` : "";
+  if (c.after.status === "failed") return "❌ failed to build after the update (see above)";
+  if (c.before.status === "failed" && c.after.status === "built")
+    return `✅ builds again after the update (it failed before)${size(c.after.closureSize)}`;
+  if (c.before.status === "absent" && c.after.status === "built")
+    return `🆕 new in this update${size(c.after.closureSize)}`;
+  if (c.after.status === "absent" && c.before.status !== "absent") return "removed by this update";
+  return void 0;
+}
+function configurationsSection(flake, level, h) {
+  if (flake.configurations.length === 0) return "";
+  const out = [`${h} Configurations`];
+  const unchanged = [];
+  const notBuilt = [];
+  for (const c of flake.configurations) {
+    const status = statusLine(c);
+    if (status) {
+      out.push(`**${title(c)}**: ${status}`);
+      continue;
+    }
+    if (!c.diff) {
+      notBuilt.push(c);
+      continue;
+    }
+    if (c.diff.changes.length === 0 || level.summaryOnly) {
+      if (c.diff.changes.length === 0) unchanged.push(c);
+      else out.push(`**${title(c)}**: ${countsLine2(c)}`);
+      continue;
+    }
+    out.push(`**${title(c)}**: ${countsLine2(c)}`);
+    const ordered = orderedChanges(c.diff.changes);
+    const shown2 = ordered.slice(0, level.rows);
+    let body = table(["Package", "Before", "After", "Δ size"], shown2.map(packageRow), "lllr");
+    const dropped = ordered.length - shown2.length;
+    if (dropped > 0) body += `
+
+_…and ${plural2(dropped, "more change")} not shown._`;
+    const long = shown2.length > LONG_TABLE || level.collapse;
+    out.push(long ? details(`${c.name}: ${plural2(ordered.length, "change")}`, body, !level.collapse) : body);
+  }
+  const names = (cs) => cs.map((c) => `${code2(c.name)}${c.kind === "attr" ? "" : ` (${KIND_LABEL[c.kind]})`}`).join(", ");
+  if (unchanged.length > 0) out.push(`No package changes: ${names(unchanged)}.`);
+  if (notBuilt.length > 0) out.push(`Not built: ${names(notBuilt)}.`);
+  return out.join("\n\n");
+}
+
+// src/update/fs.ts
+import { promises as fsp } from "node:fs";
+import path10 from "node:path";
+var SKIP2 = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", "result"]);
+var nodeFs = {
+  async read(file) {
+    try {
+      return await fsp.readFile(file);
+    } catch (e) {
+      if (e.code === "ENOENT") return void 0;
+      throw e;
+    }
+  },
+  async writeAtomic(file, bytes) {
+    const tmp = path10.join(path10.dirname(file), `.${path10.basename(file)}.flake-steward-${process.pid}.tmp`);
+    let mode;
+    try {
+      mode = (await fsp.stat(file)).mode & 4095;
+    } catch {
+      mode = void 0;
+    }
+    try {
+      await fsp.writeFile(tmp, bytes, mode !== void 0 ? { mode } : {});
+      if (mode !== void 0) await fsp.chmod(tmp, mode);
+      await fsp.rename(tmp, file);
+    } catch (e) {
+      await fsp.rm(tmp, { force: true });
+      throw e;
+    }
+  },
+  async exists(file) {
+    try {
+      await fsp.access(file);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  async findFlakeDirs(root) {
+    const out = [];
+    const walk2 = async (rel) => {
+      const entries = await fsp.readdir(path10.join(root, rel), { withFileTypes: true });
+      if (entries.some((e) => e.isFile() && e.name === "flake.nix")) out.push(rel === "" ? "." : rel);
+      for (const e of entries) {
+        if (e.isDirectory() && !SKIP2.has(e.name)) await walk2(rel === "" ? e.name : `${rel}/${e.name}`);
+      }
+    };
+    await walk2("");
+    return out.sort();
+  }
+};
+function globMatch2(pattern, dir) {
+  if (pattern === "**") return true;
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*" && pattern[i + 1] === "*") {
+      if (pattern[i + 2] === "/") {
+        re += "(?:.*/)?";
+        i += 2;
+      } else {
+        re += ".*";
+        i += 1;
+      }
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`).test(dir) || pattern.startsWith("**") && dir === ".";
+}
+function isGlob(p) {
+  return /[*?]/.test(p);
+}
+
+// src/action/pull-request.ts
+var TEST_TIME_UNIT_ENV = "FLAKE_STEWARD_TEST_TIME_UNIT_MS";
+function testTiming(env) {
+  const raw = env[TEST_TIME_UNIT_ENV];
+  if (raw === void 0 || raw === "") return {};
+  if (!/^\d+$/.test(raw)) throw new UsageError(`invalid value '${raw}' for ${TEST_TIME_UNIT_ENV}`, "expected a number");
+  return { timeUnitMs: Number(raw), spaceWrites: false };
+}
+function severalFlakes(config, report) {
+  return config.paths.length > 1 || config.paths.some(isGlob) || report.flakes.length > 1;
+}
+function planFlake(flake, onBuildFailure, draft, anyFailure) {
+  const failed = flake.configurations.filter((c) => c.after.status === "failed").map((c) => c.attr);
+  if (onBuildFailure === "fail" && anyFailure) {
+    return { kind: "skip", why: "builds failed after the update (on-build-failure: fail)", warn: false };
+  }
+  if (flake.lock.before === flake.lock.after) return { kind: "close" };
+  if (failed.length === 0) return { kind: "publish", draft, failed };
+  switch (onBuildFailure) {
+    case "skip-pr":
+      return {
+        kind: "skip",
+        why: `${failed.length} build(s) failed after the update: ${failed.join(", ")} (on-build-failure: skip-pr)`,
+        warn: true
+      };
+    case "draft":
+      return { kind: "publish", draft: true, failed };
+    default:
+      return { kind: "publish", draft, failed };
+  }
+}
+function planPullRequests(config, report) {
+  const several = severalFlakes(config, report);
+  const anyFailure = failedAfter(report).length > 0;
+  return report.flakes.map((flake) => ({
+    flake,
+    branch: branchForFlake(config.pr.branch, flake.dir, several),
+    marker: markerFor(flake.dir),
+    title: several ? `${config.pr.title} (${flake.dir})` : config.pr.title,
+    plan: planFlake(flake, config.update.onBuildFailure, config.pr.draft, anyFailure)
+  }));
+}
+function commitListTargets(flake, clientFor) {
+  return flake.inputs.filter((c) => {
+    const repo = c.after?.repo ?? c.before?.repo;
+    return c.kind === "updated" && repo?.forge === "github" && c.before?.rev !== void 0 && c.after?.rev !== void 0 && clientFor(repo.host) !== void 0;
+  });
+}
+async function commitLists(flake, clientFor, maxCommits) {
+  const out = /* @__PURE__ */ new Map();
+  if (maxCommits <= 0) return out;
+  for (const change of commitListTargets(flake, clientFor)) {
+    out.set(commitKey(flake.dir, change.name), await listCommits(clientFor, change, { maxCommits }));
+  }
+  return out;
+}
+function pullRequestBody(report, target, commits, fullReportUrl) {
+  const one = { ...report, flakes: [target.flake] };
+  return renderReport(one, {
+    marker: target.marker,
+    commits,
+    maxLength: MAX_LENGTH,
+    ...fullReportUrl ? { fullReportUrl } : {}
+  }).markdown;
+}
+async function repositoryPath(workspace, lockFile, run2) {
+  const r = await run2("git", ["-C", workspace, "rev-parse", "--show-prefix"], { check: false });
+  const prefix = r.code === 0 ? r.stdout.trim() : "";
+  return path11.posix.join(prefix, lockFile);
+}
+function pullRequestStep(config, options = {}) {
+  if (!config.update.dryRun) {
+    if (!config.pr.token && !options.client) {
+      throw new UsageError(
+        "command 'update' needs a token to open the pull request",
+        "pass token: ${{ secrets.GITHUB_TOKEN }} (the default) with permissions contents: write and pull-requests: write, or set dry-run: true"
+      );
+    }
+    if (!config.pr.repository) {
+      throw new UsageError(
+        "command 'update' needs GITHUB_REPOSITORY (owner/repo) to open the pull request",
+        "run it in a GitHub Actions workflow, or set dry-run: true"
+      );
+    }
+  }
+  return (input2) => runPullRequestStep(input2, options);
+}
+async function runPullRequestStep(input2, options) {
+  const { config, report, logger } = input2;
+  const setOutput2 = options.setOutput ?? ((name, value) => setOutput(name, value));
+  const run2 = options.runner ?? runProcess;
+  const env = options.env ?? process.env;
+  const repository = config.pr.repository;
+  if (!repository) throw new UsageError("command 'update' needs GITHUB_REPOSITORY (owner/repo)");
+  const client = options.client ?? createGitHubClient({
+    ...config.pr.token ? { token: config.pr.token } : {},
+    apiUrl: config.pr.apiUrl,
+    serverUrl: config.pr.serverUrl,
+    logger,
+    ...testTiming(env)
+  });
+  const clientFor = ownHost(client);
+  const results = [];
+  const errors = [];
+  for (const target of planPullRequests(config, report)) {
+    const { flake, plan } = target;
+    const where = report.flakes.length > 1 ? ` for ${flake.dir}` : "";
+    try {
+      const result = await logger.group(
+        `Pull request${where}`,
+        () => publishFlake(input2, target, { client, clientFor, run: run2, logger })
+      );
+      results.push({ target, result });
+      if (plan.kind === "skip") continue;
+      const what = result.number !== void 0 ? ` #${result.number} ${result.url ?? ""}`.trimEnd() : "";
+      logger.info(`Pull request${where}: ${result.operation}${what}`);
+    } catch (e) {
+      errors.push({ target, error: e });
+    }
+  }
+  const shown2 = results.find((r) => r.result.operation !== "none") ?? results[0];
+  setOutput2(Outputs.PullRequestOperation, shown2?.result.operation ?? "none");
+  setOutput2(Outputs.PullRequestNumber, shown2?.result.number !== void 0 ? String(shown2.result.number) : "");
+  setOutput2(Outputs.PullRequestUrl, shown2?.result.url ?? "");
+  if (errors.length === 1 && report.flakes.length === 1) throw errors[0].error;
+  if (errors.length > 0) {
+    const lines = errors.map(({ target, error: error2 }) => {
+      const msg = error2 instanceof Error ? error2.message : String(error2);
+      return `${target.flake.dir}: ${msg}`;
+    });
+    throw new Error(`the pull request failed for ${errors.length} flake(s):
+${lines.join("\n")}`);
+  }
+}
+async function publishFlake(input2, target, fx) {
+  const { config, report } = input2;
+  const { flake, plan } = target;
+  const repository = config.pr.repository;
+  const common = {
+    repository,
+    ...config.pr.base ? { base: config.pr.base } : {},
+    branch: target.branch,
+    marker: target.marker
+  };
+  if (plan.kind === "skip") {
+    if (plan.warn) fx.logger.warning(`No pull request for ${flake.lockFile}: ${plan.why}.`);
+    else fx.logger.info(`No pull request for ${flake.lockFile}: ${plan.why}.`);
+    return { operation: "none", warnings: [] };
+  }
+  if (plan.kind === "close") {
+    fx.logger.info(`${flake.lockFile} did not change: closing the pull request from ${target.branch} if one is open.`);
+    return closePullRequestIfOpen(fx.client, common);
+  }
+  const workspaceLock = path11.resolve(config.workspace, flake.lockFile);
+  const contents = await readFile3(workspaceLock, "utf8").catch(() => flake.lock.after);
+  if (contents !== flake.lock.after) {
+    fx.logger.warning(
+      `${flake.lockFile} changed after the update (it no longer matches what Nix wrote); committing Nix's version.`
+    );
+  }
+  const commits = await commitLists(flake, fx.clientFor, config.pr.maxCommits);
+  const body = pullRequestBody(report, target, commits, input2.fullReportUrl);
+  if (plan.failed.length > 0) {
+    fx.logger.warning(
+      `${plan.failed.length} build(s) failed after the update (${plan.failed.join(", ")}): the pull request ${plan.draft ? "is a draft" : "is opened"} with the failure on top (on-build-failure: ${config.update.onBuildFailure}).`
+    );
+  }
+  const one = { ...report, flakes: [flake] };
+  return publishPullRequest(fx.client, {
+    ...common,
+    files: [{ path: await repositoryPath(config.workspace, flake.lockFile, fx.run), contents: flake.lock.after }],
+    commitMessage: config.pr.commitMessage ?? commitMessage(one),
+    title: target.title,
+    body,
+    labels: config.pr.labels,
+    assignees: config.pr.assignees,
+    reviewers: config.pr.reviewers,
+    teamReviewers: config.pr.teamReviewers,
+    draft: plan.draft,
+    autoMerge: config.pr.autoMerge,
+    commitMode: config.pr.commitMode,
+    signoff: config.pr.signoff,
+    ...config.pr.author ? { author: config.pr.author } : {},
+    ...config.pr.committer ? { committer: config.pr.committer } : {},
+    git: { cwd: config.workspace, runner: fx.run }
+  });
 }
 
 // src/action/update.ts
-async function runUpdateAction(config, _logger) {
-  throw new UsageError(`command '${config.command}' is not available yet in this version`);
+init_errors();
+
+// src/update/model.ts
+var lockModel = {
+  parse: parseLock,
+  resolve: (lock) => [...resolveLock(lock).values()]
+};
+
+// src/update/run.ts
+import path12 from "node:path";
+
+// src/closure/drvname.ts
+var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+function parseDrvName(s) {
+  for (let i = 0; i + 1 < s.length; i++) {
+    if (s.charCodeAt(i) === 45 && !isAsciiLetter(s.charCodeAt(i + 1))) {
+      return { name: s.slice(0, i), version: s.slice(i + 1) };
+    }
+  }
+  return { name: s, version: "" };
+}
+function storePathName(path13) {
+  const base = path13.slice(path13.lastIndexOf("/") + 1);
+  const dash = base.indexOf("-");
+  return dash < 0 ? base : base.slice(dash + 1);
+}
+var OUTPUT_SUFFIX = /^(.*)-([a-z]+|lib32|lib64)$/;
+function stripOutputSuffix(name) {
+  const m = OUTPUT_SUFFIX.exec(name);
+  return m ? { name: m[1], output: m[2] } : { name, output: "" };
+}
+function closureEntryName(path13) {
+  const stripped = stripOutputSuffix(storePathName(path13));
+  const drv = parseDrvName(stripped.name);
+  return { name: drv.name, version: drv.version, output: stripped.output };
+}
+
+// src/closure/version.ts
+var DOT2 = 46;
+var DASH = 45;
+var INT_MAX = "2147483647";
+var isDigit = (c) => c >= 48 && c <= 57;
+function toInt(digits) {
+  let i = 0;
+  while (i < digits.length - 1 && digits.charCodeAt(i) === 48) i++;
+  const s = digits.slice(i);
+  if (s.length > INT_MAX.length || s.length === INT_MAX.length && s > INT_MAX) return void 0;
+  return Number(s);
+}
+function compareBytes2(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x !== y) {
+      if (x >= 55296 && x <= 57343) x += 10240;
+      if (y >= 55296 && y <= 57343) y += 10240;
+      return x < y ? -1 : 1;
+    }
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+var EMPTY = { text: "", num: void 0 };
+function nextComponent(s, pos) {
+  let p = pos.i;
+  while (p < s.length && (s.charCodeAt(p) === DOT2 || s.charCodeAt(p) === DASH)) p++;
+  if (p >= s.length) {
+    pos.i = p;
+    return EMPTY;
+  }
+  const start = p;
+  if (isDigit(s.charCodeAt(p))) {
+    while (p < s.length && isDigit(s.charCodeAt(p))) p++;
+    pos.i = p;
+    const text = s.slice(start, p);
+    return { text, num: toInt(text) };
+  }
+  while (p < s.length) {
+    const c = s.charCodeAt(p);
+    if (isDigit(c) || c === DOT2 || c === DASH) break;
+    p++;
+  }
+  pos.i = p;
+  return { text: s.slice(start, p), num: void 0 };
+}
+function componentsLT(c1, c2) {
+  if (c1.num !== void 0 && c2.num !== void 0) return c1.num < c2.num;
+  if (c1.text === "" && c2.num !== void 0) return true;
+  if (c1.text === "pre" && c2.text !== "pre") return true;
+  if (c2.text === "pre") return false;
+  if (c2.num !== void 0) return true;
+  if (c1.num !== void 0) return false;
+  return compareBytes2(c1.text, c2.text) < 0;
+}
+function compareVersions(a, b) {
+  const p1 = { i: 0 };
+  const p2 = { i: 0 };
+  while (p1.i < a.length || p2.i < b.length) {
+    const c1 = nextComponent(a, p1);
+    const c2 = nextComponent(b, p2);
+    if (componentsLT(c1, c2)) return -1;
+    if (componentsLT(c2, c1)) return 1;
+  }
+  return 0;
+}
+function maxVersion(versions2) {
+  let best;
+  for (const v of versions2) if (best === void 0 || compareVersions(v, best) > 0) best = v;
+  return best;
+}
+
+// src/closure/diff.ts
+var SIZE_THRESHOLD = 8 * 1024;
+function group2(closure) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [path13, size] of closure) {
+    const { name, version } = closureEntryName(path13);
+    let g = out.get(name);
+    if (!g) {
+      g = { versions: /* @__PURE__ */ new Map(), total: 0 };
+      out.set(name, g);
+    }
+    g.versions.set(version, (g.versions.get(version) ?? 0) + size);
+    g.total += size;
+  }
+  return out;
+}
+var EMPTY_GROUP = { versions: /* @__PURE__ */ new Map(), total: 0 };
+function onlyIn(a, b) {
+  const out = [];
+  for (const v of a.keys()) if (!b.has(v)) out.push(v);
+  return out.sort(compareBytes2);
+}
+function nameDiffs(before, after) {
+  const b = group2(before);
+  const a = group2(after);
+  const names = new Set(b.keys());
+  for (const n of a.keys()) names.add(n);
+  const out = [];
+  for (const name of [...names].sort(compareBytes2)) {
+    const bg = b.get(name) ?? EMPTY_GROUP;
+    const ag = a.get(name) ?? EMPTY_GROUP;
+    const sizeDelta = ag.total - bg.total;
+    const sizeShown = Math.abs(sizeDelta) >= SIZE_THRESHOLD;
+    const removed = onlyIn(bg.versions, ag.versions);
+    const added = onlyIn(ag.versions, bg.versions);
+    if (sizeShown || removed.length > 0 || added.length > 0) {
+      out.push({ name, before: bg, after: ag, removed, added, sizeDelta, sizeShown });
+    }
+  }
+  return out;
+}
+var byVersion = (a, b) => compareVersions(a, b) || compareBytes2(a, b);
+function kindOf(d) {
+  if (d.before.versions.size === 0) return "added";
+  if (d.after.versions.size === 0) return "removed";
+  if (d.removed.length === 0 && d.added.length === 0) return "size";
+  if (d.removed.length > 0 && d.added.length > 0) {
+    const c = compareVersions(maxVersion(d.added), maxVersion(d.removed));
+    if (c > 0) return "upgraded";
+    if (c < 0) return "downgraded";
+  }
+  return "changed";
+}
+function summarizeClosureDiff(before, after) {
+  const counts2 = { upgraded: 0, downgraded: 0, added: 0, removed: 0, changed: 0, size: 0 };
+  const changes = nameDiffs(before, after).map((d) => {
+    const kind = kindOf(d);
+    counts2[kind]++;
+    return {
+      name: d.name,
+      kind,
+      versionsBefore: [...d.before.versions.keys()].sort(byVersion),
+      versionsAfter: [...d.after.versions.keys()].sort(byVersion),
+      removed: [...d.removed].sort(byVersion),
+      added: [...d.added].sort(byVersion),
+      sizeBefore: d.before.total,
+      sizeAfter: d.after.total,
+      sizeDelta: d.sizeDelta,
+      sizeShown: d.sizeShown
+    };
+  });
+  let sizeBefore = 0;
+  for (const s of before.values()) sizeBefore += s;
+  let sizeAfter = 0;
+  for (const s of after.values()) sizeAfter += s;
+  return { changes, counts: counts2, sizeBefore, sizeAfter, pathsBefore: before.size, pathsAfter: after.size };
+}
+
+// src/update/run.ts
+init_graph();
+init_errors();
+
+// src/update/discover.ts
+init_errors();
+init_parse2();
+function nixString(s) {
+  return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\$\{/g, "\\${")}"`;
+}
+function discoveryExpression(flakeRef) {
+  return `builtins.getFlake ${nixString(flakeRef)}`;
+}
+var DRV2 = `drv = x:
+    let r = builtins.tryEval (x.drvPath or null);
+    in if r.success && builtins.isString r.value then r.value else null;`;
+function discoveryApply(system, opts = {}) {
+  const sys = system !== void 0 ? nixString(system) : "builtins.currentSystem";
+  return `flake:
+let
+  system = ${sys};
+  withDrvPaths = ${opts.drvPaths === false ? "false" : "true"};
+  attrs = x: if builtins.isAttrs x then x else { };
+  names = x: builtins.attrNames (attrs x);
+  ${DRV2}
+  drvIf = wanted: x: if withDrvPaths && wanted then drv x else null;
+  perSystem = out:
+    let set = attrs ((attrs (flake.\${out} or { })).\${system} or { });
+    in map (n: { name = n; drvPath = drvIf true set.\${n}; }) (names set);
+  sysOf = c:
+    let r = builtins.tryEval (
+      let p = (attrs c).pkgs or null; in
+      if builtins.isAttrs p && p ? stdenv then p.stdenv.hostPlatform.system else null);
+    in if r.success && builtins.isString r.value then r.value else null;
+  configs = out: enabled: select:
+    map (n:
+      let c = flake.\${out}.\${n}; s = sysOf c;
+      in { name = n; system = s; drvPath = drvIf (enabled && (s == null || s == system)) (select c); })
+    (names (flake.\${out} or { }));
+in {
+  inherit system;
+  nixos = configs "nixosConfigurations" true (c: c.config.system.build.toplevel or null);
+  home = configs "homeConfigurations" true (c: c.activationPackage or null);
+  darwin = configs "darwinConfigurations" (builtins.match ".*-darwin" system != null) (c: c.system or null);
+  packages = perSystem "packages";
+  devShells = perSystem "devShells";
+  checks = perSystem "checks";
+}`;
+}
+function attrPathNames(attr) {
+  const exact = attr.startsWith(".");
+  const names = splitAttrPath(exact ? attr.slice(1) : attr).map(
+    (p) => p.length >= 2 && p.startsWith('"') && p.endsWith('"') ? p.slice(1, -1).replace(/\\(.)/gs, "$1") : p
+  );
+  return { names, exact };
+}
+var LOOKUP = `system = builtins.currentSystem;
+  at = path: builtins.foldl' (v: n: if builtins.isAttrs v && v ? \${n} then v.\${n} else null) flake path;
+  first = ps: if ps == [ ] then null else let v = at (builtins.head ps); in if v != null then v else first (builtins.tail ps);
+  find = exact: path: first (if exact then [ path ] else [ ([ "packages" system ] ++ path) ([ "legacyPackages" system ] ++ path) path ]);`;
+function nixPath(attr) {
+  const { names, exact } = attrPathNames(attr);
+  return { exact, path: `[ ${names.map(nixString).join(" ")} ]` };
+}
+function attrsApply(attrs) {
+  const items = attrs.map((a) => {
+    const p = nixPath(a);
+    return `(drv (find ${p.exact} ${p.path}))`;
+  });
+  return `flake:
+let
+  ${LOOKUP}
+  ${DRV2}
+in [ ${items.join(" ")} ]`;
+}
+function attrApply(attr) {
+  const p = nixPath(attr);
+  const shown2 = nixString(attr.replace(/^\./, ""));
+  const where = p.exact ? shown2 : `"packages." + system + "." + ${shown2} + "', 'legacyPackages." + system + "." + ${shown2} + "' or '" + ${shown2}`;
+  return `flake:
+let
+  ${LOOKUP}
+  v = find ${p.exact} ${p.path};
+in
+if v == null then throw ("flake does not provide attribute '" + ${where} + "'")
+else if builtins.isAttrs v && v ? drvPath then v.drvPath
+else throw ("'" + ${shown2} + "' is not a derivation")`;
+}
+function attrName2(name) {
+  return /^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name) ? name : nixString(name);
+}
+function isRecord(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function badShape(what) {
+  throw new UserError(
+    `unexpected output of the output listing (${what})`,
+    void 0,
+    void 0,
+    "this is a flake-steward bug; please report it with your Nix version"
+  );
+}
+var isDrvPath = (x) => typeof x === "string" && x.startsWith("/") && x.endsWith(".drv");
+function drvPathOf(x, what) {
+  if (x === void 0 || x === null) return void 0;
+  if (!isDrvPath(x)) badShape(`${what} has a drvPath that is not a store derivation`);
+  return x;
+}
+function outputList(x, what) {
+  if (!Array.isArray(x)) badShape(`${what} is not a list`);
+  return x.map((o) => {
+    if (!isRecord(o) || typeof o["name"] !== "string") badShape(`${what} entry without a name`);
+    const drvPath = drvPathOf(o["drvPath"], `${what} entry`);
+    return { name: o["name"], ...drvPath !== void 0 ? { drvPath } : {} };
+  });
+}
+function configList(x, what) {
+  const outputs = outputList(x, what);
+  return outputs.map((o, i) => {
+    const system = x[i]["system"];
+    if (system !== null && typeof system !== "string") badShape(`${what} entry with a bad system`);
+    return { ...o, system };
+  });
+}
+function parseRaw(json) {
+  if (!isRecord(json) || typeof json["system"] !== "string") badShape("not an object with a system");
+  return {
+    system: json["system"],
+    nixos: configList(json["nixos"], "nixos"),
+    home: configList(json["home"], "home"),
+    darwin: configList(json["darwin"], "darwin"),
+    packages: outputList(json["packages"], "packages"),
+    devShells: outputList(json["devShells"], "devShells"),
+    checks: outputList(json["checks"], "checks")
+  };
+}
+function isDarwin(system) {
+  return system.endsWith("-darwin");
+}
+function parseDiscovery(json) {
+  const raw = parseRaw(json);
+  const system = raw.system;
+  const targets = [];
+  const skipped = [];
+  const target = (installable, o) => ({
+    installable,
+    ...o.drvPath !== void 0 ? { drvPath: o.drvPath } : {}
+  });
+  const configs = (list, output, suffix, kind, enabled) => {
+    for (const c of list) {
+      const attr = `${output}.${attrName2(c.name)}.${suffix}`;
+      if (!enabled || c.system !== null && c.system !== system) {
+        skipped.push({ attr, system: c.system ?? "darwin" });
+      } else {
+        targets.push(target({ attr, kind, name: c.name }, c));
+      }
+    }
+  };
+  configs(raw.nixos, "nixosConfigurations", "config.system.build.toplevel", "nixos", true);
+  configs(raw.home, "homeConfigurations", "activationPackage", "home", true);
+  configs(raw.darwin, "darwinConfigurations", "system", "darwin", isDarwin(system));
+  const perSystem = (list, output, kind) => {
+    for (const o of list) {
+      targets.push(target({ attr: `${output}.${attrName2(system)}.${attrName2(o.name)}`, kind, name: o.name }, o));
+    }
+  };
+  perSystem(raw.packages, "packages", "package");
+  perSystem(raw.devShells, "devShells", "devShell");
+  perSystem(raw.checks, "checks", "check");
+  return { system, targets, skipped };
+}
+function parseDrvPaths(json, count) {
+  if (!Array.isArray(json) || json.length !== count) badShape(`expected a list of ${count} derivations`);
+  return json.map((x, i) => drvPathOf(x, `attribute ${i + 1}`));
+}
+function parseDrvPath(json) {
+  if (!isDrvPath(json)) badShape("expected a store derivation path");
+  return json;
+}
+function evalMessage(e) {
+  return tail(stripAnsi(e.stderr || e.message), 20);
+}
+async function evaluateAttrs(evaluate, installables) {
+  if (installables.length === 0) return [];
+  let drvPaths;
+  try {
+    drvPaths = parseDrvPaths(await evaluate(attrsApply(installables.map((i) => i.attr))), installables.length);
+  } catch (e) {
+    if (!(e instanceof ExecError)) throw e;
+    return installables.map((installable) => ({ installable }));
+  }
+  return installables.map((installable, i) => {
+    const drvPath = drvPaths[i];
+    return drvPath !== void 0 ? { installable, drvPath } : { installable };
+  });
+}
+async function resolveTargets(evaluate, targets) {
+  const out = [];
+  for (const t of targets) {
+    if (t.drvPath !== void 0 || t.evalError !== void 0) {
+      out.push(t);
+      continue;
+    }
+    try {
+      out.push({ installable: t.installable, drvPath: parseDrvPath(await evaluate(attrApply(t.installable.attr))) });
+    } catch (e) {
+      if (!(e instanceof ExecError)) throw e;
+      out.push({ installable: t.installable, evalError: evalMessage(e) });
+    }
+  }
+  return out;
+}
+function classifyAttr(attr) {
+  const parts = splitAttrPath(attr);
+  const unq = (s) => (s ?? "").replace(/^"(.*)"$/, "$1");
+  const [top, a, b] = parts;
+  if (top === "nixosConfigurations" && parts.length >= 2) return { attr, kind: "nixos", name: unq(a) };
+  if (top === "homeConfigurations" && parts.length >= 2) return { attr, kind: "home", name: unq(a) };
+  if (top === "darwinConfigurations" && parts.length >= 2) return { attr, kind: "darwin", name: unq(a) };
+  if (top === "packages" && parts.length === 3) return { attr, kind: "package", name: unq(b) };
+  if (top === "devShells" && parts.length === 3) return { attr, kind: "devShell", name: unq(b) };
+  if (top === "checks" && parts.length === 3) return { attr, kind: "check", name: unq(b) };
+  return { attr, kind: "attr", name: attr };
+}
+function splitAttrPath(attr) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < attr.length; i++) {
+    const c = attr[i];
+    if (c === "\\" && quoted && i + 1 < attr.length) {
+      cur += c + attr[++i];
+    } else if (c === '"') {
+      quoted = !quoted;
+      cur += c;
+    } else if (c === "." && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else {
+      cur += c;
+    }
+  }
+  out.push(cur);
+  return out;
+}
+function staticSelection(selection) {
+  if (selection.mode === "none") return [];
+  if (selection.mode === "list") return selection.attrs.map(classifyAttr);
+  return "discover";
+}
+
+// src/update/lockdiff.ts
+var DAY = 86400;
+function str4(attrs, key) {
+  const v = attrs?.[key];
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function num(attrs, key) {
+  const v = attrs?.[key];
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+function isoDate(unixSeconds) {
+  return new Date(unixSeconds * 1e3).toISOString().slice(0, 10);
+}
+function canonical(attrs) {
+  if (!attrs) return "";
+  return JSON.stringify(
+    Object.keys(attrs).sort().map((k) => [k, attrs[k]])
+  );
+}
+function describeLocked(lock, nodeKey, hosts) {
+  const node = lock.nodes.get(nodeKey);
+  if (!node) return void 0;
+  const locked = node.locked ?? node.original;
+  if (!locked) {
+    return { node: nodeKey, type: "self", label: "this flake" };
+  }
+  const repo = forgeRepoOf(locked, hosts);
+  const rev = lockedRev(locked, hosts);
+  const tag = lockedTag(locked, hosts);
+  const url = str4(locked, "url");
+  const lastModified2 = num(locked, "lastModified");
+  const ref = str4(locked, "ref") ?? str4(node.original, "ref");
+  const narHash = str4(locked, "narHash");
+  const label = repo ? repoLabel(repo) : url ?? locked.type;
+  return {
+    node: nodeKey,
+    type: locked.type,
+    label,
+    ...rev !== void 0 ? { rev } : {},
+    ...tag !== void 0 ? { tag } : {},
+    ...ref !== void 0 ? { ref } : {},
+    ...url !== void 0 ? { url } : {},
+    ...narHash !== void 0 ? { narHash } : {},
+    ...lastModified2 !== void 0 ? { lastModified: lastModified2, date: isoDate(lastModified2) } : {},
+    ...repo ? { repo } : {},
+    ...repo && rev ? { revUrl: commitUrl(repo, rev) } : {}
+  };
+}
+function sameRepo2(a, b) {
+  return a !== void 0 && b !== void 0 && a.forge === b.forge && a.host.toLowerCase() === b.host.toLowerCase() && a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
+}
+function byPath(inputs) {
+  const m = /* @__PURE__ */ new Map();
+  for (const r of inputs) if (!m.has(showPath(r.path))) m.set(showPath(r.path), r);
+  return m;
+}
+function samePath2(a, b) {
+  return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
+}
+function updatedChange(path13, before, after, options) {
+  const fromRef = before.rev ?? before.tag;
+  const toRef = after.rev ?? after.tag;
+  const link2 = fromRef && toRef && fromRef !== toRef && sameRepo2(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
+  const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
+  const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
+  return {
+    path: path13,
+    name: showPath(path13),
+    kind: "updated",
+    before,
+    after,
+    ...link2 ? { compareUrl: link2 } : {},
+    ...spanDays !== void 0 ? { spanDays } : {},
+    ...ageDays !== void 0 ? { ageDays } : {},
+    urlChanged: before.url !== after.url
+  };
+}
+function diffLocks(before, after, options = {}) {
+  const old = byPath(before.inputs);
+  const now = byPath(after.inputs);
+  const hosts = options.hosts;
+  const changes = [];
+  const side2 = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
+  for (const [name, a] of now) {
+    const b = old.get(name);
+    const path13 = a.path;
+    if (!b) {
+      const src = a.follows ? void 0 : side2(after.lock, a);
+      changes.push({
+        path: path13,
+        name,
+        kind: "added",
+        ...src ? { after: src } : {},
+        ...a.follows ? { followsAfter: a.follows } : {},
+        urlChanged: false
+      });
+      continue;
+    }
+    if (a.follows || b.follows) {
+      if (samePath2(a.follows, b.follows)) continue;
+      const beforeSrc = b.follows ? void 0 : side2(before.lock, b);
+      const afterSrc = a.follows ? void 0 : side2(after.lock, a);
+      changes.push({
+        path: path13,
+        name,
+        kind: "follows",
+        ...beforeSrc ? { before: beforeSrc } : {},
+        ...afterSrc ? { after: afterSrc } : {},
+        ...b.follows ? { followsBefore: b.follows } : {},
+        ...a.follows ? { followsAfter: a.follows } : {},
+        urlChanged: false
+      });
+      continue;
+    }
+    if (a.node === void 0 || b.node === void 0) continue;
+    const bn = before.lock.nodes.get(b.node);
+    const an = after.lock.nodes.get(a.node);
+    if (canonical(bn?.locked) === canonical(an?.locked)) continue;
+    const bs = side2(before.lock, b);
+    const as = side2(after.lock, a);
+    if (bs && as) changes.push(updatedChange(path13, bs, as, options));
+  }
+  for (const [name, b] of old) {
+    if (now.has(name)) continue;
+    const src = b.follows ? void 0 : side2(before.lock, b);
+    changes.push({
+      path: b.path,
+      name,
+      kind: "removed",
+      ...src ? { before: src } : {},
+      ...b.follows ? { followsBefore: b.follows } : {},
+      urlChanged: false
+    });
+  }
+  return changes;
+}
+
+// src/update/run.ts
+async function runUpdate(req, deps) {
+  const version = await preflightNix(deps);
+  const targets = await preflightFlakes(req, deps);
+  const flakes = [];
+  try {
+    for (const t of targets) flakes.push(await updateFlake(t, req, deps));
+  } catch (e) {
+    for (const t of targets.slice(0, flakes.length)) await restoreLock(t, deps.fs);
+    throw e;
+  }
+  return { version: 1, nixVersion: version.raw, dryRun: req.dryRun, requestedInputs: req.inputs, flakes };
+}
+async function preflightNix(deps) {
+  try {
+    return await deps.nix.version();
+  } catch (e) {
+    if (e instanceof ExecError && e.code === null) {
+      throw new UserError(
+        "Nix is not installed (no `nix` on PATH)",
+        void 0,
+        void 0,
+        "add a step that installs Nix before flake-steward, e.g. `uses: DeterminateSystems/nix-installer-action@main`"
+      );
+    }
+    throw e;
+  }
+}
+async function flakeDirs(req, fs3) {
+  const dirs = [];
+  let all;
+  for (const p of req.paths) {
+    if (isGlob(p)) {
+      all ??= await fs3.findFlakeDirs(req.workspace);
+      const matched = all.filter((d) => globMatch2(p, d));
+      if (matched.length === 0) {
+        throw new UserError(`no flake.nix matches the path '${p}'`, void 0, void 0, "check the paths setting");
+      }
+      for (const d of matched) if (!dirs.includes(d)) dirs.push(d);
+    } else {
+      const d = path12.posix.normalize(p.replace(/\/+$/, "")) || ".";
+      if (!dirs.includes(d)) dirs.push(d);
+    }
+  }
+  return dirs;
+}
+async function preflightFlakes(req, deps) {
+  const { fs: fs3, model } = deps;
+  const targets = [];
+  const found = /* @__PURE__ */ new Set();
+  for (const dir of await flakeDirs(req, fs3)) {
+    const abs = path12.resolve(req.workspace, dir);
+    const lockRel = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
+    const lockAbs = path12.join(abs, "flake.lock");
+    if (!await fs3.exists(path12.join(abs, "flake.nix"))) {
+      throw new UserError(
+        `no flake.nix in ${dir === "." ? "the workspace" : `'${dir}'`}`,
+        dir === "." ? "flake.nix" : `${dir}/flake.nix`,
+        void 0,
+        "point path/paths at a directory that holds flake.nix"
+      );
+    }
+    const original = await fs3.read(lockAbs);
+    if (original === void 0) {
+      throw new UserError(
+        "flake.lock is missing",
+        lockRel,
+        void 0,
+        `run \`nix flake lock${dir === "." ? "" : ` ${dir}`}\` and commit flake.lock; the update compares against it`
+      );
+    }
+    const lock = model.parse(original.toString("utf8"), lockRel);
+    const paths = new Set([...model.resolve(lock)].map((r) => showPath(r.path)));
+    const inputs = req.inputs.filter((i) => paths.has(i));
+    for (const i of inputs) found.add(i);
+    targets.push({
+      dir,
+      abs,
+      lockRel,
+      lockAbs,
+      original,
+      lock,
+      inputs,
+      selected: req.inputs.length === 0 || inputs.length > 0
+    });
+  }
+  const missing = req.inputs.filter((i) => !found.has(i));
+  if (missing.length > 0) {
+    const known = targets.flatMap((t) => [...t.lock.nodes.get(t.lock.root)?.inputs.keys() ?? []]);
+    throw new UserError(
+      `no input ${missing.map((m) => `'${m}'`).join(", ")} in ${targets.map((t) => t.lockRel).join(", ")}`,
+      targets[0]?.lockRel,
+      void 0,
+      `the inputs setting names input paths such as ${[...new Set(known)].slice(0, 5).join(", ") || "nixpkgs"}`
+    );
+  }
+  return targets;
+}
+async function restoreLock(t, fs3) {
+  const now = await fs3.read(t.lockAbs);
+  if (now === void 0 || !now.equals(t.original)) await fs3.writeAtomic(t.lockAbs, t.original);
+}
+async function updateFlake(t, req, deps) {
+  const { fs: fs3, logger, nix, model } = deps;
+  const unchanged = () => ({
+    dir: t.dir,
+    lockFile: t.lockRel,
+    inputs: [],
+    configurations: [],
+    skipped: [],
+    lock: { before: t.original.toString("utf8"), after: t.original.toString("utf8") }
+  });
+  if (!t.selected) {
+    logger.info(`${t.lockRel}: none of the requested inputs; not updated`);
+    return unchanged();
+  }
+  const restore = () => restoreLock(t, fs3);
+  try {
+    const what = t.inputs.length > 0 ? t.inputs.join(", ") : "all inputs";
+    await logger.group(`Update ${t.lockRel} (${what})`, () => nix.updateLock(t.abs, t.inputs));
+    const updated = await fs3.read(t.lockAbs);
+    if (updated === void 0) throw new UserError("Nix removed flake.lock during the update", t.lockRel);
+    if (updated.equals(t.original)) {
+      logger.info(`${t.lockRel}: already up to date`);
+      return unchanged();
+    }
+    const afterText = updated.toString("utf8");
+    const afterLock = model.parse(afterText, t.lockRel);
+    const inputs = diffLocks(
+      { lock: t.lock, inputs: model.resolve(t.lock) },
+      { lock: afterLock, inputs: model.resolve(afterLock) },
+      { now: deps.clock.now(), ...req.hosts ? { hosts: req.hosts } : {} }
+    );
+    logger.info(`${t.lockRel}: ${inputs.length} input(s) changed: ${inputs.map((c) => c.name).join(", ")}`);
+    await fs3.writeAtomic(t.lockAbs, t.original);
+    const before = await logger.group(`Build before the update (${t.dir})`, () => buildSide(t, "before", req, deps));
+    await fs3.writeAtomic(t.lockAbs, updated);
+    const after = await logger.group(
+      `Build after the update (${t.dir})`,
+      () => buildSide(t, "after", req, deps, before.installables)
+    );
+    if (req.dryRun) await restore();
+    else {
+      const now = await fs3.read(t.lockAbs);
+      if (now === void 0 || !now.equals(updated)) await fs3.writeAtomic(t.lockAbs, updated);
+    }
+    const system = after.system ?? before.system;
+    return {
+      dir: t.dir,
+      lockFile: t.lockRel,
+      ...system !== void 0 ? { system } : {},
+      inputs,
+      configurations: pairSides(before, after),
+      skipped: mergeSkipped(before.skipped, after.skipped),
+      ...after.listingError ? { listingError: after.listingError } : {},
+      lock: { before: t.original.toString("utf8"), after: afterText }
+    };
+  } catch (e) {
+    await restore();
+    throw e;
+  }
+}
+async function buildSide(t, side2, req, deps, fallback) {
+  const { nix, logger } = deps;
+  const evaluate = (apply) => nix.evalExprJson(discoveryExpression(t.abs), apply);
+  const selected = staticSelection(req.build);
+  let targets;
+  let system;
+  let skipped = [];
+  let listingError;
+  if (selected === "discover") {
+    let d;
+    try {
+      d = parseDiscovery(await evaluate(discoveryApply()));
+    } catch (e) {
+      if (!(e instanceof ExecError)) throw e;
+      try {
+        d = parseDiscovery(await evaluate(discoveryApply(void 0, { drvPaths: false })));
+      } catch (e2) {
+        if (!(e2 instanceof ExecError)) throw e2;
+        if (fallback === void 0) {
+          throw new UserError(
+            `the outputs of ${t.dir === "." ? "the flake" : `'${t.dir}'`} cannot be evaluated before the update: ${firstError(e2.stderr || e2.message)}`,
+            t.dir === "." ? "flake.nix" : `${t.dir}/flake.nix`,
+            void 0,
+            "fix the flake first (`nix flake show` shows the error), or list what to build with the build setting"
+          );
+        }
+        listingError = firstError(e2.stderr || e2.message);
+        logger.warning(`the outputs cannot be listed after the update: ${listingError}`);
+      }
+    }
+    if (d) {
+      targets = d.targets;
+      system = d.system;
+      skipped = d.skipped;
+    } else {
+      targets = await evaluateAttrs(evaluate, fallback ?? []);
+    }
+  } else {
+    targets = await evaluateAttrs(evaluate, selected);
+  }
+  targets = await resolveTargets(evaluate, targets);
+  const installables = targets.map((x) => x.installable);
+  const common = { ...system ? { system } : {}, ...listingError ? { listingError } : {}, skipped, installables };
+  if (targets.length === 0) return { ...common, built: [] };
+  logger.info(`${side2}: building ${targets.length}: ${installables.map((i) => i.attr).join(", ")}`);
+  const results = await nix.build(targets.flatMap((x) => x.drvPath !== void 0 ? [x.drvPath] : []));
+  const outPaths = [...new Set([...results.values()].flatMap((r) => r.ok ? Object.values(r.outputs) : []))];
+  const infos = outPaths.length > 0 ? await nix.pathInfoClosure(outPaths) : /* @__PURE__ */ new Map();
+  const logs = await failureLogs([...results.values()], req, deps);
+  const built = targets.map((x) => {
+    const { installable } = x;
+    const r = x.drvPath !== void 0 ? results.get(x.drvPath) : void 0;
+    if (r?.ok) {
+      const outs = Object.values(r.outputs);
+      const closure = closureOf(outs, infos);
+      return { installable, closure, result: { status: "built", outPaths: outs, closureSize: closureSize(closure) } };
+    }
+    return { installable, result: { status: "failed", failure: failureOf(x, r, side2, logs, req) } };
+  });
+  const failed = built.filter((b) => b.result.status === "failed").length;
+  if (failed > 0) logger.warning(`${side2} the update: ${failed} of ${built.length} failed to build`);
+  return { ...common, built };
+}
+async function failureLogs(results, req, deps) {
+  const drvs = [];
+  for (const r of results) if (!r.ok) {
+    for (const d of r.failedDrvs) if (!drvs.includes(d)) drvs.push(d);
+  }
+  const logs = /* @__PURE__ */ new Map();
+  for (const drv of drvs.slice(0, req.maxLogs ?? 5)) {
+    logs.set(drv, tailLines(await deps.nix.log(drv), req.logLines ?? 60));
+  }
+  return logs;
+}
+function tailLines(text, n) {
+  const lines = text.replace(/\s+$/, "").split("\n");
+  return lines.slice(-n).join("\n");
+}
+function firstError(message) {
+  const lines = message.split("\n").map((l) => l.trim());
+  const err = lines.find((l) => l.startsWith("error:"));
+  return (err ?? lines.find((l) => l !== "") ?? "build failed").replace(/^error:\s*/, "");
+}
+function failureOf(x, r, side2, logs, req) {
+  if (r === void 0) {
+    const message = x.evalError ?? "it was not evaluated";
+    return {
+      side: side2,
+      attr: x.installable.attr,
+      message: `evaluation failed: ${firstError(message)}`,
+      logTail: tailLines(message, req.logLines ?? 60)
+    };
+  }
+  const failedDrv = r.failedDrvs[0];
+  const log = r.failedDrvs.map((d) => logs.get(d) ?? "").find((l) => l.trim() !== "");
+  return {
+    side: side2,
+    attr: x.installable.attr,
+    drvPath: r.drvPath,
+    ...failedDrv !== void 0 ? { failedDrv } : {},
+    message: firstError(r.message),
+    logTail: log ?? tailLines(r.message, req.logLines ?? 60)
+  };
+}
+var ABSENT = { status: "absent" };
+function pairSides(before, after) {
+  const b = new Map(before.built.map((x) => [x.installable.attr, x]));
+  const a = new Map(after.built.map((x) => [x.installable.attr, x]));
+  const attrs = [...a.keys(), ...[...b.keys()].filter((k) => !a.has(k))];
+  return attrs.map((attr) => {
+    const x = a.get(attr);
+    const y = b.get(attr);
+    const installable = (x ?? y).installable;
+    const diff = x?.closure && y?.closure ? summarizeClosureDiff(y.closure, x.closure) : void 0;
+    return {
+      attr,
+      kind: installable.kind,
+      name: installable.name,
+      before: y?.result ?? ABSENT,
+      after: x?.result ?? ABSENT,
+      ...diff ? { diff } : {}
+    };
+  });
+}
+function mergeSkipped(a, b) {
+  const out = [...b];
+  for (const s of a) if (!out.some((x) => x.attr === s.attr)) out.push(s);
+  return out;
+}
+
+// src/update/wire.ts
+init_errors();
+init_nix2();
+
+// src/update/nix-port.ts
+function updatePort(nix) {
+  return {
+    features: nix.features,
+    version: () => nix.version(),
+    updateLock: (dir, inputs) => nix.updateLock(dir, inputs),
+    build: (drvPaths) => nix.build(drvPaths),
+    log: (drv) => nix.log(drv),
+    pathInfoClosure: (paths, opts) => nix.pathInfoClosure(paths, opts),
+    evalExprJson: (expr, apply) => nix.evalExprJson(expr, apply)
+  };
+}
+
+// src/update/wire.ts
+function tokenHost(serverUrl = "https://github.com") {
+  let host = "";
+  try {
+    host = new URL(serverUrl).host;
+  } catch {
+  }
+  if (host === "") {
+    throw new UserError(
+      `cannot read the GitHub server URL '${serverUrl}'`,
+      void 0,
+      void 0,
+      "expected a URL such as https://github.com or https://ghe.example.com (GITHUB_SERVER_URL)"
+    );
+  }
+  return host;
+}
+async function wireUpdate(p) {
+  const options = { nixOptions: p.settings.nixOptions, acceptFlakeConfig: p.settings.acceptFlakeConfig };
+  let detected;
+  try {
+    detected = await detectNix({
+      ...p.runner ? { runner: p.runner } : {},
+      ...p.nixBin ? { nixBin: p.nixBin } : {},
+      ...p.env ? { env: p.env } : {}
+    });
+  } catch (e) {
+    if (e instanceof ExecError && e.code === null) {
+      throw new UserError(
+        "Nix is not installed (no `nix` on PATH)",
+        void 0,
+        void 0,
+        "add a step that installs Nix before flake-steward, e.g. `uses: DeterminateSystems/nix-installer-action@main`"
+      );
+    }
+    throw e;
+  }
+  p.logger.info(`Nix: ${detected.version.raw}`);
+  const common = {
+    ...p.runner ? { runner: p.runner } : {},
+    ...p.token ? { token: p.token, tokenHost: tokenHost(p.serverUrl) } : {},
+    logger: p.logger
+  };
+  const env = { ...p.nixBin ? { nixBin: p.nixBin } : {}, ...p.env ? { env: p.env } : {} };
+  const nix = createNix({ ...common, features: detected.features, options: { ...options, ...env } });
+  const version = detected.version;
+  return {
+    // `nix --version` was read once above; the engine's preflight reuses it.
+    nix: { ...updatePort(nix), version: () => Promise.resolve(version) },
+    fs: p.fs ?? nodeFs,
+    logger: p.logger,
+    clock: p.clock ?? systemClock,
+    model: p.model
+  };
+}
+
+// src/action/update.ts
+var SUMMARY_MAX = 1e6;
+function forgeHosts(serverUrl) {
+  try {
+    const host = new URL(serverUrl).host;
+    return host.toLowerCase() === "github.com" ? void 0 : { github: [host] };
+  } catch {
+    return void 0;
+  }
+}
+function runUrl(config, env) {
+  const id = env["GITHUB_RUN_ID"];
+  const repo = config.pr.repository;
+  if (!id || !repo) return void 0;
+  return `${config.pr.serverUrl.replace(/\/+$/, "")}/${repo.owner}/${repo.repo}/actions/runs/${id}`;
+}
+async function runUpdateAction(config, logger, steps = {}, env = process.env) {
+  if (config.command !== "update") {
+    throw new UsageError(`command '${config.command}' is not available yet in this version`);
+  }
+  const settings = config.update;
+  const deps = steps.deps ?? await wireUpdate({
+    settings,
+    logger,
+    model: lockModel,
+    serverUrl: config.pr.serverUrl,
+    ...config.pr.token ? { token: config.pr.token } : {}
+  });
+  const hosts = forgeHosts(config.pr.serverUrl);
+  const report = await runUpdate(
+    {
+      workspace: config.workspace,
+      paths: config.paths,
+      inputs: settings.inputs,
+      build: settings.build,
+      dryRun: settings.dryRun,
+      ...hosts ? { hosts } : {}
+    },
+    deps
+  );
+  const updated = updatedInputsOutput(report);
+  setOutput(Outputs.UpdatedInputs, JSON.stringify(updated));
+  setOutput(Outputs.HasUpdates, String(hasUpdates(report)));
+  if (config.jobSummary) {
+    const summary2 = renderReport(report, { heading: "flake-steward update", maxLength: SUMMARY_MAX });
+    await summary.addRaw(summary2.markdown).write();
+  }
+  logger.info(
+    updated.length > 0 ? `Updated: ${updated.map((u) => u.flake === "." ? u.input : `${u.flake}: ${u.input}`).join(", ")}` : "No input changed."
+  );
+  if (steps.pullRequest && !settings.dryRun) {
+    const url = runUrl(config, env);
+    await steps.pullRequest({ config, report, logger, ...url ? { fullReportUrl: url } : {} });
+  } else {
+    setOutput(Outputs.PullRequestOperation, "none");
+  }
+  const failed = failedAfter(report);
+  if (failed.length > 0) {
+    const what = failed.map((f) => f.configuration.attr).join(", ");
+    if (settings.onBuildFailure === "fail") {
+      setFailed(`${failed.length} build(s) failed after the update: ${what}`);
+    } else {
+      logger.warning(`${failed.length} build(s) failed after the update: ${what}`);
+    }
+  }
 }
 
 // src/action/main.ts
@@ -20045,7 +36793,7 @@ async function run() {
         await runLintAction(config, actionsLogger);
         break;
       case "update":
-        await runUpdateAction(config, actionsLogger);
+        await runUpdateAction(config, actionsLogger, { pullRequest: pullRequestStep(config) });
         break;
     }
   } catch (e) {

@@ -72,6 +72,7 @@ export async function runUpdateAction(
       settings,
       logger,
       model: lockModel,
+      serverUrl: config.pr.serverUrl,
       ...(config.pr.token ? { token: config.pr.token } : {}),
     }));
   const hosts = forgeHosts(config.pr.serverUrl);
