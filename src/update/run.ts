@@ -104,19 +104,24 @@ export async function runUpdate(req: UpdateRequest, deps: UpdateDeps): Promise<U
 
 // ---------------------------------------------------------------- preflight
 
+/** A failure to start `nix` at all, as the user error that says what to add; any other error as it is. */
+export function nixNotInstalled(e: unknown): unknown {
+  if (e instanceof ExecError && e.code === null) {
+    return new UserError(
+      'Nix is not installed (no `nix` on PATH)',
+      undefined,
+      undefined,
+      'add a step that installs Nix before flake-steward, e.g. `uses: DeterminateSystems/nix-installer-action@main`',
+    );
+  }
+  return e;
+}
+
 async function preflightNix(deps: UpdateDeps): Promise<NixVersion> {
   try {
     return await deps.nix.version();
   } catch (e) {
-    if (e instanceof ExecError && e.code === null) {
-      throw new UserError(
-        'Nix is not installed (no `nix` on PATH)',
-        undefined,
-        undefined,
-        'add a step that installs Nix before flake-steward, e.g. `uses: DeterminateSystems/nix-installer-action@main`',
-      );
-    }
-    throw e;
+    throw nixNotInstalled(e);
   }
 }
 

@@ -3,13 +3,13 @@
  * evaluator, the file system, the clock. Shared by the CLI and the action so both run the same engine.
  */
 import type { UpdateSettings } from '../engine/config.js';
-import { ExecError, UserError } from '../engine/errors.js';
+import { UserError } from '../engine/errors.js';
 import { systemClock, type Clock, type Logger } from '../engine/ports.js';
 import type { ProcessRunner } from '../exec/run.js';
 import { createNix, detectNix } from '../nix-cli/nix.js';
 import { updatePort } from './nix-port.js';
 import { nodeFs, type UpdateFs } from './fs.js';
-import type { LockModel, UpdateDeps } from './run.js';
+import { nixNotInstalled, type LockModel, type UpdateDeps } from './run.js';
 
 export interface WireParams {
   readonly settings: UpdateSettings;
@@ -58,15 +58,7 @@ export async function wireUpdate(p: WireParams): Promise<UpdateDeps> {
       ...(p.env ? { env: p.env } : {}),
     });
   } catch (e) {
-    if (e instanceof ExecError && e.code === null) {
-      throw new UserError(
-        'Nix is not installed (no `nix` on PATH)',
-        undefined,
-        undefined,
-        'add a step that installs Nix before flake-steward, e.g. `uses: DeterminateSystems/nix-installer-action@main`',
-      );
-    }
-    throw e;
+    throw nixNotInstalled(e);
   }
   p.logger.info(`Nix: ${detected.version.raw}`);
   const common = {

@@ -52,3 +52,17 @@ describe('the token reaches Nix for the GitHub server it belongs to', () => {
     expect(() => tokenHost('not a url')).toThrow(/cannot read the GitHub server URL 'not a url'/);
   });
 });
+
+describe('preflight', () => {
+  test('no nix on PATH: a user error that says which step to add', async () => {
+    const p = wireUpdate({
+      settings,
+      logger: new MemoryLogger(),
+      model: lockModel,
+      nixBin: '/nonexistent/bin/nix',
+    });
+    await expect(p).rejects.toBeInstanceOf(UserError);
+    await expect(p).rejects.toThrow(/Nix is not installed \(no `nix` on PATH\)/);
+    await expect(p.catch((e: UserError) => e.format())).resolves.toMatch(/nix-installer-action/);
+  });
+});

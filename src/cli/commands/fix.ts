@@ -32,7 +32,7 @@ Examples:
     const workspace = dirArgument('fix', positionals, io);
     const { settings, given, paths } = await lintSettingsFromFlags(values);
     const { runFixCli } = await import('../../lint/cli.js');
-    const { terminalLogger } = await import('../../lint/terminal.js');
+    const { terminalLogger } = await import('../terminal.js');
     const failed = await runFixCli(
       {
         workspace,

@@ -1,8 +1,8 @@
-import { EXIT, type CliCommand, type CliIO } from '../command.js';
+import { EXIT, type CliCommand } from '../command.js';
 import { dirArgument } from '../util.js';
 import { parseBuild, parseEnum, parseList } from '../../engine/config.js';
 import { splitArgs } from '../../engine/args.js';
-import type { AnnotationProperties, Logger } from '../../engine/ports.js';
+import { terminalLogger } from '../terminal.js';
 import { renderJson } from '../../render/json.js';
 import { renderReport } from '../../render/report.js';
 import { lockModel } from '../../update/model.js';
@@ -12,27 +12,6 @@ import { wireUpdate } from '../../update/wire.js';
 
 const FORMATS = ['markdown', 'json'] as const;
 const ON_FAILURE = ['fail', 'report'] as const;
-
-/** Progress on stderr, so stdout carries only the report. */
-export function terminalLogger(io: CliIO): Logger {
-  const debug = Boolean(io.env['FLAKE_STEWARD_DEBUG']);
-  const where = (p?: AnnotationProperties): string =>
-    p?.file ? `${p.file}${p.startLine ? `:${p.startLine}` : ''}: ` : '';
-  return {
-    debug: (m) => {
-      if (debug) io.stderr(`debug: ${m}\n`);
-    },
-    info: (m) => io.stderr(`${m}\n`),
-    warning: (m, p) => io.stderr(`${where(p)}warning: ${m}\n`),
-    error: (m, p) => io.stderr(`${where(p)}error: ${m}\n`),
-    notice: (m, p) => io.stderr(`${where(p)}notice: ${m}\n`),
-    group: async (name, fn) => {
-      io.stderr(`== ${name}\n`);
-      return fn();
-    },
-    setSecret: () => undefined,
-  };
-}
 
 export const updateCommand: CliCommand = {
   name: 'update',
@@ -82,7 +61,7 @@ Examples:
       nixOptions: splitArgs('--nix-options', str('nix-options') ?? ''),
       acceptFlakeConfig: values['accept-flake-config'] === true,
     };
-    const logger = terminalLogger(io);
+    const logger = terminalLogger(io, { groups: true });
     const deps = await wireUpdate({ settings, logger, model: lockModel, env: io.env });
     const report = await runUpdate(
       {
