@@ -223,48 +223,95 @@ export interface LexOptions {
   readonly pipeOperators?: boolean;
 }
 
-class Builder {
-  count = 0;
-  kind: Uint8Array;
-  start: Int32Array;
-  end: Int32Array;
-  report: Int32Array;
-  comments: Int32Array;
-  commentKinds: Uint8Array;
-  commentCount = 0;
+/**
+ * The lexer's state as fields of one object (no closures over mutable locals: those live in a heap context that
+ * every access goes through), with one small method per start condition so each compiles quickly on its own.
+ */
+class Lexer {
+  private readonly n: number;
+  private count = 0;
+  private kind: Uint8Array;
+  private start: Int32Array;
+  private end: Int32Array;
+  private report: Int32Array;
+  private comments = new Int32Array(32);
+  private commentKinds = new Uint8Array(16);
+  private commentCount = 0;
+  /** The state stack, as in Nix's lexer: INITIAL at the bottom is never popped (a stray `}` stays in it). */
+  private stack = new Int32Array(64);
+  private depth = 1;
+  private state = S_DEFAULT;
+  /** Start offsets of the last two lexemes (whitespace and comments included): where Nix reports end of file. */
+  private lastLex = 0;
+  private prevLex = 0;
+  /** Set when a path ended at end of file: Nix then rewinds its location to the lexeme before the path's last piece. */
+  private unstashedAtEof = false;
+  private error: string | undefined = undefined;
+  private i = 0;
 
-  constructor(sizeHint: number) {
-    const cap = Math.max(64, sizeHint);
+  constructor(
+    private readonly text: string,
+    private readonly pipes: boolean,
+  ) {
+    this.n = text.length;
+    // Real Nix code has about one token per five characters; the arrays grow if not.
+    const cap = Math.max(64, (text.length >>> 2) + 16);
     this.kind = new Uint8Array(cap);
     this.start = new Int32Array(cap);
     this.end = new Int32Array(cap);
     this.report = new Int32Array(cap);
-    this.comments = new Int32Array(32);
-    this.commentKinds = new Uint8Array(16);
   }
 
-  push(kind: number, start: number, end: number, report: number): void {
+  run(): Tokens {
+    const n = this.n;
+    while (this.error === undefined) {
+      if (this.i >= n) {
+        if (this.atEnd()) continue;
+        break;
+      }
+      const state = this.state;
+      if (state === S_DEFAULT) this.lexDefault();
+      else if (state === S_STRING) this.lexString();
+      else if (state === S_IND_STRING) this.lexIndString();
+      else this.lexPath();
+    }
+    this.push(EOF, n, n, this.unstashedAtEof ? this.prevLex : this.lastLex);
+    return {
+      count: this.count,
+      kind: this.kind,
+      start: this.start,
+      end: this.end,
+      report: this.report,
+      error: this.error,
+      comments: this.comments,
+      commentKinds: this.commentKinds,
+      commentCount: this.commentCount,
+    };
+  }
+
+  /** At end of the text: true to go on (a path was closed), false to stop. */
+  private atEnd(): boolean {
+    const n = this.n;
+    if (this.state === S_INPATH) {
+      // A path at the very end of the file: PATH_END, with Nix's location rewound (see `unstashedAtEof`).
+      this.push(PATH_END, n, n, this.prevLex);
+      this.unstashedAtEof = true;
+      this.popState();
+      return true;
+    }
+    if (this.state === S_INPATH_SLASH) this.fail('path has a trailing slash', this.lastLex);
+    return false;
+  }
+
+  // ---------------------------------------------------------------- output and state
+
+  private push(kind: number, start: number, end: number, report: number): void {
     if (this.count === this.kind.length) this.grow();
     const i = this.count++;
     this.kind[i] = kind;
     this.start[i] = start;
     this.end[i] = end;
     this.report[i] = report;
-  }
-
-  comment(kind: number, start: number, end: number): void {
-    if (this.commentCount === this.commentKinds.length) {
-      const k = new Uint8Array(this.commentKinds.length * 2);
-      k.set(this.commentKinds);
-      this.commentKinds = k;
-      const c = new Int32Array(this.comments.length * 2);
-      c.set(this.comments);
-      this.comments = c;
-    }
-    this.commentKinds[this.commentCount] = kind;
-    this.comments[2 * this.commentCount] = start;
-    this.comments[2 * this.commentCount + 1] = end;
-    this.commentCount++;
   }
 
   private grow(): void {
@@ -282,224 +329,246 @@ class Builder {
     r.set(this.report);
     this.report = r;
   }
-}
 
-/** Lexes a whole file. Never throws: errors become an ERROR token followed by EOF. */
-export function lex(text: string, options: LexOptions = {}): Tokens {
-  const pipes = options.pipeOperators === true;
-  const n = text.length;
-  const out = new Builder((n >>> 2) + 16);
-  // The state stack, as in Nix's lexer: INITIAL at the bottom is never popped (a stray `}` stays in it).
-  const stack: number[] = [S_DEFAULT];
-  let state = S_DEFAULT;
-  // Start offsets of the last two lexemes (whitespace and comments included): where Nix reports end of file.
-  let lastLex = 0;
-  let prevLex = 0;
-  // Set when a path ended at end of file: Nix then rewinds its location to the lexeme before the path's last piece.
-  let unstashedAtEof = false;
-  let error: string | undefined;
-  let i = 0;
+  private comment(kind: number, start: number, end: number): void {
+    if (this.commentCount === this.commentKinds.length) {
+      const k = new Uint8Array(this.commentKinds.length * 2);
+      k.set(this.commentKinds);
+      this.commentKinds = k;
+      const c = new Int32Array(this.comments.length * 2);
+      c.set(this.comments);
+      this.comments = c;
+    }
+    this.commentKinds[this.commentCount] = kind;
+    this.comments[2 * this.commentCount] = start;
+    this.comments[2 * this.commentCount + 1] = end;
+    this.commentCount++;
+  }
 
-  const lexeme = (start: number): void => {
-    prevLex = lastLex;
-    lastLex = start;
-  };
-  const emit = (kind: number, start: number, end: number): void => {
-    lexeme(start);
-    out.push(kind, start, end, start);
-  };
-  const push = (s: number): void => {
-    stack.push(s);
-    state = s;
-  };
-  const pop = (): void => {
-    if (stack.length > 1) stack.pop();
-    state = stack[stack.length - 1]!;
-  };
-  const cls = (at: number): number => {
-    if (at >= n) return 0;
-    const c = text.charCodeAt(at);
+  private lexeme(start: number): void {
+    this.prevLex = this.lastLex;
+    this.lastLex = start;
+  }
+
+  private emit(kind: number, start: number, end: number): void {
+    this.prevLex = this.lastLex;
+    this.lastLex = start;
+    this.push(kind, start, end, start);
+  }
+
+  private pushState(s: number): void {
+    if (this.depth === this.stack.length) {
+      const bigger = new Int32Array(this.stack.length * 2);
+      bigger.set(this.stack);
+      this.stack = bigger;
+    }
+    this.stack[this.depth++] = s;
+    this.state = s;
+  }
+
+  private popState(): void {
+    if (this.depth > 1) this.depth--;
+    this.state = this.stack[this.depth - 1]!;
+  }
+
+  private fail(message: string, at: number): void {
+    this.error = message;
+    this.push(ERROR, at, at, at);
+  }
+
+  // ---------------------------------------------------------------- character helpers
+
+  private cls(at: number): number {
+    if (at >= this.n) return 0;
+    const c = this.text.charCodeAt(at);
     return c < 128 ? CLASS[c]! : 0;
-  };
-  const fail = (message: string, at: number): void => {
-    error = message;
-    out.push(ERROR, at, at, at);
-  };
+  }
 
-  /** End of `{PATH_CHAR}*(\/{PATH_CHAR}+)+\/?` from `from` whose PATH_CHAR run ends at `run`; -1 if none. */
-  const pathEnd = (run: number): number => {
+  private pathCharRun(from: number): number {
+    let k = from;
+    const text = this.text;
+    const n = this.n;
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      if (c < 128 && CLASS[c]! & C_PATH) k++;
+      else break;
+    }
+    return k;
+  }
+
+  /** End of `{PATH_CHAR}*(\/{PATH_CHAR}+)+\/?` whose first PATH_CHAR run ends at `run`; -1 if none. */
+  private pathEnd(run: number): number {
+    const text = this.text;
+    const n = this.n;
     let k = run;
     let segments = 0;
-    while (k < n && text.charCodeAt(k) === 47 /* / */ && cls(k + 1) & C_PATH) {
-      k += 2;
-      while (cls(k) & C_PATH) k++;
+    while (k < n && text.charCodeAt(k) === 47 /* / */ && this.cls(k + 1) & C_PATH) {
+      k = this.pathCharRun(k + 2);
       segments++;
     }
     if (segments === 0) return -1;
     if (k < n && text.charCodeAt(k) === 47) k++;
     return k;
-  };
-  const pathCharRun = (from: number): number => {
-    let k = from;
-    while (cls(k) & C_PATH) k++;
-    return k;
-  };
-  const isDollarCurly = (at: number): boolean =>
-    at + 1 < n && text.charCodeAt(at) === 36 && text.charCodeAt(at + 1) === 123;
+  }
 
-  main: while (true) {
-    if (error !== undefined) break;
-    if (i >= n) {
-      if (state === S_INPATH) {
-        // A path at the very end of the file: PATH_END, with Nix's location rewound (see `unstashedAtEof`).
-        out.push(PATH_END, n, n, prevLex);
-        unstashedAtEof = true;
-        pop();
-        continue;
-      }
-      if (state === S_INPATH_SLASH) {
-        fail('path has a trailing slash', lastLex);
+  private isDollarCurly(at: number): boolean {
+    return at + 1 < this.n && this.text.charCodeAt(at) === 36 && this.text.charCodeAt(at + 1) === 123;
+  }
+
+  // ---------------------------------------------------------------- start conditions
+
+  /** Inside `"…"`. */
+  private lexString(): void {
+    const text = this.text;
+    const n = this.n;
+    const i = this.i;
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      this.emit(QUOTE, i, i + 1);
+      this.i = i + 1;
+      this.popState();
+      return;
+    }
+    if (this.isDollarCurly(i)) {
+      this.emit(DOLLAR_CURLY, i, i + 2);
+      this.i = i + 2;
+      this.pushState(S_DEFAULT);
+      return;
+    }
+    let j = i;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d === 34) break;
+      if (d === 92 /* \ */) {
+        if (j + 1 < n) {
+          j += 2;
+          continue;
+        }
         break;
       }
-      break;
-    }
-    const c = text.charCodeAt(i);
-
-    if (state === S_STRING) {
-      if (c === 34) {
-        emit(QUOTE, i, i + 1);
-        i++;
-        pop();
-        continue;
-      }
-      if (isDollarCurly(i)) {
-        emit(DOLLAR_CURLY, i, i + 2);
-        i += 2;
-        push(S_DEFAULT);
-        continue;
-      }
-      let j = i;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 34) break;
-        if (d === 92 /* \ */) {
-          if (j + 1 < n) {
-            j += 2;
+      if (d === 36 /* $ */) {
+        if (j + 1 >= n) break;
+        const e = text.charCodeAt(j + 1);
+        if (e === 123 || e === 34) break;
+        if (e === 92) {
+          if (j + 2 < n) {
+            j += 3;
             continue;
           }
           break;
         }
-        if (d === 36 /* $ */) {
-          if (j + 1 >= n) break;
-          const e = text.charCodeAt(j + 1);
-          if (e === 123 || e === 34) break;
-          if (e === 92) {
-            if (j + 2 < n) {
-              j += 3;
-              continue;
-            }
-            break;
-          }
-          j += 2;
-          continue;
-        }
-        j++;
-      }
-      // A `$` right before the closing quote belongs to the text.
-      if (j + 1 < n && text.charCodeAt(j) === 36 && text.charCodeAt(j + 1) === 34) j++;
-      if (j > i) {
-        emit(STR, i, j);
-        i = j;
+        j += 2;
         continue;
       }
-      // Only a lone `$`, `\` or `$\` at the end of the file gets here.
-      const len = c === 36 && i + 1 < n && text.charCodeAt(i + 1) === 92 ? 2 : 1;
-      emit(STR, i, i + len);
-      i += len;
-      continue;
+      j++;
     }
+    // A `$` right before the closing quote belongs to the text.
+    if (j + 1 < n && text.charCodeAt(j) === 36 && text.charCodeAt(j + 1) === 34) j++;
+    if (j > i) {
+      this.emit(STR, i, j);
+      this.i = j;
+      return;
+    }
+    // Only a lone `$`, `\` or `$\` at the end of the file gets here.
+    const len = c === 36 && i + 1 < n && text.charCodeAt(i + 1) === 92 ? 2 : 1;
+    this.emit(STR, i, i + len);
+    this.i = i + len;
+  }
 
-    if (state === S_IND_STRING) {
-      if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
-        const d = i + 2 < n ? text.charCodeAt(i + 2) : -1;
-        if (d === 39 || d === 36) {
-          emit(IND_STR_ESC, i, i + 3);
-          i += 3;
-        } else if (d === 92 && i + 3 < n) {
-          emit(IND_STR_ESC, i, i + 4);
-          i += 4;
-        } else {
-          emit(IND_STRING_CLOSE, i, i + 2);
-          i += 2;
-          pop();
-        }
-        continue;
-      }
-      if (isDollarCurly(i)) {
-        emit(DOLLAR_CURLY, i, i + 2);
-        i += 2;
-        push(S_DEFAULT);
-        continue;
-      }
-      let j = i;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 39) {
-          if (j + 1 >= n) break;
-          const e = text.charCodeAt(j + 1);
-          if (e === 39 || e === 36) break;
-          j += 2;
-        } else if (d === 36) {
-          if (j + 1 >= n) break;
-          const e = text.charCodeAt(j + 1);
-          if (e === 123 || e === 39) break;
-          j += 2;
-        } else j++;
-      }
-      if (j > i) {
-        emit(IND_STR_LIT, i, j);
-        i = j;
+  /** Inside `''…''`. */
+  private lexIndString(): void {
+    const text = this.text;
+    const n = this.n;
+    const i = this.i;
+    const c = text.charCodeAt(i);
+    if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
+      const d = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+      if (d === 39 || d === 36) {
+        this.emit(IND_STR_ESC, i, i + 3);
+        this.i = i + 3;
+      } else if (d === 92 && i + 3 < n) {
+        this.emit(IND_STR_ESC, i, i + 4);
+        this.i = i + 4;
       } else {
-        // A lone `$` (before `'` or at the end) or `'` (before `$` or at the end).
-        emit(IND_STR_ESC, i, i + 1);
-        i++;
+        this.emit(IND_STRING_CLOSE, i, i + 2);
+        this.i = i + 2;
+        this.popState();
       }
-      continue;
+      return;
     }
-
-    if (state === S_INPATH || state === S_INPATH_SLASH) {
-      if (isDollarCurly(i)) {
-        emit(DOLLAR_CURLY, i, i + 2);
-        i += 2;
-        pop();
-        push(S_INPATH);
-        push(S_DEFAULT);
-        continue;
-      }
-      // {PATH} | {PATH_SEG} | {PATH_CHAR}+, longest.
-      const run = pathCharRun(i);
-      let end = run;
-      const p = pathEnd(run);
-      if (p > end) end = p;
-      if (run < n && text.charCodeAt(run) === 47 && run + 1 > end) end = run + 1;
-      if (end > i) {
-        emit(STR, i, end);
-        pop();
-        push(text.charCodeAt(end - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
-        i = end;
-        continue;
-      }
-      if (state === S_INPATH_SLASH) {
-        fail('path has a trailing slash', i);
-        break;
-      }
-      // Any other character ends the path; it is lexed again in the enclosing state.
-      out.push(PATH_END, i, i, lastLex);
-      pop();
-      continue;
+    if (this.isDollarCurly(i)) {
+      this.emit(DOLLAR_CURLY, i, i + 2);
+      this.i = i + 2;
+      this.pushState(S_DEFAULT);
+      return;
     }
+    let j = i;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d === 39) {
+        if (j + 1 >= n) break;
+        const e = text.charCodeAt(j + 1);
+        if (e === 39 || e === 36) break;
+        j += 2;
+      } else if (d === 36) {
+        if (j + 1 >= n) break;
+        const e = text.charCodeAt(j + 1);
+        if (e === 123 || e === 39) break;
+        j += 2;
+      } else j++;
+    }
+    if (j > i) {
+      this.emit(IND_STR_LIT, i, j);
+      this.i = j;
+    } else {
+      // A lone `$` (before `'` or at the end) or `'` (before `$` or at the end).
+      this.emit(IND_STR_ESC, i, i + 1);
+      this.i = i + 1;
+    }
+  }
 
-    // Default state. Whitespace and comments first.
+  /** After a path's first piece: more pieces, interpolations, or the end of the path. */
+  private lexPath(): void {
+    const text = this.text;
+    const n = this.n;
+    const i = this.i;
+    if (this.isDollarCurly(i)) {
+      this.emit(DOLLAR_CURLY, i, i + 2);
+      this.i = i + 2;
+      this.popState();
+      this.pushState(S_INPATH);
+      this.pushState(S_DEFAULT);
+      return;
+    }
+    // {PATH} | {PATH_SEG} | {PATH_CHAR}+, longest.
+    const run = this.pathCharRun(i);
+    let end = run;
+    const p = this.pathEnd(run);
+    if (p > end) end = p;
+    if (run < n && text.charCodeAt(run) === 47 && run + 1 > end) end = run + 1;
+    if (end > i) {
+      this.emit(STR, i, end);
+      this.popState();
+      this.pushState(text.charCodeAt(end - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+      this.i = end;
+      return;
+    }
+    if (this.state === S_INPATH_SLASH) {
+      this.fail('path has a trailing slash', i);
+      return;
+    }
+    // Any other character ends the path; it is lexed again in the enclosing state.
+    this.push(PATH_END, i, i, this.lastLex);
+    this.popState();
+  }
+
+  /** The default start condition: one token, or a run of whitespace, or a comment. */
+  private lexDefault(): void {
+    const text = this.text;
+    const n = this.n;
+    let i = this.i;
+    let c = text.charCodeAt(i);
+    // Whitespace and comments first.
     if (c === 32 || c === 9 || c === 10 || c === 13) {
       const s = i;
       i++;
@@ -508,8 +577,10 @@ export function lex(text: string, options: LexOptions = {}): Tokens {
         if (d === 32 || d === 9 || d === 10 || d === 13) i++;
         else break;
       }
-      lexeme(s);
-      continue;
+      this.lexeme(s);
+      this.i = i;
+      if (i >= n) return;
+      c = text.charCodeAt(i);
     }
     if (c === 35 /* # */) {
       const s = i;
@@ -518,212 +589,262 @@ export function lex(text: string, options: LexOptions = {}): Tokens {
         if (d === 10 || d === 13) break;
         i++;
       }
-      lexeme(s);
-      out.comment(0, s, i);
-      continue;
+      this.lexeme(s);
+      this.comment(0, s, i);
+      this.i = i;
+      return;
     }
     if (c === 47 && i + 1 < n && text.charCodeAt(i + 1) === 42) {
       const close = text.indexOf('*/', i + 2);
       if (close >= 0) {
-        lexeme(i);
-        out.comment(1, i, close + 2);
-        i = close + 2;
-        continue;
+        this.lexeme(i);
+        this.comment(1, i, close + 2);
+        this.i = close + 2;
+        return;
       }
     }
-
     const k = c < 128 ? CLASS[c]! : 0;
-    if (k & C_PATH || c === 47 /* / */) {
-      // Every candidate that can start here; the longest wins, earlier rules win ties (keywords before ID).
-      let best = 0;
-      let bestKind = INVALID;
+    if (k & C_ID_START) {
+      // An identifier or keyword, unless something that could extend it into a path or URI follows.
       let j = i + 1;
-      if (k & C_ID_START) {
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d < 128 && CLASS[d]! & C_ID) j++;
-          else break;
-        }
-        best = j - i;
-        bestKind = ID;
-      } else if (k & C_DIGIT) {
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d >= 48 && d <= 57) j++;
-          else break;
-        }
-        best = j - i;
-        bestKind = INT;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d < 128 && CLASS[d]! & C_ID) j++;
+        else break;
       }
-      // The common case ends here: an identifier or number not followed by anything that could extend it into
-      // a float, a path or a URI.
       const next = j < n ? text.charCodeAt(j) : 0;
-      if (best === 0 || (next < 128 && CLASS[next]! & C_PATH) || next === 47 || next === 58) {
-        if (k & C_DIGIT || c === 46) {
-          const f = floatEnd(text, i, n);
-          if (f - i > best) [best, bestKind] = [f - i, FLOAT];
+      if ((next < 128 && CLASS[next]! & C_PATH) || next === 47 || next === 58) {
+        // A path needs a `/` right after the run of path characters from here, and a URI a `:` (its scheme
+        // characters are path characters); anything else after that run leaves the identifier the longest match
+        // (`a.b`, `foo-bar`).
+        const run = this.pathCharRun(i);
+        const after = run < n ? text.charCodeAt(run) : 0;
+        if (after === 47 || after === 58) {
+          this.longest(c, k, j - i, ID);
+          return;
         }
-        if (c === 46 && i + 2 < n && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46 && best < 3)
-          [best, bestKind] = [3, ELLIPSIS];
-        const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        if (best < 2) {
-          if (c === 45 && d === 62) [best, bestKind] = [2, IMPL];
-          else if (c === 43 && d === 43) [best, bestKind] = [2, CONCAT];
-          else if (c === 47 && d === 47) [best, bestKind] = [2, UPDATE];
+      }
+      const len = j - i;
+      this.emit(len >= 2 && len <= 7 ? keyword(text, i, len) : ID, i, j);
+      this.i = j;
+      return;
+    }
+    if (k & C_PATH || c === 47 /* / */) {
+      this.longest(c, k, 0, INVALID);
+      return;
+    }
+    this.other(c);
+  }
+
+  /**
+   * Every candidate that can start at a path character (or `/`); the longest wins, earlier rules win ties
+   * (keywords before ID). `best` and `bestKind` are an identifier already measured there, if any.
+   */
+  private longest(c: number, k: number, best: number, bestKind: number): void {
+    const text = this.text;
+    const n = this.n;
+    const i = this.i;
+    let j = i + 1;
+    if (k & C_DIGIT) {
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d >= 48 && d <= 57) j++;
+        else break;
+      }
+      best = j - i;
+      bestKind = INT;
+    } else if (best > 0) j = i + best;
+    // The common case ends here: a number not followed by anything that could extend it into a float, a path or
+    // a URI.
+    const next = j < n ? text.charCodeAt(j) : 0;
+    if (best === 0 || (next < 128 && CLASS[next]! & C_PATH) || next === 47 || next === 58) {
+      if (k & C_DIGIT || c === 46) {
+        const f = floatEnd(text, i, n);
+        if (f - i > best) {
+          best = f - i;
+          bestKind = FLOAT;
         }
-        const run = pathCharRun(i);
-        // {PATH_SEG}\$\{ : a path whose first interpolation follows its first slash.
-        if (run < n && text.charCodeAt(run) === 47 && isDollarCurly(run + 1) && run + 3 - i > best) {
-          emit(PATH, i, run + 1);
-          i = run + 1;
-          push(S_INPATH_SLASH);
-          continue;
+      }
+      if (c === 46 && i + 2 < n && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46 && best < 3) {
+        best = 3;
+        bestKind = ELLIPSIS;
+      }
+      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (best < 2) {
+        if (c === 45 && d === 62) {
+          best = 2;
+          bestKind = IMPL;
+        } else if (c === 43 && d === 43) {
+          best = 2;
+          bestKind = CONCAT;
+        } else if (c === 47 && d === 47) {
+          best = 2;
+          bestKind = UPDATE;
         }
-        const p = pathEnd(run);
-        if (p - i > best) [best, bestKind] = [p - i, PATH];
-        if (k & C_ALPHA) {
-          let u = i + 1;
-          while (cls(u) & C_SCHEME) u++;
-          if (u < n && text.charCodeAt(u) === 58 /* : */ && cls(u + 1) & C_URI) {
-            u += 2;
-            while (cls(u) & C_URI) u++;
-            if (u - i > best) [best, bestKind] = [u - i, URI];
+      }
+      const run = this.pathCharRun(i);
+      // {PATH_SEG}\$\{ : a path whose first interpolation follows its first slash.
+      if (run < n && text.charCodeAt(run) === 47 && this.isDollarCurly(run + 1) && run + 3 - i > best) {
+        this.emit(PATH, i, run + 1);
+        this.i = run + 1;
+        this.pushState(S_INPATH_SLASH);
+        return;
+      }
+      const p = this.pathEnd(run);
+      if (p - i > best) {
+        best = p - i;
+        bestKind = PATH;
+      }
+      if (k & C_ALPHA) {
+        let u = i + 1;
+        while (this.cls(u) & C_SCHEME) u++;
+        if (u < n && text.charCodeAt(u) === 58 /* : */ && this.cls(u + 1) & C_URI) {
+          u += 2;
+          while (this.cls(u) & C_URI) u++;
+          if (u - i > best) {
+            best = u - i;
+            bestKind = URI;
           }
         }
-        if (best === 0) [best, bestKind] = [1, singleChar(c)];
       }
-      if (bestKind === ID && best >= 2 && best <= 7) bestKind = keyword(text, i, best);
-      if (bestKind === INT && best >= 19 && BigInt(text.slice(i, i + best)) > INT64_MAX) {
-        lexeme(i);
-        fail(`invalid integer '${text.slice(i, i + best)}'`, i);
-        break;
+      if (best === 0) {
+        best = 1;
+        bestKind = singleChar(c);
       }
-      if (bestKind === FLOAT && !floatInRange(text.slice(i, i + best))) {
-        lexeme(i);
-        fail(`invalid float '${text.slice(i, i + best)}'`, i);
-        break;
-      }
-      emit(bestKind, i, i + best);
-      i += best;
-      if (bestKind === PATH) push(text.charCodeAt(i - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
-      continue main;
     }
+    if (bestKind === ID && best >= 2 && best <= 7) bestKind = keyword(text, i, best);
+    if (bestKind === INT && best >= 19 && BigInt(text.slice(i, i + best)) > INT64_MAX) {
+      this.lexeme(i);
+      this.fail(`invalid integer '${text.slice(i, i + best)}'`, i);
+      return;
+    }
+    if (bestKind === FLOAT && !floatInRange(text.slice(i, i + best))) {
+      this.lexeme(i);
+      this.fail(`invalid float '${text.slice(i, i + best)}'`, i);
+      return;
+    }
+    this.emit(bestKind, i, i + best);
+    this.i = i + best;
+    if (bestKind === PATH) this.pushState(text.charCodeAt(i + best - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+  }
 
+  /** Tokens that start with a character that is not a path character. */
+  private other(c: number): void {
+    const text = this.text;
+    const n = this.n;
+    const i = this.i;
     switch (c) {
       case 126 /* ~ */: {
         if (i + 1 < n && text.charCodeAt(i + 1) === 47) {
-          if (isDollarCurly(i + 2)) {
-            emit(HPATH, i, i + 2);
-            i += 2;
-            push(S_INPATH_SLASH);
-            continue;
+          if (this.isDollarCurly(i + 2)) {
+            this.emit(HPATH, i, i + 2);
+            this.i = i + 2;
+            this.pushState(S_INPATH_SLASH);
+            return;
           }
-          const p = pathEnd(i + 1);
+          const p = this.pathEnd(i + 1);
           if (p > 0) {
-            emit(HPATH, i, p);
-            i = p;
-            push(text.charCodeAt(p - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
-            continue;
+            this.emit(HPATH, i, p);
+            this.i = p;
+            this.pushState(text.charCodeAt(p - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+            return;
           }
         }
-        emit(INVALID, i, i + 1);
-        i++;
-        continue;
+        this.emit(INVALID, i, i + 1);
+        this.i = i + 1;
+        return;
       }
       case 60 /* < */: {
         // SPATH: <{PATH_CHAR}+(\/{PATH_CHAR}+)*>
         let j = i + 1;
-        if (cls(j) & C_PATH) {
-          j = pathCharRun(j);
-          while (j < n && text.charCodeAt(j) === 47 && cls(j + 1) & C_PATH) j = pathCharRun(j + 1);
+        if (this.cls(j) & C_PATH) {
+          j = this.pathCharRun(j);
+          while (j < n && text.charCodeAt(j) === 47 && this.cls(j + 1) & C_PATH) j = this.pathCharRun(j + 1);
           if (j < n && text.charCodeAt(j) === 62) {
-            emit(SPATH, i, j + 1);
-            i = j + 1;
-            continue;
+            this.emit(SPATH, i, j + 1);
+            this.i = j + 1;
+            return;
           }
         }
         const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
         if (d === 61) {
-          emit(LEQ, i, i + 2);
-          i += 2;
-        } else if (d === 124 && pipes) {
-          emit(PIPE_FROM, i, i + 2);
-          i += 2;
+          this.emit(LEQ, i, i + 2);
+          this.i = i + 2;
+        } else if (d === 124 && this.pipes) {
+          this.emit(PIPE_FROM, i, i + 2);
+          this.i = i + 2;
         } else {
-          emit(LT, i, i + 1);
-          i++;
+          this.emit(LT, i, i + 1);
+          this.i = i + 1;
         }
-        continue;
+        return;
       }
       case 36 /* $ */:
-        if (isDollarCurly(i)) {
-          emit(DOLLAR_CURLY, i, i + 2);
-          i += 2;
-          push(S_DEFAULT);
+        if (this.isDollarCurly(i)) {
+          this.emit(DOLLAR_CURLY, i, i + 2);
+          this.i = i + 2;
+          this.pushState(S_DEFAULT);
         } else {
-          emit(INVALID, i, i + 1);
-          i++;
+          this.emit(INVALID, i, i + 1);
+          this.i = i + 1;
         }
-        continue;
+        return;
       case 123 /* { */:
-        emit(LBRACE, i, i + 1);
-        i++;
-        push(S_DEFAULT);
-        continue;
+        this.emit(LBRACE, i, i + 1);
+        this.i = i + 1;
+        this.pushState(S_DEFAULT);
+        return;
       case 125 /* } */:
-        emit(RBRACE, i, i + 1);
-        i++;
-        pop();
-        continue;
+        this.emit(RBRACE, i, i + 1);
+        this.i = i + 1;
+        this.popState();
+        return;
       case 34 /* " */:
-        emit(QUOTE, i, i + 1);
-        i++;
-        push(S_STRING);
-        continue;
+        this.emit(QUOTE, i, i + 1);
+        this.i = i + 1;
+        this.pushState(S_STRING);
+        return;
       case 39 /* ' */:
         if (i + 1 < n && text.charCodeAt(i + 1) === 39) {
           // ''(\ *\n)? : spaces and one newline right after the opening quotes belong to the token.
           let j = i + 2;
           while (j < n && text.charCodeAt(j) === 32) j++;
           const end = j < n && text.charCodeAt(j) === 10 ? j + 1 : i + 2;
-          emit(IND_STRING_OPEN, i, end);
-          i = end;
-          push(S_IND_STRING);
+          this.emit(IND_STRING_OPEN, i, end);
+          this.i = end;
+          this.pushState(S_IND_STRING);
         } else {
-          emit(INVALID, i, i + 1);
-          i++;
+          this.emit(INVALID, i, i + 1);
+          this.i = i + 1;
         }
-        continue;
+        return;
       default: {
         const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
         let kind = INVALID;
         let len = 1;
-        if (c === 61 && d === 61) [kind, len] = [EQ, 2];
-        else if (c === 33 && d === 61) [kind, len] = [NEQ, 2];
-        else if (c === 62 && d === 61) [kind, len] = [GEQ, 2];
-        else if (c === 38 && d === 38) [kind, len] = [AND, 2];
-        else if (c === 124 && d === 124) [kind, len] = [OR, 2];
-        else if (c === 124 && d === 62 && pipes) [kind, len] = [PIPE_INTO, 2];
-        else kind = singleChar(c);
-        emit(kind, i, i + len);
-        i += len;
-        continue;
+        if (d === 61 && (c === 61 || c === 33 || c === 62)) {
+          kind = c === 61 ? EQ : c === 33 ? NEQ : GEQ;
+          len = 2;
+        } else if (c === 38 && d === 38) {
+          kind = AND;
+          len = 2;
+        } else if (c === 124 && d === 124) {
+          kind = OR;
+          len = 2;
+        } else if (c === 124 && d === 62 && this.pipes) {
+          kind = PIPE_INTO;
+          len = 2;
+        } else kind = singleChar(c);
+        this.emit(kind, i, i + len);
+        this.i = i + len;
       }
     }
   }
+}
 
-  out.push(EOF, n, n, unstashedAtEof ? prevLex : lastLex);
-  return {
-    count: out.count,
-    kind: out.kind,
-    start: out.start,
-    end: out.end,
-    report: out.report,
-    error,
-    comments: out.comments,
-    commentKinds: out.commentKinds,
-    commentCount: out.commentCount,
-  };
+/** Lexes a whole file. Never throws: errors become an ERROR token followed by EOF. */
+export function lex(text: string, options: LexOptions = {}): Tokens {
+  return new Lexer(text, options.pipeOperators === true).run();
 }
 
 function singleChar(c: number): number {
