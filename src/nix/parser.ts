@@ -6,9 +6,7 @@
  * dynamic attributes in `let` and `inherit`, duplicate formal arguments, and (see scope.ts) undefined variables.
  */
 import type {
-  AttrBinding,
   AttrName,
-  AttrSet,
   Binding,
   BinaryOp,
   Comment,
@@ -16,10 +14,8 @@ import type {
   Formal,
   Formals,
   Ident,
-  Inherit,
   Interpolation,
   Lambda,
-  LegacyLet,
   ParsedFile,
   ParseOptions,
   Str,
@@ -32,7 +28,41 @@ import * as T from './lexer.js';
 import { LineIndex } from './location.js';
 import { checkScopes, type AttrsOwner, type NAttrs, type NDef } from './scope.js';
 import { indentedEscapeValue, stripIndentation, unescapeString, type IndentedPiece } from './strings.js';
-import type { Loc, Span } from '../flake/types.js';
+import {
+  ApplyNode,
+  AssertNode,
+  AttrBindingNode,
+  AttrNameNode,
+  AttrSetNode,
+  BinaryNode,
+  CommentNode,
+  CurPosNode,
+  endOf,
+  FloatNode,
+  FormalNode,
+  FormalsNode,
+  HasAttrNode,
+  IdentNode,
+  IfNode,
+  InheritNode,
+  IntNode,
+  InterpolationNode,
+  LambdaNode,
+  LegacyLetNode,
+  LetNode,
+  ListNode,
+  LiteralNode,
+  ParenNode,
+  PathNode,
+  SearchPathNode,
+  SelectNode,
+  startOf,
+  StringNode,
+  UnaryNode,
+  UriNode,
+  VarNode,
+  WithNode,
+} from './nodes.js';
 
 /** Parses Nix text; throws NixSyntaxError where Nix would refuse it. */
 export function parse(text: string, options: ParseOptions = {}): Expr {
@@ -131,6 +161,8 @@ class Parser {
    * backing store, which would stay alive with the tree).
    */
   private readonly scratch: unknown[] = [];
+  /** Items in use on `scratch` (entries above it are stale and overwritten as it grows again). */
+  private top = 0;
 
   constructor(
     private readonly text: string,
@@ -149,7 +181,7 @@ class Parser {
     try {
       expr = this.parseFunction();
       if (this.peek() !== T.EOF) this.unexpected('end of file');
-      checkScopes(expr, this.owners, (message, span) => this.fail(message, span.start.offset));
+      checkScopes(expr, this.owners, (message, offset) => this.fail(message, offset));
     } catch (e) {
       // Out of stack: Nix's own parser stops at 10000 levels ("memory exhausted"); we may stop earlier.
       if (e instanceof RangeError && /call stack/i.test(e.message))
@@ -161,11 +193,9 @@ class Parser {
     for (let i = 0; i < c.commentCount; i++) {
       const s = c.comments[2 * i]!;
       const e = c.comments[2 * i + 1]!;
-      comments.push({
-        kind: c.commentKinds[i] === 1 ? 'block' : 'line',
-        text: this.text.slice(s, e),
-        span: this.span(s, e),
-      });
+      comments.push(
+        new CommentNode(this.lines, s, e, c.commentKinds[i] === 1 ? 'block' : 'line', this.text.slice(s, e)),
+      );
     }
     return { expr, comments };
   }
@@ -184,29 +214,15 @@ class Parser {
     return this.text.slice(this.starts[i]!, this.ends[i]!);
   }
 
-  private span(start: number, end: number): Span {
-    return this.lines.span(start, end);
-  }
-
-  /** Start location of token `i`. (Nodes starting at the same place share their first child's Loc instead.) */
-  private S(i: number): Loc {
-    return this.lines.loc(this.starts[i]!);
-  }
-
-  /** End location of token `i`. */
-  private E(i: number): Loc {
-    return this.lines.loc(this.ends[i]!);
+  private keep(item: unknown): void {
+    this.scratch[this.top++] = item;
   }
 
   /** The items pushed on `scratch` since `base`, as an exact-size array; pops them. */
   private take<T>(base: number): T[] {
-    const out = this.scratch.slice(base) as T[];
-    this.scratch.length = base;
+    const out = this.scratch.slice(base, this.top) as T[];
+    this.top = base;
     return out;
-  }
-
-  private tokSpan(i: number): Span {
-    return { start: this.S(i), end: this.E(i) };
   }
 
   private fail(message: string, offset: number): never {
@@ -291,8 +307,10 @@ class Parser {
         const first = this.parseFunction();
         this.expect(T.SEMI, "';'");
         const body = this.parseFunction();
-        const span = { start: this.S(st), end: body.span.end };
-        return k === T.ASSERT ? { kind: 'Assert', cond: first, body, span } : { kind: 'With', env: first, body, span };
+        const s = this.starts[st]!;
+        return k === T.ASSERT
+          ? new AssertNode(this.lines, s, endOf(body), first, body)
+          : new WithNode(this.lines, s, endOf(body), first, body);
       }
       case T.LET: {
         if (this.peek(1) === T.LBRACE) break;
@@ -302,7 +320,7 @@ class Parser {
         this.pos++; // IN
         const body = this.parseFunction();
         if (attrs.dynamics) this.fail('dynamic attributes not allowed in let', this.starts[st]!);
-        const node: Expr = { kind: 'Let', bindings, body, span: { start: this.S(st), end: body.span.end } };
+        const node = new LetNode(this.lines, this.starts[st]!, endOf(body), bindings, body);
         this.owners.set(node, attrs);
         return node;
       }
@@ -313,7 +331,7 @@ class Parser {
         const then = this.parseFunction();
         this.expect(T.ELSE, 'ELSE');
         const els = this.parseFunction();
-        return { kind: 'If', cond, then, else: els, span: { start: this.S(st), end: els.span.end } };
+        return new IfNode(this.lines, this.starts[st]!, endOf(els), cond, then, els);
       }
     }
     return this.parseOp(0, 0);
@@ -321,7 +339,7 @@ class Parser {
 
   private ident(): Ident {
     const i = this.pos++;
-    return { name: this.tokenText(i), span: this.tokSpan(i) };
+    return new IdentNode(this.lines, this.starts[i]!, this.ends[i]!, this.tokenText(i));
   }
 
   private lambda(
@@ -334,22 +352,18 @@ class Parser {
     if (formals) {
       const seen = new Set<string>();
       for (const f of formals.entries) {
-        if (seen.has(f.name.name))
-          this.fail(`duplicate formal function argument '${f.name.name}'`, f.name.span.start.offset);
+        if (seen.has(f.name.name)) this.fail(`duplicate formal function argument '${f.name.name}'`, startOf(f.name));
         seen.add(f.name.name);
       }
       if (param && seen.has(param.name))
-        this.fail(`duplicate formal function argument '${param.name}'`, param.span.start.offset);
+        this.fail(`duplicate formal function argument '${param.name}'`, startOf(param));
     }
-    const span = { start: this.S(st), end: body.span.end };
-    if (!formals) return { kind: 'Lambda', param, body, span } as Lambda;
-    if (!param) return { kind: 'Lambda', formals, body, span };
-    return { kind: 'Lambda', param, formals, paramPosition, body, span } as Lambda;
+    return new LambdaNode(this.lines, this.starts[st]!, endOf(body), param, formals, paramPosition, body);
   }
 
   /** After the opening `{` of formals (consumed); consumes the closing `}`. */
   private parseFormals(brace: number): Formals {
-    const base = this.scratch.length;
+    const base = this.top;
     let ellipsis = false;
     while (true) {
       const k = this.peek();
@@ -360,9 +374,7 @@ class Parser {
           this.pos++;
           def = this.parseFunction();
         }
-        this.scratch.push(
-          def ? { name, default: def, span: { start: name.span.start, end: def.span.end } } : { name, span: name.span },
-        );
+        this.keep(new FormalNode(this.lines, startOf(name), endOf(def ?? name), name, def));
         const n = this.peek();
         if (n === T.COMMA) {
           this.pos++;
@@ -382,7 +394,7 @@ class Parser {
     }
     const close = this.pos++;
     const entries = this.take<Formal>(base);
-    return { entries, ellipsis, span: { start: this.S(brace), end: this.E(close) } };
+    return new FormalsNode(this.lines, this.starts[brace]!, this.ends[close]!, entries, ellipsis);
   }
 
   /**
@@ -396,12 +408,7 @@ class Parser {
     if (k === T.NOT || k === T.MINUS) {
       this.pos++;
       const operand = this.parseOp(k === T.NOT ? P_NOT + 1 : P_NEGATE + 1, 0);
-      left = {
-        kind: 'Unary',
-        op: k === T.NOT ? '!' : '-',
-        expr: operand,
-        span: { start: this.S(st), end: operand.span.end },
-      };
+      left = new UnaryNode(this.lines, this.starts[st]!, endOf(operand), k === T.NOT ? '!' : '-', operand);
     } else left = this.parseApp();
 
     let lastNonassoc = -1;
@@ -411,12 +418,7 @@ class Parser {
         if (P_HAS < minPrec) break;
         this.pos++;
         const path = this.parseAttrPath(ATTR_EXPECTING);
-        left = {
-          kind: 'HasAttr',
-          expr: left,
-          path,
-          span: { start: left.span.start, end: path[path.length - 1]!.span.end },
-        };
+        left = new HasAttrNode(this.lines, startOf(left), endOf(path[path.length - 1]!), left, path);
         continue;
       }
       const prec = BIN_PREC[op]!;
@@ -440,14 +442,7 @@ class Parser {
         let right = operands[operands.length - 1]!;
         for (let k = ops.length - 1; k >= 0; k--) {
           const l = operands[k]!;
-          right = {
-            kind: 'Binary',
-            op: sym,
-            opSpan: this.tokSpan(ops[k]!),
-            left: l,
-            right,
-            span: { start: l.span.start, end: right.span.end },
-          };
+          right = new BinaryNode(this.lines, startOf(l), endOf(right), sym, this.starts[ops[k]!]!, l, right);
         }
         left = right;
         lastNonassoc = -1;
@@ -455,14 +450,7 @@ class Parser {
       }
       const opIndex = this.pos++;
       const right = this.parseOp(prec + 1, 0);
-      left = {
-        kind: 'Binary',
-        op: sym,
-        opSpan: this.tokSpan(opIndex),
-        left,
-        right,
-        span: { start: left.span.start, end: right.span.end },
-      };
+      left = new BinaryNode(this.lines, startOf(left), endOf(right), sym, this.starts[opIndex]!, left, right);
       lastNonassoc = assoc === NONASSOC ? prec : -1;
     }
     return left;
@@ -473,7 +461,7 @@ class Parser {
     let fn = this.parseSelect();
     while (STARTS_SELECT[this.peek()] === 1) {
       const arg = this.parseSelect();
-      fn = { kind: 'Apply', fn, arg, span: { start: fn.span.start, end: arg.span.end } };
+      fn = new ApplyNode(this.lines, startOf(fn), endOf(arg), fn, arg);
     }
     return fn;
   }
@@ -488,19 +476,14 @@ class Parser {
       if (this.peek() === T.OR_KW) {
         this.pos++;
         const def = this.parseSelect();
-        return { kind: 'Select', expr: e, path, default: def, span: { start: e.span.start, end: def.span.end } };
+        return new SelectNode(this.lines, startOf(e), endOf(def), e, path, def);
       }
-      return { kind: 'Select', expr: e, path, span: { start: e.span.start, end: path[path.length - 1]!.span.end } };
+      return new SelectNode(this.lines, startOf(e), endOf(path[path.length - 1]!), e, path, undefined);
     }
     if (k === T.OR_KW) {
       const i = this.pos++;
-      const span = this.tokSpan(i);
-      return {
-        kind: 'Apply',
-        fn: e,
-        arg: { kind: 'Var', name: 'or', span },
-        span: { start: e.span.start, end: span.end },
-      };
+      const arg = new VarNode(this.lines, this.starts[i]!, this.ends[i]!, 'or');
+      return new ApplyNode(this.lines, startOf(e), this.ends[i]!, e, arg);
     }
     return e;
   }
@@ -513,18 +496,19 @@ class Parser {
       case T.ID: {
         this.pos++;
         const name = this.tokenText(i);
-        const span = this.tokSpan(i);
-        return name === '__curPos' ? { kind: 'CurPos', span } : { kind: 'Var', name, span };
+        return name === '__curPos'
+          ? new CurPosNode(this.lines, this.starts[i]!, this.ends[i]!)
+          : new VarNode(this.lines, this.starts[i]!, this.ends[i]!, name);
       }
       case T.INT: {
         this.pos++;
         const raw = this.tokenText(i);
-        return { kind: 'Int', value: BigInt(raw), raw, span: this.tokSpan(i) };
+        return new IntNode(this.lines, this.starts[i]!, this.ends[i]!, BigInt(raw), raw);
       }
       case T.FLOAT: {
         this.pos++;
         const raw = this.tokenText(i);
-        return { kind: 'Float', value: Number(raw), raw, span: this.tokSpan(i) };
+        return new FloatNode(this.lines, this.starts[i]!, this.ends[i]!, Number(raw), raw);
       }
       case T.QUOTE:
         return this.parseString();
@@ -536,16 +520,16 @@ class Parser {
       case T.SPATH: {
         this.pos++;
         const raw = this.tokenText(i);
-        return { kind: 'SearchPath', path: raw.slice(1, -1), span: this.tokSpan(i) };
+        return new SearchPathNode(this.lines, this.starts[i]!, this.ends[i]!, raw.slice(1, -1));
       }
       case T.URI:
         this.pos++;
-        return { kind: 'Uri', value: this.tokenText(i), span: this.tokSpan(i) };
+        return new UriNode(this.lines, this.starts[i]!, this.ends[i]!, this.tokenText(i));
       case T.LPAREN: {
         this.pos++;
         const expr = this.parseFunction();
         const close = this.expect(T.RPAREN, "')'");
-        return { kind: 'Paren', expr, span: { start: this.S(i), end: this.E(close) } };
+        return new ParenNode(this.lines, this.starts[i]!, this.ends[close]!, expr);
       }
       case T.LET: {
         this.pos++;
@@ -553,7 +537,7 @@ class Parser {
         const attrs = newAttrs(true);
         const bindings = this.parseBinds(T.RBRACE, attrs);
         const close = this.pos++;
-        const node: LegacyLet = { kind: 'LegacyLet', bindings, span: { start: this.S(i), end: this.E(close) } };
+        const node = new LegacyLetNode(this.lines, this.starts[i]!, this.ends[close]!, bindings);
         this.owners.set(node, attrs);
         return node;
       }
@@ -564,22 +548,17 @@ class Parser {
         const attrs = newAttrs(k === T.REC);
         const bindings = this.parseBinds(T.RBRACE, attrs);
         const close = this.pos++;
-        const node: AttrSet = {
-          kind: 'AttrSet',
-          recursive: k === T.REC,
-          bindings,
-          span: { start: this.S(i), end: this.E(close) },
-        };
+        const node = new AttrSetNode(this.lines, this.starts[i]!, this.ends[close]!, k === T.REC, bindings);
         this.owners.set(node, attrs);
         return node;
       }
       case T.LBRACKET: {
         this.pos++;
-        const base = this.scratch.length;
-        while (STARTS_SELECT[this.peek()] === 1) this.scratch.push(this.parseSelect());
+        const base = this.top;
+        while (STARTS_SELECT[this.peek()] === 1) this.keep(this.parseSelect());
         const close = this.expect(T.RBRACKET);
         const elements = this.take<Expr>(base);
-        return { kind: 'List', elements, span: { start: this.S(i), end: this.E(close) } };
+        return new ListNode(this.lines, this.starts[i]!, this.ends[close]!, elements);
       }
       default:
         return this.unexpected();
@@ -595,9 +574,9 @@ class Parser {
     if (this.kinds[st + 1] === T.STR && this.kinds[st + 2] === T.QUOTE) {
       this.pos += 2;
       const parts: StrPart[] = [this.literal(unescapeString(this.tokenText(st + 1)), st + 1)];
-      return { kind: 'String', indented: false, parts, span: { start: this.S(st), end: this.E(st + 2) } };
+      return new StringNode(this.lines, this.starts[st]!, this.ends[st + 2]!, false, parts);
     }
-    const base = this.scratch.length;
+    const base = this.top;
     let lastWasText = false;
     let interpolated = false;
     while (true) {
@@ -605,16 +584,16 @@ class Parser {
       if (k === T.STR) {
         if (lastWasText && !interpolated) this.unexpected(`'"'`);
         const i = this.pos++;
-        this.scratch.push(this.literal(unescapeString(this.tokenText(i)), i));
+        this.keep(this.literal(unescapeString(this.tokenText(i)), i));
         lastWasText = true;
       } else if (k === T.DOLLAR_CURLY) {
-        this.scratch.push(this.interpolation());
+        this.keep(this.interpolation());
         interpolated = true;
         lastWasText = false;
       } else if (k === T.QUOTE) {
         const close = this.pos++;
         const parts = this.take<StrPart>(base);
-        return { kind: 'String', indented: false, parts, span: { start: this.S(st), end: this.E(close) } };
+        return new StringNode(this.lines, this.starts[st]!, this.ends[close]!, false, parts);
       } else this.unexpected(`'"'`);
     }
   }
@@ -639,13 +618,13 @@ class Parser {
         const close = this.pos++;
         const stripped = stripIndentation(pieces);
         const parts: StrPart[] = raw.map((r, idx) => (typeof r === 'number' ? this.literal(stripped[idx]!, r) : r));
-        return { kind: 'String', indented: true, parts, span: { start: this.S(st), end: this.E(close) } };
+        return new StringNode(this.lines, this.starts[st]!, this.ends[close]!, true, parts);
       } else this.unexpected('IND_STR or DOLLAR_CURLY or IND_STRING_CLOSE');
     }
   }
 
   private literal(value: string, token: number): StrLiteral {
-    return { kind: 'Literal', value, span: this.tokSpan(token) };
+    return new LiteralNode(this.lines, this.starts[token]!, this.ends[token]!, value);
   }
 
   /** `${ expr }` (at `${`). */
@@ -653,34 +632,34 @@ class Parser {
     const st = this.pos++;
     const expr = this.parseFunction();
     const close = this.expect(T.RBRACE, "'}'");
-    return { kind: 'Interpolation', expr, span: { start: this.S(st), end: this.E(close) } };
+    return new InterpolationNode(this.lines, this.starts[st]!, this.ends[close]!, expr);
   }
 
   /** A path literal, possibly interpolated (at PATH or HPATH). */
   private parsePath(): Expr {
     const first = this.pos++;
     const text = this.tokenText(first);
-    const base = this.scratch.length;
-    this.scratch.push(this.literal(text, first));
+    const base = this.top;
+    this.keep(this.literal(text, first));
     if (this.peek() !== T.PATH_END) {
       if (this.peek() === T.STR) {
         const i = this.pos++;
-        this.scratch.push(this.literal(this.tokenText(i), i));
+        this.keep(this.literal(this.tokenText(i), i));
         if (this.peek() !== T.DOLLAR_CURLY) this.unexpected('DOLLAR_CURLY');
       }
       while (this.peek() !== T.PATH_END) {
         const k = this.peek();
-        if (k === T.DOLLAR_CURLY) this.scratch.push(this.interpolation());
+        if (k === T.DOLLAR_CURLY) this.keep(this.interpolation());
         else if (k === T.STR) {
           const i = this.pos++;
-          this.scratch.push(this.literal(this.tokenText(i), i));
+          this.keep(this.literal(this.tokenText(i), i));
         } else this.unexpected();
       }
     }
     this.pos++; // PATH_END
     const parts = this.take<StrPart>(base);
     const where = this.kinds[first] === T.HPATH ? 'home' : text.startsWith('/') ? 'absolute' : 'relative';
-    return { kind: 'Path', base: where, parts, span: { start: this.S(first), end: parts[parts.length - 1]!.span.end } };
+    return new PathNode(this.lines, this.starts[first]!, endOf(parts[parts.length - 1]!), where, parts);
   }
 
   // ------------------------------------------------------------------ attributes
@@ -689,11 +668,11 @@ class Parser {
   private parseAttrPath(firstExpecting?: string): AttrName[] {
     const first = this.parseAttrName(firstExpecting);
     if (this.peek() !== T.DOT) return [first];
-    const base = this.scratch.length;
-    this.scratch.push(first);
+    const base = this.top;
+    this.keep(first);
     while (this.peek() === T.DOT) {
       this.pos++;
-      this.scratch.push(this.parseAttrName(ATTR_EXPECTING));
+      this.keep(this.parseAttrName(ATTR_EXPECTING));
     }
     return this.take<AttrName>(base);
   }
@@ -703,34 +682,29 @@ class Parser {
     const k = this.peek();
     if (k === T.ID || k === T.OR_KW) {
       this.pos++;
-      return { syntax: 'ident', name: this.tokenText(i), span: this.tokSpan(i) };
+      return new AttrNameNode(this.lines, this.starts[i]!, this.ends[i]!, 'ident', this.tokenText(i), undefined);
     }
     if (k === T.QUOTE) {
       const s = this.parseString();
-      const name = staticString(s);
-      return name === undefined
-        ? { syntax: 'string', expr: s, span: s.span }
-        : { syntax: 'string', name, expr: s, span: s.span };
+      return new AttrNameNode(this.lines, startOf(s), endOf(s), 'string', staticString(s), s);
     }
     if (k === T.DOLLAR_CURLY) {
       const interp = this.interpolation();
       const inner = unparen(interp.expr);
       const name = inner.kind === 'String' ? staticString(inner) : undefined;
-      return name === undefined
-        ? { syntax: 'interpolation', expr: interp.expr, span: interp.span }
-        : { syntax: 'interpolation', name, expr: interp.expr, span: interp.span };
+      return new AttrNameNode(this.lines, startOf(interp), endOf(interp), 'interpolation', name, interp.expr);
     }
     return this.unexpected(expecting);
   }
 
   /** Bindings up to (not including) `closer` (`}` or `in`), recorded into `attrs` with Nix's duplicate checks. */
   private parseBinds(closer: number, attrs: NAttrs): Binding[] {
-    const base = this.scratch.length;
+    const base = this.top;
     while (true) {
       const k = this.peek();
       if (k === closer) return this.take<Binding>(base);
       if (k === T.INHERIT) {
-        this.scratch.push(this.parseInherit(attrs));
+        this.keep(this.parseInherit(attrs));
         continue;
       }
       if (k !== T.ID && k !== T.OR_KW && k !== T.QUOTE && k !== T.DOLLAR_CURLY) this.unexpected();
@@ -738,18 +712,13 @@ class Parser {
       this.expect(T.ASSIGN, "'.' or '='");
       const value = this.parseFunction();
       const semi = this.expect(T.SEMI, "';'");
-      const b: AttrBinding = {
-        kind: 'AttrBinding',
-        path,
-        value,
-        span: { start: path[0]!.span.start, end: this.E(semi) },
-      };
+      const b = new AttrBindingNode(this.lines, startOf(path[0]!), this.ends[semi]!, path, value);
       this.addAttr(attrs, b);
-      this.scratch.push(b);
+      this.keep(b);
     }
   }
 
-  private parseInherit(attrs: NAttrs): Inherit {
+  private parseInherit(attrs: NAttrs): InheritNode {
     const st = this.pos++;
     let from: Expr | undefined;
     if (this.peek() === T.LPAREN) {
@@ -757,49 +726,45 @@ class Parser {
       from = this.parseFunction();
       this.expect(T.RPAREN, "')'");
     }
-    const base = this.scratch.length;
+    const base = this.top;
     while (true) {
       const k = this.peek();
       if (k !== T.ID && k !== T.OR_KW && k !== T.QUOTE && k !== T.DOLLAR_CURLY) break;
       const name = this.parseAttrName();
-      if (name.name === undefined) this.fail('dynamic attributes not allowed in inherit', name.span.start.offset);
-      this.scratch.push(name);
+      if (name.name === undefined) this.fail('dynamic attributes not allowed in inherit', startOf(name));
+      this.keep(name);
     }
     const semi = this.expect(T.SEMI);
     const names = this.take<AttrName>(base);
     for (const n of names) {
       const key = n.name!;
       const existing = attrs.attrs.get(key);
-      if (existing) this.dupAttr(key, n.span, existing.span);
-      attrs.attrs.set(
-        key,
-        from ? { kind: 'inheritFrom', from, span: n.span } : { kind: 'inherit', name: key, span: n.span },
-      );
+      if (existing) this.dupAttr(key, n, existing.at);
+      attrs.attrs.set(key, from ? { kind: 'inheritFrom', from, at: n } : { kind: 'inherit', name: key, at: n });
     }
-    const node: Inherit = { kind: 'Inherit', names, span: { start: this.S(st), end: this.E(semi) } };
-    return from ? { ...node, from } : node;
+    return new InheritNode(this.lines, this.starts[st]!, this.ends[semi]!, names, from);
   }
 
   /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
-  private addAttr(root: NAttrs, b: AttrBinding): void {
+  private addAttr(root: NAttrs, b: AttrBindingNode): void {
     const path = b.path;
-    const pos = b.path[0]!.span;
+    const pos = b.path[0]!;
     let attrs = root;
     for (let i = 0; i < path.length - 1; i++) {
       const name = path[i]!;
       if (name.name !== undefined) {
         const j = attrs.attrs.get(name.name);
         if (j) {
-          if (j.kind !== 'attrs') this.dupAttr(this.showPath(path), pos, j.span);
+          if (j.kind !== 'attrs') this.dupAttr(this.showPath(path), pos, j.at);
           attrs = j.attrs;
         } else {
           const nested = newAttrs(false);
-          attrs.attrs.set(name.name, { kind: 'attrs', attrs: nested, span: pos });
+          attrs.attrs.set(name.name, { kind: 'attrs', attrs: nested, at: pos });
           attrs = nested;
         }
       } else {
         const nested = newAttrs(false);
-        (attrs.dynamics ??= []).push({ name: name.expr!, def: { kind: 'attrs', attrs: nested, span: pos } });
+        (attrs.dynamics ??= []).push({ name: name.expr!, def: { kind: 'attrs', attrs: nested, at: pos } });
         attrs = nested;
       }
     }
@@ -807,8 +772,8 @@ class Parser {
     const literal = unparen(b.value);
     const valueAttrs = literal.kind === 'AttrSet' ? this.owners.get(literal) : undefined;
     const def: NDef = valueAttrs
-      ? { kind: 'attrs', attrs: valueAttrs, span: pos }
-      : { kind: 'expr', expr: b.value, span: pos };
+      ? { kind: 'attrs', attrs: valueAttrs, at: pos }
+      : { kind: 'expr', expr: b.value, at: pos };
     if (last.name === undefined) {
       (attrs.dynamics ??= []).push({ name: last.expr!, def });
       return;
@@ -824,21 +789,21 @@ class Parser {
       const target = j.attrs;
       for (const [k, def] of valueAttrs.attrs) {
         const prev = target.attrs.get(k);
-        if (prev) this.dupAttr(k, def.span, prev.span);
+        if (prev) this.dupAttr(k, def.at, prev.at);
         target.attrs.set(k, def);
       }
       return;
     }
-    this.dupAttr(this.showPath(path), pos, j.span);
+    this.dupAttr(this.showPath(path), pos, j.at);
   }
 
   private showPath(path: readonly AttrName[]): string {
-    return path.map((p) => p.name ?? this.text.slice(p.span.start.offset, p.span.end.offset)).join('.');
+    return path.map((p) => p.name ?? this.text.slice(startOf(p), endOf(p))).join('.');
   }
 
-  private dupAttr(path: string, at: Span, previous: Span): never {
-    const prev = `${this.file}:${previous.start.line}:${previous.start.column}`;
-    this.fail(`attribute '${path}' already defined at ${prev}`, at.start.offset);
+  private dupAttr(path: string, at: AttrName, previous: AttrName): never {
+    const loc = this.lines.loc(startOf(previous));
+    this.fail(`attribute '${path}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
   }
 }
 

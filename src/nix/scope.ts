@@ -4,8 +4,8 @@
  * walked in the shape Nix builds from them (dotted paths merged into nested sets, literal sets merged into one
  * another), which decides what a `rec` set binds and which expressions Nix checks at all.
  */
-import type { Expr, LegacyLet, Let, AttrSet, StrPart } from './ast.js';
-import type { Span } from '../flake/types.js';
+import type { AttrName, Expr, LegacyLet, Let, AttrSet, StrPart } from './ast.js';
+import { startOf } from './nodes.js';
 
 /** An attribute set as Nix represents it after parsing. */
 export interface NAttrs {
@@ -15,12 +15,15 @@ export interface NAttrs {
   dynamics: { readonly name: Expr; readonly def: NDef }[] | undefined;
 }
 
-/** One attribute's definition; `span` is where it is (first) defined: the binding's path or the inherited name. */
+/**
+ * One attribute's definition; `at` is where it is (first) defined: the first name of the binding's path, or the
+ * inherited name.
+ */
 export type NDef =
-  | { readonly kind: 'expr'; readonly expr: Expr; readonly span: Span }
-  | { readonly kind: 'attrs'; readonly attrs: NAttrs; readonly span: Span }
-  | { readonly kind: 'inherit'; readonly name: string; readonly span: Span }
-  | { readonly kind: 'inheritFrom'; readonly from: Expr; readonly span: Span };
+  | { readonly kind: 'expr'; readonly expr: Expr; readonly at: AttrName }
+  | { readonly kind: 'attrs'; readonly attrs: NAttrs; readonly at: AttrName }
+  | { readonly kind: 'inherit'; readonly name: string; readonly at: AttrName }
+  | { readonly kind: 'inheritFrom'; readonly from: Expr; readonly at: AttrName };
 
 export type AttrsOwner = AttrSet | LegacyLet | Let;
 
@@ -50,39 +53,76 @@ interface Scope {
   readonly up: Scope | undefined;
 }
 
-/** Throws (through `fail`) at the first variable Nix would call undefined. */
+/** Throws (through `fail`, given the variable's offset) at the first variable Nix would call undefined. */
 export function checkScopes(
   root: Expr,
   owners: ReadonlyMap<AttrsOwner, NAttrs>,
-  fail: (message: string, span: Span) => never,
+  fail: (message: string, offset: number) => never,
 ): void {
-  new ScopeChecker(owners, fail).walk(root, undefined);
+  new ScopeChecker(owners, fail).check(root, undefined);
 }
 
+/** Recursion depth past which the check goes on with an explicit stack (see `walk`). */
+const MAX_DEPTH = 2000;
+
 /**
- * Walks with an explicit stack rather than recursion, so a long chain (`a + b + … ` over thousands of operands, a
- * deep right-nested `++`) cannot exhaust the call stack.
+ * Checks in pre-order, children in source order: each visit first does its own checks and lists its children on a
+ * shared stack, then the children are checked one by one, recursively. Past MAX_DEPTH (a long chain: `a + b + …`
+ * over thousands of operands, a deep right-nested `++`) the rest of that subtree is walked with an explicit stack,
+ * in the same order, so the call stack cannot run out.
  */
 class ScopeChecker {
-  private readonly exprs: Expr[] = [];
-  private readonly scopes: (Scope | undefined)[] = [];
-  /** Children found by one visit, in source order; moved onto the stack reversed so they are checked in order. */
-  private readonly nextExprs: Expr[] = [];
-  private readonly nextScopes: (Scope | undefined)[] = [];
+  /** Children listed by visits not yet checked; `top` is the first free slot. */
+  private readonly kids: Expr[] = [];
+  private readonly kidScopes: (Scope | undefined)[] = [];
+  private top = 0;
+  private depth = 0;
 
   constructor(
     private readonly owners: ReadonlyMap<AttrsOwner, NAttrs>,
-    private readonly fail: (message: string, span: Span) => never,
+    private readonly fail: (message: string, offset: number) => never,
   ) {}
 
   private push(e: Expr, scope: Scope | undefined): void {
-    this.nextExprs.push(e);
-    this.nextScopes.push(scope);
+    this.kids[this.top] = e;
+    this.kidScopes[this.top] = scope;
+    this.top++;
   }
 
-  private check(name: string, span: Span, scope: Scope | undefined): void {
+  check(e: Expr, scope: Scope | undefined): void {
+    if (this.depth >= MAX_DEPTH) {
+      this.walk(e, scope);
+      return;
+    }
+    const base = this.top;
+    this.visit(e, scope);
+    const end = this.top;
+    this.depth++;
+    for (let i = base; i < end; i++) this.check(this.kids[i]!, this.kidScopes[i]);
+    this.depth--;
+    this.top = base;
+  }
+
+  /** The same order as `check`, with an explicit stack. */
+  private walk(root: Expr, rootScope: Scope | undefined): void {
+    const exprs: Expr[] = [root];
+    const scopes: (Scope | undefined)[] = [rootScope];
+    while (exprs.length > 0) {
+      const e = exprs.pop()!;
+      const scope = scopes.pop();
+      const base = this.top;
+      this.visit(e, scope);
+      for (let i = this.top - 1; i >= base; i--) {
+        exprs.push(this.kids[i]!);
+        scopes.push(this.kidScopes[i]);
+      }
+      this.top = base;
+    }
+  }
+
+  private checkName(name: string, offset: number, scope: Scope | undefined): void {
     for (let s = scope; s; s = s.up) if (s.names.has(name)) return;
-    if (!NIX_GLOBALS.has(name)) this.fail(`undefined variable '${name}'`, span);
+    if (!NIX_GLOBALS.has(name)) this.fail(`undefined variable '${name}'`, offset);
   }
 
   private def(d: NDef, own: Scope | undefined, outer: Scope | undefined): void {
@@ -94,7 +134,7 @@ class ScopeChecker {
         this.attrs(d.attrs, own);
         return;
       case 'inherit':
-        this.check(d.name, d.span, outer);
+        this.checkName(d.name, startOf(d.at), outer);
         return;
       case 'inheritFrom':
         this.push(d.from, own);
@@ -126,22 +166,6 @@ class ScopeChecker {
     }
   }
 
-  walk(root: Expr, rootScope: Scope | undefined): void {
-    this.exprs.push(root);
-    this.scopes.push(rootScope);
-    while (this.exprs.length > 0) {
-      const e = this.exprs.pop()!;
-      const scope = this.scopes.pop();
-      this.visit(e, scope);
-      for (let i = this.nextExprs.length - 1; i >= 0; i--) {
-        this.exprs.push(this.nextExprs[i]!);
-        this.scopes.push(this.nextScopes[i]);
-      }
-      this.nextExprs.length = 0;
-      this.nextScopes.length = 0;
-    }
-  }
-
   private visit(e: Expr, scope: Scope | undefined): void {
     switch (e.kind) {
       case 'Int':
@@ -155,7 +179,7 @@ class ScopeChecker {
         this.parts(e.parts, scope);
         return;
       case 'Var':
-        this.check(e.name, e.span, scope);
+        this.checkName(e.name, startOf(e), scope);
         return;
       case 'Paren':
       case 'Unary':
