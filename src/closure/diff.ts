@@ -8,7 +8,7 @@
  * after minus before. A name is shown when a version was removed or added, or when `|delta| >= 8 KiB` (8192 bytes);
  * the size is shown only in the latter case.
  */
-import { closureEntryName } from './drvname.js';
+import { closureNameVersion } from './drvname.js';
 import type { ClosureSizes } from './graph.js';
 import { compareBytes, compareVersions, maxVersion } from './version.js';
 
@@ -28,64 +28,96 @@ export interface ClosureDiffEntry {
   readonly sizeShown: boolean;
 }
 
-interface Group {
-  /** Version → summed NAR size of that version's paths. */
-  readonly versions: Map<string, number>;
-  total: number;
-}
+/** One side's paths of a name: version → summed NAR size of that version's paths. */
+type Versions = Map<string, number>;
 
-function group(closure: ClosureSizes): Map<string, Group> {
-  const out = new Map<string, Group>();
-  for (const [path, size] of closure) {
-    const { name, version } = closureEntryName(path);
-    let g = out.get(name);
-    if (!g) {
-      g = { versions: new Map(), total: 0 };
-      out.set(name, g);
-    }
-    g.versions.set(version, (g.versions.get(version) ?? 0) + size);
-    g.total += size;
-  }
-  return out;
-}
-
-const EMPTY_GROUP: Group = { versions: new Map(), total: 0 };
-
-function onlyIn(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): string[] {
-  const out: string[] = [];
-  for (const v of a.keys()) if (!b.has(v)) out.push(v);
-  return out.sort(compareBytes);
+/**
+ * A name with at least one path in only one of the closures. Paths in both closures (same store path, same size)
+ * add the same version and the same size to both sides, so they never change what Nix shows; they are counted in
+ * `shared` only for the names that have other paths that differ.
+ */
+interface Touched {
+  readonly name: string;
+  readonly onlyBefore: Versions;
+  readonly onlyAfter: Versions;
+  readonly shared: Versions;
 }
 
 interface NameDiff {
   readonly name: string;
-  readonly before: Group;
-  readonly after: Group;
+  readonly touched: Touched;
+  /** Versions before / after but not on the other side, in byte order. */
   readonly removed: string[];
   readonly added: string[];
   readonly sizeDelta: number;
   readonly sizeShown: boolean;
 }
 
-/** The names Nix shows, in Nix's order, with their groups. */
+const sum = (m: Versions): number => {
+  let s = 0;
+  for (const v of m.values()) s += v;
+  return s;
+};
+
+const addSize = (m: Versions, version: string, size: number): void => {
+  m.set(version, (m.get(version) ?? 0) + size);
+};
+
+function onlyIn(a: Versions, b: Versions, c: Versions): string[] {
+  const out: string[] = [];
+  for (const v of a.keys()) if (!b.has(v) && !c.has(v)) out.push(v);
+  return out.length > 1 ? out.sort(compareBytes) : out;
+}
+
+/**
+ * The names Nix shows, in Nix's order. Equivalent to grouping both whole closures by name (what Nix does) but
+ * works on the paths that differ: a store path in both closures contributes the same version and size to both
+ * sides, so only names with a differing path can be shown, and only those need the versions of their shared paths.
+ * Only the shown names are sorted.
+ */
 function nameDiffs(before: ClosureSizes, after: ClosureSizes): NameDiff[] {
-  const b = group(before);
-  const a = group(after);
-  const names = new Set<string>(b.keys());
-  for (const n of a.keys()) names.add(n);
+  const touched = new Map<string, Touched>();
+  const touch = (name: string): Touched => {
+    let t = touched.get(name);
+    if (!t) {
+      t = { name, onlyBefore: new Map(), onlyAfter: new Map(), shared: new Map() };
+      touched.set(name, t);
+    }
+    return t;
+  };
+  // forEach, not for…of: no entry arrays, and much faster before the JIT has warmed up (this runs once per diff).
+  before.forEach((size, path) => {
+    const other = after.get(path);
+    if (other === size) return;
+    const e = closureNameVersion(path);
+    const t = touch(e.name);
+    addSize(t.onlyBefore, e.version, size);
+    // The same path with another size (not from one store): its two sizes count as two different paths.
+    if (other !== undefined) addSize(t.onlyAfter, e.version, other);
+  });
+  after.forEach((size, path) => {
+    if (before.has(path)) return;
+    const e = closureNameVersion(path);
+    addSize(touch(e.name).onlyAfter, e.version, size);
+  });
+  if (touched.size === 0) return [];
+  before.forEach((size, path) => {
+    if (after.get(path) !== size) return;
+    const e = closureNameVersion(path);
+    const t = touched.get(e.name);
+    if (t) addSize(t.shared, e.version, size);
+  });
   const out: NameDiff[] = [];
-  for (const name of [...names].sort(compareBytes)) {
-    const bg = b.get(name) ?? EMPTY_GROUP;
-    const ag = a.get(name) ?? EMPTY_GROUP;
-    const sizeDelta = ag.total - bg.total;
+  for (const t of touched.values()) {
+    const sizeDelta = sum(t.onlyAfter) - sum(t.onlyBefore);
     const sizeShown = Math.abs(sizeDelta) >= SIZE_THRESHOLD;
-    const removed = onlyIn(bg.versions, ag.versions);
-    const added = onlyIn(ag.versions, bg.versions);
+    const removed = onlyIn(t.onlyBefore, t.onlyAfter, t.shared);
+    const added = onlyIn(t.onlyAfter, t.onlyBefore, t.shared);
     if (sizeShown || removed.length > 0 || added.length > 0) {
-      out.push({ name, before: bg, after: ag, removed, added, sizeDelta, sizeShown });
+      out.push({ name: t.name, touched: t, removed, added, sizeDelta, sizeShown });
     }
   }
-  return out;
+  return out.sort((x, y) => compareBytes(x.name, y.name));
 }
 
 /** The entries `nix store diff-closures` prints for these two closures, in its order. */
@@ -140,8 +172,9 @@ export interface ClosureSummary {
 const byVersion = (a: string, b: string): number => compareVersions(a, b) || compareBytes(a, b);
 
 function kindOf(d: NameDiff): ChangeKind {
-  if (d.before.versions.size === 0) return 'added';
-  if (d.after.versions.size === 0) return 'removed';
+  const { onlyBefore, onlyAfter, shared } = d.touched;
+  if (shared.size === 0 && onlyBefore.size === 0) return 'added';
+  if (shared.size === 0 && onlyAfter.size === 0) return 'removed';
   if (d.removed.length === 0 && d.added.length === 0) return 'size';
   if (d.removed.length > 0 && d.added.length > 0) {
     const c = compareVersions(maxVersion(d.added)!, maxVersion(d.removed)!);
@@ -157,15 +190,17 @@ export function summarizeClosureDiff(before: ClosureSizes, after: ClosureSizes):
   const changes = nameDiffs(before, after).map((d): PackageChange => {
     const kind = kindOf(d);
     counts[kind]++;
+    const { onlyBefore, onlyAfter, shared } = d.touched;
+    const sharedSize = sum(shared);
     return {
       name: d.name,
       kind,
-      versionsBefore: [...d.before.versions.keys()].sort(byVersion),
-      versionsAfter: [...d.after.versions.keys()].sort(byVersion),
+      versionsBefore: [...new Set([...onlyBefore.keys(), ...shared.keys()])].sort(byVersion),
+      versionsAfter: [...new Set([...onlyAfter.keys(), ...shared.keys()])].sort(byVersion),
       removed: [...d.removed].sort(byVersion),
       added: [...d.added].sort(byVersion),
-      sizeBefore: d.before.total,
-      sizeAfter: d.after.total,
+      sizeBefore: sum(onlyBefore) + sharedSize,
+      sizeAfter: sum(onlyAfter) + sharedSize,
       sizeDelta: d.sizeDelta,
       sizeShown: d.sizeShown,
     };

@@ -42,17 +42,59 @@ export function storePathName(path: string): string {
   return dash < 0 ? base : base.slice(dash + 1);
 }
 
-const OUTPUT_SUFFIX = /^(.*)-([a-z]+|lib32|lib64)$/;
+/**
+ * Where Nix's `(.*)-([a-z]+|lib32|lib64)` splits `name`: the index of the dash before the suffix, or -1. Only the
+ * last dash can match (neither alternative contains a dash, and the whole rest must match), so one scan suffices.
+ */
+function outputSuffixDash(name: string): number {
+  const dash = name.lastIndexOf('-');
+  if (dash < 0 || dash === name.length - 1) return -1;
+  let lower = true;
+  for (let i = dash + 1; i < name.length && lower; i++) {
+    const c = name.charCodeAt(i);
+    lower = c >= 0x61 && c <= 0x7a;
+  }
+  if (lower) return dash;
+  const rest = name.length - dash - 1;
+  return rest === 5 && (name.endsWith('lib32') || name.endsWith('lib64')) ? dash : -1;
+}
 
 /** Strips an output suffix as `nix store diff-closures` does: `glibc-2.39-dev` → `{ name: 'glibc-2.39', output: 'dev' }`. */
 export function stripOutputSuffix(name: string): { readonly name: string; readonly output: string } {
-  const m = OUTPUT_SUFFIX.exec(name);
-  return m ? { name: m[1]!, output: m[2]! } : { name, output: '' };
+  const dash = outputSuffixDash(name);
+  return dash < 0 ? { name, output: '' } : { name: name.slice(0, dash), output: name.slice(dash + 1) };
 }
 
 /** The package name, version and output a store path is grouped under by `nix store diff-closures`. */
 export function closureEntryName(path: string): ClosureEntryName {
-  const stripped = stripOutputSuffix(storePathName(path));
-  const drv = parseDrvName(stripped.name);
-  return { name: drv.name, version: drv.version, output: stripped.output };
+  const full = storePathName(path);
+  const dash = outputSuffixDash(full);
+  const drv = parseDrvName(dash < 0 ? full : full.slice(0, dash));
+  return { name: drv.name, version: drv.version, output: dash < 0 ? '' : full.slice(dash + 1) };
+}
+
+/**
+ * `closureEntryName` without the output, sliced straight out of the path (no intermediate strings): the hot loop
+ * of a closure diff calls it for every path.
+ */
+export function closureNameVersion(path: string): DrvName {
+  const slash = path.lastIndexOf('/') + 1;
+  const hashDash = path.indexOf('-', slash);
+  const start = hashDash < 0 ? slash : hashDash + 1;
+  let end = path.length;
+  const dash = path.lastIndexOf('-');
+  if (dash >= start && dash < end - 1) {
+    let lower = true;
+    for (let i = dash + 1; i < end && lower; i++) {
+      const c = path.charCodeAt(i);
+      lower = c >= 0x61 && c <= 0x7a;
+    }
+    if (lower || (end - dash - 1 === 5 && (path.endsWith('lib32') || path.endsWith('lib64')))) end = dash;
+  }
+  for (let i = start; i + 1 < end; i++) {
+    if (path.charCodeAt(i) === 0x2d && !isAsciiLetter(path.charCodeAt(i + 1))) {
+      return { name: path.slice(start, i), version: path.slice(i + 1, end) };
+    }
+  }
+  return { name: path.slice(start, end), version: '' };
 }

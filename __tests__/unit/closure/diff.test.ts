@@ -1,7 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
 import { diffClosures, SIZE_THRESHOLD, summarizeClosureDiff } from '../../../src/closure/diff.js';
 import { formatBytes, formatDiffLine, formatKiB, showVersions } from '../../../src/closure/format.js';
+import { closureEntryName } from '../../../src/closure/drvname.js';
 import { closureOf, closureSize, IncompleteClosureError } from '../../../src/closure/graph.js';
+import { compareBytes, compareVersions } from '../../../src/closure/version.js';
 
 let n = 0;
 /** A fake store path with a unique 32-character hash part. */
@@ -141,6 +144,104 @@ describe('summarizeClosureDiff', () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+/**
+ * The oracle: Nix's printClosureDiff written out literally (group each whole closure by name, then by version;
+ * every name of either side in byte order). diff.ts only looks at the paths that differ; both must agree.
+ */
+function nixDiff(before: Map<string, number>, after: Map<string, number>) {
+  const group = (c: Map<string, number>) => {
+    const g = new Map<string, Map<string, number>>();
+    for (const [p, size] of c) {
+      const { name, version } = closureEntryName(p);
+      const v = g.get(name) ?? new Map<string, number>();
+      v.set(version, (v.get(version) ?? 0) + size);
+      g.set(name, v);
+    }
+    return g;
+  };
+  const b = group(before);
+  const a = group(after);
+  const total = (v: Map<string, number> | undefined) =>
+    [...(v ?? new Map<string, number>()).values()].reduce((x, y) => x + y, 0);
+  const names = [...new Set([...b.keys(), ...a.keys()])].sort(compareBytes);
+  return names.flatMap((name) => {
+    const bv = b.get(name) ?? new Map<string, number>();
+    const av = a.get(name) ?? new Map<string, number>();
+    const sizeDelta = total(av) - total(bv);
+    const removed = [...bv.keys()].filter((v) => !av.has(v)).sort(compareBytes);
+    const added = [...av.keys()].filter((v) => !bv.has(v)).sort(compareBytes);
+    const sizeShown = Math.abs(sizeDelta) >= SIZE_THRESHOLD;
+    if (!sizeShown && removed.length === 0 && added.length === 0) return [];
+    const byVersion = (x: string, y: string) => compareVersions(x, y) || compareBytes(x, y);
+    return [
+      {
+        entry: { name, before: removed, after: added, sizeDelta, sizeShown },
+        versionsBefore: [...bv.keys()].sort(byVersion),
+        versionsAfter: [...av.keys()].sort(byVersion),
+        sizeBefore: total(bv),
+        sizeAfter: total(av),
+      },
+    ];
+  });
+}
+
+describe('diffClosures equals the literal grouping of whole closures', () => {
+  // A small pool of paths (names with versions, output suffixes, no version), some in both closures, some
+  // with a different size on each side (two stores), so every branch of the shortcut is exercised.
+  const names = [
+    'a-1',
+    'a-2',
+    'a-2-dev',
+    'a-2-lib',
+    'b',
+    'b-bin',
+    'B-1.0',
+    'c-1.0pre',
+    'c-1.0',
+    'lib-3-lib64',
+    'x-y-z',
+  ];
+  const pathArb = fc.tuple(fc.integer({ min: 0, max: 3 }), fc.constantFrom(...names)).map(([h, n]) => sp2(h, n));
+  const sizeArb = fc.constantFrom(0, 1, 100, 4096, 8191, 8192, 9000, 20000);
+  const closureArb = fc.array(fc.tuple(pathArb, sizeArb), { maxLength: 14 }).map((es) => new Map(es));
+  test('entries, versions and sizes on random pairs', () => {
+    fc.assert(
+      fc.property(closureArb, closureArb, fc.boolean(), (before, after, copy) => {
+        // Often share paths with the same size, as two closures from one store do.
+        if (copy) for (const [p, s] of before) if (after.has(p)) after.set(p, s);
+        const want = nixDiff(before, after);
+        expect(diffClosures(before, after)).toEqual(want.map((w) => w.entry));
+        const s = summarizeClosureDiff(before, after);
+        expect(
+          s.changes.map((c) => ({
+            entry: {
+              name: c.name,
+              before: [...c.removed].sort(compareBytes),
+              after: [...c.added].sort(compareBytes),
+              sizeDelta: c.sizeDelta,
+              sizeShown: c.sizeShown,
+            },
+            versionsBefore: c.versionsBefore,
+            versionsAfter: c.versionsAfter,
+            sizeBefore: c.sizeBefore,
+            sizeAfter: c.sizeAfter,
+          })),
+        ).toEqual(want);
+        for (const c of s.changes) {
+          expect(c.kind === 'added').toBe(c.versionsBefore.length === 0);
+          expect(c.kind === 'removed').toBe(c.versionsAfter.length === 0);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** A store path whose hash part is built from `h`, so equal (h, name) pairs are the same path. */
+function sp2(h: number, name: string): string {
+  return `/nix/store/${String(h).padStart(32, 'h')}-${name}`;
+}
 
 describe('format', () => {
   test.each([

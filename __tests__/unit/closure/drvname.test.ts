@@ -1,5 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
-import { closureEntryName, parseDrvName, storePathName, stripOutputSuffix } from '../../../src/closure/drvname.js';
+import fc from 'fast-check';
+import {
+  closureEntryName,
+  closureNameVersion,
+  parseDrvName,
+  storePathName,
+  stripOutputSuffix,
+} from '../../../src/closure/drvname.js';
 
 describe('parseDrvName (builtins.parseDrvName)', () => {
   test.each([
@@ -66,4 +73,48 @@ describe('output suffixes as nix store diff-closures strips them: (.*)-([a-z]+|l
       output: 'environment',
     });
   });
+});
+
+describe('the output suffix split is the regex Nix matches with', () => {
+  // Nix: std::regex_match(name, std::regex("(.*)-([a-z]+|lib32|lib64)")) in src/nix/diff-closures.cc.
+  const NIX_REGEX = /^(.*)-([a-z]+|lib32|lib64)$/;
+  const oracle = (n: string) => {
+    const m = NIX_REGEX.exec(n);
+    return m ? { name: m[1]!, output: m[2]! } : { name: n, output: '' };
+  };
+  const part = fc.constantFrom(
+    'lib32',
+    'lib64',
+    'lib16',
+    'dev',
+    'bin',
+    'Bin',
+    '2',
+    '1.0',
+    'a1',
+    '',
+    'x',
+    'unstable',
+    '_',
+  );
+  test('on names made of suffix-like parts', () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 5 }), (parts) => {
+        const n = parts.join('-');
+        expect(stripOutputSuffix(n)).toEqual(oracle(n));
+        const path = `/nix/store/${'0'.repeat(32)}-${n}`;
+        expect(closureEntryName(path)).toEqual({ ...parseDrvName(oracle(n).name), output: oracle(n).output });
+        expect(closureNameVersion(path)).toEqual(parseDrvName(oracle(n).name));
+        expect(closureNameVersion(`${'0'.repeat(32)}-${n}`)).toEqual(parseDrvName(oracle(n).name));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+test('closureNameVersion: a name without a hash part, and a store directory with dashes', () => {
+  expect(closureNameVersion('/my-store/abc-foo-1.0-dev')).toEqual({ name: 'foo', version: '1.0' });
+  expect(closureNameVersion('/my-store/nodash')).toEqual({ name: 'nodash', version: '' });
+  expect(closureNameVersion('/s/h-')).toEqual({ name: '', version: '' });
+  expect(closureNameVersion('/s/h--bin')).toEqual({ name: '', version: '' });
 });
