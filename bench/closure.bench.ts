@@ -1,7 +1,7 @@
 /**
  * Closure diff of two synthetic closures (2,000 and 10,000 paths) next to `nix store diff-closures` on the same
- * pairs, both as whole processes: `node dist/cli.js diff-closures OLD NEW --json` (one `nix --version`, one
- * `nix path-info -r`) against Nix's own command. Reports the time ratio (ours / Nix's, target ≤ 1.0 at 10,000) and
+ * pairs, both as whole processes: `node dist/cli.js diff-closures OLD NEW --json` (one `nix-store --query
+ * --graphml OLD NEW`) against Nix's own command. Reports the time ratio (ours / Nix's, target ≤ 1.0 at 10,000) and
  * the peak memory of our process tree's largest process (target < 300 MB), read from `/usr/bin/time -v`.
  *
  * The closures are built once with `builtins.derivation`s (about 14,000 tiny derivations; 8-10 minutes on Nix 2.8 here, in slices of 1,000) and kept:

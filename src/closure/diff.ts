@@ -9,7 +9,7 @@
  * the size is shown only in the latter case.
  */
 import { closureNameVersion } from './drvname.js';
-import type { ClosureSizes } from './graph.js';
+import { mapPair, type ClosurePair, type ClosureSizes } from './graph.js';
 import { compareBytes, compareVersions, maxVersion } from './version.js';
 
 /** `nix store diff-closures` shows a size change from this many bytes on (`std::abs(sizeDelta) >= 8 * 1024`). */
@@ -75,7 +75,7 @@ function onlyIn(a: Versions, b: Versions, c: Versions): string[] {
  * sides, so only names with a differing path can be shown, and only those need the versions of their shared paths.
  * Only the shown names are sorted.
  */
-function nameDiffs(before: ClosureSizes, after: ClosureSizes): NameDiff[] {
+function nameDiffs(pair: ClosurePair): NameDiff[] {
   const touched = new Map<string, Touched>();
   const touch = (name: string): Touched => {
     let t = touched.get(name);
@@ -85,28 +85,26 @@ function nameDiffs(before: ClosureSizes, after: ClosureSizes): NameDiff[] {
     }
     return t;
   };
-  // forEach, not for…of: no entry arrays, and much faster before the JIT has warmed up (this runs once per diff).
-  before.forEach((size, path) => {
-    const other = after.get(path);
-    if (other === size) return;
+  const sharedPaths: string[] = [];
+  const sharedSizes: number[] = [];
+  pair.forEachPath((path, before, after) => {
+    if (before === after) {
+      sharedPaths.push(path);
+      sharedSizes.push(before!);
+      return;
+    }
     const e = closureNameVersion(path);
     const t = touch(e.name);
-    addSize(t.onlyBefore, e.version, size);
-    // The same path with another size (not from one store): its two sizes count as two different paths.
-    if (other !== undefined) addSize(t.onlyAfter, e.version, other);
-  });
-  after.forEach((size, path) => {
-    if (before.has(path)) return;
-    const e = closureNameVersion(path);
-    addSize(touch(e.name).onlyAfter, e.version, size);
+    // The same path with two sizes (two stores) counts as two different paths.
+    if (before !== undefined) addSize(t.onlyBefore, e.version, before);
+    if (after !== undefined) addSize(t.onlyAfter, e.version, after);
   });
   if (touched.size === 0) return [];
-  before.forEach((size, path) => {
-    if (after.get(path) !== size) return;
-    const e = closureNameVersion(path);
+  for (let i = 0; i < sharedPaths.length; i++) {
+    const e = closureNameVersion(sharedPaths[i]!);
     const t = touched.get(e.name);
-    if (t) addSize(t.shared, e.version, size);
-  });
+    if (t) addSize(t.shared, e.version, sharedSizes[i]!);
+  }
   const out: NameDiff[] = [];
   for (const t of touched.values()) {
     const sizeDelta = sum(t.onlyAfter) - sum(t.onlyBefore);
@@ -122,7 +120,12 @@ function nameDiffs(before: ClosureSizes, after: ClosureSizes): NameDiff[] {
 
 /** The entries `nix store diff-closures` prints for these two closures, in its order. */
 export function diffClosures(before: ClosureSizes, after: ClosureSizes): ClosureDiffEntry[] {
-  return nameDiffs(before, after).map((d) => ({
+  return diffClosurePair(mapPair(before, after));
+}
+
+/** `diffClosures` of two closures given as a pair (e.g. both split out of one `StoreGraph`). */
+export function diffClosurePair(pair: ClosurePair): ClosureDiffEntry[] {
+  return nameDiffs(pair).map((d) => ({
     name: d.name,
     before: d.removed,
     after: d.added,
@@ -186,8 +189,13 @@ function kindOf(d: NameDiff): ChangeKind {
 
 /** Nix's diff of two closures, classified, with closure sizes before and after. */
 export function summarizeClosureDiff(before: ClosureSizes, after: ClosureSizes): ClosureSummary {
+  return summarizeClosurePair(mapPair(before, after));
+}
+
+/** `summarizeClosureDiff` of two closures given as a pair. */
+export function summarizeClosurePair(pair: ClosurePair): ClosureSummary {
   const counts: Record<ChangeKind, number> = { upgraded: 0, downgraded: 0, added: 0, removed: 0, changed: 0, size: 0 };
-  const changes = nameDiffs(before, after).map((d): PackageChange => {
+  const changes = nameDiffs(pair).map((d): PackageChange => {
     const kind = kindOf(d);
     counts[kind]++;
     const { onlyBefore, onlyAfter, shared } = d.touched;
@@ -205,9 +213,5 @@ export function summarizeClosureDiff(before: ClosureSizes, after: ClosureSizes):
       sizeShown: d.sizeShown,
     };
   });
-  let sizeBefore = 0;
-  for (const s of before.values()) sizeBefore += s;
-  let sizeAfter = 0;
-  for (const s of after.values()) sizeAfter += s;
-  return { changes, counts, sizeBefore, sizeAfter, pathsBefore: before.size, pathsAfter: after.size };
+  return { changes, counts, ...pair.totals() };
 }

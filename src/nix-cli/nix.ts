@@ -7,7 +7,7 @@
  * - Failures are `NixError`s carrying the argv, the exit code and the tail of stderr. A failed build is a result.
  */
 import { closureOf } from '../closure/graph.js';
-import type { PathInfo } from '../closure/graph.js';
+import type { PathInfo, StoreGraph } from '../closure/graph.js';
 import { NixError, tail } from '../engine/errors.js';
 import type { Logger } from '../engine/ports.js';
 import { runProcess } from '../exec/run.js';
@@ -18,8 +18,10 @@ import {
   evalArgs,
   evalExprArgs,
   flakeMetadataArgs,
+  graphmlArgs,
   lockArgs,
   logArgs,
+  nixStoreProgram,
   pathInfoArgs,
   updateArgs,
   type NixArgvOptions,
@@ -30,6 +32,7 @@ import {
   parseBuildJson,
   parseEvalJson,
   parseFlakeMetadata,
+  parseGraphML,
   parsePathInfoJson,
   stripAnsi,
   type BuiltPath,
@@ -83,6 +86,8 @@ export interface Nix {
    * With `derivation`, the closure of the store derivations instead of the outputs.
    */
   pathInfoClosure(paths: readonly string[], opts?: { readonly derivation?: boolean }): Promise<Map<string, PathInfo>>;
+  /** NAR size and references of every path in the closure of `paths` (`closureGraph` below). */
+  closureGraph(paths: readonly string[]): Promise<StoreGraph>;
   /** `builtins.currentSystem`. */
   currentSystem(): Promise<string>;
   flakeMetadata(flakeRef: string): Promise<FlakeMetadata>;
@@ -128,6 +133,43 @@ export async function detectNix(params: {
   const r = await run(params.nixBin ?? 'nix', ['--version'], { env: params.env, errorClass: NixError });
   const version = parseNixVersion(r.stdout);
   return { version, features: nixFeatures(version) };
+}
+
+export interface ClosureGraphParams {
+  readonly runner?: ProcessRunner;
+  readonly options: Pick<NixAdapterOptions, 'nixBin' | 'env' | 'timeoutMs'>;
+}
+
+/**
+ * NAR size and references of every path in the closure of `paths`, from one `nix-store --query --graphml` call
+ * (see `graphmlArgs`). Needs no `nix --version` first: the command and its output are the same in every Nix from
+ * 2.4 on. A path that is not valid makes Nix fail (`error: path '…' is not valid`): a NixError.
+ */
+export async function closureGraph(params: ClosureGraphParams, paths: readonly string[]): Promise<StoreGraph> {
+  const run = params.runner ?? runProcess;
+  const { options } = params;
+  const r = await run(nixStoreProgram(options.nixBin), graphmlArgs(paths), {
+    env: options.env,
+    errorClass: NixError,
+    timeoutMs: options.timeoutMs,
+  });
+  return readGraphML(r, paths);
+}
+
+function readGraphML(r: RunResult, paths: readonly string[]): StoreGraph {
+  const storeDir = paths[0]!.slice(0, paths[0]!.lastIndexOf('/'));
+  let graph: StoreGraph;
+  try {
+    graph = parseGraphML(r.stdout, storeDir);
+  } catch (e) {
+    throw new NixError(r.argv, r.code, r.stderr, e instanceof NixOutputError ? e.message : String(e));
+  }
+  const missing = paths.filter((p) => {
+    const i = graph.find(p);
+    return i === undefined || graph.sizes[i]! < 0;
+  });
+  if (missing.length > 0) throw new NixError(r.argv, r.code, r.stderr, `no node for ${missing.join(', ')}`);
+  return graph;
 }
 
 export function createNix(params: CreateNixParams): Nix {
@@ -266,6 +308,13 @@ export function createNix(params: CreateNixParams): Nix {
       return r.code === 0 ? r.stdout : '';
     },
     pathInfoClosure,
+    async closureGraph(paths) {
+      const program = nixStoreProgram(options.nixBin);
+      const args = graphmlArgs(paths);
+      logger.debug(`$ ${program} ${args.join(' ')}`);
+      const r = await run(program, args, { env, secrets, errorClass: NixError, timeoutMs: options.timeoutMs });
+      return readGraphML(r, paths);
+    },
     async currentSystem() {
       const r = await exec(currentSystemArgs(options));
       const v = (() => {

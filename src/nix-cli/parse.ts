@@ -12,7 +12,7 @@
  *   { "<hash>-<name>": { "narSize": …, "references": ["<hash>-<name>"], … } } }` (base names, joined to storeDir).
  */
 import { tail } from '../engine/errors.js';
-import type { PathInfo } from '../closure/graph.js';
+import { StoreGraph, type PathInfo } from '../closure/graph.js';
 
 export class NixOutputError extends Error {
   override readonly name = 'NixOutputError';
@@ -132,6 +132,91 @@ export function parsePathInfoJson(text: string): PathInfoResult {
     else throw new NixOutputError(cmd, `["${path}"]: expected an object or null`);
   }
   return { infos, invalid };
+}
+
+// ---------------------------------------------------------------- nix-store --query --graphml
+
+const NODE_OPEN = '<node id="';
+const EDGE_OPEN = '<edge source="';
+const TARGET = ' target="';
+const NAR_SIZE = '<data key="narSize">';
+
+/**
+ * The GraphML of `nix-store --query --graphml` (NixOS/nix `src/nix-store/graphml.cc`, the same from 2.4 to 2.3x
+ * but for the declared type of `narSize`), into a StoreGraph:
+ *
+ * ```
+ *   <node id="<hash>-<name>">
+ *     <data key="narSize">120</data> …
+ *   </node>
+ *   <edge source="<hash>-<name>" target="<hash>-<name>"/>
+ * ```
+ *
+ * Ids are base names in `storeDir` (Nix before 2.4 printed full paths: taken when they are in `storeDir`). Nix
+ * quotes nothing: store path names have no character that needs it. Self-references are not printed. A scanner
+ * rather than an XML parser: it reads only these forms, checks that every node has a size and every edge a source
+ * and a target, and slices out nothing but ids.
+ */
+export function parseGraphML(text: string, storeDir: string): StoreGraph {
+  const cmd = 'nix-store --query --graphml';
+  const graph = new StoreGraph(storeDir);
+  const prefix = `${storeDir}/`;
+  const id = (raw: string): number => {
+    if (raw === '') throw new NixOutputError(cmd, 'a node or edge with an empty id');
+    if (raw.charCodeAt(0) !== 0x2f) return graph.node(raw);
+    if (!raw.startsWith(prefix)) throw new NixOutputError(cmd, `'${raw}' is not in the store '${storeDir}'`);
+    return graph.node(raw.slice(prefix.length));
+  };
+  let i = text.indexOf('<graph ');
+  if (i < 0 || !text.includes('</graphml>')) throw new NixOutputError(cmd, 'not a GraphML document');
+  // The next node and the next edge, each searched again only once passed (a search per tag is quadratic).
+  let node = text.indexOf(NODE_OPEN, i);
+  let edge = text.indexOf(EDGE_OPEN, i);
+  // The node whose edges follow (Nix prints a node's edges right after it), and its id as printed.
+  let current = -1;
+  let currentId = '';
+  while (node >= 0 || edge >= 0) {
+    if (node >= 0 && (edge < 0 || node < edge)) {
+      const idStart = node + NODE_OPEN.length;
+      const idEnd = text.indexOf('"', idStart);
+      const close = text.indexOf('</node>', idEnd);
+      const at = text.indexOf(NAR_SIZE, idEnd);
+      if (idEnd < 0 || close < 0 || at < 0 || at > close) {
+        throw new NixOutputError(cmd, `a <node> without an id or a narSize near offset ${node}`);
+      }
+      let size = 0;
+      let k = at + NAR_SIZE.length;
+      const digits = k;
+      for (let c = text.charCodeAt(k) - 0x30; c >= 0 && c <= 9; c = text.charCodeAt(++k) - 0x30) size = size * 10 + c;
+      if (k === digits || text.charCodeAt(k) !== 0x3c || !Number.isSafeInteger(size)) {
+        throw new NixOutputError(cmd, `narSize of '${text.slice(idStart, idEnd)}': expected a byte count`);
+      }
+      currentId = text.slice(idStart, idEnd);
+      current = id(currentId);
+      graph.sizes[current] = size;
+      i = close;
+      node = text.indexOf(NODE_OPEN, i);
+      if (edge >= 0 && edge < i) edge = text.indexOf(EDGE_OPEN, i);
+    } else {
+      const srcStart = edge + EDGE_OPEN.length;
+      const srcEnd = text.indexOf('"', srcStart);
+      const tStart = srcEnd + 1 + TARGET.length;
+      const tEnd = text.indexOf('"', tStart);
+      if (srcEnd < 0 || tEnd < 0 || !text.startsWith(TARGET, srcEnd + 1)) {
+        throw new NixOutputError(cmd, `an <edge> without a source or target near offset ${edge}`);
+      }
+      // Almost always the node just read: compared in place instead of sliced and looked up.
+      const src =
+        current >= 0 && srcEnd - srcStart === currentId.length && text.startsWith(currentId, srcStart)
+          ? current
+          : id(text.slice(srcStart, srcEnd));
+      graph.refs[src]!.push(id(text.slice(tStart, tEnd)));
+      i = tEnd;
+      edge = text.indexOf(EDGE_OPEN, i);
+      if (node >= 0 && node < i) node = text.indexOf(NODE_OPEN, i);
+    }
+  }
+  return graph;
 }
 
 // ---------------------------------------------------------------- nix flake metadata --json

@@ -7,6 +7,8 @@ import { diffClosuresCommand, type DiffClosuresJson } from '../../../src/cli/com
 import type { CliIO } from '../../../src/cli/command.js';
 import { formatKiB } from '../../../src/closure/format.js';
 import { SIZE_THRESHOLD } from '../../../src/closure/diff.js';
+import { MemoryLogger } from '../../../src/engine/ports.js';
+import { closureGraph, createNix } from '../../../src/nix-cli/nix.js';
 import { parseDiffClosuresText } from '../../../src/nix-cli/parse.js';
 import { nixFeatures, parseNixVersion } from '../../../src/nix-cli/version.js';
 
@@ -131,5 +133,32 @@ describe('the cases the pairs were built for', () => {
     expect((JSON.parse(r.stdout) as DiffClosuresJson).changes).toHaveLength(3);
     await expect(cli([work, './result'])).rejects.toThrow(/OLD '.*' is not a store path/);
     await expect(cli(['./missing', './result'])).rejects.toThrow(/OLD '.\/missing' does not exist/);
+  });
+});
+
+describe('the graph query against nix path-info', () => {
+  test('nix-store --graphml gives the sizes and references nix path-info -r --json gives (but self-references)', async () => {
+    const all = Object.values(roots);
+    const graph = await closureGraph({ options: {} }, all);
+    const nix = createNix({
+      features,
+      options: { nixOptions: [], acceptFlakeConfig: false },
+      logger: new MemoryLogger(),
+    });
+    const infos = await nix.pathInfoClosure(all);
+    const fromGraph = Object.fromEntries(
+      graph.names.map((_, i) => [
+        graph.path(i),
+        { narSize: graph.sizes[i], references: graph.refs[i]!.map((j) => graph.path(j)).sort() },
+      ]),
+    );
+    const fromPathInfo = Object.fromEntries(
+      [...infos].map(([p, info]) => [
+        p,
+        { narSize: info.narSize, references: info.references.filter((r) => r !== p).sort() },
+      ]),
+    );
+    expect(Object.keys(fromGraph).length).toBeGreaterThan(20);
+    expect(fromGraph).toEqual(fromPathInfo);
   });
 });

@@ -1,9 +1,15 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { diffClosures, SIZE_THRESHOLD, summarizeClosureDiff } from '../../../src/closure/diff.js';
+import {
+  diffClosurePair,
+  diffClosures,
+  SIZE_THRESHOLD,
+  summarizeClosureDiff,
+  summarizeClosurePair,
+} from '../../../src/closure/diff.js';
 import { formatBytes, formatDiffLine, formatKiB, showVersions } from '../../../src/closure/format.js';
 import { closureEntryName } from '../../../src/closure/drvname.js';
-import { closureOf, closureSize, IncompleteClosureError } from '../../../src/closure/graph.js';
+import { closureOf, closureSize, IncompleteClosureError, StoreGraph } from '../../../src/closure/graph.js';
 import { compareBytes, compareVersions } from '../../../src/closure/version.js';
 
 let n = 0;
@@ -284,5 +290,76 @@ describe('closureOf', () => {
     const broken = new Map([['/s/a', { narSize: 1, references: ['/s/x'] }]]);
     expect(() => closureOf(['/s/a'], broken)).toThrow(IncompleteClosureError);
     expect(() => closureOf(['/s/a'], broken)).toThrow(/'\/s\/x' \(referenced by '\/s\/a'\)/);
+  });
+});
+
+describe('StoreGraph: closures split out of one graph', () => {
+  /** a → b → c, d → c, a → a (self); e has no size (only referenced) and is referenced by f. */
+  const build = () => {
+    const g = new StoreGraph('/s');
+    const [a, b, c, d] = ['ha-a-1', 'hb-b-1', 'hc-c-1', 'hd-d-2'].map((n) => g.node(n));
+    [1, 2, 4, 8].forEach((size, k) => (g.sizes[[a, b, c, d][k]!] = size));
+    g.refs[a!]!.push(b!, a!);
+    g.refs[b!]!.push(c!);
+    g.refs[d!]!.push(c!);
+    const f = g.node('hf-f-1');
+    g.sizes[f] = 16;
+    g.refs[f]!.push(g.node('he-e-1'));
+    return g;
+  };
+  test('marks, totals and the paths of each side', () => {
+    const g = build();
+    expect(g.node('hb-b-1')).toBe(1); // a name already seen keeps its node
+    const pair = g.pair(['/s/ha-a-1'], ['/s/hd-d-2']);
+    expect(pair.totals()).toEqual({ sizeBefore: 7, sizeAfter: 12, pathsBefore: 3, pathsAfter: 2 });
+    const seen: [string, number | undefined, number | undefined][] = [];
+    pair.forEachPath((p, b, a) => seen.push([p, b, a]));
+    expect(seen).toEqual([
+      ['ha-a-1', 1, undefined],
+      ['hb-b-1', 2, undefined],
+      ['hc-c-1', 4, 4],
+      ['hd-d-2', undefined, 8],
+    ]);
+    expect(diffClosurePair(pair).map((e) => e.name)).toEqual(['a', 'b', 'd']);
+  });
+  test('a root not in the graph, or a reached node without a size, is an IncompleteClosureError', () => {
+    const g = build();
+    expect(() => g.pair(['/s/hx-x-1'], [])).toThrow(IncompleteClosureError);
+    expect(() => g.pair(['/other/ha-a-1'], [])).toThrow(/no path info for '\/other\/ha-a-1'/);
+    expect(() => g.pair([], ['/s/he-e-1'])).toThrow(IncompleteClosureError);
+    expect(() => g.pair([], ['/s/hf-f-1'])).toThrow(/'\/s\/he-e-1' \(referenced by '\/s\/hf-f-1'\)/);
+  });
+  test('on random graphs: the same diff and summary as closureOf on the equivalent path infos', () => {
+    const names = ['a-1', 'a-2', 'a-2-dev', 'b', 'b-bin', 'c-1.0pre', 'c-1.0', 'x-y-z'];
+    const nodeArb = fc.record({
+      name: fc.constantFrom(...names),
+      size: fc.constantFrom(0, 100, 8192, 9000, 30000),
+      refs: fc.array(fc.nat(), { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(fc.array(nodeArb, { minLength: 2, maxLength: 16 }), fc.nat(), fc.nat(), (nodes, r1, r2) => {
+        const g = new StoreGraph('/nix/store');
+        const infos = new Map<string, { narSize: number; references: string[] }>();
+        const path = (k: number) => `/nix/store/${String(k).padStart(32, 'h')}-${nodes[k]!.name}`;
+        nodes.forEach((n, k) => {
+          const i = g.node(path(k).slice('/nix/store/'.length));
+          g.sizes[i] = n.size;
+          // References only to later nodes: a DAG, as store references are (self-references aside).
+          const refs = n.refs
+            .map((x) => k + 1 + (x % Math.max(1, nodes.length - k - 1)))
+            .filter((x) => x < nodes.length);
+          for (const x of refs) g.refs[i]!.push(g.node(path(x).slice('/nix/store/'.length)));
+          infos.set(path(k), { narSize: n.size, references: refs.map(path) });
+        });
+        const b = path(r1 % nodes.length);
+        const a = path(r2 % nodes.length);
+        const pair = g.pair([b], [a]);
+        const before = closureOf([b], infos);
+        const after = closureOf([a], infos);
+        expect(diffClosurePair(pair)).toEqual(diffClosures(before, after));
+        expect(summarizeClosurePair(pair)).toEqual(summarizeClosureDiff(before, after));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -6,8 +6,10 @@ import {
   evalArgs,
   evalExprArgs,
   flakeMetadataArgs,
+  graphmlArgs,
   lockArgs,
   logArgs,
+  nixStoreProgram,
   pathInfoArgs,
   updateArgs,
 } from '../../../src/nix-cli/argv.js';
@@ -143,5 +145,26 @@ describe('pathInfoArgs (per JSON shape)', () => {
   test('operands that Nix would read as flags are refused', () => {
     expect(() => pathInfoArgs(nix('2.8.0'), plain, ['--all'])).toThrow(/invalid store path '--all'/);
     expect(() => buildArgs(nix('2.8.0'), plain, ['-L'])).toThrow(/invalid store derivation '-L'/);
+  });
+});
+
+describe('graphmlArgs and the nix-store program (one form for every version)', () => {
+  test('the query and its operands', () => {
+    expect(graphmlArgs(['/nix/store/a', '/nix/store/b'])).toEqual([
+      '--query',
+      '--graphml',
+      '/nix/store/a',
+      '/nix/store/b',
+    ]);
+    expect(() => graphmlArgs([])).toThrow(/no paths/);
+    expect(() => graphmlArgs(['--all'])).toThrow(/invalid store path '--all'/);
+  });
+  test.each([
+    [undefined, 'nix-store'],
+    ['nix', 'nix-store'],
+    ['/opt/nix/bin/nix', '/opt/nix/bin/nix-store'],
+    ['./nix', './nix-store'],
+  ])('nix program %s → %s', (bin, want) => {
+    expect(nixStoreProgram(bin)).toBe(want);
   });
 });

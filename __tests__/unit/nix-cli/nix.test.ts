@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { NixError } from '../../../src/engine/errors.js';
 import { MemoryLogger } from '../../../src/engine/ports.js';
 import type { ProcessRunner, RunOptions, RunResult } from '../../../src/exec/run.js';
-import { createNix, detectNix, nixConfigWithToken } from '../../../src/nix-cli/nix.js';
+import { closureGraph, createNix, detectNix, nixConfigWithToken } from '../../../src/nix-cli/nix.js';
 import { nixFeatures, parseNixVersion } from '../../../src/nix-cli/version.js';
 
 const fixture = (f: string): string => readFileSync(path.join('__tests__/fixtures/nix-cli', f), 'utf8');
@@ -198,6 +198,44 @@ describe('pathInfoClosure', () => {
     const p = createNix({ runner, features, options, logger: new MemoryLogger() }).pathInfoClosure(['/x']);
     await expect(p).rejects.toBeInstanceOf(NixError);
     await expect(p).rejects.toThrow(/unexpected output from `nix path-info --json`/);
+  });
+});
+
+describe('closureGraph: one nix-store --query --graphml, no nix --version', () => {
+  const TOP = '/nix/store/chg72r0wjrhi1x1qdwadw8l73bbx0lwy-top';
+  const BASE = '/nix/store/x4q614sgd2akh61w7lkv2k1sa782g9h3-base-0.1';
+  const isGraphml = (a: readonly string[]) => a[1] === '--graphml';
+  test('the standalone query: nix-store beside nix, the roots as operands, the graph parsed', async () => {
+    const { runner, calls } = scripted([[isGraphml, { stdout: fixture('graphml/nix-2.8.0.graphml') }]]);
+    const g = await closureGraph({ runner, options: { nixBin: '/opt/nix/bin/nix', env: { A: '1' } } }, [TOP, BASE]);
+    expect(calls.map((c) => [c.cmd, ...c.args])).toEqual([
+      ['/opt/nix/bin/nix-store', '--query', '--graphml', TOP, BASE],
+    ]);
+    expect(calls[0]!.opts.env).toEqual({ A: '1' });
+    expect(g.size).toBe(5);
+    expect(g.sizes[g.find(TOP)!]).toBe(296);
+  });
+  test('a root missing from the graph, or a graph that does not parse, is a NixError naming the command', async () => {
+    const { runner } = scripted([[isGraphml, { stdout: fixture('graphml/nix-2.8.0.graphml') }]]);
+    const missing = '/nix/store/00000000000000000000000000000000-missing-1.0';
+    const p = closureGraph({ runner, options: {} }, [TOP, missing]);
+    await expect(p).rejects.toBeInstanceOf(NixError);
+    await expect(p).rejects.toThrow(new RegExp(`no node for ${missing}`));
+    const bad = scripted([[isGraphml, { stdout: '<html/>' }]]);
+    const q = closureGraph({ runner: bad.runner, options: {} }, [TOP]);
+    await expect(q).rejects.toBeInstanceOf(NixError);
+    await expect(q).rejects.toThrow(/nix-store --query --graphml.*not a GraphML document/s);
+  });
+  test('through the adapter: logged, with the token env and secrets like every other call', async () => {
+    const { runner, calls } = scripted([[isGraphml, { stdout: fixture('graphml/nix-2.26.3.graphml') }]]);
+    const logger = new MemoryLogger();
+    const nix = createNix({ runner, features, options, logger, token: 'ghp_secret' });
+    const g = await nix.closureGraph([TOP]);
+    expect(g.pair([TOP], [TOP]).totals()).toEqual({ sizeBefore: 2920, sizeAfter: 2920, pathsBefore: 5, pathsAfter: 5 });
+    expect(calls[0]!.cmd).toBe('nix-store');
+    expect(calls[0]!.opts.secrets).toEqual(['ghp_secret']);
+    expect(calls[0]!.opts.env?.['NIX_CONFIG']).toContain('access-tokens');
+    expect(logger.lines.some((e) => e.message.includes('nix-store --query --graphml'))).toBe(true);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   parseBuildJson,
   parseDiffClosuresText,
   parseFlakeMetadata,
+  parseGraphML,
   parsePathInfoJson,
 } from '../../../src/nix-cli/parse.js';
 
@@ -157,5 +158,91 @@ describe('parseFlakeMetadata', () => {
     expect(m.locked).toEqual({ type: 'git', url: 'file:///f', rev: 'abc', lastModified: 1 });
     expect(m.locks).toEqual({ version: 7, root: 'root', nodes: {} });
     expect(() => parseFlakeMetadata('{"url": 3}')).toThrow(/url: expected a string/);
+  });
+});
+
+describe('parseGraphML (nix-store --query --graphml)', () => {
+  const S = '/nix/store';
+  const TOP_G = `${S}/chg72r0wjrhi1x1qdwadw8l73bbx0lwy-top`;
+  const LONG = `${S}/32xnqpv45wi8r0qipl5qzmrq82pr3sk9-a-much-longer-name-2.0-dev`;
+  const LEAF = `${S}/gb780lgp8zpq9v9nnk9277jf7s2bbs7j-leaf-1.0`;
+  const SELF = `${S}/m3gxvgr4wx54f9kg86jp0367d1nx2s7s-self-1.0`;
+  const BASE = `${S}/x4q614sgd2akh61w7lkv2k1sa782g9h3-base-0.1`;
+  /** The graph as store path → { size, references }, for comparing. */
+  const asObject = (text: string, dir = S) => {
+    const g = parseGraphML(text, dir);
+    return Object.fromEntries(
+      g.names.map((_, i) => [g.path(i), { size: g.sizes[i], refs: g.refs[i]!.map((j) => g.path(j)).sort() }]),
+    );
+  };
+  const want = {
+    [TOP_G]: { size: 296, refs: [LONG, LEAF, SELF] },
+    [LONG]: { size: 2168, refs: [BASE] },
+    [LEAF]: { size: 168, refs: [BASE] },
+    [SELF]: { size: 168, refs: [] }, // its self-reference is not printed
+    [BASE]: { size: 120, refs: [] },
+  };
+
+  test.each(['graphml/nix-2.8.0.graphml', 'graphml/nix-2.26.3.graphml'])('%s, recorded', (file) => {
+    expect(asObject(fixture(file))).toEqual(want);
+  });
+
+  test('ids as full store paths (Nix before 2.4) give the same graph', () => {
+    const text = fixture('graphml/nix-2.8.0.graphml').replace(/(id|source|target)="/g, `$1="${S}/`);
+    expect(text).toContain(`<node id="${TOP_G}">`);
+    expect(asObject(text)).toEqual(want);
+  });
+
+  test('a store directory with a trailing slash or elsewhere', () => {
+    const text = fixture('graphml/nix-2.8.0.graphml');
+    const g = parseGraphML(text, '/gnu/store');
+    expect(g.path(0)).toBe('/gnu/store/chg72r0wjrhi1x1qdwadw8l73bbx0lwy-top');
+    expect(g.find(TOP_G)).toBeUndefined();
+    expect(g.find('/gnu/store/chg72r0wjrhi1x1qdwadw8l73bbx0lwy-top')).toBe(0);
+  });
+
+  test('an edge to a node printed later gets its size when the node comes', () => {
+    const g = parseGraphML(fixture('graphml/nix-2.8.0.graphml'), S);
+    expect(g.sizes.every((x) => x >= 0)).toBe(true);
+    expect(g.size).toBe(5);
+  });
+
+  const head = fixture('graphml/nix-2.8.0.graphml').split('  <node')[0]!;
+  const doc = (body: string) => `${head}${body}</graph>\n</graphml>\n`;
+  test.each([
+    ['no GraphML', 'oops', /not a GraphML document/],
+    ['a node without a size', doc('  <node id="aa-x">\n  </node>\n'), /without an id or a narSize/],
+    [
+      'a size that is not a number',
+      doc('  <node id="aa-x">\n    <data key="narSize">12k</data>\n  </node>\n'),
+      /narSize of 'aa-x': expected a byte count/,
+    ],
+    ['an empty size', doc('  <node id="aa-x">\n    <data key="narSize"></data>\n  </node>\n'), /narSize of 'aa-x'/],
+    [
+      'an edge without a target',
+      doc('  <node id="aa-x">\n    <data key="narSize">1</data>\n  </node>\n  <edge source="aa-x"/>\n'),
+      /without a source or target/,
+    ],
+    [
+      'an id outside the store',
+      doc('  <node id="/elsewhere/aa-x">\n    <data key="narSize">1</data>\n  </node>\n'),
+      /'\/elsewhere\/aa-x' is not in the store '\/nix\/store'/,
+    ],
+    ['an empty id', doc('  <node id="">\n    <data key="narSize">1</data>\n  </node>\n'), /empty id/],
+  ])('%s is a NixOutputError', (_n, text, re) => {
+    expect(() => parseGraphML(text, S)).toThrow(NixOutputError);
+    expect(() => parseGraphML(text, S)).toThrow(re);
+  });
+
+  test('an edge from a node other than the one just read is still attributed to its source', () => {
+    const text = doc(
+      '  <node id="aa-x">\n    <data key="narSize">1</data>\n  </node>\n' +
+        '  <node id="bb-y">\n    <data key="narSize">2</data>\n  </node>\n' +
+        '  <edge source="aa-x" target="bb-y"/>\n',
+    );
+    expect(asObject(text)).toEqual({
+      [`${S}/aa-x`]: { size: 1, refs: [`${S}/bb-y`] },
+      [`${S}/bb-y`]: { size: 2, refs: [] },
+    });
   });
 });
