@@ -2,8 +2,8 @@
  * The parser's node objects: one class per AST interface (ast.ts), each keeping its start and end offsets and the
  * file's line table, and computing its `span` (with line and column) the first time it is read, then keeping it.
  * A 5 MB file has about a million nodes; spans built up front were two thirds of the objects the parser made,
- * most never read. The offsets and the line table are private fields, so a node's own properties are exactly its
- * interface's (apart from `span`, a getter).
+ * most never read. The offsets and the line table are kept under symbol keys, so a node's string-keyed own
+ * properties are exactly its interface's (apart from `span`, a getter).
  */
 import type {
   AttrName,
@@ -20,191 +20,183 @@ import type {
 import type { LineIndex } from './location.js';
 import type { Span } from '../flake/types.js';
 
+// Symbol keys: own properties that `Object.keys`, `for…in` and JSON leave out, set by plain stores (private class
+// fields, the other way to hide them, cost a tenth of the parse time in their per-object definitions).
+const LINES = Symbol('lines');
+const START = Symbol('start');
+const END = Symbol('end');
+const SPAN = Symbol('span');
+const OP_START = Symbol('opStart');
+const OP_SPAN = Symbol('opSpan');
+
 export class SourceNode {
-  readonly #lines: LineIndex;
-  readonly #start: number;
-  readonly #end: number;
-  #span: Span | undefined = undefined;
+  declare readonly [LINES]: LineIndex;
+  declare readonly [START]: number;
+  declare readonly [END]: number;
+  declare [SPAN]: Span | undefined;
 
   constructor(lines: LineIndex, start: number, end: number) {
-    this.#lines = lines;
-    this.#start = start;
-    this.#end = end;
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
+    this[SPAN] = undefined;
   }
 
   get span(): Span {
-    return (this.#span ??= this.#lines.span(this.#start, this.#end));
-  }
-
-  /** Start offset of a node made by the parser. */
-  static start(n: unknown): number {
-    return (n as SourceNode).#start;
-  }
-
-  /** End offset of a node made by the parser. */
-  static end(n: unknown): number {
-    return (n as SourceNode).#end;
-  }
-
-  protected static lines(n: SourceNode): LineIndex {
-    return n.#lines;
+    return (this[SPAN] ??= this[LINES].span(this[START], this[END]));
   }
 }
 
-export const startOf = SourceNode.start;
-export const endOf = SourceNode.end;
+/** Start offset of a node made by the parser. */
+export const startOf = (n: unknown): number => (n as SourceNode)[START];
+
+/** End offset of a node made by the parser. */
+export const endOf = (n: unknown): number => (n as SourceNode)[END];
 
 export class IntNode extends SourceNode {
-  readonly kind = 'Int';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly value: bigint,
-    readonly raw: string,
-  ) {
+  declare readonly kind: 'Int';
+  declare readonly value: bigint;
+  declare readonly raw: string;
+  constructor(lines: LineIndex, start: number, end: number, value: bigint, raw: string) {
     super(lines, start, end);
+    this.kind = 'Int';
+    this.value = value;
+    this.raw = raw;
   }
 }
 
 export class FloatNode extends SourceNode {
-  readonly kind = 'Float';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly value: number,
-    readonly raw: string,
-  ) {
+  declare readonly kind: 'Float';
+  declare readonly value: number;
+  declare readonly raw: string;
+  constructor(lines: LineIndex, start: number, end: number, value: number, raw: string) {
     super(lines, start, end);
+    this.kind = 'Float';
+    this.value = value;
+    this.raw = raw;
   }
 }
 
 export class LiteralNode extends SourceNode {
-  readonly kind = 'Literal';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly value: string,
-  ) {
+  declare readonly kind: 'Literal';
+  declare readonly value: string;
+  constructor(lines: LineIndex, start: number, end: number, value: string) {
     super(lines, start, end);
+    this.kind = 'Literal';
+    this.value = value;
   }
 }
 
 export class InterpolationNode extends SourceNode {
-  readonly kind = 'Interpolation';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly expr: Expr,
-  ) {
+  declare readonly kind: 'Interpolation';
+  declare readonly expr: Expr;
+  constructor(lines: LineIndex, start: number, end: number, expr: Expr) {
     super(lines, start, end);
+    this.kind = 'Interpolation';
+    this.expr = expr;
   }
 }
 
 export class StringNode extends SourceNode {
-  readonly kind = 'String';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly indented: boolean,
-    readonly parts: readonly StrPart[],
-  ) {
+  declare readonly kind: 'String';
+  declare readonly indented: boolean;
+  declare readonly parts: readonly StrPart[];
+  constructor(lines: LineIndex, start: number, end: number, indented: boolean, parts: readonly StrPart[]) {
     super(lines, start, end);
+    this.kind = 'String';
+    this.indented = indented;
+    this.parts = parts;
   }
 }
 
 export class PathNode extends SourceNode {
-  readonly kind = 'Path';
+  declare readonly kind: 'Path';
+  declare readonly base: 'relative' | 'absolute' | 'home';
+  declare readonly parts: readonly StrPart[];
   constructor(
     lines: LineIndex,
     start: number,
     end: number,
-    readonly base: 'relative' | 'absolute' | 'home',
-    readonly parts: readonly StrPart[],
+    base: 'relative' | 'absolute' | 'home',
+    parts: readonly StrPart[],
   ) {
     super(lines, start, end);
+    this.kind = 'Path';
+    this.base = base;
+    this.parts = parts;
   }
 }
 
 export class SearchPathNode extends SourceNode {
-  readonly kind = 'SearchPath';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly path: string,
-  ) {
+  declare readonly kind: 'SearchPath';
+  declare readonly path: string;
+  constructor(lines: LineIndex, start: number, end: number, path: string) {
     super(lines, start, end);
+    this.kind = 'SearchPath';
+    this.path = path;
   }
 }
 
 export class UriNode extends SourceNode {
-  readonly kind = 'Uri';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly value: string,
-  ) {
+  declare readonly kind: 'Uri';
+  declare readonly value: string;
+  constructor(lines: LineIndex, start: number, end: number, value: string) {
     super(lines, start, end);
+    this.kind = 'Uri';
+    this.value = value;
   }
 }
 
 export class VarNode extends SourceNode {
-  readonly kind = 'Var';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly name: string,
-  ) {
+  declare readonly kind: 'Var';
+  declare readonly name: string;
+  constructor(lines: LineIndex, start: number, end: number, name: string) {
     super(lines, start, end);
+    this.kind = 'Var';
+    this.name = name;
   }
 }
 
 export class CurPosNode extends SourceNode {
-  readonly kind = 'CurPos';
+  declare readonly kind: 'CurPos';
+  constructor(lines: LineIndex, start: number, end: number) {
+    super(lines, start, end);
+    this.kind = 'CurPos';
+  }
 }
 
 export class ParenNode extends SourceNode {
-  readonly kind = 'Paren';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly expr: Expr,
-  ) {
+  declare readonly kind: 'Paren';
+  declare readonly expr: Expr;
+  constructor(lines: LineIndex, start: number, end: number, expr: Expr) {
     super(lines, start, end);
+    this.kind = 'Paren';
+    this.expr = expr;
   }
 }
 
 export class IdentNode extends SourceNode {
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly name: string,
-  ) {
+  declare readonly name: string;
+  constructor(lines: LineIndex, start: number, end: number, name: string) {
     super(lines, start, end);
+    this.name = name;
   }
 }
 
 export class AttrNameNode extends SourceNode {
   declare readonly name?: string;
   declare readonly expr?: Expr;
+  declare readonly syntax: 'ident' | 'string' | 'interpolation';
   constructor(
     lines: LineIndex,
     start: number,
     end: number,
-    readonly syntax: 'ident' | 'string' | 'interpolation',
+    syntax: 'ident' | 'string' | 'interpolation',
     name: string | undefined,
     expr: Expr | undefined,
   ) {
     super(lines, start, end);
+    this.syntax = syntax;
     // Absent rather than undefined, as the interface has them.
     if (name !== undefined) (this as { name?: string }).name = name;
     if (expr !== undefined) (this as { expr?: Expr }).expr = expr;
@@ -212,114 +204,99 @@ export class AttrNameNode extends SourceNode {
 }
 
 export class AttrBindingNode extends SourceNode {
-  readonly kind = 'AttrBinding';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly path: readonly AttrName[],
-    readonly value: Expr,
-  ) {
+  declare readonly kind: 'AttrBinding';
+  declare readonly path: readonly AttrName[];
+  declare readonly value: Expr;
+  constructor(lines: LineIndex, start: number, end: number, path: readonly AttrName[], value: Expr) {
     super(lines, start, end);
+    this.kind = 'AttrBinding';
+    this.path = path;
+    this.value = value;
   }
 }
 
 export class InheritNode extends SourceNode {
-  readonly kind = 'Inherit';
+  declare readonly kind: 'Inherit';
   declare readonly from?: Expr;
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly names: readonly AttrName[],
-    from: Expr | undefined,
-  ) {
+  declare readonly names: readonly AttrName[];
+  constructor(lines: LineIndex, start: number, end: number, names: readonly AttrName[], from: Expr | undefined) {
     super(lines, start, end);
+    this.kind = 'Inherit';
+    this.names = names;
     if (from !== undefined) (this as { from?: Expr }).from = from;
   }
 }
 
 export class AttrSetNode extends SourceNode {
-  readonly kind = 'AttrSet';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly recursive: boolean,
-    readonly bindings: readonly Binding[],
-  ) {
+  declare readonly kind: 'AttrSet';
+  declare readonly recursive: boolean;
+  declare readonly bindings: readonly Binding[];
+  constructor(lines: LineIndex, start: number, end: number, recursive: boolean, bindings: readonly Binding[]) {
     super(lines, start, end);
+    this.kind = 'AttrSet';
+    this.recursive = recursive;
+    this.bindings = bindings;
   }
 }
 
 export class LegacyLetNode extends SourceNode {
-  readonly kind = 'LegacyLet';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly bindings: readonly Binding[],
-  ) {
+  declare readonly kind: 'LegacyLet';
+  declare readonly bindings: readonly Binding[];
+  constructor(lines: LineIndex, start: number, end: number, bindings: readonly Binding[]) {
     super(lines, start, end);
+    this.kind = 'LegacyLet';
+    this.bindings = bindings;
   }
 }
 
 export class LetNode extends SourceNode {
-  readonly kind = 'Let';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly bindings: readonly Binding[],
-    readonly body: Expr,
-  ) {
+  declare readonly kind: 'Let';
+  declare readonly bindings: readonly Binding[];
+  declare readonly body: Expr;
+  constructor(lines: LineIndex, start: number, end: number, bindings: readonly Binding[], body: Expr) {
     super(lines, start, end);
+    this.kind = 'Let';
+    this.bindings = bindings;
+    this.body = body;
   }
 }
 
 export class ListNode extends SourceNode {
-  readonly kind = 'List';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly elements: readonly Expr[],
-  ) {
+  declare readonly kind: 'List';
+  declare readonly elements: readonly Expr[];
+  constructor(lines: LineIndex, start: number, end: number, elements: readonly Expr[]) {
     super(lines, start, end);
+    this.kind = 'List';
+    this.elements = elements;
   }
 }
 
 export class FormalNode extends SourceNode {
   declare readonly default?: Expr;
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly name: Ident,
-    def: Expr | undefined,
-  ) {
+  declare readonly name: Ident;
+  constructor(lines: LineIndex, start: number, end: number, name: Ident, def: Expr | undefined) {
     super(lines, start, end);
+    this.name = name;
     if (def !== undefined) (this as { default?: Expr }).default = def;
   }
 }
 
 export class FormalsNode extends SourceNode {
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly entries: readonly Formal[],
-    readonly ellipsis: boolean,
-  ) {
+  declare readonly entries: readonly Formal[];
+  declare readonly ellipsis: boolean;
+  constructor(lines: LineIndex, start: number, end: number, entries: readonly Formal[], ellipsis: boolean) {
     super(lines, start, end);
+    this.entries = entries;
+    this.ellipsis = ellipsis;
   }
 }
 
 export class LambdaNode extends SourceNode {
-  readonly kind = 'Lambda';
+  declare readonly kind: 'Lambda';
   declare readonly param?: Ident;
   declare readonly formals?: Formals;
   declare readonly paramPosition?: 'before' | 'after';
+  declare readonly body: Expr;
   constructor(
     lines: LineIndex,
     start: number,
@@ -327,9 +304,11 @@ export class LambdaNode extends SourceNode {
     param: Ident | undefined,
     formals: Formals | undefined,
     paramPosition: 'before' | 'after' | undefined,
-    readonly body: Expr,
+    body: Expr,
   ) {
     super(lines, start, end);
+    this.kind = 'Lambda';
+    this.body = body;
     const self = this as { param?: Ident; formals?: Formals; paramPosition?: 'before' | 'after' };
     if (param !== undefined) self.param = param;
     if (formals !== undefined) self.formals = formals;
@@ -338,90 +317,94 @@ export class LambdaNode extends SourceNode {
 }
 
 export class ApplyNode extends SourceNode {
-  readonly kind = 'Apply';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly fn: Expr,
-    readonly arg: Expr,
-  ) {
+  declare readonly kind: 'Apply';
+  declare readonly fn: Expr;
+  declare readonly arg: Expr;
+  constructor(lines: LineIndex, start: number, end: number, fn: Expr, arg: Expr) {
     super(lines, start, end);
+    this.kind = 'Apply';
+    this.fn = fn;
+    this.arg = arg;
   }
 }
 
 export class SelectNode extends SourceNode {
-  readonly kind = 'Select';
+  declare readonly kind: 'Select';
   declare readonly default?: Expr;
+  declare readonly expr: Expr;
+  declare readonly path: readonly AttrName[];
   constructor(
     lines: LineIndex,
     start: number,
     end: number,
-    readonly expr: Expr,
-    readonly path: readonly AttrName[],
+    expr: Expr,
+    path: readonly AttrName[],
     def: Expr | undefined,
   ) {
     super(lines, start, end);
+    this.kind = 'Select';
+    this.expr = expr;
+    this.path = path;
     if (def !== undefined) (this as { default?: Expr }).default = def;
   }
 }
 
 export class HasAttrNode extends SourceNode {
-  readonly kind = 'HasAttr';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly expr: Expr,
-    readonly path: readonly AttrName[],
-  ) {
+  declare readonly kind: 'HasAttr';
+  declare readonly expr: Expr;
+  declare readonly path: readonly AttrName[];
+  constructor(lines: LineIndex, start: number, end: number, expr: Expr, path: readonly AttrName[]) {
     super(lines, start, end);
+    this.kind = 'HasAttr';
+    this.expr = expr;
+    this.path = path;
   }
 }
 
 export class UnaryNode extends SourceNode {
-  readonly kind = 'Unary';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly op: '!' | '-',
-    readonly expr: Expr,
-  ) {
+  declare readonly kind: 'Unary';
+  declare readonly op: '!' | '-';
+  declare readonly expr: Expr;
+  constructor(lines: LineIndex, start: number, end: number, op: '!' | '-', expr: Expr) {
     super(lines, start, end);
+    this.kind = 'Unary';
+    this.op = op;
+    this.expr = expr;
   }
 }
 
 export class BinaryNode extends SourceNode {
-  readonly kind = 'Binary';
-  readonly #opStart: number;
-  #opSpan: Span | undefined = undefined;
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly op: BinaryOp,
-    opStart: number,
-    readonly left: Expr,
-    readonly right: Expr,
-  ) {
+  declare readonly kind: 'Binary';
+  declare readonly [OP_START]: number;
+  declare [OP_SPAN]: Span | undefined;
+  declare readonly op: BinaryOp;
+  declare readonly left: Expr;
+  declare readonly right: Expr;
+  constructor(lines: LineIndex, start: number, end: number, op: BinaryOp, opStart: number, left: Expr, right: Expr) {
     super(lines, start, end);
-    this.#opStart = opStart;
+    this.kind = 'Binary';
+    this.op = op;
+    this.left = left;
+    this.right = right;
+    this[OP_START] = opStart;
+    this[OP_SPAN] = undefined;
   }
 
   /** The operator token (every binary operator is ASCII, so its length is its name's). */
   get opSpan(): Span {
-    return (this.#opSpan ??= SourceNode.lines(this).span(this.#opStart, this.#opStart + this.op.length));
+    const at = this[OP_START];
+    return (this[OP_SPAN] ??= this[LINES].span(at, at + this.op.length));
   }
 }
 
 export class IfNode extends SourceNode {
-  readonly kind = 'If';
+  declare readonly kind: 'If';
   readonly cond: Expr;
   readonly then: Expr;
   readonly else: Expr;
   constructor(lines: LineIndex, start: number, end: number, cond: Expr, then: Expr, els: Expr) {
     super(lines, start, end);
+    this.kind = 'If';
     this.cond = cond;
     this.then = then;
     this.else = els;
@@ -429,40 +412,36 @@ export class IfNode extends SourceNode {
 }
 
 export class AssertNode extends SourceNode {
-  readonly kind = 'Assert';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly cond: Expr,
-    readonly body: Expr,
-  ) {
+  declare readonly kind: 'Assert';
+  declare readonly cond: Expr;
+  declare readonly body: Expr;
+  constructor(lines: LineIndex, start: number, end: number, cond: Expr, body: Expr) {
     super(lines, start, end);
+    this.kind = 'Assert';
+    this.cond = cond;
+    this.body = body;
   }
 }
 
 export class WithNode extends SourceNode {
-  readonly kind = 'With';
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly env: Expr,
-    readonly body: Expr,
-  ) {
+  declare readonly kind: 'With';
+  declare readonly env: Expr;
+  declare readonly body: Expr;
+  constructor(lines: LineIndex, start: number, end: number, env: Expr, body: Expr) {
     super(lines, start, end);
+    this.kind = 'With';
+    this.env = env;
+    this.body = body;
   }
 }
 
 export class CommentNode extends SourceNode {
-  constructor(
-    lines: LineIndex,
-    start: number,
-    end: number,
-    readonly kind: 'line' | 'block',
-    readonly text: string,
-  ) {
+  declare readonly kind: 'line' | 'block';
+  declare readonly text: string;
+  constructor(lines: LineIndex, start: number, end: number, kind: 'line' | 'block', text: string) {
     super(lines, start, end);
+    this.kind = kind;
+    this.text = text;
   }
 }
 
