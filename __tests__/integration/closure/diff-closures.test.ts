@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -39,14 +39,17 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(
+  args: string[],
+  env: CliIO['env'] = process.env,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     cwd: work,
-    env: process.env,
+    env,
     isTTY: false,
   };
   const positionals = args.filter((a) => !a.startsWith('--'));
@@ -127,12 +130,44 @@ describe('the cases the pairs were built for', () => {
     expect(r.stdout).toMatch(/Closure size: .* → .*, 10 → 9 paths\./);
   });
 
+  test('the same closure on both sides: no changes, equal sizes', async () => {
+    const r = await cli([roots['versionsAfter']!, roots['versionsAfter']!, '--json']);
+    const j = JSON.parse(r.stdout) as DiffClosuresJson;
+    expect(j.changes).toEqual([]);
+    expect(j.sizeBefore).toBe(closureSizeOf(roots['versionsAfter']!));
+    expect(j.sizeAfter).toBe(j.sizeBefore);
+  });
+
   test('a ./result link is followed; a path that is not a store path is refused', async () => {
     symlinkSync(roots['sizesAfter']!, path.join(work, 'result'));
     const r = await cli([roots['sizesBefore']!, './result', '--json']);
     expect((JSON.parse(r.stdout) as DiffClosuresJson).changes).toHaveLength(3);
     await expect(cli([work, './result'])).rejects.toThrow(/OLD '.*' is not a store path/);
     await expect(cli(['./missing', './result'])).rejects.toThrow(/OLD '.\/missing' does not exist/);
+  });
+});
+
+describe('when the query fails', () => {
+  /** A bin directory with a failing `nix-store` and a `nix` that prints `version`. */
+  function fakeNix(version: string): CliIO['env'] {
+    const bin = path.join(work, `bin-${version}`);
+    mkdirSync(bin);
+    const script = (name: string, body: string) => {
+      writeFileSync(path.join(bin, name), `#!/bin/sh\n${body}\n`);
+      chmodSync(path.join(bin, name), 0o755);
+    };
+    script('nix-store', 'echo "error: unrecognised flag \'--graphml\'" >&2; exit 1');
+    script('nix', `echo 'nix (Nix) ${version}'`);
+    return { ...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}` };
+  }
+  const pair = () => [roots['sizesBefore']!, roots['sizesAfter']!, '--json'];
+  test('an old Nix is named as the reason', async () => {
+    await expect(cli(pair(), fakeNix('2.3.16'))).rejects.toThrow(/Nix 2.3.16 is too old/);
+  });
+  test("otherwise Nix's own error stands", async () => {
+    await expect(cli(pair(), fakeNix('2.8.0'))).rejects.toThrow(
+      /nix-store.*exit(ed)? .*1[\s\S]*unrecognised flag '--graphml'/,
+    );
   });
 });
 
