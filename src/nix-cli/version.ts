@@ -70,6 +70,13 @@ export function parseNixVersion(output: string): NixVersion {
   return { flavour: 'nix', version: plainVersion, nixBase: plainVersion, prerelease: isPrerelease(plainVersion), raw };
 }
 
+/*
+ * Outputs read without a gate, because they are the same in every version this tool supports (2.4 on):
+ * - `nix-store --query --graphml` (closures for `diff-closures`): node ids are `<hash>-<name>` base names and
+ *   `narSize` a decimal from 2.4 to 2.3x (2.26 only declares the attribute `long` instead of `int`); before 2.4 ids
+ *   were full paths, which `parseGraphML` also takes. Recorded on 2.8.0 and 2.26.3, read in `graphml.cc` of 2.3x.
+ */
+
 /** How `nix path-info --json` prints store object info. */
 export type PathInfoShape =
   /** Nix up to 2.18 and Lix: an array of objects with a `path` field (`valid: false` for invalid paths). */
