@@ -21,29 +21,26 @@ import type { LineIndex } from './location.js';
 import type { Span } from '../flake/types.js';
 
 // Symbol keys: own properties that `Object.keys`, `for…in` and JSON leave out, set by plain stores (private class
-// fields, the other way to hide them, cost a tenth of the parse time in their per-object definitions).
+// fields, the other way to hide them, cost a tenth of the parse time in their per-object definitions). Every class
+// sets them in its own constructor: stores in one shared constructor would see every node class and go slow.
 const LINES = Symbol('lines');
 const START = Symbol('start');
 const END = Symbol('end');
-const SPAN = Symbol('span');
 const OP_START = Symbol('opStart');
-const OP_SPAN = Symbol('opSpan');
+
+/** Spans already read, kept so that a node gives the same Span object every time (few nodes are ever asked). */
+const spans = new WeakMap<SourceNode, Span>();
+const opSpans = new WeakMap<SourceNode, Span>();
 
 export class SourceNode {
-  declare readonly [LINES]: LineIndex;
-  declare readonly [START]: number;
-  declare readonly [END]: number;
-  declare [SPAN]: Span | undefined;
-
-  constructor(lines: LineIndex, start: number, end: number) {
-    this[LINES] = lines;
-    this[START] = start;
-    this[END] = end;
-    this[SPAN] = undefined;
-  }
+  declare [LINES]: LineIndex;
+  declare [START]: number;
+  declare [END]: number;
 
   get span(): Span {
-    return (this[SPAN] ??= this[LINES].span(this[START], this[END]));
+    let span = spans.get(this);
+    if (span === undefined) spans.set(this, (span = this[LINES].span(this[START], this[END])));
+    return span;
   }
 }
 
@@ -58,7 +55,10 @@ export class IntNode extends SourceNode {
   declare readonly value: bigint;
   declare readonly raw: string;
   constructor(lines: LineIndex, start: number, end: number, value: bigint, raw: string) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Int';
     this.value = value;
     this.raw = raw;
@@ -70,7 +70,10 @@ export class FloatNode extends SourceNode {
   declare readonly value: number;
   declare readonly raw: string;
   constructor(lines: LineIndex, start: number, end: number, value: number, raw: string) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Float';
     this.value = value;
     this.raw = raw;
@@ -81,7 +84,10 @@ export class LiteralNode extends SourceNode {
   declare readonly kind: 'Literal';
   declare readonly value: string;
   constructor(lines: LineIndex, start: number, end: number, value: string) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Literal';
     this.value = value;
   }
@@ -91,7 +97,10 @@ export class InterpolationNode extends SourceNode {
   declare readonly kind: 'Interpolation';
   declare readonly expr: Expr;
   constructor(lines: LineIndex, start: number, end: number, expr: Expr) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Interpolation';
     this.expr = expr;
   }
@@ -102,7 +111,10 @@ export class StringNode extends SourceNode {
   declare readonly indented: boolean;
   declare readonly parts: readonly StrPart[];
   constructor(lines: LineIndex, start: number, end: number, indented: boolean, parts: readonly StrPart[]) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'String';
     this.indented = indented;
     this.parts = parts;
@@ -120,7 +132,10 @@ export class PathNode extends SourceNode {
     base: 'relative' | 'absolute' | 'home',
     parts: readonly StrPart[],
   ) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Path';
     this.base = base;
     this.parts = parts;
@@ -131,7 +146,10 @@ export class SearchPathNode extends SourceNode {
   declare readonly kind: 'SearchPath';
   declare readonly path: string;
   constructor(lines: LineIndex, start: number, end: number, path: string) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'SearchPath';
     this.path = path;
   }
@@ -141,7 +159,10 @@ export class UriNode extends SourceNode {
   declare readonly kind: 'Uri';
   declare readonly value: string;
   constructor(lines: LineIndex, start: number, end: number, value: string) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Uri';
     this.value = value;
   }
@@ -151,7 +172,10 @@ export class VarNode extends SourceNode {
   declare readonly kind: 'Var';
   declare readonly name: string;
   constructor(lines: LineIndex, start: number, end: number, name: string) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Var';
     this.name = name;
   }
@@ -160,7 +184,10 @@ export class VarNode extends SourceNode {
 export class CurPosNode extends SourceNode {
   declare readonly kind: 'CurPos';
   constructor(lines: LineIndex, start: number, end: number) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'CurPos';
   }
 }
@@ -169,7 +196,10 @@ export class ParenNode extends SourceNode {
   declare readonly kind: 'Paren';
   declare readonly expr: Expr;
   constructor(lines: LineIndex, start: number, end: number, expr: Expr) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Paren';
     this.expr = expr;
   }
@@ -178,7 +208,10 @@ export class ParenNode extends SourceNode {
 export class IdentNode extends SourceNode {
   declare readonly name: string;
   constructor(lines: LineIndex, start: number, end: number, name: string) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.name = name;
   }
 }
@@ -195,7 +228,10 @@ export class AttrNameNode extends SourceNode {
     name: string | undefined,
     expr: Expr | undefined,
   ) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.syntax = syntax;
     // Absent rather than undefined, as the interface has them.
     if (name !== undefined) (this as { name?: string }).name = name;
@@ -208,7 +244,10 @@ export class AttrBindingNode extends SourceNode {
   declare readonly path: readonly AttrName[];
   declare readonly value: Expr;
   constructor(lines: LineIndex, start: number, end: number, path: readonly AttrName[], value: Expr) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'AttrBinding';
     this.path = path;
     this.value = value;
@@ -220,7 +259,10 @@ export class InheritNode extends SourceNode {
   declare readonly from?: Expr;
   declare readonly names: readonly AttrName[];
   constructor(lines: LineIndex, start: number, end: number, names: readonly AttrName[], from: Expr | undefined) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Inherit';
     this.names = names;
     if (from !== undefined) (this as { from?: Expr }).from = from;
@@ -232,7 +274,10 @@ export class AttrSetNode extends SourceNode {
   declare readonly recursive: boolean;
   declare readonly bindings: readonly Binding[];
   constructor(lines: LineIndex, start: number, end: number, recursive: boolean, bindings: readonly Binding[]) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'AttrSet';
     this.recursive = recursive;
     this.bindings = bindings;
@@ -243,7 +288,10 @@ export class LegacyLetNode extends SourceNode {
   declare readonly kind: 'LegacyLet';
   declare readonly bindings: readonly Binding[];
   constructor(lines: LineIndex, start: number, end: number, bindings: readonly Binding[]) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'LegacyLet';
     this.bindings = bindings;
   }
@@ -254,7 +302,10 @@ export class LetNode extends SourceNode {
   declare readonly bindings: readonly Binding[];
   declare readonly body: Expr;
   constructor(lines: LineIndex, start: number, end: number, bindings: readonly Binding[], body: Expr) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Let';
     this.bindings = bindings;
     this.body = body;
@@ -265,7 +316,10 @@ export class ListNode extends SourceNode {
   declare readonly kind: 'List';
   declare readonly elements: readonly Expr[];
   constructor(lines: LineIndex, start: number, end: number, elements: readonly Expr[]) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'List';
     this.elements = elements;
   }
@@ -275,7 +329,10 @@ export class FormalNode extends SourceNode {
   declare readonly default?: Expr;
   declare readonly name: Ident;
   constructor(lines: LineIndex, start: number, end: number, name: Ident, def: Expr | undefined) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.name = name;
     if (def !== undefined) (this as { default?: Expr }).default = def;
   }
@@ -285,7 +342,10 @@ export class FormalsNode extends SourceNode {
   declare readonly entries: readonly Formal[];
   declare readonly ellipsis: boolean;
   constructor(lines: LineIndex, start: number, end: number, entries: readonly Formal[], ellipsis: boolean) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.entries = entries;
     this.ellipsis = ellipsis;
   }
@@ -306,7 +366,10 @@ export class LambdaNode extends SourceNode {
     paramPosition: 'before' | 'after' | undefined,
     body: Expr,
   ) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Lambda';
     this.body = body;
     const self = this as { param?: Ident; formals?: Formals; paramPosition?: 'before' | 'after' };
@@ -321,7 +384,10 @@ export class ApplyNode extends SourceNode {
   declare readonly fn: Expr;
   declare readonly arg: Expr;
   constructor(lines: LineIndex, start: number, end: number, fn: Expr, arg: Expr) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Apply';
     this.fn = fn;
     this.arg = arg;
@@ -341,7 +407,10 @@ export class SelectNode extends SourceNode {
     path: readonly AttrName[],
     def: Expr | undefined,
   ) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Select';
     this.expr = expr;
     this.path = path;
@@ -354,7 +423,10 @@ export class HasAttrNode extends SourceNode {
   declare readonly expr: Expr;
   declare readonly path: readonly AttrName[];
   constructor(lines: LineIndex, start: number, end: number, expr: Expr, path: readonly AttrName[]) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'HasAttr';
     this.expr = expr;
     this.path = path;
@@ -366,7 +438,10 @@ export class UnaryNode extends SourceNode {
   declare readonly op: '!' | '-';
   declare readonly expr: Expr;
   constructor(lines: LineIndex, start: number, end: number, op: '!' | '-', expr: Expr) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Unary';
     this.op = op;
     this.expr = expr;
@@ -376,24 +451,29 @@ export class UnaryNode extends SourceNode {
 export class BinaryNode extends SourceNode {
   declare readonly kind: 'Binary';
   declare readonly [OP_START]: number;
-  declare [OP_SPAN]: Span | undefined;
   declare readonly op: BinaryOp;
   declare readonly left: Expr;
   declare readonly right: Expr;
   constructor(lines: LineIndex, start: number, end: number, op: BinaryOp, opStart: number, left: Expr, right: Expr) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Binary';
     this.op = op;
     this.left = left;
     this.right = right;
     this[OP_START] = opStart;
-    this[OP_SPAN] = undefined;
   }
 
   /** The operator token (every binary operator is ASCII, so its length is its name's). */
   get opSpan(): Span {
-    const at = this[OP_START];
-    return (this[OP_SPAN] ??= this[LINES].span(at, at + this.op.length));
+    let span = opSpans.get(this);
+    if (span === undefined) {
+      const at = this[OP_START];
+      opSpans.set(this, (span = this[LINES].span(at, at + this.op.length)));
+    }
+    return span;
   }
 }
 
@@ -403,7 +483,10 @@ export class IfNode extends SourceNode {
   readonly then: Expr;
   readonly else: Expr;
   constructor(lines: LineIndex, start: number, end: number, cond: Expr, then: Expr, els: Expr) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'If';
     this.cond = cond;
     this.then = then;
@@ -416,7 +499,10 @@ export class AssertNode extends SourceNode {
   declare readonly cond: Expr;
   declare readonly body: Expr;
   constructor(lines: LineIndex, start: number, end: number, cond: Expr, body: Expr) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'Assert';
     this.cond = cond;
     this.body = body;
@@ -428,7 +514,10 @@ export class WithNode extends SourceNode {
   declare readonly env: Expr;
   declare readonly body: Expr;
   constructor(lines: LineIndex, start: number, end: number, env: Expr, body: Expr) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = 'With';
     this.env = env;
     this.body = body;
@@ -439,7 +528,10 @@ export class CommentNode extends SourceNode {
   declare readonly kind: 'line' | 'block';
   declare readonly text: string;
   constructor(lines: LineIndex, start: number, end: number, kind: 'line' | 'block', text: string) {
-    super(lines, start, end);
+    super();
+    this[LINES] = lines;
+    this[START] = start;
+    this[END] = end;
     this.kind = kind;
     this.text = text;
   }
