@@ -163,6 +163,12 @@ class Parser {
   private readonly scratch: unknown[] = [];
   /** Items in use on `scratch` (entries above it are stale and overwritten as it grows again). */
   private top = 0;
+  /**
+   * Identifiers met so far, by a hash of their text (one per slot, the last one wins): names repeat (`lib`,
+   * `stdenv`, `pname`), and one string for all copies of a name saves an allocation per copy.
+   */
+  private readonly names: string[];
+  private readonly nameMask: number;
 
   constructor(
     private readonly text: string,
@@ -174,6 +180,9 @@ class Parser {
     this.starts = this.toks.start;
     this.ends = this.toks.end;
     this.lines = new LineIndex(text);
+    const slots = Math.min(4096, Math.max(64, 1 << (32 - Math.clz32(text.length >>> 6))));
+    this.names = new Array<string>(slots).fill('');
+    this.nameMask = slots - 1;
   }
 
   parseFile(): ParsedFile {
@@ -212,6 +221,23 @@ class Parser {
 
   private tokenText(i = this.pos): string {
     return this.text.slice(this.starts[i]!, this.ends[i]!);
+  }
+
+  /** The text of identifier token `i` (an ID or `or`), the same string for every copy of a short name. */
+  private name(i: number): string {
+    const text = this.text;
+    const s = this.starts[i]!;
+    const e = this.ends[i]!;
+    const len = e - s;
+    if (len > 32) return text.slice(s, e);
+    let h = len;
+    for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+    const slot = (h ^ (h >>> 12)) & this.nameMask;
+    const seen = this.names[slot]!;
+    if (seen.length === len && text.startsWith(seen, s)) return seen;
+    const name = text.slice(s, e);
+    this.names[slot] = name;
+    return name;
   }
 
   private keep(item: unknown): void {
@@ -339,7 +365,7 @@ class Parser {
 
   private ident(): Ident {
     const i = this.pos++;
-    return new IdentNode(this.lines, this.starts[i]!, this.ends[i]!, this.tokenText(i));
+    return new IdentNode(this.lines, this.starts[i]!, this.ends[i]!, this.name(i));
   }
 
   private lambda(
@@ -495,7 +521,7 @@ class Parser {
     switch (k) {
       case T.ID: {
         this.pos++;
-        const name = this.tokenText(i);
+        const name = this.name(i);
         return name === '__curPos'
           ? new CurPosNode(this.lines, this.starts[i]!, this.ends[i]!)
           : new VarNode(this.lines, this.starts[i]!, this.ends[i]!, name);
@@ -682,7 +708,7 @@ class Parser {
     const k = this.peek();
     if (k === T.ID || k === T.OR_KW) {
       this.pos++;
-      return new AttrNameNode(this.lines, this.starts[i]!, this.ends[i]!, 'ident', this.tokenText(i), undefined);
+      return new AttrNameNode(this.lines, this.starts[i]!, this.ends[i]!, 'ident', this.name(i), undefined);
     }
     if (k === T.QUOTE) {
       const s = this.parseString();
