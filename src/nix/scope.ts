@@ -66,17 +66,20 @@ export function checkScopes(
 const MAX_DEPTH = 2000;
 
 /**
- * Checks in pre-order, children in source order: each visit first does its own checks and lists its children on a
- * shared stack, then the children are checked one by one, recursively. Past MAX_DEPTH (a long chain: `a + b + …`
- * over thousands of operands, a deep right-nested `++`) the rest of that subtree is walked with an explicit stack,
- * in the same order, so the call stack cannot run out.
+ * Checks in pre-order, children in source order. An attribute set or `let` first checks its inherited names (at
+ * any depth of its merged nested sets), then its values: it lists them on a shared stack and checks them after.
+ * Every other node has no checks of its own before its children, so those are checked at once, recursively.
+ * Past MAX_DEPTH (a long chain: `a + b + …` over thousands of operands, a deep right-nested `++`) the rest of that
+ * subtree is walked with an explicit stack, in the same order, so the call stack cannot run out.
  */
 class ScopeChecker {
-  /** Children listed by visits not yet checked; `top` is the first free slot. */
+  /** Children listed and not yet checked; `top` is the first free slot. */
   private readonly kids: Expr[] = [];
   private readonly kidScopes: (Scope | undefined)[] = [];
   private top = 0;
   private depth = 0;
+  /** Set while children are only listed (inside an attribute set's own checks, and in `walk`). */
+  private listing = false;
 
   constructor(
     private readonly owners: ReadonlyMap<AttrsOwner, NAttrs>,
@@ -89,22 +92,26 @@ class ScopeChecker {
     this.top++;
   }
 
+  /** A child of the node being visited: checked now, or listed when listing. */
+  private child(e: Expr, scope: Scope | undefined): void {
+    if (this.listing) this.push(e, scope);
+    else this.check(e, scope);
+  }
+
   check(e: Expr, scope: Scope | undefined): void {
     if (this.depth >= MAX_DEPTH) {
       this.walk(e, scope);
       return;
     }
-    const base = this.top;
-    this.visit(e, scope);
-    const end = this.top;
     this.depth++;
-    for (let i = base; i < end; i++) this.check(this.kids[i]!, this.kidScopes[i]);
+    this.visit(e, scope);
     this.depth--;
-    this.top = base;
   }
 
   /** The same order as `check`, with an explicit stack. */
   private walk(root: Expr, rootScope: Scope | undefined): void {
+    const listing = this.listing;
+    this.listing = true;
     const exprs: Expr[] = [root];
     const scopes: (Scope | undefined)[] = [rootScope];
     while (exprs.length > 0) {
@@ -118,6 +125,7 @@ class ScopeChecker {
       }
       this.top = base;
     }
+    this.listing = listing;
   }
 
   private checkName(name: string, offset: number, scope: Scope | undefined): void {
@@ -125,14 +133,46 @@ class ScopeChecker {
     if (!NIX_GLOBALS.has(name)) this.fail(`undefined variable '${name}'`, offset);
   }
 
+  /**
+   * An attribute set (`body` absent) or a `let` (`body` its body, checked in `own`): inherited names first, then
+   * the values in order.
+   */
+  private group(a: NAttrs, own: Scope | undefined, outer: Scope | undefined, body: Expr | undefined): void {
+    if (this.listing) {
+      this.defs(a, own, outer);
+      if (body) this.push(body, own);
+      return;
+    }
+    const base = this.top;
+    this.listing = true;
+    this.defs(a, own, outer);
+    if (body) this.push(body, own);
+    this.listing = false;
+    const end = this.top;
+    for (let i = base; i < end; i++) this.check(this.kids[i]!, this.kidScopes[i]);
+    this.top = base;
+  }
+
+  private defs(a: NAttrs, own: Scope | undefined, outer: Scope | undefined): void {
+    for (const d of a.attrs.values()) this.def(d, own, outer);
+    if (a.dynamics)
+      for (const d of a.dynamics) {
+        this.push(d.name, own);
+        this.def(d.def, own, outer);
+      }
+  }
+
   private def(d: NDef, own: Scope | undefined, outer: Scope | undefined): void {
     switch (d.kind) {
       case 'expr':
         this.push(d.expr, own);
         return;
-      case 'attrs':
-        this.attrs(d.attrs, own);
+      case 'attrs': {
+        // A nested set (`a.b = …;`, `a = { … };` merged): its own scope if `rec`, within the enclosing one.
+        const nested = d.attrs;
+        this.defs(nested, nested.recursive ? { names: nested.attrs, up: own } : own, own);
         return;
+      }
       case 'inherit':
         this.checkName(d.name, startOf(d.at), outer);
         return;
@@ -142,101 +182,92 @@ class ScopeChecker {
     }
   }
 
-  private attrs(a: NAttrs, scope: Scope | undefined): void {
-    const own = a.recursive ? { names: a.attrs, up: scope } : scope;
-    for (const d of a.attrs.values()) this.def(d, own, scope);
-    if (a.dynamics)
-      for (const d of a.dynamics) {
-        this.push(d.name, own);
-        this.def(d.def, own, scope);
-      }
-  }
-
   private parts(ps: readonly StrPart[], scope: Scope | undefined): void {
     for (let i = 0; i < ps.length; i++) {
       const p = ps[i]!;
-      if (p.kind === 'Interpolation') this.push(p.expr, scope);
+      if (p.kind === 'Interpolation') this.child(p.expr, scope);
     }
   }
 
   private names(path: readonly { readonly name?: string; readonly expr?: Expr }[], scope: Scope | undefined): void {
     for (let i = 0; i < path.length; i++) {
       const p = path[i]!;
-      if (p.name === undefined && p.expr) this.push(p.expr, scope);
+      if (p.name === undefined && p.expr) this.child(p.expr, scope);
     }
   }
 
   private visit(e: Expr, scope: Scope | undefined): void {
+    // The most frequent kinds first: a switch on strings compares them one by one.
     switch (e.kind) {
+      case 'Var':
+        this.checkName(e.name, startOf(e), scope);
+        return;
+      case 'String':
+      case 'Path':
+        this.parts(e.parts, scope);
+        return;
+      case 'Apply':
+        this.child(e.fn, scope);
+        this.child(e.arg, scope);
+        return;
+      case 'Binary':
+        this.child(e.left, scope);
+        this.child(e.right, scope);
+        return;
+      case 'Select':
+        this.child(e.expr, scope);
+        this.names(e.path, scope);
+        if (e.default) this.child(e.default, scope);
+        return;
       case 'Int':
       case 'Float':
       case 'SearchPath':
       case 'Uri':
       case 'CurPos':
         return;
-      case 'String':
-      case 'Path':
-        this.parts(e.parts, scope);
+      case 'AttrSet':
+      case 'LegacyLet': {
+        const a = this.owners.get(e)!;
+        this.group(a, a.recursive ? { names: a.attrs, up: scope } : scope, scope, undefined);
         return;
-      case 'Var':
-        this.checkName(e.name, startOf(e), scope);
-        return;
+      }
       case 'Paren':
       case 'Unary':
-        this.push(e.expr, scope);
+        this.child(e.expr, scope);
         return;
-      case 'AttrSet':
-      case 'LegacyLet':
-        this.attrs(this.owners.get(e)!, scope);
+      case 'List':
+        for (let i = 0; i < e.elements.length; i++) this.child(e.elements[i]!, scope);
         return;
       case 'Let': {
         const a = this.owners.get(e)!;
-        const own: Scope = { names: a.attrs, up: scope };
-        for (const d of a.attrs.values()) this.def(d, own, scope);
-        this.push(e.body, own);
+        this.group(a, { names: a.attrs, up: scope }, scope, e.body);
         return;
       }
-      case 'List':
-        for (let i = 0; i < e.elements.length; i++) this.push(e.elements[i]!, scope);
-        return;
       case 'Lambda': {
         const names = new Set<string>();
         if (e.param) names.add(e.param.name);
         if (e.formals) for (const f of e.formals.entries) names.add(f.name.name);
         const own: Scope = { names, up: scope };
-        if (e.formals) for (const f of e.formals.entries) if (f.default) this.push(f.default, own);
-        this.push(e.body, own);
+        if (e.formals) for (const f of e.formals.entries) if (f.default) this.child(f.default, own);
+        this.child(e.body, own);
         return;
       }
-      case 'Apply':
-        this.push(e.fn, scope);
-        this.push(e.arg, scope);
-        return;
-      case 'Select':
-        this.push(e.expr, scope);
-        this.names(e.path, scope);
-        if (e.default) this.push(e.default, scope);
-        return;
       case 'HasAttr':
-        this.push(e.expr, scope);
+        this.child(e.expr, scope);
         this.names(e.path, scope);
-        return;
-      case 'Binary':
-        this.push(e.left, scope);
-        this.push(e.right, scope);
         return;
       case 'If':
-        this.push(e.cond, scope);
-        this.push(e.then, scope);
-        this.push(e.else, scope);
+        this.child(e.cond, scope);
+        this.child(e.then, scope);
+        this.child(e.else, scope);
         return;
       case 'Assert':
-        this.push(e.cond, scope);
-        this.push(e.body, scope);
+        this.child(e.cond, scope);
+        this.child(e.body, scope);
         return;
       case 'With':
         // Inside `with`, every variable resolves (lexically or from the `with`), so nothing there can fail.
-        this.push(e.env, scope);
+        this.child(e.env, scope);
         return;
     }
   }
