@@ -66,7 +66,7 @@ import {
 
 /** Parses Nix text; throws NixSyntaxError where Nix would refuse it. */
 export function parse(text: string, options: ParseOptions = {}): Expr {
-  return new Parser(text, options).parseFile().expr;
+  return new Parser(text, options).parseExpr();
 }
 
 /** Like `parse`, and also returns every comment. */
@@ -186,6 +186,21 @@ class Parser {
   }
 
   parseFile(): ParsedFile {
+    const expr = this.parseExpr();
+    const comments: Comment[] = [];
+    const c = this.toks;
+    for (let i = 0; i < c.commentCount; i++) {
+      const s = c.comments[2 * i]!;
+      const e = c.comments[2 * i + 1]!;
+      comments.push(
+        new CommentNode(this.lines, s, e, c.commentKinds[i] === 1 ? 'block' : 'line', this.text.slice(s, e)),
+      );
+    }
+    return { expr, comments };
+  }
+
+  /** The whole file as one expression, with Nix's checks; comments are left aside. */
+  parseExpr(): Expr {
     let expr: Expr;
     try {
       expr = this.parseFunction();
@@ -197,16 +212,7 @@ class Parser {
         this.fail('expression nested too deeply to parse', this.starts[Math.min(this.pos, this.toks.count - 1)]!);
       throw e;
     }
-    const comments: Comment[] = [];
-    const c = this.toks;
-    for (let i = 0; i < c.commentCount; i++) {
-      const s = c.comments[2 * i]!;
-      const e = c.comments[2 * i + 1]!;
-      comments.push(
-        new CommentNode(this.lines, s, e, c.commentKinds[i] === 1 ? 'block' : 'line', this.text.slice(s, e)),
-      );
-    }
-    return { expr, comments };
+    return expr;
   }
 
   // ------------------------------------------------------------------ tokens and errors
