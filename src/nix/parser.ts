@@ -26,7 +26,7 @@ import { staticString, unparen } from './ast.js';
 import { NixSyntaxError } from './errors.js';
 import * as T from './lexer.js';
 import { LineIndex } from './location.js';
-import { checkScopes, type AttrsOwner, type NAttrs, type NDef } from './scope.js';
+import { checkScopes, NIX_GLOBALS, type AttrsOwner, type NAttrs, type NDef } from './scope.js';
 import { indentedEscapeValue, stripIndentation, unescapeString, type IndentedPiece } from './strings.js';
 import {
   ApplyNode,
@@ -169,6 +169,20 @@ class Parser {
    */
   private readonly names: string[];
   private readonly nameMask: number;
+  /**
+   * Variables seen and not yet bound by an enclosing scope, innermost last: each lambda, `let`, `rec` set and
+   * `with` lists its own from `base` on and, as it ends, keeps only those it does not bind (a `with` binds all).
+   * If none is left at the top that is not a builtin, no variable is undefined and the tree walk of scope.ts is
+   * skipped; otherwise (or after an attribute merge, which changes scopes afterwards) that walk decides, and names
+   * the variable Nix would. This check is never less strict than the walk: it looks at every variable the walk
+   * does (and some it skips), each in the same scopes or fewer.
+   */
+  private readonly pending: string[] = [];
+  /** Per pending name: how many more scopes it skips (an inherited name is looked up outside its own set or let). */
+  private readonly pendingSkip: number[] = [];
+  private pendingTop = 0;
+  /** Set when a literal attribute set was merged into another: its `rec` no longer counts. */
+  private scopesMerged = false;
 
   constructor(
     private readonly text: string,
@@ -205,7 +219,8 @@ class Parser {
     try {
       expr = this.parseFunction();
       if (this.peek() !== T.EOF) this.unexpected('end of file');
-      checkScopes(expr, this.owners, (message, offset) => this.fail(message, offset));
+      if (this.scopesMerged || this.unbound())
+        checkScopes(expr, this.owners, (message, offset) => this.fail(message, offset));
     } catch (e) {
       // Out of stack: Nix's own parser stops at 10000 levels ("memory exhausted"); we may stop earlier.
       if (e instanceof RangeError && /call stack/i.test(e.message))
@@ -213,6 +228,47 @@ class Parser {
       throw e;
     }
     return expr;
+  }
+
+  // ------------------------------------------------------------------ scopes
+
+  private use(name: string, skip: number): void {
+    this.pending[this.pendingTop] = name;
+    this.pendingSkip[this.pendingTop] = skip;
+    this.pendingTop++;
+  }
+
+  /**
+   * Ends the scope whose variables were listed from `base`: keeps those it does not bind. `names` is what it
+   * binds: one name (a lambda's parameter), a set or map of names, or `null` for a `with` (which binds any).
+   */
+  private closeScope(base: number, names: string | ReadonlySet<string> | ReadonlyMap<string, unknown> | null): void {
+    if (names === null) {
+      this.pendingTop = base;
+      return;
+    }
+    const pending = this.pending;
+    const skips = this.pendingSkip;
+    const top = this.pendingTop;
+    let k = base;
+    for (let i = base; i < top; i++) {
+      const name = pending[i]!;
+      const skip = skips[i]!;
+      if (skip > 0) {
+        pending[k] = name;
+        skips[k++] = skip - 1;
+      } else if (typeof names === 'string' ? name !== names : !names.has(name)) {
+        pending[k] = name;
+        skips[k++] = 0;
+      }
+    }
+    this.pendingTop = k;
+  }
+
+  /** Whether a variable is left that no scope binds and is no builtin. */
+  private unbound(): boolean {
+    for (let i = 0; i < this.pendingTop; i++) if (!NIX_GLOBALS.has(this.pending[i]!)) return true;
+    return false;
   }
 
   // ------------------------------------------------------------------ tokens and errors
@@ -286,19 +342,21 @@ class Parser {
       case T.ID: {
         const k2 = this.peek(1);
         if (k2 === T.COLON) {
+          const base = this.pendingTop;
           const param = this.ident();
           this.pos++;
           const body = this.parseFunction();
-          return this.lambda(st, param, undefined, undefined, body);
+          return this.lambda(st, base, param, undefined, undefined, body);
         }
         if (k2 === T.AT) {
+          const base = this.pendingTop;
           const param = this.ident();
           this.pos++;
           this.expect(T.LBRACE, "'{'");
           const formals = this.parseFormals(this.pos - 1);
           this.expect(T.COLON, "':'");
           const body = this.parseFunction();
-          return this.lambda(st, param, formals, 'before', body);
+          return this.lambda(st, base, param, formals, 'before', body);
         }
         break;
       }
@@ -319,6 +377,7 @@ class Parser {
           }
         }
         if (formals) {
+          const base = this.pendingTop;
           this.pos++;
           const f = this.parseFormals(st);
           let param: Ident | undefined;
@@ -329,7 +388,7 @@ class Parser {
             this.expect(T.COLON, "':'");
           } else this.expect(T.COLON, "':' or '@'");
           const body = this.parseFunction();
-          return this.lambda(st, param, f, param ? 'after' : undefined, body);
+          return this.lambda(st, base, param, f, param ? 'after' : undefined, body);
         }
         break;
       }
@@ -338,7 +397,9 @@ class Parser {
         this.pos++;
         const first = this.parseFunction();
         this.expect(T.SEMI, "';'");
+        const base = this.pendingTop;
         const body = this.parseFunction();
+        if (k === T.WITH) this.closeScope(base, null);
         const s = this.starts[st]!;
         return k === T.ASSERT
           ? new AssertNode(this.lines, s, endOf(body), first, body)
@@ -347,10 +408,12 @@ class Parser {
       case T.LET: {
         if (this.peek(1) === T.LBRACE) break;
         this.pos++;
+        const base = this.pendingTop;
         const attrs = newAttrs(false);
         const bindings = this.parseBinds(T.IN, attrs);
         this.pos++; // IN
         const body = this.parseFunction();
+        this.closeScope(base, attrs.attrs);
         if (attrs.dynamics) this.fail('dynamic attributes not allowed in let', this.starts[st]!);
         const node = new LetNode(this.lines, this.starts[st]!, endOf(body), bindings, body);
         this.owners.set(node, attrs);
@@ -376,6 +439,7 @@ class Parser {
 
   private lambda(
     st: number,
+    base: number,
     param: Ident | undefined,
     formals: Formals | undefined,
     paramPosition: 'before' | 'after' | undefined,
@@ -389,7 +453,9 @@ class Parser {
       }
       if (param && seen.has(param.name))
         this.fail(`duplicate formal function argument '${param.name}'`, startOf(param));
-    }
+      if (param) seen.add(param.name);
+      this.closeScope(base, seen);
+    } else this.closeScope(base, param!.name);
     return new LambdaNode(this.lines, this.starts[st]!, endOf(body), param, formals, paramPosition, body);
   }
 
@@ -514,6 +580,7 @@ class Parser {
     }
     if (k === T.OR_KW) {
       const i = this.pos++;
+      this.use('or', 0);
       const arg = new VarNode(this.lines, this.starts[i]!, this.ends[i]!, 'or');
       return new ApplyNode(this.lines, startOf(e), this.ends[i]!, e, arg);
     }
@@ -528,9 +595,9 @@ class Parser {
       case T.ID: {
         this.pos++;
         const name = this.name(i);
-        return name === '__curPos'
-          ? new CurPosNode(this.lines, this.starts[i]!, this.ends[i]!)
-          : new VarNode(this.lines, this.starts[i]!, this.ends[i]!, name);
+        if (name === '__curPos') return new CurPosNode(this.lines, this.starts[i]!, this.ends[i]!);
+        this.use(name, 0);
+        return new VarNode(this.lines, this.starts[i]!, this.ends[i]!, name);
       }
       case T.INT: {
         this.pos++;
@@ -566,8 +633,10 @@ class Parser {
       case T.LET: {
         this.pos++;
         this.expect(T.LBRACE, "'{'");
+        const base = this.pendingTop;
         const attrs = newAttrs(true);
         const bindings = this.parseBinds(T.RBRACE, attrs);
+        this.closeScope(base, attrs.attrs);
         const close = this.pos++;
         const node = new LegacyLetNode(this.lines, this.starts[i]!, this.ends[close]!, bindings);
         this.owners.set(node, attrs);
@@ -577,8 +646,10 @@ class Parser {
       case T.LBRACE: {
         this.pos++;
         if (k === T.REC) this.expect(T.LBRACE, "'{'");
+        const base = this.pendingTop;
         const attrs = newAttrs(k === T.REC);
         const bindings = this.parseBinds(T.RBRACE, attrs);
+        if (k === T.REC) this.closeScope(base, attrs.attrs);
         const close = this.pos++;
         const node = new AttrSetNode(this.lines, this.starts[i]!, this.ends[close]!, k === T.REC, bindings);
         this.owners.set(node, attrs);
@@ -736,7 +807,8 @@ class Parser {
       const k = this.peek();
       if (k === closer) return this.take<Binding>(base);
       if (k === T.INHERIT) {
-        this.keep(this.parseInherit(attrs));
+        // A `let` or `rec` set looks up the names it inherits outside itself (a plain set adds no scope).
+        this.keep(this.parseInherit(attrs, closer === T.IN || attrs.recursive ? 1 : 0));
         continue;
       }
       if (k !== T.ID && k !== T.OR_KW && k !== T.QUOTE && k !== T.DOLLAR_CURLY) this.unexpected();
@@ -750,7 +822,7 @@ class Parser {
     }
   }
 
-  private parseInherit(attrs: NAttrs): InheritNode {
+  private parseInherit(attrs: NAttrs, skip: number): InheritNode {
     const st = this.pos++;
     let from: Expr | undefined;
     if (this.peek() === T.LPAREN) {
@@ -773,6 +845,7 @@ class Parser {
       const existing = attrs.attrs.get(key);
       if (existing) this.dupAttr(key, n, existing.at);
       attrs.attrs.set(key, from ? { kind: 'inheritFrom', from, at: n } : { kind: 'inherit', name: key, at: n });
+      if (!from) this.use(key, skip);
     }
     return new InheritNode(this.lines, this.starts[st]!, this.ends[semi]!, names, from);
   }
@@ -818,6 +891,7 @@ class Parser {
     if (j.kind === 'attrs' && valueAttrs) {
       // Both are attribute sets: the new one's static attributes move into the existing one (its dynamic
       // attributes and `rec` are dropped, as Nix does).
+      this.scopesMerged = true;
       const target = j.attrs;
       for (const [k, def] of valueAttrs.attrs) {
         const prev = target.attrs.get(k);
