@@ -66,12 +66,18 @@ import {
 
 /** Parses Nix text; throws NixSyntaxError where Nix would refuse it. */
 export function parse(text: string, options: ParseOptions = {}): Expr {
-  return new Parser(text, options).parseExpr();
+  const parser = new Parser(text, options, false);
+  const expr = parser.parseExpr();
+  if (parser.scopesUnsure) new Parser(text, options, true).parseExpr();
+  return expr;
 }
 
 /** Like `parse`, and also returns every comment. */
 export function parseFile(text: string, options: ParseOptions = {}): ParsedFile {
-  return new Parser(text, options).parseFile();
+  const parser = new Parser(text, options, false);
+  const file = parser.parseFile();
+  if (parser.scopesUnsure) new Parser(text, options, true).parseExpr();
+  return file;
 }
 
 // Binary operator table: precedence (higher binds tighter) and associativity, as in Nix's grammar.
@@ -154,7 +160,16 @@ class Parser {
   private pos = 0;
   /** Index of the token right after a `{ }` that began a function-or-set: Nix then expects ':' or '@' there. */
   private emptyBraceNext = -1;
-  private readonly owners = new Map<AttrsOwner, NAttrs>();
+  /**
+   * Each attribute set's and `let`'s attributes as Nix merges them, for the tree walk of scope.ts; kept only by a
+   * parser made for that walk (`keepScopes`): the usual parse lets them go as soon as each set is done.
+   */
+  private readonly owners: Map<AttrsOwner, NAttrs> | undefined;
+  /** The attribute set literal parsed last and its attributes (what `addAttr` merges when it is a binding's value). */
+  private lastSet: Expr | undefined = undefined;
+  private lastSetAttrs: NAttrs | undefined = undefined;
+  /** Set when the variables need the tree walk and this parser kept nothing for it: parse again with `keepScopes`. */
+  scopesUnsure = false;
   /**
    * Items of arrays being built (bindings, path elements, string parts, list elements…), as a stack shared by
    * nested constructs; each finished array is sliced out at its exact size (arrays grown by push keep a large
@@ -187,7 +202,9 @@ class Parser {
   constructor(
     private readonly text: string,
     options: ParseOptions,
+    keepScopes: boolean,
   ) {
+    this.owners = keepScopes ? new Map() : undefined;
     this.file = options.file ?? '(string)';
     this.toks = T.lex(text, { pipeOperators: options.pipeOperators === true });
     this.kinds = this.toks.kind;
@@ -219,8 +236,10 @@ class Parser {
     try {
       expr = this.parseFunction();
       if (this.peek() !== T.EOF) this.unexpected('end of file');
-      if (this.scopesMerged || this.unbound())
-        checkScopes(expr, this.owners, (message, offset) => this.fail(message, offset));
+      if (this.scopesMerged || this.unbound()) {
+        if (this.owners) checkScopes(expr, this.owners, (message, offset) => this.fail(message, offset));
+        else this.scopesUnsure = true;
+      }
     } catch (e) {
       // Out of stack: Nix's own parser stops at 10000 levels ("memory exhausted"); we may stop earlier.
       if (e instanceof RangeError && /call stack/i.test(e.message))
@@ -416,7 +435,7 @@ class Parser {
         this.closeScope(base, attrs.attrs);
         if (attrs.dynamics) this.fail('dynamic attributes not allowed in let', this.starts[st]!);
         const node = new LetNode(this.lines, this.starts[st]!, endOf(body), bindings, body);
-        this.owners.set(node, attrs);
+        this.owners?.set(node, attrs);
         return node;
       }
       case T.IF: {
@@ -639,7 +658,7 @@ class Parser {
         this.closeScope(base, attrs.attrs);
         const close = this.pos++;
         const node = new LegacyLetNode(this.lines, this.starts[i]!, this.ends[close]!, bindings);
-        this.owners.set(node, attrs);
+        this.owners?.set(node, attrs);
         return node;
       }
       case T.REC:
@@ -652,7 +671,9 @@ class Parser {
         if (k === T.REC) this.closeScope(base, attrs.attrs);
         const close = this.pos++;
         const node = new AttrSetNode(this.lines, this.starts[i]!, this.ends[close]!, k === T.REC, bindings);
-        this.owners.set(node, attrs);
+        this.owners?.set(node, attrs);
+        this.lastSet = node;
+        this.lastSetAttrs = attrs;
         return node;
       }
       case T.LBRACKET: {
@@ -875,7 +896,7 @@ class Parser {
     }
     const last = path[path.length - 1]!;
     const literal = unparen(b.value);
-    const valueAttrs = literal.kind === 'AttrSet' ? this.owners.get(literal) : undefined;
+    const valueAttrs = literal === this.lastSet ? this.lastSetAttrs : undefined;
     const def: NDef = valueAttrs
       ? { kind: 'attrs', attrs: valueAttrs, at: pos }
       : { kind: 'expr', expr: b.value, at: pos };
