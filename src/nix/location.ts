@@ -5,12 +5,15 @@
 import type { Loc, Span } from '../flake/types.js';
 
 export class LineIndex {
-  /** Offset at which each line starts; `starts[0]` is 0. */
-  private readonly starts: Int32Array;
-  private readonly count: number;
+  /** Offset at which each line starts; `starts[0]` is 0. Made on first use: most parses never need a line. */
+  private starts: Int32Array | undefined = undefined;
+  private count = 0;
   private hint = 0;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {}
+
+  private build(): Int32Array {
+    const text = this.text;
     let starts = new Int32Array(Math.max(16, (text.length >>> 5) + 1));
     let count = 1;
     const add = (at: number): void => {
@@ -36,11 +39,12 @@ export class LineIndex {
     }
     this.starts = starts;
     this.count = count;
+    return starts;
   }
 
   /** The 0-based line holding `offset` (a line break belongs to the line it ends). */
   lineOf(offset: number): number {
-    const s = this.starts;
+    const s = this.starts ?? this.build();
     let h = this.hint;
     if (s[h]! <= offset && (h + 1 >= this.count || s[h + 1]! > offset)) return h;
     if (h + 1 < this.count && s[h + 1]! <= offset && (h + 2 >= this.count || s[h + 2]! > offset)) {
@@ -61,7 +65,7 @@ export class LineIndex {
 
   loc(offset: number): Loc {
     const line = this.lineOf(offset);
-    return { offset, line: line + 1, column: offset - this.starts[line]! + 1 };
+    return { offset, line: line + 1, column: offset - this.starts![line]! + 1 };
   }
 
   span(start: number, end: number): Span {
