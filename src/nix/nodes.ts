@@ -234,8 +234,8 @@ export class AttrNameNode extends SourceNode {
     this[END] = end;
     this.syntax = syntax;
     // Absent rather than undefined, as the interface has them.
-    if (name !== undefined) (this as { name?: string }).name = name;
-    if (expr !== undefined) (this as { expr?: Expr }).expr = expr;
+    if (name !== undefined) this.name = name;
+    if (expr !== undefined) this.expr = expr;
   }
 }
 
@@ -265,7 +265,7 @@ export class InheritNode extends SourceNode {
     this[END] = end;
     this.kind = 'Inherit';
     this.names = names;
-    if (from !== undefined) (this as { from?: Expr }).from = from;
+    if (from !== undefined) this.from = from;
   }
 }
 
@@ -334,7 +334,7 @@ export class FormalNode extends SourceNode {
     this[START] = start;
     this[END] = end;
     this.name = name;
-    if (def !== undefined) (this as { default?: Expr }).default = def;
+    if (def !== undefined) this.default = def;
   }
 }
 
@@ -371,11 +371,10 @@ export class LambdaNode extends SourceNode {
     this[START] = start;
     this[END] = end;
     this.kind = 'Lambda';
+    if (param !== undefined) this.param = param;
+    if (formals !== undefined) this.formals = formals;
+    if (paramPosition !== undefined) this.paramPosition = paramPosition;
     this.body = body;
-    const self = this as { param?: Ident; formals?: Formals; paramPosition?: 'before' | 'after' };
-    if (param !== undefined) self.param = param;
-    if (formals !== undefined) self.formals = formals;
-    if (paramPosition !== undefined) self.paramPosition = paramPosition;
   }
 }
 
@@ -414,7 +413,7 @@ export class SelectNode extends SourceNode {
     this.kind = 'Select';
     this.expr = expr;
     this.path = path;
-    if (def !== undefined) (this as { default?: Expr }).default = def;
+    if (def !== undefined) this.default = def;
   }
 }
 
