@@ -22338,416 +22338,7 @@ function keyword(text, i, len) {
   }
 }
 function lex(text, options = {}) {
-  const pipes = options.pipeOperators === true;
-  const n = text.length;
-  const out = new Builder((n >>> 2) + 16);
-  const stack = [S_DEFAULT];
-  let state = S_DEFAULT;
-  let lastLex = 0;
-  let prevLex = 0;
-  let unstashedAtEof = false;
-  let error2;
-  let i = 0;
-  const lexeme = (start) => {
-    prevLex = lastLex;
-    lastLex = start;
-  };
-  const emit = (kind, start, end) => {
-    lexeme(start);
-    out.push(kind, start, end, start);
-  };
-  const push = (s) => {
-    stack.push(s);
-    state = s;
-  };
-  const pop = () => {
-    if (stack.length > 1) stack.pop();
-    state = stack[stack.length - 1];
-  };
-  const cls = (at) => {
-    if (at >= n) return 0;
-    const c = text.charCodeAt(at);
-    return c < 128 ? CLASS[c] : 0;
-  };
-  const fail = (message, at) => {
-    error2 = message;
-    out.push(ERROR, at, at, at);
-  };
-  const pathEnd = (run2) => {
-    let k = run2;
-    let segments = 0;
-    while (k < n && text.charCodeAt(k) === 47 && cls(k + 1) & C_PATH) {
-      k += 2;
-      while (cls(k) & C_PATH) k++;
-      segments++;
-    }
-    if (segments === 0) return -1;
-    if (k < n && text.charCodeAt(k) === 47) k++;
-    return k;
-  };
-  const pathCharRun = (from) => {
-    let k = from;
-    while (cls(k) & C_PATH) k++;
-    return k;
-  };
-  const isDollarCurly = (at) => at + 1 < n && text.charCodeAt(at) === 36 && text.charCodeAt(at + 1) === 123;
-  main: while (true) {
-    if (error2 !== void 0) break;
-    if (i >= n) {
-      if (state === S_INPATH) {
-        out.push(PATH_END, n, n, prevLex);
-        unstashedAtEof = true;
-        pop();
-        continue;
-      }
-      if (state === S_INPATH_SLASH) {
-        fail("path has a trailing slash", lastLex);
-        break;
-      }
-      break;
-    }
-    const c = text.charCodeAt(i);
-    if (state === S_STRING) {
-      if (c === 34) {
-        emit(QUOTE, i, i + 1);
-        i++;
-        pop();
-        continue;
-      }
-      if (isDollarCurly(i)) {
-        emit(DOLLAR_CURLY, i, i + 2);
-        i += 2;
-        push(S_DEFAULT);
-        continue;
-      }
-      let j = i;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 34) break;
-        if (d === 92) {
-          if (j + 1 < n) {
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        if (d === 36) {
-          if (j + 1 >= n) break;
-          const e = text.charCodeAt(j + 1);
-          if (e === 123 || e === 34) break;
-          if (e === 92) {
-            if (j + 2 < n) {
-              j += 3;
-              continue;
-            }
-            break;
-          }
-          j += 2;
-          continue;
-        }
-        j++;
-      }
-      if (j + 1 < n && text.charCodeAt(j) === 36 && text.charCodeAt(j + 1) === 34) j++;
-      if (j > i) {
-        emit(STR, i, j);
-        i = j;
-        continue;
-      }
-      const len = c === 36 && i + 1 < n && text.charCodeAt(i + 1) === 92 ? 2 : 1;
-      emit(STR, i, i + len);
-      i += len;
-      continue;
-    }
-    if (state === S_IND_STRING) {
-      if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
-        const d = i + 2 < n ? text.charCodeAt(i + 2) : -1;
-        if (d === 39 || d === 36) {
-          emit(IND_STR_ESC, i, i + 3);
-          i += 3;
-        } else if (d === 92 && i + 3 < n) {
-          emit(IND_STR_ESC, i, i + 4);
-          i += 4;
-        } else {
-          emit(IND_STRING_CLOSE, i, i + 2);
-          i += 2;
-          pop();
-        }
-        continue;
-      }
-      if (isDollarCurly(i)) {
-        emit(DOLLAR_CURLY, i, i + 2);
-        i += 2;
-        push(S_DEFAULT);
-        continue;
-      }
-      let j = i;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 39) {
-          if (j + 1 >= n) break;
-          const e = text.charCodeAt(j + 1);
-          if (e === 39 || e === 36) break;
-          j += 2;
-        } else if (d === 36) {
-          if (j + 1 >= n) break;
-          const e = text.charCodeAt(j + 1);
-          if (e === 123 || e === 39) break;
-          j += 2;
-        } else j++;
-      }
-      if (j > i) {
-        emit(IND_STR_LIT, i, j);
-        i = j;
-      } else {
-        emit(IND_STR_ESC, i, i + 1);
-        i++;
-      }
-      continue;
-    }
-    if (state === S_INPATH || state === S_INPATH_SLASH) {
-      if (isDollarCurly(i)) {
-        emit(DOLLAR_CURLY, i, i + 2);
-        i += 2;
-        pop();
-        push(S_INPATH);
-        push(S_DEFAULT);
-        continue;
-      }
-      const run2 = pathCharRun(i);
-      let end = run2;
-      const p = pathEnd(run2);
-      if (p > end) end = p;
-      if (run2 < n && text.charCodeAt(run2) === 47 && run2 + 1 > end) end = run2 + 1;
-      if (end > i) {
-        emit(STR, i, end);
-        pop();
-        push(text.charCodeAt(end - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
-        i = end;
-        continue;
-      }
-      if (state === S_INPATH_SLASH) {
-        fail("path has a trailing slash", i);
-        break;
-      }
-      out.push(PATH_END, i, i, lastLex);
-      pop();
-      continue;
-    }
-    if (c === 32 || c === 9 || c === 10 || c === 13) {
-      const s = i;
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 32 || d === 9 || d === 10 || d === 13) i++;
-        else break;
-      }
-      lexeme(s);
-      continue;
-    }
-    if (c === 35) {
-      const s = i;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 10 || d === 13) break;
-        i++;
-      }
-      lexeme(s);
-      out.comment(0, s, i);
-      continue;
-    }
-    if (c === 47 && i + 1 < n && text.charCodeAt(i + 1) === 42) {
-      const close = text.indexOf("*/", i + 2);
-      if (close >= 0) {
-        lexeme(i);
-        out.comment(1, i, close + 2);
-        i = close + 2;
-        continue;
-      }
-    }
-    const k = c < 128 ? CLASS[c] : 0;
-    if (k & C_PATH || c === 47) {
-      let best = 0;
-      let bestKind = INVALID;
-      let j = i + 1;
-      if (k & C_ID_START) {
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d < 128 && CLASS[d] & C_ID) j++;
-          else break;
-        }
-        best = j - i;
-        bestKind = ID;
-      } else if (k & C_DIGIT) {
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d >= 48 && d <= 57) j++;
-          else break;
-        }
-        best = j - i;
-        bestKind = INT;
-      }
-      const next = j < n ? text.charCodeAt(j) : 0;
-      if (best === 0 || next < 128 && CLASS[next] & C_PATH || next === 47 || next === 58) {
-        if (k & C_DIGIT || c === 46) {
-          const f = floatEnd(text, i, n);
-          if (f - i > best) [best, bestKind] = [f - i, FLOAT];
-        }
-        if (c === 46 && i + 2 < n && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46 && best < 3)
-          [best, bestKind] = [3, ELLIPSIS];
-        const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        if (best < 2) {
-          if (c === 45 && d === 62) [best, bestKind] = [2, IMPL];
-          else if (c === 43 && d === 43) [best, bestKind] = [2, CONCAT];
-          else if (c === 47 && d === 47) [best, bestKind] = [2, UPDATE];
-        }
-        const run2 = pathCharRun(i);
-        if (run2 < n && text.charCodeAt(run2) === 47 && isDollarCurly(run2 + 1) && run2 + 3 - i > best) {
-          emit(PATH, i, run2 + 1);
-          i = run2 + 1;
-          push(S_INPATH_SLASH);
-          continue;
-        }
-        const p = pathEnd(run2);
-        if (p - i > best) [best, bestKind] = [p - i, PATH];
-        if (k & C_ALPHA) {
-          let u = i + 1;
-          while (cls(u) & C_SCHEME) u++;
-          if (u < n && text.charCodeAt(u) === 58 && cls(u + 1) & C_URI) {
-            u += 2;
-            while (cls(u) & C_URI) u++;
-            if (u - i > best) [best, bestKind] = [u - i, URI];
-          }
-        }
-        if (best === 0) [best, bestKind] = [1, singleChar(c)];
-      }
-      if (bestKind === ID && best >= 2 && best <= 7) bestKind = keyword(text, i, best);
-      if (bestKind === INT && best >= 19 && BigInt(text.slice(i, i + best)) > INT64_MAX) {
-        lexeme(i);
-        fail(`invalid integer '${text.slice(i, i + best)}'`, i);
-        break;
-      }
-      if (bestKind === FLOAT && !floatInRange(text.slice(i, i + best))) {
-        lexeme(i);
-        fail(`invalid float '${text.slice(i, i + best)}'`, i);
-        break;
-      }
-      emit(bestKind, i, i + best);
-      i += best;
-      if (bestKind === PATH) push(text.charCodeAt(i - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
-      continue main;
-    }
-    switch (c) {
-      case 126: {
-        if (i + 1 < n && text.charCodeAt(i + 1) === 47) {
-          if (isDollarCurly(i + 2)) {
-            emit(HPATH, i, i + 2);
-            i += 2;
-            push(S_INPATH_SLASH);
-            continue;
-          }
-          const p = pathEnd(i + 1);
-          if (p > 0) {
-            emit(HPATH, i, p);
-            i = p;
-            push(text.charCodeAt(p - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
-            continue;
-          }
-        }
-        emit(INVALID, i, i + 1);
-        i++;
-        continue;
-      }
-      case 60: {
-        let j = i + 1;
-        if (cls(j) & C_PATH) {
-          j = pathCharRun(j);
-          while (j < n && text.charCodeAt(j) === 47 && cls(j + 1) & C_PATH) j = pathCharRun(j + 1);
-          if (j < n && text.charCodeAt(j) === 62) {
-            emit(SPATH, i, j + 1);
-            i = j + 1;
-            continue;
-          }
-        }
-        const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-        if (d === 61) {
-          emit(LEQ, i, i + 2);
-          i += 2;
-        } else if (d === 124 && pipes) {
-          emit(PIPE_FROM, i, i + 2);
-          i += 2;
-        } else {
-          emit(LT, i, i + 1);
-          i++;
-        }
-        continue;
-      }
-      case 36:
-        if (isDollarCurly(i)) {
-          emit(DOLLAR_CURLY, i, i + 2);
-          i += 2;
-          push(S_DEFAULT);
-        } else {
-          emit(INVALID, i, i + 1);
-          i++;
-        }
-        continue;
-      case 123:
-        emit(LBRACE, i, i + 1);
-        i++;
-        push(S_DEFAULT);
-        continue;
-      case 125:
-        emit(RBRACE, i, i + 1);
-        i++;
-        pop();
-        continue;
-      case 34:
-        emit(QUOTE, i, i + 1);
-        i++;
-        push(S_STRING);
-        continue;
-      case 39:
-        if (i + 1 < n && text.charCodeAt(i + 1) === 39) {
-          let j = i + 2;
-          while (j < n && text.charCodeAt(j) === 32) j++;
-          const end = j < n && text.charCodeAt(j) === 10 ? j + 1 : i + 2;
-          emit(IND_STRING_OPEN, i, end);
-          i = end;
-          push(S_IND_STRING);
-        } else {
-          emit(INVALID, i, i + 1);
-          i++;
-        }
-        continue;
-      default: {
-        const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-        let kind = INVALID;
-        let len = 1;
-        if (c === 61 && d === 61) [kind, len] = [EQ2, 2];
-        else if (c === 33 && d === 61) [kind, len] = [NEQ, 2];
-        else if (c === 62 && d === 61) [kind, len] = [GEQ, 2];
-        else if (c === 38 && d === 38) [kind, len] = [AND, 2];
-        else if (c === 124 && d === 124) [kind, len] = [OR, 2];
-        else if (c === 124 && d === 62 && pipes) [kind, len] = [PIPE_INTO, 2];
-        else kind = singleChar(c);
-        emit(kind, i, i + len);
-        i += len;
-        continue;
-      }
-    }
-  }
-  out.push(EOF, n, n, unstashedAtEof ? prevLex : lastLex);
-  return {
-    count: out.count,
-    kind: out.kind,
-    start: out.start,
-    end: out.end,
-    report: out.report,
-    error: error2,
-    comments: out.comments,
-    commentKinds: out.commentKinds,
-    commentCount: out.commentCount
-  };
+  return new Lexer(text, options.pipeOperators === true).run();
 }
 function singleChar(c) {
   switch (c) {
@@ -22828,7 +22419,7 @@ function floatInRange(raw) {
   if (v === 0) return !/[1-9]/.test(raw.replace(/[eE].*$/, ""));
   return Math.abs(v) >= 22250738585072014e-324;
 }
-var EOF, ID, INT, FLOAT, STR, IND_STR_LIT, IND_STR_ESC, PATH, HPATH, SPATH, URI, PATH_END, IF, THEN, ELSE, ASSERT, WITH, LET, IN, REC, INHERIT, OR_KW, ELLIPSIS, EQ2, NEQ, LEQ, GEQ, AND, OR, IMPL, UPDATE, CONCAT, PIPE_INTO, PIPE_FROM, DOLLAR_CURLY, IND_STRING_OPEN, IND_STRING_CLOSE, LBRACE, RBRACE, LPAREN, RPAREN, LBRACKET, RBRACKET, SEMI2, COLON, COMMA2, DOT, AT, QUESTION, ASSIGN, PLUS, MINUS, STAR, SLASH, LT, GT, NOT, QUOTE, INVALID, ERROR, NAMES, C_PATH, C_ID_START, C_ID, C_SCHEME, C_URI, C_DIGIT, C_ALPHA, CLASS, S_DEFAULT, S_STRING, S_IND_STRING, S_INPATH, S_INPATH_SLASH, INT64_MAX, Builder;
+var EOF, ID, INT, FLOAT, STR, IND_STR_LIT, IND_STR_ESC, PATH, HPATH, SPATH, URI, PATH_END, IF, THEN, ELSE, ASSERT, WITH, LET, IN, REC, INHERIT, OR_KW, ELLIPSIS, EQ2, NEQ, LEQ, GEQ, AND, OR, IMPL, UPDATE, CONCAT, PIPE_INTO, PIPE_FROM, DOLLAR_CURLY, IND_STRING_OPEN, IND_STRING_CLOSE, LBRACE, RBRACE, LPAREN, RPAREN, LBRACKET, RBRACKET, SEMI2, COLON, COMMA2, DOT, AT, QUESTION, ASSIGN, PLUS, MINUS, STAR, SLASH, LT, GT, NOT, QUOTE, INVALID, ERROR, NAMES, C_PATH, C_ID_START, C_ID, C_SCHEME, C_URI, C_DIGIT, C_ALPHA, CLASS, S_DEFAULT, S_STRING, S_IND_STRING, S_INPATH, S_INPATH_SLASH, INT64_MAX, Lexer;
 var init_lexer = __esm({
   "src/nix/lexer.ts"() {
     "use strict";
@@ -22982,24 +22573,78 @@ var init_lexer = __esm({
     S_INPATH = 3;
     S_INPATH_SLASH = 4;
     INT64_MAX = 9223372036854775807n;
-    Builder = class {
+    Lexer = class {
+      constructor(text, pipes) {
+        this.text = text;
+        this.pipes = pipes;
+        this.n = text.length;
+        const cap = Math.max(64, (text.length >>> 2) + 16);
+        this.kind = new Uint8Array(cap);
+        this.start = new Int32Array(cap);
+        this.end = new Int32Array(cap);
+        this.report = new Int32Array(cap);
+      }
+      text;
+      pipes;
+      n;
       count = 0;
       kind;
       start;
       end;
       report;
-      comments;
-      commentKinds;
+      comments = new Int32Array(32);
+      commentKinds = new Uint8Array(16);
       commentCount = 0;
-      constructor(sizeHint) {
-        const cap = Math.max(64, sizeHint);
-        this.kind = new Uint8Array(cap);
-        this.start = new Int32Array(cap);
-        this.end = new Int32Array(cap);
-        this.report = new Int32Array(cap);
-        this.comments = new Int32Array(32);
-        this.commentKinds = new Uint8Array(16);
+      /** The state stack, as in Nix's lexer: INITIAL at the bottom is never popped (a stray `}` stays in it). */
+      stack = new Int32Array(64);
+      depth = 1;
+      state = S_DEFAULT;
+      /** Start offsets of the last two lexemes (whitespace and comments included): where Nix reports end of file. */
+      lastLex = 0;
+      prevLex = 0;
+      /** Set when a path ended at end of file: Nix then rewinds its location to the lexeme before the path's last piece. */
+      unstashedAtEof = false;
+      error = void 0;
+      i = 0;
+      run() {
+        const n = this.n;
+        while (this.error === void 0) {
+          if (this.i >= n) {
+            if (this.atEnd()) continue;
+            break;
+          }
+          const state = this.state;
+          if (state === S_DEFAULT) this.lexDefault();
+          else if (state === S_STRING) this.lexString();
+          else if (state === S_IND_STRING) this.lexIndString();
+          else this.lexPath();
+        }
+        this.push(EOF, n, n, this.unstashedAtEof ? this.prevLex : this.lastLex);
+        return {
+          count: this.count,
+          kind: this.kind,
+          start: this.start,
+          end: this.end,
+          report: this.report,
+          error: this.error,
+          comments: this.comments,
+          commentKinds: this.commentKinds,
+          commentCount: this.commentCount
+        };
       }
+      /** At end of the text: true to go on (a path was closed), false to stop. */
+      atEnd() {
+        const n = this.n;
+        if (this.state === S_INPATH) {
+          this.push(PATH_END, n, n, this.prevLex);
+          this.unstashedAtEof = true;
+          this.popState();
+          return true;
+        }
+        if (this.state === S_INPATH_SLASH) this.fail("path has a trailing slash", this.lastLex);
+        return false;
+      }
+      // ---------------------------------------------------------------- output and state
       push(kind, start, end, report) {
         if (this.count === this.kind.length) this.grow();
         const i = this.count++;
@@ -23007,20 +22652,6 @@ var init_lexer = __esm({
         this.start[i] = start;
         this.end[i] = end;
         this.report[i] = report;
-      }
-      comment(kind, start, end) {
-        if (this.commentCount === this.commentKinds.length) {
-          const k = new Uint8Array(this.commentKinds.length * 2);
-          k.set(this.commentKinds);
-          this.commentKinds = k;
-          const c = new Int32Array(this.comments.length * 2);
-          c.set(this.comments);
-          this.comments = c;
-        }
-        this.commentKinds[this.commentCount] = kind;
-        this.comments[2 * this.commentCount] = start;
-        this.comments[2 * this.commentCount + 1] = end;
-        this.commentCount++;
       }
       grow() {
         const cap = this.kind.length * 2;
@@ -23037,6 +22668,484 @@ var init_lexer = __esm({
         r.set(this.report);
         this.report = r;
       }
+      comment(kind, start, end) {
+        if (this.commentCount === this.commentKinds.length) {
+          const k = new Uint8Array(this.commentKinds.length * 2);
+          k.set(this.commentKinds);
+          this.commentKinds = k;
+          const c = new Int32Array(this.comments.length * 2);
+          c.set(this.comments);
+          this.comments = c;
+        }
+        this.commentKinds[this.commentCount] = kind;
+        this.comments[2 * this.commentCount] = start;
+        this.comments[2 * this.commentCount + 1] = end;
+        this.commentCount++;
+      }
+      lexeme(start) {
+        this.prevLex = this.lastLex;
+        this.lastLex = start;
+      }
+      emit(kind, start, end) {
+        this.prevLex = this.lastLex;
+        this.lastLex = start;
+        this.push(kind, start, end, start);
+      }
+      pushState(s) {
+        if (this.depth === this.stack.length) {
+          const bigger = new Int32Array(this.stack.length * 2);
+          bigger.set(this.stack);
+          this.stack = bigger;
+        }
+        this.stack[this.depth++] = s;
+        this.state = s;
+      }
+      popState() {
+        if (this.depth > 1) this.depth--;
+        this.state = this.stack[this.depth - 1];
+      }
+      fail(message, at) {
+        this.error = message;
+        this.push(ERROR, at, at, at);
+      }
+      // ---------------------------------------------------------------- character helpers
+      cls(at) {
+        if (at >= this.n) return 0;
+        const c = this.text.charCodeAt(at);
+        return c < 128 ? CLASS[c] : 0;
+      }
+      pathCharRun(from) {
+        let k = from;
+        const text = this.text;
+        const n = this.n;
+        while (k < n) {
+          const c = text.charCodeAt(k);
+          if (c < 128 && CLASS[c] & C_PATH) k++;
+          else break;
+        }
+        return k;
+      }
+      /** End of `{PATH_CHAR}*(\/{PATH_CHAR}+)+\/?` whose first PATH_CHAR run ends at `run`; -1 if none. */
+      pathEnd(run2) {
+        const text = this.text;
+        const n = this.n;
+        let k = run2;
+        let segments = 0;
+        while (k < n && text.charCodeAt(k) === 47 && this.cls(k + 1) & C_PATH) {
+          k = this.pathCharRun(k + 2);
+          segments++;
+        }
+        if (segments === 0) return -1;
+        if (k < n && text.charCodeAt(k) === 47) k++;
+        return k;
+      }
+      isDollarCurly(at) {
+        return at + 1 < this.n && this.text.charCodeAt(at) === 36 && this.text.charCodeAt(at + 1) === 123;
+      }
+      // ---------------------------------------------------------------- start conditions
+      /** Inside `"…"`. */
+      lexString() {
+        const text = this.text;
+        const n = this.n;
+        const i = this.i;
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+          this.emit(QUOTE, i, i + 1);
+          this.i = i + 1;
+          this.popState();
+          return;
+        }
+        if (this.isDollarCurly(i)) {
+          this.emit(DOLLAR_CURLY, i, i + 2);
+          this.i = i + 2;
+          this.pushState(S_DEFAULT);
+          return;
+        }
+        let j = i;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d === 34) break;
+          if (d === 92) {
+            if (j + 1 < n) {
+              j += 2;
+              continue;
+            }
+            break;
+          }
+          if (d === 36) {
+            if (j + 1 >= n) break;
+            const e = text.charCodeAt(j + 1);
+            if (e === 123 || e === 34) break;
+            if (e === 92) {
+              if (j + 2 < n) {
+                j += 3;
+                continue;
+              }
+              break;
+            }
+            j += 2;
+            continue;
+          }
+          j++;
+        }
+        if (j + 1 < n && text.charCodeAt(j) === 36 && text.charCodeAt(j + 1) === 34) j++;
+        if (j > i) {
+          this.emit(STR, i, j);
+          this.i = j;
+          return;
+        }
+        const len = c === 36 && i + 1 < n && text.charCodeAt(i + 1) === 92 ? 2 : 1;
+        this.emit(STR, i, i + len);
+        this.i = i + len;
+      }
+      /** Inside `''…''`. */
+      lexIndString() {
+        const text = this.text;
+        const n = this.n;
+        const i = this.i;
+        const c = text.charCodeAt(i);
+        if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
+          const d = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+          if (d === 39 || d === 36) {
+            this.emit(IND_STR_ESC, i, i + 3);
+            this.i = i + 3;
+          } else if (d === 92 && i + 3 < n) {
+            this.emit(IND_STR_ESC, i, i + 4);
+            this.i = i + 4;
+          } else {
+            this.emit(IND_STRING_CLOSE, i, i + 2);
+            this.i = i + 2;
+            this.popState();
+          }
+          return;
+        }
+        if (this.isDollarCurly(i)) {
+          this.emit(DOLLAR_CURLY, i, i + 2);
+          this.i = i + 2;
+          this.pushState(S_DEFAULT);
+          return;
+        }
+        let j = i;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d === 39) {
+            if (j + 1 >= n) break;
+            const e = text.charCodeAt(j + 1);
+            if (e === 39 || e === 36) break;
+            j += 2;
+          } else if (d === 36) {
+            if (j + 1 >= n) break;
+            const e = text.charCodeAt(j + 1);
+            if (e === 123 || e === 39) break;
+            j += 2;
+          } else j++;
+        }
+        if (j > i) {
+          this.emit(IND_STR_LIT, i, j);
+          this.i = j;
+        } else {
+          this.emit(IND_STR_ESC, i, i + 1);
+          this.i = i + 1;
+        }
+      }
+      /** After a path's first piece: more pieces, interpolations, or the end of the path. */
+      lexPath() {
+        const text = this.text;
+        const n = this.n;
+        const i = this.i;
+        if (this.isDollarCurly(i)) {
+          this.emit(DOLLAR_CURLY, i, i + 2);
+          this.i = i + 2;
+          this.popState();
+          this.pushState(S_INPATH);
+          this.pushState(S_DEFAULT);
+          return;
+        }
+        const run2 = this.pathCharRun(i);
+        let end = run2;
+        const p = this.pathEnd(run2);
+        if (p > end) end = p;
+        if (run2 < n && text.charCodeAt(run2) === 47 && run2 + 1 > end) end = run2 + 1;
+        if (end > i) {
+          this.emit(STR, i, end);
+          this.popState();
+          this.pushState(text.charCodeAt(end - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+          this.i = end;
+          return;
+        }
+        if (this.state === S_INPATH_SLASH) {
+          this.fail("path has a trailing slash", i);
+          return;
+        }
+        this.push(PATH_END, i, i, this.lastLex);
+        this.popState();
+      }
+      /** The default start condition: one token, or a run of whitespace, or a comment. */
+      lexDefault() {
+        const text = this.text;
+        const n = this.n;
+        let i = this.i;
+        let c = text.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 10 || c === 13) {
+          const s = i;
+          i++;
+          while (i < n) {
+            const d = text.charCodeAt(i);
+            if (d === 32 || d === 9 || d === 10 || d === 13) i++;
+            else break;
+          }
+          this.lexeme(s);
+          this.i = i;
+          if (i >= n) return;
+          c = text.charCodeAt(i);
+        }
+        if (c === 35) {
+          const s = i;
+          while (i < n) {
+            const d = text.charCodeAt(i);
+            if (d === 10 || d === 13) break;
+            i++;
+          }
+          this.lexeme(s);
+          this.comment(0, s, i);
+          this.i = i;
+          return;
+        }
+        if (c === 47 && i + 1 < n && text.charCodeAt(i + 1) === 42) {
+          const close = text.indexOf("*/", i + 2);
+          if (close >= 0) {
+            this.lexeme(i);
+            this.comment(1, i, close + 2);
+            this.i = close + 2;
+            return;
+          }
+        }
+        const k = c < 128 ? CLASS[c] : 0;
+        if (k & C_ID_START) {
+          let j = i + 1;
+          while (j < n) {
+            const d = text.charCodeAt(j);
+            if (d < 128 && CLASS[d] & C_ID) j++;
+            else break;
+          }
+          const next = j < n ? text.charCodeAt(j) : 0;
+          if (next < 128 && CLASS[next] & C_PATH || next === 47 || next === 58) {
+            const run2 = this.pathCharRun(i);
+            const after = run2 < n ? text.charCodeAt(run2) : 0;
+            if (after === 47 || after === 58) {
+              this.longest(c, k, j - i, ID);
+              return;
+            }
+          }
+          const len = j - i;
+          this.emit(len >= 2 && len <= 7 ? keyword(text, i, len) : ID, i, j);
+          this.i = j;
+          return;
+        }
+        if (k & C_PATH || c === 47) {
+          this.longest(c, k, 0, INVALID);
+          return;
+        }
+        this.other(c);
+      }
+      /**
+       * Every candidate that can start at a path character (or `/`); the longest wins, earlier rules win ties
+       * (keywords before ID). `best` and `bestKind` are an identifier already measured there, if any.
+       */
+      longest(c, k, best, bestKind) {
+        const text = this.text;
+        const n = this.n;
+        const i = this.i;
+        let j = i + 1;
+        if (k & C_DIGIT) {
+          while (j < n) {
+            const d = text.charCodeAt(j);
+            if (d >= 48 && d <= 57) j++;
+            else break;
+          }
+          best = j - i;
+          bestKind = INT;
+        } else if (best > 0) j = i + best;
+        const next = j < n ? text.charCodeAt(j) : 0;
+        if (best === 0 || next < 128 && CLASS[next] & C_PATH || next === 47 || next === 58) {
+          if (k & C_DIGIT || c === 46) {
+            const f = floatEnd(text, i, n);
+            if (f - i > best) {
+              best = f - i;
+              bestKind = FLOAT;
+            }
+          }
+          if (c === 46 && i + 2 < n && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46 && best < 3) {
+            best = 3;
+            bestKind = ELLIPSIS;
+          }
+          const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+          if (best < 2) {
+            if (c === 45 && d === 62) {
+              best = 2;
+              bestKind = IMPL;
+            } else if (c === 43 && d === 43) {
+              best = 2;
+              bestKind = CONCAT;
+            } else if (c === 47 && d === 47) {
+              best = 2;
+              bestKind = UPDATE;
+            }
+          }
+          const run2 = this.pathCharRun(i);
+          if (run2 < n && text.charCodeAt(run2) === 47 && this.isDollarCurly(run2 + 1) && run2 + 3 - i > best) {
+            this.emit(PATH, i, run2 + 1);
+            this.i = run2 + 1;
+            this.pushState(S_INPATH_SLASH);
+            return;
+          }
+          const p = this.pathEnd(run2);
+          if (p - i > best) {
+            best = p - i;
+            bestKind = PATH;
+          }
+          if (k & C_ALPHA) {
+            let u = i + 1;
+            while (this.cls(u) & C_SCHEME) u++;
+            if (u < n && text.charCodeAt(u) === 58 && this.cls(u + 1) & C_URI) {
+              u += 2;
+              while (this.cls(u) & C_URI) u++;
+              if (u - i > best) {
+                best = u - i;
+                bestKind = URI;
+              }
+            }
+          }
+          if (best === 0) {
+            best = 1;
+            bestKind = singleChar(c);
+          }
+        }
+        if (bestKind === ID && best >= 2 && best <= 7) bestKind = keyword(text, i, best);
+        if (bestKind === INT && best >= 19 && BigInt(text.slice(i, i + best)) > INT64_MAX) {
+          this.lexeme(i);
+          this.fail(`invalid integer '${text.slice(i, i + best)}'`, i);
+          return;
+        }
+        if (bestKind === FLOAT && !floatInRange(text.slice(i, i + best))) {
+          this.lexeme(i);
+          this.fail(`invalid float '${text.slice(i, i + best)}'`, i);
+          return;
+        }
+        this.emit(bestKind, i, i + best);
+        this.i = i + best;
+        if (bestKind === PATH) this.pushState(text.charCodeAt(i + best - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+      }
+      /** Tokens that start with a character that is not a path character. */
+      other(c) {
+        const text = this.text;
+        const n = this.n;
+        const i = this.i;
+        switch (c) {
+          case 126: {
+            if (i + 1 < n && text.charCodeAt(i + 1) === 47) {
+              if (this.isDollarCurly(i + 2)) {
+                this.emit(HPATH, i, i + 2);
+                this.i = i + 2;
+                this.pushState(S_INPATH_SLASH);
+                return;
+              }
+              const p = this.pathEnd(i + 1);
+              if (p > 0) {
+                this.emit(HPATH, i, p);
+                this.i = p;
+                this.pushState(text.charCodeAt(p - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+                return;
+              }
+            }
+            this.emit(INVALID, i, i + 1);
+            this.i = i + 1;
+            return;
+          }
+          case 60: {
+            let j = i + 1;
+            if (this.cls(j) & C_PATH) {
+              j = this.pathCharRun(j);
+              while (j < n && text.charCodeAt(j) === 47 && this.cls(j + 1) & C_PATH) j = this.pathCharRun(j + 1);
+              if (j < n && text.charCodeAt(j) === 62) {
+                this.emit(SPATH, i, j + 1);
+                this.i = j + 1;
+                return;
+              }
+            }
+            const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+            if (d === 61) {
+              this.emit(LEQ, i, i + 2);
+              this.i = i + 2;
+            } else if (d === 124 && this.pipes) {
+              this.emit(PIPE_FROM, i, i + 2);
+              this.i = i + 2;
+            } else {
+              this.emit(LT, i, i + 1);
+              this.i = i + 1;
+            }
+            return;
+          }
+          case 36:
+            if (this.isDollarCurly(i)) {
+              this.emit(DOLLAR_CURLY, i, i + 2);
+              this.i = i + 2;
+              this.pushState(S_DEFAULT);
+            } else {
+              this.emit(INVALID, i, i + 1);
+              this.i = i + 1;
+            }
+            return;
+          case 123:
+            this.emit(LBRACE, i, i + 1);
+            this.i = i + 1;
+            this.pushState(S_DEFAULT);
+            return;
+          case 125:
+            this.emit(RBRACE, i, i + 1);
+            this.i = i + 1;
+            this.popState();
+            return;
+          case 34:
+            this.emit(QUOTE, i, i + 1);
+            this.i = i + 1;
+            this.pushState(S_STRING);
+            return;
+          case 39:
+            if (i + 1 < n && text.charCodeAt(i + 1) === 39) {
+              let j = i + 2;
+              while (j < n && text.charCodeAt(j) === 32) j++;
+              const end = j < n && text.charCodeAt(j) === 10 ? j + 1 : i + 2;
+              this.emit(IND_STRING_OPEN, i, end);
+              this.i = end;
+              this.pushState(S_IND_STRING);
+            } else {
+              this.emit(INVALID, i, i + 1);
+              this.i = i + 1;
+            }
+            return;
+          default: {
+            const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+            let kind = INVALID;
+            let len = 1;
+            if (d === 61 && (c === 61 || c === 33 || c === 62)) {
+              kind = c === 61 ? EQ2 : c === 33 ? NEQ : GEQ;
+              len = 2;
+            } else if (c === 38 && d === 38) {
+              kind = AND;
+              len = 2;
+            } else if (c === 124 && d === 124) {
+              kind = OR;
+              len = 2;
+            } else if (c === 124 && d === 62 && this.pipes) {
+              kind = PIPE_INTO;
+              len = 2;
+            } else kind = singleChar(c);
+            this.emit(kind, i, i + len);
+            this.i = i + len;
+          }
+        }
+      }
     };
   }
 });
@@ -23047,11 +23156,16 @@ var init_location = __esm({
   "src/nix/location.ts"() {
     "use strict";
     LineIndex = class {
-      /** Offset at which each line starts; `starts[0]` is 0. */
-      starts;
-      count;
-      hint = 0;
       constructor(text) {
+        this.text = text;
+      }
+      text;
+      /** Offset at which each line starts; `starts[0]` is 0. Made on first use: most parses never need a line. */
+      starts = void 0;
+      count = 0;
+      hint = 0;
+      build() {
+        const text = this.text;
         let starts = new Int32Array(Math.max(16, (text.length >>> 5) + 1));
         let count = 1;
         const add = (at) => {
@@ -23076,10 +23190,11 @@ var init_location = __esm({
         }
         this.starts = starts;
         this.count = count;
+        return starts;
       }
       /** The 0-based line holding `offset` (a line break belongs to the line it ends). */
       lineOf(offset) {
-        const s = this.starts;
+        const s = this.starts ?? this.build();
         let h = this.hint;
         if (s[h] <= offset && (h + 1 >= this.count || s[h + 1] > offset)) return h;
         if (h + 1 < this.count && s[h + 1] <= offset && (h + 2 >= this.count || s[h + 2] > offset)) {
@@ -23108,17 +23223,386 @@ var init_location = __esm({
   }
 });
 
+// src/nix/nodes.ts
+var LINES, START, END, OP_START, spans, opSpans, SourceNode, startOf, endOf, IntNode, FloatNode, LiteralNode, InterpolationNode, StringNode, PathNode, SearchPathNode, UriNode, VarNode, CurPosNode, ParenNode, IdentNode, AttrNameNode, AttrBindingNode, InheritNode, AttrSetNode, LegacyLetNode, LetNode, ListNode, FormalNode, FormalsNode, LambdaNode, ApplyNode, SelectNode, HasAttrNode, UnaryNode, BinaryNode, IfNode, AssertNode, WithNode, CommentNode;
+var init_nodes = __esm({
+  "src/nix/nodes.ts"() {
+    "use strict";
+    LINES = /* @__PURE__ */ Symbol("lines");
+    START = /* @__PURE__ */ Symbol("start");
+    END = /* @__PURE__ */ Symbol("end");
+    OP_START = /* @__PURE__ */ Symbol("opStart");
+    spans = /* @__PURE__ */ new WeakMap();
+    opSpans = /* @__PURE__ */ new WeakMap();
+    SourceNode = class {
+      get span() {
+        let span2 = spans.get(this);
+        if (span2 === void 0) spans.set(this, span2 = this[LINES].span(this[START], this[END]));
+        return span2;
+      }
+    };
+    startOf = (n) => n[START];
+    endOf = (n) => n[END];
+    IntNode = class extends SourceNode {
+      constructor(lines, start, end, value, raw) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Int";
+        this.value = value;
+        this.raw = raw;
+      }
+    };
+    FloatNode = class extends SourceNode {
+      constructor(lines, start, end, value, raw) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Float";
+        this.value = value;
+        this.raw = raw;
+      }
+    };
+    LiteralNode = class extends SourceNode {
+      constructor(lines, start, end, value) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Literal";
+        this.value = value;
+      }
+    };
+    InterpolationNode = class extends SourceNode {
+      constructor(lines, start, end, expr) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Interpolation";
+        this.expr = expr;
+      }
+    };
+    StringNode = class extends SourceNode {
+      constructor(lines, start, end, indented, parts) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "String";
+        this.indented = indented;
+        this.parts = parts;
+      }
+    };
+    PathNode = class extends SourceNode {
+      constructor(lines, start, end, base, parts) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Path";
+        this.base = base;
+        this.parts = parts;
+      }
+    };
+    SearchPathNode = class extends SourceNode {
+      constructor(lines, start, end, path13) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "SearchPath";
+        this.path = path13;
+      }
+    };
+    UriNode = class extends SourceNode {
+      constructor(lines, start, end, value) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Uri";
+        this.value = value;
+      }
+    };
+    VarNode = class extends SourceNode {
+      constructor(lines, start, end, name) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Var";
+        this.name = name;
+      }
+    };
+    CurPosNode = class extends SourceNode {
+      constructor(lines, start, end) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "CurPos";
+      }
+    };
+    ParenNode = class extends SourceNode {
+      constructor(lines, start, end, expr) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Paren";
+        this.expr = expr;
+      }
+    };
+    IdentNode = class extends SourceNode {
+      constructor(lines, start, end, name) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.name = name;
+      }
+    };
+    AttrNameNode = class extends SourceNode {
+      constructor(lines, start, end, syntax, name, expr) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.syntax = syntax;
+        if (name !== void 0) this.name = name;
+        if (expr !== void 0) this.expr = expr;
+      }
+    };
+    AttrBindingNode = class extends SourceNode {
+      constructor(lines, start, end, path13, value) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "AttrBinding";
+        this.path = path13;
+        this.value = value;
+      }
+    };
+    InheritNode = class extends SourceNode {
+      constructor(lines, start, end, names, from) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Inherit";
+        this.names = names;
+        if (from !== void 0) this.from = from;
+      }
+    };
+    AttrSetNode = class extends SourceNode {
+      constructor(lines, start, end, recursive, bindings) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "AttrSet";
+        this.recursive = recursive;
+        this.bindings = bindings;
+      }
+    };
+    LegacyLetNode = class extends SourceNode {
+      constructor(lines, start, end, bindings) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "LegacyLet";
+        this.bindings = bindings;
+      }
+    };
+    LetNode = class extends SourceNode {
+      constructor(lines, start, end, bindings, body) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Let";
+        this.bindings = bindings;
+        this.body = body;
+      }
+    };
+    ListNode = class extends SourceNode {
+      constructor(lines, start, end, elements) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "List";
+        this.elements = elements;
+      }
+    };
+    FormalNode = class extends SourceNode {
+      constructor(lines, start, end, name, def) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.name = name;
+        if (def !== void 0) this.default = def;
+      }
+    };
+    FormalsNode = class extends SourceNode {
+      constructor(lines, start, end, entries, ellipsis) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.entries = entries;
+        this.ellipsis = ellipsis;
+      }
+    };
+    LambdaNode = class extends SourceNode {
+      constructor(lines, start, end, param, formals, paramPosition, body) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Lambda";
+        if (param !== void 0) this.param = param;
+        if (formals !== void 0) this.formals = formals;
+        if (paramPosition !== void 0) this.paramPosition = paramPosition;
+        this.body = body;
+      }
+    };
+    ApplyNode = class extends SourceNode {
+      constructor(lines, start, end, fn, arg) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Apply";
+        this.fn = fn;
+        this.arg = arg;
+      }
+    };
+    SelectNode = class extends SourceNode {
+      constructor(lines, start, end, expr, path13, def) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Select";
+        this.expr = expr;
+        this.path = path13;
+        if (def !== void 0) this.default = def;
+      }
+    };
+    HasAttrNode = class extends SourceNode {
+      constructor(lines, start, end, expr, path13) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "HasAttr";
+        this.expr = expr;
+        this.path = path13;
+      }
+    };
+    UnaryNode = class extends SourceNode {
+      constructor(lines, start, end, op, expr) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Unary";
+        this.op = op;
+        this.expr = expr;
+      }
+    };
+    BinaryNode = class extends SourceNode {
+      constructor(lines, start, end, op, opStart, left, right) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Binary";
+        this.op = op;
+        this.left = left;
+        this.right = right;
+        this[OP_START] = opStart;
+      }
+      /** The operator token (every binary operator is ASCII, so its length is its name's). */
+      get opSpan() {
+        let span2 = opSpans.get(this);
+        if (span2 === void 0) {
+          const at = this[OP_START];
+          opSpans.set(this, span2 = this[LINES].span(at, at + this.op.length));
+        }
+        return span2;
+      }
+    };
+    IfNode = class extends SourceNode {
+      cond;
+      then;
+      else;
+      constructor(lines, start, end, cond, then, els) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "If";
+        this.cond = cond;
+        this.then = then;
+        this.else = els;
+      }
+    };
+    AssertNode = class extends SourceNode {
+      constructor(lines, start, end, cond, body) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "Assert";
+        this.cond = cond;
+        this.body = body;
+      }
+    };
+    WithNode = class extends SourceNode {
+      constructor(lines, start, end, env, body) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = "With";
+        this.env = env;
+        this.body = body;
+      }
+    };
+    CommentNode = class extends SourceNode {
+      constructor(lines, start, end, kind, text) {
+        super();
+        this[LINES] = lines;
+        this[START] = start;
+        this[END] = end;
+        this.kind = kind;
+        this.text = text;
+      }
+    };
+  }
+});
+
 // src/nix/scope.ts
 function checkScopes(root, owners, fail) {
-  new ScopeChecker(owners, fail).walk(root, void 0);
+  new ScopeChecker(owners, fail).check(root, void 0);
 }
-var NIX_GLOBALS, ScopeChecker;
+var NIX_GLOBALS, MAX_DEPTH, ScopeChecker;
 var init_scope = __esm({
   "src/nix/scope.ts"() {
     "use strict";
+    init_nodes();
     NIX_GLOBALS = new Set(
       "__add __addErrorContext __all __any __appendContext __attrNames __attrValues __bitAnd __bitOr __bitXor __catAttrs __ceil __compareVersions __concatLists __concatMap __concatStringsSep __currentSystem __currentTime __deepSeq __div __elem __elemAt __fetchurl __filter __filterSource __findFile __floor __foldl' __fromJSON __functionArgs __genList __genericClosure __getAttr __getContext __getEnv __getFlake __groupBy __hasAttr __hasContext __hashFile __hashString __head __intersectAttrs __isAttrs __isBool __isFloat __isFunction __isInt __isList __isPath __isString __langVersion __length __lessThan __listToAttrs __mapAttrs __match __mul __nixPath __nixVersion __parseDrvName __partition __path __pathExists __readDir __readFile __replaceStrings __seq __sort __split __splitVersion __storeDir __storePath __stringLength __sub __substring __tail __toFile __toJSON __toPath __toXML __trace __tryEval __typeOf __unsafeDiscardOutputDependency __unsafeDiscardStringContext __unsafeGetAttrPos __zipAttrsWith abort baseNameOf builtins derivation derivationStrict dirOf false fetchGit fetchMercurial fetchTarball fetchTree fromTOML import isNull map null placeholder removeAttrs scopedImport throw toString true".split(" ")
     );
+    MAX_DEPTH = 2e3;
     ScopeChecker = class {
       constructor(owners, fail) {
         this.owners = owners;
@@ -23126,143 +23610,184 @@ var init_scope = __esm({
       }
       owners;
       fail;
-      exprs = [];
-      scopes = [];
-      /** Children found by one visit, in source order; moved onto the stack reversed so they are checked in order. */
-      nextExprs = [];
-      nextScopes = [];
+      /** Children listed and not yet checked; `top` is the first free slot. */
+      kids = [];
+      kidScopes = [];
+      top = 0;
+      depth = 0;
+      /** Set while children are only listed (inside an attribute set's own checks, and in `walk`). */
+      listing = false;
       push(e, scope) {
-        this.nextExprs.push(e);
-        this.nextScopes.push(scope);
+        this.kids[this.top] = e;
+        this.kidScopes[this.top] = scope;
+        this.top++;
       }
-      check(name, span2, scope) {
+      /** A child of the node being visited: checked now, or listed when listing. */
+      child(e, scope) {
+        if (this.listing) this.push(e, scope);
+        else this.check(e, scope);
+      }
+      check(e, scope) {
+        if (this.depth >= MAX_DEPTH) {
+          this.walk(e, scope);
+          return;
+        }
+        this.depth++;
+        this.visit(e, scope);
+        this.depth--;
+      }
+      /** The same order as `check`, with an explicit stack. */
+      walk(root, rootScope) {
+        const listing = this.listing;
+        this.listing = true;
+        const exprs = [root];
+        const scopes = [rootScope];
+        while (exprs.length > 0) {
+          const e = exprs.pop();
+          const scope = scopes.pop();
+          const base = this.top;
+          this.visit(e, scope);
+          for (let i = this.top - 1; i >= base; i--) {
+            exprs.push(this.kids[i]);
+            scopes.push(this.kidScopes[i]);
+          }
+          this.top = base;
+        }
+        this.listing = listing;
+      }
+      checkName(name, offset, scope) {
         for (let s = scope; s; s = s.up) if (s.names.has(name)) return;
-        if (!NIX_GLOBALS.has(name)) this.fail(`undefined variable '${name}'`, span2);
+        if (!NIX_GLOBALS.has(name)) this.fail(`undefined variable '${name}'`, offset);
+      }
+      /**
+       * An attribute set (`body` absent) or a `let` (`body` its body, checked in `own`): inherited names first, then
+       * the values in order.
+       */
+      group(a, own, outer, body) {
+        if (this.listing) {
+          this.defs(a, own, outer);
+          if (body) this.push(body, own);
+          return;
+        }
+        const base = this.top;
+        this.listing = true;
+        this.defs(a, own, outer);
+        if (body) this.push(body, own);
+        this.listing = false;
+        const end = this.top;
+        for (let i = base; i < end; i++) this.check(this.kids[i], this.kidScopes[i]);
+        this.top = base;
+      }
+      defs(a, own, outer) {
+        for (const d of a.attrs.values()) this.def(d, own, outer);
+        if (a.dynamics)
+          for (const d of a.dynamics) {
+            this.push(d.name, own);
+            this.def(d.def, own, outer);
+          }
       }
       def(d, own, outer) {
         switch (d.kind) {
           case "expr":
             this.push(d.expr, own);
             return;
-          case "attrs":
-            this.attrs(d.attrs, own);
+          case "attrs": {
+            const nested = d.attrs;
+            this.defs(nested, nested.recursive ? { names: nested.attrs, up: own } : own, own);
             return;
+          }
           case "inherit":
-            this.check(d.name, d.span, outer);
+            this.checkName(d.name, startOf(d.at), outer);
             return;
           case "inheritFrom":
             this.push(d.from, own);
             return;
         }
       }
-      attrs(a, scope) {
-        const own = a.recursive ? { names: a.attrs, up: scope } : scope;
-        for (const d of a.attrs.values()) this.def(d, own, scope);
-        if (a.dynamics)
-          for (const d of a.dynamics) {
-            this.push(d.name, own);
-            this.def(d.def, own, scope);
-          }
-      }
       parts(ps, scope) {
         for (let i = 0; i < ps.length; i++) {
           const p = ps[i];
-          if (p.kind === "Interpolation") this.push(p.expr, scope);
+          if (p.kind === "Interpolation") this.child(p.expr, scope);
         }
       }
       names(path13, scope) {
         for (let i = 0; i < path13.length; i++) {
           const p = path13[i];
-          if (p.name === void 0 && p.expr) this.push(p.expr, scope);
-        }
-      }
-      walk(root, rootScope) {
-        this.exprs.push(root);
-        this.scopes.push(rootScope);
-        while (this.exprs.length > 0) {
-          const e = this.exprs.pop();
-          const scope = this.scopes.pop();
-          this.visit(e, scope);
-          for (let i = this.nextExprs.length - 1; i >= 0; i--) {
-            this.exprs.push(this.nextExprs[i]);
-            this.scopes.push(this.nextScopes[i]);
-          }
-          this.nextExprs.length = 0;
-          this.nextScopes.length = 0;
+          if (p.name === void 0 && p.expr) this.child(p.expr, scope);
         }
       }
       visit(e, scope) {
         switch (e.kind) {
+          case "Var":
+            this.checkName(e.name, startOf(e), scope);
+            return;
+          case "String":
+          case "Path":
+            this.parts(e.parts, scope);
+            return;
+          case "Apply":
+            this.child(e.fn, scope);
+            this.child(e.arg, scope);
+            return;
+          case "Binary":
+            this.child(e.left, scope);
+            this.child(e.right, scope);
+            return;
+          case "Select":
+            this.child(e.expr, scope);
+            this.names(e.path, scope);
+            if (e.default) this.child(e.default, scope);
+            return;
           case "Int":
           case "Float":
           case "SearchPath":
           case "Uri":
           case "CurPos":
             return;
-          case "String":
-          case "Path":
-            this.parts(e.parts, scope);
+          case "AttrSet":
+          case "LegacyLet": {
+            const a = this.owners.get(e);
+            this.group(a, a.recursive ? { names: a.attrs, up: scope } : scope, scope, void 0);
             return;
-          case "Var":
-            this.check(e.name, e.span, scope);
-            return;
+          }
           case "Paren":
           case "Unary":
-            this.push(e.expr, scope);
+            this.child(e.expr, scope);
             return;
-          case "AttrSet":
-          case "LegacyLet":
-            this.attrs(this.owners.get(e), scope);
+          case "List":
+            for (let i = 0; i < e.elements.length; i++) this.child(e.elements[i], scope);
             return;
           case "Let": {
             const a = this.owners.get(e);
-            const own = { names: a.attrs, up: scope };
-            for (const d of a.attrs.values()) this.def(d, own, scope);
-            this.push(e.body, own);
+            this.group(a, { names: a.attrs, up: scope }, scope, e.body);
             return;
           }
-          case "List":
-            for (let i = 0; i < e.elements.length; i++) this.push(e.elements[i], scope);
-            return;
           case "Lambda": {
             const names = /* @__PURE__ */ new Set();
             if (e.param) names.add(e.param.name);
             if (e.formals) for (const f of e.formals.entries) names.add(f.name.name);
             const own = { names, up: scope };
             if (e.formals) {
-              for (const f of e.formals.entries) if (f.default) this.push(f.default, own);
+              for (const f of e.formals.entries) if (f.default) this.child(f.default, own);
             }
-            this.push(e.body, own);
+            this.child(e.body, own);
             return;
           }
-          case "Apply":
-            this.push(e.fn, scope);
-            this.push(e.arg, scope);
-            return;
-          case "Select":
-            this.push(e.expr, scope);
-            this.names(e.path, scope);
-            if (e.default) this.push(e.default, scope);
-            return;
           case "HasAttr":
-            this.push(e.expr, scope);
+            this.child(e.expr, scope);
             this.names(e.path, scope);
-            return;
-          case "Binary":
-            this.push(e.left, scope);
-            this.push(e.right, scope);
             return;
           case "If":
-            this.push(e.cond, scope);
-            this.push(e.then, scope);
-            this.push(e.else, scope);
+            this.child(e.cond, scope);
+            this.child(e.then, scope);
+            this.child(e.else, scope);
             return;
           case "Assert":
-            this.push(e.cond, scope);
-            this.push(e.body, scope);
+            this.child(e.cond, scope);
+            this.child(e.body, scope);
             return;
           case "With":
-            this.push(e.env, scope);
+            this.child(e.env, scope);
             return;
         }
       }
@@ -23367,10 +23892,16 @@ var init_strings = __esm({
 
 // src/nix/parser.ts
 function parse3(text, options = {}) {
-  return new Parser(text, options).parseFile().expr;
+  const parser = new Parser(text, options, false);
+  const expr = parser.parseExpr();
+  if (parser.scopesUnsure) new Parser(text, options, true).parseExpr();
+  return expr;
 }
 function parseFile(text, options = {}) {
-  return new Parser(text, options).parseFile();
+  const parser = new Parser(text, options, false);
+  const file = parser.parseFile();
+  if (parser.scopesUnsure) new Parser(text, options, true).parseExpr();
+  return file;
 }
 function newAttrs(recursive) {
   return { recursive, attrs: /* @__PURE__ */ new Map(), dynamics: void 0 };
@@ -23385,6 +23916,7 @@ var init_parser = __esm({
     init_location();
     init_scope();
     init_strings();
+    init_nodes();
     P_PIPE = 1;
     P_IMPL = 2;
     P_OR = 3;
@@ -23448,14 +23980,18 @@ var init_parser = __esm({
       STARTS_SELECT[k] = 1;
     ATTR_EXPECTING = `ID or OR_KW or DOLLAR_CURLY or '"'`;
     Parser = class {
-      constructor(text, options) {
+      constructor(text, options, keepScopes) {
         this.text = text;
+        this.owners = keepScopes ? /* @__PURE__ */ new Map() : void 0;
         this.file = options.file ?? "(string)";
         this.toks = lex(text, { pipeOperators: options.pipeOperators === true });
         this.kinds = this.toks.kind;
         this.starts = this.toks.start;
         this.ends = this.toks.end;
         this.lines = new LineIndex(text);
+        const slots = Math.min(4096, Math.max(64, 1 << 32 - Math.clz32(text.length >>> 6)));
+        this.names = new Array(slots).fill("");
+        this.nameMask = slots - 1;
       }
       text;
       toks;
@@ -23467,36 +24003,110 @@ var init_parser = __esm({
       pos = 0;
       /** Index of the token right after a `{ }` that began a function-or-set: Nix then expects ':' or '@' there. */
       emptyBraceNext = -1;
-      owners = /* @__PURE__ */ new Map();
+      /**
+       * Each attribute set's and `let`'s attributes as Nix merges them, for the tree walk of scope.ts; kept only by a
+       * parser made for that walk (`keepScopes`): the usual parse lets them go as soon as each set is done.
+       */
+      owners;
+      /** The attribute set literal parsed last and its attributes (what `addAttr` merges when it is a binding's value). */
+      lastSet = void 0;
+      lastSetAttrs = void 0;
+      /** Set when the variables need the tree walk and this parser kept nothing for it: parse again with `keepScopes`. */
+      scopesUnsure = false;
       /**
        * Items of arrays being built (bindings, path elements, string parts, list elements…), as a stack shared by
        * nested constructs; each finished array is sliced out at its exact size (arrays grown by push keep a large
        * backing store, which would stay alive with the tree).
        */
       scratch = [];
+      /** Items in use on `scratch` (entries above it are stale and overwritten as it grows again). */
+      top = 0;
+      /**
+       * Identifiers met so far, by a hash of their text (one per slot, the last one wins): names repeat (`lib`,
+       * `stdenv`, `pname`), and one string for all copies of a name saves an allocation per copy.
+       */
+      names;
+      nameMask;
+      /**
+       * Variables seen and not yet bound by an enclosing scope, innermost last: each lambda, `let`, `rec` set and
+       * `with` lists its own from `base` on and, as it ends, keeps only those it does not bind (a `with` binds all).
+       * If none is left at the top that is not a builtin, no variable is undefined and the tree walk of scope.ts is
+       * skipped; otherwise (or after an attribute merge, which changes scopes afterwards) that walk decides, and names
+       * the variable Nix would. This check is never less strict than the walk: it looks at every variable the walk
+       * does (and some it skips), each in the same scopes or fewer.
+       */
+      pending = [];
+      /** Per pending name: how many more scopes it skips (an inherited name is looked up outside its own set or let). */
+      pendingSkip = [];
+      pendingTop = 0;
+      /** Set when a literal attribute set was merged into another: its `rec` no longer counts. */
+      scopesMerged = false;
       parseFile() {
-        let expr;
-        try {
-          expr = this.parseFunction();
-          if (this.peek() !== EOF) this.unexpected("end of file");
-          checkScopes(expr, this.owners, (message, span2) => this.fail(message, span2.start.offset));
-        } catch (e) {
-          if (e instanceof RangeError && /call stack/i.test(e.message))
-            this.fail("expression nested too deeply to parse", this.starts[Math.min(this.pos, this.toks.count - 1)]);
-          throw e;
-        }
+        const expr = this.parseExpr();
         const comments = [];
         const c = this.toks;
         for (let i = 0; i < c.commentCount; i++) {
           const s = c.comments[2 * i];
           const e = c.comments[2 * i + 1];
-          comments.push({
-            kind: c.commentKinds[i] === 1 ? "block" : "line",
-            text: this.text.slice(s, e),
-            span: this.span(s, e)
-          });
+          comments.push(
+            new CommentNode(this.lines, s, e, c.commentKinds[i] === 1 ? "block" : "line", this.text.slice(s, e))
+          );
         }
         return { expr, comments };
+      }
+      /** The whole file as one expression, with Nix's checks; comments are left aside. */
+      parseExpr() {
+        let expr;
+        try {
+          expr = this.parseFunction();
+          if (this.peek() !== EOF) this.unexpected("end of file");
+          if (this.scopesMerged || this.unbound()) {
+            if (this.owners) checkScopes(expr, this.owners, (message, offset) => this.fail(message, offset));
+            else this.scopesUnsure = true;
+          }
+        } catch (e) {
+          if (e instanceof RangeError && /call stack/i.test(e.message))
+            this.fail("expression nested too deeply to parse", this.starts[Math.min(this.pos, this.toks.count - 1)]);
+          throw e;
+        }
+        return expr;
+      }
+      // ------------------------------------------------------------------ scopes
+      use(name, skip) {
+        this.pending[this.pendingTop] = name;
+        this.pendingSkip[this.pendingTop] = skip;
+        this.pendingTop++;
+      }
+      /**
+       * Ends the scope whose variables were listed from `base`: keeps those it does not bind. `names` is what it
+       * binds: one name (a lambda's parameter), a set or map of names, or `null` for a `with` (which binds any).
+       */
+      closeScope(base, names) {
+        if (names === null) {
+          this.pendingTop = base;
+          return;
+        }
+        const pending = this.pending;
+        const skips = this.pendingSkip;
+        const top = this.pendingTop;
+        let k = base;
+        for (let i = base; i < top; i++) {
+          const name = pending[i];
+          const skip = skips[i];
+          if (skip > 0) {
+            pending[k] = name;
+            skips[k++] = skip - 1;
+          } else if (typeof names === "string" ? name !== names : !names.has(name)) {
+            pending[k] = name;
+            skips[k++] = 0;
+          }
+        }
+        this.pendingTop = k;
+      }
+      /** Whether a variable is left that no scope binds and is no builtin. */
+      unbound() {
+        for (let i = 0; i < this.pendingTop; i++) if (!NIX_GLOBALS.has(this.pending[i])) return true;
+        return false;
       }
       // ------------------------------------------------------------------ tokens and errors
       /** Kind of the token `ahead` positions on; reaching a lexer error raises it (as Nix's lexer would). */
@@ -23509,25 +24119,30 @@ var init_parser = __esm({
       tokenText(i = this.pos) {
         return this.text.slice(this.starts[i], this.ends[i]);
       }
-      span(start, end) {
-        return this.lines.span(start, end);
+      /** The text of identifier token `i` (an ID or `or`), the same string for every copy of a short name. */
+      name(i) {
+        const text = this.text;
+        const s = this.starts[i];
+        const e = this.ends[i];
+        const len = e - s;
+        if (len > 32) return text.slice(s, e);
+        let h = len;
+        for (let k = s; k < e; k++) h = Math.imul(h, 31) + text.charCodeAt(k) | 0;
+        const slot = (h ^ h >>> 12) & this.nameMask;
+        const seen = this.names[slot];
+        if (seen.length === len && text.startsWith(seen, s)) return seen;
+        const name = text.slice(s, e);
+        this.names[slot] = name;
+        return name;
       }
-      /** Start location of token `i`. (Nodes starting at the same place share their first child's Loc instead.) */
-      S(i) {
-        return this.lines.loc(this.starts[i]);
-      }
-      /** End location of token `i`. */
-      E(i) {
-        return this.lines.loc(this.ends[i]);
+      keep(item) {
+        this.scratch[this.top++] = item;
       }
       /** The items pushed on `scratch` since `base`, as an exact-size array; pops them. */
       take(base) {
-        const out = this.scratch.slice(base);
-        this.scratch.length = base;
+        const out = this.scratch.slice(base, this.top);
+        this.top = base;
         return out;
-      }
-      tokSpan(i) {
-        return { start: this.S(i), end: this.E(i) };
       }
       fail(message, offset) {
         throw new NixSyntaxError(message, this.file, this.lines.loc(offset));
@@ -23554,19 +24169,21 @@ var init_parser = __esm({
           case ID: {
             const k2 = this.peek(1);
             if (k2 === COLON) {
+              const base = this.pendingTop;
               const param = this.ident();
               this.pos++;
               const body = this.parseFunction();
-              return this.lambda(st, param, void 0, void 0, body);
+              return this.lambda(st, base, param, void 0, void 0, body);
             }
             if (k2 === AT) {
+              const base = this.pendingTop;
               const param = this.ident();
               this.pos++;
               this.expect(LBRACE, "'{'");
               const formals = this.parseFormals(this.pos - 1);
               this.expect(COLON, "':'");
               const body = this.parseFunction();
-              return this.lambda(st, param, formals, "before", body);
+              return this.lambda(st, base, param, formals, "before", body);
             }
             break;
           }
@@ -23587,6 +24204,7 @@ var init_parser = __esm({
               }
             }
             if (formals) {
+              const base = this.pendingTop;
               this.pos++;
               const f = this.parseFormals(st);
               let param;
@@ -23597,7 +24215,7 @@ var init_parser = __esm({
                 this.expect(COLON, "':'");
               } else this.expect(COLON, "':' or '@'");
               const body = this.parseFunction();
-              return this.lambda(st, param, f, param ? "after" : void 0, body);
+              return this.lambda(st, base, param, f, param ? "after" : void 0, body);
             }
             break;
           }
@@ -23606,20 +24224,24 @@ var init_parser = __esm({
             this.pos++;
             const first = this.parseFunction();
             this.expect(SEMI2, "';'");
+            const base = this.pendingTop;
             const body = this.parseFunction();
-            const span2 = { start: this.S(st), end: body.span.end };
-            return k === ASSERT ? { kind: "Assert", cond: first, body, span: span2 } : { kind: "With", env: first, body, span: span2 };
+            if (k === WITH) this.closeScope(base, null);
+            const s = this.starts[st];
+            return k === ASSERT ? new AssertNode(this.lines, s, endOf(body), first, body) : new WithNode(this.lines, s, endOf(body), first, body);
           }
           case LET: {
             if (this.peek(1) === LBRACE) break;
             this.pos++;
+            const base = this.pendingTop;
             const attrs = newAttrs(false);
             const bindings = this.parseBinds(IN, attrs);
             this.pos++;
             const body = this.parseFunction();
+            this.closeScope(base, attrs.attrs);
             if (attrs.dynamics) this.fail("dynamic attributes not allowed in let", this.starts[st]);
-            const node = { kind: "Let", bindings, body, span: { start: this.S(st), end: body.span.end } };
-            this.owners.set(node, attrs);
+            const node = new LetNode(this.lines, this.starts[st], endOf(body), bindings, body);
+            this.owners?.set(node, attrs);
             return node;
           }
           case IF: {
@@ -23629,34 +24251,32 @@ var init_parser = __esm({
             const then = this.parseFunction();
             this.expect(ELSE, "ELSE");
             const els = this.parseFunction();
-            return { kind: "If", cond, then, else: els, span: { start: this.S(st), end: els.span.end } };
+            return new IfNode(this.lines, this.starts[st], endOf(els), cond, then, els);
           }
         }
         return this.parseOp(0, 0);
       }
       ident() {
         const i = this.pos++;
-        return { name: this.tokenText(i), span: this.tokSpan(i) };
+        return new IdentNode(this.lines, this.starts[i], this.ends[i], this.name(i));
       }
-      lambda(st, param, formals, paramPosition, body) {
+      lambda(st, base, param, formals, paramPosition, body) {
         if (formals) {
           const seen = /* @__PURE__ */ new Set();
           for (const f of formals.entries) {
-            if (seen.has(f.name.name))
-              this.fail(`duplicate formal function argument '${f.name.name}'`, f.name.span.start.offset);
+            if (seen.has(f.name.name)) this.fail(`duplicate formal function argument '${f.name.name}'`, startOf(f.name));
             seen.add(f.name.name);
           }
           if (param && seen.has(param.name))
-            this.fail(`duplicate formal function argument '${param.name}'`, param.span.start.offset);
-        }
-        const span2 = { start: this.S(st), end: body.span.end };
-        if (!formals) return { kind: "Lambda", param, body, span: span2 };
-        if (!param) return { kind: "Lambda", formals, body, span: span2 };
-        return { kind: "Lambda", param, formals, paramPosition, body, span: span2 };
+            this.fail(`duplicate formal function argument '${param.name}'`, startOf(param));
+          if (param) seen.add(param.name);
+          this.closeScope(base, seen);
+        } else this.closeScope(base, param.name);
+        return new LambdaNode(this.lines, this.starts[st], endOf(body), param, formals, paramPosition, body);
       }
       /** After the opening `{` of formals (consumed); consumes the closing `}`. */
       parseFormals(brace) {
-        const base = this.scratch.length;
+        const base = this.top;
         let ellipsis = false;
         while (true) {
           const k = this.peek();
@@ -23667,9 +24287,7 @@ var init_parser = __esm({
               this.pos++;
               def = this.parseFunction();
             }
-            this.scratch.push(
-              def ? { name, default: def, span: { start: name.span.start, end: def.span.end } } : { name, span: name.span }
-            );
+            this.keep(new FormalNode(this.lines, startOf(name), endOf(def ?? name), name, def));
             const n = this.peek();
             if (n === COMMA2) {
               this.pos++;
@@ -23689,7 +24307,7 @@ var init_parser = __esm({
         }
         const close = this.pos++;
         const entries = this.take(base);
-        return { entries, ellipsis, span: { start: this.S(brace), end: this.E(close) } };
+        return new FormalsNode(this.lines, this.starts[brace], this.ends[close], entries, ellipsis);
       }
       /**
        * Binary and unary operators by precedence climbing. `pipe` is the pipe operator already used at this level:
@@ -23702,12 +24320,7 @@ var init_parser = __esm({
         if (k === NOT || k === MINUS) {
           this.pos++;
           const operand = this.parseOp(k === NOT ? P_NOT + 1 : P_NEGATE + 1, 0);
-          left = {
-            kind: "Unary",
-            op: k === NOT ? "!" : "-",
-            expr: operand,
-            span: { start: this.S(st), end: operand.span.end }
-          };
+          left = new UnaryNode(this.lines, this.starts[st], endOf(operand), k === NOT ? "!" : "-", operand);
         } else left = this.parseApp();
         let lastNonassoc = -1;
         while (true) {
@@ -23716,12 +24329,7 @@ var init_parser = __esm({
             if (P_HAS < minPrec) break;
             this.pos++;
             const path13 = this.parseAttrPath(ATTR_EXPECTING);
-            left = {
-              kind: "HasAttr",
-              expr: left,
-              path: path13,
-              span: { start: left.span.start, end: path13[path13.length - 1].span.end }
-            };
+            left = new HasAttrNode(this.lines, startOf(left), endOf(path13[path13.length - 1]), left, path13);
             continue;
           }
           const prec = BIN_PREC[op];
@@ -23743,14 +24351,7 @@ var init_parser = __esm({
             let right2 = operands[operands.length - 1];
             for (let k2 = ops.length - 1; k2 >= 0; k2--) {
               const l = operands[k2];
-              right2 = {
-                kind: "Binary",
-                op: sym,
-                opSpan: this.tokSpan(ops[k2]),
-                left: l,
-                right: right2,
-                span: { start: l.span.start, end: right2.span.end }
-              };
+              right2 = new BinaryNode(this.lines, startOf(l), endOf(right2), sym, this.starts[ops[k2]], l, right2);
             }
             left = right2;
             lastNonassoc = -1;
@@ -23758,14 +24359,7 @@ var init_parser = __esm({
           }
           const opIndex = this.pos++;
           const right = this.parseOp(prec + 1, 0);
-          left = {
-            kind: "Binary",
-            op: sym,
-            opSpan: this.tokSpan(opIndex),
-            left,
-            right,
-            span: { start: left.span.start, end: right.span.end }
-          };
+          left = new BinaryNode(this.lines, startOf(left), endOf(right), sym, this.starts[opIndex], left, right);
           lastNonassoc = assoc === NONASSOC ? prec : -1;
         }
         return left;
@@ -23775,7 +24369,7 @@ var init_parser = __esm({
         let fn = this.parseSelect();
         while (STARTS_SELECT[this.peek()] === 1) {
           const arg = this.parseSelect();
-          fn = { kind: "Apply", fn, arg, span: { start: fn.span.start, end: arg.span.end } };
+          fn = new ApplyNode(this.lines, startOf(fn), endOf(arg), fn, arg);
         }
         return fn;
       }
@@ -23789,19 +24383,15 @@ var init_parser = __esm({
           if (this.peek() === OR_KW) {
             this.pos++;
             const def = this.parseSelect();
-            return { kind: "Select", expr: e, path: path13, default: def, span: { start: e.span.start, end: def.span.end } };
+            return new SelectNode(this.lines, startOf(e), endOf(def), e, path13, def);
           }
-          return { kind: "Select", expr: e, path: path13, span: { start: e.span.start, end: path13[path13.length - 1].span.end } };
+          return new SelectNode(this.lines, startOf(e), endOf(path13[path13.length - 1]), e, path13, void 0);
         }
         if (k === OR_KW) {
           const i = this.pos++;
-          const span2 = this.tokSpan(i);
-          return {
-            kind: "Apply",
-            fn: e,
-            arg: { kind: "Var", name: "or", span: span2 },
-            span: { start: e.span.start, end: span2.end }
-          };
+          this.use("or", 0);
+          const arg = new VarNode(this.lines, this.starts[i], this.ends[i], "or");
+          return new ApplyNode(this.lines, startOf(e), this.ends[i], e, arg);
         }
         return e;
       }
@@ -23812,19 +24402,20 @@ var init_parser = __esm({
         switch (k) {
           case ID: {
             this.pos++;
-            const name = this.tokenText(i);
-            const span2 = this.tokSpan(i);
-            return name === "__curPos" ? { kind: "CurPos", span: span2 } : { kind: "Var", name, span: span2 };
+            const name = this.name(i);
+            if (name === "__curPos") return new CurPosNode(this.lines, this.starts[i], this.ends[i]);
+            this.use(name, 0);
+            return new VarNode(this.lines, this.starts[i], this.ends[i], name);
           }
           case INT: {
             this.pos++;
             const raw = this.tokenText(i);
-            return { kind: "Int", value: BigInt(raw), raw, span: this.tokSpan(i) };
+            return new IntNode(this.lines, this.starts[i], this.ends[i], BigInt(raw), raw);
           }
           case FLOAT: {
             this.pos++;
             const raw = this.tokenText(i);
-            return { kind: "Float", value: Number(raw), raw, span: this.tokSpan(i) };
+            return new FloatNode(this.lines, this.starts[i], this.ends[i], Number(raw), raw);
           }
           case QUOTE:
             return this.parseString();
@@ -23836,50 +24427,51 @@ var init_parser = __esm({
           case SPATH: {
             this.pos++;
             const raw = this.tokenText(i);
-            return { kind: "SearchPath", path: raw.slice(1, -1), span: this.tokSpan(i) };
+            return new SearchPathNode(this.lines, this.starts[i], this.ends[i], raw.slice(1, -1));
           }
           case URI:
             this.pos++;
-            return { kind: "Uri", value: this.tokenText(i), span: this.tokSpan(i) };
+            return new UriNode(this.lines, this.starts[i], this.ends[i], this.tokenText(i));
           case LPAREN: {
             this.pos++;
             const expr = this.parseFunction();
             const close = this.expect(RPAREN, "')'");
-            return { kind: "Paren", expr, span: { start: this.S(i), end: this.E(close) } };
+            return new ParenNode(this.lines, this.starts[i], this.ends[close], expr);
           }
           case LET: {
             this.pos++;
             this.expect(LBRACE, "'{'");
+            const base = this.pendingTop;
             const attrs = newAttrs(true);
             const bindings = this.parseBinds(RBRACE, attrs);
+            this.closeScope(base, attrs.attrs);
             const close = this.pos++;
-            const node = { kind: "LegacyLet", bindings, span: { start: this.S(i), end: this.E(close) } };
-            this.owners.set(node, attrs);
+            const node = new LegacyLetNode(this.lines, this.starts[i], this.ends[close], bindings);
+            this.owners?.set(node, attrs);
             return node;
           }
           case REC:
           case LBRACE: {
             this.pos++;
             if (k === REC) this.expect(LBRACE, "'{'");
+            const base = this.pendingTop;
             const attrs = newAttrs(k === REC);
             const bindings = this.parseBinds(RBRACE, attrs);
+            if (k === REC) this.closeScope(base, attrs.attrs);
             const close = this.pos++;
-            const node = {
-              kind: "AttrSet",
-              recursive: k === REC,
-              bindings,
-              span: { start: this.S(i), end: this.E(close) }
-            };
-            this.owners.set(node, attrs);
+            const node = new AttrSetNode(this.lines, this.starts[i], this.ends[close], k === REC, bindings);
+            this.owners?.set(node, attrs);
+            this.lastSet = node;
+            this.lastSetAttrs = attrs;
             return node;
           }
           case LBRACKET: {
             this.pos++;
-            const base = this.scratch.length;
-            while (STARTS_SELECT[this.peek()] === 1) this.scratch.push(this.parseSelect());
+            const base = this.top;
+            while (STARTS_SELECT[this.peek()] === 1) this.keep(this.parseSelect());
             const close = this.expect(RBRACKET);
             const elements = this.take(base);
-            return { kind: "List", elements, span: { start: this.S(i), end: this.E(close) } };
+            return new ListNode(this.lines, this.starts[i], this.ends[close], elements);
           }
           default:
             return this.unexpected();
@@ -23892,9 +24484,9 @@ var init_parser = __esm({
         if (this.kinds[st + 1] === STR && this.kinds[st + 2] === QUOTE) {
           this.pos += 2;
           const parts = [this.literal(unescapeString(this.tokenText(st + 1)), st + 1)];
-          return { kind: "String", indented: false, parts, span: { start: this.S(st), end: this.E(st + 2) } };
+          return new StringNode(this.lines, this.starts[st], this.ends[st + 2], false, parts);
         }
-        const base = this.scratch.length;
+        const base = this.top;
         let lastWasText = false;
         let interpolated = false;
         while (true) {
@@ -23902,16 +24494,16 @@ var init_parser = __esm({
           if (k === STR) {
             if (lastWasText && !interpolated) this.unexpected(`'"'`);
             const i = this.pos++;
-            this.scratch.push(this.literal(unescapeString(this.tokenText(i)), i));
+            this.keep(this.literal(unescapeString(this.tokenText(i)), i));
             lastWasText = true;
           } else if (k === DOLLAR_CURLY) {
-            this.scratch.push(this.interpolation());
+            this.keep(this.interpolation());
             interpolated = true;
             lastWasText = false;
           } else if (k === QUOTE) {
             const close = this.pos++;
             const parts = this.take(base);
-            return { kind: "String", indented: false, parts, span: { start: this.S(st), end: this.E(close) } };
+            return new StringNode(this.lines, this.starts[st], this.ends[close], false, parts);
           } else this.unexpected(`'"'`);
         }
       }
@@ -23935,56 +24527,56 @@ var init_parser = __esm({
             const close = this.pos++;
             const stripped = stripIndentation(pieces);
             const parts = raw.map((r, idx) => typeof r === "number" ? this.literal(stripped[idx], r) : r);
-            return { kind: "String", indented: true, parts, span: { start: this.S(st), end: this.E(close) } };
+            return new StringNode(this.lines, this.starts[st], this.ends[close], true, parts);
           } else this.unexpected("IND_STR or DOLLAR_CURLY or IND_STRING_CLOSE");
         }
       }
       literal(value, token) {
-        return { kind: "Literal", value, span: this.tokSpan(token) };
+        return new LiteralNode(this.lines, this.starts[token], this.ends[token], value);
       }
       /** `${ expr }` (at `${`). */
       interpolation() {
         const st = this.pos++;
         const expr = this.parseFunction();
         const close = this.expect(RBRACE, "'}'");
-        return { kind: "Interpolation", expr, span: { start: this.S(st), end: this.E(close) } };
+        return new InterpolationNode(this.lines, this.starts[st], this.ends[close], expr);
       }
       /** A path literal, possibly interpolated (at PATH or HPATH). */
       parsePath() {
         const first = this.pos++;
         const text = this.tokenText(first);
-        const base = this.scratch.length;
-        this.scratch.push(this.literal(text, first));
+        const base = this.top;
+        this.keep(this.literal(text, first));
         if (this.peek() !== PATH_END) {
           if (this.peek() === STR) {
             const i = this.pos++;
-            this.scratch.push(this.literal(this.tokenText(i), i));
+            this.keep(this.literal(this.tokenText(i), i));
             if (this.peek() !== DOLLAR_CURLY) this.unexpected("DOLLAR_CURLY");
           }
           while (this.peek() !== PATH_END) {
             const k = this.peek();
-            if (k === DOLLAR_CURLY) this.scratch.push(this.interpolation());
+            if (k === DOLLAR_CURLY) this.keep(this.interpolation());
             else if (k === STR) {
               const i = this.pos++;
-              this.scratch.push(this.literal(this.tokenText(i), i));
+              this.keep(this.literal(this.tokenText(i), i));
             } else this.unexpected();
           }
         }
         this.pos++;
         const parts = this.take(base);
         const where = this.kinds[first] === HPATH ? "home" : text.startsWith("/") ? "absolute" : "relative";
-        return { kind: "Path", base: where, parts, span: { start: this.S(first), end: parts[parts.length - 1].span.end } };
+        return new PathNode(this.lines, this.starts[first], endOf(parts[parts.length - 1]), where, parts);
       }
       // ------------------------------------------------------------------ attributes
       /** attrpath: `a.b."c".${d}` (at its first element). */
       parseAttrPath(firstExpecting) {
         const first = this.parseAttrName(firstExpecting);
         if (this.peek() !== DOT) return [first];
-        const base = this.scratch.length;
-        this.scratch.push(first);
+        const base = this.top;
+        this.keep(first);
         while (this.peek() === DOT) {
           this.pos++;
-          this.scratch.push(this.parseAttrName(ATTR_EXPECTING));
+          this.keep(this.parseAttrName(ATTR_EXPECTING));
         }
         return this.take(base);
       }
@@ -23993,29 +24585,28 @@ var init_parser = __esm({
         const k = this.peek();
         if (k === ID || k === OR_KW) {
           this.pos++;
-          return { syntax: "ident", name: this.tokenText(i), span: this.tokSpan(i) };
+          return new AttrNameNode(this.lines, this.starts[i], this.ends[i], "ident", this.name(i), void 0);
         }
         if (k === QUOTE) {
           const s = this.parseString();
-          const name = staticString(s);
-          return name === void 0 ? { syntax: "string", expr: s, span: s.span } : { syntax: "string", name, expr: s, span: s.span };
+          return new AttrNameNode(this.lines, startOf(s), endOf(s), "string", staticString(s), s);
         }
         if (k === DOLLAR_CURLY) {
           const interp = this.interpolation();
           const inner = unparen(interp.expr);
           const name = inner.kind === "String" ? staticString(inner) : void 0;
-          return name === void 0 ? { syntax: "interpolation", expr: interp.expr, span: interp.span } : { syntax: "interpolation", name, expr: interp.expr, span: interp.span };
+          return new AttrNameNode(this.lines, startOf(interp), endOf(interp), "interpolation", name, interp.expr);
         }
         return this.unexpected(expecting);
       }
       /** Bindings up to (not including) `closer` (`}` or `in`), recorded into `attrs` with Nix's duplicate checks. */
       parseBinds(closer, attrs) {
-        const base = this.scratch.length;
+        const base = this.top;
         while (true) {
           const k = this.peek();
           if (k === closer) return this.take(base);
           if (k === INHERIT) {
-            this.scratch.push(this.parseInherit(attrs));
+            this.keep(this.parseInherit(attrs, closer === IN || attrs.recursive ? 1 : 0));
             continue;
           }
           if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) this.unexpected();
@@ -24023,17 +24614,12 @@ var init_parser = __esm({
           this.expect(ASSIGN, "'.' or '='");
           const value = this.parseFunction();
           const semi = this.expect(SEMI2, "';'");
-          const b = {
-            kind: "AttrBinding",
-            path: path13,
-            value,
-            span: { start: path13[0].span.start, end: this.E(semi) }
-          };
+          const b = new AttrBindingNode(this.lines, startOf(path13[0]), this.ends[semi], path13, value);
           this.addAttr(attrs, b);
-          this.scratch.push(b);
+          this.keep(b);
         }
       }
-      parseInherit(attrs) {
+      parseInherit(attrs, skip) {
         const st = this.pos++;
         let from;
         if (this.peek() === LPAREN) {
@@ -24041,55 +24627,52 @@ var init_parser = __esm({
           from = this.parseFunction();
           this.expect(RPAREN, "')'");
         }
-        const base = this.scratch.length;
+        const base = this.top;
         while (true) {
           const k = this.peek();
           if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) break;
           const name = this.parseAttrName();
-          if (name.name === void 0) this.fail("dynamic attributes not allowed in inherit", name.span.start.offset);
-          this.scratch.push(name);
+          if (name.name === void 0) this.fail("dynamic attributes not allowed in inherit", startOf(name));
+          this.keep(name);
         }
         const semi = this.expect(SEMI2);
         const names = this.take(base);
         for (const n of names) {
           const key = n.name;
           const existing = attrs.attrs.get(key);
-          if (existing) this.dupAttr(key, n.span, existing.span);
-          attrs.attrs.set(
-            key,
-            from ? { kind: "inheritFrom", from, span: n.span } : { kind: "inherit", name: key, span: n.span }
-          );
+          if (existing) this.dupAttr(key, n, existing.at);
+          attrs.attrs.set(key, from ? { kind: "inheritFrom", from, at: n } : { kind: "inherit", name: key, at: n });
+          if (!from) this.use(key, skip);
         }
-        const node = { kind: "Inherit", names, span: { start: this.S(st), end: this.E(semi) } };
-        return from ? { ...node, from } : node;
+        return new InheritNode(this.lines, this.starts[st], this.ends[semi], names, from);
       }
       /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
       addAttr(root, b) {
         const path13 = b.path;
-        const pos = b.path[0].span;
+        const pos = b.path[0];
         let attrs = root;
         for (let i = 0; i < path13.length - 1; i++) {
           const name = path13[i];
           if (name.name !== void 0) {
             const j2 = attrs.attrs.get(name.name);
             if (j2) {
-              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path13), pos, j2.span);
+              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path13), pos, j2.at);
               attrs = j2.attrs;
             } else {
               const nested = newAttrs(false);
-              attrs.attrs.set(name.name, { kind: "attrs", attrs: nested, span: pos });
+              attrs.attrs.set(name.name, { kind: "attrs", attrs: nested, at: pos });
               attrs = nested;
             }
           } else {
             const nested = newAttrs(false);
-            (attrs.dynamics ??= []).push({ name: name.expr, def: { kind: "attrs", attrs: nested, span: pos } });
+            (attrs.dynamics ??= []).push({ name: name.expr, def: { kind: "attrs", attrs: nested, at: pos } });
             attrs = nested;
           }
         }
         const last = path13[path13.length - 1];
         const literal = unparen(b.value);
-        const valueAttrs = literal.kind === "AttrSet" ? this.owners.get(literal) : void 0;
-        const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, span: pos } : { kind: "expr", expr: b.value, span: pos };
+        const valueAttrs = literal === this.lastSet ? this.lastSetAttrs : void 0;
+        const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, at: pos } : { kind: "expr", expr: b.value, at: pos };
         if (last.name === void 0) {
           (attrs.dynamics ??= []).push({ name: last.expr, def });
           return;
@@ -24100,22 +24683,23 @@ var init_parser = __esm({
           return;
         }
         if (j.kind === "attrs" && valueAttrs) {
+          this.scopesMerged = true;
           const target = j.attrs;
           for (const [k, def2] of valueAttrs.attrs) {
             const prev = target.attrs.get(k);
-            if (prev) this.dupAttr(k, def2.span, prev.span);
+            if (prev) this.dupAttr(k, def2.at, prev.at);
             target.attrs.set(k, def2);
           }
           return;
         }
-        this.dupAttr(this.showPath(path13), pos, j.span);
+        this.dupAttr(this.showPath(path13), pos, j.at);
       }
       showPath(path13) {
-        return path13.map((p) => p.name ?? this.text.slice(p.span.start.offset, p.span.end.offset)).join(".");
+        return path13.map((p) => p.name ?? this.text.slice(startOf(p), endOf(p))).join(".");
       }
       dupAttr(path13, at, previous) {
-        const prev = `${this.file}:${previous.start.line}:${previous.start.column}`;
-        this.fail(`attribute '${path13}' already defined at ${prev}`, at.start.offset);
+        const loc = this.lines.loc(startOf(previous));
+        this.fail(`attribute '${path13}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
       }
     };
   }
@@ -24164,12 +24748,28 @@ function closureOf(roots, infos) {
   }
   return out;
 }
-function closureSize(closure) {
-  let sum = 0;
-  for (const size of closure.values()) sum += size;
-  return sum;
+function mapPair(before, after) {
+  return {
+    forEachPath(visit) {
+      before.forEach((size, path13) => visit(path13, size, after.get(path13)));
+      after.forEach((size, path13) => {
+        if (!before.has(path13)) visit(path13, void 0, size);
+      });
+    },
+    totals: () => ({
+      sizeBefore: closureSize(before),
+      sizeAfter: closureSize(after),
+      pathsBefore: before.size,
+      pathsAfter: after.size
+    })
+  };
 }
-var IncompleteClosureError;
+function closureSize(closure) {
+  let sum2 = 0;
+  for (const size of closure.values()) sum2 += size;
+  return sum2;
+}
+var IncompleteClosureError, StoreGraph;
 var init_graph = __esm({
   "src/closure/graph.ts"() {
     "use strict";
@@ -24184,6 +24784,99 @@ var init_graph = __esm({
       path;
       referrer;
       name = "IncompleteClosureError";
+    };
+    StoreGraph = class {
+      /** `storeDir`: the store directory without its trailing slash (`/nix/store`). */
+      constructor(storeDir) {
+        this.storeDir = storeDir;
+      }
+      storeDir;
+      /** Base name (`<hash>-<name>`) of each node. */
+      names = [];
+      /** NAR size of each node, -1 while unknown. */
+      sizes = [];
+      /** The nodes each node refers to. */
+      refs = [];
+      ids = /* @__PURE__ */ new Map();
+      /** The node of a base name, added when new. */
+      node(name) {
+        let i = this.ids.get(name);
+        if (i === void 0) {
+          i = this.names.length;
+          this.ids.set(name, i);
+          this.names.push(name);
+          this.sizes.push(-1);
+          this.refs.push([]);
+        }
+        return i;
+      }
+      /** The node of a full store path, if the graph has it. */
+      find(path13) {
+        const slash = path13.lastIndexOf("/");
+        return path13.slice(0, slash) === this.storeDir ? this.ids.get(path13.slice(slash + 1)) : void 0;
+      }
+      path(i) {
+        return `${this.storeDir}/${this.names[i]}`;
+      }
+      get size() {
+        return this.names.length;
+      }
+      /**
+       * Sets `bit` in `marks[i]` for every node `i` in the closure of the store paths `roots`. Throws an
+       * IncompleteClosureError for a root or reference the graph has no size for.
+       */
+      mark(roots, marks, bit) {
+        const stack = [];
+        for (const r of roots) {
+          const i = this.find(r);
+          if (i === void 0 || this.sizes[i] < 0) throw new IncompleteClosureError(r, void 0);
+          if ((marks[i] & bit) === 0) {
+            marks[i] |= bit;
+            stack.push(i);
+          }
+        }
+        while (stack.length > 0) {
+          const p = stack.pop();
+          const refs = this.refs[p];
+          for (let k = 0; k < refs.length; k++) {
+            const j = refs[k];
+            if ((marks[j] & bit) !== 0) continue;
+            if (this.sizes[j] < 0) throw new IncompleteClosureError(this.path(j), this.path(p));
+            marks[j] |= bit;
+            stack.push(j);
+          }
+        }
+      }
+      /** The closures of `before` and `after` (each a list of roots) as a pair, keyed by base name. */
+      pair(before, after) {
+        const marks = new Uint8Array(this.size);
+        this.mark(before, marks, 1);
+        this.mark(after, marks, 2);
+        const { names, sizes } = this;
+        return {
+          forEachPath(visit) {
+            for (let i = 0; i < marks.length; i++) {
+              const m = marks[i];
+              if (m !== 0) visit(names[i], (m & 1) !== 0 ? sizes[i] : void 0, (m & 2) !== 0 ? sizes[i] : void 0);
+            }
+          },
+          totals() {
+            const t = { sizeBefore: 0, sizeAfter: 0, pathsBefore: 0, pathsAfter: 0 };
+            for (let i = 0; i < marks.length; i++) {
+              const m = marks[i];
+              if ((m & 1) !== 0) {
+                t.sizeBefore += sizes[i];
+                t.pathsBefore++;
+              }
+              if ((m & 2) !== 0) {
+                t.sizeAfter += sizes[i];
+                t.pathsAfter++;
+              }
+            }
+            return t;
+          }
+        };
+      }
     };
   }
 });
@@ -24290,6 +24983,15 @@ function pathInfoArgs(features, options, paths, opts = {}) {
     ...paths
   ];
 }
+function graphmlArgs(paths) {
+  if (paths.length === 0) throw new Error("graphmlArgs: no paths");
+  for (const p of paths) checkOperand("store path", p);
+  return ["--query", "--graphml", ...paths];
+}
+function nixStoreProgram(nixBin = "nix") {
+  const slash = nixBin.lastIndexOf("/");
+  return slash < 0 ? "nix-store" : `${nixBin.slice(0, slash + 1)}nix-store`;
+}
 function logArgs(options, drv) {
   checkOperand("derivation", drv);
   return ["log", ...commonArgs(options), drv];
@@ -24383,6 +25085,61 @@ function parsePathInfoJson(text) {
   }
   return { infos, invalid };
 }
+function parseGraphML(text, storeDir) {
+  const cmd = "nix-store --query --graphml";
+  const graph = new StoreGraph(storeDir);
+  const prefix = `${storeDir}/`;
+  const id = (raw) => {
+    if (raw === "") throw new NixOutputError(cmd, "a node or edge with an empty id");
+    if (raw.charCodeAt(0) !== 47) return graph.node(raw);
+    if (!raw.startsWith(prefix)) throw new NixOutputError(cmd, `'${raw}' is not in the store '${storeDir}'`);
+    return graph.node(raw.slice(prefix.length));
+  };
+  let i = text.indexOf("<graph ");
+  if (i < 0 || !text.includes("</graphml>")) throw new NixOutputError(cmd, "not a GraphML document");
+  let node = text.indexOf(NODE_OPEN, i);
+  let edge = text.indexOf(EDGE_OPEN, i);
+  let current = -1;
+  let currentId = "";
+  while (node >= 0 || edge >= 0) {
+    if (node >= 0 && (edge < 0 || node < edge)) {
+      const idStart = node + NODE_OPEN.length;
+      const idEnd = text.indexOf('"', idStart);
+      const close = text.indexOf("</node>", idEnd);
+      const at = text.indexOf(NAR_SIZE, idEnd);
+      if (idEnd < 0 || close < 0 || at < 0 || at > close) {
+        throw new NixOutputError(cmd, `a <node> without an id or a narSize near offset ${node}`);
+      }
+      let size = 0;
+      let k = at + NAR_SIZE.length;
+      const digits = k;
+      for (let c = text.charCodeAt(k) - 48; c >= 0 && c <= 9; c = text.charCodeAt(++k) - 48) size = size * 10 + c;
+      if (k === digits || text.charCodeAt(k) !== 60 || !Number.isSafeInteger(size)) {
+        throw new NixOutputError(cmd, `narSize of '${text.slice(idStart, idEnd)}': expected a byte count`);
+      }
+      currentId = text.slice(idStart, idEnd);
+      current = id(currentId);
+      graph.sizes[current] = size;
+      i = close;
+      node = text.indexOf(NODE_OPEN, i);
+      if (edge >= 0 && edge < i) edge = text.indexOf(EDGE_OPEN, i);
+    } else {
+      const srcStart = edge + EDGE_OPEN.length;
+      const srcEnd = text.indexOf('"', srcStart);
+      const tStart = srcEnd + 1 + TARGET.length;
+      const tEnd = text.indexOf('"', tStart);
+      if (srcEnd < 0 || tEnd < 0 || !text.startsWith(TARGET, srcEnd + 1)) {
+        throw new NixOutputError(cmd, `an <edge> without a source or target near offset ${edge}`);
+      }
+      const src = current >= 0 && srcEnd - srcStart === currentId.length && text.startsWith(currentId, srcStart) ? current : id(text.slice(srcStart, srcEnd));
+      graph.refs[src].push(id(text.slice(tStart, tEnd)));
+      i = tEnd;
+      edge = text.indexOf(EDGE_OPEN, i);
+      if (node >= 0 && node < i) node = text.indexOf(NODE_OPEN, i);
+    }
+  }
+  return graph;
+}
 function parseFlakeMetadata(text) {
   const cmd = "nix flake metadata --json";
   const v = parseJson(cmd, text);
@@ -24424,11 +25181,12 @@ function parseBuildFailures(stderr) {
   const text = stripAnsi(stderr);
   return { failed: collect(text, LEAF_PATTERNS), dependencyFailed: collect(text, DEP_PATTERNS) };
 }
-var NixOutputError, isObject, identity, ANSI, stripAnsi, DRV, LEAF_PATTERNS, DEP_PATTERNS;
+var NixOutputError, isObject, identity, NODE_OPEN, EDGE_OPEN, TARGET, NAR_SIZE, ANSI, stripAnsi, DRV, LEAF_PATTERNS, DEP_PATTERNS;
 var init_parse2 = __esm({
   "src/nix-cli/parse.ts"() {
     "use strict";
     init_errors();
+    init_graph();
     NixOutputError = class extends Error {
       constructor(command, message) {
         super(`unexpected output from \`${command}\`: ${message}`);
@@ -24439,6 +25197,10 @@ var init_parse2 = __esm({
     };
     isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     identity = (s) => s;
+    NODE_OPEN = '<node id="';
+    EDGE_OPEN = '<edge source="';
+    TARGET = ' target="';
+    NAR_SIZE = '<data key="narSize">';
     ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
     stripAnsi = (s) => s.replace(ANSI, "");
     DRV = String.raw`'(/[^'\s]+\.drv)'`;
@@ -24547,6 +25309,7 @@ var init_version = __esm({
 // src/nix-cli/nix.ts
 var nix_exports2 = {};
 __export(nix_exports2, {
+  closureGraph: () => closureGraph,
   createNix: () => createNix,
   detectNix: () => detectNix,
   nixConfigWithToken: () => nixConfigWithToken
@@ -24562,6 +25325,31 @@ async function detectNix(params) {
   const r = await run2(params.nixBin ?? "nix", ["--version"], { env: params.env, errorClass: NixError });
   const version = parseNixVersion(r.stdout);
   return { version, features: nixFeatures(version) };
+}
+async function closureGraph(params, paths) {
+  const run2 = params.runner ?? runProcess;
+  const { options } = params;
+  const r = await run2(nixStoreProgram(options.nixBin), graphmlArgs(paths), {
+    env: options.env,
+    errorClass: NixError,
+    timeoutMs: options.timeoutMs
+  });
+  return readGraphML(r, paths);
+}
+function readGraphML(r, paths) {
+  const storeDir = paths[0].slice(0, paths[0].lastIndexOf("/"));
+  let graph;
+  try {
+    graph = parseGraphML(r.stdout, storeDir);
+  } catch (e) {
+    throw new NixError(r.argv, r.code, r.stderr, e instanceof NixOutputError ? e.message : String(e));
+  }
+  const missing = paths.filter((p) => {
+    const i = graph.find(p);
+    return i === void 0 || graph.sizes[i] < 0;
+  });
+  if (missing.length > 0) throw new NixError(r.argv, r.code, r.stderr, `no node for ${missing.join(", ")}`);
+  return graph;
 }
 function createNix(params) {
   const run2 = params.runner ?? runProcess;
@@ -24683,6 +25471,13 @@ function createNix(params) {
       return r.code === 0 ? r.stdout : "";
     },
     pathInfoClosure,
+    async closureGraph(paths) {
+      const program = nixStoreProgram(options.nixBin);
+      const args = graphmlArgs(paths);
+      logger.debug(`$ ${program} ${args.join(" ")}`);
+      const r = await run2(program, args, { env, secrets, errorClass: NixError, timeoutMs: options.timeoutMs });
+      return readGraphML(r, paths);
+    },
     async currentSystem() {
       const r = await exec(currentSystemArgs(options));
       const v = (() => {
@@ -32452,17 +33247,17 @@ function removeOverrideFix(ctx, decl) {
     d.inputs.forEach(walk2);
   };
   walk2(decl);
-  const spans = own.filter((s, i) => !own.some((o, j) => j !== i && contains(o, s) && !(contains(s, o) && j > i))).sort((a, b) => a.start.offset - b.start.offset);
+  const spans2 = own.filter((s, i) => !own.some((o, j) => j !== i && contains(o, s) && !(contains(s, o) && j > i))).sort((a, b) => a.start.offset - b.start.offset);
   const isOwn = (b) => own.some((o) => o.start.offset === b.start.offset && o.end.offset === b.end.offset);
   for (const other of allDeclared(ctx)) {
     if (mine.has(other)) continue;
     const ancestor = other.path.length < decl.path.length && other.path.every((p, i) => p === decl.path[i]);
     for (const b of other.bindings) {
       if (ancestor && isOwn(b)) continue;
-      if (spans.some((s) => contains(s, b))) return { description, text: "", edits: [] };
+      if (spans2.some((s) => contains(s, b))) return { description, text: "", edits: [] };
     }
   }
-  const edits = spans.map((s) => toTextEdit(flake.text, removeBinding(flake.text, s.start.offset, s.end.offset)));
+  const edits = spans2.map((s) => toTextEdit(flake.text, removeBinding(flake.text, s.start.offset, s.end.offset)));
   return { description, text: "", edits };
 }
 
@@ -34063,9 +34858,9 @@ function duplicateNodes(run2) {
   const out = /* @__PURE__ */ new Set();
   if (!run2.ctx.lock) return out;
   const flagged = new Set(run2.findings.filter((f) => f.rule === "duplicates/duplicate-input").map((f) => f.input));
-  for (const group3 of duplicateGroups(run2.ctx)) {
-    if (!group3.some((c) => c.paths.some((p) => flagged.has(p.join("/"))))) continue;
-    for (const c of group3) out.add(c.key);
+  for (const group2 of duplicateGroups(run2.ctx)) {
+    if (!group2.some((c) => c.paths.some((p) => flagged.has(p.join("/"))))) continue;
+    for (const c of group2) out.add(c.key);
   }
   return out;
 }
@@ -35786,29 +36581,30 @@ import path12 from "node:path";
 
 // src/closure/drvname.ts
 var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
-function parseDrvName(s) {
-  for (let i = 0; i + 1 < s.length; i++) {
-    if (s.charCodeAt(i) === 45 && !isAsciiLetter(s.charCodeAt(i + 1))) {
-      return { name: s.slice(0, i), version: s.slice(i + 1) };
+function closureNameVersion(path13) {
+  const slash = path13.lastIndexOf("/") + 1;
+  const hashDash = path13.indexOf("-", slash);
+  const start = hashDash < 0 ? slash : hashDash + 1;
+  let end = path13.length;
+  const dash = path13.lastIndexOf("-");
+  if (dash >= start && dash < end - 1) {
+    let lower = true;
+    for (let i = dash + 1; i < end && lower; i++) {
+      const c = path13.charCodeAt(i);
+      lower = c >= 97 && c <= 122;
+    }
+    if (lower || end - dash - 1 === 5 && (path13.endsWith("lib32") || path13.endsWith("lib64"))) end = dash;
+  }
+  for (let i = start; i + 1 < end; i++) {
+    if (path13.charCodeAt(i) === 45 && !isAsciiLetter(path13.charCodeAt(i + 1))) {
+      return { name: path13.slice(start, i), version: path13.slice(i + 1, end) };
     }
   }
-  return { name: s, version: "" };
+  return { name: path13.slice(start, end), version: "" };
 }
-function storePathName(path13) {
-  const base = path13.slice(path13.lastIndexOf("/") + 1);
-  const dash = base.indexOf("-");
-  return dash < 0 ? base : base.slice(dash + 1);
-}
-var OUTPUT_SUFFIX = /^(.*)-([a-z]+|lib32|lib64)$/;
-function stripOutputSuffix(name) {
-  const m = OUTPUT_SUFFIX.exec(name);
-  return m ? { name: m[1], output: m[2] } : { name, output: "" };
-}
-function closureEntryName(path13) {
-  const stripped = stripOutputSuffix(storePathName(path13));
-  const drv = parseDrvName(stripped.name);
-  return { name: drv.name, version: drv.version, output: stripped.output };
-}
+
+// src/closure/diff.ts
+init_graph();
 
 // src/closure/version.ts
 var DOT2 = 46;
@@ -35887,49 +36683,65 @@ function maxVersion(versions2) {
 
 // src/closure/diff.ts
 var SIZE_THRESHOLD = 8 * 1024;
-function group2(closure) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [path13, size] of closure) {
-    const { name, version } = closureEntryName(path13);
-    let g = out.get(name);
-    if (!g) {
-      g = { versions: /* @__PURE__ */ new Map(), total: 0 };
-      out.set(name, g);
+var sum = (m) => {
+  let s = 0;
+  for (const v of m.values()) s += v;
+  return s;
+};
+var addSize = (m, version, size) => {
+  m.set(version, (m.get(version) ?? 0) + size);
+};
+function onlyIn(a, b, c) {
+  const out = [];
+  for (const v of a.keys()) if (!b.has(v) && !c.has(v)) out.push(v);
+  return out.length > 1 ? out.sort(compareBytes2) : out;
+}
+function nameDiffs(pair) {
+  const touched = /* @__PURE__ */ new Map();
+  const touch = (name) => {
+    let t = touched.get(name);
+    if (!t) {
+      t = { name, onlyBefore: /* @__PURE__ */ new Map(), onlyAfter: /* @__PURE__ */ new Map(), shared: /* @__PURE__ */ new Map() };
+      touched.set(name, t);
     }
-    g.versions.set(version, (g.versions.get(version) ?? 0) + size);
-    g.total += size;
+    return t;
+  };
+  const sharedPaths = [];
+  const sharedSizes = [];
+  pair.forEachPath((path13, before, after) => {
+    if (before === after) {
+      sharedPaths.push(path13);
+      sharedSizes.push(before);
+      return;
+    }
+    const e = closureNameVersion(path13);
+    const t = touch(e.name);
+    if (before !== void 0) addSize(t.onlyBefore, e.version, before);
+    if (after !== void 0) addSize(t.onlyAfter, e.version, after);
+  });
+  if (touched.size === 0) return [];
+  for (let i = 0; i < sharedPaths.length; i++) {
+    const e = closureNameVersion(sharedPaths[i]);
+    const t = touched.get(e.name);
+    if (t) addSize(t.shared, e.version, sharedSizes[i]);
   }
-  return out;
-}
-var EMPTY_GROUP = { versions: /* @__PURE__ */ new Map(), total: 0 };
-function onlyIn(a, b) {
   const out = [];
-  for (const v of a.keys()) if (!b.has(v)) out.push(v);
-  return out.sort(compareBytes2);
-}
-function nameDiffs(before, after) {
-  const b = group2(before);
-  const a = group2(after);
-  const names = new Set(b.keys());
-  for (const n of a.keys()) names.add(n);
-  const out = [];
-  for (const name of [...names].sort(compareBytes2)) {
-    const bg = b.get(name) ?? EMPTY_GROUP;
-    const ag = a.get(name) ?? EMPTY_GROUP;
-    const sizeDelta = ag.total - bg.total;
+  for (const t of touched.values()) {
+    const sizeDelta = sum(t.onlyAfter) - sum(t.onlyBefore);
     const sizeShown = Math.abs(sizeDelta) >= SIZE_THRESHOLD;
-    const removed = onlyIn(bg.versions, ag.versions);
-    const added = onlyIn(ag.versions, bg.versions);
+    const removed = onlyIn(t.onlyBefore, t.onlyAfter, t.shared);
+    const added = onlyIn(t.onlyAfter, t.onlyBefore, t.shared);
     if (sizeShown || removed.length > 0 || added.length > 0) {
-      out.push({ name, before: bg, after: ag, removed, added, sizeDelta, sizeShown });
+      out.push({ name: t.name, touched: t, removed, added, sizeDelta, sizeShown });
     }
   }
-  return out;
+  return out.sort((x, y) => compareBytes2(x.name, y.name));
 }
 var byVersion = (a, b) => compareVersions(a, b) || compareBytes2(a, b);
 function kindOf(d) {
-  if (d.before.versions.size === 0) return "added";
-  if (d.after.versions.size === 0) return "removed";
+  const { onlyBefore, onlyAfter, shared } = d.touched;
+  if (shared.size === 0 && onlyBefore.size === 0) return "added";
+  if (shared.size === 0 && onlyAfter.size === 0) return "removed";
   if (d.removed.length === 0 && d.added.length === 0) return "size";
   if (d.removed.length > 0 && d.added.length > 0) {
     const c = compareVersions(maxVersion(d.added), maxVersion(d.removed));
@@ -35939,28 +36751,29 @@ function kindOf(d) {
   return "changed";
 }
 function summarizeClosureDiff(before, after) {
+  return summarizeClosurePair(mapPair(before, after));
+}
+function summarizeClosurePair(pair) {
   const counts2 = { upgraded: 0, downgraded: 0, added: 0, removed: 0, changed: 0, size: 0 };
-  const changes = nameDiffs(before, after).map((d) => {
+  const changes = nameDiffs(pair).map((d) => {
     const kind = kindOf(d);
     counts2[kind]++;
+    const { onlyBefore, onlyAfter, shared } = d.touched;
+    const sharedSize = sum(shared);
     return {
       name: d.name,
       kind,
-      versionsBefore: [...d.before.versions.keys()].sort(byVersion),
-      versionsAfter: [...d.after.versions.keys()].sort(byVersion),
+      versionsBefore: [.../* @__PURE__ */ new Set([...onlyBefore.keys(), ...shared.keys()])].sort(byVersion),
+      versionsAfter: [.../* @__PURE__ */ new Set([...onlyAfter.keys(), ...shared.keys()])].sort(byVersion),
       removed: [...d.removed].sort(byVersion),
       added: [...d.added].sort(byVersion),
-      sizeBefore: d.before.total,
-      sizeAfter: d.after.total,
+      sizeBefore: sum(onlyBefore) + sharedSize,
+      sizeAfter: sum(onlyAfter) + sharedSize,
       sizeDelta: d.sizeDelta,
       sizeShown: d.sizeShown
     };
   });
-  let sizeBefore = 0;
-  for (const s of before.values()) sizeBefore += s;
-  let sizeAfter = 0;
-  for (const s of after.values()) sizeAfter += s;
-  return { changes, counts: counts2, sizeBefore, sizeAfter, pathsBefore: before.size, pathsAfter: after.size };
+  return { changes, counts: counts2, ...pair.totals() };
 }
 
 // src/update/run.ts
@@ -36364,19 +37177,22 @@ async function runUpdate(req, deps) {
   }
   return { version: 1, nixVersion: version.raw, dryRun: req.dryRun, requestedInputs: req.inputs, flakes };
 }
+function nixNotInstalled(e) {
+  if (e instanceof ExecError && e.code === null) {
+    return new UserError(
+      "Nix is not installed (no `nix` on PATH)",
+      void 0,
+      void 0,
+      "add a step that installs Nix before flake-steward, e.g. `uses: DeterminateSystems/nix-installer-action@main`"
+    );
+  }
+  return e;
+}
 async function preflightNix(deps) {
   try {
     return await deps.nix.version();
   } catch (e) {
-    if (e instanceof ExecError && e.code === null) {
-      throw new UserError(
-        "Nix is not installed (no `nix` on PATH)",
-        void 0,
-        void 0,
-        "add a step that installs Nix before flake-steward, e.g. `uses: DeterminateSystems/nix-installer-action@main`"
-      );
-    }
-    throw e;
+    throw nixNotInstalled(e);
   }
 }
 async function flakeDirs(req, fs3) {
@@ -36687,15 +37503,7 @@ async function wireUpdate(p) {
       ...p.env ? { env: p.env } : {}
     });
   } catch (e) {
-    if (e instanceof ExecError && e.code === null) {
-      throw new UserError(
-        "Nix is not installed (no `nix` on PATH)",
-        void 0,
-        void 0,
-        "add a step that installs Nix before flake-steward, e.g. `uses: DeterminateSystems/nix-installer-action@main`"
-      );
-    }
-    throw e;
+    throw nixNotInstalled(e);
   }
   p.logger.info(`Nix: ${detected.version.raw}`);
   const common = {
