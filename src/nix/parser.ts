@@ -66,19 +66,43 @@ import {
 
 /** Parses Nix text; throws NixSyntaxError where Nix would refuse it. */
 export function parse(text: string, options: ParseOptions = {}): Expr {
-  const parser = new Parser(text, options, false);
+  const parser = new Parser(text, options, TREE);
   const expr = parser.parseExpr();
-  if (parser.scopesUnsure) new Parser(text, options, true).parseExpr();
+  if (parser.scopesUnsure) new Parser(text, options, SCOPES).parseExpr();
   return expr;
 }
 
 /** Like `parse`, and also returns every comment. */
 export function parseFile(text: string, options: ParseOptions = {}): ParsedFile {
-  const parser = new Parser(text, options, false);
+  const parser = new Parser(text, options, TREE);
   const file = parser.parseFile();
-  if (parser.scopesUnsure) new Parser(text, options, true).parseExpr();
+  if (parser.scopesUnsure) new Parser(text, options, SCOPES).parseExpr();
   return file;
 }
+
+/**
+ * Checks Nix text exactly as `parse` does (the same code: syntax, duplicate attributes and arguments, dynamic
+ * attributes, undefined variables) and throws the same NixSyntaxError, without building the tree: for callers
+ * that only need to know whether Nix would accept the file. Several times less memory than `parse`.
+ */
+export function check(text: string, options: ParseOptions = {}): void {
+  const parser = new Parser(text, options, CHECK);
+  parser.parseExpr();
+  if (parser.scopesUnsure) new Parser(text, options, SCOPES).parseExpr();
+}
+
+/** Parser modes: the tree; the tree and what the scope walk needs; no tree (only the parse-time checks). */
+const TREE = 0;
+const SCOPES = 1;
+const CHECK = 2;
+
+/**
+ * What a checking parser returns for expressions nobody reads: the checks look only at attribute names and paths,
+ * formal arguments, attribute set literals (their identity) and, in attribute names, strings and parentheses,
+ * which it builds as usual.
+ */
+const HOLE: Expr = new VarNode(new LineIndex(''), 0, 0, '');
+const NO_ITEMS: never[] = [];
 
 // Binary operator table: precedence (higher binds tighter) and associativity, as in Nix's grammar.
 const P_PIPE = 1;
@@ -162,14 +186,16 @@ class Parser {
   private emptyBraceNext = -1;
   /**
    * Each attribute set's and `let`'s attributes as Nix merges them, for the tree walk of scope.ts; kept only by a
-   * parser made for that walk (`keepScopes`): the usual parse lets them go as soon as each set is done.
+   * parser made for that walk (SCOPES): the usual parse lets them go as soon as each set is done.
    */
   private readonly owners: Map<AttrsOwner, NAttrs> | undefined;
   /** The attribute set literal parsed last and its attributes (what `addAttr` merges when it is a binding's value). */
   private lastSet: Expr | undefined = undefined;
   private lastSetAttrs: NAttrs | undefined = undefined;
-  /** Set when the variables need the tree walk and this parser kept nothing for it: parse again with `keepScopes`. */
+  /** Set when the variables need the tree walk and this parser kept nothing for it: parse again with SCOPES. */
   scopesUnsure = false;
+  /** Checking only (CHECK): expressions nobody reads are HOLE, except inside attribute names. */
+  private light: boolean;
   /**
    * Items of arrays being built (bindings, path elements, string parts, list elements…), as a stack shared by
    * nested constructs; each finished array is sliced out at its exact size (arrays grown by push keep a large
@@ -202,9 +228,10 @@ class Parser {
   constructor(
     private readonly text: string,
     options: ParseOptions,
-    keepScopes: boolean,
+    mode: number,
   ) {
-    this.owners = keepScopes ? new Map() : undefined;
+    this.owners = mode === SCOPES ? new Map() : undefined;
+    this.light = mode === CHECK;
     this.file = options.file ?? '(string)';
     this.toks = T.lex(text, { pipeOperators: options.pipeOperators === true });
     this.kinds = this.toks.kind;
@@ -325,6 +352,13 @@ class Parser {
     this.scratch[this.top++] = item;
   }
 
+  /** Pops the items pushed on `scratch` since `base`; as an array, unless checking only. */
+  private takeOrDrop<T>(base: number): T[] {
+    if (!this.light) return this.take<T>(base);
+    this.top = base;
+    return NO_ITEMS;
+  }
+
   /** The items pushed on `scratch` since `base`, as an exact-size array; pops them. */
   private take<T>(base: number): T[] {
     const out = this.scratch.slice(base, this.top) as T[];
@@ -419,6 +453,7 @@ class Parser {
         const base = this.pendingTop;
         const body = this.parseFunction();
         if (k === T.WITH) this.closeScope(base, null);
+        if (this.light) return HOLE;
         const s = this.starts[st]!;
         return k === T.ASSERT
           ? new AssertNode(this.lines, s, endOf(body), first, body)
@@ -434,6 +469,7 @@ class Parser {
         const body = this.parseFunction();
         this.closeScope(base, attrs.attrs);
         if (attrs.dynamics) this.fail('dynamic attributes not allowed in let', this.starts[st]!);
+        if (this.light) return HOLE;
         const node = new LetNode(this.lines, this.starts[st]!, endOf(body), bindings, body);
         this.owners?.set(node, attrs);
         return node;
@@ -445,6 +481,7 @@ class Parser {
         const then = this.parseFunction();
         this.expect(T.ELSE, 'ELSE');
         const els = this.parseFunction();
+        if (this.light) return HOLE;
         return new IfNode(this.lines, this.starts[st]!, endOf(els), cond, then, els);
       }
     }
@@ -475,6 +512,7 @@ class Parser {
       if (param) seen.add(param.name);
       this.closeScope(base, seen);
     } else this.closeScope(base, param!.name);
+    if (this.light) return HOLE as Lambda;
     return new LambdaNode(this.lines, this.starts[st]!, endOf(body), param, formals, paramPosition, body);
   }
 
@@ -525,7 +563,9 @@ class Parser {
     if (k === T.NOT || k === T.MINUS) {
       this.pos++;
       const operand = this.parseOp(k === T.NOT ? P_NOT + 1 : P_NEGATE + 1, 0);
-      left = new UnaryNode(this.lines, this.starts[st]!, endOf(operand), k === T.NOT ? '!' : '-', operand);
+      left = this.light
+        ? HOLE
+        : new UnaryNode(this.lines, this.starts[st]!, endOf(operand), k === T.NOT ? '!' : '-', operand);
     } else left = this.parseApp();
 
     let lastNonassoc = -1;
@@ -535,7 +575,9 @@ class Parser {
         if (P_HAS < minPrec) break;
         this.pos++;
         const path = this.parseAttrPath(ATTR_EXPECTING);
-        left = new HasAttrNode(this.lines, startOf(left), endOf(path[path.length - 1]!), left, path);
+        left = this.light
+          ? HOLE
+          : new HasAttrNode(this.lines, startOf(left), endOf(path[path.length - 1]!), left, path);
         continue;
       }
       const prec = BIN_PREC[op]!;
@@ -546,6 +588,15 @@ class Parser {
       if (prec === P_PIPE) {
         if (pipe !== 0 && pipe !== op) this.unexpected();
         pipe = op;
+      }
+      if (assoc === RIGHT && this.light) {
+        while (this.peek() === op) {
+          this.pos++;
+          this.parseOp(prec + 1, 0);
+        }
+        left = HOLE;
+        lastNonassoc = -1;
+        continue;
       }
       if (assoc === RIGHT) {
         // `a ++ b ++ c …`: the operands of one right-associative chain in a loop, folded from the right (so a long
@@ -567,7 +618,9 @@ class Parser {
       }
       const opIndex = this.pos++;
       const right = this.parseOp(prec + 1, 0);
-      left = new BinaryNode(this.lines, startOf(left), endOf(right), sym, this.starts[opIndex]!, left, right);
+      left = this.light
+        ? HOLE
+        : new BinaryNode(this.lines, startOf(left), endOf(right), sym, this.starts[opIndex]!, left, right);
       lastNonassoc = assoc === NONASSOC ? prec : -1;
     }
     return left;
@@ -578,7 +631,7 @@ class Parser {
     let fn = this.parseSelect();
     while (STARTS_SELECT[this.peek()] === 1) {
       const arg = this.parseSelect();
-      fn = new ApplyNode(this.lines, startOf(fn), endOf(arg), fn, arg);
+      fn = this.light ? HOLE : new ApplyNode(this.lines, startOf(fn), endOf(arg), fn, arg);
     }
     return fn;
   }
@@ -593,13 +646,15 @@ class Parser {
       if (this.peek() === T.OR_KW) {
         this.pos++;
         const def = this.parseSelect();
-        return new SelectNode(this.lines, startOf(e), endOf(def), e, path, def);
+        return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path, def);
       }
+      if (this.light) return HOLE;
       return new SelectNode(this.lines, startOf(e), endOf(path[path.length - 1]!), e, path, undefined);
     }
     if (k === T.OR_KW) {
       const i = this.pos++;
       this.use('or', 0);
+      if (this.light) return HOLE;
       const arg = new VarNode(this.lines, this.starts[i]!, this.ends[i]!, 'or');
       return new ApplyNode(this.lines, startOf(e), this.ends[i]!, e, arg);
     }
@@ -614,17 +669,19 @@ class Parser {
       case T.ID: {
         this.pos++;
         const name = this.name(i);
-        if (name === '__curPos') return new CurPosNode(this.lines, this.starts[i]!, this.ends[i]!);
+        if (name === '__curPos') return this.light ? HOLE : new CurPosNode(this.lines, this.starts[i]!, this.ends[i]!);
         this.use(name, 0);
-        return new VarNode(this.lines, this.starts[i]!, this.ends[i]!, name);
+        return this.light ? HOLE : new VarNode(this.lines, this.starts[i]!, this.ends[i]!, name);
       }
       case T.INT: {
         this.pos++;
+        if (this.light) return HOLE;
         const raw = this.tokenText(i);
         return new IntNode(this.lines, this.starts[i]!, this.ends[i]!, BigInt(raw), raw);
       }
       case T.FLOAT: {
         this.pos++;
+        if (this.light) return HOLE;
         const raw = this.tokenText(i);
         return new FloatNode(this.lines, this.starts[i]!, this.ends[i]!, Number(raw), raw);
       }
@@ -637,16 +694,20 @@ class Parser {
         return this.parsePath();
       case T.SPATH: {
         this.pos++;
+        if (this.light) return HOLE;
         const raw = this.tokenText(i);
         return new SearchPathNode(this.lines, this.starts[i]!, this.ends[i]!, raw.slice(1, -1));
       }
       case T.URI:
         this.pos++;
+        if (this.light) return HOLE;
         return new UriNode(this.lines, this.starts[i]!, this.ends[i]!, this.tokenText(i));
       case T.LPAREN: {
         this.pos++;
         const expr = this.parseFunction();
         const close = this.expect(T.RPAREN, "')'");
+        // Checking only: the expression itself (what `unparen` would give; nothing else reads a Paren).
+        if (this.light) return expr;
         return new ParenNode(this.lines, this.starts[i]!, this.ends[close]!, expr);
       }
       case T.LET: {
@@ -657,6 +718,7 @@ class Parser {
         const bindings = this.parseBinds(T.RBRACE, attrs);
         this.closeScope(base, attrs.attrs);
         const close = this.pos++;
+        if (this.light) return HOLE;
         const node = new LegacyLetNode(this.lines, this.starts[i]!, this.ends[close]!, bindings);
         this.owners?.set(node, attrs);
         return node;
@@ -681,7 +743,8 @@ class Parser {
         const base = this.top;
         while (STARTS_SELECT[this.peek()] === 1) this.keep(this.parseSelect());
         const close = this.expect(T.RBRACKET);
-        const elements = this.take<Expr>(base);
+        const elements = this.takeOrDrop<Expr>(base);
+        if (this.light) return HOLE;
         return new ListNode(this.lines, this.starts[i]!, this.ends[close]!, elements);
       }
       default:
@@ -692,11 +755,12 @@ class Parser {
   // ------------------------------------------------------------------ strings and paths
 
   /** `"…"` (at the opening quote). */
-  private parseString(): Str {
+  private parseString(): Expr {
     const st = this.pos++;
     // The common case, one piece of text: no scratch work.
     if (this.kinds[st + 1] === T.STR && this.kinds[st + 2] === T.QUOTE) {
       this.pos += 2;
+      if (this.light) return HOLE;
       const parts: StrPart[] = [this.literal(unescapeString(this.tokenText(st + 1)), st + 1)];
       return new StringNode(this.lines, this.starts[st]!, this.ends[st + 2]!, false, parts);
     }
@@ -708,14 +772,16 @@ class Parser {
       if (k === T.STR) {
         if (lastWasText && !interpolated) this.unexpected(`'"'`);
         const i = this.pos++;
-        this.keep(this.literal(unescapeString(this.tokenText(i)), i));
+        if (!this.light) this.keep(this.literal(unescapeString(this.tokenText(i)), i));
         lastWasText = true;
       } else if (k === T.DOLLAR_CURLY) {
-        this.keep(this.interpolation());
+        const part = this.interpolation();
+        if (!this.light) this.keep(part);
         interpolated = true;
         lastWasText = false;
       } else if (k === T.QUOTE) {
         const close = this.pos++;
+        if (this.light) return HOLE;
         const parts = this.take<StrPart>(base);
         return new StringNode(this.lines, this.starts[st]!, this.ends[close]!, false, parts);
       } else this.unexpected(`'"'`);
@@ -723,8 +789,20 @@ class Parser {
   }
 
   /** `''…''` (at the opening quotes). */
-  private parseIndentedString(): Str {
+  private parseIndentedString(): Expr {
     const st = this.pos++;
+    if (this.light) {
+      // The same tokens, nothing kept.
+      while (true) {
+        const k = this.peek();
+        if (k === T.IND_STR_LIT || k === T.IND_STR_ESC) this.pos++;
+        else if (k === T.DOLLAR_CURLY) this.interpolation();
+        else if (k === T.IND_STRING_CLOSE) {
+          this.pos++;
+          return HOLE;
+        } else this.unexpected('IND_STR or DOLLAR_CURLY or IND_STRING_CLOSE');
+      }
+    }
     const pieces: IndentedPiece[] = [];
     const raw: (number | Interpolation)[] = [];
     while (true) {
@@ -762,25 +840,29 @@ class Parser {
   /** A path literal, possibly interpolated (at PATH or HPATH). */
   private parsePath(): Expr {
     const first = this.pos++;
-    const text = this.tokenText(first);
+    const light = this.light;
     const base = this.top;
-    this.keep(this.literal(text, first));
+    if (!light) this.keep(this.literal(this.tokenText(first), first));
     if (this.peek() !== T.PATH_END) {
       if (this.peek() === T.STR) {
         const i = this.pos++;
-        this.keep(this.literal(this.tokenText(i), i));
+        if (!light) this.keep(this.literal(this.tokenText(i), i));
         if (this.peek() !== T.DOLLAR_CURLY) this.unexpected('DOLLAR_CURLY');
       }
       while (this.peek() !== T.PATH_END) {
         const k = this.peek();
-        if (k === T.DOLLAR_CURLY) this.keep(this.interpolation());
-        else if (k === T.STR) {
+        if (k === T.DOLLAR_CURLY) {
+          const part = this.interpolation();
+          if (!light) this.keep(part);
+        } else if (k === T.STR) {
           const i = this.pos++;
-          this.keep(this.literal(this.tokenText(i), i));
+          if (!light) this.keep(this.literal(this.tokenText(i), i));
         } else this.unexpected();
       }
     }
     this.pos++; // PATH_END
+    if (light) return HOLE;
+    const text = this.tokenText(first);
     const parts = this.take<StrPart>(base);
     const where = this.kinds[first] === T.HPATH ? 'home' : text.startsWith('/') ? 'absolute' : 'relative';
     return new PathNode(this.lines, this.starts[first]!, endOf(parts[parts.length - 1]!), where, parts);
@@ -808,12 +890,18 @@ class Parser {
       this.pos++;
       return new AttrNameNode(this.lines, this.starts[i]!, this.ends[i]!, 'ident', this.name(i), undefined);
     }
+    // A name's string or interpolation is always built (checking only too): its value may be the name.
+    const light = this.light;
     if (k === T.QUOTE) {
-      const s = this.parseString();
+      this.light = false;
+      const s = this.parseString() as Str;
+      this.light = light;
       return new AttrNameNode(this.lines, startOf(s), endOf(s), 'string', staticString(s), s);
     }
     if (k === T.DOLLAR_CURLY) {
+      this.light = false;
       const interp = this.interpolation();
+      this.light = light;
       const inner = unparen(interp.expr);
       const name = inner.kind === 'String' ? staticString(inner) : undefined;
       return new AttrNameNode(this.lines, startOf(interp), endOf(interp), 'interpolation', name, interp.expr);
@@ -826,10 +914,11 @@ class Parser {
     const base = this.top;
     while (true) {
       const k = this.peek();
-      if (k === closer) return this.take<Binding>(base);
+      if (k === closer) return this.takeOrDrop<Binding>(base);
       if (k === T.INHERIT) {
         // A `let` or `rec` set looks up the names it inherits outside itself (a plain set adds no scope).
-        this.keep(this.parseInherit(attrs, closer === T.IN || attrs.recursive ? 1 : 0));
+        const inherit = this.parseInherit(attrs, closer === T.IN || attrs.recursive ? 1 : 0);
+        if (!this.light) this.keep(inherit);
         continue;
       }
       if (k !== T.ID && k !== T.OR_KW && k !== T.QUOTE && k !== T.DOLLAR_CURLY) this.unexpected();
@@ -837,9 +926,8 @@ class Parser {
       this.expect(T.ASSIGN, "'.' or '='");
       const value = this.parseFunction();
       const semi = this.expect(T.SEMI, "';'");
-      const b = new AttrBindingNode(this.lines, startOf(path[0]!), this.ends[semi]!, path, value);
-      this.addAttr(attrs, b);
-      this.keep(b);
+      this.addAttr(attrs, path, value);
+      if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path[0]!), this.ends[semi]!, path, value));
     }
   }
 
@@ -872,9 +960,8 @@ class Parser {
   }
 
   /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
-  private addAttr(root: NAttrs, b: AttrBindingNode): void {
-    const path = b.path;
-    const pos = b.path[0]!;
+  private addAttr(root: NAttrs, path: readonly AttrName[], value: Expr): void {
+    const pos = path[0]!;
     let attrs = root;
     for (let i = 0; i < path.length - 1; i++) {
       const name = path[i]!;
@@ -895,11 +982,11 @@ class Parser {
       }
     }
     const last = path[path.length - 1]!;
-    const literal = unparen(b.value);
+    const literal = unparen(value);
     const valueAttrs = literal === this.lastSet ? this.lastSetAttrs : undefined;
     const def: NDef = valueAttrs
       ? { kind: 'attrs', attrs: valueAttrs, at: pos }
-      : { kind: 'expr', expr: b.value, at: pos };
+      : { kind: 'expr', expr: value, at: pos };
     if (last.name === undefined) {
       (attrs.dynamics ??= []).push({ name: last.expr!, def });
       return;
