@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from '../src/nix/index.js';
+import { check, parse } from '../src/nix/index.js';
 import type { BenchCase } from './harness.js';
 
 const TARGET_BYTES = 5_000_000;
@@ -69,6 +69,7 @@ function hasNix(): boolean {
 
 const cli = path.join(process.cwd(), 'dist', 'cli.js');
 const parseTimes: number[] = [];
+const checkTimes: number[] = [];
 
 export const parseCases: BenchCase[] = [
   {
@@ -91,6 +92,25 @@ export const parseCases: BenchCase[] = [
         'parse ms': ms.toFixed(0),
         'MB/s': (text.length / 1e3 / ms).toFixed(1),
         'first ms': parseTimes[0]!.toFixed(0),
+      };
+    },
+  },
+  {
+    name: 'parse: same file, check() in this process (the same checks, no tree)',
+    runs: 7,
+    setup: () => void fixture(),
+    run: () => {
+      const { text, file } = fixture();
+      (globalThis as { gc?: () => void }).gc?.();
+      const t0 = performance.now();
+      check(text, { file });
+      checkTimes.push(performance.now() - t0);
+      const ms = [...checkTimes].sort((a, b) => a - b)[Math.floor(checkTimes.length / 2)]!;
+      return {
+        MB: mb(text.length),
+        'parse ms': ms.toFixed(0),
+        'MB/s': (text.length / 1e3 / ms).toFixed(1),
+        'first ms': checkTimes[0]!.toFixed(0),
       };
     },
   },
