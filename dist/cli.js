@@ -790,9 +790,9 @@ function createNix(params) {
   const baseEnv = options.env ?? process.env;
   const env = { ...baseEnv };
   if (token) env["NIX_CONFIG"] = nixConfigWithToken(baseEnv["NIX_CONFIG"], token, params.tokenHost);
-  const exec = async (args, check = true, cwd) => {
+  const exec = async (args, check2 = true, cwd) => {
     logger.debug(`$ ${bin} ${args.map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a}'`).join(" ")}`);
-    return run(bin, args, { env, secrets, check, cwd, errorClass: NixError, timeoutMs: options.timeoutMs });
+    return run(bin, args, { env, secrets, check: check2, cwd, errorClass: NixError, timeoutMs: options.timeoutMs });
   };
   const outputError = (r, e) => new NixError(r.argv, r.code, r.stderr, e instanceof NixOutputError ? e.message : String(e));
   let versionPromise;
@@ -4512,21 +4512,26 @@ var init_strings = __esm({
 
 // src/nix/parser.ts
 function parse(text, options = {}) {
-  const parser = new Parser(text, options, false);
+  const parser = new Parser(text, options, TREE);
   const expr = parser.parseExpr();
-  if (parser.scopesUnsure) new Parser(text, options, true).parseExpr();
+  if (parser.scopesUnsure) new Parser(text, options, SCOPES).parseExpr();
   return expr;
 }
 function parseFile(text, options = {}) {
-  const parser = new Parser(text, options, false);
+  const parser = new Parser(text, options, TREE);
   const file = parser.parseFile();
-  if (parser.scopesUnsure) new Parser(text, options, true).parseExpr();
+  if (parser.scopesUnsure) new Parser(text, options, SCOPES).parseExpr();
   return file;
+}
+function check(text, options = {}) {
+  const parser = new Parser(text, options, CHECK);
+  parser.parseExpr();
+  if (parser.scopesUnsure) new Parser(text, options, SCOPES).parseExpr();
 }
 function newAttrs(recursive) {
   return { recursive, attrs: /* @__PURE__ */ new Map(), dynamics: void 0 };
 }
-var P_PIPE, P_IMPL, P_OR, P_AND, P_EQ, P_CMP, P_UPDATE, P_NOT, P_ADD, P_MUL, P_CONCAT, P_HAS, P_NEGATE, LEFT, RIGHT, NONASSOC, BINOP_LIST, BIN_PREC, BIN_ASSOC, BIN_OP, STARTS_SELECT, ATTR_EXPECTING, Parser;
+var TREE, SCOPES, CHECK, HOLE, NO_ITEMS, P_PIPE, P_IMPL, P_OR, P_AND, P_EQ, P_CMP, P_UPDATE, P_NOT, P_ADD, P_MUL, P_CONCAT, P_HAS, P_NEGATE, LEFT, RIGHT, NONASSOC, BINOP_LIST, BIN_PREC, BIN_ASSOC, BIN_OP, STARTS_SELECT, ATTR_EXPECTING, Parser;
 var init_parser = __esm({
   "src/nix/parser.ts"() {
     "use strict";
@@ -4537,6 +4542,11 @@ var init_parser = __esm({
     init_scope();
     init_strings();
     init_nodes();
+    TREE = 0;
+    SCOPES = 1;
+    CHECK = 2;
+    HOLE = new VarNode(new LineIndex(""), 0, 0, "");
+    NO_ITEMS = [];
     P_PIPE = 1;
     P_IMPL = 2;
     P_OR = 3;
@@ -4600,9 +4610,10 @@ var init_parser = __esm({
       STARTS_SELECT[k] = 1;
     ATTR_EXPECTING = `ID or OR_KW or DOLLAR_CURLY or '"'`;
     Parser = class {
-      constructor(text, options, keepScopes) {
+      constructor(text, options, mode) {
         this.text = text;
-        this.owners = keepScopes ? /* @__PURE__ */ new Map() : void 0;
+        this.owners = mode === SCOPES ? /* @__PURE__ */ new Map() : void 0;
+        this.light = mode === CHECK;
         this.file = options.file ?? "(string)";
         this.toks = lex(text, { pipeOperators: options.pipeOperators === true });
         this.kinds = this.toks.kind;
@@ -4625,14 +4636,16 @@ var init_parser = __esm({
       emptyBraceNext = -1;
       /**
        * Each attribute set's and `let`'s attributes as Nix merges them, for the tree walk of scope.ts; kept only by a
-       * parser made for that walk (`keepScopes`): the usual parse lets them go as soon as each set is done.
+       * parser made for that walk (SCOPES): the usual parse lets them go as soon as each set is done.
        */
       owners;
       /** The attribute set literal parsed last and its attributes (what `addAttr` merges when it is a binding's value). */
       lastSet = void 0;
       lastSetAttrs = void 0;
-      /** Set when the variables need the tree walk and this parser kept nothing for it: parse again with `keepScopes`. */
+      /** Set when the variables need the tree walk and this parser kept nothing for it: parse again with SCOPES. */
       scopesUnsure = false;
+      /** Checking only (CHECK): expressions nobody reads are HOLE, except inside attribute names. */
+      light;
       /**
        * Items of arrays being built (bindings, path elements, string parts, list elements…), as a stack shared by
        * nested constructs; each finished array is sliced out at its exact size (arrays grown by push keep a large
@@ -4758,6 +4771,12 @@ var init_parser = __esm({
       keep(item) {
         this.scratch[this.top++] = item;
       }
+      /** Pops the items pushed on `scratch` since `base`; as an array, unless checking only. */
+      takeOrDrop(base) {
+        if (!this.light) return this.take(base);
+        this.top = base;
+        return NO_ITEMS;
+      }
       /** The items pushed on `scratch` since `base`, as an exact-size array; pops them. */
       take(base) {
         const out = this.scratch.slice(base, this.top);
@@ -4847,6 +4866,7 @@ var init_parser = __esm({
             const base = this.pendingTop;
             const body = this.parseFunction();
             if (k === WITH) this.closeScope(base, null);
+            if (this.light) return HOLE;
             const s = this.starts[st];
             return k === ASSERT ? new AssertNode(this.lines, s, endOf(body), first, body) : new WithNode(this.lines, s, endOf(body), first, body);
           }
@@ -4860,6 +4880,7 @@ var init_parser = __esm({
             const body = this.parseFunction();
             this.closeScope(base, attrs.attrs);
             if (attrs.dynamics) this.fail("dynamic attributes not allowed in let", this.starts[st]);
+            if (this.light) return HOLE;
             const node = new LetNode(this.lines, this.starts[st], endOf(body), bindings, body);
             this.owners?.set(node, attrs);
             return node;
@@ -4871,6 +4892,7 @@ var init_parser = __esm({
             const then = this.parseFunction();
             this.expect(ELSE, "ELSE");
             const els = this.parseFunction();
+            if (this.light) return HOLE;
             return new IfNode(this.lines, this.starts[st], endOf(els), cond, then, els);
           }
         }
@@ -4892,6 +4914,7 @@ var init_parser = __esm({
           if (param) seen.add(param.name);
           this.closeScope(base, seen);
         } else this.closeScope(base, param.name);
+        if (this.light) return HOLE;
         return new LambdaNode(this.lines, this.starts[st], endOf(body), param, formals, paramPosition, body);
       }
       /** After the opening `{` of formals (consumed); consumes the closing `}`. */
@@ -4940,7 +4963,7 @@ var init_parser = __esm({
         if (k === NOT || k === MINUS) {
           this.pos++;
           const operand = this.parseOp(k === NOT ? P_NOT + 1 : P_NEGATE + 1, 0);
-          left = new UnaryNode(this.lines, this.starts[st], endOf(operand), k === NOT ? "!" : "-", operand);
+          left = this.light ? HOLE : new UnaryNode(this.lines, this.starts[st], endOf(operand), k === NOT ? "!" : "-", operand);
         } else left = this.parseApp();
         let lastNonassoc = -1;
         while (true) {
@@ -4949,7 +4972,7 @@ var init_parser = __esm({
             if (P_HAS < minPrec) break;
             this.pos++;
             const path15 = this.parseAttrPath(ATTR_EXPECTING);
-            left = new HasAttrNode(this.lines, startOf(left), endOf(path15[path15.length - 1]), left, path15);
+            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path15[path15.length - 1]), left, path15);
             continue;
           }
           const prec = BIN_PREC[op];
@@ -4960,6 +4983,15 @@ var init_parser = __esm({
           if (prec === P_PIPE) {
             if (pipe !== 0 && pipe !== op) this.unexpected();
             pipe = op;
+          }
+          if (assoc === RIGHT && this.light) {
+            while (this.peek() === op) {
+              this.pos++;
+              this.parseOp(prec + 1, 0);
+            }
+            left = HOLE;
+            lastNonassoc = -1;
+            continue;
           }
           if (assoc === RIGHT) {
             const operands = [left];
@@ -4979,7 +5011,7 @@ var init_parser = __esm({
           }
           const opIndex = this.pos++;
           const right = this.parseOp(prec + 1, 0);
-          left = new BinaryNode(this.lines, startOf(left), endOf(right), sym, this.starts[opIndex], left, right);
+          left = this.light ? HOLE : new BinaryNode(this.lines, startOf(left), endOf(right), sym, this.starts[opIndex], left, right);
           lastNonassoc = assoc === NONASSOC ? prec : -1;
         }
         return left;
@@ -4989,7 +5021,7 @@ var init_parser = __esm({
         let fn = this.parseSelect();
         while (STARTS_SELECT[this.peek()] === 1) {
           const arg = this.parseSelect();
-          fn = new ApplyNode(this.lines, startOf(fn), endOf(arg), fn, arg);
+          fn = this.light ? HOLE : new ApplyNode(this.lines, startOf(fn), endOf(arg), fn, arg);
         }
         return fn;
       }
@@ -5003,13 +5035,15 @@ var init_parser = __esm({
           if (this.peek() === OR_KW) {
             this.pos++;
             const def = this.parseSelect();
-            return new SelectNode(this.lines, startOf(e), endOf(def), e, path15, def);
+            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path15, def);
           }
+          if (this.light) return HOLE;
           return new SelectNode(this.lines, startOf(e), endOf(path15[path15.length - 1]), e, path15, void 0);
         }
         if (k === OR_KW) {
           const i = this.pos++;
           this.use("or", 0);
+          if (this.light) return HOLE;
           const arg = new VarNode(this.lines, this.starts[i], this.ends[i], "or");
           return new ApplyNode(this.lines, startOf(e), this.ends[i], e, arg);
         }
@@ -5023,17 +5057,19 @@ var init_parser = __esm({
           case ID: {
             this.pos++;
             const name = this.name(i);
-            if (name === "__curPos") return new CurPosNode(this.lines, this.starts[i], this.ends[i]);
+            if (name === "__curPos") return this.light ? HOLE : new CurPosNode(this.lines, this.starts[i], this.ends[i]);
             this.use(name, 0);
-            return new VarNode(this.lines, this.starts[i], this.ends[i], name);
+            return this.light ? HOLE : new VarNode(this.lines, this.starts[i], this.ends[i], name);
           }
           case INT: {
             this.pos++;
+            if (this.light) return HOLE;
             const raw = this.tokenText(i);
             return new IntNode(this.lines, this.starts[i], this.ends[i], BigInt(raw), raw);
           }
           case FLOAT: {
             this.pos++;
+            if (this.light) return HOLE;
             const raw = this.tokenText(i);
             return new FloatNode(this.lines, this.starts[i], this.ends[i], Number(raw), raw);
           }
@@ -5046,16 +5082,19 @@ var init_parser = __esm({
             return this.parsePath();
           case SPATH: {
             this.pos++;
+            if (this.light) return HOLE;
             const raw = this.tokenText(i);
             return new SearchPathNode(this.lines, this.starts[i], this.ends[i], raw.slice(1, -1));
           }
           case URI:
             this.pos++;
+            if (this.light) return HOLE;
             return new UriNode(this.lines, this.starts[i], this.ends[i], this.tokenText(i));
           case LPAREN: {
             this.pos++;
             const expr = this.parseFunction();
             const close = this.expect(RPAREN, "')'");
+            if (this.light) return expr;
             return new ParenNode(this.lines, this.starts[i], this.ends[close], expr);
           }
           case LET: {
@@ -5066,6 +5105,7 @@ var init_parser = __esm({
             const bindings = this.parseBinds(RBRACE, attrs);
             this.closeScope(base, attrs.attrs);
             const close = this.pos++;
+            if (this.light) return HOLE;
             const node = new LegacyLetNode(this.lines, this.starts[i], this.ends[close], bindings);
             this.owners?.set(node, attrs);
             return node;
@@ -5090,7 +5130,8 @@ var init_parser = __esm({
             const base = this.top;
             while (STARTS_SELECT[this.peek()] === 1) this.keep(this.parseSelect());
             const close = this.expect(RBRACKET);
-            const elements = this.take(base);
+            const elements = this.takeOrDrop(base);
+            if (this.light) return HOLE;
             return new ListNode(this.lines, this.starts[i], this.ends[close], elements);
           }
           default:
@@ -5103,6 +5144,7 @@ var init_parser = __esm({
         const st = this.pos++;
         if (this.kinds[st + 1] === STR && this.kinds[st + 2] === QUOTE) {
           this.pos += 2;
+          if (this.light) return HOLE;
           const parts = [this.literal(unescapeString(this.tokenText(st + 1)), st + 1)];
           return new StringNode(this.lines, this.starts[st], this.ends[st + 2], false, parts);
         }
@@ -5114,14 +5156,16 @@ var init_parser = __esm({
           if (k === STR) {
             if (lastWasText && !interpolated) this.unexpected(`'"'`);
             const i = this.pos++;
-            this.keep(this.literal(unescapeString(this.tokenText(i)), i));
+            if (!this.light) this.keep(this.literal(unescapeString(this.tokenText(i)), i));
             lastWasText = true;
           } else if (k === DOLLAR_CURLY) {
-            this.keep(this.interpolation());
+            const part = this.interpolation();
+            if (!this.light) this.keep(part);
             interpolated = true;
             lastWasText = false;
           } else if (k === QUOTE) {
             const close = this.pos++;
+            if (this.light) return HOLE;
             const parts = this.take(base);
             return new StringNode(this.lines, this.starts[st], this.ends[close], false, parts);
           } else this.unexpected(`'"'`);
@@ -5130,6 +5174,17 @@ var init_parser = __esm({
       /** `''…''` (at the opening quotes). */
       parseIndentedString() {
         const st = this.pos++;
+        if (this.light) {
+          while (true) {
+            const k = this.peek();
+            if (k === IND_STR_LIT || k === IND_STR_ESC) this.pos++;
+            else if (k === DOLLAR_CURLY) this.interpolation();
+            else if (k === IND_STRING_CLOSE) {
+              this.pos++;
+              return HOLE;
+            } else this.unexpected("IND_STR or DOLLAR_CURLY or IND_STRING_CLOSE");
+          }
+        }
         const pieces = [];
         const raw = [];
         while (true) {
@@ -5164,25 +5219,29 @@ var init_parser = __esm({
       /** A path literal, possibly interpolated (at PATH or HPATH). */
       parsePath() {
         const first = this.pos++;
-        const text = this.tokenText(first);
+        const light = this.light;
         const base = this.top;
-        this.keep(this.literal(text, first));
+        if (!light) this.keep(this.literal(this.tokenText(first), first));
         if (this.peek() !== PATH_END) {
           if (this.peek() === STR) {
             const i = this.pos++;
-            this.keep(this.literal(this.tokenText(i), i));
+            if (!light) this.keep(this.literal(this.tokenText(i), i));
             if (this.peek() !== DOLLAR_CURLY) this.unexpected("DOLLAR_CURLY");
           }
           while (this.peek() !== PATH_END) {
             const k = this.peek();
-            if (k === DOLLAR_CURLY) this.keep(this.interpolation());
-            else if (k === STR) {
+            if (k === DOLLAR_CURLY) {
+              const part = this.interpolation();
+              if (!light) this.keep(part);
+            } else if (k === STR) {
               const i = this.pos++;
-              this.keep(this.literal(this.tokenText(i), i));
+              if (!light) this.keep(this.literal(this.tokenText(i), i));
             } else this.unexpected();
           }
         }
         this.pos++;
+        if (light) return HOLE;
+        const text = this.tokenText(first);
         const parts = this.take(base);
         const where = this.kinds[first] === HPATH ? "home" : text.startsWith("/") ? "absolute" : "relative";
         return new PathNode(this.lines, this.starts[first], endOf(parts[parts.length - 1]), where, parts);
@@ -5207,12 +5266,17 @@ var init_parser = __esm({
           this.pos++;
           return new AttrNameNode(this.lines, this.starts[i], this.ends[i], "ident", this.name(i), void 0);
         }
+        const light = this.light;
         if (k === QUOTE) {
+          this.light = false;
           const s = this.parseString();
+          this.light = light;
           return new AttrNameNode(this.lines, startOf(s), endOf(s), "string", staticString(s), s);
         }
         if (k === DOLLAR_CURLY) {
+          this.light = false;
           const interp = this.interpolation();
+          this.light = light;
           const inner = unparen(interp.expr);
           const name = inner.kind === "String" ? staticString(inner) : void 0;
           return new AttrNameNode(this.lines, startOf(interp), endOf(interp), "interpolation", name, interp.expr);
@@ -5224,9 +5288,10 @@ var init_parser = __esm({
         const base = this.top;
         while (true) {
           const k = this.peek();
-          if (k === closer) return this.take(base);
+          if (k === closer) return this.takeOrDrop(base);
           if (k === INHERIT) {
-            this.keep(this.parseInherit(attrs, closer === IN || attrs.recursive ? 1 : 0));
+            const inherit = this.parseInherit(attrs, closer === IN || attrs.recursive ? 1 : 0);
+            if (!this.light) this.keep(inherit);
             continue;
           }
           if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) this.unexpected();
@@ -5234,9 +5299,8 @@ var init_parser = __esm({
           this.expect(ASSIGN, "'.' or '='");
           const value = this.parseFunction();
           const semi = this.expect(SEMI, "';'");
-          const b = new AttrBindingNode(this.lines, startOf(path15[0]), this.ends[semi], path15, value);
-          this.addAttr(attrs, b);
-          this.keep(b);
+          this.addAttr(attrs, path15, value);
+          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path15[0]), this.ends[semi], path15, value));
         }
       }
       parseInherit(attrs, skip) {
@@ -5267,9 +5331,8 @@ var init_parser = __esm({
         return new InheritNode(this.lines, this.starts[st], this.ends[semi], names, from);
       }
       /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
-      addAttr(root, b) {
-        const path15 = b.path;
-        const pos = b.path[0];
+      addAttr(root, path15, value) {
+        const pos = path15[0];
         let attrs = root;
         for (let i = 0; i < path15.length - 1; i++) {
           const name = path15[i];
@@ -5290,9 +5353,9 @@ var init_parser = __esm({
           }
         }
         const last = path15[path15.length - 1];
-        const literal = unparen(b.value);
+        const literal = unparen(value);
         const valueAttrs = literal === this.lastSet ? this.lastSetAttrs : void 0;
-        const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, at: pos } : { kind: "expr", expr: b.value, at: pos };
+        const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, at: pos } : { kind: "expr", expr: value, at: pos };
         if (last.name === void 0) {
           (attrs.dynamics ??= []).push({ name: last.expr, def });
           return;
@@ -5329,6 +5392,7 @@ var init_parser = __esm({
 var nix_exports2 = {};
 __export(nix_exports2, {
   NixSyntaxError: () => NixSyntaxError,
+  check: () => check,
   literalString: () => literalString,
   parse: () => parse,
   parseFile: () => parseFile,
@@ -10486,7 +10550,7 @@ Example:
         continue;
       }
       try {
-        parse(text, { file, pipeOperators });
+        check(text, { file, pipeOperators });
       } catch (e) {
         if (!(e instanceof NixSyntaxError)) throw e;
         io.stdout(`${e.format()}

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { parse, parseFile, NixSyntaxError, staticString, literalString } from '../../../src/nix/index.js';
+import { check, parse, parseFile, NixSyntaxError, staticString, literalString } from '../../../src/nix/index.js';
 import type { Expr, Str } from '../../../src/nix/ast.js';
 import { UserError } from '../../../src/engine/errors.js';
 import { show } from './support/show.js';
@@ -17,14 +17,20 @@ const tree = (text: string, pipeOperators = false): string => {
   return show(e.body);
 };
 
+/** The outcome of parse() (`OK` or `LINE:COL: message`); check() (no tree, used by the CLI) must give the same. */
 const failure = (text: string, options: { pipeOperators?: boolean } = {}): string => {
-  try {
-    parse(text, { file: 'f.nix', ...options });
-  } catch (e) {
-    if (e instanceof NixSyntaxError) return `${e.loc.line}:${e.loc.column}: ${e.message}`;
-    throw e;
-  }
-  return 'OK';
+  const outcome = (run: () => unknown): string => {
+    try {
+      run();
+    } catch (e) {
+      if (e instanceof NixSyntaxError) return `${e.loc.line}:${e.loc.column}: ${e.message}`;
+      throw e;
+    }
+    return 'OK';
+  };
+  const parsed = outcome(() => parse(text, { file: 'f.nix', ...options }));
+  expect(outcome(() => check(text, { file: 'f.nix', ...options }))).toBe(parsed);
+  return parsed;
 };
 
 describe('operators: precedence and associativity as in Nix', () => {
@@ -361,12 +367,18 @@ describe('robustness', () => {
   test('any input either parses or fails with a NixSyntaxError, never another exception', () => {
     fc.assert(
       fc.property(fc.oneof(mutated, program, fc.string({ maxLength: 40 })), (text) => {
-        try {
-          parse(text, { file: 'g.nix' });
-        } catch (e) {
-          expect(e).toBeInstanceOf(NixSyntaxError);
-          expect((e as NixSyntaxError).format()).toMatch(/^g\.nix:\d+:\d+: error: \S/);
-        }
+        const outcome = (run: () => unknown): string => {
+          try {
+            run();
+          } catch (e) {
+            expect(e).toBeInstanceOf(NixSyntaxError);
+            expect((e as NixSyntaxError).format()).toMatch(/^g\.nix:\d+:\d+: error: \S/);
+            return (e as NixSyntaxError).format();
+          }
+          return 'OK';
+        };
+        // check() (no tree; what `flake-steward parse` runs) agrees with parse() on every input.
+        expect(outcome(() => check(text, { file: 'g.nix' }))).toBe(outcome(() => parse(text, { file: 'g.nix' })));
       }),
       { numRuns: 1000 },
     );
