@@ -10210,13 +10210,8 @@ Examples:
   },
   async run(positionals, values, io) {
     const workspace = dirArgument("lint", positionals, io);
-    const { parseEnum: parseEnum2 } = await Promise.resolve().then(() => (init_config(), config_exports));
-    const format = parseEnum2("--format", typeof values["format"] === "string" ? values["format"] : "text", [
-      "text",
-      "json",
-      "sarif",
-      "markdown"
-    ]);
+    const { FORMATS: FORMATS3, parseEnum: parseEnum2 } = await Promise.resolve().then(() => (init_config(), config_exports));
+    const format = parseEnum2("--format", typeof values["format"] === "string" ? values["format"] : "text", FORMATS3);
     const { settings, given, paths } = await lintSettingsFromFlags(values);
     const sarifFile = typeof values["sarif-file"] === "string" ? values["sarif-file"] : void 0;
     const { runLintCli: runLintCli2 } = await Promise.resolve().then(() => (init_cli(), cli_exports));

@@ -82,13 +82,8 @@ Examples:
   },
   async run(positionals, values, io) {
     const workspace = dirArgument('lint', positionals, io);
-    const { parseEnum } = await import('../../engine/config.js');
-    const format = parseEnum('--format', typeof values['format'] === 'string' ? values['format'] : 'text', [
-      'text',
-      'json',
-      'sarif',
-      'markdown',
-    ] as const);
+    const { FORMATS, parseEnum } = await import('../../engine/config.js');
+    const format = parseEnum('--format', typeof values['format'] === 'string' ? values['format'] : 'text', FORMATS);
     const { settings, given, paths } = await lintSettingsFromFlags(values);
     const sarifFile = typeof values['sarif-file'] === 'string' ? values['sarif-file'] : undefined;
     const { runLintCli } = await import('../../lint/cli.js');
