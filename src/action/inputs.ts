@@ -24,7 +24,10 @@ import {
   type Config,
 } from '../engine/config.js';
 import { splitArgs } from '../engine/args.js';
+import { UsageError } from '../engine/errors.js';
 import { assertValidBranchName } from '../github/branch.js';
+import { hasGlobChars } from '../lint/glob.js';
+import { describeEscape, resolveWithin, rootOf, type Root } from '../workspace/confine.js';
 import { Inputs } from './constants.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -44,14 +47,34 @@ function validBranch(name: string, inputName: string = Inputs.Branch): string {
   return name;
 }
 
+const PATHS_EXPECTED = 'expected a directory of the repository itself, such as . or nix/flake or **/flake.nix';
+const SARIF_EXPECTED = 'expected a file inside the repository, such as flake-steward.sarif';
+
+/**
+ * A path input must lead inside the workspace, links followed (a fork's pull request may commit `sub -> ../x`).
+ * Globs (of `paths`) need no check: the walk that expands them never follows a directory link.
+ */
+function inWorkspace(root: Root, setting: string, value: string, expected: string): string {
+  const r = resolveWithin(root, value);
+  if (r.escape !== undefined) {
+    throw new UsageError(
+      `invalid path '${value}' for ${setting}: it ${describeEscape(r.escape, 'the workspace')}`,
+      expected,
+    );
+  }
+  return value;
+}
+
 export function readConfig(env: Env = process.env): Config {
   const setting = (name: string): string => `input '${name}'`;
   const command = parseEnum(setting(Inputs.Command), input(Inputs.Command) || 'lint', COMMANDS);
   const workspace = path.resolve(env['GITHUB_WORKSPACE'] ?? process.cwd());
+  const root = rootOf(workspace);
   const pathsRaw = parseList(input(Inputs.Paths).replace(/\n/g, ','));
-  const paths = (pathsRaw.length > 0 ? pathsRaw : [input(Inputs.Path) || '.']).map((p) =>
-    parseRelativePath(setting(pathsRaw.length > 0 ? Inputs.Paths : Inputs.Path), p),
-  );
+  const pathsSetting = setting(pathsRaw.length > 0 ? Inputs.Paths : Inputs.Path);
+  const paths = (pathsRaw.length > 0 ? pathsRaw : [input(Inputs.Path) || '.'])
+    .map((p) => parseRelativePath(pathsSetting, p))
+    .map((p) => (hasGlobChars(p) ? p : inWorkspace(root, pathsSetting, p, PATHS_EXPECTED)));
   const maxAge = parseMaxAge(setting(Inputs.MaxAge), input(Inputs.MaxAge) || String(DEFAULTS.maxAge));
   const repoName = env['GITHUB_REPOSITORY'];
   const token = input(Inputs.Token);
@@ -72,7 +95,9 @@ export function readConfig(env: Env = process.env): Config {
       maxAgeByInput: maxAge.byInput,
       ignore: parseList(input(Inputs.Ignore)),
       allowedOwners: parseList(input(Inputs.AllowedOwners)),
-      ...(sarif !== '' ? { sarifFile: path.resolve(workspace, sarif) } : {}),
+      ...(sarif !== ''
+        ? { sarifFile: path.resolve(workspace, inWorkspace(root, setting(Inputs.SarifFile), sarif, SARIF_EXPECTED)) }
+        : {}),
     },
     update: {
       inputs: parseList(input(Inputs.UpdateInputs)),

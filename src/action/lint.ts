@@ -3,7 +3,7 @@
  * outputs `findings`, `errors`, `warnings`, `sarif-file`, and the step's result per `fail-on`.
  */
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULTS, type Config } from '../engine/config.js';
 import { systemClock, type Logger } from '../engine/ports.js';
@@ -16,7 +16,9 @@ import { allFindings, counts, countsLine, type LintRun } from '../lint/results.j
 import { RULES } from '../lint/rules/index.js';
 import { lint, runFails } from '../lint/run.js';
 import type { Given } from '../lint/settings-file.js';
-import { Outputs } from './constants.js';
+import { writeAtomic } from '../workspace/atomic-write.js';
+import { confine, rootOf } from '../workspace/confine.js';
+import { Inputs, Outputs } from './constants.js';
 
 /** Settings at their default count as not given, so `.flake-steward.json` can set them (action.yml fills defaults). */
 function given(config: Config): Given {
@@ -34,6 +36,8 @@ export async function runLintAction(config: Config, logger: Logger): Promise<voi
     given: given(config),
     rulesSetting: "input 'rules'",
     clock: systemClock,
+    // a fork's pull request controls every file and link in the workspace: nothing is read or written outside it
+    confine: true,
   };
   let run: LintRun;
   if (config.command === 'fix') {
@@ -54,8 +58,14 @@ export async function runLintAction(config: Config, logger: Logger): Promise<voi
   core.setOutput(Outputs.Errors, c.error);
   core.setOutput(Outputs.Warnings, c.warning);
   if (config.lint.sarifFile) {
-    await mkdir(path.dirname(config.lint.sarifFile), { recursive: true });
-    await writeFile(config.lint.sarifFile, formatSarif(findings, RULES));
+    // checked when the inputs were read; again here, where it is written, since lint ran in between
+    const file = confine(rootOf(config.workspace), config.lint.sarifFile, {
+      shown: path.relative(config.workspace, config.lint.sarifFile),
+      area: 'the workspace',
+      hint: `set ${Inputs.SarifFile} to a file inside the repository, such as flake-steward.sarif`,
+    });
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeAtomic(file, formatSarif(findings, RULES));
     core.setOutput(Outputs.SarifFile, config.lint.sarifFile);
   } else {
     core.setOutput(Outputs.SarifFile, '');

@@ -7,6 +7,7 @@ import type { Config } from '../engine/config.js';
 import { UsageError } from '../engine/errors.js';
 import type { Logger } from '../engine/ports.js';
 import { renderReport } from '../render/report.js';
+import { confinedFs } from '../update/fs.js';
 import type { ForgeHosts } from '../update/links.js';
 import { lockModel } from '../update/model.js';
 import { failedAfter, hasUpdates, updatedInputsOutput, type UpdateReport } from '../update/report.js';
@@ -73,6 +74,7 @@ export async function runUpdateAction(
       logger,
       model: lockModel,
       serverUrl: config.pr.serverUrl,
+      fs: confinedFs(config.workspace),
       ...(config.pr.token ? { token: config.pr.token } : {}),
     }));
   const hosts = forgeHosts(config.pr.serverUrl);

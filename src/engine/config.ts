@@ -145,29 +145,66 @@ export function parseList(value: string): string[] {
     .filter((s) => s !== '');
 }
 
-/** `rule=severity` pairs: `duplicates/duplicate-input=error,freshness/stale-input=off`. */
+/**
+ * `rule=severity` pairs: `duplicates/duplicate-input=error,freshness/stale-input=off`. The record is built from
+ * entries (own properties), so a name such as `__proto__` stays a key and the rule-id check refuses it, rather
+ * than an assignment to an object's prototype that drops it silently.
+ */
 export function parseRules(setting: string, value: string): Record<string, RuleSetting> {
-  const out: Record<string, RuleSetting> = {};
+  const entries: [string, RuleSetting][] = [];
   for (const item of parseList(value)) {
     const eq = item.indexOf('=');
     if (eq <= 0) {
       throw new UsageError(`invalid item '${item}' in ${setting}`, 'expected rule-id=error|warning|notice|off');
     }
-    out[item.slice(0, eq)] = parseEnum(`${setting} (${item.slice(0, eq)})`, item.slice(eq + 1), RULE_SETTINGS);
+    entries.push([
+      item.slice(0, eq),
+      parseEnum(`${setting} (${item.slice(0, eq)})`, item.slice(eq + 1), RULE_SETTINGS),
+    ]);
   }
-  return out;
+  return Object.fromEntries(entries);
 }
 
-/** `30` or `30,nixpkgs=7,home-manager=60`: the default and per-input overrides. */
+/**
+ * A flake input name is a flake id (Nix's `flakeIdRegex`): a letter, then letters, digits, `-` and `_`. An input
+ * glob is `/`-separated segments, each such a name with `*` or `?` anywhere, or `**`.
+ */
+const INPUT_GLOB_SEGMENT = /^(?:\*\*|[A-Za-z*?][A-Za-z0-9_*?-]*)$/;
+
+export const INPUT_GLOB_FORM =
+  'an input name or glob such as nixpkgs, home-manager/nixpkgs or nixpkgs-*: a letter first, then letters, digits, - or _';
+
+export function isInputGlob(glob: string): boolean {
+  return glob.split('/').every((segment) => INPUT_GLOB_SEGMENT.test(segment));
+}
+
+/** An input name or glob used as a key (per-input max age, supported-until), refused unless it is one. */
+export function parseInputGlob(setting: string, glob: string): string {
+  if (!isInputGlob(glob))
+    throw new UsageError(`invalid input name '${glob}' in ${setting}`, `expected ${INPUT_GLOB_FORM}`);
+  return glob;
+}
+
+/** `30` or `30,nixpkgs=7,home-manager=60`: the default and per-input overrides (own properties only, as above). */
 export function parseMaxAge(setting: string, value: string): { maxAge: number; byInput: Record<string, number> } {
   let maxAge: number = DEFAULTS.maxAge;
-  const byInput: Record<string, number> = {};
+  const byInput: [string, number][] = [];
   for (const item of parseList(value)) {
     const eq = item.indexOf('=');
-    if (eq < 0) maxAge = parseNonNegativeInt(setting, item);
-    else byInput[item.slice(0, eq)] = parseNonNegativeInt(`${setting} (${item.slice(0, eq)})`, item.slice(eq + 1));
+    if (eq < 0) {
+      maxAge = parseNonNegativeInt(setting, item);
+      continue;
+    }
+    const glob = item.slice(0, eq);
+    if (!isInputGlob(glob)) {
+      throw new UsageError(
+        `invalid input name '${glob}' in ${setting}`,
+        `expected DAYS or INPUT=DAYS, where INPUT is ${INPUT_GLOB_FORM}`,
+      );
+    }
+    byInput.push([glob, parseNonNegativeInt(`${setting} (${glob})`, item.slice(eq + 1))]);
   }
-  return { maxAge, byInput };
+  return { maxAge, byInput: Object.fromEntries(byInput) };
 }
 
 export function parseBuild(setting: string, value: string): BuildSelection {

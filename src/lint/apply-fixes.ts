@@ -6,7 +6,8 @@ import path from 'node:path';
 import { ExecError, stringifyError } from '../engine/errors.js';
 import type { Logger } from '../engine/ports.js';
 import { runProcess, type ProcessRunner } from '../exec/run.js';
-import { checkClean, checkParses, planDiff, planFixes, writeAtomically, type FixPlan } from './fix.js';
+import { writeAtomic } from '../workspace/atomic-write.js';
+import { checkClean, checkParses, fixTargets, planDiff, planFixes, type FixPlan } from './fix.js';
 import type { LintRun } from './results.js';
 import { lint, type LintRequest } from './run.js';
 
@@ -63,11 +64,12 @@ export async function applyFixes(req: FixRequest, say: (line: string) => void, l
     for (const plan of plans) say((await planDiff(plan)).trimEnd());
     return { plans, locked: [], noNix: [] };
   }
-  for (const plan of plans) await checkClean(runner, path.join(req.workspace, plan.file), plan.file);
+  const files = await fixTargets(runner, req, plans);
+  for (const plan of plans) await checkClean(runner, files.get(plan)!, plan.file);
   const locked: string[] = [];
   const noNix: string[] = [];
   for (const plan of plans) {
-    await writeAtomically(path.join(req.workspace, plan.file), plan.after);
+    await writeAtomic(files.get(plan)!, plan.after);
     say(`${plan.file}: applied ${plan.applied.length} fix${plan.applied.length === 1 ? '' : 'es'}`);
     for (const f of plan.applied) say(`  ${f.rule}${f.input ? ` (${f.input})` : ''}: ${f.fix!.description}`);
     if (plan.deferred.length > 0)

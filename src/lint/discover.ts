@@ -3,11 +3,17 @@
  * (`**` for every flake in the repository, `hosts/*`; a trailing `/flake.nix` was already stripped). A directory
  * counts as a flake when it has a flake.nix or a flake.lock. A plain directory that has neither is an error;
  * a glob that matches nothing is too.
+ *
+ * Globs never follow a directory link (the walk reads entries without following them). With `confine` (the action,
+ * where a fork's pull request controls every file and link), a directory given by name and each flake's files must
+ * also lead, links followed, inside the workspace; one that does not is refused before anything in it is read.
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../engine/errors.js';
+import { confine, memoLinks, rootOf, type LinkReader, type Root } from '../workspace/confine.js';
 import { globToRegExp, hasGlobChars } from './glob.js';
+import { SETTINGS_FILE } from './settings-file.js';
 
 const SKIP = new Set(['.git', 'node_modules', '.direnv', '.devenv', '.jj', '.hg', 'result']);
 const MAX_DIRS = 20_000;
@@ -46,8 +52,48 @@ async function walk(root: string): Promise<string[]> {
   return out;
 }
 
+/** The files lint reads in a flake directory. */
+const FLAKE_FILES = ['flake.nix', 'flake.lock', SETTINGS_FILE];
+
+const AREA = 'the workspace';
+
+/** The workspace as a confinement root, with one look at each directory for the whole discovery. */
+interface Confinement {
+  readonly root: Root;
+  readonly links: LinkReader;
+}
+
+function confinement(workspace: string): Confinement {
+  const links = memoLinks();
+  return { root: rootOf(workspace, links), links };
+}
+
+function confineDir(c: Confinement, dir: string): void {
+  const hint =
+    'flake-steward reads nothing outside the workspace; point path or paths at a directory of the repository';
+  confine(c.root, dir, { shown: dir, area: AREA, hint }, c.links);
+}
+
+function confineFiles(c: Confinement, dir: string): void {
+  const hint = 'flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it';
+  for (const name of FLAKE_FILES) {
+    const shown = path.posix.join(dir, name);
+    confine(c.root, shown, { shown, area: AREA, hint }, c.links);
+  }
+}
+
+export interface DiscoverOptions {
+  /** Refuse a directory or flake file that leads outside the workspace (links followed). */
+  readonly confine?: boolean;
+}
+
 /** Workspace-relative flake directories (POSIX, `.` for the workspace), sorted, each once. */
-export async function discoverFlakes(workspace: string, paths: readonly string[]): Promise<string[]> {
+export async function discoverFlakes(
+  workspace: string,
+  paths: readonly string[],
+  options: DiscoverOptions = {},
+): Promise<string[]> {
+  const c = options.confine ? confinement(workspace) : undefined;
   const found = new Set<string>();
   let all: string[] | undefined;
   for (const raw of paths.length > 0 ? paths : ['.']) {
@@ -75,6 +121,7 @@ export async function discoverFlakes(workspace: string, paths: readonly string[]
       }
     } else {
       const dir = path.posix.normalize(entry);
+      if (c) confineDir(c, dir);
       const abs = path.join(workspace, dir);
       if (!(await isFlakeDir(abs))) {
         throw new UserError(
@@ -87,5 +134,7 @@ export async function discoverFlakes(workspace: string, paths: readonly string[]
       found.add(dir);
     }
   }
-  return [...found].sort((a, b) => (a === '.' ? -1 : b === '.' ? 1 : a.localeCompare(b)));
+  const dirs = [...found].sort((a, b) => (a === '.' ? -1 : b === '.' ? 1 : a.localeCompare(b)));
+  if (c) for (const dir of dirs) confineFiles(c, dir);
+  return dirs;
 }

@@ -4,11 +4,12 @@
  * file is replaced through a temporary file and a rename; a flake.nix with uncommitted changes is left alone; then
  * `nix flake lock` brings flake.lock in line (when Nix is here; otherwise the user is told to run it).
  */
-import { chmod, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../engine/errors.js';
 import type { ProcessRunner } from '../exec/run.js';
 import { applyEdits, type OffsetEdit } from '../nix/edit.js';
+import { confine, rootOf } from '../workspace/confine.js';
+import { repositoryRoot } from '../workspace/repository.js';
 import type { FlakeResult } from './results.js';
 import type { Finding } from './types.js';
 
@@ -100,24 +101,29 @@ export async function checkClean(run: ProcessRunner, absFile: string, shown: str
   return 'clean';
 }
 
-/** Writes `text` to `absFile` through a temporary file in the same directory and a rename (mode kept). */
-export async function writeAtomically(absFile: string, text: string): Promise<void> {
-  const tmp = path.join(
-    path.dirname(absFile),
-    `.${path.basename(absFile)}.flake-steward-${process.pid}-${Date.now()}.tmp`,
-  );
-  try {
-    await writeFile(tmp, text, { flag: 'wx' });
-    try {
-      await chmod(tmp, (await stat(absFile)).mode & 0o7777);
-    } catch {
-      /* a new file keeps the default mode */
-    }
-    await rename(tmp, absFile);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
+/**
+ * Where each plan's flake.nix really is, to check and write it there. The flake's directory, its flake.nix and its
+ * flake.lock (which `nix flake lock` writes next) must each lead (links followed) inside the workspace when
+ * `confine` is set (the action), else inside the repository of the workspace (git's top level, or the directory
+ * itself outside git: the CLI). So a committed link (`sub -> ../elsewhere`) never makes fix write outside; a link
+ * inside the repository is written through and stays a link.
+ */
+export async function fixTargets(
+  run: ProcessRunner,
+  req: { readonly workspace: string; readonly confine?: boolean },
+  plans: readonly FixPlan[],
+): Promise<Map<FixPlan, string>> {
+  const root = rootOf(req.confine ? req.workspace : await repositoryRoot(run, req.workspace));
+  const area = req.confine ? 'the workspace' : `the repository ${root.given}`;
+  const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
+  const check = (shown: string): string => confine(root, path.join(req.workspace, shown), { shown, area, hint });
+  const out = new Map<FixPlan, string>();
+  for (const plan of plans) {
+    check(plan.dir);
+    check(path.posix.join(plan.dir, 'flake.lock'));
+    out.set(plan, check(plan.file));
   }
+  return out;
 }
 
 /** Parses the edited flake.nix again; a fix that breaks it is a bug, and nothing is written. */

@@ -22,6 +22,8 @@ export interface LintRequest {
   /** Name of the setting that carried `rules`, for error messages (`input 'rules'`, `--rules`). */
   readonly rulesSetting: string;
   readonly clock: Clock;
+  /** Every flake directory and file must lead (links followed) inside the workspace: the action. */
+  readonly confine?: boolean;
 }
 
 export type Loader = (workspace: string, dir: string, now: Date, options: LintOptions) => Promise<LintContext>;
@@ -38,7 +40,7 @@ export async function lintFlake(req: LintRequest, dir: string, load: Loader = lo
 
 export async function lint(req: LintRequest, load: Loader = loadFlake): Promise<LintRun> {
   checkRuleIds(RULES, req.settings.rules, req.rulesSetting);
-  const dirs = await discoverFlakes(req.workspace, req.paths);
+  const dirs = await discoverFlakes(req.workspace, req.paths, { confine: req.confine === true });
   const flakes: FlakeResult[] = [];
   for (const dir of dirs) flakes.push(await lintFlake(req, dir, load));
   return { flakes };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import {
   FAIL_ON,
   parseEnum,
+  parseInputGlob,
   parseList,
   parseMaxAge,
   parseRules,
@@ -104,12 +105,13 @@ export function parseSettingsFile(text: string, file: string): FileSettings {
     const raw = v('rules');
     if (typeof raw === 'string') out.rules = wrap('rules', () => parseRules(setting('rules'), raw));
     else if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
-      const rules: Record<string, RuleSetting> = {};
+      // from entries: a key such as "__proto__" stays a key (and the rule-id check refuses it)
+      const rules: [string, RuleSetting][] = [];
       for (const [id, sev] of Object.entries(raw as Record<string, unknown>)) {
         if (typeof sev !== 'string') fail('rules', `${setting('rules')}: the value for ${id} must be a string`);
-        rules[id] = wrap('rules', () => parseEnum(`${setting('rules')} (${id})`, sev as string, RULE_SETTINGS));
+        rules.push([id, wrap('rules', () => parseEnum(`${setting('rules')} (${id})`, sev as string, RULE_SETTINGS))]);
       }
-      out.rules = rules;
+      out.rules = Object.fromEntries(rules);
     } else fail('rules', `${setting('rules')} must be an object such as {"freshness/stale-input": "off"}`);
   }
   if (v('max-age') !== undefined) {
@@ -136,17 +138,18 @@ export function parseSettingsFile(text: string, file: string): FileSettings {
         'supported-until',
         `${setting('supported-until')} must be an object such as {"nixpkgs-legacy": "2027-03-31"}`,
       );
-    const map: Record<string, string> = {};
+    const map: [string, string][] = [];
     for (const [glob, day] of Object.entries(raw as Record<string, unknown>)) {
+      wrap('supported-until', () => parseInputGlob(setting('supported-until'), glob));
       if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
         fail(
           'supported-until',
           `${setting('supported-until')}: '${String(day)}' for ${glob} is not a date`,
           'expected YYYY-MM-DD',
         );
-      map[glob] = day as string;
+      map.push([glob, day as string]);
     }
-    out.supportedUntil = map;
+    out.supportedUntil = Object.fromEntries(map);
   }
   return out;
 }
@@ -176,7 +179,7 @@ export function effectiveOptions(settings: LintSettings, given: Given, file: Fil
     // given globs first: the first glob that matches an input decides its max age
     maxAgeByInput: Object.fromEntries([
       ...Object.entries(settings.maxAgeByInput),
-      ...Object.entries(f.maxAgeByInput ?? {}).filter(([k]) => !(k in settings.maxAgeByInput)),
+      ...Object.entries(f.maxAgeByInput ?? {}).filter(([k]) => !Object.hasOwn(settings.maxAgeByInput, k)),
     ]),
     ignore: [...(f.ignore ?? []), ...settings.ignore],
     allowedOwners: [...(f.allowedOwners ?? []), ...settings.allowedOwners],

@@ -63,7 +63,7 @@ function sourceFromAttrs(a: FlakeRefAttrs, original: FlakeRefAttrs | undefined):
   const ref = str(original, 'ref') ?? (a.type === 'git' || a.type === 'hg' ? str(a, 'ref') : undefined);
   const pinned = str(original, 'rev') !== undefined;
   const type = a.type;
-  if (type in FORGE_HOSTS) {
+  if (Object.hasOwn(FORGE_HOSTS, type)) {
     const owner = str(a, 'owner');
     const repo = str(a, 'repo');
     if (!owner || !repo) return undefined;

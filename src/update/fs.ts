@@ -1,9 +1,12 @@
 /**
  * The file-system port of the update engine: read a lock as bytes, write it back atomically (temp file + rename,
- * keeping the file mode), and find flakes under the workspace for `paths` globs.
+ * keeping the file mode), and find flakes under the workspace for `paths` globs (never through a directory link).
+ * The action's port is confined to the workspace: a flake file that leads outside it is refused before it is read.
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { writeAtomic } from '../workspace/atomic-write.js';
+import { confine, rootOf } from '../workspace/confine.js';
 
 export interface UpdateFs {
   /** The file's bytes, or undefined when it does not exist. */
@@ -26,23 +29,7 @@ export const nodeFs: UpdateFs = {
       throw e;
     }
   },
-  async writeAtomic(file, bytes) {
-    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.flake-steward-${process.pid}.tmp`);
-    let mode: number | undefined;
-    try {
-      mode = (await fsp.stat(file)).mode & 0o7777;
-    } catch {
-      mode = undefined;
-    }
-    try {
-      await fsp.writeFile(tmp, bytes, mode !== undefined ? { mode } : {});
-      if (mode !== undefined) await fsp.chmod(tmp, mode);
-      await fsp.rename(tmp, file);
-    } catch (e) {
-      await fsp.rm(tmp, { force: true });
-      throw e;
-    }
-  },
+  writeAtomic,
   async exists(file) {
     try {
       await fsp.access(file);
@@ -64,6 +51,28 @@ export const nodeFs: UpdateFs = {
     return out.sort();
   },
 };
+
+/**
+ * `base` with every file it reads or writes first checked to lead (links followed) inside `workspace`; Nix reads
+ * and writes the same files, so nothing outside is touched. The file is then used where it really is.
+ */
+export function confinedFs(workspace: string, base: UpdateFs = nodeFs): UpdateFs {
+  const root = rootOf(workspace);
+  const inside = (file: string): string => {
+    const shown = path.relative(root.given, path.resolve(root.given, file));
+    return confine(root, file, {
+      shown,
+      area: 'the workspace',
+      hint: 'flake-steward reads and writes nothing outside the workspace; commit the file itself rather than a link to it',
+    });
+  };
+  return {
+    read: async (file) => base.read(inside(file)),
+    writeAtomic: async (file, bytes) => base.writeAtomic(inside(file), bytes),
+    exists: async (file) => base.exists(inside(file)),
+    findFlakeDirs: (dir) => base.findFlakeDirs(dir),
+  };
+}
 
 /** Does a relative directory match a `paths` glob (`*` within a segment, `**` across segments)? */
 export function globMatch(pattern: string, dir: string): boolean {
