@@ -11,11 +11,20 @@ import { confine, rootOf } from '../workspace/confine.js';
 export interface UpdateFs {
   /** The file's bytes, or undefined when it does not exist. */
   read(file: string): Promise<Buffer | undefined>;
-  /** Replaces the file with exactly these bytes: written next to it, then renamed over it. */
+  /** Replaces the file with exactly these bytes: written next to it, then renamed over it (through a link). */
   writeAtomic(file: string, bytes: Buffer): Promise<void>;
   exists(file: string): Promise<boolean>;
   /** Directories under `root` (relative, `.` for the root) holding a `flake.nix`; `.git`, `node_modules` skipped. */
   findFlakeDirs(root: string): Promise<string[]>;
+}
+
+/** Where a link at `file` leads (the file itself when it is no link or does not exist yet). */
+async function realFile(file: string): Promise<string> {
+  try {
+    return await fsp.realpath(file);
+  } catch {
+    return file;
+  }
 }
 
 const SKIP = new Set(['.git', 'node_modules', '.direnv', 'result']);
@@ -29,7 +38,8 @@ export const nodeFs: UpdateFs = {
       throw e;
     }
   },
-  writeAtomic,
+  // Nix writes flake.lock through a link; a restore goes where Nix wrote, and the link stays a link.
+  writeAtomic: async (file, bytes) => writeAtomic(await realFile(file), bytes),
   async exists(file) {
     try {
       await fsp.access(file);

@@ -47,3 +47,15 @@ test('findFlakeDirs lists directories with a flake.nix, skipping .git and node_m
   }
   expect(await nodeFs.findFlakeDirs(dir)).toEqual(['.', 'hosts/a', 'hosts/b']);
 });
+
+test('writeAtomic through a link writes where the link leads and keeps the link (as Nix wrote the update)', async () => {
+  await fsp.mkdir(path.join(dir, 'real'));
+  const target = path.join(dir, 'real', 'flake.lock');
+  await fsp.writeFile(target, 'old');
+  const link = path.join(dir, 'flake.lock');
+  await fsp.symlink('real/flake.lock', link);
+  await nodeFs.writeAtomic(link, Buffer.from('restored'));
+  expect((await fsp.lstat(link)).isSymbolicLink()).toBe(true);
+  expect(await fsp.readFile(target, 'utf8')).toBe('restored');
+  expect((await fsp.readdir(path.join(dir, 'real'))).sort()).toEqual(['flake.lock']);
+});
