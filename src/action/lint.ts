@@ -17,6 +17,7 @@ import { RULES } from '../lint/rules/index.js';
 import { lint, runFails } from '../lint/run.js';
 import type { Given } from '../lint/settings-file.js';
 import { Outputs } from './constants.js';
+import { failStep, writeSummary } from './logger.js';
 
 /** Settings at their default count as not given, so `.flake-steward.json` can set them (action.yml fills defaults). */
 function given(config: Config): Given {
@@ -60,9 +61,9 @@ export async function runLintAction(config: Config, logger: Logger): Promise<voi
   } else {
     core.setOutput(Outputs.SarifFile, '');
   }
-  if (config.jobSummary) await core.summary.addRaw(renderSummary(run)).write();
+  if (config.jobSummary) await writeSummary(renderSummary(run));
   if (runFails(run)) {
     const failOn = [...new Set(run.flakes.map((f) => f.failOn))].join('/');
-    core.setFailed(`flake-steward lint: ${countsLine(findings)} (fail-on: ${failOn})`);
+    failStep(`flake-steward lint: ${countsLine(findings)} (fail-on: ${failOn})`);
   }
 }
