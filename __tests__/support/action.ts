@@ -56,6 +56,8 @@ export function runAction(inputs: Record<string, string>, env: Record<string, st
     env: { ...baseEnv, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...inputEnv, ...env },
     encoding: 'utf8',
     timeout: 300_000,
+    // room for a runaway output, so a test sees it (and its size) instead of a killed process
+    maxBuffer: 256 * 1024 * 1024,
   });
   return {
     code: r.status ?? -1,
@@ -73,6 +75,7 @@ export function runCli(args: string[], opts: { cwd?: string; env?: Record<string
     env: { ...process.env, NO_COLOR: '1', ...opts.env },
     encoding: 'utf8',
     timeout: 300_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

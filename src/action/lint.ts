@@ -19,6 +19,7 @@ import type { Given } from '../lint/settings-file.js';
 import { writeAtomic } from '../workspace/atomic-write.js';
 import { confine, rootOf } from '../workspace/confine.js';
 import { Inputs, Outputs } from './constants.js';
+import { failStep, writeSummary } from './logger.js';
 
 /** Settings at their default count as not given, so `.flake-steward.json` can set them (action.yml fills defaults). */
 function given(config: Config): Given {
@@ -70,9 +71,9 @@ export async function runLintAction(config: Config, logger: Logger): Promise<voi
   } else {
     core.setOutput(Outputs.SarifFile, '');
   }
-  if (config.jobSummary) await core.summary.addRaw(renderSummary(run)).write();
+  if (config.jobSummary) await writeSummary(renderSummary(run));
   if (runFails(run)) {
     const failOn = [...new Set(run.flakes.map((f) => f.failOn))].join('/');
-    core.setFailed(`flake-steward lint: ${countsLine(findings)} (fail-on: ${failOn})`);
+    failStep(`flake-steward lint: ${countsLine(findings)} (fail-on: ${failOn})`);
   }
 }

@@ -1,7 +1,6 @@
-import * as core from '@actions/core';
 import { stringifyError } from '../engine/errors.js';
 import { readConfig } from './inputs.js';
-import { actionsLogger } from './logger.js';
+import { actionsLogger, failStep } from './logger.js';
 import { runLintAction } from './lint.js';
 import { pullRequestStep } from './pull-request.js';
 import { runUpdateAction } from './update.js';
@@ -20,6 +19,6 @@ export async function run(): Promise<void> {
         break;
     }
   } catch (e) {
-    core.setFailed(stringifyError(e));
+    failStep(stringifyError(e));
   }
 }

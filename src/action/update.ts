@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import type { Config } from '../engine/config.js';
 import { UsageError } from '../engine/errors.js';
 import type { Logger } from '../engine/ports.js';
+import { safeJson } from '../render/neutralise.js';
 import { renderReport } from '../render/report.js';
 import { confinedFs } from '../update/fs.js';
 import type { ForgeHosts } from '../update/links.js';
@@ -14,6 +15,7 @@ import { failedAfter, hasUpdates, updatedInputsOutput, type UpdateReport } from 
 import { runUpdate, type UpdateDeps } from '../update/run.js';
 import { wireUpdate } from '../update/wire.js';
 import { Outputs } from './constants.js';
+import { failStep, writeSummary } from './logger.js';
 
 /** What the pull-request step gets: the report, the config, and where the full report lives. */
 export interface PullRequestStepInput {
@@ -91,11 +93,12 @@ export async function runUpdateAction(
   );
 
   const updated = updatedInputsOutput(report);
-  core.setOutput(Outputs.UpdatedInputs, JSON.stringify(updated));
+  // the same JSON, with nothing raw in it should @actions/core fall back to printing `::set-output`
+  core.setOutput(Outputs.UpdatedInputs, safeJson(updated));
   core.setOutput(Outputs.HasUpdates, String(hasUpdates(report)));
   if (config.jobSummary) {
     const summary = renderReport(report, { heading: 'flake-steward update', maxLength: SUMMARY_MAX });
-    await core.summary.addRaw(summary.markdown).write();
+    await writeSummary(summary.markdown);
   }
   logger.info(
     updated.length > 0
@@ -115,7 +118,7 @@ export async function runUpdateAction(
   if (failed.length > 0) {
     const what = failed.map((f) => f.configuration.attr).join(', ');
     if (settings.onBuildFailure === 'fail') {
-      core.setFailed(`${failed.length} build(s) failed after the update: ${what}`);
+      failStep(`${failed.length} build(s) failed after the update: ${what}`);
     } else {
       logger.warning(`${failed.length} build(s) failed after the update: ${what}`);
     }

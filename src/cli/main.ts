@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { stringifyError, UsageError, UserError } from '../engine/errors.js';
+import { neutraliseLines } from '../render/neutralise.js';
 import { VERSION } from '../version.js';
 import { EXIT, type CliCommand, type CliIO } from './command.js';
 import { COMMAND_LIST } from './commands/index.js';
@@ -28,8 +29,23 @@ function commandHelp(c: CliCommand): string {
   return `Usage: ${c.usage}\n\n${c.summary}\n\n${c.help.trimEnd()}\n`;
 }
 
+/**
+ * The streams with the last guard on (src/render/neutralise.ts): whatever a command prints, no raw control character
+ * reaches the terminal (our own colour codes excepted) and no line starts a workflow command should the CLI run in a
+ * workflow step. stdout is not cut (it may be JSON or SARIF, which the guard leaves valid and unchanged); stderr
+ * lines are, like any log line.
+ */
+export function guardedIO(io: CliIO): CliIO {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(neutraliseLines(text, { max: Infinity, keepSgr: io.isTTY })),
+    stderr: (text) => io.stderr(neutraliseLines(text)),
+  };
+}
+
 /** Runs the CLI and returns the exit code; never throws. */
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+export async function main(argv: readonly string[], raw: CliIO): Promise<number> {
+  const io = guardedIO(raw);
   const [first, ...rest] = argv;
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     const named = first === 'help' && rest[0] ? COMMANDS.get(rest[0]) : undefined;

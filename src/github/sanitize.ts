@@ -7,15 +7,17 @@
  *   `GH-123`                    → `GH-\u200b123`
  *   `https://github.com/…`      → `https://redirect.github.com/…` (GitHub's redirector: same page, no backlink)
  *   `<`, `>`, `&`               → `&lt;`, `&gt;`, `&amp;` (no HTML, no closing our `<details>`)
- * The result is Markdown-safe inline text: callers must not escape it again.
+ *   line breaks                 → spaces
+ * on top of the one neutraliser (src/render/neutralise.ts: every other control character escaped, no workflow
+ * command, at most `maxLength` characters). The result is Markdown-safe inline text: callers must not escape it again.
  */
+import { neutralise } from '../render/neutralise.js';
 
 const ZWSP = '\u200b';
 
 /** One line of upstream text made inert (see the module comment); longer than `maxLength` is cut with `…`. */
 export function sanitizeInline(text: string, maxLength = 200): string {
-  let s = text.replace(/[\r\n]+/g, ' ').trim();
-  if ([...s].length > maxLength) s = `${[...s].slice(0, maxLength - 1).join('')}…`;
+  let s = neutralise(text.replace(/[\r\n]+/g, ' ').trim(), { max: maxLength });
   s = s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   // Links to github.com pages make GitHub add "mentioned this" events to the upstream issue or pull request.
   s = s.replace(/\bhttps?:\/\/(www\.)?github\.com\//gi, 'https://redirect.github.com/');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { CliIO } from '../cli/command.js';
 import type { Logger } from '../engine/ports.js';
 import { applyFixes, type FixRequest } from './apply-fixes.js';
+import { displayNotice } from './report/display.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
@@ -26,11 +27,11 @@ export async function runLintCli(req: LintCliRequest, io: CliIO): Promise<boolea
   switch (req.format) {
     case 'json':
       io.stdout(formatJson(findings));
-      for (const n of notices) io.stderr(`note: ${n}\n`);
+      for (const n of notices) io.stderr(`note: ${displayNotice(n)}\n`);
       break;
     case 'sarif':
       io.stdout(formatSarif(findings, RULES));
-      for (const n of notices) io.stderr(`note: ${n}\n`);
+      for (const n of notices) io.stderr(`note: ${displayNotice(n)}\n`);
       break;
     case 'markdown':
       io.stdout(renderSummary(run));

@@ -1,7 +1,9 @@
 /**
  * The commit message of a lock update: a subject naming the inputs (`flake.lock: update nixpkgs, home-manager`)
- * and the inputs table as plain text, aligned for `git log`.
+ * and the inputs table as plain text, aligned for `git log`. Names, labels, refs and URLs from the lock pass the
+ * one neutraliser (./neutralise.ts): `git log` prints the message raw to a terminal.
  */
+import { neutralise, neutraliseText } from './neutralise.js';
 import type { InputChange, LockedSource } from '../update/lockdiff.js';
 import { shortRev } from '../update/links.js';
 import type { UpdateReport } from '../update/report.js';
@@ -12,7 +14,12 @@ export const SUBJECT_WIDTH = 72;
 /** `flake.lock: update nixpkgs, home-manager` (and `and N more` past the subject width). */
 export function commitSubject(report: UpdateReport, prefix = 'flake.lock: update'): string {
   const names: string[] = [];
-  for (const f of report.flakes) for (const c of f.inputs) if (!names.includes(c.name)) names.push(c.name);
+  for (const f of report.flakes) {
+    for (const c of f.inputs) {
+      const name = neutralise(c.name);
+      if (!names.includes(name)) names.push(name);
+    }
+  }
   if (names.length === 0) return prefix;
   for (let shown = names.length; shown >= 1; shown--) {
     const rest = names.length - shown;
@@ -23,9 +30,9 @@ export function commitSubject(report: UpdateReport, prefix = 'flake.lock: update
 }
 
 function side(s: LockedSource | undefined, follows: readonly string[] | undefined): string {
-  if (follows) return `follows ${follows.length === 0 ? '(this flake)' : follows.join('/')}`;
+  if (follows) return `follows ${follows.length === 0 ? '(this flake)' : neutraliseText(follows.join('/'))}`;
   if (!s) return '(none)';
-  const id = s.rev ? shortRev(s.rev) : (s.tag ?? s.url ?? s.type);
+  const id = neutraliseText(s.rev ? shortRev(s.rev) : (s.tag ?? s.url ?? s.type));
   return s.date ? `${id} (${s.date})` : id;
 }
 
@@ -39,10 +46,10 @@ function span(c: InputChange): string {
 export function inputsText(changes: readonly InputChange[]): string {
   const rows = changes.map((c) => {
     const s = c.after ?? c.before;
-    const label = s && s.label !== s.url ? s.label : '';
+    const label = s && s.label !== s.url ? neutraliseText(s.label) : '';
     const note = c.kind === 'added' ? 'added' : c.kind === 'removed' ? 'removed' : span(c);
     const change = `${side(c.before, c.followsBefore)} -> ${side(c.after, c.followsAfter)}`;
-    return [c.name, label, note ? `${change}, ${note}` : change];
+    return [neutralise(c.name), label, note ? `${change}, ${note}` : change];
   });
   const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows
@@ -57,7 +64,8 @@ export function commitMessage(report: UpdateReport, prefix?: string): string {
   if (changed.length === 0) return `${parts[0]}\n`;
   parts.push('Flake lock file updates:');
   for (const f of changed) {
-    parts.push(report.flakes.length > 1 ? `${f.lockFile}:\n${inputsText(f.inputs)}` : inputsText(f.inputs));
+    const table = inputsText(f.inputs);
+    parts.push(report.flakes.length > 1 ? `${neutraliseText(f.lockFile)}:\n${table}` : table);
   }
   return `${parts.join('\n\n')}\n`;
 }

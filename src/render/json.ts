@@ -15,6 +15,7 @@ import {
 import type { InputChange } from '../update/lockdiff.js';
 import type { Skipped } from '../update/discover.js';
 import type { BuildFailure } from '../update/report.js';
+import { safeJson } from './neutralise.js';
 
 export interface ReportJson {
   readonly version: 1;
@@ -58,7 +59,7 @@ export function reportJson(report: UpdateReport): ReportJson {
   };
 }
 
-/** Pretty JSON text with a final newline. */
+/** Pretty JSON text with a final newline; the data exact, nothing raw in the text (safeJson). */
 export function renderJson(report: UpdateReport): string {
-  return `${JSON.stringify(reportJson(report), null, 2)}\n`;
+  return `${safeJson(reportJson(report), 2)}\n`;
 }

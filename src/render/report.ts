@@ -156,7 +156,7 @@ function maxRows(report: UpdateReport): number {
 
 /** A hard cut at a line boundary, closing an open fence or `<details>`, with a note and the link. */
 function cut(text: string, max: number, url: string | undefined): string {
-  const note = `\n\n---\n_The report was cut to fit GitHub's limit.${url ? ` [Full report](${url}).` : ''}_\n`;
+  const note = `\n\n---\n_The report was cut to fit GitHub's limit.${url ? ` ${link('Full report', url)}.` : ''}_\n`;
   const budget = max - note.length - 64;
   let head = text.slice(0, Math.max(0, budget));
   head = head.slice(0, Math.max(0, head.lastIndexOf('\n')));
@@ -175,7 +175,7 @@ function render(report: UpdateReport, options: RenderOptions, level: Level): str
   if (report.dryRun && hasUpdates(report))
     parts.push('_Dry run: `flake.lock` was restored after the report was made._');
   if (level.stage !== 'full' && level.stage !== 'collapsed' && options.fullReportUrl) {
-    parts.push(`_Shortened to fit; the full report is in the [job summary](${options.fullReportUrl})._`);
+    parts.push(`_Shortened to fit; the full report is in the ${link('job summary', options.fullReportUrl)}._`);
   } else if (level.stage !== 'full' && level.stage !== 'collapsed') {
     parts.push('_Shortened to fit; run `flake-steward update --dry-run` for the full report._');
   }
@@ -297,7 +297,7 @@ function sourceCell(s: LockedSource | undefined, follows: readonly string[] | un
   if (follows) return `follows ${cellCode(follows.length === 0 ? '(this flake)' : follows.join('/'))}`;
   if (!s) return '—';
   const id = s.rev ? shortRev(s.rev) : (s.tag ?? s.url ?? s.narHash?.slice(0, 19) ?? s.type);
-  const shown = s.revUrl ? `[${cellCode(id)}](${s.revUrl})` : cellCode(id);
+  const shown = link(cellCode(id), s.revUrl);
   return s.date ? `${shown} · ${s.date}` : shown;
 }
 
@@ -358,7 +358,7 @@ function commitListBlock(c: InputChange, list: CommitList | undefined): string {
     lines.push(`- ${link(code(shortRev(commit.sha)), commit.url)} ${inertTitle(commit.title)}`);
   }
   const more = total - list.commits.length;
-  if (more > 0) lines.push(`- …and ${more} more${url ? ` ([compare](${url}))` : ''}`);
+  if (more > 0) lines.push(`- …and ${more} more${url ? ` (${link('compare', url)})` : ''}`);
   if (lines.length === 0) {
     // No list: say why, next to the link the table already has.
     return list.unavailable ? `_${html(c.name)}: no commit list (${html(list.unavailable)})._` : '';

@@ -1,11 +1,14 @@
 /**
  * GitHub annotations through the Logger port: one per finding, on its file and region, titled with the rule id.
- * Columns are only given for one-line regions (GitHub ignores them across lines).
+ * Columns are only given for one-line regions (GitHub ignores them across lines). The texts are neutralised
+ * (./display.ts); @actions/core only escapes `%`, CR and LF.
  */
 import type { AnnotationProperties, Logger } from '../../engine/ports.js';
 import type { Finding } from '../types.js';
+import { displayFinding } from './display.js';
 
-export function annotationOf(f: Finding): { message: string; props: AnnotationProperties } {
+export function annotationOf(finding: Finding): { message: string; props: AnnotationProperties } {
+  const f = displayFinding(finding);
   const props: AnnotationProperties = {
     title: f.rule,
     file: f.file,

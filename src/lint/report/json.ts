@@ -2,8 +2,12 @@
  * The JSON contract of `flake-steward lint --format json` (stable):
  * `{"findings": [{"rule", "severity", "message", "file", "line", "column", "endLine", "endColumn", "input", "fix"}]}`
  * with `input` the input path concerned (or null) and `fix` the replacement text (or null).
+ * The texts are neutralised like every reporter's (./display.ts: control characters escaped, at most 2,000
+ * characters); the JSON text itself has nothing raw in it (safeJson).
  */
+import { safeJson } from '../../render/neutralise.js';
 import type { Finding } from '../types.js';
+import { displayFinding } from './display.js';
 
 export interface JsonFinding {
   readonly rule: string;
@@ -18,7 +22,8 @@ export interface JsonFinding {
   readonly fix: string | null;
 }
 
-export function toJsonFinding(f: Finding): JsonFinding {
+export function toJsonFinding(finding: Finding): JsonFinding {
+  const f = displayFinding(finding);
   return {
     rule: f.rule,
     severity: f.severity,
@@ -34,5 +39,5 @@ export function toJsonFinding(f: Finding): JsonFinding {
 }
 
 export function formatJson(findings: readonly Finding[]): string {
-  return `${JSON.stringify({ findings: findings.map(toJsonFinding) }, null, 2)}\n`;
+  return `${safeJson({ findings: findings.map(toJsonFinding) }, 2)}\n`;
 }

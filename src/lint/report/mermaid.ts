@@ -3,6 +3,7 @@
  * labelled with the input name when it differs from the node's), `follows` edges dashed, dangling follows to a
  * red "missing" node, duplicate copies highlighted. Large graphs are cut to the root inputs plus the copies.
  */
+import { neutralise } from '../../render/neutralise.js';
 import { showPath, type InputPath, type LockFile } from '../../flake/types.js';
 import { findInput } from '../resolve.js';
 import { sourceOf } from '../source.js';
@@ -11,9 +12,13 @@ import { pathsByNode } from '../where.js';
 
 const MAX_NODES = 80;
 
-/** Text safe inside a quoted Mermaid label. */
+/**
+ * Text safe inside a quoted Mermaid label: neutralised (one line, no control character, at most NAME_MAX
+ * characters), then what Mermaid reads as syntax as entity codes (a backtick right after the quote would start a
+ * Markdown string).
+ */
 export function mermaidLabel(s: string): string {
-  return s.replace(/[&"<>#|]/g, (ch) => `#${ch.charCodeAt(0)};`);
+  return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
 
 function nodeLabel(lock: LockFile, key: string, path: InputPath | undefined): string {

@@ -1,13 +1,20 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`): one run, the rules with their
  * documentation and help links, each finding with its region, and fixes as replacements.
+ * Messages are neutralised like every reporter's (./display.ts); the file path, the fingerprint and the replacement
+ * texts are exact (they must find and change the file), and the JSON text has nothing raw in it (safeJson).
  */
 import { createHash } from 'node:crypto';
+import { safeJson } from '../../render/neutralise.js';
 import { VERSION } from '../../version.js';
 import { PROJECT_URL, ruleHelpUri } from '../docs.js';
 import type { Finding, Rule, TextEdit } from '../types.js';
+import { displayFinding } from './display.js';
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
+
+/** A suggested fix whose replacement is longer than this is left out (only a hostile name makes one so long). */
+const MAX_REPLACEMENT = 10_000;
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -51,6 +58,7 @@ function ruleDescriptor(r: Rule): Json {
 export function toSarif(findings: readonly Finding[], rules: readonly Rule[]): Json {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results: Json[] = findings.map((f) => {
+    const shown = displayFinding(f);
     const location: Json = {
       physicalLocation: { artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' }, region: region(f) },
     };
@@ -60,17 +68,19 @@ export function toSarif(findings: readonly Finding[], rules: readonly Rule[]): J
     const result: { [key: string]: Json } = {
       ruleId: f.rule,
       level: LEVEL[f.severity],
-      message: { text: f.fix && f.fix.text !== '' ? `${f.message}\nFix: ${f.fix.text}` : f.message },
+      message: {
+        text: shown.fix && shown.fix.text !== '' ? `${shown.message}\nFix: ${shown.fix.text}` : shown.message,
+      },
       locations: [location],
       partialFingerprints: { 'flakeSteward/v1': fingerprint },
     };
     const i = index.get(f.rule);
     if (i !== undefined) result['ruleIndex'] = i;
-    if (f.input !== undefined) result['properties'] = { input: f.input };
-    if (f.fix && f.fix.edits.length > 0) {
+    if (shown.input !== undefined) result['properties'] = { input: shown.input };
+    if (f.fix && f.fix.edits.length > 0 && f.fix.edits.every((e) => e.newText.length <= MAX_REPLACEMENT)) {
       result['fixes'] = [
         {
-          description: { text: f.fix.description },
+          description: { text: shown.fix!.description },
           artifactChanges: [
             {
               artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
@@ -103,5 +113,5 @@ export function toSarif(findings: readonly Finding[], rules: readonly Rule[]): J
 }
 
 export function formatSarif(findings: readonly Finding[], rules: readonly Rule[]): string {
-  return `${JSON.stringify(toSarif(findings, rules), null, 2)}\n`;
+  return `${safeJson(toSarif(findings, rules), 2)}\n`;
 }

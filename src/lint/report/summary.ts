@@ -1,29 +1,40 @@
 /**
  * The job summary in Markdown: counts, a findings table (capped), notices, and per flake a Mermaid diagram of its
- * input graph with duplicate copies highlighted.
+ * input graph with duplicate copies highlighted. Strings from the user's files are neutralised first (./display.ts),
+ * then escaped for where they go: a table cell, inline code, a Mermaid label.
  */
+import { cellCode, html } from '../../render/markdown.js';
+import { neutraliseText } from '../../render/neutralise.js';
 import { ruleHelpUri } from '../docs.js';
 import { SEVERITY_RANK } from '../engine.js';
 import { allFindings, counts, plural, type LintRun } from '../results.js';
 import { duplicateGroups } from '../rules/duplicates-duplicate-input.js';
 import type { Finding } from '../types.js';
+import { displayFinding, displayNotice } from './display.js';
 import { inputGraph } from './mermaid.js';
 
 const MAX_ROWS = 200;
 const ICON = { error: '🔴', warning: '🟡', notice: '🔵' } as const;
 
-/** Text safe inside a Markdown table cell. */
+/**
+ * Text safe inside a Markdown table cell: HTML made text (a name such as `</details>` or `<!--` must not end or hide
+ * the rest of the summary), pipes escaped, line breaks as `<br>`. Backslashes stay single: messages quote names in
+ * code spans, where a doubled one would show doubled (and the escapes of neutralised names are backslashes).
+ */
 export function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, '<br>');
 }
 
-function code(s: string): string {
-  const clean = s.replace(/\r?\n/g, ' ');
-  const fence = clean.includes('`') ? '``' : '`';
-  return `${fence}${clean.includes('`') ? ' ' : ''}${cell(clean)}${clean.includes('`') ? ' ' : ''}${fence}`;
-}
+/** Inline code inside a table cell (any backtick run in `s` is outlasted: render/markdown.ts). */
+const code = (s: string): string => cellCode(s);
 
-function row(f: Finding): string {
+function row(finding: Finding): string {
+  const f = displayFinding(finding);
   const fix = f.fix ? (f.fix.text !== '' ? `<br>Fix: ${code(f.fix.text)}` : `<br>Fix: ${cell(f.fix.description)}`) : '';
   return `| ${ICON[f.severity]} ${f.severity} | [${code(f.rule)}](${ruleHelpUri(f.rule)}) | ${code(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code(f.input) : ''} | ${cell(f.message)}${fix} |`;
 }
@@ -44,7 +55,8 @@ export function renderSummary(run: LintRun, opts: { graphs?: boolean } = {}): st
   const findings = allFindings(run);
   const c = counts(findings);
   const out: string[] = ['## flake-steward lint', ''];
-  const where = run.flakes.map((f) => code(f.dir)).join(', ');
+  const dirs = run.flakes.map((f) => neutraliseText(f.dir));
+  const where = dirs.map(code).join(', ');
   out.push(
     findings.length === 0
       ? `✅ **No findings** in ${plural(run.flakes.length, 'flake')} (${where}).`
@@ -53,10 +65,10 @@ export function renderSummary(run: LintRun, opts: { graphs?: boolean } = {}): st
   );
   if (run.flakes.length > 1) {
     out.push('| flake | errors | warnings | notices |', '|---|---|---|---|');
-    for (const f of run.flakes) {
+    run.flakes.forEach((f, i) => {
       const fc = counts(f.findings);
-      out.push(`| ${code(f.dir)} | ${fc.error} | ${fc.warning} | ${fc.notice} |`);
-    }
+      out.push(`| ${code(dirs[i]!)} | ${fc.error} | ${fc.warning} | ${fc.notice} |`);
+    });
     out.push('');
   }
   if (findings.length > 0) {
@@ -71,13 +83,13 @@ export function renderSummary(run: LintRun, opts: { graphs?: boolean } = {}): st
     out.push('');
   }
   const notices = run.flakes.flatMap((f) => f.notices);
-  for (const n of notices) out.push(`> [!NOTE]\n> ${cell(n)}`, '');
+  for (const n of notices) out.push(`> [!NOTE]\n> ${cell(displayNotice(n))}`, '');
   if (opts.graphs !== false) {
-    for (const f of run.flakes) {
+    run.flakes.forEach((f, i) => {
       const graph = inputGraph(f.ctx, duplicateNodes(f));
-      if (!graph) continue;
+      if (!graph) return;
       out.push(
-        `<details${run.flakes.length === 1 ? ' open' : ''}><summary>Input graph of ${cell(f.dir === '.' ? 'the flake' : f.dir)} (follows dashed, duplicate copies in red)</summary>`,
+        `<details${run.flakes.length === 1 ? ' open' : ''}><summary>Input graph of ${html(f.dir === '.' ? 'the flake' : dirs[i]!)} (follows dashed, duplicate copies in red)</summary>`,
         '',
         '```mermaid',
         graph.trimEnd(),
@@ -86,7 +98,7 @@ export function renderSummary(run: LintRun, opts: { graphs?: boolean } = {}): st
         '</details>',
         '',
       );
-    }
+    });
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,6 +1,10 @@
-/** Readable text for the terminal: `FILE:LINE:COL severity rule-id message`, the fix below it; colour on a TTY. */
+/**
+ * Readable text for the terminal: `FILE:LINE:COL severity rule-id message`, the fix below it; colour on a TTY.
+ * Every string from the user's files is neutralised (./display.ts) before the colour codes go around it.
+ */
 import type { Finding } from '../types.js';
 import { countsLine, plural } from '../results.js';
+import { displayFinding, displayNotice } from './display.js';
 
 const SGR = { red: '31', yellow: '33', blue: '34', dim: '2', bold: '1', green: '32' } as const;
 
@@ -12,8 +16,8 @@ export function formatText(
   const c = (code: keyof typeof SGR, s: string) => (opts.color ? `\u001b[${SGR[code]}m${s}\u001b[0m` : s);
   const sev = { error: c('red', 'error'), warning: c('yellow', 'warning'), notice: c('blue', 'notice') };
   const lines: string[] = [];
-  for (const n of notices) lines.push(`${c('dim', 'note:')} ${n}`);
-  for (const f of findings) {
+  for (const n of notices) lines.push(`${c('dim', 'note:')} ${displayNotice(n)}`);
+  for (const f of findings.map(displayFinding)) {
     lines.push(`${c('bold', `${f.file}:${f.line}:${f.column}`)} ${sev[f.severity]} ${c('dim', f.rule)} ${f.message}`);
     if (f.fix) {
       const what = f.fix.text === '' ? f.fix.description : `${f.fix.text}`;
