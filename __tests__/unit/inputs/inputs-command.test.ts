@@ -85,3 +85,18 @@ describe('flake-steward inputs [DIR] [--json] [--refs]', () => {
     await expect(run('rejected/computed-url', { json: true })).rejects.toThrow(/inputs\.nixpkgs\.url is computed/);
   });
 });
+
+test('--json --refs through the CLI: a `##[` or C1 control in a reference is escaped and its value kept exactly', async () => {
+  const { main } = await import('../../../src/cli/main.js');
+  const dir = mkdtempSync(path.join(tmpdir(), 'fs-inputs-'));
+  const dirValue = '##[x]\u009b2J';
+  writeFileSync(
+    path.join(dir, 'flake.nix'),
+    `{ inputs.a = { type = "github"; owner = "o"; repo = "r"; dir = "${dirValue}"; }; outputs = _: { }; }`,
+  );
+  let out = '';
+  const io: CliIO = { stdout: (t) => (out += t), stderr: () => undefined, cwd: dir, env: {}, isTTY: false };
+  expect(await main(['inputs', dir, '--json', '--refs'], io)).toBe(0);
+  expect(out).not.toMatch(/##\[|[\u0080-\u009f]/);
+  expect(JSON.parse(out)).toEqual({ a: { original: { dir: dirValue, owner: 'o', repo: 'r', type: 'github' } } });
+});

@@ -6,6 +6,7 @@ import type { ClosurePair } from '../../closure/graph.js';
 import { NixError, UsageError, UserError } from '../../engine/errors.js';
 import { closureGraph, detectNix } from '../../nix-cli/nix.js';
 import { EXIT, type CliCommand, type CliIO } from '../command.js';
+import { safeJson } from '../../render/neutralise.js';
 
 /** `<store dir>/<32 base-32 characters>-<name>`, nothing after. */
 const STORE_PATH = /^(\/.+)\/[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+\-._?=]+$/;
@@ -131,7 +132,7 @@ Examples:
     const pair = await queryClosures(old, next, io.env);
     if (values['json']) {
       const { sizeBefore, sizeAfter } = pair.totals();
-      io.stdout(`${JSON.stringify(toJson(diffClosurePair(pair), sizeBefore, sizeAfter), null, 2)}\n`);
+      io.stdout(`${safeJson(toJson(diffClosurePair(pair), sizeBefore, sizeAfter), 2)}\n`);
     } else {
       io.stdout(renderText(old, next, pair));
     }

@@ -5,6 +5,7 @@ import { flakeRefFromAttrs, parseFlakeRef } from '../../flake/flakeref.js';
 import { inputsValue, readFlakeNix } from '../../flake/inputs.js';
 import type { DeclaredInput, FlakeNix, FlakeRefAttrs } from '../../flake/types.js';
 import { parse } from '../../nix/index.js';
+import { safeJson } from '../../render/neutralise.js';
 import { EXIT, type CliCommand } from '../command.js';
 import { dirArgument } from '../util.js';
 
@@ -37,7 +38,7 @@ function refsJson(flake: FlakeNix): string {
       );
     }
   }
-  return JSON.stringify(out);
+  return safeJson(out);
 }
 
 function describe(i: DeclaredInput): string {
