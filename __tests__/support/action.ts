@@ -3,7 +3,7 @@
  * GITHUB_STEP_SUMMARY files, and returns what it printed, its exit code, outputs and summary.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -20,6 +20,19 @@ export interface ActionRun {
   readonly outputs: Record<string, string>;
   readonly summary: string;
   readonly tempDir: string;
+}
+
+/**
+ * The temp-directory variables of a run, all inside `dir`: TMPDIR (Node's os.tmpdir(), Nix's build directories,
+ * git), TMP and TEMP (read by some libraries), RUNNER_TEMP (the runner's own). A token scan of `dir` then also sees
+ * what the run wrote to "the temp directory", which otherwise is the machine's /tmp, outside every scan.
+ */
+export function tempEnv(dir: string): Record<string, string> {
+  const tmp = path.join(dir, 'tmp');
+  const runnerTemp = path.join(dir, 'runner-temp');
+  mkdirSync(tmp, { recursive: true });
+  mkdirSync(runnerTemp, { recursive: true });
+  return { TMPDIR: tmp, TMP: tmp, TEMP: tmp, RUNNER_TEMP: runnerTemp };
 }
 
 /** Parses the GITHUB_OUTPUT file format (`name<<delimiter` heredocs as @actions/core writes them). */
@@ -53,7 +66,14 @@ export function runAction(inputs: Record<string, string>, env: Record<string, st
     if (v !== undefined && !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')) baseEnv[k] = v;
   }
   const r = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'index.js')], {
-    env: { ...baseEnv, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...inputEnv, ...env },
+    env: {
+      ...baseEnv,
+      ...tempEnv(tempDir),
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      ...inputEnv,
+      ...env,
+    },
     encoding: 'utf8',
     timeout: 300_000,
     // room for a runaway output, so a test sees it (and its size) instead of a killed process

@@ -1,4 +1,5 @@
 import { stringifyError } from '../engine/errors.js';
+import { installInterruptHandler, interruption } from '../exec/interrupt.js';
 import { readConfig } from './inputs.js';
 import { actionsLogger, failStep } from './logger.js';
 import { runLintAction } from './lint.js';
@@ -7,6 +8,9 @@ import { runUpdateAction } from './update.js';
 
 /** Reads the inputs, runs the command, reports. Every failure ends here as one line in setFailed. */
 export async function run(): Promise<void> {
+  // Cancelled (SIGINT, then SIGTERM from the runner): Nix stopped, the user's files put back, one error line, exit
+  // 130/143 (src/exec/interrupt.ts).
+  installInterruptHandler((line) => actionsLogger.error(`flake-steward: ${line}`));
   try {
     const config = readConfig();
     switch (config.command) {
@@ -19,6 +23,9 @@ export async function run(): Promise<void> {
         break;
     }
   } catch (e) {
+    // Failing because of a signal: the handler restores, says so in one line and exits; this error is not news.
+    const interrupted = interruption();
+    if (interrupted) await interrupted;
     failStep(stringifyError(e));
   }
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { stringifyError, UsageError, UserError } from '../engine/errors.js';
+import { installInterruptHandler, interruption } from '../exec/interrupt.js';
 import { neutraliseLines } from '../render/neutralise.js';
 import { VERSION } from '../version.js';
 import { EXIT, type CliCommand, type CliIO } from './command.js';
@@ -21,7 +22,8 @@ Options:
   -h, --help     show help (also: flake-steward <command> --help)
   -V, --version  print the version
 
-Exit codes: 0 ok, 1 findings or failure, 2 usage error.
+Exit codes: 0 ok, 1 findings or failure, 2 usage error, 130/143 interrupted (SIGINT/SIGTERM: the files the
+command changed are put back, Nix is stopped).
 `;
 }
 
@@ -67,6 +69,8 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
     io.stdout(commandHelp(command));
     return EXIT.ok;
   }
+  // SIGINT/SIGTERM: Nix stopped, the command's files put back, one line, exit 130/143 (src/exec/interrupt.ts).
+  installInterruptHandler((line) => io.stderr(`flake-steward ${command.name}: ${line}\n`));
   try {
     let parsed;
     try {
@@ -76,6 +80,9 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
     }
     return await command.run(parsed.positionals, parsed.values, io);
   } catch (e) {
+    // Failing because of a signal: the handler restores, says so in one line and exits; this error is not news.
+    const interrupted = interruption();
+    if (interrupted) return await interrupted;
     if (e instanceof UsageError) {
       io.stderr(`flake-steward ${command.name}: error: ${stringifyError(e)}\n`);
       return EXIT.usage;

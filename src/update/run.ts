@@ -12,7 +12,8 @@
  *
  * The lock: the update runs first, so an up-to-date flake costs one Nix call and no build. When the lock moved,
  * the original bytes are put back for the "before" build and Nix's new lock for the "after" build. On any failure,
- * and at the end of a dry run, the original lock is restored byte for byte.
+ * and at the end of a dry run, the original lock is restored byte for byte. On SIGINT/SIGTERM (`deps.interrupts`)
+ * the same restore runs once Nix's process group is gone, and the engine's own lock writes are refused from then on.
  */
 import path from 'node:path';
 import { summarizeClosureDiff } from '../closure/diff.js';
@@ -20,6 +21,7 @@ import { closureOf, closureSize } from '../closure/graph.js';
 import type { BuildSelection } from '../engine/config.js';
 import { ExecError, UserError } from '../engine/errors.js';
 import type { Clock, Logger } from '../engine/ports.js';
+import type { Interrupts } from '../exec/interrupt.js';
 import { showPath, type LockFile, type ResolvedInput } from '../flake/types.js';
 import type { BuildResult } from '../nix-cli/nix.js';
 import type { NixVersion } from '../nix-cli/version.js';
@@ -54,6 +56,8 @@ export interface UpdateDeps {
   readonly logger: Logger;
   readonly clock: Clock;
   readonly model: LockModel;
+  /** Where the restore of every lock is registered for SIGINT/SIGTERM; none in tests that send no signal. */
+  readonly interrupts?: Interrupts;
 }
 
 export interface UpdateRequest {
@@ -92,12 +96,20 @@ export async function runUpdate(req: UpdateRequest, deps: UpdateDeps): Promise<U
   const version = await preflightNix(deps);
   const targets = await preflightFlakes(req, deps);
   const flakes: FlakeReport[] = [];
+  // Interrupted, every lock goes back (as on a failure below, but also the one being updated), once Nix is stopped.
+  const removeUndos = targets.map((t) =>
+    deps.interrupts?.onInterrupt(async () =>
+      (await restoreLock(t, deps.fs)) ? `restored ${t.lockRel}` : `${t.lockRel} unchanged`,
+    ),
+  );
   try {
     for (const t of targets) flakes.push(await updateFlake(t, req, deps));
   } catch (e) {
     // The flakes updated before this failure go back too: a run either completes or leaves every lock as it was.
-    for (const t of targets.slice(0, flakes.length)) await restoreLock(t, deps.fs);
+    for (const t of targets.slice(0, flakes.length)) await guarded(deps, () => restoreLock(t, deps.fs));
     throw e;
+  } finally {
+    for (const remove of removeUndos) remove?.();
   }
   return { version: 1, nixVersion: version.raw, dryRun: req.dryRun, requestedInputs: req.inputs, flakes };
 }
@@ -199,10 +211,20 @@ async function preflightFlakes(req: UpdateRequest, deps: UpdateDeps): Promise<Fl
 
 // ---------------------------------------------------------------- one flake
 
-/** Puts the original lock back, byte for byte (only when it differs, so an untouched file keeps its mtime). */
-async function restoreLock(t: FlakeTarget, fs: UpdateFs): Promise<void> {
+/**
+ * Puts the original lock back, byte for byte (only when it differs, so an untouched file keeps its mtime); true
+ * when it wrote.
+ */
+async function restoreLock(t: FlakeTarget, fs: UpdateFs): Promise<boolean> {
   const now = await fs.read(t.lockAbs);
-  if (now === undefined || !now.equals(t.original)) await fs.writeAtomic(t.lockAbs, t.original);
+  if (now !== undefined && now.equals(t.original)) return false;
+  await fs.writeAtomic(t.lockAbs, t.original);
+  return true;
+}
+
+/** A write of the engine's own: the interrupt handler's restore waits for it, and after a signal it is refused. */
+function guarded<T>(deps: UpdateDeps, write: () => Promise<T>): Promise<T> {
+  return deps.interrupts ? deps.interrupts.guard(write) : write();
 }
 
 async function updateFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps): Promise<FlakeReport> {
@@ -219,7 +241,8 @@ async function updateFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps)
     logger.info(`${t.lockRel}: none of the requested inputs; not updated`);
     return unchanged();
   }
-  const restore = (): Promise<void> => restoreLock(t, fs);
+  const restore = (): Promise<boolean> => guarded(deps, () => restoreLock(t, fs));
+  const write = (bytes: Buffer): Promise<void> => guarded(deps, () => fs.writeAtomic(t.lockAbs, bytes));
   try {
     const what = t.inputs.length > 0 ? t.inputs.join(', ') : 'all inputs';
     await logger.group(`Update ${t.lockRel} (${what})`, () => nix.updateLock(t.abs, t.inputs));
@@ -238,9 +261,9 @@ async function updateFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps)
     );
     logger.info(`${t.lockRel}: ${inputs.length} input(s) changed: ${inputs.map((c) => c.name).join(', ')}`);
 
-    await fs.writeAtomic(t.lockAbs, t.original);
+    await write(t.original);
     const before = await logger.group(`Build before the update (${t.dir})`, () => buildSide(t, 'before', req, deps));
-    await fs.writeAtomic(t.lockAbs, updated);
+    await write(updated);
     const after = await logger.group(`Build after the update (${t.dir})`, () =>
       buildSide(t, 'after', req, deps, before.installables),
     );
@@ -249,7 +272,7 @@ async function updateFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps)
     else {
       // A build may rewrite an incomplete lock; what stays is exactly what `nix flake update` wrote.
       const now = await fs.read(t.lockAbs);
-      if (now === undefined || !now.equals(updated)) await fs.writeAtomic(t.lockAbs, updated);
+      if (now === undefined || !now.equals(updated)) await write(updated);
     }
     const system = after.system ?? before.system;
     return {
@@ -344,6 +367,8 @@ async function buildSide(
   logger.info(`${side}: building ${targets.length}: ${installables.map((i) => i.attr).join(', ')}`);
 
   const results = await nix.build(targets.flatMap((x) => (x.drvPath !== undefined ? [x.drvPath] : [])));
+  // A build stopped by SIGINT/SIGTERM returns as failed like any other: it is no finding to report.
+  deps.interrupts?.throwIfInterrupted();
   const outPaths = [...new Set([...results.values()].flatMap((r) => (r.ok ? Object.values(r.outputs) : [])))];
   const infos = outPaths.length > 0 ? await nix.pathInfoClosure(outPaths) : new Map();
   const logs = await failureLogs([...results.values()], req, deps);

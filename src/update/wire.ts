@@ -5,6 +5,7 @@
 import type { UpdateSettings } from '../engine/config.js';
 import { UserError } from '../engine/errors.js';
 import { systemClock, type Clock, type Logger } from '../engine/ports.js';
+import { processInterrupts, type Interrupts } from '../exec/interrupt.js';
 import type { ProcessRunner } from '../exec/run.js';
 import { createNix, detectNix } from '../nix-cli/nix.js';
 import { updatePort } from './nix-port.js';
@@ -27,6 +28,8 @@ export interface WireParams {
   readonly nixBin?: string;
   readonly fs?: UpdateFs;
   readonly clock?: Clock;
+  /** Where the engine registers its restores for SIGINT/SIGTERM; default this process's (src/exec/interrupt.ts). */
+  readonly interrupts?: Interrupts;
 }
 
 /** The host of the GitHub server (`github.com`, `ghe.example.com:8443`); a URL that is not one is a user error. */
@@ -76,5 +79,6 @@ export async function wireUpdate(p: WireParams): Promise<UpdateDeps> {
     logger: p.logger,
     clock: p.clock ?? systemClock,
     model: p.model,
+    interrupts: p.interrupts ?? processInterrupts,
   };
 }
