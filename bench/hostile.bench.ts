@@ -14,6 +14,9 @@ import {
   deepJsonLock,
   followsChainFlakeNix,
   followsChainLock,
+  followsCycleFlakeNix,
+  followsCycleLock,
+  missingOverrides,
   nodeChainLock,
   sameSourceNestedFlakeNix,
   sameSourceNestedLock,
@@ -57,6 +60,11 @@ const cases: [string, string, { lock: () => string; nix?: () => string }][] = [
     { lock: () => followsChainLock(2000), nix: () => followsChainFlakeNix(2000) },
   ],
   ['chain-5000', '5,000-long follows chain (lock only)', { lock: () => followsChainLock(5000) }],
+  [
+    'cycle-2000-nix',
+    '2,000-long follows cycle in flake.nix and flake.lock',
+    { lock: () => followsCycleLock(2000), nix: () => followsCycleFlakeNix(2000) },
+  ],
   ['shared-3000', '3,000-deep shared-node lock (2^3000 paths)', { lock: () => sharedNodeLock(3000) }],
   ['nodes-20000', '20,000-node chain', { lock: () => nodeChainLock(20_000) }],
   ['deep-json', 'JSON nested 100,000 deep', { lock: () => deepJsonLock(100_000) }],
@@ -70,6 +78,11 @@ const cases: [string, string, { lock: () => string; nix?: () => string }][] = [
     'nested-4000-nix',
     '4,000 inputs each with its own nixpkgs copy, declared in flake.nix (4,000 fixes)',
     { lock: () => sameSourceNestedLock(4000), nix: () => sameSourceNestedFlakeNix(4000) },
+  ],
+  [
+    'overrides-4000',
+    '4,000 overrides of inputs that do not exist (4,000 removals)',
+    { lock: () => missingOverrides(4000).lock, nix: () => missingOverrides(4000).nix },
   ],
 ];
 
