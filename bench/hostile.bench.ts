@@ -5,7 +5,7 @@
  * of heap, and the deep JSON, the 20,000-node chain and the 5,000-long chain overflowed the stack; `result` shows
  * what each gives now (findings, or the one line that refuses it).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULTS } from '../src/engine/config.js';
@@ -30,7 +30,11 @@ let workspace: string | undefined;
 
 function flake(name: string, files: { lock: () => string; nix?: () => string }): () => void {
   return () => {
-    workspace ??= mkdtempSync(path.join(tmpdir(), 'fs-bench-hostile-'));
+    if (workspace === undefined) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'fs-bench-hostile-'));
+      process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+      workspace = dir;
+    }
     const dir = path.join(workspace, name);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'flake.lock'), files.lock());
