@@ -5,6 +5,7 @@ import { lintCases } from './lint.bench.js';
 import { closureCases } from './closure.bench.js';
 import { parseCases } from './parse.bench.js';
 import { lockCases } from './lock.bench.js';
+import { hostileCases } from './hostile.bench.js';
 
 /** Every benchmark case; each area adds its own file and lists it here. */
 export const CASES: readonly BenchCase[] = [
@@ -13,5 +14,6 @@ export const CASES: readonly BenchCase[] = [
   ...lintCases,
   ...closureCases,
   ...lockCases,
+  ...hostileCases,
   ...parseCases,
 ];

@@ -2,8 +2,8 @@
  * flake.lock → LockFile (versions 5, 6 and 7), read the way Nix reads it (src/libflake/lockfile.cc):
  *   - `nodes` by key, `root` naming the root node; each input of a node is a node key or a follows path (an array
  *     of input names, absolute from the root; `[]` is the root itself);
- *   - non-root nodes carry `locked` and `original` attribute sets (strings, non-negative integers, Booleans) with a
- *     `type`; version 5 kept `lastModified`/`narHash` in a separate `info` object that Nix merges over `locked`;
+ *   - non-root nodes carry `locked` and `original` attribute sets (strings, integers, Booleans) with a `type`;
+ *     version 5 kept `lastModified`/`narHash` in a separate `info` object that Nix merges over `locked`;
  *   - `flake: false` marks plain sources; `parent` (version 7, newer Nix) is the input path a relative path input
  *     is relative to.
  * Anything else is rejected with a UserError naming the file, the line and column, the field and what to do:
@@ -12,12 +12,48 @@
  * nothing, wrong types. This is stricter than Nix in one way: Nix only looks at the nodes reachable from the root,
  * while every node is checked here (Nix never writes an unreachable node).
  *
+ * Attribute values are read as Nix reads them (libfetchers attrs.cc `jsonToAttrs`, then the input scheme), checked
+ * against Nix 2.8 in __tests__/integration/flake/lock-shapes-nix.test.ts:
+ *   - every JSON number is read as an unsigned 64-bit integer: `-1` is 18446744073709551615, `1.5` is 1 (Nix accepts
+ *     both); one that does not fit (beyond -2^63..2^64-1, or a fraction outside 0..2^64) is refused, since what Nix
+ *     makes of it is undefined behaviour in C++. Integers above 2^53 (which a JS number cannot hold) are kept
+ *     exactly, as their decimal digits (a string): no date or count is that large, and JSON.stringify keeps working;
+ *   - an attribute every version of Nix reads with a type (`lastModified` and `revCount` integers, `narHash`, `rev`,
+ *     `ref`… strings, `shallow`, `submodules`… Booleans) must have it: Nix says "input attribute 'lastModified' is not
+ *     an integer";
+ *   - for the input types Nix knows, an attribute no version of Nix accepts for that type (`locked.__proto__`,
+ *     `locked.foo`) is refused, as Nix refuses it ("unsupported input attribute"); the lists are the union over
+ *     Nix 2.8 to today, so a lock a newer Nix writes still reads. Unknown types keep every attribute, as Nix does.
+ *   - attributes are read into Maps and copied into plain objects with `__proto__` defined as an own property
+ *     (a plain assignment would drop it or set the prototype), so no name is lost or reaches Object.prototype;
+ *     readers check types (`typeof v === 'string'`), so inherited names such as `constructor` read as absent.
+ *     (Objects without a prototype were measured 40% slower to build and read on the largest corpus lock.)
+ *
+ * Limits, each checked before the work it bounds and reported as one line naming the file, the limit and what to
+ * do: the text's size, JSON nesting depth, the number of nodes and the length of a follows path. None is near
+ * what real locks use (../shared/corpus: 117 KB, depth 5, 231 nodes, follows paths of 8); they bound what a
+ * hostile lock on a fork's pull request can cost. src/flake/graph.ts bounds the input paths the nodes expand to.
+ *
  * The JSON reader is written here (not JSON.parse) so every error and every node has a line and column.
  */
 import { UserError, type Position } from '../engine/errors.js';
 import type { FlakeRefAttrs, InputPath, LockEdge, LockFile, LockNode } from './types.js';
 
 const RELOCK = 'run `nix flake lock` to rewrite it';
+
+/** Limits on what a lock may cost to read (see the header); exported for the callers that check before reading. */
+export const LOCK_LIMITS = {
+  /** Size of the text: 8 MiB (the largest corpus lock is 117 KB). Callers that read the file check it first. */
+  bytes: 8 * 1024 * 1024,
+  /** JSON nesting: a lock Nix writes nests 5 deep. */
+  jsonDepth: 64,
+  /** Nodes in `nodes` (the largest corpus lock has 231). */
+  nodes: 10_000,
+  /** Elements of one follows or `parent` path (the longest in the corpus has 8). */
+  pathLength: 256,
+} as const;
+
+const HOSTILE = 'a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`';
 
 // ------------------------------------------------------------------------------------------------ JSON with positions
 
@@ -45,6 +81,8 @@ interface JScalar {
   readonly kind: 'string' | 'number' | 'boolean' | 'null';
   readonly offset: number;
   readonly value: string | number | boolean | null;
+  /** A number as written (`9007199254740993` is not a JS number). */
+  readonly text?: string;
 }
 
 /** Offsets of line starts, for offset → line/column. */
@@ -70,6 +108,8 @@ class JsonError extends Error {
     message: string,
     readonly offset: number,
     readonly hint?: string,
+    /** A limit was reached in valid JSON (not a syntax error). */
+    readonly limit = false,
   ) {
     super(message);
   }
@@ -95,7 +135,20 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 class JsonReader {
   private i = 0;
+  /** Objects and arrays open around the current position; capped, so the recursion below stays shallow. */
+  private depth = 0;
   constructor(private readonly text: string) {}
+
+  private enter(): void {
+    if (++this.depth > LOCK_LIMITS.jsonDepth) {
+      throw new JsonError(
+        `flake.lock nests objects and arrays more than ${LOCK_LIMITS.jsonDepth} deep (a lock Nix writes nests 5)`,
+        this.i,
+        HOSTILE,
+        true,
+      );
+    }
+  }
 
   read(): JValue {
     if (this.text.charCodeAt(0) === 0xfeff) this.i = 1; // a UTF-8 byte-order mark, skipped as Nix does
@@ -160,11 +213,13 @@ class JsonReader {
   }
 
   private object(): JObject {
+    this.enter();
     const offset = this.i++;
     const members = new Map<string, JMember>();
     this.ws();
     if (this.text[this.i] === '}') {
       this.i++;
+      this.depth--;
       return { kind: 'object', offset, members };
     }
     for (;;) {
@@ -190,6 +245,7 @@ class JsonReader {
       }
       if (c === '}') {
         this.i++;
+        this.depth--;
         return { kind: 'object', offset, members };
       }
       const missing = c === '"' ? ' (a missing comma?)' : '';
@@ -201,11 +257,13 @@ class JsonReader {
   }
 
   private array(): JArray {
+    this.enter();
     const offset = this.i++;
     const items: JValue[] = [];
     this.ws();
     if (this.text[this.i] === ']') {
       this.i++;
+      this.depth--;
       return { kind: 'array', offset, items };
     }
     for (;;) {
@@ -220,6 +278,7 @@ class JsonReader {
       }
       if (c === ']') {
         this.i++;
+        this.depth--;
         return { kind: 'array', offset, items };
       }
       const missing = c === '"' || c === '[' || c === '{' ? ' (a missing comma?)' : '';
@@ -288,7 +347,7 @@ class JsonReader {
     if (!r || r[0] === '-') throw new JsonError(`invalid number at ${describeChar(this.text, this.i)}`, this.i);
     const offset = this.i;
     this.i += r[0].length;
-    return { kind: 'number', offset, value: Number(r[0]) };
+    return { kind: 'number', offset, value: Number(r[0]), text: r[0] };
   }
 }
 
@@ -297,6 +356,109 @@ class JsonReader {
 type KindOf<K extends JValue['kind']> = K extends 'object' ? JObject : K extends 'array' ? JArray : JScalar;
 
 const CONFLICT_RE = /^(<{7}|={7}|>{7}|\|{7})(?:[ \t].*)?$/m;
+
+/** Attributes every input scheme that has them reads with one type (libfetchers getIntAttr/getStrAttr/getBoolAttr). */
+const ATTR_KIND: ReadonlyMap<string, 'number' | 'string' | 'boolean'> = new Map([
+  ...(['lastModified', 'revCount'] as const).map((k) => [k, 'number'] as const),
+  ...(
+    [
+      'type',
+      'url',
+      'ref',
+      'rev',
+      'narHash',
+      'owner',
+      'repo',
+      'host',
+      'path',
+      'id',
+      'dir',
+      'name',
+      'dirtyRev',
+      'dirtyShortRev',
+      'keytype',
+      'publicKey',
+      'publicKeys',
+      'treeHash',
+    ] as const
+  ).map((k) => [k, 'string'] as const),
+  ...(['shallow', 'submodules', 'allRefs', 'unpack', 'exportIgnore', 'lfs', 'verifyCommit', '__final'] as const).map(
+    (k) => [k, 'boolean'] as const,
+  ),
+]);
+
+const KIND_NAME = { number: 'an integer', string: 'a string', boolean: 'a Boolean' } as const;
+
+/** Accepted for every type: `dir` is taken off by FlakeRef::fromAttrs, `__final` is newer Nix's own marker. */
+const ALWAYS_ALLOWED: ReadonlySet<string> = new Set(['type', 'dir', '__final']);
+
+const GIT_ARCHIVE = ['owner', 'repo', 'ref', 'rev', 'narHash', 'lastModified', 'host', 'treeHash'];
+const TARBALL = ['url', 'narHash', 'name', 'unpack', 'rev', 'revCount', 'lastModified'];
+
+/**
+ * For the input types Nix knows, the attributes some Nix from 2.8 to today accepts (each scheme's `allowedAttrs`,
+ * or the list its `inputFromAttrs` checks in older versions); anything else makes Nix fail with "unsupported input
+ * attribute". Types not listed here are kept whole, as Nix keeps an input of a type it does not know.
+ */
+const ALLOWED_ATTRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['github', GIT_ARCHIVE],
+      ['gitlab', GIT_ARCHIVE],
+      ['sourcehut', GIT_ARCHIVE],
+      [
+        'git',
+        [
+          'url',
+          'ref',
+          'rev',
+          'shallow',
+          'submodules',
+          'lfs',
+          'exportIgnore',
+          'lastModified',
+          'revCount',
+          'narHash',
+          'allRefs',
+          'name',
+          'dirtyRev',
+          'dirtyShortRev',
+          'verifyCommit',
+          'keytype',
+          'publicKey',
+          'publicKeys',
+        ],
+      ],
+      ['hg', ['url', 'ref', 'rev', 'revCount', 'narHash', 'name']],
+      ['tarball', TARBALL],
+      ['file', TARBALL],
+      ['path', ['path', 'rev', 'revCount', 'lastModified', 'narHash']],
+      ['indirect', ['id', 'ref', 'rev', 'narHash']],
+    ] as const
+  ).map(([type, names]) => [type, new Set<string>(names)]),
+);
+
+const TWO_63 = 1n << 63n;
+const TWO_64 = 1n << 64n;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * A JSON number as Nix reads an attribute (nlohmann's `get<uint64_t>()`): an integer from -2^63 to 2^64-1 wraps to
+ * an unsigned one (`-1` is 2^64-1); a number with a fraction or exponent is truncated (`1.5` is 1). Undefined when
+ * C++ leaves the result undefined (a negative fraction below -1, anything from 2^64 on): refused rather than guessed.
+ */
+function nixUint64(text: string): bigint | undefined {
+  if (/^-?[0-9]+$/.test(text)) {
+    if (text.length > 21) return undefined; // longer than 18446744073709551615 or -9223372036854775808
+    let b = BigInt(text);
+    if (b < -TWO_63 || b >= TWO_64) return undefined;
+    if (b < 0n) b += TWO_64;
+    return b;
+  }
+  const x = Number(text);
+  if (!(x > -1 && x < 2 ** 64)) return undefined;
+  return BigInt(Math.trunc(x));
+}
 
 class LockReader {
   private readonly lines: LineIndex;
@@ -313,6 +475,14 @@ class LockReader {
   }
 
   read(): LockFile {
+    if (this.text.length > LOCK_LIMITS.bytes) {
+      throw new UserError(
+        `flake.lock is larger than ${LOCK_LIMITS.bytes / 1024 / 1024} MiB (the limit flake-steward reads)`,
+        this.file,
+        undefined,
+        HOSTILE,
+      );
+    }
     if (!/\S/.test(this.text)) {
       throw new UserError(
         'flake.lock is empty',
@@ -337,6 +507,7 @@ class LockReader {
       doc = new JsonReader(this.text).read();
     } catch (e) {
       if (!(e instanceof JsonError)) throw e;
+      if (e.limit) this.fail(e.message, e.offset, e.hint);
       this.fail(`flake.lock is not valid JSON: ${e.message}`, e.offset, e.hint ?? `fix it by hand, or ${RELOCK}`);
     }
     if (doc.kind !== 'object') this.fail(`flake.lock must be a JSON object, found ${this.kindName(doc)}`, doc.offset);
@@ -394,6 +565,13 @@ class LockReader {
     const nodesMember = doc.members.get('nodes');
     if (!nodesMember) this.fail("flake.lock has no 'nodes'", doc.offset);
     const nodesObj = this.expect(nodesMember.value, 'object', "'nodes'");
+    if (nodesObj.members.size > LOCK_LIMITS.nodes) {
+      this.fail(
+        `flake.lock has ${nodesObj.members.size} nodes, more than the ${LOCK_LIMITS.nodes} flake-steward reads`,
+        nodesObj.offset,
+        HOSTILE,
+      );
+    }
     const rootMember = doc.members.get('root');
     if (!rootMember) this.fail("flake.lock has no 'root' (the key of the root node)", doc.offset);
     const rootValue = this.expect(rootMember.value, 'string', "'root'");
@@ -454,6 +632,13 @@ class LockReader {
 
   private path(v: JValue, what: () => string): InputPath {
     const arr = this.expect(v, 'array', what);
+    if (arr.items.length > LOCK_LIMITS.pathLength) {
+      this.fail(
+        `${what()} is a path of ${arr.items.length} input names, more than the ${LOCK_LIMITS.pathLength} flake-steward reads`,
+        arr.offset,
+        HOSTILE,
+      );
+    }
     return arr.items.map((item) => this.expect(item, 'string', () => `${what()}: each path element`).value as string);
   }
 
@@ -463,40 +648,73 @@ class LockReader {
     const main = this.expect(member.value, 'object', () => `${where}: '${field}'`);
     const infoMember = info ? obj.members.get(info) : undefined;
     const extra = infoMember ? this.expect(infoMember.value, 'object', () => `${where}: '${info}'`) : undefined;
-    const keys: string[] = [];
-    const values = new Map<string, string | number | boolean>();
-    for (const [srcName, src] of extra
-      ? ([
-          [field, main],
-          [info!, extra],
-        ] as const)
-      : ([[field, main]] as const)) {
-      for (const [name, m] of src.members) {
-        const v = m.value;
-        let value: string | number | boolean;
-        if (v.kind === 'string' || v.kind === 'boolean') value = v.value as string | boolean;
-        else if (v.kind === 'number' && Number.isSafeInteger(v.value) && (v.value as number) >= 0)
-          value = v.value as number;
-        else {
+    // version 5: `info` overrides `locked`, as in Nix; Maps, so any name (`__proto__`) is an ordinary key
+    let members: ReadonlyMap<string, JMember> = main.members;
+    if (extra) {
+      const merged = new Map(main.members);
+      for (const [name, m] of extra.members) merged.set(name, m);
+      members = merged;
+    }
+    const shown = (name: string) => `'${extra?.members.has(name) ? info! : field}.${name}'`;
+    const type = members.get('type')?.value;
+    if (type?.kind !== 'string') this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
+    const allowed = ALLOWED_ATTRS.get(type.value as string);
+    // Nix writes keys sorted; sort only when they are not.
+    let keys: Iterable<string> = members.keys();
+    let previous = '';
+    for (const name of members.keys()) {
+      if (name < previous) {
+        keys = [...members.keys()].sort();
+        break;
+      }
+      previous = name;
+    }
+    const out: Record<string, string | number | boolean> = {};
+    const set = (name: string, value: string | number | boolean) => {
+      // `__proto__` (kept only for a type Nix does not know) becomes an own property, never the prototype.
+      if (name === '__proto__')
+        Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+      else out[name] = value;
+    };
+    for (const name of keys) {
+      const v = members.get(name)!.value;
+      // In Nix's order: the value's JSON type (jsonToAttrs), the name (the input scheme), the type the scheme reads.
+      if (v.kind !== 'string' && v.kind !== 'boolean' && v.kind !== 'number') {
+        this.fail(
+          `${where}: ${shown(name)} must be a string, an integer or a Boolean, found ${this.kindName(v)} (Nix: "unsupported input attribute type in lock file")`,
+          v.offset,
+        );
+      }
+      if (allowed && !allowed.has(name) && !ALWAYS_ALLOWED.has(name)) {
+        this.fail(
+          `${where}: ${shown(name)} is not an attribute of a '${type.value as string}' input (Nix: "unsupported input attribute '${name}'")`,
+          v.offset,
+          `remove it, or ${RELOCK}; if a newer Nix wrote it, please report it`,
+        );
+      }
+      const want = ATTR_KIND.get(name);
+      if (want !== undefined && v.kind !== want) {
+        this.fail(
+          `${where}: ${shown(name)} must be ${KIND_NAME[want]}, found ${this.kindName(v)} (Nix: "input attribute '${name}' is not ${KIND_NAME[want]}")`,
+          v.offset,
+        );
+      }
+      const x = v.value as string | number | boolean;
+      if (typeof x !== 'number') set(name, x);
+      else if (Number.isSafeInteger(x) && x >= 0)
+        set(name, x + 0); // `-0` is 0; anything else as Nix reads it:
+      else {
+        const n = nixUint64(v.text!);
+        if (n === undefined) {
+          const text = v.text!.length > 40 ? `${v.text!.slice(0, 40)}…` : v.text!;
           this.fail(
-            `${where}: '${srcName}.${name}' must be a string, a non-negative integer or a Boolean, found ${this.kindName(v)}`,
+            `${where}: ${shown(name)} is ${text}, which Nix cannot read as an unsigned 64-bit integer`,
             v.offset,
           );
         }
-        if (!values.has(name)) keys.push(name);
-        values.set(name, value); // version 5: `info` overrides `locked`, as in Nix
+        set(name, n <= MAX_SAFE ? Number(n) : n.toString());
       }
     }
-    if (typeof values.get('type') !== 'string') this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
-    // Nix writes keys sorted; sort only when they are not.
-    for (let k = 1; k < keys.length; k++) {
-      if (keys[k - 1]! > keys[k]!) {
-        keys.sort();
-        break;
-      }
-    }
-    const out: Record<string, string | number | boolean> = {};
-    for (const k of keys) out[k] = values.get(k)!;
     return out as FlakeRefAttrs;
   }
 }

@@ -21,7 +21,11 @@ export interface Span {
   readonly end: Loc;
 }
 
-/** A flake reference in attribute form, as `flake.lock` stores `original` and `locked`. */
+/**
+ * A flake reference in attribute form, as `flake.lock` stores `original` and `locked`. Integers are numbers up to
+ * 2^53 - 1; a larger one (Nix reads them as unsigned 64-bit: `lastModified: -1` is 18446744073709551615) is its
+ * decimal digits, a string, so it is kept exactly and every reader that expects a date or a count skips it.
+ */
 export type FlakeRefAttrs = { readonly type: string } & { readonly [key: string]: string | number | boolean };
 
 /** An input path from the root: `['home-manager', 'nixpkgs']`; shown `/`-joined. */

@@ -9,15 +9,24 @@ import {
   insertIntoSet,
   insertLineAfter,
   readAttrPath,
+  lineStarts,
+  locAt,
   removeBinding,
-  spanAt,
   type OffsetEdit,
 } from '../nix/edit.js';
 import type { Fix, LintContext, TextEdit } from './types.js';
 import { allDeclared, declaredAt } from './where.js';
 
+/** Line starts of the last flake.nix an edit was made in: one scan per file, not one per fix (4,000 duplicate
+ * copies made 4,000 scans of the whole file). */
+let lines: { readonly text: string; readonly starts: readonly number[] } | undefined;
+
 function toTextEdit(text: string, e: OffsetEdit): TextEdit {
-  return { span: spanAt(text, e.start, e.end), newText: e.newText };
+  if (lines?.text !== text) lines = { text, starts: lineStarts(text) };
+  return {
+    span: { start: locAt(text, e.start, lines.starts), end: locAt(text, e.end, lines.starts) },
+    newText: e.newText,
+  };
 }
 
 type Shape =
@@ -88,6 +97,20 @@ function contains(outer: Span, inner: Span): boolean {
   return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
 }
 
+/** Every binding of flake.nix with the declaration it writes, by start offset (built once per file). */
+const bindingIndex = new WeakMap<object, { readonly span: Span; readonly decl: DeclaredInput }[]>();
+
+function bindingsOf(ctx: LintContext): readonly { readonly span: Span; readonly decl: DeclaredInput }[] {
+  const key = ctx.flake as object;
+  let index = bindingIndex.get(key);
+  if (!index) {
+    index = allDeclared(ctx).flatMap((decl) => decl.bindings.map((span) => ({ span, decl })));
+    index.sort((a, b) => a.span.start.offset - b.span.start.offset);
+    bindingIndex.set(key, index);
+  }
+  return index;
+}
+
 /** The fix that removes an override (`inputs.a.inputs.x…`) with every binding that writes it. */
 export function removeOverrideFix(ctx: LintContext, decl: DeclaredInput): Fix {
   const description = `Remove the override of ${showPath(decl.path)}`;
@@ -105,14 +128,24 @@ export function removeOverrideFix(ctx: LintContext, decl: DeclaredInput): Fix {
   const spans = own
     .filter((s, i) => !own.some((o, j) => j !== i && contains(o, s) && !(contains(s, o) && j > i)))
     .sort((a, b) => a.start.offset - b.start.offset);
-  // never remove a binding that also writes another input
+  // never remove a binding that also writes another input: look only at the bindings that start inside a span
+  // (an index by offset, not every declaration for every override: 4,000 overrides were quadratic)
   const isOwn = (b: Span) => own.some((o) => o.start.offset === b.start.offset && o.end.offset === b.end.offset);
-  for (const other of allDeclared(ctx)) {
-    if (mine.has(other)) continue;
-    const ancestor = other.path.length < decl.path.length && other.path.every((p, i) => p === decl.path[i]);
-    for (const b of other.bindings) {
+  const all = bindingsOf(ctx);
+  for (const s of spans) {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.span.start.offset < s.start.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < all.length && all[k]!.span.start.offset <= s.end.offset; k++) {
+      const { span: b, decl: other } = all[k]!;
+      if (mine.has(other) || !contains(s, b)) continue;
+      const ancestor = other.path.length < decl.path.length && other.path.every((p, i) => p === decl.path[i]);
       if (ancestor && isOwn(b)) continue;
-      if (spans.some((s) => contains(s, b))) return { description, text: '', edits: [] };
+      return { description, text: '', edits: [] };
     }
   }
   const edits = spans.map((s) => toTextEdit(flake.text, removeBinding(flake.text, s.start.offset, s.end.offset)));

@@ -4,19 +4,39 @@
  * missing. Problems the user can fix become `nixProblem`/`lockProblem` for the syntax and lock rules; nothing here
  * throws for a bad file.
  */
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../engine/errors.js';
+import { LOCK_LIMITS } from '../flake/lock.js';
 import { showPath, type ResolvedInput } from '../flake/types.js';
 import { defaultModel, type FlakeModel } from './model.js';
 import type { FileProblem, LintContext, LintOptions } from './types.js';
 
-async function readOptional(file: string): Promise<string | undefined> {
+/**
+ * The text of a file, or undefined when there is none. Larger than `maxBytes`: a UserError naming the file, found
+ * from its size before a byte is read (a fork's pull request may commit a file of any size).
+ */
+async function readOptional(file: string, shown: string, maxBytes = Infinity): Promise<string | undefined> {
+  let handle;
   try {
-    return await readFile(file, 'utf8');
+    handle = await open(file, 'r');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) {
+      throw new UserError(
+        `${path.basename(shown)} is ${size} bytes, larger than the ${maxBytes / 1024 / 1024} MiB flake-steward reads`,
+        shown,
+        undefined,
+        'a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`',
+      );
+    }
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
   }
 }
 
@@ -42,10 +62,14 @@ export async function loadFlake(
   const abs = path.join(workspace, dir);
   const nixPath = path.posix.join(dir, 'flake.nix');
   const lockPath = path.posix.join(dir, 'flake.lock');
-  const [nixText, lockText] = await Promise.all([
-    readOptional(path.join(abs, 'flake.nix')),
-    readOptional(path.join(abs, 'flake.lock')),
+  const [nixText, lockRead] = await Promise.all([
+    readOptional(path.join(abs, 'flake.nix'), nixPath),
+    readOptional(path.join(abs, 'flake.lock'), lockPath, LOCK_LIMITS.bytes).catch((e: unknown) => {
+      if (e instanceof UserError) return e;
+      throw e;
+    }),
   ]);
+  const lockText = lockRead instanceof UserError ? undefined : lockRead;
   let flake: LintContext['flake'];
   let nixProblem: FileProblem | undefined;
   if (nixText !== undefined) {
@@ -56,7 +80,7 @@ export async function loadFlake(
     }
   }
   let lock: LintContext['lock'];
-  let lockProblem: FileProblem | undefined;
+  let lockProblem: FileProblem | undefined = lockRead instanceof UserError ? problemOf(lockRead) : undefined;
   let resolved = new Map<string, ResolvedInput>();
   if (lockText !== undefined) {
     try {
@@ -76,7 +100,7 @@ export async function loadFlake(
     ...(lock ? { lock } : {}),
     ...(lockText !== undefined ? { lockText } : {}),
     ...(lockProblem ? { lockProblem } : {}),
-    hasLock: lockText !== undefined,
+    hasLock: lockRead !== undefined,
     resolved,
     now,
     options,

@@ -1,37 +1,34 @@
 /**
- * Follows lookups the follows rules need beyond the resolved graph (src/flake/graph.ts): where a path leads (a
- * node, nothing, or a cycle) the way Nix's LockFile::findInput walks it, starting from a stack of paths already on
- * the way, so a follows declared in flake.nix is checked for leading back to the input that declares it.
+ * Follows lookups the follows rules need beyond the resolved graph, through the lock's one resolver
+ * (src/flake/graph.ts `resolverFor`, memoised for the lock's lifetime, shared with the graph every rule reads):
+ * where a path leads (a node, nothing, or a cycle) the way Nix's LockFile::findInput walks it, and where a follows
+ * declared in flake.nix leads with its own input already on the way (so a follows that leads back to the input
+ * that declares it is a cycle).
  */
-import { showPath, type InputPath, type LockFile } from '../flake/types.js';
+import { resolverFor, samePath, type ResolveOutcome } from '../flake/graph.js';
+import type { InputPath, LockFile } from '../flake/types.js';
+
+export { samePath };
 
 export type Lookup =
   | { readonly kind: 'node'; readonly key: string }
   /** `missing` is the first path prefix that does not exist. */
   | { readonly kind: 'missing'; readonly missing: InputPath }
-  /** The chain of follows paths that loops back. */
-  | { readonly kind: 'cycle'; readonly cycle: readonly InputPath[] };
+  /** The chain of follows paths that loops back (`omitted`: paths of a long cycle left out of `cycle`). */
+  | { readonly kind: 'cycle'; readonly cycle: readonly InputPath[]; readonly omitted?: number };
 
-export function findInput(lock: LockFile, path: InputPath, visited: InputPath[] = []): Lookup {
-  const shown = showPath(path);
-  const at = visited.findIndex((v) => showPath(v) === shown);
-  if (at >= 0) return { kind: 'cycle', cycle: [...visited.slice(at), path] };
-  visited.push(path);
-  let key = lock.root;
-  for (let i = 0; i < path.length; i++) {
-    const node = lock.nodes.get(key);
-    const edge = node?.inputs.get(path[i]!);
-    if (!edge) return { kind: 'missing', missing: path.slice(0, i + 1) };
-    if (edge.kind === 'node') {
-      if (!lock.nodes.has(edge.key)) return { kind: 'missing', missing: path.slice(0, i + 1) };
-      key = edge.key;
-    } else {
-      const r = findInput(lock, edge.path, visited);
-      if (r.kind !== 'node') return r;
-      key = r.key;
-    }
-  }
-  return { kind: 'node', key };
+function lookup(r: ResolveOutcome): Lookup {
+  return r.kind === 'dangling' ? { kind: 'missing', missing: r.missing } : r;
+}
+
+/** Where an absolute input path leads in the lock. */
+export function findInput(lock: LockFile, path: InputPath): Lookup {
+  return lookup(resolverFor(lock).resolve(path));
+}
+
+/** Where the follows `target` of the input at `declaring` leads, `declaring` itself being on the way. */
+export function findDeclared(lock: LockFile, declaring: InputPath, target: InputPath): Lookup {
+  return lookup(resolverFor(lock).resolveDeclared(declaring, target));
 }
 
 /** `follows = "a/b"` as written in the root flake.nix → the absolute path (`""` is the root itself). */
@@ -39,10 +36,8 @@ export function followsPath(written: string): InputPath {
   return written === '' ? [] : written.split('/').filter((s) => s !== '');
 }
 
-export function samePath(a: InputPath, b: InputPath): boolean {
-  return a.length === b.length && a.every((s, i) => s === b[i]);
-}
-
 export function startsWith(path: InputPath, prefix: InputPath): boolean {
-  return prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
+  if (prefix.length > path.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (prefix[i] !== path[i]) return false;
+  return true;
 }

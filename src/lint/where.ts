@@ -22,15 +22,28 @@ export function allDeclared(ctx: LintContext): DeclaredInput[] {
   return out;
 }
 
+/** Declarations by path (NUL-joined), the first of a name at each level as a walk by name finds it. */
+const declaredCache = new WeakMap<object, Map<string, DeclaredInput>>();
+
 export function declaredAt(ctx: LintContext, path: InputPath): DeclaredInput | undefined {
-  let list = ctx.flake?.inputs ?? [];
-  let found: DeclaredInput | undefined;
-  for (const name of path) {
-    found = list.find((d) => d.name === name);
-    if (!found) return undefined;
-    list = found.inputs;
+  if (!ctx.flake || path.length === 0) return undefined;
+  // An index, not a search per level: rules ask for every input path, and a flake.nix may declare thousands.
+  let index = declaredCache.get(ctx.flake);
+  if (!index) {
+    const built = new Map<string, DeclaredInput>();
+    const stack: [string | undefined, readonly DeclaredInput[]][] = [[undefined, ctx.flake.inputs]];
+    while (stack.length > 0) {
+      const [prefix, list] = stack.pop()!;
+      for (const d of list) {
+        const key = prefix === undefined ? d.name : `${prefix}\0${d.name}`;
+        if (built.has(key)) continue;
+        built.set(key, d);
+        stack.push([key, d.inputs]);
+      }
+    }
+    declaredCache.set(ctx.flake, (index = built));
   }
-  return found;
+  return index.get(path.join('\0'));
 }
 
 /** The declaration of the path, or of its nearest declared ancestor. */

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, UsageError } from '../../engine/errors.js';
 import { analyzeLock, type LockGraph } from '../../flake/graph.js';
-import { parseLock } from '../../flake/lock.js';
+import { LOCK_LIMITS, parseLock } from '../../flake/lock.js';
 import { showPath, type LockFile } from '../../flake/types.js';
 import { EXIT, type CliCommand, type CliIO } from '../command.js';
 
@@ -31,8 +31,19 @@ async function lockFileArgument(positionals: readonly string[], io: CliIO): Prom
 async function readLockFile(file: string, shown: string): Promise<LockFile> {
   let text: string;
   try {
+    // the size first: a lock past the limit is refused before it is read
+    const { size } = await stat(file);
+    if (size > LOCK_LIMITS.bytes) {
+      throw new UserError(
+        `flake.lock is ${size} bytes, larger than the ${LOCK_LIMITS.bytes / 1024 / 1024} MiB flake-steward reads`,
+        shown,
+        undefined,
+        'a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`',
+      );
+    }
     text = await readFile(file, 'utf8');
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       throw new UserError(
@@ -83,7 +94,10 @@ resolves every input path from the root the way Nix does (follows are absolute f
 may go through other follows; [] is the root) and prints one entry per path. Paths under a follows are not
 repeated: they live under its target.
 
-Exits 1 with FILE:LINE:COL: error: lines when the lock is malformed or a follows dangles or loops.
+Exits 1 with FILE:LINE:COL: error: lines when the lock is malformed or a follows dangles or loops. A lock
+past what flake-steward reads (8 MiB, JSON nested 64 deep, 10,000 nodes, nodes that expand to more than
+100,000 input paths, paths more than 256 inputs deep or 1,000,000 names in all) is refused with one line:
+Nix never writes one; \`nix flake lock --recreate-lock-file\` writes the lock it would.
 
 Options:
   --json  print {"version": N, "inputs": {"<path>": {"node": "<node key>", "follows": "<a/b>"}}};

@@ -17,8 +17,6 @@ interface Copy {
   readonly paths: InputPath[];
 }
 
-const refsCompatible = (a: SourceInfo, b: SourceInfo) => a.ref === undefined || b.ref === undefined || a.ref === b.ref;
-
 /** Duplicate groups: copies of one source (rev-pinned copies left out), keyed by source identity. */
 export function duplicateGroups(ctx: LintContext): Copy[][] {
   const lock = ctx.lock!;
@@ -61,10 +59,18 @@ function distance(copy: Copy, target: Copy): string {
 }
 
 /** Order of preference for the copy others follow: shorter path, earlier declared root input, newer. */
-function preference(ctx: LintContext, c: Copy): number[] {
+function preference(rootOrder: ReadonlyMap<string, number>, c: Copy): number[] {
   const p = c.paths[0]!;
-  const order = (ctx.flake?.inputs ?? []).findIndex((d) => d.name === p[0]);
-  return [p.length, order < 0 ? 1e9 : order, -(lastModified(c.node)?.getTime() ?? 0)];
+  return [p.length, rootOrder.get(p[0]!) ?? 1e9, -(lastModified(c.node)?.getTime() ?? 0)];
+}
+
+/** Root input name → its place in flake.nix (the first declaration of a name wins, as a search would find it). */
+function rootOrderOf(ctx: LintContext): Map<string, number> {
+  const order = new Map<string, number>();
+  (ctx.flake?.inputs ?? []).forEach((d, i) => {
+    if (!order.has(d.name)) order.set(d.name, i);
+  });
+  return order;
 }
 
 function byScore(score: (c: Copy) => number[]) {
@@ -76,15 +82,64 @@ function byScore(score: (c: Copy) => number[]) {
   };
 }
 
-/** Among the copies already kept, the one `copy` should follow: same branch first, then same input name. */
-function chooseTarget(ctx: LintContext, copy: Copy, kept: readonly Copy[]): Copy | undefined {
-  const name = copy.paths[0]![copy.paths[0]!.length - 1];
-  const compatible = kept.filter((c) => refsCompatible(c.source, copy.source));
-  const score = (c: Copy): number[] => {
-    const p = c.paths[0]!;
-    return [c.source.ref === copy.source.ref ? 0 : 1, p[p.length - 1] === name ? 0 : 1, ...preference(ctx, c)];
-  };
-  return [...compatible].sort(byScore(score))[0];
+const lastName = (c: Copy) => c.paths[0]![c.paths[0]!.length - 1]!;
+
+/**
+ * The copies kept so far in one group, indexed so that each choice is O(1) rather than a sort of every kept copy
+ * (4,000 copies of one source were quadratic): the first root input per branch (a twin), and the preferred copy
+ * per branch, per branch and input name, and over every branch.
+ */
+class Kept {
+  private readonly twins = new Map<string | undefined, Copy>();
+  private readonly bestOf = new Map<string, Copy>();
+  private readonly rank = new Map<Copy, number[]>();
+  private readonly compare: (a: Copy, b: Copy) => number;
+
+  constructor(rootOrder: ReadonlyMap<string, number>) {
+    this.compare = byScore((c) => {
+      let r = this.rank.get(c);
+      if (!r) this.rank.set(c, (r = preference(rootOrder, c)));
+      return r;
+    });
+  }
+
+  // Buckets: by branch (`r:` + ref, `u` for none), by branch and last input name, and over every named branch (`d`).
+  private static buckets(c: Copy): string[] {
+    const ref = c.source.ref === undefined ? 'u' : `r:${c.source.ref}`;
+    const name = lastName(c);
+    const out = [ref, `${ref}\0${name}`];
+    if (c.source.ref !== undefined) out.push('d', `d\0${name}`);
+    return out;
+  }
+
+  add(c: Copy): void {
+    if (c.paths[0]!.length === 1 && !this.twins.has(c.source.ref)) this.twins.set(c.source.ref, c);
+    for (const b of Kept.buckets(c)) {
+      const best = this.bestOf.get(b);
+      if (!best || this.compare(c, best) < 0) this.bestOf.set(b, c);
+    }
+  }
+
+  /** The first root input kept on the same branch. */
+  twin(c: Copy): Copy | undefined {
+    return this.twins.get(c.source.ref);
+  }
+
+  /**
+   * The copy `c` should follow: on the same branch first, then with the same input name, then by preference; a
+   * copy that asks for no branch is compatible with every branch, one that asks for a branch with that branch
+   * and with copies that ask for none.
+   */
+  target(c: Copy): Copy | undefined {
+    const name = lastName(c);
+    const same = c.source.ref === undefined ? 'u' : `r:${c.source.ref}`;
+    const other = c.source.ref === undefined ? 'd' : 'u';
+    for (const b of [`${same}\0${name}`, same, `${other}\0${name}`, other]) {
+      const t = this.bestOf.get(b);
+      if (t) return t;
+    }
+    return undefined;
+  }
 }
 
 export const duplicatesDuplicateInput: Rule = {
@@ -105,7 +160,8 @@ export const duplicatesDuplicateInput: Rule = {
     // Copies are decided outermost first (shortest path): a copy inside a copy that gets a follows goes away with
     // it, so it is neither reported nor chosen as a target.
     const groups = duplicateGroups(ctx);
-    const kept = new Map<Copy[], Copy[]>(groups.map((g) => [g, []]));
+    const rootOrder = rootOrderOf(ctx);
+    const kept = new Map<Copy[], Kept>(groups.map((g) => [g, new Kept(rootOrder)]));
     const listing = new Map<Copy[], string>(
       groups.map((g) => {
         const all = [...g].sort((a, b) => comparePaths(a.paths[0]!, b.paths[0]!)).map(describeCopy);
@@ -116,12 +172,20 @@ export const duplicatesDuplicateInput: Rule = {
     const scores = new Map<string, number[]>();
     const pref = (c: Copy) => {
       let v = scores.get(c.key);
-      if (!v) scores.set(c.key, (v = preference(ctx, c)));
+      if (!v) scores.set(c.key, (v = preference(rootOrder, c)));
       return v;
     };
     const order = groups.flatMap((g) => g.map((c) => ({ g, c }))).sort((x, y) => byScore(pref)(x.c, y.c));
-    const fixed: InputPath[] = [];
-    const under = (p: InputPath) => fixed.some((f) => f.length < p.length && f.every((s, i) => s === p[i]));
+    // paths that got a follows (NUL-joined): a path under one of them goes away with it
+    const fixed = new Set<string>();
+    const under = (p: InputPath) => {
+      let key = '';
+      for (let i = 0; i < p.length - 1; i++) {
+        key = i === 0 ? p[0]! : `${key}\0${p[i]!}`;
+        if (fixed.has(key)) return true;
+      }
+      return false;
+    };
     for (const { g, c } of order) {
       const paths = c.paths.filter((p) => !under(p));
       if (paths.length === 0) continue;
@@ -130,8 +194,8 @@ export const duplicatesDuplicateInput: Rule = {
       const keep = kept.get(g)!;
       if (path.length === 1) {
         // two root inputs of one source: intentional when they track different branches
-        const twin = keep.find((k) => k.paths[0]!.length === 1 && k.source.ref === copy.source.ref);
-        keep.push(copy);
+        const twin = keep.twin(copy);
+        keep.add(copy);
         if (!twin) continue;
         const other = showPath(twin.paths[0]!);
         out.push({
@@ -146,12 +210,12 @@ export const duplicatesDuplicateInput: Rule = {
         });
         continue;
       }
-      const target = chooseTarget(ctx, copy, keep);
+      const target = keep.target(copy);
       if (!target) {
-        keep.push(copy);
+        keep.add(copy);
         continue;
       }
-      fixed.push(path);
+      fixed.add(path.join('\0'));
       const fix = followsFix(ctx, path, target.paths[0]!);
       out.push({
         ...anchor(ctx, path, { ancestor: true }),

@@ -1,36 +1,53 @@
-import { showPath, type InputPath } from '../../flake/types.js';
-import { findInput, followsPath, samePath } from '../resolve.js';
+import { cycleFrom, showCycle, type CycleOutcome } from '../../flake/graph.js';
+import { showPath, type DeclaredInput, type InputPath } from '../../flake/types.js';
+import { findDeclared, followsPath, samePath } from '../resolve.js';
 import type { LintContext, RawFinding, Rule } from '../types.js';
-import { allDeclared, declaredAt, inputFinding, spanRegion } from '../where.js';
+import { allDeclared, inputFinding, spanRegion } from '../where.js';
 
-const showCycle = (cycle: readonly InputPath[]) =>
-  cycle.map((p) => (p.length === 0 ? '(root)' : showPath(p))).join(' -> ');
+type Cycle = Pick<CycleOutcome, 'cycle' | 'omitted'>;
 
-/** Cycles among the root inputs' own `follows` in flake.nix (what Nix would hit while locking). */
-function declaredCycle(ctx: LintContext, start: InputPath): InputPath[] | undefined {
-  const seen: InputPath[] = [start];
-  let current = start;
-  for (let i = 0; i < 64; i++) {
-    const d = declaredAt(ctx, current);
-    if (!d?.follows) return undefined;
-    const target = followsPath(d.follows.value);
-    if (target.length === 0) return undefined;
-    // the longest declared prefix of the target that is itself a follows continues the chain
-    let next: InputPath | undefined;
+const key = (p: InputPath) => p.join('\0');
+
+/**
+ * Cycles among the root flake's own `follows` in flake.nix (what Nix would hit while locking), for every declared
+ * follows at once: each one leads to the longest declared prefix of its target that is itself a follows, so they
+ * form chains, and each chain is walked once (a chain of n follows costs O(n), not O(n^2)). A follows on a cycle
+ * gets the cycle from itself round; one that leads into a cycle gets it as entered.
+ */
+function declaredCycles(byKey: ReadonlyMap<string, DeclaredInput>): Map<string, Cycle | undefined> {
+  const next = (d: DeclaredInput): DeclaredInput | undefined => {
+    const target = followsPath(d.follows!.value);
     for (let n = target.length; n > 0; n--) {
-      const p = target.slice(0, n);
-      if (declaredAt(ctx, p)?.follows) {
-        next = p;
+      const t = byKey.get(key(target.slice(0, n)));
+      if (t) return t;
+    }
+    return undefined;
+  };
+  const result = new Map<string, Cycle | undefined>();
+  for (const [start, first] of byKey) {
+    if (result.has(start)) continue;
+    const walk: DeclaredInput[] = [];
+    const at = new Map<string, number>();
+    let found: Cycle | undefined;
+    let entry = -1;
+    for (let d: DeclaredInput | undefined = first; d; d = next(d)) {
+      const k = key(d.path);
+      if (result.has(k)) {
+        found = result.get(k);
         break;
       }
+      const seen = at.get(k);
+      if (seen !== undefined) {
+        entry = seen;
+        break;
+      }
+      at.set(k, walk.length);
+      walk.push(d);
     }
-    if (!next) return undefined;
-    const at = seen.findIndex((s) => samePath(s, next!));
-    if (at >= 0) return [...seen.slice(at), next];
-    seen.push(next);
-    current = next;
+    const members = entry >= 0 ? walk.slice(entry).map((d) => d.path) : [];
+    walk.forEach((d, i) => result.set(key(d.path), entry >= 0 ? cycleFrom(members, Math.max(i - entry, 0)) : found));
   }
-  return undefined;
+  return result;
 }
 
 export const followsCycle: Rule = {
@@ -43,17 +60,22 @@ export const followsCycle: Rule = {
     fix: 'Break the chain: give one of the inputs a `url` instead of a `follows`.',
     example: 'inputs.nixpkgs.follows = "nixpkgs-unstable";\ninputs.nixpkgs-unstable.follows = "nixpkgs";',
   },
-  check(ctx) {
+  check(ctx: LintContext) {
     const out: RawFinding[] = [];
     const reported = new Set<string>();
-    for (const d of allDeclared(ctx)) {
+    const declared = allDeclared(ctx);
+    // the declarations that are follows, by path
+    const follows = new Map<string, DeclaredInput>();
+    for (const d of declared) if (d.follows) follows.set(key(d.path), d);
+    const cycles = declaredCycles(follows);
+    for (const d of declared) {
       if (!d.follows) continue;
       const target = followsPath(d.follows.value);
       if (samePath(target, d.path)) continue; // follows/self
-      let cycle: readonly InputPath[] | undefined = declaredCycle(ctx, d.path);
+      let cycle: Cycle | undefined = cycles.get(key(d.path));
       if (!cycle && ctx.lock && target.length > 0) {
-        const r = findInput(ctx.lock, target, [d.path]);
-        if (r.kind === 'cycle') cycle = r.cycle;
+        const r = findDeclared(ctx.lock, d.path, target);
+        if (r.kind === 'cycle') cycle = r;
       }
       if (!cycle) continue;
       reported.add(showPath(d.path));
@@ -61,16 +83,16 @@ export const followsCycle: Rule = {
         in: 'nix',
         ...spanRegion(d.follows.span),
         input: showPath(d.path),
-        message: `follows cycle: ${showCycle(cycle)}; none of these inputs has a source, and using one fails`,
+        message: `follows cycle: ${showCycle(cycle.cycle, cycle.omitted)}; none of these inputs has a source, and using one fails`,
       });
     }
     if (ctx.lock) {
       for (const r of ctx.resolved.values()) {
         if (r.follows === undefined || samePath(r.follows, r.path)) continue;
-        if (reported.has(showPath(r.path)) || declaredAt(ctx, r.path)?.follows) continue;
-        const found = findInput(ctx.lock, r.follows, [r.path]);
+        if (reported.has(showPath(r.path)) || follows.has(key(r.path))) continue;
+        const found = findDeclared(ctx.lock, r.path, r.follows);
         if (found.kind !== 'cycle') continue;
-        out.push(inputFinding(ctx, r.path, `flake.lock has a follows cycle: ${showCycle(found.cycle)}`));
+        out.push(inputFinding(ctx, r.path, `flake.lock has a follows cycle: ${showCycle(found.cycle, found.omitted)}`));
       }
     }
     return out;

@@ -4,6 +4,17 @@ import { findInput } from '../resolve.js';
 import type { RawFinding, Rule } from '../types.js';
 import { allDeclared, declaredAt, spanRegion } from '../where.js';
 
+/** Input names listed in one message (a hand-made lock may give a node thousands). */
+const MAX_LISTED = 20;
+
+function* take<T>(items: Iterable<T>, n: number): Iterable<T> {
+  if (n <= 0) return;
+  for (const x of items) {
+    yield x;
+    if (--n === 0) return;
+  }
+}
+
 export const followsOverrideOfMissingInput: Rule = {
   id: 'follows/override-of-missing-input',
   defaultSeverity: 'warning',
@@ -29,11 +40,12 @@ export const followsOverrideOfMissingInput: Rule = {
       const node = lock.nodes.get(parent.key);
       if (!node || node.inputs.has(d.name)) continue;
       const parentName = showPath(parentPath);
-      const has = [...node.inputs.keys()];
+      const has = [...take(node.inputs.keys(), MAX_LISTED + 1)];
+      const listed = has.length > MAX_LISTED ? `${has.slice(0, MAX_LISTED).join(', ')}, …` : has.join(', ');
       const why = !node.flake
         ? `${parentName} is not a flake (flake = false), so it has no inputs to override`
         : has.length > 0
-          ? `the locked ${parentName} has no input '${d.name}' (its inputs: ${has.join(', ')})`
+          ? `the locked ${parentName} has no input '${d.name}' (its inputs: ${listed})`
           : `the locked ${parentName} has no inputs at all`;
       out.push({
         in: 'nix',
