@@ -166,3 +166,20 @@ describe('flake-steward graph', () => {
     expect(c.stderr).toMatch(/unexpected argument 'b'/);
   });
 });
+
+test('--json through the CLI: a `##[` or C1 control in an input name is escaped, the name kept exactly', async () => {
+  const { main } = await import('../../../src/cli/main.js');
+  const name = 'a##[x]\u009b2J';
+  const node = { type: 'path', path: '/x', lastModified: 1, narHash: `sha256-${'A'.repeat(43)}=` };
+  const lock = {
+    nodes: { root: { inputs: { [name]: 'n' } }, n: { locked: node, original: { type: 'path', path: '/x' } } },
+    root: 'root',
+    version: 7,
+  };
+  const dir = await flakeDirWith('hostile-name', JSON.stringify(lock));
+  let out = '';
+  const io: CliIO = { stdout: (t) => (out += t), stderr: () => undefined, cwd: dir, env: {}, isTTY: false };
+  expect(await main(['graph', dir, '--json'], io)).toBe(0);
+  expect(out).not.toMatch(/##\[|[\u0080-\u009f]/);
+  expect(Object.keys((JSON.parse(out) as { inputs: object }).inputs)).toEqual([name]);
+});

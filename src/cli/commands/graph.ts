@@ -4,6 +4,7 @@ import { UserError, UsageError } from '../../engine/errors.js';
 import { analyzeLock, type LockGraph } from '../../flake/graph.js';
 import { LOCK_LIMITS, parseLock } from '../../flake/lock.js';
 import { showPath, type LockFile } from '../../flake/types.js';
+import { safeJson } from '../../render/neutralise.js';
 import { EXIT, type CliCommand, type CliIO } from '../command.js';
 
 /** DIR/flake.lock, or the file itself when the argument is a file; `shown` is the name used in messages. */
@@ -64,7 +65,7 @@ export function graphJson(lock: LockFile, graph: LockGraph): string {
   for (const [id, r] of graph.inputs) {
     inputs[id] = r.follows !== undefined ? { node: r.node!, follows: showPath(r.follows) } : { node: r.node! };
   }
-  return `${JSON.stringify({ version: lock.version, inputs }, null, 2)}\n`;
+  return `${safeJson({ version: lock.version, inputs }, 2)}\n`;
 }
 
 function graphText(graph: LockGraph): string {
