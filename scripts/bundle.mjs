@@ -1,7 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild: ESM for Node 20+ (GitHub runs node24).
 // Usage: node scripts/bundle.mjs [OUTDIR]   (default dist; check-dist builds into a temp dir and compares)
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { chmod, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,3 +32,7 @@ await build({
   outdir,
   banner: { js: `#!/usr/bin/env node\n${banner}` },
 });
+// dist/cli.js is package.json's `bin`: executable, as git records it and as npm makes it when it installs the package
+// (`npm install -g .` links the clone and chmods the file there), so neither a rebuild nor installing the command
+// from a clone leaves the clone with a mode change. check-dist checks the mode too.
+await chmod(path.join(outdir, 'cli.js'), 0o755);

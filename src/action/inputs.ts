@@ -3,6 +3,7 @@
  * A bad value fails with one line naming the input and the accepted values.
  */
 import * as core from '@actions/core';
+import type * as GitHub from '@actions/github';
 import path from 'node:path';
 import {
   AUTO_MERGE,
@@ -24,7 +25,7 @@ import {
   type Config,
 } from '../engine/config.js';
 import { splitArgs } from '../engine/args.js';
-import { UsageError } from '../engine/errors.js';
+import { stringifyError, UsageError } from '../engine/errors.js';
 import { assertValidBranchName } from '../github/branch.js';
 import { hasGlobChars } from '../lint/glob.js';
 import { describeEscape, resolveWithin, rootOf, type Root } from '../workspace/confine.js';
@@ -65,7 +66,46 @@ function inWorkspace(root: Root, setting: string, value: string, expected: strin
   return value;
 }
 
-export function readConfig(env: Env = process.env): Config {
+/**
+ * The repository the workflow runs for, as @actions/github's `context` reads it: `GITHUB_REPOSITORY`, else the
+ * `repository` of the event payload (GITHUB_EVENT_PATH), both from process.env. Undefined when neither names one
+ * (`context.repo` throws): lint needs none, and an update that does fails up front with one line (pullRequestStep).
+ *
+ * Imported here, not with the module: @actions/github reads and JSON-parses the event file (and builds proxy agents
+ * from GITHUB_API_URL) while it loads, and a failure there would otherwise end the process with a stack trace
+ * before `run()` could catch it.
+ */
+async function workflowRepository(): Promise<{ owner: string; repo: string } | undefined> {
+  let context: typeof GitHub.context;
+  try {
+    ({ context } = await import('@actions/github'));
+  } catch (e) {
+    const eventFile = process.env['GITHUB_EVENT_PATH'];
+    if (e instanceof SyntaxError && eventFile) {
+      throw new UsageError(
+        `cannot read the workflow's event file GITHUB_EVENT_PATH '${eventFile}': ${stringifyError(e)}`,
+        "GitHub writes it for every run; when running the action by hand, point it at the event's JSON or unset it",
+      );
+    }
+    throw new UsageError(
+      `cannot read the workflow's context (@actions/github): ${stringifyError(e)}`,
+      'check GITHUB_API_URL and the https_proxy/http_proxy variables',
+    );
+  }
+  let repo: { owner: string; repo: string };
+  try {
+    repo = context.repo;
+  } catch {
+    return undefined;
+  }
+  // `context.repo` splits GITHUB_REPOSITORY at '/' without checking it (`a/b/c` would become a/b): check it whole.
+  const given = process.env['GITHUB_REPOSITORY'];
+  return given
+    ? parseRepository('GITHUB_REPOSITORY', given)
+    : parseRepository("the event's repository (GITHUB_EVENT_PATH)", [repo.owner, repo.repo].join('/'));
+}
+
+export async function readConfig(env: Env = process.env): Promise<Config> {
   const setting = (name: string): string => `input '${name}'`;
   const command = parseEnum(setting(Inputs.Command), input(Inputs.Command) || 'lint', COMMANDS);
   const workspace = path.resolve(env['GITHUB_WORKSPACE'] ?? process.cwd());
@@ -76,7 +116,7 @@ export function readConfig(env: Env = process.env): Config {
     .map((p) => parseRelativePath(pathsSetting, p))
     .map((p) => (hasGlobChars(p) ? p : inWorkspace(root, pathsSetting, p, PATHS_EXPECTED)));
   const maxAge = parseMaxAge(setting(Inputs.MaxAge), input(Inputs.MaxAge) || String(DEFAULTS.maxAge));
-  const repoName = env['GITHUB_REPOSITORY'];
+  const repository = await workflowRepository();
   const token = input(Inputs.Token);
   if (token !== '') core.setSecret(token);
   const apiUrl = env['GITHUB_API_URL'] || DEFAULTS.apiUrl;
@@ -116,7 +156,7 @@ export function readConfig(env: Env = process.env): Config {
       apiUrl,
       serverUrl: env['GITHUB_SERVER_URL'] || DEFAULTS.serverUrl,
       graphqlUrl: env['GITHUB_GRAPHQL_URL'] || `${apiUrl.replace(/\/+$/, '')}/graphql`,
-      ...(repoName ? { repository: parseRepository('GITHUB_REPOSITORY', repoName) } : {}),
+      ...(repository ? { repository } : {}),
       ...(input(Inputs.Base) !== '' ? { base: validBranch(input(Inputs.Base), Inputs.Base) } : {}),
       branch: validBranch(input(Inputs.Branch) || DEFAULTS.branch),
       commitMode: parseEnum(setting(Inputs.CommitMode), input(Inputs.CommitMode) || DEFAULTS.commitMode, COMMIT_MODES),

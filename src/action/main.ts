@@ -12,7 +12,7 @@ export async function run(): Promise<void> {
   // 130/143 (src/exec/interrupt.ts).
   installInterruptHandler((line) => actionsLogger.error(`flake-steward: ${line}`));
   try {
-    const config = readConfig();
+    const config = await readConfig();
     switch (config.command) {
       case 'lint':
       case 'fix':

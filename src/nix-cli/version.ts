@@ -1,10 +1,12 @@
 /**
  * `nix --version` read once, and every version gate in one place, each with its reason.
  *
- * Versions are compared as major.minor.patch numbers; a pre-release (`2.19.0pre20231010_abcd`) ranks below its
- * release and gets the gates of the release before it: a development build may or may not have a change yet, and
- * the older form is what every build before the release accepts.
+ * Versions are compared by semver as major.minor.patch numbers; a pre-release (`2.19.0pre20231010_abcd`) ranks below
+ * its release and gets the gates of the release before it: a development build may or may not have a change yet,
+ * and the older form is what every build before the release accepts.
  */
+import coerce from 'semver/functions/coerce.js';
+import gte from 'semver/functions/gte.js';
 import { UserError } from '../engine/errors.js';
 
 export type NixFlavour = 'nix' | 'determinate' | 'lix';
@@ -130,19 +132,28 @@ export interface NixFeatures {
   readonly drvOutputs: 'drv' | 'drv^*';
 }
 
-/** `2.19.0pre2023` → [2, 19, 0, pre]; missing parts are 0. */
-function triple(v: string): { readonly n: readonly number[]; readonly pre: boolean } {
-  const m = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?(.*)$/.exec(v);
-  if (!m) return { n: [0, 0, 0], pre: true };
-  return { n: [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)], pre: isPrerelease(m[4] ?? '') };
+/**
+ * The semver a Nix version is ordered by: its first one to three numbers (`2.19` is 2.19.0; `loose` reads `02.019`
+ * as 2.19.0), and for a pre-release those numbers with the pre-release tag `pre` (2.19.0-pre), which semver ranks
+ * below 2.19.0 and above every 2.18.x. Nix's own tails (`pre20231010_abcd`, with an `_`; Lix's
+ * `-dev-pre20250301-abcdef0`) are not all semver identifiers, so the tail only decides whether it is a pre-release
+ * (`isPrerelease`, the same test `NixVersion.prerelease` uses). Undefined when there is no number; semver holds
+ * numbers of up to 16 digits (Nix prints none longer) and skips longer ones.
+ */
+function semverOf(v: string): string | undefined {
+  const release = coerce(v, { loose: true });
+  if (!release) return undefined;
+  return isPrerelease(v) ? `${release.version}-pre` : release.version;
 }
 
-/** `v >= min` where `min` is a release (`2.19.0`); a pre-release of `min` is below it. */
+/**
+ * `v >= min` where `min` is a release (`2.19.0`); a pre-release of `min` is below it. A version semver cannot read
+ * is below every release.
+ */
 export function atLeast(v: string, min: string): boolean {
-  const a = triple(v);
-  const b = triple(min);
-  for (let i = 0; i < 3; i++) if (a.n[i] !== b.n[i]) return a.n[i]! > b.n[i]!;
-  return !a.pre || b.pre;
+  const a = semverOf(v);
+  const b = semverOf(min);
+  return a !== undefined && b !== undefined && gte(a, b);
 }
 
 /** The features of a Nix version. Throws a UserError for a Nix too old for flakes. */

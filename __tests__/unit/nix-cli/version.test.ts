@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
 import { UserError } from '../../../src/engine/errors.js';
 import { atLeast, nixFeatures, parseNixVersion } from '../../../src/nix-cli/version.js';
 
@@ -41,7 +42,38 @@ describe('atLeast', () => {
     ['2.100.0', '2.19.0', true],
     ['3.0', '2.35', true],
     ['2.19', '2.19.0', true],
+    ['2.19.0rc1', '2.19.0', false],
+    ['2.19.0-rc1', '2.19.0', false],
+    ['2.18.99pre', '2.19.0', false],
+    ['2.93.0-dev-pre20250301-abcdef0', '2.90', true],
+    ['2.90.0-dev-pre20240601-abcdef0', '2.90', false],
+    ['02.019.00', '2.19.0', true],
+    ['2.19.0+git', '2.19.0', true],
+    ['', '2.4', false],
   ])('%s >= %s is %s', (v, min, want) => expect(atLeast(v, min)).toBe(want));
+
+  // The order the gates rely on, over the whole domain: numbers compared in turn, a pre-release (Nix's
+  // `pre20231010_abcd`, Lix's `-dev-pre…`, an `rc1`) below its release and above everything before it.
+  test('orders every version against every release as major.minor.patch numbers (fast-check)', () => {
+    const part = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 200 }));
+    const triple = fc.tuple(part, part, part);
+    const tail = fc.constantFrom('', 'pre20231010_abcd', '-dev-pre20250301-abcdef0', 'rc1', '+git');
+    // the release compared against: often the version's own numbers, where only the tail decides
+    const versionAndMin = triple.chain((v) => fc.tuple(fc.constant(v), fc.oneof(fc.constant(v), triple)));
+    fc.assert(
+      fc.property(versionAndMin, tail, ([v, m], t) => {
+        const pre = t !== '' && t !== '+git';
+        let want = !pre;
+        for (let i = 0; i < 3; i++)
+          if (v[i] !== m[i]) {
+            want = v[i]! > m[i]!;
+            break;
+          }
+        expect(atLeast(`${v.join('.')}${t}`, m.join('.'))).toBe(want);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('nixFeatures: one row per gate', () => {
@@ -67,6 +99,27 @@ describe('nixFeatures: one row per gate', () => {
     ['nix (Nix) 2.35.0', 'flake-update', true, 'wrapped', 3, true, 'dynamic', 'drv^*'],
     ['nix (Determinate Nix 3.6.2) 2.29.0', 'flake-update', true, 'object', undefined, true, 'kib', 'drv^*'],
     ['nix (Determinate Nix 3.15.1) 2.33.1', 'flake-update', true, 'wrapped', 2, true, 'dynamic', 'drv^*'],
+    [
+      'nix (Determinate Nix 3.0.0) 2.26.0pre20250101_abcd',
+      'flake-update',
+      true,
+      'object',
+      undefined,
+      true,
+      'kib',
+      'drv^*',
+    ],
+    [
+      'nix (Determinate Nix 3.16.0) 2.33.0pre20251201_abcd',
+      'flake-update',
+      true,
+      'object',
+      undefined,
+      true,
+      'kib',
+      'drv^*',
+    ],
+    ['nix (Lix, like Nix) 2.90.0-rc1', 'lock-update-input', true, 'array', undefined, false, 'kib', 'drv^*'],
     ['nix (Lix, like Nix) 2.90.0', 'flake-update', true, 'array', undefined, false, 'kib', 'drv^*'],
     ['nix (Lix, like Nix) 2.93.3', 'flake-update', true, 'array', undefined, false, 'kib', 'drv^*'],
   ])(
