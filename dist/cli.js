@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __fsCreateRequire } from 'node:module';
 const require = __fsCreateRequire(import.meta.url);
+var __create = Object.create;
 var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -11,15 +15,38 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // src/engine/errors.ts
-function tail(text, lines) {
+function tail(text, lines2) {
   const all = text.split("\n").filter((l) => l.trim() !== "");
-  return all.slice(-lines).join("\n");
+  return all.slice(-lines2).join("\n");
 }
 function stringifyError(e) {
   if (e instanceof UserError) return e.format();
@@ -85,6 +112,379 @@ var init_errors = __esm({
   }
 });
 
+// src/render/neutralise.ts
+function escapeChar(ch) {
+  const named = NAMED[ch];
+  if (named) return named;
+  const code4 = ch.codePointAt(0);
+  return `\\u${code4.toString(16).padStart(4, "0")}`;
+}
+function render(s, keepTabs) {
+  const out = [];
+  const escaped = keepTabs ? ESCAPED_NO_TAB : ESCAPED;
+  for (const ch of s) out.push(escaped.test(ch) ? escapeChar(ch) : ch);
+  return out;
+}
+function inert(s, keepTabs) {
+  return s.replace(OLD_COMMAND, `#${ZWSP}#[`).replace(keepTabs ? LEADING_COMMAND_TAB : LEADING_COMMAND, `$1${ZWSP}::`);
+}
+function pieceLength(p) {
+  return p.length > 1 && p.charCodeAt(0) === 92 ? p.length : 1;
+}
+function lengthOf(pieces) {
+  let n = 0;
+  for (const p of pieces) n += pieceLength(p);
+  return n;
+}
+function take(pieces, budget, fromEnd) {
+  const out = [];
+  let n = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[fromEnd ? pieces.length - 1 - i : i];
+    const len = pieceLength(p);
+    if (n + len > budget) break;
+    out.push(p);
+    n += len;
+  }
+  if (fromEnd) out.reverse();
+  return out.join("");
+}
+function neutralise(s, opts = {}) {
+  const max = Math.max(1, opts.max ?? NAME_MAX);
+  const keepTabs = opts.keepTabs ?? false;
+  const room = 2 * max + 8;
+  const huge = s.length > 2 * room;
+  if (!huge && !(keepTabs ? ESCAPED_NO_TAB : ESCAPED).test(s) && !s.includes("##[")) {
+    const safe = inert(s, keepTabs);
+    if (safe.length <= max) return safe;
+  }
+  const head = render(inert(huge ? s.slice(0, room) : s, keepTabs), keepTabs);
+  if (!huge && lengthOf(head) <= max) return head.join("");
+  if (opts.cut !== "middle") return take(head, max - 1, false) + ELLIPSIS;
+  const tail2 = huge ? render(s.slice(-room).replace(OLD_COMMAND, `#${ZWSP}#[`), keepTabs) : head;
+  const budget = max - 1;
+  const front = Math.ceil(budget / 2);
+  return take(head, front, false) + ELLIPSIS + take(tail2, budget - front, true);
+}
+function neutraliseText(s, max = TEXT_MAX) {
+  return neutralise(s, { max, cut: "middle" });
+}
+function guardLine(line, max, keepSgr) {
+  const opts = { max, cut: "middle", keepTabs: true };
+  if (!keepSgr || !line.includes("\x1B[")) return neutralise(line, opts);
+  const parts = line.split(SGR);
+  const codes = line.match(SGR) ?? [];
+  let out = neutralise(parts[0], { ...opts, max: Infinity });
+  for (let i = 1; i < parts.length; i++) out += codes[i - 1] + neutralise(parts[i], { ...opts, max: Infinity });
+  return [...out.replace(SGR, "")].length <= max ? out : neutralise(line, opts);
+}
+function neutraliseLines(text, opts = {}) {
+  const max = opts.max ?? LINE_MAX;
+  const keepSgr = opts.keepSgr ?? false;
+  if (!text.includes("\n")) return guardLine(text, max, keepSgr);
+  return text.split("\n").map((l) => guardLine(l, max, keepSgr)).join("\n");
+}
+function safeJson(value, space) {
+  return JSON.stringify(value, null, space).replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(OLD_COMMAND, "##\\u005b");
+}
+var NAME_MAX, TEXT_MAX, LINE_MAX, ZWSP, ELLIPSIS, ESCAPED_CLASS, ESCAPED, ESCAPED_NO_TAB, SPACE, LEADING_COMMAND, LEADING_COMMAND_TAB, OLD_COMMAND, SGR, NAMED, JSON_RAW;
+var init_neutralise = __esm({
+  "src/render/neutralise.ts"() {
+    "use strict";
+    NAME_MAX = 200;
+    TEXT_MAX = 2e3;
+    LINE_MAX = 1e4;
+    ZWSP = "​";
+    ELLIPSIS = "…";
+    ESCAPED_CLASS = "\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ud800-\\udfff";
+    ESCAPED = new RegExp(`[${ESCAPED_CLASS}]`, "u");
+    ESCAPED_NO_TAB = new RegExp(
+      `[${ESCAPED_CLASS.replace("\\u0000-\\u001f", "\\u0000-\\u0008\\u000a-\\u001f")}]`,
+      "u"
+    );
+    SPACE = "[ \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff]";
+    LEADING_COMMAND = new RegExp(`^(${SPACE}*)::`, "u");
+    LEADING_COMMAND_TAB = new RegExp(`^((?:${SPACE}|\\t)*)::`, "u");
+    OLD_COMMAND = /##\[/g;
+    SGR = /\u001b\[[0-9;]*m/g;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
+// src/exec/run.ts
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+function redact(text, secrets) {
+  let out = text;
+  for (const s of secrets ?? []) if (s.length > 0) out = out.split(s).join("***");
+  return out;
+}
+function signalGroup(pid, signal) {
+  try {
+    process.kill(process.platform === "win32" ? pid : -pid, signal);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+async function within(p, ms) {
+  let timer;
+  await Promise.race([p, new Promise((r) => timer = setTimeout(r, ms))]);
+  clearTimeout(timer);
+}
+function groupAlive(pgid) {
+  if (!signalGroup(pgid, 0)) return false;
+  let pids;
+  try {
+    pids = readdirSync("/proc");
+  } catch {
+    return true;
+  }
+  for (const p of pids) {
+    if (!/^\d+$/.test(p)) continue;
+    let stat5;
+    try {
+      stat5 = readFileSync(`/proc/${p}/stat`, "latin1");
+    } catch {
+      continue;
+    }
+    const [state, , pgrp] = stat5.slice(stat5.lastIndexOf(")") + 2).split(" ");
+    if (Number(pgrp) === pgid && state !== "Z" && state !== "X") return true;
+  }
+  return false;
+}
+async function groupsGone(pids, ms) {
+  const until = Date.now() + ms;
+  for (; ; ) {
+    if (!pids.some(groupAlive)) return true;
+    if (Date.now() >= until) return false;
+    await delay(20);
+  }
+}
+function register(child, cmd) {
+  if (child.pid === void 0) return void 0;
+  const entry = {
+    pid: child.pid,
+    program: path.basename(cmd),
+    exited: new Promise((resolve) => {
+      child.once("exit", () => resolve());
+      child.once("error", () => resolve());
+    })
+  };
+  running.add(entry);
+  void entry.exited.then(() => running.delete(entry));
+  return entry;
+}
+async function stopAllProcesses(opts = {}) {
+  stopping = true;
+  const all = [...running];
+  for (const r of all) signalGroup(r.pid, "SIGTERM");
+  const exited = Promise.all(all.map((r) => r.exited));
+  await within(exited, opts.graceMs ?? 2e3);
+  for (const r of all) signalGroup(r.pid, "SIGKILL");
+  const waitMs = opts.waitMs ?? 2e3;
+  await within(exited, waitMs);
+  await groupsGone(
+    all.map((r) => r.pid),
+    waitMs
+  );
+  return [...new Set(all.map((r) => r.program))];
+}
+function killAllProcesses() {
+  stopping = true;
+  for (const r of running) signalGroup(r.pid, "SIGKILL");
+}
+var running, stopping, delay, runProcess;
+var init_run = __esm({
+  "src/exec/run.ts"() {
+    "use strict";
+    init_errors();
+    running = /* @__PURE__ */ new Set();
+    stopping = false;
+    delay = (ms) => new Promise((r) => setTimeout(r, ms));
+    runProcess = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
+      const argv = [cmd, ...args];
+      const ErrorClass = opts.errorClass ?? ExecError;
+      const shownArgv = argv.map((a) => redact(a, opts.secrets));
+      if (stopping) {
+        reject(new ErrorClass(shownArgv, null, "", `${cmd} was not started: the run is being interrupted`));
+        return;
+      }
+      const child = spawn(cmd, [...args], {
+        cwd: opts.cwd,
+        env: opts.env ?? process.env,
+        stdio: ["pipe", "pipe", "pipe"],
+        shell: false,
+        // Its own process group, so the group (nix and its children) can be killed as one. (On Windows, where there
+        // is no Nix, detached would mean a console window of its own.)
+        detached: process.platform !== "win32"
+      });
+      const entry = register(child, cmd);
+      const out = [];
+      const err = [];
+      let timedOut = false;
+      const timer = opts.timeoutMs !== void 0 ? setTimeout(() => {
+        timedOut = true;
+        if (entry) {
+          signalGroup(entry.pid, "SIGTERM");
+          const kill = setTimeout(() => signalGroup(entry.pid, "SIGKILL"), 5e3);
+          kill.unref();
+          void entry.exited.then(() => {
+            clearTimeout(kill);
+            signalGroup(entry.pid, "SIGKILL");
+          });
+        }
+      }, opts.timeoutMs) : void 0;
+      child.stdout.on("data", (b) => out.push(b));
+      child.stderr.on("data", (b) => {
+        err.push(b);
+        if (!stopping) opts.onStderr?.(redact(b.toString("utf8"), opts.secrets));
+      });
+      child.on("error", (e) => {
+        if (timer) clearTimeout(timer);
+        const why = e.code === "ENOENT" ? `${cmd}: command not found` : `${cmd}: ${e.message}`;
+        reject(new ErrorClass(shownArgv, null, "", why));
+      });
+      child.on("close", (code4, signal) => {
+        if (timer) clearTimeout(timer);
+        const stdout = redact(Buffer.concat(out).toString("utf8"), opts.secrets);
+        const stderr = redact(Buffer.concat(err).toString("utf8"), opts.secrets);
+        const exit = code4 ?? (signal ? 128 : 1);
+        if (timedOut) {
+          reject(new ErrorClass(shownArgv, exit, stderr, `${cmd} timed out after ${opts.timeoutMs} ms`));
+        } else if (exit !== 0 && opts.check !== false) {
+          reject(new ErrorClass(shownArgv, exit, stderr));
+        } else {
+          resolve({ argv: shownArgv, code: exit, stdout, stderr });
+        }
+      });
+      child.stdin.on("error", () => {
+      });
+      child.stdin.end(opts.input ?? "");
+    });
+  }
+});
+
+// src/exec/interrupt.ts
+function installInterruptHandler(say) {
+  controller.setEffects({ say });
+  if (installed) return;
+  installed = true;
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      void controller.handle(signal);
+    });
+  }
+}
+function interruption() {
+  return controller.interruption();
+}
+var InterruptedError, EXIT_CODE, WRITES_WAIT_MS, InterruptController, controller, processInterrupts, installed;
+var init_interrupt = __esm({
+  "src/exec/interrupt.ts"() {
+    "use strict";
+    init_neutralise();
+    init_run();
+    InterruptedError = class extends Error {
+      name = "InterruptedError";
+      constructor(signal) {
+        super(`interrupted${signal ? ` by ${signal}` : ""}`);
+      }
+    };
+    EXIT_CODE = { SIGINT: 130, SIGTERM: 143 };
+    WRITES_WAIT_MS = 5e3;
+    InterruptController = class {
+      constructor(effects) {
+        this.effects = effects;
+      }
+      effects;
+      undos = /* @__PURE__ */ new Map();
+      nextId = 0;
+      writes = /* @__PURE__ */ new Set();
+      signal;
+      handling;
+      /** Replaces the effects (the face that installs the handler says where the line goes). */
+      setEffects(effects) {
+        this.effects = { ...this.effects, ...effects };
+      }
+      interrupted() {
+        return this.signal !== void 0;
+      }
+      throwIfInterrupted() {
+        if (this.signal !== void 0) throw new InterruptedError(this.signal);
+      }
+      onInterrupt(undo) {
+        const id = this.nextId++;
+        this.undos.set(id, undo);
+        return () => {
+          this.undos.delete(id);
+        };
+      }
+      guard(write) {
+        if (this.signal !== void 0) return Promise.reject(new InterruptedError(this.signal));
+        const p = write();
+        const settled = p.then(
+          () => void 0,
+          () => void 0
+        );
+        this.writes.add(settled);
+        void settled.then(() => this.writes.delete(settled));
+        return p;
+      }
+      /** The handling of the signal that arrived, which ends the process; undefined while none arrived. */
+      interruption() {
+        return this.handling;
+      }
+      /** Called for each SIGINT/SIGTERM. The first starts the handling; later ones only hurry the stopping. */
+      handle(signal) {
+        if (this.handling) {
+          this.effects.killProcesses();
+          return this.handling;
+        }
+        this.signal = signal;
+        const undos = [...this.undos.values()].reverse();
+        this.handling = this.run(signal, undos);
+        return this.handling;
+      }
+      async run(signal, undos) {
+        const parts = [];
+        try {
+          const stopped = await this.effects.stopProcesses();
+          if (stopped.length > 0) parts.push(`stopped ${stopped.join(", ")}`);
+        } catch (e) {
+          parts.push(`could not stop every process (${e instanceof Error ? e.message : String(e)})`);
+        }
+        let timer;
+        await Promise.race([Promise.all([...this.writes]), new Promise((r) => timer = setTimeout(r, WRITES_WAIT_MS))]);
+        clearTimeout(timer);
+        for (const undo of undos) {
+          try {
+            const did = await undo();
+            if (did) parts.push(did);
+          } catch (e) {
+            parts.push(`could not restore: ${e instanceof Error ? e.message : String(e)}`);
+          }
+        }
+        if (parts.length === 0) parts.push("nothing to restore");
+        this.effects.say(neutraliseText(`interrupted by ${signal}: ${parts.join("; ")}`));
+        this.effects.exit(EXIT_CODE[signal]);
+        return new Promise(() => void 0);
+      }
+    };
+    controller = new InterruptController({
+      stopProcesses: () => stopAllProcesses(),
+      killProcesses: killAllProcesses,
+      say: (line) => process.stderr.write(`flake-steward: ${line}
+`),
+      exit: (code4) => process.exit(code4)
+    });
+    processInterrupts = controller;
+    installed = false;
+  }
+});
+
 // src/version.ts
 var VERSION;
 var init_version = __esm({
@@ -121,9 +521,9 @@ function closureOf(roots, infos) {
 function mapPair(before, after) {
   return {
     forEachPath(visit) {
-      before.forEach((size, path15) => visit(path15, size, after.get(path15)));
-      after.forEach((size, path15) => {
-        if (!before.has(path15)) visit(path15, void 0, size);
+      before.forEach((size, path18) => visit(path18, size, after.get(path18)));
+      after.forEach((size, path18) => {
+        if (!before.has(path18)) visit(path18, void 0, size);
       });
     },
     totals: () => ({
@@ -144,11 +544,11 @@ var init_graph = __esm({
   "src/closure/graph.ts"() {
     "use strict";
     IncompleteClosureError = class extends Error {
-      constructor(path15, referrer) {
+      constructor(path18, referrer) {
         super(
-          referrer === void 0 ? `no path info for '${path15}'` : `no path info for '${path15}' (referenced by '${referrer}'); the closure is incomplete`
+          referrer === void 0 ? `no path info for '${path18}'` : `no path info for '${path18}' (referenced by '${referrer}'); the closure is incomplete`
         );
-        this.path = path15;
+        this.path = path18;
         this.referrer = referrer;
       }
       path;
@@ -181,9 +581,9 @@ var init_graph = __esm({
         return i;
       }
       /** The node of a full store path, if the graph has it. */
-      find(path15) {
-        const slash = path15.lastIndexOf("/");
-        return path15.slice(0, slash) === this.storeDir ? this.ids.get(path15.slice(slash + 1)) : void 0;
+      find(path18) {
+        const slash = path18.lastIndexOf("/");
+        return path18.slice(0, slash) === this.storeDir ? this.ids.get(path18.slice(slash + 1)) : void 0;
       }
       path(i) {
         return `${this.storeDir}/${this.names[i]}`;
@@ -248,66 +648,6 @@ var init_graph = __esm({
         };
       }
     };
-  }
-});
-
-// src/exec/run.ts
-import { spawn } from "node:child_process";
-function redact(text, secrets) {
-  let out = text;
-  for (const s of secrets ?? []) if (s.length > 0) out = out.split(s).join("***");
-  return out;
-}
-var runProcess;
-var init_run = __esm({
-  "src/exec/run.ts"() {
-    "use strict";
-    init_errors();
-    runProcess = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
-      const argv = [cmd, ...args];
-      const ErrorClass = opts.errorClass ?? ExecError;
-      const shownArgv = argv.map((a) => redact(a, opts.secrets));
-      const child = spawn(cmd, [...args], {
-        cwd: opts.cwd,
-        env: opts.env ?? process.env,
-        stdio: ["pipe", "pipe", "pipe"],
-        shell: false
-      });
-      const out = [];
-      const err = [];
-      let timedOut = false;
-      const timer = opts.timeoutMs !== void 0 ? setTimeout(() => {
-        timedOut = true;
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 5e3).unref();
-      }, opts.timeoutMs) : void 0;
-      child.stdout.on("data", (b) => out.push(b));
-      child.stderr.on("data", (b) => {
-        err.push(b);
-        opts.onStderr?.(redact(b.toString("utf8"), opts.secrets));
-      });
-      child.on("error", (e) => {
-        if (timer) clearTimeout(timer);
-        const why = e.code === "ENOENT" ? `${cmd}: command not found` : `${cmd}: ${e.message}`;
-        reject(new ErrorClass(shownArgv, null, "", why));
-      });
-      child.on("close", (code4, signal) => {
-        if (timer) clearTimeout(timer);
-        const stdout = redact(Buffer.concat(out).toString("utf8"), opts.secrets);
-        const stderr = redact(Buffer.concat(err).toString("utf8"), opts.secrets);
-        const exit = code4 ?? (signal ? 128 : 1);
-        if (timedOut) {
-          reject(new ErrorClass(shownArgv, exit, stderr, `${cmd} timed out after ${opts.timeoutMs} ms`));
-        } else if (exit !== 0 && opts.check !== false) {
-          reject(new ErrorClass(shownArgv, exit, stderr));
-        } else {
-          resolve({ argv: shownArgv, code: exit, stdout, stderr });
-        }
-      });
-      child.stdin.on("error", () => {
-      });
-      child.stdin.end(opts.input ?? "");
-    });
   }
 });
 
@@ -507,11 +847,11 @@ function parsePathInfoJson(text) {
     }
     return { infos, invalid };
   }
-  for (const [path15, item] of Object.entries(v)) {
-    if (!path15.startsWith("/")) throw new NixOutputError(cmd, `key '${path15}': expected a store path`);
-    if (item === null) invalid.push(path15);
-    else if (isObject(item)) infos.set(path15, readInfo(cmd, `["${path15}"]`, item, identity));
-    else throw new NixOutputError(cmd, `["${path15}"]: expected an object or null`);
+  for (const [path18, item] of Object.entries(v)) {
+    if (!path18.startsWith("/")) throw new NixOutputError(cmd, `key '${path18}': expected a store path`);
+    if (item === null) invalid.push(path18);
+    else if (isObject(item)) infos.set(path18, readInfo(cmd, `["${path18}"]`, item, identity));
+    else throw new NixOutputError(cmd, `["${path18}"]: expected an object or null`);
   }
   return { infos, invalid };
 }
@@ -648,6 +988,588 @@ var init_parse = __esm({
   }
 });
 
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH2 = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH2 - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      "\u2028",
+      "\u2029",
+      " ",
+      " ",
+      "　",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH: MAX_LENGTH2,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2
+    } = require_constants();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH2],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH: MAX_LENGTH2, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH2) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH2} characters`
+          );
+        }
+        debug("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num2 = +id;
+              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
+                return num2;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release2, identifier, identifierBase) {
+        if (release2.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release2) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release2}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse2 = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse2 = require_parse();
+    var { safeRe: re, t } = require_re();
+    var coerce2 = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce2;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte2 = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte2;
+  }
+});
+
 // src/nix-cli/version.ts
 function isPrerelease(v) {
   return /pre|dev|rc|alpha|beta/i.test(v);
@@ -682,16 +1604,15 @@ function parseNixVersion(output) {
   }
   return { flavour: "nix", version: plainVersion, nixBase: plainVersion, prerelease: isPrerelease(plainVersion), raw };
 }
-function triple(v) {
-  const m = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?(.*)$/.exec(v);
-  if (!m) return { n: [0, 0, 0], pre: true };
-  return { n: [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)], pre: isPrerelease(m[4] ?? "") };
+function semverOf(v) {
+  const release2 = (0, import_coerce.default)(v, { loose: true });
+  if (!release2) return void 0;
+  return isPrerelease(v) ? `${release2.version}-pre` : release2.version;
 }
 function atLeast(v, min) {
-  const a = triple(v);
-  const b = triple(min);
-  for (let i = 0; i < 3; i++) if (a.n[i] !== b.n[i]) return a.n[i] > b.n[i];
-  return !a.pre || b.pre;
+  const a = semverOf(v);
+  const b = semverOf(min);
+  return a !== void 0 && b !== void 0 && (0, import_gte.default)(a, b);
 }
 function nixFeatures(v) {
   const base = v.nixBase;
@@ -723,10 +1644,12 @@ function nixFeatures(v) {
     drvOutputs: atLeast(base, "2.13") ? "drv^*" : "drv"
   };
 }
-var MIN_NIX, LIX_BASE, DETERMINATE_DEFAULT_BASE, VERSION_RE, LINE_RE;
+var import_coerce, import_gte, MIN_NIX, LIX_BASE, DETERMINATE_DEFAULT_BASE, VERSION_RE, LINE_RE;
 var init_version2 = __esm({
   "src/nix-cli/version.ts"() {
     "use strict";
+    import_coerce = __toESM(require_coerce(), 1);
+    import_gte = __toESM(require_gte(), 1);
     init_errors();
     MIN_NIX = "2.4";
     LIX_BASE = "2.18.3";
@@ -931,14 +1854,14 @@ function createNix(params) {
   };
 }
 function failureMessage(stderr, drvs) {
-  const lines = stripAnsi(stderr).split("\n");
+  const lines2 = stripAnsi(stderr).split("\n");
   const out = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  for (let i = 0; i < lines2.length; i++) {
+    const line = lines2[i];
     if (!line.startsWith("error:") || !drvs.some((d) => line.includes(d))) continue;
     const block = [line];
-    while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1]) && !lines[i + 1].startsWith("error:")) {
-      block.push(lines[++i]);
+    while (i + 1 < lines2.length && /^\s+\S/.test(lines2[i + 1]) && !lines2[i + 1].startsWith("error:")) {
+      block.push(lines2[++i]);
     }
     const text = block.join("\n");
     if (!out.includes(text)) out.push(text);
@@ -966,13 +1889,16 @@ __export(config_exports, {
   DEFAULTS: () => DEFAULTS,
   FAIL_ON: () => FAIL_ON,
   FORMATS: () => FORMATS,
+  INPUT_GLOB_FORM: () => INPUT_GLOB_FORM,
   ON_BUILD_FAILURE: () => ON_BUILD_FAILURE,
   RULE_SETTINGS: () => RULE_SETTINGS,
   SEVERITIES: () => SEVERITIES,
+  isInputGlob: () => isInputGlob,
   parseBool: () => parseBool,
   parseBuild: () => parseBuild,
   parseEnum: () => parseEnum,
   parseIdentity: () => parseIdentity,
+  parseInputGlob: () => parseInputGlob,
   parseList: () => parseList,
   parseMaxAge: () => parseMaxAge,
   parseNonNegativeInt: () => parseNonNegativeInt,
@@ -1002,25 +1928,46 @@ function parseList(value) {
   return value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
 }
 function parseRules(setting, value) {
-  const out = {};
+  const entries = [];
   for (const item of parseList(value)) {
     const eq = item.indexOf("=");
     if (eq <= 0) {
       throw new UsageError(`invalid item '${item}' in ${setting}`, "expected rule-id=error|warning|notice|off");
     }
-    out[item.slice(0, eq)] = parseEnum(`${setting} (${item.slice(0, eq)})`, item.slice(eq + 1), RULE_SETTINGS);
+    entries.push([
+      item.slice(0, eq),
+      parseEnum(`${setting} (${item.slice(0, eq)})`, item.slice(eq + 1), RULE_SETTINGS)
+    ]);
   }
-  return out;
+  return Object.fromEntries(entries);
+}
+function isInputGlob(glob) {
+  return glob.split("/").every((segment) => INPUT_GLOB_SEGMENT.test(segment));
+}
+function parseInputGlob(setting, glob) {
+  if (!isInputGlob(glob))
+    throw new UsageError(`invalid input name '${glob}' in ${setting}`, `expected ${INPUT_GLOB_FORM}`);
+  return glob;
 }
 function parseMaxAge(setting, value) {
   let maxAge = DEFAULTS.maxAge;
-  const byInput = {};
+  const byInput = [];
   for (const item of parseList(value)) {
     const eq = item.indexOf("=");
-    if (eq < 0) maxAge = parseNonNegativeInt(setting, item);
-    else byInput[item.slice(0, eq)] = parseNonNegativeInt(`${setting} (${item.slice(0, eq)})`, item.slice(eq + 1));
+    if (eq < 0) {
+      maxAge = parseNonNegativeInt(setting, item);
+      continue;
+    }
+    const glob = item.slice(0, eq);
+    if (!isInputGlob(glob)) {
+      throw new UsageError(
+        `invalid input name '${glob}' in ${setting}`,
+        `expected DAYS or INPUT=DAYS, where INPUT is ${INPUT_GLOB_FORM}`
+      );
+    }
+    byInput.push([glob, parseNonNegativeInt(`${setting} (${glob})`, item.slice(eq + 1))]);
   }
-  return { maxAge, byInput };
+  return { maxAge, byInput: Object.fromEntries(byInput) };
 }
 function parseBuild(setting, value) {
   const items = parseList(value);
@@ -1057,7 +2004,7 @@ function parseRelativePath(setting, value) {
   }
   return v.replace(/\/flake\.(nix|lock)$/, "").replace(/\/+$/, "") || ".";
 }
-var COMMANDS, SEVERITIES, FAIL_ON, RULE_SETTINGS, ON_BUILD_FAILURE, COMMIT_MODES, AUTO_MERGE, FORMATS, DEFAULTS, TRUE, FALSE;
+var COMMANDS, SEVERITIES, FAIL_ON, RULE_SETTINGS, ON_BUILD_FAILURE, COMMIT_MODES, AUTO_MERGE, FORMATS, DEFAULTS, TRUE, FALSE, INPUT_GLOB_SEGMENT, INPUT_GLOB_FORM;
 var init_config = __esm({
   "src/engine/config.ts"() {
     "use strict";
@@ -1086,6 +2033,237 @@ var init_config = __esm({
     };
     TRUE = ["true", "True", "TRUE", "yes", "on", "1"];
     FALSE = ["false", "False", "FALSE", "no", "off", "0"];
+    INPUT_GLOB_SEGMENT = /^(?:\*\*|[A-Za-z*?][A-Za-z0-9_*?-]*)$/;
+    INPUT_GLOB_FORM = "an input name or glob such as nixpkgs, home-manager/nixpkgs or nixpkgs-*: a letter first, then letters, digits, - or _";
+  }
+});
+
+// src/workspace/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import { chmod, open, rename, rm, stat } from "node:fs/promises";
+import path4 from "node:path";
+async function writeAtomic(file, data) {
+  const tmp = path4.join(
+    path4.dirname(file),
+    `.${path4.basename(file)}.flake-steward-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
+  );
+  let mode;
+  try {
+    mode = (await stat(file)).mode & 4095;
+  } catch {
+    mode = void 0;
+  }
+  let created = false;
+  try {
+    const handle = await open(tmp, "wx", mode ?? 438);
+    created = true;
+    try {
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+    if (mode !== void 0) await chmod(tmp, mode);
+    await rename(tmp, file);
+  } catch (e) {
+    if (created) await rm(tmp, { force: true });
+    throw e;
+  }
+}
+var init_atomic_write = __esm({
+  "src/workspace/atomic-write.ts"() {
+    "use strict";
+  }
+});
+
+// src/workspace/confine.ts
+import { lstatSync, readlinkSync } from "node:fs";
+import path5 from "node:path";
+function memoLinks(links = nodeLinks) {
+  const isLink = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  return {
+    isLink(p) {
+      let v = isLink.get(p);
+      if (v === void 0) isLink.set(p, v = links.isLink(p));
+      return v;
+    },
+    readlink(p) {
+      let v = targets.get(p);
+      if (v === void 0) targets.set(p, v = links.readlink(p));
+      return v;
+    }
+  };
+}
+function pushComponents(stack, p) {
+  const parts = p.split("/");
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i] !== "" && parts[i] !== ".") stack.push(parts[i]);
+}
+function resolveFrom(from, rest, links = nodeLinks) {
+  let cur = path5.isAbsolute(rest) ? "/" : from;
+  const pending = [];
+  pushComponents(pending, rest);
+  let followed = 0;
+  while (pending.length > 0) {
+    const name = pending.pop();
+    if (name === "..") {
+      cur = path5.dirname(cur);
+      continue;
+    }
+    const next = cur === "/" ? `/${name}` : `${cur}/${name}`;
+    if (!links.isLink(next)) {
+      cur = next;
+      continue;
+    }
+    if (++followed > MAX_LINKS) throw new LinkLoopError(`more than ${MAX_LINKS} symbolic links`);
+    const target = links.readlink(next);
+    if (path5.isAbsolute(target)) cur = "/";
+    pushComponents(pending, target);
+  }
+  return cur;
+}
+function resolvePath(p, links = nodeLinks) {
+  return resolveFrom(path5.isAbsolute(p) ? "/" : process.cwd(), p, links);
+}
+function isInside(root, p) {
+  const rel = path5.relative(root, p);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path5.sep}`) && !path5.isAbsolute(rel);
+}
+function rootOf(dir, links = nodeLinks) {
+  const given = path5.resolve(dir);
+  return { given, real: resolvePath(given, links) };
+}
+function resolveWithin(root, file, links = nodeLinks) {
+  const lexical = path5.resolve(root.given, file);
+  const writtenInside = isInside(root.given, lexical) || isInside(root.real, lexical);
+  let real;
+  try {
+    const below = path5.isAbsolute(file) ? underRoot(root.given, file) : file;
+    real = below !== void 0 ? resolveFrom(root.real, below, links) : resolveFrom("/", file, links);
+  } catch (e) {
+    if (e instanceof LinkLoopError) return { path: lexical, escape: "loop" };
+    throw e;
+  }
+  if (isInside(root.real, real)) return { path: real };
+  return { path: real, escape: writtenInside ? "link" : "outside" };
+}
+function underRoot(root, file) {
+  if (root === "/") return file.replace(/^\/+/, "");
+  if (file === root) return "";
+  return file.startsWith(`${root}/`) ? file.slice(root.length + 1) : void 0;
+}
+function describeEscape(escape2, area) {
+  switch (escape2) {
+    case "outside":
+      return `is outside ${area}`;
+    case "link":
+      return `leads outside ${area} through a symbolic link`;
+    case "loop":
+      return `goes through more than ${MAX_LINKS} symbolic links (a loop?)`;
+  }
+}
+function confine(root, file, refusal, links = nodeLinks) {
+  const r = resolveWithin(root, file, links);
+  if (r.escape === void 0) return r.path;
+  throw new UserError(
+    `${path5.posix.basename(refusal.shown) || refusal.shown} ${describeEscape(r.escape, refusal.area)}`,
+    refusal.shown,
+    void 0,
+    refusal.hint
+  );
+}
+var nodeLinks, MAX_LINKS, LinkLoopError;
+var init_confine = __esm({
+  "src/workspace/confine.ts"() {
+    "use strict";
+    init_errors();
+    nodeLinks = {
+      isLink(p) {
+        try {
+          return lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+        } catch {
+          return false;
+        }
+      },
+      readlink: (p) => readlinkSync(p, "utf8")
+    };
+    MAX_LINKS = 40;
+    LinkLoopError = class extends Error {
+      name = "LinkLoopError";
+    };
+  }
+});
+
+// src/update/fs.ts
+import { promises as fsp } from "node:fs";
+import path6 from "node:path";
+async function realFile(file) {
+  try {
+    return await fsp.realpath(file);
+  } catch {
+    return file;
+  }
+}
+function globMatch(pattern, dir) {
+  if (pattern === "**") return true;
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*" && pattern[i + 1] === "*") {
+      if (pattern[i + 2] === "/") {
+        re += "(?:.*/)?";
+        i += 2;
+      } else {
+        re += ".*";
+        i += 1;
+      }
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`).test(dir) || pattern.startsWith("**") && dir === ".";
+}
+function isGlob(p) {
+  return /[*?]/.test(p);
+}
+var SKIP, nodeFs;
+var init_fs = __esm({
+  "src/update/fs.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_confine();
+    SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", "result"]);
+    nodeFs = {
+      async read(file) {
+        try {
+          return await fsp.readFile(file);
+        } catch (e) {
+          if (e.code === "ENOENT") return void 0;
+          throw e;
+        }
+      },
+      // Nix writes flake.lock through a link; a restore goes where Nix wrote, and the link stays a link.
+      writeAtomic: async (file, bytes) => writeAtomic(await realFile(file), bytes),
+      async exists(file) {
+        try {
+          await fsp.access(file);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      async findFlakeDirs(root) {
+        const out = [];
+        const walk2 = async (rel) => {
+          const entries = await fsp.readdir(path6.join(root, rel), { withFileTypes: true });
+          if (entries.some((e) => e.isFile() && e.name === "flake.nix")) out.push(rel === "" ? "." : rel);
+          for (const e of entries) {
+            if (e.isDirectory() && !SKIP.has(e.name)) await walk2(rel === "" ? e.name : `${rel}/${e.name}`);
+          }
+        };
+        await walk2("");
+        return out.sort();
+      }
+    };
   }
 });
 
@@ -1105,10 +2283,6 @@ function locAt(text, offset, starts = lineStarts(text)) {
   }
   return { offset, line: lo + 1, column: offset - starts[lo] + 1 };
 }
-function spanAt(text, start, end) {
-  const starts = lineStarts(text);
-  return { start: locAt(text, start, starts), end: locAt(text, end, starts) };
-}
 function applyEdits(text, edits) {
   const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
   let out = "";
@@ -1125,8 +2299,8 @@ function applyEdits(text, edits) {
 function attrName(name) {
   return IDENT.test(name) && !KEYWORDS.has(name) ? name : JSON.stringify(name).replace(/\$\{/g, "\\${");
 }
-function inputsAttrPath(path15) {
-  return path15.map((p) => `inputs.${attrName(p)}`).join(".");
+function inputsAttrPath(path18) {
+  return path18.map((p) => `inputs.${attrName(p)}`).join(".");
 }
 function lineStartOf(text, offset) {
   return text.lastIndexOf("\n", offset - 1) + 1;
@@ -1235,6 +2409,22 @@ var init_edit = __esm({
     "use strict";
     IDENT = /^[A-Za-z_][A-Za-z0-9_'-]*$/;
     KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or"]);
+  }
+});
+
+// src/workspace/repository.ts
+async function repositoryRoot(run, dir) {
+  try {
+    const r = await run("git", ["rev-parse", "--show-toplevel"], { cwd: dir, check: false });
+    const top = r.stdout.replace(/\r?\n$/, "");
+    if (r.code === 0 && top !== "") return top;
+  } catch {
+  }
+  return dir;
+}
+var init_repository = __esm({
+  "src/workspace/repository.ts"() {
+    "use strict";
   }
 });
 
@@ -1348,16 +2538,16 @@ var init_base = __esm({
           }
         }
       };
-      Diff2.prototype.addToPath = function(path15, added, removed, oldPosInc, options) {
-        var last = path15.lastComponent;
+      Diff2.prototype.addToPath = function(path18, added, removed, oldPosInc, options) {
+        var last = path18.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path15.oldPos + oldPosInc,
+            oldPos: path18.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path15.oldPos + oldPosInc,
+            oldPos: path18.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -1977,11 +3167,11 @@ var init_css = __esm({
 function diffJson(oldStr, newStr, options) {
   return jsonDiff.diff(oldStr, newStr, options);
 }
-function canonicalize(obj, stack, replacementStack, replacer, key) {
+function canonicalize(obj, stack, replacementStack, replacer, key2) {
   stack = stack || [];
   replacementStack = replacementStack || [];
   if (replacer) {
-    obj = replacer(key === void 0 ? "" : key, obj);
+    obj = replacer(key2 === void 0 ? "" : key2, obj);
   }
   var i;
   for (i = 0; i < stack.length; i += 1) {
@@ -2374,7 +3564,7 @@ function applyStructuredPatch(source, patch, options) {
       patch = winToUnix(patch);
     }
   }
-  var lines = source.split("\n"), hunks = patch.hunks, compareLine = options.compareLine || (function(lineNumber, line2, operation, patchContent) {
+  var lines2 = source.split("\n"), hunks = patch.hunks, compareLine = options.compareLine || (function(lineNumber, line2, operation, patchContent) {
     return line2 === patchContent;
   }), fuzzFactor = options.fuzzFactor || 0;
   var minLine = 0;
@@ -2398,17 +3588,17 @@ function applyStructuredPatch(source, patch, options) {
   }
   if (removeEOFNL) {
     if (addEOFNL) {
-      if (!fuzzFactor && lines[lines.length - 1] == "") {
+      if (!fuzzFactor && lines2[lines2.length - 1] == "") {
         return false;
       }
-    } else if (lines[lines.length - 1] == "") {
-      lines.pop();
+    } else if (lines2[lines2.length - 1] == "") {
+      lines2.pop();
     } else if (!fuzzFactor) {
       return false;
     }
   } else if (addEOFNL) {
-    if (lines[lines.length - 1] != "") {
-      lines.push("");
+    if (lines2[lines2.length - 1] != "") {
+      lines2.push("");
     } else if (!fuzzFactor) {
       return false;
     }
@@ -2431,14 +3621,14 @@ function applyStructuredPatch(source, patch, options) {
     for (; hunkLinesI < hunkLines.length; hunkLinesI++) {
       var hunkLine = hunkLines[hunkLinesI], operation = hunkLine.length > 0 ? hunkLine[0] : " ", content = hunkLine.length > 0 ? hunkLine.substr(1) : hunkLine;
       if (operation === "-") {
-        if (compareLine(toPos2 + 1, lines[toPos2], operation, content)) {
+        if (compareLine(toPos2 + 1, lines2[toPos2], operation, content)) {
           toPos2++;
           nConsecutiveOldContextLines = 0;
         } else {
-          if (!maxErrors2 || lines[toPos2] == null) {
+          if (!maxErrors2 || lines2[toPos2] == null) {
             return null;
           }
-          patchedLines[patchedLinesLength] = lines[toPos2];
+          patchedLines[patchedLinesLength] = lines2[toPos2];
           return applyHunk(hunkLines, toPos2 + 1, maxErrors2 - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1);
         }
       }
@@ -2453,8 +3643,8 @@ function applyStructuredPatch(source, patch, options) {
       }
       if (operation === " ") {
         nConsecutiveOldContextLines++;
-        patchedLines[patchedLinesLength] = lines[toPos2];
-        if (compareLine(toPos2 + 1, lines[toPos2], operation, content)) {
+        patchedLines[patchedLinesLength] = lines2[toPos2];
+        if (compareLine(toPos2 + 1, lines2[toPos2], operation, content)) {
           patchedLinesLength++;
           lastContextLineMatched = true;
           nextContextLineMustMatch = false;
@@ -2463,7 +3653,7 @@ function applyStructuredPatch(source, patch, options) {
           if (nextContextLineMustMatch || !maxErrors2) {
             return null;
           }
-          return lines[toPos2] && (applyHunk(hunkLines, toPos2 + 1, maxErrors2 - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength + 1) || applyHunk(hunkLines, toPos2 + 1, maxErrors2 - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1)) || applyHunk(hunkLines, toPos2, maxErrors2 - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength);
+          return lines2[toPos2] && (applyHunk(hunkLines, toPos2 + 1, maxErrors2 - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength + 1) || applyHunk(hunkLines, toPos2 + 1, maxErrors2 - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1)) || applyHunk(hunkLines, toPos2, maxErrors2 - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength);
         }
       }
     }
@@ -2480,7 +3670,7 @@ function applyStructuredPatch(source, patch, options) {
   for (var i = 0; i < hunks.length; i++) {
     var hunk = hunks[i];
     var hunkResult = void 0;
-    var maxLine = lines.length - hunk.oldLines + fuzzFactor;
+    var maxLine = lines2.length - hunk.oldLines + fuzzFactor;
     var toPos = void 0;
     for (var maxErrors = 0; maxErrors <= fuzzFactor; maxErrors++) {
       toPos = hunk.oldStart + prevHunkOffset - 1;
@@ -2499,7 +3689,7 @@ function applyStructuredPatch(source, patch, options) {
       return false;
     }
     for (var i_1 = minLine; i_1 < toPos; i_1++) {
-      resultLines.push(lines[i_1]);
+      resultLines.push(lines2[i_1]);
     }
     for (var i_2 = 0; i_2 < hunkResult.patchedLines.length; i_2++) {
       var line = hunkResult.patchedLines[i_2];
@@ -2508,8 +3698,8 @@ function applyStructuredPatch(source, patch, options) {
     minLine = hunkResult.oldLineLastI + 1;
     prevHunkOffset = toPos + 1 - hunk.oldStart;
   }
-  for (var i = minLine; i < lines.length; i++) {
-    resultLines.push(lines[i]);
+  for (var i = minLine; i < lines2.length; i++) {
+    resultLines.push(lines2[i]);
   }
   return resultLines.join("\n");
 }
@@ -2618,16 +3808,16 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
       return;
     }
     diff.push({ value: "", lines: [] });
-    function contextLines(lines2) {
-      return lines2.map(function(entry) {
+    function contextLines(lines3) {
+      return lines3.map(function(entry) {
         return " " + entry;
       });
     }
     var hunks = [];
     var oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (var i = 0; i < diff.length; i++) {
-      var current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
+      var current = diff[i], lines2 = current.lines || splitLines(current.value);
+      current.lines = lines2;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
           var prev = diff[i - 1];
@@ -2639,25 +3829,25 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             newRangeStart -= curRange.length;
           }
         }
-        for (var _i = 0, lines_1 = lines; _i < lines_1.length; _i++) {
+        for (var _i = 0, lines_1 = lines2; _i < lines_1.length; _i++) {
           var line = lines_1[_i];
           curRange.push((current.added ? "+" : "-") + line);
         }
         if (current.added) {
-          newLine += lines.length;
+          newLine += lines2.length;
         } else {
-          oldLine += lines.length;
+          oldLine += lines2.length;
         }
       } else {
         if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (var _a = 0, _b = contextLines(lines); _a < _b.length; _a++) {
+          if (lines2.length <= context * 2 && i < diff.length - 2) {
+            for (var _a = 0, _b = contextLines(lines2); _a < _b.length; _a++) {
               var line = _b[_a];
               curRange.push(line);
             }
           } else {
-            var contextSize = Math.min(lines.length, context);
-            for (var _c = 0, _d = contextLines(lines.slice(0, contextSize)); _c < _d.length; _c++) {
+            var contextSize = Math.min(lines2.length, context);
+            for (var _c = 0, _d = contextLines(lines2.slice(0, contextSize)); _c < _d.length; _c++) {
               var line = _d[_c];
               curRange.push(line);
             }
@@ -2674,8 +3864,8 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             curRange = [];
           }
         }
-        oldLine += lines.length;
-        newLine += lines.length;
+        oldLine += lines2.length;
+        newLine += lines2.length;
       }
     }
     for (var _e = 0, hunks_1 = hunks; _e < hunks_1.length; _e++) {
@@ -3039,7 +4229,7 @@ function floatInRange(raw) {
   if (v === 0) return !/[1-9]/.test(raw.replace(/[eE].*$/, ""));
   return Math.abs(v) >= 22250738585072014e-324;
 }
-var EOF, ID, INT, FLOAT, STR, IND_STR_LIT, IND_STR_ESC, PATH, HPATH, SPATH, URI, PATH_END, IF, THEN, ELSE, ASSERT, WITH, LET, IN, REC, INHERIT, OR_KW, ELLIPSIS, EQ, NEQ, LEQ, GEQ, AND, OR, IMPL, UPDATE, CONCAT, PIPE_INTO, PIPE_FROM, DOLLAR_CURLY, IND_STRING_OPEN, IND_STRING_CLOSE, LBRACE, RBRACE, LPAREN, RPAREN, LBRACKET, RBRACKET, SEMI, COLON, COMMA, DOT2, AT, QUESTION, ASSIGN, PLUS, MINUS, STAR, SLASH, LT, GT, NOT, QUOTE, INVALID, ERROR, NAMES, C_PATH, C_ID_START, C_ID, C_SCHEME, C_URI, C_DIGIT, C_ALPHA, CLASS, S_DEFAULT, S_STRING, S_IND_STRING, S_INPATH, S_INPATH_SLASH, INT64_MAX, Lexer;
+var EOF, ID, INT, FLOAT, STR, IND_STR_LIT, IND_STR_ESC, PATH, HPATH, SPATH, URI, PATH_END, IF, THEN, ELSE, ASSERT, WITH, LET, IN, REC, INHERIT, OR_KW, ELLIPSIS2, EQ, NEQ, LEQ, GEQ, AND, OR, IMPL, UPDATE, CONCAT, PIPE_INTO, PIPE_FROM, DOLLAR_CURLY, IND_STRING_OPEN, IND_STRING_CLOSE, LBRACE, RBRACE, LPAREN, RPAREN, LBRACKET, RBRACKET, SEMI, COLON, COMMA, DOT2, AT, QUESTION, ASSIGN, PLUS, MINUS, STAR, SLASH, LT, GT, NOT, QUOTE, INVALID, ERROR, NAMES, C_PATH, C_ID_START, C_ID, C_SCHEME, C_URI, C_DIGIT, C_ALPHA, CLASS, S_DEFAULT, S_STRING, S_IND_STRING, S_INPATH, S_INPATH_SLASH, INT64_MAX, Lexer;
 var init_lexer = __esm({
   "src/nix/lexer.ts"() {
     "use strict";
@@ -3065,7 +4255,7 @@ var init_lexer = __esm({
     REC = 19;
     INHERIT = 20;
     OR_KW = 21;
-    ELLIPSIS = 22;
+    ELLIPSIS2 = 22;
     EQ = 23;
     NEQ = 24;
     LEQ = 25;
@@ -3597,7 +4787,7 @@ var init_lexer = __esm({
           }
           if (c === 46 && i + 2 < n && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46 && best < 3) {
             best = 3;
-            bestKind = ELLIPSIS;
+            bestKind = ELLIPSIS2;
           }
           const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
           if (best < 2) {
@@ -3787,14 +4977,14 @@ var init_location = __esm({
       build() {
         const text = this.text;
         let starts = new Int32Array(Math.max(16, (text.length >>> 5) + 1));
-        let count = 1;
+        let count2 = 1;
         const add = (at) => {
-          if (count === starts.length) {
+          if (count2 === starts.length) {
             const bigger = new Int32Array(starts.length * 2);
             bigger.set(starts);
             starts = bigger;
           }
-          starts[count++] = at;
+          starts[count2++] = at;
         };
         const n = text.length;
         if (text.indexOf("\r") < 0) {
@@ -3809,7 +4999,7 @@ var init_location = __esm({
           }
         }
         this.starts = starts;
-        this.count = count;
+        this.count = count2;
         return starts;
       }
       /** The 0-based line holding `offset` (a line break belongs to the line it ends). */
@@ -3864,9 +5054,9 @@ var init_nodes = __esm({
     startOf = (n) => n[START];
     endOf = (n) => n[END];
     IntNode = class extends SourceNode {
-      constructor(lines, start, end, value, raw) {
+      constructor(lines2, start, end, value, raw) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Int";
@@ -3875,9 +5065,9 @@ var init_nodes = __esm({
       }
     };
     FloatNode = class extends SourceNode {
-      constructor(lines, start, end, value, raw) {
+      constructor(lines2, start, end, value, raw) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Float";
@@ -3886,9 +5076,9 @@ var init_nodes = __esm({
       }
     };
     LiteralNode = class extends SourceNode {
-      constructor(lines, start, end, value) {
+      constructor(lines2, start, end, value) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Literal";
@@ -3896,9 +5086,9 @@ var init_nodes = __esm({
       }
     };
     InterpolationNode = class extends SourceNode {
-      constructor(lines, start, end, expr) {
+      constructor(lines2, start, end, expr) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Interpolation";
@@ -3906,9 +5096,9 @@ var init_nodes = __esm({
       }
     };
     StringNode = class extends SourceNode {
-      constructor(lines, start, end, indented, parts) {
+      constructor(lines2, start, end, indented, parts) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "String";
@@ -3917,9 +5107,9 @@ var init_nodes = __esm({
       }
     };
     PathNode = class extends SourceNode {
-      constructor(lines, start, end, base, parts) {
+      constructor(lines2, start, end, base, parts) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Path";
@@ -3928,19 +5118,19 @@ var init_nodes = __esm({
       }
     };
     SearchPathNode = class extends SourceNode {
-      constructor(lines, start, end, path15) {
+      constructor(lines2, start, end, path18) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "SearchPath";
-        this.path = path15;
+        this.path = path18;
       }
     };
     UriNode = class extends SourceNode {
-      constructor(lines, start, end, value) {
+      constructor(lines2, start, end, value) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Uri";
@@ -3948,9 +5138,9 @@ var init_nodes = __esm({
       }
     };
     VarNode = class extends SourceNode {
-      constructor(lines, start, end, name) {
+      constructor(lines2, start, end, name) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Var";
@@ -3958,18 +5148,18 @@ var init_nodes = __esm({
       }
     };
     CurPosNode = class extends SourceNode {
-      constructor(lines, start, end) {
+      constructor(lines2, start, end) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "CurPos";
       }
     };
     ParenNode = class extends SourceNode {
-      constructor(lines, start, end, expr) {
+      constructor(lines2, start, end, expr) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Paren";
@@ -3977,18 +5167,18 @@ var init_nodes = __esm({
       }
     };
     IdentNode = class extends SourceNode {
-      constructor(lines, start, end, name) {
+      constructor(lines2, start, end, name) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.name = name;
       }
     };
     AttrNameNode = class extends SourceNode {
-      constructor(lines, start, end, syntax, name, expr) {
+      constructor(lines2, start, end, syntax, name, expr) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.syntax = syntax;
@@ -3997,20 +5187,20 @@ var init_nodes = __esm({
       }
     };
     AttrBindingNode = class extends SourceNode {
-      constructor(lines, start, end, path15, value) {
+      constructor(lines2, start, end, path18, value) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "AttrBinding";
-        this.path = path15;
+        this.path = path18;
         this.value = value;
       }
     };
     InheritNode = class extends SourceNode {
-      constructor(lines, start, end, names, from) {
+      constructor(lines2, start, end, names, from) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Inherit";
@@ -4019,9 +5209,9 @@ var init_nodes = __esm({
       }
     };
     AttrSetNode = class extends SourceNode {
-      constructor(lines, start, end, recursive, bindings) {
+      constructor(lines2, start, end, recursive, bindings) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "AttrSet";
@@ -4030,9 +5220,9 @@ var init_nodes = __esm({
       }
     };
     LegacyLetNode = class extends SourceNode {
-      constructor(lines, start, end, bindings) {
+      constructor(lines2, start, end, bindings) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "LegacyLet";
@@ -4040,9 +5230,9 @@ var init_nodes = __esm({
       }
     };
     LetNode = class extends SourceNode {
-      constructor(lines, start, end, bindings, body) {
+      constructor(lines2, start, end, bindings, body) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Let";
@@ -4051,9 +5241,9 @@ var init_nodes = __esm({
       }
     };
     ListNode = class extends SourceNode {
-      constructor(lines, start, end, elements) {
+      constructor(lines2, start, end, elements) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "List";
@@ -4061,9 +5251,9 @@ var init_nodes = __esm({
       }
     };
     FormalNode = class extends SourceNode {
-      constructor(lines, start, end, name, def) {
+      constructor(lines2, start, end, name, def) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.name = name;
@@ -4071,9 +5261,9 @@ var init_nodes = __esm({
       }
     };
     FormalsNode = class extends SourceNode {
-      constructor(lines, start, end, entries, ellipsis) {
+      constructor(lines2, start, end, entries, ellipsis) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.entries = entries;
@@ -4081,9 +5271,9 @@ var init_nodes = __esm({
       }
     };
     LambdaNode = class extends SourceNode {
-      constructor(lines, start, end, param, formals, paramPosition, body) {
+      constructor(lines2, start, end, param, formals, paramPosition, body) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Lambda";
@@ -4094,9 +5284,9 @@ var init_nodes = __esm({
       }
     };
     ApplyNode = class extends SourceNode {
-      constructor(lines, start, end, fn, arg) {
+      constructor(lines2, start, end, fn, arg) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Apply";
@@ -4105,32 +5295,32 @@ var init_nodes = __esm({
       }
     };
     SelectNode = class extends SourceNode {
-      constructor(lines, start, end, expr, path15, def) {
+      constructor(lines2, start, end, expr, path18, def) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Select";
         this.expr = expr;
-        this.path = path15;
+        this.path = path18;
         if (def !== void 0) this.default = def;
       }
     };
     HasAttrNode = class extends SourceNode {
-      constructor(lines, start, end, expr, path15) {
+      constructor(lines2, start, end, expr, path18) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "HasAttr";
         this.expr = expr;
-        this.path = path15;
+        this.path = path18;
       }
     };
     UnaryNode = class extends SourceNode {
-      constructor(lines, start, end, op, expr) {
+      constructor(lines2, start, end, op, expr) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Unary";
@@ -4139,9 +5329,9 @@ var init_nodes = __esm({
       }
     };
     BinaryNode = class extends SourceNode {
-      constructor(lines, start, end, op, opStart, left, right) {
+      constructor(lines2, start, end, op, opStart, left, right) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Binary";
@@ -4164,9 +5354,9 @@ var init_nodes = __esm({
       cond;
       then;
       else;
-      constructor(lines, start, end, cond, then, els) {
+      constructor(lines2, start, end, cond, then, els) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "If";
@@ -4176,9 +5366,9 @@ var init_nodes = __esm({
       }
     };
     AssertNode = class extends SourceNode {
-      constructor(lines, start, end, cond, body) {
+      constructor(lines2, start, end, cond, body) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Assert";
@@ -4187,9 +5377,9 @@ var init_nodes = __esm({
       }
     };
     WithNode = class extends SourceNode {
-      constructor(lines, start, end, env, body) {
+      constructor(lines2, start, end, env, body) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "With";
@@ -4198,9 +5388,9 @@ var init_nodes = __esm({
       }
     };
     CommentNode = class extends SourceNode {
-      constructor(lines, start, end, kind, text) {
+      constructor(lines2, start, end, kind, text) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = kind;
@@ -4330,9 +5520,9 @@ var init_scope = __esm({
           if (p.kind === "Interpolation") this.child(p.expr, scope);
         }
       }
-      names(path15, scope) {
-        for (let i = 0; i < path15.length; i++) {
-          const p = path15[i];
+      names(path18, scope) {
+        for (let i = 0; i < path18.length; i++) {
+          const p = path18[i];
           if (p.name === void 0 && p.expr) this.child(p.expr, scope);
         }
       }
@@ -4833,7 +6023,7 @@ var init_parser = __esm({
               const k3 = this.peek(2);
               if (k3 === COLON || k3 === AT) formals = true;
               else this.emptyBraceNext = this.pos + 2;
-            } else if (k2 === ELLIPSIS) formals = true;
+            } else if (k2 === ELLIPSIS2) formals = true;
             else if (k2 === ID) {
               const k3 = this.peek(2);
               if (k3 === COMMA || k3 === QUESTION || k3 === RBRACE) formals = true;
@@ -4939,7 +6129,7 @@ var init_parser = __esm({
             if (n === RBRACE) break;
             this.unexpected("'}'");
           }
-          if (k === ELLIPSIS) {
+          if (k === ELLIPSIS2) {
             this.pos++;
             ellipsis = true;
             if (this.peek() !== RBRACE) this.unexpected("'}'");
@@ -4971,8 +6161,8 @@ var init_parser = __esm({
           if (op === QUESTION) {
             if (P_HAS < minPrec) break;
             this.pos++;
-            const path15 = this.parseAttrPath(ATTR_EXPECTING);
-            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path15[path15.length - 1]), left, path15);
+            const path18 = this.parseAttrPath(ATTR_EXPECTING);
+            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path18[path18.length - 1]), left, path18);
             continue;
           }
           const prec = BIN_PREC[op];
@@ -5031,14 +6221,14 @@ var init_parser = __esm({
         const k = this.peek();
         if (k === DOT2) {
           this.pos++;
-          const path15 = this.parseAttrPath(ATTR_EXPECTING);
+          const path18 = this.parseAttrPath(ATTR_EXPECTING);
           if (this.peek() === OR_KW) {
             this.pos++;
             const def = this.parseSelect();
-            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path15, def);
+            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path18, def);
           }
           if (this.light) return HOLE;
-          return new SelectNode(this.lines, startOf(e), endOf(path15[path15.length - 1]), e, path15, void 0);
+          return new SelectNode(this.lines, startOf(e), endOf(path18[path18.length - 1]), e, path18, void 0);
         }
         if (k === OR_KW) {
           const i = this.pos++;
@@ -5295,12 +6485,12 @@ var init_parser = __esm({
             continue;
           }
           if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) this.unexpected();
-          const path15 = this.parseAttrPath();
+          const path18 = this.parseAttrPath();
           this.expect(ASSIGN, "'.' or '='");
           const value = this.parseFunction();
           const semi = this.expect(SEMI, "';'");
-          this.addAttr(attrs, path15, value);
-          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path15[0]), this.ends[semi], path15, value));
+          this.addAttr(attrs, path18, value);
+          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path18[0]), this.ends[semi], path18, value));
         }
       }
       parseInherit(attrs, skip) {
@@ -5322,24 +6512,24 @@ var init_parser = __esm({
         const semi = this.expect(SEMI);
         const names = this.take(base);
         for (const n of names) {
-          const key = n.name;
-          const existing = attrs.attrs.get(key);
-          if (existing) this.dupAttr(key, n, existing.at);
-          attrs.attrs.set(key, from ? { kind: "inheritFrom", from, at: n } : { kind: "inherit", name: key, at: n });
-          if (!from) this.use(key, skip);
+          const key2 = n.name;
+          const existing = attrs.attrs.get(key2);
+          if (existing) this.dupAttr(key2, n, existing.at);
+          attrs.attrs.set(key2, from ? { kind: "inheritFrom", from, at: n } : { kind: "inherit", name: key2, at: n });
+          if (!from) this.use(key2, skip);
         }
         return new InheritNode(this.lines, this.starts[st], this.ends[semi], names, from);
       }
       /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
-      addAttr(root, path15, value) {
-        const pos = path15[0];
+      addAttr(root, path18, value) {
+        const pos = path18[0];
         let attrs = root;
-        for (let i = 0; i < path15.length - 1; i++) {
-          const name = path15[i];
+        for (let i = 0; i < path18.length - 1; i++) {
+          const name = path18[i];
           if (name.name !== void 0) {
             const j2 = attrs.attrs.get(name.name);
             if (j2) {
-              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path15), pos, j2.at);
+              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path18), pos, j2.at);
               attrs = j2.attrs;
             } else {
               const nested = newAttrs(false);
@@ -5352,7 +6542,7 @@ var init_parser = __esm({
             attrs = nested;
           }
         }
-        const last = path15[path15.length - 1];
+        const last = path18[path18.length - 1];
         const literal = unparen(value);
         const valueAttrs = literal === this.lastSet ? this.lastSetAttrs : void 0;
         const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, at: pos } : { kind: "expr", expr: value, at: pos };
@@ -5375,14 +6565,14 @@ var init_parser = __esm({
           }
           return;
         }
-        this.dupAttr(this.showPath(path15), pos, j.at);
+        this.dupAttr(this.showPath(path18), pos, j.at);
       }
-      showPath(path15) {
-        return path15.map((p) => p.name ?? this.text.slice(startOf(p), endOf(p))).join(".");
+      showPath(path18) {
+        return path18.map((p) => p.name ?? this.text.slice(startOf(p), endOf(p))).join(".");
       }
-      dupAttr(path15, at, previous) {
+      dupAttr(path18, at, previous) {
         const loc = this.lines.loc(startOf(previous));
-        this.fail(`attribute '${path15}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
+        this.fail(`attribute '${path18}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
       }
     };
   }
@@ -5409,8 +6599,7 @@ var init_nix2 = __esm({
 });
 
 // src/lint/fix.ts
-import { chmod, rename, rm, stat, writeFile } from "node:fs/promises";
-import path3 from "node:path";
+import path7 from "node:path";
 function collide(a, b) {
   if (a.start < b.end && b.start < a.end) return true;
   const inside = (p, e) => e.start < p && p < e.end;
@@ -5455,8 +6644,8 @@ async function planDiff(plan) {
 async function checkClean(run, absFile, shown2) {
   let r;
   try {
-    r = await run("git", ["status", "--porcelain", "--", path3.basename(absFile)], {
-      cwd: path3.dirname(absFile),
+    r = await run("git", ["status", "--porcelain", "--", path7.basename(absFile)], {
+      cwd: path7.dirname(absFile),
       check: false
     });
   } catch {
@@ -5473,22 +6662,18 @@ async function checkClean(run, absFile, shown2) {
   }
   return "clean";
 }
-async function writeAtomically(absFile, text) {
-  const tmp = path3.join(
-    path3.dirname(absFile),
-    `.${path3.basename(absFile)}.flake-steward-${process.pid}-${Date.now()}.tmp`
-  );
-  try {
-    await writeFile(tmp, text, { flag: "wx" });
-    try {
-      await chmod(tmp, (await stat(absFile)).mode & 4095);
-    } catch {
-    }
-    await rename(tmp, absFile);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
+async function fixTargets(run, req, plans) {
+  const root = rootOf(req.confine ? req.workspace : await repositoryRoot(run, req.workspace));
+  const area = req.confine ? "the workspace" : `the repository ${root.given}`;
+  const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
+  const check2 = (shown2) => confine(root, path7.join(req.workspace, shown2), { shown: shown2, area, hint });
+  const out = /* @__PURE__ */ new Map();
+  for (const plan of plans) {
+    check2(plan.dir);
+    check2(path7.posix.join(plan.dir, "flake.lock"));
+    out.set(plan, check2(plan.file));
   }
+  return out;
 }
 async function checkParses(plan) {
   const { parseFile: parseFile2, NixSyntaxError: NixSyntaxError2 } = await Promise.resolve().then(() => (init_nix2(), nix_exports2));
@@ -5504,6 +6689,8 @@ var init_fix = __esm({
     "use strict";
     init_errors();
     init_edit();
+    init_confine();
+    init_repository();
   }
 });
 
@@ -5534,8 +6721,8 @@ function globToRegExp(glob) {
   cache.set(glob, re);
   return re;
 }
-function globMatch(glob, path15) {
-  return globToRegExp(glob).test(path15);
+function globMatch2(glob, path18) {
+  return globToRegExp(glob).test(path18);
 }
 function hasGlobChars(s) {
   return /[*?]/.test(s);
@@ -5548,9 +6735,162 @@ var init_glob = __esm({
   }
 });
 
+// src/lint/settings-file.ts
+import { readFile } from "node:fs/promises";
+import path8 from "node:path";
+function keyPosition(text, key2) {
+  const i = text.indexOf(JSON.stringify(key2));
+  if (i < 0) return void 0;
+  const l = locAt(text, i);
+  return { line: l.line, column: l.column };
+}
+function jsonErrorPosition(text, e) {
+  const lc = /line (\d+) column (\d+)/.exec(e.message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(e.message);
+  if (pos) {
+    const l = locAt(text, Math.min(Number(pos[1]), text.length));
+    return { line: l.line, column: l.column };
+  }
+  return { line: 1, column: 1 };
+}
+function strings(value) {
+  if (typeof value === "string") return parseList(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.flatMap((v) => parseList(v));
+  return void 0;
+}
+function parseSettingsFile(text, file) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(
+      `${SETTINGS_FILE} is not valid JSON: ${e.message}`,
+      file,
+      jsonErrorPosition(text, e)
+    );
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new UserError(`${SETTINGS_FILE} must hold a JSON object`, file, { line: 1, column: 1 });
+  }
+  const obj = data;
+  const fail = (key2, message, hint) => {
+    throw new UserError(message, file, keyPosition(text, key2) ?? { line: 1, column: 1 }, hint);
+  };
+  const wrap = (key2, f) => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof UserError) return fail(key2, e.message, e.hint);
+      throw e;
+    }
+  };
+  const out = {};
+  for (const key2 of Object.keys(obj)) {
+    if (!KEYS.includes(key2))
+      fail(key2, `unknown setting "${key2}" in ${SETTINGS_FILE}`, `settings are: ${KEYS.slice(1).join(", ")}`);
+  }
+  const setting = (key2) => `"${key2}" in ${SETTINGS_FILE}`;
+  const v = (key2) => obj[key2];
+  if (v("fail-on") !== void 0) {
+    const raw = v("fail-on");
+    if (typeof raw !== "string")
+      fail("fail-on", `${setting("fail-on")} must be a string`, `one of ${FAIL_ON.join(", ")}`);
+    out.failOn = wrap("fail-on", () => parseEnum(setting("fail-on"), raw, FAIL_ON));
+  }
+  if (v("rules") !== void 0) {
+    const raw = v("rules");
+    if (typeof raw === "string") out.rules = wrap("rules", () => parseRules(setting("rules"), raw));
+    else if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
+      const rules = [];
+      for (const [id, sev] of Object.entries(raw)) {
+        if (typeof sev !== "string") fail("rules", `${setting("rules")}: the value for ${id} must be a string`);
+        rules.push([id, wrap("rules", () => parseEnum(`${setting("rules")} (${id})`, sev, RULE_SETTINGS))]);
+      }
+      out.rules = Object.fromEntries(rules);
+    } else fail("rules", `${setting("rules")} must be an object such as {"freshness/stale-input": "off"}`);
+  }
+  if (v("max-age") !== void 0) {
+    const raw = v("max-age");
+    if (typeof raw !== "number" && typeof raw !== "string")
+      fail("max-age", `${setting("max-age")} must be a number of days or a string such as "30,nixpkgs=7"`);
+    const m = wrap("max-age", () => parseMaxAge(setting("max-age"), String(raw)));
+    out.maxAge = m.maxAge;
+    out.maxAgeByInput = m.byInput;
+  }
+  for (const [key2, field] of [
+    ["ignore", "ignore"],
+    ["allowed-nixpkgs-owners", "allowedOwners"]
+  ]) {
+    if (v(key2) === void 0) continue;
+    const list = strings(v(key2));
+    if (!list) fail(key2, `${setting(key2)} must be a list of strings`);
+    out[field] = list;
+  }
+  if (v("supported-until") !== void 0) {
+    const raw = v("supported-until");
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+      fail(
+        "supported-until",
+        `${setting("supported-until")} must be an object such as {"nixpkgs-legacy": "2027-03-31"}`
+      );
+    const map = [];
+    for (const [glob, day] of Object.entries(raw)) {
+      wrap("supported-until", () => parseInputGlob(setting("supported-until"), glob));
+      if (typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
+        fail(
+          "supported-until",
+          `${setting("supported-until")}: '${String(day)}' for ${glob} is not a date`,
+          "expected YYYY-MM-DD"
+        );
+      map.push([glob, day]);
+    }
+    out.supportedUntil = Object.fromEntries(map);
+  }
+  return out;
+}
+async function readSettingsFile(dir, shownDir) {
+  let text;
+  try {
+    text = await readFile(path8.join(dir, SETTINGS_FILE), "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+  return parseSettingsFile(text, path8.posix.join(shownDir, SETTINGS_FILE));
+}
+function effectiveOptions(settings, given, file) {
+  const f = file ?? {};
+  return {
+    ...settings,
+    failOn: given.has("failOn") ? settings.failOn : f.failOn ?? settings.failOn,
+    rules: { ...f.rules, ...settings.rules },
+    maxAge: given.has("maxAge") ? settings.maxAge : f.maxAge ?? settings.maxAge,
+    // given globs first: the first glob that matches an input decides its max age
+    maxAgeByInput: Object.fromEntries([
+      ...Object.entries(settings.maxAgeByInput),
+      ...Object.entries(f.maxAgeByInput ?? {}).filter(([k]) => !Object.hasOwn(settings.maxAgeByInput, k))
+    ]),
+    ignore: [...f.ignore ?? [], ...settings.ignore],
+    allowedOwners: [...f.allowedOwners ?? [], ...settings.allowedOwners],
+    supportedUntil: { ...f.supportedUntil }
+  };
+}
+var SETTINGS_FILE, KEYS;
+var init_settings_file = __esm({
+  "src/lint/settings-file.ts"() {
+    "use strict";
+    init_config();
+    init_errors();
+    init_edit();
+    SETTINGS_FILE = ".flake-steward.json";
+    KEYS = ["$schema", "fail-on", "rules", "max-age", "ignore", "allowed-nixpkgs-owners", "supported-until"];
+  }
+});
+
 // src/lint/discover.ts
 import { readdir, stat as stat2 } from "node:fs/promises";
-import path4 from "node:path";
+import path9 from "node:path";
 async function isFile(p) {
   try {
     return (await stat2(p)).isFile();
@@ -5559,7 +6899,7 @@ async function isFile(p) {
   }
 }
 async function isFlakeDir(dir) {
-  return await isFile(path4.join(dir, "flake.nix")) || await isFile(path4.join(dir, "flake.lock"));
+  return await isFile(path9.join(dir, "flake.nix")) || await isFile(path9.join(dir, "flake.lock"));
 }
 async function walk(root) {
   const out = ["."];
@@ -5568,12 +6908,12 @@ async function walk(root) {
     const rel = queue.shift();
     let entries;
     try {
-      entries = await readdir(path4.join(root, rel), { withFileTypes: true });
+      entries = await readdir(path9.join(root, rel), { withFileTypes: true });
     } catch {
       continue;
     }
     for (const e of entries) {
-      if (!e.isDirectory() || SKIP.has(e.name) || e.name.startsWith("result-")) continue;
+      if (!e.isDirectory() || SKIP2.has(e.name) || e.name.startsWith("result-")) continue;
       const child = rel === "." ? e.name : `${rel}/${e.name}`;
       out.push(child);
       queue.push(child);
@@ -5581,7 +6921,23 @@ async function walk(root) {
   }
   return out;
 }
-async function discoverFlakes(workspace, paths) {
+function confinement(workspace) {
+  const links = memoLinks();
+  return { root: rootOf(workspace, links), links };
+}
+function confineDir(c, dir) {
+  const hint = "flake-steward reads nothing outside the workspace; point path or paths at a directory of the repository";
+  confine(c.root, dir, { shown: dir, area: AREA, hint }, c.links);
+}
+function confineFiles(c, dir) {
+  const hint = "flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it";
+  for (const name of FLAKE_FILES) {
+    const shown2 = path9.posix.join(dir, name);
+    confine(c.root, shown2, { shown: shown2, area: AREA, hint }, c.links);
+  }
+}
+async function discoverFlakes(workspace, paths, options = {}) {
+  const c = options.confine ? confinement(workspace) : void 0;
   const found = /* @__PURE__ */ new Set();
   let all;
   for (const raw of paths.length > 0 ? paths : ["."]) {
@@ -5591,7 +6947,7 @@ async function discoverFlakes(workspace, paths) {
       const re = globToRegExp(entry);
       let matched = 0;
       for (const dir of all) {
-        if ((dir === "." ? re.test("") || re.test(".") : re.test(dir)) && await isFlakeDir(path4.join(workspace, dir))) {
+        if ((dir === "." ? re.test("") || re.test(".") : re.test(dir)) && await isFlakeDir(path9.join(workspace, dir))) {
           found.add(dir);
           matched++;
         }
@@ -5605,8 +6961,9 @@ async function discoverFlakes(workspace, paths) {
         );
       }
     } else {
-      const dir = path4.posix.normalize(entry);
-      const abs = path4.join(workspace, dir);
+      const dir = path9.posix.normalize(entry);
+      if (c) confineDir(c, dir);
+      const abs = path9.join(workspace, dir);
       if (!await isFlakeDir(abs)) {
         throw new UserError(
           `no flake.nix or flake.lock in ${dir === "." ? workspace : dir}`,
@@ -5618,16 +6975,22 @@ async function discoverFlakes(workspace, paths) {
       found.add(dir);
     }
   }
-  return [...found].sort((a, b) => a === "." ? -1 : b === "." ? 1 : a.localeCompare(b));
+  const dirs = [...found].sort((a, b) => a === "." ? -1 : b === "." ? 1 : a.localeCompare(b));
+  if (c) for (const dir of dirs) confineFiles(c, dir);
+  return dirs;
 }
-var SKIP, MAX_DIRS;
+var SKIP2, MAX_DIRS, FLAKE_FILES, AREA;
 var init_discover = __esm({
   "src/lint/discover.ts"() {
     "use strict";
     init_errors();
+    init_confine();
     init_glob();
-    SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", ".devenv", ".jj", ".hg", "result"]);
+    init_settings_file();
+    SKIP2 = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", ".devenv", ".jj", ".hg", "result"]);
     MAX_DIRS = 2e4;
+    FLAKE_FILES = ["flake.nix", "flake.lock", SETTINGS_FILE];
+    AREA = "the workspace";
   }
 });
 
@@ -5649,8 +7012,8 @@ function isIgnored(finding, ignore) {
   for (const entry of ignore) {
     const colon = entry.indexOf(":");
     if (colon > 0) {
-      if (entry.slice(0, colon) === finding.rule && globMatch(entry.slice(colon + 1), finding.input)) return true;
-    } else if (globMatch(entry, finding.input)) {
+      if (entry.slice(0, colon) === finding.rule && globMatch2(entry.slice(colon + 1), finding.input)) return true;
+    } else if (globMatch2(entry, finding.input)) {
       return true;
     }
   }
@@ -5693,9 +7056,9 @@ function runRules(ctx, rules) {
         ...r.fix ? { fix: r.fix } : {}
       };
       if (isIgnored(finding, ctx.options.ignore)) continue;
-      const key = `${finding.rule}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.input}\0${finding.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key2 = `${finding.rule}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.input}\0${finding.message}`;
+      if (seen.has(key2)) continue;
+      seen.add(key2);
       findings.push(finding);
     }
   }
@@ -5719,6 +7082,603 @@ var init_engine = __esm({
     init_errors();
     init_glob();
     SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+  }
+});
+
+// src/flake/lock.ts
+function describeChar(text, i) {
+  if (i >= text.length) return "the end of the file";
+  const c = text.codePointAt(i);
+  if (c < 32) return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
+  return `'${String.fromCodePoint(c)}'`;
+}
+function nixUint64(text) {
+  if (/^-?[0-9]+$/.test(text)) {
+    if (text.length > 21) return void 0;
+    let b = BigInt(text);
+    if (b < -TWO_63 || b >= TWO_64) return void 0;
+    if (b < 0n) b += TWO_64;
+    return b;
+  }
+  const x = Number(text);
+  if (!(x > -1 && x < 2 ** 64)) return void 0;
+  return BigInt(Math.trunc(x));
+}
+function parseLock(text, file) {
+  return new LockReader(text, file).read();
+}
+var RELOCK, LOCK_LIMITS, HOSTILE, LineIndex2, JsonError, ESCAPES, JsonReader, CONFLICT_RE, ATTR_KIND, KIND_NAME, ALWAYS_ALLOWED, GIT_ARCHIVE, TARBALL, ALLOWED_ATTRS, TWO_63, TWO_64, MAX_SAFE, LockReader;
+var init_lock = __esm({
+  "src/flake/lock.ts"() {
+    "use strict";
+    init_errors();
+    RELOCK = "run `nix flake lock` to rewrite it";
+    LOCK_LIMITS = {
+      /** Size of the text: 8 MiB (the largest corpus lock is 117 KB). Callers that read the file check it first. */
+      bytes: 8 * 1024 * 1024,
+      /** JSON nesting: a lock Nix writes nests 5 deep. */
+      jsonDepth: 64,
+      /** Nodes in `nodes` (the largest corpus lock has 231). */
+      nodes: 1e4,
+      /** Elements of one follows or `parent` path (the longest in the corpus has 8). */
+      pathLength: 256
+    };
+    HOSTILE = "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`";
+    LineIndex2 = class {
+      starts = [0];
+      constructor(text) {
+        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      }
+      position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+      }
+    };
+    JsonError = class extends Error {
+      constructor(message, offset, hint, limit = false) {
+        super(message);
+        this.offset = offset;
+        this.hint = hint;
+        this.limit = limit;
+      }
+      offset;
+      hint;
+      limit;
+    };
+    ESCAPES = {
+      '"': '"',
+      "\\": "\\",
+      "/": "/",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	"
+    };
+    JsonReader = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      i = 0;
+      /** Objects and arrays open around the current position; capped, so the recursion below stays shallow. */
+      depth = 0;
+      enter() {
+        if (++this.depth > LOCK_LIMITS.jsonDepth) {
+          throw new JsonError(
+            `flake.lock nests objects and arrays more than ${LOCK_LIMITS.jsonDepth} deep (a lock Nix writes nests 5)`,
+            this.i,
+            HOSTILE,
+            true
+          );
+        }
+      }
+      read() {
+        if (this.text.charCodeAt(0) === 65279) this.i = 1;
+        const v = this.value();
+        this.ws();
+        if (this.i < this.text.length) {
+          throw new JsonError(`unexpected ${describeChar(this.text, this.i)} after the end of the JSON document`, this.i);
+        }
+        return v;
+      }
+      ws() {
+        const t = this.text;
+        let i = this.i;
+        for (; ; ) {
+          const c2 = t.charCodeAt(i);
+          if (c2 === 32 || c2 === 10 || c2 === 13 || c2 === 9) i++;
+          else break;
+        }
+        this.i = i;
+        const c = t.charCodeAt(i);
+        if (c === 35 || c === 47 && (t[i + 1] === "/" || t[i + 1] === "*")) {
+          throw new JsonError(
+            "comments are not allowed in flake.lock (it is JSON, written by Nix)",
+            this.i,
+            `remove the comment, or ${RELOCK}`
+          );
+        }
+      }
+      value() {
+        this.ws();
+        const t = this.text;
+        const start = this.i;
+        const c = t[start];
+        switch (c) {
+          case "{":
+            return this.object();
+          case "[":
+            return this.array();
+          case '"':
+            return { kind: "string", offset: start, value: this.string() };
+          case "t":
+          case "f":
+          case "n": {
+            for (const [word, value] of [
+              ["true", true],
+              ["false", false],
+              ["null", null]
+            ]) {
+              if (t.startsWith(word, start)) {
+                this.i += word.length;
+                return value === null ? { kind: "null", offset: start, value } : { kind: "boolean", offset: start, value };
+              }
+            }
+            break;
+          }
+          default:
+            if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.number();
+        }
+        throw new JsonError(`expected a value, found ${describeChar(t, start)}`, start);
+      }
+      object() {
+        this.enter();
+        const offset = this.i++;
+        const members = /* @__PURE__ */ new Map();
+        this.ws();
+        if (this.text[this.i] === "}") {
+          this.i++;
+          this.depth--;
+          return { kind: "object", offset, members };
+        }
+        for (; ; ) {
+          this.ws();
+          if (this.text[this.i] !== '"') {
+            const after = this.text[this.i] === "}" ? " (a trailing comma before it?)" : "";
+            throw new JsonError(`expected a "key" in an object, found ${describeChar(this.text, this.i)}${after}`, this.i);
+          }
+          const keyOffset = this.i;
+          const key2 = this.string();
+          this.ws();
+          if (this.text[this.i] !== ":") {
+            throw new JsonError(`expected ':' after the key "${key2}", found ${describeChar(this.text, this.i)}`, this.i);
+          }
+          this.i++;
+          const value = this.value();
+          members.set(key2, { keyOffset, value });
+          this.ws();
+          const c = this.text[this.i];
+          if (c === ",") {
+            this.i++;
+            continue;
+          }
+          if (c === "}") {
+            this.i++;
+            this.depth--;
+            return { kind: "object", offset, members };
+          }
+          const missing = c === '"' ? " (a missing comma?)" : "";
+          throw new JsonError(
+            `expected ',' or '}' after the value of "${key2}", found ${describeChar(this.text, this.i)}${missing}`,
+            this.i
+          );
+        }
+      }
+      array() {
+        this.enter();
+        const offset = this.i++;
+        const items = [];
+        this.ws();
+        if (this.text[this.i] === "]") {
+          this.i++;
+          this.depth--;
+          return { kind: "array", offset, items };
+        }
+        for (; ; ) {
+          items.push(this.value());
+          this.ws();
+          const c = this.text[this.i];
+          if (c === ",") {
+            this.i++;
+            this.ws();
+            if (this.text[this.i] === "]") throw new JsonError("expected a value after ',' (a trailing comma?)", this.i);
+            continue;
+          }
+          if (c === "]") {
+            this.i++;
+            this.depth--;
+            return { kind: "array", offset, items };
+          }
+          const missing = c === '"' || c === "[" || c === "{" ? " (a missing comma?)" : "";
+          throw new JsonError(
+            `expected ',' or ']' in an array, found ${describeChar(this.text, this.i)}${missing}`,
+            this.i
+          );
+        }
+      }
+      string() {
+        const t = this.text;
+        const start = this.i++;
+        const close = t.indexOf('"', this.i);
+        if (close > 0) {
+          let plain = true;
+          for (let k = this.i; k < close; k++) {
+            const c = t.charCodeAt(k);
+            if (c === 92 || c < 32) {
+              plain = false;
+              break;
+            }
+          }
+          if (plain) {
+            this.i = close + 1;
+            return t.slice(start + 1, close);
+          }
+        }
+        let out = "";
+        let chunk = this.i;
+        for (; ; ) {
+          if (this.i >= t.length) throw new JsonError("unterminated string", start);
+          const c = t.charCodeAt(this.i);
+          if (c === 34) {
+            out += t.slice(chunk, this.i);
+            this.i++;
+            return out;
+          }
+          if (c < 32) {
+            throw new JsonError(`${describeChar(t, this.i)} inside a string (write it as an escape)`, this.i);
+          }
+          if (c !== 92) {
+            this.i++;
+            continue;
+          }
+          out += t.slice(chunk, this.i);
+          const e = t[this.i + 1];
+          if (e !== void 0 && ESCAPES[e] !== void 0) {
+            out += ESCAPES[e];
+            this.i += 2;
+          } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(t.slice(this.i + 2, this.i + 6))) {
+            out += String.fromCharCode(parseInt(t.slice(this.i + 2, this.i + 6), 16));
+            this.i += 6;
+          } else {
+            throw new JsonError(`invalid escape '\\${e ?? ""}' in a string`, this.i);
+          }
+          chunk = this.i;
+        }
+      }
+      number() {
+        const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+        m.lastIndex = this.i;
+        const r = m.exec(this.text);
+        if (!r || r[0] === "-") throw new JsonError(`invalid number at ${describeChar(this.text, this.i)}`, this.i);
+        const offset = this.i;
+        this.i += r[0].length;
+        return { kind: "number", offset, value: Number(r[0]), text: r[0] };
+      }
+    };
+    CONFLICT_RE = /^(<{7}|={7}|>{7}|\|{7})(?:[ \t].*)?$/m;
+    ATTR_KIND = new Map([
+      ...["lastModified", "revCount"].map((k) => [k, "number"]),
+      ...[
+        "type",
+        "url",
+        "ref",
+        "rev",
+        "narHash",
+        "owner",
+        "repo",
+        "host",
+        "path",
+        "id",
+        "dir",
+        "name",
+        "dirtyRev",
+        "dirtyShortRev",
+        "keytype",
+        "publicKey",
+        "publicKeys",
+        "treeHash"
+      ].map((k) => [k, "string"]),
+      ...["shallow", "submodules", "allRefs", "unpack", "exportIgnore", "lfs", "verifyCommit", "__final"].map(
+        (k) => [k, "boolean"]
+      )
+    ]);
+    KIND_NAME = { number: "an integer", string: "a string", boolean: "a Boolean" };
+    ALWAYS_ALLOWED = /* @__PURE__ */ new Set(["type", "dir", "__final"]);
+    GIT_ARCHIVE = ["owner", "repo", "ref", "rev", "narHash", "lastModified", "host", "treeHash"];
+    TARBALL = ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"];
+    ALLOWED_ATTRS = new Map(
+      [
+        ["github", GIT_ARCHIVE],
+        ["gitlab", GIT_ARCHIVE],
+        ["sourcehut", GIT_ARCHIVE],
+        [
+          "git",
+          [
+            "url",
+            "ref",
+            "rev",
+            "shallow",
+            "submodules",
+            "lfs",
+            "exportIgnore",
+            "lastModified",
+            "revCount",
+            "narHash",
+            "allRefs",
+            "name",
+            "dirtyRev",
+            "dirtyShortRev",
+            "verifyCommit",
+            "keytype",
+            "publicKey",
+            "publicKeys"
+          ]
+        ],
+        ["hg", ["url", "ref", "rev", "revCount", "narHash", "name"]],
+        ["tarball", TARBALL],
+        ["file", TARBALL],
+        ["path", ["path", "rev", "revCount", "lastModified", "narHash"]],
+        ["indirect", ["id", "ref", "rev", "narHash"]]
+      ].map(([type, names]) => [type, new Set(names)])
+    );
+    TWO_63 = 1n << 63n;
+    TWO_64 = 1n << 64n;
+    MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+    LockReader = class {
+      constructor(text, file) {
+        this.text = text;
+        this.file = file;
+        this.lines = new LineIndex2(text);
+      }
+      text;
+      file;
+      lines;
+      fail(message, offset, hint = RELOCK) {
+        throw new UserError(message, this.file, this.lines.position(offset), hint);
+      }
+      read() {
+        if (this.text.length > LOCK_LIMITS.bytes) {
+          throw new UserError(
+            `flake.lock is larger than ${LOCK_LIMITS.bytes / 1024 / 1024} MiB (the limit flake-steward reads)`,
+            this.file,
+            void 0,
+            HOSTILE
+          );
+        }
+        if (!/\S/.test(this.text)) {
+          throw new UserError(
+            "flake.lock is empty",
+            this.file,
+            void 0,
+            "delete it and run `nix flake lock` to write it"
+          );
+        }
+        const t = this.text;
+        const maybeConflict = t.includes("<<<<<<<") || t.includes(">>>>>>>") || t.includes("=======") || t.includes("|||||||");
+        const conflict = maybeConflict ? CONFLICT_RE.exec(t) : null;
+        if (conflict) {
+          this.fail(
+            `git merge-conflict marker '${conflict[1]}' in flake.lock`,
+            conflict.index,
+            "resolve the conflict by taking one side (e.g. `git checkout --theirs flake.lock`), then run `nix flake lock` to merge the inputs again"
+          );
+        }
+        let doc;
+        try {
+          doc = new JsonReader(this.text).read();
+        } catch (e) {
+          if (!(e instanceof JsonError)) throw e;
+          if (e.limit) this.fail(e.message, e.offset, e.hint);
+          this.fail(`flake.lock is not valid JSON: ${e.message}`, e.offset, e.hint ?? `fix it by hand, or ${RELOCK}`);
+        }
+        if (doc.kind !== "object") this.fail(`flake.lock must be a JSON object, found ${this.kindName(doc)}`, doc.offset);
+        return this.lockFile(doc);
+      }
+      kindName(v) {
+        return v.kind === "object" ? "an object" : v.kind === "array" ? "an array" : v.kind === "null" ? "null" : `a ${v.kind}`;
+      }
+      /** `what` names the field in the message; a function so the happy path builds no strings. */
+      expect(v, kind, what) {
+        if (v.kind !== kind) {
+          const want = kind === "object" ? "an object" : kind === "array" ? "an array" : `a ${kind}`;
+          const name = typeof what === "string" ? what : what();
+          this.fail(`${name} must be ${want}, found ${this.kindName(v)}`, v.offset);
+        }
+        return v;
+      }
+      lockFile(doc) {
+        const versionMember = doc.members.get("version");
+        if (!versionMember) {
+          this.fail(
+            "flake.lock has no 'version'",
+            doc.offset,
+            "it was not written by Nix; delete it and run `nix flake lock`"
+          );
+        }
+        const vv = versionMember.value;
+        if (vv.kind !== "number" || !Number.isInteger(vv.value)) {
+          this.fail(`'version' must be an integer, found ${this.kindName(vv)}`, vv.offset);
+        }
+        const version = vv.value;
+        if (version >= 1 && version <= 4) {
+          this.fail(
+            `lock file version ${version} is not supported: it was written by a pre-release of Nix flakes (before Nix 2.4), and Nix 2.4 and later cannot read it either`,
+            vv.offset,
+            "delete flake.lock and run `nix flake lock` to write a version 7 lock"
+          );
+        }
+        if (version !== 5 && version !== 6 && version !== 7) {
+          this.fail(
+            `lock file version ${version} is not supported (Nix and flake-steward read versions 5 to 7)`,
+            vv.offset,
+            version > 7 ? "it was written by a newer Nix than this tool knows; please report it" : RELOCK
+          );
+        }
+        const nodesMember = doc.members.get("nodes");
+        if (!nodesMember) this.fail("flake.lock has no 'nodes'", doc.offset);
+        const nodesObj = this.expect(nodesMember.value, "object", "'nodes'");
+        if (nodesObj.members.size > LOCK_LIMITS.nodes) {
+          this.fail(
+            `flake.lock has ${nodesObj.members.size} nodes, more than the ${LOCK_LIMITS.nodes} flake-steward reads`,
+            nodesObj.offset,
+            HOSTILE
+          );
+        }
+        const rootMember = doc.members.get("root");
+        if (!rootMember) this.fail("flake.lock has no 'root' (the key of the root node)", doc.offset);
+        const rootValue = this.expect(rootMember.value, "string", "'root'");
+        const root = rootValue.value;
+        if (!nodesObj.members.has(root)) {
+          this.fail(`the root node '${root}' is not in 'nodes'`, rootValue.offset);
+        }
+        const nodes = /* @__PURE__ */ new Map();
+        for (const [key2, member] of nodesObj.members) {
+          nodes.set(key2, this.node(key2, member, key2 === root, version, nodesObj, root));
+        }
+        return { file: this.file, version, root, nodes };
+      }
+      node(key2, member, isRoot, version, all, root) {
+        const where = `node '${key2}'`;
+        const obj = this.expect(member.value, "object", where);
+        const inputs = /* @__PURE__ */ new Map();
+        const inputsMember = obj.members.get("inputs");
+        if (inputsMember) {
+          const inputsObj = this.expect(inputsMember.value, "object", () => `${where}: 'inputs'`);
+          for (const [name, m] of inputsObj.members) inputs.set(name, this.edge(where, name, m.value, all, root));
+        }
+        const flakeMember = obj.members.get("flake");
+        let flake = true;
+        if (flakeMember) flake = this.expect(flakeMember.value, "boolean", () => `${where}: 'flake'`).value;
+        let parent;
+        const parentMember = obj.members.get("parent");
+        if (parentMember) parent = this.path(parentMember.value, () => `${where}: 'parent'`);
+        const line = this.lines.position(member.keyOffset).line;
+        if (isRoot) return { key: key2, inputs, flake, parent, line };
+        const locked = this.attrs(obj, "locked", where, version === 5 ? "info" : void 0);
+        const original = this.attrs(obj, "original", where);
+        return { key: key2, inputs, locked, original, flake, parent, line };
+      }
+      edge(where, name, v, all, root) {
+        if (v.kind === "string") {
+          const target = v.value;
+          if (target === root) {
+            this.fail(
+              `${where}: input '${name}' points at the root node '${root}' (a cycle to the root node)`,
+              v.offset,
+              `a flake that needs itself is written as a follows ([]); ${RELOCK}`
+            );
+          }
+          if (!all.members.has(target)) {
+            this.fail(`${where}: input '${name}' refers to node '${target}', which is not in 'nodes'`, v.offset);
+          }
+          return { kind: "node", key: target };
+        }
+        if (v.kind === "array") return { kind: "follows", path: this.path(v, () => `${where}: input '${name}'`) };
+        this.fail(
+          `${where}: input '${name}' must be a node key (a string) or a follows path (an array), found ${this.kindName(v)}`,
+          v.offset
+        );
+      }
+      path(v, what) {
+        const arr = this.expect(v, "array", what);
+        if (arr.items.length > LOCK_LIMITS.pathLength) {
+          this.fail(
+            `${what()} is a path of ${arr.items.length} input names, more than the ${LOCK_LIMITS.pathLength} flake-steward reads`,
+            arr.offset,
+            HOSTILE
+          );
+        }
+        return arr.items.map((item) => this.expect(item, "string", () => `${what()}: each path element`).value);
+      }
+      attrs(obj, field, where, info) {
+        const member = obj.members.get(field);
+        if (!member) this.fail(`${where} has no '${field}'`, obj.offset);
+        const main2 = this.expect(member.value, "object", () => `${where}: '${field}'`);
+        const infoMember = info ? obj.members.get(info) : void 0;
+        const extra = infoMember ? this.expect(infoMember.value, "object", () => `${where}: '${info}'`) : void 0;
+        let members = main2.members;
+        if (extra) {
+          const merged = new Map(main2.members);
+          for (const [name, m] of extra.members) merged.set(name, m);
+          members = merged;
+        }
+        const shown2 = (name) => `'${extra?.members.has(name) ? info : field}.${name}'`;
+        const type = members.get("type")?.value;
+        if (type?.kind !== "string") this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
+        const allowed = ALLOWED_ATTRS.get(type.value);
+        let keys = members.keys();
+        let previous = "";
+        for (const name of members.keys()) {
+          if (name < previous) {
+            keys = [...members.keys()].sort();
+            break;
+          }
+          previous = name;
+        }
+        const out = {};
+        const set = (name, value) => {
+          if (name === "__proto__")
+            Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+          else out[name] = value;
+        };
+        for (const name of keys) {
+          const v = members.get(name).value;
+          if (v.kind !== "string" && v.kind !== "boolean" && v.kind !== "number") {
+            this.fail(
+              `${where}: ${shown2(name)} must be a string, an integer or a Boolean, found ${this.kindName(v)} (Nix: "unsupported input attribute type in lock file")`,
+              v.offset
+            );
+          }
+          if (allowed && !allowed.has(name) && !ALWAYS_ALLOWED.has(name)) {
+            this.fail(
+              `${where}: ${shown2(name)} is not an attribute of a '${type.value}' input (Nix: "unsupported input attribute '${name}'")`,
+              v.offset,
+              `remove it, or ${RELOCK}; if a newer Nix wrote it, please report it`
+            );
+          }
+          const want = ATTR_KIND.get(name);
+          if (want !== void 0 && v.kind !== want) {
+            this.fail(
+              `${where}: ${shown2(name)} must be ${KIND_NAME[want]}, found ${this.kindName(v)} (Nix: "input attribute '${name}' is not ${KIND_NAME[want]}")`,
+              v.offset
+            );
+          }
+          const x = v.value;
+          if (typeof x !== "number") set(name, x);
+          else if (Number.isSafeInteger(x) && x >= 0)
+            set(name, x + 0);
+          else {
+            const n = nixUint64(v.text);
+            if (n === void 0) {
+              const text = v.text.length > 40 ? `${v.text.slice(0, 40)}…` : v.text;
+              this.fail(
+                `${where}: ${shown2(name)} is ${text}, which Nix cannot read as an unsigned 64-bit integer`,
+                v.offset
+              );
+            }
+            set(name, n <= MAX_SAFE ? Number(n) : n.toString());
+          }
+        }
+        return out;
+      }
+    };
   }
 });
 
@@ -5783,19 +7743,19 @@ function decodeQuery(raw, d) {
     if (part === "") continue;
     const eq = part.indexOf("=");
     if (eq < 0) continue;
-    const key = d.decodeQueryKeys ? percentDecode(part.slice(0, eq)) : part.slice(0, eq);
-    if (!q.has(key)) q.set(key, percentDecode(part.slice(eq + 1)));
+    const key2 = d.decodeQueryKeys ? percentDecode(part.slice(0, eq)) : part.slice(0, eq);
+    if (!q.has(key2)) q.set(key2, percentDecode(part.slice(eq + 1)));
   }
   return q;
 }
 function splitUrl(text, d) {
   const m = URL_RE.exec(text);
   if (!m) return void 0;
-  const [, scheme, authority, path15, query, fragment] = m;
+  const [, scheme, authority, path18, query, fragment] = m;
   if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
-  if (!PATH_RE.test(path15)) return void 0;
+  if (!PATH_RE.test(path18)) return void 0;
   if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
-  return { scheme, authority, path: path15, query: decodeQuery(query ?? "", d), fragment };
+  return { scheme, authority, path: path18, query: decodeQuery(query ?? "", d), fragment };
 }
 function encodeQuery(q, d) {
   const keys = [...q.keys()].sort(compareBytes2);
@@ -5950,8 +7910,8 @@ function gitFromUrl(url, text, d) {
     else rest.set(name, value);
   }
   const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
-  const path15 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path15, rest, d);
+  const path18 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path18, rest, d);
   if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
   if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
   return attrs;
@@ -6002,8 +7962,8 @@ function curlFromUrl(url, text, d, isFlake) {
     }
     rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
   }
-  const path15 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path15, rest, d);
+  const path18 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path18, rest, d);
   return attrs;
 }
 function pathFromUrl(url, d) {
@@ -6013,13 +7973,13 @@ function pathFromUrl(url, d) {
       "write path:/absolute/path or path:./relative"
     );
   }
-  let path15 = url.path;
+  let path18 = url.path;
   if (d.decodePath) {
     const segs = url.path.split("/").map(percentDecode);
     if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
-    path15 = segs.join("/");
+    path18 = segs.join("/");
   }
-  const attrs = { type: "path", path: path15 };
+  const attrs = { type: "path", path: path18 };
   for (const [name, value] of url.query) {
     if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
     else if (name === "narHash") attrs["narHash"] = checkSri(value);
@@ -6028,8 +7988,8 @@ function pathFromUrl(url, d) {
   }
   return attrs;
 }
-function indirectFromPath(path15, d) {
-  const segs = path15.split("/").filter((s) => s !== "");
+function indirectFromPath(path18, d) {
+  const segs = path18.split("/").filter((s) => s !== "");
   let ref;
   let rev;
   if (segs.length === 2) {
@@ -6095,10 +8055,10 @@ function barePath(text, d) {
     const m2 = PATH_28_RE.exec(text);
     if (!m2) return void 0;
     if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
-    const path15 = m2[1];
+    const path18 = m2[1];
     const query2 = decodeQuery(m2[2] ?? "", d);
-    if (!path15.startsWith("/")) return { type: "path", path: path15 };
-    return { type: "path", path: canonPath(`${path15}/${query2.get("dir") ?? ""}`) };
+    if (!path18.startsWith("/")) return { type: "path", path: path18 };
+    return { type: "path", path: canonPath(`${path18}/${query2.get("dir") ?? ""}`) };
   }
   const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text);
   if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
@@ -6247,19 +8207,19 @@ function printInternal(attrs) {
     case "github":
     case "gitlab":
     case "sourcehut": {
-      let path15 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
+      let path18 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
       const ref = attrs["ref"];
       const rev = attrs["rev"];
       const extra = ["dir", "host", "narHash"];
       if (typeof ref === "string") {
         if (REV_RE.test(ref) || ref.split("/").includes("")) extra.push("ref");
-        else path15 += `/${ref.split("/").map(seg).join("/")}`;
+        else path18 += `/${ref.split("/").map(seg).join("/")}`;
       }
       if (typeof rev === "string") {
         if (typeof ref === "string") extra.push("rev");
-        else path15 += `/${rev}`;
+        else path18 += `/${rev}`;
       }
-      return withQuery(`${attrs.type}:${path15}`, queryOf(attrs, extra));
+      return withQuery(`${attrs.type}:${path18}`, queryOf(attrs, extra));
     }
     case "git":
       return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
@@ -6273,14 +8233,14 @@ function printInternal(attrs) {
       return printWithUrl(attrs, plain ? "" : attrs.type, params);
     }
     case "path": {
-      const path15 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
-      return withQuery(`path:${path15}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
+      const path18 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
+      return withQuery(`path:${path18}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
     }
     case "indirect": {
-      let path15 = str(attrs, "id");
-      if (typeof attrs["ref"] === "string") path15 += `/${attrs["ref"]}`;
-      if (typeof attrs["rev"] === "string") path15 += `/${attrs["rev"]}`;
-      return withQuery(`flake:${path15}`, queryOf(attrs, ["dir", "narHash"]));
+      let path18 = str(attrs, "id");
+      if (typeof attrs["ref"] === "string") path18 += `/${attrs["ref"]}`;
+      if (typeof attrs["rev"] === "string") path18 += `/${attrs["rev"]}`;
+      return withQuery(`flake:${path18}`, queryOf(attrs, ["dir", "narHash"]));
     }
     default:
       throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
@@ -6442,113 +8402,310 @@ var init_flakeref = __esm({
 });
 
 // src/flake/graph.ts
-function showCycle(cycle) {
-  return cycle.map((p) => p.length === 0 ? "(root)" : showPath(p)).join(" -> ");
+function showCycle(cycle, omitted) {
+  const shown2 = cycle.map((p) => p.length === 0 ? "(root)" : showPath(p));
+  if (omitted) shown2.splice(shown2.length - 1, 0, `… ${omitted} more`);
+  return shown2.join(" -> ");
+}
+function cycleFrom(members, start) {
+  const shown2 = Math.min(members.length, CYCLE_SHOWN);
+  const cycle = [];
+  for (let k = 0; k < shown2; k++) cycle.push(members[(start + k) % members.length]);
+  cycle.push(members[start]);
+  return members.length > shown2 ? { kind: "cycle", cycle, omitted: members.length - shown2 } : { kind: "cycle", cycle };
+}
+function resolverFor(lock) {
+  let r = resolvers.get(lock);
+  if (!r) {
+    r = new FollowsResolver(lock);
+    resolvers.set(lock, r);
+  }
+  return r;
+}
+function samePath(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function limitError(lock, message) {
+  const root = lock.nodes.get(lock.root);
+  return new UserError(
+    message,
+    lock.file,
+    root ? { line: root.line, column: 1 } : void 0,
+    "Nix never shares nodes this way; run `nix flake lock --recreate-lock-file` to write the lock Nix would"
+  );
+}
+function count(n) {
+  if (n < 1e12) return n.toLocaleString("en-US");
+  return Number.isFinite(n) ? `about ${n.toPrecision(2)}` : "more than 1e+308";
+}
+function checkExpansion(lock) {
+  const paths = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
+  const depth = /* @__PURE__ */ new Map();
+  const open3 = /* @__PURE__ */ new Set();
+  const stack = [];
+  const enter = (key2) => {
+    const node = lock.nodes.get(key2);
+    if (!node) return;
+    open3.add(key2);
+    stack.push({ key: key2, node, edges: node.inputs.values() });
+  };
+  enter(lock.root);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const next = top.edges.next();
+    if (!next.done) {
+      const e = next.value;
+      if (e.kind === "node" && !open3.has(e.key) && !paths.has(e.key)) enter(e.key);
+      continue;
+    }
+    let p = 0;
+    let n = 0;
+    let d = 0;
+    for (const e of top.node.inputs.values()) {
+      const child = e.kind === "node" && !open3.has(e.key) ? e.key : void 0;
+      const cp = child !== void 0 ? paths.get(child) ?? 0 : 0;
+      p += 1 + cp;
+      n += 1 + cp + (child !== void 0 ? names.get(child) ?? 0 : 0);
+      d = Math.max(d, 1 + (child !== void 0 ? depth.get(child) ?? 0 : 0));
+    }
+    paths.set(top.key, p);
+    names.set(top.key, n);
+    depth.set(top.key, d);
+    open3.delete(top.key);
+    stack.pop();
+  }
+  const problem = overLimits(paths.get(lock.root) ?? 0, depth.get(lock.root) ?? 0, names.get(lock.root) ?? 0);
+  if (problem) throw limitError(lock, problem);
+}
+function overLimits(paths, depth, names) {
+  if (paths > GRAPH_LIMITS.paths) {
+    return `flake.lock expands to more than ${GRAPH_LIMITS.paths} input paths (${count(paths)}: its nodes are shared between inputs)`;
+  }
+  if (depth > GRAPH_LIMITS.depth) {
+    return `flake.lock has input paths ${count(depth)} inputs deep, more than the ${GRAPH_LIMITS.depth} flake-steward follows`;
+  }
+  if (names > GRAPH_LIMITS.names) {
+    return `flake.lock's input paths add up to ${count(names)} input names, more than the ${count(GRAPH_LIMITS.names)} flake-steward reads`;
+  }
+  return void 0;
 }
 function analyzeLock(lock) {
-  const resolver = new Resolver(lock);
+  checkExpansion(lock);
+  const resolver = resolverFor(lock);
   const inputs = /* @__PURE__ */ new Map();
   const problems = [];
-  const keysOnPath = [lock.root];
-  const visit = (key, prefix) => {
-    const node = lock.nodes.get(key);
-    if (!node) return;
-    for (const [name, edge] of node.inputs) {
-      const path15 = [...prefix, name];
-      if (inputs.size >= MAX_PATHS) {
-        throw new UserError(
-          `flake.lock expands to more than ${MAX_PATHS} input paths (its nodes are shared between inputs)`,
-          lock.file,
-          void 0,
-          "run `nix flake lock --recreate-lock-file` to write a lock Nix would write"
-        );
-      }
-      const id = showPath(path15);
-      if (edge.kind === "follows") {
-        const r = resolver.resolve(edge.path);
-        inputs.set(id, { path: path15, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
-        if (r.kind === "dangling") {
-          problems.push({
-            kind: "dangling",
-            path: path15,
-            follows: edge.path,
-            missing: r.missing,
-            message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
-          });
-        } else if (r.kind === "cycle") {
-          problems.push({
-            kind: "cycle",
-            path: path15,
-            follows: edge.path,
-            cycle: r.cycle,
-            message: `input '${id}' follows a cycle: ${showCycle(r.cycle)}`
-          });
-        }
-        continue;
-      }
-      inputs.set(id, { path: path15, node: edge.key });
-      const loopAt = keysOnPath.indexOf(edge.key);
-      if (loopAt >= 0) {
-        const cycle = [...keysOnPath.slice(loopAt), edge.key].map((k) => [k]);
+  const root = lock.nodes.get(lock.root);
+  if (!root) return { inputs, problems };
+  const stack = [{ key: lock.root, path: [], id: "", edges: root.inputs.entries() }];
+  const onWay = /* @__PURE__ */ new Set([lock.root]);
+  let names = 0;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const next = top.edges.next();
+    if (next.done) {
+      stack.pop();
+      onWay.delete(top.key);
+      continue;
+    }
+    const [name, edge] = next.value;
+    names += top.path.length + 1;
+    const problem = overLimits(inputs.size + 1, top.path.length + 1, names);
+    if (problem) throw limitError(lock, problem);
+    const path18 = [...top.path, name];
+    const id = top.path.length === 0 ? name : `${top.id}/${name}`;
+    if (edge.kind === "follows") {
+      const r = resolver.resolve(edge.path);
+      inputs.set(id, { path: path18, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
+      if (r.kind === "dangling") {
+        problems.push({
+          kind: "dangling",
+          path: path18,
+          follows: edge.path,
+          missing: r.missing,
+          message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
+        });
+      } else if (r.kind === "cycle") {
         problems.push({
           kind: "cycle",
-          path: path15,
-          cycle,
-          message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
+          path: path18,
+          follows: edge.path,
+          cycle: r.cycle,
+          message: `input '${id}' follows a cycle: ${showCycle(r.cycle, r.omitted)}`
         });
-        continue;
       }
-      keysOnPath.push(edge.key);
-      visit(edge.key, path15);
-      keysOnPath.pop();
+      continue;
     }
-  };
-  visit(lock.root, []);
+    inputs.set(id, { path: path18, node: edge.key });
+    if (onWay.has(edge.key)) {
+      const keys = stack.map((f) => f.key);
+      const cycle = [...keys.slice(keys.indexOf(edge.key)), edge.key].map((k) => [k]);
+      problems.push({
+        kind: "cycle",
+        path: path18,
+        cycle,
+        message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
+      });
+      continue;
+    }
+    const node = lock.nodes.get(edge.key);
+    if (!node) continue;
+    onWay.add(edge.key);
+    stack.push({ key: edge.key, path: path18, id, edges: node.inputs.entries() });
+  }
   return { inputs, problems };
 }
 function resolveLock(lock) {
   return analyzeLock(lock).inputs;
 }
-var MAX_PATHS, Resolver;
+var GRAPH_LIMITS, MAX_PATHS, CYCLE_SHOWN, FollowsResolver, resolvers;
 var init_graph2 = __esm({
   "src/flake/graph.ts"() {
     "use strict";
     init_errors();
     init_flakeref();
+    init_lock();
     init_types();
-    MAX_PATHS = 1e5;
-    Resolver = class {
+    GRAPH_LIMITS = {
+      /** Input paths from the root. */
+      paths: 1e5,
+      /** Names in one input path (as deep as a follows path may be long). */
+      depth: LOCK_LIMITS.pathLength,
+      /** Names in all input paths together (what the paths cost in memory). */
+      names: 1e6
+    };
+    MAX_PATHS = GRAPH_LIMITS.paths;
+    CYCLE_SHOWN = 12;
+    FollowsResolver = class {
       constructor(lock) {
         this.lock = lock;
       }
       lock;
-      /** Memo of resolved absolute paths (joined with NUL, which no input name contains). */
       memo = /* @__PURE__ */ new Map();
-      resolve(path15, stack = []) {
-        const id = path15.join("\0");
-        const known = this.memo.get(id);
+      /** Path id → the follows paths its walk resolved, for paths that resolved to a node or dangle. */
+      depsOf = /* @__PURE__ */ new Map();
+      ids = /* @__PURE__ */ new WeakMap();
+      /**
+       * A map key for a path, computed once per array: names joined with NUL; a path with an empty name or a NUL in a
+       * name (only a hand-made lock has them) as NUL + its JSON, which no joined key starts with.
+       */
+      id(path18) {
+        let id = this.ids.get(path18);
+        if (id === void 0) {
+          id = path18.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path18)}` : path18.join("\0");
+          this.ids.set(path18, id);
+        }
+        return id;
+      }
+      /** Where `path` (absolute from the root) leads. */
+      resolve(path18) {
+        const first = this.id(path18);
+        const known = this.memo.get(first);
         if (known) return known;
-        const at = stack.findIndex((p) => p.length === path15.length && p.every((e, i) => e === path15[i]));
-        if (at >= 0) return { kind: "cycle", cycle: [...stack.slice(at), path15] };
-        stack.push(path15);
-        let key = this.lock.root;
-        let outcome;
-        for (let i = 0; i < path15.length && !outcome; i++) {
-          const edge = this.lock.nodes.get(key)?.inputs.get(path15[i]);
-          if (!edge) outcome = { kind: "dangling", missing: path15.slice(0, i + 1) };
-          else if (edge.kind === "node") key = edge.key;
-          else {
-            const r = this.resolve(edge.path, stack);
-            if (r.kind === "node") key = r.key;
-            else outcome = r;
+        const stack = [{ path: path18, id: first, i: 0, key: this.lock.root, deps: [] }];
+        const onStack = /* @__PURE__ */ new Map([[first, 0]]);
+        let cycle;
+        let done;
+        for (; ; ) {
+          const f = stack[stack.length - 1];
+          if (done === void 0) {
+            let descend;
+            while (f.i < f.path.length) {
+              const edge = this.lock.nodes.get(f.key)?.inputs.get(f.path[f.i]);
+              if (!edge) {
+                done = { kind: "dangling", missing: f.path.slice(0, f.i + 1) };
+                break;
+              }
+              if (edge.kind === "node") {
+                f.key = edge.key;
+                f.i++;
+                continue;
+              }
+              f.deps.push(edge.path);
+              const id = this.id(edge.path);
+              const hit = this.memo.get(id);
+              if (hit?.kind === "node") {
+                f.key = hit.key;
+                f.i++;
+                continue;
+              }
+              if (hit) {
+                done = hit;
+                break;
+              }
+              const at = onStack.get(id);
+              if (at !== void 0) {
+                const members = stack.slice(at).map((s) => s.path);
+                cycle = { members, at };
+                done = cycleFrom(members, 0);
+                break;
+              }
+              descend = edge.path;
+              break;
+            }
+            if (descend) {
+              const id = this.id(descend);
+              onStack.set(id, stack.length);
+              stack.push({ path: descend, id, i: 0, key: this.lock.root, deps: [] });
+              continue;
+            }
+            done ??= { kind: "node", key: f.key };
+          }
+          const index = stack.length - 1;
+          let own = done;
+          if (cycle && index >= cycle.at) own = cycleFrom(cycle.members, index - cycle.at);
+          this.memo.set(f.id, own);
+          if (own.kind !== "cycle") this.depsOf.set(f.id, f.deps);
+          stack.pop();
+          onStack.delete(f.id);
+          if (stack.length === 0) return own;
+          if (done.kind === "node") {
+            const below = stack[stack.length - 1];
+            below.key = done.key;
+            below.i++;
+            done = void 0;
           }
         }
-        stack.pop();
-        outcome ??= { kind: "node", key };
-        if (outcome.kind !== "cycle") this.memo.set(id, outcome);
-        return outcome;
+      }
+      /**
+       * Where a follows `target` declared at `declaring` in flake.nix leads, with `declaring` already on the way (Nix's
+       * findInput with a visited path): a cycle when the target's resolution passes through `declaring`.
+       */
+      resolveDeclared(declaring, target) {
+        if (samePath(declaring, target)) return { kind: "cycle", cycle: [declaring, target] };
+        if (declaring.length > 0) {
+          const parent = this.resolve(declaring.slice(0, -1));
+          const edge = parent.kind === "node" ? this.lock.nodes.get(parent.key)?.inputs.get(declaring[declaring.length - 1]) : void 0;
+          if (edge?.kind === "follows" && samePath(edge.path, target)) return this.resolve(declaring);
+        }
+        const r = this.resolve(target);
+        if (r.kind === "cycle") return r;
+        const goal = this.id(declaring);
+        const from = /* @__PURE__ */ new Map([
+          [this.id(target), { path: target }]
+        ]);
+        const todo = [this.id(target)];
+        while (todo.length > 0) {
+          const id = todo.pop();
+          for (const dep of this.depsOf.get(id) ?? []) {
+            const d = this.id(dep);
+            if (from.has(d)) continue;
+            from.set(d, { path: dep, via: id });
+            if (d === goal) {
+              const chain = [];
+              for (let at = d; at !== void 0; at = from.get(at).via) chain.push(from.get(at).path);
+              chain.reverse();
+              return cycleFrom([declaring, ...chain.slice(0, -1)], 0);
+            }
+            todo.push(d);
+          }
+        }
+        return r;
       }
     };
+    resolvers = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -6561,18 +8718,18 @@ function unparen2(e) {
 function newAttrs2(span) {
   return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span };
 }
-function addBinding(into, path15, value, binding, topLevel) {
+function addBinding(into, path18, value, binding, topLevel) {
   let at = into;
-  for (let i = 0; i < path15.length; i++) {
-    const n = path15[i];
+  for (let i = 0; i < path18.length; i++) {
+    const n = path18[i];
     if (n.name === void 0) {
       at.dynamic ??= n;
       return;
     }
-    const last = i === path15.length - 1;
+    const last = i === path18.length - 1;
     let entry = at.entries.get(n.name);
     if (!entry) {
-      const dotted = i > 0 ? path15[i - 1].name === "inputs" : topLevel && !last;
+      const dotted = i > 0 ? path18[i - 1].name === "inputs" : topLevel && !last;
       entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
       at.entries.set(n.name, entry);
       entry.bindings.push(binding);
@@ -6846,18 +9003,18 @@ var init_inputs = __esm({
           this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span, "write it in double quotes");
         return { value: lit.value, span };
       }
-      input(entry, path15) {
-        const where = `inputs.${path15.join(".inputs.")}`;
+      input(entry, path18) {
+        const where = `inputs.${path18.join(".inputs.")}`;
         if (entry.value.kind === "leaf") {
           const lit = literalOf(entry.value.expr, true);
           if (lit?.kind === "string" || lit?.kind === "path")
             this.fail(
-              `input '${path15.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
+              `input '${path18.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
               entry.value.expr.span,
               `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
             );
         }
-        const set = this.inputSet(entry, `input '${path15.join("/")}'`);
+        const set = this.inputSet(entry, `input '${path18.join("/")}'`);
         let url;
         let flake;
         let follows;
@@ -6877,7 +9034,7 @@ var init_inputs = __esm({
             url = { value: lit.value, span };
           } else if (k === "flake") flake = this.bool(e, what);
           else if (k === "follows") follows = this.string(e, what);
-          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path15);
+          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path18);
           else {
             const { lit, span } = this.leaf(e, what);
             if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
@@ -6908,8 +9065,8 @@ var init_inputs = __esm({
           );
         }
         return {
-          name: path15[path15.length - 1],
-          path: path15,
+          name: path18[path18.length - 1],
+          path: path18,
           ...url ? { url } : {},
           ...attrs ? { attrs } : {},
           ...flake ? { flake } : {},
@@ -6926,437 +9083,6 @@ var init_inputs = __esm({
         const f = unparen2(e.value.expr);
         if (f.kind !== "Lambda" || !f.formals) return [];
         return f.formals.entries.map((x) => ({ value: x.name.name, span: x.name.span }));
-      }
-    };
-  }
-});
-
-// src/flake/lock.ts
-function describeChar(text, i) {
-  if (i >= text.length) return "the end of the file";
-  const c = text.codePointAt(i);
-  if (c < 32) return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
-  return `'${String.fromCodePoint(c)}'`;
-}
-function parseLock(text, file) {
-  return new LockReader(text, file).read();
-}
-var RELOCK, LineIndex2, JsonError, ESCAPES, JsonReader, CONFLICT_RE, LockReader;
-var init_lock = __esm({
-  "src/flake/lock.ts"() {
-    "use strict";
-    init_errors();
-    RELOCK = "run `nix flake lock` to rewrite it";
-    LineIndex2 = class {
-      starts = [0];
-      constructor(text) {
-        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-      }
-      position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.starts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-      }
-    };
-    JsonError = class extends Error {
-      constructor(message, offset, hint) {
-        super(message);
-        this.offset = offset;
-        this.hint = hint;
-      }
-      offset;
-      hint;
-    };
-    ESCAPES = {
-      '"': '"',
-      "\\": "\\",
-      "/": "/",
-      b: "\b",
-      f: "\f",
-      n: "\n",
-      r: "\r",
-      t: "	"
-    };
-    JsonReader = class {
-      constructor(text) {
-        this.text = text;
-      }
-      text;
-      i = 0;
-      read() {
-        if (this.text.charCodeAt(0) === 65279) this.i = 1;
-        const v = this.value();
-        this.ws();
-        if (this.i < this.text.length) {
-          throw new JsonError(`unexpected ${describeChar(this.text, this.i)} after the end of the JSON document`, this.i);
-        }
-        return v;
-      }
-      ws() {
-        const t = this.text;
-        let i = this.i;
-        for (; ; ) {
-          const c2 = t.charCodeAt(i);
-          if (c2 === 32 || c2 === 10 || c2 === 13 || c2 === 9) i++;
-          else break;
-        }
-        this.i = i;
-        const c = t.charCodeAt(i);
-        if (c === 35 || c === 47 && (t[i + 1] === "/" || t[i + 1] === "*")) {
-          throw new JsonError(
-            "comments are not allowed in flake.lock (it is JSON, written by Nix)",
-            this.i,
-            `remove the comment, or ${RELOCK}`
-          );
-        }
-      }
-      value() {
-        this.ws();
-        const t = this.text;
-        const start = this.i;
-        const c = t[start];
-        switch (c) {
-          case "{":
-            return this.object();
-          case "[":
-            return this.array();
-          case '"':
-            return { kind: "string", offset: start, value: this.string() };
-          case "t":
-          case "f":
-          case "n": {
-            for (const [word, value] of [
-              ["true", true],
-              ["false", false],
-              ["null", null]
-            ]) {
-              if (t.startsWith(word, start)) {
-                this.i += word.length;
-                return value === null ? { kind: "null", offset: start, value } : { kind: "boolean", offset: start, value };
-              }
-            }
-            break;
-          }
-          default:
-            if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.number();
-        }
-        throw new JsonError(`expected a value, found ${describeChar(t, start)}`, start);
-      }
-      object() {
-        const offset = this.i++;
-        const members = /* @__PURE__ */ new Map();
-        this.ws();
-        if (this.text[this.i] === "}") {
-          this.i++;
-          return { kind: "object", offset, members };
-        }
-        for (; ; ) {
-          this.ws();
-          if (this.text[this.i] !== '"') {
-            const after = this.text[this.i] === "}" ? " (a trailing comma before it?)" : "";
-            throw new JsonError(`expected a "key" in an object, found ${describeChar(this.text, this.i)}${after}`, this.i);
-          }
-          const keyOffset = this.i;
-          const key = this.string();
-          this.ws();
-          if (this.text[this.i] !== ":") {
-            throw new JsonError(`expected ':' after the key "${key}", found ${describeChar(this.text, this.i)}`, this.i);
-          }
-          this.i++;
-          const value = this.value();
-          members.set(key, { keyOffset, value });
-          this.ws();
-          const c = this.text[this.i];
-          if (c === ",") {
-            this.i++;
-            continue;
-          }
-          if (c === "}") {
-            this.i++;
-            return { kind: "object", offset, members };
-          }
-          const missing = c === '"' ? " (a missing comma?)" : "";
-          throw new JsonError(
-            `expected ',' or '}' after the value of "${key}", found ${describeChar(this.text, this.i)}${missing}`,
-            this.i
-          );
-        }
-      }
-      array() {
-        const offset = this.i++;
-        const items = [];
-        this.ws();
-        if (this.text[this.i] === "]") {
-          this.i++;
-          return { kind: "array", offset, items };
-        }
-        for (; ; ) {
-          items.push(this.value());
-          this.ws();
-          const c = this.text[this.i];
-          if (c === ",") {
-            this.i++;
-            this.ws();
-            if (this.text[this.i] === "]") throw new JsonError("expected a value after ',' (a trailing comma?)", this.i);
-            continue;
-          }
-          if (c === "]") {
-            this.i++;
-            return { kind: "array", offset, items };
-          }
-          const missing = c === '"' || c === "[" || c === "{" ? " (a missing comma?)" : "";
-          throw new JsonError(
-            `expected ',' or ']' in an array, found ${describeChar(this.text, this.i)}${missing}`,
-            this.i
-          );
-        }
-      }
-      string() {
-        const t = this.text;
-        const start = this.i++;
-        const close = t.indexOf('"', this.i);
-        if (close > 0) {
-          let plain = true;
-          for (let k = this.i; k < close; k++) {
-            const c = t.charCodeAt(k);
-            if (c === 92 || c < 32) {
-              plain = false;
-              break;
-            }
-          }
-          if (plain) {
-            this.i = close + 1;
-            return t.slice(start + 1, close);
-          }
-        }
-        let out = "";
-        let chunk = this.i;
-        for (; ; ) {
-          if (this.i >= t.length) throw new JsonError("unterminated string", start);
-          const c = t.charCodeAt(this.i);
-          if (c === 34) {
-            out += t.slice(chunk, this.i);
-            this.i++;
-            return out;
-          }
-          if (c < 32) {
-            throw new JsonError(`${describeChar(t, this.i)} inside a string (write it as an escape)`, this.i);
-          }
-          if (c !== 92) {
-            this.i++;
-            continue;
-          }
-          out += t.slice(chunk, this.i);
-          const e = t[this.i + 1];
-          if (e !== void 0 && ESCAPES[e] !== void 0) {
-            out += ESCAPES[e];
-            this.i += 2;
-          } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(t.slice(this.i + 2, this.i + 6))) {
-            out += String.fromCharCode(parseInt(t.slice(this.i + 2, this.i + 6), 16));
-            this.i += 6;
-          } else {
-            throw new JsonError(`invalid escape '\\${e ?? ""}' in a string`, this.i);
-          }
-          chunk = this.i;
-        }
-      }
-      number() {
-        const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-        m.lastIndex = this.i;
-        const r = m.exec(this.text);
-        if (!r || r[0] === "-") throw new JsonError(`invalid number at ${describeChar(this.text, this.i)}`, this.i);
-        const offset = this.i;
-        this.i += r[0].length;
-        return { kind: "number", offset, value: Number(r[0]) };
-      }
-    };
-    CONFLICT_RE = /^(<{7}|={7}|>{7}|\|{7})(?:[ \t].*)?$/m;
-    LockReader = class {
-      constructor(text, file) {
-        this.text = text;
-        this.file = file;
-        this.lines = new LineIndex2(text);
-      }
-      text;
-      file;
-      lines;
-      fail(message, offset, hint = RELOCK) {
-        throw new UserError(message, this.file, this.lines.position(offset), hint);
-      }
-      read() {
-        if (!/\S/.test(this.text)) {
-          throw new UserError(
-            "flake.lock is empty",
-            this.file,
-            void 0,
-            "delete it and run `nix flake lock` to write it"
-          );
-        }
-        const t = this.text;
-        const maybeConflict = t.includes("<<<<<<<") || t.includes(">>>>>>>") || t.includes("=======") || t.includes("|||||||");
-        const conflict = maybeConflict ? CONFLICT_RE.exec(t) : null;
-        if (conflict) {
-          this.fail(
-            `git merge-conflict marker '${conflict[1]}' in flake.lock`,
-            conflict.index,
-            "resolve the conflict by taking one side (e.g. `git checkout --theirs flake.lock`), then run `nix flake lock` to merge the inputs again"
-          );
-        }
-        let doc;
-        try {
-          doc = new JsonReader(this.text).read();
-        } catch (e) {
-          if (!(e instanceof JsonError)) throw e;
-          this.fail(`flake.lock is not valid JSON: ${e.message}`, e.offset, e.hint ?? `fix it by hand, or ${RELOCK}`);
-        }
-        if (doc.kind !== "object") this.fail(`flake.lock must be a JSON object, found ${this.kindName(doc)}`, doc.offset);
-        return this.lockFile(doc);
-      }
-      kindName(v) {
-        return v.kind === "object" ? "an object" : v.kind === "array" ? "an array" : v.kind === "null" ? "null" : `a ${v.kind}`;
-      }
-      /** `what` names the field in the message; a function so the happy path builds no strings. */
-      expect(v, kind, what) {
-        if (v.kind !== kind) {
-          const want = kind === "object" ? "an object" : kind === "array" ? "an array" : `a ${kind}`;
-          const name = typeof what === "string" ? what : what();
-          this.fail(`${name} must be ${want}, found ${this.kindName(v)}`, v.offset);
-        }
-        return v;
-      }
-      lockFile(doc) {
-        const versionMember = doc.members.get("version");
-        if (!versionMember) {
-          this.fail(
-            "flake.lock has no 'version'",
-            doc.offset,
-            "it was not written by Nix; delete it and run `nix flake lock`"
-          );
-        }
-        const vv = versionMember.value;
-        if (vv.kind !== "number" || !Number.isInteger(vv.value)) {
-          this.fail(`'version' must be an integer, found ${this.kindName(vv)}`, vv.offset);
-        }
-        const version = vv.value;
-        if (version >= 1 && version <= 4) {
-          this.fail(
-            `lock file version ${version} is not supported: it was written by a pre-release of Nix flakes (before Nix 2.4), and Nix 2.4 and later cannot read it either`,
-            vv.offset,
-            "delete flake.lock and run `nix flake lock` to write a version 7 lock"
-          );
-        }
-        if (version !== 5 && version !== 6 && version !== 7) {
-          this.fail(
-            `lock file version ${version} is not supported (Nix and flake-steward read versions 5 to 7)`,
-            vv.offset,
-            version > 7 ? "it was written by a newer Nix than this tool knows; please report it" : RELOCK
-          );
-        }
-        const nodesMember = doc.members.get("nodes");
-        if (!nodesMember) this.fail("flake.lock has no 'nodes'", doc.offset);
-        const nodesObj = this.expect(nodesMember.value, "object", "'nodes'");
-        const rootMember = doc.members.get("root");
-        if (!rootMember) this.fail("flake.lock has no 'root' (the key of the root node)", doc.offset);
-        const rootValue = this.expect(rootMember.value, "string", "'root'");
-        const root = rootValue.value;
-        if (!nodesObj.members.has(root)) {
-          this.fail(`the root node '${root}' is not in 'nodes'`, rootValue.offset);
-        }
-        const nodes = /* @__PURE__ */ new Map();
-        for (const [key, member] of nodesObj.members) {
-          nodes.set(key, this.node(key, member, key === root, version, nodesObj, root));
-        }
-        return { file: this.file, version, root, nodes };
-      }
-      node(key, member, isRoot, version, all, root) {
-        const where = `node '${key}'`;
-        const obj = this.expect(member.value, "object", where);
-        const inputs = /* @__PURE__ */ new Map();
-        const inputsMember = obj.members.get("inputs");
-        if (inputsMember) {
-          const inputsObj = this.expect(inputsMember.value, "object", () => `${where}: 'inputs'`);
-          for (const [name, m] of inputsObj.members) inputs.set(name, this.edge(where, name, m.value, all, root));
-        }
-        const flakeMember = obj.members.get("flake");
-        let flake = true;
-        if (flakeMember) flake = this.expect(flakeMember.value, "boolean", () => `${where}: 'flake'`).value;
-        let parent;
-        const parentMember = obj.members.get("parent");
-        if (parentMember) parent = this.path(parentMember.value, () => `${where}: 'parent'`);
-        const line = this.lines.position(member.keyOffset).line;
-        if (isRoot) return { key, inputs, flake, parent, line };
-        const locked = this.attrs(obj, "locked", where, version === 5 ? "info" : void 0);
-        const original = this.attrs(obj, "original", where);
-        return { key, inputs, locked, original, flake, parent, line };
-      }
-      edge(where, name, v, all, root) {
-        if (v.kind === "string") {
-          const target = v.value;
-          if (target === root) {
-            this.fail(
-              `${where}: input '${name}' points at the root node '${root}' (a cycle to the root node)`,
-              v.offset,
-              `a flake that needs itself is written as a follows ([]); ${RELOCK}`
-            );
-          }
-          if (!all.members.has(target)) {
-            this.fail(`${where}: input '${name}' refers to node '${target}', which is not in 'nodes'`, v.offset);
-          }
-          return { kind: "node", key: target };
-        }
-        if (v.kind === "array") return { kind: "follows", path: this.path(v, () => `${where}: input '${name}'`) };
-        this.fail(
-          `${where}: input '${name}' must be a node key (a string) or a follows path (an array), found ${this.kindName(v)}`,
-          v.offset
-        );
-      }
-      path(v, what) {
-        const arr = this.expect(v, "array", what);
-        return arr.items.map((item) => this.expect(item, "string", () => `${what()}: each path element`).value);
-      }
-      attrs(obj, field, where, info) {
-        const member = obj.members.get(field);
-        if (!member) this.fail(`${where} has no '${field}'`, obj.offset);
-        const main2 = this.expect(member.value, "object", () => `${where}: '${field}'`);
-        const infoMember = info ? obj.members.get(info) : void 0;
-        const extra = infoMember ? this.expect(infoMember.value, "object", () => `${where}: '${info}'`) : void 0;
-        const keys = [];
-        const values = /* @__PURE__ */ new Map();
-        for (const [srcName, src] of extra ? [
-          [field, main2],
-          [info, extra]
-        ] : [[field, main2]]) {
-          for (const [name, m] of src.members) {
-            const v = m.value;
-            let value;
-            if (v.kind === "string" || v.kind === "boolean") value = v.value;
-            else if (v.kind === "number" && Number.isSafeInteger(v.value) && v.value >= 0)
-              value = v.value;
-            else {
-              this.fail(
-                `${where}: '${srcName}.${name}' must be a string, a non-negative integer or a Boolean, found ${this.kindName(v)}`,
-                v.offset
-              );
-            }
-            if (!values.has(name)) keys.push(name);
-            values.set(name, value);
-          }
-        }
-        if (typeof values.get("type") !== "string") this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
-        for (let k = 1; k < keys.length; k++) {
-          if (keys[k - 1] > keys[k]) {
-            keys.sort();
-            break;
-          }
-        }
-        const out = {};
-        for (const k of keys) out[k] = values.get(k);
-        return out;
       }
     };
   }
@@ -7379,14 +9105,29 @@ var init_model = __esm({
 });
 
 // src/lint/load.ts
-import { readFile } from "node:fs/promises";
-import path5 from "node:path";
-async function readOptional(file) {
+import { open as open2 } from "node:fs/promises";
+import path10 from "node:path";
+async function readOptional(file, shown2, maxBytes = Infinity) {
+  let handle;
   try {
-    return await readFile(file, "utf8");
+    handle = await open2(file, "r");
   } catch (e) {
     if (e.code === "ENOENT") return void 0;
     throw e;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) {
+      throw new UserError(
+        `${path10.basename(shown2)} is ${size} bytes, larger than the ${maxBytes / 1024 / 1024} MiB flake-steward reads`,
+        shown2,
+        void 0,
+        "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`"
+      );
+    }
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
   }
 }
 function problemOf(e) {
@@ -7401,13 +9142,17 @@ function problemOf(e) {
   throw e;
 }
 async function loadFlake(workspace, dir, now, options, model = defaultModel) {
-  const abs = path5.join(workspace, dir);
-  const nixPath2 = path5.posix.join(dir, "flake.nix");
-  const lockPath = path5.posix.join(dir, "flake.lock");
-  const [nixText, lockText] = await Promise.all([
-    readOptional(path5.join(abs, "flake.nix")),
-    readOptional(path5.join(abs, "flake.lock"))
+  const abs = path10.join(workspace, dir);
+  const nixPath2 = path10.posix.join(dir, "flake.nix");
+  const lockPath = path10.posix.join(dir, "flake.lock");
+  const [nixText, lockRead] = await Promise.all([
+    readOptional(path10.join(abs, "flake.nix"), nixPath2),
+    readOptional(path10.join(abs, "flake.lock"), lockPath, LOCK_LIMITS.bytes).catch((e) => {
+      if (e instanceof UserError) return e;
+      throw e;
+    })
   ]);
+  const lockText = lockRead instanceof UserError ? void 0 : lockRead;
   let flake;
   let nixProblem;
   if (nixText !== void 0) {
@@ -7418,7 +9163,7 @@ async function loadFlake(workspace, dir, now, options, model = defaultModel) {
     }
   }
   let lock;
-  let lockProblem;
+  let lockProblem = lockRead instanceof UserError ? problemOf(lockRead) : void 0;
   let resolved = /* @__PURE__ */ new Map();
   if (lockText !== void 0) {
     try {
@@ -7438,7 +9183,7 @@ async function loadFlake(workspace, dir, now, options, model = defaultModel) {
     ...lock ? { lock } : {},
     ...lockText !== void 0 ? { lockText } : {},
     ...lockProblem ? { lockProblem } : {},
-    hasLock: lockText !== void 0,
+    hasLock: lockRead !== void 0,
     resolved,
     now,
     options
@@ -7448,6 +9193,7 @@ var init_load = __esm({
   "src/lint/load.ts"() {
     "use strict";
     init_errors();
+    init_lock();
     init_types();
     init_model();
   }
@@ -7509,35 +9255,44 @@ function allDeclared(ctx) {
   walk2(ctx.flake?.inputs ?? []);
   return out;
 }
-function declaredAt(ctx, path15) {
-  let list = ctx.flake?.inputs ?? [];
-  let found;
-  for (const name of path15) {
-    found = list.find((d) => d.name === name);
-    if (!found) return void 0;
-    list = found.inputs;
+function declaredAt(ctx, path18) {
+  if (!ctx.flake || path18.length === 0) return void 0;
+  let index = declaredCache.get(ctx.flake);
+  if (!index) {
+    const built = /* @__PURE__ */ new Map();
+    const stack = [[void 0, ctx.flake.inputs]];
+    while (stack.length > 0) {
+      const [prefix, list] = stack.pop();
+      for (const d of list) {
+        const key2 = prefix === void 0 ? d.name : `${prefix}\0${d.name}`;
+        if (built.has(key2)) continue;
+        built.set(key2, d);
+        stack.push([key2, d.inputs]);
+      }
+    }
+    declaredCache.set(ctx.flake, index = built);
   }
-  return found;
+  return index.get(path18.join("\0"));
 }
-function nearestDeclared(ctx, path15) {
-  for (let n = path15.length; n > 0; n--) {
-    const d = declaredAt(ctx, path15.slice(0, n));
+function nearestDeclared(ctx, path18) {
+  for (let n = path18.length; n > 0; n--) {
+    const d = declaredAt(ctx, path18.slice(0, n));
     if (d) return d;
   }
   return void 0;
 }
-function nodeAt(ctx, path15) {
-  const r = ctx.resolved.get(showPath(path15));
+function nodeAt(ctx, path18) {
+  const r = ctx.resolved.get(showPath(path18));
   return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
 }
 function lockLines(ctx) {
-  const key = ctx;
-  let lines = lineCache.get(key);
-  if (!lines) {
-    lines = (ctx.lockText ?? "").split("\n");
-    lineCache.set(key, lines);
+  const key2 = ctx;
+  let lines2 = lineCache.get(key2);
+  if (!lines2) {
+    lines2 = (ctx.lockText ?? "").split("\n");
+    lineCache.set(key2, lines2);
   }
-  return lines;
+  return lines2;
 }
 function lockLineRegion(ctx, line) {
   const text = lockLines(ctx)[line - 1] ?? "";
@@ -7547,44 +9302,44 @@ function lockLineRegion(ctx, line) {
   return { line, column, endLine: line, endColumn: Math.max(end, column) };
 }
 function lockInputLine(ctx, parent, name) {
-  const lines = lockLines(ctx);
+  const lines2 = lockLines(ctx);
   const needle = `"${name}"`;
   let inInputs = false;
-  for (let i = parent.line; i < lines.length && i < parent.line + 400; i++) {
-    const l = lines[i];
+  for (let i = parent.line; i < lines2.length && i < parent.line + 400; i++) {
+    const l = lines2[i];
     if (/^\s*"inputs"\s*:/.test(l)) inInputs = true;
     else if (inInputs && l.trimStart().startsWith(needle)) return i + 1;
     else if (inInputs && /^\s*}/.test(l)) break;
   }
   return parent.line;
 }
-function lockRegionOf(ctx, path15) {
+function lockRegionOf(ctx, path18) {
   if (!ctx.lock) return void 0;
-  if (path15.length > 0) {
-    const parent = path15.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path15.slice(0, -1));
-    if (parent && parent.inputs.has(path15[path15.length - 1])) {
-      return lockLineRegion(ctx, lockInputLine(ctx, parent, path15[path15.length - 1]));
+  if (path18.length > 0) {
+    const parent = path18.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path18.slice(0, -1));
+    if (parent && parent.inputs.has(path18[path18.length - 1])) {
+      return lockLineRegion(ctx, lockInputLine(ctx, parent, path18[path18.length - 1]));
     }
   }
-  const node = nodeAt(ctx, path15);
+  const node = nodeAt(ctx, path18);
   if (node) return lockLineRegion(ctx, node.line);
   return void 0;
 }
 function lockNodeRegion(ctx, node) {
   return lockLineRegion(ctx, node.line);
 }
-function anchor(ctx, path15, opts = {}) {
-  const decl = opts.ancestor ? nearestDeclared(ctx, path15) : declaredAt(ctx, path15);
+function anchor(ctx, path18, opts = {}) {
+  const decl = opts.ancestor ? nearestDeclared(ctx, path18) : declaredAt(ctx, path18);
   if (decl) return { in: "nix", ...spanRegion(decl.span) };
-  const r = ctx.resolved.get(showPath(path15));
-  const node = r && r.follows === void 0 ? nodeAt(ctx, path15) : void 0;
+  const r = ctx.resolved.get(showPath(path18));
+  const node = r && r.follows === void 0 ? nodeAt(ctx, path18) : void 0;
   if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
-  const region2 = lockRegionOf(ctx, path15);
+  const region2 = lockRegionOf(ctx, path18);
   if (region2) return { in: "lock", ...region2 };
   return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
 }
-function inputFinding(ctx, path15, message, opts = {}) {
-  return { ...anchor(ctx, path15, opts), message, input: showPath(path15) };
+function inputFinding(ctx, path18, message, opts = {}) {
+  return { ...anchor(ctx, path18, opts), message, input: showPath(path18) };
 }
 function pathsByNode(ctx) {
   const hit = pathsCache.get(ctx.resolved);
@@ -7614,11 +9369,12 @@ function rootNodes(ctx) {
   }
   return out;
 }
-var lineCache, pathsCache;
+var declaredCache, lineCache, pathsCache;
 var init_where = __esm({
   "src/lint/where.ts"() {
     "use strict";
     init_types();
+    declaredCache = /* @__PURE__ */ new WeakMap();
     lineCache = /* @__PURE__ */ new WeakMap();
     pathsCache = /* @__PURE__ */ new WeakMap();
   }
@@ -7626,7 +9382,11 @@ var init_where = __esm({
 
 // src/lint/fixes.ts
 function toTextEdit(text, e) {
-  return { span: spanAt(text, e.start, e.end), newText: e.newText };
+  if (lines?.text !== text) lines = { text, starts: lineStarts(text) };
+  return {
+    span: { start: locAt(text, e.start, lines.starts), end: locAt(text, e.end, lines.starts) },
+    newText: e.newText
+  };
 }
 function shapeOf(text, decl) {
   let sibling;
@@ -7686,6 +9446,16 @@ function followsFix(ctx, copy, target) {
 function contains(outer, inner) {
   return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
 }
+function bindingsOf(ctx) {
+  const key2 = ctx.flake;
+  let index = bindingIndex.get(key2);
+  if (!index) {
+    index = allDeclared(ctx).flatMap((decl) => decl.bindings.map((span) => ({ span, decl })));
+    index.sort((a, b) => a.span.start.offset - b.span.start.offset);
+    bindingIndex.set(key2, index);
+  }
+  return index;
+}
 function removeOverrideFix(ctx, decl) {
   const description = `Remove the override of ${showPath(decl.path)}`;
   const flake = ctx.flake;
@@ -7700,23 +9470,34 @@ function removeOverrideFix(ctx, decl) {
   walk2(decl);
   const spans2 = own.filter((s, i) => !own.some((o, j) => j !== i && contains(o, s) && !(contains(s, o) && j > i))).sort((a, b) => a.start.offset - b.start.offset);
   const isOwn = (b) => own.some((o) => o.start.offset === b.start.offset && o.end.offset === b.end.offset);
-  for (const other of allDeclared(ctx)) {
-    if (mine.has(other)) continue;
-    const ancestor = other.path.length < decl.path.length && other.path.every((p, i) => p === decl.path[i]);
-    for (const b of other.bindings) {
+  const all = bindingsOf(ctx);
+  for (const s of spans2) {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (all[mid].span.start.offset < s.start.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < all.length && all[k].span.start.offset <= s.end.offset; k++) {
+      const { span: b, decl: other } = all[k];
+      if (mine.has(other) || !contains(s, b)) continue;
+      const ancestor = other.path.length < decl.path.length && other.path.every((p, i) => p === decl.path[i]);
       if (ancestor && isOwn(b)) continue;
-      if (spans2.some((s) => contains(s, b))) return { description, text: "", edits: [] };
+      return { description, text: "", edits: [] };
     }
   }
   const edits = spans2.map((s) => toTextEdit(flake.text, removeBinding(flake.text, s.start.offset, s.end.offset)));
   return { description, text: "", edits };
 }
+var lines, bindingIndex;
 var init_fixes = __esm({
   "src/lint/fixes.ts"() {
     "use strict";
     init_types();
     init_edit();
     init_where();
+    bindingIndex = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -7745,7 +9526,7 @@ function sourceFromAttrs(a, original) {
   const ref = str2(original, "ref") ?? (a.type === "git" || a.type === "hg" ? str2(a, "ref") : void 0);
   const pinned = str2(original, "rev") !== void 0;
   const type = a.type;
-  if (type in FORGE_HOSTS) {
+  if (Object.hasOwn(FORGE_HOSTS, type)) {
     const owner = str2(a, "owner");
     const repo = str2(a, "repo");
     if (!owner || !repo) return void 0;
@@ -7846,14 +9627,14 @@ var init_source = __esm({
 function duplicateGroups(ctx) {
   const lock = ctx.lock;
   const bySource = /* @__PURE__ */ new Map();
-  for (const [key, paths] of pathsByNode(ctx)) {
-    const node = lock.nodes.get(key);
-    if (!node || key === lock.root) continue;
+  for (const [key2, paths] of pathsByNode(ctx)) {
+    const node = lock.nodes.get(key2);
+    if (!node || key2 === lock.root) continue;
     const source = sourceOf(node);
     if (!source || source.pinned) continue;
     const k = `${source.key}\0${node.flake}`;
     const list = bySource.get(k);
-    const copy = { key, node, source, paths };
+    const copy = { key: key2, node, source, paths };
     if (list) list.push(copy);
     else bySource.set(k, [copy]);
   }
@@ -7879,10 +9660,16 @@ function distance(copy, target) {
   const n = Math.abs(days);
   return `${n} day${n === 1 ? "" : "s"} ${days < 0 ? "older" : "newer"} than ${t}${revs}`;
 }
-function preference(ctx, c) {
+function preference(rootOrder, c) {
   const p = c.paths[0];
-  const order = (ctx.flake?.inputs ?? []).findIndex((d) => d.name === p[0]);
-  return [p.length, order < 0 ? 1e9 : order, -(lastModified(c.node)?.getTime() ?? 0)];
+  return [p.length, rootOrder.get(p[0]) ?? 1e9, -(lastModified(c.node)?.getTime() ?? 0)];
+}
+function rootOrderOf(ctx) {
+  const order = /* @__PURE__ */ new Map();
+  (ctx.flake?.inputs ?? []).forEach((d, i) => {
+    if (!order.has(d.name)) order.set(d.name, i);
+  });
+  return order;
 }
 function byScore(score) {
   return (a, b) => {
@@ -7892,16 +9679,7 @@ function byScore(score) {
     return comparePaths(a.paths[0], b.paths[0]);
   };
 }
-function chooseTarget(ctx, copy, kept) {
-  const name = copy.paths[0][copy.paths[0].length - 1];
-  const compatible = kept.filter((c) => refsCompatible(c.source, copy.source));
-  const score = (c) => {
-    const p = c.paths[0];
-    return [c.source.ref === copy.source.ref ? 0 : 1, p[p.length - 1] === name ? 0 : 1, ...preference(ctx, c)];
-  };
-  return [...compatible].sort(byScore(score))[0];
-}
-var MAX_LISTED, refsCompatible, duplicatesDuplicateInput;
+var MAX_LISTED, lastName, Kept, duplicatesDuplicateInput;
 var init_duplicates_duplicate_input = __esm({
   "src/lint/rules/duplicates-duplicate-input.ts"() {
     "use strict";
@@ -7912,7 +9690,54 @@ var init_duplicates_duplicate_input = __esm({
     init_where();
     init_edit();
     MAX_LISTED = 6;
-    refsCompatible = (a, b) => a.ref === void 0 || b.ref === void 0 || a.ref === b.ref;
+    lastName = (c) => c.paths[0][c.paths[0].length - 1];
+    Kept = class _Kept {
+      twins = /* @__PURE__ */ new Map();
+      bestOf = /* @__PURE__ */ new Map();
+      rank = /* @__PURE__ */ new Map();
+      compare;
+      constructor(rootOrder) {
+        this.compare = byScore((c) => {
+          let r = this.rank.get(c);
+          if (!r) this.rank.set(c, r = preference(rootOrder, c));
+          return r;
+        });
+      }
+      // Buckets: by branch (`r:` + ref, `u` for none), by branch and last input name, and over every named branch (`d`).
+      static buckets(c) {
+        const ref = c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
+        const name = lastName(c);
+        const out = [ref, `${ref}\0${name}`];
+        if (c.source.ref !== void 0) out.push("d", `d\0${name}`);
+        return out;
+      }
+      add(c) {
+        if (c.paths[0].length === 1 && !this.twins.has(c.source.ref)) this.twins.set(c.source.ref, c);
+        for (const b of _Kept.buckets(c)) {
+          const best = this.bestOf.get(b);
+          if (!best || this.compare(c, best) < 0) this.bestOf.set(b, c);
+        }
+      }
+      /** The first root input kept on the same branch. */
+      twin(c) {
+        return this.twins.get(c.source.ref);
+      }
+      /**
+       * The copy `c` should follow: on the same branch first, then with the same input name, then by preference; a
+       * copy that asks for no branch is compatible with every branch, one that asks for a branch with that branch
+       * and with copies that ask for none.
+       */
+      target(c) {
+        const name = lastName(c);
+        const same = c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
+        const other = c.source.ref === void 0 ? "d" : "u";
+        for (const b of [`${same}\0${name}`, same, `${other}\0${name}`, other]) {
+          const t = this.bestOf.get(b);
+          if (t) return t;
+        }
+        return void 0;
+      }
+    };
     duplicatesDuplicateInput = {
       id: "duplicates/duplicate-input",
       defaultSeverity: "warning",
@@ -7927,7 +9752,8 @@ var init_duplicates_duplicate_input = __esm({
       check(ctx) {
         const out = [];
         const groups = duplicateGroups(ctx);
-        const kept = new Map(groups.map((g) => [g, []]));
+        const rootOrder = rootOrderOf(ctx);
+        const kept = new Map(groups.map((g) => [g, new Kept(rootOrder)]));
         const listing = new Map(
           groups.map((g) => {
             const all = [...g].sort((a, b) => comparePaths(a.paths[0], b.paths[0])).map(describeCopy);
@@ -7938,46 +9764,53 @@ var init_duplicates_duplicate_input = __esm({
         const scores = /* @__PURE__ */ new Map();
         const pref = (c) => {
           let v = scores.get(c.key);
-          if (!v) scores.set(c.key, v = preference(ctx, c));
+          if (!v) scores.set(c.key, v = preference(rootOrder, c));
           return v;
         };
         const order = groups.flatMap((g) => g.map((c) => ({ g, c }))).sort((x, y) => byScore(pref)(x.c, y.c));
-        const fixed = [];
-        const under = (p) => fixed.some((f) => f.length < p.length && f.every((s, i) => s === p[i]));
+        const fixed = /* @__PURE__ */ new Set();
+        const under = (p) => {
+          let key2 = "";
+          for (let i = 0; i < p.length - 1; i++) {
+            key2 = i === 0 ? p[0] : `${key2}\0${p[i]}`;
+            if (fixed.has(key2)) return true;
+          }
+          return false;
+        };
         for (const { g, c } of order) {
           const paths = c.paths.filter((p) => !under(p));
           if (paths.length === 0) continue;
           const copy = { ...c, paths };
-          const path15 = paths[0];
+          const path18 = paths[0];
           const keep = kept.get(g);
-          if (path15.length === 1) {
-            const twin = keep.find((k) => k.paths[0].length === 1 && k.source.ref === copy.source.ref);
-            keep.push(copy);
+          if (path18.length === 1) {
+            const twin = keep.twin(copy);
+            keep.add(copy);
             if (!twin) continue;
             const other = showPath(twin.paths[0]);
             out.push({
-              ...anchor(ctx, path15),
-              input: showPath(path15),
-              message: `${showPath(path15)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path15)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path15)} follow ${other}`,
+              ...anchor(ctx, path18),
+              input: showPath(path18),
+              message: `${showPath(path18)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path18)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path18)} follow ${other}`,
               fix: {
-                description: `Replace the reference of ${showPath(path15)} with a follows of ${other}`,
-                text: `inputs.${attrName(path15[0])}.follows = ${JSON.stringify(other)};`,
+                description: `Replace the reference of ${showPath(path18)} with a follows of ${other}`,
+                text: `inputs.${attrName(path18[0])}.follows = ${JSON.stringify(other)};`,
                 edits: []
               }
             });
             continue;
           }
-          const target = chooseTarget(ctx, copy, keep);
+          const target = keep.target(copy);
           if (!target) {
-            keep.push(copy);
+            keep.add(copy);
             continue;
           }
-          fixed.push(path15);
-          const fix = followsFix(ctx, path15, target.paths[0]);
+          fixed.add(path18.join("\0"));
+          const fix = followsFix(ctx, path18, target.paths[0]);
           out.push({
-            ...anchor(ctx, path15, { ancestor: true }),
-            input: showPath(path15),
-            message: `${showPath(path15)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
+            ...anchor(ctx, path18, { ancestor: true }),
+            input: showPath(path18),
+            message: `${showPath(path18)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
             fix
           });
         }
@@ -7988,73 +9821,70 @@ var init_duplicates_duplicate_input = __esm({
 });
 
 // src/lint/resolve.ts
-function findInput(lock, path15, visited = []) {
-  const shown2 = showPath(path15);
-  const at = visited.findIndex((v) => showPath(v) === shown2);
-  if (at >= 0) return { kind: "cycle", cycle: [...visited.slice(at), path15] };
-  visited.push(path15);
-  let key = lock.root;
-  for (let i = 0; i < path15.length; i++) {
-    const node = lock.nodes.get(key);
-    const edge = node?.inputs.get(path15[i]);
-    if (!edge) return { kind: "missing", missing: path15.slice(0, i + 1) };
-    if (edge.kind === "node") {
-      if (!lock.nodes.has(edge.key)) return { kind: "missing", missing: path15.slice(0, i + 1) };
-      key = edge.key;
-    } else {
-      const r = findInput(lock, edge.path, visited);
-      if (r.kind !== "node") return r;
-      key = r.key;
-    }
-  }
-  return { kind: "node", key };
+function lookup(r) {
+  return r.kind === "dangling" ? { kind: "missing", missing: r.missing } : r;
+}
+function findInput(lock, path18) {
+  return lookup(resolverFor(lock).resolve(path18));
+}
+function findDeclared(lock, declaring, target) {
+  return lookup(resolverFor(lock).resolveDeclared(declaring, target));
 }
 function followsPath(written) {
   return written === "" ? [] : written.split("/").filter((s) => s !== "");
 }
-function samePath(a, b) {
-  return a.length === b.length && a.every((s, i) => s === b[i]);
-}
 var init_resolve = __esm({
   "src/lint/resolve.ts"() {
     "use strict";
-    init_types();
+    init_graph2();
   }
 });
 
 // src/lint/rules/follows-cycle.ts
-function declaredCycle(ctx, start) {
-  const seen = [start];
-  let current = start;
-  for (let i = 0; i < 64; i++) {
-    const d = declaredAt(ctx, current);
-    if (!d?.follows) return void 0;
+function declaredCycles(byKey) {
+  const next = (d) => {
     const target = followsPath(d.follows.value);
-    if (target.length === 0) return void 0;
-    let next;
     for (let n = target.length; n > 0; n--) {
-      const p = target.slice(0, n);
-      if (declaredAt(ctx, p)?.follows) {
-        next = p;
+      const t = byKey.get(key(target.slice(0, n)));
+      if (t) return t;
+    }
+    return void 0;
+  };
+  const result = /* @__PURE__ */ new Map();
+  for (const [start, first] of byKey) {
+    if (result.has(start)) continue;
+    const walk2 = [];
+    const at = /* @__PURE__ */ new Map();
+    let found;
+    let entry = -1;
+    for (let d = first; d; d = next(d)) {
+      const k = key(d.path);
+      if (result.has(k)) {
+        found = result.get(k);
         break;
       }
+      const seen = at.get(k);
+      if (seen !== void 0) {
+        entry = seen;
+        break;
+      }
+      at.set(k, walk2.length);
+      walk2.push(d);
     }
-    if (!next) return void 0;
-    const at = seen.findIndex((s) => samePath(s, next));
-    if (at >= 0) return [...seen.slice(at), next];
-    seen.push(next);
-    current = next;
+    const members = entry >= 0 ? walk2.slice(entry).map((d) => d.path) : [];
+    walk2.forEach((d, i) => result.set(key(d.path), entry >= 0 ? cycleFrom(members, Math.max(i - entry, 0)) : found));
   }
-  return void 0;
+  return result;
 }
-var showCycle2, followsCycle;
+var key, followsCycle;
 var init_follows_cycle = __esm({
   "src/lint/rules/follows-cycle.ts"() {
     "use strict";
+    init_graph2();
     init_types();
     init_resolve();
     init_where();
-    showCycle2 = (cycle) => cycle.map((p) => p.length === 0 ? "(root)" : showPath(p)).join(" -> ");
+    key = (p) => p.join("\0");
     followsCycle = {
       id: "follows/cycle",
       defaultSeverity: "error",
@@ -8068,14 +9898,18 @@ var init_follows_cycle = __esm({
       check(ctx) {
         const out = [];
         const reported = /* @__PURE__ */ new Set();
-        for (const d of allDeclared(ctx)) {
+        const declared = allDeclared(ctx);
+        const follows = /* @__PURE__ */ new Map();
+        for (const d of declared) if (d.follows) follows.set(key(d.path), d);
+        const cycles = declaredCycles(follows);
+        for (const d of declared) {
           if (!d.follows) continue;
           const target = followsPath(d.follows.value);
           if (samePath(target, d.path)) continue;
-          let cycle = declaredCycle(ctx, d.path);
+          let cycle = cycles.get(key(d.path));
           if (!cycle && ctx.lock && target.length > 0) {
-            const r = findInput(ctx.lock, target, [d.path]);
-            if (r.kind === "cycle") cycle = r.cycle;
+            const r = findDeclared(ctx.lock, d.path, target);
+            if (r.kind === "cycle") cycle = r;
           }
           if (!cycle) continue;
           reported.add(showPath(d.path));
@@ -8083,16 +9917,16 @@ var init_follows_cycle = __esm({
             in: "nix",
             ...spanRegion(d.follows.span),
             input: showPath(d.path),
-            message: `follows cycle: ${showCycle2(cycle)}; none of these inputs has a source, and using one fails`
+            message: `follows cycle: ${showCycle(cycle.cycle, cycle.omitted)}; none of these inputs has a source, and using one fails`
           });
         }
         if (ctx.lock) {
           for (const r of ctx.resolved.values()) {
             if (r.follows === void 0 || samePath(r.follows, r.path)) continue;
-            if (reported.has(showPath(r.path)) || declaredAt(ctx, r.path)?.follows) continue;
-            const found = findInput(ctx.lock, r.follows, [r.path]);
+            if (reported.has(showPath(r.path)) || follows.has(key(r.path))) continue;
+            const found = findDeclared(ctx.lock, r.path, r.follows);
             if (found.kind !== "cycle") continue;
-            out.push(inputFinding(ctx, r.path, `flake.lock has a follows cycle: ${showCycle2(found.cycle)}`));
+            out.push(inputFinding(ctx, r.path, `flake.lock has a follows cycle: ${showCycle(found.cycle, found.omitted)}`));
           }
         }
         return out;
@@ -8145,8 +9979,8 @@ var init_follows_non_existent_target = __esm({
         }
         for (const r of ctx.resolved.values()) {
           if (r.follows === void 0 || r.follows.length === 0) continue;
-          const key = showPath(r.path);
-          if (reported.has(key)) continue;
+          const key2 = showPath(r.path);
+          if (reported.has(key2)) continue;
           const found = findInput(lock, r.follows);
           if (found.kind !== "missing") continue;
           const decl = declaredAt(ctx, r.path);
@@ -8155,7 +9989,7 @@ var init_follows_non_existent_target = __esm({
             inputFinding(
               ctx,
               r.path,
-              `flake.lock has ${key} following '${showPath(r.follows)}', which does not exist: ${describeMissing(found.missing)}`
+              `flake.lock has ${key2} following '${showPath(r.follows)}', which does not exist: ${describeMissing(found.missing)}`
             )
           );
         }
@@ -8166,7 +10000,14 @@ var init_follows_non_existent_target = __esm({
 });
 
 // src/lint/rules/follows-override-of-missing-input.ts
-var followsOverrideOfMissingInput;
+function* take2(items, n) {
+  if (n <= 0) return;
+  for (const x of items) {
+    yield x;
+    if (--n === 0) return;
+  }
+}
+var MAX_LISTED2, followsOverrideOfMissingInput;
 var init_follows_override_of_missing_input = __esm({
   "src/lint/rules/follows-override-of-missing-input.ts"() {
     "use strict";
@@ -8174,6 +10015,7 @@ var init_follows_override_of_missing_input = __esm({
     init_fixes();
     init_resolve();
     init_where();
+    MAX_LISTED2 = 20;
     followsOverrideOfMissingInput = {
       id: "follows/override-of-missing-input",
       defaultSeverity: "warning",
@@ -8198,8 +10040,9 @@ var init_follows_override_of_missing_input = __esm({
           const node = lock.nodes.get(parent.key);
           if (!node || node.inputs.has(d.name)) continue;
           const parentName = showPath(parentPath);
-          const has = [...node.inputs.keys()];
-          const why = !node.flake ? `${parentName} is not a flake (flake = false), so it has no inputs to override` : has.length > 0 ? `the locked ${parentName} has no input '${d.name}' (its inputs: ${has.join(", ")})` : `the locked ${parentName} has no inputs at all`;
+          const has = [...take2(node.inputs.keys(), MAX_LISTED2 + 1)];
+          const listed = has.length > MAX_LISTED2 ? `${has.slice(0, MAX_LISTED2).join(", ")}, …` : has.join(", ");
+          const why = !node.flake ? `${parentName} is not a flake (flake = false), so it has no inputs to override` : has.length > 0 ? `the locked ${parentName} has no input '${d.name}' (its inputs: ${listed})` : `the locked ${parentName} has no inputs at all`;
           out.push({
             in: "nix",
             ...spanRegion(d.span),
@@ -8294,7 +10137,7 @@ var init_follows_url_and_follows = __esm({
 
 // src/lint/rules/freshness-stale-input.ts
 function maxAgeFor(options, input) {
-  for (const [glob, days] of Object.entries(options.maxAgeByInput)) if (globMatch(glob, input)) return days;
+  for (const [glob, days] of Object.entries(options.maxAgeByInput)) if (globMatch2(glob, input)) return days;
   return options.maxAge;
 }
 var freshnessStaleInput;
@@ -8317,7 +10160,7 @@ var init_freshness_stale_input = __esm({
       },
       check(ctx) {
         const out = [];
-        for (const { name, path: path15, node } of rootNodes(ctx)) {
+        for (const { name, path: path18, node } of rootNodes(ctx)) {
           if (node.locked?.type === "path" || typeof node.original?.["rev"] === "string") continue;
           const when = lastModified(node);
           if (!when) continue;
@@ -8327,7 +10170,7 @@ var init_freshness_stale_input = __esm({
           out.push(
             inputFinding(
               ctx,
-              path15,
+              path18,
               `input '${name}' is locked to a commit from ${when.toISOString().slice(0, 10)}, ${age} days old (max-age ${limit}): run \`nix flake update ${name}\` (Nix >= 2.19) or \`nix flake lock --update-input ${name}\``
             )
           );
@@ -8341,7 +10184,7 @@ var init_freshness_stale_input = __esm({
 // src/lint/rules/freshness-unsupported-branch.ts
 function overridden(overrides, input, now) {
   for (const [glob, day] of Object.entries(overrides)) {
-    if (!globMatch(glob, input)) continue;
+    if (!globMatch2(glob, input)) continue;
     const end = Date.parse(`${day}T00:00:00Z`) + 864e5;
     return Number.isFinite(end) && now.getTime() < end;
   }
@@ -8376,16 +10219,16 @@ var init_freshness_unsupported_branch = __esm({
           const node = { key: d.name, inputs: /* @__PURE__ */ new Map(), original: r.attrs, flake: true, line: 1 };
           return [{ name: d.name, path: d.path, node }];
         });
-        for (const { name, path: path15, node } of candidates) {
+        for (const { name, path: path18, node } of candidates) {
           if (!isNixpkgs(node)) continue;
           const r = nixpkgsRelease(node);
           if (!r || isSupported(r.release, ctx.now)) continue;
           if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
           const branch = /^\d/.test(r.branch) ? `release ${r.branch}` : r.branch;
           const message = `input '${name}' tracks ${branch}: NixOS ${r.release.name} is out of support since ${lastSupportedDay(r.release)}; move to the ${latest.name} release (nixos-${latest.name} or nixpkgs-${latest.name}-darwin)`;
-          const decl = declaredAt(ctx, path15);
+          const decl = declaredAt(ctx, path18);
           if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-          else out.push(inputFinding(ctx, path15, message));
+          else out.push(inputFinding(ctx, path18, message));
         }
         return out;
       }
@@ -8462,14 +10305,14 @@ var init_hygiene_indirect_input = __esm({
           }
           return out;
         }
-        for (const { name, path: path15, node } of rootNodes(ctx)) {
+        for (const { name, path: path18, node } of rootNodes(ctx)) {
           if (node.original?.type !== "indirect") continue;
           const id = String(node.original["id"] ?? name);
           const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
           out.push(
             inputFinding(
               ctx,
-              path15,
+              path18,
               `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
             )
           );
@@ -8517,14 +10360,14 @@ var init_hygiene_insecure_url = __esm({
           });
         }
         if (ctx.lock) {
-          for (const [key, paths] of pathsByNode(ctx)) {
-            const node = ctx.lock.nodes.get(key);
+          for (const [key2, paths] of pathsByNode(ctx)) {
+            const node = ctx.lock.nodes.get(key2);
             const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
             if (!url) continue;
             if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
-            const path15 = paths[0];
+            const path18 = paths[0];
             out.push(
-              inputFinding(ctx, path15, `${showPath(path15)} is fetched over plain http (${url}): use https`, {
+              inputFinding(ctx, path18, `${showPath(path18)} is fetched over plain http (${url}): use https`, {
                 ancestor: false
               })
             );
@@ -8539,10 +10382,10 @@ var init_hygiene_insecure_url = __esm({
 // src/lint/rules/hygiene-local-path-input.ts
 function absoluteLocal(a) {
   if (!a) return void 0;
-  const path15 = a["path"];
-  if (a.type === "path" && typeof path15 === "string" && path15.startsWith("/nix/store/") && typeof a["narHash"] === "string")
+  const path18 = a["path"];
+  if (a.type === "path" && typeof path18 === "string" && path18.startsWith("/nix/store/") && typeof a["narHash"] === "string")
     return void 0;
-  if (a.type === "path" && typeof path15 === "string" && path15.startsWith("/")) return `path:${path15}`;
+  if (a.type === "path" && typeof path18 === "string" && path18.startsWith("/")) return `path:${path18}`;
   const url = a["url"];
   if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
     if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
@@ -8568,16 +10411,16 @@ var init_hygiene_local_path_input = __esm({
       check(ctx) {
         const lock = ctx.lock;
         const out = [];
-        for (const [key, paths] of pathsByNode(ctx)) {
-          const node = lock.nodes.get(key);
+        for (const [key2, paths] of pathsByNode(ctx)) {
+          const node = lock.nodes.get(key2);
           const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
           if (!where) continue;
-          const path15 = paths[0];
+          const path18 = paths[0];
           out.push(
             inputFinding(
               ctx,
-              path15,
-              `${showPath(path15)} is locked from a local absolute path (${where}), which only exists on one machine`
+              path18,
+              `${showPath(path18)} is locked from a local absolute path (${where}), which only exists on one machine`
             )
           );
         }
@@ -8608,15 +10451,15 @@ var init_hygiene_unlocked_input = __esm({
       check(ctx) {
         const lock = ctx.lock;
         const out = [];
-        for (const [key, paths] of pathsByNode(ctx)) {
-          if (key === lock.root) continue;
-          const node = lock.nodes.get(key);
+        for (const [key2, paths] of pathsByNode(ctx)) {
+          if (key2 === lock.root) continue;
+          const node = lock.nodes.get(key2);
           if (!node) continue;
-          const path15 = paths[0];
+          const path18 = paths[0];
           const locked = node.locked;
           if (!locked) {
             out.push(
-              inputFinding(ctx, path15, `${showPath(path15)} has no "locked" entry in flake.lock`, { preferNode: true })
+              inputFinding(ctx, path18, `${showPath(path18)} has no "locked" entry in flake.lock`, { preferNode: true })
             );
             continue;
           }
@@ -8629,8 +10472,8 @@ var init_hygiene_unlocked_input = __esm({
           out.push(
             inputFinding(
               ctx,
-              path15,
-              `${showPath(path15)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
+              path18,
+              `${showPath(path18)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
               { preferNode: true }
             )
           );
@@ -8693,8 +10536,8 @@ var init_lock_old_version = __esm({
       check(ctx) {
         const lock = ctx.lock;
         if (lock.version === 7) return [];
-        const lines = (ctx.lockText ?? "").split("\n");
-        const at = lines.findIndex((l) => /"version"\s*:/.test(l));
+        const lines2 = (ctx.lockText ?? "").split("\n");
+        const at = lines2.findIndex((l) => /"version"\s*:/.test(l));
         return [
           {
             in: "lock",
@@ -8728,7 +10571,7 @@ var init_policy_nixpkgs_owner = __esm({
       check(ctx) {
         const out = [];
         const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
-        for (const { name, path: path15, node } of rootNodes(ctx)) {
+        for (const { name, path: path18, node } of rootNodes(ctx)) {
           if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
           const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
           if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
@@ -8741,7 +10584,7 @@ var init_policy_nixpkgs_owner = __esm({
           out.push(
             inputFinding(
               ctx,
-              path15,
+              path18,
               `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
             )
           );
@@ -8796,8 +10639,8 @@ inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";
         const parents = pathsByNode(ctx);
         const root = lock.nodes.get(lock.root);
         const visit = root ? [[[[]], root]] : [];
-        for (const [key, paths] of parents) {
-          const n = lock.nodes.get(key);
+        for (const [key2, paths] of parents) {
+          const n = lock.nodes.get(key2);
           if (n) visit.push([paths, n]);
         }
         for (const [paths, node] of visit) {
@@ -9064,164 +10907,12 @@ var init_rules = __esm({
   }
 });
 
-// src/lint/settings-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path6 from "node:path";
-function keyPosition(text, key) {
-  const i = text.indexOf(JSON.stringify(key));
-  if (i < 0) return void 0;
-  const l = locAt(text, i);
-  return { line: l.line, column: l.column };
-}
-function jsonErrorPosition(text, e) {
-  const lc = /line (\d+) column (\d+)/.exec(e.message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(e.message);
-  if (pos) {
-    const l = locAt(text, Math.min(Number(pos[1]), text.length));
-    return { line: l.line, column: l.column };
-  }
-  return { line: 1, column: 1 };
-}
-function strings(value) {
-  if (typeof value === "string") return parseList(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.flatMap((v) => parseList(v));
-  return void 0;
-}
-function parseSettingsFile(text, file) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(
-      `${SETTINGS_FILE} is not valid JSON: ${e.message}`,
-      file,
-      jsonErrorPosition(text, e)
-    );
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new UserError(`${SETTINGS_FILE} must hold a JSON object`, file, { line: 1, column: 1 });
-  }
-  const obj = data;
-  const fail = (key, message, hint) => {
-    throw new UserError(message, file, keyPosition(text, key) ?? { line: 1, column: 1 }, hint);
-  };
-  const wrap = (key, f) => {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof UserError) return fail(key, e.message, e.hint);
-      throw e;
-    }
-  };
-  const out = {};
-  for (const key of Object.keys(obj)) {
-    if (!KEYS.includes(key))
-      fail(key, `unknown setting "${key}" in ${SETTINGS_FILE}`, `settings are: ${KEYS.slice(1).join(", ")}`);
-  }
-  const setting = (key) => `"${key}" in ${SETTINGS_FILE}`;
-  const v = (key) => obj[key];
-  if (v("fail-on") !== void 0) {
-    const raw = v("fail-on");
-    if (typeof raw !== "string")
-      fail("fail-on", `${setting("fail-on")} must be a string`, `one of ${FAIL_ON.join(", ")}`);
-    out.failOn = wrap("fail-on", () => parseEnum(setting("fail-on"), raw, FAIL_ON));
-  }
-  if (v("rules") !== void 0) {
-    const raw = v("rules");
-    if (typeof raw === "string") out.rules = wrap("rules", () => parseRules(setting("rules"), raw));
-    else if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
-      const rules = {};
-      for (const [id, sev] of Object.entries(raw)) {
-        if (typeof sev !== "string") fail("rules", `${setting("rules")}: the value for ${id} must be a string`);
-        rules[id] = wrap("rules", () => parseEnum(`${setting("rules")} (${id})`, sev, RULE_SETTINGS));
-      }
-      out.rules = rules;
-    } else fail("rules", `${setting("rules")} must be an object such as {"freshness/stale-input": "off"}`);
-  }
-  if (v("max-age") !== void 0) {
-    const raw = v("max-age");
-    if (typeof raw !== "number" && typeof raw !== "string")
-      fail("max-age", `${setting("max-age")} must be a number of days or a string such as "30,nixpkgs=7"`);
-    const m = wrap("max-age", () => parseMaxAge(setting("max-age"), String(raw)));
-    out.maxAge = m.maxAge;
-    out.maxAgeByInput = m.byInput;
-  }
-  for (const [key, field] of [
-    ["ignore", "ignore"],
-    ["allowed-nixpkgs-owners", "allowedOwners"]
-  ]) {
-    if (v(key) === void 0) continue;
-    const list = strings(v(key));
-    if (!list) fail(key, `${setting(key)} must be a list of strings`);
-    out[field] = list;
-  }
-  if (v("supported-until") !== void 0) {
-    const raw = v("supported-until");
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
-      fail(
-        "supported-until",
-        `${setting("supported-until")} must be an object such as {"nixpkgs-legacy": "2027-03-31"}`
-      );
-    const map = {};
-    for (const [glob, day] of Object.entries(raw)) {
-      if (typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
-        fail(
-          "supported-until",
-          `${setting("supported-until")}: '${String(day)}' for ${glob} is not a date`,
-          "expected YYYY-MM-DD"
-        );
-      map[glob] = day;
-    }
-    out.supportedUntil = map;
-  }
-  return out;
-}
-async function readSettingsFile(dir, shownDir) {
-  let text;
-  try {
-    text = await readFile2(path6.join(dir, SETTINGS_FILE), "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-  return parseSettingsFile(text, path6.posix.join(shownDir, SETTINGS_FILE));
-}
-function effectiveOptions(settings, given, file) {
-  const f = file ?? {};
-  return {
-    ...settings,
-    failOn: given.has("failOn") ? settings.failOn : f.failOn ?? settings.failOn,
-    rules: { ...f.rules, ...settings.rules },
-    maxAge: given.has("maxAge") ? settings.maxAge : f.maxAge ?? settings.maxAge,
-    // given globs first: the first glob that matches an input decides its max age
-    maxAgeByInput: Object.fromEntries([
-      ...Object.entries(settings.maxAgeByInput),
-      ...Object.entries(f.maxAgeByInput ?? {}).filter(([k]) => !(k in settings.maxAgeByInput))
-    ]),
-    ignore: [...f.ignore ?? [], ...settings.ignore],
-    allowedOwners: [...f.allowedOwners ?? [], ...settings.allowedOwners],
-    supportedUntil: { ...f.supportedUntil }
-  };
-}
-var SETTINGS_FILE, KEYS;
-var init_settings_file = __esm({
-  "src/lint/settings-file.ts"() {
-    "use strict";
-    init_config();
-    init_errors();
-    init_edit();
-    SETTINGS_FILE = ".flake-steward.json";
-    KEYS = ["$schema", "fail-on", "rules", "max-age", "ignore", "allowed-nixpkgs-owners", "supported-until"];
-  }
-});
-
 // src/lint/run.ts
-import path7 from "node:path";
+import path11 from "node:path";
 async function lintFlake(req, dir, load = loadFlake) {
-  const abs = path7.join(req.workspace, dir);
+  const abs = path11.join(req.workspace, dir);
   const file = await readSettingsFile(abs, dir);
-  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path7.posix.join(dir, SETTINGS_FILE)}`);
+  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path11.posix.join(dir, SETTINGS_FILE)}`);
   const options = effectiveOptions(req.settings, req.given, file);
   const ctx = await load(req.workspace, dir, req.clock.now(), options);
   const { findings, notices } = runRules(ctx, RULES);
@@ -9229,7 +10920,7 @@ async function lintFlake(req, dir, load = loadFlake) {
 }
 async function lint(req, load = loadFlake) {
   checkRuleIds(RULES, req.settings.rules, req.rulesSetting);
-  const dirs = await discoverFlakes(req.workspace, req.paths);
+  const dirs = await discoverFlakes(req.workspace, req.paths, { confine: req.confine === true });
   const flakes = [];
   for (const dir of dirs) flakes.push(await lintFlake(req, dir, load));
   return { flakes };
@@ -9249,14 +10940,15 @@ var init_run2 = __esm({
 });
 
 // src/lint/apply-fixes.ts
-import path8 from "node:path";
-async function relock(dir, runner, logger, env) {
+import { rm as rm2 } from "node:fs/promises";
+import path12 from "node:path";
+async function relock(dir, runner, logger, env, interrupts) {
   const { detectNix: detectNix2, createNix: createNix2 } = await Promise.resolve().then(() => (init_nix(), nix_exports));
   let features;
   try {
     features = (await detectNix2({ runner, ...env ? { env } : {} })).features;
   } catch (e) {
-    if (e instanceof ExecError && e.code === null) return "no-nix";
+    if (e instanceof ExecError && e.code === null && !interrupts.interrupted()) return "no-nix";
     throw e;
   }
   const nix = createNix2({
@@ -9268,8 +10960,37 @@ async function relock(dir, runner, logger, env) {
   await nix.lock(dir);
   return "locked";
 }
+async function save(workspace, plan, nixAbs) {
+  const lockAbs = path12.join(workspace, plan.dir, "flake.lock");
+  const nix = await nodeFs.read(nixAbs);
+  if (nix === void 0) throw new Error(`${plan.file} disappeared while fix ran; nothing was written`);
+  const lockShown = plan.dir === "." ? "flake.lock" : `${plan.dir}/flake.lock`;
+  return { nixAbs, nixShown: plan.file, nix, lockAbs, lockShown, lock: await nodeFs.read(lockAbs) };
+}
+async function rollBack(s) {
+  const said = [];
+  const nixNow = await nodeFs.read(s.nixAbs);
+  if (nixNow !== void 0 && nixNow.equals(s.nix)) said.push(`${s.nixShown} unchanged`);
+  else {
+    await nodeFs.writeAtomic(s.nixAbs, s.nix);
+    said.push(`rolled ${s.nixShown} back to its original bytes`);
+  }
+  const lockNow = await nodeFs.read(s.lockAbs);
+  if (s.lock === void 0) {
+    if (lockNow !== void 0) {
+      await rm2(s.lockAbs, { force: true });
+      said.push(`removed the ${s.lockShown} Nix had begun`);
+    }
+  } else if (lockNow !== void 0 && lockNow.equals(s.lock)) said.push(`${s.lockShown} unchanged`);
+  else {
+    await nodeFs.writeAtomic(s.lockAbs, s.lock);
+    said.push(`restored ${s.lockShown}`);
+  }
+  return said.join(", ");
+}
 async function applyFixes(req, say, logger) {
   const runner = req.runner ?? runProcess;
+  const interrupts = req.interrupts ?? processInterrupts;
   const before = await lint(req);
   const plans = before.flakes.map(planFixes).filter((p) => p !== void 0);
   if (plans.length === 0) {
@@ -9281,28 +11002,48 @@ async function applyFixes(req, say, logger) {
     for (const plan of plans) say((await planDiff(plan)).trimEnd());
     return { plans, locked: [], noNix: [] };
   }
-  for (const plan of plans) await checkClean(runner, path8.join(req.workspace, plan.file), plan.file);
+  const files = await fixTargets(runner, req, plans);
+  for (const plan of plans) await checkClean(runner, files.get(plan), plan.file);
   const locked = [];
   const noNix = [];
   for (const plan of plans) {
-    await writeAtomically(path8.join(req.workspace, plan.file), plan.after);
-    say(`${plan.file}: applied ${plan.applied.length} fix${plan.applied.length === 1 ? "" : "es"}`);
-    for (const f of plan.applied) say(`  ${f.rule}${f.input ? ` (${f.input})` : ""}: ${f.fix.description}`);
-    if (plan.deferred.length > 0)
-      say(
-        `  ${plan.deferred.length} more fix${plan.deferred.length === 1 ? "" : "es"} overlapped with these; run flake-steward fix again to apply them`
-      );
-    const abs = path8.join(req.workspace, plan.dir);
+    const saved = await save(req.workspace, plan, files.get(plan));
+    const removeUndo = interrupts.onInterrupt(() => rollBack(saved));
     try {
-      if (await relock(abs, runner, logger, req.nixEnv) === "locked") {
+      await interrupts.guard(() => writeAtomic(saved.nixAbs, plan.after));
+      say(`${plan.file}: applied ${plan.applied.length} fix${plan.applied.length === 1 ? "" : "es"}`);
+      for (const f of plan.applied) say(`  ${f.rule}${f.input ? ` (${f.input})` : ""}: ${f.fix.description}`);
+      if (plan.deferred.length > 0)
+        say(
+          `  ${plan.deferred.length} more fix${plan.deferred.length === 1 ? "" : "es"} overlapped with these; run flake-steward fix again to apply them`
+        );
+      const abs = path12.join(req.workspace, plan.dir);
+      let outcome;
+      try {
+        outcome = await relock(abs, runner, logger, req.nixEnv, interrupts);
+      } catch (e) {
+        if (interrupts.interrupted()) throw e;
+        let back;
+        try {
+          back = await interrupts.guard(() => rollBack(saved));
+        } catch (e2) {
+          throw new Error(
+            `nix flake lock failed in ${plan.dir} (${stringifyError(e)}), and ${plan.file} could not be rolled back: ${stringifyError(e2)}`
+          );
+        }
+        throw new Error(
+          `nix flake lock failed in ${plan.dir}, so the fix was not kept (${back}): ${stringifyError(e)}`
+        );
+      }
+      if (outcome === "locked") {
         locked.push(plan.dir);
         say(`${plan.dir}: ran nix flake lock`);
       } else {
         noNix.push(plan.dir);
         say(`${plan.dir}: Nix is not installed here: run \`nix flake lock\` in ${plan.dir} and commit flake.lock`);
       }
-    } catch (e) {
-      throw new Error(`${plan.file} was fixed, but nix flake lock failed in ${plan.dir}: ${stringifyError(e)}`);
+    } finally {
+      removeUndo();
     }
   }
   const after = await lint(req);
@@ -9312,14 +11053,37 @@ var init_apply_fixes = __esm({
   "src/lint/apply-fixes.ts"() {
     "use strict";
     init_errors();
+    init_interrupt();
     init_run();
+    init_fs();
+    init_atomic_write();
     init_fix();
     init_run2();
   }
 });
 
+// src/lint/report/display.ts
+function displayFinding(f) {
+  return {
+    ...f,
+    message: neutraliseText(f.message),
+    file: neutraliseText(f.file),
+    ...f.input !== void 0 ? { input: neutraliseText(f.input) } : {},
+    ...f.fix ? { fix: { ...f.fix, description: neutraliseText(f.fix.description), text: neutraliseText(f.fix.text) } } : {}
+  };
+}
+var displayNotice;
+var init_display = __esm({
+  "src/lint/report/display.ts"() {
+    "use strict";
+    init_neutralise();
+    displayNotice = (n) => neutraliseText(n);
+  }
+});
+
 // src/lint/report/json.ts
-function toJsonFinding(f) {
+function toJsonFinding(finding) {
+  const f = displayFinding(finding);
   return {
     rule: f.rule,
     severity: f.severity,
@@ -9334,12 +11098,14 @@ function toJsonFinding(f) {
   };
 }
 function formatJson(findings) {
-  return `${JSON.stringify({ findings: findings.map(toJsonFinding) }, null, 2)}
+  return `${safeJson({ findings: findings.map(toJsonFinding) }, 2)}
 `;
 }
 var init_json2 = __esm({
   "src/lint/report/json.ts"() {
     "use strict";
+    init_neutralise();
+    init_display();
   }
 });
 
@@ -9402,6 +11168,7 @@ Fix: ${r.docs.fix}`, markdown },
 function toSarif(findings, rules) {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = findings.map((f) => {
+    const shown2 = displayFinding(f);
     const location = {
       physicalLocation: { artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" }, region: region(f) }
     };
@@ -9409,18 +11176,20 @@ function toSarif(findings, rules) {
     const result = {
       ruleId: f.rule,
       level: LEVEL[f.severity],
-      message: { text: f.fix && f.fix.text !== "" ? `${f.message}
-Fix: ${f.fix.text}` : f.message },
+      message: {
+        text: shown2.fix && shown2.fix.text !== "" ? `${shown2.message}
+Fix: ${shown2.fix.text}` : shown2.message
+      },
       locations: [location],
       partialFingerprints: { "flakeSteward/v1": fingerprint }
     };
     const i = index.get(f.rule);
     if (i !== void 0) result["ruleIndex"] = i;
-    if (f.input !== void 0) result["properties"] = { input: f.input };
-    if (f.fix && f.fix.edits.length > 0) {
+    if (shown2.input !== void 0) result["properties"] = { input: shown2.input };
+    if (f.fix && f.fix.edits.length > 0 && f.fix.edits.every((e) => e.newText.length <= MAX_REPLACEMENT)) {
       result["fixes"] = [
         {
-          description: { text: f.fix.description },
+          description: { text: shown2.fix.description },
           artifactChanges: [
             {
               artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
@@ -9452,16 +11221,88 @@ Fix: ${f.fix.text}` : f.message },
   };
 }
 function formatSarif(findings, rules) {
-  return `${JSON.stringify(toSarif(findings, rules), null, 2)}
+  return `${safeJson(toSarif(findings, rules), 2)}
 `;
 }
-var LEVEL;
+var LEVEL, MAX_REPLACEMENT;
 var init_sarif = __esm({
   "src/lint/report/sarif.ts"() {
     "use strict";
+    init_neutralise();
     init_version();
     init_docs();
+    init_display();
     LEVEL = { error: "error", warning: "warning", notice: "note" };
+    MAX_REPLACEMENT = 1e4;
+  }
+});
+
+// src/render/markdown.ts
+function cell2(text) {
+  return inline(text).replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function code(text) {
+  const flat = inline(text);
+  const runs = flat.match(/`+/g) ?? [];
+  const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
+  const ticks = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+function cellCode(text) {
+  return code(text).replace(/\|/g, "\\|");
+}
+function fence(raw, info = "text") {
+  const text = neutraliseLines(raw, { max: LINE_MAX });
+  const runs = text.match(/`{3,}/g) ?? [];
+  const longest = runs.reduce((m, r) => Math.max(m, r.length), 2);
+  const f = "`".repeat(longest + 1);
+  return `${f}${info}
+${text.replace(/\n+$/, "")}
+${f}`;
+}
+function link(label, url) {
+  return url ? `[${label}](${linkTarget(url)})` : label;
+}
+function linkTarget(url) {
+  return url.replace(
+    URL_UNSAFE,
+    (c) => [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
+}
+function details(summary, body, open3 = false) {
+  return `<details${open3 ? " open" : ""}>
+<summary>${html(summary)}</summary>
+
+${body.trim()}
+
+</details>`;
+}
+function html(text) {
+  return inline(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function table(head, rows, align) {
+  const sep = head.map((_, i) => {
+    const a = align?.[i] ?? "l";
+    return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
+  });
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(head), line(sep), ...rows.map(line)].join("\n");
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function lastLines(text, lines2) {
+  const all = text.replace(/\s+$/, "").split("\n");
+  return all.slice(-lines2).join("\n");
+}
+var inline, URL_UNSAFE;
+var init_markdown = __esm({
+  "src/render/markdown.ts"() {
+    "use strict";
+    init_neutralise();
+    inline = (text) => neutraliseText(text.replace(/\r?\n/g, " "));
+    URL_UNSAFE = /[\u0000-\u0020()<>|\\`"\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
   }
 });
 
@@ -9474,12 +11315,12 @@ function counts(findings) {
   for (const f of findings) c[f.severity]++;
   return c;
 }
-function plural(n, word) {
+function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function countsLine(findings) {
   const c = counts(findings);
-  return `${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${plural(c.notice, "notice")}`;
+  return `${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${plural2(c.notice, "notice")}`;
 }
 var init_results = __esm({
   "src/lint/results.ts"() {
@@ -9489,12 +11330,12 @@ var init_results = __esm({
 
 // src/lint/report/mermaid.ts
 function mermaidLabel(s) {
-  return s.replace(/[&"<>#|]/g, (ch) => `#${ch.charCodeAt(0)};`);
+  return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
-function nodeLabel(lock, key, path15) {
-  if (key === lock.root) return "flake";
-  const node = lock.nodes.get(key);
-  const name = path15 ? path15[path15.length - 1] : key;
+function nodeLabel(lock, key2, path18) {
+  if (key2 === lock.root) return "flake";
+  const node = lock.nodes.get(key2);
+  const name = path18 ? path18[path18.length - 1] : key2;
   const s = sourceOf(node);
   const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
   return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
@@ -9503,25 +11344,25 @@ function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
   const lock = ctx.lock;
   if (!lock) return void 0;
   const byNode = pathsByNode(ctx);
-  const depthOf = (key) => key === lock.root ? 0 : byNode.get(key)?.[0]?.length ?? Infinity;
+  const depthOf = (key2) => key2 === lock.root ? 0 : byNode.get(key2)?.[0]?.length ?? Infinity;
   let maxDepth = 2;
-  const count = (d) => [...byNode.keys()].filter((k) => depthOf(k) <= d).length;
-  if (count(2) > MAX_NODES) maxDepth = 1;
+  const count2 = (d) => [...byNode.keys()].filter((k) => depthOf(k) <= d).length;
+  if (count2(2) > MAX_NODES) maxDepth = 1;
   const shown2 = /* @__PURE__ */ new Set([lock.root]);
   for (const k of byNode.keys()) if (depthOf(k) <= maxDepth || highlight.has(k)) shown2.add(k);
   const ids = /* @__PURE__ */ new Map();
-  const id = (key) => {
-    let v = ids.get(key);
+  const id = (key2) => {
+    let v = ids.get(key2);
     if (!v) {
       v = `n${ids.size}`;
-      ids.set(key, v);
+      ids.set(key2, v);
     }
     return v;
   };
-  const lines = ["flowchart LR"];
-  for (const key of shown2) {
-    const label = nodeLabel(lock, key, byNode.get(key)?.[0]);
-    lines.push(key === lock.root ? `  ${id(key)}(["${label}"])` : `  ${id(key)}["${label}"]`);
+  const lines2 = ["flowchart LR"];
+  for (const key2 of shown2) {
+    const label = nodeLabel(lock, key2, byNode.get(key2)?.[0]);
+    lines2.push(key2 === lock.root ? `  ${id(key2)}(["${label}"])` : `  ${id(key2)}["${label}"]`);
   }
   let missing = 0;
   for (const parent of shown2) {
@@ -9533,31 +11374,32 @@ function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
         if (!shown2.has(edge.key)) continue;
         const childName = byNode.get(edge.key)?.[0];
         const same = childName && childName[childName.length - 1] === name;
-        lines.push(`  ${id(parent)} -->${same ? "" : `|"${mermaidLabel(name)}"|`} ${id(edge.key)}`);
+        lines2.push(`  ${id(parent)} -->${same ? "" : `|"${mermaidLabel(name)}"|`} ${id(edge.key)}`);
       } else {
         const r = edge.path.length === 0 ? { kind: "node", key: lock.root } : findInput(lock, edge.path);
         if (r.kind === "node" && shown2.has(r.key)) {
-          lines.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${id(r.key)}`);
+          lines2.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${id(r.key)}`);
         } else if (r.kind !== "node") {
           const m = `m${missing++}`;
-          lines.push(`  ${m}["${mermaidLabel(`missing: ${showPath(edge.path)}`)}"]`);
-          lines.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${m}`);
-          lines.push(`  class ${m} missing`);
+          lines2.push(`  ${m}["${mermaidLabel(`missing: ${showPath(edge.path)}`)}"]`);
+          lines2.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${m}`);
+          lines2.push(`  class ${m} missing`);
         }
       }
     }
   }
-  lines.push("  classDef dup fill:#ffebe9,stroke:#cf222e,stroke-width:2px");
-  lines.push("  classDef missing fill:#fff8c5,stroke:#9a6700,stroke-dasharray:4 2");
+  lines2.push("  classDef dup fill:#ffebe9,stroke:#cf222e,stroke-width:2px");
+  lines2.push("  classDef missing fill:#fff8c5,stroke:#9a6700,stroke-dasharray:4 2");
   const dups = [...highlight].filter((k) => shown2.has(k)).map(id);
-  if (dups.length > 0) lines.push(`  class ${dups.join(",")} dup`);
-  return `${lines.join("\n")}
+  if (dups.length > 0) lines2.push(`  class ${dups.join(",")} dup`);
+  return `${lines2.join("\n")}
 `;
 }
 var MAX_NODES;
 var init_mermaid = __esm({
   "src/lint/report/mermaid.ts"() {
     "use strict";
+    init_neutralise();
     init_types();
     init_resolve();
     init_source();
@@ -9567,17 +11409,13 @@ var init_mermaid = __esm({
 });
 
 // src/lint/report/summary.ts
-function cell2(s) {
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+function cell3(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
-function code(s) {
-  const clean = s.replace(/\r?\n/g, " ");
-  const fence2 = clean.includes("`") ? "``" : "`";
-  return `${fence2}${clean.includes("`") ? " " : ""}${cell2(clean)}${clean.includes("`") ? " " : ""}${fence2}`;
-}
-function row(f) {
-  const fix = f.fix ? f.fix.text !== "" ? `<br>Fix: ${code(f.fix.text)}` : `<br>Fix: ${cell2(f.fix.description)}` : "";
-  return `| ${ICON[f.severity]} ${f.severity} | [${code(f.rule)}](${ruleHelpUri(f.rule)}) | ${code(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code(f.input) : ""} | ${cell2(f.message)}${fix} |`;
+function row(finding) {
+  const f = displayFinding(finding);
+  const fix = f.fix ? f.fix.text !== "" ? `<br>Fix: ${code2(f.fix.text)}` : `<br>Fix: ${cell3(f.fix.description)}` : "";
+  return `| ${ICON[f.severity]} ${f.severity} | [${code2(f.rule)}](${ruleHelpUri(f.rule)}) | ${code2(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code2(f.input) : ""} | ${cell3(f.message)}${fix} |`;
 }
 function duplicateNodes(run) {
   const out = /* @__PURE__ */ new Set();
@@ -9593,17 +11431,18 @@ function renderSummary(run, opts = {}) {
   const findings = allFindings(run);
   const c = counts(findings);
   const out = ["## flake-steward lint", ""];
-  const where = run.flakes.map((f) => code(f.dir)).join(", ");
+  const dirs = run.flakes.map((f) => neutraliseText(f.dir));
+  const where = dirs.map(code2).join(", ");
   out.push(
-    findings.length === 0 ? `✅ **No findings** in ${plural(run.flakes.length, "flake")} (${where}).` : `**${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${plural(c.notice, "notice")}** in ${plural(run.flakes.length, "flake")} (${where}).`,
+    findings.length === 0 ? `✅ **No findings** in ${plural2(run.flakes.length, "flake")} (${where}).` : `**${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${plural2(c.notice, "notice")}** in ${plural2(run.flakes.length, "flake")} (${where}).`,
     ""
   );
   if (run.flakes.length > 1) {
     out.push("| flake | errors | warnings | notices |", "|---|---|---|---|");
-    for (const f of run.flakes) {
+    run.flakes.forEach((f, i) => {
       const fc = counts(f.findings);
-      out.push(`| ${code(f.dir)} | ${fc.error} | ${fc.warning} | ${fc.notice} |`);
-    }
+      out.push(`| ${code2(dirs[i])} | ${fc.error} | ${fc.warning} | ${fc.notice} |`);
+    });
     out.push("");
   }
   if (findings.length > 0) {
@@ -9616,13 +11455,13 @@ function renderSummary(run, opts = {}) {
   }
   const notices = run.flakes.flatMap((f) => f.notices);
   for (const n of notices) out.push(`> [!NOTE]
-> ${cell2(n)}`, "");
+> ${cell3(displayNotice(n))}`, "");
   if (opts.graphs !== false) {
-    for (const f of run.flakes) {
+    run.flakes.forEach((f, i) => {
       const graph = inputGraph(f.ctx, duplicateNodes(f));
-      if (!graph) continue;
+      if (!graph) return;
       out.push(
-        `<details${run.flakes.length === 1 ? " open" : ""}><summary>Input graph of ${cell2(f.dir === "." ? "the flake" : f.dir)} (follows dashed, duplicate copies in red)</summary>`,
+        `<details${run.flakes.length === 1 ? " open" : ""}><summary>Input graph of ${html(f.dir === "." ? "the flake" : dirs[i])} (follows dashed, duplicate copies in red)</summary>`,
         "",
         "```mermaid",
         graph.trimEnd(),
@@ -9631,50 +11470,55 @@ function renderSummary(run, opts = {}) {
         "</details>",
         ""
       );
-    }
+    });
   }
   return `${out.join("\n").trimEnd()}
 `;
 }
-var MAX_ROWS, ICON;
+var MAX_ROWS, ICON, code2;
 var init_summary = __esm({
   "src/lint/report/summary.ts"() {
     "use strict";
+    init_markdown();
+    init_neutralise();
     init_docs();
     init_engine();
     init_results();
     init_duplicates_duplicate_input();
+    init_display();
     init_mermaid();
     MAX_ROWS = 200;
     ICON = { error: "🔴", warning: "🟡", notice: "🔵" };
+    code2 = (s) => cellCode(s);
   }
 });
 
 // src/lint/report/text.ts
 function formatText(findings, notices, opts) {
-  const c = (code4, s) => opts.color ? `\x1B[${SGR[code4]}m${s}\x1B[0m` : s;
+  const c = (code4, s) => opts.color ? `\x1B[${SGR2[code4]}m${s}\x1B[0m` : s;
   const sev = { error: c("red", "error"), warning: c("yellow", "warning"), notice: c("blue", "notice") };
-  const lines = [];
-  for (const n of notices) lines.push(`${c("dim", "note:")} ${n}`);
-  for (const f of findings) {
-    lines.push(`${c("bold", `${f.file}:${f.line}:${f.column}`)} ${sev[f.severity]} ${c("dim", f.rule)} ${f.message}`);
+  const lines2 = [];
+  for (const n of notices) lines2.push(`${c("dim", "note:")} ${displayNotice(n)}`);
+  for (const f of findings.map(displayFinding)) {
+    lines2.push(`${c("bold", `${f.file}:${f.line}:${f.column}`)} ${sev[f.severity]} ${c("dim", f.rule)} ${f.message}`);
     if (f.fix) {
       const what = f.fix.text === "" ? f.fix.description : `${f.fix.text}`;
       const auto = f.fix.edits.length > 0 ? c("dim", " (flake-steward fix applies it)") : "";
-      lines.push(`  ${c("green", "fix:")} ${what}${auto}`);
+      lines2.push(`  ${c("green", "fix:")} ${what}${auto}`);
     }
   }
-  const summary = findings.length === 0 ? `${c("green", "no findings")} in ${plural(opts.flakes, "flake")}` : `${countsLine(findings)} in ${plural(opts.flakes, "flake")}`;
-  lines.push(summary);
-  return `${lines.join("\n")}
+  const summary = findings.length === 0 ? `${c("green", "no findings")} in ${plural2(opts.flakes, "flake")}` : `${countsLine(findings)} in ${plural2(opts.flakes, "flake")}`;
+  lines2.push(summary);
+  return `${lines2.join("\n")}
 `;
 }
-var SGR;
+var SGR2;
 var init_text = __esm({
   "src/lint/report/text.ts"() {
     "use strict";
     init_results();
-    SGR = { red: "31", yellow: "33", blue: "34", dim: "2", bold: "1", green: "32" };
+    init_display();
+    SGR2 = { red: "31", yellow: "33", blue: "34", dim: "2", bold: "1", green: "32" };
   }
 });
 
@@ -9684,22 +11528,22 @@ __export(cli_exports, {
   runFixCli: () => runFixCli,
   runLintCli: () => runLintCli
 });
-import { writeFile as writeFile2 } from "node:fs/promises";
-import path9 from "node:path";
+import { writeFile } from "node:fs/promises";
+import path13 from "node:path";
 async function runLintCli(req, io) {
   const run = await lint(req);
   const findings = allFindings(run);
   const notices = run.flakes.flatMap((f) => f.notices);
-  if (req.sarifFile) await writeFile2(path9.resolve(io.cwd, req.sarifFile), formatSarif(findings, RULES));
+  if (req.sarifFile) await writeFile(path13.resolve(io.cwd, req.sarifFile), formatSarif(findings, RULES));
   switch (req.format) {
     case "json":
       io.stdout(formatJson(findings));
-      for (const n of notices) io.stderr(`note: ${n}
+      for (const n of notices) io.stderr(`note: ${displayNotice(n)}
 `);
       break;
     case "sarif":
       io.stdout(formatSarif(findings, RULES));
-      for (const n of notices) io.stderr(`note: ${n}
+      for (const n of notices) io.stderr(`note: ${displayNotice(n)}
 `);
       break;
     case "markdown":
@@ -9733,6 +11577,7 @@ var init_cli = __esm({
   "src/lint/cli.ts"() {
     "use strict";
     init_apply_fixes();
+    init_display();
     init_json2();
     init_sarif();
     init_summary();
@@ -9750,23 +11595,19 @@ __export(terminal_exports, {
 });
 function terminalLogger(io, opts = {}) {
   const debug = Boolean(io.env["FLAKE_STEWARD_DEBUG"]);
-  const where = (p) => p?.file ? `${p.file}${p.startLine ? `:${p.startLine}` : ""}: ` : "";
+  const say = (text) => io.stderr(`${neutraliseLines(text)}
+`);
+  const where = (p) => p?.file ? `${neutraliseText(p.file)}${p.startLine ? `:${p.startLine}` : ""}: ` : "";
   return {
     debug: (m) => {
-      if (debug) io.stderr(`debug: ${m}
-`);
+      if (debug) say(`debug: ${m}`);
     },
-    info: (m) => io.stderr(`${m}
-`),
-    warning: (m, p) => io.stderr(`${where(p)}warning: ${m}
-`),
-    error: (m, p) => io.stderr(`${where(p)}error: ${m}
-`),
-    notice: (m, p) => io.stderr(`${where(p)}notice: ${m}
-`),
+    info: (m) => say(m),
+    warning: (m, p) => say(`${where(p)}warning: ${m}`),
+    error: (m, p) => say(`${where(p)}error: ${m}`),
+    notice: (m, p) => say(`${where(p)}notice: ${m}`),
     group: async (name, fn) => {
-      if (opts.groups) io.stderr(`== ${name}
-`);
+      if (opts.groups) say(`== ${neutraliseText(name)}`);
       return fn();
     },
     setSecret: () => void 0
@@ -9775,11 +11616,14 @@ function terminalLogger(io, opts = {}) {
 var init_terminal = __esm({
   "src/cli/terminal.ts"() {
     "use strict";
+    init_neutralise();
   }
 });
 
 // src/cli/main.ts
 init_errors();
+init_interrupt();
+init_neutralise();
 init_version();
 import { parseArgs } from "node:util";
 
@@ -9788,30 +11632,30 @@ var EXIT = { ok: 0, failure: 1, usage: 2 };
 
 // src/cli/commands/diff-closures.ts
 import { realpathSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/closure/drvname.ts
 var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
-function closureNameVersion(path15) {
-  const slash = path15.lastIndexOf("/") + 1;
-  const hashDash = path15.indexOf("-", slash);
+function closureNameVersion(path18) {
+  const slash = path18.lastIndexOf("/") + 1;
+  const hashDash = path18.indexOf("-", slash);
   const start = hashDash < 0 ? slash : hashDash + 1;
-  let end = path15.length;
-  const dash = path15.lastIndexOf("-");
+  let end = path18.length;
+  const dash = path18.lastIndexOf("-");
   if (dash >= start && dash < end - 1) {
     let lower = true;
     for (let i = dash + 1; i < end && lower; i++) {
-      const c = path15.charCodeAt(i);
+      const c = path18.charCodeAt(i);
       lower = c >= 97 && c <= 122;
     }
-    if (lower || end - dash - 1 === 5 && (path15.endsWith("lib32") || path15.endsWith("lib64"))) end = dash;
+    if (lower || end - dash - 1 === 5 && (path18.endsWith("lib32") || path18.endsWith("lib64"))) end = dash;
   }
   for (let i = start; i + 1 < end; i++) {
-    if (path15.charCodeAt(i) === 45 && !isAsciiLetter(path15.charCodeAt(i + 1))) {
-      return { name: path15.slice(start, i), version: path15.slice(i + 1, end) };
+    if (path18.charCodeAt(i) === 45 && !isAsciiLetter(path18.charCodeAt(i + 1))) {
+      return { name: path18.slice(start, i), version: path18.slice(i + 1, end) };
     }
   }
-  return { name: path15.slice(start, end), version: "" };
+  return { name: path18.slice(start, end), version: "" };
 }
 
 // src/closure/diff.ts
@@ -9919,13 +11763,13 @@ function nameDiffs(pair) {
   };
   const sharedPaths = [];
   const sharedSizes = [];
-  pair.forEachPath((path15, before, after) => {
+  pair.forEachPath((path18, before, after) => {
     if (before === after) {
-      sharedPaths.push(path15);
+      sharedPaths.push(path18);
       sharedSizes.push(before);
       return;
     }
-    const e = closureNameVersion(path15);
+    const e = closureNameVersion(path18);
     const t = touch(e.name);
     if (before !== void 0) addSize(t.onlyBefore, e.version, before);
     if (after !== void 0) addSize(t.onlyAfter, e.version, after);
@@ -10025,9 +11869,10 @@ function formatBytes(bytes, signed = false) {
 // src/cli/commands/diff-closures.ts
 init_errors();
 init_nix();
+init_neutralise();
 var STORE_PATH = /^(\/.+)\/[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+\-._?=]+$/;
 function storePathArgument(which, arg, io) {
-  const abs = path.resolve(io.cwd, arg);
+  const abs = path2.resolve(io.cwd, arg);
   let real;
   try {
     real = realpathSync(abs);
@@ -10059,26 +11904,26 @@ function toJson(entries, sizeBefore, sizeAfter) {
 var cell = (s) => s.replace(/\|/g, "\\|");
 function renderText(old, next, pair) {
   const s = summarizeClosurePair(pair);
-  const lines = [`Closure diff: ${old} → ${next}`, ""];
+  const lines2 = [`Closure diff: ${old} → ${next}`, ""];
   if (s.changes.length === 0) {
-    lines.push("No package changes.");
+    lines2.push("No package changes.");
   } else {
-    lines.push("| Package | Before | After | Δ size |", "| --- | --- | --- | --- |");
+    lines2.push("| Package | Before | After | Δ size |", "| --- | --- | --- | --- |");
     for (const c of s.changes) {
       const versions2 = c.removed.length > 0 || c.added.length > 0;
-      lines.push(
+      lines2.push(
         `| ${cell(c.name)} | ${versions2 ? cell(showVersions(c.removed)) : ""} | ${versions2 ? cell(showVersions(c.added)) : ""} | ${c.sizeShown ? formatKiB(c.sizeDelta) : ""} |`
       );
     }
     const counts2 = Object.entries(s.counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
-    lines.push("", `${s.changes.length} changes: ${counts2.join(", ")}.`);
+    lines2.push("", `${s.changes.length} changes: ${counts2.join(", ")}.`);
   }
   const delta = s.sizeAfter - s.sizeBefore;
-  lines.push(
+  lines2.push(
     `Closure size: ${formatBytes(s.sizeBefore)} → ${formatBytes(s.sizeAfter)} (${formatBytes(delta, true)}), ${s.pathsBefore} → ${s.pathsAfter} paths.`,
     ""
   );
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 async function queryClosures(old, next, env) {
   let graph;
@@ -10120,7 +11965,7 @@ Examples:
     const pair = await queryClosures(old, next, io.env);
     if (values["json"]) {
       const { sizeBefore, sizeAfter } = pair.totals();
-      io.stdout(`${JSON.stringify(toJson(diffClosurePair(pair), sizeBefore, sizeAfter), null, 2)}
+      io.stdout(`${safeJson(toJson(diffClosurePair(pair), sizeBefore, sizeAfter), 2)}
 `);
     } else {
       io.stdout(renderText(old, next, pair));
@@ -10134,12 +11979,12 @@ var systemClock = { now: () => /* @__PURE__ */ new Date() };
 
 // src/cli/util.ts
 init_errors();
-import path2 from "node:path";
+import path3 from "node:path";
 function dirArgument(command, positionals, io) {
   if (positionals.length > 1) {
     throw new UsageError(`unexpected argument '${positionals[1]}'`, `usage: flake-steward ${command} [dir] [options]`);
   }
-  return path2.resolve(io.cwd, positionals[0] ?? ".");
+  return path3.resolve(io.cwd, positionals[0] ?? ".");
 }
 
 // src/cli/commands/lint.ts
@@ -10285,17 +12130,18 @@ init_errors();
 init_graph2();
 init_lock();
 init_types();
-import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
-import path10 from "node:path";
+init_neutralise();
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import path14 from "node:path";
 async function lockFileArgument(positionals, io) {
   if (positionals.length > 1) {
     throw new UsageError(`unexpected argument '${positionals[1]}'`, "usage: flake-steward graph [DIR|FILE] [--json]");
   }
   const arg = positionals[0] ?? ".";
-  const abs = path10.resolve(io.cwd, arg);
+  const abs = path14.resolve(io.cwd, arg);
   let file = abs;
   try {
-    if ((await stat3(abs)).isDirectory()) file = path10.join(abs, "flake.lock");
+    if ((await stat3(abs)).isDirectory()) file = path14.join(abs, "flake.lock");
   } catch {
     throw new UserError(
       `no such file or directory: ${arg}`,
@@ -10304,18 +12150,28 @@ async function lockFileArgument(positionals, io) {
       "give a flake directory or its flake.lock"
     );
   }
-  const rel = path10.relative(io.cwd, file);
+  const rel = path14.relative(io.cwd, file);
   return { file, shown: rel === "" || rel.startsWith("..") ? file : rel };
 }
 async function readLockFile(file, shown2) {
   let text;
   try {
-    text = await readFile3(file, "utf8");
+    const { size } = await stat3(file);
+    if (size > LOCK_LIMITS.bytes) {
+      throw new UserError(
+        `flake.lock is ${size} bytes, larger than the ${LOCK_LIMITS.bytes / 1024 / 1024} MiB flake-steward reads`,
+        shown2,
+        void 0,
+        "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`"
+      );
+    }
+    text = await readFile2(file, "utf8");
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const code4 = e.code;
     if (code4 === "ENOENT") {
       throw new UserError(
-        `no flake.lock in ${path10.dirname(shown2) || "."}`,
+        `no flake.lock in ${path14.dirname(shown2) || "."}`,
         shown2,
         void 0,
         "run `nix flake lock` to create it"
@@ -10330,19 +12186,19 @@ function graphJson(lock, graph) {
   for (const [id, r] of graph.inputs) {
     inputs[id] = r.follows !== void 0 ? { node: r.node, follows: showPath(r.follows) } : { node: r.node };
   }
-  return `${JSON.stringify({ version: lock.version, inputs }, null, 2)}
+  return `${safeJson({ version: lock.version, inputs }, 2)}
 `;
 }
 function graphText(graph) {
   if (graph.inputs.size === 0) return "no inputs\n";
-  const lines = [];
+  const lines2 = [];
   for (const r of graph.inputs.values()) {
     const indent = "  ".repeat(r.path.length - 1);
     const name = r.path[r.path.length - 1];
     const how = r.follows !== void 0 ? `follows '${showPath(r.follows)}' → node '${r.node}'` : `node '${r.node}'`;
-    lines.push(`${indent}${name}  ${how}`);
+    lines2.push(`${indent}${name}  ${how}`);
   }
-  return `${lines.join("\n")}
+  return `${lines2.join("\n")}
 `;
 }
 function holderLine(lock, graph, p) {
@@ -10358,7 +12214,10 @@ resolves every input path from the root the way Nix does (follows are absolute f
 may go through other follows; [] is the root) and prints one entry per path. Paths under a follows are not
 repeated: they live under its target.
 
-Exits 1 with FILE:LINE:COL: error: lines when the lock is malformed or a follows dangles or loops.
+Exits 1 with FILE:LINE:COL: error: lines when the lock is malformed or a follows dangles or loops. A lock
+past what flake-steward reads (8 MiB, JSON nested 64 deep, 10,000 nodes, nodes that expand to more than
+100,000 input paths, paths more than 256 inputs deep or 1,000,000 names in all) is refused with one line:
+Nix never writes one; \`nix flake lock --recreate-lock-file\` writes the lock it would.
 
 Options:
   --json  print {"version": N, "inputs": {"<path>": {"node": "<node key>", "follows": "<a/b>"}}};
@@ -10391,8 +12250,9 @@ init_errors();
 init_flakeref();
 init_inputs();
 init_nix2();
-import { readFile as readFile4, stat as stat4 } from "node:fs/promises";
-import path11 from "node:path";
+init_neutralise();
+import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
+import path15 from "node:path";
 function inputRef(input) {
   if (input.follows) return { follows: input.follows.value };
   if (input.attrs) return { original: flakeRefFromAttrs(input.attrs.value) };
@@ -10416,7 +12276,7 @@ function refsJson(flake) {
       );
     }
   }
-  return JSON.stringify(out);
+  return safeJson(out);
 }
 function describe(i) {
   if (i.follows) return `follows ${JSON.stringify(i.follows.value)}`;
@@ -10465,11 +12325,11 @@ Examples:
       (s) => s.isFile(),
       () => false
     );
-    const dir = isFile2 ? path11.dirname(given) : given;
-    const file = isFile2 ? given : path11.join(dir, "flake.nix");
+    const dir = isFile2 ? path15.dirname(given) : given;
+    const file = isFile2 ? given : path15.join(dir, "flake.nix");
     let text;
     try {
-      text = await readFile4(file, "utf8");
+      text = await readFile3(file, "utf8");
     } catch (e) {
       const code4 = e.code;
       throw new UserError(
@@ -10479,7 +12339,7 @@ Examples:
         code4 === "ENOENT" ? "give the directory that holds flake.nix" : void 0
       );
     }
-    const shown2 = path11.relative(io.cwd, file) || file;
+    const shown2 = path15.relative(io.cwd, file) || file;
     const end = io.isTTY ? "\n" : "";
     if (values["refs"] === true) {
       const flake = readFlakeNix(text, shown2);
@@ -10507,8 +12367,8 @@ Examples:
 // src/cli/commands/parse.ts
 init_errors();
 init_nix2();
-import { readFile as readFile5 } from "node:fs/promises";
-import path12 from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import path16 from "node:path";
 function readProblem(e) {
   const code4 = e.code;
   if (code4 === "ENOENT") return "no such file";
@@ -10537,7 +12397,7 @@ Example:
     for (const file of positionals) {
       let text;
       try {
-        text = await readFile5(path12.resolve(io.cwd, file), "utf8");
+        text = await readFile4(path16.resolve(io.cwd, file), "utf8");
       } catch (e) {
         io.stdout(`${file}: error: cannot read the file: ${readProblem(e)}
 `);
@@ -10656,6 +12516,7 @@ function updatedInputsOutput(report) {
 }
 
 // src/render/json.ts
+init_neutralise();
 function reportJson(report) {
   return {
     version: 1,
@@ -10678,7 +12539,7 @@ function reportJson(report) {
   };
 }
 function renderJson(report) {
-  return `${JSON.stringify(reportJson(report), null, 2)}
+  return `${safeJson(reportJson(report), 2)}
 `;
 }
 
@@ -10689,8 +12550,8 @@ var DEFAULT_HOST = {
   sourcehut: "git.sr.ht"
 };
 var FULL_REV = /^[0-9a-f]{40}$/;
-function str3(attrs, key) {
-  const v = attrs[key];
+function str3(attrs, key2) {
+  const v = attrs[key2];
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function decodeOwner(owner) {
@@ -10824,60 +12685,8 @@ function shortRev2(rev) {
   return FULL_REV.test(rev) ? rev.slice(0, 7) : rev;
 }
 
-// src/render/markdown.ts
-function cell3(text) {
-  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function code2(text) {
-  const flat = text.replace(/\r?\n/g, " ");
-  const runs = flat.match(/`+/g) ?? [];
-  const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
-  const ticks = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-function cellCode(text) {
-  return code2(text).replace(/\|/g, "\\|");
-}
-function fence(text, info = "text") {
-  const runs = text.match(/`{3,}/g) ?? [];
-  const longest = runs.reduce((m, r) => Math.max(m, r.length), 2);
-  const f = "`".repeat(longest + 1);
-  return `${f}${info}
-${text.replace(/\n+$/, "")}
-${f}`;
-}
-function link(label, url) {
-  return url ? `[${label}](${url})` : label;
-}
-function details(summary, body, open = false) {
-  return `<details${open ? " open" : ""}>
-<summary>${html(summary)}</summary>
-
-${body.trim()}
-
-</details>`;
-}
-function html(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function table(head, rows, align) {
-  const sep = head.map((_, i) => {
-    const a = align?.[i] ?? "l";
-    return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
-  });
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(head), line(sep), ...rows.map(line)].join("\n");
-}
-function plural2(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function lastLines(text, lines) {
-  const all = text.replace(/\s+$/, "").split("\n");
-  return all.slice(-lines).join("\n");
-}
-
 // src/render/report.ts
+init_markdown();
 function commitKey(flakeDir, input) {
   return `${flakeDir}#${input}`;
 }
@@ -10908,7 +12717,7 @@ function renderReport(report, options = {}) {
   };
   const tight = { ...summary, logLines: 5, inputRows: 50 };
   const fits = (level) => {
-    const text = render(report, options, level);
+    const text = render2(report, options, level);
     return text.length <= max ? text : void 0;
   };
   for (const level of [full, collapsed]) {
@@ -10934,7 +12743,7 @@ function renderReport(report, options = {}) {
     const text = fits(level);
     if (text !== void 0) return { markdown: text, stage: level.stage };
   }
-  return { markdown: cut(render(report, options, tight), max, options.fullReportUrl), stage: "cut" };
+  return { markdown: cut(render2(report, options, tight), max, options.fullReportUrl), stage: "cut" };
 }
 function maxRows(report) {
   let n = 0;
@@ -10945,7 +12754,7 @@ function cut(text, max, url) {
   const note = `
 
 ---
-_The report was cut to fit GitHub's limit.${url ? ` [Full report](${url}).` : ""}_
+_The report was cut to fit GitHub's limit.${url ? ` ${link("Full report", url)}.` : ""}_
 `;
   const budget = max - note.length - 64;
   let head = text.slice(0, Math.max(0, budget));
@@ -10957,7 +12766,7 @@ ${fences[fences.length - 1]}`;
   for (let i = 0; i < opened; i++) head += "\n\n</details>";
   return head + note;
 }
-function render(report, options, level) {
+function render2(report, options, level) {
   const parts = [];
   if (options.marker) parts.push(options.marker);
   if (options.heading) parts.push(`## ${html(options.heading)}`);
@@ -10965,7 +12774,7 @@ function render(report, options, level) {
   if (report.dryRun && hasUpdates(report))
     parts.push("_Dry run: `flake.lock` was restored after the report was made._");
   if (level.stage !== "full" && level.stage !== "collapsed" && options.fullReportUrl) {
-    parts.push(`_Shortened to fit; the full report is in the [job summary](${options.fullReportUrl})._`);
+    parts.push(`_Shortened to fit; the full report is in the ${link("job summary", options.fullReportUrl)}._`);
   } else if (level.stage !== "full" && level.stage !== "collapsed") {
     parts.push("_Shortened to fit; run `flake-steward update --dry-run` for the full report._");
   }
@@ -10974,14 +12783,14 @@ function render(report, options, level) {
     if (flake.listingError) {
       parts.push(
         `> [!WARNING]
-> The outputs of ${multi ? code2(flake.dir) : "the flake"} could not be listed after the update, so the list from before was built: ${code2(flake.listingError)}`
+> The outputs of ${multi ? code(flake.dir) : "the flake"} could not be listed after the update, so the list from before was built: ${code(flake.listingError)}`
       );
     }
   }
   const failures = failureSection(report, level, multi);
   if (failures) parts.push(failures);
   for (const flake of report.flakes) {
-    if (multi) parts.push(`### Flake ${code2(flake.dir)}`);
+    if (multi) parts.push(`### Flake ${code(flake.dir)}`);
     parts.push(flakeSection(flake, options, level, multi ? "####" : "###"));
   }
   return `${parts.filter((p) => p !== "").join("\n\n")}
@@ -10990,11 +12799,11 @@ function render(report, options, level) {
 function headline(report) {
   const t = totals(report);
   const bits = [
-    plural2(t.inputsUpdated, "input") + " updated",
-    plural2(t.configurationsBuilt, "configuration") + " built",
-    plural2(t.packageChanges, "package change")
+    plural(t.inputsUpdated, "input") + " updated",
+    plural(t.configurationsBuilt, "configuration") + " built",
+    plural(t.packageChanges, "package change")
   ];
-  if (t.configurationsFailed > 0) bits.push(`❌ ${plural2(t.configurationsFailed, "build")} failed`);
+  if (t.configurationsFailed > 0) bits.push(`❌ ${plural(t.configurationsFailed, "build")} failed`);
   return `**${bits.join(" · ")}**`;
 }
 var KIND_LABEL = {
@@ -11007,36 +12816,36 @@ var KIND_LABEL = {
   attr: "attribute"
 };
 function title(c) {
-  return c.kind === "attr" ? code2(c.attr) : `${KIND_LABEL[c.kind]} ${code2(c.name)}`;
+  return c.kind === "attr" ? code(c.attr) : `${KIND_LABEL[c.kind]} ${code(c.name)}`;
 }
 function failureSection(report, level, multi) {
   const after = report.flakes.flatMap(
     (f) => f.configurations.filter((c) => c.after.status === "failed").map((c) => ({ f, c }))
   );
   if (after.length === 0) return "";
-  const where = (f) => multi ? ` in ${code2(f.dir)}` : "";
+  const where = (f) => multi ? ` in ${code(f.dir)}` : "";
   const out = [];
   out.push(
     `> [!CAUTION]
-> ${plural2(after.length, "build")} failed after the update: ${after.map(({ f, c }) => `${title(c)}${where(f)}`).join(", ")}.`
+> ${plural(after.length, "build")} failed after the update: ${after.map(({ f, c }) => `${title(c)}${where(f)}`).join(", ")}.`
   );
   out.push("### ❌ Build failures");
   for (const { f, c } of after) {
     const failure = c.after.failure;
     const since = c.before.status === "built" ? "It built before the update." : c.before.status === "failed" ? "It also failed before the update." : "It is new in this update.";
-    const lines = [`**${title(c)}**${where(f)}: ${cellCode(c.attr)}. ${since}`];
+    const lines2 = [`**${title(c)}**${where(f)}: ${cellCode(c.attr)}. ${since}`];
     if (failure) {
-      lines.push(code2(failure.message));
+      lines2.push(code(failure.message));
       const tail2 = lastLines(failure.logTail, level.logLines);
       if (tail2.trim() !== "") {
         const block = fence(tail2);
-        lines.push(
+        lines2.push(
           level.collapse && tail2.split("\n").length > 15 ? details(`Last ${level.logLines} log lines`, block, true) : block
         );
       }
-      if (failure.failedDrv) lines.push(`Full log: ${code2(`nix log ${failure.failedDrv}`)}`);
+      if (failure.failedDrv) lines2.push(`Full log: ${code(`nix log ${failure.failedDrv}`)}`);
     }
-    out.push(lines.join("\n\n"));
+    out.push(lines2.join("\n\n"));
   }
   return out.join("\n\n");
 }
@@ -11044,7 +12853,7 @@ function flakeSection(flake, options, level, h) {
   const out = [];
   out.push(`${h} Inputs`);
   if (flake.inputs.length === 0) {
-    out.push(`No input changed: ${code2(flake.lockFile)} is up to date.`);
+    out.push(`No input changed: ${code(flake.lockFile)} is up to date.`);
   } else {
     out.push(inputsTable(flake, options, level));
     if (level.commits === "list") {
@@ -11056,7 +12865,7 @@ function flakeSection(flake, options, level, h) {
   if (configs) out.push(configs);
   if (flake.skipped.length > 0) {
     out.push(
-      `Not built on ${flake.system ? code2(flake.system) : "this system"}: ${flake.skipped.map((s) => `${code2(s.attr)} (${html(s.system)})`).join(", ")}.`
+      `Not built on ${flake.system ? code(flake.system) : "this system"}: ${flake.skipped.map((s) => `${code(s.attr)} (${html(s.system)})`).join(", ")}.`
     );
   }
   return out.join("\n\n");
@@ -11065,21 +12874,21 @@ function sourceCell(s, follows) {
   if (follows) return `follows ${cellCode(follows.length === 0 ? "(this flake)" : follows.join("/"))}`;
   if (!s) return "—";
   const id = s.rev ? shortRev2(s.rev) : s.tag ?? s.url ?? s.narHash?.slice(0, 19) ?? s.type;
-  const shown2 = s.revUrl ? `[${cellCode(id)}](${s.revUrl})` : cellCode(id);
+  const shown2 = link(cellCode(id), s.revUrl);
   return s.date ? `${shown2} · ${s.date}` : shown2;
 }
 function spanCell(c) {
   if (c.spanDays === void 0) return "";
   if (c.spanDays === 0) return "same day";
   const sign = c.spanDays > 0 ? "+" : "−";
-  return `${sign}${plural2(Math.abs(c.spanDays), "day")}`;
+  return `${sign}${plural(Math.abs(c.spanDays), "day")}`;
 }
 function inputCell(c) {
   const s = c.after ?? c.before;
   const bits = [cellCode(c.name)];
   const moved = c.before && c.after && c.before.label !== c.after.label;
-  if (s && !moved) bits.push(cell3(s.ref ? `${s.label} (${s.ref})` : s.label));
-  else if (moved) bits.push(cell3(`${c.before.label} → ${c.after.label}`));
+  if (s && !moved) bits.push(cell2(s.ref ? `${s.label} (${s.ref})` : s.label));
+  else if (moved) bits.push(cell2(`${c.before.label} → ${c.after.label}`));
   if (c.kind === "added") bits.push("_(added)_");
   if (c.kind === "removed") bits.push("_(removed)_");
   return bits.join(" ");
@@ -11087,7 +12896,7 @@ function inputCell(c) {
 function compareCell(c, list) {
   const url = list?.compareUrl ?? c.compareUrl;
   const total = list?.total ?? 0;
-  if (total > 0) return link(plural2(total, "commit"), url);
+  if (total > 0) return link(plural(total, "commit"), url);
   if (url) return link("compare", url);
   if (c.urlChanged) return "URL changed";
   return "";
@@ -11104,7 +12913,7 @@ function inputsTable(flake, options, level) {
   const dropped = flake.inputs.length - rows.length;
   if (dropped > 0) text += `
 
-_…and ${plural2(dropped, "more input")} (see the full report)._`;
+_…and ${plural(dropped, "more input")} (see the full report)._`;
   return text;
 }
 function inertTitle(title2) {
@@ -11114,16 +12923,16 @@ function commitListBlock(c, list) {
   if (!list) return "";
   const total = list.total ?? list.commits.length;
   const url = list.compareUrl ?? c.compareUrl;
-  const lines = [];
+  const lines2 = [];
   for (const commit of list.commits) {
-    lines.push(`- ${link(code2(shortRev2(commit.sha)), commit.url)} ${inertTitle(commit.title)}`);
+    lines2.push(`- ${link(code(shortRev2(commit.sha)), commit.url)} ${inertTitle(commit.title)}`);
   }
   const more = total - list.commits.length;
-  if (more > 0) lines.push(`- …and ${more} more${url ? ` ([compare](${url}))` : ""}`);
-  if (lines.length === 0) {
+  if (more > 0) lines2.push(`- …and ${more} more${url ? ` (${link("compare", url)})` : ""}`);
+  if (lines2.length === 0) {
     return list.unavailable ? `_${html(c.name)}: no commit list (${html(list.unavailable)})._` : "";
   }
-  return details(`${c.name}: ${plural2(total, "commit")}`, lines.join("\n"));
+  return details(`${c.name}: ${plural(total, "commit")}`, lines2.join("\n"));
 }
 var ORDER = {
   upgraded: 0,
@@ -11146,17 +12955,17 @@ function versions(vs) {
 }
 function packageRow(p) {
   const mark = p.kind === "downgraded" ? " ⚠️ downgraded" : "";
-  const name = `${cell3(p.name)}${mark}`;
+  const name = `${cell2(p.name)}${mark}`;
   const delta = p.sizeDelta === 0 ? "" : formatBytes(p.sizeDelta, true);
   switch (p.kind) {
     case "added":
-      return [name, "_(added)_", cell3(versions(p.versionsAfter)), delta];
+      return [name, "_(added)_", cell2(versions(p.versionsAfter)), delta];
     case "removed":
-      return [name, cell3(versions(p.versionsBefore)), "_(removed)_", delta];
+      return [name, cell2(versions(p.versionsBefore)), "_(removed)_", delta];
     case "size":
-      return [name, cell3(versions(p.versionsBefore)), cell3(versions(p.versionsAfter)), delta];
+      return [name, cell2(versions(p.versionsBefore)), cell2(versions(p.versionsAfter)), delta];
     default:
-      return [name, cell3(versions(p.removed)), cell3(versions(p.added)), delta];
+      return [name, cell2(versions(p.removed)), cell2(versions(p.added)), delta];
   }
 }
 function countsLine2(c) {
@@ -11207,11 +13016,11 @@ function configurationsSection(flake, level, h) {
     const dropped = ordered.length - shown2.length;
     if (dropped > 0) body += `
 
-_…and ${plural2(dropped, "more change")} not shown._`;
+_…and ${plural(dropped, "more change")} not shown._`;
     const long = shown2.length > LONG_TABLE || level.collapse;
-    out.push(long ? details(`${c.name}: ${plural2(ordered.length, "change")}`, body, !level.collapse) : body);
+    out.push(long ? details(`${c.name}: ${plural(ordered.length, "change")}`, body, !level.collapse) : body);
   }
-  const names = (cs) => cs.map((c) => `${code2(c.name)}${c.kind === "attr" ? "" : ` (${KIND_LABEL[c.kind]})`}`).join(", ");
+  const names = (cs) => cs.map((c) => `${code(c.name)}${c.kind === "attr" ? "" : ` (${KIND_LABEL[c.kind]})`}`).join(", ");
   if (unchanged.length > 0) out.push(`No package changes: ${names(unchanged)}.`);
   if (notBuilt.length > 0) out.push(`Not built: ${names(notBuilt)}.`);
   return out.join("\n\n");
@@ -11226,7 +13035,7 @@ var lockModel = {
 };
 
 // src/update/run.ts
-import path14 from "node:path";
+import path17 from "node:path";
 init_graph();
 init_errors();
 init_types();
@@ -11398,8 +13207,8 @@ function parseDiscovery(json) {
   perSystem(raw.checks, "checks", "check");
   return { system, targets, skipped };
 }
-function parseDrvPaths(json, count) {
-  if (!Array.isArray(json) || json.length !== count) badShape(`expected a list of ${count} derivations`);
+function parseDrvPaths(json, count2) {
+  if (!Array.isArray(json) || json.length !== count2) badShape(`expected a list of ${count2} derivations`);
   return json.map((x, i) => drvPathOf(x, `attribute ${i + 1}`));
 }
 function parseDrvPath(json) {
@@ -11478,89 +13287,18 @@ function staticSelection(selection) {
   return "discover";
 }
 
-// src/update/fs.ts
-import { promises as fsp } from "node:fs";
-import path13 from "node:path";
-var SKIP2 = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", "result"]);
-var nodeFs = {
-  async read(file) {
-    try {
-      return await fsp.readFile(file);
-    } catch (e) {
-      if (e.code === "ENOENT") return void 0;
-      throw e;
-    }
-  },
-  async writeAtomic(file, bytes) {
-    const tmp = path13.join(path13.dirname(file), `.${path13.basename(file)}.flake-steward-${process.pid}.tmp`);
-    let mode;
-    try {
-      mode = (await fsp.stat(file)).mode & 4095;
-    } catch {
-      mode = void 0;
-    }
-    try {
-      await fsp.writeFile(tmp, bytes, mode !== void 0 ? { mode } : {});
-      if (mode !== void 0) await fsp.chmod(tmp, mode);
-      await fsp.rename(tmp, file);
-    } catch (e) {
-      await fsp.rm(tmp, { force: true });
-      throw e;
-    }
-  },
-  async exists(file) {
-    try {
-      await fsp.access(file);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  async findFlakeDirs(root) {
-    const out = [];
-    const walk2 = async (rel) => {
-      const entries = await fsp.readdir(path13.join(root, rel), { withFileTypes: true });
-      if (entries.some((e) => e.isFile() && e.name === "flake.nix")) out.push(rel === "" ? "." : rel);
-      for (const e of entries) {
-        if (e.isDirectory() && !SKIP2.has(e.name)) await walk2(rel === "" ? e.name : `${rel}/${e.name}`);
-      }
-    };
-    await walk2("");
-    return out.sort();
-  }
-};
-function globMatch2(pattern, dir) {
-  if (pattern === "**") return true;
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*" && pattern[i + 1] === "*") {
-      if (pattern[i + 2] === "/") {
-        re += "(?:.*/)?";
-        i += 2;
-      } else {
-        re += ".*";
-        i += 1;
-      }
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`).test(dir) || pattern.startsWith("**") && dir === ".";
-}
-function isGlob(p) {
-  return /[*?]/.test(p);
-}
+// src/update/run.ts
+init_fs();
 
 // src/update/lockdiff.ts
 init_types();
 var DAY = 86400;
-function str4(attrs, key) {
-  const v = attrs?.[key];
+function str4(attrs, key2) {
+  const v = attrs?.[key2];
   return typeof v === "string" && v !== "" ? v : void 0;
 }
-function num(attrs, key) {
-  const v = attrs?.[key];
+function num(attrs, key2) {
+  const v = attrs?.[key2];
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
 function isoDate(unixSeconds) {
@@ -11612,15 +13350,15 @@ function byPath(inputs) {
 function samePath2(a, b) {
   return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
 }
-function updatedChange(path15, before, after, options) {
+function updatedChange(path18, before, after, options) {
   const fromRef = before.rev ?? before.tag;
   const toRef = after.rev ?? after.tag;
   const link2 = fromRef && toRef && fromRef !== toRef && sameRepo(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
   const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
   const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
   return {
-    path: path15,
-    name: showPath(path15),
+    path: path18,
+    name: showPath(path18),
     kind: "updated",
     before,
     after,
@@ -11638,11 +13376,11 @@ function diffLocks(before, after, options = {}) {
   const side = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
   for (const [name, a] of now) {
     const b = old.get(name);
-    const path15 = a.path;
+    const path18 = a.path;
     if (!b) {
       const src = a.follows ? void 0 : side(after.lock, a);
       changes.push({
-        path: path15,
+        path: path18,
         name,
         kind: "added",
         ...src ? { after: src } : {},
@@ -11656,7 +13394,7 @@ function diffLocks(before, after, options = {}) {
       const beforeSrc = b.follows ? void 0 : side(before.lock, b);
       const afterSrc = a.follows ? void 0 : side(after.lock, a);
       changes.push({
-        path: path15,
+        path: path18,
         name,
         kind: "follows",
         ...beforeSrc ? { before: beforeSrc } : {},
@@ -11673,7 +13411,7 @@ function diffLocks(before, after, options = {}) {
     if (canonical(bn?.locked) === canonical(an?.locked)) continue;
     const bs = side(before.lock, b);
     const as = side(after.lock, a);
-    if (bs && as) changes.push(updatedChange(path15, bs, as, options));
+    if (bs && as) changes.push(updatedChange(path18, bs, as, options));
   }
   for (const [name, b] of old) {
     if (now.has(name)) continue;
@@ -11695,11 +13433,18 @@ async function runUpdate(req, deps) {
   const version = await preflightNix(deps);
   const targets = await preflightFlakes(req, deps);
   const flakes = [];
+  const removeUndos = targets.map(
+    (t) => deps.interrupts?.onInterrupt(
+      async () => await restoreLock(t, deps.fs) ? `restored ${t.lockRel}` : `${t.lockRel} unchanged`
+    )
+  );
   try {
     for (const t of targets) flakes.push(await updateFlake(t, req, deps));
   } catch (e) {
-    for (const t of targets.slice(0, flakes.length)) await restoreLock(t, deps.fs);
+    for (const t of targets.slice(0, flakes.length)) await guarded(deps, () => restoreLock(t, deps.fs));
     throw e;
+  } finally {
+    for (const remove of removeUndos) remove?.();
   }
   return { version: 1, nixVersion: version.raw, dryRun: req.dryRun, requestedInputs: req.inputs, flakes };
 }
@@ -11727,13 +13472,13 @@ async function flakeDirs(req, fs) {
   for (const p of req.paths) {
     if (isGlob(p)) {
       all ??= await fs.findFlakeDirs(req.workspace);
-      const matched = all.filter((d) => globMatch2(p, d));
+      const matched = all.filter((d) => globMatch(p, d));
       if (matched.length === 0) {
         throw new UserError(`no flake.nix matches the path '${p}'`, void 0, void 0, "check the paths setting");
       }
       for (const d of matched) if (!dirs.includes(d)) dirs.push(d);
     } else {
-      const d = path14.posix.normalize(p.replace(/\/+$/, "")) || ".";
+      const d = path17.posix.normalize(p.replace(/\/+$/, "")) || ".";
       if (!dirs.includes(d)) dirs.push(d);
     }
   }
@@ -11744,10 +13489,10 @@ async function preflightFlakes(req, deps) {
   const targets = [];
   const found = /* @__PURE__ */ new Set();
   for (const dir of await flakeDirs(req, fs)) {
-    const abs = path14.resolve(req.workspace, dir);
+    const abs = path17.resolve(req.workspace, dir);
     const lockRel = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
-    const lockAbs = path14.join(abs, "flake.lock");
-    if (!await fs.exists(path14.join(abs, "flake.nix"))) {
+    const lockAbs = path17.join(abs, "flake.lock");
+    if (!await fs.exists(path17.join(abs, "flake.nix"))) {
       throw new UserError(
         `no flake.nix in ${dir === "." ? "the workspace" : `'${dir}'`}`,
         dir === "." ? "flake.nix" : `${dir}/flake.nix`,
@@ -11793,7 +13538,12 @@ async function preflightFlakes(req, deps) {
 }
 async function restoreLock(t, fs) {
   const now = await fs.read(t.lockAbs);
-  if (now === void 0 || !now.equals(t.original)) await fs.writeAtomic(t.lockAbs, t.original);
+  if (now !== void 0 && now.equals(t.original)) return false;
+  await fs.writeAtomic(t.lockAbs, t.original);
+  return true;
+}
+function guarded(deps, write) {
+  return deps.interrupts ? deps.interrupts.guard(write) : write();
 }
 async function updateFlake(t, req, deps) {
   const { fs, logger, nix, model } = deps;
@@ -11809,7 +13559,8 @@ async function updateFlake(t, req, deps) {
     logger.info(`${t.lockRel}: none of the requested inputs; not updated`);
     return unchanged();
   }
-  const restore = () => restoreLock(t, fs);
+  const restore = () => guarded(deps, () => restoreLock(t, fs));
+  const write = (bytes) => guarded(deps, () => fs.writeAtomic(t.lockAbs, bytes));
   try {
     const what = t.inputs.length > 0 ? t.inputs.join(", ") : "all inputs";
     await logger.group(`Update ${t.lockRel} (${what})`, () => nix.updateLock(t.abs, t.inputs));
@@ -11827,9 +13578,9 @@ async function updateFlake(t, req, deps) {
       { now: deps.clock.now(), ...req.hosts ? { hosts: req.hosts } : {} }
     );
     logger.info(`${t.lockRel}: ${inputs.length} input(s) changed: ${inputs.map((c) => c.name).join(", ")}`);
-    await fs.writeAtomic(t.lockAbs, t.original);
+    await write(t.original);
     const before = await logger.group(`Build before the update (${t.dir})`, () => buildSide(t, "before", req, deps));
-    await fs.writeAtomic(t.lockAbs, updated);
+    await write(updated);
     const after = await logger.group(
       `Build after the update (${t.dir})`,
       () => buildSide(t, "after", req, deps, before.installables)
@@ -11837,7 +13588,7 @@ async function updateFlake(t, req, deps) {
     if (req.dryRun) await restore();
     else {
       const now = await fs.read(t.lockAbs);
-      if (now === void 0 || !now.equals(updated)) await fs.writeAtomic(t.lockAbs, updated);
+      if (now === void 0 || !now.equals(updated)) await write(updated);
     }
     const system = after.system ?? before.system;
     return {
@@ -11901,6 +13652,7 @@ async function buildSide(t, side, req, deps, fallback) {
   if (targets.length === 0) return { ...common, built: [] };
   logger.info(`${side}: building ${targets.length}: ${installables.map((i) => i.attr).join(", ")}`);
   const results = await nix.build(targets.flatMap((x) => x.drvPath !== void 0 ? [x.drvPath] : []));
+  deps.interrupts?.throwIfInterrupted();
   const outPaths = [...new Set([...results.values()].flatMap((r) => r.ok ? Object.values(r.outputs) : []))];
   const infos = outPaths.length > 0 ? await nix.pathInfoClosure(outPaths) : /* @__PURE__ */ new Map();
   const logs = await failureLogs([...results.values()], req, deps);
@@ -11930,13 +13682,13 @@ async function failureLogs(results, req, deps) {
   return logs;
 }
 function tailLines(text, n) {
-  const lines = text.replace(/\s+$/, "").split("\n");
-  return lines.slice(-n).join("\n");
+  const lines2 = text.replace(/\s+$/, "").split("\n");
+  return lines2.slice(-n).join("\n");
 }
 function firstError(message) {
-  const lines = message.split("\n").map((l) => l.trim());
-  const err = lines.find((l) => l.startsWith("error:"));
-  return (err ?? lines.find((l) => l !== "") ?? "build failed").replace(/^error:\s*/, "");
+  const lines2 = message.split("\n").map((l) => l.trim());
+  const err = lines2.find((l) => l.startsWith("error:"));
+  return (err ?? lines2.find((l) => l !== "") ?? "build failed").replace(/^error:\s*/, "");
 }
 function failureOf(x, r, side, logs, req) {
   if (r === void 0) {
@@ -11987,6 +13739,7 @@ function mergeSkipped(a, b) {
 
 // src/update/wire.ts
 init_errors();
+init_interrupt();
 init_nix();
 
 // src/update/nix-port.ts
@@ -12003,6 +13756,7 @@ function updatePort(nix) {
 }
 
 // src/update/wire.ts
+init_fs();
 function tokenHost(serverUrl = "https://github.com") {
   let host = "";
   try {
@@ -12046,7 +13800,8 @@ async function wireUpdate(p) {
     fs: p.fs ?? nodeFs,
     logger: p.logger,
     clock: p.clock ?? systemClock,
-    model: p.model
+    model: p.model,
+    interrupts: p.interrupts ?? processInterrupts
   };
 }
 
@@ -12153,7 +13908,8 @@ Options:
   -h, --help     show help (also: flake-steward <command> --help)
   -V, --version  print the version
 
-Exit codes: 0 ok, 1 findings or failure, 2 usage error.
+Exit codes: 0 ok, 1 findings or failure, 2 usage error, 130/143 interrupted (SIGINT/SIGTERM: the files the
+command changed are put back, Nix is stopped).
 `;
 }
 function commandHelp(c) {
@@ -12164,7 +13920,15 @@ ${c.summary}
 ${c.help.trimEnd()}
 `;
 }
-async function main(argv, io) {
+function guardedIO(io) {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(neutraliseLines(text, { max: Infinity, keepSgr: io.isTTY })),
+    stderr: (text) => io.stderr(neutraliseLines(text))
+  };
+}
+async function main(argv, raw) {
+  const io = guardedIO(raw);
   const [first, ...rest] = argv;
   if (first === void 0 || first === "-h" || first === "--help" || first === "help") {
     const named = first === "help" && rest[0] ? COMMANDS2.get(rest[0]) : void 0;
@@ -12188,6 +13952,8 @@ async function main(argv, io) {
     io.stdout(commandHelp(command));
     return EXIT.ok;
   }
+  installInterruptHandler((line) => io.stderr(`flake-steward ${command.name}: ${line}
+`));
   try {
     let parsed;
     try {
@@ -12197,6 +13963,8 @@ async function main(argv, io) {
     }
     return await command.run(parsed.positionals, parsed.values, io);
   } catch (e) {
+    const interrupted = interruption();
+    if (interrupted) return await interrupted;
     if (e instanceof UsageError) {
       io.stderr(`flake-steward ${command.name}: error: ${stringifyError(e)}
 `);

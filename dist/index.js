@@ -33,9 +33,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -47,6 +47,238 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/engine/errors.ts
+function tail(text, lines2) {
+  const all = text.split("\n").filter((l) => l.trim() !== "");
+  return all.slice(-lines2).join("\n");
+}
+function stringifyError(e) {
+  if (e instanceof UserError) return e.format();
+  if (e instanceof Error) return e.message || e.name;
+  if (typeof e === "string") return e;
+  try {
+    return `unexpected error: ${JSON.stringify(e)}`;
+  } catch {
+    return `unexpected error: ${String(e)}`;
+  }
+}
+var UserError, UsageError, ExecError, NixError, GitHubAPIError;
+var init_errors = __esm({
+  "src/engine/errors.ts"() {
+    "use strict";
+    UserError = class extends Error {
+      constructor(message, file, position, hint) {
+        super(message);
+        this.file = file;
+        this.position = position;
+        this.hint = hint;
+      }
+      file;
+      position;
+      hint;
+      name = "UserError";
+      /** `FILE:LINE:COL: error: MESSAGE` (the parts that are known), then the hint. */
+      format() {
+        let where = "";
+        if (this.file !== void 0) {
+          where = this.file;
+          if (this.position) where += `:${this.position.line}:${this.position.column}`;
+          where += ": ";
+        }
+        const hint = this.hint ? ` (${this.hint})` : "";
+        return `${where}error: ${this.message}${hint}`;
+      }
+    };
+    UsageError = class extends UserError {
+      name = "UsageError";
+      constructor(message, hint) {
+        super(hint ? `${message} (${hint})` : message);
+      }
+      format() {
+        return this.message;
+      }
+    };
+    ExecError = class extends Error {
+      constructor(argv, code3, stderr, message) {
+        super(message ?? `${argv[0]} exited with code ${code3}: ${tail(stderr, 20)}`);
+        this.argv = argv;
+        this.code = code3;
+        this.stderr = stderr;
+      }
+      argv;
+      code;
+      stderr;
+      name = "ExecError";
+    };
+    NixError = class extends ExecError {
+      name = "NixError";
+    };
+    GitHubAPIError = class extends Error {
+      constructor(message, status) {
+        super(message);
+        this.status = status;
+      }
+      status;
+      name = "GitHubAPIError";
+    };
+  }
+});
+
+// src/exec/run.ts
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+function redact(text, secrets) {
+  let out = text;
+  for (const s of secrets ?? []) if (s.length > 0) out = out.split(s).join("***");
+  return out;
+}
+function signalGroup(pid, signal) {
+  try {
+    process.kill(process.platform === "win32" ? pid : -pid, signal);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+async function within(p, ms) {
+  let timer;
+  await Promise.race([p, new Promise((r) => timer = setTimeout(r, ms))]);
+  clearTimeout(timer);
+}
+function groupAlive(pgid) {
+  if (!signalGroup(pgid, 0)) return false;
+  let pids;
+  try {
+    pids = readdirSync("/proc");
+  } catch {
+    return true;
+  }
+  for (const p of pids) {
+    if (!/^\d+$/.test(p)) continue;
+    let stat4;
+    try {
+      stat4 = readFileSync(`/proc/${p}/stat`, "latin1");
+    } catch {
+      continue;
+    }
+    const [state, , pgrp] = stat4.slice(stat4.lastIndexOf(")") + 2).split(" ");
+    if (Number(pgrp) === pgid && state !== "Z" && state !== "X") return true;
+  }
+  return false;
+}
+async function groupsGone(pids, ms) {
+  const until = Date.now() + ms;
+  for (; ; ) {
+    if (!pids.some(groupAlive)) return true;
+    if (Date.now() >= until) return false;
+    await delay(20);
+  }
+}
+function register(child, cmd) {
+  if (child.pid === void 0) return void 0;
+  const entry = {
+    pid: child.pid,
+    program: path.basename(cmd),
+    exited: new Promise((resolve) => {
+      child.once("exit", () => resolve());
+      child.once("error", () => resolve());
+    })
+  };
+  running.add(entry);
+  void entry.exited.then(() => running.delete(entry));
+  return entry;
+}
+async function stopAllProcesses(opts = {}) {
+  stopping = true;
+  const all = [...running];
+  for (const r of all) signalGroup(r.pid, "SIGTERM");
+  const exited = Promise.all(all.map((r) => r.exited));
+  await within(exited, opts.graceMs ?? 2e3);
+  for (const r of all) signalGroup(r.pid, "SIGKILL");
+  const waitMs = opts.waitMs ?? 2e3;
+  await within(exited, waitMs);
+  await groupsGone(
+    all.map((r) => r.pid),
+    waitMs
+  );
+  return [...new Set(all.map((r) => r.program))];
+}
+function killAllProcesses() {
+  stopping = true;
+  for (const r of running) signalGroup(r.pid, "SIGKILL");
+}
+var running, stopping, delay, runProcess;
+var init_run = __esm({
+  "src/exec/run.ts"() {
+    "use strict";
+    init_errors();
+    running = /* @__PURE__ */ new Set();
+    stopping = false;
+    delay = (ms) => new Promise((r) => setTimeout(r, ms));
+    runProcess = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
+      const argv = [cmd, ...args];
+      const ErrorClass = opts.errorClass ?? ExecError;
+      const shownArgv = argv.map((a) => redact(a, opts.secrets));
+      if (stopping) {
+        reject(new ErrorClass(shownArgv, null, "", `${cmd} was not started: the run is being interrupted`));
+        return;
+      }
+      const child = spawn(cmd, [...args], {
+        cwd: opts.cwd,
+        env: opts.env ?? process.env,
+        stdio: ["pipe", "pipe", "pipe"],
+        shell: false,
+        // Its own process group, so the group (nix and its children) can be killed as one. (On Windows, where there
+        // is no Nix, detached would mean a console window of its own.)
+        detached: process.platform !== "win32"
+      });
+      const entry = register(child, cmd);
+      const out = [];
+      const err = [];
+      let timedOut = false;
+      const timer = opts.timeoutMs !== void 0 ? setTimeout(() => {
+        timedOut = true;
+        if (entry) {
+          signalGroup(entry.pid, "SIGTERM");
+          const kill = setTimeout(() => signalGroup(entry.pid, "SIGKILL"), 5e3);
+          kill.unref();
+          void entry.exited.then(() => {
+            clearTimeout(kill);
+            signalGroup(entry.pid, "SIGKILL");
+          });
+        }
+      }, opts.timeoutMs) : void 0;
+      child.stdout.on("data", (b) => out.push(b));
+      child.stderr.on("data", (b) => {
+        err.push(b);
+        if (!stopping) opts.onStderr?.(redact(b.toString("utf8"), opts.secrets));
+      });
+      child.on("error", (e) => {
+        if (timer) clearTimeout(timer);
+        const why2 = e.code === "ENOENT" ? `${cmd}: command not found` : `${cmd}: ${e.message}`;
+        reject(new ErrorClass(shownArgv, null, "", why2));
+      });
+      child.on("close", (code3, signal) => {
+        if (timer) clearTimeout(timer);
+        const stdout = redact(Buffer.concat(out).toString("utf8"), opts.secrets);
+        const stderr = redact(Buffer.concat(err).toString("utf8"), opts.secrets);
+        const exit = code3 ?? (signal ? 128 : 1);
+        if (timedOut) {
+          reject(new ErrorClass(shownArgv, exit, stderr, `${cmd} timed out after ${opts.timeoutMs} ms`));
+        } else if (exit !== 0 && opts.check !== false) {
+          reject(new ErrorClass(shownArgv, exit, stderr));
+        } else {
+          resolve({ argv: shownArgv, code: exit, stdout, stderr });
+        }
+      });
+      child.stdin.on("error", () => {
+      });
+      child.stdin.end(opts.input ?? "");
+    });
+  }
+});
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -819,9 +1051,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = wellknownHeaderNames[i];
-      const lowerCasedKey = key.toLowerCase();
-      headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key2 = wellknownHeaderNames[i];
+      const lowerCasedKey = key2.toLowerCase();
+      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module.exports = {
@@ -855,16 +1087,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key2, value, index) {
+        if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code3 = this.code = key.charCodeAt(index);
+        const code3 = this.code = key2.charCodeAt(index);
         if (code3 > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key2.length !== ++index) {
+          this.middle = new _TstNode(key2, value, index);
         } else {
           this.value = value;
         }
@@ -873,15 +1105,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
-        const length = key.length;
+      add(key2, value) {
+        const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code3 = key.charCodeAt(index);
+          const code3 = key2.charCodeAt(index);
           if (code3 > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -892,20 +1124,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.code < code3) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key2, value, index);
             break;
           }
         }
@@ -914,12 +1146,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key) {
-        const keylength = key.length;
+      search(key2) {
+        const keylength = key2.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code3 = key[index];
+          let code3 = key2[index];
           if (code3 <= 90 && code3 >= 65) {
             code3 |= 32;
           }
@@ -944,25 +1176,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key2, value) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key2, value, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key2, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key) {
-        return this.node?.search(key)?.value ?? null;
+      lookup(key2) {
+        return this.node?.search(key2)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
-      tree.insert(key, key);
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+      tree.insert(key2, key2);
     }
     module.exports = {
       TernarySearchTree,
@@ -1087,14 +1319,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path13 && path13[0] !== "/") {
-          path13 = `/${path13}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path13}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1186,20 +1418,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj2) {
       if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
-        const key = headerNameToString(headers[i]);
-        let val = obj2[key];
+        const key2 = headerNameToString(headers[i]);
+        let val = obj2[key2];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key] = val;
+            obj2[key2] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj2[key] = headersValue;
+            obj2[key2] = headersValue;
           } else {
-            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1213,21 +1445,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key;
+      let key2;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key = headers[n];
+        key2 = headers[n];
         val = headers[n + 1];
-        typeof key !== "string" && (key = key.toString());
+        typeof key2 !== "string" && (key2 = key2.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key.length;
-        if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
+        kLen = key2.length;
+        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key;
+        ret[n] = key2;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1295,20 +1527,20 @@ var require_util = __commonJS({
           async start() {
             iterator2 = iterable[Symbol.asyncIterator]();
           },
-          async pull(controller) {
+          async pull(controller2) {
             const { done, value } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
-                controller.close();
-                controller.byobRequest?.respond(0);
+                controller2.close();
+                controller2.byobRequest?.respond(0);
               });
             } else {
               const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
               if (buf.byteLength) {
-                controller.enqueue(new Uint8Array(buf));
+                controller2.enqueue(new Uint8Array(buf));
               }
             }
-            return controller.desiredSize > 0;
+            return controller2.desiredSize > 0;
           },
           async cancel(reason) {
             await iterator2.return();
@@ -1545,39 +1777,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path13);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path13,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path13);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path16, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path13,
+          path16,
           error2.message
         );
       });
@@ -1626,9 +1858,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path13, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path13);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1923,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path13,
+        path: path16,
         method,
         body,
         headers,
@@ -1706,11 +1938,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path13 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path13)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +2008,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path13, query) : path13;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1968,20 +2200,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key2, value) {
+        processHeader(this, key2, value);
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
+      let headerName = headerNameLowerCasedRecord[key2];
       if (headerName === void 0) {
-        headerName = key.toLowerCase();
+        headerName = key2.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1991,17 +2223,17 @@ var require_request = __commonJS({
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(val[i]);
           } else if (val[i] === null) {
             arr.push("");
           } else if (typeof val[i] === "object") {
-            throw new InvalidArgumentError(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
             const str5 = `${val[i]}`;
             if (!isValidHeaderValue(str5)) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(str5);
           }
@@ -2009,14 +2241,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       }
       if (headerName === "host") {
@@ -2037,7 +2269,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2051,7 +2283,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       }
     }
     module.exports = Request;
@@ -2393,9 +2625,9 @@ var require_timers = __commonJS({
        * before the specified function or code is executed.
        * @param {*} arg
        */
-      constructor(callback, delay, arg) {
+      constructor(callback, delay2, arg) {
         this._onTimeout = callback;
-        this._idleTimeout = delay;
+        this._idleTimeout = delay2;
         this._timerArg = arg;
         this.refresh();
       }
@@ -2440,8 +2672,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {NodeJS.Timeout|FastTimer}
        */
-      setTimeout(callback, delay, arg) {
-        return delay <= RESOLUTION_MS ? setTimeout(callback, delay, arg) : new FastTimer(callback, delay, arg);
+      setTimeout(callback, delay2, arg) {
+        return delay2 <= RESOLUTION_MS ? setTimeout(callback, delay2, arg) : new FastTimer(callback, delay2, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated Timer previously created
@@ -2467,8 +2699,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {FastTimer}
        */
-      setFastTimeout(callback, delay, arg) {
-        return new FastTimer(callback, delay, arg);
+      setFastTimeout(callback, delay2, arg) {
+        return new FastTimer(callback, delay2, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated FastTimer previously
@@ -2494,8 +2726,8 @@ var require_timers = __commonJS({
        * @deprecated
        * @param {number} [delay=0] The delay in milliseconds to add to the now value.
        */
-      tick(delay = 0) {
-        fastNow += delay - RESOLUTION_MS + 1;
+      tick(delay2 = 0) {
+        fastNow += delay2 - RESOLUTION_MS + 1;
         onTick();
         onTick();
       },
@@ -2539,13 +2771,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
+            const ref = this._sessionCache.get(key2);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key);
+              this._sessionCache.delete(key2);
             }
           });
         }
@@ -2709,10 +2941,10 @@ var require_utils = __commonJS({
     exports.enumToMap = void 0;
     function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj2).forEach((key) => {
-        const value = obj2[key];
+      Object.keys(obj2).forEach((key2) => {
+        const value = obj2[key2];
         if (typeof value === "number") {
-          res[key] = value;
+          res[key2] = value;
         }
       });
       return res;
@@ -2889,9 +3121,9 @@ var require_constants2 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key) => {
-      if (/^H/.test(key)) {
-        exports.H_METHOD_MAP[key] = exports.METHOD_MAP[key];
+    Object.keys(exports.METHOD_MAP).forEach((key2) => {
+      if (/^H/.test(key2)) {
+        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
       }
     });
     var FINISH;
@@ -3680,18 +3912,18 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context) {
-      const plural3 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context3) {
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context.prefix,
+        header: context3.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context) {
+    webidl.errors.invalidArgument = function(context3) {
       return webidl.errors.exception({
-        header: context.prefix,
-        message: `"${context.value}" is an invalid ${context.type}.`
+        header: context3.prefix,
+        message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
     webidl.brandCheck = function(V, I, opts) {
@@ -3862,19 +4094,19 @@ var require_webidl = __commonJS({
         const result = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+          for (const key2 of keys2) {
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+        for (const key2 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3905,29 +4137,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+          const { key: key2, defaultValue, required, converter } = options;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key)) {
+            if (!Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key}".`
+                message: `Missing required key "${key2}".`
               });
             }
           }
-          let value = dictionary[key];
+          let value = dictionary[key2];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
+            value = converter(value, prefix, `${argument}.${key2}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key2] = value;
           }
         }
         return dict;
@@ -4542,18 +4774,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result = key2;
               break;
             case "value":
               result = value;
               break;
             case "key+value":
-              result = [key, value];
+              result = [key2, value];
               break;
           }
           return {
@@ -4619,8 +4851,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key2, this);
             }
           }
         }
@@ -4654,10 +4886,10 @@ var require_util2 = __commonJS({
     function isReadableStreamLike(stream) {
       return stream instanceof ReadableStream || stream[Symbol.toStringTag] === "ReadableStream" && typeof stream.tee === "function";
     }
-    function readableStreamClose(controller) {
+    function readableStreamClose(controller2) {
       try {
-        controller.close();
-        controller.byobRequest?.respond(0);
+        controller2.close();
+        controller2.byobRequest?.respond(0);
       } catch (err) {
         if (!err.message.includes("Controller is already closed") && !err.message.includes("ReadableStream is already closed")) {
           throw err;
@@ -5482,12 +5714,12 @@ var require_body = __commonJS({
         stream = object.stream();
       } else {
         stream = new ReadableStream({
-          async pull(controller) {
+          async pull(controller2) {
             const buffer = typeof source === "string" ? textEncoder.encode(source) : source;
             if (buffer.byteLength) {
-              controller.enqueue(buffer);
+              controller2.enqueue(buffer);
             }
-            queueMicrotask(() => readableStreamClose(controller));
+            queueMicrotask(() => readableStreamClose(controller2));
           },
           start() {
           },
@@ -5584,22 +5816,22 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           async start() {
             iterator2 = action(object)[Symbol.asyncIterator]();
           },
-          async pull(controller) {
+          async pull(controller2) {
             const { value, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
-                controller.close();
-                controller.byobRequest?.respond(0);
+                controller2.close();
+                controller2.byobRequest?.respond(0);
               });
             } else {
               if (!isErrored(stream)) {
                 const buffer = new Uint8Array(value);
                 if (buffer.byteLength) {
-                  controller.enqueue(buffer);
+                  controller2.enqueue(buffer);
                 }
               }
             }
-            return controller.desiredSize > 0;
+            return controller2.desiredSize > 0;
           },
           async cancel(reason) {
             await iterator2.return();
@@ -5894,21 +6126,21 @@ var require_client_h1 = __commonJS({
         this.connection = "";
         this.maxResponseSize = client[kMaxResponseSize];
       }
-      setTimeout(delay, type) {
-        if (delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
+      setTimeout(delay2, type) {
+        if (delay2 !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
           if (this.timeout) {
             timers.clearTimeout(this.timeout);
             this.timeout = null;
           }
-          if (delay) {
+          if (delay2) {
             if (type & USE_FAST_TIMER) {
-              this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this));
+              this.timeout = timers.setFastTimeout(onParserTimeout, delay2, new WeakRef(this));
             } else {
-              this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this));
+              this.timeout = setTimeout(onParserTimeout, delay2, new WeakRef(this));
               this.timeout.unref();
             }
           }
-          this.timeoutValue = delay;
+          this.timeoutValue = delay2;
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
@@ -6063,15 +6295,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key = this.headers[len - 2];
-        if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+        const key2 = this.headers[len - 2];
+        if (key2.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6469,7 +6701,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path13, host, upgrade, blocking, reset } = request2;
+      const { method, path: path16, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6782,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path13} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6569,15 +6801,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
+          const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header += `${key2}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header += `${key2}: ${val}\r
 `;
           }
         }
@@ -7079,7 +7311,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7087,18 +7319,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
+        const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i = 0; i < val.length; i++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i]}`;
+            if (headers[key2]) {
+              headers[key2] += `,${val[i]}`;
             } else {
-              headers[key] = val[i];
+              headers[key2] = val[i];
             }
           }
         } else {
-          headers[key] = val;
+          headers[key2] = val;
         }
       }
       let stream;
@@ -7176,7 +7408,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path13;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7761,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path13 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path13;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7593,9 +7825,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+        for (const key2 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
+            ret.push(key2, headers[key2]);
           }
         }
       } else {
@@ -8296,8 +8528,8 @@ var require_pool_base = __commonJS({
       }
       get [kRunning]() {
         let ret = 0;
-        for (const { [kRunning]: running } of this[kClients]) {
-          ret += running;
+        for (const { [kRunning]: running2 } of this[kClients]) {
+          ret += running2;
         }
         return ret;
       }
@@ -8676,16 +8908,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key;
+        let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key = String(opts.origin);
+          key2 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key);
+        let dispatcher = this[kClients].get(key2);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key, dispatcher);
+          this[kClients].set(key2, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -8770,10 +9002,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path13 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path13;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8924,7 +9156,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -9886,17 +10118,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback, opaque, abort, context, responseHeaders, highWaterMark } = this;
+        const { callback, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9933,7 +10165,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context
+              context: context3
             });
           }
         }
@@ -10102,17 +10334,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context, callback, responseHeaders } = this;
+        const { factory, opaque, context: context3, callback, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10140,7 +10372,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context
+            context: context3
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -10332,7 +10564,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         const { ret, res } = this;
         if (this.reason) {
           abort(this.reason);
@@ -10341,10 +10573,10 @@ var require_api_pipeline = __commonJS({
         assert(!res, "pipeline cannot be retried");
         assert(!ret.destroyed);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler: handler2, context } = this;
+        const { opaque, handler: handler2, context: context3 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10362,7 +10594,7 @@ var require_api_pipeline = __commonJS({
             headers,
             opaque,
             body: this.res,
-            context
+            context: context3
           });
         } catch (err) {
           this.res.on("error", util.nop);
@@ -10446,7 +10678,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
@@ -10460,7 +10692,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert(statusCode === 101);
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10468,7 +10700,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context3
         });
       }
       onError(err) {
@@ -10537,20 +10769,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -10562,7 +10794,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context3
         });
       }
       onError(err) {
@@ -10702,18 +10934,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key) {
+    function getHeaderByName(headers, key2) {
       if (Array.isArray(headers)) {
         for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+          if (headers[i].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
             return headers[i + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key);
+        return headers.get(key2);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10745,20 +10977,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path13) {
-      if (typeof path13 !== "string") {
-        return path13;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path13.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path13;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path13);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10777,50 +11009,50 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key) {
-      const basePath = key.query ? buildURL(key.path, key.query) : key.path;
+    function getMockDispatch(mockDispatches, key2) {
+      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key2.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key2, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key) {
+    function deleteMockDispatch(mockDispatches, key2) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch, key2);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
       }
     }
     function buildKey(opts) {
-      const { path: path13, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path13,
+        path: path16,
         method,
         body,
         headers,
@@ -10831,9 +11063,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
-        const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const key2 = keys[i];
+        const value = data[key2];
+        const name = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
             result.push(name, Buffer.from(`${value[j]}`));
@@ -10855,25 +11087,25 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key);
+      const key2 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers, error: error2 }, delay: delay2, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key);
+        deleteMockDispatch(this[kDispatches], key2);
         handler2.onError(error2);
         return true;
       }
-      if (typeof delay === "number" && delay > 0) {
+      if (typeof delay2 === "number" && delay2 > 0) {
         setTimeout(() => {
           handleReply(this[kDispatches]);
-        }, delay);
+        }, delay2);
       } else {
         handleReply(this[kDispatches]);
       }
@@ -10891,7 +11123,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key);
+        deleteMockDispatch(mockDispatches, key2);
       }
       function resume() {
       }
@@ -11249,11 +11481,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural3;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -11283,10 +11515,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path13,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11654,7 +11886,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11744,7 +11976,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -12317,8 +12549,8 @@ var require_headers = __commonJS({
       static getHeadersGuard(o) {
         return o.#guard;
       }
-      static setHeadersGuard(o, guard) {
-        o.#guard = guard;
+      static setHeadersGuard(o, guard2) {
+        o.#guard = guard2;
       }
       static getHeadersList(o) {
         return o.#headersList;
@@ -12705,12 +12937,12 @@ var require_response = __commonJS({
         }
       }
     }
-    function fromInnerResponse(innerResponse, guard) {
+    function fromInnerResponse(innerResponse, guard2) {
       const response = new Response(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
-      setHeadersGuard(response[kHeaders], guard);
+      setHeadersGuard(response[kHeaders], guard2);
       if (hasFinalizationRegistry && innerResponse.body?.stream) {
         streamRegistry.register(response, new WeakRef(innerResponse.body.stream));
       }
@@ -12798,16 +13030,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer) {
         this.finalizer = finalizer;
       }
-      register(dispatcher, key) {
+      register(dispatcher, key2) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key);
+              this.finalizer(key2);
             }
           });
         }
       }
-      unregister(key) {
+      unregister(key2) {
       }
     };
     module.exports = function() {
@@ -12897,13 +13129,13 @@ var require_request2 = __commonJS({
         init = webidl.converters.RequestInit(init, prefix, "init");
         let request2 = null;
         let fallbackMode = null;
-        const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
+        const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
         if (typeof input2 === "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
           try {
-            parsedURL = new URL(input2, baseUrl);
+            parsedURL = new URL(input2, baseUrl2);
           } catch (err) {
             throw new TypeError("Failed to parse URL from " + input2, { cause: err });
           }
@@ -12994,7 +13226,7 @@ var require_request2 = __commonJS({
           } else {
             let parsedReferrer;
             try {
-              parsedReferrer = new URL(referrer, baseUrl);
+              parsedReferrer = new URL(referrer, baseUrl2);
             } catch (err) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
@@ -13381,13 +13613,13 @@ var require_request2 = __commonJS({
       }
       return newRequest;
     }
-    function fromInnerRequest(innerRequest, signal, guard) {
+    function fromInnerRequest(innerRequest, signal, guard2) {
       const request2 = new Request(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
       request2[kHeaders] = new Headers2(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request2[kHeaders], guard);
+      setHeadersGuard(request2[kHeaders], guard2);
       return request2;
     }
     Object.defineProperties(Request.prototype, {
@@ -13620,7 +13852,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input2, init = void 0) {
+    function fetch2(input2, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -13641,13 +13873,13 @@ var require_fetch = __commonJS({
       }
       let responseObject = null;
       let locallyAborted = false;
-      let controller = null;
+      let controller2 = null;
       addAbortListener(
         requestObject.signal,
         () => {
           locallyAborted = true;
-          assert(controller != null);
-          controller.abort(requestObject.signal.reason);
+          assert(controller2 != null);
+          controller2.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
           abortFetch(p, request2, realResponse, requestObject.signal.reason);
         }
@@ -13657,7 +13889,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request2, responseObject, controller2.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
@@ -13668,7 +13900,7 @@ var require_fetch = __commonJS({
         p.resolve(responseObject.deref());
         p = null;
       };
-      controller = fetching({
+      controller2 = fetching({
         request: request2,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
@@ -14365,11 +14597,11 @@ var require_fetch = __commonJS({
       };
       const stream = new ReadableStream(
         {
-          async start(controller) {
-            fetchParams.controller.controller = controller;
+          async start(controller2) {
+            fetchParams.controller.controller = controller2;
           },
-          async pull(controller) {
-            await pullAlgorithm(controller);
+          async pull(controller2) {
+            await pullAlgorithm(controller2);
           },
           async cancel(reason) {
             await cancelAlgorithm(reason);
@@ -14575,7 +14807,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -15546,8 +15778,8 @@ var require_cache = __commonJS({
                       header: "Cache.addAll",
                       message: "invalid vary field value"
                     }));
-                    for (const controller of fetchControllers) {
-                      controller.abort();
+                    for (const controller2 of fetchControllers) {
+                      controller2.abort();
                     }
                     return;
                   }
@@ -16165,9 +16397,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path13) {
-      for (let i = 0; i < path13.length; ++i) {
-        const code3 = path13.charCodeAt(i);
+    function validateCookiePath(path16) {
+      for (let i = 0; i < path16.length; ++i) {
+        const code3 = path16.charCodeAt(i);
         if (code3 < 32 || // exclude CTLs (0-31)
         code3 > 126 || // exclude DEL and non-ascii
         code3 === 59) {
@@ -16292,8 +16524,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
-        const trimmedKey = key.trim();
+        const [key2, ...value] = part.split("=");
+        const trimmedKey = key2.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -17010,8 +17242,8 @@ var require_util7 = __commonJS({
       return code3 >= 3e3 && code3 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
-      const { [kController]: controller, [kResponse]: response } = ws;
-      controller.abort();
+      const { [kController]: controller2, [kResponse]: response } = ws;
+      controller2.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
@@ -17217,7 +17449,7 @@ var require_connection = __commonJS({
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
       request2.headersList.append("sec-websocket-extensions", permessageDeflate);
-      const controller = fetching({
+      const controller2 = fetching({
         request: request2,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
@@ -17274,7 +17506,7 @@ var require_connection = __commonJS({
           onEstablish(response, extensions);
         }
       });
-      return controller;
+      return controller2;
     }
     function closeWebSocketConnection(ws, code3, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
@@ -18302,7 +18534,7 @@ var require_util8 = __commonJS({
       }
       return true;
     }
-    function delay(ms) {
+    function delay2(ms) {
       return new Promise((resolve) => {
         setTimeout(resolve, ms).unref();
       });
@@ -18310,7 +18542,7 @@ var require_util8 = __commonJS({
     module.exports = {
       isValidLastEventId,
       isASCIINumber,
-      delay
+      delay: delay2
     };
   }
 });
@@ -18326,7 +18558,7 @@ var require_eventsource_stream = __commonJS({
     var LF = 10;
     var CR = 13;
     var COLON2 = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18518,7 +18750,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -18672,15 +18904,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -18732,7 +18964,7 @@ var require_eventsource = __commonJS({
     var { parseMIMEType } = require_data_url();
     var { createFastMessageEvent } = require_events();
     var { isNetworkError } = require_response();
-    var { delay } = require_util8();
+    var { delay: delay2 } = require_util8();
     var { kEnumerableProperty } = require_util();
     var { environmentSettingsObject } = require_util2();
     var { getGlobalDispatcher } = require_global2();
@@ -18905,7 +19137,7 @@ var require_eventsource = __commonJS({
         if (this.#readyState === CLOSED) return;
         this.#readyState = CONNECTING;
         this.dispatchEvent(new Event("error"));
-        await delay(this.#state.reconnectionTime);
+        await delay2(this.#state.reconnectionTime);
         if (this.#readyState !== CONNECTING) return;
         if (this.#state.lastEventId.length) {
           this.#request.headersList.set("last-event-id", this.#state.lastEventId, true);
@@ -19087,11 +19319,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path13 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path13 = `/${path13}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path13);
+          url = new URL(util.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19113,7 +19345,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19162,83 +19394,6 @@ var require_undici = __commonJS({
   }
 });
 
-// src/engine/errors.ts
-function tail(text, lines) {
-  const all = text.split("\n").filter((l) => l.trim() !== "");
-  return all.slice(-lines).join("\n");
-}
-function stringifyError(e) {
-  if (e instanceof UserError) return e.format();
-  if (e instanceof Error) return e.message || e.name;
-  if (typeof e === "string") return e;
-  try {
-    return `unexpected error: ${JSON.stringify(e)}`;
-  } catch {
-    return `unexpected error: ${String(e)}`;
-  }
-}
-var UserError, UsageError, ExecError, NixError, GitHubAPIError;
-var init_errors = __esm({
-  "src/engine/errors.ts"() {
-    "use strict";
-    UserError = class extends Error {
-      constructor(message, file, position, hint) {
-        super(message);
-        this.file = file;
-        this.position = position;
-        this.hint = hint;
-      }
-      file;
-      position;
-      hint;
-      name = "UserError";
-      /** `FILE:LINE:COL: error: MESSAGE` (the parts that are known), then the hint. */
-      format() {
-        let where = "";
-        if (this.file !== void 0) {
-          where = this.file;
-          if (this.position) where += `:${this.position.line}:${this.position.column}`;
-          where += ": ";
-        }
-        const hint = this.hint ? ` (${this.hint})` : "";
-        return `${where}error: ${this.message}${hint}`;
-      }
-    };
-    UsageError = class extends UserError {
-      name = "UsageError";
-      constructor(message, hint) {
-        super(hint ? `${message} (${hint})` : message);
-      }
-      format() {
-        return this.message;
-      }
-    };
-    ExecError = class extends Error {
-      constructor(argv, code3, stderr, message) {
-        super(message ?? `${argv[0]} exited with code ${code3}: ${tail(stderr, 20)}`);
-        this.argv = argv;
-        this.code = code3;
-        this.stderr = stderr;
-      }
-      argv;
-      code;
-      stderr;
-      name = "ExecError";
-    };
-    NixError = class extends ExecError {
-      name = "NixError";
-    };
-    GitHubAPIError = class extends Error {
-      constructor(message, status) {
-        super(message);
-        this.status = status;
-      }
-      status;
-      name = "GitHubAPIError";
-    };
-  }
-});
-
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
@@ -19250,19 +19405,19 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults, onto = {}) {
+      var load = function(received, defaults2, onto = {}) {
         var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
+        for (k in defaults2) {
+          v = defaults2[k];
           onto[k] = (ref = received[k]) != null ? ref : v;
         }
         return onto;
       };
-      var overwrite = function(received, defaults, onto = {}) {
+      var overwrite = function(received, defaults2, onto = {}) {
         var k, v;
         for (k in received) {
           v = received[k];
-          if (defaults[k] !== void 0) {
+          if (defaults2[k] !== void 0) {
             onto[k] = v;
           }
         }
@@ -19975,27 +20130,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key = "") {
+          key(key2 = "") {
             var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            return (ref = this.instances[key2]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
+              this.Events.trigger("created", limiter, key2);
               return limiter;
             })();
           }
-          async deleteKey(key = "") {
+          async deleteKey(key2 = "") {
             var deleted, instance;
-            instance = this.instances[key];
+            instance = this.instances[key2];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
             }
             if (instance != null) {
-              delete this.instances[key];
+              delete this.instances[key2];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -20245,11 +20400,11 @@ var require_light = __commonJS({
             }
           }
           async _free(index, job, options, eventInfo) {
-            var e, running;
+            var e, running2;
             try {
-              ({ running } = await this._store.__free__(index, options.weight));
+              ({ running: running2 } = await this._store.__free__(index, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
+              if (running2 === 0 && this.empty()) {
                 return this.Events.trigger("idle");
               }
             } catch (error1) {
@@ -20558,63 +20713,5083 @@ var require_light = __commonJS({
   }
 });
 
-// src/exec/run.ts
-import { spawn } from "node:child_process";
-function redact(text, secrets) {
-  let out = text;
-  for (const s of secrets ?? []) if (s.length > 0) out = out.split(s).join("***");
-  return out;
-}
-var runProcess;
-var init_run = __esm({
-  "src/exec/run.ts"() {
-    "use strict";
-    init_errors();
-    runProcess = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
-      const argv = [cmd, ...args];
-      const ErrorClass = opts.errorClass ?? ExecError;
-      const shownArgv = argv.map((a) => redact(a, opts.secrets));
-      const child = spawn(cmd, [...args], {
-        cwd: opts.cwd,
-        env: opts.env ?? process.env,
-        stdio: ["pipe", "pipe", "pipe"],
-        shell: false
-      });
-      const out = [];
-      const err = [];
-      let timedOut = false;
-      const timer = opts.timeoutMs !== void 0 ? setTimeout(() => {
-        timedOut = true;
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 5e3).unref();
-      }, opts.timeoutMs) : void 0;
-      child.stdout.on("data", (b) => out.push(b));
-      child.stderr.on("data", (b) => {
-        err.push(b);
-        opts.onStderr?.(redact(b.toString("utf8"), opts.secrets));
-      });
-      child.on("error", (e) => {
-        if (timer) clearTimeout(timer);
-        const why2 = e.code === "ENOENT" ? `${cmd}: command not found` : `${cmd}: ${e.message}`;
-        reject(new ErrorClass(shownArgv, null, "", why2));
-      });
-      child.on("close", (code3, signal) => {
-        if (timer) clearTimeout(timer);
-        const stdout = redact(Buffer.concat(out).toString("utf8"), opts.secrets);
-        const stderr = redact(Buffer.concat(err).toString("utf8"), opts.secrets);
-        const exit = code3 ?? (signal ? 128 : 1);
-        if (timedOut) {
-          reject(new ErrorClass(shownArgv, exit, stderr, `${cmd} timed out after ${opts.timeoutMs} ms`));
-        } else if (exit !== 0 && opts.check !== false) {
-          reject(new ErrorClass(shownArgv, exit, stderr));
-        } else {
-          resolve({ argv: shownArgv, code: exit, stdout, stderr });
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError;
+var init_dist_src = __esm({
+  "node_modules/@octokit/request-error/dist-src/index.js"() {
+    RequestError = class extends Error {
+      name;
+      /**
+       * http status code
+       */
+      status;
+      /**
+       * Request options that lead to the error.
+       */
+      request;
+      /**
+       * Response object if a response was received
+       */
+      response;
+      constructor(message, statusCode, options) {
+        super(message, { cause: options.cause });
+        this.name = "HttpError";
+        this.status = Number.parseInt(statusCode);
+        if (Number.isNaN(this.status)) {
+          this.status = 0;
         }
+        if ("response" in options) {
+          this.response = options.response;
+        }
+        const requestCopy = Object.assign({}, options.request);
+        if (options.request.headers.authorization) {
+          requestCopy.headers = Object.assign({}, options.request.headers, {
+            authorization: options.request.headers.authorization.replace(
+              /(?<! ) .*$/,
+              " [REDACTED]"
+            )
+          });
+        }
+        requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+        this.request = requestCopy;
+      }
+    };
+  }
+});
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+var init_universal_user_agent = __esm({
+  "node_modules/universal-user-agent/index.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/register.js
+function register2(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register2.bind(null, state, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+var init_register = __esm({
+  "node_modules/before-after-hook/lib/register.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
       });
-      child.stdin.on("error", () => {
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
+        return orig(error2, options);
       });
-      child.stdin.end(opts.input ?? "");
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+var init_add = __esm({
+  "node_modules/before-after-hook/lib/add.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+var init_remove = __esm({
+  "node_modules/before-after-hook/lib/remove.js"() {
+  }
+});
+
+// node_modules/before-after-hook/index.js
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register2.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register2.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var bind, bindable, before_after_hook_default;
+var init_before_after_hook = __esm({
+  "node_modules/before-after-hook/index.js"() {
+    init_register();
+    init_add();
+    init_remove();
+    bind = Function.bind;
+    bindable = bind.bind(bind);
+    before_after_hook_default = { Singular, Collection };
+  }
+});
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults2, options) {
+  const result = Object.assign({}, defaults2);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults2)) Object.assign(result, { [key2]: options[key2] });
+      else result[key2] = mergeDeep(defaults2[key2], options[key2]);
+    } else {
+      Object.assign(result, { [key2]: options[key2] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj2) {
+  for (const key2 in obj2) {
+    if (obj2[key2] === void 0) {
+      delete obj2[key2];
+    }
+  }
+  return obj2;
+}
+function merge(defaults2, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object[key2];
+    }
+  }
+  return result;
+}
+function encodeReserved(str5) {
+  return str5.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str5) {
+  return encodeURIComponent(str5).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key2) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context3, operator, key2, modifier) {
+  var value = context3[key2], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key2));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key2) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context3) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults2, route, options) {
+  return parse(merge(defaults2, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge.bind(null, DEFAULTS22),
+    parse
+  });
+}
+var VERSION3, userAgent, DEFAULTS2, urlVariableRegex, endpoint;
+var init_dist_bundle = __esm({
+  "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+    init_universal_user_agent();
+    VERSION3 = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
+    DEFAULTS2 = {
+      method: "GET",
+      baseUrl: "https://api.github.com",
+      headers: {
+        accept: "application/vnd.github.v3+json",
+        "user-agent": userAgent
+      },
+      mediaType: {
+        format: ""
+      }
+    };
+    urlVariableRegex = /\{[^{}}]+\}/g;
+    endpoint = withDefaults(null, DEFAULTS2);
+  }
+});
+
+// node_modules/content-type/dist/index.js
+function parse2(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code3 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code3];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code3 & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index, len, stopFlags);
+}
+function parseParameters(header, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code3 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code3];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code3 === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code4 = header.charCodeAt(index);
+            if (code4 === DQUOTE) {
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code5 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code5];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code4 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code4 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code4];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key2] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key2] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code3 & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str5, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str5.charCodeAt(index) === BSLASH) {
+      result += str5.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str5.slice(start, end);
+}
+var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
+var init_dist = __esm({
+  "node_modules/content-type/dist/index.js"() {
+    SP = 32;
+    HTAB = 9;
+    SEMI = 59;
+    EQ = 61;
+    DQUOTE = 34;
+    BSLASH = 92;
+    COMMA = 44;
+    LOWER_CASE = 1;
+    OWS = 2;
+    SEMI_FLAG = 4;
+    COMMA_FLAG = 8;
+    TOKEN_FLAG = 16;
+    NON_ASCII = 65280;
+    CASE_FLAGS = LOWER_CASE | NON_ASCII;
+    CHAR_MAP = new Uint8Array(256);
+    CHAR_MAP[HTAB] |= OWS;
+    CHAR_MAP[SP] |= OWS;
+    CHAR_MAP[SEMI] |= SEMI_FLAG;
+    CHAR_MAP[COMMA] |= COMMA_FLAG;
+    for (let code3 = 128; code3 <= 255; code3++) {
+      CHAR_MAP[code3] |= LOWER_CASE;
+    }
+    for (const char of "!#$%&'*+-.^_`|~") {
+      CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+    }
+    for (let code3 = 48; code3 <= 57; code3++) {
+      CHAR_MAP[code3] |= TOKEN_FLAG;
+    }
+    for (let code3 = 65; code3 <= 90; code3++) {
+      CHAR_MAP[code3] |= LOWER_CASE | TOKEN_FLAG;
+    }
+    for (let code3 = 97; code3 <= 122; code3++) {
+      CHAR_MAP[code3] |= TOKEN_FLAG;
+    }
+    NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+  }
+});
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
+var init_json_with_bigint = __esm({
+  "node_modules/json-with-bigint/json-with-bigint.js"() {
+    intRegex = /^-?\d+$/;
+    noiseValue = /^-?\d+n+$/;
+    originalStringify = JSON.stringify;
+    originalParse = JSON.parse;
+    customFormat = /^-?\d+n$/;
+    bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+    noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+    isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+    isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+    stringifyIteratively = (rootValue, replacer, spaceParam) => {
+      let space = "";
+      if (typeof spaceParam === "number") {
+        space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+      } else if (typeof spaceParam === "string") {
+        space = spaceParam.slice(0, 10);
+      }
+      const isFunctionReplacer = typeof replacer === "function";
+      const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+      const prepareVal = (parent, key2, val) => {
+        const isObject2 = val !== null && typeof val === "object";
+        const hasToJSON = isObject2 && typeof val.toJSON === "function";
+        if (hasToJSON) {
+          val = val.toJSON(key2);
+        }
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val + "n";
+        const isBigInt = typeof val === "bigint";
+        if (isBigInt) {
+          const supportsRawJSON = "rawJSON" in JSON;
+          if (supportsRawJSON) return JSON.rawJSON(val.toString());
+          return val.toString() + "n";
+        }
+        if (isFunctionReplacer) {
+          val = replacer.call(parent, key2, val);
+        }
+        const isPostReplacerObject = val !== null && typeof val === "object";
+        if (isPostReplacerObject) {
+          const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+          if (isPrimitiveWrapper) {
+            val = val.valueOf();
+          }
+        }
+        return val;
+      };
+      const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+      if (isUnstringifiable(rootProcessed)) {
+        return void 0;
+      }
+      const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+      const isRootNativeRawJSON = isRawJSON(rootProcessed);
+      if (isRootPrimitive || isRootNativeRawJSON) {
+        return originalStringify(rootProcessed);
+      }
+      const chunks = [];
+      let level = 0;
+      const stack = [
+        {
+          parent: { "": rootProcessed },
+          key: "",
+          val: rootProcessed,
+          isArray: Array.isArray(rootProcessed),
+          keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+          index: 0,
+          first: true
+        }
+      ];
+      const visited = new WeakSet([rootProcessed]);
+      while (stack.length > 0) {
+        const node = stack[stack.length - 1];
+        if (node.index === 0) {
+          chunks.push(node.isArray ? "[" : "{");
+          level++;
+        }
+        let isDone = false;
+        if (node.isArray) {
+          if (node.index < node.val.length) {
+            if (!node.first) chunks.push(",");
+            if (space) chunks.push("\n" + space.repeat(level));
+            const childRaw = node.val[node.index];
+            const childVal = prepareVal(node.val, String(node.index), childRaw);
+            if (isUnstringifiable(childVal)) {
+              chunks.push("null");
+              node.first = false;
+              node.index++;
+            } else {
+              const isComplexObject = childVal !== null && typeof childVal === "object";
+              const isNativeRaw = isRawJSON(childVal);
+              if (isComplexObject && !isNativeRaw) {
+                if (visited.has(childVal)) {
+                  throw new TypeError("Converting circular structure to JSON");
+                }
+                visited.add(childVal);
+                stack.push({
+                  parent: node.val,
+                  key: String(node.index),
+                  val: childVal,
+                  isArray: Array.isArray(childVal),
+                  keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+                  index: 0,
+                  first: true
+                });
+                node.first = false;
+                node.index++;
+              } else {
+                chunks.push(originalStringify(childVal));
+                node.first = false;
+                node.index++;
+              }
+            }
+          } else {
+            isDone = true;
+          }
+        } else {
+          while (node.index < node.keys.length) {
+            const k = node.keys[node.index++];
+            const isFilteredOutByArray = propertyList && !propertyList.has(k);
+            if (isFilteredOutByArray) continue;
+            const childRaw = node.val[k];
+            const childVal = prepareVal(node.val, k, childRaw);
+            if (isUnstringifiable(childVal)) continue;
+            if (!node.first) chunks.push(",");
+            if (space) {
+              chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+            } else {
+              chunks.push(originalStringify(k) + ":");
+            }
+            const isComplexObject = childVal !== null && typeof childVal === "object";
+            const isNativeRaw = isRawJSON(childVal);
+            if (isComplexObject && !isNativeRaw) {
+              if (visited.has(childVal)) {
+                throw new TypeError("Converting circular structure to JSON");
+              }
+              visited.add(childVal);
+              stack.push({
+                parent: node.val,
+                key: k,
+                val: childVal,
+                isArray: Array.isArray(childVal),
+                keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+                index: 0,
+                first: true
+              });
+              node.first = false;
+              break;
+            } else {
+              chunks.push(originalStringify(childVal));
+              node.first = false;
+            }
+          }
+          const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+          if (isNodeFullyProcessed) {
+            isDone = true;
+          }
+        }
+        if (isDone) {
+          level--;
+          if (!node.first && space) chunks.push("\n" + space.repeat(level));
+          chunks.push(node.isArray ? "]" : "}");
+          visited.delete(node.val);
+          stack.pop();
+        }
+      }
+      return chunks.join("");
+    };
+    JSONStringify = (value, replacer, space) => {
+      try {
+        const supportsRawJSON = "rawJSON" in JSON;
+        if (supportsRawJSON) {
+          return originalStringify(
+            value,
+            (key2, val) => {
+              if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+              const hasFunctionReplacer = typeof replacer === "function";
+              if (hasFunctionReplacer) return replacer(key2, val);
+              const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+              if (isKeyInArrayReplacer) return val;
+              return val;
+            },
+            space
+          );
+        }
+        if (!value) return originalStringify(value, replacer, space);
+        const convertedToCustomJSON = originalStringify(
+          value,
+          (key2, val) => {
+            const isNoise = typeof val === "string" && noiseValue.test(val);
+            if (isNoise) return val.toString() + "n";
+            if (typeof val === "bigint") return val.toString() + "n";
+            const hasFunctionReplacer = typeof replacer === "function";
+            if (hasFunctionReplacer) return replacer(key2, val);
+            const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+            if (isKeyInArrayReplacer) return val;
+            return val;
+          },
+          space
+        );
+        const processedJSON = convertedToCustomJSON.replace(
+          bigIntsStringify,
+          "$1$2$3"
+        );
+        const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+        return denoisedJSON;
+      } catch (error2) {
+        if (error2 instanceof RangeError) {
+          const convertedJSON = stringifyIteratively(value, replacer, space);
+          if (convertedJSON === void 0) return void 0;
+          const supportsRawJSON = "rawJSON" in JSON;
+          if (supportsRawJSON) return convertedJSON;
+          const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+          return processedJSON.replace(noiseStringify, "$1$2$3");
+        }
+        throw error2;
+      }
+    };
+    featureCache = /* @__PURE__ */ new Map();
+    isContextSourceSupported = () => {
+      const parseFingerprint = JSON.parse.toString();
+      if (featureCache.has(parseFingerprint)) {
+        return featureCache.get(parseFingerprint);
+      }
+      try {
+        const result = JSON.parse(
+          "1",
+          (_, __, context3) => !!context3?.source && context3.source === "1"
+        );
+        featureCache.set(parseFingerprint, result);
+        return result;
+      } catch {
+        featureCache.set(parseFingerprint, false);
+        return false;
+      }
+    };
+    convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
+      const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+      if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+      const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+      if (isNoiseValue) return value.slice(0, -1);
+      const hasUserReviver = typeof userReviver === "function";
+      if (!hasUserReviver) return value;
+      return userReviver(key2, value, context3);
+    };
+    JSONParseV2 = (text, reviver) => {
+      return JSON.parse(text, (key2, value, context3) => {
+        const isNumber = typeof value === "number";
+        const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+        const isBigNumber = isNumber && isOutOfBounds;
+        const isInt = context3 && intRegex.test(context3.source);
+        const isBigInt = isBigNumber && isInt;
+        if (isBigInt) return BigInt(context3.source);
+        const hasCustomReviver = typeof reviver === "function";
+        if (!hasCustomReviver) return value;
+        return reviver(key2, value, context3);
+      });
+    };
+    MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+    MAX_DIGITS = MAX_INT.length;
+    stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+    noiseValueWithQuotes = /^"-?\d+n+"$/;
+    applyReviverIteratively = (parsed, userReviver) => {
+      const rootHolder = { "": parsed };
+      const stack = [{ parent: rootHolder, key: "", visited: false }];
+      while (stack.length > 0) {
+        const node = stack[stack.length - 1];
+        if (!node.visited) {
+          node.visited = true;
+          const value = node.parent[node.key];
+          const isComplexObject = value !== null && typeof value === "object";
+          if (isComplexObject) {
+            const keys = Object.keys(value);
+            for (let i = keys.length - 1; i >= 0; i--) {
+              stack.push({ parent: value, key: keys[i], visited: false });
+            }
+          }
+        } else {
+          const { parent, key: key2 } = node;
+          let value = parent[key2];
+          if (typeof value === "string") {
+            const isCustomFormatBigInt = customFormat.test(value);
+            if (isCustomFormatBigInt) {
+              value = BigInt(value.slice(0, -1));
+            } else {
+              const isNoise = noiseValue.test(value);
+              if (isNoise) value = value.slice(0, -1);
+            }
+          }
+          const hasUserReviver = typeof userReviver === "function";
+          if (hasUserReviver) {
+            value = userReviver.call(parent, key2, value);
+          }
+          const isDeleted = value === void 0;
+          if (isDeleted) {
+            delete parent[key2];
+          } else {
+            parent[key2] = value;
+          }
+          stack.pop();
+        }
+      }
+      return rootHolder[""];
+    };
+    serializeBigInts = (text) => {
+      return text.replace(
+        stringsOrLargeNumbers,
+        (match, digits, fractional, exponential) => {
+          const isString = match[0] === '"';
+          const isNoise = isString && noiseValueWithQuotes.test(match);
+          if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+          const hasFractionalOrExponential = fractional || exponential;
+          const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+          const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+          if (isStandardValue) return match;
+          return '"' + match + 'n"';
+        }
+      );
+    };
+    JSONParse = (text, reviver) => {
+      if (!text) return originalParse(text, reviver);
+      try {
+        if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+        const serializedData = serializeBigInts(text);
+        return originalParse(
+          serializedData,
+          (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
+        );
+      } catch (error2) {
+        if (error2 instanceof RangeError) {
+          const serializedData = serializeBigInts(text);
+          const parsed = originalParse(serializedData);
+          return applyReviverIteratively(parsed, reviver);
+        }
+        throw error2;
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/request/dist-bundle/index.js
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+async function fetchWrapper(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
     });
+  } catch (error2) {
+    let message = "Unknown Error";
+    if (error2 instanceof Error) {
+      if (error2.name === "AbortError") {
+        error2.status = 500;
+        throw error2;
+      }
+      message = error2.message;
+      if (error2.name === "TypeError" && "cause" in error2) {
+        if (error2.cause instanceof Error) {
+          message = error2.cause.message;
+        } else if (typeof error2.cause === "string") {
+          message = error2.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error2;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop2);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop2);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var VERSION4, defaults_default, noop2, request;
+var init_dist_bundle2 = __esm({
+  "node_modules/@octokit/request/dist-bundle/index.js"() {
+    init_dist_bundle();
+    init_universal_user_agent();
+    init_dist();
+    init_json_with_bigint();
+    init_dist_src();
+    VERSION4 = "10.0.16";
+    defaults_default = {
+      headers: {
+        "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
+      }
+    };
+    noop2 = () => "";
+    request = withDefaults2(endpoint, defaults_default);
+  }
+});
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key2] = parsedOptions[key2];
+    return result;
+  }, {});
+  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
+    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+var VERSION5, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var init_dist_bundle3 = __esm({
+  "node_modules/@octokit/graphql/dist-bundle/index.js"() {
+    init_dist_bundle2();
+    init_universal_user_agent();
+    VERSION5 = "0.0.0-development";
+    GraphqlResponseError = class extends Error {
+      constructor(request2, headers, response) {
+        super(_buildMessageForResponseErrors(response));
+        this.request = request2;
+        this.headers = headers;
+        this.response = response;
+        this.errors = response.errors;
+        this.data = response.data;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, this.constructor);
+        }
+      }
+      request;
+      headers;
+      response;
+      name = "GraphqlResponseError";
+      errors;
+      data;
+    };
+    NON_VARIABLE_OPTIONS = [
+      "method",
+      "baseUrl",
+      "url",
+      "headers",
+      "request",
+      "query",
+      "mediaType",
+      "operationName"
+    ];
+    FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+    GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+    graphql2 = withDefaults3(request, {
+      headers: {
+        "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
+      },
+      method: "POST",
+      url: "/graphql"
+    });
+  }
+});
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var b64url, sep, jwtRE, isJWT, createTokenAuth;
+var init_dist_bundle4 = __esm({
+  "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+    b64url = "(?:[a-zA-Z0-9_-]+)";
+    sep = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+    isJWT = jwtRE.test.bind(jwtRE);
+    createTokenAuth = function createTokenAuth2(token) {
+      if (!token) {
+        throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+      }
+      if (typeof token !== "string") {
+        throw new Error(
+          "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+        );
+      }
+      token = token.replace(/^(token|bearer) +/i, "");
+      return Object.assign(auth.bind(null, token), {
+        hook: hook.bind(null, token)
+      });
+    };
+  }
+});
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION6;
+var init_version = __esm({
+  "node_modules/@octokit/core/dist-src/version.js"() {
+    VERSION6 = "7.0.8";
+  }
+});
+
+// node_modules/@octokit/core/dist-src/index.js
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop3;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop3;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var noop3, consoleWarn, consoleError, userAgentTrail, Octokit;
+var init_dist_src2 = __esm({
+  "node_modules/@octokit/core/dist-src/index.js"() {
+    init_universal_user_agent();
+    init_before_after_hook();
+    init_dist_bundle2();
+    init_dist_bundle3();
+    init_dist_bundle4();
+    init_version();
+    noop3 = () => {
+    };
+    consoleWarn = console.warn.bind(console);
+    consoleError = console.error.bind(console);
+    userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
+    Octokit = class {
+      static VERSION = VERSION6;
+      static defaults(defaults2) {
+        const OctokitWithDefaults = class extends this {
+          constructor(...args) {
+            const options = args[0] || {};
+            if (typeof defaults2 === "function") {
+              super(defaults2(options));
+              return;
+            }
+            super(
+              Object.assign(
+                {},
+                defaults2,
+                options,
+                options.userAgent && defaults2.userAgent ? {
+                  userAgent: `${options.userAgent} ${defaults2.userAgent}`
+                } : null
+              )
+            );
+          }
+        };
+        return OctokitWithDefaults;
+      }
+      static plugins = [];
+      /**
+       * Attach a plugin (or many) to your Octokit instance.
+       *
+       * @example
+       * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+       */
+      static plugin(...newPlugins) {
+        const currentPlugins = this.plugins;
+        const NewOctokit = class extends this {
+          static plugins = currentPlugins.concat(
+            newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+          );
+        };
+        return NewOctokit;
+      }
+      constructor(options = {}) {
+        const hook2 = new before_after_hook_default.Collection();
+        const requestDefaults = {
+          baseUrl: request.endpoint.DEFAULTS.baseUrl,
+          headers: {},
+          request: Object.assign({}, options.request, {
+            // @ts-ignore internal usage only, no need to type
+            hook: hook2.bind(null, "request")
+          }),
+          mediaType: {
+            previews: [],
+            format: ""
+          }
+        };
+        requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+        if (options.baseUrl) {
+          requestDefaults.baseUrl = options.baseUrl;
+        }
+        if (options.previews) {
+          requestDefaults.mediaType.previews = options.previews;
+        }
+        if (options.timeZone) {
+          requestDefaults.headers["time-zone"] = options.timeZone;
+        }
+        this.request = request.defaults(requestDefaults);
+        this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+        this.log = createLogger(options.log);
+        this.hook = hook2;
+        if (!options.authStrategy) {
+          if (!options.auth) {
+            this.auth = async () => ({
+              type: "unauthenticated"
+            });
+          } else {
+            const auth2 = createTokenAuth(options.auth);
+            hook2.wrap("request", auth2.hook);
+            this.auth = auth2;
+          }
+        } else {
+          const { authStrategy, ...otherOptions } = options;
+          const auth2 = authStrategy(
+            Object.assign(
+              {
+                request: this.request,
+                log: this.log,
+                // we pass the current octokit instance as well as its constructor options
+                // to allow for authentication strategies that return a new octokit instance
+                // that shares the same internal state as the current one. The original
+                // requirement for this was the "event-octokit" authentication strategy
+                // of https://github.com/probot/octokit-auth-probot.
+                octokit: this,
+                octokitOptions: otherOptions
+              },
+              options.auth
+            )
+          );
+          hook2.wrap("request", auth2.hook);
+          this.auth = auth2;
+        }
+        const classConstructor = this.constructor;
+        for (let i = 0; i < classConstructor.plugins.length; ++i) {
+          Object.assign(this, classConstructor.plugins[i](this, options));
+        }
+      }
+      // assigned during constructor
+      request;
+      graphql;
+      log;
+      hook;
+      // TODO: type `octokit.auth` based on passed options.authStrategy
+      auth;
+    };
+  }
+});
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+var VERSION8, composePaginateRest;
+var init_dist_bundle5 = __esm({
+  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+    VERSION8 = "0.0.0-development";
+    composePaginateRest = Object.assign(paginate, {
+      iterator
+    });
+    paginateRest.VERSION = VERSION8;
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION9;
+var init_version2 = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
+    VERSION9 = "17.0.0";
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints, endpoints_default;
+var init_endpoints = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
+    Endpoints = {
+      actions: {
+        addCustomLabelsToSelfHostedRunnerForOrg: [
+          "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        addCustomLabelsToSelfHostedRunnerForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        addRepoAccessToSelfHostedRunnerGroupInOrg: [
+          "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgVariable: [
+          "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+        ],
+        approveWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+        ],
+        cancelWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+        ],
+        createEnvironmentVariable: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+        ],
+        createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+        createOrUpdateEnvironmentSecret: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+        ],
+        createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+        createRegistrationTokenForOrg: [
+          "POST /orgs/{org}/actions/runners/registration-token"
+        ],
+        createRegistrationTokenForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+        ],
+        createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+        createRemoveTokenForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+        ],
+        createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+        createWorkflowDispatch: [
+          "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+        ],
+        deleteActionsCacheById: [
+          "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+        ],
+        deleteActionsCacheByKey: [
+          "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+        ],
+        deleteArtifact: [
+          "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+        ],
+        deleteCustomImageFromOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+        ],
+        deleteCustomImageVersionFromOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+        ],
+        deleteEnvironmentSecret: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        deleteEnvironmentVariable: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        deleteHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+        deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+        ],
+        deleteRepoVariable: [
+          "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+        ],
+        deleteSelfHostedRunnerFromOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}"
+        ],
+        deleteSelfHostedRunnerFromRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+        ],
+        deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+        deleteWorkflowRunLogs: [
+          "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+        ],
+        disableSelectedRepositoryGithubActionsOrganization: [
+          "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+        ],
+        disableWorkflow: [
+          "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+        ],
+        downloadArtifact: [
+          "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+        ],
+        downloadJobLogsForWorkflowRun: [
+          "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+        ],
+        downloadWorkflowRunAttemptLogs: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+        ],
+        downloadWorkflowRunLogs: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+        ],
+        enableSelectedRepositoryGithubActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+        ],
+        enableWorkflow: [
+          "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+        ],
+        forceCancelWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+        ],
+        generateRunnerJitconfigForOrg: [
+          "POST /orgs/{org}/actions/runners/generate-jitconfig"
+        ],
+        generateRunnerJitconfigForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+        ],
+        getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+        getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+        getActionsCacheUsageByRepoForOrg: [
+          "GET /orgs/{org}/actions/cache/usage-by-repository"
+        ],
+        getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+        getAllowedActionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/selected-actions"
+        ],
+        getAllowedActionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+        ],
+        getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+        getCustomImageForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+        ],
+        getCustomImageVersionForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+        ],
+        getCustomOidcSubClaimForRepo: [
+          "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+        ],
+        getEnvironmentPublicKey: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+        ],
+        getEnvironmentSecret: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        getEnvironmentVariable: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        getGithubActionsDefaultWorkflowPermissionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/workflow"
+        ],
+        getGithubActionsDefaultWorkflowPermissionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+        ],
+        getGithubActionsPermissionsOrganization: [
+          "GET /orgs/{org}/actions/permissions"
+        ],
+        getGithubActionsPermissionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions"
+        ],
+        getHostedRunnerForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        getHostedRunnersGithubOwnedImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+        ],
+        getHostedRunnersLimitsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/limits"
+        ],
+        getHostedRunnersMachineSpecsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+        ],
+        getHostedRunnersPartnerImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/partner"
+        ],
+        getHostedRunnersPlatformsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/platforms"
+        ],
+        getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+        getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+        getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+        getPendingDeploymentsForRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+        ],
+        getRepoPermissions: [
+          "GET /repos/{owner}/{repo}/actions/permissions",
+          {},
+          { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+        ],
+        getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+        getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+        getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+        getReviewsForRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+        ],
+        getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+        getSelfHostedRunnerForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+        ],
+        getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+        getWorkflowAccessToRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/access"
+        ],
+        getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+        getWorkflowRunAttempt: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+        ],
+        getWorkflowRunUsage: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+        ],
+        getWorkflowUsage: [
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+        ],
+        listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+        listCustomImageVersionsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+        ],
+        listCustomImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom"
+        ],
+        listEnvironmentSecrets: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+        ],
+        listEnvironmentVariables: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+        ],
+        listGithubHostedRunnersInGroupForOrg: [
+          "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+        ],
+        listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+        listJobsForWorkflowRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+        ],
+        listJobsForWorkflowRunAttempt: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+        ],
+        listLabelsForSelfHostedRunnerForOrg: [
+          "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        listLabelsForSelfHostedRunnerForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+        listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+        listRepoOrganizationSecrets: [
+          "GET /repos/{owner}/{repo}/actions/organization-secrets"
+        ],
+        listRepoOrganizationVariables: [
+          "GET /repos/{owner}/{repo}/actions/organization-variables"
+        ],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+        listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+        listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+        listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+        listRunnerApplicationsForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/downloads"
+        ],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+        ],
+        listSelectedReposForOrgVariable: [
+          "GET /orgs/{org}/actions/variables/{name}/repositories"
+        ],
+        listSelectedRepositoriesEnabledGithubActionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/repositories"
+        ],
+        listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+        listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+        listWorkflowRunArtifacts: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+        ],
+        listWorkflowRuns: [
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+        ],
+        listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+        reRunJobForWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+        ],
+        reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+        reRunWorkflowFailedJobs: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+        ],
+        removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        removeCustomLabelFromSelfHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+        ],
+        removeCustomLabelFromSelfHostedRunnerForRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        removeSelectedRepoFromOrgVariable: [
+          "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+        ],
+        reviewCustomGatesForRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+        ],
+        reviewPendingDeploymentsForRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+        ],
+        setAllowedActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/selected-actions"
+        ],
+        setAllowedActionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+        ],
+        setCustomLabelsForSelfHostedRunnerForOrg: [
+          "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        setCustomLabelsForSelfHostedRunnerForRepo: [
+          "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        setCustomOidcSubClaimForRepo: [
+          "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+        ],
+        setGithubActionsDefaultWorkflowPermissionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/workflow"
+        ],
+        setGithubActionsDefaultWorkflowPermissionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+        ],
+        setGithubActionsPermissionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions"
+        ],
+        setGithubActionsPermissionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+        ],
+        setSelectedReposForOrgVariable: [
+          "PUT /orgs/{org}/actions/variables/{name}/repositories"
+        ],
+        setSelectedRepositoriesEnabledGithubActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/repositories"
+        ],
+        setWorkflowAccessToRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/access"
+        ],
+        updateEnvironmentVariable: [
+          "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        updateHostedRunnerForOrg: [
+          "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+        updateRepoVariable: [
+          "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+        ]
+      },
+      activity: {
+        checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+        deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+        deleteThreadSubscription: [
+          "DELETE /notifications/threads/{thread_id}/subscription"
+        ],
+        getFeeds: ["GET /feeds"],
+        getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+        getThread: ["GET /notifications/threads/{thread_id}"],
+        getThreadSubscriptionForAuthenticatedUser: [
+          "GET /notifications/threads/{thread_id}/subscription"
+        ],
+        listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+        listNotificationsForAuthenticatedUser: ["GET /notifications"],
+        listOrgEventsForAuthenticatedUser: [
+          "GET /users/{username}/events/orgs/{org}"
+        ],
+        listPublicEvents: ["GET /events"],
+        listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+        listPublicEventsForUser: ["GET /users/{username}/events/public"],
+        listPublicOrgEvents: ["GET /orgs/{org}/events"],
+        listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+        listReceivedPublicEventsForUser: [
+          "GET /users/{username}/received_events/public"
+        ],
+        listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+        listRepoNotificationsForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/notifications"
+        ],
+        listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+        listReposStarredByUser: ["GET /users/{username}/starred"],
+        listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+        listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+        listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+        listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+        markNotificationsAsRead: ["PUT /notifications"],
+        markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+        markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+        markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+        setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+        setThreadSubscription: [
+          "PUT /notifications/threads/{thread_id}/subscription"
+        ],
+        starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+        unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+      },
+      apps: {
+        addRepoToInstallation: [
+          "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+          {},
+          { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+        ],
+        addRepoToInstallationForAuthenticatedUser: [
+          "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+        ],
+        checkToken: ["POST /applications/{client_id}/token"],
+        createFromManifest: ["POST /app-manifests/{code}/conversions"],
+        createInstallationAccessToken: [
+          "POST /app/installations/{installation_id}/access_tokens"
+        ],
+        deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+        deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+        deleteToken: ["DELETE /applications/{client_id}/token"],
+        getAuthenticated: ["GET /app"],
+        getBySlug: ["GET /apps/{app_slug}"],
+        getInstallation: ["GET /app/installations/{installation_id}"],
+        getOrgInstallation: ["GET /orgs/{org}/installation"],
+        getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+        getSubscriptionPlanForAccount: [
+          "GET /marketplace_listing/accounts/{account_id}"
+        ],
+        getSubscriptionPlanForAccountStubbed: [
+          "GET /marketplace_listing/stubbed/accounts/{account_id}"
+        ],
+        getUserInstallation: ["GET /users/{username}/installation"],
+        getWebhookConfigForApp: ["GET /app/hook/config"],
+        getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+        listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+        listAccountsForPlanStubbed: [
+          "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+        ],
+        listInstallationReposForAuthenticatedUser: [
+          "GET /user/installations/{installation_id}/repositories"
+        ],
+        listInstallationRequestsForAuthenticatedApp: [
+          "GET /app/installation-requests"
+        ],
+        listInstallations: ["GET /app/installations"],
+        listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+        listPlans: ["GET /marketplace_listing/plans"],
+        listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+        listReposAccessibleToInstallation: ["GET /installation/repositories"],
+        listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+        listSubscriptionsForAuthenticatedUserStubbed: [
+          "GET /user/marketplace_purchases/stubbed"
+        ],
+        listWebhookDeliveries: ["GET /app/hook/deliveries"],
+        redeliverWebhookDelivery: [
+          "POST /app/hook/deliveries/{delivery_id}/attempts"
+        ],
+        removeRepoFromInstallation: [
+          "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+          {},
+          { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+        ],
+        removeRepoFromInstallationForAuthenticatedUser: [
+          "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+        ],
+        resetToken: ["PATCH /applications/{client_id}/token"],
+        revokeInstallationAccessToken: ["DELETE /installation/token"],
+        scopeToken: ["POST /applications/{client_id}/token/scoped"],
+        suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+        unsuspendInstallation: [
+          "DELETE /app/installations/{installation_id}/suspended"
+        ],
+        updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+      },
+      billing: {
+        getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+        getGithubActionsBillingUser: [
+          "GET /users/{username}/settings/billing/actions"
+        ],
+        getGithubBillingPremiumRequestUsageReportOrg: [
+          "GET /organizations/{org}/settings/billing/premium_request/usage"
+        ],
+        getGithubBillingPremiumRequestUsageReportUser: [
+          "GET /users/{username}/settings/billing/premium_request/usage"
+        ],
+        getGithubBillingUsageReportOrg: [
+          "GET /organizations/{org}/settings/billing/usage"
+        ],
+        getGithubBillingUsageReportUser: [
+          "GET /users/{username}/settings/billing/usage"
+        ],
+        getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+        getGithubPackagesBillingUser: [
+          "GET /users/{username}/settings/billing/packages"
+        ],
+        getSharedStorageBillingOrg: [
+          "GET /orgs/{org}/settings/billing/shared-storage"
+        ],
+        getSharedStorageBillingUser: [
+          "GET /users/{username}/settings/billing/shared-storage"
+        ]
+      },
+      campaigns: {
+        createCampaign: ["POST /orgs/{org}/campaigns"],
+        deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+        getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+        listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+        updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+      },
+      checks: {
+        create: ["POST /repos/{owner}/{repo}/check-runs"],
+        createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+        get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+        getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+        listAnnotations: [
+          "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+        ],
+        listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+        listForSuite: [
+          "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+        ],
+        listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+        rerequestRun: [
+          "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+        ],
+        rerequestSuite: [
+          "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+        ],
+        setSuitesPreferences: [
+          "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+        ],
+        update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+      },
+      codeScanning: {
+        commitAutofix: [
+          "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+        ],
+        createAutofix: [
+          "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+        ],
+        createVariantAnalysis: [
+          "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+        ],
+        deleteAnalysis: [
+          "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+        ],
+        deleteCodeqlDatabase: [
+          "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+        ],
+        getAlert: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+          {},
+          { renamedParameters: { alert_id: "alert_number" } }
+        ],
+        getAnalysis: [
+          "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+        ],
+        getAutofix: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+        ],
+        getCodeqlDatabase: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+        ],
+        getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+        getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+        getVariantAnalysis: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+        ],
+        getVariantAnalysisRepoTask: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+        ],
+        listAlertInstances: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+        ],
+        listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+        listAlertsInstances: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+          {},
+          { renamed: ["codeScanning", "listAlertInstances"] }
+        ],
+        listCodeqlDatabases: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+        ],
+        listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+        ],
+        updateDefaultSetup: [
+          "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+        ],
+        uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+      },
+      codeSecurity: {
+        attachConfiguration: [
+          "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+        ],
+        attachEnterpriseConfiguration: [
+          "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+        ],
+        createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+        createConfigurationForEnterprise: [
+          "POST /enterprises/{enterprise}/code-security/configurations"
+        ],
+        deleteConfiguration: [
+          "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        deleteConfigurationForEnterprise: [
+          "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ],
+        detachConfiguration: [
+          "DELETE /orgs/{org}/code-security/configurations/detach"
+        ],
+        getConfiguration: [
+          "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        getConfigurationForRepository: [
+          "GET /repos/{owner}/{repo}/code-security-configuration"
+        ],
+        getConfigurationsForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations"
+        ],
+        getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+        getDefaultConfigurations: [
+          "GET /orgs/{org}/code-security/configurations/defaults"
+        ],
+        getDefaultConfigurationsForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+        ],
+        getRepositoriesForConfiguration: [
+          "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+        ],
+        getRepositoriesForEnterpriseConfiguration: [
+          "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+        ],
+        getSingleConfigurationForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ],
+        setConfigurationAsDefault: [
+          "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+        ],
+        setConfigurationAsDefaultForEnterprise: [
+          "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+        ],
+        updateConfiguration: [
+          "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        updateEnterpriseConfiguration: [
+          "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ]
+      },
+      codesOfConduct: {
+        getAllCodesOfConduct: ["GET /codes_of_conduct"],
+        getConductCode: ["GET /codes_of_conduct/{key}"]
+      },
+      codespaces: {
+        addRepositoryForSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        checkPermissionsForDevcontainer: [
+          "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+        ],
+        codespaceMachinesForAuthenticatedUser: [
+          "GET /user/codespaces/{codespace_name}/machines"
+        ],
+        createForAuthenticatedUser: ["POST /user/codespaces"],
+        createOrUpdateOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+        ],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        createOrUpdateSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}"
+        ],
+        createWithPrForAuthenticatedUser: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+        ],
+        createWithRepoForAuthenticatedUser: [
+          "POST /repos/{owner}/{repo}/codespaces"
+        ],
+        deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+        deleteFromOrganization: [
+          "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        deleteSecretForAuthenticatedUser: [
+          "DELETE /user/codespaces/secrets/{secret_name}"
+        ],
+        exportForAuthenticatedUser: [
+          "POST /user/codespaces/{codespace_name}/exports"
+        ],
+        getCodespacesForUserInOrg: [
+          "GET /orgs/{org}/members/{username}/codespaces"
+        ],
+        getExportDetailsForAuthenticatedUser: [
+          "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+        ],
+        getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+        getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+        getPublicKeyForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/public-key"
+        ],
+        getRepoPublicKey: [
+          "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+        ],
+        getRepoSecret: [
+          "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        getSecretForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/{secret_name}"
+        ],
+        listDevcontainersInRepositoryForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+        ],
+        listForAuthenticatedUser: ["GET /user/codespaces"],
+        listInOrganization: [
+          "GET /orgs/{org}/codespaces",
+          {},
+          { renamedParameters: { org_id: "org" } }
+        ],
+        listInRepositoryForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces"
+        ],
+        listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+        listRepositoriesForSecretForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/{secret_name}/repositories"
+        ],
+        listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+        ],
+        preFlightWithRepoForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/new"
+        ],
+        publishForAuthenticatedUser: [
+          "POST /user/codespaces/{codespace_name}/publish"
+        ],
+        removeRepositoryForSecretForAuthenticatedUser: [
+          "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        repoMachinesForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/machines"
+        ],
+        setRepositoriesForSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}/repositories"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+        ],
+        startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+        stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+        stopInOrganization: [
+          "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+        ],
+        updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+      },
+      copilot: {
+        addCopilotSeatsForTeams: [
+          "POST /orgs/{org}/copilot/billing/selected_teams"
+        ],
+        addCopilotSeatsForUsers: [
+          "POST /orgs/{org}/copilot/billing/selected_users"
+        ],
+        cancelCopilotSeatAssignmentForTeams: [
+          "DELETE /orgs/{org}/copilot/billing/selected_teams"
+        ],
+        cancelCopilotSeatAssignmentForUsers: [
+          "DELETE /orgs/{org}/copilot/billing/selected_users"
+        ],
+        copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+        copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+        getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+        getCopilotSeatDetailsForUser: [
+          "GET /orgs/{org}/members/{username}/copilot"
+        ],
+        listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+      },
+      credentials: { revoke: ["POST /credentials/revoke"] },
+      dependabot: {
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        createOrUpdateOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+        ],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+        getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+        getRepoPublicKey: [
+          "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+        ],
+        getRepoSecret: [
+          "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        listAlertsForEnterprise: [
+          "GET /enterprises/{enterprise}/dependabot/alerts"
+        ],
+        listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+        listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        repositoryAccessForOrg: [
+          "GET /organizations/{org}/dependabot/repository-access"
+        ],
+        setRepositoryAccessDefaultLevel: [
+          "PUT /organizations/{org}/dependabot/repository-access/default-level"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+        ],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+        ],
+        updateRepositoryAccessForOrg: [
+          "PATCH /organizations/{org}/dependabot/repository-access"
+        ]
+      },
+      dependencyGraph: {
+        createRepositorySnapshot: [
+          "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+        ],
+        diffRange: [
+          "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+        ],
+        exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+      },
+      emojis: { get: ["GET /emojis"] },
+      enterpriseTeamMemberships: {
+        add: [
+          "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ],
+        bulkAdd: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+        ],
+        bulkRemove: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+        ],
+        get: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ],
+        list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+        remove: [
+          "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ]
+      },
+      enterpriseTeamOrganizations: {
+        add: [
+          "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        bulkAdd: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+        ],
+        bulkRemove: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+        ],
+        delete: [
+          "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        getAssignment: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        getAssignments: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+        ]
+      },
+      enterpriseTeams: {
+        create: ["POST /enterprises/{enterprise}/teams"],
+        delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+        get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+        list: ["GET /enterprises/{enterprise}/teams"],
+        update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+      },
+      gists: {
+        checkIsStarred: ["GET /gists/{gist_id}/star"],
+        create: ["POST /gists"],
+        createComment: ["POST /gists/{gist_id}/comments"],
+        delete: ["DELETE /gists/{gist_id}"],
+        deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+        fork: ["POST /gists/{gist_id}/forks"],
+        get: ["GET /gists/{gist_id}"],
+        getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+        getRevision: ["GET /gists/{gist_id}/{sha}"],
+        list: ["GET /gists"],
+        listComments: ["GET /gists/{gist_id}/comments"],
+        listCommits: ["GET /gists/{gist_id}/commits"],
+        listForUser: ["GET /users/{username}/gists"],
+        listForks: ["GET /gists/{gist_id}/forks"],
+        listPublic: ["GET /gists/public"],
+        listStarred: ["GET /gists/starred"],
+        star: ["PUT /gists/{gist_id}/star"],
+        unstar: ["DELETE /gists/{gist_id}/star"],
+        update: ["PATCH /gists/{gist_id}"],
+        updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+      },
+      git: {
+        createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+        createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+        createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+        createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+        createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+        deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+        getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+        getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+        getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+        getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+        getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+        listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+        updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+      },
+      gitignore: {
+        getAllTemplates: ["GET /gitignore/templates"],
+        getTemplate: ["GET /gitignore/templates/{name}"]
+      },
+      hostedCompute: {
+        createNetworkConfigurationForOrg: [
+          "POST /orgs/{org}/settings/network-configurations"
+        ],
+        deleteNetworkConfigurationFromOrg: [
+          "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ],
+        getNetworkConfigurationForOrg: [
+          "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ],
+        getNetworkSettingsForOrg: [
+          "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+        ],
+        listNetworkConfigurationsForOrg: [
+          "GET /orgs/{org}/settings/network-configurations"
+        ],
+        updateNetworkConfigurationForOrg: [
+          "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ]
+      },
+      interactions: {
+        getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+        getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+        getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+        getRestrictionsForYourPublicRepos: [
+          "GET /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+        ],
+        removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+        removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+        removeRestrictionsForRepo: [
+          "DELETE /repos/{owner}/{repo}/interaction-limits"
+        ],
+        removeRestrictionsForYourPublicRepos: [
+          "DELETE /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+        ],
+        setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+        setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+        setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+        setRestrictionsForYourPublicRepos: [
+          "PUT /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+        ]
+      },
+      issues: {
+        addAssignees: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+        ],
+        addBlockedByDependency: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+        ],
+        addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+        addSubIssue: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+        ],
+        checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+        checkUserCanBeAssignedToIssue: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+        ],
+        create: ["POST /repos/{owner}/{repo}/issues"],
+        createComment: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+        ],
+        createLabel: ["POST /repos/{owner}/{repo}/labels"],
+        createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+        deleteComment: [
+          "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+        ],
+        deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+        deleteMilestone: [
+          "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+        ],
+        get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+        getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+        getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+        getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+        getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+        getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+        list: ["GET /issues"],
+        listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+        listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+        listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+        listDependenciesBlockedBy: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+        ],
+        listDependenciesBlocking: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+        ],
+        listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+        listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+        listEventsForTimeline: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+        ],
+        listForAuthenticatedUser: ["GET /user/issues"],
+        listForOrg: ["GET /orgs/{org}/issues"],
+        listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+        listLabelsForMilestone: [
+          "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+        ],
+        listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+        listLabelsOnIssue: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+        ],
+        listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+        listSubIssues: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+        ],
+        lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+        removeAllLabels: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+        ],
+        removeAssignees: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+        ],
+        removeDependencyBlockedBy: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+        ],
+        removeLabel: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+        ],
+        removeSubIssue: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+        ],
+        reprioritizeSubIssue: [
+          "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+        ],
+        setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+        unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+        update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+        updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+        updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+        updateMilestone: [
+          "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+        ]
+      },
+      licenses: {
+        get: ["GET /licenses/{license}"],
+        getAllCommonlyUsed: ["GET /licenses"],
+        getForRepo: ["GET /repos/{owner}/{repo}/license"]
+      },
+      markdown: {
+        render: ["POST /markdown"],
+        renderRaw: [
+          "POST /markdown/raw",
+          { headers: { "content-type": "text/plain; charset=utf-8" } }
+        ]
+      },
+      meta: {
+        get: ["GET /meta"],
+        getAllVersions: ["GET /versions"],
+        getOctocat: ["GET /octocat"],
+        getZen: ["GET /zen"],
+        root: ["GET /"]
+      },
+      migrations: {
+        deleteArchiveForAuthenticatedUser: [
+          "DELETE /user/migrations/{migration_id}/archive"
+        ],
+        deleteArchiveForOrg: [
+          "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+        ],
+        downloadArchiveForOrg: [
+          "GET /orgs/{org}/migrations/{migration_id}/archive"
+        ],
+        getArchiveForAuthenticatedUser: [
+          "GET /user/migrations/{migration_id}/archive"
+        ],
+        getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+        getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+        listForAuthenticatedUser: ["GET /user/migrations"],
+        listForOrg: ["GET /orgs/{org}/migrations"],
+        listReposForAuthenticatedUser: [
+          "GET /user/migrations/{migration_id}/repositories"
+        ],
+        listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+        listReposForUser: [
+          "GET /user/migrations/{migration_id}/repositories",
+          {},
+          { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+        ],
+        startForAuthenticatedUser: ["POST /user/migrations"],
+        startForOrg: ["POST /orgs/{org}/migrations"],
+        unlockRepoForAuthenticatedUser: [
+          "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+        ],
+        unlockRepoForOrg: [
+          "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+        ]
+      },
+      oidc: {
+        getOidcCustomSubTemplateForOrg: [
+          "GET /orgs/{org}/actions/oidc/customization/sub"
+        ],
+        updateOidcCustomSubTemplateForOrg: [
+          "PUT /orgs/{org}/actions/oidc/customization/sub"
+        ]
+      },
+      orgs: {
+        addSecurityManagerTeam: [
+          "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+          }
+        ],
+        assignTeamToOrgRole: [
+          "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+        ],
+        assignUserToOrgRole: [
+          "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+        ],
+        blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+        cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+        checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+        checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+        checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+        convertMemberToOutsideCollaborator: [
+          "PUT /orgs/{org}/outside_collaborators/{username}"
+        ],
+        createArtifactStorageRecord: [
+          "POST /orgs/{org}/artifacts/metadata/storage-record"
+        ],
+        createInvitation: ["POST /orgs/{org}/invitations"],
+        createIssueType: ["POST /orgs/{org}/issue-types"],
+        createWebhook: ["POST /orgs/{org}/hooks"],
+        customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+          "PATCH /organizations/{org}/org-properties/values"
+        ],
+        customPropertiesForOrgsGetOrganizationValues: [
+          "GET /organizations/{org}/org-properties/values"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+          "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+          "PATCH /orgs/{org}/properties/schema"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationValues: [
+          "PATCH /orgs/{org}/properties/values"
+        ],
+        customPropertiesForReposDeleteOrganizationDefinition: [
+          "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposGetOrganizationDefinition: [
+          "GET /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposGetOrganizationDefinitions: [
+          "GET /orgs/{org}/properties/schema"
+        ],
+        customPropertiesForReposGetOrganizationValues: [
+          "GET /orgs/{org}/properties/values"
+        ],
+        delete: ["DELETE /orgs/{org}"],
+        deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+        deleteAttestationsById: [
+          "DELETE /orgs/{org}/attestations/{attestation_id}"
+        ],
+        deleteAttestationsBySubjectDigest: [
+          "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+        ],
+        deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+        deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+        disableSelectedRepositoryImmutableReleasesOrganization: [
+          "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+        ],
+        enableSelectedRepositoryImmutableReleasesOrganization: [
+          "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+        ],
+        get: ["GET /orgs/{org}"],
+        getImmutableReleasesSettings: [
+          "GET /orgs/{org}/settings/immutable-releases"
+        ],
+        getImmutableReleasesSettingsRepositories: [
+          "GET /orgs/{org}/settings/immutable-releases/repositories"
+        ],
+        getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+        getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+        getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+        getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+        getOrgRulesetVersion: [
+          "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+        ],
+        getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+        getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+        getWebhookDelivery: [
+          "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+        ],
+        list: ["GET /organizations"],
+        listAppInstallations: ["GET /orgs/{org}/installations"],
+        listArtifactStorageRecords: [
+          "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+        ],
+        listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+        listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+        listAttestationsBulk: [
+          "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+        ],
+        listBlockedUsers: ["GET /orgs/{org}/blocks"],
+        listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+        listForAuthenticatedUser: ["GET /user/orgs"],
+        listForUser: ["GET /users/{username}/orgs"],
+        listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+        listIssueTypes: ["GET /orgs/{org}/issue-types"],
+        listMembers: ["GET /orgs/{org}/members"],
+        listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+        listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+        listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+        listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+        listOrganizationFineGrainedPermissions: [
+          "GET /orgs/{org}/organization-fine-grained-permissions"
+        ],
+        listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+        listPatGrantRepositories: [
+          "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+        ],
+        listPatGrantRequestRepositories: [
+          "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+        ],
+        listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+        listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+        listPendingInvitations: ["GET /orgs/{org}/invitations"],
+        listPublicMembers: ["GET /orgs/{org}/public_members"],
+        listSecurityManagerTeams: [
+          "GET /orgs/{org}/security-managers",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+          }
+        ],
+        listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+        listWebhooks: ["GET /orgs/{org}/hooks"],
+        pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+        redeliverWebhookDelivery: [
+          "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+        ],
+        removeMember: ["DELETE /orgs/{org}/members/{username}"],
+        removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+        removeOutsideCollaborator: [
+          "DELETE /orgs/{org}/outside_collaborators/{username}"
+        ],
+        removePublicMembershipForAuthenticatedUser: [
+          "DELETE /orgs/{org}/public_members/{username}"
+        ],
+        removeSecurityManagerTeam: [
+          "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+          }
+        ],
+        reviewPatGrantRequest: [
+          "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+        ],
+        reviewPatGrantRequestsInBulk: [
+          "POST /orgs/{org}/personal-access-token-requests"
+        ],
+        revokeAllOrgRolesTeam: [
+          "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+        ],
+        revokeAllOrgRolesUser: [
+          "DELETE /orgs/{org}/organization-roles/users/{username}"
+        ],
+        revokeOrgRoleTeam: [
+          "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+        ],
+        revokeOrgRoleUser: [
+          "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+        ],
+        setImmutableReleasesSettings: [
+          "PUT /orgs/{org}/settings/immutable-releases"
+        ],
+        setImmutableReleasesSettingsRepositories: [
+          "PUT /orgs/{org}/settings/immutable-releases/repositories"
+        ],
+        setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+        setPublicMembershipForAuthenticatedUser: [
+          "PUT /orgs/{org}/public_members/{username}"
+        ],
+        unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+        update: ["PATCH /orgs/{org}"],
+        updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+        updateMembershipForAuthenticatedUser: [
+          "PATCH /user/memberships/orgs/{org}"
+        ],
+        updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+        updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+        updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+        updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+      },
+      packages: {
+        deletePackageForAuthenticatedUser: [
+          "DELETE /user/packages/{package_type}/{package_name}"
+        ],
+        deletePackageForOrg: [
+          "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+        ],
+        deletePackageForUser: [
+          "DELETE /users/{username}/packages/{package_type}/{package_name}"
+        ],
+        deletePackageVersionForAuthenticatedUser: [
+          "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        deletePackageVersionForOrg: [
+          "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        deletePackageVersionForUser: [
+          "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getAllPackageVersionsForAPackageOwnedByAnOrg: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+          {},
+          { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+        ],
+        getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions",
+          {},
+          {
+            renamed: [
+              "packages",
+              "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+            ]
+          }
+        ],
+        getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions"
+        ],
+        getAllPackageVersionsForPackageOwnedByOrg: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+        ],
+        getAllPackageVersionsForPackageOwnedByUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+        ],
+        getPackageForAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}"
+        ],
+        getPackageForOrganization: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}"
+        ],
+        getPackageForUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}"
+        ],
+        getPackageVersionForAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getPackageVersionForOrganization: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getPackageVersionForUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+          "GET /user/docker/conflicts"
+        ],
+        listDockerMigrationConflictingPackagesForOrganization: [
+          "GET /orgs/{org}/docker/conflicts"
+        ],
+        listDockerMigrationConflictingPackagesForUser: [
+          "GET /users/{username}/docker/conflicts"
+        ],
+        listPackagesForAuthenticatedUser: ["GET /user/packages"],
+        listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+        listPackagesForUser: ["GET /users/{username}/packages"],
+        restorePackageForAuthenticatedUser: [
+          "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageForOrg: [
+          "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageForUser: [
+          "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageVersionForAuthenticatedUser: [
+          "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ],
+        restorePackageVersionForOrg: [
+          "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ],
+        restorePackageVersionForUser: [
+          "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ]
+      },
+      privateRegistries: {
+        createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+        deleteOrgPrivateRegistry: [
+          "DELETE /orgs/{org}/private-registries/{secret_name}"
+        ],
+        getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+        getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+        listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+        updateOrgPrivateRegistry: [
+          "PATCH /orgs/{org}/private-registries/{secret_name}"
+        ]
+      },
+      projects: {
+        addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+        addItemForUser: [
+          "POST /users/{username}/projectsV2/{project_number}/items"
+        ],
+        deleteItemForOrg: [
+          "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        deleteItemForUser: [
+          "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        getFieldForOrg: [
+          "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+        ],
+        getFieldForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+        ],
+        getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+        getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+        getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+        getUserItem: [
+          "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+        listFieldsForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/fields"
+        ],
+        listForOrg: ["GET /orgs/{org}/projectsV2"],
+        listForUser: ["GET /users/{username}/projectsV2"],
+        listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+        listItemsForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/items"
+        ],
+        updateItemForOrg: [
+          "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        updateItemForUser: [
+          "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ]
+      },
+      pulls: {
+        checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+        create: ["POST /repos/{owner}/{repo}/pulls"],
+        createReplyForReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+        ],
+        createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+        createReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+        ],
+        deletePendingReview: [
+          "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        deleteReviewComment: [
+          "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+        ],
+        dismissReview: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+        ],
+        get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+        getReview: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+        list: ["GET /repos/{owner}/{repo}/pulls"],
+        listCommentsForReview: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+        ],
+        listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+        listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+        listRequestedReviewers: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        listReviewComments: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+        ],
+        listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+        listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+        merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+        removeRequestedReviewers: [
+          "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        requestReviewers: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        submitReview: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+        ],
+        update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+        updateBranch: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+        ],
+        updateReview: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        updateReviewComment: [
+          "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+        ]
+      },
+      rateLimit: { get: ["GET /rate_limit"] },
+      reactions: {
+        createForCommitComment: [
+          "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+        ],
+        createForIssue: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+        ],
+        createForIssueComment: [
+          "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+        ],
+        createForPullRequestReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+        ],
+        createForRelease: [
+          "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+        ],
+        createForTeamDiscussionCommentInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+        ],
+        createForTeamDiscussionInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+        ],
+        deleteForCommitComment: [
+          "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForIssue: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+        ],
+        deleteForIssueComment: [
+          "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForPullRequestComment: [
+          "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForRelease: [
+          "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+        ],
+        deleteForTeamDiscussion: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+        ],
+        deleteForTeamDiscussionComment: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+        ],
+        listForCommitComment: [
+          "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+        ],
+        listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+        listForIssueComment: [
+          "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+        ],
+        listForPullRequestReviewComment: [
+          "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+        ],
+        listForRelease: [
+          "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+        ],
+        listForTeamDiscussionCommentInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+        ],
+        listForTeamDiscussionInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+        ]
+      },
+      repos: {
+        acceptInvitation: [
+          "PATCH /user/repository_invitations/{invitation_id}",
+          {},
+          { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+        ],
+        acceptInvitationForAuthenticatedUser: [
+          "PATCH /user/repository_invitations/{invitation_id}"
+        ],
+        addAppAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+        addStatusCheckContexts: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        addTeamAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        addUserAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        cancelPagesDeployment: [
+          "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+        ],
+        checkAutomatedSecurityFixes: [
+          "GET /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+        checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+        checkPrivateVulnerabilityReporting: [
+          "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        checkVulnerabilityAlerts: [
+          "GET /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+        compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+        compareCommitsWithBasehead: [
+          "GET /repos/{owner}/{repo}/compare/{basehead}"
+        ],
+        createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+        createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+        createCommitComment: [
+          "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+        ],
+        createCommitSignatureProtection: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+        createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+        createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+        createDeploymentBranchPolicy: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+        ],
+        createDeploymentProtectionRule: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+        ],
+        createDeploymentStatus: [
+          "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+        ],
+        createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+        createForAuthenticatedUser: ["POST /user/repos"],
+        createFork: ["POST /repos/{owner}/{repo}/forks"],
+        createInOrg: ["POST /orgs/{org}/repos"],
+        createOrUpdateEnvironment: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+        createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+        createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+        createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+        createRelease: ["POST /repos/{owner}/{repo}/releases"],
+        createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+        createUsingTemplate: [
+          "POST /repos/{template_owner}/{template_repo}/generate"
+        ],
+        createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+        customPropertiesForReposCreateOrUpdateRepositoryValues: [
+          "PATCH /repos/{owner}/{repo}/properties/values"
+        ],
+        customPropertiesForReposGetRepositoryValues: [
+          "GET /repos/{owner}/{repo}/properties/values"
+        ],
+        declineInvitation: [
+          "DELETE /user/repository_invitations/{invitation_id}",
+          {},
+          { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+        ],
+        declineInvitationForAuthenticatedUser: [
+          "DELETE /user/repository_invitations/{invitation_id}"
+        ],
+        delete: ["DELETE /repos/{owner}/{repo}"],
+        deleteAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+        ],
+        deleteAdminBranchProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        deleteAnEnvironment: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+        deleteBranchProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+        deleteCommitSignatureProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+        deleteDeployment: [
+          "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+        ],
+        deleteDeploymentBranchPolicy: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+        deleteInvitation: [
+          "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+        ],
+        deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+        deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+        deletePullRequestReviewProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+        deleteReleaseAsset: [
+          "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+        ],
+        deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+        disableAutomatedSecurityFixes: [
+          "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        disableDeploymentProtectionRule: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+        ],
+        disableImmutableReleases: [
+          "DELETE /repos/{owner}/{repo}/immutable-releases"
+        ],
+        disablePrivateVulnerabilityReporting: [
+          "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        disableVulnerabilityAlerts: [
+          "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        downloadArchive: [
+          "GET /repos/{owner}/{repo}/zipball/{ref}",
+          {},
+          { renamed: ["repos", "downloadZipballArchive"] }
+        ],
+        downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+        downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+        enableAutomatedSecurityFixes: [
+          "PUT /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+        enablePrivateVulnerabilityReporting: [
+          "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        enableVulnerabilityAlerts: [
+          "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        generateReleaseNotes: [
+          "POST /repos/{owner}/{repo}/releases/generate-notes"
+        ],
+        get: ["GET /repos/{owner}/{repo}"],
+        getAccessRestrictions: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+        ],
+        getAdminBranchProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        getAllDeploymentProtectionRules: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+        ],
+        getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+        getAllStatusCheckContexts: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+        ],
+        getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+        getAppsWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+        ],
+        getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+        getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+        getBranchProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+        getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+        getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+        getCollaboratorPermissionLevel: [
+          "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+        ],
+        getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+        getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+        getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+        getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+        getCommitSignatureProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+        getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+        getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+        getCustomDeploymentProtectionRule: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+        ],
+        getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+        getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+        getDeploymentBranchPolicy: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        getDeploymentStatus: [
+          "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+        ],
+        getEnvironment: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+        getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+        getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+        getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+        getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+        getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+        getPages: ["GET /repos/{owner}/{repo}/pages"],
+        getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+        getPagesDeployment: [
+          "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+        ],
+        getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+        getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+        getPullRequestReviewProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+        getReadme: ["GET /repos/{owner}/{repo}/readme"],
+        getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+        getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+        getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+        getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+        getRepoRuleSuite: [
+          "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+        ],
+        getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+        getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        getRepoRulesetHistory: [
+          "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+        ],
+        getRepoRulesetVersion: [
+          "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+        ],
+        getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+        getStatusChecksProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        getTeamsWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+        ],
+        getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+        getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+        getUsersWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+        ],
+        getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+        getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+        getWebhookConfigForRepo: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+        ],
+        getWebhookDelivery: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+        ],
+        listActivities: ["GET /repos/{owner}/{repo}/activity"],
+        listAttestations: [
+          "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+        ],
+        listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+        listBranches: ["GET /repos/{owner}/{repo}/branches"],
+        listBranchesForHeadCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+        ],
+        listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+        listCommentsForCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+        ],
+        listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+        listCommitStatusesForRef: [
+          "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+        ],
+        listCommits: ["GET /repos/{owner}/{repo}/commits"],
+        listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+        listCustomDeploymentRuleIntegrations: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+        ],
+        listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+        listDeploymentBranchPolicies: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+        ],
+        listDeploymentStatuses: [
+          "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+        ],
+        listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+        listForAuthenticatedUser: ["GET /user/repos"],
+        listForOrg: ["GET /orgs/{org}/repos"],
+        listForUser: ["GET /users/{username}/repos"],
+        listForks: ["GET /repos/{owner}/{repo}/forks"],
+        listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+        listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+        listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+        listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+        listPublic: ["GET /repositories"],
+        listPullRequestsAssociatedWithCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+        ],
+        listReleaseAssets: [
+          "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+        ],
+        listReleases: ["GET /repos/{owner}/{repo}/releases"],
+        listTags: ["GET /repos/{owner}/{repo}/tags"],
+        listTeams: ["GET /repos/{owner}/{repo}/teams"],
+        listWebhookDeliveries: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+        ],
+        listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+        merge: ["POST /repos/{owner}/{repo}/merges"],
+        mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+        pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+        redeliverWebhookDelivery: [
+          "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+        ],
+        removeAppAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        removeCollaborator: [
+          "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+        ],
+        removeStatusCheckContexts: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        removeStatusCheckProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        removeTeamAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        removeUserAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+        replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+        requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+        setAdminBranchProtection: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        setAppAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        setStatusCheckContexts: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        setTeamAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        setUserAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+        transfer: ["POST /repos/{owner}/{repo}/transfer"],
+        update: ["PATCH /repos/{owner}/{repo}"],
+        updateBranchProtection: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+        updateDeploymentBranchPolicy: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+        updateInvitation: [
+          "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+        ],
+        updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+        updatePullRequestReviewProtection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+        updateReleaseAsset: [
+          "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+        ],
+        updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        updateStatusCheckPotection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+          {},
+          { renamed: ["repos", "updateStatusCheckProtection"] }
+        ],
+        updateStatusCheckProtection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+        updateWebhookConfigForRepo: [
+          "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+        ],
+        uploadReleaseAsset: [
+          "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+          { baseUrl: "https://uploads.github.com" }
+        ]
+      },
+      search: {
+        code: ["GET /search/code"],
+        commits: ["GET /search/commits"],
+        issuesAndPullRequests: ["GET /search/issues"],
+        labels: ["GET /search/labels"],
+        repos: ["GET /search/repositories"],
+        topics: ["GET /search/topics"],
+        users: ["GET /search/users"]
+      },
+      secretScanning: {
+        createPushProtectionBypass: [
+          "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+        ],
+        getAlert: [
+          "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+        ],
+        getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+        listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+        listLocationsForAlert: [
+          "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+        ],
+        listOrgPatternConfigs: [
+          "GET /orgs/{org}/secret-scanning/pattern-configurations"
+        ],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+        ],
+        updateOrgPatternConfigs: [
+          "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+        ]
+      },
+      securityAdvisories: {
+        createFork: [
+          "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+        ],
+        createPrivateVulnerabilityReport: [
+          "POST /repos/{owner}/{repo}/security-advisories/reports"
+        ],
+        createRepositoryAdvisory: [
+          "POST /repos/{owner}/{repo}/security-advisories"
+        ],
+        createRepositoryAdvisoryCveRequest: [
+          "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+        ],
+        getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+        getRepositoryAdvisory: [
+          "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+        ],
+        listGlobalAdvisories: ["GET /advisories"],
+        listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+        listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+        updateRepositoryAdvisory: [
+          "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+        ]
+      },
+      teams: {
+        addOrUpdateMembershipForUserInOrg: [
+          "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        addOrUpdateRepoPermissionsInOrg: [
+          "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        checkPermissionsForRepoInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        create: ["POST /orgs/{org}/teams"],
+        createDiscussionCommentInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+        ],
+        createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+        deleteDiscussionCommentInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        deleteDiscussionInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+        getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+        getDiscussionCommentInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        getDiscussionInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        getMembershipForUserInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        list: ["GET /orgs/{org}/teams"],
+        listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+        listDiscussionCommentsInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+        ],
+        listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+        listForAuthenticatedUser: ["GET /user/teams"],
+        listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+        listPendingInvitationsInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/invitations"
+        ],
+        listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+        removeMembershipForUserInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        removeRepoInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        updateDiscussionCommentInOrg: [
+          "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        updateDiscussionInOrg: [
+          "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+      },
+      users: {
+        addEmailForAuthenticated: [
+          "POST /user/emails",
+          {},
+          { renamed: ["users", "addEmailForAuthenticatedUser"] }
+        ],
+        addEmailForAuthenticatedUser: ["POST /user/emails"],
+        addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+        block: ["PUT /user/blocks/{username}"],
+        checkBlocked: ["GET /user/blocks/{username}"],
+        checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+        checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+        createGpgKeyForAuthenticated: [
+          "POST /user/gpg_keys",
+          {},
+          { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+        ],
+        createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+        createPublicSshKeyForAuthenticated: [
+          "POST /user/keys",
+          {},
+          { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+        ],
+        createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+        createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+        deleteAttestationsBulk: [
+          "POST /users/{username}/attestations/delete-request"
+        ],
+        deleteAttestationsById: [
+          "DELETE /users/{username}/attestations/{attestation_id}"
+        ],
+        deleteAttestationsBySubjectDigest: [
+          "DELETE /users/{username}/attestations/digest/{subject_digest}"
+        ],
+        deleteEmailForAuthenticated: [
+          "DELETE /user/emails",
+          {},
+          { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+        ],
+        deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+        deleteGpgKeyForAuthenticated: [
+          "DELETE /user/gpg_keys/{gpg_key_id}",
+          {},
+          { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+        ],
+        deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+        deletePublicSshKeyForAuthenticated: [
+          "DELETE /user/keys/{key_id}",
+          {},
+          { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+        ],
+        deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+        deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+        deleteSshSigningKeyForAuthenticatedUser: [
+          "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+        ],
+        follow: ["PUT /user/following/{username}"],
+        getAuthenticated: ["GET /user"],
+        getById: ["GET /user/{account_id}"],
+        getByUsername: ["GET /users/{username}"],
+        getContextForUser: ["GET /users/{username}/hovercard"],
+        getGpgKeyForAuthenticated: [
+          "GET /user/gpg_keys/{gpg_key_id}",
+          {},
+          { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+        ],
+        getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+        getPublicSshKeyForAuthenticated: [
+          "GET /user/keys/{key_id}",
+          {},
+          { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+        ],
+        getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+        getSshSigningKeyForAuthenticatedUser: [
+          "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+        ],
+        list: ["GET /users"],
+        listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+        listAttestationsBulk: [
+          "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+        ],
+        listBlockedByAuthenticated: [
+          "GET /user/blocks",
+          {},
+          { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+        ],
+        listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+        listEmailsForAuthenticated: [
+          "GET /user/emails",
+          {},
+          { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+        ],
+        listEmailsForAuthenticatedUser: ["GET /user/emails"],
+        listFollowedByAuthenticated: [
+          "GET /user/following",
+          {},
+          { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+        ],
+        listFollowedByAuthenticatedUser: ["GET /user/following"],
+        listFollowersForAuthenticatedUser: ["GET /user/followers"],
+        listFollowersForUser: ["GET /users/{username}/followers"],
+        listFollowingForUser: ["GET /users/{username}/following"],
+        listGpgKeysForAuthenticated: [
+          "GET /user/gpg_keys",
+          {},
+          { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+        ],
+        listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+        listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+        listPublicEmailsForAuthenticated: [
+          "GET /user/public_emails",
+          {},
+          { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+        ],
+        listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+        listPublicKeysForUser: ["GET /users/{username}/keys"],
+        listPublicSshKeysForAuthenticated: [
+          "GET /user/keys",
+          {},
+          { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+        ],
+        listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+        listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+        listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+        listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+        listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+        setPrimaryEmailVisibilityForAuthenticated: [
+          "PATCH /user/email/visibility",
+          {},
+          { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+        ],
+        setPrimaryEmailVisibilityForAuthenticatedUser: [
+          "PATCH /user/email/visibility"
+        ],
+        unblock: ["DELETE /user/blocks/{username}"],
+        unfollow: ["DELETE /user/following/{username}"],
+        updateAuthenticated: ["PATCH /user"]
+      }
+    };
+    endpoints_default = Endpoints;
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+var endpointMethodsMap, handler;
+var init_endpoints_to_methods = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
+    init_endpoints();
+    endpointMethodsMap = /* @__PURE__ */ new Map();
+    for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+      for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+        const [route, defaults2, decorations] = endpoint2;
+        const [method, url] = route.split(/ /);
+        const endpointDefaults = Object.assign(
+          {
+            method,
+            url
+          },
+          defaults2
+        );
+        if (!endpointMethodsMap.has(scope)) {
+          endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+        }
+        endpointMethodsMap.get(scope).set(methodName, {
+          scope,
+          methodName,
+          endpointDefaults,
+          decorations
+        });
+      }
+    }
+    handler = {
+      has({ scope }, methodName) {
+        return endpointMethodsMap.get(scope).has(methodName);
+      },
+      getOwnPropertyDescriptor(target, methodName) {
+        return {
+          value: this.get(target, methodName),
+          // ensures method is in the cache
+          configurable: true,
+          writable: true,
+          enumerable: true
+        };
+      },
+      defineProperty(target, methodName, descriptor) {
+        Object.defineProperty(target.cache, methodName, descriptor);
+        return true;
+      },
+      deleteProperty(target, methodName) {
+        delete target.cache[methodName];
+        return true;
+      },
+      ownKeys({ scope }) {
+        return [...endpointMethodsMap.get(scope).keys()];
+      },
+      set(target, methodName, value) {
+        return target.cache[methodName] = value;
+      },
+      get({ octokit, scope, cache: cache2 }, methodName) {
+        if (cache2[methodName]) {
+          return cache2[methodName];
+        }
+        const method = endpointMethodsMap.get(scope).get(methodName);
+        if (!method) {
+          return void 0;
+        }
+        const { endpointDefaults, decorations } = method;
+        if (decorations) {
+          cache2[methodName] = decorate(
+            octokit,
+            scope,
+            methodName,
+            endpointDefaults,
+            decorations
+          );
+        } else {
+          cache2[methodName] = octokit.request.defaults(endpointDefaults);
+        }
+        return cache2[methodName];
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+var init_dist_src3 = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
+    init_version2();
+    init_endpoints_to_methods();
+    restEndpointMethods.VERSION = VERSION9;
+    legacyRestEndpointMethods.VERSION = VERSION9;
+  }
+});
+
+// node_modules/@actions/github/lib/context.js
+import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
+import { EOL as EOL5 } from "os";
+var Context;
+var init_context = __esm({
+  "node_modules/@actions/github/lib/context.js"() {
+    Context = class {
+      /**
+       * Hydrate the context from the environment
+       */
+      constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+          if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          } else {
+            const path16 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL5}`);
+          }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+      }
+      get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+      }
+      get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+          const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
+          return { owner, repo };
+        }
+        if (this.payload.repository) {
+          return {
+            owner: this.payload.repository.owner.login,
+            repo: this.payload.repository.name
+          };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve) {
+          resolve(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling = 10;
+    var ExponentialBackoffTimeSlice = 5;
+    var HttpClientError = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError;
+    var HttpClientResponse = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve) => __awaiter4(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve) => __awaiter4(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve, reject) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject(err);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+        }
+        return lowercaseKeys2(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve, reject) => __awaiter4(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve(response);
+            }
+            function dateTimeDeserializer(key2, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj2;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj2 = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj2 = JSON.parse(contents);
+                }
+                response.result = obj2;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj2 && obj2.message) {
+                msg = obj2.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError(msg, statusCode);
+              err.result = response.result;
+              reject(err);
+            } else {
+              resolve(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
+  }
+});
+
+// node_modules/@actions/github/lib/internal/utils.js
+function getAuthString(token, options) {
+  if (!token && !options.auth) {
+    throw new Error("Parameter token or opts.auth is required");
+  } else if (token && options.auth) {
+    throw new Error("Parameters token and opts.auth may not both be specified");
+  }
+  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+  const proxyFetch = (url, opts) => __awaiter3(this, void 0, void 0, function* () {
+    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+  });
+  return proxyFetch;
+}
+function getApiBaseUrl() {
+  return process.env["GITHUB_API_URL"] || "https://api.github.com";
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+  var _a;
+  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
+  if (orchId) {
+    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+    const tag = `actions_orchestration_id/${sanitizedId}`;
+    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+      return baseUserAgent;
+    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
+    return `${ua}${tag}`;
+  }
+  return baseUserAgent;
+}
+var httpClient, import_undici2, __awaiter3;
+var init_utils = __esm({
+  "node_modules/@actions/github/lib/internal/utils.js"() {
+    httpClient = __toESM(require_lib(), 1);
+    import_undici2 = __toESM(require_undici(), 1);
+    __awaiter3 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve) {
+          resolve(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+  }
+});
+
+// node_modules/@actions/github/lib/utils.js
+function getOctokitOptions(token, options) {
+  const opts = Object.assign({}, options || {});
+  const auth2 = getAuthString(token, opts);
+  if (auth2) {
+    opts.auth = auth2;
+  }
+  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
+  if (userAgent2) {
+    opts.userAgent = userAgent2;
+  }
+  return opts;
+}
+var context, baseUrl, defaults, GitHub;
+var init_utils2 = __esm({
+  "node_modules/@actions/github/lib/utils.js"() {
+    init_context();
+    init_utils();
+    init_dist_src2();
+    init_dist_src3();
+    init_dist_bundle5();
+    init_utils();
+    context = new Context();
+    baseUrl = getApiBaseUrl();
+    defaults = {
+      baseUrl,
+      request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+      }
+    };
+    GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+  }
+});
+
+// node_modules/@actions/github/lib/github.js
+var github_exports = {};
+__export(github_exports, {
+  context: () => context2,
+  getOctokit: () => getOctokit
+});
+function getOctokit(token, options, ...additionalPlugins) {
+  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+  return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+var context2;
+var init_github = __esm({
+  "node_modules/@actions/github/lib/github.js"() {
+    init_context();
+    init_utils2();
+    context2 = new Context();
   }
 });
 
@@ -20728,16 +25903,16 @@ var init_base = __esm({
           }
         }
       };
-      Diff2.prototype.addToPath = function(path13, added, removed, oldPosInc, options) {
-        var last = path13.lastComponent;
+      Diff2.prototype.addToPath = function(path16, added, removed, oldPosInc, options) {
+        var last = path16.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path13.oldPos + oldPosInc,
+            oldPos: path16.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path13.oldPos + oldPosInc,
+            oldPos: path16.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -21170,17 +26345,17 @@ var init_word = __esm({
 });
 
 // node_modules/diff/libesm/util/params.js
-function generateOptions(options, defaults) {
+function generateOptions(options, defaults2) {
   if (typeof options === "function") {
-    defaults.callback = options;
+    defaults2.callback = options;
   } else if (options) {
     for (var name in options) {
       if (Object.prototype.hasOwnProperty.call(options, name)) {
-        defaults[name] = options[name];
+        defaults2[name] = options[name];
       }
     }
   }
-  return defaults;
+  return defaults2;
 }
 var init_params = __esm({
   "node_modules/diff/libesm/util/params.js"() {
@@ -21357,11 +26532,11 @@ var init_css = __esm({
 function diffJson(oldStr, newStr, options) {
   return jsonDiff.diff(oldStr, newStr, options);
 }
-function canonicalize(obj2, stack, replacementStack, replacer, key) {
+function canonicalize(obj2, stack, replacementStack, replacer, key2) {
   stack = stack || [];
   replacementStack = replacementStack || [];
   if (replacer) {
-    obj2 = replacer(key === void 0 ? "" : key, obj2);
+    obj2 = replacer(key2 === void 0 ? "" : key2, obj2);
   }
   var i;
   for (i = 0; i < stack.length; i += 1) {
@@ -21754,7 +26929,7 @@ function applyStructuredPatch(source, patch, options) {
       patch = winToUnix(patch);
     }
   }
-  var lines = source.split("\n"), hunks = patch.hunks, compareLine = options.compareLine || (function(lineNumber, line2, operation, patchContent) {
+  var lines2 = source.split("\n"), hunks = patch.hunks, compareLine = options.compareLine || (function(lineNumber, line2, operation, patchContent) {
     return line2 === patchContent;
   }), fuzzFactor = options.fuzzFactor || 0;
   var minLine = 0;
@@ -21778,17 +26953,17 @@ function applyStructuredPatch(source, patch, options) {
   }
   if (removeEOFNL) {
     if (addEOFNL) {
-      if (!fuzzFactor && lines[lines.length - 1] == "") {
+      if (!fuzzFactor && lines2[lines2.length - 1] == "") {
         return false;
       }
-    } else if (lines[lines.length - 1] == "") {
-      lines.pop();
+    } else if (lines2[lines2.length - 1] == "") {
+      lines2.pop();
     } else if (!fuzzFactor) {
       return false;
     }
   } else if (addEOFNL) {
-    if (lines[lines.length - 1] != "") {
-      lines.push("");
+    if (lines2[lines2.length - 1] != "") {
+      lines2.push("");
     } else if (!fuzzFactor) {
       return false;
     }
@@ -21811,14 +26986,14 @@ function applyStructuredPatch(source, patch, options) {
     for (; hunkLinesI < hunkLines.length; hunkLinesI++) {
       var hunkLine = hunkLines[hunkLinesI], operation = hunkLine.length > 0 ? hunkLine[0] : " ", content = hunkLine.length > 0 ? hunkLine.substr(1) : hunkLine;
       if (operation === "-") {
-        if (compareLine(toPos2 + 1, lines[toPos2], operation, content)) {
+        if (compareLine(toPos2 + 1, lines2[toPos2], operation, content)) {
           toPos2++;
           nConsecutiveOldContextLines = 0;
         } else {
-          if (!maxErrors2 || lines[toPos2] == null) {
+          if (!maxErrors2 || lines2[toPos2] == null) {
             return null;
           }
-          patchedLines[patchedLinesLength] = lines[toPos2];
+          patchedLines[patchedLinesLength] = lines2[toPos2];
           return applyHunk(hunkLines, toPos2 + 1, maxErrors2 - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1);
         }
       }
@@ -21833,8 +27008,8 @@ function applyStructuredPatch(source, patch, options) {
       }
       if (operation === " ") {
         nConsecutiveOldContextLines++;
-        patchedLines[patchedLinesLength] = lines[toPos2];
-        if (compareLine(toPos2 + 1, lines[toPos2], operation, content)) {
+        patchedLines[patchedLinesLength] = lines2[toPos2];
+        if (compareLine(toPos2 + 1, lines2[toPos2], operation, content)) {
           patchedLinesLength++;
           lastContextLineMatched = true;
           nextContextLineMustMatch = false;
@@ -21843,7 +27018,7 @@ function applyStructuredPatch(source, patch, options) {
           if (nextContextLineMustMatch || !maxErrors2) {
             return null;
           }
-          return lines[toPos2] && (applyHunk(hunkLines, toPos2 + 1, maxErrors2 - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength + 1) || applyHunk(hunkLines, toPos2 + 1, maxErrors2 - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1)) || applyHunk(hunkLines, toPos2, maxErrors2 - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength);
+          return lines2[toPos2] && (applyHunk(hunkLines, toPos2 + 1, maxErrors2 - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength + 1) || applyHunk(hunkLines, toPos2 + 1, maxErrors2 - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1)) || applyHunk(hunkLines, toPos2, maxErrors2 - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength);
         }
       }
     }
@@ -21860,7 +27035,7 @@ function applyStructuredPatch(source, patch, options) {
   for (var i = 0; i < hunks.length; i++) {
     var hunk = hunks[i];
     var hunkResult = void 0;
-    var maxLine = lines.length - hunk.oldLines + fuzzFactor;
+    var maxLine = lines2.length - hunk.oldLines + fuzzFactor;
     var toPos = void 0;
     for (var maxErrors = 0; maxErrors <= fuzzFactor; maxErrors++) {
       toPos = hunk.oldStart + prevHunkOffset - 1;
@@ -21879,7 +27054,7 @@ function applyStructuredPatch(source, patch, options) {
       return false;
     }
     for (var i_1 = minLine; i_1 < toPos; i_1++) {
-      resultLines.push(lines[i_1]);
+      resultLines.push(lines2[i_1]);
     }
     for (var i_2 = 0; i_2 < hunkResult.patchedLines.length; i_2++) {
       var line = hunkResult.patchedLines[i_2];
@@ -21888,8 +27063,8 @@ function applyStructuredPatch(source, patch, options) {
     minLine = hunkResult.oldLineLastI + 1;
     prevHunkOffset = toPos + 1 - hunk.oldStart;
   }
-  for (var i = minLine; i < lines.length; i++) {
-    resultLines.push(lines[i]);
+  for (var i = minLine; i < lines2.length; i++) {
+    resultLines.push(lines2[i]);
   }
   return resultLines.join("\n");
 }
@@ -21980,7 +27155,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
   if (typeof optionsObj.context === "undefined") {
     optionsObj.context = 4;
   }
-  var context = optionsObj.context;
+  var context3 = optionsObj.context;
   if (optionsObj.newlineIsToken) {
     throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
   }
@@ -21998,46 +27173,46 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
       return;
     }
     diff.push({ value: "", lines: [] });
-    function contextLines(lines2) {
-      return lines2.map(function(entry) {
+    function contextLines(lines3) {
+      return lines3.map(function(entry) {
         return " " + entry;
       });
     }
     var hunks = [];
     var oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (var i = 0; i < diff.length; i++) {
-      var current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
+      var current = diff[i], lines2 = current.lines || splitLines(current.value);
+      current.lines = lines2;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
           var prev = diff[i - 1];
           oldRangeStart = oldLine;
           newRangeStart = newLine;
           if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            curRange = context3 > 0 ? contextLines(prev.lines.slice(-context3)) : [];
             oldRangeStart -= curRange.length;
             newRangeStart -= curRange.length;
           }
         }
-        for (var _i = 0, lines_1 = lines; _i < lines_1.length; _i++) {
+        for (var _i = 0, lines_1 = lines2; _i < lines_1.length; _i++) {
           var line = lines_1[_i];
           curRange.push((current.added ? "+" : "-") + line);
         }
         if (current.added) {
-          newLine += lines.length;
+          newLine += lines2.length;
         } else {
-          oldLine += lines.length;
+          oldLine += lines2.length;
         }
       } else {
         if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (var _a = 0, _b = contextLines(lines); _a < _b.length; _a++) {
+          if (lines2.length <= context3 * 2 && i < diff.length - 2) {
+            for (var _a = 0, _b = contextLines(lines2); _a < _b.length; _a++) {
               var line = _b[_a];
               curRange.push(line);
             }
           } else {
-            var contextSize = Math.min(lines.length, context);
-            for (var _c = 0, _d = contextLines(lines.slice(0, contextSize)); _c < _d.length; _c++) {
+            var contextSize = Math.min(lines2.length, context3);
+            for (var _c = 0, _d = contextLines(lines2.slice(0, contextSize)); _c < _d.length; _c++) {
               var line = _d[_c];
               curRange.push(line);
             }
@@ -22054,8 +27229,8 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             curRange = [];
           }
         }
-        oldLine += lines.length;
-        newLine += lines.length;
+        oldLine += lines2.length;
+        newLine += lines2.length;
       }
     }
     for (var _e = 0, hunks_1 = hunks; _e < hunks_1.length; _e++) {
@@ -22419,7 +27594,7 @@ function floatInRange(raw) {
   if (v === 0) return !/[1-9]/.test(raw.replace(/[eE].*$/, ""));
   return Math.abs(v) >= 22250738585072014e-324;
 }
-var EOF, ID, INT, FLOAT, STR, IND_STR_LIT, IND_STR_ESC, PATH, HPATH, SPATH, URI, PATH_END, IF, THEN, ELSE, ASSERT, WITH, LET, IN, REC, INHERIT, OR_KW, ELLIPSIS, EQ2, NEQ, LEQ, GEQ, AND, OR, IMPL, UPDATE, CONCAT, PIPE_INTO, PIPE_FROM, DOLLAR_CURLY, IND_STRING_OPEN, IND_STRING_CLOSE, LBRACE, RBRACE, LPAREN, RPAREN, LBRACKET, RBRACKET, SEMI2, COLON, COMMA2, DOT, AT, QUESTION, ASSIGN, PLUS, MINUS, STAR, SLASH, LT, GT, NOT, QUOTE, INVALID, ERROR, NAMES, C_PATH, C_ID_START, C_ID, C_SCHEME, C_URI, C_DIGIT, C_ALPHA, CLASS, S_DEFAULT, S_STRING, S_IND_STRING, S_INPATH, S_INPATH_SLASH, INT64_MAX, Lexer;
+var EOF, ID, INT, FLOAT, STR, IND_STR_LIT, IND_STR_ESC, PATH, HPATH, SPATH, URI, PATH_END, IF, THEN, ELSE, ASSERT, WITH, LET, IN, REC, INHERIT, OR_KW, ELLIPSIS2, EQ2, NEQ, LEQ, GEQ, AND, OR, IMPL, UPDATE, CONCAT, PIPE_INTO, PIPE_FROM, DOLLAR_CURLY, IND_STRING_OPEN, IND_STRING_CLOSE, LBRACE, RBRACE, LPAREN, RPAREN, LBRACKET, RBRACKET, SEMI2, COLON, COMMA2, DOT, AT, QUESTION, ASSIGN, PLUS, MINUS, STAR, SLASH, LT, GT, NOT, QUOTE, INVALID, ERROR, NAMES, C_PATH, C_ID_START, C_ID, C_SCHEME, C_URI, C_DIGIT, C_ALPHA, CLASS, S_DEFAULT, S_STRING, S_IND_STRING, S_INPATH, S_INPATH_SLASH, INT64_MAX, Lexer;
 var init_lexer = __esm({
   "src/nix/lexer.ts"() {
     "use strict";
@@ -22445,7 +27620,7 @@ var init_lexer = __esm({
     REC = 19;
     INHERIT = 20;
     OR_KW = 21;
-    ELLIPSIS = 22;
+    ELLIPSIS2 = 22;
     EQ2 = 23;
     NEQ = 24;
     LEQ = 25;
@@ -22977,7 +28152,7 @@ var init_lexer = __esm({
           }
           if (c === 46 && i + 2 < n && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46 && best < 3) {
             best = 3;
-            bestKind = ELLIPSIS;
+            bestKind = ELLIPSIS2;
           }
           const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
           if (best < 2) {
@@ -23167,14 +28342,14 @@ var init_location = __esm({
       build() {
         const text = this.text;
         let starts = new Int32Array(Math.max(16, (text.length >>> 5) + 1));
-        let count = 1;
+        let count2 = 1;
         const add = (at) => {
-          if (count === starts.length) {
+          if (count2 === starts.length) {
             const bigger = new Int32Array(starts.length * 2);
             bigger.set(starts);
             starts = bigger;
           }
-          starts[count++] = at;
+          starts[count2++] = at;
         };
         const n = text.length;
         if (text.indexOf("\r") < 0) {
@@ -23189,7 +28364,7 @@ var init_location = __esm({
           }
         }
         this.starts = starts;
-        this.count = count;
+        this.count = count2;
         return starts;
       }
       /** The 0-based line holding `offset` (a line break belongs to the line it ends). */
@@ -23244,9 +28419,9 @@ var init_nodes = __esm({
     startOf = (n) => n[START];
     endOf = (n) => n[END];
     IntNode = class extends SourceNode {
-      constructor(lines, start, end, value, raw) {
+      constructor(lines2, start, end, value, raw) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Int";
@@ -23255,9 +28430,9 @@ var init_nodes = __esm({
       }
     };
     FloatNode = class extends SourceNode {
-      constructor(lines, start, end, value, raw) {
+      constructor(lines2, start, end, value, raw) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Float";
@@ -23266,9 +28441,9 @@ var init_nodes = __esm({
       }
     };
     LiteralNode = class extends SourceNode {
-      constructor(lines, start, end, value) {
+      constructor(lines2, start, end, value) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Literal";
@@ -23276,9 +28451,9 @@ var init_nodes = __esm({
       }
     };
     InterpolationNode = class extends SourceNode {
-      constructor(lines, start, end, expr) {
+      constructor(lines2, start, end, expr) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Interpolation";
@@ -23286,9 +28461,9 @@ var init_nodes = __esm({
       }
     };
     StringNode = class extends SourceNode {
-      constructor(lines, start, end, indented, parts) {
+      constructor(lines2, start, end, indented, parts) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "String";
@@ -23297,9 +28472,9 @@ var init_nodes = __esm({
       }
     };
     PathNode = class extends SourceNode {
-      constructor(lines, start, end, base, parts) {
+      constructor(lines2, start, end, base, parts) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Path";
@@ -23308,19 +28483,19 @@ var init_nodes = __esm({
       }
     };
     SearchPathNode = class extends SourceNode {
-      constructor(lines, start, end, path13) {
+      constructor(lines2, start, end, path16) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "SearchPath";
-        this.path = path13;
+        this.path = path16;
       }
     };
     UriNode = class extends SourceNode {
-      constructor(lines, start, end, value) {
+      constructor(lines2, start, end, value) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Uri";
@@ -23328,9 +28503,9 @@ var init_nodes = __esm({
       }
     };
     VarNode = class extends SourceNode {
-      constructor(lines, start, end, name) {
+      constructor(lines2, start, end, name) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Var";
@@ -23338,18 +28513,18 @@ var init_nodes = __esm({
       }
     };
     CurPosNode = class extends SourceNode {
-      constructor(lines, start, end) {
+      constructor(lines2, start, end) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "CurPos";
       }
     };
     ParenNode = class extends SourceNode {
-      constructor(lines, start, end, expr) {
+      constructor(lines2, start, end, expr) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Paren";
@@ -23357,18 +28532,18 @@ var init_nodes = __esm({
       }
     };
     IdentNode = class extends SourceNode {
-      constructor(lines, start, end, name) {
+      constructor(lines2, start, end, name) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.name = name;
       }
     };
     AttrNameNode = class extends SourceNode {
-      constructor(lines, start, end, syntax, name, expr) {
+      constructor(lines2, start, end, syntax, name, expr) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.syntax = syntax;
@@ -23377,20 +28552,20 @@ var init_nodes = __esm({
       }
     };
     AttrBindingNode = class extends SourceNode {
-      constructor(lines, start, end, path13, value) {
+      constructor(lines2, start, end, path16, value) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "AttrBinding";
-        this.path = path13;
+        this.path = path16;
         this.value = value;
       }
     };
     InheritNode = class extends SourceNode {
-      constructor(lines, start, end, names, from) {
+      constructor(lines2, start, end, names, from) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Inherit";
@@ -23399,9 +28574,9 @@ var init_nodes = __esm({
       }
     };
     AttrSetNode = class extends SourceNode {
-      constructor(lines, start, end, recursive, bindings) {
+      constructor(lines2, start, end, recursive, bindings) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "AttrSet";
@@ -23410,9 +28585,9 @@ var init_nodes = __esm({
       }
     };
     LegacyLetNode = class extends SourceNode {
-      constructor(lines, start, end, bindings) {
+      constructor(lines2, start, end, bindings) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "LegacyLet";
@@ -23420,9 +28595,9 @@ var init_nodes = __esm({
       }
     };
     LetNode = class extends SourceNode {
-      constructor(lines, start, end, bindings, body) {
+      constructor(lines2, start, end, bindings, body) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Let";
@@ -23431,9 +28606,9 @@ var init_nodes = __esm({
       }
     };
     ListNode = class extends SourceNode {
-      constructor(lines, start, end, elements) {
+      constructor(lines2, start, end, elements) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "List";
@@ -23441,9 +28616,9 @@ var init_nodes = __esm({
       }
     };
     FormalNode = class extends SourceNode {
-      constructor(lines, start, end, name, def) {
+      constructor(lines2, start, end, name, def) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.name = name;
@@ -23451,9 +28626,9 @@ var init_nodes = __esm({
       }
     };
     FormalsNode = class extends SourceNode {
-      constructor(lines, start, end, entries, ellipsis) {
+      constructor(lines2, start, end, entries, ellipsis) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.entries = entries;
@@ -23461,9 +28636,9 @@ var init_nodes = __esm({
       }
     };
     LambdaNode = class extends SourceNode {
-      constructor(lines, start, end, param, formals, paramPosition, body) {
+      constructor(lines2, start, end, param, formals, paramPosition, body) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Lambda";
@@ -23474,9 +28649,9 @@ var init_nodes = __esm({
       }
     };
     ApplyNode = class extends SourceNode {
-      constructor(lines, start, end, fn, arg) {
+      constructor(lines2, start, end, fn, arg) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Apply";
@@ -23485,32 +28660,32 @@ var init_nodes = __esm({
       }
     };
     SelectNode = class extends SourceNode {
-      constructor(lines, start, end, expr, path13, def) {
+      constructor(lines2, start, end, expr, path16, def) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Select";
         this.expr = expr;
-        this.path = path13;
+        this.path = path16;
         if (def !== void 0) this.default = def;
       }
     };
     HasAttrNode = class extends SourceNode {
-      constructor(lines, start, end, expr, path13) {
+      constructor(lines2, start, end, expr, path16) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "HasAttr";
         this.expr = expr;
-        this.path = path13;
+        this.path = path16;
       }
     };
     UnaryNode = class extends SourceNode {
-      constructor(lines, start, end, op, expr) {
+      constructor(lines2, start, end, op, expr) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Unary";
@@ -23519,9 +28694,9 @@ var init_nodes = __esm({
       }
     };
     BinaryNode = class extends SourceNode {
-      constructor(lines, start, end, op, opStart, left, right) {
+      constructor(lines2, start, end, op, opStart, left, right) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Binary";
@@ -23544,9 +28719,9 @@ var init_nodes = __esm({
       cond;
       then;
       else;
-      constructor(lines, start, end, cond, then, els) {
+      constructor(lines2, start, end, cond, then, els) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "If";
@@ -23556,9 +28731,9 @@ var init_nodes = __esm({
       }
     };
     AssertNode = class extends SourceNode {
-      constructor(lines, start, end, cond, body) {
+      constructor(lines2, start, end, cond, body) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Assert";
@@ -23567,9 +28742,9 @@ var init_nodes = __esm({
       }
     };
     WithNode = class extends SourceNode {
-      constructor(lines, start, end, env, body) {
+      constructor(lines2, start, end, env, body) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "With";
@@ -23578,9 +28753,9 @@ var init_nodes = __esm({
       }
     };
     CommentNode = class extends SourceNode {
-      constructor(lines, start, end, kind, text) {
+      constructor(lines2, start, end, kind, text) {
         super();
-        this[LINES] = lines;
+        this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = kind;
@@ -23710,9 +28885,9 @@ var init_scope = __esm({
           if (p.kind === "Interpolation") this.child(p.expr, scope);
         }
       }
-      names(path13, scope) {
-        for (let i = 0; i < path13.length; i++) {
-          const p = path13[i];
+      names(path16, scope) {
+        for (let i = 0; i < path16.length; i++) {
+          const p = path16[i];
           if (p.name === void 0 && p.expr) this.child(p.expr, scope);
         }
       }
@@ -24213,7 +29388,7 @@ var init_parser = __esm({
               const k3 = this.peek(2);
               if (k3 === COLON || k3 === AT) formals = true;
               else this.emptyBraceNext = this.pos + 2;
-            } else if (k2 === ELLIPSIS) formals = true;
+            } else if (k2 === ELLIPSIS2) formals = true;
             else if (k2 === ID) {
               const k3 = this.peek(2);
               if (k3 === COMMA2 || k3 === QUESTION || k3 === RBRACE) formals = true;
@@ -24319,7 +29494,7 @@ var init_parser = __esm({
             if (n === RBRACE) break;
             this.unexpected("'}'");
           }
-          if (k === ELLIPSIS) {
+          if (k === ELLIPSIS2) {
             this.pos++;
             ellipsis = true;
             if (this.peek() !== RBRACE) this.unexpected("'}'");
@@ -24351,8 +29526,8 @@ var init_parser = __esm({
           if (op === QUESTION) {
             if (P_HAS < minPrec) break;
             this.pos++;
-            const path13 = this.parseAttrPath(ATTR_EXPECTING);
-            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path13[path13.length - 1]), left, path13);
+            const path16 = this.parseAttrPath(ATTR_EXPECTING);
+            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path16[path16.length - 1]), left, path16);
             continue;
           }
           const prec = BIN_PREC[op];
@@ -24411,14 +29586,14 @@ var init_parser = __esm({
         const k = this.peek();
         if (k === DOT) {
           this.pos++;
-          const path13 = this.parseAttrPath(ATTR_EXPECTING);
+          const path16 = this.parseAttrPath(ATTR_EXPECTING);
           if (this.peek() === OR_KW) {
             this.pos++;
             const def = this.parseSelect();
-            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path13, def);
+            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path16, def);
           }
           if (this.light) return HOLE;
-          return new SelectNode(this.lines, startOf(e), endOf(path13[path13.length - 1]), e, path13, void 0);
+          return new SelectNode(this.lines, startOf(e), endOf(path16[path16.length - 1]), e, path16, void 0);
         }
         if (k === OR_KW) {
           const i = this.pos++;
@@ -24675,12 +29850,12 @@ var init_parser = __esm({
             continue;
           }
           if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) this.unexpected();
-          const path13 = this.parseAttrPath();
+          const path16 = this.parseAttrPath();
           this.expect(ASSIGN, "'.' or '='");
           const value = this.parseFunction();
           const semi = this.expect(SEMI2, "';'");
-          this.addAttr(attrs, path13, value);
-          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path13[0]), this.ends[semi], path13, value));
+          this.addAttr(attrs, path16, value);
+          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path16[0]), this.ends[semi], path16, value));
         }
       }
       parseInherit(attrs, skip) {
@@ -24702,24 +29877,24 @@ var init_parser = __esm({
         const semi = this.expect(SEMI2);
         const names = this.take(base);
         for (const n of names) {
-          const key = n.name;
-          const existing = attrs.attrs.get(key);
-          if (existing) this.dupAttr(key, n, existing.at);
-          attrs.attrs.set(key, from ? { kind: "inheritFrom", from, at: n } : { kind: "inherit", name: key, at: n });
-          if (!from) this.use(key, skip);
+          const key2 = n.name;
+          const existing = attrs.attrs.get(key2);
+          if (existing) this.dupAttr(key2, n, existing.at);
+          attrs.attrs.set(key2, from ? { kind: "inheritFrom", from, at: n } : { kind: "inherit", name: key2, at: n });
+          if (!from) this.use(key2, skip);
         }
         return new InheritNode(this.lines, this.starts[st], this.ends[semi], names, from);
       }
       /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
-      addAttr(root, path13, value) {
-        const pos = path13[0];
+      addAttr(root, path16, value) {
+        const pos = path16[0];
         let attrs = root;
-        for (let i = 0; i < path13.length - 1; i++) {
-          const name = path13[i];
+        for (let i = 0; i < path16.length - 1; i++) {
+          const name = path16[i];
           if (name.name !== void 0) {
             const j2 = attrs.attrs.get(name.name);
             if (j2) {
-              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path13), pos, j2.at);
+              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path16), pos, j2.at);
               attrs = j2.attrs;
             } else {
               const nested = newAttrs(false);
@@ -24732,7 +29907,7 @@ var init_parser = __esm({
             attrs = nested;
           }
         }
-        const last = path13[path13.length - 1];
+        const last = path16[path16.length - 1];
         const literal = unparen(value);
         const valueAttrs = literal === this.lastSet ? this.lastSetAttrs : void 0;
         const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, at: pos } : { kind: "expr", expr: value, at: pos };
@@ -24755,14 +29930,14 @@ var init_parser = __esm({
           }
           return;
         }
-        this.dupAttr(this.showPath(path13), pos, j.at);
+        this.dupAttr(this.showPath(path16), pos, j.at);
       }
-      showPath(path13) {
-        return path13.map((p) => p.name ?? this.text.slice(startOf(p), endOf(p))).join(".");
+      showPath(path16) {
+        return path16.map((p) => p.name ?? this.text.slice(startOf(p), endOf(p))).join(".");
       }
-      dupAttr(path13, at, previous) {
+      dupAttr(path16, at, previous) {
         const loc = this.lines.loc(startOf(previous));
-        this.fail(`attribute '${path13}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
+        this.fail(`attribute '${path16}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
       }
     };
   }
@@ -24815,9 +29990,9 @@ function closureOf(roots, infos) {
 function mapPair(before, after) {
   return {
     forEachPath(visit) {
-      before.forEach((size, path13) => visit(path13, size, after.get(path13)));
-      after.forEach((size, path13) => {
-        if (!before.has(path13)) visit(path13, void 0, size);
+      before.forEach((size, path16) => visit(path16, size, after.get(path16)));
+      after.forEach((size, path16) => {
+        if (!before.has(path16)) visit(path16, void 0, size);
       });
     },
     totals: () => ({
@@ -24838,11 +30013,11 @@ var init_graph = __esm({
   "src/closure/graph.ts"() {
     "use strict";
     IncompleteClosureError = class extends Error {
-      constructor(path13, referrer) {
+      constructor(path16, referrer) {
         super(
-          referrer === void 0 ? `no path info for '${path13}'` : `no path info for '${path13}' (referenced by '${referrer}'); the closure is incomplete`
+          referrer === void 0 ? `no path info for '${path16}'` : `no path info for '${path16}' (referenced by '${referrer}'); the closure is incomplete`
         );
-        this.path = path13;
+        this.path = path16;
         this.referrer = referrer;
       }
       path;
@@ -24875,9 +30050,9 @@ var init_graph = __esm({
         return i;
       }
       /** The node of a full store path, if the graph has it. */
-      find(path13) {
-        const slash = path13.lastIndexOf("/");
-        return path13.slice(0, slash) === this.storeDir ? this.ids.get(path13.slice(slash + 1)) : void 0;
+      find(path16) {
+        const slash = path16.lastIndexOf("/");
+        return path16.slice(0, slash) === this.storeDir ? this.ids.get(path16.slice(slash + 1)) : void 0;
       }
       path(i) {
         return `${this.storeDir}/${this.names[i]}`;
@@ -25141,11 +30316,11 @@ function parsePathInfoJson(text) {
     }
     return { infos, invalid };
   }
-  for (const [path13, item] of Object.entries(v)) {
-    if (!path13.startsWith("/")) throw new NixOutputError(cmd, `key '${path13}': expected a store path`);
-    if (item === null) invalid.push(path13);
-    else if (isObject(item)) infos.set(path13, readInfo(cmd, `["${path13}"]`, item, identity));
-    else throw new NixOutputError(cmd, `["${path13}"]: expected an object or null`);
+  for (const [path16, item] of Object.entries(v)) {
+    if (!path16.startsWith("/")) throw new NixOutputError(cmd, `key '${path16}': expected a store path`);
+    if (item === null) invalid.push(path16);
+    else if (isObject(item)) infos.set(path16, readInfo(cmd, `["${path16}"]`, item, identity));
+    else throw new NixOutputError(cmd, `["${path16}"]: expected an object or null`);
   }
   return { infos, invalid };
 }
@@ -25282,6 +30457,588 @@ var init_parse2 = __esm({
   }
 });
 
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug2;
+  }
+});
+
+// node_modules/semver/internal/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH2 = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH2 - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      " ",
+      "\u2028",
+      "\u2029",
+      " ",
+      " ",
+      "　",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH: MAX_LENGTH2,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2
+    } = require_constants6();
+    var debug2 = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH2],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug2(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug2 = require_debug();
+    var { MAX_LENGTH: MAX_LENGTH2, MAX_SAFE_INTEGER } = require_constants6();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH2) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH2} characters`
+          );
+        }
+        debug2("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num2 = +id;
+              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
+                return num2;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug2("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug2("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug2("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release2, identifier, identifierBase) {
+        if (release2.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release2) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release2}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse4 = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse4;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse4 = require_parse2();
+    var { safeRe: re, t } = require_re();
+    var coerce2 = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce2;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte2 = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte2;
+  }
+});
+
 // src/nix-cli/version.ts
 function isPrerelease(v) {
   return /pre|dev|rc|alpha|beta/i.test(v);
@@ -25316,16 +31073,15 @@ function parseNixVersion(output) {
   }
   return { flavour: "nix", version: plainVersion, nixBase: plainVersion, prerelease: isPrerelease(plainVersion), raw };
 }
-function triple(v) {
-  const m = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?(.*)$/.exec(v);
-  if (!m) return { n: [0, 0, 0], pre: true };
-  return { n: [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)], pre: isPrerelease(m[4] ?? "") };
+function semverOf(v) {
+  const release2 = (0, import_coerce.default)(v, { loose: true });
+  if (!release2) return void 0;
+  return isPrerelease(v) ? `${release2.version}-pre` : release2.version;
 }
 function atLeast(v, min) {
-  const a = triple(v);
-  const b = triple(min);
-  for (let i = 0; i < 3; i++) if (a.n[i] !== b.n[i]) return a.n[i] > b.n[i];
-  return !a.pre || b.pre;
+  const a = semverOf(v);
+  const b = semverOf(min);
+  return a !== void 0 && b !== void 0 && (0, import_gte.default)(a, b);
 }
 function nixFeatures(v) {
   const base = v.nixBase;
@@ -25357,10 +31113,12 @@ function nixFeatures(v) {
     drvOutputs: atLeast(base, "2.13") ? "drv^*" : "drv"
   };
 }
-var MIN_NIX, LIX_BASE, DETERMINATE_DEFAULT_BASE, VERSION_RE, LINE_RE;
-var init_version = __esm({
+var import_coerce, import_gte, MIN_NIX, LIX_BASE, DETERMINATE_DEFAULT_BASE, VERSION_RE, LINE_RE;
+var init_version3 = __esm({
   "src/nix-cli/version.ts"() {
     "use strict";
+    import_coerce = __toESM(require_coerce(), 1);
+    import_gte = __toESM(require_gte(), 1);
     init_errors();
     MIN_NIX = "2.4";
     LIX_BASE = "2.18.3";
@@ -25565,14 +31323,14 @@ function createNix(params) {
   };
 }
 function failureMessage(stderr, drvs) {
-  const lines = stripAnsi(stderr).split("\n");
+  const lines2 = stripAnsi(stderr).split("\n");
   const out = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  for (let i = 0; i < lines2.length; i++) {
+    const line = lines2[i];
     if (!line.startsWith("error:") || !drvs.some((d) => line.includes(d))) continue;
     const block = [line];
-    while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1]) && !lines[i + 1].startsWith("error:")) {
-      block.push(lines[++i]);
+    while (i + 1 < lines2.length && /^\s+\S/.test(lines2[i + 1]) && !lines2[i + 1].startsWith("error:")) {
+      block.push(lines2[++i]);
     }
     const text = block.join("\n");
     if (!out.includes(text)) out.push(text);
@@ -25587,9 +31345,217 @@ var init_nix2 = __esm({
     init_run();
     init_argv();
     init_parse2();
-    init_version();
+    init_version3();
   }
 });
+
+// src/action/main.ts
+init_errors();
+
+// src/render/neutralise.ts
+var NAME_MAX = 200;
+var TEXT_MAX = 2e3;
+var LINE_MAX = 1e4;
+var ZWSP = "​";
+var ELLIPSIS = "…";
+var ESCAPED_CLASS = "\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ud800-\\udfff";
+var ESCAPED = new RegExp(`[${ESCAPED_CLASS}]`, "u");
+var ESCAPED_NO_TAB = new RegExp(
+  `[${ESCAPED_CLASS.replace("\\u0000-\\u001f", "\\u0000-\\u0008\\u000a-\\u001f")}]`,
+  "u"
+);
+var SPACE = "[ \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff]";
+var LEADING_COMMAND = new RegExp(`^(${SPACE}*)::`, "u");
+var LEADING_COMMAND_TAB = new RegExp(`^((?:${SPACE}|\\t)*)::`, "u");
+var OLD_COMMAND = /##\[/g;
+var SGR = /\u001b\[[0-9;]*m/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeChar(ch) {
+  const named = NAMED[ch];
+  if (named) return named;
+  const code3 = ch.codePointAt(0);
+  return `\\u${code3.toString(16).padStart(4, "0")}`;
+}
+function render(s, keepTabs) {
+  const out = [];
+  const escaped = keepTabs ? ESCAPED_NO_TAB : ESCAPED;
+  for (const ch of s) out.push(escaped.test(ch) ? escapeChar(ch) : ch);
+  return out;
+}
+function inert(s, keepTabs) {
+  return s.replace(OLD_COMMAND, `#${ZWSP}#[`).replace(keepTabs ? LEADING_COMMAND_TAB : LEADING_COMMAND, `$1${ZWSP}::`);
+}
+function pieceLength(p) {
+  return p.length > 1 && p.charCodeAt(0) === 92 ? p.length : 1;
+}
+function lengthOf(pieces) {
+  let n = 0;
+  for (const p of pieces) n += pieceLength(p);
+  return n;
+}
+function take(pieces, budget, fromEnd) {
+  const out = [];
+  let n = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[fromEnd ? pieces.length - 1 - i : i];
+    const len = pieceLength(p);
+    if (n + len > budget) break;
+    out.push(p);
+    n += len;
+  }
+  if (fromEnd) out.reverse();
+  return out.join("");
+}
+function neutralise(s, opts = {}) {
+  const max = Math.max(1, opts.max ?? NAME_MAX);
+  const keepTabs = opts.keepTabs ?? false;
+  const room = 2 * max + 8;
+  const huge = s.length > 2 * room;
+  if (!huge && !(keepTabs ? ESCAPED_NO_TAB : ESCAPED).test(s) && !s.includes("##[")) {
+    const safe = inert(s, keepTabs);
+    if (safe.length <= max) return safe;
+  }
+  const head = render(inert(huge ? s.slice(0, room) : s, keepTabs), keepTabs);
+  if (!huge && lengthOf(head) <= max) return head.join("");
+  if (opts.cut !== "middle") return take(head, max - 1, false) + ELLIPSIS;
+  const tail2 = huge ? render(s.slice(-room).replace(OLD_COMMAND, `#${ZWSP}#[`), keepTabs) : head;
+  const budget = max - 1;
+  const front = Math.ceil(budget / 2);
+  return take(head, front, false) + ELLIPSIS + take(tail2, budget - front, true);
+}
+function neutraliseText(s, max = TEXT_MAX) {
+  return neutralise(s, { max, cut: "middle" });
+}
+function guardLine(line, max, keepSgr) {
+  const opts = { max, cut: "middle", keepTabs: true };
+  if (!keepSgr || !line.includes("\x1B[")) return neutralise(line, opts);
+  const parts = line.split(SGR);
+  const codes = line.match(SGR) ?? [];
+  let out = neutralise(parts[0], { ...opts, max: Infinity });
+  for (let i = 1; i < parts.length; i++) out += codes[i - 1] + neutralise(parts[i], { ...opts, max: Infinity });
+  return [...out.replace(SGR, "")].length <= max ? out : neutralise(line, opts);
+}
+function neutraliseLines(text, opts = {}) {
+  const max = opts.max ?? LINE_MAX;
+  const keepSgr = opts.keepSgr ?? false;
+  if (!text.includes("\n")) return guardLine(text, max, keepSgr);
+  return text.split("\n").map((l) => guardLine(l, max, keepSgr)).join("\n");
+}
+var JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function safeJson(value, space) {
+  return JSON.stringify(value, null, space).replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(OLD_COMMAND, "##\\u005b");
+}
+
+// src/exec/interrupt.ts
+init_run();
+var InterruptedError = class extends Error {
+  name = "InterruptedError";
+  constructor(signal) {
+    super(`interrupted${signal ? ` by ${signal}` : ""}`);
+  }
+};
+var EXIT_CODE = { SIGINT: 130, SIGTERM: 143 };
+var WRITES_WAIT_MS = 5e3;
+var InterruptController = class {
+  constructor(effects) {
+    this.effects = effects;
+  }
+  effects;
+  undos = /* @__PURE__ */ new Map();
+  nextId = 0;
+  writes = /* @__PURE__ */ new Set();
+  signal;
+  handling;
+  /** Replaces the effects (the face that installs the handler says where the line goes). */
+  setEffects(effects) {
+    this.effects = { ...this.effects, ...effects };
+  }
+  interrupted() {
+    return this.signal !== void 0;
+  }
+  throwIfInterrupted() {
+    if (this.signal !== void 0) throw new InterruptedError(this.signal);
+  }
+  onInterrupt(undo) {
+    const id = this.nextId++;
+    this.undos.set(id, undo);
+    return () => {
+      this.undos.delete(id);
+    };
+  }
+  guard(write) {
+    if (this.signal !== void 0) return Promise.reject(new InterruptedError(this.signal));
+    const p = write();
+    const settled = p.then(
+      () => void 0,
+      () => void 0
+    );
+    this.writes.add(settled);
+    void settled.then(() => this.writes.delete(settled));
+    return p;
+  }
+  /** The handling of the signal that arrived, which ends the process; undefined while none arrived. */
+  interruption() {
+    return this.handling;
+  }
+  /** Called for each SIGINT/SIGTERM. The first starts the handling; later ones only hurry the stopping. */
+  handle(signal) {
+    if (this.handling) {
+      this.effects.killProcesses();
+      return this.handling;
+    }
+    this.signal = signal;
+    const undos = [...this.undos.values()].reverse();
+    this.handling = this.run(signal, undos);
+    return this.handling;
+  }
+  async run(signal, undos) {
+    const parts = [];
+    try {
+      const stopped = await this.effects.stopProcesses();
+      if (stopped.length > 0) parts.push(`stopped ${stopped.join(", ")}`);
+    } catch (e) {
+      parts.push(`could not stop every process (${e instanceof Error ? e.message : String(e)})`);
+    }
+    let timer;
+    await Promise.race([Promise.all([...this.writes]), new Promise((r) => timer = setTimeout(r, WRITES_WAIT_MS))]);
+    clearTimeout(timer);
+    for (const undo of undos) {
+      try {
+        const did = await undo();
+        if (did) parts.push(did);
+      } catch (e) {
+        parts.push(`could not restore: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    if (parts.length === 0) parts.push("nothing to restore");
+    this.effects.say(neutraliseText(`interrupted by ${signal}: ${parts.join("; ")}`));
+    this.effects.exit(EXIT_CODE[signal]);
+    return new Promise(() => void 0);
+  }
+};
+var controller = new InterruptController({
+  stopProcesses: () => stopAllProcesses(),
+  killProcesses: killAllProcesses,
+  say: (line) => process.stderr.write(`flake-steward: ${line}
+`),
+  exit: (code3) => process.exit(code3)
+});
+var processInterrupts = controller;
+var installed = false;
+function installInterruptHandler(say) {
+  controller.setEffects({ say });
+  if (installed) return;
+  installed = true;
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      void controller.handle(signal);
+    });
+  }
+}
+function interruption() {
+  return controller.interruption();
+}
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -25640,16 +31606,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
+      for (const key2 in this.properties) {
+        if (this.properties.hasOwnProperty(key2)) {
+          const val = this.properties[key2];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key}=${escapeProperty(val)}`;
+            cmdStr += `${key2}=${escapeProperty(val)}`;
           }
         }
       }
@@ -25681,16 +31647,16 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key2, value) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
+  if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -25821,7 +31787,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -26144,11 +32110,8 @@ function group(name, fn) {
   });
 }
 
-// src/action/main.ts
-init_errors();
-
 // src/action/inputs.ts
-import path from "node:path";
+import path3 from "node:path";
 
 // src/engine/config.ts
 init_errors();
@@ -26196,25 +32159,48 @@ function parseList(value) {
   return value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
 }
 function parseRules(setting, value) {
-  const out = {};
+  const entries = [];
   for (const item of parseList(value)) {
     const eq = item.indexOf("=");
     if (eq <= 0) {
       throw new UsageError(`invalid item '${item}' in ${setting}`, "expected rule-id=error|warning|notice|off");
     }
-    out[item.slice(0, eq)] = parseEnum(`${setting} (${item.slice(0, eq)})`, item.slice(eq + 1), RULE_SETTINGS);
+    entries.push([
+      item.slice(0, eq),
+      parseEnum(`${setting} (${item.slice(0, eq)})`, item.slice(eq + 1), RULE_SETTINGS)
+    ]);
   }
-  return out;
+  return Object.fromEntries(entries);
+}
+var INPUT_GLOB_SEGMENT = /^(?:\*\*|[A-Za-z*?][A-Za-z0-9_*?-]*)$/;
+var INPUT_GLOB_FORM = "an input name or glob such as nixpkgs, home-manager/nixpkgs or nixpkgs-*: a letter first, then letters, digits, - or _";
+function isInputGlob(glob) {
+  return glob.split("/").every((segment) => INPUT_GLOB_SEGMENT.test(segment));
+}
+function parseInputGlob(setting, glob) {
+  if (!isInputGlob(glob))
+    throw new UsageError(`invalid input name '${glob}' in ${setting}`, `expected ${INPUT_GLOB_FORM}`);
+  return glob;
 }
 function parseMaxAge(setting, value) {
   let maxAge = DEFAULTS.maxAge;
-  const byInput = {};
+  const byInput = [];
   for (const item of parseList(value)) {
     const eq = item.indexOf("=");
-    if (eq < 0) maxAge = parseNonNegativeInt(setting, item);
-    else byInput[item.slice(0, eq)] = parseNonNegativeInt(`${setting} (${item.slice(0, eq)})`, item.slice(eq + 1));
+    if (eq < 0) {
+      maxAge = parseNonNegativeInt(setting, item);
+      continue;
+    }
+    const glob = item.slice(0, eq);
+    if (!isInputGlob(glob)) {
+      throw new UsageError(
+        `invalid input name '${glob}' in ${setting}`,
+        `expected DAYS or INPUT=DAYS, where INPUT is ${INPUT_GLOB_FORM}`
+      );
+    }
+    byInput.push([glob, parseNonNegativeInt(`${setting} (${glob})`, item.slice(eq + 1))]);
   }
-  return { maxAge, byInput };
+  return { maxAge, byInput: Object.fromEntries(byInput) };
 }
 function parseBuild(setting, value) {
   const items = parseList(value);
@@ -26288,52 +32274,15 @@ function splitArgs(setting, value) {
   return out;
 }
 
+// src/action/inputs.ts
+init_errors();
+
 // src/github/branch.ts
 init_errors();
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+init_dist_src();
 var VERSION = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
@@ -26476,7 +32425,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path13) => path13.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path16) => path16.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -26636,1428 +32585,8 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION2;
 throttling.triggersNotification = triggersNotification;
 
-// node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-  if (typeof process === "object" && process.version !== void 0) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
-  }
-  return "<environment undetectable>";
-}
-
-// node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-  if (!options) {
-    options = {};
-  }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
-    }, method)();
-  }
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-    return state.registry[name].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options);
-    }, method)();
-  });
-}
-
-// node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
-  const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-  if (kind === "before") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
-    };
-  }
-  if (kind === "after") {
-    hook2 = (method, options) => {
-      let result;
-      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
-      }).then(() => {
-        return result;
-      });
-    };
-  }
-  if (kind === "error") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
-        return orig(error2, options);
-      });
-    };
-  }
-  state.registry[name].push({
-    hook: hook2,
-    orig
-  });
-}
-
-// node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-  const index = state.registry[name].map((registered) => {
-    return registered.orig;
-  }).indexOf(method);
-  if (index === -1) {
-    return;
-  }
-  state.registry[name].splice(index, 1);
-}
-
-// node_modules/before-after-hook/index.js
-var bind = Function.bind;
-var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook2.api = { remove: removeHookRef };
-  hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-function Singular() {
-  const singularHookName = /* @__PURE__ */ Symbol("Singular");
-  const singularHookState = {
-    registry: {}
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-function Collection() {
-  const state = {
-    registry: {}
-  };
-  const hook2 = register.bind(null, state);
-  bindApi(hook2, state);
-  return hook2;
-}
-var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
-var DEFAULTS2 = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
-    }
-  }
-  return obj2;
-}
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-function encodeReserved(str5) {
-  return str5.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str5) {
-  return encodeURIComponent(str5).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS22 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS22,
-    defaults: withDefaults.bind(null, DEFAULTS22),
-    merge: merge.bind(null, DEFAULTS22),
-    parse
-  });
-}
-var endpoint = withDefaults(null, DEFAULTS2);
-
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code3 = 128; code3 <= 255; code3++) {
-  CHAR_MAP[code3] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code3 = 48; code3 <= 57; code3++) {
-  CHAR_MAP[code3] |= TOKEN_FLAG;
-}
-for (let code3 = 65; code3 <= 90; code3++) {
-  CHAR_MAP[code3] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code3 = 97; code3 <= 122; code3++) {
-  CHAR_MAP[code3] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code3 = header.charCodeAt(index);
-    const flags = CHAR_MAP[code3];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code3 & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code3 = header.charCodeAt(index);
-      const flags = CHAR_MAP[code3];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code3 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code4 = header.charCodeAt(index);
-            if (code4 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code5 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code5];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code4 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code4 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code4];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code3 & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str5, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str5.charCodeAt(index) === BSLASH) {
-      result += str5.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str5.slice(start, end);
-}
-
-// node_modules/json-with-bigint/json-with-bigint.js
-var intRegex = /^-?\d+$/;
-var noiseValue = /^-?\d+n+$/;
-var originalStringify = JSON.stringify;
-var originalParse = JSON.parse;
-var customFormat = /^-?\d+n$/;
-var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
-var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
-var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-    if (isNoise) return val + "n";
-    const isBigInt = typeof val === "bigint";
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-      return val.toString() + "n";
-    }
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-    const isPostReplacerObject = val !== null && typeof val === "object";
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-    return val;
-  };
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-  if (isUnstringifiable(rootProcessed)) {
-    return void 0;
-  }
-  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-  const chunks = [];
-  let level = 0;
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true
-    }
-  ];
-  const visited = new WeakSet([rootProcessed]);
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-    let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject = childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-            visited.add(childVal);
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true
-            });
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-        if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-        if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-        const isComplexObject = childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-          visited.add(childVal);
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true
-          });
-          node.first = false;
-          break;
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-    if (isDone) {
-      level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-  return chunks.join("");
-};
-var JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-          const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-          if (isKeyInArrayReplacer) return val;
-          return val;
-        },
-        space
-      );
-    }
-    if (!value) return originalStringify(value, replacer, space);
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-        if (isNoise) return val.toString() + "n";
-        if (typeof val === "bigint") return val.toString() + "n";
-        const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-        if (isKeyInArrayReplacer) return val;
-        return val;
-      },
-      space
-    );
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3"
-    );
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
-    return denoisedJSON;
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-      if (convertedJSON === void 0) return void 0;
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return convertedJSON;
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-    throw error2;
-  }
-};
-var featureCache = /* @__PURE__ */ new Map();
-var isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1"
-    );
-    featureCache.set(parseFingerprint, result);
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-    return false;
-  }
-};
-var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-  const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context);
-};
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context.source);
-    const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context);
-  });
-};
-var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-var MAX_DIGITS = MAX_INT.length;
-var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-      const hasUserReviver = typeof userReviver === "function";
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-      const isDeleted = value === void 0;
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-      stack.pop();
-    }
-  }
-  return rootHolder[""];
-};
-var serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match;
-      return '"' + match + 'n"';
-    }
-  );
-};
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
-    return originalParse(
-      serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
-    );
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
-    }
-    throw error2;
-  }
-};
-
-// node_modules/@octokit/request/dist-bundle/index.js
-var VERSION4 = "10.0.16";
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
-  }
-};
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-var noop2 = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error2) {
-    let message = "Unknown Error";
-    if (error2 instanceof Error) {
-      if (error2.name === "AbortError") {
-        error2.status = 500;
-        throw error2;
-      }
-      message = error2.message;
-      if (error2.name === "TypeError" && "cause" in error2) {
-        if (error2.cause instanceof Error) {
-          message = error2.cause.message;
-        } else if (typeof error2.cause === "string") {
-          message = error2.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error2;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop2);
-  }
-  const mimetype = parse2(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop2);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
-  });
-}
-var request = withDefaults2(endpoint, defaults_default);
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-function withDefaults3(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-var graphql2 = withDefaults3(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
-}
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-// node_modules/@octokit/core/dist-src/version.js
-var VERSION6 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
-var noop3 = () => {
-};
-var consoleWarn = console.warn.bind(console);
-var consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = noop3;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = noop3;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
-var Octokit = class {
-  static VERSION = VERSION6;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook2 = new before_after_hook_default.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook2.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook2;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth2 = createTokenAuth(options.auth);
-        hook2.wrap("request", auth2.hook);
-        this.auth = auth2;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth2 = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook2.wrap("request", auth2.hook);
-      this.auth = auth2;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-};
+// node_modules/@octokit/rest/dist-src/index.js
+init_dist_src2();
 
 // node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION7 = "6.0.0";
@@ -28068,17 +32597,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path13 = requestOptions.url.replace(options.baseUrl, "");
+    const path16 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path13} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path16} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path13} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path16} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -28086,2556 +32615,9 @@ function requestLog(octokit) {
 }
 requestLog.VERSION = VERSION7;
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION8 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error2) {
-          if (error2.status !== 409) throw error2;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION8;
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION9 = "17.0.0";
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-var Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-var endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint2;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-var handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache: cache2 }, methodName) {
-    if (cache2[methodName]) {
-      return cache2[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache2[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache2[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache2[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = VERSION9;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = VERSION9;
+// node_modules/@octokit/rest/dist-src/index.js
+init_dist_bundle5();
+init_dist_src3();
 
 // node_modules/@octokit/rest/dist-src/version.js
 var VERSION10 = "22.0.1";
@@ -30948,12 +32930,12 @@ async function commitParents(gh, r, sha) {
   );
   return res.data.parents.map((p) => p.sha);
 }
-async function readFileAt(gh, r, sha, path13) {
-  const doing = { what: `read ${path13} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
+async function readFileAt(gh, r, sha, path16) {
+  const doing = { what: `read ${path16} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
   const res = await callOrNotFound(
     gh,
     doing,
-    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path13, ref: sha })
+    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path16, ref: sha })
   );
   if (!res) return void 0;
   const data = res.data;
@@ -30968,6 +32950,153 @@ async function readFileAt(gh, r, sha, path13) {
     () => gh.octokit.rest.git.getBlob({ owner: r.owner, repo: r.repo, file_sha: file.sha })
   );
   return Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+}
+
+// src/lint/glob.ts
+var cache = /* @__PURE__ */ new Map();
+function escape(ch) {
+  return /[.+^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
+}
+function segmentSource(segment) {
+  let out = "";
+  for (const ch of segment) out += ch === "*" ? "[^/]*" : ch === "?" ? "[^/]" : escape(ch);
+  return out;
+}
+function globToRegExp(glob) {
+  const hit = cache.get(glob);
+  if (hit) return hit;
+  const segments = glob.split("/").filter((s, _i, all) => s !== "" || all.length === 1);
+  let source = "";
+  segments.forEach((seg, i) => {
+    const last = i === segments.length - 1;
+    if (seg === "**") {
+      source += last ? "(?:[^/]+(?:/[^/]+)*)?" : "(?:[^/]+/)*";
+    } else {
+      source += segmentSource(seg) + (last ? "" : "/");
+    }
+  });
+  source = source.replace(/\/\(\?:\[\^\/\]\+\(\?:\/\[\^\/\]\+\)\*\)\?$/, "(?:/[^/]+(?:/[^/]+)*)?");
+  const re = new RegExp(`^${source}$`);
+  cache.set(glob, re);
+  return re;
+}
+function globMatch(glob, path16) {
+  return globToRegExp(glob).test(path16);
+}
+function hasGlobChars(s) {
+  return /[*?]/.test(s);
+}
+
+// src/workspace/confine.ts
+init_errors();
+import { lstatSync, readlinkSync } from "node:fs";
+import path2 from "node:path";
+var nodeLinks = {
+  isLink(p) {
+    try {
+      return lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+    } catch {
+      return false;
+    }
+  },
+  readlink: (p) => readlinkSync(p, "utf8")
+};
+function memoLinks(links = nodeLinks) {
+  const isLink = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  return {
+    isLink(p) {
+      let v = isLink.get(p);
+      if (v === void 0) isLink.set(p, v = links.isLink(p));
+      return v;
+    },
+    readlink(p) {
+      let v = targets.get(p);
+      if (v === void 0) targets.set(p, v = links.readlink(p));
+      return v;
+    }
+  };
+}
+var MAX_LINKS = 40;
+var LinkLoopError = class extends Error {
+  name = "LinkLoopError";
+};
+function pushComponents(stack, p) {
+  const parts = p.split("/");
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i] !== "" && parts[i] !== ".") stack.push(parts[i]);
+}
+function resolveFrom(from, rest, links = nodeLinks) {
+  let cur = path2.isAbsolute(rest) ? "/" : from;
+  const pending = [];
+  pushComponents(pending, rest);
+  let followed = 0;
+  while (pending.length > 0) {
+    const name = pending.pop();
+    if (name === "..") {
+      cur = path2.dirname(cur);
+      continue;
+    }
+    const next = cur === "/" ? `/${name}` : `${cur}/${name}`;
+    if (!links.isLink(next)) {
+      cur = next;
+      continue;
+    }
+    if (++followed > MAX_LINKS) throw new LinkLoopError(`more than ${MAX_LINKS} symbolic links`);
+    const target = links.readlink(next);
+    if (path2.isAbsolute(target)) cur = "/";
+    pushComponents(pending, target);
+  }
+  return cur;
+}
+function resolvePath(p, links = nodeLinks) {
+  return resolveFrom(path2.isAbsolute(p) ? "/" : process.cwd(), p, links);
+}
+function isInside(root, p) {
+  const rel = path2.relative(root, p);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path2.sep}`) && !path2.isAbsolute(rel);
+}
+function rootOf(dir, links = nodeLinks) {
+  const given2 = path2.resolve(dir);
+  return { given: given2, real: resolvePath(given2, links) };
+}
+function resolveWithin(root, file, links = nodeLinks) {
+  const lexical = path2.resolve(root.given, file);
+  const writtenInside = isInside(root.given, lexical) || isInside(root.real, lexical);
+  let real;
+  try {
+    const below = path2.isAbsolute(file) ? underRoot(root.given, file) : file;
+    real = below !== void 0 ? resolveFrom(root.real, below, links) : resolveFrom("/", file, links);
+  } catch (e) {
+    if (e instanceof LinkLoopError) return { path: lexical, escape: "loop" };
+    throw e;
+  }
+  if (isInside(root.real, real)) return { path: real };
+  return { path: real, escape: writtenInside ? "link" : "outside" };
+}
+function underRoot(root, file) {
+  if (root === "/") return file.replace(/^\/+/, "");
+  if (file === root) return "";
+  return file.startsWith(`${root}/`) ? file.slice(root.length + 1) : void 0;
+}
+function describeEscape(escape2, area) {
+  switch (escape2) {
+    case "outside":
+      return `is outside ${area}`;
+    case "link":
+      return `leads outside ${area} through a symbolic link`;
+    case "loop":
+      return `goes through more than ${MAX_LINKS} symbolic links (a loop?)`;
+  }
+}
+function confine(root, file, refusal, links = nodeLinks) {
+  const r = resolveWithin(root, file, links);
+  if (r.escape === void 0) return r.path;
+  throw new UserError(
+    `${path2.posix.basename(refusal.shown) || refusal.shown} ${describeEscape(r.escape, refusal.area)}`,
+    refusal.shown,
+    void 0,
+    refusal.hint
+  );
 }
 
 // src/action/constants.ts
@@ -31029,16 +33158,54 @@ function validBranch(name, inputName = Inputs.Branch) {
   assertValidBranchName(name, `input '${inputName}'`);
   return name;
 }
-function readConfig(env = process.env) {
+var PATHS_EXPECTED = "expected a directory of the repository itself, such as . or nix/flake or **/flake.nix";
+var SARIF_EXPECTED = "expected a file inside the repository, such as flake-steward.sarif";
+function inWorkspace(root, setting, value, expected) {
+  const r = resolveWithin(root, value);
+  if (r.escape !== void 0) {
+    throw new UsageError(
+      `invalid path '${value}' for ${setting}: it ${describeEscape(r.escape, "the workspace")}`,
+      expected
+    );
+  }
+  return value;
+}
+async function workflowRepository() {
+  let context3;
+  try {
+    ({ context: context3 } = await Promise.resolve().then(() => (init_github(), github_exports)));
+  } catch (e) {
+    const eventFile = process.env["GITHUB_EVENT_PATH"];
+    if (e instanceof SyntaxError && eventFile) {
+      throw new UsageError(
+        `cannot read the workflow's event file GITHUB_EVENT_PATH '${eventFile}': ${stringifyError(e)}`,
+        "GitHub writes it for every run; when running the action by hand, point it at the event's JSON or unset it"
+      );
+    }
+    throw new UsageError(
+      `cannot read the workflow's context (@actions/github): ${stringifyError(e)}`,
+      "check GITHUB_API_URL and the https_proxy/http_proxy variables"
+    );
+  }
+  let repo;
+  try {
+    repo = context3.repo;
+  } catch {
+    return void 0;
+  }
+  const given2 = process.env["GITHUB_REPOSITORY"];
+  return given2 ? parseRepository("GITHUB_REPOSITORY", given2) : parseRepository("the event's repository (GITHUB_EVENT_PATH)", [repo.owner, repo.repo].join("/"));
+}
+async function readConfig(env = process.env) {
   const setting = (name) => `input '${name}'`;
   const command = parseEnum(setting(Inputs.Command), input(Inputs.Command) || "lint", COMMANDS);
-  const workspace = path.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
+  const workspace = path3.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
+  const root = rootOf(workspace);
   const pathsRaw = parseList(input(Inputs.Paths).replace(/\n/g, ","));
-  const paths = (pathsRaw.length > 0 ? pathsRaw : [input(Inputs.Path) || "."]).map(
-    (p) => parseRelativePath(setting(pathsRaw.length > 0 ? Inputs.Paths : Inputs.Path), p)
-  );
+  const pathsSetting = setting(pathsRaw.length > 0 ? Inputs.Paths : Inputs.Path);
+  const paths = (pathsRaw.length > 0 ? pathsRaw : [input(Inputs.Path) || "."]).map((p) => parseRelativePath(pathsSetting, p)).map((p) => hasGlobChars(p) ? p : inWorkspace(root, pathsSetting, p, PATHS_EXPECTED));
   const maxAge = parseMaxAge(setting(Inputs.MaxAge), input(Inputs.MaxAge) || String(DEFAULTS.maxAge));
-  const repoName = env["GITHUB_REPOSITORY"];
+  const repository = await workflowRepository();
   const token = input(Inputs.Token);
   if (token !== "") setSecret(token);
   const apiUrl = env["GITHUB_API_URL"] || DEFAULTS.apiUrl;
@@ -31056,7 +33223,7 @@ function readConfig(env = process.env) {
       maxAgeByInput: maxAge.byInput,
       ignore: parseList(input(Inputs.Ignore)),
       allowedOwners: parseList(input(Inputs.AllowedOwners)),
-      ...sarif !== "" ? { sarifFile: path.resolve(workspace, sarif) } : {}
+      ...sarif !== "" ? { sarifFile: path3.resolve(workspace, inWorkspace(root, setting(Inputs.SarifFile), sarif, SARIF_EXPECTED)) } : {}
     },
     update: {
       inputs: parseList(input(Inputs.UpdateInputs)),
@@ -31075,7 +33242,7 @@ function readConfig(env = process.env) {
       apiUrl,
       serverUrl: env["GITHUB_SERVER_URL"] || DEFAULTS.serverUrl,
       graphqlUrl: env["GITHUB_GRAPHQL_URL"] || `${apiUrl.replace(/\/+$/, "")}/graphql`,
-      ...repoName ? { repository: parseRepository("GITHUB_REPOSITORY", repoName) } : {},
+      ...repository ? { repository } : {},
       ...input(Inputs.Base) !== "" ? { base: validBranch(input(Inputs.Base), Inputs.Base) } : {},
       branch: validBranch(input(Inputs.Branch) || DEFAULTS.branch),
       commitMode: parseEnum(setting(Inputs.CommitMode), input(Inputs.CommitMode) || DEFAULTS.commitMode, COMMIT_MODES),
@@ -31099,32 +33266,165 @@ function readConfig(env = process.env) {
 }
 
 // src/action/logger.ts
+var guard = (message) => neutraliseLines(message);
+function guardProps(p) {
+  if (!p) return {};
+  return {
+    ...p,
+    ...p.title !== void 0 ? { title: neutralise(p.title) } : {},
+    ...p.file !== void 0 ? { file: neutraliseText(p.file) } : {}
+  };
+}
 var actionsLogger = {
-  debug: (m) => debug(m),
-  info: (m) => info(m),
-  warning: (m, p) => warning(m, p ?? {}),
-  error: (m, p) => error(m, p ?? {}),
-  notice: (m, p) => notice(m, p ?? {}),
-  group: (name, fn) => group(name, fn),
+  debug: (m) => debug(guard(m)),
+  info: (m) => info(guard(m)),
+  warning: (m, p) => warning(guard(m), guardProps(p)),
+  error: (m, p) => error(guard(m), guardProps(p)),
+  notice: (m, p) => notice(guard(m), guardProps(p)),
+  // `::group::NAME` is one line: a name with a line break would end it and start a command
+  group: (name, fn) => group(neutraliseText(name), fn),
   setSecret: (s) => setSecret(s)
 };
+function failStep(message) {
+  setFailed(guard(message));
+}
+async function writeSummary(markdown) {
+  await summary.addRaw(guard(markdown)).write();
+}
 
 // src/action/lint.ts
-import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
-import path8 from "node:path";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/engine/ports.ts
 var systemClock = { now: () => /* @__PURE__ */ new Date() };
 
 // src/lint/apply-fixes.ts
 init_errors();
+import { rm as rm3 } from "node:fs/promises";
+import path11 from "node:path";
 init_run();
-import path7 from "node:path";
+
+// src/update/fs.ts
+import { promises as fsp } from "node:fs";
+import path5 from "node:path";
+
+// src/workspace/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import { chmod as chmod2, open as open2, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
+import path4 from "node:path";
+async function writeAtomic(file, data) {
+  const tmp = path4.join(
+    path4.dirname(file),
+    `.${path4.basename(file)}.flake-steward-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
+  );
+  let mode;
+  try {
+    mode = (await stat2(file)).mode & 4095;
+  } catch {
+    mode = void 0;
+  }
+  let created = false;
+  try {
+    const handle = await open2(tmp, "wx", mode ?? 438);
+    created = true;
+    try {
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+    if (mode !== void 0) await chmod2(tmp, mode);
+    await rename2(tmp, file);
+  } catch (e) {
+    if (created) await rm2(tmp, { force: true });
+    throw e;
+  }
+}
+
+// src/update/fs.ts
+async function realFile(file) {
+  try {
+    return await fsp.realpath(file);
+  } catch {
+    return file;
+  }
+}
+var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", "result"]);
+var nodeFs = {
+  async read(file) {
+    try {
+      return await fsp.readFile(file);
+    } catch (e) {
+      if (e.code === "ENOENT") return void 0;
+      throw e;
+    }
+  },
+  // Nix writes flake.lock through a link; a restore goes where Nix wrote, and the link stays a link.
+  writeAtomic: async (file, bytes) => writeAtomic(await realFile(file), bytes),
+  async exists(file) {
+    try {
+      await fsp.access(file);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  async findFlakeDirs(root) {
+    const out = [];
+    const walk2 = async (rel) => {
+      const entries = await fsp.readdir(path5.join(root, rel), { withFileTypes: true });
+      if (entries.some((e) => e.isFile() && e.name === "flake.nix")) out.push(rel === "" ? "." : rel);
+      for (const e of entries) {
+        if (e.isDirectory() && !SKIP.has(e.name)) await walk2(rel === "" ? e.name : `${rel}/${e.name}`);
+      }
+    };
+    await walk2("");
+    return out.sort();
+  }
+};
+function confinedFs(workspace, base = nodeFs) {
+  const root = rootOf(workspace);
+  const inside = (file) => {
+    const shown2 = path5.relative(root.given, path5.resolve(root.given, file));
+    return confine(root, file, {
+      shown: shown2,
+      area: "the workspace",
+      hint: "flake-steward reads and writes nothing outside the workspace; commit the file itself rather than a link to it"
+    });
+  };
+  return {
+    read: async (file) => base.read(inside(file)),
+    writeAtomic: async (file, bytes) => base.writeAtomic(inside(file), bytes),
+    exists: async (file) => base.exists(inside(file)),
+    findFlakeDirs: (dir) => base.findFlakeDirs(dir)
+  };
+}
+function globMatch2(pattern, dir) {
+  if (pattern === "**") return true;
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*" && pattern[i + 1] === "*") {
+      if (pattern[i + 2] === "/") {
+        re += "(?:.*/)?";
+        i += 2;
+      } else {
+        re += ".*";
+        i += 1;
+      }
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`).test(dir) || pattern.startsWith("**") && dir === ".";
+}
+function isGlob(p) {
+  return /[*?]/.test(p);
+}
 
 // src/lint/fix.ts
 init_errors();
-import { chmod as chmod2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import path2 from "node:path";
+import path6 from "node:path";
 
 // src/nix/edit.ts
 function lineStarts(text) {
@@ -31141,10 +33441,6 @@ function locAt(text, offset, starts = lineStarts(text)) {
     else hi = mid - 1;
   }
   return { offset, line: lo + 1, column: offset - starts[lo] + 1 };
-}
-function spanAt(text, start, end) {
-  const starts = lineStarts(text);
-  return { start: locAt(text, start, starts), end: locAt(text, end, starts) };
 }
 function applyEdits(text, edits) {
   const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
@@ -31164,8 +33460,8 @@ var KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "assert", "with", 
 function attrName(name) {
   return IDENT.test(name) && !KEYWORDS.has(name) ? name : JSON.stringify(name).replace(/\$\{/g, "\\${");
 }
-function inputsAttrPath(path13) {
-  return path13.map((p) => `inputs.${attrName(p)}`).join(".");
+function inputsAttrPath(path16) {
+  return path16.map((p) => `inputs.${attrName(p)}`).join(".");
 }
 function lineStartOf(text, offset) {
   return text.lastIndexOf("\n", offset - 1) + 1;
@@ -31269,6 +33565,17 @@ function removeBinding(text, start, end) {
   return { start, end: stop + spaces, newText: "" };
 }
 
+// src/workspace/repository.ts
+async function repositoryRoot(run2, dir) {
+  try {
+    const r = await run2("git", ["rev-parse", "--show-toplevel"], { cwd: dir, check: false });
+    const top = r.stdout.replace(/\r?\n$/, "");
+    if (r.code === 0 && top !== "") return top;
+  } catch {
+  }
+  return dir;
+}
+
 // src/lint/fix.ts
 function collide(a, b) {
   if (a.start < b.end && b.start < a.end) return true;
@@ -31314,8 +33621,8 @@ async function planDiff(plan) {
 async function checkClean(run2, absFile, shown2) {
   let r;
   try {
-    r = await run2("git", ["status", "--porcelain", "--", path2.basename(absFile)], {
-      cwd: path2.dirname(absFile),
+    r = await run2("git", ["status", "--porcelain", "--", path6.basename(absFile)], {
+      cwd: path6.dirname(absFile),
       check: false
     });
   } catch {
@@ -31332,22 +33639,18 @@ async function checkClean(run2, absFile, shown2) {
   }
   return "clean";
 }
-async function writeAtomically(absFile, text) {
-  const tmp = path2.join(
-    path2.dirname(absFile),
-    `.${path2.basename(absFile)}.flake-steward-${process.pid}-${Date.now()}.tmp`
-  );
-  try {
-    await writeFile2(tmp, text, { flag: "wx" });
-    try {
-      await chmod2(tmp, (await stat2(absFile)).mode & 4095);
-    } catch {
-    }
-    await rename2(tmp, absFile);
-  } catch (e) {
-    await rm2(tmp, { force: true });
-    throw e;
+async function fixTargets(run2, req, plans) {
+  const root = rootOf(req.confine ? req.workspace : await repositoryRoot(run2, req.workspace));
+  const area = req.confine ? "the workspace" : `the repository ${root.given}`;
+  const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
+  const check2 = (shown2) => confine(root, path6.join(req.workspace, shown2), { shown: shown2, area, hint });
+  const out = /* @__PURE__ */ new Map();
+  for (const plan of plans) {
+    check2(plan.dir);
+    check2(path6.posix.join(plan.dir, "flake.lock"));
+    out.set(plan, check2(plan.file));
   }
+  return out;
 }
 async function checkParses(plan) {
   const { parseFile: parseFile2, NixSyntaxError: NixSyntaxError2 } = await Promise.resolve().then(() => (init_nix(), nix_exports));
@@ -31360,50 +33663,160 @@ async function checkParses(plan) {
 }
 
 // src/lint/run.ts
-import path6 from "node:path";
+import path10 from "node:path";
 
 // src/lint/discover.ts
 init_errors();
 import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
-import path3 from "node:path";
+import path8 from "node:path";
 
-// src/lint/glob.ts
-var cache = /* @__PURE__ */ new Map();
-function escape(ch) {
-  return /[.+^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
+// src/lint/settings-file.ts
+import { readFile } from "node:fs/promises";
+import path7 from "node:path";
+init_errors();
+var SETTINGS_FILE = ".flake-steward.json";
+var KEYS = ["$schema", "fail-on", "rules", "max-age", "ignore", "allowed-nixpkgs-owners", "supported-until"];
+function keyPosition(text, key2) {
+  const i = text.indexOf(JSON.stringify(key2));
+  if (i < 0) return void 0;
+  const l = locAt(text, i);
+  return { line: l.line, column: l.column };
 }
-function segmentSource(segment) {
-  let out = "";
-  for (const ch of segment) out += ch === "*" ? "[^/]*" : ch === "?" ? "[^/]" : escape(ch);
+function jsonErrorPosition(text, e) {
+  const lc = /line (\d+) column (\d+)/.exec(e.message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(e.message);
+  if (pos) {
+    const l = locAt(text, Math.min(Number(pos[1]), text.length));
+    return { line: l.line, column: l.column };
+  }
+  return { line: 1, column: 1 };
+}
+function strings(value) {
+  if (typeof value === "string") return parseList(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.flatMap((v) => parseList(v));
+  return void 0;
+}
+function parseSettingsFile(text, file) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(
+      `${SETTINGS_FILE} is not valid JSON: ${e.message}`,
+      file,
+      jsonErrorPosition(text, e)
+    );
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new UserError(`${SETTINGS_FILE} must hold a JSON object`, file, { line: 1, column: 1 });
+  }
+  const obj2 = data;
+  const fail = (key2, message, hint) => {
+    throw new UserError(message, file, keyPosition(text, key2) ?? { line: 1, column: 1 }, hint);
+  };
+  const wrap = (key2, f) => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof UserError) return fail(key2, e.message, e.hint);
+      throw e;
+    }
+  };
+  const out = {};
+  for (const key2 of Object.keys(obj2)) {
+    if (!KEYS.includes(key2))
+      fail(key2, `unknown setting "${key2}" in ${SETTINGS_FILE}`, `settings are: ${KEYS.slice(1).join(", ")}`);
+  }
+  const setting = (key2) => `"${key2}" in ${SETTINGS_FILE}`;
+  const v = (key2) => obj2[key2];
+  if (v("fail-on") !== void 0) {
+    const raw = v("fail-on");
+    if (typeof raw !== "string")
+      fail("fail-on", `${setting("fail-on")} must be a string`, `one of ${FAIL_ON.join(", ")}`);
+    out.failOn = wrap("fail-on", () => parseEnum(setting("fail-on"), raw, FAIL_ON));
+  }
+  if (v("rules") !== void 0) {
+    const raw = v("rules");
+    if (typeof raw === "string") out.rules = wrap("rules", () => parseRules(setting("rules"), raw));
+    else if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
+      const rules = [];
+      for (const [id, sev] of Object.entries(raw)) {
+        if (typeof sev !== "string") fail("rules", `${setting("rules")}: the value for ${id} must be a string`);
+        rules.push([id, wrap("rules", () => parseEnum(`${setting("rules")} (${id})`, sev, RULE_SETTINGS))]);
+      }
+      out.rules = Object.fromEntries(rules);
+    } else fail("rules", `${setting("rules")} must be an object such as {"freshness/stale-input": "off"}`);
+  }
+  if (v("max-age") !== void 0) {
+    const raw = v("max-age");
+    if (typeof raw !== "number" && typeof raw !== "string")
+      fail("max-age", `${setting("max-age")} must be a number of days or a string such as "30,nixpkgs=7"`);
+    const m = wrap("max-age", () => parseMaxAge(setting("max-age"), String(raw)));
+    out.maxAge = m.maxAge;
+    out.maxAgeByInput = m.byInput;
+  }
+  for (const [key2, field] of [
+    ["ignore", "ignore"],
+    ["allowed-nixpkgs-owners", "allowedOwners"]
+  ]) {
+    if (v(key2) === void 0) continue;
+    const list = strings(v(key2));
+    if (!list) fail(key2, `${setting(key2)} must be a list of strings`);
+    out[field] = list;
+  }
+  if (v("supported-until") !== void 0) {
+    const raw = v("supported-until");
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+      fail(
+        "supported-until",
+        `${setting("supported-until")} must be an object such as {"nixpkgs-legacy": "2027-03-31"}`
+      );
+    const map = [];
+    for (const [glob, day] of Object.entries(raw)) {
+      wrap("supported-until", () => parseInputGlob(setting("supported-until"), glob));
+      if (typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
+        fail(
+          "supported-until",
+          `${setting("supported-until")}: '${String(day)}' for ${glob} is not a date`,
+          "expected YYYY-MM-DD"
+        );
+      map.push([glob, day]);
+    }
+    out.supportedUntil = Object.fromEntries(map);
+  }
   return out;
 }
-function globToRegExp(glob) {
-  const hit = cache.get(glob);
-  if (hit) return hit;
-  const segments = glob.split("/").filter((s, _i, all) => s !== "" || all.length === 1);
-  let source = "";
-  segments.forEach((seg, i) => {
-    const last = i === segments.length - 1;
-    if (seg === "**") {
-      source += last ? "(?:[^/]+(?:/[^/]+)*)?" : "(?:[^/]+/)*";
-    } else {
-      source += segmentSource(seg) + (last ? "" : "/");
-    }
-  });
-  source = source.replace(/\/\(\?:\[\^\/\]\+\(\?:\/\[\^\/\]\+\)\*\)\?$/, "(?:/[^/]+(?:/[^/]+)*)?");
-  const re = new RegExp(`^${source}$`);
-  cache.set(glob, re);
-  return re;
+async function readSettingsFile(dir, shownDir) {
+  let text;
+  try {
+    text = await readFile(path7.join(dir, SETTINGS_FILE), "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+  return parseSettingsFile(text, path7.posix.join(shownDir, SETTINGS_FILE));
 }
-function globMatch(glob, path13) {
-  return globToRegExp(glob).test(path13);
-}
-function hasGlobChars(s) {
-  return /[*?]/.test(s);
+function effectiveOptions(settings, given2, file) {
+  const f = file ?? {};
+  return {
+    ...settings,
+    failOn: given2.has("failOn") ? settings.failOn : f.failOn ?? settings.failOn,
+    rules: { ...f.rules, ...settings.rules },
+    maxAge: given2.has("maxAge") ? settings.maxAge : f.maxAge ?? settings.maxAge,
+    // given globs first: the first glob that matches an input decides its max age
+    maxAgeByInput: Object.fromEntries([
+      ...Object.entries(settings.maxAgeByInput),
+      ...Object.entries(f.maxAgeByInput ?? {}).filter(([k]) => !Object.hasOwn(settings.maxAgeByInput, k))
+    ]),
+    ignore: [...f.ignore ?? [], ...settings.ignore],
+    allowedOwners: [...f.allowedOwners ?? [], ...settings.allowedOwners],
+    supportedUntil: { ...f.supportedUntil }
+  };
 }
 
 // src/lint/discover.ts
-var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", ".devenv", ".jj", ".hg", "result"]);
+var SKIP2 = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", ".devenv", ".jj", ".hg", "result"]);
 var MAX_DIRS = 2e4;
 async function isFile(p) {
   try {
@@ -31413,7 +33826,7 @@ async function isFile(p) {
   }
 }
 async function isFlakeDir(dir) {
-  return await isFile(path3.join(dir, "flake.nix")) || await isFile(path3.join(dir, "flake.lock"));
+  return await isFile(path8.join(dir, "flake.nix")) || await isFile(path8.join(dir, "flake.lock"));
 }
 async function walk(root) {
   const out = ["."];
@@ -31422,12 +33835,12 @@ async function walk(root) {
     const rel = queue.shift();
     let entries;
     try {
-      entries = await readdir2(path3.join(root, rel), { withFileTypes: true });
+      entries = await readdir2(path8.join(root, rel), { withFileTypes: true });
     } catch {
       continue;
     }
     for (const e of entries) {
-      if (!e.isDirectory() || SKIP.has(e.name) || e.name.startsWith("result-")) continue;
+      if (!e.isDirectory() || SKIP2.has(e.name) || e.name.startsWith("result-")) continue;
       const child = rel === "." ? e.name : `${rel}/${e.name}`;
       out.push(child);
       queue.push(child);
@@ -31435,7 +33848,25 @@ async function walk(root) {
   }
   return out;
 }
-async function discoverFlakes(workspace, paths) {
+var FLAKE_FILES = ["flake.nix", "flake.lock", SETTINGS_FILE];
+var AREA = "the workspace";
+function confinement(workspace) {
+  const links = memoLinks();
+  return { root: rootOf(workspace, links), links };
+}
+function confineDir(c, dir) {
+  const hint = "flake-steward reads nothing outside the workspace; point path or paths at a directory of the repository";
+  confine(c.root, dir, { shown: dir, area: AREA, hint }, c.links);
+}
+function confineFiles(c, dir) {
+  const hint = "flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it";
+  for (const name of FLAKE_FILES) {
+    const shown2 = path8.posix.join(dir, name);
+    confine(c.root, shown2, { shown: shown2, area: AREA, hint }, c.links);
+  }
+}
+async function discoverFlakes(workspace, paths, options = {}) {
+  const c = options.confine ? confinement(workspace) : void 0;
   const found = /* @__PURE__ */ new Set();
   let all;
   for (const raw of paths.length > 0 ? paths : ["."]) {
@@ -31445,7 +33876,7 @@ async function discoverFlakes(workspace, paths) {
       const re = globToRegExp(entry);
       let matched = 0;
       for (const dir of all) {
-        if ((dir === "." ? re.test("") || re.test(".") : re.test(dir)) && await isFlakeDir(path3.join(workspace, dir))) {
+        if ((dir === "." ? re.test("") || re.test(".") : re.test(dir)) && await isFlakeDir(path8.join(workspace, dir))) {
           found.add(dir);
           matched++;
         }
@@ -31459,8 +33890,9 @@ async function discoverFlakes(workspace, paths) {
         );
       }
     } else {
-      const dir = path3.posix.normalize(entry);
-      const abs = path3.join(workspace, dir);
+      const dir = path8.posix.normalize(entry);
+      if (c) confineDir(c, dir);
+      const abs = path8.join(workspace, dir);
       if (!await isFlakeDir(abs)) {
         throw new UserError(
           `no flake.nix or flake.lock in ${dir === "." ? workspace : dir}`,
@@ -31472,7 +33904,9 @@ async function discoverFlakes(workspace, paths) {
       found.add(dir);
     }
   }
-  return [...found].sort((a, b) => a === "." ? -1 : b === "." ? 1 : a.localeCompare(b));
+  const dirs = [...found].sort((a, b) => a === "." ? -1 : b === "." ? 1 : a.localeCompare(b));
+  if (c) for (const dir of dirs) confineFiles(c, dir);
+  return dirs;
 }
 
 // src/lint/engine.ts
@@ -31539,9 +33973,9 @@ function runRules(ctx, rules) {
         ...r.fix ? { fix: r.fix } : {}
       };
       if (isIgnored(finding, ctx.options.ignore)) continue;
-      const key = `${finding.rule}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.input}\0${finding.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key2 = `${finding.rule}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.input}\0${finding.message}`;
+      if (seen.has(key2)) continue;
+      seen.add(key2);
       findings.push(finding);
     }
   }
@@ -31561,8 +33995,599 @@ function fails(findings, failOn) {
 
 // src/lint/load.ts
 init_errors();
-import { readFile } from "node:fs/promises";
-import path4 from "node:path";
+import { open as open3 } from "node:fs/promises";
+import path9 from "node:path";
+
+// src/flake/lock.ts
+init_errors();
+var RELOCK = "run `nix flake lock` to rewrite it";
+var LOCK_LIMITS = {
+  /** Size of the text: 8 MiB (the largest corpus lock is 117 KB). Callers that read the file check it first. */
+  bytes: 8 * 1024 * 1024,
+  /** JSON nesting: a lock Nix writes nests 5 deep. */
+  jsonDepth: 64,
+  /** Nodes in `nodes` (the largest corpus lock has 231). */
+  nodes: 1e4,
+  /** Elements of one follows or `parent` path (the longest in the corpus has 8). */
+  pathLength: 256
+};
+var HOSTILE = "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`";
+var LineIndex2 = class {
+  starts = [0];
+  constructor(text) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  position(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+};
+var JsonError = class extends Error {
+  constructor(message, offset, hint, limit = false) {
+    super(message);
+    this.offset = offset;
+    this.hint = hint;
+    this.limit = limit;
+  }
+  offset;
+  hint;
+  limit;
+};
+function describeChar(text, i) {
+  if (i >= text.length) return "the end of the file";
+  const c = text.codePointAt(i);
+  if (c < 32) return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
+  return `'${String.fromCodePoint(c)}'`;
+}
+var ESCAPES = {
+  '"': '"',
+  "\\": "\\",
+  "/": "/",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	"
+};
+var JsonReader = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  i = 0;
+  /** Objects and arrays open around the current position; capped, so the recursion below stays shallow. */
+  depth = 0;
+  enter() {
+    if (++this.depth > LOCK_LIMITS.jsonDepth) {
+      throw new JsonError(
+        `flake.lock nests objects and arrays more than ${LOCK_LIMITS.jsonDepth} deep (a lock Nix writes nests 5)`,
+        this.i,
+        HOSTILE,
+        true
+      );
+    }
+  }
+  read() {
+    if (this.text.charCodeAt(0) === 65279) this.i = 1;
+    const v = this.value();
+    this.ws();
+    if (this.i < this.text.length) {
+      throw new JsonError(`unexpected ${describeChar(this.text, this.i)} after the end of the JSON document`, this.i);
+    }
+    return v;
+  }
+  ws() {
+    const t = this.text;
+    let i = this.i;
+    for (; ; ) {
+      const c2 = t.charCodeAt(i);
+      if (c2 === 32 || c2 === 10 || c2 === 13 || c2 === 9) i++;
+      else break;
+    }
+    this.i = i;
+    const c = t.charCodeAt(i);
+    if (c === 35 || c === 47 && (t[i + 1] === "/" || t[i + 1] === "*")) {
+      throw new JsonError(
+        "comments are not allowed in flake.lock (it is JSON, written by Nix)",
+        this.i,
+        `remove the comment, or ${RELOCK}`
+      );
+    }
+  }
+  value() {
+    this.ws();
+    const t = this.text;
+    const start = this.i;
+    const c = t[start];
+    switch (c) {
+      case "{":
+        return this.object();
+      case "[":
+        return this.array();
+      case '"':
+        return { kind: "string", offset: start, value: this.string() };
+      case "t":
+      case "f":
+      case "n": {
+        for (const [word, value] of [
+          ["true", true],
+          ["false", false],
+          ["null", null]
+        ]) {
+          if (t.startsWith(word, start)) {
+            this.i += word.length;
+            return value === null ? { kind: "null", offset: start, value } : { kind: "boolean", offset: start, value };
+          }
+        }
+        break;
+      }
+      default:
+        if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.number();
+    }
+    throw new JsonError(`expected a value, found ${describeChar(t, start)}`, start);
+  }
+  object() {
+    this.enter();
+    const offset = this.i++;
+    const members = /* @__PURE__ */ new Map();
+    this.ws();
+    if (this.text[this.i] === "}") {
+      this.i++;
+      this.depth--;
+      return { kind: "object", offset, members };
+    }
+    for (; ; ) {
+      this.ws();
+      if (this.text[this.i] !== '"') {
+        const after = this.text[this.i] === "}" ? " (a trailing comma before it?)" : "";
+        throw new JsonError(`expected a "key" in an object, found ${describeChar(this.text, this.i)}${after}`, this.i);
+      }
+      const keyOffset = this.i;
+      const key2 = this.string();
+      this.ws();
+      if (this.text[this.i] !== ":") {
+        throw new JsonError(`expected ':' after the key "${key2}", found ${describeChar(this.text, this.i)}`, this.i);
+      }
+      this.i++;
+      const value = this.value();
+      members.set(key2, { keyOffset, value });
+      this.ws();
+      const c = this.text[this.i];
+      if (c === ",") {
+        this.i++;
+        continue;
+      }
+      if (c === "}") {
+        this.i++;
+        this.depth--;
+        return { kind: "object", offset, members };
+      }
+      const missing = c === '"' ? " (a missing comma?)" : "";
+      throw new JsonError(
+        `expected ',' or '}' after the value of "${key2}", found ${describeChar(this.text, this.i)}${missing}`,
+        this.i
+      );
+    }
+  }
+  array() {
+    this.enter();
+    const offset = this.i++;
+    const items = [];
+    this.ws();
+    if (this.text[this.i] === "]") {
+      this.i++;
+      this.depth--;
+      return { kind: "array", offset, items };
+    }
+    for (; ; ) {
+      items.push(this.value());
+      this.ws();
+      const c = this.text[this.i];
+      if (c === ",") {
+        this.i++;
+        this.ws();
+        if (this.text[this.i] === "]") throw new JsonError("expected a value after ',' (a trailing comma?)", this.i);
+        continue;
+      }
+      if (c === "]") {
+        this.i++;
+        this.depth--;
+        return { kind: "array", offset, items };
+      }
+      const missing = c === '"' || c === "[" || c === "{" ? " (a missing comma?)" : "";
+      throw new JsonError(
+        `expected ',' or ']' in an array, found ${describeChar(this.text, this.i)}${missing}`,
+        this.i
+      );
+    }
+  }
+  string() {
+    const t = this.text;
+    const start = this.i++;
+    const close = t.indexOf('"', this.i);
+    if (close > 0) {
+      let plain = true;
+      for (let k = this.i; k < close; k++) {
+        const c = t.charCodeAt(k);
+        if (c === 92 || c < 32) {
+          plain = false;
+          break;
+        }
+      }
+      if (plain) {
+        this.i = close + 1;
+        return t.slice(start + 1, close);
+      }
+    }
+    let out = "";
+    let chunk = this.i;
+    for (; ; ) {
+      if (this.i >= t.length) throw new JsonError("unterminated string", start);
+      const c = t.charCodeAt(this.i);
+      if (c === 34) {
+        out += t.slice(chunk, this.i);
+        this.i++;
+        return out;
+      }
+      if (c < 32) {
+        throw new JsonError(`${describeChar(t, this.i)} inside a string (write it as an escape)`, this.i);
+      }
+      if (c !== 92) {
+        this.i++;
+        continue;
+      }
+      out += t.slice(chunk, this.i);
+      const e = t[this.i + 1];
+      if (e !== void 0 && ESCAPES[e] !== void 0) {
+        out += ESCAPES[e];
+        this.i += 2;
+      } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(t.slice(this.i + 2, this.i + 6))) {
+        out += String.fromCharCode(parseInt(t.slice(this.i + 2, this.i + 6), 16));
+        this.i += 6;
+      } else {
+        throw new JsonError(`invalid escape '\\${e ?? ""}' in a string`, this.i);
+      }
+      chunk = this.i;
+    }
+  }
+  number() {
+    const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+    m.lastIndex = this.i;
+    const r = m.exec(this.text);
+    if (!r || r[0] === "-") throw new JsonError(`invalid number at ${describeChar(this.text, this.i)}`, this.i);
+    const offset = this.i;
+    this.i += r[0].length;
+    return { kind: "number", offset, value: Number(r[0]), text: r[0] };
+  }
+};
+var CONFLICT_RE = /^(<{7}|={7}|>{7}|\|{7})(?:[ \t].*)?$/m;
+var ATTR_KIND = new Map([
+  ...["lastModified", "revCount"].map((k) => [k, "number"]),
+  ...[
+    "type",
+    "url",
+    "ref",
+    "rev",
+    "narHash",
+    "owner",
+    "repo",
+    "host",
+    "path",
+    "id",
+    "dir",
+    "name",
+    "dirtyRev",
+    "dirtyShortRev",
+    "keytype",
+    "publicKey",
+    "publicKeys",
+    "treeHash"
+  ].map((k) => [k, "string"]),
+  ...["shallow", "submodules", "allRefs", "unpack", "exportIgnore", "lfs", "verifyCommit", "__final"].map(
+    (k) => [k, "boolean"]
+  )
+]);
+var KIND_NAME = { number: "an integer", string: "a string", boolean: "a Boolean" };
+var ALWAYS_ALLOWED = /* @__PURE__ */ new Set(["type", "dir", "__final"]);
+var GIT_ARCHIVE = ["owner", "repo", "ref", "rev", "narHash", "lastModified", "host", "treeHash"];
+var TARBALL = ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"];
+var ALLOWED_ATTRS = new Map(
+  [
+    ["github", GIT_ARCHIVE],
+    ["gitlab", GIT_ARCHIVE],
+    ["sourcehut", GIT_ARCHIVE],
+    [
+      "git",
+      [
+        "url",
+        "ref",
+        "rev",
+        "shallow",
+        "submodules",
+        "lfs",
+        "exportIgnore",
+        "lastModified",
+        "revCount",
+        "narHash",
+        "allRefs",
+        "name",
+        "dirtyRev",
+        "dirtyShortRev",
+        "verifyCommit",
+        "keytype",
+        "publicKey",
+        "publicKeys"
+      ]
+    ],
+    ["hg", ["url", "ref", "rev", "revCount", "narHash", "name"]],
+    ["tarball", TARBALL],
+    ["file", TARBALL],
+    ["path", ["path", "rev", "revCount", "lastModified", "narHash"]],
+    ["indirect", ["id", "ref", "rev", "narHash"]]
+  ].map(([type, names]) => [type, new Set(names)])
+);
+var TWO_63 = 1n << 63n;
+var TWO_64 = 1n << 64n;
+var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+function nixUint64(text) {
+  if (/^-?[0-9]+$/.test(text)) {
+    if (text.length > 21) return void 0;
+    let b = BigInt(text);
+    if (b < -TWO_63 || b >= TWO_64) return void 0;
+    if (b < 0n) b += TWO_64;
+    return b;
+  }
+  const x = Number(text);
+  if (!(x > -1 && x < 2 ** 64)) return void 0;
+  return BigInt(Math.trunc(x));
+}
+var LockReader = class {
+  constructor(text, file) {
+    this.text = text;
+    this.file = file;
+    this.lines = new LineIndex2(text);
+  }
+  text;
+  file;
+  lines;
+  fail(message, offset, hint = RELOCK) {
+    throw new UserError(message, this.file, this.lines.position(offset), hint);
+  }
+  read() {
+    if (this.text.length > LOCK_LIMITS.bytes) {
+      throw new UserError(
+        `flake.lock is larger than ${LOCK_LIMITS.bytes / 1024 / 1024} MiB (the limit flake-steward reads)`,
+        this.file,
+        void 0,
+        HOSTILE
+      );
+    }
+    if (!/\S/.test(this.text)) {
+      throw new UserError(
+        "flake.lock is empty",
+        this.file,
+        void 0,
+        "delete it and run `nix flake lock` to write it"
+      );
+    }
+    const t = this.text;
+    const maybeConflict = t.includes("<<<<<<<") || t.includes(">>>>>>>") || t.includes("=======") || t.includes("|||||||");
+    const conflict = maybeConflict ? CONFLICT_RE.exec(t) : null;
+    if (conflict) {
+      this.fail(
+        `git merge-conflict marker '${conflict[1]}' in flake.lock`,
+        conflict.index,
+        "resolve the conflict by taking one side (e.g. `git checkout --theirs flake.lock`), then run `nix flake lock` to merge the inputs again"
+      );
+    }
+    let doc;
+    try {
+      doc = new JsonReader(this.text).read();
+    } catch (e) {
+      if (!(e instanceof JsonError)) throw e;
+      if (e.limit) this.fail(e.message, e.offset, e.hint);
+      this.fail(`flake.lock is not valid JSON: ${e.message}`, e.offset, e.hint ?? `fix it by hand, or ${RELOCK}`);
+    }
+    if (doc.kind !== "object") this.fail(`flake.lock must be a JSON object, found ${this.kindName(doc)}`, doc.offset);
+    return this.lockFile(doc);
+  }
+  kindName(v) {
+    return v.kind === "object" ? "an object" : v.kind === "array" ? "an array" : v.kind === "null" ? "null" : `a ${v.kind}`;
+  }
+  /** `what` names the field in the message; a function so the happy path builds no strings. */
+  expect(v, kind, what) {
+    if (v.kind !== kind) {
+      const want = kind === "object" ? "an object" : kind === "array" ? "an array" : `a ${kind}`;
+      const name = typeof what === "string" ? what : what();
+      this.fail(`${name} must be ${want}, found ${this.kindName(v)}`, v.offset);
+    }
+    return v;
+  }
+  lockFile(doc) {
+    const versionMember = doc.members.get("version");
+    if (!versionMember) {
+      this.fail(
+        "flake.lock has no 'version'",
+        doc.offset,
+        "it was not written by Nix; delete it and run `nix flake lock`"
+      );
+    }
+    const vv = versionMember.value;
+    if (vv.kind !== "number" || !Number.isInteger(vv.value)) {
+      this.fail(`'version' must be an integer, found ${this.kindName(vv)}`, vv.offset);
+    }
+    const version = vv.value;
+    if (version >= 1 && version <= 4) {
+      this.fail(
+        `lock file version ${version} is not supported: it was written by a pre-release of Nix flakes (before Nix 2.4), and Nix 2.4 and later cannot read it either`,
+        vv.offset,
+        "delete flake.lock and run `nix flake lock` to write a version 7 lock"
+      );
+    }
+    if (version !== 5 && version !== 6 && version !== 7) {
+      this.fail(
+        `lock file version ${version} is not supported (Nix and flake-steward read versions 5 to 7)`,
+        vv.offset,
+        version > 7 ? "it was written by a newer Nix than this tool knows; please report it" : RELOCK
+      );
+    }
+    const nodesMember = doc.members.get("nodes");
+    if (!nodesMember) this.fail("flake.lock has no 'nodes'", doc.offset);
+    const nodesObj = this.expect(nodesMember.value, "object", "'nodes'");
+    if (nodesObj.members.size > LOCK_LIMITS.nodes) {
+      this.fail(
+        `flake.lock has ${nodesObj.members.size} nodes, more than the ${LOCK_LIMITS.nodes} flake-steward reads`,
+        nodesObj.offset,
+        HOSTILE
+      );
+    }
+    const rootMember = doc.members.get("root");
+    if (!rootMember) this.fail("flake.lock has no 'root' (the key of the root node)", doc.offset);
+    const rootValue = this.expect(rootMember.value, "string", "'root'");
+    const root = rootValue.value;
+    if (!nodesObj.members.has(root)) {
+      this.fail(`the root node '${root}' is not in 'nodes'`, rootValue.offset);
+    }
+    const nodes = /* @__PURE__ */ new Map();
+    for (const [key2, member] of nodesObj.members) {
+      nodes.set(key2, this.node(key2, member, key2 === root, version, nodesObj, root));
+    }
+    return { file: this.file, version, root, nodes };
+  }
+  node(key2, member, isRoot, version, all, root) {
+    const where = `node '${key2}'`;
+    const obj2 = this.expect(member.value, "object", where);
+    const inputs = /* @__PURE__ */ new Map();
+    const inputsMember = obj2.members.get("inputs");
+    if (inputsMember) {
+      const inputsObj = this.expect(inputsMember.value, "object", () => `${where}: 'inputs'`);
+      for (const [name, m] of inputsObj.members) inputs.set(name, this.edge(where, name, m.value, all, root));
+    }
+    const flakeMember = obj2.members.get("flake");
+    let flake = true;
+    if (flakeMember) flake = this.expect(flakeMember.value, "boolean", () => `${where}: 'flake'`).value;
+    let parent;
+    const parentMember = obj2.members.get("parent");
+    if (parentMember) parent = this.path(parentMember.value, () => `${where}: 'parent'`);
+    const line = this.lines.position(member.keyOffset).line;
+    if (isRoot) return { key: key2, inputs, flake, parent, line };
+    const locked = this.attrs(obj2, "locked", where, version === 5 ? "info" : void 0);
+    const original = this.attrs(obj2, "original", where);
+    return { key: key2, inputs, locked, original, flake, parent, line };
+  }
+  edge(where, name, v, all, root) {
+    if (v.kind === "string") {
+      const target = v.value;
+      if (target === root) {
+        this.fail(
+          `${where}: input '${name}' points at the root node '${root}' (a cycle to the root node)`,
+          v.offset,
+          `a flake that needs itself is written as a follows ([]); ${RELOCK}`
+        );
+      }
+      if (!all.members.has(target)) {
+        this.fail(`${where}: input '${name}' refers to node '${target}', which is not in 'nodes'`, v.offset);
+      }
+      return { kind: "node", key: target };
+    }
+    if (v.kind === "array") return { kind: "follows", path: this.path(v, () => `${where}: input '${name}'`) };
+    this.fail(
+      `${where}: input '${name}' must be a node key (a string) or a follows path (an array), found ${this.kindName(v)}`,
+      v.offset
+    );
+  }
+  path(v, what) {
+    const arr = this.expect(v, "array", what);
+    if (arr.items.length > LOCK_LIMITS.pathLength) {
+      this.fail(
+        `${what()} is a path of ${arr.items.length} input names, more than the ${LOCK_LIMITS.pathLength} flake-steward reads`,
+        arr.offset,
+        HOSTILE
+      );
+    }
+    return arr.items.map((item) => this.expect(item, "string", () => `${what()}: each path element`).value);
+  }
+  attrs(obj2, field, where, info2) {
+    const member = obj2.members.get(field);
+    if (!member) this.fail(`${where} has no '${field}'`, obj2.offset);
+    const main = this.expect(member.value, "object", () => `${where}: '${field}'`);
+    const infoMember = info2 ? obj2.members.get(info2) : void 0;
+    const extra2 = infoMember ? this.expect(infoMember.value, "object", () => `${where}: '${info2}'`) : void 0;
+    let members = main.members;
+    if (extra2) {
+      const merged = new Map(main.members);
+      for (const [name, m] of extra2.members) merged.set(name, m);
+      members = merged;
+    }
+    const shown2 = (name) => `'${extra2?.members.has(name) ? info2 : field}.${name}'`;
+    const type = members.get("type")?.value;
+    if (type?.kind !== "string") this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
+    const allowed = ALLOWED_ATTRS.get(type.value);
+    let keys = members.keys();
+    let previous = "";
+    for (const name of members.keys()) {
+      if (name < previous) {
+        keys = [...members.keys()].sort();
+        break;
+      }
+      previous = name;
+    }
+    const out = {};
+    const set = (name, value) => {
+      if (name === "__proto__")
+        Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+      else out[name] = value;
+    };
+    for (const name of keys) {
+      const v = members.get(name).value;
+      if (v.kind !== "string" && v.kind !== "boolean" && v.kind !== "number") {
+        this.fail(
+          `${where}: ${shown2(name)} must be a string, an integer or a Boolean, found ${this.kindName(v)} (Nix: "unsupported input attribute type in lock file")`,
+          v.offset
+        );
+      }
+      if (allowed && !allowed.has(name) && !ALWAYS_ALLOWED.has(name)) {
+        this.fail(
+          `${where}: ${shown2(name)} is not an attribute of a '${type.value}' input (Nix: "unsupported input attribute '${name}'")`,
+          v.offset,
+          `remove it, or ${RELOCK}; if a newer Nix wrote it, please report it`
+        );
+      }
+      const want = ATTR_KIND.get(name);
+      if (want !== void 0 && v.kind !== want) {
+        this.fail(
+          `${where}: ${shown2(name)} must be ${KIND_NAME[want]}, found ${this.kindName(v)} (Nix: "input attribute '${name}' is not ${KIND_NAME[want]}")`,
+          v.offset
+        );
+      }
+      const x = v.value;
+      if (typeof x !== "number") set(name, x);
+      else if (Number.isSafeInteger(x) && x >= 0)
+        set(name, x + 0);
+      else {
+        const n = nixUint64(v.text);
+        if (n === void 0) {
+          const text = v.text.length > 40 ? `${v.text.slice(0, 40)}…` : v.text;
+          this.fail(
+            `${where}: ${shown2(name)} is ${text}, which Nix cannot read as an unsigned 64-bit integer`,
+            v.offset
+          );
+        }
+        set(name, n <= MAX_SAFE ? Number(n) : n.toString());
+      }
+    }
+    return out;
+  }
+};
+function parseLock(text, file) {
+  return new LockReader(text, file).read();
+}
 
 // src/flake/types.ts
 var showPath = (p) => p.join("/");
@@ -31685,19 +34710,19 @@ function decodeQuery(raw, d) {
     if (part === "") continue;
     const eq = part.indexOf("=");
     if (eq < 0) continue;
-    const key = d.decodeQueryKeys ? percentDecode(part.slice(0, eq)) : part.slice(0, eq);
-    if (!q.has(key)) q.set(key, percentDecode(part.slice(eq + 1)));
+    const key2 = d.decodeQueryKeys ? percentDecode(part.slice(0, eq)) : part.slice(0, eq);
+    if (!q.has(key2)) q.set(key2, percentDecode(part.slice(eq + 1)));
   }
   return q;
 }
 function splitUrl(text, d) {
   const m = URL_RE.exec(text);
   if (!m) return void 0;
-  const [, scheme, authority, path13, query, fragment] = m;
+  const [, scheme, authority, path16, query, fragment] = m;
   if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
-  if (!PATH_RE.test(path13)) return void 0;
+  if (!PATH_RE.test(path16)) return void 0;
   if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
-  return { scheme, authority, path: path13, query: decodeQuery(query ?? "", d), fragment };
+  return { scheme, authority, path: path16, query: decodeQuery(query ?? "", d), fragment };
 }
 function encodeQuery(q, d) {
   const keys = [...q.keys()].sort(compareBytes);
@@ -31854,8 +34879,8 @@ function gitFromUrl(url, text, d) {
     else rest.set(name, value);
   }
   const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
-  const path13 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path13, rest, d);
+  const path16 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path16, rest, d);
   if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
   if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
   return attrs;
@@ -31909,8 +34934,8 @@ function curlFromUrl(url, text, d, isFlake) {
     }
     rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
   }
-  const path13 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path13, rest, d);
+  const path16 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path16, rest, d);
   return attrs;
 }
 function pathFromUrl(url, d) {
@@ -31920,13 +34945,13 @@ function pathFromUrl(url, d) {
       "write path:/absolute/path or path:./relative"
     );
   }
-  let path13 = url.path;
+  let path16 = url.path;
   if (d.decodePath) {
     const segs = url.path.split("/").map(percentDecode);
     if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
-    path13 = segs.join("/");
+    path16 = segs.join("/");
   }
-  const attrs = { type: "path", path: path13 };
+  const attrs = { type: "path", path: path16 };
   for (const [name, value] of url.query) {
     if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
     else if (name === "narHash") attrs["narHash"] = checkSri(value);
@@ -31935,8 +34960,8 @@ function pathFromUrl(url, d) {
   }
   return attrs;
 }
-function indirectFromPath(path13, d) {
-  const segs = path13.split("/").filter((s) => s !== "");
+function indirectFromPath(path16, d) {
+  const segs = path16.split("/").filter((s) => s !== "");
   let ref;
   let rev;
   if (segs.length === 2) {
@@ -32003,10 +35028,10 @@ function barePath(text, d) {
     const m2 = PATH_28_RE.exec(text);
     if (!m2) return void 0;
     if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
-    const path13 = m2[1];
+    const path16 = m2[1];
     const query2 = decodeQuery(m2[2] ?? "", d);
-    if (!path13.startsWith("/")) return { type: "path", path: path13 };
-    return { type: "path", path: canonPath(`${path13}/${query2.get("dir") ?? ""}`) };
+    if (!path16.startsWith("/")) return { type: "path", path: path16 };
+    return { type: "path", path: canonPath(`${path16}/${query2.get("dir") ?? ""}`) };
   }
   const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text);
   if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
@@ -32104,19 +35129,19 @@ function printInternal(attrs) {
     case "github":
     case "gitlab":
     case "sourcehut": {
-      let path13 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
+      let path16 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
       const ref = attrs["ref"];
       const rev = attrs["rev"];
       const extra2 = ["dir", "host", "narHash"];
       if (typeof ref === "string") {
         if (REV_RE.test(ref) || ref.split("/").includes("")) extra2.push("ref");
-        else path13 += `/${ref.split("/").map(seg).join("/")}`;
+        else path16 += `/${ref.split("/").map(seg).join("/")}`;
       }
       if (typeof rev === "string") {
         if (typeof ref === "string") extra2.push("rev");
-        else path13 += `/${rev}`;
+        else path16 += `/${rev}`;
       }
-      return withQuery(`${attrs.type}:${path13}`, queryOf(attrs, extra2));
+      return withQuery(`${attrs.type}:${path16}`, queryOf(attrs, extra2));
     }
     case "git":
       return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
@@ -32130,14 +35155,14 @@ function printInternal(attrs) {
       return printWithUrl(attrs, plain ? "" : attrs.type, params);
     }
     case "path": {
-      const path13 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
-      return withQuery(`path:${path13}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
+      const path16 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
+      return withQuery(`path:${path16}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
     }
     case "indirect": {
-      let path13 = str(attrs, "id");
-      if (typeof attrs["ref"] === "string") path13 += `/${attrs["ref"]}`;
-      if (typeof attrs["rev"] === "string") path13 += `/${attrs["rev"]}`;
-      return withQuery(`flake:${path13}`, queryOf(attrs, ["dir", "narHash"]));
+      let path16 = str(attrs, "id");
+      if (typeof attrs["ref"] === "string") path16 += `/${attrs["ref"]}`;
+      if (typeof attrs["rev"] === "string") path16 += `/${attrs["rev"]}`;
+      return withQuery(`flake:${path16}`, queryOf(attrs, ["dir", "narHash"]));
     }
     default:
       throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
@@ -32167,101 +35192,297 @@ function sameFlakeRef(a, b) {
 }
 
 // src/flake/graph.ts
-var MAX_PATHS = 1e5;
-var Resolver = class {
+var GRAPH_LIMITS = {
+  /** Input paths from the root. */
+  paths: 1e5,
+  /** Names in one input path (as deep as a follows path may be long). */
+  depth: LOCK_LIMITS.pathLength,
+  /** Names in all input paths together (what the paths cost in memory). */
+  names: 1e6
+};
+var MAX_PATHS = GRAPH_LIMITS.paths;
+var CYCLE_SHOWN = 12;
+function showCycle(cycle, omitted) {
+  const shown2 = cycle.map((p) => p.length === 0 ? "(root)" : showPath(p));
+  if (omitted) shown2.splice(shown2.length - 1, 0, `… ${omitted} more`);
+  return shown2.join(" -> ");
+}
+function cycleFrom(members, start) {
+  const shown2 = Math.min(members.length, CYCLE_SHOWN);
+  const cycle = [];
+  for (let k = 0; k < shown2; k++) cycle.push(members[(start + k) % members.length]);
+  cycle.push(members[start]);
+  return members.length > shown2 ? { kind: "cycle", cycle, omitted: members.length - shown2 } : { kind: "cycle", cycle };
+}
+var FollowsResolver = class {
   constructor(lock) {
     this.lock = lock;
   }
   lock;
-  /** Memo of resolved absolute paths (joined with NUL, which no input name contains). */
   memo = /* @__PURE__ */ new Map();
-  resolve(path13, stack = []) {
-    const id = path13.join("\0");
-    const known = this.memo.get(id);
+  /** Path id → the follows paths its walk resolved, for paths that resolved to a node or dangle. */
+  depsOf = /* @__PURE__ */ new Map();
+  ids = /* @__PURE__ */ new WeakMap();
+  /**
+   * A map key for a path, computed once per array: names joined with NUL; a path with an empty name or a NUL in a
+   * name (only a hand-made lock has them) as NUL + its JSON, which no joined key starts with.
+   */
+  id(path16) {
+    let id = this.ids.get(path16);
+    if (id === void 0) {
+      id = path16.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path16)}` : path16.join("\0");
+      this.ids.set(path16, id);
+    }
+    return id;
+  }
+  /** Where `path` (absolute from the root) leads. */
+  resolve(path16) {
+    const first = this.id(path16);
+    const known = this.memo.get(first);
     if (known) return known;
-    const at = stack.findIndex((p) => p.length === path13.length && p.every((e, i) => e === path13[i]));
-    if (at >= 0) return { kind: "cycle", cycle: [...stack.slice(at), path13] };
-    stack.push(path13);
-    let key = this.lock.root;
-    let outcome;
-    for (let i = 0; i < path13.length && !outcome; i++) {
-      const edge = this.lock.nodes.get(key)?.inputs.get(path13[i]);
-      if (!edge) outcome = { kind: "dangling", missing: path13.slice(0, i + 1) };
-      else if (edge.kind === "node") key = edge.key;
-      else {
-        const r = this.resolve(edge.path, stack);
-        if (r.kind === "node") key = r.key;
-        else outcome = r;
+    const stack = [{ path: path16, id: first, i: 0, key: this.lock.root, deps: [] }];
+    const onStack = /* @__PURE__ */ new Map([[first, 0]]);
+    let cycle;
+    let done;
+    for (; ; ) {
+      const f = stack[stack.length - 1];
+      if (done === void 0) {
+        let descend;
+        while (f.i < f.path.length) {
+          const edge = this.lock.nodes.get(f.key)?.inputs.get(f.path[f.i]);
+          if (!edge) {
+            done = { kind: "dangling", missing: f.path.slice(0, f.i + 1) };
+            break;
+          }
+          if (edge.kind === "node") {
+            f.key = edge.key;
+            f.i++;
+            continue;
+          }
+          f.deps.push(edge.path);
+          const id = this.id(edge.path);
+          const hit = this.memo.get(id);
+          if (hit?.kind === "node") {
+            f.key = hit.key;
+            f.i++;
+            continue;
+          }
+          if (hit) {
+            done = hit;
+            break;
+          }
+          const at = onStack.get(id);
+          if (at !== void 0) {
+            const members = stack.slice(at).map((s) => s.path);
+            cycle = { members, at };
+            done = cycleFrom(members, 0);
+            break;
+          }
+          descend = edge.path;
+          break;
+        }
+        if (descend) {
+          const id = this.id(descend);
+          onStack.set(id, stack.length);
+          stack.push({ path: descend, id, i: 0, key: this.lock.root, deps: [] });
+          continue;
+        }
+        done ??= { kind: "node", key: f.key };
+      }
+      const index = stack.length - 1;
+      let own = done;
+      if (cycle && index >= cycle.at) own = cycleFrom(cycle.members, index - cycle.at);
+      this.memo.set(f.id, own);
+      if (own.kind !== "cycle") this.depsOf.set(f.id, f.deps);
+      stack.pop();
+      onStack.delete(f.id);
+      if (stack.length === 0) return own;
+      if (done.kind === "node") {
+        const below = stack[stack.length - 1];
+        below.key = done.key;
+        below.i++;
+        done = void 0;
       }
     }
-    stack.pop();
-    outcome ??= { kind: "node", key };
-    if (outcome.kind !== "cycle") this.memo.set(id, outcome);
-    return outcome;
+  }
+  /**
+   * Where a follows `target` declared at `declaring` in flake.nix leads, with `declaring` already on the way (Nix's
+   * findInput with a visited path): a cycle when the target's resolution passes through `declaring`.
+   */
+  resolveDeclared(declaring, target) {
+    if (samePath(declaring, target)) return { kind: "cycle", cycle: [declaring, target] };
+    if (declaring.length > 0) {
+      const parent = this.resolve(declaring.slice(0, -1));
+      const edge = parent.kind === "node" ? this.lock.nodes.get(parent.key)?.inputs.get(declaring[declaring.length - 1]) : void 0;
+      if (edge?.kind === "follows" && samePath(edge.path, target)) return this.resolve(declaring);
+    }
+    const r = this.resolve(target);
+    if (r.kind === "cycle") return r;
+    const goal = this.id(declaring);
+    const from = /* @__PURE__ */ new Map([
+      [this.id(target), { path: target }]
+    ]);
+    const todo = [this.id(target)];
+    while (todo.length > 0) {
+      const id = todo.pop();
+      for (const dep of this.depsOf.get(id) ?? []) {
+        const d = this.id(dep);
+        if (from.has(d)) continue;
+        from.set(d, { path: dep, via: id });
+        if (d === goal) {
+          const chain = [];
+          for (let at = d; at !== void 0; at = from.get(at).via) chain.push(from.get(at).path);
+          chain.reverse();
+          return cycleFrom([declaring, ...chain.slice(0, -1)], 0);
+        }
+        todo.push(d);
+      }
+    }
+    return r;
   }
 };
-function showCycle(cycle) {
-  return cycle.map((p) => p.length === 0 ? "(root)" : showPath(p)).join(" -> ");
+var resolvers = /* @__PURE__ */ new WeakMap();
+function resolverFor(lock) {
+  let r = resolvers.get(lock);
+  if (!r) {
+    r = new FollowsResolver(lock);
+    resolvers.set(lock, r);
+  }
+  return r;
+}
+function samePath(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function limitError(lock, message) {
+  const root = lock.nodes.get(lock.root);
+  return new UserError(
+    message,
+    lock.file,
+    root ? { line: root.line, column: 1 } : void 0,
+    "Nix never shares nodes this way; run `nix flake lock --recreate-lock-file` to write the lock Nix would"
+  );
+}
+function count(n) {
+  if (n < 1e12) return n.toLocaleString("en-US");
+  return Number.isFinite(n) ? `about ${n.toPrecision(2)}` : "more than 1e+308";
+}
+function checkExpansion(lock) {
+  const paths = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
+  const depth = /* @__PURE__ */ new Map();
+  const open4 = /* @__PURE__ */ new Set();
+  const stack = [];
+  const enter = (key2) => {
+    const node = lock.nodes.get(key2);
+    if (!node) return;
+    open4.add(key2);
+    stack.push({ key: key2, node, edges: node.inputs.values() });
+  };
+  enter(lock.root);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const next = top.edges.next();
+    if (!next.done) {
+      const e = next.value;
+      if (e.kind === "node" && !open4.has(e.key) && !paths.has(e.key)) enter(e.key);
+      continue;
+    }
+    let p = 0;
+    let n = 0;
+    let d = 0;
+    for (const e of top.node.inputs.values()) {
+      const child = e.kind === "node" && !open4.has(e.key) ? e.key : void 0;
+      const cp = child !== void 0 ? paths.get(child) ?? 0 : 0;
+      p += 1 + cp;
+      n += 1 + cp + (child !== void 0 ? names.get(child) ?? 0 : 0);
+      d = Math.max(d, 1 + (child !== void 0 ? depth.get(child) ?? 0 : 0));
+    }
+    paths.set(top.key, p);
+    names.set(top.key, n);
+    depth.set(top.key, d);
+    open4.delete(top.key);
+    stack.pop();
+  }
+  const problem = overLimits(paths.get(lock.root) ?? 0, depth.get(lock.root) ?? 0, names.get(lock.root) ?? 0);
+  if (problem) throw limitError(lock, problem);
+}
+function overLimits(paths, depth, names) {
+  if (paths > GRAPH_LIMITS.paths) {
+    return `flake.lock expands to more than ${GRAPH_LIMITS.paths} input paths (${count(paths)}: its nodes are shared between inputs)`;
+  }
+  if (depth > GRAPH_LIMITS.depth) {
+    return `flake.lock has input paths ${count(depth)} inputs deep, more than the ${GRAPH_LIMITS.depth} flake-steward follows`;
+  }
+  if (names > GRAPH_LIMITS.names) {
+    return `flake.lock's input paths add up to ${count(names)} input names, more than the ${count(GRAPH_LIMITS.names)} flake-steward reads`;
+  }
+  return void 0;
 }
 function analyzeLock(lock) {
-  const resolver = new Resolver(lock);
+  checkExpansion(lock);
+  const resolver = resolverFor(lock);
   const inputs = /* @__PURE__ */ new Map();
   const problems = [];
-  const keysOnPath = [lock.root];
-  const visit = (key, prefix) => {
-    const node = lock.nodes.get(key);
-    if (!node) return;
-    for (const [name, edge] of node.inputs) {
-      const path13 = [...prefix, name];
-      if (inputs.size >= MAX_PATHS) {
-        throw new UserError(
-          `flake.lock expands to more than ${MAX_PATHS} input paths (its nodes are shared between inputs)`,
-          lock.file,
-          void 0,
-          "run `nix flake lock --recreate-lock-file` to write a lock Nix would write"
-        );
-      }
-      const id = showPath(path13);
-      if (edge.kind === "follows") {
-        const r = resolver.resolve(edge.path);
-        inputs.set(id, { path: path13, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
-        if (r.kind === "dangling") {
-          problems.push({
-            kind: "dangling",
-            path: path13,
-            follows: edge.path,
-            missing: r.missing,
-            message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
-          });
-        } else if (r.kind === "cycle") {
-          problems.push({
-            kind: "cycle",
-            path: path13,
-            follows: edge.path,
-            cycle: r.cycle,
-            message: `input '${id}' follows a cycle: ${showCycle(r.cycle)}`
-          });
-        }
-        continue;
-      }
-      inputs.set(id, { path: path13, node: edge.key });
-      const loopAt = keysOnPath.indexOf(edge.key);
-      if (loopAt >= 0) {
-        const cycle = [...keysOnPath.slice(loopAt), edge.key].map((k) => [k]);
+  const root = lock.nodes.get(lock.root);
+  if (!root) return { inputs, problems };
+  const stack = [{ key: lock.root, path: [], id: "", edges: root.inputs.entries() }];
+  const onWay = /* @__PURE__ */ new Set([lock.root]);
+  let names = 0;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const next = top.edges.next();
+    if (next.done) {
+      stack.pop();
+      onWay.delete(top.key);
+      continue;
+    }
+    const [name, edge] = next.value;
+    names += top.path.length + 1;
+    const problem = overLimits(inputs.size + 1, top.path.length + 1, names);
+    if (problem) throw limitError(lock, problem);
+    const path16 = [...top.path, name];
+    const id = top.path.length === 0 ? name : `${top.id}/${name}`;
+    if (edge.kind === "follows") {
+      const r = resolver.resolve(edge.path);
+      inputs.set(id, { path: path16, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
+      if (r.kind === "dangling") {
+        problems.push({
+          kind: "dangling",
+          path: path16,
+          follows: edge.path,
+          missing: r.missing,
+          message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
+        });
+      } else if (r.kind === "cycle") {
         problems.push({
           kind: "cycle",
-          path: path13,
-          cycle,
-          message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
+          path: path16,
+          follows: edge.path,
+          cycle: r.cycle,
+          message: `input '${id}' follows a cycle: ${showCycle(r.cycle, r.omitted)}`
         });
-        continue;
       }
-      keysOnPath.push(edge.key);
-      visit(edge.key, path13);
-      keysOnPath.pop();
+      continue;
     }
-  };
-  visit(lock.root, []);
+    inputs.set(id, { path: path16, node: edge.key });
+    if (onWay.has(edge.key)) {
+      const keys = stack.map((f) => f.key);
+      const cycle = [...keys.slice(keys.indexOf(edge.key)), edge.key].map((k) => [k]);
+      problems.push({
+        kind: "cycle",
+        path: path16,
+        cycle,
+        message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
+      });
+      continue;
+    }
+    const node = lock.nodes.get(edge.key);
+    if (!node) continue;
+    onWay.add(edge.key);
+    stack.push({ key: edge.key, path: path16, id, edges: node.inputs.entries() });
+  }
   return { inputs, problems };
 }
 function resolveLock(lock) {
@@ -32280,18 +35501,18 @@ function unparen2(e) {
 function newAttrs2(span2) {
   return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span: span2 };
 }
-function addBinding(into, path13, value, binding, topLevel) {
+function addBinding(into, path16, value, binding, topLevel) {
   let at = into;
-  for (let i = 0; i < path13.length; i++) {
-    const n = path13[i];
+  for (let i = 0; i < path16.length; i++) {
+    const n = path16[i];
     if (n.name === void 0) {
       at.dynamic ??= n;
       return;
     }
-    const last = i === path13.length - 1;
+    const last = i === path16.length - 1;
     let entry = at.entries.get(n.name);
     if (!entry) {
-      const dotted = i > 0 ? path13[i - 1].name === "inputs" : topLevel && !last;
+      const dotted = i > 0 ? path16[i - 1].name === "inputs" : topLevel && !last;
       entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
       at.entries.set(n.name, entry);
       entry.bindings.push(binding);
@@ -32481,18 +35702,18 @@ var Reader = class {
       this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span2, "write it in double quotes");
     return { value: lit.value, span: span2 };
   }
-  input(entry, path13) {
-    const where = `inputs.${path13.join(".inputs.")}`;
+  input(entry, path16) {
+    const where = `inputs.${path16.join(".inputs.")}`;
     if (entry.value.kind === "leaf") {
       const lit = literalOf(entry.value.expr, true);
       if (lit?.kind === "string" || lit?.kind === "path")
         this.fail(
-          `input '${path13.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
+          `input '${path16.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
           entry.value.expr.span,
           `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
         );
     }
-    const set = this.inputSet(entry, `input '${path13.join("/")}'`);
+    const set = this.inputSet(entry, `input '${path16.join("/")}'`);
     let url;
     let flake;
     let follows;
@@ -32512,7 +35733,7 @@ var Reader = class {
         url = { value: lit.value, span: span2 };
       } else if (k === "flake") flake = this.bool(e, what);
       else if (k === "follows") follows = this.string(e, what);
-      else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path13);
+      else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path16);
       else {
         const { lit, span: span2 } = this.leaf(e, what);
         if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
@@ -32543,8 +35764,8 @@ var Reader = class {
       );
     }
     return {
-      name: path13[path13.length - 1],
-      path: path13,
+      name: path16[path16.length - 1],
+      path: path16,
       ...url ? { url } : {},
       ...attrs ? { attrs } : {},
       ...flake ? { flake } : {},
@@ -32581,431 +35802,6 @@ function readFlakeNix(text, file) {
   return declaredInputs(parse3(text, { file }), file, text);
 }
 
-// src/flake/lock.ts
-init_errors();
-var RELOCK = "run `nix flake lock` to rewrite it";
-var LineIndex2 = class {
-  starts = [0];
-  constructor(text) {
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
-};
-var JsonError = class extends Error {
-  constructor(message, offset, hint) {
-    super(message);
-    this.offset = offset;
-    this.hint = hint;
-  }
-  offset;
-  hint;
-};
-function describeChar(text, i) {
-  if (i >= text.length) return "the end of the file";
-  const c = text.codePointAt(i);
-  if (c < 32) return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
-  return `'${String.fromCodePoint(c)}'`;
-}
-var ESCAPES = {
-  '"': '"',
-  "\\": "\\",
-  "/": "/",
-  b: "\b",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "	"
-};
-var JsonReader = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  i = 0;
-  read() {
-    if (this.text.charCodeAt(0) === 65279) this.i = 1;
-    const v = this.value();
-    this.ws();
-    if (this.i < this.text.length) {
-      throw new JsonError(`unexpected ${describeChar(this.text, this.i)} after the end of the JSON document`, this.i);
-    }
-    return v;
-  }
-  ws() {
-    const t = this.text;
-    let i = this.i;
-    for (; ; ) {
-      const c2 = t.charCodeAt(i);
-      if (c2 === 32 || c2 === 10 || c2 === 13 || c2 === 9) i++;
-      else break;
-    }
-    this.i = i;
-    const c = t.charCodeAt(i);
-    if (c === 35 || c === 47 && (t[i + 1] === "/" || t[i + 1] === "*")) {
-      throw new JsonError(
-        "comments are not allowed in flake.lock (it is JSON, written by Nix)",
-        this.i,
-        `remove the comment, or ${RELOCK}`
-      );
-    }
-  }
-  value() {
-    this.ws();
-    const t = this.text;
-    const start = this.i;
-    const c = t[start];
-    switch (c) {
-      case "{":
-        return this.object();
-      case "[":
-        return this.array();
-      case '"':
-        return { kind: "string", offset: start, value: this.string() };
-      case "t":
-      case "f":
-      case "n": {
-        for (const [word, value] of [
-          ["true", true],
-          ["false", false],
-          ["null", null]
-        ]) {
-          if (t.startsWith(word, start)) {
-            this.i += word.length;
-            return value === null ? { kind: "null", offset: start, value } : { kind: "boolean", offset: start, value };
-          }
-        }
-        break;
-      }
-      default:
-        if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.number();
-    }
-    throw new JsonError(`expected a value, found ${describeChar(t, start)}`, start);
-  }
-  object() {
-    const offset = this.i++;
-    const members = /* @__PURE__ */ new Map();
-    this.ws();
-    if (this.text[this.i] === "}") {
-      this.i++;
-      return { kind: "object", offset, members };
-    }
-    for (; ; ) {
-      this.ws();
-      if (this.text[this.i] !== '"') {
-        const after = this.text[this.i] === "}" ? " (a trailing comma before it?)" : "";
-        throw new JsonError(`expected a "key" in an object, found ${describeChar(this.text, this.i)}${after}`, this.i);
-      }
-      const keyOffset = this.i;
-      const key = this.string();
-      this.ws();
-      if (this.text[this.i] !== ":") {
-        throw new JsonError(`expected ':' after the key "${key}", found ${describeChar(this.text, this.i)}`, this.i);
-      }
-      this.i++;
-      const value = this.value();
-      members.set(key, { keyOffset, value });
-      this.ws();
-      const c = this.text[this.i];
-      if (c === ",") {
-        this.i++;
-        continue;
-      }
-      if (c === "}") {
-        this.i++;
-        return { kind: "object", offset, members };
-      }
-      const missing = c === '"' ? " (a missing comma?)" : "";
-      throw new JsonError(
-        `expected ',' or '}' after the value of "${key}", found ${describeChar(this.text, this.i)}${missing}`,
-        this.i
-      );
-    }
-  }
-  array() {
-    const offset = this.i++;
-    const items = [];
-    this.ws();
-    if (this.text[this.i] === "]") {
-      this.i++;
-      return { kind: "array", offset, items };
-    }
-    for (; ; ) {
-      items.push(this.value());
-      this.ws();
-      const c = this.text[this.i];
-      if (c === ",") {
-        this.i++;
-        this.ws();
-        if (this.text[this.i] === "]") throw new JsonError("expected a value after ',' (a trailing comma?)", this.i);
-        continue;
-      }
-      if (c === "]") {
-        this.i++;
-        return { kind: "array", offset, items };
-      }
-      const missing = c === '"' || c === "[" || c === "{" ? " (a missing comma?)" : "";
-      throw new JsonError(
-        `expected ',' or ']' in an array, found ${describeChar(this.text, this.i)}${missing}`,
-        this.i
-      );
-    }
-  }
-  string() {
-    const t = this.text;
-    const start = this.i++;
-    const close = t.indexOf('"', this.i);
-    if (close > 0) {
-      let plain = true;
-      for (let k = this.i; k < close; k++) {
-        const c = t.charCodeAt(k);
-        if (c === 92 || c < 32) {
-          plain = false;
-          break;
-        }
-      }
-      if (plain) {
-        this.i = close + 1;
-        return t.slice(start + 1, close);
-      }
-    }
-    let out = "";
-    let chunk = this.i;
-    for (; ; ) {
-      if (this.i >= t.length) throw new JsonError("unterminated string", start);
-      const c = t.charCodeAt(this.i);
-      if (c === 34) {
-        out += t.slice(chunk, this.i);
-        this.i++;
-        return out;
-      }
-      if (c < 32) {
-        throw new JsonError(`${describeChar(t, this.i)} inside a string (write it as an escape)`, this.i);
-      }
-      if (c !== 92) {
-        this.i++;
-        continue;
-      }
-      out += t.slice(chunk, this.i);
-      const e = t[this.i + 1];
-      if (e !== void 0 && ESCAPES[e] !== void 0) {
-        out += ESCAPES[e];
-        this.i += 2;
-      } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(t.slice(this.i + 2, this.i + 6))) {
-        out += String.fromCharCode(parseInt(t.slice(this.i + 2, this.i + 6), 16));
-        this.i += 6;
-      } else {
-        throw new JsonError(`invalid escape '\\${e ?? ""}' in a string`, this.i);
-      }
-      chunk = this.i;
-    }
-  }
-  number() {
-    const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-    m.lastIndex = this.i;
-    const r = m.exec(this.text);
-    if (!r || r[0] === "-") throw new JsonError(`invalid number at ${describeChar(this.text, this.i)}`, this.i);
-    const offset = this.i;
-    this.i += r[0].length;
-    return { kind: "number", offset, value: Number(r[0]) };
-  }
-};
-var CONFLICT_RE = /^(<{7}|={7}|>{7}|\|{7})(?:[ \t].*)?$/m;
-var LockReader = class {
-  constructor(text, file) {
-    this.text = text;
-    this.file = file;
-    this.lines = new LineIndex2(text);
-  }
-  text;
-  file;
-  lines;
-  fail(message, offset, hint = RELOCK) {
-    throw new UserError(message, this.file, this.lines.position(offset), hint);
-  }
-  read() {
-    if (!/\S/.test(this.text)) {
-      throw new UserError(
-        "flake.lock is empty",
-        this.file,
-        void 0,
-        "delete it and run `nix flake lock` to write it"
-      );
-    }
-    const t = this.text;
-    const maybeConflict = t.includes("<<<<<<<") || t.includes(">>>>>>>") || t.includes("=======") || t.includes("|||||||");
-    const conflict = maybeConflict ? CONFLICT_RE.exec(t) : null;
-    if (conflict) {
-      this.fail(
-        `git merge-conflict marker '${conflict[1]}' in flake.lock`,
-        conflict.index,
-        "resolve the conflict by taking one side (e.g. `git checkout --theirs flake.lock`), then run `nix flake lock` to merge the inputs again"
-      );
-    }
-    let doc;
-    try {
-      doc = new JsonReader(this.text).read();
-    } catch (e) {
-      if (!(e instanceof JsonError)) throw e;
-      this.fail(`flake.lock is not valid JSON: ${e.message}`, e.offset, e.hint ?? `fix it by hand, or ${RELOCK}`);
-    }
-    if (doc.kind !== "object") this.fail(`flake.lock must be a JSON object, found ${this.kindName(doc)}`, doc.offset);
-    return this.lockFile(doc);
-  }
-  kindName(v) {
-    return v.kind === "object" ? "an object" : v.kind === "array" ? "an array" : v.kind === "null" ? "null" : `a ${v.kind}`;
-  }
-  /** `what` names the field in the message; a function so the happy path builds no strings. */
-  expect(v, kind, what) {
-    if (v.kind !== kind) {
-      const want = kind === "object" ? "an object" : kind === "array" ? "an array" : `a ${kind}`;
-      const name = typeof what === "string" ? what : what();
-      this.fail(`${name} must be ${want}, found ${this.kindName(v)}`, v.offset);
-    }
-    return v;
-  }
-  lockFile(doc) {
-    const versionMember = doc.members.get("version");
-    if (!versionMember) {
-      this.fail(
-        "flake.lock has no 'version'",
-        doc.offset,
-        "it was not written by Nix; delete it and run `nix flake lock`"
-      );
-    }
-    const vv = versionMember.value;
-    if (vv.kind !== "number" || !Number.isInteger(vv.value)) {
-      this.fail(`'version' must be an integer, found ${this.kindName(vv)}`, vv.offset);
-    }
-    const version = vv.value;
-    if (version >= 1 && version <= 4) {
-      this.fail(
-        `lock file version ${version} is not supported: it was written by a pre-release of Nix flakes (before Nix 2.4), and Nix 2.4 and later cannot read it either`,
-        vv.offset,
-        "delete flake.lock and run `nix flake lock` to write a version 7 lock"
-      );
-    }
-    if (version !== 5 && version !== 6 && version !== 7) {
-      this.fail(
-        `lock file version ${version} is not supported (Nix and flake-steward read versions 5 to 7)`,
-        vv.offset,
-        version > 7 ? "it was written by a newer Nix than this tool knows; please report it" : RELOCK
-      );
-    }
-    const nodesMember = doc.members.get("nodes");
-    if (!nodesMember) this.fail("flake.lock has no 'nodes'", doc.offset);
-    const nodesObj = this.expect(nodesMember.value, "object", "'nodes'");
-    const rootMember = doc.members.get("root");
-    if (!rootMember) this.fail("flake.lock has no 'root' (the key of the root node)", doc.offset);
-    const rootValue = this.expect(rootMember.value, "string", "'root'");
-    const root = rootValue.value;
-    if (!nodesObj.members.has(root)) {
-      this.fail(`the root node '${root}' is not in 'nodes'`, rootValue.offset);
-    }
-    const nodes = /* @__PURE__ */ new Map();
-    for (const [key, member] of nodesObj.members) {
-      nodes.set(key, this.node(key, member, key === root, version, nodesObj, root));
-    }
-    return { file: this.file, version, root, nodes };
-  }
-  node(key, member, isRoot, version, all, root) {
-    const where = `node '${key}'`;
-    const obj2 = this.expect(member.value, "object", where);
-    const inputs = /* @__PURE__ */ new Map();
-    const inputsMember = obj2.members.get("inputs");
-    if (inputsMember) {
-      const inputsObj = this.expect(inputsMember.value, "object", () => `${where}: 'inputs'`);
-      for (const [name, m] of inputsObj.members) inputs.set(name, this.edge(where, name, m.value, all, root));
-    }
-    const flakeMember = obj2.members.get("flake");
-    let flake = true;
-    if (flakeMember) flake = this.expect(flakeMember.value, "boolean", () => `${where}: 'flake'`).value;
-    let parent;
-    const parentMember = obj2.members.get("parent");
-    if (parentMember) parent = this.path(parentMember.value, () => `${where}: 'parent'`);
-    const line = this.lines.position(member.keyOffset).line;
-    if (isRoot) return { key, inputs, flake, parent, line };
-    const locked = this.attrs(obj2, "locked", where, version === 5 ? "info" : void 0);
-    const original = this.attrs(obj2, "original", where);
-    return { key, inputs, locked, original, flake, parent, line };
-  }
-  edge(where, name, v, all, root) {
-    if (v.kind === "string") {
-      const target = v.value;
-      if (target === root) {
-        this.fail(
-          `${where}: input '${name}' points at the root node '${root}' (a cycle to the root node)`,
-          v.offset,
-          `a flake that needs itself is written as a follows ([]); ${RELOCK}`
-        );
-      }
-      if (!all.members.has(target)) {
-        this.fail(`${where}: input '${name}' refers to node '${target}', which is not in 'nodes'`, v.offset);
-      }
-      return { kind: "node", key: target };
-    }
-    if (v.kind === "array") return { kind: "follows", path: this.path(v, () => `${where}: input '${name}'`) };
-    this.fail(
-      `${where}: input '${name}' must be a node key (a string) or a follows path (an array), found ${this.kindName(v)}`,
-      v.offset
-    );
-  }
-  path(v, what) {
-    const arr = this.expect(v, "array", what);
-    return arr.items.map((item) => this.expect(item, "string", () => `${what()}: each path element`).value);
-  }
-  attrs(obj2, field, where, info2) {
-    const member = obj2.members.get(field);
-    if (!member) this.fail(`${where} has no '${field}'`, obj2.offset);
-    const main = this.expect(member.value, "object", () => `${where}: '${field}'`);
-    const infoMember = info2 ? obj2.members.get(info2) : void 0;
-    const extra2 = infoMember ? this.expect(infoMember.value, "object", () => `${where}: '${info2}'`) : void 0;
-    const keys = [];
-    const values = /* @__PURE__ */ new Map();
-    for (const [srcName, src] of extra2 ? [
-      [field, main],
-      [info2, extra2]
-    ] : [[field, main]]) {
-      for (const [name, m] of src.members) {
-        const v = m.value;
-        let value;
-        if (v.kind === "string" || v.kind === "boolean") value = v.value;
-        else if (v.kind === "number" && Number.isSafeInteger(v.value) && v.value >= 0)
-          value = v.value;
-        else {
-          this.fail(
-            `${where}: '${srcName}.${name}' must be a string, a non-negative integer or a Boolean, found ${this.kindName(v)}`,
-            v.offset
-          );
-        }
-        if (!values.has(name)) keys.push(name);
-        values.set(name, value);
-      }
-    }
-    if (typeof values.get("type") !== "string") this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
-    for (let k = 1; k < keys.length; k++) {
-      if (keys[k - 1] > keys[k]) {
-        keys.sort();
-        break;
-      }
-    }
-    const out = {};
-    for (const k of keys) out[k] = values.get(k);
-    return out;
-  }
-};
-function parseLock(text, file) {
-  return new LockReader(text, file).read();
-}
-
 // src/lint/model.ts
 var defaultModel = {
   extractFlakeNix: readFlakeNix,
@@ -33014,12 +35810,27 @@ var defaultModel = {
 };
 
 // src/lint/load.ts
-async function readOptional(file) {
+async function readOptional(file, shown2, maxBytes = Infinity) {
+  let handle;
   try {
-    return await readFile(file, "utf8");
+    handle = await open3(file, "r");
   } catch (e) {
     if (e.code === "ENOENT") return void 0;
     throw e;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) {
+      throw new UserError(
+        `${path9.basename(shown2)} is ${size} bytes, larger than the ${maxBytes / 1024 / 1024} MiB flake-steward reads`,
+        shown2,
+        void 0,
+        "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`"
+      );
+    }
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
   }
 }
 function problemOf(e) {
@@ -33034,13 +35845,17 @@ function problemOf(e) {
   throw e;
 }
 async function loadFlake(workspace, dir, now, options, model = defaultModel) {
-  const abs = path4.join(workspace, dir);
-  const nixPath2 = path4.posix.join(dir, "flake.nix");
-  const lockPath = path4.posix.join(dir, "flake.lock");
-  const [nixText, lockText] = await Promise.all([
-    readOptional(path4.join(abs, "flake.nix")),
-    readOptional(path4.join(abs, "flake.lock"))
+  const abs = path9.join(workspace, dir);
+  const nixPath2 = path9.posix.join(dir, "flake.nix");
+  const lockPath = path9.posix.join(dir, "flake.lock");
+  const [nixText, lockRead] = await Promise.all([
+    readOptional(path9.join(abs, "flake.nix"), nixPath2),
+    readOptional(path9.join(abs, "flake.lock"), lockPath, LOCK_LIMITS.bytes).catch((e) => {
+      if (e instanceof UserError) return e;
+      throw e;
+    })
   ]);
+  const lockText = lockRead instanceof UserError ? void 0 : lockRead;
   let flake;
   let nixProblem;
   if (nixText !== void 0) {
@@ -33051,7 +35866,7 @@ async function loadFlake(workspace, dir, now, options, model = defaultModel) {
     }
   }
   let lock;
-  let lockProblem;
+  let lockProblem = lockRead instanceof UserError ? problemOf(lockRead) : void 0;
   let resolved = /* @__PURE__ */ new Map();
   if (lockText !== void 0) {
     try {
@@ -33071,7 +35886,7 @@ async function loadFlake(workspace, dir, now, options, model = defaultModel) {
     ...lock ? { lock } : {},
     ...lockText !== void 0 ? { lockText } : {},
     ...lockProblem ? { lockProblem } : {},
-    hasLock: lockText !== void 0,
+    hasLock: lockRead !== void 0,
     resolved,
     now,
     options
@@ -33129,36 +35944,46 @@ function allDeclared(ctx) {
   walk2(ctx.flake?.inputs ?? []);
   return out;
 }
-function declaredAt(ctx, path13) {
-  let list = ctx.flake?.inputs ?? [];
-  let found;
-  for (const name of path13) {
-    found = list.find((d) => d.name === name);
-    if (!found) return void 0;
-    list = found.inputs;
+var declaredCache = /* @__PURE__ */ new WeakMap();
+function declaredAt(ctx, path16) {
+  if (!ctx.flake || path16.length === 0) return void 0;
+  let index = declaredCache.get(ctx.flake);
+  if (!index) {
+    const built = /* @__PURE__ */ new Map();
+    const stack = [[void 0, ctx.flake.inputs]];
+    while (stack.length > 0) {
+      const [prefix, list] = stack.pop();
+      for (const d of list) {
+        const key2 = prefix === void 0 ? d.name : `${prefix}\0${d.name}`;
+        if (built.has(key2)) continue;
+        built.set(key2, d);
+        stack.push([key2, d.inputs]);
+      }
+    }
+    declaredCache.set(ctx.flake, index = built);
   }
-  return found;
+  return index.get(path16.join("\0"));
 }
-function nearestDeclared(ctx, path13) {
-  for (let n = path13.length; n > 0; n--) {
-    const d = declaredAt(ctx, path13.slice(0, n));
+function nearestDeclared(ctx, path16) {
+  for (let n = path16.length; n > 0; n--) {
+    const d = declaredAt(ctx, path16.slice(0, n));
     if (d) return d;
   }
   return void 0;
 }
-function nodeAt(ctx, path13) {
-  const r = ctx.resolved.get(showPath(path13));
+function nodeAt(ctx, path16) {
+  const r = ctx.resolved.get(showPath(path16));
   return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
 }
 var lineCache = /* @__PURE__ */ new WeakMap();
 function lockLines(ctx) {
-  const key = ctx;
-  let lines = lineCache.get(key);
-  if (!lines) {
-    lines = (ctx.lockText ?? "").split("\n");
-    lineCache.set(key, lines);
+  const key2 = ctx;
+  let lines2 = lineCache.get(key2);
+  if (!lines2) {
+    lines2 = (ctx.lockText ?? "").split("\n");
+    lineCache.set(key2, lines2);
   }
-  return lines;
+  return lines2;
 }
 function lockLineRegion(ctx, line) {
   const text = lockLines(ctx)[line - 1] ?? "";
@@ -33168,44 +35993,44 @@ function lockLineRegion(ctx, line) {
   return { line, column, endLine: line, endColumn: Math.max(end, column) };
 }
 function lockInputLine(ctx, parent, name) {
-  const lines = lockLines(ctx);
+  const lines2 = lockLines(ctx);
   const needle = `"${name}"`;
   let inInputs = false;
-  for (let i = parent.line; i < lines.length && i < parent.line + 400; i++) {
-    const l = lines[i];
+  for (let i = parent.line; i < lines2.length && i < parent.line + 400; i++) {
+    const l = lines2[i];
     if (/^\s*"inputs"\s*:/.test(l)) inInputs = true;
     else if (inInputs && l.trimStart().startsWith(needle)) return i + 1;
     else if (inInputs && /^\s*}/.test(l)) break;
   }
   return parent.line;
 }
-function lockRegionOf(ctx, path13) {
+function lockRegionOf(ctx, path16) {
   if (!ctx.lock) return void 0;
-  if (path13.length > 0) {
-    const parent = path13.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path13.slice(0, -1));
-    if (parent && parent.inputs.has(path13[path13.length - 1])) {
-      return lockLineRegion(ctx, lockInputLine(ctx, parent, path13[path13.length - 1]));
+  if (path16.length > 0) {
+    const parent = path16.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path16.slice(0, -1));
+    if (parent && parent.inputs.has(path16[path16.length - 1])) {
+      return lockLineRegion(ctx, lockInputLine(ctx, parent, path16[path16.length - 1]));
     }
   }
-  const node = nodeAt(ctx, path13);
+  const node = nodeAt(ctx, path16);
   if (node) return lockLineRegion(ctx, node.line);
   return void 0;
 }
 function lockNodeRegion(ctx, node) {
   return lockLineRegion(ctx, node.line);
 }
-function anchor(ctx, path13, opts = {}) {
-  const decl = opts.ancestor ? nearestDeclared(ctx, path13) : declaredAt(ctx, path13);
+function anchor(ctx, path16, opts = {}) {
+  const decl = opts.ancestor ? nearestDeclared(ctx, path16) : declaredAt(ctx, path16);
   if (decl) return { in: "nix", ...spanRegion(decl.span) };
-  const r = ctx.resolved.get(showPath(path13));
-  const node = r && r.follows === void 0 ? nodeAt(ctx, path13) : void 0;
+  const r = ctx.resolved.get(showPath(path16));
+  const node = r && r.follows === void 0 ? nodeAt(ctx, path16) : void 0;
   if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
-  const region2 = lockRegionOf(ctx, path13);
+  const region2 = lockRegionOf(ctx, path16);
   if (region2) return { in: "lock", ...region2 };
   return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
 }
-function inputFinding(ctx, path13, message, opts = {}) {
-  return { ...anchor(ctx, path13, opts), message, input: showPath(path13) };
+function inputFinding(ctx, path16, message, opts = {}) {
+  return { ...anchor(ctx, path16, opts), message, input: showPath(path16) };
 }
 var pathsCache = /* @__PURE__ */ new WeakMap();
 function pathsByNode(ctx) {
@@ -33238,8 +36063,13 @@ function rootNodes(ctx) {
 }
 
 // src/lint/fixes.ts
+var lines;
 function toTextEdit(text, e) {
-  return { span: spanAt(text, e.start, e.end), newText: e.newText };
+  if (lines?.text !== text) lines = { text, starts: lineStarts(text) };
+  return {
+    span: { start: locAt(text, e.start, lines.starts), end: locAt(text, e.end, lines.starts) },
+    newText: e.newText
+  };
 }
 function shapeOf(text, decl) {
   let sibling;
@@ -33299,6 +36129,17 @@ function followsFix(ctx, copy, target) {
 function contains(outer, inner) {
   return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
 }
+var bindingIndex = /* @__PURE__ */ new WeakMap();
+function bindingsOf(ctx) {
+  const key2 = ctx.flake;
+  let index = bindingIndex.get(key2);
+  if (!index) {
+    index = allDeclared(ctx).flatMap((decl) => decl.bindings.map((span2) => ({ span: span2, decl })));
+    index.sort((a, b) => a.span.start.offset - b.span.start.offset);
+    bindingIndex.set(key2, index);
+  }
+  return index;
+}
 function removeOverrideFix(ctx, decl) {
   const description = `Remove the override of ${showPath(decl.path)}`;
   const flake = ctx.flake;
@@ -33313,12 +36154,21 @@ function removeOverrideFix(ctx, decl) {
   walk2(decl);
   const spans2 = own.filter((s, i) => !own.some((o, j) => j !== i && contains(o, s) && !(contains(s, o) && j > i))).sort((a, b) => a.start.offset - b.start.offset);
   const isOwn = (b) => own.some((o) => o.start.offset === b.start.offset && o.end.offset === b.end.offset);
-  for (const other of allDeclared(ctx)) {
-    if (mine.has(other)) continue;
-    const ancestor = other.path.length < decl.path.length && other.path.every((p, i) => p === decl.path[i]);
-    for (const b of other.bindings) {
+  const all = bindingsOf(ctx);
+  for (const s of spans2) {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (all[mid].span.start.offset < s.start.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < all.length && all[k].span.start.offset <= s.end.offset; k++) {
+      const { span: b, decl: other } = all[k];
+      if (mine.has(other) || !contains(s, b)) continue;
+      const ancestor = other.path.length < decl.path.length && other.path.every((p, i) => p === decl.path[i]);
       if (ancestor && isOwn(b)) continue;
-      if (spans2.some((s) => contains(s, b))) return { description, text: "", edits: [] };
+      return { description, text: "", edits: [] };
     }
   }
   const edits = spans2.map((s) => toTextEdit(flake.text, removeBinding(flake.text, s.start.offset, s.end.offset)));
@@ -33359,7 +36209,7 @@ function sourceFromAttrs(a, original) {
   const ref = str2(original, "ref") ?? (a.type === "git" || a.type === "hg" ? str2(a, "ref") : void 0);
   const pinned = str2(original, "rev") !== void 0;
   const type = a.type;
-  if (type in FORGE_HOSTS) {
+  if (Object.hasOwn(FORGE_HOSTS, type)) {
     const owner = str2(a, "owner");
     const repo = str2(a, "repo");
     if (!owner || !repo) return void 0;
@@ -33442,18 +36292,17 @@ function lastModified(node) {
 
 // src/lint/rules/duplicates-duplicate-input.ts
 var MAX_LISTED = 6;
-var refsCompatible = (a, b) => a.ref === void 0 || b.ref === void 0 || a.ref === b.ref;
 function duplicateGroups(ctx) {
   const lock = ctx.lock;
   const bySource = /* @__PURE__ */ new Map();
-  for (const [key, paths] of pathsByNode(ctx)) {
-    const node = lock.nodes.get(key);
-    if (!node || key === lock.root) continue;
+  for (const [key2, paths] of pathsByNode(ctx)) {
+    const node = lock.nodes.get(key2);
+    if (!node || key2 === lock.root) continue;
     const source = sourceOf(node);
     if (!source || source.pinned) continue;
     const k = `${source.key}\0${node.flake}`;
     const list = bySource.get(k);
-    const copy = { key, node, source, paths };
+    const copy = { key: key2, node, source, paths };
     if (list) list.push(copy);
     else bySource.set(k, [copy]);
   }
@@ -33479,10 +36328,16 @@ function distance(copy, target) {
   const n = Math.abs(days);
   return `${n} day${n === 1 ? "" : "s"} ${days < 0 ? "older" : "newer"} than ${t}${revs}`;
 }
-function preference(ctx, c) {
+function preference(rootOrder, c) {
   const p = c.paths[0];
-  const order = (ctx.flake?.inputs ?? []).findIndex((d) => d.name === p[0]);
-  return [p.length, order < 0 ? 1e9 : order, -(lastModified(c.node)?.getTime() ?? 0)];
+  return [p.length, rootOrder.get(p[0]) ?? 1e9, -(lastModified(c.node)?.getTime() ?? 0)];
+}
+function rootOrderOf(ctx) {
+  const order = /* @__PURE__ */ new Map();
+  (ctx.flake?.inputs ?? []).forEach((d, i) => {
+    if (!order.has(d.name)) order.set(d.name, i);
+  });
+  return order;
 }
 function byScore(score) {
   return (a, b) => {
@@ -33492,15 +36347,54 @@ function byScore(score) {
     return comparePaths(a.paths[0], b.paths[0]);
   };
 }
-function chooseTarget(ctx, copy, kept) {
-  const name = copy.paths[0][copy.paths[0].length - 1];
-  const compatible = kept.filter((c) => refsCompatible(c.source, copy.source));
-  const score = (c) => {
-    const p = c.paths[0];
-    return [c.source.ref === copy.source.ref ? 0 : 1, p[p.length - 1] === name ? 0 : 1, ...preference(ctx, c)];
-  };
-  return [...compatible].sort(byScore(score))[0];
-}
+var lastName = (c) => c.paths[0][c.paths[0].length - 1];
+var Kept = class _Kept {
+  twins = /* @__PURE__ */ new Map();
+  bestOf = /* @__PURE__ */ new Map();
+  rank = /* @__PURE__ */ new Map();
+  compare;
+  constructor(rootOrder) {
+    this.compare = byScore((c) => {
+      let r = this.rank.get(c);
+      if (!r) this.rank.set(c, r = preference(rootOrder, c));
+      return r;
+    });
+  }
+  // Buckets: by branch (`r:` + ref, `u` for none), by branch and last input name, and over every named branch (`d`).
+  static buckets(c) {
+    const ref = c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
+    const name = lastName(c);
+    const out = [ref, `${ref}\0${name}`];
+    if (c.source.ref !== void 0) out.push("d", `d\0${name}`);
+    return out;
+  }
+  add(c) {
+    if (c.paths[0].length === 1 && !this.twins.has(c.source.ref)) this.twins.set(c.source.ref, c);
+    for (const b of _Kept.buckets(c)) {
+      const best = this.bestOf.get(b);
+      if (!best || this.compare(c, best) < 0) this.bestOf.set(b, c);
+    }
+  }
+  /** The first root input kept on the same branch. */
+  twin(c) {
+    return this.twins.get(c.source.ref);
+  }
+  /**
+   * The copy `c` should follow: on the same branch first, then with the same input name, then by preference; a
+   * copy that asks for no branch is compatible with every branch, one that asks for a branch with that branch
+   * and with copies that ask for none.
+   */
+  target(c) {
+    const name = lastName(c);
+    const same = c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
+    const other = c.source.ref === void 0 ? "d" : "u";
+    for (const b of [`${same}\0${name}`, same, `${other}\0${name}`, other]) {
+      const t = this.bestOf.get(b);
+      if (t) return t;
+    }
+    return void 0;
+  }
+};
 var duplicatesDuplicateInput = {
   id: "duplicates/duplicate-input",
   defaultSeverity: "warning",
@@ -33515,7 +36409,8 @@ var duplicatesDuplicateInput = {
   check(ctx) {
     const out = [];
     const groups2 = duplicateGroups(ctx);
-    const kept = new Map(groups2.map((g) => [g, []]));
+    const rootOrder = rootOrderOf(ctx);
+    const kept = new Map(groups2.map((g) => [g, new Kept(rootOrder)]));
     const listing = new Map(
       groups2.map((g) => {
         const all = [...g].sort((a, b) => comparePaths(a.paths[0], b.paths[0])).map(describeCopy);
@@ -33526,46 +36421,53 @@ var duplicatesDuplicateInput = {
     const scores = /* @__PURE__ */ new Map();
     const pref = (c) => {
       let v = scores.get(c.key);
-      if (!v) scores.set(c.key, v = preference(ctx, c));
+      if (!v) scores.set(c.key, v = preference(rootOrder, c));
       return v;
     };
     const order = groups2.flatMap((g) => g.map((c) => ({ g, c }))).sort((x, y) => byScore(pref)(x.c, y.c));
-    const fixed = [];
-    const under = (p) => fixed.some((f) => f.length < p.length && f.every((s, i) => s === p[i]));
+    const fixed = /* @__PURE__ */ new Set();
+    const under = (p) => {
+      let key2 = "";
+      for (let i = 0; i < p.length - 1; i++) {
+        key2 = i === 0 ? p[0] : `${key2}\0${p[i]}`;
+        if (fixed.has(key2)) return true;
+      }
+      return false;
+    };
     for (const { g, c } of order) {
       const paths = c.paths.filter((p) => !under(p));
       if (paths.length === 0) continue;
       const copy = { ...c, paths };
-      const path13 = paths[0];
+      const path16 = paths[0];
       const keep = kept.get(g);
-      if (path13.length === 1) {
-        const twin = keep.find((k) => k.paths[0].length === 1 && k.source.ref === copy.source.ref);
-        keep.push(copy);
+      if (path16.length === 1) {
+        const twin = keep.twin(copy);
+        keep.add(copy);
         if (!twin) continue;
         const other = showPath(twin.paths[0]);
         out.push({
-          ...anchor(ctx, path13),
-          input: showPath(path13),
-          message: `${showPath(path13)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path13)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path13)} follow ${other}`,
+          ...anchor(ctx, path16),
+          input: showPath(path16),
+          message: `${showPath(path16)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path16)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path16)} follow ${other}`,
           fix: {
-            description: `Replace the reference of ${showPath(path13)} with a follows of ${other}`,
-            text: `inputs.${attrName(path13[0])}.follows = ${JSON.stringify(other)};`,
+            description: `Replace the reference of ${showPath(path16)} with a follows of ${other}`,
+            text: `inputs.${attrName(path16[0])}.follows = ${JSON.stringify(other)};`,
             edits: []
           }
         });
         continue;
       }
-      const target = chooseTarget(ctx, copy, keep);
+      const target = keep.target(copy);
       if (!target) {
-        keep.push(copy);
+        keep.add(copy);
         continue;
       }
-      fixed.push(path13);
-      const fix = followsFix(ctx, path13, target.paths[0]);
+      fixed.add(path16.join("\0"));
+      const fix = followsFix(ctx, path16, target.paths[0]);
       out.push({
-        ...anchor(ctx, path13, { ancestor: true }),
-        input: showPath(path13),
-        message: `${showPath(path13)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
+        ...anchor(ctx, path16, { ancestor: true }),
+        input: showPath(path16),
+        message: `${showPath(path16)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
         fix
       });
     }
@@ -33574,59 +36476,55 @@ var duplicatesDuplicateInput = {
 };
 
 // src/lint/resolve.ts
-function findInput(lock, path13, visited = []) {
-  const shown2 = showPath(path13);
-  const at = visited.findIndex((v) => showPath(v) === shown2);
-  if (at >= 0) return { kind: "cycle", cycle: [...visited.slice(at), path13] };
-  visited.push(path13);
-  let key = lock.root;
-  for (let i = 0; i < path13.length; i++) {
-    const node = lock.nodes.get(key);
-    const edge = node?.inputs.get(path13[i]);
-    if (!edge) return { kind: "missing", missing: path13.slice(0, i + 1) };
-    if (edge.kind === "node") {
-      if (!lock.nodes.has(edge.key)) return { kind: "missing", missing: path13.slice(0, i + 1) };
-      key = edge.key;
-    } else {
-      const r = findInput(lock, edge.path, visited);
-      if (r.kind !== "node") return r;
-      key = r.key;
-    }
-  }
-  return { kind: "node", key };
+function lookup(r) {
+  return r.kind === "dangling" ? { kind: "missing", missing: r.missing } : r;
+}
+function findInput(lock, path16) {
+  return lookup(resolverFor(lock).resolve(path16));
+}
+function findDeclared(lock, declaring, target) {
+  return lookup(resolverFor(lock).resolveDeclared(declaring, target));
 }
 function followsPath(written) {
   return written === "" ? [] : written.split("/").filter((s) => s !== "");
 }
-function samePath(a, b) {
-  return a.length === b.length && a.every((s, i) => s === b[i]);
-}
 
 // src/lint/rules/follows-cycle.ts
-var showCycle2 = (cycle) => cycle.map((p) => p.length === 0 ? "(root)" : showPath(p)).join(" -> ");
-function declaredCycle(ctx, start) {
-  const seen = [start];
-  let current = start;
-  for (let i = 0; i < 64; i++) {
-    const d = declaredAt(ctx, current);
-    if (!d?.follows) return void 0;
+var key = (p) => p.join("\0");
+function declaredCycles(byKey) {
+  const next = (d) => {
     const target = followsPath(d.follows.value);
-    if (target.length === 0) return void 0;
-    let next;
     for (let n = target.length; n > 0; n--) {
-      const p = target.slice(0, n);
-      if (declaredAt(ctx, p)?.follows) {
-        next = p;
+      const t = byKey.get(key(target.slice(0, n)));
+      if (t) return t;
+    }
+    return void 0;
+  };
+  const result = /* @__PURE__ */ new Map();
+  for (const [start, first] of byKey) {
+    if (result.has(start)) continue;
+    const walk2 = [];
+    const at = /* @__PURE__ */ new Map();
+    let found;
+    let entry = -1;
+    for (let d = first; d; d = next(d)) {
+      const k = key(d.path);
+      if (result.has(k)) {
+        found = result.get(k);
         break;
       }
+      const seen = at.get(k);
+      if (seen !== void 0) {
+        entry = seen;
+        break;
+      }
+      at.set(k, walk2.length);
+      walk2.push(d);
     }
-    if (!next) return void 0;
-    const at = seen.findIndex((s) => samePath(s, next));
-    if (at >= 0) return [...seen.slice(at), next];
-    seen.push(next);
-    current = next;
+    const members = entry >= 0 ? walk2.slice(entry).map((d) => d.path) : [];
+    walk2.forEach((d, i) => result.set(key(d.path), entry >= 0 ? cycleFrom(members, Math.max(i - entry, 0)) : found));
   }
-  return void 0;
+  return result;
 }
 var followsCycle = {
   id: "follows/cycle",
@@ -33641,14 +36539,18 @@ var followsCycle = {
   check(ctx) {
     const out = [];
     const reported = /* @__PURE__ */ new Set();
-    for (const d of allDeclared(ctx)) {
+    const declared = allDeclared(ctx);
+    const follows = /* @__PURE__ */ new Map();
+    for (const d of declared) if (d.follows) follows.set(key(d.path), d);
+    const cycles = declaredCycles(follows);
+    for (const d of declared) {
       if (!d.follows) continue;
       const target = followsPath(d.follows.value);
       if (samePath(target, d.path)) continue;
-      let cycle = declaredCycle(ctx, d.path);
+      let cycle = cycles.get(key(d.path));
       if (!cycle && ctx.lock && target.length > 0) {
-        const r = findInput(ctx.lock, target, [d.path]);
-        if (r.kind === "cycle") cycle = r.cycle;
+        const r = findDeclared(ctx.lock, d.path, target);
+        if (r.kind === "cycle") cycle = r;
       }
       if (!cycle) continue;
       reported.add(showPath(d.path));
@@ -33656,16 +36558,16 @@ var followsCycle = {
         in: "nix",
         ...spanRegion(d.follows.span),
         input: showPath(d.path),
-        message: `follows cycle: ${showCycle2(cycle)}; none of these inputs has a source, and using one fails`
+        message: `follows cycle: ${showCycle(cycle.cycle, cycle.omitted)}; none of these inputs has a source, and using one fails`
       });
     }
     if (ctx.lock) {
       for (const r of ctx.resolved.values()) {
         if (r.follows === void 0 || samePath(r.follows, r.path)) continue;
-        if (reported.has(showPath(r.path)) || declaredAt(ctx, r.path)?.follows) continue;
-        const found = findInput(ctx.lock, r.follows, [r.path]);
+        if (reported.has(showPath(r.path)) || follows.has(key(r.path))) continue;
+        const found = findDeclared(ctx.lock, r.path, r.follows);
         if (found.kind !== "cycle") continue;
-        out.push(inputFinding(ctx, r.path, `flake.lock has a follows cycle: ${showCycle2(found.cycle)}`));
+        out.push(inputFinding(ctx, r.path, `flake.lock has a follows cycle: ${showCycle(found.cycle, found.omitted)}`));
       }
     }
     return out;
@@ -33705,8 +36607,8 @@ var followsNonExistentTarget = {
     }
     for (const r of ctx.resolved.values()) {
       if (r.follows === void 0 || r.follows.length === 0) continue;
-      const key = showPath(r.path);
-      if (reported.has(key)) continue;
+      const key2 = showPath(r.path);
+      if (reported.has(key2)) continue;
       const found = findInput(lock, r.follows);
       if (found.kind !== "missing") continue;
       const decl = declaredAt(ctx, r.path);
@@ -33715,7 +36617,7 @@ var followsNonExistentTarget = {
         inputFinding(
           ctx,
           r.path,
-          `flake.lock has ${key} following '${showPath(r.follows)}', which does not exist: ${describeMissing(found.missing)}`
+          `flake.lock has ${key2} following '${showPath(r.follows)}', which does not exist: ${describeMissing(found.missing)}`
         )
       );
     }
@@ -33728,6 +36630,14 @@ function describeMissing(missing) {
 }
 
 // src/lint/rules/follows-override-of-missing-input.ts
+var MAX_LISTED2 = 20;
+function* take2(items, n) {
+  if (n <= 0) return;
+  for (const x of items) {
+    yield x;
+    if (--n === 0) return;
+  }
+}
 var followsOverrideOfMissingInput = {
   id: "follows/override-of-missing-input",
   defaultSeverity: "warning",
@@ -33752,8 +36662,9 @@ var followsOverrideOfMissingInput = {
       const node = lock.nodes.get(parent.key);
       if (!node || node.inputs.has(d.name)) continue;
       const parentName = showPath(parentPath);
-      const has = [...node.inputs.keys()];
-      const why2 = !node.flake ? `${parentName} is not a flake (flake = false), so it has no inputs to override` : has.length > 0 ? `the locked ${parentName} has no input '${d.name}' (its inputs: ${has.join(", ")})` : `the locked ${parentName} has no inputs at all`;
+      const has = [...take2(node.inputs.keys(), MAX_LISTED2 + 1)];
+      const listed = has.length > MAX_LISTED2 ? `${has.slice(0, MAX_LISTED2).join(", ")}, …` : has.join(", ");
+      const why2 = !node.flake ? `${parentName} is not a flake (flake = false), so it has no inputs to override` : has.length > 0 ? `the locked ${parentName} has no input '${d.name}' (its inputs: ${listed})` : `the locked ${parentName} has no inputs at all`;
       out.push({
         in: "nix",
         ...spanRegion(d.span),
@@ -33844,7 +36755,7 @@ var freshnessStaleInput = {
   },
   check(ctx) {
     const out = [];
-    for (const { name, path: path13, node } of rootNodes(ctx)) {
+    for (const { name, path: path16, node } of rootNodes(ctx)) {
       if (node.locked?.type === "path" || typeof node.original?.["rev"] === "string") continue;
       const when = lastModified(node);
       if (!when) continue;
@@ -33854,7 +36765,7 @@ var freshnessStaleInput = {
       out.push(
         inputFinding(
           ctx,
-          path13,
+          path16,
           `input '${name}' is locked to a commit from ${when.toISOString().slice(0, 10)}, ${age} days old (max-age ${limit}): run \`nix flake update ${name}\` (Nix >= 2.19) or \`nix flake lock --update-input ${name}\``
         )
       );
@@ -33892,16 +36803,16 @@ var freshnessUnsupportedBranch = {
       const node = { key: d.name, inputs: /* @__PURE__ */ new Map(), original: r.attrs, flake: true, line: 1 };
       return [{ name: d.name, path: d.path, node }];
     });
-    for (const { name, path: path13, node } of candidates) {
+    for (const { name, path: path16, node } of candidates) {
       if (!isNixpkgs(node)) continue;
       const r = nixpkgsRelease(node);
       if (!r || isSupported(r.release, ctx.now)) continue;
       if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
       const branch = /^\d/.test(r.branch) ? `release ${r.branch}` : r.branch;
       const message = `input '${name}' tracks ${branch}: NixOS ${r.release.name} is out of support since ${lastSupportedDay(r.release)}; move to the ${latest.name} release (nixos-${latest.name} or nixpkgs-${latest.name}-darwin)`;
-      const decl = declaredAt(ctx, path13);
+      const decl = declaredAt(ctx, path16);
       if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-      else out.push(inputFinding(ctx, path13, message));
+      else out.push(inputFinding(ctx, path16, message));
     }
     return out;
   }
@@ -33970,14 +36881,14 @@ var hygieneIndirectInput = {
       }
       return out;
     }
-    for (const { name, path: path13, node } of rootNodes(ctx)) {
+    for (const { name, path: path16, node } of rootNodes(ctx)) {
       if (node.original?.type !== "indirect") continue;
       const id = String(node.original["id"] ?? name);
       const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
       out.push(
         inputFinding(
           ctx,
-          path13,
+          path16,
           `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
         )
       );
@@ -34017,14 +36928,14 @@ var hygieneInsecureUrl = {
       });
     }
     if (ctx.lock) {
-      for (const [key, paths] of pathsByNode(ctx)) {
-        const node = ctx.lock.nodes.get(key);
+      for (const [key2, paths] of pathsByNode(ctx)) {
+        const node = ctx.lock.nodes.get(key2);
         const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
         if (!url) continue;
         if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
-        const path13 = paths[0];
+        const path16 = paths[0];
         out.push(
-          inputFinding(ctx, path13, `${showPath(path13)} is fetched over plain http (${url}): use https`, {
+          inputFinding(ctx, path16, `${showPath(path16)} is fetched over plain http (${url}): use https`, {
             ancestor: false
           })
         );
@@ -34037,10 +36948,10 @@ var hygieneInsecureUrl = {
 // src/lint/rules/hygiene-local-path-input.ts
 function absoluteLocal(a) {
   if (!a) return void 0;
-  const path13 = a["path"];
-  if (a.type === "path" && typeof path13 === "string" && path13.startsWith("/nix/store/") && typeof a["narHash"] === "string")
+  const path16 = a["path"];
+  if (a.type === "path" && typeof path16 === "string" && path16.startsWith("/nix/store/") && typeof a["narHash"] === "string")
     return void 0;
-  if (a.type === "path" && typeof path13 === "string" && path13.startsWith("/")) return `path:${path13}`;
+  if (a.type === "path" && typeof path16 === "string" && path16.startsWith("/")) return `path:${path16}`;
   const url = a["url"];
   if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
     if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
@@ -34060,16 +36971,16 @@ var hygieneLocalPathInput = {
   check(ctx) {
     const lock = ctx.lock;
     const out = [];
-    for (const [key, paths] of pathsByNode(ctx)) {
-      const node = lock.nodes.get(key);
+    for (const [key2, paths] of pathsByNode(ctx)) {
+      const node = lock.nodes.get(key2);
       const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
       if (!where) continue;
-      const path13 = paths[0];
+      const path16 = paths[0];
       out.push(
         inputFinding(
           ctx,
-          path13,
-          `${showPath(path13)} is locked from a local absolute path (${where}), which only exists on one machine`
+          path16,
+          `${showPath(path16)} is locked from a local absolute path (${where}), which only exists on one machine`
         )
       );
     }
@@ -34092,15 +37003,15 @@ var hygieneUnlockedInput = {
   check(ctx) {
     const lock = ctx.lock;
     const out = [];
-    for (const [key, paths] of pathsByNode(ctx)) {
-      if (key === lock.root) continue;
-      const node = lock.nodes.get(key);
+    for (const [key2, paths] of pathsByNode(ctx)) {
+      if (key2 === lock.root) continue;
+      const node = lock.nodes.get(key2);
       if (!node) continue;
-      const path13 = paths[0];
+      const path16 = paths[0];
       const locked = node.locked;
       if (!locked) {
         out.push(
-          inputFinding(ctx, path13, `${showPath(path13)} has no "locked" entry in flake.lock`, { preferNode: true })
+          inputFinding(ctx, path16, `${showPath(path16)} has no "locked" entry in flake.lock`, { preferNode: true })
         );
         continue;
       }
@@ -34113,8 +37024,8 @@ var hygieneUnlockedInput = {
       out.push(
         inputFinding(
           ctx,
-          path13,
-          `${showPath(path13)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
+          path16,
+          `${showPath(path16)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
           { preferNode: true }
         )
       );
@@ -34164,8 +37075,8 @@ var lockOldVersion = {
   check(ctx) {
     const lock = ctx.lock;
     if (lock.version === 7) return [];
-    const lines = (ctx.lockText ?? "").split("\n");
-    const at = lines.findIndex((l) => /"version"\s*:/.test(l));
+    const lines2 = (ctx.lockText ?? "").split("\n");
+    const at = lines2.findIndex((l) => /"version"\s*:/.test(l));
     return [
       {
         in: "lock",
@@ -34191,7 +37102,7 @@ var policyNixpkgsOwner = {
   check(ctx) {
     const out = [];
     const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
-    for (const { name, path: path13, node } of rootNodes(ctx)) {
+    for (const { name, path: path16, node } of rootNodes(ctx)) {
       if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
       const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
       if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
@@ -34204,7 +37115,7 @@ var policyNixpkgsOwner = {
       out.push(
         inputFinding(
           ctx,
-          path13,
+          path16,
           `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
         )
       );
@@ -34250,8 +37161,8 @@ inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";
     const parents = pathsByNode(ctx);
     const root = lock.nodes.get(lock.root);
     const visit = root ? [[[[]], root]] : [];
-    for (const [key, paths] of parents) {
-      const n = lock.nodes.get(key);
+    for (const [key2, paths] of parents) {
+      const n = lock.nodes.get(key2);
       if (n) visit.push([paths, n]);
     }
     for (const [paths, node] of visit) {
@@ -34461,155 +37372,11 @@ var RULES = [
 ];
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
-// src/lint/settings-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path5 from "node:path";
-init_errors();
-var SETTINGS_FILE = ".flake-steward.json";
-var KEYS = ["$schema", "fail-on", "rules", "max-age", "ignore", "allowed-nixpkgs-owners", "supported-until"];
-function keyPosition(text, key) {
-  const i = text.indexOf(JSON.stringify(key));
-  if (i < 0) return void 0;
-  const l = locAt(text, i);
-  return { line: l.line, column: l.column };
-}
-function jsonErrorPosition(text, e) {
-  const lc = /line (\d+) column (\d+)/.exec(e.message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(e.message);
-  if (pos) {
-    const l = locAt(text, Math.min(Number(pos[1]), text.length));
-    return { line: l.line, column: l.column };
-  }
-  return { line: 1, column: 1 };
-}
-function strings(value) {
-  if (typeof value === "string") return parseList(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.flatMap((v) => parseList(v));
-  return void 0;
-}
-function parseSettingsFile(text, file) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(
-      `${SETTINGS_FILE} is not valid JSON: ${e.message}`,
-      file,
-      jsonErrorPosition(text, e)
-    );
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new UserError(`${SETTINGS_FILE} must hold a JSON object`, file, { line: 1, column: 1 });
-  }
-  const obj2 = data;
-  const fail = (key, message, hint) => {
-    throw new UserError(message, file, keyPosition(text, key) ?? { line: 1, column: 1 }, hint);
-  };
-  const wrap = (key, f) => {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof UserError) return fail(key, e.message, e.hint);
-      throw e;
-    }
-  };
-  const out = {};
-  for (const key of Object.keys(obj2)) {
-    if (!KEYS.includes(key))
-      fail(key, `unknown setting "${key}" in ${SETTINGS_FILE}`, `settings are: ${KEYS.slice(1).join(", ")}`);
-  }
-  const setting = (key) => `"${key}" in ${SETTINGS_FILE}`;
-  const v = (key) => obj2[key];
-  if (v("fail-on") !== void 0) {
-    const raw = v("fail-on");
-    if (typeof raw !== "string")
-      fail("fail-on", `${setting("fail-on")} must be a string`, `one of ${FAIL_ON.join(", ")}`);
-    out.failOn = wrap("fail-on", () => parseEnum(setting("fail-on"), raw, FAIL_ON));
-  }
-  if (v("rules") !== void 0) {
-    const raw = v("rules");
-    if (typeof raw === "string") out.rules = wrap("rules", () => parseRules(setting("rules"), raw));
-    else if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
-      const rules = {};
-      for (const [id, sev] of Object.entries(raw)) {
-        if (typeof sev !== "string") fail("rules", `${setting("rules")}: the value for ${id} must be a string`);
-        rules[id] = wrap("rules", () => parseEnum(`${setting("rules")} (${id})`, sev, RULE_SETTINGS));
-      }
-      out.rules = rules;
-    } else fail("rules", `${setting("rules")} must be an object such as {"freshness/stale-input": "off"}`);
-  }
-  if (v("max-age") !== void 0) {
-    const raw = v("max-age");
-    if (typeof raw !== "number" && typeof raw !== "string")
-      fail("max-age", `${setting("max-age")} must be a number of days or a string such as "30,nixpkgs=7"`);
-    const m = wrap("max-age", () => parseMaxAge(setting("max-age"), String(raw)));
-    out.maxAge = m.maxAge;
-    out.maxAgeByInput = m.byInput;
-  }
-  for (const [key, field] of [
-    ["ignore", "ignore"],
-    ["allowed-nixpkgs-owners", "allowedOwners"]
-  ]) {
-    if (v(key) === void 0) continue;
-    const list = strings(v(key));
-    if (!list) fail(key, `${setting(key)} must be a list of strings`);
-    out[field] = list;
-  }
-  if (v("supported-until") !== void 0) {
-    const raw = v("supported-until");
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
-      fail(
-        "supported-until",
-        `${setting("supported-until")} must be an object such as {"nixpkgs-legacy": "2027-03-31"}`
-      );
-    const map = {};
-    for (const [glob, day] of Object.entries(raw)) {
-      if (typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
-        fail(
-          "supported-until",
-          `${setting("supported-until")}: '${String(day)}' for ${glob} is not a date`,
-          "expected YYYY-MM-DD"
-        );
-      map[glob] = day;
-    }
-    out.supportedUntil = map;
-  }
-  return out;
-}
-async function readSettingsFile(dir, shownDir) {
-  let text;
-  try {
-    text = await readFile2(path5.join(dir, SETTINGS_FILE), "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-  return parseSettingsFile(text, path5.posix.join(shownDir, SETTINGS_FILE));
-}
-function effectiveOptions(settings, given2, file) {
-  const f = file ?? {};
-  return {
-    ...settings,
-    failOn: given2.has("failOn") ? settings.failOn : f.failOn ?? settings.failOn,
-    rules: { ...f.rules, ...settings.rules },
-    maxAge: given2.has("maxAge") ? settings.maxAge : f.maxAge ?? settings.maxAge,
-    // given globs first: the first glob that matches an input decides its max age
-    maxAgeByInput: Object.fromEntries([
-      ...Object.entries(settings.maxAgeByInput),
-      ...Object.entries(f.maxAgeByInput ?? {}).filter(([k]) => !(k in settings.maxAgeByInput))
-    ]),
-    ignore: [...f.ignore ?? [], ...settings.ignore],
-    allowedOwners: [...f.allowedOwners ?? [], ...settings.allowedOwners],
-    supportedUntil: { ...f.supportedUntil }
-  };
-}
-
 // src/lint/run.ts
 async function lintFlake(req, dir, load = loadFlake) {
-  const abs = path6.join(req.workspace, dir);
+  const abs = path10.join(req.workspace, dir);
   const file = await readSettingsFile(abs, dir);
-  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path6.posix.join(dir, SETTINGS_FILE)}`);
+  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path10.posix.join(dir, SETTINGS_FILE)}`);
   const options = effectiveOptions(req.settings, req.given, file);
   const ctx = await load(req.workspace, dir, req.clock.now(), options);
   const { findings, notices } = runRules(ctx, RULES);
@@ -34617,7 +37384,7 @@ async function lintFlake(req, dir, load = loadFlake) {
 }
 async function lint(req, load = loadFlake) {
   checkRuleIds(RULES, req.settings.rules, req.rulesSetting);
-  const dirs = await discoverFlakes(req.workspace, req.paths);
+  const dirs = await discoverFlakes(req.workspace, req.paths, { confine: req.confine === true });
   const flakes = [];
   for (const dir of dirs) flakes.push(await lintFlake(req, dir, load));
   return { flakes };
@@ -34627,13 +37394,13 @@ function runFails(run2) {
 }
 
 // src/lint/apply-fixes.ts
-async function relock(dir, runner, logger, env) {
+async function relock(dir, runner, logger, env, interrupts) {
   const { detectNix: detectNix2, createNix: createNix2 } = await Promise.resolve().then(() => (init_nix2(), nix_exports2));
   let features;
   try {
     features = (await detectNix2({ runner, ...env ? { env } : {} })).features;
   } catch (e) {
-    if (e instanceof ExecError && e.code === null) return "no-nix";
+    if (e instanceof ExecError && e.code === null && !interrupts.interrupted()) return "no-nix";
     throw e;
   }
   const nix = createNix2({
@@ -34645,8 +37412,37 @@ async function relock(dir, runner, logger, env) {
   await nix.lock(dir);
   return "locked";
 }
+async function save(workspace, plan, nixAbs) {
+  const lockAbs = path11.join(workspace, plan.dir, "flake.lock");
+  const nix = await nodeFs.read(nixAbs);
+  if (nix === void 0) throw new Error(`${plan.file} disappeared while fix ran; nothing was written`);
+  const lockShown = plan.dir === "." ? "flake.lock" : `${plan.dir}/flake.lock`;
+  return { nixAbs, nixShown: plan.file, nix, lockAbs, lockShown, lock: await nodeFs.read(lockAbs) };
+}
+async function rollBack(s) {
+  const said = [];
+  const nixNow = await nodeFs.read(s.nixAbs);
+  if (nixNow !== void 0 && nixNow.equals(s.nix)) said.push(`${s.nixShown} unchanged`);
+  else {
+    await nodeFs.writeAtomic(s.nixAbs, s.nix);
+    said.push(`rolled ${s.nixShown} back to its original bytes`);
+  }
+  const lockNow = await nodeFs.read(s.lockAbs);
+  if (s.lock === void 0) {
+    if (lockNow !== void 0) {
+      await rm3(s.lockAbs, { force: true });
+      said.push(`removed the ${s.lockShown} Nix had begun`);
+    }
+  } else if (lockNow !== void 0 && lockNow.equals(s.lock)) said.push(`${s.lockShown} unchanged`);
+  else {
+    await nodeFs.writeAtomic(s.lockAbs, s.lock);
+    said.push(`restored ${s.lockShown}`);
+  }
+  return said.join(", ");
+}
 async function applyFixes(req, say, logger) {
   const runner = req.runner ?? runProcess;
+  const interrupts = req.interrupts ?? processInterrupts;
   const before = await lint(req);
   const plans = before.flakes.map(planFixes).filter((p) => p !== void 0);
   if (plans.length === 0) {
@@ -34658,36 +37454,69 @@ async function applyFixes(req, say, logger) {
     for (const plan of plans) say((await planDiff(plan)).trimEnd());
     return { plans, locked: [], noNix: [] };
   }
-  for (const plan of plans) await checkClean(runner, path7.join(req.workspace, plan.file), plan.file);
+  const files = await fixTargets(runner, req, plans);
+  for (const plan of plans) await checkClean(runner, files.get(plan), plan.file);
   const locked = [];
   const noNix = [];
   for (const plan of plans) {
-    await writeAtomically(path7.join(req.workspace, plan.file), plan.after);
-    say(`${plan.file}: applied ${plan.applied.length} fix${plan.applied.length === 1 ? "" : "es"}`);
-    for (const f of plan.applied) say(`  ${f.rule}${f.input ? ` (${f.input})` : ""}: ${f.fix.description}`);
-    if (plan.deferred.length > 0)
-      say(
-        `  ${plan.deferred.length} more fix${plan.deferred.length === 1 ? "" : "es"} overlapped with these; run flake-steward fix again to apply them`
-      );
-    const abs = path7.join(req.workspace, plan.dir);
+    const saved = await save(req.workspace, plan, files.get(plan));
+    const removeUndo = interrupts.onInterrupt(() => rollBack(saved));
     try {
-      if (await relock(abs, runner, logger, req.nixEnv) === "locked") {
+      await interrupts.guard(() => writeAtomic(saved.nixAbs, plan.after));
+      say(`${plan.file}: applied ${plan.applied.length} fix${plan.applied.length === 1 ? "" : "es"}`);
+      for (const f of plan.applied) say(`  ${f.rule}${f.input ? ` (${f.input})` : ""}: ${f.fix.description}`);
+      if (plan.deferred.length > 0)
+        say(
+          `  ${plan.deferred.length} more fix${plan.deferred.length === 1 ? "" : "es"} overlapped with these; run flake-steward fix again to apply them`
+        );
+      const abs = path11.join(req.workspace, plan.dir);
+      let outcome;
+      try {
+        outcome = await relock(abs, runner, logger, req.nixEnv, interrupts);
+      } catch (e) {
+        if (interrupts.interrupted()) throw e;
+        let back;
+        try {
+          back = await interrupts.guard(() => rollBack(saved));
+        } catch (e2) {
+          throw new Error(
+            `nix flake lock failed in ${plan.dir} (${stringifyError(e)}), and ${plan.file} could not be rolled back: ${stringifyError(e2)}`
+          );
+        }
+        throw new Error(
+          `nix flake lock failed in ${plan.dir}, so the fix was not kept (${back}): ${stringifyError(e)}`
+        );
+      }
+      if (outcome === "locked") {
         locked.push(plan.dir);
         say(`${plan.dir}: ran nix flake lock`);
       } else {
         noNix.push(plan.dir);
         say(`${plan.dir}: Nix is not installed here: run \`nix flake lock\` in ${plan.dir} and commit flake.lock`);
       }
-    } catch (e) {
-      throw new Error(`${plan.file} was fixed, but nix flake lock failed in ${plan.dir}: ${stringifyError(e)}`);
+    } finally {
+      removeUndo();
     }
   }
   const after = await lint(req);
   return { plans, locked, noNix, after };
 }
 
+// src/lint/report/display.ts
+function displayFinding(f) {
+  return {
+    ...f,
+    message: neutraliseText(f.message),
+    file: neutraliseText(f.file),
+    ...f.input !== void 0 ? { input: neutraliseText(f.input) } : {},
+    ...f.fix ? { fix: { ...f.fix, description: neutraliseText(f.fix.description), text: neutraliseText(f.fix.text) } } : {}
+  };
+}
+var displayNotice = (n) => neutraliseText(n);
+
 // src/lint/report/annotations.ts
-function annotationOf(f) {
+function annotationOf(finding) {
+  const f = displayFinding(finding);
   const props = {
     title: f.rule,
     file: f.file,
@@ -34722,6 +37551,7 @@ function ruleHelpUri(id) {
 
 // src/lint/report/sarif.ts
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
+var MAX_REPLACEMENT = 1e4;
 function region(r) {
   return { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn };
 }
@@ -34763,6 +37593,7 @@ Fix: ${r.docs.fix}`, markdown },
 function toSarif(findings, rules) {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = findings.map((f) => {
+    const shown2 = displayFinding(f);
     const location = {
       physicalLocation: { artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" }, region: region(f) }
     };
@@ -34770,18 +37601,20 @@ function toSarif(findings, rules) {
     const result = {
       ruleId: f.rule,
       level: LEVEL[f.severity],
-      message: { text: f.fix && f.fix.text !== "" ? `${f.message}
-Fix: ${f.fix.text}` : f.message },
+      message: {
+        text: shown2.fix && shown2.fix.text !== "" ? `${shown2.message}
+Fix: ${shown2.fix.text}` : shown2.message
+      },
       locations: [location],
       partialFingerprints: { "flakeSteward/v1": fingerprint }
     };
     const i = index.get(f.rule);
     if (i !== void 0) result["ruleIndex"] = i;
-    if (f.input !== void 0) result["properties"] = { input: f.input };
-    if (f.fix && f.fix.edits.length > 0) {
+    if (shown2.input !== void 0) result["properties"] = { input: shown2.input };
+    if (f.fix && f.fix.edits.length > 0 && f.fix.edits.every((e) => e.newText.length <= MAX_REPLACEMENT)) {
       result["fixes"] = [
         {
-          description: { text: f.fix.description },
+          description: { text: shown2.fix.description },
           artifactChanges: [
             {
               artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
@@ -34813,8 +37646,70 @@ Fix: ${f.fix.text}` : f.message },
   };
 }
 function formatSarif(findings, rules) {
-  return `${JSON.stringify(toSarif(findings, rules), null, 2)}
+  return `${safeJson(toSarif(findings, rules), 2)}
 `;
+}
+
+// src/render/markdown.ts
+var inline = (text) => neutraliseText(text.replace(/\r?\n/g, " "));
+function cell(text) {
+  return inline(text).replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function code(text) {
+  const flat = inline(text);
+  const runs = flat.match(/`+/g) ?? [];
+  const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
+  const ticks = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+function cellCode(text) {
+  return code(text).replace(/\|/g, "\\|");
+}
+function fence(raw, info2 = "text") {
+  const text = neutraliseLines(raw, { max: LINE_MAX });
+  const runs = text.match(/`{3,}/g) ?? [];
+  const longest = runs.reduce((m, r) => Math.max(m, r.length), 2);
+  const f = "`".repeat(longest + 1);
+  return `${f}${info2}
+${text.replace(/\n+$/, "")}
+${f}`;
+}
+function link(label, url) {
+  return url ? `[${label}](${linkTarget(url)})` : label;
+}
+var URL_UNSAFE = /[\u0000-\u0020()<>|\\`"\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
+function linkTarget(url) {
+  return url.replace(
+    URL_UNSAFE,
+    (c) => [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
+}
+function details(summary2, body, open4 = false) {
+  return `<details${open4 ? " open" : ""}>
+<summary>${html(summary2)}</summary>
+
+${body.trim()}
+
+</details>`;
+}
+function html(text) {
+  return inline(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function table(head, rows, align) {
+  const sep2 = head.map((_, i) => {
+    const a = align?.[i] ?? "l";
+    return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
+  });
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(head), line(sep2), ...rows.map(line)].join("\n");
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function lastLines(text, lines2) {
+  const all = text.replace(/\s+$/, "").split("\n");
+  return all.slice(-lines2).join("\n");
 }
 
 // src/lint/results.ts
@@ -34826,23 +37721,23 @@ function counts(findings) {
   for (const f of findings) c[f.severity]++;
   return c;
 }
-function plural(n, word) {
+function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function countsLine(findings) {
   const c = counts(findings);
-  return `${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${plural(c.notice, "notice")}`;
+  return `${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${plural2(c.notice, "notice")}`;
 }
 
 // src/lint/report/mermaid.ts
 var MAX_NODES = 80;
 function mermaidLabel(s) {
-  return s.replace(/[&"<>#|]/g, (ch) => `#${ch.charCodeAt(0)};`);
+  return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
-function nodeLabel(lock, key, path13) {
-  if (key === lock.root) return "flake";
-  const node = lock.nodes.get(key);
-  const name = path13 ? path13[path13.length - 1] : key;
+function nodeLabel(lock, key2, path16) {
+  if (key2 === lock.root) return "flake";
+  const node = lock.nodes.get(key2);
+  const name = path16 ? path16[path16.length - 1] : key2;
   const s = sourceOf(node);
   const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
   return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
@@ -34851,25 +37746,25 @@ function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
   const lock = ctx.lock;
   if (!lock) return void 0;
   const byNode = pathsByNode(ctx);
-  const depthOf = (key) => key === lock.root ? 0 : byNode.get(key)?.[0]?.length ?? Infinity;
+  const depthOf = (key2) => key2 === lock.root ? 0 : byNode.get(key2)?.[0]?.length ?? Infinity;
   let maxDepth = 2;
-  const count = (d) => [...byNode.keys()].filter((k) => depthOf(k) <= d).length;
-  if (count(2) > MAX_NODES) maxDepth = 1;
+  const count2 = (d) => [...byNode.keys()].filter((k) => depthOf(k) <= d).length;
+  if (count2(2) > MAX_NODES) maxDepth = 1;
   const shown2 = /* @__PURE__ */ new Set([lock.root]);
   for (const k of byNode.keys()) if (depthOf(k) <= maxDepth || highlight.has(k)) shown2.add(k);
   const ids = /* @__PURE__ */ new Map();
-  const id = (key) => {
-    let v = ids.get(key);
+  const id = (key2) => {
+    let v = ids.get(key2);
     if (!v) {
       v = `n${ids.size}`;
-      ids.set(key, v);
+      ids.set(key2, v);
     }
     return v;
   };
-  const lines = ["flowchart LR"];
-  for (const key of shown2) {
-    const label = nodeLabel(lock, key, byNode.get(key)?.[0]);
-    lines.push(key === lock.root ? `  ${id(key)}(["${label}"])` : `  ${id(key)}["${label}"]`);
+  const lines2 = ["flowchart LR"];
+  for (const key2 of shown2) {
+    const label = nodeLabel(lock, key2, byNode.get(key2)?.[0]);
+    lines2.push(key2 === lock.root ? `  ${id(key2)}(["${label}"])` : `  ${id(key2)}["${label}"]`);
   }
   let missing = 0;
   for (const parent of shown2) {
@@ -34881,42 +37776,39 @@ function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
         if (!shown2.has(edge.key)) continue;
         const childName = byNode.get(edge.key)?.[0];
         const same = childName && childName[childName.length - 1] === name;
-        lines.push(`  ${id(parent)} -->${same ? "" : `|"${mermaidLabel(name)}"|`} ${id(edge.key)}`);
+        lines2.push(`  ${id(parent)} -->${same ? "" : `|"${mermaidLabel(name)}"|`} ${id(edge.key)}`);
       } else {
         const r = edge.path.length === 0 ? { kind: "node", key: lock.root } : findInput(lock, edge.path);
         if (r.kind === "node" && shown2.has(r.key)) {
-          lines.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${id(r.key)}`);
+          lines2.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${id(r.key)}`);
         } else if (r.kind !== "node") {
           const m = `m${missing++}`;
-          lines.push(`  ${m}["${mermaidLabel(`missing: ${showPath(edge.path)}`)}"]`);
-          lines.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${m}`);
-          lines.push(`  class ${m} missing`);
+          lines2.push(`  ${m}["${mermaidLabel(`missing: ${showPath(edge.path)}`)}"]`);
+          lines2.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${m}`);
+          lines2.push(`  class ${m} missing`);
         }
       }
     }
   }
-  lines.push("  classDef dup fill:#ffebe9,stroke:#cf222e,stroke-width:2px");
-  lines.push("  classDef missing fill:#fff8c5,stroke:#9a6700,stroke-dasharray:4 2");
+  lines2.push("  classDef dup fill:#ffebe9,stroke:#cf222e,stroke-width:2px");
+  lines2.push("  classDef missing fill:#fff8c5,stroke:#9a6700,stroke-dasharray:4 2");
   const dups = [...highlight].filter((k) => shown2.has(k)).map(id);
-  if (dups.length > 0) lines.push(`  class ${dups.join(",")} dup`);
-  return `${lines.join("\n")}
+  if (dups.length > 0) lines2.push(`  class ${dups.join(",")} dup`);
+  return `${lines2.join("\n")}
 `;
 }
 
 // src/lint/report/summary.ts
 var MAX_ROWS = 200;
 var ICON = { error: "🔴", warning: "🟡", notice: "🔵" };
-function cell(s) {
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+function cell2(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
-function code(s) {
-  const clean = s.replace(/\r?\n/g, " ");
-  const fence2 = clean.includes("`") ? "``" : "`";
-  return `${fence2}${clean.includes("`") ? " " : ""}${cell(clean)}${clean.includes("`") ? " " : ""}${fence2}`;
-}
-function row(f) {
-  const fix = f.fix ? f.fix.text !== "" ? `<br>Fix: ${code(f.fix.text)}` : `<br>Fix: ${cell(f.fix.description)}` : "";
-  return `| ${ICON[f.severity]} ${f.severity} | [${code(f.rule)}](${ruleHelpUri(f.rule)}) | ${code(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code(f.input) : ""} | ${cell(f.message)}${fix} |`;
+var code2 = (s) => cellCode(s);
+function row(finding) {
+  const f = displayFinding(finding);
+  const fix = f.fix ? f.fix.text !== "" ? `<br>Fix: ${code2(f.fix.text)}` : `<br>Fix: ${cell2(f.fix.description)}` : "";
+  return `| ${ICON[f.severity]} ${f.severity} | [${code2(f.rule)}](${ruleHelpUri(f.rule)}) | ${code2(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code2(f.input) : ""} | ${cell2(f.message)}${fix} |`;
 }
 function duplicateNodes(run2) {
   const out = /* @__PURE__ */ new Set();
@@ -34932,17 +37824,18 @@ function renderSummary(run2, opts = {}) {
   const findings = allFindings(run2);
   const c = counts(findings);
   const out = ["## flake-steward lint", ""];
-  const where = run2.flakes.map((f) => code(f.dir)).join(", ");
+  const dirs = run2.flakes.map((f) => neutraliseText(f.dir));
+  const where = dirs.map(code2).join(", ");
   out.push(
-    findings.length === 0 ? `✅ **No findings** in ${plural(run2.flakes.length, "flake")} (${where}).` : `**${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${plural(c.notice, "notice")}** in ${plural(run2.flakes.length, "flake")} (${where}).`,
+    findings.length === 0 ? `✅ **No findings** in ${plural2(run2.flakes.length, "flake")} (${where}).` : `**${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${plural2(c.notice, "notice")}** in ${plural2(run2.flakes.length, "flake")} (${where}).`,
     ""
   );
   if (run2.flakes.length > 1) {
     out.push("| flake | errors | warnings | notices |", "|---|---|---|---|");
-    for (const f of run2.flakes) {
+    run2.flakes.forEach((f, i) => {
       const fc = counts(f.findings);
-      out.push(`| ${code(f.dir)} | ${fc.error} | ${fc.warning} | ${fc.notice} |`);
-    }
+      out.push(`| ${code2(dirs[i])} | ${fc.error} | ${fc.warning} | ${fc.notice} |`);
+    });
     out.push("");
   }
   if (findings.length > 0) {
@@ -34955,13 +37848,13 @@ function renderSummary(run2, opts = {}) {
   }
   const notices = run2.flakes.flatMap((f) => f.notices);
   for (const n of notices) out.push(`> [!NOTE]
-> ${cell(n)}`, "");
+> ${cell2(displayNotice(n))}`, "");
   if (opts.graphs !== false) {
-    for (const f of run2.flakes) {
+    run2.flakes.forEach((f, i) => {
       const graph = inputGraph(f.ctx, duplicateNodes(f));
-      if (!graph) continue;
+      if (!graph) return;
       out.push(
-        `<details${run2.flakes.length === 1 ? " open" : ""}><summary>Input graph of ${cell(f.dir === "." ? "the flake" : f.dir)} (follows dashed, duplicate copies in red)</summary>`,
+        `<details${run2.flakes.length === 1 ? " open" : ""}><summary>Input graph of ${html(f.dir === "." ? "the flake" : dirs[i])} (follows dashed, duplicate copies in red)</summary>`,
         "",
         "```mermaid",
         graph.trimEnd(),
@@ -34970,30 +37863,30 @@ function renderSummary(run2, opts = {}) {
         "</details>",
         ""
       );
-    }
+    });
   }
   return `${out.join("\n").trimEnd()}
 `;
 }
 
 // src/lint/report/text.ts
-var SGR = { red: "31", yellow: "33", blue: "34", dim: "2", bold: "1", green: "32" };
+var SGR2 = { red: "31", yellow: "33", blue: "34", dim: "2", bold: "1", green: "32" };
 function formatText(findings, notices, opts) {
-  const c = (code3, s) => opts.color ? `\x1B[${SGR[code3]}m${s}\x1B[0m` : s;
+  const c = (code3, s) => opts.color ? `\x1B[${SGR2[code3]}m${s}\x1B[0m` : s;
   const sev = { error: c("red", "error"), warning: c("yellow", "warning"), notice: c("blue", "notice") };
-  const lines = [];
-  for (const n of notices) lines.push(`${c("dim", "note:")} ${n}`);
-  for (const f of findings) {
-    lines.push(`${c("bold", `${f.file}:${f.line}:${f.column}`)} ${sev[f.severity]} ${c("dim", f.rule)} ${f.message}`);
+  const lines2 = [];
+  for (const n of notices) lines2.push(`${c("dim", "note:")} ${displayNotice(n)}`);
+  for (const f of findings.map(displayFinding)) {
+    lines2.push(`${c("bold", `${f.file}:${f.line}:${f.column}`)} ${sev[f.severity]} ${c("dim", f.rule)} ${f.message}`);
     if (f.fix) {
       const what = f.fix.text === "" ? f.fix.description : `${f.fix.text}`;
       const auto = f.fix.edits.length > 0 ? c("dim", " (flake-steward fix applies it)") : "";
-      lines.push(`  ${c("green", "fix:")} ${what}${auto}`);
+      lines2.push(`  ${c("green", "fix:")} ${what}${auto}`);
     }
   }
-  const summary2 = findings.length === 0 ? `${c("green", "no findings")} in ${plural(opts.flakes, "flake")}` : `${countsLine(findings)} in ${plural(opts.flakes, "flake")}`;
-  lines.push(summary2);
-  return `${lines.join("\n")}
+  const summary2 = findings.length === 0 ? `${c("green", "no findings")} in ${plural2(opts.flakes, "flake")}` : `${countsLine(findings)} in ${plural2(opts.flakes, "flake")}`;
+  lines2.push(summary2);
+  return `${lines2.join("\n")}
 `;
 }
 
@@ -35011,7 +37904,9 @@ async function runLintAction(config, logger) {
     settings: config.lint,
     given: given(config),
     rulesSetting: "input 'rules'",
-    clock: systemClock
+    clock: systemClock,
+    // a fork's pull request controls every file and link in the workspace: nothing is read or written outside it
+    confine: true
   };
   let run2;
   if (config.command === "fix") {
@@ -35032,24 +37927,29 @@ async function runLintAction(config, logger) {
   setOutput(Outputs.Errors, c.error);
   setOutput(Outputs.Warnings, c.warning);
   if (config.lint.sarifFile) {
-    await mkdir2(path8.dirname(config.lint.sarifFile), { recursive: true });
-    await writeFile3(config.lint.sarifFile, formatSarif(findings, RULES));
+    const file = confine(rootOf(config.workspace), config.lint.sarifFile, {
+      shown: path12.relative(config.workspace, config.lint.sarifFile),
+      area: "the workspace",
+      hint: `set ${Inputs.SarifFile} to a file inside the repository, such as flake-steward.sarif`
+    });
+    await mkdir2(path12.dirname(file), { recursive: true });
+    await writeAtomic(file, formatSarif(findings, RULES));
     setOutput(Outputs.SarifFile, config.lint.sarifFile);
   } else {
     setOutput(Outputs.SarifFile, "");
   }
-  if (config.jobSummary) await summary.addRaw(renderSummary(run2)).write();
+  if (config.jobSummary) await writeSummary(renderSummary(run2));
   if (runFails(run2)) {
     const failOn = [...new Set(run2.flakes.map((f) => f.failOn))].join("/");
-    setFailed(`flake-steward lint: ${countsLine(findings)} (fail-on: ${failOn})`);
+    failStep(`flake-steward lint: ${countsLine(findings)} (fail-on: ${failOn})`);
   }
 }
 
 // src/action/pull-request.ts
 init_errors();
 init_run();
-import { readFile as readFile3 } from "node:fs/promises";
-import path11 from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import path14 from "node:path";
 
 // src/update/links.ts
 var DEFAULT_HOST = {
@@ -35058,8 +37958,8 @@ var DEFAULT_HOST = {
   sourcehut: "git.sr.ht"
 };
 var FULL_REV = /^[0-9a-f]{40}$/;
-function str3(attrs, key) {
-  const v = attrs[key];
+function str3(attrs, key2) {
+  const v = attrs[key2];
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function decodeOwner(owner) {
@@ -35194,15 +38094,14 @@ function shortRev2(rev) {
 }
 
 // src/github/sanitize.ts
-var ZWSP = "​";
+var ZWSP2 = "​";
 function sanitizeInline(text, maxLength = 200) {
-  let s = text.replace(/[\r\n]+/g, " ").trim();
-  if ([...s].length > maxLength) s = `${[...s].slice(0, maxLength - 1).join("")}…`;
+  let s = neutralise(text.replace(/[\r\n]+/g, " ").trim(), { max: maxLength });
   s = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   s = s.replace(/\bhttps?:\/\/(www\.)?github\.com\//gi, "https://redirect.github.com/");
-  s = s.replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, `$1@${ZWSP}`);
-  s = s.replace(/#(?=\d)/g, `#${ZWSP}`);
-  s = s.replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`);
+  s = s.replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, `$1@${ZWSP2}`);
+  s = s.replace(/#(?=\d)/g, `#${ZWSP2}`);
+  s = s.replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP2}`);
   return s;
 }
 function sanitizeCommitTitle(message, maxLength = 200) {
@@ -35306,9 +38205,9 @@ init_errors();
 // src/github/commit.ts
 init_errors();
 init_run();
-import { mkdtemp, rm as rm3 } from "node:fs/promises";
+import { mkdtemp, rm as rm4 } from "node:fs/promises";
 import os5 from "node:os";
-import path9 from "node:path";
+import path13 from "node:path";
 var ACTIONS_BOT = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -35325,9 +38224,9 @@ function withSignoff(message, who) {
 `;
 }
 function splitMessage(message) {
-  const lines = message.replace(/\r\n/g, "\n").split("\n");
-  const headline2 = (lines.shift() ?? "").trim();
-  return { headline: headline2, body: lines.join("\n").trim() };
+  const lines2 = message.replace(/\r\n/g, "\n").split("\n");
+  const headline2 = (lines2.shift() ?? "").trim();
+  return { headline: headline2, body: lines2.join("\n").trim() };
 }
 var COMMIT_MUTATION = `mutation($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) { commit { oid } }
@@ -35360,14 +38259,14 @@ async function commitViaApi(gh, r, opts) {
   return oid;
 }
 function gitAuthEnv(serverUrl, token) {
-  const key = `http.${serverUrl.replace(/\/+$/, "")}/.extraheader`;
+  const key2 = `http.${serverUrl.replace(/\/+$/, "")}/.extraheader`;
   const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
   return {
     GIT_CONFIG_COUNT: "2",
     // An empty value first resets headers a checkout may have persisted (actions/checkout writes one).
-    GIT_CONFIG_KEY_0: key,
+    GIT_CONFIG_KEY_0: key2,
     GIT_CONFIG_VALUE_0: "",
-    GIT_CONFIG_KEY_1: key,
+    GIT_CONFIG_KEY_1: key2,
     GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
     GIT_TERMINAL_PROMPT: "0"
   };
@@ -35413,9 +38312,9 @@ async function commitViaGit(opts) {
       }
     );
   }
-  const tmp = await mkdtemp(path9.join(os5.tmpdir(), "flake-steward-index-"));
+  const tmp = await mkdtemp(path13.join(os5.tmpdir(), "flake-steward-index-"));
   try {
-    const indexEnv = { GIT_INDEX_FILE: path9.join(tmp, "index") };
+    const indexEnv = { GIT_INDEX_FILE: path13.join(tmp, "index") };
     await git(["read-tree", opts.parent], { env: indexEnv });
     for (const f of opts.files) {
       if (f.contents === null) {
@@ -35437,7 +38336,7 @@ async function commitViaGit(opts) {
     });
     return sha;
   } finally {
-    await rm3(tmp, { recursive: true, force: true });
+    await rm4(tmp, { recursive: true, force: true });
   }
 }
 
@@ -35874,7 +38773,12 @@ async function closePullRequestIfOpen(gh, opts) {
 var SUBJECT_WIDTH = 72;
 function commitSubject(report, prefix = "flake.lock: update") {
   const names = [];
-  for (const f of report.flakes) for (const c of f.inputs) if (!names.includes(c.name)) names.push(c.name);
+  for (const f of report.flakes) {
+    for (const c of f.inputs) {
+      const name = neutralise(c.name);
+      if (!names.includes(name)) names.push(name);
+    }
+  }
   if (names.length === 0) return prefix;
   for (let shown2 = names.length; shown2 >= 1; shown2--) {
     const rest = names.length - shown2;
@@ -35884,9 +38788,9 @@ function commitSubject(report, prefix = "flake.lock: update") {
   return prefix;
 }
 function side(s, follows) {
-  if (follows) return `follows ${follows.length === 0 ? "(this flake)" : follows.join("/")}`;
+  if (follows) return `follows ${follows.length === 0 ? "(this flake)" : neutraliseText(follows.join("/"))}`;
   if (!s) return "(none)";
-  const id = s.rev ? shortRev2(s.rev) : s.tag ?? s.url ?? s.type;
+  const id = neutraliseText(s.rev ? shortRev2(s.rev) : s.tag ?? s.url ?? s.type);
   return s.date ? `${id} (${s.date})` : id;
 }
 function span(c) {
@@ -35897,10 +38801,10 @@ function span(c) {
 function inputsText(changes) {
   const rows = changes.map((c) => {
     const s = c.after ?? c.before;
-    const label = s && s.label !== s.url ? s.label : "";
+    const label = s && s.label !== s.url ? neutraliseText(s.label) : "";
     const note = c.kind === "added" ? "added" : c.kind === "removed" ? "removed" : span(c);
     const change = `${side(c.before, c.followsBefore)} -> ${side(c.after, c.followsAfter)}`;
-    return [c.name, label, note ? `${change}, ${note}` : change];
+    return [neutralise(c.name), label, note ? `${change}, ${note}` : change];
   });
   const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map(([name, label, change]) => `  ${name.padEnd(widths[0])}  ${label.padEnd(widths[1])}  ${change}`.trimEnd()).join("\n");
@@ -35912,8 +38816,9 @@ function commitMessage(report, prefix) {
 `;
   parts.push("Flake lock file updates:");
   for (const f of changed) {
-    parts.push(report.flakes.length > 1 ? `${f.lockFile}:
-${inputsText(f.inputs)}` : inputsText(f.inputs));
+    const table2 = inputsText(f.inputs);
+    parts.push(report.flakes.length > 1 ? `${neutraliseText(f.lockFile)}:
+${table2}` : table2);
   }
   return `${parts.join("\n\n")}
 `;
@@ -35976,59 +38881,6 @@ function updatedInputsOutput(report) {
   }));
 }
 
-// src/render/markdown.ts
-function cell2(text) {
-  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function code2(text) {
-  const flat = text.replace(/\r?\n/g, " ");
-  const runs = flat.match(/`+/g) ?? [];
-  const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
-  const ticks = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-function cellCode(text) {
-  return code2(text).replace(/\|/g, "\\|");
-}
-function fence(text, info2 = "text") {
-  const runs = text.match(/`{3,}/g) ?? [];
-  const longest = runs.reduce((m, r) => Math.max(m, r.length), 2);
-  const f = "`".repeat(longest + 1);
-  return `${f}${info2}
-${text.replace(/\n+$/, "")}
-${f}`;
-}
-function link(label, url) {
-  return url ? `[${label}](${url})` : label;
-}
-function details(summary2, body, open2 = false) {
-  return `<details${open2 ? " open" : ""}>
-<summary>${html(summary2)}</summary>
-
-${body.trim()}
-
-</details>`;
-}
-function html(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function table(head, rows, align) {
-  const sep2 = head.map((_, i) => {
-    const a = align?.[i] ?? "l";
-    return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
-  });
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(head), line(sep2), ...rows.map(line)].join("\n");
-}
-function plural2(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function lastLines(text, lines) {
-  const all = text.replace(/\s+$/, "").split("\n");
-  return all.slice(-lines).join("\n");
-}
-
 // src/render/report.ts
 function commitKey(flakeDir, input2) {
   return `${flakeDir}#${input2}`;
@@ -36060,7 +38912,7 @@ function renderReport(report, options = {}) {
   };
   const tight = { ...summary2, logLines: 5, inputRows: 50 };
   const fits = (level) => {
-    const text = render(report, options, level);
+    const text = render2(report, options, level);
     return text.length <= max ? text : void 0;
   };
   for (const level of [full, collapsed]) {
@@ -36086,7 +38938,7 @@ function renderReport(report, options = {}) {
     const text = fits(level);
     if (text !== void 0) return { markdown: text, stage: level.stage };
   }
-  return { markdown: cut(render(report, options, tight), max, options.fullReportUrl), stage: "cut" };
+  return { markdown: cut(render2(report, options, tight), max, options.fullReportUrl), stage: "cut" };
 }
 function maxRows(report) {
   let n = 0;
@@ -36097,7 +38949,7 @@ function cut(text, max, url) {
   const note = `
 
 ---
-_The report was cut to fit GitHub's limit.${url ? ` [Full report](${url}).` : ""}_
+_The report was cut to fit GitHub's limit.${url ? ` ${link("Full report", url)}.` : ""}_
 `;
   const budget = max - note.length - 64;
   let head = text.slice(0, Math.max(0, budget));
@@ -36109,7 +38961,7 @@ ${fences[fences.length - 1]}`;
   for (let i = 0; i < opened; i++) head += "\n\n</details>";
   return head + note;
 }
-function render(report, options, level) {
+function render2(report, options, level) {
   const parts = [];
   if (options.marker) parts.push(options.marker);
   if (options.heading) parts.push(`## ${html(options.heading)}`);
@@ -36117,7 +38969,7 @@ function render(report, options, level) {
   if (report.dryRun && hasUpdates(report))
     parts.push("_Dry run: `flake.lock` was restored after the report was made._");
   if (level.stage !== "full" && level.stage !== "collapsed" && options.fullReportUrl) {
-    parts.push(`_Shortened to fit; the full report is in the [job summary](${options.fullReportUrl})._`);
+    parts.push(`_Shortened to fit; the full report is in the ${link("job summary", options.fullReportUrl)}._`);
   } else if (level.stage !== "full" && level.stage !== "collapsed") {
     parts.push("_Shortened to fit; run `flake-steward update --dry-run` for the full report._");
   }
@@ -36126,14 +38978,14 @@ function render(report, options, level) {
     if (flake.listingError) {
       parts.push(
         `> [!WARNING]
-> The outputs of ${multi ? code2(flake.dir) : "the flake"} could not be listed after the update, so the list from before was built: ${code2(flake.listingError)}`
+> The outputs of ${multi ? code(flake.dir) : "the flake"} could not be listed after the update, so the list from before was built: ${code(flake.listingError)}`
       );
     }
   }
   const failures = failureSection(report, level, multi);
   if (failures) parts.push(failures);
   for (const flake of report.flakes) {
-    if (multi) parts.push(`### Flake ${code2(flake.dir)}`);
+    if (multi) parts.push(`### Flake ${code(flake.dir)}`);
     parts.push(flakeSection(flake, options, level, multi ? "####" : "###"));
   }
   return `${parts.filter((p) => p !== "").join("\n\n")}
@@ -36142,11 +38994,11 @@ function render(report, options, level) {
 function headline(report) {
   const t = totals(report);
   const bits = [
-    plural2(t.inputsUpdated, "input") + " updated",
-    plural2(t.configurationsBuilt, "configuration") + " built",
-    plural2(t.packageChanges, "package change")
+    plural(t.inputsUpdated, "input") + " updated",
+    plural(t.configurationsBuilt, "configuration") + " built",
+    plural(t.packageChanges, "package change")
   ];
-  if (t.configurationsFailed > 0) bits.push(`❌ ${plural2(t.configurationsFailed, "build")} failed`);
+  if (t.configurationsFailed > 0) bits.push(`❌ ${plural(t.configurationsFailed, "build")} failed`);
   return `**${bits.join(" · ")}**`;
 }
 var KIND_LABEL = {
@@ -36159,36 +39011,36 @@ var KIND_LABEL = {
   attr: "attribute"
 };
 function title(c) {
-  return c.kind === "attr" ? code2(c.attr) : `${KIND_LABEL[c.kind]} ${code2(c.name)}`;
+  return c.kind === "attr" ? code(c.attr) : `${KIND_LABEL[c.kind]} ${code(c.name)}`;
 }
 function failureSection(report, level, multi) {
   const after = report.flakes.flatMap(
     (f) => f.configurations.filter((c) => c.after.status === "failed").map((c) => ({ f, c }))
   );
   if (after.length === 0) return "";
-  const where = (f) => multi ? ` in ${code2(f.dir)}` : "";
+  const where = (f) => multi ? ` in ${code(f.dir)}` : "";
   const out = [];
   out.push(
     `> [!CAUTION]
-> ${plural2(after.length, "build")} failed after the update: ${after.map(({ f, c }) => `${title(c)}${where(f)}`).join(", ")}.`
+> ${plural(after.length, "build")} failed after the update: ${after.map(({ f, c }) => `${title(c)}${where(f)}`).join(", ")}.`
   );
   out.push("### ❌ Build failures");
   for (const { f, c } of after) {
     const failure = c.after.failure;
     const since = c.before.status === "built" ? "It built before the update." : c.before.status === "failed" ? "It also failed before the update." : "It is new in this update.";
-    const lines = [`**${title(c)}**${where(f)}: ${cellCode(c.attr)}. ${since}`];
+    const lines2 = [`**${title(c)}**${where(f)}: ${cellCode(c.attr)}. ${since}`];
     if (failure) {
-      lines.push(code2(failure.message));
+      lines2.push(code(failure.message));
       const tail2 = lastLines(failure.logTail, level.logLines);
       if (tail2.trim() !== "") {
         const block = fence(tail2);
-        lines.push(
+        lines2.push(
           level.collapse && tail2.split("\n").length > 15 ? details(`Last ${level.logLines} log lines`, block, true) : block
         );
       }
-      if (failure.failedDrv) lines.push(`Full log: ${code2(`nix log ${failure.failedDrv}`)}`);
+      if (failure.failedDrv) lines2.push(`Full log: ${code(`nix log ${failure.failedDrv}`)}`);
     }
-    out.push(lines.join("\n\n"));
+    out.push(lines2.join("\n\n"));
   }
   return out.join("\n\n");
 }
@@ -36196,7 +39048,7 @@ function flakeSection(flake, options, level, h) {
   const out = [];
   out.push(`${h} Inputs`);
   if (flake.inputs.length === 0) {
-    out.push(`No input changed: ${code2(flake.lockFile)} is up to date.`);
+    out.push(`No input changed: ${code(flake.lockFile)} is up to date.`);
   } else {
     out.push(inputsTable(flake, options, level));
     if (level.commits === "list") {
@@ -36208,7 +39060,7 @@ function flakeSection(flake, options, level, h) {
   if (configs) out.push(configs);
   if (flake.skipped.length > 0) {
     out.push(
-      `Not built on ${flake.system ? code2(flake.system) : "this system"}: ${flake.skipped.map((s) => `${code2(s.attr)} (${html(s.system)})`).join(", ")}.`
+      `Not built on ${flake.system ? code(flake.system) : "this system"}: ${flake.skipped.map((s) => `${code(s.attr)} (${html(s.system)})`).join(", ")}.`
     );
   }
   return out.join("\n\n");
@@ -36217,21 +39069,21 @@ function sourceCell(s, follows) {
   if (follows) return `follows ${cellCode(follows.length === 0 ? "(this flake)" : follows.join("/"))}`;
   if (!s) return "—";
   const id = s.rev ? shortRev2(s.rev) : s.tag ?? s.url ?? s.narHash?.slice(0, 19) ?? s.type;
-  const shown2 = s.revUrl ? `[${cellCode(id)}](${s.revUrl})` : cellCode(id);
+  const shown2 = link(cellCode(id), s.revUrl);
   return s.date ? `${shown2} · ${s.date}` : shown2;
 }
 function spanCell(c) {
   if (c.spanDays === void 0) return "";
   if (c.spanDays === 0) return "same day";
   const sign = c.spanDays > 0 ? "+" : "−";
-  return `${sign}${plural2(Math.abs(c.spanDays), "day")}`;
+  return `${sign}${plural(Math.abs(c.spanDays), "day")}`;
 }
 function inputCell(c) {
   const s = c.after ?? c.before;
   const bits = [cellCode(c.name)];
   const moved = c.before && c.after && c.before.label !== c.after.label;
-  if (s && !moved) bits.push(cell2(s.ref ? `${s.label} (${s.ref})` : s.label));
-  else if (moved) bits.push(cell2(`${c.before.label} → ${c.after.label}`));
+  if (s && !moved) bits.push(cell(s.ref ? `${s.label} (${s.ref})` : s.label));
+  else if (moved) bits.push(cell(`${c.before.label} → ${c.after.label}`));
   if (c.kind === "added") bits.push("_(added)_");
   if (c.kind === "removed") bits.push("_(removed)_");
   return bits.join(" ");
@@ -36239,7 +39091,7 @@ function inputCell(c) {
 function compareCell(c, list) {
   const url = list?.compareUrl ?? c.compareUrl;
   const total = list?.total ?? 0;
-  if (total > 0) return link(plural2(total, "commit"), url);
+  if (total > 0) return link(plural(total, "commit"), url);
   if (url) return link("compare", url);
   if (c.urlChanged) return "URL changed";
   return "";
@@ -36256,7 +39108,7 @@ function inputsTable(flake, options, level) {
   const dropped = flake.inputs.length - rows.length;
   if (dropped > 0) text += `
 
-_…and ${plural2(dropped, "more input")} (see the full report)._`;
+_…and ${plural(dropped, "more input")} (see the full report)._`;
   return text;
 }
 function inertTitle(title2) {
@@ -36266,16 +39118,16 @@ function commitListBlock(c, list) {
   if (!list) return "";
   const total = list.total ?? list.commits.length;
   const url = list.compareUrl ?? c.compareUrl;
-  const lines = [];
+  const lines2 = [];
   for (const commit of list.commits) {
-    lines.push(`- ${link(code2(shortRev2(commit.sha)), commit.url)} ${inertTitle(commit.title)}`);
+    lines2.push(`- ${link(code(shortRev2(commit.sha)), commit.url)} ${inertTitle(commit.title)}`);
   }
   const more = total - list.commits.length;
-  if (more > 0) lines.push(`- …and ${more} more${url ? ` ([compare](${url}))` : ""}`);
-  if (lines.length === 0) {
+  if (more > 0) lines2.push(`- …and ${more} more${url ? ` (${link("compare", url)})` : ""}`);
+  if (lines2.length === 0) {
     return list.unavailable ? `_${html(c.name)}: no commit list (${html(list.unavailable)})._` : "";
   }
-  return details(`${c.name}: ${plural2(total, "commit")}`, lines.join("\n"));
+  return details(`${c.name}: ${plural(total, "commit")}`, lines2.join("\n"));
 }
 var ORDER = {
   upgraded: 0,
@@ -36298,17 +39150,17 @@ function versions(vs) {
 }
 function packageRow(p) {
   const mark = p.kind === "downgraded" ? " ⚠️ downgraded" : "";
-  const name = `${cell2(p.name)}${mark}`;
+  const name = `${cell(p.name)}${mark}`;
   const delta = p.sizeDelta === 0 ? "" : formatBytes(p.sizeDelta, true);
   switch (p.kind) {
     case "added":
-      return [name, "_(added)_", cell2(versions(p.versionsAfter)), delta];
+      return [name, "_(added)_", cell(versions(p.versionsAfter)), delta];
     case "removed":
-      return [name, cell2(versions(p.versionsBefore)), "_(removed)_", delta];
+      return [name, cell(versions(p.versionsBefore)), "_(removed)_", delta];
     case "size":
-      return [name, cell2(versions(p.versionsBefore)), cell2(versions(p.versionsAfter)), delta];
+      return [name, cell(versions(p.versionsBefore)), cell(versions(p.versionsAfter)), delta];
     default:
-      return [name, cell2(versions(p.removed)), cell2(versions(p.added)), delta];
+      return [name, cell(versions(p.removed)), cell(versions(p.added)), delta];
   }
 }
 function countsLine2(c) {
@@ -36359,88 +39211,14 @@ function configurationsSection(flake, level, h) {
     const dropped = ordered.length - shown2.length;
     if (dropped > 0) body += `
 
-_…and ${plural2(dropped, "more change")} not shown._`;
+_…and ${plural(dropped, "more change")} not shown._`;
     const long = shown2.length > LONG_TABLE || level.collapse;
-    out.push(long ? details(`${c.name}: ${plural2(ordered.length, "change")}`, body, !level.collapse) : body);
+    out.push(long ? details(`${c.name}: ${plural(ordered.length, "change")}`, body, !level.collapse) : body);
   }
-  const names = (cs) => cs.map((c) => `${code2(c.name)}${c.kind === "attr" ? "" : ` (${KIND_LABEL[c.kind]})`}`).join(", ");
+  const names = (cs) => cs.map((c) => `${code(c.name)}${c.kind === "attr" ? "" : ` (${KIND_LABEL[c.kind]})`}`).join(", ");
   if (unchanged.length > 0) out.push(`No package changes: ${names(unchanged)}.`);
   if (notBuilt.length > 0) out.push(`Not built: ${names(notBuilt)}.`);
   return out.join("\n\n");
-}
-
-// src/update/fs.ts
-import { promises as fsp } from "node:fs";
-import path10 from "node:path";
-var SKIP2 = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", "result"]);
-var nodeFs = {
-  async read(file) {
-    try {
-      return await fsp.readFile(file);
-    } catch (e) {
-      if (e.code === "ENOENT") return void 0;
-      throw e;
-    }
-  },
-  async writeAtomic(file, bytes) {
-    const tmp = path10.join(path10.dirname(file), `.${path10.basename(file)}.flake-steward-${process.pid}.tmp`);
-    let mode;
-    try {
-      mode = (await fsp.stat(file)).mode & 4095;
-    } catch {
-      mode = void 0;
-    }
-    try {
-      await fsp.writeFile(tmp, bytes, mode !== void 0 ? { mode } : {});
-      if (mode !== void 0) await fsp.chmod(tmp, mode);
-      await fsp.rename(tmp, file);
-    } catch (e) {
-      await fsp.rm(tmp, { force: true });
-      throw e;
-    }
-  },
-  async exists(file) {
-    try {
-      await fsp.access(file);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  async findFlakeDirs(root) {
-    const out = [];
-    const walk2 = async (rel) => {
-      const entries = await fsp.readdir(path10.join(root, rel), { withFileTypes: true });
-      if (entries.some((e) => e.isFile() && e.name === "flake.nix")) out.push(rel === "" ? "." : rel);
-      for (const e of entries) {
-        if (e.isDirectory() && !SKIP2.has(e.name)) await walk2(rel === "" ? e.name : `${rel}/${e.name}`);
-      }
-    };
-    await walk2("");
-    return out.sort();
-  }
-};
-function globMatch2(pattern, dir) {
-  if (pattern === "**") return true;
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*" && pattern[i + 1] === "*") {
-      if (pattern[i + 2] === "/") {
-        re += "(?:.*/)?";
-        i += 2;
-      } else {
-        re += ".*";
-        i += 1;
-      }
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`).test(dir) || pattern.startsWith("**") && dir === ".";
-}
-function isGlob(p) {
-  return /[*?]/.test(p);
 }
 
 // src/action/pull-request.ts
@@ -36511,7 +39289,7 @@ function pullRequestBody(report, target, commits, fullReportUrl) {
 async function repositoryPath(workspace, lockFile, run2) {
   const r = await run2("git", ["-C", workspace, "rev-parse", "--show-prefix"], { check: false });
   const prefix = r.code === 0 ? r.stdout.trim() : "";
-  return path11.posix.join(prefix, lockFile);
+  return path14.posix.join(prefix, lockFile);
 }
 function pullRequestStep(config, options = {}) {
   if (!config.update.dryRun) {
@@ -36569,12 +39347,12 @@ async function runPullRequestStep(input2, options) {
   setOutput2(Outputs.PullRequestUrl, shown2?.result.url ?? "");
   if (errors.length === 1 && report.flakes.length === 1) throw errors[0].error;
   if (errors.length > 0) {
-    const lines = errors.map(({ target, error: error2 }) => {
+    const lines2 = errors.map(({ target, error: error2 }) => {
       const msg = error2 instanceof Error ? error2.message : String(error2);
       return `${target.flake.dir}: ${msg}`;
     });
     throw new Error(`the pull request failed for ${errors.length} flake(s):
-${lines.join("\n")}`);
+${lines2.join("\n")}`);
   }
 }
 async function publishFlake(input2, target, fx) {
@@ -36596,8 +39374,8 @@ async function publishFlake(input2, target, fx) {
     fx.logger.info(`${flake.lockFile} did not change: closing the pull request from ${target.branch} if one is open.`);
     return closePullRequestIfOpen(fx.client, common);
   }
-  const workspaceLock = path11.resolve(config.workspace, flake.lockFile);
-  const contents = await readFile3(workspaceLock, "utf8").catch(() => flake.lock.after);
+  const workspaceLock = path14.resolve(config.workspace, flake.lockFile);
+  const contents = await readFile2(workspaceLock, "utf8").catch(() => flake.lock.after);
   if (contents !== flake.lock.after) {
     fx.logger.warning(
       `${flake.lockFile} changed after the update (it no longer matches what Nix wrote); committing Nix's version.`
@@ -36641,30 +39419,30 @@ var lockModel = {
 };
 
 // src/update/run.ts
-import path12 from "node:path";
+import path15 from "node:path";
 
 // src/closure/drvname.ts
 var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
-function closureNameVersion(path13) {
-  const slash = path13.lastIndexOf("/") + 1;
-  const hashDash = path13.indexOf("-", slash);
+function closureNameVersion(path16) {
+  const slash = path16.lastIndexOf("/") + 1;
+  const hashDash = path16.indexOf("-", slash);
   const start = hashDash < 0 ? slash : hashDash + 1;
-  let end = path13.length;
-  const dash = path13.lastIndexOf("-");
+  let end = path16.length;
+  const dash = path16.lastIndexOf("-");
   if (dash >= start && dash < end - 1) {
     let lower = true;
     for (let i = dash + 1; i < end && lower; i++) {
-      const c = path13.charCodeAt(i);
+      const c = path16.charCodeAt(i);
       lower = c >= 97 && c <= 122;
     }
-    if (lower || end - dash - 1 === 5 && (path13.endsWith("lib32") || path13.endsWith("lib64"))) end = dash;
+    if (lower || end - dash - 1 === 5 && (path16.endsWith("lib32") || path16.endsWith("lib64"))) end = dash;
   }
   for (let i = start; i + 1 < end; i++) {
-    if (path13.charCodeAt(i) === 45 && !isAsciiLetter(path13.charCodeAt(i + 1))) {
-      return { name: path13.slice(start, i), version: path13.slice(i + 1, end) };
+    if (path16.charCodeAt(i) === 45 && !isAsciiLetter(path16.charCodeAt(i + 1))) {
+      return { name: path16.slice(start, i), version: path16.slice(i + 1, end) };
     }
   }
-  return { name: path13.slice(start, end), version: "" };
+  return { name: path16.slice(start, end), version: "" };
 }
 
 // src/closure/diff.ts
@@ -36772,13 +39550,13 @@ function nameDiffs(pair) {
   };
   const sharedPaths = [];
   const sharedSizes = [];
-  pair.forEachPath((path13, before, after) => {
+  pair.forEachPath((path16, before, after) => {
     if (before === after) {
-      sharedPaths.push(path13);
+      sharedPaths.push(path16);
       sharedSizes.push(before);
       return;
     }
-    const e = closureNameVersion(path13);
+    const e = closureNameVersion(path16);
     const t = touch(e.name);
     if (before !== void 0) addSize(t.onlyBefore, e.version, before);
     if (after !== void 0) addSize(t.onlyAfter, e.version, after);
@@ -37011,8 +39789,8 @@ function parseDiscovery(json) {
   perSystem(raw.checks, "checks", "check");
   return { system, targets, skipped };
 }
-function parseDrvPaths(json, count) {
-  if (!Array.isArray(json) || json.length !== count) badShape(`expected a list of ${count} derivations`);
+function parseDrvPaths(json, count2) {
+  if (!Array.isArray(json) || json.length !== count2) badShape(`expected a list of ${count2} derivations`);
   return json.map((x, i) => drvPathOf(x, `attribute ${i + 1}`));
 }
 function parseDrvPath(json) {
@@ -37093,12 +39871,12 @@ function staticSelection(selection) {
 
 // src/update/lockdiff.ts
 var DAY = 86400;
-function str4(attrs, key) {
-  const v = attrs?.[key];
+function str4(attrs, key2) {
+  const v = attrs?.[key2];
   return typeof v === "string" && v !== "" ? v : void 0;
 }
-function num(attrs, key) {
-  const v = attrs?.[key];
+function num(attrs, key2) {
+  const v = attrs?.[key2];
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
 function isoDate(unixSeconds) {
@@ -37150,15 +39928,15 @@ function byPath(inputs) {
 function samePath2(a, b) {
   return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
 }
-function updatedChange(path13, before, after, options) {
+function updatedChange(path16, before, after, options) {
   const fromRef = before.rev ?? before.tag;
   const toRef = after.rev ?? after.tag;
   const link2 = fromRef && toRef && fromRef !== toRef && sameRepo2(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
   const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
   const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
   return {
-    path: path13,
-    name: showPath(path13),
+    path: path16,
+    name: showPath(path16),
     kind: "updated",
     before,
     after,
@@ -37176,11 +39954,11 @@ function diffLocks(before, after, options = {}) {
   const side2 = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
   for (const [name, a] of now) {
     const b = old.get(name);
-    const path13 = a.path;
+    const path16 = a.path;
     if (!b) {
       const src = a.follows ? void 0 : side2(after.lock, a);
       changes.push({
-        path: path13,
+        path: path16,
         name,
         kind: "added",
         ...src ? { after: src } : {},
@@ -37194,7 +39972,7 @@ function diffLocks(before, after, options = {}) {
       const beforeSrc = b.follows ? void 0 : side2(before.lock, b);
       const afterSrc = a.follows ? void 0 : side2(after.lock, a);
       changes.push({
-        path: path13,
+        path: path16,
         name,
         kind: "follows",
         ...beforeSrc ? { before: beforeSrc } : {},
@@ -37211,7 +39989,7 @@ function diffLocks(before, after, options = {}) {
     if (canonical(bn?.locked) === canonical(an?.locked)) continue;
     const bs = side2(before.lock, b);
     const as = side2(after.lock, a);
-    if (bs && as) changes.push(updatedChange(path13, bs, as, options));
+    if (bs && as) changes.push(updatedChange(path16, bs, as, options));
   }
   for (const [name, b] of old) {
     if (now.has(name)) continue;
@@ -37233,11 +40011,18 @@ async function runUpdate(req, deps) {
   const version = await preflightNix(deps);
   const targets = await preflightFlakes(req, deps);
   const flakes = [];
+  const removeUndos = targets.map(
+    (t) => deps.interrupts?.onInterrupt(
+      async () => await restoreLock(t, deps.fs) ? `restored ${t.lockRel}` : `${t.lockRel} unchanged`
+    )
+  );
   try {
     for (const t of targets) flakes.push(await updateFlake(t, req, deps));
   } catch (e) {
-    for (const t of targets.slice(0, flakes.length)) await restoreLock(t, deps.fs);
+    for (const t of targets.slice(0, flakes.length)) await guarded(deps, () => restoreLock(t, deps.fs));
     throw e;
+  } finally {
+    for (const remove of removeUndos) remove?.();
   }
   return { version: 1, nixVersion: version.raw, dryRun: req.dryRun, requestedInputs: req.inputs, flakes };
 }
@@ -37271,7 +40056,7 @@ async function flakeDirs(req, fs3) {
       }
       for (const d of matched) if (!dirs.includes(d)) dirs.push(d);
     } else {
-      const d = path12.posix.normalize(p.replace(/\/+$/, "")) || ".";
+      const d = path15.posix.normalize(p.replace(/\/+$/, "")) || ".";
       if (!dirs.includes(d)) dirs.push(d);
     }
   }
@@ -37282,10 +40067,10 @@ async function preflightFlakes(req, deps) {
   const targets = [];
   const found = /* @__PURE__ */ new Set();
   for (const dir of await flakeDirs(req, fs3)) {
-    const abs = path12.resolve(req.workspace, dir);
+    const abs = path15.resolve(req.workspace, dir);
     const lockRel = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
-    const lockAbs = path12.join(abs, "flake.lock");
-    if (!await fs3.exists(path12.join(abs, "flake.nix"))) {
+    const lockAbs = path15.join(abs, "flake.lock");
+    if (!await fs3.exists(path15.join(abs, "flake.nix"))) {
       throw new UserError(
         `no flake.nix in ${dir === "." ? "the workspace" : `'${dir}'`}`,
         dir === "." ? "flake.nix" : `${dir}/flake.nix`,
@@ -37331,7 +40116,12 @@ async function preflightFlakes(req, deps) {
 }
 async function restoreLock(t, fs3) {
   const now = await fs3.read(t.lockAbs);
-  if (now === void 0 || !now.equals(t.original)) await fs3.writeAtomic(t.lockAbs, t.original);
+  if (now !== void 0 && now.equals(t.original)) return false;
+  await fs3.writeAtomic(t.lockAbs, t.original);
+  return true;
+}
+function guarded(deps, write) {
+  return deps.interrupts ? deps.interrupts.guard(write) : write();
 }
 async function updateFlake(t, req, deps) {
   const { fs: fs3, logger, nix, model } = deps;
@@ -37347,7 +40137,8 @@ async function updateFlake(t, req, deps) {
     logger.info(`${t.lockRel}: none of the requested inputs; not updated`);
     return unchanged();
   }
-  const restore = () => restoreLock(t, fs3);
+  const restore = () => guarded(deps, () => restoreLock(t, fs3));
+  const write = (bytes) => guarded(deps, () => fs3.writeAtomic(t.lockAbs, bytes));
   try {
     const what = t.inputs.length > 0 ? t.inputs.join(", ") : "all inputs";
     await logger.group(`Update ${t.lockRel} (${what})`, () => nix.updateLock(t.abs, t.inputs));
@@ -37365,9 +40156,9 @@ async function updateFlake(t, req, deps) {
       { now: deps.clock.now(), ...req.hosts ? { hosts: req.hosts } : {} }
     );
     logger.info(`${t.lockRel}: ${inputs.length} input(s) changed: ${inputs.map((c) => c.name).join(", ")}`);
-    await fs3.writeAtomic(t.lockAbs, t.original);
+    await write(t.original);
     const before = await logger.group(`Build before the update (${t.dir})`, () => buildSide(t, "before", req, deps));
-    await fs3.writeAtomic(t.lockAbs, updated);
+    await write(updated);
     const after = await logger.group(
       `Build after the update (${t.dir})`,
       () => buildSide(t, "after", req, deps, before.installables)
@@ -37375,7 +40166,7 @@ async function updateFlake(t, req, deps) {
     if (req.dryRun) await restore();
     else {
       const now = await fs3.read(t.lockAbs);
-      if (now === void 0 || !now.equals(updated)) await fs3.writeAtomic(t.lockAbs, updated);
+      if (now === void 0 || !now.equals(updated)) await write(updated);
     }
     const system = after.system ?? before.system;
     return {
@@ -37439,6 +40230,7 @@ async function buildSide(t, side2, req, deps, fallback) {
   if (targets.length === 0) return { ...common, built: [] };
   logger.info(`${side2}: building ${targets.length}: ${installables.map((i) => i.attr).join(", ")}`);
   const results = await nix.build(targets.flatMap((x) => x.drvPath !== void 0 ? [x.drvPath] : []));
+  deps.interrupts?.throwIfInterrupted();
   const outPaths = [...new Set([...results.values()].flatMap((r) => r.ok ? Object.values(r.outputs) : []))];
   const infos = outPaths.length > 0 ? await nix.pathInfoClosure(outPaths) : /* @__PURE__ */ new Map();
   const logs = await failureLogs([...results.values()], req, deps);
@@ -37468,13 +40260,13 @@ async function failureLogs(results, req, deps) {
   return logs;
 }
 function tailLines(text, n) {
-  const lines = text.replace(/\s+$/, "").split("\n");
-  return lines.slice(-n).join("\n");
+  const lines2 = text.replace(/\s+$/, "").split("\n");
+  return lines2.slice(-n).join("\n");
 }
 function firstError(message) {
-  const lines = message.split("\n").map((l) => l.trim());
-  const err = lines.find((l) => l.startsWith("error:"));
-  return (err ?? lines.find((l) => l !== "") ?? "build failed").replace(/^error:\s*/, "");
+  const lines2 = message.split("\n").map((l) => l.trim());
+  const err = lines2.find((l) => l.startsWith("error:"));
+  return (err ?? lines2.find((l) => l !== "") ?? "build failed").replace(/^error:\s*/, "");
 }
 function failureOf(x, r, side2, logs, req) {
   if (r === void 0) {
@@ -37584,7 +40376,8 @@ async function wireUpdate(p) {
     fs: p.fs ?? nodeFs,
     logger: p.logger,
     clock: p.clock ?? systemClock,
-    model: p.model
+    model: p.model,
+    interrupts: p.interrupts ?? processInterrupts
   };
 }
 
@@ -37614,6 +40407,7 @@ async function runUpdateAction(config, logger, steps = {}, env = process.env) {
     logger,
     model: lockModel,
     serverUrl: config.pr.serverUrl,
+    fs: confinedFs(config.workspace),
     ...config.pr.token ? { token: config.pr.token } : {}
   });
   const hosts = forgeHosts(config.pr.serverUrl);
@@ -37629,11 +40423,11 @@ async function runUpdateAction(config, logger, steps = {}, env = process.env) {
     deps
   );
   const updated = updatedInputsOutput(report);
-  setOutput(Outputs.UpdatedInputs, JSON.stringify(updated));
+  setOutput(Outputs.UpdatedInputs, safeJson(updated));
   setOutput(Outputs.HasUpdates, String(hasUpdates(report)));
   if (config.jobSummary) {
     const summary2 = renderReport(report, { heading: "flake-steward update", maxLength: SUMMARY_MAX });
-    await summary.addRaw(summary2.markdown).write();
+    await writeSummary(summary2.markdown);
   }
   logger.info(
     updated.length > 0 ? `Updated: ${updated.map((u) => u.flake === "." ? u.input : `${u.flake}: ${u.input}`).join(", ")}` : "No input changed."
@@ -37648,7 +40442,7 @@ async function runUpdateAction(config, logger, steps = {}, env = process.env) {
   if (failed.length > 0) {
     const what = failed.map((f) => f.configuration.attr).join(", ");
     if (settings.onBuildFailure === "fail") {
-      setFailed(`${failed.length} build(s) failed after the update: ${what}`);
+      failStep(`${failed.length} build(s) failed after the update: ${what}`);
     } else {
       logger.warning(`${failed.length} build(s) failed after the update: ${what}`);
     }
@@ -37657,8 +40451,9 @@ async function runUpdateAction(config, logger, steps = {}, env = process.env) {
 
 // src/action/main.ts
 async function run() {
+  installInterruptHandler((line) => actionsLogger.error(`flake-steward: ${line}`));
   try {
-    const config = readConfig();
+    const config = await readConfig();
     switch (config.command) {
       case "lint":
       case "fix":
@@ -37669,7 +40464,9 @@ async function run() {
         break;
     }
   } catch (e) {
-    setFailed(stringifyError(e));
+    const interrupted = interruption();
+    if (interrupted) await interrupted;
+    failStep(stringifyError(e));
   }
 }
 
