@@ -656,48 +656,64 @@ export function parseFlakeRef(text: string, opts?: FlakeRefOptions): FlakeRefAtt
 const BOOL_ATTRS = new Set(['shallow', 'submodules', 'lfs', 'exportIgnore', 'allRefs', 'verifyCommit', 'unpack']);
 const INT_ATTRS = new Set(['lastModified', 'revCount']);
 
-/** Attributes each input type accepts (current Nix; `dir` belongs to every flake reference). */
-const ALLOWED: Readonly<Record<string, readonly string[]>> = {
-  github: ['owner', 'repo', 'ref', 'rev', 'narHash', 'lastModified', 'host'],
-  gitlab: ['owner', 'repo', 'ref', 'rev', 'narHash', 'lastModified', 'host'],
-  sourcehut: ['owner', 'repo', 'ref', 'rev', 'narHash', 'lastModified', 'host'],
-  git: [
-    'url',
-    'ref',
-    'rev',
-    'shallow',
-    'submodules',
-    'lfs',
-    'exportIgnore',
-    'lastModified',
-    'revCount',
-    'narHash',
-    'allRefs',
-    'name',
-    'dirtyRev',
-    'dirtyShortRev',
-    'verifyCommit',
-    'keytype',
-    'publicKey',
-    'publicKeys',
-  ],
-  hg: ['url', 'ref', 'rev', 'revCount', 'narHash', 'name'],
-  path: ['path', 'rev', 'revCount', 'lastModified', 'narHash'],
-  tarball: ['url', 'narHash', 'name', 'unpack', 'rev', 'revCount', 'lastModified'],
-  file: ['url', 'narHash', 'name', 'unpack', 'rev', 'revCount', 'lastModified'],
-  indirect: ['id', 'ref', 'rev', 'narHash'],
-};
-const REQUIRED: Readonly<Record<string, readonly string[]>> = {
-  github: ['owner', 'repo'],
-  gitlab: ['owner', 'repo'],
-  sourcehut: ['owner', 'repo'],
-  git: ['url'],
-  hg: ['url'],
-  path: ['path'],
-  tarball: ['url'],
-  file: ['url'],
-  indirect: ['id'],
-};
+const GIT_ARCHIVE = ['owner', 'repo', 'ref', 'rev', 'narHash', 'lastModified', 'host', 'treeHash'];
+const TARBALL = ['url', 'narHash', 'name', 'unpack', 'rev', 'revCount', 'lastModified'];
+
+/**
+ * For the input types Nix knows, the attributes some Nix from 2.8 to today accepts (each scheme's `allowedAttrs`,
+ * or the list its `inputFromAttrs` checks in older versions); anything else makes Nix fail with "unsupported input
+ * attribute". `type` and `dir` (taken off by FlakeRef::fromAttrs) belong to every reference. Types not listed are
+ * kept whole, as Nix keeps an input of a type it does not know. A Map: a type is looked up as an own name only
+ * (`constructor` is an unknown type, not Object's). Read by flake.nix references here and by flake.lock (lock.ts).
+ */
+export const INPUT_ATTRIBUTES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['github', GIT_ARCHIVE],
+      ['gitlab', GIT_ARCHIVE],
+      ['sourcehut', GIT_ARCHIVE],
+      [
+        'git',
+        [
+          'url',
+          'ref',
+          'rev',
+          'shallow',
+          'submodules',
+          'lfs',
+          'exportIgnore',
+          'lastModified',
+          'revCount',
+          'narHash',
+          'allRefs',
+          'name',
+          'dirtyRev',
+          'dirtyShortRev',
+          'verifyCommit',
+          'keytype',
+          'publicKey',
+          'publicKeys',
+        ],
+      ],
+      ['hg', ['url', 'ref', 'rev', 'revCount', 'narHash', 'name']],
+      ['tarball', TARBALL],
+      ['file', TARBALL],
+      ['path', ['path', 'rev', 'revCount', 'lastModified', 'narHash']],
+      ['indirect', ['id', 'ref', 'rev', 'narHash']],
+    ] as const
+  ).map(([type, names]) => [type, new Set<string>(names)]),
+);
+const REQUIRED: ReadonlyMap<string, readonly string[]> = new Map([
+  ['github', ['owner', 'repo']],
+  ['gitlab', ['owner', 'repo']],
+  ['sourcehut', ['owner', 'repo']],
+  ['git', ['url']],
+  ['hg', ['url']],
+  ['path', ['path']],
+  ['tarball', ['url']],
+  ['file', ['url']],
+  ['indirect', ['id']],
+]);
 
 /** Current Nix's fixGitURL: `git+` dropped, scp-like `user@host:path` → ssh://, plain paths → file:. */
 function fixGitUrl(url: string): string {
@@ -723,17 +739,17 @@ export function tryFlakeRefFromAttrs(
     const type = attrs['type'];
     if (typeof type !== 'string') throw new RefError("the attribute 'type' (a string) is required");
     const out: Attrs = { ...attrs };
-    const allowed = ALLOWED[type];
+    const allowed = INPUT_ATTRIBUTES.get(type);
     if (allowed) {
       for (const [name, value] of Object.entries(attrs)) {
         if (name === 'type' || name === 'dir') continue;
-        if (!allowed.includes(name)) throw new RefError(`input type '${type}' has no attribute '${name}'`);
+        if (!allowed.has(name)) throw new RefError(`input type '${type}' has no attribute '${name}'`);
         const want = BOOL_ATTRS.has(name) ? 'boolean' : INT_ATTRS.has(name) ? 'number' : 'string';
         if (typeof value !== want)
           throw new RefError(`attribute '${name}' must be a ${want === 'number' ? 'integer' : want}`);
       }
-      for (const name of REQUIRED[type] ?? []) {
-        if (!(name in attrs)) throw new RefError(`input type '${type}' needs the attribute '${name}'`);
+      for (const name of REQUIRED.get(type) ?? []) {
+        if (!Object.hasOwn(attrs, name)) throw new RefError(`input type '${type}' needs the attribute '${name}'`);
       }
       if (typeof attrs['rev'] === 'string') out['rev'] = checkRev(attrs['rev'], d, 'keep', type === 'git');
       if (typeof attrs['narHash'] === 'string') checkSri(attrs['narHash']);

@@ -37,6 +37,7 @@
  * The JSON reader is written here (not JSON.parse) so every error and every node has a line and column.
  */
 import { UserError, type Position } from '../engine/errors.js';
+import { INPUT_ATTRIBUTES } from './flakeref.js';
 import type { FlakeRefAttrs, InputPath, LockEdge, LockFile, LockNode } from './types.js';
 
 const RELOCK = 'run `nix flake lock` to rewrite it';
@@ -392,52 +393,6 @@ const KIND_NAME = { number: 'an integer', string: 'a string', boolean: 'a Boolea
 /** Accepted for every type: `dir` is taken off by FlakeRef::fromAttrs, `__final` is newer Nix's own marker. */
 const ALWAYS_ALLOWED: ReadonlySet<string> = new Set(['type', 'dir', '__final']);
 
-const GIT_ARCHIVE = ['owner', 'repo', 'ref', 'rev', 'narHash', 'lastModified', 'host', 'treeHash'];
-const TARBALL = ['url', 'narHash', 'name', 'unpack', 'rev', 'revCount', 'lastModified'];
-
-/**
- * For the input types Nix knows, the attributes some Nix from 2.8 to today accepts (each scheme's `allowedAttrs`,
- * or the list its `inputFromAttrs` checks in older versions); anything else makes Nix fail with "unsupported input
- * attribute". Types not listed here are kept whole, as Nix keeps an input of a type it does not know.
- */
-const ALLOWED_ATTRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ['github', GIT_ARCHIVE],
-      ['gitlab', GIT_ARCHIVE],
-      ['sourcehut', GIT_ARCHIVE],
-      [
-        'git',
-        [
-          'url',
-          'ref',
-          'rev',
-          'shallow',
-          'submodules',
-          'lfs',
-          'exportIgnore',
-          'lastModified',
-          'revCount',
-          'narHash',
-          'allRefs',
-          'name',
-          'dirtyRev',
-          'dirtyShortRev',
-          'verifyCommit',
-          'keytype',
-          'publicKey',
-          'publicKeys',
-        ],
-      ],
-      ['hg', ['url', 'ref', 'rev', 'revCount', 'narHash', 'name']],
-      ['tarball', TARBALL],
-      ['file', TARBALL],
-      ['path', ['path', 'rev', 'revCount', 'lastModified', 'narHash']],
-      ['indirect', ['id', 'ref', 'rev', 'narHash']],
-    ] as const
-  ).map(([type, names]) => [type, new Set<string>(names)]),
-);
-
 const TWO_63 = 1n << 63n;
 const TWO_64 = 1n << 64n;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -658,7 +613,7 @@ class LockReader {
     const shown = (name: string) => `'${extra?.members.has(name) ? info! : field}.${name}'`;
     const type = members.get('type')?.value;
     if (type?.kind !== 'string') this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
-    const allowed = ALLOWED_ATTRS.get(type.value as string);
+    const allowed = INPUT_ATTRIBUTES.get(type.value as string);
     // Nix writes keys sorted; sort only when they are not.
     let keys: Iterable<string> = members.keys();
     let previous = '';

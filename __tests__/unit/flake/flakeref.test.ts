@@ -481,3 +481,17 @@ test('test table rows are distinct (no row silently repeated)', () => {
   const keys = CURRENT_CASES.map(([r, , o]) => `${r}${show(o)}`);
   expect(new Set(keys).size).toBe(keys.length);
 });
+
+describe('attribute form: the input type is looked up as an own name', () => {
+  test.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    "type '%s' is an unknown type, kept whole as Nix keeps it (was a crash: allowed.includes is not a function)",
+    (type) => {
+      const r = tryFlakeRefFromAttrs({ type, x: 'y' });
+      expect(r).toEqual({ ok: true, attrs: { type, x: 'y' } });
+    },
+  );
+
+  test('a lock-only attribute of the git archives (treeHash) is accepted in both places that read attributes', () => {
+    expect(tryFlakeRefFromAttrs({ type: 'github', owner: 'o', repo: 'r', treeHash: 'abc' }).ok).toBe(true);
+  });
+});
