@@ -13,10 +13,30 @@ import { defaultModel, type FlakeModel } from './model.js';
 import type { FileProblem, LintContext, LintOptions } from './types.js';
 
 /**
- * The text of a file, or undefined when there is none. Larger than `maxBytes`: a UserError naming the file, found
+ * The largest flake.nix lint reads: 4 MiB. A flake.nix is rarely over 100 KB (its data lives in the files it
+ * imports); the parser is linear, so this bounds lint's time and memory on a fork's pull request (about 0.5 s).
+ */
+export const FLAKE_NIX_MAX_BYTES = 4 * 1024 * 1024;
+
+interface SizeLimit {
+  readonly bytes: number;
+  readonly hint: string;
+}
+
+const NIX_LIMIT: SizeLimit = {
+  bytes: FLAKE_NIX_MAX_BYTES,
+  hint: 'keep flake.nix small: move large expressions or data into files it imports',
+};
+const LOCK_LIMIT: SizeLimit = {
+  bytes: LOCK_LIMITS.bytes,
+  hint: 'a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`',
+};
+
+/**
+ * The text of a file, or undefined when there is none. Larger than the limit: a UserError naming the file, found
  * from its size before a byte is read (a fork's pull request may commit a file of any size).
  */
-async function readOptional(file: string, shown: string, maxBytes = Infinity): Promise<string | undefined> {
+async function readOptional(file: string, shown: string, limit: SizeLimit): Promise<string | undefined> {
   let handle;
   try {
     handle = await open(file, 'r');
@@ -26,12 +46,12 @@ async function readOptional(file: string, shown: string, maxBytes = Infinity): P
   }
   try {
     const { size } = await handle.stat();
-    if (size > maxBytes) {
+    if (size > limit.bytes) {
       throw new UserError(
-        `${path.basename(shown)} is ${size} bytes, larger than the ${maxBytes / 1024 / 1024} MiB flake-steward reads`,
+        `${path.basename(shown)} is ${size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
         shown,
         undefined,
-        'a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`',
+        limit.hint,
       );
     }
     return await handle.readFile('utf8');
@@ -62,16 +82,18 @@ export async function loadFlake(
   const abs = path.join(workspace, dir);
   const nixPath = path.posix.join(dir, 'flake.nix');
   const lockPath = path.posix.join(dir, 'flake.lock');
-  const [nixText, lockRead] = await Promise.all([
-    readOptional(path.join(abs, 'flake.nix'), nixPath),
-    readOptional(path.join(abs, 'flake.lock'), lockPath, LOCK_LIMITS.bytes).catch((e: unknown) => {
-      if (e instanceof UserError) return e;
-      throw e;
-    }),
+  const tooLarge = (e: unknown): UserError => {
+    if (e instanceof UserError) return e;
+    throw e;
+  };
+  const [nixRead, lockRead] = await Promise.all([
+    readOptional(path.join(abs, 'flake.nix'), nixPath, NIX_LIMIT).catch(tooLarge),
+    readOptional(path.join(abs, 'flake.lock'), lockPath, LOCK_LIMIT).catch(tooLarge),
   ]);
+  const nixText = nixRead instanceof UserError ? undefined : nixRead;
   const lockText = lockRead instanceof UserError ? undefined : lockRead;
   let flake: LintContext['flake'];
-  let nixProblem: FileProblem | undefined;
+  let nixProblem: FileProblem | undefined = nixRead instanceof UserError ? problemOf(nixRead) : undefined;
   if (nixText !== undefined) {
     try {
       flake = model.extractFlakeNix(nixText, nixPath);
@@ -96,7 +118,7 @@ export async function loadFlake(
     lockPath,
     ...(flake ? { flake } : {}),
     ...(nixProblem ? { nixProblem } : {}),
-    hasNix: nixText !== undefined,
+    hasNix: nixRead !== undefined,
     ...(lock ? { lock } : {}),
     ...(lockText !== undefined ? { lockText } : {}),
     ...(lockProblem ? { lockProblem } : {}),

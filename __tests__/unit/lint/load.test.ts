@@ -98,3 +98,18 @@ describe('lint through the flake model', () => {
     expect(findings.map((f) => f.rule)).toEqual(['lock/invalid']);
   });
 });
+
+test('a flake.nix over the size limit is one syntax finding from its size, nothing of it parsed; lock rules still run', async () => {
+  const { FLAKE_NIX_MAX_BYTES } = await import('../../../src/lint/load.js');
+  const d = dir({
+    'flake.nix': `{ outputs = _: { }; }\n#${'x'.repeat(FLAKE_NIX_MAX_BYTES)}\n`,
+    'flake.lock': lockText({ root: { inputs: {} } }),
+  });
+  const { ctx, findings } = await lintDir(d);
+  expect(ctx.hasNix).toBe(true);
+  expect(ctx.flake).toBeUndefined();
+  const parse = findings.filter((f) => f.rule === 'syntax/parse-error');
+  expect(parse).toHaveLength(1);
+  expect(parse[0]).toMatchObject({ file: 'flake.nix', line: 1, column: 1 });
+  expect(parse[0]!.message).toMatch(/^flake\.nix is \d+ bytes, larger than the 4 MiB flake-steward reads/);
+});
