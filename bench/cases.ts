@@ -4,6 +4,7 @@ import { updateCases } from './update.bench.js';
 import { lintCases } from './lint.bench.js';
 import { closureCases } from './closure.bench.js';
 import { parseCases } from './parse.bench.js';
+import { parseHostileCases } from './parse-hostile.bench.js';
 import { lockCases } from './lock.bench.js';
 
 /** Every benchmark case; each area adds its own file and lists it here. */
@@ -14,4 +15,5 @@ export const CASES: readonly BenchCase[] = [
   ...closureCases,
   ...lockCases,
   ...parseCases,
+  ...parseHostileCases,
 ];

@@ -48,6 +48,15 @@ export const NIX_GLOBALS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** A set whose definitions `defs` is listing: its scopes, and how far it got (`dynamic` is -1 until `values` end). */
+interface DefsFrame {
+  readonly a: NAttrs;
+  readonly own: Scope | undefined;
+  readonly outer: Scope | undefined;
+  readonly values: Iterator<NDef>;
+  dynamic: number;
+}
+
 interface Scope {
   readonly names: ReadonlySet<string> | ReadonlyMap<string, unknown>;
   readonly up: Scope | undefined;
@@ -153,32 +162,51 @@ class ScopeChecker {
     this.top = base;
   }
 
+  /**
+   * Lists a set's definitions in order, a nested set's in place. A dotted path makes one nested set per name, so
+   * nesting is as deep as a path is long (`a.a.a… = x;` 100,000 names long, which Nix parses): an explicit stack
+   * of the sets being listed, not recursion.
+   */
   private defs(a: NAttrs, own: Scope | undefined, outer: Scope | undefined): void {
-    for (const d of a.attrs.values()) this.def(d, own, outer);
-    if (a.dynamics)
-      for (const d of a.dynamics) {
-        this.push(d.name, own);
-        this.def(d.def, own, outer);
+    const stack: DefsFrame[] = [];
+    let f: DefsFrame = { a, own, outer, values: a.attrs.values(), dynamic: -1 };
+    while (true) {
+      let d: NDef | undefined;
+      if (f.dynamic < 0) {
+        const next = f.values.next();
+        if (next.done === true) f.dynamic = 0;
+        else d = next.value;
       }
-  }
-
-  private def(d: NDef, own: Scope | undefined, outer: Scope | undefined): void {
-    switch (d.kind) {
-      case 'expr':
-        this.push(d.expr, own);
-        return;
-      case 'attrs': {
-        // A nested set (`a.b = …;`, `a = { … };` merged): its own scope if `rec`, within the enclosing one.
-        const nested = d.attrs;
-        this.defs(nested, nested.recursive ? { names: nested.attrs, up: own } : own, own);
-        return;
+      if (d === undefined && f.dynamic >= 0 && f.a.dynamics !== undefined && f.dynamic < f.a.dynamics.length) {
+        const dyn = f.a.dynamics[f.dynamic++]!;
+        this.push(dyn.name, f.own);
+        d = dyn.def;
       }
-      case 'inherit':
-        this.checkName(d.name, startOf(d.at), outer);
-        return;
-      case 'inheritFrom':
-        this.push(d.from, own);
-        return;
+      if (d === undefined) {
+        const up = stack.pop();
+        if (up === undefined) return;
+        f = up;
+        continue;
+      }
+      switch (d.kind) {
+        case 'expr':
+          this.push(d.expr, f.own);
+          break;
+        case 'attrs': {
+          // A nested set (`a.b = …;`, `a = { … };` merged): its own scope if `rec`, within the enclosing one.
+          const nested = d.attrs;
+          stack.push(f);
+          const own = nested.recursive ? { names: nested.attrs, up: f.own } : f.own;
+          f = { a: nested, own, outer: f.own, values: nested.attrs.values(), dynamic: -1 };
+          break;
+        }
+        case 'inherit':
+          this.checkName(d.name, startOf(d.at), f.outer);
+          break;
+        case 'inheritFrom':
+          this.push(d.from, f.own);
+          break;
+      }
     }
   }
 
