@@ -20,6 +20,8 @@ const SHAPES: readonly (readonly [string, () => string])[] = [
   ["'9' × 8,000,000", () => '9'.repeat(8_000_000)],
   ["'{ a' + '.a' × 100,000 + ' = x; }'", () => '{ a' + '.a'.repeat(100_000) + ' = x; }'],
   ["'1' + ' + 1' × 100,000 + ' + y'", () => '1' + ' + 1'.repeat(100_000) + ' + y'],
+  ["'let a = 1; in ' × 500 + 'y ' × 100,000", () => 'let a = 1; in '.repeat(500) + 'y '.repeat(100_000)],
+  ["'x: ' × 500 + 'y ' × 100,000", () => 'x: '.repeat(500) + 'y '.repeat(100_000)],
 ];
 
 function outcome(text: string): string {

@@ -60,6 +60,8 @@ interface DefsFrame {
 interface Scope {
   readonly names: ReadonlySet<string> | ReadonlyMap<string, unknown>;
   readonly up: Scope | undefined;
+  /** Names already found from here (in this scope, an enclosing one, or the builtins): looked up once each. */
+  known?: Set<string>;
 }
 
 /** Throws (through `fail`, given the variable's offset) at the first variable Nix would call undefined. */
@@ -71,8 +73,12 @@ export function checkScopes(
   new ScopeChecker(owners, fail).check(root, undefined);
 }
 
-/** Recursion depth past which the check goes on with an explicit stack (see `walk`). */
-const MAX_DEPTH = 2000;
+/**
+ * Recursion depth past which the check goes on with an explicit stack (see `walk`). Cold code runs out of Node's
+ * default stack at 3,000 to 4,000 levels of a chain (`f 1 1 …`, `1 + 1 + …`); 1,000 leaves room for the caller's
+ * frames and the parse limit's 512 levels of sets on the way.
+ */
+const MAX_DEPTH = 1000;
 
 /**
  * Checks in pre-order, children in source order. An attribute set or `let` first checks its inherited names (at
@@ -137,9 +143,20 @@ class ScopeChecker {
     this.listing = listing;
   }
 
+  /**
+   * Fails unless a scope around (or the builtins) binds `name`. A name used again from the same scope is not looked
+   * up again: scopes nest up to the parser's 512 levels, and walking them for each of 100,000 uses took seconds.
+   */
   private checkName(name: string, offset: number, scope: Scope | undefined): void {
-    for (let s = scope; s; s = s.up) if (s.names.has(name)) return;
-    if (!NIX_GLOBALS.has(name)) this.fail(`undefined variable '${name}'`, offset);
+    if (scope?.known?.has(name)) return;
+    let found = false;
+    for (let s = scope; s; s = s.up)
+      if (s.names.has(name)) {
+        found = true;
+        break;
+      }
+    if (!found && !NIX_GLOBALS.has(name)) this.fail(`undefined variable '${name}'`, offset);
+    if (scope) (scope.known ??= new Set()).add(name);
   }
 
   /**

@@ -108,6 +108,25 @@ describe('nesting: a fixed limit, one line at the expression one level too deep'
   });
 });
 
+describe('variables inside 500 nested scopes are looked up once per name (main: 2-4 s for these)', () => {
+  const uses = 'y '.repeat(100_000);
+  test.each([
+    ['lambdas', 'x: '.repeat(500)],
+    ['lets', 'let a = 1; in '.repeat(500)],
+  ])('%s around 100,000 uses of an undefined variable', (_, scopes) => {
+    expect(outcome(scopes + uses)).toBe(`f.nix:1:${scopes.length + 1}: error: undefined variable 'y'`);
+  });
+
+  test('100,000 uses of names bound far out, then one undefined', () => {
+    const lambdas = Array.from({ length: 500 }, (_, i) => `x${i}: `).join('');
+    const body = Array.from({ length: 100_000 }, (_, i) => `x${i % 500}`).join(' ');
+    expect(outcome(`${lambdas}${body} z`)).toBe(
+      `f.nix:1:${lambdas.length + body.length + 2}: error: undefined variable 'z'`,
+    );
+    expect(outcome(`${lambdas}${body}`)).toBe('OK');
+  });
+});
+
 describe('a duplicate attribute is named as Nix names it, so a name never breaks the message line', () => {
   // Nix 2.8's messages for these files, verbatim (apart from the file name).
   test.each([
