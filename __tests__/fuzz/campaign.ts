@@ -17,7 +17,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, threadId, Worker, workerData } from 'node:worker_threads';
 import fc from 'fast-check';
 import { readFlakeNix } from '../../src/flake/inputs.js';
 import { analyzeLock } from '../../src/flake/graph.js';
@@ -54,6 +54,8 @@ interface Job {
   /** Cases of the batch already done (a worker restarted after a crash goes on from here). */
   readonly skip: number;
   readonly processEvery: number;
+  /** The run's scratch directory: each worker works in its own folder of it (removed by the main thread). */
+  readonly root: string;
 }
 
 type FromWorker =
@@ -149,55 +151,52 @@ function processRun(ws: Workspace, face: (typeof CLI_FACES)[number]): { ms: numb
 
 async function runJob(job: Job): Promise<void> {
   const port = parentPort!;
-  const scratch = mkdtempSync(path.join(tmpdir(), 'fuzz-campaign-'));
+  // One folder per worker for its whole life: @actions/core keeps the job summary's path from its first use.
+  const scratch = path.join(job.root, `worker-${threadId}`);
   const ws = new Workspace(path.join(scratch, 'ws'));
   mkdirSync(ws.dir, { recursive: true });
-  try {
-    const seedOfBatch = (job.seed + job.batch * 7919) | 0;
-    const cases =
-      job.kind === 'nix'
-        ? fc.sample(mutatedNix(nixSeeds(), LARGE), { seed: seedOfBatch, numRuns: job.size })
-        : fc.sample(mutatedLock(lockSeeds().seeds, DEEP), { seed: seedOfBatch, numRuns: job.size });
-    for (let index = job.skip; index < cases.length; index++) {
-      const c = cases[index]!;
-      const text = c.text;
-      const what = `${c.seed}; ${c.steps.join('; ')}`;
-      port.postMessage({ type: 'start', index, what, bytes: text.length } satisfies FromWorker);
-      const n = job.batch * BATCH + index;
-      const [errs, readerMs] = timed(() => readerProblems(job.kind, text));
-      if (job.kind === 'nix') await ws.write(text, (c as { lock?: string }).lock);
-      else await ws.write((c as { nix?: string }).nix, text);
-      const once = await lintOnce(ws);
-      let slowest = Math.max(readerMs, once.lintMs);
-      const outs: string[] = [];
-      if (once.crash === undefined) {
-        const face = CLI_FACES[n % CLI_FACES.length]!;
-        const [cliProblems, cliMs] = await timedAsync(() => cliFace(ws, face));
-        const [actionProblems, actionMs] = await timedAsync(() => actionFace(ws, scratch));
-        outs.push(...cliProblems, ...actionProblems);
-        slowest = Math.max(slowest, cliMs, actionMs);
-      }
-      const proc =
-        n % job.processEvery === 0 ? processRun(ws, CLI_FACES[(n / job.processEvery) % CLI_FACES.length]!) : undefined;
-      const result: CaseResult = {
-        kind: job.kind,
-        id: `${job.kind} #${n} (seed ${job.seed}, batch ${job.batch}, case ${index})`,
-        what,
-        bytes: text.length,
-        ms: slowest,
-        lintMs: once.lintMs,
-        ...(once.crash !== undefined ? { crash: once.crash } : {}),
-        ruleFailures: once.ruleFailures,
-        errorProblems: errs,
-        outputProblems: outs,
-        ...(proc ? { processRun: proc } : {}),
-      };
-      port.postMessage({ type: 'done', index, result } satisfies FromWorker);
+  const seedOfBatch = (job.seed + job.batch * 7919) | 0;
+  const cases =
+    job.kind === 'nix'
+      ? fc.sample(mutatedNix(nixSeeds(), LARGE), { seed: seedOfBatch, numRuns: job.size })
+      : fc.sample(mutatedLock(lockSeeds().seeds, DEEP), { seed: seedOfBatch, numRuns: job.size });
+  for (let index = job.skip; index < cases.length; index++) {
+    const c = cases[index]!;
+    const text = c.text;
+    const what = `${c.seed}; ${c.steps.join('; ')}`;
+    port.postMessage({ type: 'start', index, what, bytes: text.length } satisfies FromWorker);
+    const n = job.batch * BATCH + index;
+    const [errs, readerMs] = timed(() => readerProblems(job.kind, text));
+    if (job.kind === 'nix') await ws.write(text, (c as { lock?: string }).lock);
+    else await ws.write((c as { nix?: string }).nix, text);
+    const once = await lintOnce(ws);
+    let slowest = Math.max(readerMs, once.lintMs);
+    const outs: string[] = [];
+    if (once.crash === undefined) {
+      const face = CLI_FACES[n % CLI_FACES.length]!;
+      const [cliProblems, cliMs] = await timedAsync(() => cliFace(ws, face));
+      const [actionProblems, actionMs] = await timedAsync(() => actionFace(ws, scratch));
+      outs.push(...cliProblems, ...actionProblems);
+      slowest = Math.max(slowest, cliMs, actionMs);
     }
-    port.postMessage({ type: 'batch-done' } satisfies FromWorker);
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    const proc =
+      n % job.processEvery === 0 ? processRun(ws, CLI_FACES[(n / job.processEvery) % CLI_FACES.length]!) : undefined;
+    const result: CaseResult = {
+      kind: job.kind,
+      id: `${job.kind} #${n} (seed ${job.seed}, batch ${job.batch}, case ${index})`,
+      what,
+      bytes: text.length,
+      ms: slowest,
+      lintMs: once.lintMs,
+      ...(once.crash !== undefined ? { crash: once.crash } : {}),
+      ruleFailures: once.ruleFailures,
+      errorProblems: errs,
+      outputProblems: outs,
+      ...(proc ? { processRun: proc } : {}),
+    };
+    port.postMessage({ type: 'done', index, result } satisfies FromWorker);
   }
+  port.postMessage({ type: 'batch-done' } satisfies FromWorker);
 }
 
 // ------------------------------------------------------------------------------------------------ main side
@@ -244,7 +243,14 @@ class Tally {
   }
 }
 
-function runAll(kind: Kind, count: number, o: Options, tally: Tally, progress: () => void): Promise<void> {
+function runAll(
+  kind: Kind,
+  count: number,
+  o: Options,
+  root: string,
+  tally: Tally,
+  progress: () => void,
+): Promise<void> {
   const batches = Math.ceil(count / BATCH);
   let next = 0;
   return new Promise((resolve) => {
@@ -256,6 +262,7 @@ function runAll(kind: Kind, count: number, o: Options, tally: Tally, progress: (
       size: Math.min(BATCH, count - batch * BATCH),
       skip,
       processEvery: o.processEvery,
+      root,
     });
     /** A worker runs batches one after another; one that dies or hangs is replaced, going on after that case. */
     const startWorker = (first: Job): void => {
@@ -341,6 +348,7 @@ function report(kind: Kind, count: number, tally: Tally, o: Options): { failures
   const rs = tally.results.filter((r) => r.kind === kind);
   const lost = tally.lost.filter((l) => l.kind === kind);
   const crashes = rs.filter((r) => r.crash !== undefined);
+  const actionThrew = rs.filter((r) => r.outputProblems.some((p) => p.startsWith('action: uncaught')));
   const ruleFailures = rs.filter((r) => r.ruleFailures.length > 0);
   const readerErrors = rs.filter((r) => r.errorProblems.some((p) => p.startsWith('uncaught ')));
   const badErrors = rs.filter((r) => r.errorProblems.length > 0 && !readerErrors.includes(r));
@@ -357,8 +365,9 @@ function report(kind: Kind, count: number, tally: Tally, o: Options): { failures
   const f = (n: number): string => n.toFixed(0);
   const lines = [
     `${kind === 'nix' ? 'flake.nix' : 'flake.lock'}: ${count} cases (${rs.length} answered, ${lost.length} lost)`,
-    `  crashes: ${crashes.length + readerErrors.length + ruleFailures.length + lost.length}` +
-      ` (lint() threw: ${crashes.length}; reader threw untyped: ${readerErrors.length}; rule lost to an exception: ${ruleFailures.length};` +
+    `  crashes: ${crashes.length + actionThrew.length + readerErrors.length + ruleFailures.length + lost.length}` +
+      ` (lint() threw: ${crashes.length}; the action threw: ${actionThrew.length}; reader threw untyped: ${readerErrors.length};` +
+      ` rule lost to an exception: ${ruleFailures.length};` +
       ` worker died or hung past ${o.hang / 1000} s: ${lost.length})`,
     `  runs over ${o.bound / 1000} s: ${slow.length + lost.length} (${lost.length} of them lost)`,
     `  outputs with raw control characters (or a command on two lines): ${control.length}`,
@@ -384,6 +393,7 @@ function report(kind: Kind, count: number, tally: Tally, o: Options): { failures
   };
   show('lost', lost, (x: { why: string }) => x.why);
   show('lint() threw', crashes, (x: CaseResult) => x.crash!);
+  show('the action threw', actionThrew, (x: CaseResult) => x.outputProblems.join(' | '));
   show('reader threw untyped', readerErrors, (x: CaseResult) => x.errorProblems.join(' | '));
   show('rule lost to an exception', ruleFailures, (x: CaseResult) => x.ruleFailures.join(' | '));
   show(
@@ -397,6 +407,7 @@ function report(kind: Kind, count: number, tally: Tally, o: Options): { failures
   show('CLI process', procBad, (x: CaseResult) => x.processRun!.problems.join(' | '));
   const failures =
     crashes.length +
+    actionThrew.length +
     readerErrors.length +
     ruleFailures.length +
     lost.length +
@@ -425,8 +436,13 @@ async function campaign(): Promise<void> {
     if (done % 1000 === 0 || done === total)
       process.stderr.write(`  ${done}/${total} cases, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
   };
-  if (o.nix > 0) await runAll('nix', o.nix, o, tally, progress);
-  if (o.lock > 0) await runAll('lock', o.lock, o, tally, progress);
+  const root = mkdtempSync(path.join(tmpdir(), 'fuzz-campaign-'));
+  try {
+    if (o.nix > 0) await runAll('nix', o.nix, o, root, tally, progress);
+    if (o.lock > 0) await runAll('lock', o.lock, o, root, tally, progress);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
   let failures = 0;
   for (const [kind, count] of [
     ['nix', o.nix],
