@@ -236,10 +236,18 @@ class Tally {
   /** Cases that killed their worker or ran past the hang limit. */
   readonly lost: { kind: Kind; id: string; what: string; bytes: number; why: string }[] = [];
 
+  constructor(private readonly bound: number) {}
+
   add(r: CaseResult): void {
-    // Keep the numbers and the failures; drop the rest of a passing case's strings.
-    const failed = r.crash || r.ruleFailures.length || r.errorProblems.length || r.outputProblems.length;
-    this.results.push(failed || (r.processRun?.problems.length ?? 0) > 0 ? r : { ...r, what: '' });
+    // Keep the numbers of every case, and the steps of those that show something.
+    const failed =
+      r.crash !== undefined ||
+      r.ms > this.bound ||
+      r.ruleFailures.length > 0 ||
+      r.errorProblems.length > 0 ||
+      r.outputProblems.length > 0 ||
+      (r.processRun?.problems.length ?? 0) > 0;
+    this.results.push(failed ? r : { ...r, what: '' });
   }
 }
 
@@ -427,7 +435,7 @@ async function campaign(): Promise<void> {
     `fuzz: seed ${o.seed}; ${o.nix} flake.nix and ${o.lock} flake.lock cases; ${o.workers} worker(s) of ${o.heapMb} MB heap;` +
       ` bound ${o.bound} ms, hang limit ${o.hang} ms; lock seeds: ${seeds.length}${corpus ? ' (with ../shared/corpus)' : ' (no ../shared/corpus)'}`,
   );
-  const tally = new Tally();
+  const tally = new Tally(o.bound);
   const t0 = performance.now();
   let done = 0;
   const total = o.nix + o.lock;
