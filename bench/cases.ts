@@ -4,6 +4,7 @@ import { updateCases } from './update.bench.js';
 import { lintCases } from './lint.bench.js';
 import { closureCases } from './closure.bench.js';
 import { parseCases } from './parse.bench.js';
+import { parseHostileCases } from './parse-hostile.bench.js';
 import { lockCases } from './lock.bench.js';
 import { hostileCases } from './hostile.bench.js';
 
@@ -16,4 +17,5 @@ export const CASES: readonly BenchCase[] = [
   ...lockCases,
   ...hostileCases,
   ...parseCases,
+  ...parseHostileCases,
 ];

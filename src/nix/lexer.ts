@@ -248,6 +248,13 @@ class Lexer {
   private unstashedAtEof = false;
   private error: string | undefined = undefined;
   private i = 0;
+  /** The last run measured by `pathCharRun` (`runFrom..runEnd`) and by `schemeRun`. */
+  private runFrom = -1;
+  private runEnd = -1;
+  private schemeFrom = -1;
+  private schemeEnd = -1;
+  /** Set once a `/*` found no `*\/` after it: none follows any later `/*` either. */
+  private noCommentEnd = false;
 
   constructor(
     private readonly text: string,
@@ -384,7 +391,13 @@ class Lexer {
     return c < 128 ? CLASS[c]! : 0;
   }
 
+  /**
+   * End of the run of path characters from `from`. Every token inside one run asks for the same end (`a.b.c`,
+   * `-1`, `x+y` look for a `/` after the run), so the last run is remembered: without it, a run of 100,000 `-`
+   * costs 5·10⁹ steps (Nix's own lexer is quadratic there: 20 s for `'-' * 100000`).
+   */
   private pathCharRun(from: number): number {
+    if (from >= this.runFrom && from <= this.runEnd) return this.runEnd;
     let k = from;
     const text = this.text;
     const n = this.n;
@@ -393,6 +406,18 @@ class Lexer {
       if (c < 128 && CLASS[c]! & C_PATH) k++;
       else break;
     }
+    this.runFrom = from;
+    this.runEnd = k;
+    return k;
+  }
+
+  /** End of the run of URI scheme characters from `from`, remembered as `pathCharRun` does. */
+  private schemeRun(from: number): number {
+    if (from >= this.schemeFrom && from <= this.schemeEnd) return this.schemeEnd;
+    let k = from;
+    while (this.cls(k) & C_SCHEME) k++;
+    this.schemeFrom = from;
+    this.schemeEnd = k;
     return k;
   }
 
@@ -594,7 +619,7 @@ class Lexer {
       this.i = i;
       return;
     }
-    if (c === 47 && i + 1 < n && text.charCodeAt(i + 1) === 42) {
+    if (c === 47 && i + 1 < n && text.charCodeAt(i + 1) === 42 && !this.noCommentEnd) {
       const close = text.indexOf('*/', i + 2);
       if (close >= 0) {
         this.lexeme(i);
@@ -602,6 +627,8 @@ class Lexer {
         this.i = close + 2;
         return;
       }
+      // An unclosed `/*` is lexed as `/` and `*`; searching again at every later `/*` would be quadratic.
+      this.noCommentEnd = true;
     }
     const k = c < 128 ? CLASS[c]! : 0;
     if (k & C_ID_START) {
@@ -696,8 +723,7 @@ class Lexer {
         bestKind = PATH;
       }
       if (k & C_ALPHA) {
-        let u = i + 1;
-        while (this.cls(u) & C_SCHEME) u++;
+        let u = this.schemeRun(i + 1);
         if (u < n && text.charCodeAt(u) === 58 /* : */ && this.cls(u + 1) & C_URI) {
           u += 2;
           while (this.cls(u) & C_URI) u++;
@@ -713,7 +739,7 @@ class Lexer {
       }
     }
     if (bestKind === ID && best >= 2 && best <= 7) bestKind = keyword(text, i, best);
-    if (bestKind === INT && best >= 19 && BigInt(text.slice(i, i + best)) > INT64_MAX) {
+    if (bestKind === INT && best >= 19 && intOutOfRange(text, i, i + best)) {
       this.lexeme(i);
       this.fail(`invalid integer '${text.slice(i, i + best)}'`, i);
       return;
@@ -921,6 +947,17 @@ function floatEnd(text: string, i: number, n: number): number {
     }
   }
   return j;
+}
+
+/**
+ * Whether the digits `text[start..end)` are above Nix's largest integer: more than 19 significant digits always
+ * are, fewer never; only 19 go through BigInt (converting a million digits to a BigInt takes most of a second).
+ */
+function intOutOfRange(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s < end && text.charCodeAt(s) === 48 /* 0 */) s++;
+  if (end - s !== 19) return end - s > 19;
+  return BigInt(text.slice(s, end)) > INT64_MAX;
 }
 
 /** Nix rejects a float whose conversion over- or underflows (strtod sets ERANGE). */

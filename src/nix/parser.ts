@@ -102,6 +102,18 @@ const CHECK = 2;
  * which it builds as usual.
  */
 const HOLE: Expr = new VarNode(new LineIndex(''), 0, 0, '');
+
+/**
+ * How many constructs may be open around a token: each parenthesis, list, attribute set or `let` bindings,
+ * interpolation, unary operator, `or` default, and each expression a lambda, `let … in`, `if`, `with`, `assert`,
+ * binding, formal default or interpolation holds (a long left- or right-associative operator chain, function
+ * application or attribute path is no nesting here: they are parsed in loops). Nix's parser stops at 10,000 entries
+ * of its stack ("memory exhausted"), which is 2,500 to 10,000 levels depending on the construct (9,995 parentheses,
+ * 4,998 lists, 2,496 attribute sets); ours recurses, and the worst construct (a parenthesis: 1.3 KB of call stack in
+ * cold code on Node 20) must stay well inside Node's default 984 KB stack wherever the parser is called from. Past
+ * the limit, a NixSyntaxError at the expression one level too deep, in time linear in the text before it.
+ */
+const MAX_DEPTH = 512;
 const NO_ITEMS: never[] = [];
 
 // Binary operator table: precedence (higher binds tighter) and associativity, as in Nix's grammar.
@@ -224,6 +236,8 @@ class Parser {
   private pendingTop = 0;
   /** Set when a literal attribute set was merged into another: its `rec` no longer counts. */
   private scopesMerged = false;
+  /** Constructs open around the current token (see MAX_DEPTH). */
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -268,7 +282,8 @@ class Parser {
         else this.scopesUnsure = true;
       }
     } catch (e) {
-      // Out of stack: Nix's own parser stops at 10000 levels ("memory exhausted"); we may stop earlier.
+      // Out of stack before MAX_DEPTH (a caller already deep in its own stack, or larger frames on another Node):
+      // the same kind of error, never a crash.
       if (e instanceof RangeError && /call stack/i.test(e.message))
         this.fail('expression nested too deeply to parse', this.starts[Math.min(this.pos, this.toks.count - 1)]!);
       throw e;
@@ -296,14 +311,25 @@ class Parser {
     const pending = this.pending;
     const skips = this.pendingSkip;
     const top = this.pendingTop;
+    // Many names left (uses of outer names: `lib`, `pkgs`, …): each is kept once, or every enclosing scope would
+    // scan the same names again (100,000 uses of `y` inside 500 nested `let`s took four seconds).
+    const seen = top - base > 32 ? new Set<string>() : undefined;
     let k = base;
     for (let i = base; i < top; i++) {
       const name = pending[i]!;
       const skip = skips[i]!;
       if (skip > 0) {
+        if (skip === 1 && seen !== undefined) {
+          if (seen.has(name)) continue;
+          seen.add(name);
+        }
         pending[k] = name;
         skips[k++] = skip - 1;
       } else if (typeof names === 'string' ? name !== names : !names.has(name)) {
+        if (seen !== undefined) {
+          if (seen.has(name)) continue;
+          seen.add(name);
+        }
         pending[k] = name;
         skips[k++] = 0;
       }
@@ -366,6 +392,16 @@ class Parser {
     return out;
   }
 
+  /** One more construct open around the current token; the caller closes it with `this.depth--`. */
+  private deeper(): void {
+    if (++this.depth > MAX_DEPTH) this.tooDeep();
+  }
+
+  /** Past MAX_DEPTH: at the start of the expression one level too deep. */
+  private tooDeep(): never {
+    this.fail(`expression nested too deeply to parse (more than ${MAX_DEPTH} levels)`, this.starts[this.pos]!);
+  }
+
   private fail(message: string, offset: number): never {
     throw new NixSyntaxError(message, this.file, this.lines.loc(offset));
   }
@@ -387,8 +423,16 @@ class Parser {
 
   // ------------------------------------------------------------------ expressions
 
-  /** expr_function: lambdas, `assert`, `with`, `let … in`, then `if` and operators. */
+  /** expr_function, one nesting level deeper (see MAX_DEPTH). */
   private parseFunction(): Expr {
+    this.deeper();
+    const e = this.parseFunctionHere();
+    this.depth--;
+    return e;
+  }
+
+  /** expr_function: lambdas, `assert`, `with`, `let … in`, then `if` and operators. */
+  private parseFunctionHere(): Expr {
     const k = this.peek();
     const st = this.pos;
     switch (k) {
@@ -562,7 +606,9 @@ class Parser {
     const st = this.pos;
     if (k === T.NOT || k === T.MINUS) {
       this.pos++;
+      this.deeper();
       const operand = this.parseOp(k === T.NOT ? P_NOT + 1 : P_NEGATE + 1, 0);
+      this.depth--;
       left = this.light
         ? HOLE
         : new UnaryNode(this.lines, this.starts[st]!, endOf(operand), k === T.NOT ? '!' : '-', operand);
@@ -645,7 +691,9 @@ class Parser {
       const path = this.parseAttrPath(ATTR_EXPECTING);
       if (this.peek() === T.OR_KW) {
         this.pos++;
+        this.deeper();
         const def = this.parseSelect();
+        this.depth--;
         return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path, def);
       }
       if (this.light) return HOLE;
@@ -740,9 +788,11 @@ class Parser {
       }
       case T.LBRACKET: {
         this.pos++;
+        this.deeper();
         const base = this.top;
         while (STARTS_SELECT[this.peek()] === 1) this.keep(this.parseSelect());
         const close = this.expect(T.RBRACKET);
+        this.depth--;
         const elements = this.takeOrDrop<Expr>(base);
         if (this.light) return HOLE;
         return new ListNode(this.lines, this.starts[i]!, this.ends[close]!, elements);
@@ -832,7 +882,9 @@ class Parser {
   /** `${ expr }` (at `${`). */
   private interpolation(): Interpolation {
     const st = this.pos++;
+    this.deeper();
     const expr = this.parseFunction();
+    this.depth--;
     const close = this.expect(T.RBRACE, "'}'");
     return new InterpolationNode(this.lines, this.starts[st]!, this.ends[close]!, expr);
   }
@@ -912,9 +964,13 @@ class Parser {
   /** Bindings up to (not including) `closer` (`}` or `in`), recorded into `attrs` with Nix's duplicate checks. */
   private parseBinds(closer: number, attrs: NAttrs): Binding[] {
     const base = this.top;
+    this.deeper();
     while (true) {
       const k = this.peek();
-      if (k === closer) return this.takeOrDrop<Binding>(base);
+      if (k === closer) {
+        this.depth--;
+        return this.takeOrDrop<Binding>(base);
+      }
       if (k === T.INHERIT) {
         // A `let` or `rec` set looks up the names it inherits outside itself (a plain set adds no scope).
         const inherit = this.parseInherit(attrs, closer === T.IN || attrs.recursive ? 1 : 0);
@@ -952,7 +1008,7 @@ class Parser {
     for (const n of names) {
       const key = n.name!;
       const existing = attrs.attrs.get(key);
-      if (existing) this.dupAttr(key, n, existing.at);
+      if (existing) this.dupAttr(showName(key), n, existing.at);
       attrs.attrs.set(key, from ? { kind: 'inheritFrom', from, at: n } : { kind: 'inherit', name: key, at: n });
       if (!from) this.use(key, skip);
     }
@@ -1003,7 +1059,7 @@ class Parser {
       const target = j.attrs;
       for (const [k, def] of valueAttrs.attrs) {
         const prev = target.attrs.get(k);
-        if (prev) this.dupAttr(k, def.at, prev.at);
+        if (prev) this.dupAttr(showName(k), def.at, prev.at);
         target.attrs.set(k, def);
       }
       return;
@@ -1012,13 +1068,23 @@ class Parser {
   }
 
   private showPath(path: readonly AttrName[]): string {
-    return path.map((p) => p.name ?? this.text.slice(startOf(p), endOf(p))).join('.');
+    return path.map((p) => (p.name !== undefined ? showName(p.name) : this.text.slice(startOf(p), endOf(p)))).join('.');
   }
 
   private dupAttr(path: string, at: AttrName, previous: AttrName): never {
     const loc = this.lines.loc(startOf(previous));
     this.fail(`attribute '${path}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
   }
+}
+
+/**
+ * An attribute name as Nix 2.8 writes it in messages (`printIdentifier`): bare when it is an identifier other than
+ * `if`, else a string literal with quote, backslash, `$`, newline, return and tab escaped. So a name never breaks a
+ * message's line (other control characters stay as they are, as in Nix; output neutralises them).
+ */
+function showName(name: string): string {
+  if (/^[a-zA-Z_][a-zA-Z0-9_'-]*$/.test(name) && name !== 'if') return name;
+  return `"${name.replace(/["\\$\n\r\t]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\${c}`))}"`;
 }
 
 function newAttrs(recursive: boolean): NAttrs {

@@ -48,9 +48,20 @@ export const NIX_GLOBALS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** A set whose definitions `defs` is listing: its scopes, and how far it got (`dynamic` is -1 until `values` end). */
+interface DefsFrame {
+  readonly a: NAttrs;
+  readonly own: Scope | undefined;
+  readonly outer: Scope | undefined;
+  readonly values: Iterator<NDef>;
+  dynamic: number;
+}
+
 interface Scope {
   readonly names: ReadonlySet<string> | ReadonlyMap<string, unknown>;
   readonly up: Scope | undefined;
+  /** Names already found from here (in this scope, an enclosing one, or the builtins): looked up once each. */
+  known?: Set<string>;
 }
 
 /** Throws (through `fail`, given the variable's offset) at the first variable Nix would call undefined. */
@@ -62,8 +73,12 @@ export function checkScopes(
   new ScopeChecker(owners, fail).check(root, undefined);
 }
 
-/** Recursion depth past which the check goes on with an explicit stack (see `walk`). */
-const MAX_DEPTH = 2000;
+/**
+ * Recursion depth past which the check goes on with an explicit stack (see `walk`). Cold code runs out of Node's
+ * default stack at 3,000 to 4,000 levels of a chain (`f 1 1 …`, `1 + 1 + …`); 1,000 leaves room for the caller's
+ * frames and the parse limit's 512 levels of sets on the way.
+ */
+const MAX_DEPTH = 1000;
 
 /**
  * Checks in pre-order, children in source order. An attribute set or `let` first checks its inherited names (at
@@ -128,9 +143,20 @@ class ScopeChecker {
     this.listing = listing;
   }
 
+  /**
+   * Fails unless a scope around (or the builtins) binds `name`. A name used again from the same scope is not looked
+   * up again: scopes nest up to the parser's 512 levels, and walking them for each of 100,000 uses took seconds.
+   */
   private checkName(name: string, offset: number, scope: Scope | undefined): void {
-    for (let s = scope; s; s = s.up) if (s.names.has(name)) return;
-    if (!NIX_GLOBALS.has(name)) this.fail(`undefined variable '${name}'`, offset);
+    if (scope?.known?.has(name)) return;
+    let found = false;
+    for (let s = scope; s; s = s.up)
+      if (s.names.has(name)) {
+        found = true;
+        break;
+      }
+    if (!found && !NIX_GLOBALS.has(name)) this.fail(`undefined variable '${name}'`, offset);
+    if (scope) (scope.known ??= new Set()).add(name);
   }
 
   /**
@@ -153,32 +179,51 @@ class ScopeChecker {
     this.top = base;
   }
 
+  /**
+   * Lists a set's definitions in order, a nested set's in place. A dotted path makes one nested set per name, so
+   * nesting is as deep as a path is long (`a.a.a… = x;` 100,000 names long, which Nix parses): an explicit stack
+   * of the sets being listed, not recursion.
+   */
   private defs(a: NAttrs, own: Scope | undefined, outer: Scope | undefined): void {
-    for (const d of a.attrs.values()) this.def(d, own, outer);
-    if (a.dynamics)
-      for (const d of a.dynamics) {
-        this.push(d.name, own);
-        this.def(d.def, own, outer);
+    const stack: DefsFrame[] = [];
+    let f: DefsFrame = { a, own, outer, values: a.attrs.values(), dynamic: -1 };
+    while (true) {
+      let d: NDef | undefined;
+      if (f.dynamic < 0) {
+        const next = f.values.next();
+        if (next.done === true) f.dynamic = 0;
+        else d = next.value;
       }
-  }
-
-  private def(d: NDef, own: Scope | undefined, outer: Scope | undefined): void {
-    switch (d.kind) {
-      case 'expr':
-        this.push(d.expr, own);
-        return;
-      case 'attrs': {
-        // A nested set (`a.b = …;`, `a = { … };` merged): its own scope if `rec`, within the enclosing one.
-        const nested = d.attrs;
-        this.defs(nested, nested.recursive ? { names: nested.attrs, up: own } : own, own);
-        return;
+      if (d === undefined && f.dynamic >= 0 && f.a.dynamics !== undefined && f.dynamic < f.a.dynamics.length) {
+        const dyn = f.a.dynamics[f.dynamic++]!;
+        this.push(dyn.name, f.own);
+        d = dyn.def;
       }
-      case 'inherit':
-        this.checkName(d.name, startOf(d.at), outer);
-        return;
-      case 'inheritFrom':
-        this.push(d.from, own);
-        return;
+      if (d === undefined) {
+        const up = stack.pop();
+        if (up === undefined) return;
+        f = up;
+        continue;
+      }
+      switch (d.kind) {
+        case 'expr':
+          this.push(d.expr, f.own);
+          break;
+        case 'attrs': {
+          // A nested set (`a.b = …;`, `a = { … };` merged): its own scope if `rec`, within the enclosing one.
+          const nested = d.attrs;
+          stack.push(f);
+          const own = nested.recursive ? { names: nested.attrs, up: f.own } : f.own;
+          f = { a: nested, own, outer: f.own, values: nested.attrs.values(), dynamic: -1 };
+          break;
+        }
+        case 'inherit':
+          this.checkName(d.name, startOf(d.at), f.outer);
+          break;
+        case 'inheritFrom':
+          this.push(d.from, f.own);
+          break;
+      }
     }
   }
 
