@@ -4223,6 +4223,12 @@ function floatEnd(text, i, n) {
   }
   return j;
 }
+function intOutOfRange(text, start, end) {
+  let s = start;
+  while (s < end && text.charCodeAt(s) === 48) s++;
+  if (end - s !== 19) return end - s > 19;
+  return BigInt(text.slice(s, end)) > INT64_MAX;
+}
 function floatInRange(raw) {
   const v = Number(raw);
   if (!Number.isFinite(v)) return false;
@@ -4416,6 +4422,13 @@ var init_lexer = __esm({
       unstashedAtEof = false;
       error = void 0;
       i = 0;
+      /** The last run measured by `pathCharRun` (`runFrom..runEnd`) and by `schemeRun`. */
+      runFrom = -1;
+      runEnd = -1;
+      schemeFrom = -1;
+      schemeEnd = -1;
+      /** Set once a `/*` found no `*\/` after it: none follows any later `/*` either. */
+      noCommentEnd = false;
       run() {
         const n = this.n;
         while (this.error === void 0) {
@@ -4524,7 +4537,13 @@ var init_lexer = __esm({
         const c = this.text.charCodeAt(at);
         return c < 128 ? CLASS[c] : 0;
       }
+      /**
+       * End of the run of path characters from `from`. Every token inside one run asks for the same end (`a.b.c`,
+       * `-1`, `x+y` look for a `/` after the run), so the last run is remembered: without it, a run of 100,000 `-`
+       * costs 5·10⁹ steps (Nix's own lexer is quadratic there: 20 s for `'-' * 100000`).
+       */
       pathCharRun(from) {
+        if (from >= this.runFrom && from <= this.runEnd) return this.runEnd;
         let k = from;
         const text = this.text;
         const n = this.n;
@@ -4533,6 +4552,17 @@ var init_lexer = __esm({
           if (c < 128 && CLASS[c] & C_PATH) k++;
           else break;
         }
+        this.runFrom = from;
+        this.runEnd = k;
+        return k;
+      }
+      /** End of the run of URI scheme characters from `from`, remembered as `pathCharRun` does. */
+      schemeRun(from) {
+        if (from >= this.schemeFrom && from <= this.schemeEnd) return this.schemeEnd;
+        let k = from;
+        while (this.cls(k) & C_SCHEME) k++;
+        this.schemeFrom = from;
+        this.schemeEnd = k;
         return k;
       }
       /** End of `{PATH_CHAR}*(\/{PATH_CHAR}+)+\/?` whose first PATH_CHAR run ends at `run`; -1 if none. */
@@ -4721,7 +4751,7 @@ var init_lexer = __esm({
           this.i = i;
           return;
         }
-        if (c === 47 && i + 1 < n && text.charCodeAt(i + 1) === 42) {
+        if (c === 47 && i + 1 < n && text.charCodeAt(i + 1) === 42 && !this.noCommentEnd) {
           const close = text.indexOf("*/", i + 2);
           if (close >= 0) {
             this.lexeme(i);
@@ -4729,6 +4759,7 @@ var init_lexer = __esm({
             this.i = close + 2;
             return;
           }
+          this.noCommentEnd = true;
         }
         const k = c < 128 ? CLASS[c] : 0;
         if (k & C_ID_START) {
@@ -4815,8 +4846,7 @@ var init_lexer = __esm({
             bestKind = PATH;
           }
           if (k & C_ALPHA) {
-            let u = i + 1;
-            while (this.cls(u) & C_SCHEME) u++;
+            let u = this.schemeRun(i + 1);
             if (u < n && text.charCodeAt(u) === 58 && this.cls(u + 1) & C_URI) {
               u += 2;
               while (this.cls(u) & C_URI) u++;
@@ -4832,7 +4862,7 @@ var init_lexer = __esm({
           }
         }
         if (bestKind === ID && best >= 2 && best <= 7) bestKind = keyword(text, i, best);
-        if (bestKind === INT && best >= 19 && BigInt(text.slice(i, i + best)) > INT64_MAX) {
+        if (bestKind === INT && best >= 19 && intOutOfRange(text, i, i + best)) {
           this.lexeme(i);
           this.fail(`invalid integer '${text.slice(i, i + best)}'`, i);
           return;
@@ -5412,7 +5442,7 @@ var init_scope = __esm({
     NIX_GLOBALS = new Set(
       "__add __addErrorContext __all __any __appendContext __attrNames __attrValues __bitAnd __bitOr __bitXor __catAttrs __ceil __compareVersions __concatLists __concatMap __concatStringsSep __currentSystem __currentTime __deepSeq __div __elem __elemAt __fetchurl __filter __filterSource __findFile __floor __foldl' __fromJSON __functionArgs __genList __genericClosure __getAttr __getContext __getEnv __getFlake __groupBy __hasAttr __hasContext __hashFile __hashString __head __intersectAttrs __isAttrs __isBool __isFloat __isFunction __isInt __isList __isPath __isString __langVersion __length __lessThan __listToAttrs __mapAttrs __match __mul __nixPath __nixVersion __parseDrvName __partition __path __pathExists __readDir __readFile __replaceStrings __seq __sort __split __splitVersion __storeDir __storePath __stringLength __sub __substring __tail __toFile __toJSON __toPath __toXML __trace __tryEval __typeOf __unsafeDiscardOutputDependency __unsafeDiscardStringContext __unsafeGetAttrPos __zipAttrsWith abort baseNameOf builtins derivation derivationStrict dirOf false fetchGit fetchMercurial fetchTarball fetchTree fromTOML import isNull map null placeholder removeAttrs scopedImport throw toString true".split(" ")
     );
-    MAX_DEPTH = 2e3;
+    MAX_DEPTH = 1e3;
     ScopeChecker = class {
       constructor(owners, fail) {
         this.owners = owners;
@@ -5465,9 +5495,20 @@ var init_scope = __esm({
         }
         this.listing = listing;
       }
+      /**
+       * Fails unless a scope around (or the builtins) binds `name`. A name used again from the same scope is not looked
+       * up again: scopes nest up to the parser's 512 levels, and walking them for each of 100,000 uses took seconds.
+       */
       checkName(name, offset, scope) {
-        for (let s = scope; s; s = s.up) if (s.names.has(name)) return;
-        if (!NIX_GLOBALS.has(name)) this.fail(`undefined variable '${name}'`, offset);
+        if (scope?.known?.has(name)) return;
+        let found = false;
+        for (let s = scope; s; s = s.up)
+          if (s.names.has(name)) {
+            found = true;
+            break;
+          }
+        if (!found && !NIX_GLOBALS.has(name)) this.fail(`undefined variable '${name}'`, offset);
+        if (scope) (scope.known ??= /* @__PURE__ */ new Set()).add(name);
       }
       /**
        * An attribute set (`body` absent) or a `let` (`body` its body, checked in `own`): inherited names first, then
@@ -5488,30 +5529,50 @@ var init_scope = __esm({
         for (let i = base; i < end; i++) this.check(this.kids[i], this.kidScopes[i]);
         this.top = base;
       }
+      /**
+       * Lists a set's definitions in order, a nested set's in place. A dotted path makes one nested set per name, so
+       * nesting is as deep as a path is long (`a.a.a… = x;` 100,000 names long, which Nix parses): an explicit stack
+       * of the sets being listed, not recursion.
+       */
       defs(a, own, outer) {
-        for (const d of a.attrs.values()) this.def(d, own, outer);
-        if (a.dynamics)
-          for (const d of a.dynamics) {
-            this.push(d.name, own);
-            this.def(d.def, own, outer);
+        const stack = [];
+        let f = { a, own, outer, values: a.attrs.values(), dynamic: -1 };
+        while (true) {
+          let d;
+          if (f.dynamic < 0) {
+            const next = f.values.next();
+            if (next.done === true) f.dynamic = 0;
+            else d = next.value;
           }
-      }
-      def(d, own, outer) {
-        switch (d.kind) {
-          case "expr":
-            this.push(d.expr, own);
-            return;
-          case "attrs": {
-            const nested = d.attrs;
-            this.defs(nested, nested.recursive ? { names: nested.attrs, up: own } : own, own);
-            return;
+          if (d === void 0 && f.dynamic >= 0 && f.a.dynamics !== void 0 && f.dynamic < f.a.dynamics.length) {
+            const dyn = f.a.dynamics[f.dynamic++];
+            this.push(dyn.name, f.own);
+            d = dyn.def;
           }
-          case "inherit":
-            this.checkName(d.name, startOf(d.at), outer);
-            return;
-          case "inheritFrom":
-            this.push(d.from, own);
-            return;
+          if (d === void 0) {
+            const up = stack.pop();
+            if (up === void 0) return;
+            f = up;
+            continue;
+          }
+          switch (d.kind) {
+            case "expr":
+              this.push(d.expr, f.own);
+              break;
+            case "attrs": {
+              const nested = d.attrs;
+              stack.push(f);
+              const own2 = nested.recursive ? { names: nested.attrs, up: f.own } : f.own;
+              f = { a: nested, own: own2, outer: f.own, values: nested.attrs.values(), dynamic: -1 };
+              break;
+            }
+            case "inherit":
+              this.checkName(d.name, startOf(d.at), f.outer);
+              break;
+            case "inheritFrom":
+              this.push(d.from, f.own);
+              break;
+          }
         }
       }
       parts(ps, scope) {
@@ -5718,10 +5779,14 @@ function check(text, options = {}) {
   parser.parseExpr();
   if (parser.scopesUnsure) new Parser(text, options, SCOPES).parseExpr();
 }
+function showName(name) {
+  if (/^[a-zA-Z_][a-zA-Z0-9_'-]*$/.test(name) && name !== "if") return name;
+  return `"${name.replace(/["\\$\n\r\t]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : `\\${c}`)}"`;
+}
 function newAttrs(recursive) {
   return { recursive, attrs: /* @__PURE__ */ new Map(), dynamics: void 0 };
 }
-var TREE, SCOPES, CHECK, HOLE, NO_ITEMS, P_PIPE, P_IMPL, P_OR, P_AND, P_EQ, P_CMP, P_UPDATE, P_NOT, P_ADD, P_MUL, P_CONCAT, P_HAS, P_NEGATE, LEFT, RIGHT, NONASSOC, BINOP_LIST, BIN_PREC, BIN_ASSOC, BIN_OP, STARTS_SELECT, ATTR_EXPECTING, Parser;
+var TREE, SCOPES, CHECK, HOLE, MAX_DEPTH2, NO_ITEMS, P_PIPE, P_IMPL, P_OR, P_AND, P_EQ, P_CMP, P_UPDATE, P_NOT, P_ADD, P_MUL, P_CONCAT, P_HAS, P_NEGATE, LEFT, RIGHT, NONASSOC, BINOP_LIST, BIN_PREC, BIN_ASSOC, BIN_OP, STARTS_SELECT, ATTR_EXPECTING, Parser;
 var init_parser = __esm({
   "src/nix/parser.ts"() {
     "use strict";
@@ -5736,6 +5801,7 @@ var init_parser = __esm({
     SCOPES = 1;
     CHECK = 2;
     HOLE = new VarNode(new LineIndex(""), 0, 0, "");
+    MAX_DEPTH2 = 512;
     NO_ITEMS = [];
     P_PIPE = 1;
     P_IMPL = 2;
@@ -5864,6 +5930,8 @@ var init_parser = __esm({
       pendingTop = 0;
       /** Set when a literal attribute set was merged into another: its `rec` no longer counts. */
       scopesMerged = false;
+      /** Constructs open around the current token (see MAX_DEPTH). */
+      depth = 0;
       parseFile() {
         const expr = this.parseExpr();
         const comments = [];
@@ -5912,14 +5980,23 @@ var init_parser = __esm({
         const pending = this.pending;
         const skips = this.pendingSkip;
         const top = this.pendingTop;
+        const seen = top - base > 32 ? /* @__PURE__ */ new Set() : void 0;
         let k = base;
         for (let i = base; i < top; i++) {
           const name = pending[i];
           const skip = skips[i];
           if (skip > 0) {
+            if (skip === 1 && seen !== void 0) {
+              if (seen.has(name)) continue;
+              seen.add(name);
+            }
             pending[k] = name;
             skips[k++] = skip - 1;
           } else if (typeof names === "string" ? name !== names : !names.has(name)) {
+            if (seen !== void 0) {
+              if (seen.has(name)) continue;
+              seen.add(name);
+            }
             pending[k] = name;
             skips[k++] = 0;
           }
@@ -5973,6 +6050,14 @@ var init_parser = __esm({
         this.top = base;
         return out;
       }
+      /** One more construct open around the current token; the caller closes it with `this.depth--`. */
+      deeper() {
+        if (++this.depth > MAX_DEPTH2) this.tooDeep();
+      }
+      /** Past MAX_DEPTH: at the start of the expression one level too deep. */
+      tooDeep() {
+        this.fail(`expression nested too deeply to parse (more than ${MAX_DEPTH2} levels)`, this.starts[this.pos]);
+      }
       fail(message, offset) {
         throw new NixSyntaxError(message, this.file, this.lines.loc(offset));
       }
@@ -5990,8 +6075,15 @@ var init_parser = __esm({
         return this.pos++;
       }
       // ------------------------------------------------------------------ expressions
-      /** expr_function: lambdas, `assert`, `with`, `let … in`, then `if` and operators. */
+      /** expr_function, one nesting level deeper (see MAX_DEPTH). */
       parseFunction() {
+        this.deeper();
+        const e = this.parseFunctionHere();
+        this.depth--;
+        return e;
+      }
+      /** expr_function: lambdas, `assert`, `with`, `let … in`, then `if` and operators. */
+      parseFunctionHere() {
         const k = this.peek();
         const st = this.pos;
         switch (k) {
@@ -6152,7 +6244,9 @@ var init_parser = __esm({
         const st = this.pos;
         if (k === NOT || k === MINUS) {
           this.pos++;
+          this.deeper();
           const operand = this.parseOp(k === NOT ? P_NOT + 1 : P_NEGATE + 1, 0);
+          this.depth--;
           left = this.light ? HOLE : new UnaryNode(this.lines, this.starts[st], endOf(operand), k === NOT ? "!" : "-", operand);
         } else left = this.parseApp();
         let lastNonassoc = -1;
@@ -6224,7 +6318,9 @@ var init_parser = __esm({
           const path18 = this.parseAttrPath(ATTR_EXPECTING);
           if (this.peek() === OR_KW) {
             this.pos++;
+            this.deeper();
             const def = this.parseSelect();
+            this.depth--;
             return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path18, def);
           }
           if (this.light) return HOLE;
@@ -6317,9 +6413,11 @@ var init_parser = __esm({
           }
           case LBRACKET: {
             this.pos++;
+            this.deeper();
             const base = this.top;
             while (STARTS_SELECT[this.peek()] === 1) this.keep(this.parseSelect());
             const close = this.expect(RBRACKET);
+            this.depth--;
             const elements = this.takeOrDrop(base);
             if (this.light) return HOLE;
             return new ListNode(this.lines, this.starts[i], this.ends[close], elements);
@@ -6402,7 +6500,9 @@ var init_parser = __esm({
       /** `${ expr }` (at `${`). */
       interpolation() {
         const st = this.pos++;
+        this.deeper();
         const expr = this.parseFunction();
+        this.depth--;
         const close = this.expect(RBRACE, "'}'");
         return new InterpolationNode(this.lines, this.starts[st], this.ends[close], expr);
       }
@@ -6476,9 +6576,13 @@ var init_parser = __esm({
       /** Bindings up to (not including) `closer` (`}` or `in`), recorded into `attrs` with Nix's duplicate checks. */
       parseBinds(closer, attrs) {
         const base = this.top;
+        this.deeper();
         while (true) {
           const k = this.peek();
-          if (k === closer) return this.takeOrDrop(base);
+          if (k === closer) {
+            this.depth--;
+            return this.takeOrDrop(base);
+          }
           if (k === INHERIT) {
             const inherit = this.parseInherit(attrs, closer === IN || attrs.recursive ? 1 : 0);
             if (!this.light) this.keep(inherit);
@@ -6514,7 +6618,7 @@ var init_parser = __esm({
         for (const n of names) {
           const key2 = n.name;
           const existing = attrs.attrs.get(key2);
-          if (existing) this.dupAttr(key2, n, existing.at);
+          if (existing) this.dupAttr(showName(key2), n, existing.at);
           attrs.attrs.set(key2, from ? { kind: "inheritFrom", from, at: n } : { kind: "inherit", name: key2, at: n });
           if (!from) this.use(key2, skip);
         }
@@ -6560,7 +6664,7 @@ var init_parser = __esm({
           const target = j.attrs;
           for (const [k, def2] of valueAttrs.attrs) {
             const prev = target.attrs.get(k);
-            if (prev) this.dupAttr(k, def2.at, prev.at);
+            if (prev) this.dupAttr(showName(k), def2.at, prev.at);
             target.attrs.set(k, def2);
           }
           return;
@@ -6568,7 +6672,7 @@ var init_parser = __esm({
         this.dupAttr(this.showPath(path18), pos, j.at);
       }
       showPath(path18) {
-        return path18.map((p) => p.name ?? this.text.slice(startOf(p), endOf(p))).join(".");
+        return path18.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
       }
       dupAttr(path18, at, previous) {
         const loc = this.lines.loc(startOf(previous));
@@ -7085,612 +7189,6 @@ var init_engine = __esm({
   }
 });
 
-// src/flake/lock.ts
-function describeChar(text, i) {
-  if (i >= text.length) return "the end of the file";
-  const c = text.codePointAt(i);
-  if (c < 32) return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
-  return `'${String.fromCodePoint(c)}'`;
-}
-function nixUint64(text) {
-  if (/^-?[0-9]+$/.test(text)) {
-    if (text.length > 21) return void 0;
-    let b = BigInt(text);
-    if (b < -TWO_63 || b >= TWO_64) return void 0;
-    if (b < 0n) b += TWO_64;
-    return b;
-  }
-  const x = Number(text);
-  if (!(x > -1 && x < 2 ** 64)) return void 0;
-  return BigInt(Math.trunc(x));
-}
-function parseLock(text, file) {
-  return new LockReader(text, file).read();
-}
-var RELOCK, LOCK_LIMITS, HOSTILE, LineIndex2, JsonError, ESCAPES, JsonReader, CONFLICT_RE, ATTR_KIND, KIND_NAME, ALWAYS_ALLOWED, GIT_ARCHIVE, TARBALL, ALLOWED_ATTRS, TWO_63, TWO_64, MAX_SAFE, LockReader;
-var init_lock = __esm({
-  "src/flake/lock.ts"() {
-    "use strict";
-    init_errors();
-    RELOCK = "run `nix flake lock` to rewrite it";
-    LOCK_LIMITS = {
-      /** Size of the text: 8 MiB (the largest corpus lock is 117 KB). Callers that read the file check it first. */
-      bytes: 8 * 1024 * 1024,
-      /** JSON nesting: a lock Nix writes nests 5 deep. */
-      jsonDepth: 64,
-      /** Nodes in `nodes` (the largest corpus lock has 231). */
-      nodes: 1e4,
-      /** Elements of one follows or `parent` path (the longest in the corpus has 8). */
-      pathLength: 256
-    };
-    HOSTILE = "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`";
-    LineIndex2 = class {
-      starts = [0];
-      constructor(text) {
-        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-      }
-      position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.starts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-      }
-    };
-    JsonError = class extends Error {
-      constructor(message, offset, hint, limit = false) {
-        super(message);
-        this.offset = offset;
-        this.hint = hint;
-        this.limit = limit;
-      }
-      offset;
-      hint;
-      limit;
-    };
-    ESCAPES = {
-      '"': '"',
-      "\\": "\\",
-      "/": "/",
-      b: "\b",
-      f: "\f",
-      n: "\n",
-      r: "\r",
-      t: "	"
-    };
-    JsonReader = class {
-      constructor(text) {
-        this.text = text;
-      }
-      text;
-      i = 0;
-      /** Objects and arrays open around the current position; capped, so the recursion below stays shallow. */
-      depth = 0;
-      enter() {
-        if (++this.depth > LOCK_LIMITS.jsonDepth) {
-          throw new JsonError(
-            `flake.lock nests objects and arrays more than ${LOCK_LIMITS.jsonDepth} deep (a lock Nix writes nests 5)`,
-            this.i,
-            HOSTILE,
-            true
-          );
-        }
-      }
-      read() {
-        if (this.text.charCodeAt(0) === 65279) this.i = 1;
-        const v = this.value();
-        this.ws();
-        if (this.i < this.text.length) {
-          throw new JsonError(`unexpected ${describeChar(this.text, this.i)} after the end of the JSON document`, this.i);
-        }
-        return v;
-      }
-      ws() {
-        const t = this.text;
-        let i = this.i;
-        for (; ; ) {
-          const c2 = t.charCodeAt(i);
-          if (c2 === 32 || c2 === 10 || c2 === 13 || c2 === 9) i++;
-          else break;
-        }
-        this.i = i;
-        const c = t.charCodeAt(i);
-        if (c === 35 || c === 47 && (t[i + 1] === "/" || t[i + 1] === "*")) {
-          throw new JsonError(
-            "comments are not allowed in flake.lock (it is JSON, written by Nix)",
-            this.i,
-            `remove the comment, or ${RELOCK}`
-          );
-        }
-      }
-      value() {
-        this.ws();
-        const t = this.text;
-        const start = this.i;
-        const c = t[start];
-        switch (c) {
-          case "{":
-            return this.object();
-          case "[":
-            return this.array();
-          case '"':
-            return { kind: "string", offset: start, value: this.string() };
-          case "t":
-          case "f":
-          case "n": {
-            for (const [word, value] of [
-              ["true", true],
-              ["false", false],
-              ["null", null]
-            ]) {
-              if (t.startsWith(word, start)) {
-                this.i += word.length;
-                return value === null ? { kind: "null", offset: start, value } : { kind: "boolean", offset: start, value };
-              }
-            }
-            break;
-          }
-          default:
-            if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.number();
-        }
-        throw new JsonError(`expected a value, found ${describeChar(t, start)}`, start);
-      }
-      object() {
-        this.enter();
-        const offset = this.i++;
-        const members = /* @__PURE__ */ new Map();
-        this.ws();
-        if (this.text[this.i] === "}") {
-          this.i++;
-          this.depth--;
-          return { kind: "object", offset, members };
-        }
-        for (; ; ) {
-          this.ws();
-          if (this.text[this.i] !== '"') {
-            const after = this.text[this.i] === "}" ? " (a trailing comma before it?)" : "";
-            throw new JsonError(`expected a "key" in an object, found ${describeChar(this.text, this.i)}${after}`, this.i);
-          }
-          const keyOffset = this.i;
-          const key2 = this.string();
-          this.ws();
-          if (this.text[this.i] !== ":") {
-            throw new JsonError(`expected ':' after the key "${key2}", found ${describeChar(this.text, this.i)}`, this.i);
-          }
-          this.i++;
-          const value = this.value();
-          members.set(key2, { keyOffset, value });
-          this.ws();
-          const c = this.text[this.i];
-          if (c === ",") {
-            this.i++;
-            continue;
-          }
-          if (c === "}") {
-            this.i++;
-            this.depth--;
-            return { kind: "object", offset, members };
-          }
-          const missing = c === '"' ? " (a missing comma?)" : "";
-          throw new JsonError(
-            `expected ',' or '}' after the value of "${key2}", found ${describeChar(this.text, this.i)}${missing}`,
-            this.i
-          );
-        }
-      }
-      array() {
-        this.enter();
-        const offset = this.i++;
-        const items = [];
-        this.ws();
-        if (this.text[this.i] === "]") {
-          this.i++;
-          this.depth--;
-          return { kind: "array", offset, items };
-        }
-        for (; ; ) {
-          items.push(this.value());
-          this.ws();
-          const c = this.text[this.i];
-          if (c === ",") {
-            this.i++;
-            this.ws();
-            if (this.text[this.i] === "]") throw new JsonError("expected a value after ',' (a trailing comma?)", this.i);
-            continue;
-          }
-          if (c === "]") {
-            this.i++;
-            this.depth--;
-            return { kind: "array", offset, items };
-          }
-          const missing = c === '"' || c === "[" || c === "{" ? " (a missing comma?)" : "";
-          throw new JsonError(
-            `expected ',' or ']' in an array, found ${describeChar(this.text, this.i)}${missing}`,
-            this.i
-          );
-        }
-      }
-      string() {
-        const t = this.text;
-        const start = this.i++;
-        const close = t.indexOf('"', this.i);
-        if (close > 0) {
-          let plain = true;
-          for (let k = this.i; k < close; k++) {
-            const c = t.charCodeAt(k);
-            if (c === 92 || c < 32) {
-              plain = false;
-              break;
-            }
-          }
-          if (plain) {
-            this.i = close + 1;
-            return t.slice(start + 1, close);
-          }
-        }
-        let out = "";
-        let chunk = this.i;
-        for (; ; ) {
-          if (this.i >= t.length) throw new JsonError("unterminated string", start);
-          const c = t.charCodeAt(this.i);
-          if (c === 34) {
-            out += t.slice(chunk, this.i);
-            this.i++;
-            return out;
-          }
-          if (c < 32) {
-            throw new JsonError(`${describeChar(t, this.i)} inside a string (write it as an escape)`, this.i);
-          }
-          if (c !== 92) {
-            this.i++;
-            continue;
-          }
-          out += t.slice(chunk, this.i);
-          const e = t[this.i + 1];
-          if (e !== void 0 && ESCAPES[e] !== void 0) {
-            out += ESCAPES[e];
-            this.i += 2;
-          } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(t.slice(this.i + 2, this.i + 6))) {
-            out += String.fromCharCode(parseInt(t.slice(this.i + 2, this.i + 6), 16));
-            this.i += 6;
-          } else {
-            throw new JsonError(`invalid escape '\\${e ?? ""}' in a string`, this.i);
-          }
-          chunk = this.i;
-        }
-      }
-      number() {
-        const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-        m.lastIndex = this.i;
-        const r = m.exec(this.text);
-        if (!r || r[0] === "-") throw new JsonError(`invalid number at ${describeChar(this.text, this.i)}`, this.i);
-        const offset = this.i;
-        this.i += r[0].length;
-        return { kind: "number", offset, value: Number(r[0]), text: r[0] };
-      }
-    };
-    CONFLICT_RE = /^(<{7}|={7}|>{7}|\|{7})(?:[ \t].*)?$/m;
-    ATTR_KIND = new Map([
-      ...["lastModified", "revCount"].map((k) => [k, "number"]),
-      ...[
-        "type",
-        "url",
-        "ref",
-        "rev",
-        "narHash",
-        "owner",
-        "repo",
-        "host",
-        "path",
-        "id",
-        "dir",
-        "name",
-        "dirtyRev",
-        "dirtyShortRev",
-        "keytype",
-        "publicKey",
-        "publicKeys",
-        "treeHash"
-      ].map((k) => [k, "string"]),
-      ...["shallow", "submodules", "allRefs", "unpack", "exportIgnore", "lfs", "verifyCommit", "__final"].map(
-        (k) => [k, "boolean"]
-      )
-    ]);
-    KIND_NAME = { number: "an integer", string: "a string", boolean: "a Boolean" };
-    ALWAYS_ALLOWED = /* @__PURE__ */ new Set(["type", "dir", "__final"]);
-    GIT_ARCHIVE = ["owner", "repo", "ref", "rev", "narHash", "lastModified", "host", "treeHash"];
-    TARBALL = ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"];
-    ALLOWED_ATTRS = new Map(
-      [
-        ["github", GIT_ARCHIVE],
-        ["gitlab", GIT_ARCHIVE],
-        ["sourcehut", GIT_ARCHIVE],
-        [
-          "git",
-          [
-            "url",
-            "ref",
-            "rev",
-            "shallow",
-            "submodules",
-            "lfs",
-            "exportIgnore",
-            "lastModified",
-            "revCount",
-            "narHash",
-            "allRefs",
-            "name",
-            "dirtyRev",
-            "dirtyShortRev",
-            "verifyCommit",
-            "keytype",
-            "publicKey",
-            "publicKeys"
-          ]
-        ],
-        ["hg", ["url", "ref", "rev", "revCount", "narHash", "name"]],
-        ["tarball", TARBALL],
-        ["file", TARBALL],
-        ["path", ["path", "rev", "revCount", "lastModified", "narHash"]],
-        ["indirect", ["id", "ref", "rev", "narHash"]]
-      ].map(([type, names]) => [type, new Set(names)])
-    );
-    TWO_63 = 1n << 63n;
-    TWO_64 = 1n << 64n;
-    MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-    LockReader = class {
-      constructor(text, file) {
-        this.text = text;
-        this.file = file;
-        this.lines = new LineIndex2(text);
-      }
-      text;
-      file;
-      lines;
-      fail(message, offset, hint = RELOCK) {
-        throw new UserError(message, this.file, this.lines.position(offset), hint);
-      }
-      read() {
-        if (this.text.length > LOCK_LIMITS.bytes) {
-          throw new UserError(
-            `flake.lock is larger than ${LOCK_LIMITS.bytes / 1024 / 1024} MiB (the limit flake-steward reads)`,
-            this.file,
-            void 0,
-            HOSTILE
-          );
-        }
-        if (!/\S/.test(this.text)) {
-          throw new UserError(
-            "flake.lock is empty",
-            this.file,
-            void 0,
-            "delete it and run `nix flake lock` to write it"
-          );
-        }
-        const t = this.text;
-        const maybeConflict = t.includes("<<<<<<<") || t.includes(">>>>>>>") || t.includes("=======") || t.includes("|||||||");
-        const conflict = maybeConflict ? CONFLICT_RE.exec(t) : null;
-        if (conflict) {
-          this.fail(
-            `git merge-conflict marker '${conflict[1]}' in flake.lock`,
-            conflict.index,
-            "resolve the conflict by taking one side (e.g. `git checkout --theirs flake.lock`), then run `nix flake lock` to merge the inputs again"
-          );
-        }
-        let doc;
-        try {
-          doc = new JsonReader(this.text).read();
-        } catch (e) {
-          if (!(e instanceof JsonError)) throw e;
-          if (e.limit) this.fail(e.message, e.offset, e.hint);
-          this.fail(`flake.lock is not valid JSON: ${e.message}`, e.offset, e.hint ?? `fix it by hand, or ${RELOCK}`);
-        }
-        if (doc.kind !== "object") this.fail(`flake.lock must be a JSON object, found ${this.kindName(doc)}`, doc.offset);
-        return this.lockFile(doc);
-      }
-      kindName(v) {
-        return v.kind === "object" ? "an object" : v.kind === "array" ? "an array" : v.kind === "null" ? "null" : `a ${v.kind}`;
-      }
-      /** `what` names the field in the message; a function so the happy path builds no strings. */
-      expect(v, kind, what) {
-        if (v.kind !== kind) {
-          const want = kind === "object" ? "an object" : kind === "array" ? "an array" : `a ${kind}`;
-          const name = typeof what === "string" ? what : what();
-          this.fail(`${name} must be ${want}, found ${this.kindName(v)}`, v.offset);
-        }
-        return v;
-      }
-      lockFile(doc) {
-        const versionMember = doc.members.get("version");
-        if (!versionMember) {
-          this.fail(
-            "flake.lock has no 'version'",
-            doc.offset,
-            "it was not written by Nix; delete it and run `nix flake lock`"
-          );
-        }
-        const vv = versionMember.value;
-        if (vv.kind !== "number" || !Number.isInteger(vv.value)) {
-          this.fail(`'version' must be an integer, found ${this.kindName(vv)}`, vv.offset);
-        }
-        const version = vv.value;
-        if (version >= 1 && version <= 4) {
-          this.fail(
-            `lock file version ${version} is not supported: it was written by a pre-release of Nix flakes (before Nix 2.4), and Nix 2.4 and later cannot read it either`,
-            vv.offset,
-            "delete flake.lock and run `nix flake lock` to write a version 7 lock"
-          );
-        }
-        if (version !== 5 && version !== 6 && version !== 7) {
-          this.fail(
-            `lock file version ${version} is not supported (Nix and flake-steward read versions 5 to 7)`,
-            vv.offset,
-            version > 7 ? "it was written by a newer Nix than this tool knows; please report it" : RELOCK
-          );
-        }
-        const nodesMember = doc.members.get("nodes");
-        if (!nodesMember) this.fail("flake.lock has no 'nodes'", doc.offset);
-        const nodesObj = this.expect(nodesMember.value, "object", "'nodes'");
-        if (nodesObj.members.size > LOCK_LIMITS.nodes) {
-          this.fail(
-            `flake.lock has ${nodesObj.members.size} nodes, more than the ${LOCK_LIMITS.nodes} flake-steward reads`,
-            nodesObj.offset,
-            HOSTILE
-          );
-        }
-        const rootMember = doc.members.get("root");
-        if (!rootMember) this.fail("flake.lock has no 'root' (the key of the root node)", doc.offset);
-        const rootValue = this.expect(rootMember.value, "string", "'root'");
-        const root = rootValue.value;
-        if (!nodesObj.members.has(root)) {
-          this.fail(`the root node '${root}' is not in 'nodes'`, rootValue.offset);
-        }
-        const nodes = /* @__PURE__ */ new Map();
-        for (const [key2, member] of nodesObj.members) {
-          nodes.set(key2, this.node(key2, member, key2 === root, version, nodesObj, root));
-        }
-        return { file: this.file, version, root, nodes };
-      }
-      node(key2, member, isRoot, version, all, root) {
-        const where = `node '${key2}'`;
-        const obj = this.expect(member.value, "object", where);
-        const inputs = /* @__PURE__ */ new Map();
-        const inputsMember = obj.members.get("inputs");
-        if (inputsMember) {
-          const inputsObj = this.expect(inputsMember.value, "object", () => `${where}: 'inputs'`);
-          for (const [name, m] of inputsObj.members) inputs.set(name, this.edge(where, name, m.value, all, root));
-        }
-        const flakeMember = obj.members.get("flake");
-        let flake = true;
-        if (flakeMember) flake = this.expect(flakeMember.value, "boolean", () => `${where}: 'flake'`).value;
-        let parent;
-        const parentMember = obj.members.get("parent");
-        if (parentMember) parent = this.path(parentMember.value, () => `${where}: 'parent'`);
-        const line = this.lines.position(member.keyOffset).line;
-        if (isRoot) return { key: key2, inputs, flake, parent, line };
-        const locked = this.attrs(obj, "locked", where, version === 5 ? "info" : void 0);
-        const original = this.attrs(obj, "original", where);
-        return { key: key2, inputs, locked, original, flake, parent, line };
-      }
-      edge(where, name, v, all, root) {
-        if (v.kind === "string") {
-          const target = v.value;
-          if (target === root) {
-            this.fail(
-              `${where}: input '${name}' points at the root node '${root}' (a cycle to the root node)`,
-              v.offset,
-              `a flake that needs itself is written as a follows ([]); ${RELOCK}`
-            );
-          }
-          if (!all.members.has(target)) {
-            this.fail(`${where}: input '${name}' refers to node '${target}', which is not in 'nodes'`, v.offset);
-          }
-          return { kind: "node", key: target };
-        }
-        if (v.kind === "array") return { kind: "follows", path: this.path(v, () => `${where}: input '${name}'`) };
-        this.fail(
-          `${where}: input '${name}' must be a node key (a string) or a follows path (an array), found ${this.kindName(v)}`,
-          v.offset
-        );
-      }
-      path(v, what) {
-        const arr = this.expect(v, "array", what);
-        if (arr.items.length > LOCK_LIMITS.pathLength) {
-          this.fail(
-            `${what()} is a path of ${arr.items.length} input names, more than the ${LOCK_LIMITS.pathLength} flake-steward reads`,
-            arr.offset,
-            HOSTILE
-          );
-        }
-        return arr.items.map((item) => this.expect(item, "string", () => `${what()}: each path element`).value);
-      }
-      attrs(obj, field, where, info) {
-        const member = obj.members.get(field);
-        if (!member) this.fail(`${where} has no '${field}'`, obj.offset);
-        const main2 = this.expect(member.value, "object", () => `${where}: '${field}'`);
-        const infoMember = info ? obj.members.get(info) : void 0;
-        const extra = infoMember ? this.expect(infoMember.value, "object", () => `${where}: '${info}'`) : void 0;
-        let members = main2.members;
-        if (extra) {
-          const merged = new Map(main2.members);
-          for (const [name, m] of extra.members) merged.set(name, m);
-          members = merged;
-        }
-        const shown2 = (name) => `'${extra?.members.has(name) ? info : field}.${name}'`;
-        const type = members.get("type")?.value;
-        if (type?.kind !== "string") this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
-        const allowed = ALLOWED_ATTRS.get(type.value);
-        let keys = members.keys();
-        let previous = "";
-        for (const name of members.keys()) {
-          if (name < previous) {
-            keys = [...members.keys()].sort();
-            break;
-          }
-          previous = name;
-        }
-        const out = {};
-        const set = (name, value) => {
-          if (name === "__proto__")
-            Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
-          else out[name] = value;
-        };
-        for (const name of keys) {
-          const v = members.get(name).value;
-          if (v.kind !== "string" && v.kind !== "boolean" && v.kind !== "number") {
-            this.fail(
-              `${where}: ${shown2(name)} must be a string, an integer or a Boolean, found ${this.kindName(v)} (Nix: "unsupported input attribute type in lock file")`,
-              v.offset
-            );
-          }
-          if (allowed && !allowed.has(name) && !ALWAYS_ALLOWED.has(name)) {
-            this.fail(
-              `${where}: ${shown2(name)} is not an attribute of a '${type.value}' input (Nix: "unsupported input attribute '${name}'")`,
-              v.offset,
-              `remove it, or ${RELOCK}; if a newer Nix wrote it, please report it`
-            );
-          }
-          const want = ATTR_KIND.get(name);
-          if (want !== void 0 && v.kind !== want) {
-            this.fail(
-              `${where}: ${shown2(name)} must be ${KIND_NAME[want]}, found ${this.kindName(v)} (Nix: "input attribute '${name}' is not ${KIND_NAME[want]}")`,
-              v.offset
-            );
-          }
-          const x = v.value;
-          if (typeof x !== "number") set(name, x);
-          else if (Number.isSafeInteger(x) && x >= 0)
-            set(name, x + 0);
-          else {
-            const n = nixUint64(v.text);
-            if (n === void 0) {
-              const text = v.text.length > 40 ? `${v.text.slice(0, 40)}…` : v.text;
-              this.fail(
-                `${where}: ${shown2(name)} is ${text}, which Nix cannot read as an unsigned 64-bit integer`,
-                v.offset
-              );
-            }
-            set(name, n <= MAX_SAFE ? Number(n) : n.toString());
-          }
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/flake/types.ts
-var showPath;
-var init_types = __esm({
-  "src/flake/types.ts"() {
-    "use strict";
-    showPath = (p) => p.join("/");
-  }
-});
-
 // src/flake/flakeref.ts
 function refAndOrRev(refS) {
   return `(?:(${REV_S})|(?:(${refS})(?:/(${REV_S}))?))`;
@@ -8119,17 +7617,17 @@ function tryFlakeRefFromAttrs(attrs, opts) {
     const type = attrs["type"];
     if (typeof type !== "string") throw new RefError("the attribute 'type' (a string) is required");
     const out = { ...attrs };
-    const allowed = ALLOWED[type];
+    const allowed = INPUT_ATTRIBUTES.get(type);
     if (allowed) {
       for (const [name, value] of Object.entries(attrs)) {
         if (name === "type" || name === "dir") continue;
-        if (!allowed.includes(name)) throw new RefError(`input type '${type}' has no attribute '${name}'`);
+        if (!allowed.has(name)) throw new RefError(`input type '${type}' has no attribute '${name}'`);
         const want = BOOL_ATTRS.has(name) ? "boolean" : INT_ATTRS.has(name) ? "number" : "string";
         if (typeof value !== want)
           throw new RefError(`attribute '${name}' must be a ${want === "number" ? "integer" : want}`);
       }
-      for (const name of REQUIRED[type] ?? []) {
-        if (!(name in attrs)) throw new RefError(`input type '${type}' needs the attribute '${name}'`);
+      for (const name of REQUIRED.get(type) ?? []) {
+        if (!Object.hasOwn(attrs, name)) throw new RefError(`input type '${type}' needs the attribute '${name}'`);
       }
       if (typeof attrs["rev"] === "string") out["rev"] = checkRev(attrs["rev"], d, "keep", type === "git");
       if (typeof attrs["narHash"] === "string") checkSri(attrs["narHash"]);
@@ -8268,7 +7766,7 @@ function sameFlakeRef(a, b) {
   const kb = Object.keys(cb).sort();
   return ka.length === kb.length && ka.every((k, i) => k === kb[i] && ca[k] === cb[k]);
 }
-var RefError, FLAKE_ID_S, REV_S, FLAKE_ID_RE, REV_RE, BAD_GIT_REF_RE, HOST_CURRENT_RE, HOST_28_RE, REF_28_S, REF_CURRENT_S, TARBALL_EXTENSIONS, SRI_BYTES, CURRENT, NIX_2_8, UNRESERVED, URL_RE, PCHAR, AUTHORITY_RE, PATH_RE, QUERY_RE, NIX32, FORGES, HG_SCHEMES, CURL_TRANSPORTS, CURL_OWN_PARAMS, PATH_28_RE, BOOL_ATTRS, INT_ATTRS, ALLOWED, REQUIRED, GIT_PRINT_PARAMS;
+var RefError, FLAKE_ID_S, REV_S, FLAKE_ID_RE, REV_RE, BAD_GIT_REF_RE, HOST_CURRENT_RE, HOST_28_RE, REF_28_S, REF_CURRENT_S, TARBALL_EXTENSIONS, SRI_BYTES, CURRENT, NIX_2_8, UNRESERVED, URL_RE, PCHAR, AUTHORITY_RE, PATH_RE, QUERY_RE, NIX32, FORGES, HG_SCHEMES, CURL_TRANSPORTS, CURL_OWN_PARAMS, PATH_28_RE, BOOL_ATTRS, INT_ATTRS, GIT_ARCHIVE, TARBALL, INPUT_ATTRIBUTES, REQUIRED, GIT_PRINT_PARAMS;
 var init_flakeref = __esm({
   "src/flake/flakeref.ts"() {
     "use strict";
@@ -8343,47 +7841,54 @@ var init_flakeref = __esm({
     PATH_28_RE = /^(\/?[0-9a-zA-Z\-._~!$&'"()*+,;=]+(?:\/[0-9a-zA-Z\-._~!$&'"()*+,;=]+)*\/?)(?:\?([^#]*))?(?:#(.*))?$/;
     BOOL_ATTRS = /* @__PURE__ */ new Set(["shallow", "submodules", "lfs", "exportIgnore", "allRefs", "verifyCommit", "unpack"]);
     INT_ATTRS = /* @__PURE__ */ new Set(["lastModified", "revCount"]);
-    ALLOWED = {
-      github: ["owner", "repo", "ref", "rev", "narHash", "lastModified", "host"],
-      gitlab: ["owner", "repo", "ref", "rev", "narHash", "lastModified", "host"],
-      sourcehut: ["owner", "repo", "ref", "rev", "narHash", "lastModified", "host"],
-      git: [
-        "url",
-        "ref",
-        "rev",
-        "shallow",
-        "submodules",
-        "lfs",
-        "exportIgnore",
-        "lastModified",
-        "revCount",
-        "narHash",
-        "allRefs",
-        "name",
-        "dirtyRev",
-        "dirtyShortRev",
-        "verifyCommit",
-        "keytype",
-        "publicKey",
-        "publicKeys"
-      ],
-      hg: ["url", "ref", "rev", "revCount", "narHash", "name"],
-      path: ["path", "rev", "revCount", "lastModified", "narHash"],
-      tarball: ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"],
-      file: ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"],
-      indirect: ["id", "ref", "rev", "narHash"]
-    };
-    REQUIRED = {
-      github: ["owner", "repo"],
-      gitlab: ["owner", "repo"],
-      sourcehut: ["owner", "repo"],
-      git: ["url"],
-      hg: ["url"],
-      path: ["path"],
-      tarball: ["url"],
-      file: ["url"],
-      indirect: ["id"]
-    };
+    GIT_ARCHIVE = ["owner", "repo", "ref", "rev", "narHash", "lastModified", "host", "treeHash"];
+    TARBALL = ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"];
+    INPUT_ATTRIBUTES = new Map(
+      [
+        ["github", GIT_ARCHIVE],
+        ["gitlab", GIT_ARCHIVE],
+        ["sourcehut", GIT_ARCHIVE],
+        [
+          "git",
+          [
+            "url",
+            "ref",
+            "rev",
+            "shallow",
+            "submodules",
+            "lfs",
+            "exportIgnore",
+            "lastModified",
+            "revCount",
+            "narHash",
+            "allRefs",
+            "name",
+            "dirtyRev",
+            "dirtyShortRev",
+            "verifyCommit",
+            "keytype",
+            "publicKey",
+            "publicKeys"
+          ]
+        ],
+        ["hg", ["url", "ref", "rev", "revCount", "narHash", "name"]],
+        ["tarball", TARBALL],
+        ["file", TARBALL],
+        ["path", ["path", "rev", "revCount", "lastModified", "narHash"]],
+        ["indirect", ["id", "ref", "rev", "narHash"]]
+      ].map(([type, names]) => [type, new Set(names)])
+    );
+    REQUIRED = /* @__PURE__ */ new Map([
+      ["github", ["owner", "repo"]],
+      ["gitlab", ["owner", "repo"]],
+      ["sourcehut", ["owner", "repo"]],
+      ["git", ["url"]],
+      ["hg", ["url"]],
+      ["path", ["path"]],
+      ["tarball", ["url"]],
+      ["file", ["url"]],
+      ["indirect", ["id"]]
+    ]);
     GIT_PRINT_PARAMS = [
       "ref",
       "rev",
@@ -8398,6 +7903,576 @@ var init_flakeref = __esm({
       "publicKeys",
       "dir"
     ];
+  }
+});
+
+// src/flake/lock.ts
+function describeChar(text, i) {
+  if (i >= text.length) return "the end of the file";
+  const c = text.codePointAt(i);
+  if (c < 32) return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
+  return `'${String.fromCodePoint(c)}'`;
+}
+function nixUint64(text) {
+  if (/^-?[0-9]+$/.test(text)) {
+    if (text.length > 21) return void 0;
+    let b = BigInt(text);
+    if (b < -TWO_63 || b >= TWO_64) return void 0;
+    if (b < 0n) b += TWO_64;
+    return b;
+  }
+  const x = Number(text);
+  if (!(x > -1 && x < 2 ** 64)) return void 0;
+  return BigInt(Math.trunc(x));
+}
+function parseLock(text, file) {
+  return new LockReader(text, file).read();
+}
+var RELOCK, LOCK_LIMITS, HOSTILE, LineIndex2, JsonError, ESCAPES, JsonReader, CONFLICT_RE, ATTR_KIND, KIND_NAME, ALWAYS_ALLOWED, TWO_63, TWO_64, MAX_SAFE, LockReader;
+var init_lock = __esm({
+  "src/flake/lock.ts"() {
+    "use strict";
+    init_errors();
+    init_flakeref();
+    RELOCK = "run `nix flake lock` to rewrite it";
+    LOCK_LIMITS = {
+      /** Size of the text: 8 MiB (the largest corpus lock is 117 KB). Callers that read the file check it first. */
+      bytes: 8 * 1024 * 1024,
+      /** JSON nesting: a lock Nix writes nests 5 deep. */
+      jsonDepth: 64,
+      /** Nodes in `nodes` (the largest corpus lock has 231). */
+      nodes: 1e4,
+      /** Elements of one follows or `parent` path (the longest in the corpus has 8). */
+      pathLength: 256
+    };
+    HOSTILE = "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`";
+    LineIndex2 = class {
+      starts = [0];
+      constructor(text) {
+        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      }
+      position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+      }
+    };
+    JsonError = class extends Error {
+      constructor(message, offset, hint, limit = false) {
+        super(message);
+        this.offset = offset;
+        this.hint = hint;
+        this.limit = limit;
+      }
+      offset;
+      hint;
+      limit;
+    };
+    ESCAPES = {
+      '"': '"',
+      "\\": "\\",
+      "/": "/",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	"
+    };
+    JsonReader = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      i = 0;
+      /** Objects and arrays open around the current position; capped, so the recursion below stays shallow. */
+      depth = 0;
+      enter() {
+        if (++this.depth > LOCK_LIMITS.jsonDepth) {
+          throw new JsonError(
+            `flake.lock nests objects and arrays more than ${LOCK_LIMITS.jsonDepth} deep (a lock Nix writes nests 5)`,
+            this.i,
+            HOSTILE,
+            true
+          );
+        }
+      }
+      read() {
+        if (this.text.charCodeAt(0) === 65279) this.i = 1;
+        const v = this.value();
+        this.ws();
+        if (this.i < this.text.length) {
+          throw new JsonError(`unexpected ${describeChar(this.text, this.i)} after the end of the JSON document`, this.i);
+        }
+        return v;
+      }
+      ws() {
+        const t = this.text;
+        let i = this.i;
+        for (; ; ) {
+          const c2 = t.charCodeAt(i);
+          if (c2 === 32 || c2 === 10 || c2 === 13 || c2 === 9) i++;
+          else break;
+        }
+        this.i = i;
+        const c = t.charCodeAt(i);
+        if (c === 35 || c === 47 && (t[i + 1] === "/" || t[i + 1] === "*")) {
+          throw new JsonError(
+            "comments are not allowed in flake.lock (it is JSON, written by Nix)",
+            this.i,
+            `remove the comment, or ${RELOCK}`
+          );
+        }
+      }
+      value() {
+        this.ws();
+        const t = this.text;
+        const start = this.i;
+        const c = t[start];
+        switch (c) {
+          case "{":
+            return this.object();
+          case "[":
+            return this.array();
+          case '"':
+            return { kind: "string", offset: start, value: this.string() };
+          case "t":
+          case "f":
+          case "n": {
+            for (const [word, value] of [
+              ["true", true],
+              ["false", false],
+              ["null", null]
+            ]) {
+              if (t.startsWith(word, start)) {
+                this.i += word.length;
+                return value === null ? { kind: "null", offset: start, value } : { kind: "boolean", offset: start, value };
+              }
+            }
+            break;
+          }
+          default:
+            if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.number();
+        }
+        throw new JsonError(`expected a value, found ${describeChar(t, start)}`, start);
+      }
+      object() {
+        this.enter();
+        const offset = this.i++;
+        const members = /* @__PURE__ */ new Map();
+        this.ws();
+        if (this.text[this.i] === "}") {
+          this.i++;
+          this.depth--;
+          return { kind: "object", offset, members };
+        }
+        for (; ; ) {
+          this.ws();
+          if (this.text[this.i] !== '"') {
+            const after = this.text[this.i] === "}" ? " (a trailing comma before it?)" : "";
+            throw new JsonError(`expected a "key" in an object, found ${describeChar(this.text, this.i)}${after}`, this.i);
+          }
+          const keyOffset = this.i;
+          const key2 = this.string();
+          this.ws();
+          if (this.text[this.i] !== ":") {
+            throw new JsonError(`expected ':' after the key "${key2}", found ${describeChar(this.text, this.i)}`, this.i);
+          }
+          this.i++;
+          const value = this.value();
+          members.set(key2, { keyOffset, value });
+          this.ws();
+          const c = this.text[this.i];
+          if (c === ",") {
+            this.i++;
+            continue;
+          }
+          if (c === "}") {
+            this.i++;
+            this.depth--;
+            return { kind: "object", offset, members };
+          }
+          const missing = c === '"' ? " (a missing comma?)" : "";
+          throw new JsonError(
+            `expected ',' or '}' after the value of "${key2}", found ${describeChar(this.text, this.i)}${missing}`,
+            this.i
+          );
+        }
+      }
+      array() {
+        this.enter();
+        const offset = this.i++;
+        const items = [];
+        this.ws();
+        if (this.text[this.i] === "]") {
+          this.i++;
+          this.depth--;
+          return { kind: "array", offset, items };
+        }
+        for (; ; ) {
+          items.push(this.value());
+          this.ws();
+          const c = this.text[this.i];
+          if (c === ",") {
+            this.i++;
+            this.ws();
+            if (this.text[this.i] === "]") throw new JsonError("expected a value after ',' (a trailing comma?)", this.i);
+            continue;
+          }
+          if (c === "]") {
+            this.i++;
+            this.depth--;
+            return { kind: "array", offset, items };
+          }
+          const missing = c === '"' || c === "[" || c === "{" ? " (a missing comma?)" : "";
+          throw new JsonError(
+            `expected ',' or ']' in an array, found ${describeChar(this.text, this.i)}${missing}`,
+            this.i
+          );
+        }
+      }
+      string() {
+        const t = this.text;
+        const start = this.i++;
+        const close = t.indexOf('"', this.i);
+        if (close > 0) {
+          let plain = true;
+          for (let k = this.i; k < close; k++) {
+            const c = t.charCodeAt(k);
+            if (c === 92 || c < 32) {
+              plain = false;
+              break;
+            }
+          }
+          if (plain) {
+            this.i = close + 1;
+            return t.slice(start + 1, close);
+          }
+        }
+        let out = "";
+        let chunk = this.i;
+        for (; ; ) {
+          if (this.i >= t.length) throw new JsonError("unterminated string", start);
+          const c = t.charCodeAt(this.i);
+          if (c === 34) {
+            out += t.slice(chunk, this.i);
+            this.i++;
+            return out;
+          }
+          if (c < 32) {
+            throw new JsonError(`${describeChar(t, this.i)} inside a string (write it as an escape)`, this.i);
+          }
+          if (c !== 92) {
+            this.i++;
+            continue;
+          }
+          out += t.slice(chunk, this.i);
+          const e = t[this.i + 1];
+          if (e !== void 0 && ESCAPES[e] !== void 0) {
+            out += ESCAPES[e];
+            this.i += 2;
+          } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(t.slice(this.i + 2, this.i + 6))) {
+            out += String.fromCharCode(parseInt(t.slice(this.i + 2, this.i + 6), 16));
+            this.i += 6;
+          } else {
+            throw new JsonError(`invalid escape '\\${e ?? ""}' in a string`, this.i);
+          }
+          chunk = this.i;
+        }
+      }
+      number() {
+        const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+        m.lastIndex = this.i;
+        const r = m.exec(this.text);
+        if (!r || r[0] === "-") throw new JsonError(`invalid number at ${describeChar(this.text, this.i)}`, this.i);
+        const offset = this.i;
+        this.i += r[0].length;
+        return { kind: "number", offset, value: Number(r[0]), text: r[0] };
+      }
+    };
+    CONFLICT_RE = /^(<{7}|={7}|>{7}|\|{7})(?:[ \t].*)?$/m;
+    ATTR_KIND = new Map([
+      ...["lastModified", "revCount"].map((k) => [k, "number"]),
+      ...[
+        "type",
+        "url",
+        "ref",
+        "rev",
+        "narHash",
+        "owner",
+        "repo",
+        "host",
+        "path",
+        "id",
+        "dir",
+        "name",
+        "dirtyRev",
+        "dirtyShortRev",
+        "keytype",
+        "publicKey",
+        "publicKeys",
+        "treeHash"
+      ].map((k) => [k, "string"]),
+      ...["shallow", "submodules", "allRefs", "unpack", "exportIgnore", "lfs", "verifyCommit", "__final"].map(
+        (k) => [k, "boolean"]
+      )
+    ]);
+    KIND_NAME = { number: "an integer", string: "a string", boolean: "a Boolean" };
+    ALWAYS_ALLOWED = /* @__PURE__ */ new Set(["type", "dir", "__final"]);
+    TWO_63 = 1n << 63n;
+    TWO_64 = 1n << 64n;
+    MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+    LockReader = class {
+      constructor(text, file) {
+        this.text = text;
+        this.file = file;
+        this.lines = new LineIndex2(text);
+      }
+      text;
+      file;
+      lines;
+      fail(message, offset, hint = RELOCK) {
+        throw new UserError(message, this.file, this.lines.position(offset), hint);
+      }
+      read() {
+        if (this.text.length > LOCK_LIMITS.bytes) {
+          throw new UserError(
+            `flake.lock is larger than ${LOCK_LIMITS.bytes / 1024 / 1024} MiB (the limit flake-steward reads)`,
+            this.file,
+            void 0,
+            HOSTILE
+          );
+        }
+        if (!/\S/.test(this.text)) {
+          throw new UserError(
+            "flake.lock is empty",
+            this.file,
+            void 0,
+            "delete it and run `nix flake lock` to write it"
+          );
+        }
+        const t = this.text;
+        const maybeConflict = t.includes("<<<<<<<") || t.includes(">>>>>>>") || t.includes("=======") || t.includes("|||||||");
+        const conflict = maybeConflict ? CONFLICT_RE.exec(t) : null;
+        if (conflict) {
+          this.fail(
+            `git merge-conflict marker '${conflict[1]}' in flake.lock`,
+            conflict.index,
+            "resolve the conflict by taking one side (e.g. `git checkout --theirs flake.lock`), then run `nix flake lock` to merge the inputs again"
+          );
+        }
+        let doc;
+        try {
+          doc = new JsonReader(this.text).read();
+        } catch (e) {
+          if (!(e instanceof JsonError)) throw e;
+          if (e.limit) this.fail(e.message, e.offset, e.hint);
+          this.fail(`flake.lock is not valid JSON: ${e.message}`, e.offset, e.hint ?? `fix it by hand, or ${RELOCK}`);
+        }
+        if (doc.kind !== "object") this.fail(`flake.lock must be a JSON object, found ${this.kindName(doc)}`, doc.offset);
+        return this.lockFile(doc);
+      }
+      kindName(v) {
+        return v.kind === "object" ? "an object" : v.kind === "array" ? "an array" : v.kind === "null" ? "null" : `a ${v.kind}`;
+      }
+      /** `what` names the field in the message; a function so the happy path builds no strings. */
+      expect(v, kind, what) {
+        if (v.kind !== kind) {
+          const want = kind === "object" ? "an object" : kind === "array" ? "an array" : `a ${kind}`;
+          const name = typeof what === "string" ? what : what();
+          this.fail(`${name} must be ${want}, found ${this.kindName(v)}`, v.offset);
+        }
+        return v;
+      }
+      lockFile(doc) {
+        const versionMember = doc.members.get("version");
+        if (!versionMember) {
+          this.fail(
+            "flake.lock has no 'version'",
+            doc.offset,
+            "it was not written by Nix; delete it and run `nix flake lock`"
+          );
+        }
+        const vv = versionMember.value;
+        if (vv.kind !== "number" || !Number.isInteger(vv.value)) {
+          this.fail(`'version' must be an integer, found ${this.kindName(vv)}`, vv.offset);
+        }
+        const version = vv.value;
+        if (version >= 1 && version <= 4) {
+          this.fail(
+            `lock file version ${version} is not supported: it was written by a pre-release of Nix flakes (before Nix 2.4), and Nix 2.4 and later cannot read it either`,
+            vv.offset,
+            "delete flake.lock and run `nix flake lock` to write a version 7 lock"
+          );
+        }
+        if (version !== 5 && version !== 6 && version !== 7) {
+          this.fail(
+            `lock file version ${version} is not supported (Nix and flake-steward read versions 5 to 7)`,
+            vv.offset,
+            version > 7 ? "it was written by a newer Nix than this tool knows; please report it" : RELOCK
+          );
+        }
+        const nodesMember = doc.members.get("nodes");
+        if (!nodesMember) this.fail("flake.lock has no 'nodes'", doc.offset);
+        const nodesObj = this.expect(nodesMember.value, "object", "'nodes'");
+        if (nodesObj.members.size > LOCK_LIMITS.nodes) {
+          this.fail(
+            `flake.lock has ${nodesObj.members.size} nodes, more than the ${LOCK_LIMITS.nodes} flake-steward reads`,
+            nodesObj.offset,
+            HOSTILE
+          );
+        }
+        const rootMember = doc.members.get("root");
+        if (!rootMember) this.fail("flake.lock has no 'root' (the key of the root node)", doc.offset);
+        const rootValue = this.expect(rootMember.value, "string", "'root'");
+        const root = rootValue.value;
+        if (!nodesObj.members.has(root)) {
+          this.fail(`the root node '${root}' is not in 'nodes'`, rootValue.offset);
+        }
+        const nodes = /* @__PURE__ */ new Map();
+        for (const [key2, member] of nodesObj.members) {
+          nodes.set(key2, this.node(key2, member, key2 === root, version, nodesObj, root));
+        }
+        return { file: this.file, version, root, nodes };
+      }
+      node(key2, member, isRoot, version, all, root) {
+        const where = `node '${key2}'`;
+        const obj = this.expect(member.value, "object", where);
+        const inputs = /* @__PURE__ */ new Map();
+        const inputsMember = obj.members.get("inputs");
+        if (inputsMember) {
+          const inputsObj = this.expect(inputsMember.value, "object", () => `${where}: 'inputs'`);
+          for (const [name, m] of inputsObj.members) inputs.set(name, this.edge(where, name, m.value, all, root));
+        }
+        const flakeMember = obj.members.get("flake");
+        let flake = true;
+        if (flakeMember) flake = this.expect(flakeMember.value, "boolean", () => `${where}: 'flake'`).value;
+        let parent;
+        const parentMember = obj.members.get("parent");
+        if (parentMember) parent = this.path(parentMember.value, () => `${where}: 'parent'`);
+        const line = this.lines.position(member.keyOffset).line;
+        if (isRoot) return { key: key2, inputs, flake, parent, line };
+        const locked = this.attrs(obj, "locked", where, version === 5 ? "info" : void 0);
+        const original = this.attrs(obj, "original", where);
+        return { key: key2, inputs, locked, original, flake, parent, line };
+      }
+      edge(where, name, v, all, root) {
+        if (v.kind === "string") {
+          const target = v.value;
+          if (target === root) {
+            this.fail(
+              `${where}: input '${name}' points at the root node '${root}' (a cycle to the root node)`,
+              v.offset,
+              `a flake that needs itself is written as a follows ([]); ${RELOCK}`
+            );
+          }
+          if (!all.members.has(target)) {
+            this.fail(`${where}: input '${name}' refers to node '${target}', which is not in 'nodes'`, v.offset);
+          }
+          return { kind: "node", key: target };
+        }
+        if (v.kind === "array") return { kind: "follows", path: this.path(v, () => `${where}: input '${name}'`) };
+        this.fail(
+          `${where}: input '${name}' must be a node key (a string) or a follows path (an array), found ${this.kindName(v)}`,
+          v.offset
+        );
+      }
+      path(v, what) {
+        const arr = this.expect(v, "array", what);
+        if (arr.items.length > LOCK_LIMITS.pathLength) {
+          this.fail(
+            `${what()} is a path of ${arr.items.length} input names, more than the ${LOCK_LIMITS.pathLength} flake-steward reads`,
+            arr.offset,
+            HOSTILE
+          );
+        }
+        return arr.items.map((item) => this.expect(item, "string", () => `${what()}: each path element`).value);
+      }
+      attrs(obj, field, where, info) {
+        const member = obj.members.get(field);
+        if (!member) this.fail(`${where} has no '${field}'`, obj.offset);
+        const main2 = this.expect(member.value, "object", () => `${where}: '${field}'`);
+        const infoMember = info ? obj.members.get(info) : void 0;
+        const extra = infoMember ? this.expect(infoMember.value, "object", () => `${where}: '${info}'`) : void 0;
+        let members = main2.members;
+        if (extra) {
+          const merged = new Map(main2.members);
+          for (const [name, m] of extra.members) merged.set(name, m);
+          members = merged;
+        }
+        const shown2 = (name) => `'${extra?.members.has(name) ? info : field}.${name}'`;
+        const type = members.get("type")?.value;
+        if (type?.kind !== "string") this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
+        const allowed = INPUT_ATTRIBUTES.get(type.value);
+        let keys = members.keys();
+        let previous = "";
+        for (const name of members.keys()) {
+          if (name < previous) {
+            keys = [...members.keys()].sort();
+            break;
+          }
+          previous = name;
+        }
+        const out = {};
+        const set = (name, value) => {
+          if (name === "__proto__")
+            Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+          else out[name] = value;
+        };
+        for (const name of keys) {
+          const v = members.get(name).value;
+          if (v.kind !== "string" && v.kind !== "boolean" && v.kind !== "number") {
+            this.fail(
+              `${where}: ${shown2(name)} must be a string, an integer or a Boolean, found ${this.kindName(v)} (Nix: "unsupported input attribute type in lock file")`,
+              v.offset
+            );
+          }
+          if (allowed && !allowed.has(name) && !ALWAYS_ALLOWED.has(name)) {
+            this.fail(
+              `${where}: ${shown2(name)} is not an attribute of a '${type.value}' input (Nix: "unsupported input attribute '${name}'")`,
+              v.offset,
+              `remove it, or ${RELOCK}; if a newer Nix wrote it, please report it`
+            );
+          }
+          const want = ATTR_KIND.get(name);
+          if (want !== void 0 && v.kind !== want) {
+            this.fail(
+              `${where}: ${shown2(name)} must be ${KIND_NAME[want]}, found ${this.kindName(v)} (Nix: "input attribute '${name}' is not ${KIND_NAME[want]}")`,
+              v.offset
+            );
+          }
+          const x = v.value;
+          if (typeof x !== "number") set(name, x);
+          else if (Number.isSafeInteger(x) && x >= 0)
+            set(name, x + 0);
+          else {
+            const n = nixUint64(v.text);
+            if (n === void 0) {
+              const text = v.text.length > 40 ? `${v.text.slice(0, 40)}…` : v.text;
+              this.fail(
+                `${where}: ${shown2(name)} is ${text}, which Nix cannot read as an unsigned 64-bit integer`,
+                v.offset
+              );
+            }
+            set(name, n <= MAX_SAFE ? Number(n) : n.toString());
+          }
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/flake/types.ts
+var showPath;
+var init_types = __esm({
+  "src/flake/types.ts"() {
+    "use strict";
+    showPath = (p) => p.join("/");
   }
 });
 
@@ -9107,7 +9182,7 @@ var init_model = __esm({
 // src/lint/load.ts
 import { open as open2 } from "node:fs/promises";
 import path10 from "node:path";
-async function readOptional(file, shown2, maxBytes = Infinity) {
+async function readOptional(file, shown2, limit) {
   let handle;
   try {
     handle = await open2(file, "r");
@@ -9117,12 +9192,12 @@ async function readOptional(file, shown2, maxBytes = Infinity) {
   }
   try {
     const { size } = await handle.stat();
-    if (size > maxBytes) {
+    if (size > limit.bytes) {
       throw new UserError(
-        `${path10.basename(shown2)} is ${size} bytes, larger than the ${maxBytes / 1024 / 1024} MiB flake-steward reads`,
+        `${path10.basename(shown2)} is ${size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
         shown2,
         void 0,
-        "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`"
+        limit.hint
       );
     }
     return await handle.readFile("utf8");
@@ -9145,16 +9220,18 @@ async function loadFlake(workspace, dir, now, options, model = defaultModel) {
   const abs = path10.join(workspace, dir);
   const nixPath2 = path10.posix.join(dir, "flake.nix");
   const lockPath = path10.posix.join(dir, "flake.lock");
-  const [nixText, lockRead] = await Promise.all([
-    readOptional(path10.join(abs, "flake.nix"), nixPath2),
-    readOptional(path10.join(abs, "flake.lock"), lockPath, LOCK_LIMITS.bytes).catch((e) => {
-      if (e instanceof UserError) return e;
-      throw e;
-    })
+  const tooLarge = (e) => {
+    if (e instanceof UserError) return e;
+    throw e;
+  };
+  const [nixRead, lockRead] = await Promise.all([
+    readOptional(path10.join(abs, "flake.nix"), nixPath2, NIX_LIMIT).catch(tooLarge),
+    readOptional(path10.join(abs, "flake.lock"), lockPath, LOCK_LIMIT).catch(tooLarge)
   ]);
+  const nixText = nixRead instanceof UserError ? void 0 : nixRead;
   const lockText = lockRead instanceof UserError ? void 0 : lockRead;
   let flake;
-  let nixProblem;
+  let nixProblem = nixRead instanceof UserError ? problemOf(nixRead) : void 0;
   if (nixText !== void 0) {
     try {
       flake = model.extractFlakeNix(nixText, nixPath2);
@@ -9179,7 +9256,7 @@ async function loadFlake(workspace, dir, now, options, model = defaultModel) {
     lockPath,
     ...flake ? { flake } : {},
     ...nixProblem ? { nixProblem } : {},
-    hasNix: nixText !== void 0,
+    hasNix: nixRead !== void 0,
     ...lock ? { lock } : {},
     ...lockText !== void 0 ? { lockText } : {},
     ...lockProblem ? { lockProblem } : {},
@@ -9189,6 +9266,7 @@ async function loadFlake(workspace, dir, now, options, model = defaultModel) {
     options
   };
 }
+var FLAKE_NIX_MAX_BYTES, NIX_LIMIT, LOCK_LIMIT;
 var init_load = __esm({
   "src/lint/load.ts"() {
     "use strict";
@@ -9196,6 +9274,15 @@ var init_load = __esm({
     init_lock();
     init_types();
     init_model();
+    FLAKE_NIX_MAX_BYTES = 4 * 1024 * 1024;
+    NIX_LIMIT = {
+      bytes: FLAKE_NIX_MAX_BYTES,
+      hint: "keep flake.nix small: move large expressions or data into files it imports"
+    };
+    LOCK_LIMIT = {
+      bytes: LOCK_LIMITS.bytes,
+      hint: "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`"
+    };
   }
 });
 
