@@ -1,8 +1,11 @@
 // Three tiers, each runnable alone: `npm run test:unit`, `test:integration`, `test:e2e`; all under `npm test`.
 // ts-jest only transpiles (isolatedModules); `npm run typecheck` is the type check.
 const transform = { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }] };
+// A test's time limit is a hang detector, not a speed check (speed is measured in npm run bench): 30 s, so a loaded
+// or slow machine does not fail a test that answers right.
 const base = {
   testEnvironment: 'node',
+  testTimeout: 30_000,
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform,

@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test, jest } from '@jest/globals';
 import fc from 'fast-check';
 import { INJECTIONS, ESCAPES } from '../../fuzz/hostile.js';
 import { CLI_FACES, lintCase, Workspace } from '../../fuzz/lint-run.js';
@@ -19,6 +19,9 @@ import { flakeNixFor, MODERATE, mutatedLock } from '../../fuzz/lock-mutations.js
 import { mutatedNix } from '../../fuzz/nix-mutations.js';
 import { fuzzParameters } from '../../fuzz/run-options.js';
 import { lockSeeds, nixSeeds } from '../../fuzz/seeds.js';
+
+// Bounded runs whose time depends on the machine's load: a property is judged by its answers, never by a clock.
+jest.setTimeout(120_000);
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'fuzz-output-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test, jest } from '@jest/globals';
 import fc from 'fast-check';
 import { analyzeLock } from '../../../src/flake/graph.js';
 import { parseLock } from '../../../src/flake/lock.js';
@@ -17,6 +17,9 @@ import { lintOnce, Workspace } from '../../fuzz/lint-run.js';
 import { MODERATE, mutatedLock } from '../../fuzz/lock-mutations.js';
 import { fuzzParameters } from '../../fuzz/run-options.js';
 import { lockSeeds } from '../../fuzz/seeds.js';
+
+// Bounded runs whose time depends on the machine's load: a property is judged by its answers, never by a clock.
+jest.setTimeout(120_000);
 
 const FILE = 'flake.lock';
 const { seeds, corpus } = lockSeeds();

@@ -5,7 +5,7 @@
  * what parse() says, and the input reader refuses only with a UserError at a position. No timing is asserted here
  * (`npm run fuzz` bounds each case's time); FUZZ_SEED replays a failure, FUZZ_RUNS runs more.
  */
-import { describe, expect, test } from '@jest/globals';
+import { describe, expect, test, jest } from '@jest/globals';
 import fc from 'fast-check';
 import { readFlakeNix } from '../../../src/flake/inputs.js';
 import { check, parse } from '../../../src/nix/index.js';
@@ -13,6 +13,9 @@ import { errorProblems, parserErrorProblems } from '../../fuzz/checks.js';
 import { mutatedNix } from '../../fuzz/nix-mutations.js';
 import { fuzzParameters } from '../../fuzz/run-options.js';
 import { nixSeeds } from '../../fuzz/seeds.js';
+
+// Bounded runs whose time depends on the machine's load: a property is judged by its answers, never by a clock.
+jest.setTimeout(120_000);
 
 const FILE = 'flake.nix';
 const seeds = nixSeeds();
