@@ -4,6 +4,7 @@
  * `applyEdits` applies a set of them at once. Pure.
  */
 import type { Loc, Span } from '../flake/types.js';
+import { unescapeString } from './strings.js';
 
 export interface OffsetEdit {
   readonly start: number;
@@ -115,12 +116,13 @@ export function readAttrPath(text: string, offset: number): AttrPathRead {
     skip();
     const rest = text.slice(i, i + 1024);
     const id = /^[A-Za-z_][A-Za-z0-9_'-]*/.exec(rest);
-    const str = /^"((?:[^"\\$]|\\.|\$(?!\{))*)"/.exec(rest);
+    const str = /^"((?:[^"\\$]|\\[\s\S]|\$(?!\{))*)"/.exec(rest);
     if (id) {
       segments.push(id[0]);
       i += id[0].length;
     } else if (str) {
-      segments.push(JSON.parse(`"${str[1]!.replace(/\\\$/g, '$')}"`) as string);
+      // Nix's escapes, not JSON's: `\u0041` is `u0041`, and a raw control character is allowed.
+      segments.push(unescapeString(str[1]!));
       i += str[0].length;
     } else {
       return { segments, segmentEnds, eq: -1 };
