@@ -1,5 +1,5 @@
 /**
- * The hostile locks of issue 9, linted in process through the whole engine (src/lint/run.ts: discover, load, parse,
+ * The hostile locks of issue 9, linted in process through the whole engine (src/app/lint.ts: discover, load, parse,
  * resolve, every rule), each written to a temp workspace at setup by the generators the tests use. Before the fix
  * the 2,000-long follows chain took 74 s (184 s on a loaded 2-core machine), the 3,000-deep shared-node lock ran out
  * of heap, and the deep JSON, the 20,000-node chain and the 5,000-long chain overflowed the stack; `result` shows
@@ -8,8 +8,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEFAULTS } from '../src/engine/config.js';
-import { lint } from '../src/lint/run.js';
+import { DEFAULTS } from '../src/core/config.js';
+import { lint } from '../src/app/lint.js';
 import {
   deepJsonLock,
   followsChainFlakeNix,

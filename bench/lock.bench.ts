@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeLock } from '../src/flake/graph.js';
+import { analyzeLock } from '../src/flake/follows.js';
 import { parseLock } from '../src/flake/lock.js';
 import type { BenchCase } from './harness.js';
 

@@ -3,14 +3,14 @@
  * largest corpus lock against a renumbered copy of itself (every node key changed, nothing moved).
  */
 import { summarizeClosureDiff } from '../src/closure/diff.js';
-import { commitMessage } from '../src/render/commit.js';
-import { renderJson } from '../src/render/json.js';
-import { renderReport } from '../src/render/report.js';
-import type { ConfigurationReport, UpdateReport } from '../src/update/report.js';
+import { commitMessage } from '../src/render/commit-message.js';
+import { renderJson } from '../src/render/update-json.js';
+import { renderReport } from '../src/render/update-report.js';
+import type { ConfigurationReport, UpdateReport } from '../src/update/update-result.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LockEdge, LockFile, LockNode } from '../src/flake/types.js';
-import { diffLocks } from '../src/update/lockdiff.js';
+import type { LockEdge, LockFile, LockNode } from '../src/flake/flake-types.js';
+import { diffLocks } from '../src/update/lock-diff.js';
 import { lockModel } from '../src/update/model.js';
 import type { BenchCase } from './harness.js';
 

@@ -28,7 +28,7 @@ describe('npm run check-dist', () => {
       expect(ok.stderr).toBe('');
       expect(ok.status).toBe(0);
       appendFileSync(
-        path.join(dir, 'src', 'version.ts'),
+        path.join(dir, 'src', 'core/package-version.ts'),
         '\nexport const EDITED = "without rebuilding";\nconsole.log(EDITED);\n',
       );
       const bad = checkDist(dir);

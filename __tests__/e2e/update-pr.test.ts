@@ -10,7 +10,7 @@
  * and the token appears in no output, log or file of any of the runs.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { gitAuthEnv } from '../../src/github/commit.js';
+import { gitAuthEnv } from '../../src/github/commit-files.js';
 import { findToken, tokenForms } from '../support/github/secrets.js';
 import { startGitHubServer, type GitHubServer } from '../support/github/server.js';
 import { commands, OWNER, UpdateWorld, type ActionResult } from '../fixtures/e2e/update-world.js';

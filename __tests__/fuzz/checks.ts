@@ -3,12 +3,12 @@
  * inside the text, on one line; and no output carries a raw control character or a line a GitHub runner would
  * execute as a workflow command.
  */
-import { UserError } from '../../src/engine/errors.js';
+import { UserError } from '../../src/core/errors.js';
 import { NixSyntaxError } from '../../src/nix/index.js';
 
 /** C0 (every one but the newline that separates lines), DEL and C1. */
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
-/** The colours of the text report on a terminal (src/lint/report/text.ts), the only escapes it may print. */
+/** The colours of the text report on a terminal (src/render/lint-text.ts), the only escapes it may print. */
 const OWN_SGR = /\u001b\[(?:0|1|2|31|32|33|34)m/g;
 
 /** A short, printable excerpt of `s` around `at` for failure messages. */

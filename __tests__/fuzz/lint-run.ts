@@ -8,13 +8,13 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as core from '@actions/core';
-import { actionsLogger } from '../../src/action/logger.js';
+import { actionsLogger } from '../../src/action/actions-logger.js';
 import { runLintAction } from '../../src/action/lint.js';
 import { main } from '../../src/cli/main.js';
-import { DEFAULTS, type Config } from '../../src/engine/config.js';
-import { UserError } from '../../src/engine/errors.js';
-import type { Logger } from '../../src/engine/ports.js';
-import { lint } from '../../src/lint/run.js';
+import { DEFAULTS, type Config } from '../../src/core/config.js';
+import { UserError } from '../../src/core/errors.js';
+import type { Logger } from '../../src/core/ports.js';
+import { lint } from '../../src/app/lint.js';
 import { excerpt, outputProblems } from './checks.js';
 
 /** The day lint runs on (freshness rules read it). */

@@ -16,7 +16,7 @@
  * Isolation: every nix and git process gets HOME, XDG_* and NIX_CONF_DIR inside the world, a nix.conf written here
  * (flakes on, no substituters, no sandbox, no build users group, an empty flake registry so an indirect reference
  * fails at once instead of trying the network), git identity and dates through GIT_AUTHOR_* / GIT_COMMITTER_* and
- * no system or global git config. Commands are argv arrays run through src/exec/run.ts (never a shell).
+ * no system or global git config. Commands are argv arrays run through src/exec/process.ts (never a shell).
  *
  * Packages without nixpkgs: `derivation({ name: 'hello-2.12', env: { dep: 'self.packages.x86_64-linux.lib' } })`
  * writes a `builtins.derivation` built by /bin/sh with shell builtins only (see ../shared/NIX-HERE.md); values in
@@ -26,8 +26,8 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { NixError } from '../../src/engine/errors.js';
-import { runProcess, type RunResult } from '../../src/exec/run.js';
+import { NixError } from '../../src/core/errors.js';
+import { runProcess, type RunResult } from '../../src/exec/process.js';
 
 /** Relative path → file contents. */
 export type FileTree = Readonly<Record<string, string>>;

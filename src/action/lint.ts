@@ -5,21 +5,21 @@
 import * as core from '@actions/core';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULTS, type Config } from '../engine/config.js';
-import { systemClock, type Logger } from '../engine/ports.js';
-import { applyFixes } from '../lint/apply-fixes.js';
-import { annotate } from '../lint/report/annotations.js';
-import { formatSarif } from '../lint/report/sarif.js';
-import { renderSummary } from '../lint/report/summary.js';
-import { formatText } from '../lint/report/text.js';
-import { allFindings, counts, countsLine, type LintRun } from '../lint/results.js';
+import { DEFAULTS, type Config } from '../core/config.js';
+import { systemClock, type Logger } from '../core/ports.js';
+import { applyFixes } from '../app/fix.js';
+import { annotate } from '../render/lint-annotations.js';
+import { formatSarif } from '../render/lint-sarif.js';
+import { renderSummary } from '../render/lint-summary.js';
+import { formatText } from '../render/lint-text.js';
+import { allFindings, counts, countsLine, type LintRun } from '../lint/lint-result.js';
 import { RULES } from '../lint/rules/index.js';
-import { lint, runFails } from '../lint/run.js';
+import { lint, runFails } from '../app/lint.js';
 import type { Given } from '../lint/settings-file.js';
 import { writeAtomic } from '../workspace/atomic-write.js';
 import { confine, rootOf } from '../workspace/confine.js';
 import { Inputs, Outputs } from './constants.js';
-import { failStep, writeSummary } from './logger.js';
+import { failStep, writeSummary } from './actions-logger.js';
 
 /** Settings at their default count as not given, so `.flake-steward.json` can set them (action.yml fills defaults). */
 function given(config: Config): Given {

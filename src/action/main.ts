@@ -1,9 +1,9 @@
-import { stringifyError } from '../engine/errors.js';
+import { stringifyError } from '../core/errors.js';
 import { installInterruptHandler, interruption } from '../exec/interrupt.js';
-import { readConfig } from './inputs.js';
-import { actionsLogger, failStep } from './logger.js';
+import { readConfig } from './read-inputs.js';
+import { actionsLogger, failStep } from './actions-logger.js';
 import { runLintAction } from './lint.js';
-import { pullRequestStep } from './pull-request.js';
+import { pullRequestStep } from '../app/publish.js';
 import { runUpdateAction } from './update.js';
 
 /** Reads the inputs, runs the command, reports. Every failure ends here as one line in setFailed. */

@@ -3,19 +3,19 @@
  * `updated-inputs` and `has-updates`, then hand the report to the pull-request step (`pullRequest` hook).
  */
 import * as core from '@actions/core';
-import type { Config } from '../engine/config.js';
-import { UsageError } from '../engine/errors.js';
-import type { Logger } from '../engine/ports.js';
+import type { Config } from '../core/config.js';
+import { UsageError } from '../core/errors.js';
+import type { Logger } from '../core/ports.js';
 import { safeJson } from '../render/neutralise.js';
-import { renderReport } from '../render/report.js';
-import { confinedFs } from '../update/fs.js';
-import type { ForgeHosts } from '../update/links.js';
+import { renderReport } from '../render/update-report.js';
+import { confinedFs } from '../workspace/fs.js';
+import type { ForgeHosts } from '../forge/forge-links.js';
 import { lockModel } from '../update/model.js';
-import { failedAfter, hasUpdates, updatedInputsOutput, type UpdateReport } from '../update/report.js';
-import { runUpdate, type UpdateDeps } from '../update/run.js';
-import { wireUpdate } from '../update/wire.js';
+import { failedAfter, hasUpdates, updatedInputsOutput, type UpdateReport } from '../update/update-result.js';
+import { runUpdate, type UpdateDeps } from '../app/update.js';
+import { wireUpdate } from '../app/update-ports.js';
 import { Outputs } from './constants.js';
-import { failStep, writeSummary } from './logger.js';
+import { failStep, writeSummary } from './actions-logger.js';
 
 /** What the pull-request step gets: the report, the config, and where the full report lives. */
 export interface PullRequestStepInput {

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { stringifyError, UsageError, UserError } from '../engine/errors.js';
+import { stringifyError, UsageError, UserError } from '../core/errors.js';
 import { installInterruptHandler, interruption } from '../exec/interrupt.js';
 import { neutraliseLines } from '../render/neutralise.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/package-version.js';
 import { EXIT, type CliCommand, type CliIO } from './command.js';
 import { COMMAND_LIST } from './commands/index.js';
 

@@ -9,8 +9,8 @@
  * the size is shown only in the latter case.
  */
 import { closureNameVersion } from './drvname.js';
-import { mapPair, type ClosurePair, type ClosureSizes } from './graph.js';
-import { compareBytes, compareVersions, maxVersion } from './version.js';
+import { mapPair, type ClosurePair, type ClosureSizes } from './reference-graph.js';
+import { compareBytes, compareVersions, maxVersion } from './version-order.js';
 
 /** `nix store diff-closures` shows a size change from this many bytes on (`std::abs(sizeDelta) >= 8 * 1024`). */
 export const SIZE_THRESHOLD = 8 * 1024;

@@ -15,7 +15,7 @@
  * the face then hands over to `interruption()` instead of printing it, so the one line above is all the user sees.
  */
 import { neutraliseText } from '../render/neutralise.js';
-import { killAllProcesses, stopAllProcesses } from './run.js';
+import { killAllProcesses, stopAllProcesses } from './process.js';
 
 /** Undoes a use case's changes; says what it did in a few words ("restored flake.lock"), or nothing. */
 export type Undo = () => Promise<string | undefined>;

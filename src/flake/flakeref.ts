@@ -18,8 +18,8 @@
  * cannot know); `printFlakeRef` writes `shallow=0`-style false booleans so printing then parsing gives back the same
  * attributes (Nix omits them).
  */
-import { UserError } from '../engine/errors.js';
-import type { FlakeRefAttrs } from './types.js';
+import { UserError } from '../core/errors.js';
+import type { FlakeRefAttrs } from './flake-types.js';
 
 export type FlakeRefDialect = 'current' | 'nix-2.8';
 

@@ -32,13 +32,13 @@
  * Limits, each checked before the work it bounds and reported as one line naming the file, the limit and what to
  * do: the text's size, JSON nesting depth, the number of nodes and the length of a follows path. None is near
  * what real locks use (../shared/corpus: 117 KB, depth 5, 231 nodes, follows paths of 8); they bound what a
- * hostile lock on a fork's pull request can cost. src/flake/graph.ts bounds the input paths the nodes expand to.
+ * hostile lock on a fork's pull request can cost. src/flake/follows.ts bounds the input paths the nodes expand to.
  *
  * The JSON reader is written here (not JSON.parse) so every error and every node has a line and column.
  */
-import { UserError, type Position } from '../engine/errors.js';
+import { UserError, type Position } from '../core/errors.js';
 import { INPUT_ATTRIBUTES } from './flakeref.js';
-import type { FlakeRefAttrs, InputPath, LockEdge, LockFile, LockNode } from './types.js';
+import type { FlakeRefAttrs, InputPath, LockEdge, LockFile, LockNode } from './flake-types.js';
 
 const RELOCK = 'run `nix flake lock` to rewrite it';
 

@@ -2,9 +2,9 @@
  * Branches and file reads through the REST API: the base branch and its head, our own branch (created, moved —
  * forced only when it is ours — and deleted), and file contents at a commit (to tell whether anything changes).
  */
-import { UsageError } from '../engine/errors.js';
+import { UsageError } from '../core/errors.js';
 import { call, callOrNotFound, type GitHubClient } from './client.js';
-import { messageOf, statusOf, toGitHubAPIError } from './errors.js';
+import { messageOf, statusOf, toGitHubAPIError } from './api-errors.js';
 
 export interface Repo {
   readonly owner: string;

@@ -2,14 +2,14 @@
  * The one GitHub client: Octokit with retries (5xx, network) and throttling (primary and secondary rate limits),
  * an injectable base URL (GitHub Enterprise Server: `GITHUB_API_URL`), the token masked in every log line, and a
  * user agent naming this tool. Failures leave this module as `GitHubAPIError`s whose message says what was being
- * done and what the user can change (src/github/errors.ts).
+ * done and what the user can change (src/github/api-errors.ts).
  */
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
-import type { Logger } from '../engine/ports.js';
-import { VERSION } from '../version.js';
-import { toGitHubAPIError, type Doing } from './errors.js';
+import type { Logger } from '../core/ports.js';
+import { VERSION } from '../core/package-version.js';
+import { toGitHubAPIError, type Doing } from './api-errors.js';
 
 const PluggedOctokit = Octokit.plugin(retry, throttling);
 export type GitHubOctokit = InstanceType<typeof PluggedOctokit>;

@@ -3,10 +3,10 @@
  * (created in the repository when missing), assignees, reviewers and teams, draft or not; updated in place; closed
  * with a comment. Draft/ready conversion and auto-merge go through GraphQL (REST cannot do them).
  */
-import type { AutoMerge } from '../engine/config.js';
+import type { AutoMerge } from '../core/config.js';
 import { fullName, type Repo } from './branch.js';
 import { call, type GitHubClient } from './client.js';
-import { messageOf, statusOf, toGitHubAPIError } from './errors.js';
+import { messageOf, statusOf, toGitHubAPIError } from './api-errors.js';
 
 /** GitHub refuses bodies longer than this many characters. */
 export const MAX_BODY = 65_536;

@@ -1,5 +1,5 @@
 /** Where each rule is documented (docs/rules.md anchors, as GitHub renders the headings) and the page itself. */
-import type { Rule } from './types.js';
+import type { Rule } from './lint-types.js';
 
 export const PROJECT_URL = 'https://github.com/flake-steward/flake-steward';
 export const RULES_DOC_URL = `${PROJECT_URL}/blob/main/docs/rules.md`;

@@ -6,11 +6,11 @@
  */
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../engine/errors.js';
+import { UserError } from '../core/errors.js';
 import { LOCK_LIMITS } from '../flake/lock.js';
-import { showPath, type ResolvedInput } from '../flake/types.js';
+import { showPath, type ResolvedInput } from '../flake/flake-types.js';
 import { defaultModel, type FlakeModel } from './model.js';
-import type { FileProblem, LintContext, LintOptions } from './types.js';
+import type { FileProblem, LintContext, LintOptions } from './lint-types.js';
 
 /**
  * The largest flake.nix lint reads: 4 MiB. A flake.nix is rarely over 100 KB (its data lives in the files it

@@ -2,10 +2,10 @@
  * The flake model lint reads files with (src/nix parser + src/flake inputs, lock and graph), behind one small
  * interface so tests can pass a stand-in.
  */
-import { resolveLock } from '../flake/graph.js';
-import { readFlakeNix } from '../flake/inputs.js';
+import { resolveLock } from '../flake/follows.js';
+import { readFlakeNix } from '../flake/declared-inputs.js';
 import { parseLock } from '../flake/lock.js';
-import type { FlakeNix, LockFile, ResolvedInput } from '../flake/types.js';
+import type { FlakeNix, LockFile, ResolvedInput } from '../flake/flake-types.js';
 
 export interface FlakeModel {
   /** flake.nix text → its declared inputs; throws a UserError (with position) when it does not parse. */

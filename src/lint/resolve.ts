@@ -1,12 +1,12 @@
 /**
  * Follows lookups the follows rules need beyond the resolved graph, through the lock's one resolver
- * (src/flake/graph.ts `resolverFor`, memoised for the lock's lifetime, shared with the graph every rule reads):
+ * (src/flake/follows.ts `resolverFor`, memoised for the lock's lifetime, shared with the graph every rule reads):
  * where a path leads (a node, nothing, or a cycle) the way Nix's LockFile::findInput walks it, and where a follows
  * declared in flake.nix leads with its own input already on the way (so a follows that leads back to the input
  * that declares it is a cycle).
  */
-import { resolverFor, samePath, type ResolveOutcome } from '../flake/graph.js';
-import type { InputPath, LockFile } from '../flake/types.js';
+import { resolverFor, samePath, type ResolveOutcome } from '../flake/follows.js';
+import type { InputPath, LockFile } from '../flake/flake-types.js';
 
 export { samePath };
 

@@ -16,10 +16,10 @@ import {
   type FailOn,
   type LintSettings,
   type RuleSetting,
-} from '../engine/config.js';
-import { UserError } from '../engine/errors.js';
+} from '../core/config.js';
+import { UserError } from '../core/errors.js';
 import { locAt } from '../nix/edit.js';
-import type { LintOptions } from './types.js';
+import type { LintOptions } from './lint-types.js';
 
 export const SETTINGS_FILE = '.flake-steward.json';
 

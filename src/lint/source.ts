@@ -2,7 +2,7 @@
  * What a lock node is a copy of: the source identity used to find duplicates (same type, host, owner/repo
  * case-insensitively, or same URL; plus the subflake `dir`), the branch it follows, and whether it is pinned.
  */
-import type { FlakeRefAttrs, LockNode } from '../flake/types.js';
+import type { FlakeRefAttrs, LockNode } from '../flake/flake-types.js';
 import { releaseOfBranch, type Release } from './calendar.js';
 
 export interface SourceInfo {

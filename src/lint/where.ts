@@ -2,8 +2,8 @@
  * Where a finding goes: in flake.nix at the declaration when there is one, otherwise in flake.lock at the node's
  * line. Also the lookups rules share (declarations and lock nodes by input path).
  */
-import { showPath, type DeclaredInput, type InputPath, type LockNode, type Span } from '../flake/types.js';
-import type { LintContext, RawFinding, Region } from './types.js';
+import { showPath, type DeclaredInput, type InputPath, type LockNode, type Span } from '../flake/flake-types.js';
+import type { LintContext, RawFinding, Region } from './lint-types.js';
 
 export function spanRegion(span: Span): Region {
   return { line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };

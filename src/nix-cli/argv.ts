@@ -6,8 +6,8 @@
  * works; `extra-` adds to the user's list instead of replacing it), then the user's extra options as given, then
  * `--accept-flake-config` only when the user opted in (it lets a flake's `nixConfig` change settings).
  */
-import { UserError } from '../engine/errors.js';
-import type { NixFeatures } from './version.js';
+import { UserError } from '../core/errors.js';
+import type { NixFeatures } from './nix-version.js';
 
 export interface NixArgvOptions {
   /** Extra arguments passed through to every nix call, as given (`--option cores 4`, `--max-jobs 2`). */

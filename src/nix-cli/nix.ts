@@ -6,12 +6,12 @@
  *   secret and redacted from every output and error.
  * - Failures are `NixError`s carrying the argv, the exit code and the tail of stderr. A failed build is a result.
  */
-import { closureOf } from '../closure/graph.js';
-import type { PathInfo, StoreGraph } from '../closure/graph.js';
-import { NixError, tail } from '../engine/errors.js';
-import type { Logger } from '../engine/ports.js';
-import { runProcess } from '../exec/run.js';
-import type { ProcessRunner, RunResult } from '../exec/run.js';
+import { closureOf } from '../closure/reference-graph.js';
+import type { PathInfo, StoreGraph } from '../closure/reference-graph.js';
+import { NixError, tail } from '../core/errors.js';
+import type { Logger } from '../core/ports.js';
+import { runProcess } from '../exec/process.js';
+import type { ProcessRunner, RunResult } from '../exec/process.js';
 import {
   buildArgs,
   currentSystemArgs,
@@ -37,8 +37,8 @@ import {
   stripAnsi,
   type BuiltPath,
   type FlakeMetadata,
-} from './parse.js';
-import { nixFeatures, parseNixVersion, type NixFeatures, type NixVersion } from './version.js';
+} from './parse-output.js';
+import { nixFeatures, parseNixVersion, type NixFeatures, type NixVersion } from './nix-version.js';
 
 /** The outcome of building one store derivation (every output of it). */
 export type BuildResult =

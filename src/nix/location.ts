@@ -2,7 +2,7 @@
  * Offsets to line/column. Lines break at `\n`, `\r\n` and a lone `\r`, as Nix counts them; columns are 1-based
  * UTF-16 code units (Nix counts bytes, so the two differ only on lines with non-ASCII text before the position).
  */
-import type { Loc, Span } from '../flake/types.js';
+import type { Loc, Span } from '../flake/flake-types.js';
 
 export class LineIndex {
   /** Offset at which each line starts; `starts[0]` is 0. Made on first use: most parses never need a line. */

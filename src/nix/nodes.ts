@@ -18,7 +18,7 @@ import type {
   StrPart,
 } from './ast.js';
 import type { LineIndex } from './location.js';
-import type { Span } from '../flake/types.js';
+import type { Span } from '../flake/flake-types.js';
 
 // Symbol keys: own properties that `Object.keys`, `for…in` and JSON leave out, set by plain stores (private class
 // fields, the other way to hide them, cost a tenth of the parse time in their per-object definitions). Every class

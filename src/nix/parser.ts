@@ -23,7 +23,7 @@ import type {
   StrPart,
 } from './ast.js';
 import { staticString, unparen } from './ast.js';
-import { NixSyntaxError } from './errors.js';
+import { NixSyntaxError } from './syntax-error.js';
 import * as T from './lexer.js';
 import { LineIndex } from './location.js';
 import { checkScopes, NIX_GLOBALS, type AttrsOwner, type NAttrs, type NDef } from './scope.js';

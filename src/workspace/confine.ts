@@ -11,7 +11,7 @@
  */
 import { lstatSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../engine/errors.js';
+import { UserError } from '../core/errors.js';
 
 /** The two file-system reads resolution needs (real ones by default; tests may pass a table). */
 export interface LinkReader {

@@ -1,5 +1,5 @@
 /** The repository a directory belongs to, for `fix`, which writes nothing outside it. */
-import type { ProcessRunner } from '../exec/run.js';
+import type { ProcessRunner } from '../exec/process.js';
 
 /** git's top level of `dir`; `dir` itself outside a git work tree or without git. */
 export async function repositoryRoot(run: ProcessRunner, dir: string): Promise<string> {

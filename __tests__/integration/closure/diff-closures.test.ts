@@ -7,10 +7,10 @@ import { diffClosuresCommand, type DiffClosuresJson } from '../../../src/cli/com
 import type { CliIO } from '../../../src/cli/command.js';
 import { formatKiB } from '../../../src/closure/format.js';
 import { SIZE_THRESHOLD } from '../../../src/closure/diff.js';
-import { MemoryLogger } from '../../../src/engine/ports.js';
+import { MemoryLogger } from '../../../src/core/ports.js';
 import { closureGraph, createNix } from '../../../src/nix-cli/nix.js';
-import { parseDiffClosuresText } from '../../../src/nix-cli/parse.js';
-import { nixFeatures, parseNixVersion } from '../../../src/nix-cli/version.js';
+import { parseDiffClosuresText } from '../../../src/nix-cli/parse-output.js';
+import { nixFeatures, parseNixVersion } from '../../../src/nix-cli/nix-version.js';
 
 // flake-steward diff-closures against `nix store diff-closures` on the pairs of __tests__/fixtures/closure/pairs.nix:
 // the names, the version sets and the sizes shown must be exactly Nix's.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { parseDrvName } from '../../../src/closure/drvname.js';
-import { compareVersions } from '../../../src/closure/version.js';
+import { compareVersions } from '../../../src/closure/version-order.js';
 
 // Differential tests: our compareVersions and parseDrvName against builtins.compareVersions and
 // builtins.parseDrvName of the installed Nix, over thousands of generated inputs, in one nix-instantiate each.

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIO } from '../../../src/cli/command.js';
 import { graphCommand } from '../../../src/cli/commands/graph.js';
-import { UserError } from '../../../src/engine/errors.js';
+import { UserError } from '../../../src/core/errors.js';
 import { parseLock } from '../../../src/flake/lock.js';
 import { flakeNix, World, type InputSpec, type Repo } from '../../support/world.js';
 

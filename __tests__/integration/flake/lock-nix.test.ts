@@ -9,10 +9,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../../../src/engine/errors.js';
+import { UserError } from '../../../src/core/errors.js';
 import { parseFlakeRef, printFlakeRef } from '../../../src/flake/flakeref.js';
 import { parseLock } from '../../../src/flake/lock.js';
-import type { LockFile } from '../../../src/flake/types.js';
+import type { LockFile } from '../../../src/flake/flake-types.js';
 import { World, nixString } from '../../support/world.js';
 import { corpusLocks, describeCorpus } from '../../unit/flake/corpus-helper.js';
 

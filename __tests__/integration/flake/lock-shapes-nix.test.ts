@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../../../src/engine/errors.js';
+import { UserError } from '../../../src/core/errors.js';
 import { parseLock } from '../../../src/flake/lock.js';
 import { World } from '../../support/world.js';
 

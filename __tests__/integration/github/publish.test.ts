@@ -6,17 +6,17 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { GitHubAPIError } from '../../../src/engine/errors.js';
-import { runProcess } from '../../../src/exec/run.js';
-import { stagingBranch } from '../../../src/github/commit.js';
-import type { MemoryLogger } from '../../../src/engine/ports.js';
+import { GitHubAPIError } from '../../../src/core/errors.js';
+import { runProcess } from '../../../src/exec/process.js';
+import { stagingBranch } from '../../../src/github/commit-files.js';
+import type { MemoryLogger } from '../../../src/core/ports.js';
 import type { GitHubClient } from '../../../src/github/client.js';
 import {
   closePullRequestIfOpen,
   publishPullRequest,
   type PublishOptions,
   type PublishResult,
-} from '../../../src/github/publish.js';
+} from '../../../src/github/publish-pull-request.js';
 import { markerFor } from '../../../src/github/pulls.js';
 import { testClient } from '../../support/github/client.js';
 import type { FaultRule } from '../../support/github/faults.js';

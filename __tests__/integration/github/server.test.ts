@@ -5,7 +5,7 @@ import { Octokit } from '@octokit/rest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runProcess } from '../../../src/exec/run.js';
+import { runProcess } from '../../../src/exec/process.js';
 import { startGitHubServer, type GitHubServer } from '../../support/github/server.js';
 
 let gh: GitHubServer;

@@ -5,10 +5,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULTS } from '../../../src/engine/config.js';
-import type { Clock } from '../../../src/engine/ports.js';
-import { formatText } from '../../../src/lint/report/text.js';
-import { lint, type LintRequest } from '../../../src/lint/run.js';
+import { DEFAULTS } from '../../../src/core/config.js';
+import type { Clock } from '../../../src/core/ports.js';
+import { formatText } from '../../../src/render/lint-text.js';
+import { lint, type LintRequest } from '../../../src/app/lint.js';
 
 const CORPUS = path.resolve('..', 'shared', 'corpus');
 const SEEDS = path.resolve('__tests__', 'fixtures', 'lint', 'seeds');

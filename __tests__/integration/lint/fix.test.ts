@@ -6,12 +6,12 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULTS } from '../../../src/engine/config.js';
-import { UserError } from '../../../src/engine/errors.js';
-import { MemoryLogger, type Clock } from '../../../src/engine/ports.js';
-import { applyFixes, type FixRequest } from '../../../src/lint/apply-fixes.js';
-import { allFindings } from '../../../src/lint/results.js';
-import { lint } from '../../../src/lint/run.js';
+import { DEFAULTS } from '../../../src/core/config.js';
+import { UserError } from '../../../src/core/errors.js';
+import { MemoryLogger, type Clock } from '../../../src/core/ports.js';
+import { applyFixes, type FixRequest } from '../../../src/app/fix.js';
+import { allFindings } from '../../../src/lint/lint-result.js';
+import { lint } from '../../../src/app/lint.js';
 import { World, flakeNix, type Repo } from '../../support/world.js';
 
 const clock: Clock = { now: () => new Date('2026-11-21T00:00:00Z') };

@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { MemoryLogger } from '../../../src/engine/ports.js';
-import { runProcess, type ProcessRunner } from '../../../src/exec/run.js';
+import { MemoryLogger } from '../../../src/core/ports.js';
+import { runProcess, type ProcessRunner } from '../../../src/exec/process.js';
 import { createNix, detectNix, type Nix } from '../../../src/nix-cli/nix.js';
-import type { NixFeatures } from '../../../src/nix-cli/version.js';
+import type { NixFeatures } from '../../../src/nix-cli/nix-version.js';
 
 // The adapter against the installed Nix, on a local flake world: a fake nixpkgs, a fake home-manager with its own
 // nixpkgs input (so `hm/nixpkgs` is a nested input path), and a top flake with packages that build (two of them named

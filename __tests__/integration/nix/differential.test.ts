@@ -7,7 +7,7 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { runProcess } from '../../../src/exec/run.js';
+import { runProcess } from '../../../src/exec/process.js';
 import { parse, literalString } from '../../../src/nix/index.js';
 import type { Expr } from '../../../src/nix/ast.js';
 import { mutated, program, reparseableProgram, stringLiteral, tokenSoup } from '../../unit/nix/support/grammar.js';

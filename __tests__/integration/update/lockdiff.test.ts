@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { diffLocks } from '../../../src/update/lockdiff.js';
-import type { LockModel } from '../../../src/update/run.js';
+import { diffLocks } from '../../../src/update/lock-diff.js';
+import type { LockModel } from '../../../src/app/update.js';
 import { lockModel } from '../../../src/update/model.js';
 import { git } from './update-world.js';
 

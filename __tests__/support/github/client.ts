@@ -3,7 +3,7 @@
  * with waits shrunk (1 ms per second of backoff or rate-limit wait) and writes not spaced, so a test still takes
  * every decision the real client takes, only fast.
  */
-import { MemoryLogger } from '../../../src/engine/ports.js';
+import { MemoryLogger } from '../../../src/core/ports.js';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../../../src/github/client.js';
 import type { GitHubServer } from './server.js';
 

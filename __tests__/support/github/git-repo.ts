@@ -6,7 +6,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runProcess } from '../../../src/exec/run.js';
+import { runProcess } from '../../../src/exec/process.js';
 
 export interface GitIdentity {
   readonly name: string;

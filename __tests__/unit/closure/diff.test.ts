@@ -9,8 +9,8 @@ import {
 } from '../../../src/closure/diff.js';
 import { formatBytes, formatDiffLine, formatKiB, showVersions } from '../../../src/closure/format.js';
 import { closureEntryName } from '../../../src/closure/drvname.js';
-import { closureOf, closureSize, IncompleteClosureError, StoreGraph } from '../../../src/closure/graph.js';
-import { compareBytes, compareVersions } from '../../../src/closure/version.js';
+import { closureOf, closureSize, IncompleteClosureError, StoreGraph } from '../../../src/closure/reference-graph.js';
+import { compareBytes, compareVersions } from '../../../src/closure/version-order.js';
 
 let n = 0;
 /** A fake store path with a unique 32-character hash part. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { compareBytes, compareVersions, maxVersion } from '../../../src/closure/version.js';
+import { compareBytes, compareVersions, maxVersion } from '../../../src/closure/version-order.js';
 
 // Expected values follow NixOS/nix src/libstore/names.cc (componentsLT) and the builtins.compareVersions docs;
 // the differential test in __tests__/integration/closure checks thousands more against real Nix.

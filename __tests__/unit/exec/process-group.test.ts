@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { ExecError } from '../../../src/engine/errors.js';
-import { runProcess, stopAllProcesses } from '../../../src/exec/run.js';
+import { ExecError } from '../../../src/core/errors.js';
+import { runProcess, stopAllProcesses } from '../../../src/exec/process.js';
 
 /** Alive and able to run: exists and is not a zombie (an orphaned zombie may never be reaped in a container). */
 function alive(pid: number): boolean {

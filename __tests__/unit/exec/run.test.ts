@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { ExecError, NixError } from '../../../src/engine/errors.js';
-import { redact, runProcess } from '../../../src/exec/run.js';
+import { ExecError, NixError } from '../../../src/core/errors.js';
+import { redact, runProcess } from '../../../src/exec/process.js';
 
 const node = process.execPath;
 

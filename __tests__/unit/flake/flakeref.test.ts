@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { UserError } from '../../../src/engine/errors.js';
+import { UserError } from '../../../src/core/errors.js';
 import {
   canonicalFlakeRef,
   flakeRefFromAttrs,
@@ -11,7 +11,7 @@ import {
   tryParseFlakeRef,
   type FlakeRefOptions,
 } from '../../../src/flake/flakeref.js';
-import type { FlakeRefAttrs } from '../../../src/flake/types.js';
+import type { FlakeRefAttrs } from '../../../src/flake/flake-types.js';
 import { corpusLocks, describeCorpus } from './corpus-helper.js';
 
 const REV = '0123456789abcdef0123456789abcdef01234567';

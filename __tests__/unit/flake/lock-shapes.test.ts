@@ -4,7 +4,7 @@
  * __tests__/integration/flake/lock-shapes-nix.test.ts.
  */
 import { describe, expect, test } from '@jest/globals';
-import { UserError } from '../../../src/engine/errors.js';
+import { UserError } from '../../../src/core/errors.js';
 import { LOCK_LIMITS, parseLock } from '../../../src/flake/lock.js';
 import { deepJsonLock, lockJson, nodeChainLock, pathNode } from '../../support/hostile-locks.js';
 import { corpusLocks, describeCorpus } from './corpus-helper.js';

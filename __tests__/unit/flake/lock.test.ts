@@ -1,9 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../../../src/engine/errors.js';
+import { UserError } from '../../../src/core/errors.js';
 import { parseLock } from '../../../src/flake/lock.js';
-import type { LockFile } from '../../../src/flake/types.js';
+import type { LockFile } from '../../../src/flake/flake-types.js';
 import { corpusLocks, describeCorpus } from './corpus-helper.js';
 
 const FIXTURES = path.resolve('__tests__', 'fixtures', 'flake', 'locks');

@@ -5,7 +5,7 @@
  * lock it refuses must be refused with one UserError naming flake.lock. No timing is asserted (`npm run fuzz` and
  * `npm run bench` measure it).
  *
- * DEPENDS ON the lock reader's and the resolvers' work for issue 9 (src/flake/lock.ts, src/flake/graph.ts,
+ * DEPENDS ON the lock reader's and the resolvers' work for issue 9 (src/flake/lock.ts, src/flake/follows.ts,
  * src/lint/resolve.ts): on a branch without it these fail (a bare "Maximum call stack size exceeded", and the
  * 3,000-deep ladder exhausts the heap), which is what they are for.
  */
@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test, jest } from '@jest/globals';
 import fc from 'fast-check';
-import { analyzeLock } from '../../../src/flake/graph.js';
+import { analyzeLock } from '../../../src/flake/follows.js';
 import { parseLock } from '../../../src/flake/lock.js';
 import { errorProblems } from '../../fuzz/checks.js';
 import { lintOnce, Workspace } from '../../fuzz/lint-run.js';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test, jest } from '@jest/globals';
 import fc from 'fast-check';
-import { analyzeLock } from '../../../src/flake/graph.js';
+import { analyzeLock } from '../../../src/flake/follows.js';
 import { parseLock } from '../../../src/flake/lock.js';
 import { errorProblems } from '../../fuzz/checks.js';
 import { lintOnce, Workspace } from '../../fuzz/lint-run.js';

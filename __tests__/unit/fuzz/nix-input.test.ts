@@ -7,7 +7,7 @@
  */
 import { describe, expect, test, jest } from '@jest/globals';
 import fc from 'fast-check';
-import { readFlakeNix } from '../../../src/flake/inputs.js';
+import { readFlakeNix } from '../../../src/flake/declared-inputs.js';
 import { check, parse } from '../../../src/nix/index.js';
 import { errorProblems, parserErrorProblems } from '../../fuzz/checks.js';
 import { mutatedNix } from '../../fuzz/nix-mutations.js';

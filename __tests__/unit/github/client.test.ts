@@ -1,8 +1,8 @@
 // The client's wiring, with a fake fetch (no server): base URLs (GitHub Enterprise Server), user agent, masking,
 // and the retry/throttling decisions with waits shrunk to milliseconds.
 import { describe, expect, test } from '@jest/globals';
-import { GitHubAPIError } from '../../../src/engine/errors.js';
-import { MemoryLogger } from '../../../src/engine/ports.js';
+import { GitHubAPIError } from '../../../src/core/errors.js';
+import { MemoryLogger } from '../../../src/core/ports.js';
 import { call, createGitHubClient, DO_NOT_RETRY, serverUrlOf } from '../../../src/github/client.js';
 
 interface Seen {

@@ -2,10 +2,10 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkParses, planDiff, planFixes } from '../../../src/lint/fix.js';
+import { checkParses, planDiff, planFixes } from '../../../src/lint/fix-plan.js';
 import { writeAtomic as writeAtomically } from '../../../src/workspace/atomic-write.js';
-import type { FlakeResult } from '../../../src/lint/results.js';
-import type { Finding } from '../../../src/lint/types.js';
+import type { FlakeResult } from '../../../src/lint/lint-result.js';
+import type { Finding } from '../../../src/lint/lint-types.js';
 import { flakeNix, lockContext, withFlake } from './helpers.js';
 
 const text = '{\n  inputs.a.url = "github:o/a";\n  outputs = _: { };\n}\n';

@@ -2,11 +2,11 @@
  * Small hand-built fixtures for the lint unit tests: a flake.lock from a JS object (written as Nix writes it, with
  * node lines), every input path resolved, and a LintContext around them.
  */
-import { DEFAULTS } from '../../../src/engine/config.js';
-import type { FlakeNix, FlakeRefAttrs, LockFile, ResolvedInput } from '../../../src/flake/types.js';
-import { resolveLock } from '../../../src/flake/graph.js';
+import { DEFAULTS } from '../../../src/core/config.js';
+import type { FlakeNix, FlakeRefAttrs, LockFile, ResolvedInput } from '../../../src/flake/flake-types.js';
+import { resolveLock } from '../../../src/flake/follows.js';
 import { parseLock } from '../../../src/flake/lock.js';
-import type { LintContext, LintOptions } from '../../../src/lint/types.js';
+import type { LintContext, LintOptions } from '../../../src/lint/lint-types.js';
 
 export interface NodeSpec {
   inputs?: Record<string, string | string[]>;
@@ -25,7 +25,7 @@ export function buildLock(nodes: Record<string, NodeSpec>, version: 5 | 6 | 7 = 
   return { lock: parseLock(text, 'flake.lock'), text };
 }
 
-/** Every input path from the root, follows resolved (src/flake/graph.ts). */
+/** Every input path from the root, follows resolved (src/flake/follows.ts). */
 export function resolveAll(lock: LockFile): Map<string, ResolvedInput> {
   return new Map(resolveLock(lock));
 }
@@ -127,7 +127,7 @@ function find(text: string, needle: string): [number, number] {
   return [at, at + s.length];
 }
 
-function spanOf(text: string, start: number, end: number): import('../../../src/flake/types.js').Span {
+function spanOf(text: string, start: number, end: number): import('../../../src/flake/flake-types.js').Span {
   const loc = (o: number) => {
     const before = text.slice(0, o);
     const line = before.split('\n').length;
@@ -146,7 +146,7 @@ function located(text: string, bindings: [number, number][], value: string) {
   throw new Error(`fixture: ${literal} not inside its bindings`);
 }
 
-export function declare(text: string, spec: DeclSpec): import('../../../src/flake/types.js').DeclaredInput {
+export function declare(text: string, spec: DeclSpec): import('../../../src/flake/flake-types.js').DeclaredInput {
   const ranges = spec.bindings.map((b) => find(text, b));
   const spans = ranges.map(([s, e]) => spanOf(text, s, e));
   return {

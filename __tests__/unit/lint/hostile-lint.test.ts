@@ -1,5 +1,5 @@
 /**
- * The whole lint engine (src/lint/run.ts: discover, load, parse, resolve, every rule) on the hostile locks of
+ * The whole lint engine (src/app/lint.ts: discover, load, parse, resolve, every rule) on the hostile locks of
  * issue 9, items 2 to 4: each gives its findings, or one lock/invalid finding naming the file and the limit,
  * never a stack overflow, an exhausted heap or minutes of work. The inputs are generated here, never committed.
  * (Before the fix: the 2,000-long chain took 74 s, the shared-node lock ran out of heap, the deep JSON, the
@@ -10,12 +10,12 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEFAULTS } from '../../../src/engine/config.js';
+import { DEFAULTS } from '../../../src/core/config.js';
 import { LOCK_LIMITS } from '../../../src/flake/lock.js';
 import { loadFlake } from '../../../src/lint/load.js';
-import type { FlakeResult } from '../../../src/lint/results.js';
-import { lint, type Loader } from '../../../src/lint/run.js';
-import type { Finding } from '../../../src/lint/types.js';
+import type { FlakeResult } from '../../../src/lint/lint-result.js';
+import { lint, type Loader } from '../../../src/app/lint.js';
+import type { Finding } from '../../../src/lint/lint-types.js';
 import {
   deepJsonLock,
   followsChainFlakeNix,

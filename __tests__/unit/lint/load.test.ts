@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runRules } from '../../../src/lint/engine.js';
+import { runRules } from '../../../src/lint/rule-engine.js';
 import { loadFlake } from '../../../src/lint/load.js';
 import { RULES } from '../../../src/lint/rules/index.js';
 import { lockText, gh, NOW, options } from './helpers.js';

@@ -1,8 +1,8 @@
 /** Rules on flake.lock alone (lock-only mode), with small hand-built locks. */
 import { describe, expect, test } from '@jest/globals';
-import { runRules } from '../../../src/lint/engine.js';
+import { runRules } from '../../../src/lint/rule-engine.js';
 import { RULES, RULES_BY_ID } from '../../../src/lint/rules/index.js';
-import type { LintContext } from '../../../src/lint/types.js';
+import type { LintContext } from '../../../src/lint/lint-types.js';
 import { gh, lockContext, NOW, type NodeSpec } from './helpers.js';
 
 const DAY = 86_400;

@@ -2,9 +2,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseFile } from '../../../src/nix/index.js';
 import { applyEdits } from '../../../src/nix/edit.js';
-import { runRules } from '../../../src/lint/engine.js';
+import { runRules } from '../../../src/lint/rule-engine.js';
 import { RULES_BY_ID } from '../../../src/lint/rules/index.js';
-import type { Finding, LintContext } from '../../../src/lint/types.js';
+import type { Finding, LintContext } from '../../../src/lint/lint-types.js';
 import { flakeNix, gh, lockContext, withFlake, type DeclSpec, type NodeSpec } from './helpers.js';
 
 function run(id: string, ctx: LintContext): readonly Finding[] {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { UserError } from '../../../src/engine/errors.js';
+import { UserError } from '../../../src/core/errors.js';
 import { effectiveOptions, parseSettingsFile } from '../../../src/lint/settings-file.js';
 import { options } from './helpers.js';
 

@@ -4,7 +4,7 @@
  * rules fail with "toLowerCase is not a function").
  */
 import { expect, test } from '@jest/globals';
-import type { LockNode } from '../../../src/flake/types.js';
+import type { LockNode } from '../../../src/flake/flake-types.js';
 import { originOf, sourceOf } from '../../../src/lint/source.js';
 
 test.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])('type %s is not a forge', (type) => {

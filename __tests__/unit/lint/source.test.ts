@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import type { FlakeRefAttrs, LockNode } from '../../../src/flake/types.js';
+import type { FlakeRefAttrs, LockNode } from '../../../src/flake/flake-types.js';
 import { forgeOfUrl, isNixpkgs, nixpkgsRelease, originOf, sourceOf } from '../../../src/lint/source.js';
 
 const node = (original: FlakeRefAttrs | undefined, locked?: FlakeRefAttrs): LockNode => ({

@@ -13,7 +13,7 @@ import {
   pathInfoArgs,
   updateArgs,
 } from '../../../src/nix-cli/argv.js';
-import { nixFeatures, parseNixVersion } from '../../../src/nix-cli/version.js';
+import { nixFeatures, parseNixVersion } from '../../../src/nix-cli/nix-version.js';
 
 const nix = (v: string) => nixFeatures(parseNixVersion(`nix (Nix) ${v}`));
 const lix = nixFeatures(parseNixVersion('nix (Lix, like Nix) 2.91.1'));

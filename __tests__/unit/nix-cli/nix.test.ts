@@ -2,11 +2,11 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { NixError } from '../../../src/engine/errors.js';
-import { MemoryLogger } from '../../../src/engine/ports.js';
-import type { ProcessRunner, RunOptions, RunResult } from '../../../src/exec/run.js';
+import { NixError } from '../../../src/core/errors.js';
+import { MemoryLogger } from '../../../src/core/ports.js';
+import type { ProcessRunner, RunOptions, RunResult } from '../../../src/exec/process.js';
 import { closureGraph, createNix, detectNix, nixConfigWithToken } from '../../../src/nix-cli/nix.js';
-import { nixFeatures, parseNixVersion } from '../../../src/nix-cli/version.js';
+import { nixFeatures, parseNixVersion } from '../../../src/nix-cli/nix-version.js';
 
 const fixture = (f: string): string => readFileSync(path.join('__tests__/fixtures/nix-cli', f), 'utf8');
 const features = nixFeatures(parseNixVersion('nix (Nix) 2.8.0'));

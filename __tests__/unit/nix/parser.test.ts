@@ -6,7 +6,7 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { check, parse, parseFile, NixSyntaxError, staticString, literalString } from '../../../src/nix/index.js';
 import type { Expr, Str } from '../../../src/nix/ast.js';
-import { UserError } from '../../../src/engine/errors.js';
+import { UserError } from '../../../src/core/errors.js';
 import { show } from './support/show.js';
 import { mutated, program } from './support/grammar.js';
 

@@ -4,10 +4,10 @@
  * tables keep their columns, links stay links, and the JSON keeps the data exact.
  */
 import { describe, expect, test } from '@jest/globals';
-import { commitMessage } from '../../../src/render/commit.js';
-import { renderJson, reportJson } from '../../../src/render/json.js';
-import { renderReport } from '../../../src/render/report.js';
-import type { InputChange } from '../../../src/update/lockdiff.js';
+import { commitMessage } from '../../../src/render/commit-message.js';
+import { renderJson, reportJson } from '../../../src/render/update-json.js';
+import { renderReport } from '../../../src/render/update-report.js';
+import type { InputChange } from '../../../src/update/lock-diff.js';
 import { failingConfiguration, flake, hmChange, nixpkgsChange, report } from '../../fixtures/render/reports.js';
 import { RAW_CONTROL, runnerCommands } from '../../support/runner-commands.js';
 

@@ -1,5 +1,5 @@
 /**
- * Hand-built lock files for the table tests: a lock in the model's types (src/flake/types.ts) and the resolution
+ * Hand-built lock files for the table tests: a lock in the model's types (src/flake/flake-types.ts) and the resolution
  * of its input paths written out explicitly, so the lock diff is tested apart from the lock parser and resolver.
  */
 import type {
@@ -9,8 +9,8 @@ import type {
   LockFile,
   LockNode,
   ResolvedInput,
-} from '../../../src/flake/types.js';
-import type { ResolvedLock } from '../../../src/update/lockdiff.js';
+} from '../../../src/flake/flake-types.js';
+import type { ResolvedLock } from '../../../src/update/lock-diff.js';
 
 export interface NodeSpec {
   readonly locked?: FlakeRefAttrs;

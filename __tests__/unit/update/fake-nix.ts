@@ -7,8 +7,8 @@
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { ProcessRunner, RunResult } from '../../../src/exec/run.js';
-import { NixError } from '../../../src/engine/errors.js';
+import type { ProcessRunner, RunResult } from '../../../src/exec/process.js';
+import { NixError } from '../../../src/core/errors.js';
 
 export const REV_A = 'a'.repeat(40);
 export const REV_B = 'b'.repeat(40);

@@ -6,8 +6,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LockEdge, LockFile, LockNode } from '../../../src/flake/types.js';
-import { diffLocks } from '../../../src/update/lockdiff.js';
+import type { LockEdge, LockFile, LockNode } from '../../../src/flake/flake-types.js';
+import { diffLocks } from '../../../src/update/lock-diff.js';
 import { lockModel } from '../../../src/update/model.js';
 
 const corpus = path.resolve('..', 'shared', 'corpus');

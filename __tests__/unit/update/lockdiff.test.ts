@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import type { FlakeRefAttrs } from '../../../src/flake/types.js';
-import { diffLocks, showLocked } from '../../../src/update/lockdiff.js';
+import type { FlakeRefAttrs } from '../../../src/flake/flake-types.js';
+import { diffLocks, showLocked } from '../../../src/update/lock-diff.js';
 import { gh, lockOf, resolved } from './build-lock.js';
 
 const A = 'a'.repeat(40);

@@ -1,6 +1,6 @@
-import { systemClock } from '../../engine/ports.js';
+import { systemClock } from '../../core/ports.js';
 import { EXIT, type CliCommand } from '../command.js';
-import { dirArgument } from '../util.js';
+import { dirArgument } from '../dir-argument.js';
 import { LINT_OPTIONS, LINT_OPTIONS_HELP, lintSettingsFromFlags } from './lint.js';
 
 export const fixCommand: CliCommand = {
@@ -31,8 +31,8 @@ Examples:
   async run(positionals, values, io) {
     const workspace = dirArgument('fix', positionals, io);
     const { settings, given, paths } = await lintSettingsFromFlags(values);
-    const { runFixCli } = await import('../../lint/cli.js');
-    const { terminalLogger } = await import('../terminal.js');
+    const { runFixCli } = await import('../lint-output.js');
+    const { terminalLogger } = await import('../terminal-logger.js');
     const failed = await runFixCli(
       {
         workspace,

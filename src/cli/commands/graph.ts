@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError, UsageError } from '../../engine/errors.js';
-import { analyzeLock, type LockGraph } from '../../flake/graph.js';
+import { UserError, UsageError } from '../../core/errors.js';
+import { analyzeLock, type LockGraph } from '../../flake/follows.js';
 import { LOCK_LIMITS, parseLock } from '../../flake/lock.js';
-import { showPath, type LockFile } from '../../flake/types.js';
+import { showPath, type LockFile } from '../../flake/flake-types.js';
 import { safeJson } from '../../render/neutralise.js';
 import { EXIT, type CliCommand, type CliIO } from '../command.js';
 

@@ -1,13 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../../engine/errors.js';
+import { UserError } from '../../core/errors.js';
 import { flakeRefFromAttrs, parseFlakeRef } from '../../flake/flakeref.js';
-import { inputsValue, readFlakeNix } from '../../flake/inputs.js';
-import type { DeclaredInput, FlakeNix, FlakeRefAttrs } from '../../flake/types.js';
+import { inputsValue, readFlakeNix } from '../../flake/declared-inputs.js';
+import type { DeclaredInput, FlakeNix, FlakeRefAttrs } from '../../flake/flake-types.js';
 import { parse } from '../../nix/index.js';
 import { safeJson } from '../../render/neutralise.js';
 import { EXIT, type CliCommand } from '../command.js';
-import { dirArgument } from '../util.js';
+import { dirArgument } from '../dir-argument.js';
 
 /** What a root input resolves to before locking: a reference (as `original` in flake.lock) or a follows. */
 export type InputRef = { readonly original: FlakeRefAttrs } | { readonly follows: string };

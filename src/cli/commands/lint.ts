@@ -1,7 +1,7 @@
-import type { LintSettings } from '../../engine/config.js';
-import { systemClock } from '../../engine/ports.js';
+import type { LintSettings } from '../../core/config.js';
+import { systemClock } from '../../core/ports.js';
 import { EXIT, type CliCommand, type OptionValues } from '../command.js';
-import { dirArgument } from '../util.js';
+import { dirArgument } from '../dir-argument.js';
 
 /** Options shared by `lint` and `fix`: the lint settings, named like the action inputs. */
 export const LINT_OPTIONS = {
@@ -27,7 +27,7 @@ export async function lintSettingsFromFlags(values: OptionValues): Promise<{
   paths: string[];
 }> {
   const { DEFAULTS, FAIL_ON, parseEnum, parseList, parseMaxAge, parseRelativePath, parseRules } =
-    await import('../../engine/config.js');
+    await import('../../core/config.js');
   const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const list = (k: string): string[] => {
     const v = values[k];
@@ -82,11 +82,11 @@ Examples:
   },
   async run(positionals, values, io) {
     const workspace = dirArgument('lint', positionals, io);
-    const { FORMATS, parseEnum } = await import('../../engine/config.js');
+    const { FORMATS, parseEnum } = await import('../../core/config.js');
     const format = parseEnum('--format', typeof values['format'] === 'string' ? values['format'] : 'text', FORMATS);
     const { settings, given, paths } = await lintSettingsFromFlags(values);
     const sarifFile = typeof values['sarif-file'] === 'string' ? values['sarif-file'] : undefined;
-    const { runLintCli } = await import('../../lint/cli.js');
+    const { runLintCli } = await import('../lint-output.js');
     const failed = await runLintCli(
       {
         workspace,

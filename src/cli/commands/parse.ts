@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../../engine/errors.js';
+import { UsageError } from '../../core/errors.js';
 import { check, NixSyntaxError } from '../../nix/index.js';
 import { EXIT, type CliCommand } from '../command.js';
 

@@ -1,14 +1,14 @@
 import { EXIT, type CliCommand } from '../command.js';
-import { dirArgument } from '../util.js';
-import { parseBuild, parseEnum, parseList } from '../../engine/config.js';
-import { splitArgs } from '../../engine/args.js';
-import { terminalLogger } from '../terminal.js';
-import { renderJson } from '../../render/json.js';
-import { renderReport } from '../../render/report.js';
+import { dirArgument } from '../dir-argument.js';
+import { parseBuild, parseEnum, parseList } from '../../core/config.js';
+import { splitArgs } from '../../core/split-args.js';
+import { terminalLogger } from '../terminal-logger.js';
+import { renderJson } from '../../render/update-json.js';
+import { renderReport } from '../../render/update-report.js';
 import { lockModel } from '../../update/model.js';
-import { failedAfter } from '../../update/report.js';
-import { runUpdate } from '../../update/run.js';
-import { wireUpdate } from '../../update/wire.js';
+import { failedAfter } from '../../update/update-result.js';
+import { runUpdate } from '../../app/update.js';
+import { wireUpdate } from '../../app/update-ports.js';
 
 const FORMATS = ['markdown', 'json'] as const;
 const ON_FAILURE = ['fail', 'report'] as const;

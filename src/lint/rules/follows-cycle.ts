@@ -1,7 +1,7 @@
-import { cycleFrom, showCycle, type CycleOutcome } from '../../flake/graph.js';
-import { showPath, type DeclaredInput, type InputPath } from '../../flake/types.js';
+import { cycleFrom, showCycle, type CycleOutcome } from '../../flake/follows.js';
+import { showPath, type DeclaredInput, type InputPath } from '../../flake/flake-types.js';
 import { findDeclared, followsPath, samePath } from '../resolve.js';
-import type { LintContext, RawFinding, Rule } from '../types.js';
+import type { LintContext, RawFinding, Rule } from '../lint-types.js';
 import { allDeclared, inputFinding, spanRegion } from '../where.js';
 
 type Cycle = Pick<CycleOutcome, 'cycle' | 'omitted'>;

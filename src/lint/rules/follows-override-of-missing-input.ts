@@ -1,7 +1,7 @@
-import { showPath } from '../../flake/types.js';
-import { removeOverrideFix } from '../fixes.js';
+import { showPath } from '../../flake/flake-types.js';
+import { removeOverrideFix } from '../fix-edits.js';
 import { findInput } from '../resolve.js';
-import type { RawFinding, Rule } from '../types.js';
+import type { RawFinding, Rule } from '../lint-types.js';
 import { allDeclared, declaredAt, spanRegion } from '../where.js';
 
 /** Input names listed in one message (a hand-made lock may give a node thousands). */

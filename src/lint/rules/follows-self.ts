@@ -1,6 +1,6 @@
-import { showPath } from '../../flake/types.js';
+import { showPath } from '../../flake/flake-types.js';
 import { followsPath, samePath } from '../resolve.js';
-import type { RawFinding, Rule } from '../types.js';
+import type { RawFinding, Rule } from '../lint-types.js';
 import { allDeclared, declaredAt, inputFinding, spanRegion } from '../where.js';
 
 export const followsSelf: Rule = {

@@ -1,7 +1,7 @@
 import { daysBetween } from '../calendar.js';
-import { globMatch } from '../glob.js';
+import { globMatch } from '../../workspace/glob.js';
 import { lastModified } from '../source.js';
-import type { LintOptions, RawFinding, Rule } from '../types.js';
+import type { LintOptions, RawFinding, Rule } from '../lint-types.js';
 import { inputFinding, rootNodes } from '../where.js';
 
 /** The max age for an input: the first `maxAgeByInput` glob that matches it, else `maxAge`. */

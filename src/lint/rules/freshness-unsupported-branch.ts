@@ -1,9 +1,9 @@
 import { tryParseFlakeRef } from '../../flake/flakeref.js';
-import type { LockNode } from '../../flake/types.js';
+import type { LockNode } from '../../flake/flake-types.js';
 import { isSupported, lastSupportedDay, latestRelease } from '../calendar.js';
-import { globMatch } from '../glob.js';
+import { globMatch } from '../../workspace/glob.js';
 import { isNixpkgs, nixpkgsRelease } from '../source.js';
-import type { RawFinding, Rule } from '../types.js';
+import type { RawFinding, Rule } from '../lint-types.js';
 import { declaredAt, inputFinding, rootNodes, spanRegion } from '../where.js';
 
 /** A per-input override (`supported-until` in .flake-steward.json): accepted while the day has not passed. */

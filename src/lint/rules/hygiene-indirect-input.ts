@@ -1,6 +1,6 @@
 import { printFlakeRef, tryParseFlakeRef } from '../../flake/flakeref.js';
-import type { FlakeRefAttrs, LockNode } from '../../flake/types.js';
-import type { RawFinding, Rule } from '../types.js';
+import type { FlakeRefAttrs, LockNode } from '../../flake/flake-types.js';
+import type { RawFinding, Rule } from '../lint-types.js';
 import { inputFinding, rootNodes, spanRegion } from '../where.js';
 
 /** What the registry resolved the input to, as a reference the user can write instead. */

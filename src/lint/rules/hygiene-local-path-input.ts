@@ -1,5 +1,5 @@
-import { showPath, type FlakeRefAttrs } from '../../flake/types.js';
-import type { RawFinding, Rule } from '../types.js';
+import { showPath, type FlakeRefAttrs } from '../../flake/flake-types.js';
+import type { RawFinding, Rule } from '../lint-types.js';
 import { inputFinding, pathsByNode } from '../where.js';
 
 function absoluteLocal(a: FlakeRefAttrs | undefined): string | undefined {

@@ -1,5 +1,5 @@
-import { showPath } from '../../flake/types.js';
-import type { RawFinding, Rule } from '../types.js';
+import { showPath } from '../../flake/flake-types.js';
+import type { RawFinding, Rule } from '../lint-types.js';
 import { inputFinding, pathsByNode } from '../where.js';
 
 const GIT_LIKE = new Set(['git', 'github', 'gitlab', 'sourcehut', 'hg']);

@@ -1,5 +1,5 @@
 /** Every lint rule, in the order docs/rules.md lists them. One file per rule. */
-import type { Rule } from '../types.js';
+import type { Rule } from '../lint-types.js';
 import { duplicatesDuplicateInput } from './duplicates-duplicate-input.js';
 import { followsCycle } from './follows-cycle.js';
 import { followsNonExistentTarget } from './follows-non-existent-target.js';

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Rule } from '../lint-types.js';
 import { lockLineRegion } from '../where.js';
 
 export const lockOldVersion: Rule = {

@@ -1,5 +1,5 @@
 import { isNixpkgs, originOf } from '../source.js';
-import type { RawFinding, Rule } from '../types.js';
+import type { RawFinding, Rule } from '../lint-types.js';
 import { inputFinding, rootNodes } from '../where.js';
 
 const OFFICIAL_HOSTS = new Set(['github.com', 'flakehub.com']);

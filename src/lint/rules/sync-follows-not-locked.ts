@@ -1,6 +1,6 @@
-import { showPath, type InputPath } from '../../flake/types.js';
+import { showPath, type InputPath } from '../../flake/flake-types.js';
 import { followsPath, samePath } from '../resolve.js';
-import type { RawFinding, Rule } from '../types.js';
+import type { RawFinding, Rule } from '../lint-types.js';
 import { allDeclared, declaredAt, inputFinding, nodeAt, pathsByNode, spanRegion } from '../where.js';
 
 const shown = (p: InputPath) => (p.length === 0 ? '"" (the flake itself)' : `'${showPath(p)}'`);

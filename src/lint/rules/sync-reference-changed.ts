@@ -1,6 +1,6 @@
 import { printFlakeRef, sameFlakeRef, tryParseFlakeRef } from '../../flake/flakeref.js';
-import { showPath, type FlakeRefAttrs } from '../../flake/types.js';
-import type { RawFinding, Rule } from '../types.js';
+import { showPath, type FlakeRefAttrs } from '../../flake/flake-types.js';
+import type { RawFinding, Rule } from '../lint-types.js';
 import { allDeclared, nodeAt, spanRegion } from '../where.js';
 
 function show(attrs: FlakeRefAttrs): string {

@@ -1,4 +1,4 @@
-import type { RawFinding, Rule } from '../types.js';
+import type { RawFinding, Rule } from '../lint-types.js';
 import { inputFinding } from '../where.js';
 
 export const syncUndeclaredInLock: Rule = {

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Rule } from '../lint-types.js';
 
 export const syntaxParseError: Rule = {
   id: 'syntax/parse-error',

@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runProcess } from '../../../../src/exec/run.js';
+import { runProcess } from '../../../../src/exec/process.js';
 import { NixSyntaxError, parse } from '../../../../src/nix/index.js';
 
 export interface Verdict {

@@ -1,0 +1,470 @@
+/**
+ * The pull-request step of `update`: the build gate and branch plan (pure), and the step itself against the local
+ * GitHub server (no Nix: it takes a report) — commit lists of a GitHub input filled into the body from the compare
+ * API with upstream titles made inert, degraded to a link and a reason when the API rate-limits, the body kept under
+ * 60,000 characters, the lock committed as Nix wrote it, outputs, closing, draft and skip-pr, and the token absent
+ * from everything the step wrote.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  commitListTargets,
+  planFlake,
+  planPullRequests,
+  pullRequestStep,
+  severalFlakes,
+  testTiming,
+  TEST_TIME_UNIT_ENV,
+} from '../../../src/app/publish.js';
+import type { PackageChange } from '../../../src/closure/diff.js';
+import { DEFAULTS, type Config, type OnBuildFailure } from '../../../src/core/config.js';
+import { MemoryLogger } from '../../../src/core/ports.js';
+import type { GitHubClient } from '../../../src/github/client.js';
+import { ownHost } from '../../../src/github/commit-list.js';
+import { markerFor } from '../../../src/github/pulls.js';
+import type { InputChange, LockedSource } from '../../../src/update/lock-diff.js';
+import type { ConfigurationReport, FlakeReport, UpdateReport } from '../../../src/update/update-result.js';
+import { testClient } from '../../support/github/client.js';
+import { findToken } from '../../support/github/secrets.js';
+import { startGitHubServer, type GitHubServer } from '../../support/github/server.js';
+
+const TOKEN = 'ghs_prStepUNIT_5c4b3a29180f7e6d';
+const OWNER = 'acme';
+const REV = (c: string): string => c.repeat(40);
+const LOCK_BEFORE = '{\n  "nodes": { "up": { "locked": { "rev": "old" } } },\n  "version": 7\n}\n';
+const LOCK_AFTER = '{\n  "nodes": { "up": { "locked": { "rev": "new" } } },\n  "version": 7\n}\n';
+
+// ---------------------------------------------------------------- report fixtures
+
+function source(rev: string, repo?: { host: string; owner: string; repo: string }): LockedSource {
+  return {
+    node: 'up',
+    type: repo ? 'github' : 'git',
+    label: repo ? `${repo.owner}/${repo.repo}` : 'file:///srv/up',
+    rev,
+    ...(repo ? { repo: { forge: 'github' as const, ...repo } } : { url: 'file:///srv/up' }),
+  };
+}
+
+function change(name: string, from: string, to: string, repo?: { host: string; owner: string; repo: string }) {
+  const c: InputChange = {
+    path: [name],
+    name,
+    kind: 'updated',
+    before: source(from, repo),
+    after: source(to, repo),
+    ...(repo ? { compareUrl: `https://${repo.host}/${repo.owner}/${repo.repo}/compare/${from}...${to}` } : {}),
+    urlChanged: false,
+  };
+  return c;
+}
+
+function configuration(attr: string, failed: boolean, changes: PackageChange[] = []): ConfigurationReport {
+  return {
+    attr,
+    kind: 'package',
+    name: attr.split('.').pop()!,
+    before: { status: 'built', outPaths: [`/nix/store/${'a'.repeat(32)}-x`], closureSize: 1000 },
+    after: failed
+      ? {
+          status: 'failed',
+          failure: {
+            side: 'after',
+            attr,
+            message: `builder for '/nix/store/${'b'.repeat(32)}-x.drv' failed with exit code 1`,
+            logTail: 'compiling\nerror: the build broke here',
+          },
+        }
+      : { status: 'built', outPaths: [`/nix/store/${'c'.repeat(32)}-x`], closureSize: 1000 },
+    ...(changes.length > 0
+      ? {
+          diff: {
+            changes,
+            counts: { upgraded: changes.length, downgraded: 0, added: 0, removed: 0, changed: 0, size: 0 },
+            sizeBefore: 1000,
+            sizeAfter: 2000,
+            pathsBefore: 1,
+            pathsAfter: 1,
+          },
+        }
+      : {}),
+  };
+}
+
+function flake(dir: string, opts: { inputs?: InputChange[]; changed?: boolean; configs?: ConfigurationReport[] } = {}) {
+  const changed = opts.changed ?? true;
+  const f: FlakeReport = {
+    dir,
+    lockFile: dir === '.' ? 'flake.lock' : `${dir}/flake.lock`,
+    system: 'x86_64-linux',
+    inputs: changed ? (opts.inputs ?? [change('up', REV('1'), REV('2'))]) : [],
+    configurations: opts.configs ?? [],
+    skipped: [],
+    lock: { before: LOCK_BEFORE, after: changed ? LOCK_AFTER : LOCK_BEFORE },
+  };
+  return f;
+}
+
+function report(...flakes: FlakeReport[]): UpdateReport {
+  return { version: 1, nixVersion: 'nix (Nix) 2.8.0', dryRun: false, requestedInputs: [], flakes };
+}
+
+function config(
+  workspace: string,
+  repo: string,
+  extra: Partial<Config['pr']> = {},
+  up: Partial<Config['update']> = {},
+) {
+  const c: Config = {
+    command: 'update',
+    workspace,
+    paths: ['.'],
+    jobSummary: true,
+    format: 'text',
+    lint: { failOn: 'error', rules: {}, maxAge: 30, maxAgeByInput: {}, ignore: [], allowedOwners: [] },
+    update: {
+      inputs: [],
+      build: { mode: 'auto' },
+      dryRun: false,
+      onBuildFailure: 'draft',
+      nixOptions: [],
+      acceptFlakeConfig: false,
+      ...up,
+    },
+    pr: {
+      token: TOKEN,
+      apiUrl: DEFAULTS.apiUrl,
+      serverUrl: DEFAULTS.serverUrl,
+      graphqlUrl: DEFAULTS.graphqlUrl,
+      repository: { owner: OWNER, repo },
+      branch: DEFAULTS.branch,
+      commitMode: 'api',
+      title: DEFAULTS.title,
+      labels: ['dependencies'],
+      assignees: [],
+      reviewers: [],
+      teamReviewers: [],
+      draft: false,
+      autoMerge: 'off',
+      signoff: false,
+      maxCommits: 50,
+      ...extra,
+    },
+  };
+  return c;
+}
+
+// ---------------------------------------------------------------- pure: plan
+
+describe('the plan: build gate, close, branches', () => {
+  const failing = flake('.', { configs: [configuration('packages.x86_64-linux.app', true)] });
+  const fine = flake('.', { configs: [configuration('packages.x86_64-linux.app', false)] });
+  const unchanged = flake('.', { changed: false });
+
+  test.each<[string, FlakeReport, OnBuildFailure, boolean, ReturnType<typeof planFlake>]>([
+    ['builds fine, draft off', fine, 'draft', false, { kind: 'publish', draft: false, failed: [] }],
+    ['builds fine, draft input on', fine, 'skip-pr', true, { kind: 'publish', draft: true, failed: [] }],
+    [
+      'failure, draft',
+      failing,
+      'draft',
+      false,
+      { kind: 'publish', draft: true, failed: ['packages.x86_64-linux.app'] },
+    ],
+    [
+      'failure, report',
+      failing,
+      'report',
+      false,
+      { kind: 'publish', draft: false, failed: ['packages.x86_64-linux.app'] },
+    ],
+    ['failure, skip-pr', failing, 'skip-pr', false, expect.objectContaining({ kind: 'skip', warn: true }) as never],
+    ['failure, fail', failing, 'fail', false, expect.objectContaining({ kind: 'skip', warn: false }) as never],
+    ['lock unchanged', unchanged, 'draft', false, { kind: 'close' }],
+  ])('%s', (_name, f, gate, draft, expected) => {
+    const anyFailure = f.configurations.some((c) => c.after.status === 'failed');
+    expect(planFlake(f, gate, draft, anyFailure)).toEqual(expected);
+  });
+
+  test('on-build-failure fail: no pull request for any flake when one build failed anywhere', () => {
+    const c = config('/w', 'r', {}, { onBuildFailure: 'fail' });
+    const plans = planPullRequests(
+      { ...c, paths: ['a', 'b'] },
+      report({ ...fine, dir: 'a' }, { ...failing, dir: 'b' }),
+    );
+    expect(plans.map((p) => p.plan.kind)).toEqual(['skip', 'skip']);
+  });
+
+  test('one flake: the branch and title as set; several (paths, a glob): a branch, a marker and a title each', () => {
+    const one = planPullRequests(config('/w', 'r'), report(fine));
+    expect(one.map((p) => [p.branch, p.marker, p.title])).toEqual([
+      ['flake-steward/update', markerFor('.'), 'flake.lock: update'],
+    ]);
+    const c = { ...config('/w', 'r'), paths: ['**/flake.nix'] };
+    expect(severalFlakes(c, report(fine))).toBe(true);
+    const many = planPullRequests(c, report({ ...fine, dir: 'hosts/a' }, { ...fine, dir: '.' }));
+    expect(many.map((p) => [p.branch, p.marker, p.title])).toEqual([
+      ['flake-steward/update-hosts-a', markerFor('hosts/a'), 'flake.lock: update (hosts/a)'],
+      ['flake-steward/update-root', markerFor('.'), 'flake.lock: update (.)'],
+    ]);
+  });
+
+  test('commit lists only for updated inputs on the host the client answers for', () => {
+    const host = 'ghe.example.com';
+    const gh = { host } as GitHubClient;
+    const f = flake('.', {
+      inputs: [
+        change('a', REV('1'), REV('2'), { host, owner: 'o', repo: 'a' }),
+        change('b', REV('1'), REV('2'), { host: 'github.com', owner: 'NixOS', repo: 'nixpkgs' }),
+        change('c', REV('1'), REV('2')),
+        { ...change('d', REV('1'), REV('2'), { host, owner: 'o', repo: 'd' }), kind: 'added' },
+      ],
+    });
+    expect(commitListTargets(f, ownHost(gh)).map((c) => c.name)).toEqual(['a']);
+  });
+
+  test('the test-only timing variable: shrinks waits and stops spacing writes; refused when not a number', () => {
+    expect(testTiming({})).toEqual({});
+    expect(testTiming({ [TEST_TIME_UNIT_ENV]: '2' })).toEqual({ timeUnitMs: 2, spaceWrites: false });
+    expect(() => testTiming({ [TEST_TIME_UNIT_ENV]: 'fast' })).toThrow(TEST_TIME_UNIT_ENV);
+  });
+
+  test('a run that is not a dry run needs a token and a repository, before any work', () => {
+    const c = config('/w', 'r');
+    expect(() => pullRequestStep({ ...c, pr: { ...c.pr, token: undefined } as Config['pr'] })).toThrow(/needs a token/);
+    expect(() => pullRequestStep({ ...c, pr: { ...c.pr, repository: undefined } as Config['pr'] })).toThrow(
+      /GITHUB_REPOSITORY/,
+    );
+    expect(() =>
+      pullRequestStep({
+        ...c,
+        update: { ...c.update, dryRun: true },
+        pr: { ...c.pr, token: undefined } as Config['pr'],
+      }),
+    ).not.toThrow();
+  });
+});
+
+// ---------------------------------------------------------------- the step against the local server
+
+let gh: GitHubServer;
+let tmp: string;
+let repoCount = 0;
+const written: string[] = [];
+
+beforeAll(async () => {
+  gh = await startGitHubServer({ token: TOKEN });
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'pr-step-'));
+}, 30_000);
+
+afterAll(async () => {
+  await gh?.close();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  gh.faults.clear();
+  try {
+    gh.assertNoViolations();
+  } finally {
+    gh.violations.length = 0;
+  }
+});
+
+interface Setup {
+  readonly name: string;
+  readonly workspace: string;
+  readonly client: GitHubClient;
+  readonly logger: MemoryLogger;
+  readonly outputs: Record<string, string>;
+}
+
+async function setup(): Promise<Setup> {
+  repoCount += 1;
+  const name = `infra-${repoCount}`;
+  await gh.createRepository({ owner: OWNER, name, files: { 'flake.nix': '{ }\n', 'flake.lock': LOCK_BEFORE } });
+  const workspace = await mkdtemp(path.join(tmp, 'ws-'));
+  // The working tree as the engine leaves it: the lock Nix wrote.
+  await writeFile(path.join(workspace, 'flake.lock'), LOCK_AFTER);
+  const { client, logger } = testClient(gh);
+  return { name, workspace, client, logger, outputs: {} };
+}
+
+async function runStep(s: Setup, c: Config, r: UpdateReport, fullReportUrl?: string): Promise<void> {
+  const step = pullRequestStep(c, { client: s.client, setOutput: (k, v) => void (s.outputs[k] = v) });
+  try {
+    await step({ config: c, report: r, logger: s.logger, ...(fullReportUrl ? { fullReportUrl } : {}) });
+  } finally {
+    written.push(JSON.stringify(s.logger.lines), JSON.stringify(s.outputs));
+  }
+}
+
+const upstream = (): { host: string; owner: string; repo: string } => ({
+  host: new URL(gh.url).host,
+  owner: 'upstream',
+  repo: 'dep',
+});
+
+describe('the step against the local GitHub', () => {
+  test('created: the lock as Nix wrote it, commit list from the compare API with inert titles, outputs', async () => {
+    const s = await setup();
+    const from = REV('1');
+    const to = REV('4');
+    gh.seedCompare('upstream', 'dep', from, to, [
+      { sha: REV('2'), message: 'fix: thanks @alice, closes #12\n\nlong body' },
+      { sha: REV('3'), message: 'Merge GH-7 <script>alert(1)</script>' },
+      { sha: REV('4'), message: 'release 2.0' },
+    ]);
+    const r = report(
+      flake('.', {
+        inputs: [change('up', from, to, upstream()), change('local', REV('5'), REV('6'))],
+      }),
+    );
+    await runStep(s, config(s.workspace, s.name), r);
+
+    const pulls = gh.openPulls(OWNER, s.name);
+    expect(pulls).toHaveLength(1);
+    const pr = pulls[0]!;
+    expect(s.outputs).toEqual({
+      'pull-request-operation': 'created',
+      'pull-request-number': String(pr.number),
+      'pull-request-url': `${gh.url}/${OWNER}/${s.name}/pull/${pr.number}`,
+    });
+    expect(pr.labels).toEqual(['dependencies']);
+    expect((pr.body ?? '').startsWith(markerFor('.'))).toBe(true);
+    // Newest first; mentions and references inert; no HTML from upstream.
+    const list = (pr.body ?? '').slice((pr.body ?? '').indexOf('<summary>up: 3 commits</summary>'));
+    expect(list).toMatch(/`4444444`\]\([^)]*\) release 2\.0[\s\S]*`3333333`[\s\S]*`2222222`/);
+    expect(pr.body ?? '').toContain('fix: thanks @\u200balice, closes #\u200b12');
+    expect(pr.body ?? '').toContain('GH-\u200b7 &lt;script&gt;');
+    expect(pr.body ?? '').not.toContain('<script>');
+    expect(pr.body ?? '').not.toContain('long body');
+    // The local (git+file) input has no commit list and no "unavailable" note.
+    expect(pr.body ?? '').not.toContain('local: ');
+    expect(gh.calls('repos/compare-commits-with-basehead').length).toBeGreaterThan(0);
+
+    const branches = await gh.branches(OWNER, s.name);
+    const head = branches.get('flake-steward/update')!;
+    const repo = gh.repo(OWNER, s.name);
+    expect((await repo.git!.readFile(head, 'flake.lock'))!.contents.toString()).toBe(LOCK_AFTER);
+    expect(repo.verified.has(head)).toBe(true);
+    expect((await repo.git!.commitInfo(head))!.message).toMatch(/^flake\.lock: update up, local\n/);
+  });
+
+  test('a rate-limited compare API degrades to the link and a reason; the pull request is still made', async () => {
+    const s = await setup();
+    const from = REV('a');
+    const to = REV('b');
+    gh.seedCompare('upstream', 'dep', from, to, [{ sha: REV('b'), message: 'x' }]);
+    gh.faults.add({
+      match: { operation: 'repos/compare-commits-with-basehead' },
+      respond: { kind: 'rate-limit', resetIn: 3600 },
+      times: Infinity,
+    });
+    await runStep(s, config(s.workspace, s.name), report(flake('.', { inputs: [change('up', from, to, upstream())] })));
+    const pr = gh.openPulls(OWNER, s.name)[0]!;
+    expect(s.outputs['pull-request-operation']).toBe('created');
+    expect(pr.body ?? '').toContain('_up: no commit list (GitHub API rate limit reached)._');
+    expect(pr.body ?? '').toContain(`/upstream/dep/compare/${from}...${to}`);
+  });
+
+  test('a long report: the body stays under 60,000 characters and links the job summary', async () => {
+    const s = await setup();
+    const changes: PackageChange[] = Array.from({ length: 3000 }, (_, i) => ({
+      name: `package-with-a-long-name-${i}`,
+      kind: 'upgraded',
+      versionsBefore: ['1.0.0'],
+      versionsAfter: ['1.0.1'],
+      removed: ['1.0.0'],
+      added: ['1.0.1'],
+      sizeBefore: 100,
+      sizeAfter: 200,
+      sizeDelta: 100,
+      sizeShown: false,
+    }));
+    const r = report(flake('.', { configs: [configuration('packages.x86_64-linux.app', false, changes)] }));
+    const url = 'https://github.com/acme/x/actions/runs/7';
+    await runStep(s, config(s.workspace, s.name), r, url);
+    const pr = gh.openPulls(OWNER, s.name)[0]!;
+    expect((pr.body ?? '').length).toBeLessThanOrEqual(60_000 + markerFor('.').length + 2);
+    expect(pr.body ?? '').toContain(url);
+  });
+
+  test('draft: the pull request is a draft with the failure first; fixed on the next run: ready for review', async () => {
+    const s = await setup();
+    const broken = flake('.', { configs: [configuration('packages.x86_64-linux.app', true)] });
+    await runStep(s, config(s.workspace, s.name), report(broken));
+    const pr = gh.openPulls(OWNER, s.name)[0]!;
+    expect(pr.draft).toBe(true);
+    expect(s.outputs['pull-request-operation']).toBe('created');
+    const caution = (pr.body ?? '').indexOf('[!CAUTION]');
+    expect(caution).toBeGreaterThan(0);
+    expect(caution).toBeLessThan((pr.body ?? '').indexOf('Inputs'));
+    expect(pr.body ?? '').toContain('error: the build broke here');
+    expect(s.logger.lines.some((l) => l.level === 'warning' && /is a draft/.test(l.message))).toBe(true);
+
+    await runStep(
+      s,
+      config(s.workspace, s.name),
+      report(flake('.', { configs: [configuration('packages.x86_64-linux.app', false)] })),
+    );
+    const again = gh.openPulls(OWNER, s.name);
+    expect(again).toHaveLength(1);
+    expect(again[0]!.number).toBe(pr.number);
+    expect(again[0]!.draft).toBe(false);
+    expect(again[0]!.body).not.toContain('[!CAUTION]');
+    expect(s.outputs['pull-request-operation']).toBe('updated');
+  });
+
+  test('skip-pr and fail: no pull request, operation none', async () => {
+    for (const gate of ['skip-pr', 'fail'] as const) {
+      const s = await setup();
+      const broken = flake('.', { configs: [configuration('packages.x86_64-linux.app', true)] });
+      await runStep(s, config(s.workspace, s.name, {}, { onBuildFailure: gate }), report(broken));
+      expect(gh.repo(OWNER, s.name).pulls).toEqual([]);
+      expect([...(await gh.branches(OWNER, s.name)).keys()]).toEqual(['main']);
+      expect(s.outputs).toEqual({
+        'pull-request-operation': 'none',
+        'pull-request-number': '',
+        'pull-request-url': '',
+      });
+      expect(s.logger.lines.some((l) => l.level === 'warning' && /skip-pr/.test(l.message))).toBe(gate === 'skip-pr');
+    }
+  });
+
+  test('nothing changed: the open pull request is closed with a comment and its branch deleted', async () => {
+    const s = await setup();
+    await runStep(s, config(s.workspace, s.name), report(flake('.')));
+    const number = gh.openPulls(OWNER, s.name)[0]!.number;
+    await runStep(s, config(s.workspace, s.name), report(flake('.', { changed: false })));
+    expect(gh.openPulls(OWNER, s.name)).toEqual([]);
+    expect([...(await gh.branches(OWNER, s.name)).keys()]).toEqual(['main']);
+    expect(gh.repo(OWNER, s.name).comments.map((c) => c.issueNumber)).toEqual([number]);
+    expect(s.outputs['pull-request-operation']).toBe('closed');
+    expect(s.outputs['pull-request-number']).toBe(String(number));
+  });
+
+  test('several flakes: one pull request each; a failure in one is reported after the others are done', async () => {
+    const s = await setup();
+    await writeFile(path.join(s.workspace, 'flake.lock'), LOCK_AFTER);
+    const c = { ...config(s.workspace, s.name), paths: ['.', 'hosts'] };
+    // The second flake's lock is not in the repository's base: the commit still works (a new file).
+    gh.faults.add({ match: { operation: 'pulls/create' }, respond: { kind: 'status', status: 500 }, nth: 2, times: 9 });
+    const r = report(flake('.'), flake('hosts'));
+    await expect(runStep(s, c, r)).rejects.toThrow(/hosts: /);
+    const open = gh.openPulls(OWNER, s.name);
+    expect(open.map((p) => p.headRef)).toEqual(['flake-steward/update-root']);
+    // No branch without a pull request.
+    expect([...(await gh.branches(OWNER, s.name)).keys()].sort()).toEqual(['flake-steward/update-root', 'main']);
+    expect(s.outputs['pull-request-operation']).toBe('created');
+    expect(s.outputs['pull-request-number']).toBe(String(open[0]!.number));
+  });
+
+  test('the token is in nothing the step wrote (logs, outputs, errors)', async () => {
+    expect(written.length).toBeGreaterThan(0);
+    const texts = Object.fromEntries(written.map((t, i) => [`text-${i}`, t]));
+    expect(await findToken(TOKEN, { texts, dirs: [tmp] })).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { expect, test } from '@jest/globals';
+import { renderJson } from '../../../src/render/update-json.js';
+import { hasUpdates, updatedInputsOutput } from '../../../src/update/update-result.js';
+import { flake, report, REV } from '../../fixtures/render/reports.js';
+
+test('JSON for tools: schema version, totals, updated inputs, failures first-class, no lock texts', () => {
+  const json = JSON.parse(renderJson(report())) as Record<string, unknown>;
+  expect(json['version']).toBe(1);
+  expect(json['hasUpdates']).toBe(true);
+  expect(json['totals']).toEqual({
+    inputsUpdated: 2,
+    configurationsBuilt: 2,
+    configurationsFailed: 1,
+    packageChanges: 5,
+  });
+  expect(json['updatedInputs']).toEqual([
+    {
+      flake: '.',
+      input: 'nixpkgs',
+      kind: 'updated',
+      from: REV.nixpkgsOld,
+      to: REV.nixpkgsNew,
+      fromDate: '2025-11-18',
+      toDate: '2025-11-28',
+      compareUrl: `https://github.com/NixOS/nixpkgs/compare/${REV.nixpkgsOld}...${REV.nixpkgsNew}`,
+    },
+    expect.objectContaining({ input: 'home-manager', from: REV.hmOld, to: REV.hmNew }),
+  ]);
+  const failures = json['failures'] as Record<string, unknown>[];
+  expect(failures.map((f) => [f['flake'], f['attr'], f['side']])).toEqual([
+    ['.', 'nixosConfigurations.web.config.system.build.toplevel', 'after'],
+  ]);
+  expect(JSON.stringify(json)).not.toContain('"lock"');
+});
+
+test('has-updates follows the lock text, not the presence of diffs', () => {
+  expect(hasUpdates(report({ flakes: [flake({ lock: { before: 'x', after: 'x' } })] }))).toBe(false);
+  expect(updatedInputsOutput(report({ flakes: [flake({ inputs: [] })] }))).toEqual([]);
+});

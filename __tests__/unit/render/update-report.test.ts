@@ -1,0 +1,229 @@
+import { describe, expect, test } from '@jest/globals';
+import type { CommitList as GitHubCommitList } from '../../../src/github/commit-list.js';
+import { commitKey, marker, MAX_LENGTH, renderReport, type CommitList } from '../../../src/render/update-report.js';
+import {
+  bigConfiguration,
+  channelChange,
+  failingConfiguration,
+  flake,
+  hmChange,
+  nixpkgsChange,
+  report,
+  REV,
+} from '../../fixtures/render/reports.js';
+import { normalise } from './normalise.js';
+
+describe('renderReport', () => {
+  test('the full report (snapshot, dates and hashes normalised)', () => {
+    const r = renderReport(report(), { heading: 'flake-steward update' });
+    expect(r.stage).toBe('full');
+    expect(normalise(r.markdown)).toMatchSnapshot();
+  });
+
+  test('headline counts: inputs updated, configurations built, package changes, failures', () => {
+    const md = renderReport(report()).markdown;
+    // host: hello, openssl, curl upgraded/downgraded, old-tool removed, new-tool added (etc is size-only).
+    expect(md.split('\n')[0]).toBe(
+      '**2 inputs updated · 2 configurations built · 5 package changes · ❌ 1 build failed**',
+    );
+  });
+
+  test('build failures come first, before the inputs table, with the log tail in a fence it cannot close', () => {
+    const md = renderReport(report()).markdown;
+    const failures = md.indexOf('### ❌ Build failures');
+    expect(failures).toBeGreaterThan(0);
+    expect(md.indexOf('> [!CAUTION]')).toBeLessThan(failures);
+    expect(failures).toBeLessThan(md.indexOf('### Inputs'));
+    expect(md).toContain('NixOS configuration `web`');
+    expect(md).toContain('It built before the update.');
+    // The log contains ``` so the fence must be longer.
+    expect(md).toContain('````text\ncheckin');
+    expect(md).toContain('`nix log /nix/store/0000000000000000000000000000nginx-nginx-1.27.3.drv`');
+  });
+
+  test('inputs table: from → to with commit links and dates, span, compare link, ref', () => {
+    const md = renderReport(report()).markdown;
+    expect(md).toContain(
+      `| \`nixpkgs\` NixOS/nixpkgs (nixos-unstable) | [\`0b1c2d3\`](https://github.com/NixOS/nixpkgs/commit/${REV.nixpkgsOld}) · 2025-11-18 | [\`7d8e9f0\`](https://github.com/NixOS/nixpkgs/commit/${REV.nixpkgsNew}) · 2025-11-28 | +10 days | [compare](https://github.com/NixOS/nixpkgs/compare/${REV.nixpkgsOld}...${REV.nixpkgsNew}) |`,
+    );
+  });
+
+  test('package table per configuration: versions, added/removed, downgrades marked, size deltas', () => {
+    const md = renderReport(report()).markdown;
+    expect(md).toContain('| hello | 2.12.1 | 2.12.2 | +2.0 KiB |');
+    expect(md).toContain('| curl ⚠️ downgraded | 8.9.0 | 8.8.0 | -19.5 KiB |');
+    expect(md).toContain('| new-tool | _(added)_ | 0.3 | +62.5 KiB |');
+    expect(md).toContain('| old-tool | 1.0 | _(removed)_ | -29.3 KiB |');
+    expect(md).toContain('| etc | (no version) | (no version) | +39.1 KiB |');
+    expect(md).toContain('No package changes: `alice` (Home Manager configuration).');
+    expect(md).toContain('Not built on `x86_64-linux`: `darwinConfigurations.mac.system` (aarch64-darwin).');
+  });
+
+  test('a tarball whose URL changed, an added and a removed input', () => {
+    const md = renderReport(
+      report({
+        flakes: [
+          flake({
+            configurations: [],
+            inputs: [
+              channelChange,
+              { ...hmChange, kind: 'added', before: undefined, spanDays: undefined, compareUrl: undefined },
+              { ...nixpkgsChange, kind: 'removed', after: undefined, spanDays: undefined, compareUrl: undefined },
+            ],
+          }),
+        ],
+      }),
+    ).markdown;
+    expect(md).toContain(
+      '| `nixpkgs-channel` https://example.org/nixexprs-1.tar.xz → https://example.org/nixexprs-2.tar.xz | `https://example.org/nixexprs-1.tar.xz` | `https://example.org/nixexprs-2.tar.xz` |  | URL changed |',
+    );
+    expect(md).toMatch(/\| `home-manager` nix-community\/home-manager _\(added\)_ \| — \| \[`1a2b3c4`\]/);
+    expect(md).toMatch(/\| `nixpkgs` NixOS\/nixpkgs \(nixos-unstable\) _\(removed\)_ \| \[`0b1c2d3`\].* \| — \|/);
+  });
+
+  test('nothing to update', () => {
+    const md = renderReport(report({ flakes: [flake({ inputs: [], configurations: [], skipped: [] })] })).markdown;
+    expect(md).toBe(
+      '**0 inputs updated · 0 configurations built · 0 package changes**\n\n### Inputs\n\nNo input changed: `flake.lock` is up to date.\n',
+    );
+  });
+
+  test('the hidden marker comes first; dry runs say the lock was restored', () => {
+    const md = renderReport(report({ dryRun: true }), { marker: marker() }).markdown;
+    expect(md.startsWith('<!-- flake-steward:update -->\n')).toBe(true);
+    expect(md).toContain('_Dry run: `flake.lock` was restored after the report was made._');
+    expect(marker('nix/hosts')).toBe('<!-- flake-steward:update path="nix/hosts" -->');
+    const unchanged = report({ dryRun: true, flakes: [flake({ inputs: [], lock: { before: 'x', after: 'x' } })] });
+    expect(renderReport(unchanged).markdown).not.toContain('Dry run');
+  });
+
+  test('commit lists slot: a collapsible list per input, with the count in the table', () => {
+    const list: CommitList = {
+      total: 3,
+      compareUrl: nixpkgsChange.compareUrl,
+      commits: [
+        { sha: REV.nixpkgsNew, title: 'hello: 2.12.1 -&gt; 2.12.2', url: 'https://github.com/NixOS/nixpkgs/commit/x' },
+        { sha: REV.hmNew, title: 'openssl: 3.0.15 </details><script>' },
+      ],
+    };
+    const md = renderReport(report(), { commits: new Map([[commitKey('.', 'nixpkgs'), list]]) }).markdown;
+    expect(md).toContain(`[3 commits](${nixpkgsChange.compareUrl})`);
+    expect(md).toContain('<summary>nixpkgs: 3 commits</summary>');
+    // Titles come inert from the PR step and are not escaped twice; raw brackets still cannot close the block.
+    expect(md).toContain('- [`7d8e9f0`](https://github.com/NixOS/nixpkgs/commit/x) hello: 2.12.1 -&gt; 2.12.2');
+    expect(md).toContain('- `1a2b3c4` openssl: 3.0.15 &lt;/details&gt;&lt;script&gt;');
+    expect(md).toContain(`- …and 1 more ([compare](${nixpkgsChange.compareUrl}))`);
+  });
+
+  test('commit lists slot: an unavailable list says why', () => {
+    const list: CommitList = { commits: [], unavailable: 'GitHub API rate limit reached' };
+    const md = renderReport(report(), { commits: new Map([[commitKey('.', 'home-manager'), list]]) }).markdown;
+    expect(md).toContain('_home-manager: no commit list (GitHub API rate limit reached)._');
+  });
+
+  test('the commit list of the pull-request step (src/github/commit-list.ts) fits the slot as it is', () => {
+    const fromGitHub: GitHubCommitList = {
+      compareUrl: 'https://github.com/o/r/compare/a...b',
+      commits: [{ sha: REV.hmNew, shortSha: '1a2b3c4', title: 't', url: 'https://github.com/o/r/commit/1' }],
+      total: 1,
+      truncated: false,
+    };
+    const slot: CommitList = fromGitHub;
+    expect(renderReport(report(), { commits: new Map([[commitKey('.', 'nixpkgs'), slot]]) }).markdown).toContain(
+      '[1 commit](https://github.com/o/r/compare/a...b)',
+    );
+  });
+
+  test('several flakes: one section each, failures named with their flake', () => {
+    const md = renderReport(
+      report({ flakes: [flake(), flake({ dir: 'nix/hosts', lockFile: 'nix/hosts/flake.lock', skipped: [] })] }),
+    ).markdown;
+    expect(md).toContain('### Flake `.`');
+    expect(md).toContain('### Flake `nix/hosts`');
+    expect(md).toContain('#### Inputs');
+    expect(md).toContain('NixOS configuration `web` in `nix/hosts`');
+    expect(md.split('\n')[0]).toContain('4 inputs updated');
+  });
+
+  test('cells are escaped: a pipe in a package name does not break the table', () => {
+    const c = bigConfiguration('a|b', 1);
+    const changes = c.diff!.changes.map((p) => ({ ...p, name: `${p.name}|x` }));
+    const md = renderReport(
+      report({ flakes: [flake({ configurations: [{ ...c, diff: { ...c.diff!, changes } }] })] }),
+    ).markdown;
+    expect(md).toContain('| package-a\\|x | 1.0.0 | 1.0.1 | +500 B |');
+  });
+});
+
+describe('staged degradation under the length limit', () => {
+  const many = (configs: number, perConfig: number) =>
+    report({
+      flakes: [
+        flake({
+          configurations: [
+            failingConfiguration(),
+            ...Array.from({ length: configs }, (_, i) => bigConfiguration(`host${i}`, perConfig)),
+          ],
+        }),
+      ],
+    });
+
+  test('long tables are collapsed into <details> even in the full report', () => {
+    const r = renderReport(many(1, 10));
+    expect(r.stage).toBe('full');
+    expect(r.markdown).toContain('<details open>\n<summary>host0: 20 changes</summary>');
+  });
+
+  test('collapsed: everything fits once collapsed', () => {
+    const full = renderReport(many(2, 40), { maxLength: 1_000_000 }).markdown;
+    const r = renderReport(many(2, 40), { maxLength: full.length - 1 });
+    expect(r.stage).toBe('collapsed');
+    expect(r.markdown).not.toContain('<details open>');
+  });
+
+  test('top rows: per-package rows beyond the top N are dropped with a count, N as large as fits', () => {
+    const r = renderReport(many(3, 1500), { fullReportUrl: 'https://example.com/run/1' });
+    expect(r.stage).toBe('top-rows');
+    expect(r.markdown.length).toBeLessThanOrEqual(MAX_LENGTH);
+    const shown = (r.markdown.match(/^\| package-[a-z]+ \|/gm) ?? []).length / 3;
+    expect(Number.isInteger(shown)).toBe(true);
+    expect(shown).toBeGreaterThan(100);
+    expect(r.markdown).toContain(`_…and ${3000 - shown} more changes not shown._`);
+    // One more row per configuration would not fit: allowing it changes nothing.
+    expect(
+      renderReport(many(3, 1500), { topRows: shown + 1, fullReportUrl: 'https://example.com/run/1' }).markdown,
+    ).toBe(r.markdown);
+    // Version changes are kept before size-only ones.
+    expect(r.markdown).toContain('| package-a | 1.0.0 | 1.0.1 |');
+    expect(r.markdown).not.toMatch(/\| sized-[a-z]+ \|/);
+    expect(r.markdown).toContain('[job summary](https://example.com/run/1)');
+    // Failures stay first and loud.
+    expect(r.markdown.indexOf('### ❌ Build failures')).toBeLessThan(r.markdown.indexOf('### Inputs'));
+  });
+
+  test('topRows caps the rows kept', () => {
+    const r = renderReport(many(3, 1500), { topRows: 20 });
+    expect(r.stage).toBe('top-rows');
+    expect(r.markdown).toContain('_…and 2980 more changes not shown._');
+  });
+
+  test('summary: one line per configuration and a link to the full report', () => {
+    const r = renderReport(many(400, 10), { fullReportUrl: 'https://example.com/run/2' });
+    expect(r.stage).toBe('summary');
+    expect(r.markdown.length).toBeLessThanOrEqual(MAX_LENGTH);
+    expect(r.markdown).toContain('**NixOS configuration `host399`**: 10 upgraded, 10 size only');
+    expect(r.markdown).not.toContain('| Package |');
+    expect(r.markdown).toContain('[job summary](https://example.com/run/2)');
+  });
+
+  test('cut: a last resort that still fits, closes what it opened and links the full report', () => {
+    const r = renderReport(many(4000, 1), { fullReportUrl: 'https://example.com/run/3' });
+    expect(r.stage).toBe('cut');
+    expect(r.markdown.length).toBeLessThanOrEqual(MAX_LENGTH);
+    expect(r.markdown).toContain(
+      "_The report was cut to fit GitHub's limit. [Full report](https://example.com/run/3)._",
+    );
+    expect((r.markdown.match(/<details/g) ?? []).length).toBe((r.markdown.match(/<\/details>/g) ?? []).length);
+    expect((r.markdown.match(/^`{3,}/gm) ?? []).length % 2).toBe(0);
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * The fix workflow shared by the CLI and the action: lint, plan the edits, show them (dry run) or check they parse,
+ * refuse a dirty flake.nix, write atomically, `nix flake lock` (or say to run it), lint again.
+ *
+ * flake.nix and flake.lock never disagree: when `nix flake lock` fails, or SIGINT/SIGTERM arrives, after flake.nix
+ * was written, both files go back to their exact bytes from before (the interrupt handler does it once Nix's process
+ * group is gone), and the output says so; otherwise the relock is what brings them in line.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { ExecError, stringifyError } from '../core/errors.js';
+import type { Logger } from '../core/ports.js';
+import { processInterrupts, type Interrupts } from '../exec/interrupt.js';
+import { runProcess, type ProcessRunner } from '../exec/process.js';
+import { nodeFs } from '../workspace/fs.js';
+import { writeAtomic } from '../workspace/atomic-write.js';
+import { checkClean, checkParses, fixTargets, planDiff, planFixes, type FixPlan } from '../lint/fix-plan.js';
+import type { LintRun } from '../lint/lint-result.js';
+import { lint, type LintRequest } from './lint.js';
+
+export interface FixRequest extends LintRequest {
+  readonly dryRun: boolean;
+  readonly runner?: ProcessRunner;
+  /** Environment for nix (default this process's). */
+  readonly nixEnv?: Readonly<Record<string, string | undefined>>;
+  /** Where the roll-back is registered for SIGINT/SIGTERM; default this process's. */
+  readonly interrupts?: Interrupts;
+}
+
+/** Runs `nix flake lock` in the flake's directory; says what to do when Nix is not here. */
+async function relock(
+  dir: string,
+  runner: ProcessRunner,
+  logger: Logger,
+  env: Readonly<Record<string, string | undefined>> | undefined,
+  interrupts: Interrupts,
+): Promise<'locked' | 'no-nix'> {
+  const { detectNix, createNix } = await import('../nix-cli/nix.js');
+  let features;
+  try {
+    features = (await detectNix({ runner, ...(env ? { env } : {}) })).features;
+  } catch (e) {
+    // Interrupted, the runner starts nothing: that is not a missing Nix.
+    if (e instanceof ExecError && e.code === null && !interrupts.interrupted()) return 'no-nix';
+    throw e;
+  }
+  const nix = createNix({
+    runner,
+    features,
+    options: { nixOptions: [], acceptFlakeConfig: false, ...(env ? { env } : {}) },
+    logger,
+  });
+  await nix.lock(dir);
+  return 'locked';
+}
+
+/** flake.nix and flake.lock as they were before fix wrote anything (a lock that did not exist: undefined). */
+interface Saved {
+  readonly nixAbs: string;
+  readonly nixShown: string;
+  readonly nix: Buffer;
+  readonly lockAbs: string;
+  readonly lockShown: string;
+  readonly lock: Buffer | undefined;
+}
+
+/** `nixAbs`: where flake.nix really is (fixTargets); the lock is read and restored through a link, as Nix writes it. */
+async function save(workspace: string, plan: FixPlan, nixAbs: string): Promise<Saved> {
+  const lockAbs = path.join(workspace, plan.dir, 'flake.lock');
+  const nix = await nodeFs.read(nixAbs);
+  if (nix === undefined) throw new Error(`${plan.file} disappeared while fix ran; nothing was written`);
+  const lockShown = plan.dir === '.' ? 'flake.lock' : `${plan.dir}/flake.lock`;
+  return { nixAbs, nixShown: plan.file, nix, lockAbs, lockShown, lock: await nodeFs.read(lockAbs) };
+}
+
+/**
+ * Puts flake.nix and flake.lock back to their saved bytes (each only when it differs; through a temp file and a
+ * rename; a lock Nix created is removed). Says what it did.
+ */
+async function rollBack(s: Saved): Promise<string> {
+  const said: string[] = [];
+  const nixNow = await nodeFs.read(s.nixAbs);
+  if (nixNow !== undefined && nixNow.equals(s.nix)) said.push(`${s.nixShown} unchanged`);
+  else {
+    await nodeFs.writeAtomic(s.nixAbs, s.nix);
+    said.push(`rolled ${s.nixShown} back to its original bytes`);
+  }
+  const lockNow = await nodeFs.read(s.lockAbs);
+  if (s.lock === undefined) {
+    if (lockNow !== undefined) {
+      await rm(s.lockAbs, { force: true });
+      said.push(`removed the ${s.lockShown} Nix had begun`);
+    }
+  } else if (lockNow !== undefined && lockNow.equals(s.lock)) said.push(`${s.lockShown} unchanged`);
+  else {
+    await nodeFs.writeAtomic(s.lockAbs, s.lock);
+    said.push(`restored ${s.lockShown}`);
+  }
+  return said.join(', ');
+}
+
+export interface FixOutcome {
+  readonly plans: readonly FixPlan[];
+  readonly locked: readonly string[];
+  readonly noNix: readonly string[];
+  readonly after?: LintRun;
+}
+
+/** Applies the fixes (or shows them with dryRun), relocks, lints again. Messages go through `say`. */
+export async function applyFixes(req: FixRequest, say: (line: string) => void, logger: Logger): Promise<FixOutcome> {
+  const runner = req.runner ?? runProcess;
+  const interrupts = req.interrupts ?? processInterrupts;
+  const before = await lint(req);
+  const plans = before.flakes.map(planFixes).filter((p): p is FixPlan => p !== undefined);
+  if (plans.length === 0) {
+    say('nothing to fix: no finding has a fix that can be applied automatically');
+    return { plans, locked: [], noNix: [], after: before };
+  }
+  for (const plan of plans) await checkParses(plan);
+  if (req.dryRun) {
+    for (const plan of plans) say((await planDiff(plan)).trimEnd());
+    return { plans, locked: [], noNix: [] };
+  }
+  const files = await fixTargets(runner, req, plans);
+  for (const plan of plans) await checkClean(runner, files.get(plan)!, plan.file);
+  const locked: string[] = [];
+  const noNix: string[] = [];
+  for (const plan of plans) {
+    const saved = await save(req.workspace, plan, files.get(plan)!);
+    // Until the relock is done, an interruption puts both files back (once Nix is stopped).
+    const removeUndo = interrupts.onInterrupt(() => rollBack(saved));
+    try {
+      await interrupts.guard(() => writeAtomic(saved.nixAbs, plan.after));
+      say(`${plan.file}: applied ${plan.applied.length} fix${plan.applied.length === 1 ? '' : 'es'}`);
+      for (const f of plan.applied) say(`  ${f.rule}${f.input ? ` (${f.input})` : ''}: ${f.fix!.description}`);
+      if (plan.deferred.length > 0)
+        say(
+          `  ${plan.deferred.length} more fix${plan.deferred.length === 1 ? '' : 'es'} overlapped with these; run flake-steward fix again to apply them`,
+        );
+      const abs = path.join(req.workspace, plan.dir);
+      let outcome: 'locked' | 'no-nix';
+      try {
+        outcome = await relock(abs, runner, logger, req.nixEnv, interrupts);
+      } catch (e) {
+        if (interrupts.interrupted()) throw e;
+        let back: string;
+        try {
+          back = await interrupts.guard(() => rollBack(saved));
+        } catch (e2) {
+          throw new Error(
+            `nix flake lock failed in ${plan.dir} (${stringifyError(e)}), and ${plan.file} could not be rolled back: ${stringifyError(e2)}`,
+          );
+        }
+        throw new Error(
+          `nix flake lock failed in ${plan.dir}, so the fix was not kept (${back}): ${stringifyError(e)}`,
+        );
+      }
+      if (outcome === 'locked') {
+        locked.push(plan.dir);
+        say(`${plan.dir}: ran nix flake lock`);
+      } else {
+        noNix.push(plan.dir);
+        say(`${plan.dir}: Nix is not installed here: run \`nix flake lock\` in ${plan.dir} and commit flake.lock`);
+      }
+    } finally {
+      removeUndo();
+    }
+  }
+  const after = await lint(req);
+  return { plans, locked, noNix, after };
+}

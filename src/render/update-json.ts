@@ -1,0 +1,65 @@
+/**
+ * The report as JSON for tools (`flake-steward update --format json`): stable field names, schema `version: 1`,
+ * lock texts left out (they are files, not facts).
+ */
+import {
+  buildFailures,
+  hasUpdates,
+  totals,
+  updatedInputsOutput,
+  type ConfigurationReport,
+  type Totals,
+  type UpdateReport,
+  type UpdatedInputEntry,
+} from '../update/update-result.js';
+import type { InputChange } from '../update/lock-diff.js';
+import type { Skipped } from '../update/targets.js';
+import type { BuildFailure } from '../update/update-result.js';
+import { safeJson } from './neutralise.js';
+
+export interface ReportJson {
+  readonly version: 1;
+  readonly nixVersion: string;
+  readonly dryRun: boolean;
+  readonly requestedInputs: readonly string[];
+  readonly hasUpdates: boolean;
+  readonly totals: Totals;
+  readonly updatedInputs: readonly UpdatedInputEntry[];
+  readonly failures: readonly (BuildFailure & { readonly flake: string })[];
+  readonly flakes: readonly {
+    readonly dir: string;
+    readonly lockFile: string;
+    readonly system: string | null;
+    readonly lockChanged: boolean;
+    readonly inputs: readonly InputChange[];
+    readonly configurations: readonly ConfigurationReport[];
+    readonly skipped: readonly Skipped[];
+  }[];
+}
+
+export function reportJson(report: UpdateReport): ReportJson {
+  return {
+    version: 1,
+    nixVersion: report.nixVersion,
+    dryRun: report.dryRun,
+    requestedInputs: report.requestedInputs,
+    hasUpdates: hasUpdates(report),
+    totals: totals(report),
+    updatedInputs: updatedInputsOutput(report),
+    failures: buildFailures(report).map(({ flake, failure }) => ({ flake: flake.dir, ...failure })),
+    flakes: report.flakes.map((f) => ({
+      dir: f.dir,
+      lockFile: f.lockFile,
+      system: f.system ?? null,
+      lockChanged: f.lock.before !== f.lock.after,
+      inputs: f.inputs,
+      configurations: f.configurations,
+      skipped: f.skipped,
+    })),
+  };
+}
+
+/** Pretty JSON text with a final newline; the data exact, nothing raw in the text (safeJson). */
+export function renderJson(report: UpdateReport): string {
+  return `${safeJson(reportJson(report), 2)}\n`;
+}

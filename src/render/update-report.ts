@@ -1,0 +1,468 @@
+/**
+ * The update report in Markdown: the pull-request body and the job summary.
+ *
+ * Order, as a reviewer reads: a headline (inputs updated, configurations built, package changes), build failures
+ * first and loud with the log tail, the inputs table (from → to with links, span, compare link; the PR step adds
+ * commit lists through `commits`), then a package table per configuration.
+ *
+ * GitHub rejects bodies over 65,536 characters, so the text is kept under `maxLength` (60,000) by staged
+ * degradation: full → every long part collapsed into `<details>` → per-package rows beyond the top N dropped with a
+ * count (N as large as fits: version changes first, then the largest size changes), commit lists reduced to
+ * counts → a summary with one line per configuration that links to the full report (the job summary) → a hard cut.
+ */
+import { formatBytes } from '../closure/format.js';
+import type { PackageChange } from '../closure/diff.js';
+import type { InstallableKind } from '../update/targets.js';
+import type { InputChange, LockedSource } from '../update/lock-diff.js';
+import { shortRev } from '../forge/forge-links.js';
+import { hasUpdates, totals, type ConfigurationReport, type FlakeReport, type UpdateReport } from '../update/update-result.js';
+import { cell, cellCode, code, details, fence, html, lastLines, link, plural, table } from './markdown.js';
+
+// ---- the slot for commit lists (filled by the pull-request step) ----
+
+/** A commit to list. `CommitSummary` of src/github/commit-list.ts fits. */
+export interface CommitView {
+  readonly sha: string;
+  /** Markdown-safe inline text, made inert by the caller (src/github/sanitize.ts); not escaped again. */
+  readonly title: string;
+  readonly url?: string;
+}
+
+/** The commits of one input update. `CommitList` of src/github/commit-list.ts fits. */
+export interface CommitList {
+  /** Newest first; may be fewer than `total`. */
+  readonly commits: readonly CommitView[];
+  /** Commits between the two revisions, when known. */
+  readonly total?: number;
+  /** Where to see them all (the compare page). */
+  readonly compareUrl?: string;
+  /** Why there is no list (`GitHub API rate limit reached`), shown in its place. */
+  readonly unavailable?: string;
+}
+
+/** Key of `RenderOptions.commits`: the flake directory and the input path. */
+export function commitKey(flakeDir: string, input: string): string {
+  return `${flakeDir}#${input}`;
+}
+
+export const MARKER_PREFIX = '<!-- flake-steward:update';
+
+/** Hidden marker that lets the PR step find its pull request again (one per flake directory when there are several). */
+export function marker(flakeDir?: string): string {
+  return flakeDir === undefined ? `${MARKER_PREFIX} -->` : `${MARKER_PREFIX} path=${JSON.stringify(flakeDir)} -->`;
+}
+
+export interface RenderOptions {
+  /** A first line heading (job summary); none for PR bodies, whose title says it. */
+  readonly heading?: string;
+  /** Hidden marker comment placed first (PR bodies): `marker()`. */
+  readonly marker?: string;
+  readonly commits?: ReadonlyMap<string, CommitList>;
+  /** The full report (job summary of the run), linked when the text had to be shortened. */
+  readonly fullReportUrl?: string;
+  /** Default 60,000 characters. */
+  readonly maxLength?: number;
+  /** Most package rows kept per configuration once rows must be dropped (as many as fit, by default). */
+  readonly topRows?: number;
+}
+
+export type Stage = 'full' | 'collapsed' | 'top-rows' | 'summary' | 'cut';
+
+export interface Rendered {
+  readonly markdown: string;
+  /** How far the text had to be degraded to fit. */
+  readonly stage: Stage;
+}
+
+export const MAX_LENGTH = 60_000;
+
+interface Level {
+  readonly stage: Stage;
+  /** Package tables, commit lists and long logs in `<details>`. */
+  readonly collapse: boolean;
+  /** Package rows per configuration; Infinity for all. */
+  readonly rows: number;
+  readonly commits: 'list' | 'count';
+  readonly logLines: number;
+  /** Inputs table rows; Infinity for all. */
+  readonly inputRows: number;
+  /** Per-configuration tables replaced by one line each. */
+  readonly summaryOnly: boolean;
+}
+
+const LONG_TABLE = 15;
+const FULL_LOG = 40;
+
+export function renderReport(report: UpdateReport, options: RenderOptions = {}): Rendered {
+  const max = options.maxLength ?? MAX_LENGTH;
+  const base = { inputRows: Infinity, summaryOnly: false } as const;
+  const full: Level = { ...base, stage: 'full', collapse: false, rows: Infinity, commits: 'list', logLines: FULL_LOG };
+  const collapsed: Level = { ...full, stage: 'collapsed', collapse: true };
+  const rows = (n: number): Level => ({
+    ...base,
+    stage: 'top-rows',
+    collapse: true,
+    rows: n,
+    commits: 'count',
+    logLines: 20,
+  });
+  const summary: Level = {
+    stage: 'summary',
+    collapse: true,
+    rows: 0,
+    commits: 'count',
+    logLines: 10,
+    inputRows: Infinity,
+    summaryOnly: true,
+  };
+  const tight: Level = { ...summary, logLines: 5, inputRows: 50 };
+
+  const fits = (level: Level): string | undefined => {
+    const text = render(report, options, level);
+    return text.length <= max ? text : undefined;
+  };
+  for (const level of [full, collapsed]) {
+    const text = fits(level);
+    if (text !== undefined) return { markdown: text, stage: level.stage };
+  }
+  // Keep as many rows per configuration as fit (at most `topRows`), found by bisection.
+  const most = Math.min(options.topRows ?? Infinity, maxRows(report));
+  let best: string | undefined;
+  let lo = 1;
+  let hi = most;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const text = fits(rows(mid));
+    if (text !== undefined) {
+      best = text;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (best !== undefined) return { markdown: best, stage: 'top-rows' };
+  for (const level of [summary, tight]) {
+    const text = fits(level);
+    if (text !== undefined) return { markdown: text, stage: level.stage };
+  }
+  return { markdown: cut(render(report, options, tight), max, options.fullReportUrl), stage: 'cut' };
+}
+
+function maxRows(report: UpdateReport): number {
+  let n = 0;
+  for (const f of report.flakes) for (const c of f.configurations) n = Math.max(n, c.diff?.changes.length ?? 0);
+  return n;
+}
+
+/** A hard cut at a line boundary, closing an open fence or `<details>`, with a note and the link. */
+function cut(text: string, max: number, url: string | undefined): string {
+  const note = `\n\n---\n_The report was cut to fit GitHub's limit.${url ? ` ${link('Full report', url)}.` : ''}_\n`;
+  const budget = max - note.length - 64;
+  let head = text.slice(0, Math.max(0, budget));
+  head = head.slice(0, Math.max(0, head.lastIndexOf('\n')));
+  const fences = head.match(/^`{3,}/gm) ?? [];
+  if (fences.length % 2 === 1) head += `\n${fences[fences.length - 1]}`;
+  const opened = (head.match(/<details/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
+  for (let i = 0; i < opened; i++) head += '\n\n</details>';
+  return head + note;
+}
+
+function render(report: UpdateReport, options: RenderOptions, level: Level): string {
+  const parts: string[] = [];
+  if (options.marker) parts.push(options.marker);
+  if (options.heading) parts.push(`## ${html(options.heading)}`);
+  parts.push(headline(report));
+  if (report.dryRun && hasUpdates(report))
+    parts.push('_Dry run: `flake.lock` was restored after the report was made._');
+  if (level.stage !== 'full' && level.stage !== 'collapsed' && options.fullReportUrl) {
+    parts.push(`_Shortened to fit; the full report is in the ${link('job summary', options.fullReportUrl)}._`);
+  } else if (level.stage !== 'full' && level.stage !== 'collapsed') {
+    parts.push('_Shortened to fit; run `flake-steward update --dry-run` for the full report._');
+  }
+  const multi = report.flakes.length > 1;
+  for (const flake of report.flakes) {
+    if (flake.listingError) {
+      parts.push(
+        `> [!WARNING]\n> The outputs of ${multi ? code(flake.dir) : 'the flake'} could not be listed after the update, so the list from before was built: ${code(flake.listingError)}`,
+      );
+    }
+  }
+  const failures = failureSection(report, level, multi);
+  if (failures) parts.push(failures);
+  for (const flake of report.flakes) {
+    if (multi) parts.push(`### Flake ${code(flake.dir)}`);
+    parts.push(flakeSection(flake, options, level, multi ? '####' : '###'));
+  }
+  return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
+}
+
+// ---- headline ----
+
+function headline(report: UpdateReport): string {
+  const t = totals(report);
+  const bits = [
+    plural(t.inputsUpdated, 'input') + ' updated',
+    plural(t.configurationsBuilt, 'configuration') + ' built',
+    plural(t.packageChanges, 'package change'),
+  ];
+  if (t.configurationsFailed > 0) bits.push(`❌ ${plural(t.configurationsFailed, 'build')} failed`);
+  return `**${bits.join(' · ')}**`;
+}
+
+// ---- failures ----
+
+const KIND_LABEL: Readonly<Record<InstallableKind, string>> = {
+  nixos: 'NixOS configuration',
+  home: 'Home Manager configuration',
+  darwin: 'nix-darwin configuration',
+  package: 'package',
+  devShell: 'dev shell',
+  check: 'check',
+  attr: 'attribute',
+};
+
+function title(c: ConfigurationReport): string {
+  return c.kind === 'attr' ? code(c.attr) : `${KIND_LABEL[c.kind]} ${code(c.name)}`;
+}
+
+function failureSection(report: UpdateReport, level: Level, multi: boolean): string {
+  const after = report.flakes.flatMap((f) =>
+    f.configurations.filter((c) => c.after.status === 'failed').map((c) => ({ f, c })),
+  );
+  if (after.length === 0) return '';
+  const where = (f: FlakeReport): string => (multi ? ` in ${code(f.dir)}` : '');
+  const out: string[] = [];
+  out.push(
+    `> [!CAUTION]\n> ${plural(after.length, 'build')} failed after the update: ${after
+      .map(({ f, c }) => `${title(c)}${where(f)}`)
+      .join(', ')}.`,
+  );
+  out.push('### ❌ Build failures');
+  for (const { f, c } of after) {
+    const failure = c.after.failure;
+    const since =
+      c.before.status === 'built'
+        ? 'It built before the update.'
+        : c.before.status === 'failed'
+          ? 'It also failed before the update.'
+          : 'It is new in this update.';
+    const lines = [`**${title(c)}**${where(f)}: ${cellCode(c.attr)}. ${since}`];
+    if (failure) {
+      lines.push(code(failure.message));
+      const tail = lastLines(failure.logTail, level.logLines);
+      if (tail.trim() !== '') {
+        const block = fence(tail);
+        lines.push(
+          level.collapse && tail.split('\n').length > 15
+            ? details(`Last ${level.logLines} log lines`, block, true)
+            : block,
+        );
+      }
+      if (failure.failedDrv) lines.push(`Full log: ${code(`nix log ${failure.failedDrv}`)}`);
+    }
+    out.push(lines.join('\n\n'));
+  }
+  return out.join('\n\n');
+}
+
+// ---- one flake: inputs, then configurations ----
+
+function flakeSection(flake: FlakeReport, options: RenderOptions, level: Level, h: string): string {
+  const out: string[] = [];
+  out.push(`${h} Inputs`);
+  if (flake.inputs.length === 0) {
+    out.push(`No input changed: ${code(flake.lockFile)} is up to date.`);
+  } else {
+    out.push(inputsTable(flake, options, level));
+    if (level.commits === 'list') {
+      const lists = flake.inputs
+        .map((c) => commitListBlock(c, options.commits?.get(commitKey(flake.dir, c.name))))
+        .filter((s) => s !== '');
+      if (lists.length > 0) out.push(lists.join('\n\n'));
+    }
+  }
+  const configs = configurationsSection(flake, level, h);
+  if (configs) out.push(configs);
+  if (flake.skipped.length > 0) {
+    out.push(
+      `Not built on ${flake.system ? code(flake.system) : 'this system'}: ${flake.skipped
+        .map((s) => `${code(s.attr)} (${html(s.system)})`)
+        .join(', ')}.`,
+    );
+  }
+  return out.join('\n\n');
+}
+
+function sourceCell(s: LockedSource | undefined, follows: readonly string[] | undefined): string {
+  if (follows) return `follows ${cellCode(follows.length === 0 ? '(this flake)' : follows.join('/'))}`;
+  if (!s) return '—';
+  const id = s.rev ? shortRev(s.rev) : (s.tag ?? s.url ?? s.narHash?.slice(0, 19) ?? s.type);
+  const shown = link(cellCode(id), s.revUrl);
+  return s.date ? `${shown} · ${s.date}` : shown;
+}
+
+function spanCell(c: InputChange): string {
+  if (c.spanDays === undefined) return '';
+  if (c.spanDays === 0) return 'same day';
+  const sign = c.spanDays > 0 ? '+' : '−';
+  return `${sign}${plural(Math.abs(c.spanDays), 'day')}`;
+}
+
+function inputCell(c: InputChange): string {
+  const s = c.after ?? c.before;
+  const bits = [cellCode(c.name)];
+  const moved = c.before && c.after && c.before.label !== c.after.label;
+  if (s && !moved) bits.push(cell(s.ref ? `${s.label} (${s.ref})` : s.label));
+  else if (moved) bits.push(cell(`${c.before!.label} → ${c.after!.label}`));
+  if (c.kind === 'added') bits.push('_(added)_');
+  if (c.kind === 'removed') bits.push('_(removed)_');
+  return bits.join(' ');
+}
+
+function compareCell(c: InputChange, list: CommitList | undefined): string {
+  const url = list?.compareUrl ?? c.compareUrl;
+  const total = list?.total ?? 0;
+  if (total > 0) return link(plural(total, 'commit'), url);
+  if (url) return link('compare', url);
+  if (c.urlChanged) return 'URL changed';
+  return '';
+}
+
+function inputsTable(flake: FlakeReport, options: RenderOptions, level: Level): string {
+  const rows = flake.inputs
+    .slice(0, level.inputRows)
+    .map((c) => [
+      inputCell(c),
+      sourceCell(c.before, c.followsBefore),
+      sourceCell(c.after, c.followsAfter),
+      spanCell(c),
+      compareCell(c, options.commits?.get(commitKey(flake.dir, c.name))),
+    ]);
+  let text = table(['Input', 'From', 'To', 'Span', 'Changes'], rows, 'lllrl');
+  const dropped = flake.inputs.length - rows.length;
+  if (dropped > 0) text += `\n\n_…and ${plural(dropped, 'more input')} (see the full report)._`;
+  return text;
+}
+
+/** Titles are inert already; `<`/`>` are escaped once more so no text can close the `<details>`. */
+function inertTitle(title: string): string {
+  return (title.split('\n')[0] ?? '').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function commitListBlock(c: InputChange, list: CommitList | undefined): string {
+  if (!list) return '';
+  const total = list.total ?? list.commits.length;
+  const url = list.compareUrl ?? c.compareUrl;
+  const lines: string[] = [];
+  for (const commit of list.commits) {
+    lines.push(`- ${link(code(shortRev(commit.sha)), commit.url)} ${inertTitle(commit.title)}`);
+  }
+  const more = total - list.commits.length;
+  if (more > 0) lines.push(`- …and ${more} more${url ? ` (${link('compare', url)})` : ''}`);
+  if (lines.length === 0) {
+    // No list: say why, next to the link the table already has.
+    return list.unavailable ? `_${html(c.name)}: no commit list (${html(list.unavailable)})._` : '';
+  }
+  return details(`${c.name}: ${plural(total, 'commit')}`, lines.join('\n'));
+}
+
+// ---- configurations ----
+
+const ORDER: Readonly<Record<PackageChange['kind'], number>> = {
+  upgraded: 0,
+  downgraded: 0,
+  changed: 0,
+  added: 1,
+  removed: 2,
+  size: 3,
+};
+
+/** Version changes by name, then added, removed, then size-only changes largest first. */
+export function orderedChanges(changes: readonly PackageChange[]): PackageChange[] {
+  return [...changes].sort((a, b) => {
+    const k = ORDER[a.kind] - ORDER[b.kind];
+    if (k !== 0) return k;
+    if (a.kind === 'size') return Math.abs(b.sizeDelta) - Math.abs(a.sizeDelta) || (a.name < b.name ? -1 : 1);
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  });
+}
+
+function versions(vs: readonly string[]): string {
+  return vs.map((v) => (v === '' ? '(no version)' : v)).join(', ');
+}
+
+function packageRow(p: PackageChange): string[] {
+  const mark = p.kind === 'downgraded' ? ' ⚠️ downgraded' : '';
+  const name = `${cell(p.name)}${mark}`;
+  const delta = p.sizeDelta === 0 ? '' : formatBytes(p.sizeDelta, true);
+  switch (p.kind) {
+    case 'added':
+      return [name, '_(added)_', cell(versions(p.versionsAfter)), delta];
+    case 'removed':
+      return [name, cell(versions(p.versionsBefore)), '_(removed)_', delta];
+    case 'size':
+      return [name, cell(versions(p.versionsBefore)), cell(versions(p.versionsAfter)), delta];
+    default:
+      return [name, cell(versions(p.removed)), cell(versions(p.added)), delta];
+  }
+}
+
+function countsLine(c: ConfigurationReport): string {
+  const d = c.diff!;
+  const bits: string[] = [];
+  for (const k of ['upgraded', 'downgraded', 'changed', 'added', 'removed'] as const) {
+    if (d.counts[k] > 0) bits.push(`${d.counts[k]} ${k}`);
+  }
+  if (d.counts.size > 0) bits.push(`${d.counts.size} size only`);
+  const delta = d.sizeAfter - d.sizeBefore;
+  const size = `closure ${formatBytes(d.sizeBefore)} → ${formatBytes(d.sizeAfter)} (${formatBytes(delta, true)})`;
+  return `${bits.length > 0 ? bits.join(', ') : 'no package changes'} · ${size}`;
+}
+
+function statusLine(c: ConfigurationReport): string | undefined {
+  const size = (n: number | undefined): string => (n !== undefined ? ` · closure ${formatBytes(n)}` : '');
+  if (c.after.status === 'failed') return '❌ failed to build after the update (see above)';
+  if (c.before.status === 'failed' && c.after.status === 'built')
+    return `✅ builds again after the update (it failed before)${size(c.after.closureSize)}`;
+  if (c.before.status === 'absent' && c.after.status === 'built')
+    return `🆕 new in this update${size(c.after.closureSize)}`;
+  if (c.after.status === 'absent' && c.before.status !== 'absent') return 'removed by this update';
+  return undefined;
+}
+
+function configurationsSection(flake: FlakeReport, level: Level, h: string): string {
+  if (flake.configurations.length === 0) return '';
+  const out: string[] = [`${h} Configurations`];
+  const unchanged: ConfigurationReport[] = [];
+  const notBuilt: ConfigurationReport[] = [];
+  for (const c of flake.configurations) {
+    const status = statusLine(c);
+    if (status) {
+      out.push(`**${title(c)}**: ${status}`);
+      continue;
+    }
+    if (!c.diff) {
+      // Not built on either side (build: none, or absent on both sides).
+      notBuilt.push(c);
+      continue;
+    }
+    if (c.diff.changes.length === 0 || level.summaryOnly) {
+      if (c.diff.changes.length === 0) unchanged.push(c);
+      else out.push(`**${title(c)}**: ${countsLine(c)}`);
+      continue;
+    }
+    out.push(`**${title(c)}**: ${countsLine(c)}`);
+    const ordered = orderedChanges(c.diff.changes);
+    const shown = ordered.slice(0, level.rows);
+    let body = table(['Package', 'Before', 'After', 'Δ size'], shown.map(packageRow), 'lllr');
+    const dropped = ordered.length - shown.length;
+    if (dropped > 0) body += `\n\n_…and ${plural(dropped, 'more change')} not shown._`;
+    const long = shown.length > LONG_TABLE || level.collapse;
+    out.push(long ? details(`${c.name}: ${plural(ordered.length, 'change')}`, body, !level.collapse) : body);
+  }
+  const names = (cs: readonly ConfigurationReport[]): string =>
+    cs.map((c) => `${code(c.name)}${c.kind === 'attr' ? '' : ` (${KIND_LABEL[c.kind]})`}`).join(', ');
+  if (unchanged.length > 0) out.push(`No package changes: ${names(unchanged)}.`);
+  if (notBuilt.length > 0) out.push(`Not built: ${names(notBuilt)}.`);
+  return out.join('\n\n');
+}

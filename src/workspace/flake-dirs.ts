@@ -1,0 +1,140 @@
+/**
+ * Which flakes to lint: `Config.paths` entries are workspace-relative directories or globs over directories
+ * (`**` for every flake in the repository, `hosts/*`; a trailing `/flake.nix` was already stripped). A directory
+ * counts as a flake when it has a flake.nix or a flake.lock. A plain directory that has neither is an error;
+ * a glob that matches nothing is too.
+ *
+ * Globs never follow a directory link (the walk reads entries without following them). With `confine` (the action,
+ * where a fork's pull request controls every file and link), a directory given by name and each flake's files must
+ * also lead, links followed, inside the workspace; one that does not is refused before anything in it is read.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../core/errors.js';
+import { confine, memoLinks, rootOf, type LinkReader, type Root } from './confine.js';
+import { globToRegExp, hasGlobChars } from './glob.js';
+import { SETTINGS_FILE } from '../lint/settings-file.js';
+
+const SKIP = new Set(['.git', 'node_modules', '.direnv', '.devenv', '.jj', '.hg', 'result']);
+const MAX_DIRS = 20_000;
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function isFlakeDir(dir: string): Promise<boolean> {
+  return (await isFile(path.join(dir, 'flake.nix'))) || (await isFile(path.join(dir, 'flake.lock')));
+}
+
+/** Every directory under `root` (relative POSIX paths, `.` first), without following symlinks or hidden tools' dirs. */
+async function walk(root: string): Promise<string[]> {
+  const out = ['.'];
+  const queue = ['.'];
+  while (queue.length > 0 && out.length < MAX_DIRS) {
+    const rel = queue.shift()!;
+    let entries;
+    try {
+      entries = await readdir(path.join(root, rel), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (!e.isDirectory() || SKIP.has(e.name) || e.name.startsWith('result-')) continue;
+      const child = rel === '.' ? e.name : `${rel}/${e.name}`;
+      out.push(child);
+      queue.push(child);
+    }
+  }
+  return out;
+}
+
+/** The files lint reads in a flake directory. */
+const FLAKE_FILES = ['flake.nix', 'flake.lock', SETTINGS_FILE];
+
+const AREA = 'the workspace';
+
+/** The workspace as a confinement root, with one look at each directory for the whole discovery. */
+interface Confinement {
+  readonly root: Root;
+  readonly links: LinkReader;
+}
+
+function confinement(workspace: string): Confinement {
+  const links = memoLinks();
+  return { root: rootOf(workspace, links), links };
+}
+
+function confineDir(c: Confinement, dir: string): void {
+  const hint =
+    'flake-steward reads nothing outside the workspace; point path or paths at a directory of the repository';
+  confine(c.root, dir, { shown: dir, area: AREA, hint }, c.links);
+}
+
+function confineFiles(c: Confinement, dir: string): void {
+  const hint = 'flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it';
+  for (const name of FLAKE_FILES) {
+    const shown = path.posix.join(dir, name);
+    confine(c.root, shown, { shown, area: AREA, hint }, c.links);
+  }
+}
+
+export interface DiscoverOptions {
+  /** Refuse a directory or flake file that leads outside the workspace (links followed). */
+  readonly confine?: boolean;
+}
+
+/** Workspace-relative flake directories (POSIX, `.` for the workspace), sorted, each once. */
+export async function discoverFlakes(
+  workspace: string,
+  paths: readonly string[],
+  options: DiscoverOptions = {},
+): Promise<string[]> {
+  const c = options.confine ? confinement(workspace) : undefined;
+  const found = new Set<string>();
+  let all: string[] | undefined;
+  for (const raw of paths.length > 0 ? paths : ['.']) {
+    const entry = raw.replace(/\/+$/, '').replace(/^\.\//, '') || '.';
+    if (hasGlobChars(entry)) {
+      all ??= await walk(workspace);
+      const re = globToRegExp(entry);
+      let matched = 0;
+      for (const dir of all) {
+        if (
+          (dir === '.' ? re.test('') || re.test('.') : re.test(dir)) &&
+          (await isFlakeDir(path.join(workspace, dir)))
+        ) {
+          found.add(dir);
+          matched++;
+        }
+      }
+      if (matched === 0) {
+        throw new UserError(
+          `no flake matches '${raw}' under ${workspace}`,
+          undefined,
+          undefined,
+          'paths are directories or globs relative to the repository, such as . or hosts/* or **/flake.nix',
+        );
+      }
+    } else {
+      const dir = path.posix.normalize(entry);
+      if (c) confineDir(c, dir);
+      const abs = path.join(workspace, dir);
+      if (!(await isFlakeDir(abs))) {
+        throw new UserError(
+          `no flake.nix or flake.lock in ${dir === '.' ? workspace : dir}`,
+          undefined,
+          undefined,
+          'set path (or paths) to the directory of your flake',
+        );
+      }
+      found.add(dir);
+    }
+  }
+  const dirs = [...found].sort((a, b) => (a === '.' ? -1 : b === '.' ? 1 : a.localeCompare(b)));
+  if (c) for (const dir of dirs) confineFiles(c, dir);
+  return dirs;
+}
