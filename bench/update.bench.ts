@@ -11,7 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LockEdge, LockFile, LockNode } from '../src/flake/flake-types.js';
 import { diffLocks } from '../src/update/lock-diff.js';
-import { lockModel } from '../src/update/model.js';
+import { resolveLock } from '../src/flake/follows.js';
+import { parseLock } from '../src/flake/lock.js';
 import type { BenchCase } from './harness.js';
 
 function alpha(i: number): string {
@@ -98,7 +99,7 @@ function lockDiffCases(): BenchCase[] {
   const file = path.resolve('..', 'shared', 'corpus', 'NotAShelf__nyx', 'flake.lock');
   if (!existsSync(file)) return [];
   const text = readFileSync(file, 'utf8');
-  const lock = lockModel.parse(text, file);
+  const lock = parseLock(text, file);
   const names = new Map([...lock.nodes.keys()].map((k, i) => [k, `node${i}`]));
   const nodes = new Map<string, LockNode>();
   for (const [k, n] of lock.nodes) {
@@ -113,10 +114,10 @@ function lockDiffCases(): BenchCase[] {
       name: `update: lock diff of the largest corpus lock (${lock.nodes.size} nodes) vs renumbered, parse+resolve+diff`,
       runs: 20,
       run: () => {
-        const a = lockModel.parse(text, file);
+        const a = parseLock(text, file);
         const changes = diffLocks(
-          { lock: a, inputs: lockModel.resolve(a) },
-          { lock: renamed, inputs: lockModel.resolve(renamed) },
+          { lock: a, inputs: [...resolveLock(a).values()] },
+          { lock: renamed, inputs: [...resolveLock(renamed).values()] },
         );
         return { changes: String(changes.length) };
       },

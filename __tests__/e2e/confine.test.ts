@@ -78,6 +78,7 @@ describe('action: paths that lead outside GITHUB_WORKSPACE', () => {
   ])('flake.lock -> /etc/passwd (%s): refused naming the file, the content never quoted', (_name, inputs) => {
     const w = world();
     mkdirSync(path.join(w.ws, 'lk'));
+    writeFileSync(path.join(w.ws, 'lk', 'flake.nix'), '{ outputs = _: { }; }\n'); // a flake, so ** selects it
     symlinkSync('/etc/passwd', path.join(w.ws, 'lk', 'flake.lock'));
     const r = runAction({ command: 'lint', ...inputs }, { GITHUB_WORKSPACE: w.ws });
     expect(`${r.stdout}${r.stderr}${r.summary}`).not.toMatch(/found '|root:|lock\/invalid/);

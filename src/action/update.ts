@@ -10,7 +10,6 @@ import { safeJson } from '../render/neutralise.js';
 import { renderReport } from '../render/update-report.js';
 import { confinedFs } from '../workspace/fs.js';
 import type { ForgeHosts } from '../forge/forge-links.js';
-import { lockModel } from '../update/model.js';
 import { failedAfter, hasUpdates, updatedInputsOutput, type UpdateReport } from '../update/update-result.js';
 import { runUpdate, type UpdateDeps } from '../app/update.js';
 import { wireUpdate } from '../app/update-ports.js';
@@ -74,7 +73,6 @@ export async function runUpdateAction(
     (await wireUpdate({
       settings,
       logger,
-      model: lockModel,
       serverUrl: config.pr.serverUrl,
       fs: confinedFs(config.workspace),
       ...(config.pr.token ? { token: config.pr.token } : {}),

@@ -7,11 +7,12 @@ import type { LintSettings } from '../core/config.js';
 import type { Clock } from '../core/ports.js';
 import { discoverFlakes } from '../workspace/flake-dirs.js';
 import { checkRuleIds, fails, runRules } from '../lint/rule-engine.js';
-import { loadFlake } from '../lint/load.js';
+import { lintContext } from '../lint/lint-context.js';
 import type { FlakeResult, LintRun } from '../lint/lint-result.js';
 import { RULES } from '../lint/rules/index.js';
-import { effectiveOptions, readSettingsFile, SETTINGS_FILE, type Given } from '../lint/settings-file.js';
+import { effectiveOptions, SETTINGS_FILE, type Given } from '../lint/settings-file.js';
 import type { LintContext, LintOptions } from '../lint/lint-types.js';
+import { readFlakeTexts, readSettingsFile } from '../workspace/read-flake.js';
 
 export interface LintRequest {
   readonly workspace: string;
@@ -27,6 +28,10 @@ export interface LintRequest {
 }
 
 export type Loader = (workspace: string, dir: string, now: Date, options: LintOptions) => Promise<LintContext>;
+
+/** Reads one flake's files (src/workspace/read-flake.ts) into its LintContext (src/lint/lint-context.ts). */
+export const loadFlake: Loader = async (workspace, dir, now, options) =>
+  lintContext(await readFlakeTexts(workspace, dir), now, options);
 
 export async function lintFlake(req: LintRequest, dir: string, load: Loader = loadFlake): Promise<FlakeResult> {
   const abs = path.join(req.workspace, dir);

@@ -9,13 +9,12 @@ import { processInterrupts, type Interrupts } from '../exec/interrupt.js';
 import type { ProcessRunner } from '../exec/process.js';
 import { createNix, detectNix } from '../nix-cli/nix.js';
 import { updatePort } from './update-nix.js';
-import { nodeFs, type UpdateFs } from '../workspace/fs.js';
-import { nixNotInstalled, type LockModel, type UpdateDeps } from './update.js';
+import { nodeFs, type Fs } from '../workspace/fs.js';
+import { nixNotInstalled, type UpdateDeps } from './update.js';
 
 export interface WireParams {
   readonly settings: UpdateSettings;
   readonly logger: Logger;
-  readonly model: LockModel;
   /** GitHub token for fetching inputs (reaches Nix only through NIX_CONFIG). */
   readonly token?: string;
   /**
@@ -26,7 +25,7 @@ export interface WireParams {
   readonly runner?: ProcessRunner;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly nixBin?: string;
-  readonly fs?: UpdateFs;
+  readonly fs?: Fs;
   readonly clock?: Clock;
   /** Where the engine registers its restores for SIGINT/SIGTERM; default this process's (src/exec/interrupt.ts). */
   readonly interrupts?: Interrupts;
@@ -78,7 +77,6 @@ export async function wireUpdate(p: WireParams): Promise<UpdateDeps> {
     fs: p.fs ?? nodeFs,
     logger: p.logger,
     clock: p.clock ?? systemClock,
-    model: p.model,
     interrupts: p.interrupts ?? processInterrupts,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The update engine: for each flake, update the lock (Nix writes it), build what the flake offers before and after,
  * diff the inputs (by path) and the closures (per configuration), and return the report. Effects only through ports
- * (`UpdateNix`, `UpdateFs`, `Logger`, `Clock`).
+ * (`UpdateNix`, `Fs`, `Logger`, `Clock`).
  *
  * Nix processes per flake, whatever the number of configurations: one update; then, only when the lock changed,
  * per side one `nix eval` (the outputs and their `drvPath`s, or the `drvPath`s of the listed attributes), one
@@ -22,7 +22,9 @@ import type { BuildSelection } from '../core/config.js';
 import { ExecError, UserError } from '../core/errors.js';
 import type { Clock, Logger } from '../core/ports.js';
 import type { Interrupts } from '../exec/interrupt.js';
-import { showPath, type LockFile, type ResolvedInput } from '../flake/flake-types.js';
+import { showPath, type LockFile } from '../flake/flake-types.js';
+import { resolveLock } from '../flake/follows.js';
+import { parseLock } from '../flake/lock.js';
 import type { BuildResult } from '../nix-cli/nix.js';
 import type { NixVersion } from '../nix-cli/nix-version.js';
 import {
@@ -38,24 +40,17 @@ import {
   type Skipped,
   type Target,
 } from '../update/targets.js';
-import { globMatch, isGlob, type UpdateFs } from '../workspace/fs.js';
+import type { Fs } from '../workspace/fs.js';
 import type { ForgeHosts } from '../forge/forge-links.js';
 import { diffLocks } from '../update/lock-diff.js';
 import type { UpdateNix } from './update-nix.js';
 import type { BuildFailure, ConfigurationReport, FlakeReport, Side, SideResult, UpdateReport } from '../update/update-result.js';
 
-/** The flake model the engine reads locks with (src/flake/lock.ts and src/flake/follows.ts). */
-export interface LockModel {
-  parse(text: string, file: string): LockFile;
-  resolve(lock: LockFile): Iterable<ResolvedInput>;
-}
-
 export interface UpdateDeps {
   readonly nix: UpdateNix;
-  readonly fs: UpdateFs;
+  readonly fs: Fs;
   readonly logger: Logger;
   readonly clock: Clock;
-  readonly model: LockModel;
   /** Where the restore of every lock is registered for SIGINT/SIGTERM; none in tests that send no signal. */
   readonly interrupts?: Interrupts;
 }
@@ -137,30 +132,13 @@ async function preflightNix(deps: UpdateDeps): Promise<NixVersion> {
   }
 }
 
-async function flakeDirs(req: UpdateRequest, fs: UpdateFs): Promise<string[]> {
-  const dirs: string[] = [];
-  let all: string[] | undefined;
-  for (const p of req.paths) {
-    if (isGlob(p)) {
-      all ??= await fs.findFlakeDirs(req.workspace);
-      const matched = all.filter((d) => globMatch(p, d));
-      if (matched.length === 0) {
-        throw new UserError(`no flake.nix matches the path '${p}'`, undefined, undefined, 'check the paths setting');
-      }
-      for (const d of matched) if (!dirs.includes(d)) dirs.push(d);
-    } else {
-      const d = path.posix.normalize(p.replace(/\/+$/, '')) || '.';
-      if (!dirs.includes(d)) dirs.push(d);
-    }
-  }
-  return dirs;
-}
-
 async function preflightFlakes(req: UpdateRequest, deps: UpdateDeps): Promise<FlakeTarget[]> {
-  const { fs, model } = deps;
+  const { fs } = deps;
   const targets: FlakeTarget[] = [];
   const found = new Set<string>();
-  for (const dir of await flakeDirs(req, fs)) {
+  // the flake directories lint selects too (src/workspace/flake-dirs.ts); a directory named with only a flake.lock
+  // is refused below, since Nix updates a flake.nix's lock
+  for (const dir of await fs.flakeDirs(req.workspace, req.paths)) {
     const abs = path.resolve(req.workspace, dir);
     const lockRel = dir === '.' ? 'flake.lock' : `${dir}/flake.lock`;
     const lockAbs = path.join(abs, 'flake.lock');
@@ -181,8 +159,8 @@ async function preflightFlakes(req: UpdateRequest, deps: UpdateDeps): Promise<Fl
         `run \`nix flake lock${dir === '.' ? '' : ` ${dir}`}\` and commit flake.lock; the update compares against it`,
       );
     }
-    const lock = model.parse(original.toString('utf8'), lockRel);
-    const paths = new Set([...model.resolve(lock)].map((r) => showPath(r.path)));
+    const lock = parseLock(original.toString('utf8'), lockRel);
+    const paths = new Set([...resolveLock(lock).values()].map((r) => showPath(r.path)));
     const inputs = req.inputs.filter((i) => paths.has(i));
     for (const i of inputs) found.add(i);
     targets.push({
@@ -215,7 +193,7 @@ async function preflightFlakes(req: UpdateRequest, deps: UpdateDeps): Promise<Fl
  * Puts the original lock back, byte for byte (only when it differs, so an untouched file keeps its mtime); true
  * when it wrote.
  */
-async function restoreLock(t: FlakeTarget, fs: UpdateFs): Promise<boolean> {
+async function restoreLock(t: FlakeTarget, fs: Fs): Promise<boolean> {
   const now = await fs.read(t.lockAbs);
   if (now !== undefined && now.equals(t.original)) return false;
   await fs.writeAtomic(t.lockAbs, t.original);
@@ -228,7 +206,7 @@ function guarded<T>(deps: UpdateDeps, write: () => Promise<T>): Promise<T> {
 }
 
 async function updateFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps): Promise<FlakeReport> {
-  const { fs, logger, nix, model } = deps;
+  const { fs, logger, nix } = deps;
   const unchanged = (): FlakeReport => ({
     dir: t.dir,
     lockFile: t.lockRel,
@@ -253,10 +231,10 @@ async function updateFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps)
       return unchanged();
     }
     const afterText = updated.toString('utf8');
-    const afterLock = model.parse(afterText, t.lockRel);
+    const afterLock = parseLock(afterText, t.lockRel);
     const inputs = diffLocks(
-      { lock: t.lock, inputs: model.resolve(t.lock) },
-      { lock: afterLock, inputs: model.resolve(afterLock) },
+      { lock: t.lock, inputs: [...resolveLock(t.lock).values()] },
+      { lock: afterLock, inputs: [...resolveLock(afterLock).values()] },
       { now: deps.clock.now(), ...(req.hosts ? { hosts: req.hosts } : {}) },
     );
     logger.info(`${t.lockRel}: ${inputs.length} input(s) changed: ${inputs.map((c) => c.name).join(', ')}`);

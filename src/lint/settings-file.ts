@@ -1,10 +1,9 @@
 /**
  * `.flake-steward.json` beside flake.nix: the same lint settings as the action inputs and CLI flags (same names),
  * plus `supported-until`. Settings given to the action or on the command line win over the file; lists (ignore,
- * allowed owners) and per-key maps (rules, per-input max-age) are merged, the given entries winning.
+ * allowed owners) and per-key maps (rules, per-input max-age) are merged, the given entries winning. The file is read
+ * by src/workspace/read-flake.ts.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import {
   FAIL_ON,
   parseEnum,
@@ -152,18 +151,6 @@ export function parseSettingsFile(text: string, file: string): FileSettings {
     out.supportedUntil = Object.fromEntries(map);
   }
   return out;
-}
-
-/** Reads `.flake-steward.json` in a flake directory; undefined when there is none. */
-export async function readSettingsFile(dir: string, shownDir: string): Promise<FileSettings | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path.join(dir, SETTINGS_FILE), 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
-  return parseSettingsFile(text, path.posix.join(shownDir, SETTINGS_FILE));
 }
 
 /** Which LintSettings were given explicitly (action input or CLI flag) and so win over the file. */

@@ -1,8 +1,19 @@
 /**
- * Which flakes to lint: `Config.paths` entries are workspace-relative directories or globs over directories
- * (`**` for every flake in the repository, `hosts/*`; a trailing `/flake.nix` was already stripped). A directory
- * counts as a flake when it has a flake.nix or a flake.lock. A plain directory that has neither is an error;
- * a glob that matches nothing is too.
+ * Which directories are flakes: the one definition every command uses (lint and fix call `discoverFlakes`, update
+ * through the Fs port, src/workspace/fs.ts), with one walk and one glob (./glob.ts).
+ *
+ * A flake directory is a directory that holds a `flake.nix`, as for Nix (`nix flake …` refuses a directory without
+ * one). `Config.paths` entries are workspace-relative directories or globs over directories (`**` for every flake in
+ * the repository, `hosts/*`; a trailing `/flake.nix` or `/flake.lock` was already stripped by parseRelativePath):
+ * - A glob selects the flake directories it matches; one that matches none is an error. A directory holding only a
+ *   flake.lock is no flake, so no glob selects it.
+ * - A directory named without a glob is taken as given when it holds a flake.nix or a flake.lock; one that holds
+ *   neither is an error. What each command then needs of it is its own: lint reads a lock alone (lock-only mode,
+ *   with its notice), update needs both files and says which one is missing.
+ * So lint and update select the same directories for the same `paths`.
+ *
+ * The walk lists at most 20,000 directories, breadth first, and skips version-control and tool directories (`.git`,
+ * `.jj`, `.hg`, `node_modules`, `.direnv`, `.devenv`) and Nix's build results (`result`, `result-*`).
  *
  * Globs never follow a directory link (the walk reads entries without following them). With `confine` (the action,
  * where a fork's pull request controls every file and link), a directory given by name and each flake's files must
@@ -26,8 +37,14 @@ async function isFile(p: string): Promise<boolean> {
   }
 }
 
+/** A flake directory: one with a flake.nix (what a glob selects). */
 async function isFlakeDir(dir: string): Promise<boolean> {
-  return (await isFile(path.join(dir, 'flake.nix'))) || (await isFile(path.join(dir, 'flake.lock')));
+  return isFile(path.join(dir, 'flake.nix'));
+}
+
+/** A directory named without a glob: a flake, or a flake.lock alone (lint's lock-only mode). */
+async function isNamedFlakeDir(dir: string): Promise<boolean> {
+  return (await isFlakeDir(dir)) || (await isFile(path.join(dir, 'flake.lock')));
 }
 
 /** Every directory under `root` (relative POSIX paths, `.` first), without following symlinks or hidden tools' dirs. */
@@ -123,7 +140,7 @@ export async function discoverFlakes(
       const dir = path.posix.normalize(entry);
       if (c) confineDir(c, dir);
       const abs = path.join(workspace, dir);
-      if (!(await isFlakeDir(abs))) {
+      if (!(await isNamedFlakeDir(abs))) {
         throw new UserError(
           `no flake.nix or flake.lock in ${dir === '.' ? workspace : dir}`,
           undefined,

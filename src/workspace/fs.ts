@@ -1,21 +1,23 @@
 /**
- * The file-system port of the update engine: read a lock as bytes, write it back atomically (temp file + rename,
- * keeping the file mode), and find flakes under the workspace for `paths` globs (never through a directory link).
- * The action's port is confined to the workspace: a flake file that leads outside it is refused before it is read.
+ * The Fs port: the disk as the use cases reach it. Read a file as bytes, write it back atomically (temp file +
+ * rename, keeping the file mode), and select the flake directories of `paths` (./flake-dirs.ts, the one definition
+ * lint uses too; never through a directory link). The action's port is confined to the workspace: a directory or
+ * flake file that leads outside it is refused before it is read.
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from './atomic-write.js';
 import { confine, rootOf } from './confine.js';
+import { discoverFlakes, type DiscoverOptions } from './flake-dirs.js';
 
-export interface UpdateFs {
+export interface Fs {
   /** The file's bytes, or undefined when it does not exist. */
   read(file: string): Promise<Buffer | undefined>;
   /** Replaces the file with exactly these bytes: written next to it, then renamed over it (through a link). */
   writeAtomic(file: string, bytes: Buffer): Promise<void>;
   exists(file: string): Promise<boolean>;
-  /** Directories under `root` (relative, `.` for the root) holding a `flake.nix`; `.git`, `node_modules` skipped. */
-  findFlakeDirs(root: string): Promise<string[]>;
+  /** The flake directories `paths` select under `workspace` (relative, `.` for it, sorted): `discoverFlakes`. */
+  flakeDirs(workspace: string, paths: readonly string[], options?: DiscoverOptions): Promise<string[]>;
 }
 
 /** Where a link at `file` leads (the file itself when it is no link or does not exist yet). */
@@ -27,9 +29,7 @@ async function realFile(file: string): Promise<string> {
   }
 }
 
-const SKIP = new Set(['.git', 'node_modules', '.direnv', 'result']);
-
-export const nodeFs: UpdateFs = {
+export const nodeFs: Fs = {
   async read(file) {
     try {
       return await fsp.readFile(file);
@@ -48,25 +48,14 @@ export const nodeFs: UpdateFs = {
       return false;
     }
   },
-  async findFlakeDirs(root) {
-    const out: string[] = [];
-    const walk = async (rel: string): Promise<void> => {
-      const entries = await fsp.readdir(path.join(root, rel), { withFileTypes: true });
-      if (entries.some((e) => e.isFile() && e.name === 'flake.nix')) out.push(rel === '' ? '.' : rel);
-      for (const e of entries) {
-        if (e.isDirectory() && !SKIP.has(e.name)) await walk(rel === '' ? e.name : `${rel}/${e.name}`);
-      }
-    };
-    await walk('');
-    return out.sort();
-  },
+  flakeDirs: (workspace, paths, options) => discoverFlakes(workspace, paths, options),
 };
 
 /**
  * `base` with every file it reads or writes first checked to lead (links followed) inside `workspace`; Nix reads
  * and writes the same files, so nothing outside is touched. The file is then used where it really is.
  */
-export function confinedFs(workspace: string, base: UpdateFs = nodeFs): UpdateFs {
+export function confinedFs(workspace: string, base: Fs = nodeFs): Fs {
   const root = rootOf(workspace);
   const inside = (file: string): string => {
     const shown = path.relative(root.given, path.resolve(root.given, file));
@@ -80,32 +69,7 @@ export function confinedFs(workspace: string, base: UpdateFs = nodeFs): UpdateFs
     read: async (file) => base.read(inside(file)),
     writeAtomic: async (file, bytes) => base.writeAtomic(inside(file), bytes),
     exists: async (file) => base.exists(inside(file)),
-    findFlakeDirs: (dir) => base.findFlakeDirs(dir),
+    // the directories named and each flake's files are checked as the files above
+    flakeDirs: async (dir, paths) => base.flakeDirs(dir, paths, { confine: true }),
   };
-}
-
-/** Does a relative directory match a `paths` glob (`*` within a segment, `**` across segments)? */
-export function globMatch(pattern: string, dir: string): boolean {
-  if (pattern === '**') return true;
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*' && pattern[i + 1] === '*') {
-      // `**/` matches zero or more directories; a trailing `**` anything below.
-      if (pattern[i + 2] === '/') {
-        re += '(?:.*/)?';
-        i += 2;
-      } else {
-        re += '.*';
-        i += 1;
-      }
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`).test(dir) || (pattern.startsWith('**') && dir === '.');
-}
-
-export function isGlob(p: string): boolean {
-  return /[*?]/.test(p);
 }

@@ -8,11 +8,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { diffLocks } from '../../../src/update/lock-diff.js';
-import type { LockModel } from '../../../src/app/update.js';
-import { lockModel } from '../../../src/update/model.js';
+import { resolveLock } from '../../../src/flake/follows.js';
+import { parseLock } from '../../../src/flake/lock.js';
 import { git } from './update-world.js';
 
-const model: LockModel = lockModel;
 let root: string;
 
 function repo(dir: string, files: Record<string, string>): void {
@@ -50,7 +49,7 @@ test("root nixpkgs is node nixpkgs_2: the update is reported by path, the depend
   });
   execFileSync('nix', ['flake', 'lock', top], { stdio: 'ignore' });
   const lockFile = path.join(top, 'flake.lock');
-  const before = model.parse(readFileSync(lockFile, 'utf8'), 'flake.lock');
+  const before = parseLock(readFileSync(lockFile, 'utf8'), 'flake.lock');
   const rootInputs = before.nodes.get(before.root)!.inputs;
   // The premise: Nix named the root's nixpkgs `nixpkgs_2`.
   expect(rootInputs.get('nixpkgs')).toEqual({ kind: 'node', key: 'nixpkgs_2' });
@@ -59,11 +58,11 @@ test("root nixpkgs is node nixpkgs_2: the update is reported by path, the depend
   git(np, 'commit', '-q', '-am', 'bump');
   const rev2 = git(np, 'rev-parse', 'HEAD');
   execFileSync('nix', ['flake', 'lock', top, '--update-input', 'nixpkgs'], { stdio: 'ignore' });
-  const after = model.parse(readFileSync(lockFile, 'utf8'), 'flake.lock');
+  const after = parseLock(readFileSync(lockFile, 'utf8'), 'flake.lock');
 
   const changes = diffLocks(
-    { lock: before, inputs: model.resolve(before) },
-    { lock: after, inputs: model.resolve(after) },
+    { lock: before, inputs: [...resolveLock(before).values()] },
+    { lock: after, inputs: [...resolveLock(after).values()] },
   );
   expect(changes.map((c) => [c.name, c.kind, c.before?.node, c.before?.rev, c.after?.rev])).toEqual([
     ['nixpkgs', 'updated', 'nixpkgs_2', rev1, rev2],

@@ -12,13 +12,11 @@ import { runProcess, type ProcessRunner } from '../../../src/exec/process.js';
 import { renderJson } from '../../../src/render/update-json.js';
 import { renderReport } from '../../../src/render/update-report.js';
 import type { UpdateReport } from '../../../src/update/update-result.js';
-import { runUpdate, type LockModel } from '../../../src/app/update.js';
+import { runUpdate } from '../../../src/app/update.js';
 import { wireUpdate } from '../../../src/app/update-ports.js';
-import { lockModel } from '../../../src/update/model.js';
 import { normalise } from '../../unit/render/normalise.js';
 import { INITIAL, makeWorld, type World } from './update-world.js';
 
-const model: LockModel = lockModel;
 const settings = {
   inputs: [],
   build: { mode: 'auto' as const },
@@ -39,7 +37,7 @@ const recording: ProcessRunner = (cmd, args, opts) => {
 
 async function update(world: World, over: { inputs?: string[]; dryRun?: boolean } = {}): Promise<UpdateReport> {
   calls.length = 0;
-  const deps = await wireUpdate({ settings, logger: new MemoryLogger(), model, runner: recording });
+  const deps = await wireUpdate({ settings, logger: new MemoryLogger(), runner: recording });
   return runUpdate(
     {
       workspace: world.flake,

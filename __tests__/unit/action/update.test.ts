@@ -17,7 +17,6 @@ import { updatePort } from '../../../src/app/update-nix.js';
 import type { UpdateDeps } from '../../../src/app/update.js';
 import { parseOutputFile } from '../../support/action.js';
 import { fakeNix, lockText, REV_A, REV_B } from '../update/fake-nix.js';
-import { lockModel } from '../../../src/update/model.js';
 
 let dir: string;
 const saved = { ...process.env };
@@ -96,7 +95,6 @@ function deps(breakAfter?: string): UpdateDeps {
     fs: nodeFs,
     logger,
     clock: { now: () => new Date('2023-11-30T00:00:00Z') },
-    model: lockModel,
   };
 }
 

@@ -2,7 +2,6 @@ import { describe, expect, test } from '@jest/globals';
 import { UserError } from '../../../src/core/errors.js';
 import { MemoryLogger } from '../../../src/core/ports.js';
 import type { ProcessRunner, RunOptions } from '../../../src/exec/process.js';
-import { lockModel } from '../../../src/update/model.js';
 import { tokenHost, wireUpdate } from '../../../src/app/update-ports.js';
 
 const settings = {
@@ -24,7 +23,6 @@ async function nixConfigOf(over: { token?: string; serverUrl?: string }): Promis
   const deps = await wireUpdate({
     settings,
     logger: new MemoryLogger(),
-    model: lockModel,
     runner,
     env: { NIX_CONFIG: 'cores = 2' },
     ...over,
@@ -58,7 +56,6 @@ describe('preflight', () => {
     const p = wireUpdate({
       settings,
       logger: new MemoryLogger(),
-      model: lockModel,
       nixBin: '/nonexistent/bin/nix',
     });
     await expect(p).rejects.toBeInstanceOf(UserError);

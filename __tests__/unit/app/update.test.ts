@@ -10,7 +10,6 @@ import { nodeFs } from '../../../src/workspace/fs.js';
 import { updatePort } from '../../../src/app/update-nix.js';
 import { runUpdate, type UpdateRequest } from '../../../src/app/update.js';
 import { fakeNix, kindOf, lockText, REV_A, REV_B, type FakeNixOptions } from '../update/fake-nix.js';
-import { lockModel } from '../../../src/update/model.js';
 
 let dir: string;
 const ORIGINAL = lockText(REV_A, 'nixpkgs', 1_700_000_000);
@@ -51,7 +50,6 @@ function engine(
     fs: nodeFs,
     logger,
     clock: { now: () => new Date('2023-11-30T00:00:00Z') },
-    model: lockModel,
   };
   return { ...fake, deps, logger };
 }

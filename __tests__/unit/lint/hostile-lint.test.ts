@@ -12,9 +12,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULTS } from '../../../src/core/config.js';
 import { LOCK_LIMITS } from '../../../src/flake/lock.js';
-import { loadFlake } from '../../../src/lint/load.js';
 import type { FlakeResult } from '../../../src/lint/lint-result.js';
-import { lint, type Loader } from '../../../src/app/lint.js';
+import { lint, loadFlake, type Loader } from '../../../src/app/lint.js';
 import type { Finding } from '../../../src/lint/lint-types.js';
 import {
   deepJsonLock,

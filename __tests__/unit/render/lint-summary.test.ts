@@ -10,7 +10,7 @@ import { RULES } from '../../../src/lint/rules/index.js';
 import type { LintRun } from '../../../src/lint/lint-result.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadFlake } from '../../../src/lint/load.js';
+import { loadFlake } from '../../../src/app/lint.js';
 import { gh, lockContext, NOW, options } from '../lint/helpers.js';
 
 interface Vertex {

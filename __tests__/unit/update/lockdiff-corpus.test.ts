@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LockEdge, LockFile, LockNode } from '../../../src/flake/flake-types.js';
 import { diffLocks } from '../../../src/update/lock-diff.js';
-import { lockModel } from '../../../src/update/model.js';
+import { resolveLock } from '../../../src/flake/follows.js';
+import { parseLock } from '../../../src/flake/lock.js';
 
 const corpus = path.resolve('..', 'shared', 'corpus');
 
@@ -25,7 +26,7 @@ function locks(): [string, LockFile][] {
       continue; // the corpus keeps some broken locks on purpose
     }
     if (typeof json.version !== 'number' || json.version < 5) continue;
-    out.push([name, lockModel.parse(readFileSync(file, 'utf8'), file)]);
+    out.push([name, parseLock(readFileSync(file, 'utf8'), file)]);
   }
   return out;
 }
@@ -52,13 +53,13 @@ describe('lock diff over the corpus', () => {
   }
 
   test.each(all)('%s: renumbered nodes are no change', (_name, lock) => {
-    const before = { lock, inputs: lockModel.resolve(lock) };
+    const before = { lock, inputs: [...resolveLock(lock).values()] };
     const r = renamed(lock);
-    expect(diffLocks(before, { lock: r, inputs: lockModel.resolve(r) })).toEqual([]);
+    expect(diffLocks(before, { lock: r, inputs: [...resolveLock(r).values()] })).toEqual([]);
   });
 
   test.each(all)('%s: one node moved shows exactly the paths that lock it', (_name, lock) => {
-    const resolved = [...lockModel.resolve(lock)];
+    const resolved = [...resolveLock(lock).values()];
     const target = resolved.find((r) => !r.follows && r.node !== undefined && lock.nodes.get(r.node)?.locked);
     if (!target) return;
     const key = target.node!;
@@ -72,7 +73,7 @@ describe('lock diff over the corpus', () => {
     };
     const changes = diffLocks(
       { lock, inputs: resolved },
-      { lock: renamed(moved), inputs: lockModel.resolve(renamed(moved)) },
+      { lock: renamed(moved), inputs: [...resolveLock(renamed(moved)).values()] },
     );
     const expected = resolved.filter((r) => !r.follows && r.node === key).map((r) => r.path.join('/'));
     expect(changes.map((c) => c.name)).toEqual(expected);

@@ -16,15 +16,16 @@ import { lockText, options } from '../lint/helpers.js';
 const SECRET = 'root:x:0:0:SECRET-LINE';
 
 /**
- * top/outside/{flake.nix, flake.lock, secret}; top/ws/{flake.nix, real/flake.nix} and the links
- * ws/sub -> ../outside, ws/in -> real, ws/lk/flake.lock -> ../../outside/secret, ws/cfg/.flake-steward.json -> secret.
+ * top/outside/{flake.nix, flake.lock, secret}; top/ws/{flake.nix, real/flake.nix, lk/flake.nix, cfg/flake.nix} and
+ * the links ws/sub -> ../outside, ws/in -> real, ws/lk/flake.lock -> ../../outside/secret,
+ * ws/cfg/.flake-steward.json -> secret.
  */
 function world(): { top: string; ws: string } {
   const top = realpathSync(mkdtempSync(path.join(tmpdir(), 'fs-discover-confine-')));
   const ws = path.join(top, 'ws');
   mkdirSync(path.join(top, 'outside'), { recursive: true });
   for (const d of ['real', 'lk', 'cfg']) mkdirSync(path.join(ws, d), { recursive: true });
-  for (const f of ['outside/flake.nix', 'ws/flake.nix', 'ws/real/flake.nix', 'ws/cfg/flake.nix'])
+  for (const f of ['outside/flake.nix', 'ws/flake.nix', 'ws/real/flake.nix', 'ws/lk/flake.nix', 'ws/cfg/flake.nix'])
     writeFileSync(path.join(top, f), '{ outputs = { self }: { }; }\n');
   writeFileSync(path.join(top, 'outside', 'flake.lock'), lockText({ root: {} }));
   writeFileSync(path.join(top, 'outside', 'secret'), `${SECRET}\n`);
@@ -107,8 +108,9 @@ describe('globs never follow a directory link (lint and update)', () => {
     await expect(discoverFlakes(ws, ['sub/*'])).rejects.toThrow(/no flake matches 'sub\/\*'/);
   });
 
-  test('update: findFlakeDirs does not descend into sub -> ../outside', async () => {
-    expect(await nodeFs.findFlakeDirs(ws)).toEqual(['.', 'cfg', 'real']);
+  test('update: the Fs port selects the same flakes, not the one behind sub -> ../outside', async () => {
+    expect(await nodeFs.flakeDirs(ws, ['**'])).toEqual(['.', 'cfg', 'lk', 'real']);
+    await expect(nodeFs.flakeDirs(ws, ['sub/*'])).rejects.toThrow(/no flake matches 'sub\/\*'/);
   });
 });
 
@@ -135,9 +137,14 @@ describe("update's confined file system (the action)", () => {
     ['read', () => fs.read(path.join(ws, 'lk', 'flake.lock'))],
     ['exists', () => fs.exists(path.join(ws, 'sub', 'flake.nix'))],
     ['writeAtomic', () => fs.writeAtomic(path.join(ws, 'sub', 'flake.lock'), Buffer.from('{}'))],
+    ['flakeDirs', () => fs.flakeDirs(ws, ['lk'])],
+    ['flakeDirs', () => fs.flakeDirs(ws, ['**'])],
+    ['flakeDirs', () => fs.flakeDirs(ws, ['sub'])],
   ])('%s through a link out is refused and touches nothing', async (_what, op) => {
     const text = await refusal(op());
-    expect(text).toMatch(/^(lk|sub)\/flake\.(lock|nix): error: flake\.(lock|nix) leads outside the workspace/);
+    expect(text).toMatch(
+      /^(lk\/flake\.lock|sub\/flake\.(lock|nix)|sub|cfg\/\.flake-steward\.json): error: \S+ leads outside the workspace/,
+    );
     expect((await nodeFs.read(path.join(top, 'outside', 'flake.lock')))?.toString()).toBe(lockText({ root: {} }));
   });
 });

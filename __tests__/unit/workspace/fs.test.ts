@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect, test } from '@jest/globals';
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { globMatch, isGlob, nodeFs } from '../../../src/workspace/fs.js';
+import { nodeFs } from '../../../src/workspace/fs.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -10,22 +10,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await fsp.rm(dir, { recursive: true, force: true });
-});
-
-test.each([
-  ['**', '.', true],
-  ['**', 'a/b', true],
-  ['hosts/*', 'hosts/a', true],
-  ['hosts/*', 'hosts/a/b', false],
-  ['**/nix', 'nix', true],
-  ['**/nix', 'a/b/nix', true],
-  ['**/nix', 'a/nixos', false],
-  ['a.b/*', 'a.b/c', true],
-  ['a.b/*', 'axb/c', false],
-  ['h?st', 'host', true],
-])('globMatch(%s, %s) = %s', (pattern, d, expected) => {
-  expect(globMatch(pattern, d)).toBe(expected);
-  expect(isGlob(pattern)).toBe(true);
 });
 
 test('writeAtomic replaces the bytes exactly, keeps the mode, leaves no temp file', async () => {
@@ -40,12 +24,13 @@ test('writeAtomic replaces the bytes exactly, keeps the mode, leaves no temp fil
   expect(await nodeFs.read(path.join(dir, 'missing'))).toBeUndefined();
 });
 
-test('findFlakeDirs lists directories with a flake.nix, skipping .git and node_modules', async () => {
+test('flakeDirs selects the directories with a flake.nix, skipping .git and node_modules (discoverFlakes)', async () => {
   for (const d of ['', 'hosts/a', 'hosts/b', '.git/x', 'node_modules/y', 'docs']) {
     await fsp.mkdir(path.join(dir, d), { recursive: true });
     if (d !== 'docs') await fsp.writeFile(path.join(dir, d, 'flake.nix'), '{}');
   }
-  expect(await nodeFs.findFlakeDirs(dir)).toEqual(['.', 'hosts/a', 'hosts/b']);
+  expect(await nodeFs.flakeDirs(dir, ['**'])).toEqual(['.', 'hosts/a', 'hosts/b']);
+  expect(await nodeFs.flakeDirs(dir, ['hosts/b', 'hosts/a'])).toEqual(['hosts/a', 'hosts/b']);
 });
 
 test('writeAtomic through a link writes where the link leads and keeps the link (as Nix wrote the update)', async () => {

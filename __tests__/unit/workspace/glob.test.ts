@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { globMatch } from '../../../src/workspace/glob.js';
+import { globMatch, hasGlobChars } from '../../../src/workspace/glob.js';
 
 describe('globs over input paths', () => {
   test.each([
@@ -23,5 +23,28 @@ describe('globs over input paths', () => {
     ['hosts/*', 'hosts/x', true],
   ])('%s ~ %s → %s', (glob, path, expected) => {
     expect(globMatch(glob, path)).toBe(expected);
+  });
+});
+
+// the same globs select flake directories (src/workspace/flake-dirs.ts tests the workspace itself, `.`, apart)
+describe('globs over workspace directories', () => {
+  test.each([
+    ['**', 'a/b', true],
+    ['hosts/*', 'hosts/a', true],
+    ['hosts/*', 'hosts/a/b', false],
+    ['**/nix', 'nix', true],
+    ['**/nix', 'a/b/nix', true],
+    ['**/nix', 'a/nixos', false],
+    ['a.b/*', 'a.b/c', true],
+    ['a.b/*', 'axb/c', false],
+    ['h?st', 'host', true],
+    ['h*s', 'hosts/ss', false],
+  ])('%s ~ %s → %s', (glob, dir, expected) => {
+    expect(globMatch(glob, dir)).toBe(expected);
+    expect(hasGlobChars(glob)).toBe(true);
+  });
+
+  test('a plain directory is no glob', () => {
+    expect(hasGlobChars('hosts/a')).toBe(false);
   });
 });

@@ -5,7 +5,6 @@ import { splitArgs } from '../../core/split-args.js';
 import { terminalLogger } from '../terminal-logger.js';
 import { renderJson } from '../../render/update-json.js';
 import { renderReport } from '../../render/update-report.js';
-import { lockModel } from '../../update/model.js';
 import { failedAfter } from '../../update/update-result.js';
 import { runUpdate } from '../../app/update.js';
 import { wireUpdate } from '../../app/update-ports.js';
@@ -62,7 +61,7 @@ Examples:
       acceptFlakeConfig: values['accept-flake-config'] === true,
     };
     const logger = terminalLogger(io, { groups: true });
-    const deps = await wireUpdate({ settings, logger, model: lockModel, env: io.env });
+    const deps = await wireUpdate({ settings, logger, env: io.env });
     const report = await runUpdate(
       {
         workspace: dir,

@@ -1,11 +1,15 @@
-/** Loading real files through the flake model (parser, inputs, lock), then the rules: the traps end to end. */
+/**
+ * A flake's files, read (src/workspace/read-flake.ts) and made a LintContext (src/lint/lint-context.ts: parser,
+ * inputs, lock), then the rules: the traps end to end.
+ */
 import { describe, expect, test } from '@jest/globals';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runRules } from '../../../src/lint/rule-engine.js';
-import { loadFlake } from '../../../src/lint/load.js';
+import { lintContext } from '../../../src/lint/lint-context.js';
 import { RULES } from '../../../src/lint/rules/index.js';
+import { FLAKE_NIX_MAX_BYTES, readFlakeTexts } from '../../../src/workspace/read-flake.js';
 import { lockText, gh, NOW, options } from './helpers.js';
 
 const broken = path.resolve('__tests__', 'fixtures', 'lint', 'broken');
@@ -17,7 +21,7 @@ function dir(files: Record<string, string>): string {
 }
 
 async function lintDir(d: string) {
-  const ctx = await loadFlake(d, '.', NOW, options());
+  const ctx = lintContext(await readFlakeTexts(d, '.'), NOW, options());
   return { ctx, ...runRules(ctx, RULES) };
 }
 
@@ -100,7 +104,6 @@ describe('lint through the flake model', () => {
 });
 
 test('a flake.nix over the size limit is one syntax finding from its size, nothing of it parsed; lock rules still run', async () => {
-  const { FLAKE_NIX_MAX_BYTES } = await import('../../../src/lint/load.js');
   const d = dir({
     'flake.nix': `{ outputs = _: { }; }\n#${'x'.repeat(FLAKE_NIX_MAX_BYTES)}\n`,
     'flake.lock': lockText({ root: { inputs: {} } }),
