@@ -47,7 +47,6 @@ async function lintOne(name: string): Promise<Record<string, string>> {
     workspace: workspace!,
     paths: [name],
     settings: { failOn: 'error', rules: {}, maxAge: DEFAULTS.maxAge, maxAgeByInput: {}, ignore: [], allowedOwners: [] },
-    given: new Set(),
     rulesSetting: '--rules',
     clock: { now: () => new Date('2026-11-21T00:00:00Z') },
   });

@@ -124,6 +124,40 @@ describe('several flakes and .flake-steward.json', () => {
   });
 });
 
+describe('an input written in the workflow wins over .flake-steward.json, even at its default value', () => {
+  // The file relaxes fail-on and max-age; the workflow writes the defaults' values. Before, action.yml filled
+  // `fail-on: error` and `max-age: 30` for every run and the action took a value equal to the default as "not given",
+  // so the file won over what the workflow wrote, while `--fail-on error` on the CLI won.
+  const ws = workspace();
+  writeFileSync(path.join(ws, '.flake-steward.json'), JSON.stringify({ 'fail-on': 'never', 'max-age': 100000 }));
+
+  test('fail-on: error written in the workflow fails the step; the CLI flag does the same', () => {
+    const r = runAction({ command: 'lint', 'fail-on': 'error', 'job-summary': 'false' }, { GITHUB_WORKSPACE: ws });
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error').at(-1)).toMatch(/\(fail-on: error\)$/);
+    expect(runCli(['lint', ws, '--fail-on', 'error']).code).toBe(1);
+  });
+
+  test('fail-on written nowhere: the file decides (never), on both faces', () => {
+    const r = runAction({ command: 'lint', 'job-summary': 'false' }, { GITHUB_WORKSPACE: ws });
+    expect(r.code).toBe(0);
+    expect(runCli(['lint', ws]).code).toBe(0);
+  });
+
+  test('max-age: 30 written in the workflow beats the file (the stale input is reported)', () => {
+    const given = runAction(
+      { command: 'lint', 'fail-on': 'never', 'max-age': '30', 'job-summary': 'false' },
+      { GITHUB_WORKSPACE: ws },
+    );
+    const notGiven = runAction(
+      { command: 'lint', 'fail-on': 'never', 'job-summary': 'false' },
+      { GITHUB_WORKSPACE: ws },
+    );
+    expect(given.stdout).toMatch(/title=freshness\/stale-input/);
+    expect(notGiven.stdout).not.toMatch(/title=freshness\/stale-input/);
+  });
+});
+
 describe('lint CLI', () => {
   test('text output and exit 1 on the broken flake; JSON contract', () => {
     const ws = workspace();

@@ -63,7 +63,6 @@ function lintRequest(workspace: string) {
       ignore: [],
       allowedOwners: [],
     },
-    given: new Set<'failOn' | 'maxAge'>(),
     rulesSetting: 'rules',
     clock: { now: () => NOW },
   };

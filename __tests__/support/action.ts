@@ -1,11 +1,13 @@
 /**
- * Runs the bundled action the way GitHub runs it: `node dist/index.js` with INPUT_* variables, GITHUB_OUTPUT and
+ * Runs the bundled action the way GitHub runs it: `node dist/index.js` with INPUT_* variables — the inputs given, and
+ * for every other input its `default` from action.yml, as the runner fills them — GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY files, and returns what it printed, its exit code, outputs and summary.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 
 export const repoRoot = path.resolve(__dirname_of(import.meta.url), '..', '..');
 
@@ -53,6 +55,27 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
+/** `INPUT_FAIL_ON` for `fail-on`, as the runner names the variable. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/**
+ * The defaults action.yml declares, as the runner passes them when the workflow does not write the input. An
+ * expression default (`${{ github.token }}`) is left out: there is no job token here.
+ */
+export function actionDefaults(): Record<string, string> {
+  const spec = parseYaml(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: unknown }>;
+  };
+  const out: Record<string, string> = {};
+  for (const [name, input] of Object.entries(spec.inputs)) {
+    if (input.default === undefined || String(input.default).includes('${{')) continue;
+    out[name] = String(input.default);
+  }
+  return out;
+}
+
 export function runAction(inputs: Record<string, string>, env: Record<string, string> = {}): ActionRun {
   const tempDir = mkdtempSync(path.join(tmpdir(), 'flake-steward-action-'));
   const outputFile = path.join(tempDir, 'output');
@@ -60,7 +83,7 @@ export function runAction(inputs: Record<string, string>, env: Record<string, st
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const inputEnv: Record<string, string> = {};
-  for (const [k, v] of Object.entries(inputs)) inputEnv[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+  for (const [k, v] of Object.entries({ ...actionDefaults(), ...inputs })) inputEnv[inputVariable(k)] = v;
   const baseEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (v !== undefined && !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')) baseEnv[k] = v;

@@ -1,38 +1,12 @@
-/** Every action input and output name, in one table (the names in action.yml). */
-export const Inputs = {
-  Command: 'command',
-  Path: 'path',
-  Paths: 'paths',
-  Token: 'token',
-  FailOn: 'fail-on',
-  Rules: 'rules',
-  MaxAge: 'max-age',
-  Ignore: 'ignore',
-  AllowedOwners: 'allowed-nixpkgs-owners',
-  SarifFile: 'sarif-file',
-  JobSummary: 'job-summary',
-  UpdateInputs: 'inputs',
-  Build: 'build',
-  DryRun: 'dry-run',
-  OnBuildFailure: 'on-build-failure',
-  NixOptions: 'nix-options',
-  AcceptFlakeConfig: 'accept-flake-config',
-  Base: 'base',
-  Branch: 'branch',
-  CommitMode: 'commit-mode',
-  Title: 'title',
-  CommitMessage: 'commit-message',
-  Labels: 'labels',
-  Assignees: 'assignees',
-  Reviewers: 'reviewers',
-  TeamReviewers: 'team-reviewers',
-  Draft: 'draft',
-  AutoMerge: 'auto-merge',
-  Author: 'author',
-  Committer: 'committer',
-  Signoff: 'signoff',
-  MaxCommits: 'max-commits',
-} as const;
+/** Every action output name, in one table (the names in action.yml); the inputs are the settings' names. */
+import { Setting } from '../core/build-config.js';
+
+/**
+ * The action's inputs: the settings of src/core/build-config.ts, spelled as action.yml spells them — all but
+ * `format` (the CLI's output form; the action logs text).
+ */
+const { Format: _cliOnly, ...inputs } = Setting;
+export const Inputs = inputs;
 
 export const Outputs = {
   Findings: 'findings',

@@ -5,49 +5,33 @@
 import * as core from '@actions/core';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULTS, type Config } from '../core/config.js';
+import { runFix } from '../app/fix.js';
+import { runFails, runLint, type LintPorts } from '../app/lint.js';
+import type { Config } from '../core/config.js';
 import { systemClock, type Logger } from '../core/ports.js';
-import { applyFixes } from '../app/fix.js';
 import { annotate } from '../render/lint-annotations.js';
 import { formatSarif } from '../render/lint-sarif.js';
 import { renderSummary } from '../render/lint-summary.js';
 import { formatText } from '../render/lint-text.js';
 import { allFindings, counts, countsLine, type LintRun } from '../lint/lint-result.js';
 import { RULES } from '../lint/rules/index.js';
-import { lint, runFails } from '../app/lint.js';
-import type { Given } from '../lint/settings-file.js';
 import { writeAtomic } from '../workspace/atomic-write.js';
 import { confine, rootOf } from '../workspace/confine.js';
 import { Inputs, Outputs } from './constants.js';
 import { failStep, writeSummary } from './actions-logger.js';
 
-/** Settings at their default count as not given, so `.flake-steward.json` can set them (action.yml fills defaults). */
-function given(config: Config): Given {
-  const g = new Set<'failOn' | 'maxAge'>();
-  if (config.lint.failOn !== DEFAULTS.failOn) g.add('failOn');
-  if (config.lint.maxAge !== DEFAULTS.maxAge) g.add('maxAge');
-  return g;
-}
+/** The action's lint ports: a fork's pull request controls every file and link, so nothing leaves the workspace. */
+const ports: LintPorts = { clock: systemClock, label: (name) => `input '${name}'`, confine: true };
 
 export async function runLintAction(config: Config, logger: Logger): Promise<void> {
-  const req = {
-    workspace: config.workspace,
-    paths: config.paths,
-    settings: config.lint,
-    given: given(config),
-    rulesSetting: "input 'rules'",
-    clock: systemClock,
-    // a fork's pull request controls every file and link in the workspace: nothing is read or written outside it
-    confine: true,
-  };
   let run: LintRun;
   if (config.command === 'fix') {
     const outcome = await logger.group('flake-steward fix', () =>
-      applyFixes({ ...req, dryRun: false }, (l) => logger.info(l), logger),
+      runFix(config, { ...ports, say: (l) => logger.info(l), logger }),
     );
-    run = outcome.after ?? (await lint(req));
+    run = outcome.after ?? (await runLint(config, ports));
   } else {
-    run = await logger.group('flake-steward lint', () => lint(req));
+    run = await logger.group('flake-steward lint', () => runLint(config, ports));
   }
   const findings = allFindings(run);
   for (const f of run.flakes) for (const n of f.notices) logger.notice(n);

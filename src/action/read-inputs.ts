@@ -5,28 +5,9 @@
 import * as core from '@actions/core';
 import type * as GitHub from '@actions/github';
 import path from 'node:path';
-import {
-  AUTO_MERGE,
-  COMMANDS,
-  COMMIT_MODES,
-  DEFAULTS,
-  FAIL_ON,
-  ON_BUILD_FAILURE,
-  parseBool,
-  parseBuild,
-  parseEnum,
-  parseIdentity,
-  parseList,
-  parseMaxAge,
-  parseNonNegativeInt,
-  parseRelativePath,
-  parseRepository,
-  parseRules,
-  type Config,
-} from '../core/config.js';
-import { splitArgs } from '../core/split-args.js';
+import { buildConfig, Setting, type SettingSource } from '../core/build-config.js';
+import { parseRepository, type Config } from '../core/config.js';
 import { stringifyError, UsageError } from '../core/errors.js';
-import { assertValidBranchName } from '../github/branch.js';
 import { hasGlobChars } from '../workspace/glob.js';
 import { describeEscape, resolveWithin, rootOf, type Root } from '../workspace/confine.js';
 import { Inputs } from './constants.js';
@@ -35,17 +16,6 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 function input(name: string): string {
   return core.getInput(name, { required: false, trimWhitespace: true });
-}
-
-function optional<T>(name: string, parse: (setting: string, value: string) => T): T | undefined {
-  const v = input(name);
-  return v === '' ? undefined : parse(`input '${name}'`, v);
-}
-
-/** The `branch` (or `base`) input, refused before any work when git would not accept it as a branch name. */
-function validBranch(name: string, inputName: string = Inputs.Branch): string {
-  assertValidBranchName(name, `input '${inputName}'`);
-  return name;
 }
 
 const PATHS_EXPECTED = 'expected a directory of the repository itself, such as . or nix/flake or **/flake.nix';
@@ -106,75 +76,23 @@ async function workflowRepository(): Promise<{ owner: string; repo: string } | u
 }
 
 export async function readConfig(env: Env = process.env): Promise<Config> {
-  const setting = (name: string): string => `input '${name}'`;
-  const command = parseEnum(setting(Inputs.Command), input(Inputs.Command) || 'lint', COMMANDS);
   const workspace = path.resolve(env['GITHUB_WORKSPACE'] ?? process.cwd());
-  const root = rootOf(workspace);
-  const pathsRaw = parseList(input(Inputs.Paths).replace(/\n/g, ','));
-  const pathsSetting = setting(pathsRaw.length > 0 ? Inputs.Paths : Inputs.Path);
-  const paths = (pathsRaw.length > 0 ? pathsRaw : [input(Inputs.Path) || '.'])
-    .map((p) => parseRelativePath(pathsSetting, p))
-    .map((p) => (hasGlobChars(p) ? p : inWorkspace(root, pathsSetting, p, PATHS_EXPECTED)));
-  const maxAge = parseMaxAge(setting(Inputs.MaxAge), input(Inputs.MaxAge) || String(DEFAULTS.maxAge));
-  const repository = await workflowRepository();
+  const source: SettingSource = {
+    // `format` is not an action input: the log is text (and core.getInput would read a stray INPUT_FORMAT)
+    get: (name) => (name === Setting.Format ? undefined : input(name)),
+    label: (name) => `input '${name}'`,
+  };
   const token = input(Inputs.Token);
   if (token !== '') core.setSecret(token);
-  const apiUrl = env['GITHUB_API_URL'] || DEFAULTS.apiUrl;
-  const sarif = input(Inputs.SarifFile);
-
-  return {
-    command,
-    workspace,
-    paths,
-    jobSummary: parseBool(setting(Inputs.JobSummary), input(Inputs.JobSummary) || 'true'),
-    format: 'text',
-    lint: {
-      failOn: parseEnum(setting(Inputs.FailOn), input(Inputs.FailOn) || DEFAULTS.failOn, FAIL_ON),
-      rules: parseRules(setting(Inputs.Rules), input(Inputs.Rules)),
-      maxAge: maxAge.maxAge,
-      maxAgeByInput: maxAge.byInput,
-      ignore: parseList(input(Inputs.Ignore)),
-      allowedOwners: parseList(input(Inputs.AllowedOwners)),
-      ...(sarif !== ''
-        ? { sarifFile: path.resolve(workspace, inWorkspace(root, setting(Inputs.SarifFile), sarif, SARIF_EXPECTED)) }
-        : {}),
-    },
-    update: {
-      inputs: parseList(input(Inputs.UpdateInputs)),
-      build: parseBuild(setting(Inputs.Build), input(Inputs.Build)),
-      dryRun: parseBool(setting(Inputs.DryRun), input(Inputs.DryRun) || 'false'),
-      onBuildFailure: parseEnum(
-        setting(Inputs.OnBuildFailure),
-        input(Inputs.OnBuildFailure) || DEFAULTS.onBuildFailure,
-        ON_BUILD_FAILURE,
-      ),
-      nixOptions: splitArgs(setting(Inputs.NixOptions), input(Inputs.NixOptions)),
-      acceptFlakeConfig: parseBool(setting(Inputs.AcceptFlakeConfig), input(Inputs.AcceptFlakeConfig) || 'false'),
-    },
-    pr: {
-      ...(token !== '' ? { token } : {}),
-      apiUrl,
-      serverUrl: env['GITHUB_SERVER_URL'] || DEFAULTS.serverUrl,
-      graphqlUrl: env['GITHUB_GRAPHQL_URL'] || `${apiUrl.replace(/\/+$/, '')}/graphql`,
-      ...(repository ? { repository } : {}),
-      ...(input(Inputs.Base) !== '' ? { base: validBranch(input(Inputs.Base), Inputs.Base) } : {}),
-      branch: validBranch(input(Inputs.Branch) || DEFAULTS.branch),
-      commitMode: parseEnum(setting(Inputs.CommitMode), input(Inputs.CommitMode) || DEFAULTS.commitMode, COMMIT_MODES),
-      title: input(Inputs.Title) || DEFAULTS.title,
-      ...(input(Inputs.CommitMessage) !== '' ? { commitMessage: input(Inputs.CommitMessage) } : {}),
-      labels: parseList(input(Inputs.Labels)),
-      assignees: parseList(input(Inputs.Assignees)),
-      reviewers: parseList(input(Inputs.Reviewers)),
-      teamReviewers: parseList(input(Inputs.TeamReviewers)),
-      draft: parseBool(setting(Inputs.Draft), input(Inputs.Draft) || 'false'),
-      autoMerge: parseEnum(setting(Inputs.AutoMerge), input(Inputs.AutoMerge) || DEFAULTS.autoMerge, AUTO_MERGE),
-      ...(optional(Inputs.Author, parseIdentity) ? { author: optional(Inputs.Author, parseIdentity)! } : {}),
-      ...(optional(Inputs.Committer, parseIdentity) ? { committer: optional(Inputs.Committer, parseIdentity)! } : {}),
-      signoff: parseBool(setting(Inputs.Signoff), input(Inputs.Signoff) || 'false'),
-      maxCommits: parseNonNegativeInt(
-        setting(Inputs.MaxCommits),
-        input(Inputs.MaxCommits) || String(DEFAULTS.maxCommits),
-      ),
-    },
-  };
+  const repository = await workflowRepository();
+  const config = buildConfig(source, { workspace, cwd: workspace, env, ...(repository ? { repository } : {}) });
+  // A fork's pull request may commit `sub -> ../x`: a path setting must lead inside the workspace, links followed.
+  // Globs (of `paths`) need no check: the walk that expands them never follows a directory link.
+  const root = rootOf(workspace);
+  const pathsSetting = source.label(input(Inputs.Paths) !== '' ? Inputs.Paths : Inputs.Path);
+  for (const p of config.paths) if (!hasGlobChars(p)) inWorkspace(root, pathsSetting, p, PATHS_EXPECTED);
+  if (config.lint.sarifFile !== undefined) {
+    inWorkspace(root, source.label(Inputs.SarifFile), input(Inputs.SarifFile), SARIF_EXPECTED);
+  }
+  return config;
 }

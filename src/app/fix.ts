@@ -8,15 +8,18 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ExecError, stringifyError } from '../core/errors.js';
+import { ExecError, stringifyError, UserError } from '../core/errors.js';
 import type { Logger } from '../core/ports.js';
 import { processInterrupts, type Interrupts } from '../exec/interrupt.js';
 import { runProcess, type ProcessRunner } from '../exec/process.js';
 import { nodeFs } from '../workspace/fs.js';
 import { writeAtomic } from '../workspace/atomic-write.js';
-import { checkClean, checkParses, fixTargets, planDiff, planFixes, type FixPlan } from '../lint/fix-plan.js';
+import { checkParses, planDiff, planFixes, type FixPlan } from '../lint/fix-plan.js';
+import { confine, rootOf } from '../workspace/confine.js';
+import { repositoryRoot } from '../workspace/repository.js';
 import type { LintRun } from '../lint/lint-result.js';
-import { lint, type LintRequest } from './lint.js';
+import type { Config } from '../core/config.js';
+import { lint, lintRequest, type LintPorts, type LintRequest } from './lint.js';
 
 export interface FixRequest extends LintRequest {
   readonly dryRun: boolean;
@@ -97,6 +100,79 @@ async function rollBack(s: Saved): Promise<string> {
     said.push(`restored ${s.lockShown}`);
   }
   return said.join(', ');
+}
+
+/**
+ * Refuses when flake.nix has uncommitted changes (the fix would mix with them). Outside a git work tree, or without
+ * git, there is nothing to protect against and the fix goes ahead.
+ */
+export async function checkClean(run: ProcessRunner, absFile: string, shown: string): Promise<'clean' | 'no-git'> {
+  let r;
+  try {
+    r = await run('git', ['status', '--porcelain', '--', path.basename(absFile)], {
+      cwd: path.dirname(absFile),
+      check: false,
+    });
+  } catch {
+    return 'no-git';
+  }
+  if (r.code !== 0) return 'no-git';
+  if (r.stdout.trim() !== '') {
+    throw new UserError(
+      `${shown} has uncommitted changes; fix will not mix its edits with them`,
+      shown,
+      undefined,
+      'commit or stash them first, or run flake-steward fix --dry-run to see the diff',
+    );
+  }
+  return 'clean';
+}
+
+/**
+ * Where each plan's flake.nix really is, to check and write it there. The flake's directory, its flake.nix and its
+ * flake.lock (which `nix flake lock` writes next) must each lead (links followed) inside the workspace when
+ * `confine` is set (the action), else inside the repository of the workspace (git's top level, or the directory
+ * itself outside git: the CLI). So a committed link (`sub -> ../elsewhere`) never makes fix write outside; a link
+ * inside the repository is written through and stays a link.
+ */
+export async function fixTargets(
+  run: ProcessRunner,
+  req: { readonly workspace: string; readonly confine?: boolean },
+  plans: readonly FixPlan[],
+): Promise<Map<FixPlan, string>> {
+  const root = rootOf(req.confine ? req.workspace : await repositoryRoot(run, req.workspace));
+  const area = req.confine ? 'the workspace' : `the repository ${root.given}`;
+  const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
+  const check = (shown: string): string => confine(root, path.join(req.workspace, shown), { shown, area, hint });
+  const out = new Map<FixPlan, string>();
+  for (const plan of plans) {
+    check(plan.dir);
+    check(path.posix.join(plan.dir, 'flake.lock'));
+    out.set(plan, check(plan.file));
+  }
+  return out;
+}
+
+/** What fix needs from the face besides the Config: lint's ports, where its steps are said, and Nix's logger. */
+export interface FixPorts extends LintPorts {
+  readonly say: (line: string) => void;
+  readonly logger: Logger;
+  readonly runner?: ProcessRunner;
+  readonly interrupts?: Interrupts;
+}
+
+/** The fix use case: `dry-run` shows the diff instead of writing. */
+export function runFix(config: Config, ports: FixPorts): Promise<FixOutcome> {
+  return applyFixes(
+    {
+      ...lintRequest(config, ports),
+      dryRun: config.update.dryRun,
+      ...(ports.runner ? { runner: ports.runner } : {}),
+      ...(ports.interrupts ? { interrupts: ports.interrupts } : {}),
+    },
+    ports.say,
+    ports.logger,
+  );
 }
 
 export interface FixOutcome {

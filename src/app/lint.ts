@@ -1,30 +1,60 @@
 /**
- * One lint run over the flakes a Config names: discover them, read each one's `.flake-steward.json`, load its files
- * into a context, run the rules. Shared by the CLI (`lint`, `fix`) and the action.
+ * The lint use case: one run over the flakes a Config names — discover them, read each one's `.flake-steward.json`,
+ * load its files into a context, run the rules. The action (src/action/lint.ts) and the CLI (src/cli/commands/lint.ts)
+ * call `runLint(config, ports)` and only render what it returns; `fix` (./fix.ts) runs it before and after.
  */
 import path from 'node:path';
-import type { LintSettings } from '../core/config.js';
+import { Setting, type SettingName } from '../core/build-config.js';
+import type { Config, LintSettings } from '../core/config.js';
 import type { Clock } from '../core/ports.js';
 import { discoverFlakes } from '../workspace/flake-dirs.js';
 import { checkRuleIds, fails, runRules } from '../lint/rule-engine.js';
 import { lintContext } from '../lint/lint-context.js';
 import type { FlakeResult, LintRun } from '../lint/lint-result.js';
 import { RULES } from '../lint/rules/index.js';
-import { effectiveOptions, SETTINGS_FILE, type Given } from '../lint/settings-file.js';
+import { effectiveOptions, SETTINGS_FILE } from '../lint/settings-file.js';
 import type { LintContext, LintOptions } from '../lint/lint-types.js';
 import { readFlakeTexts, readSettingsFile } from '../workspace/read-flake.js';
 
 export interface LintRequest {
   readonly workspace: string;
   readonly paths: readonly string[];
+  /** As the user gave them (undefined: not given, so `.flake-steward.json` or the default applies). */
   readonly settings: LintSettings;
-  /** Which settings were given explicitly (and so win over `.flake-steward.json`). */
-  readonly given: Given;
   /** Name of the setting that carried `rules`, for error messages (`input 'rules'`, `--rules`). */
   readonly rulesSetting: string;
   readonly clock: Clock;
   /** Every flake directory and file must lead (links followed) inside the workspace: the action. */
   readonly confine?: boolean;
+}
+
+/** What lint needs from the face besides the Config. */
+export interface LintPorts {
+  readonly clock: Clock;
+  /** How the face names a setting in messages: `input 'rules'` (action), `--rules` (CLI). */
+  readonly label: (name: SettingName) => string;
+  /**
+   * Every flake directory and file must lead (links followed) inside the workspace: the action, where a fork's pull
+   * request controls every file and link. The CLI reads what its user points it at.
+   */
+  readonly confine: boolean;
+}
+
+/** The engine's request for a Config. */
+export function lintRequest(config: Config, ports: LintPorts): LintRequest {
+  return {
+    workspace: config.workspace,
+    paths: config.paths,
+    settings: config.lint,
+    rulesSetting: ports.label(Setting.Rules),
+    clock: ports.clock,
+    confine: ports.confine,
+  };
+}
+
+/** The lint use case. */
+export function runLint(config: Config, ports: LintPorts): Promise<LintRun> {
+  return lint(lintRequest(config, ports));
 }
 
 export type Loader = (workspace: string, dir: string, now: Date, options: LintOptions) => Promise<LintContext>;
@@ -37,7 +67,7 @@ export async function lintFlake(req: LintRequest, dir: string, load: Loader = lo
   const abs = path.join(req.workspace, dir);
   const file = await readSettingsFile(abs, dir);
   if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path.posix.join(dir, SETTINGS_FILE)}`);
-  const options = effectiveOptions(req.settings, req.given, file);
+  const options = effectiveOptions(req.settings, file);
   const ctx = await load(req.workspace, dir, req.clock.now(), options);
   const { findings, notices } = runRules(ctx, RULES);
   return { dir, ctx, findings, notices, failOn: options.failOn };

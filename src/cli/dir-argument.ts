@@ -3,7 +3,7 @@ import { UsageError } from '../core/errors.js';
 import type { CliIO } from './command.js';
 
 /** The optional `[dir]` positional, resolved against the working directory. */
-export function dirArgument(command: string, positionals: readonly string[], io: CliIO): string {
+export function dirArgument(command: string, positionals: readonly string[], io: Pick<CliIO, 'cwd'>): string {
   if (positionals.length > 1) {
     throw new UsageError(`unexpected argument '${positionals[1]}'`, `usage: flake-steward ${command} [dir] [options]`);
   }

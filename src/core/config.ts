@@ -26,12 +26,16 @@ export type Format = (typeof FORMATS)[number];
 export type BuildSelection =
   { readonly mode: 'auto' } | { readonly mode: 'none' } | { readonly mode: 'list'; readonly attrs: readonly string[] };
 
+/**
+ * Lint settings as the user gave them. `failOn` and `maxAge` are undefined when not written, because
+ * `.flake-steward.json` can set them too: src/lint/settings-file.ts applies given, then file, then DEFAULTS.
+ */
 export interface LintSettings {
-  readonly failOn: FailOn;
+  readonly failOn?: FailOn;
   /** Rule id → setting; rules not named keep their default severity. */
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** Days after which a locked input is stale. */
-  readonly maxAge: number;
+  readonly maxAge?: number;
   /** Input path glob → max age in days, overriding `maxAge`. */
   readonly maxAgeByInput: Readonly<Record<string, number>>;
   /** Globs over input paths (`home-manager/nixpkgs`, `*`/`**`) whose findings are suppressed. */
@@ -185,9 +189,15 @@ export function parseInputGlob(setting: string, glob: string): string {
   return glob;
 }
 
-/** `30` or `30,nixpkgs=7,home-manager=60`: the default and per-input overrides (own properties only, as above). */
-export function parseMaxAge(setting: string, value: string): { maxAge: number; byInput: Record<string, number> } {
-  let maxAge: number = DEFAULTS.maxAge;
+/**
+ * `30` or `30,nixpkgs=7,home-manager=60`: the default and per-input overrides (own properties only, as above). The
+ * default is undefined when only per-input values are written (`nixpkgs=7`): it was not given.
+ */
+export function parseMaxAge(
+  setting: string,
+  value: string,
+): { maxAge: number | undefined; byInput: Record<string, number> } {
+  let maxAge: number | undefined;
   const byInput: [string, number][] = [];
   for (const item of parseList(value)) {
     const eq = item.indexOf('=');

@@ -89,31 +89,6 @@ export async function deleteBranch(gh: GitHubClient, r: Repo, branch: string, ba
   }
 }
 
-/** Why `name` is not a valid branch name (git's check-ref-format rules), or undefined when it is one. */
-export function invalidBranchName(name: string): string | undefined {
-  if (name === '') return 'it is empty';
-  if (/[\s~^:?*[\\\x00-\x1f\x7f]/.test(name)) return 'it contains a space or one of ~ ^ : ? * [ \\';
-  if (name.includes('..') || name.includes('@{') || name.includes('//')) return 'it contains .., @{ or //';
-  if (name === '@') return 'it is @';
-  if (name.startsWith('-') || name.startsWith('/') || name.endsWith('/') || name.endsWith('.')) {
-    return 'it starts with - or /, or ends with / or .';
-  }
-  if (name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'))) {
-    return 'a part starts with . or ends with .lock';
-  }
-  return undefined;
-}
-
-/** A UsageError naming the `branch` input when the name is not one git accepts. */
-export function assertValidBranchName(name: string, setting = "input 'branch'"): void {
-  const why = invalidBranchName(name);
-  if (why)
-    throw new UsageError(
-      `invalid branch name '${name}' for ${setting}: ${why}`,
-      'use a name such as flake-steward/update',
-    );
-}
-
 /**
  * Our branch for one flake: the `branch` setting itself when one flake is updated; `<branch>-<path>` when several
  * are (each gets its own pull request). A suffix, not a sub-directory: git cannot hold both `a/b` and `a/b/c`.

@@ -16,9 +16,9 @@
 import type { AutoMerge, CommitMode, Identity } from '../core/config.js';
 import { GitHubAPIError, UsageError } from '../core/errors.js';
 import type { ProcessRunner } from '../exec/process.js';
+import { assertValidBranchName } from '../core/branch-name.js';
 import {
   assertOwnBranch,
-  assertValidBranchName,
   branchHead,
   branchHeads,
   commitParents,

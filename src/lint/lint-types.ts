@@ -2,7 +2,7 @@
  * The lint contracts: a Finding (what every reporter prints), a Rule (one file each under rules/), and the
  * context a rule reads. Findings are keyed by input path (`home-manager/nixpkgs`), never by lock node key.
  */
-import type { LintSettings } from '../core/config.js';
+import type { FailOn, LintSettings } from '../core/config.js';
 import type { Severity } from '../core/ports.js';
 import type { FlakeNix, LockFile, ResolvedInput, Span } from '../flake/flake-types.js';
 
@@ -85,7 +85,10 @@ export interface FileProblem {
 }
 
 /** Settings the rules read beyond LintSettings (from `.flake-steward.json`). */
+/** The settings one flake is linted with: given, file and defaults merged (src/lint/settings-file.ts). */
 export interface LintOptions extends LintSettings {
+  readonly failOn: FailOn;
+  readonly maxAge: number;
   /** Input path glob → last day (`YYYY-MM-DD`, inclusive) a nixpkgs release branch is accepted as supported. */
   readonly supportedUntil: Readonly<Record<string, string>>;
 }

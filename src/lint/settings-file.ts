@@ -5,6 +5,7 @@
  * by src/workspace/read-flake.ts.
  */
 import {
+  DEFAULTS,
   FAIL_ON,
   parseEnum,
   parseInputGlob,
@@ -118,7 +119,7 @@ export function parseSettingsFile(text: string, file: string): FileSettings {
     if (typeof raw !== 'number' && typeof raw !== 'string')
       fail('max-age', `${setting('max-age')} must be a number of days or a string such as "30,nixpkgs=7"`);
     const m = wrap('max-age', () => parseMaxAge(setting('max-age'), String(raw)));
-    out.maxAge = m.maxAge;
+    if (m.maxAge !== undefined) out.maxAge = m.maxAge;
     out.maxAgeByInput = m.byInput;
   }
   for (const [key, field] of [
@@ -153,16 +154,17 @@ export function parseSettingsFile(text: string, file: string): FileSettings {
   return out;
 }
 
-/** Which LintSettings were given explicitly (action input or CLI flag) and so win over the file. */
-export type Given = ReadonlySet<'failOn' | 'maxAge'>;
-
-export function effectiveOptions(settings: LintSettings, given: Given, file: FileSettings | undefined): LintOptions {
+/**
+ * The settings a flake is linted with: what the user gave (an action input or CLI flag, undefined when not written:
+ * src/core/build-config.ts), else the file's, else the default — the one place lint's defaults are applied.
+ */
+export function effectiveOptions(settings: LintSettings, file: FileSettings | undefined): LintOptions {
   const f = file ?? {};
   return {
     ...settings,
-    failOn: given.has('failOn') ? settings.failOn : (f.failOn ?? settings.failOn),
+    failOn: settings.failOn ?? f.failOn ?? DEFAULTS.failOn,
     rules: { ...f.rules, ...settings.rules },
-    maxAge: given.has('maxAge') ? settings.maxAge : (f.maxAge ?? settings.maxAge),
+    maxAge: settings.maxAge ?? f.maxAge ?? DEFAULTS.maxAge,
     // given globs first: the first glob that matches an input decides its max age
     maxAgeByInput: Object.fromEntries([
       ...Object.entries(settings.maxAgeByInput),

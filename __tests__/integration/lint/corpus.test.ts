@@ -22,7 +22,6 @@ function request(workspace: string, paths: string[]): LintRequest {
     workspace,
     paths,
     settings: { failOn: 'error', rules: {}, maxAge: DEFAULTS.maxAge, maxAgeByInput: {}, ignore: [], allowedOwners: [] },
-    given: new Set(),
     rulesSetting: '--rules',
     clock,
   };

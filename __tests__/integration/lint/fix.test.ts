@@ -28,7 +28,6 @@ function request(root: Repo, world: World): FixRequest {
       ignore: [],
       allowedOwners: [],
     },
-    given: new Set(),
     rulesSetting: '--rules',
     clock,
     dryRun: false,

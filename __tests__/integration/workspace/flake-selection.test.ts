@@ -68,7 +68,6 @@ async function lintSelects(ws: string, paths: readonly string[], confine: boolea
     workspace: ws,
     paths: given(paths),
     settings: options(),
-    given: new Set(),
     rulesSetting: '--rules',
     clock: { now: () => new Date('2026-01-01T00:00:00Z') },
     confine,
@@ -128,7 +127,6 @@ describe('lint and update select the same flake directories', () => {
       workspace: ws,
       paths: ['stale'],
       settings: options(),
-      given: new Set(),
       rulesSetting: '--rules',
       clock: { now: () => new Date('2026-01-01T00:00:00Z') },
     });

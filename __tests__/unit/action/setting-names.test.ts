@@ -107,7 +107,7 @@ describe('max-age: per-input names are input names or globs', () => {
 
   test("a file's per-input max age named like an Object.prototype property is kept when the input does not set it", () => {
     const file = parseSettingsFile('{"max-age": "30,constructor=5,toString=6"}', 'f/.flake-steward.json');
-    const effective = effectiveOptions(options({ maxAgeByInput: { nixpkgs: 7 } }), new Set(), file);
+    const effective = effectiveOptions(options({ maxAgeByInput: { nixpkgs: 7 } }), file);
     expect(effective.maxAgeByInput).toEqual({ nixpkgs: 7, constructor: 5, toString: 6 });
   });
 });

@@ -56,7 +56,9 @@ describe('config value parsers', () => {
 
   test('parseMaxAge: default and per-input overrides', () => {
     expect(parseMaxAge('m', '14,nixpkgs=7')).toEqual({ maxAge: 14, byInput: { nixpkgs: 7 } });
-    expect(parseMaxAge('m', '')).toEqual({ maxAge: 30, byInput: {} });
+    expect(parseMaxAge('m', '')).toEqual({ maxAge: undefined, byInput: {} });
+    // per-input values alone leave the default unset: not given, so .flake-steward.json's or the default applies
+    expect(parseMaxAge('m', 'nixpkgs=7')).toEqual({ maxAge: undefined, byInput: { nixpkgs: 7 } });
     expect(() => parseMaxAge("input 'max-age'", 'ten')).toThrow(/whole number/);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { assertValidBranchName, branchForFlake, invalidBranchName } from '../../../src/github/branch.js';
+import { assertValidBranchName, invalidBranchName } from '../../../src/core/branch-name.js';
+import { branchForFlake } from '../../../src/github/branch.js';
 import { bodyWithMarker, labelColor, markerFor, MAX_BODY } from '../../../src/github/pulls.js';
 
 describe('the hidden marker', () => {

@@ -97,7 +97,6 @@ async function lintFiles(lock: string, nix?: string, load?: Loader): Promise<Fla
         ignore: [],
         allowedOwners: [],
       },
-      given: new Set(),
       rulesSetting: '--rules',
       clock: { now: () => new Date('2026-11-21T00:00:00Z') },
     },

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { UserError } from '../../../src/core/errors.js';
 import { effectiveOptions, parseSettingsFile } from '../../../src/lint/settings-file.js';
-import { options } from './helpers.js';
+import type { LintSettings } from '../../../src/core/config.js';
 
 const FILE = 'sub/.flake-steward.json';
 
@@ -72,16 +72,19 @@ describe('.flake-steward.json', () => {
       }),
       FILE,
     );
-    const base = options({ rules: { 'x/y': 'notice' }, maxAgeByInput: { a: 5 }, ignore: ['g'] });
-    const notGiven = effectiveOptions(base, new Set(), file);
+    // as a face gives them: fail-on and max-age not written
+    const base: LintSettings = { rules: { 'x/y': 'notice' }, maxAgeByInput: { a: 5 }, ignore: ['g'], allowedOwners: [] };
+    const notGiven = effectiveOptions(base, file);
     expect(notGiven.failOn).toBe('warning');
     expect(notGiven.maxAge).toBe(10);
     expect(notGiven.rules).toEqual({ 'x/y': 'notice', 'x/z': 'error' });
     expect(notGiven.maxAgeByInput).toEqual({ a: 5 });
     expect(notGiven.ignore).toEqual(['f', 'g']);
-    const given = effectiveOptions(base, new Set(['failOn', 'maxAge'] as const), file);
+    // written as an input or flag, even with the default's value: it wins over the file
+    const given = effectiveOptions({ ...base, failOn: 'error', maxAge: 30 }, file);
     expect(given.failOn).toBe('error');
     expect(given.maxAge).toBe(30);
-    expect(effectiveOptions(base, new Set(), undefined)).toMatchObject({ failOn: 'error', supportedUntil: {} });
+    // written nowhere: the defaults
+    expect(effectiveOptions(base, undefined)).toMatchObject({ failOn: 'error', maxAge: 30, supportedUntil: {} });
   });
 });

@@ -82,7 +82,6 @@ describe('lint discovery with confine (the action)', () => {
       workspace: ws,
       paths: ['lk'],
       settings: options(),
-      given: new Set<never>(),
       rulesSetting: "input 'rules'",
       clock: { now: () => new Date('2026-01-01T00:00:00Z') },
       confine: true,

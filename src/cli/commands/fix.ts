@@ -1,7 +1,12 @@
-import { systemClock } from '../../core/ports.js';
+/** The terminal face of `fix`: flags to Config, the fix use case, its steps and the findings that remain printed. */
+import { runFix } from '../../app/fix.js';
+import { runFails } from '../../app/lint.js';
+import { allFindings } from '../../lint/lint-result.js';
+import { formatText } from '../../render/lint-text.js';
 import { EXIT, type CliCommand } from '../command.js';
-import { dirArgument } from '../dir-argument.js';
-import { LINT_OPTIONS, LINT_OPTIONS_HELP, lintSettingsFromFlags } from './lint.js';
+import { configFromFlags } from '../read-flags.js';
+import { terminalLogger } from '../terminal-logger.js';
+import { cliLintPorts, LINT_OPTIONS, LINT_OPTIONS_HELP } from './lint.js';
 
 export const fixCommand: CliCommand = {
   name: 'fix',
@@ -29,23 +34,18 @@ Examples:
     ...LINT_OPTIONS,
   },
   async run(positionals, values, io) {
-    const workspace = dirArgument('fix', positionals, io);
-    const { settings, given, paths } = await lintSettingsFromFlags(values);
-    const { runFixCli } = await import('../lint-output.js');
-    const { terminalLogger } = await import('../terminal-logger.js');
-    const failed = await runFixCli(
-      {
-        workspace,
-        paths,
-        settings,
-        given,
-        rulesSetting: '--rules',
-        clock: systemClock,
-        dryRun: values['dry-run'] === true,
-      },
-      io,
-      terminalLogger(io),
-    );
-    return failed ? EXIT.failure : EXIT.ok;
+    const config = configFromFlags('fix', positionals, values, io);
+    const outcome = await runFix(config, {
+      ...cliLintPorts,
+      say: (line) => io.stdout(`${line}\n`),
+      logger: terminalLogger(io),
+    });
+    if (!outcome.after) return EXIT.ok;
+    const findings = allFindings(outcome.after);
+    if (findings.length > 0 || outcome.plans.length > 0) {
+      const notices = outcome.after.flakes.flatMap((f) => f.notices);
+      io.stdout(formatText(findings, notices, { color: io.isTTY, flakes: outcome.after.flakes.length }));
+    }
+    return runFails(outcome.after) ? EXIT.failure : EXIT.ok;
   },
 };

@@ -1,7 +1,17 @@
-import type { LintSettings } from '../../core/config.js';
+/** The terminal face of `lint`: flags to Config, the lint use case, the findings printed in the chosen format. */
+import { writeFile } from 'node:fs/promises';
+import { runFails, runLint, type LintPorts } from '../../app/lint.js';
+import type { Format } from '../../core/config.js';
 import { systemClock } from '../../core/ports.js';
-import { EXIT, type CliCommand, type OptionValues } from '../command.js';
-import { dirArgument } from '../dir-argument.js';
+import { allFindings, type LintRun } from '../../lint/lint-result.js';
+import { RULES } from '../../lint/rules/index.js';
+import { displayNotice } from '../../render/lint-display.js';
+import { formatJson } from '../../render/lint-json.js';
+import { formatSarif } from '../../render/lint-sarif.js';
+import { renderSummary } from '../../render/lint-summary.js';
+import { formatText } from '../../render/lint-text.js';
+import { EXIT, type CliCommand, type CliIO } from '../command.js';
+import { configFromFlags } from '../read-flags.js';
 
 /** Options shared by `lint` and `fix`: the lint settings, named like the action inputs. */
 export const LINT_OPTIONS = {
@@ -19,40 +29,6 @@ export const LINT_OPTIONS_HELP = `  --paths P                 flake directories 
   --ignore GLOB             input paths whose findings are dropped (repeatable): home-manager/*,
                             or RULE:GLOB for one rule only
   --allowed-nixpkgs-owners O  owners (or owner/repo) allowed to provide nixpkgs besides NixOS`;
-
-/** The lint settings from the flags, with the flags that were given (they win over .flake-steward.json). */
-export async function lintSettingsFromFlags(values: OptionValues): Promise<{
-  settings: LintSettings;
-  given: Set<'failOn' | 'maxAge'>;
-  paths: string[];
-}> {
-  const { DEFAULTS, FAIL_ON, parseEnum, parseList, parseMaxAge, parseRelativePath, parseRules } =
-    await import('../../core/config.js');
-  const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
-  const list = (k: string): string[] => {
-    const v = values[k];
-    return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
-  };
-  const given = new Set<'failOn' | 'maxAge'>();
-  if (str('fail-on') !== undefined) given.add('failOn');
-  if (str('max-age') !== undefined) given.add('maxAge');
-  const maxAge = parseMaxAge('--max-age', str('max-age') ?? String(DEFAULTS.maxAge));
-  const paths = list('paths')
-    .flatMap(parseList)
-    .map((p) => parseRelativePath('--paths', p));
-  return {
-    settings: {
-      failOn: parseEnum('--fail-on', str('fail-on') ?? DEFAULTS.failOn, FAIL_ON),
-      rules: parseRules('--rules', list('rules').join(',')),
-      maxAge: maxAge.maxAge,
-      maxAgeByInput: maxAge.byInput,
-      ignore: list('ignore').flatMap(parseList),
-      allowedOwners: list('allowed-nixpkgs-owners').flatMap(parseList),
-    },
-    given,
-    paths: paths.length > 0 ? paths : ['.'],
-  };
-}
 
 export const lintCommand: CliCommand = {
   name: 'lint',
@@ -81,25 +57,35 @@ Examples:
     ...LINT_OPTIONS,
   },
   async run(positionals, values, io) {
-    const workspace = dirArgument('lint', positionals, io);
-    const { FORMATS, parseEnum } = await import('../../core/config.js');
-    const format = parseEnum('--format', typeof values['format'] === 'string' ? values['format'] : 'text', FORMATS);
-    const { settings, given, paths } = await lintSettingsFromFlags(values);
-    const sarifFile = typeof values['sarif-file'] === 'string' ? values['sarif-file'] : undefined;
-    const { runLintCli } = await import('../lint-output.js');
-    const failed = await runLintCli(
-      {
-        workspace,
-        paths,
-        settings,
-        given,
-        rulesSetting: '--rules',
-        clock: systemClock,
-        format,
-        ...(sarifFile ? { sarifFile } : {}),
-      },
-      io,
-    );
-    return failed ? EXIT.failure : EXIT.ok;
+    const config = configFromFlags('lint', positionals, values, io);
+    const run = await runLint(config, cliLintPorts);
+    const findings = allFindings(run);
+    if (config.lint.sarifFile) await writeFile(config.lint.sarifFile, formatSarif(findings, RULES));
+    printRun(config.format, run, io);
+    return runFails(run) ? EXIT.failure : EXIT.ok;
   },
 };
+
+/** The CLI reads what its user points it at; settings are named as flags. */
+export const cliLintPorts: LintPorts = { clock: systemClock, label: (name) => `--${name}`, confine: false };
+
+/** The findings of a run on stdout in the chosen format; notes on stderr where stdout is for machines. */
+export function printRun(format: Format, run: LintRun, io: CliIO): void {
+  const findings = allFindings(run);
+  const notices = run.flakes.flatMap((f) => f.notices);
+  switch (format) {
+    case 'json':
+      io.stdout(formatJson(findings));
+      for (const n of notices) io.stderr(`note: ${displayNotice(n)}\n`);
+      break;
+    case 'sarif':
+      io.stdout(formatSarif(findings, RULES));
+      for (const n of notices) io.stderr(`note: ${displayNotice(n)}\n`);
+      break;
+    case 'markdown':
+      io.stdout(renderSummary(run));
+      break;
+    default:
+      io.stdout(formatText(findings, notices, { color: io.isTTY, flakes: run.flakes.length }));
+  }
+}

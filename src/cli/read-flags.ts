@@ -1,0 +1,45 @@
+/**
+ * The CLI's half of "both faces build the same Config": parsed flags become the raw settings that
+ * src/core/build-config.ts turns into a Config, exactly as the action's inputs do (src/action/read-inputs.ts). Flags
+ * are named like the inputs (`--fail-on` is `fail-on`); a repeated flag is one list. What the CLI decides itself is
+ * here too: DIR is the workspace, the token comes from GITHUB_TOKEN (never a flag: command lines show in `ps`), and a
+ * terminal has no job summary.
+ */
+import path from 'node:path';
+import { buildConfig, Setting, type SettingName, type SettingSource } from '../core/build-config.js';
+import type { Command, Config } from '../core/config.js';
+import type { CliIO, OptionValues } from './command.js';
+import { dirArgument } from './dir-argument.js';
+
+/** The settings source of parsed flags: `--name` for each setting, lists joined, switches as `true`. */
+export function flagSource(command: Command, values: OptionValues, env: CliIO['env']): SettingSource {
+  return {
+    get(name: SettingName): string | undefined {
+      if (name === Setting.Command) return command;
+      if (name === Setting.Token) return env['GITHUB_TOKEN'];
+      if (name === Setting.JobSummary) return 'false';
+      const v = values[name];
+      if (v === undefined) return undefined;
+      const items = (Array.isArray(v) ? v : [v]).map((x) => (x === true ? 'true' : x === false ? 'false' : x));
+      return items.join('\n');
+    },
+    label: (name) => `--${name}`,
+  };
+}
+
+/** The Config of a CLI command: DIR (the one positional) is the workspace; relative files are taken from the cwd. */
+export function configFromFlags(
+  command: Command,
+  positionals: readonly string[],
+  values: OptionValues,
+  io: Pick<CliIO, 'cwd' | 'env'>,
+  repository?: Config['pr']['repository'],
+): Config {
+  const workspace = dirArgument(command, positionals, io);
+  return buildConfig(flagSource(command, values, io.env), {
+    workspace,
+    cwd: path.resolve(io.cwd),
+    env: io.env,
+    ...(repository ? { repository } : {}),
+  });
+}
