@@ -1,5 +1,51 @@
-// Type-aware lint for the async bugs that turn a failing step green (floating promises) and for `any`.
+// Type-aware lint for the async bugs that turn a failing step green (floating promises) and for `any`; and the walls
+// between folders (docs: /work/shared/DESIGN.md "One application layer, two faces"), one block per folder.
 import tseslint from 'typescript-eslint';
+
+/** Folders whose code has effects (processes, the disk, the network): reached from the pure code through ports. */
+const EFFECTS = ['exec', 'workspace', 'nix-cli', 'github', 'git'];
+/** The two faces: they call the use cases, nothing calls them. */
+const FACES = ['action', 'cli'];
+/** Pure folders: Nix language, flake model, closure, lint rules, forge, render, update domain, core (types, ports). */
+const PURE = ['nix', 'flake', 'closure', 'lint', 'forge', 'render', 'update', 'core'];
+
+/** An import of one of `folders` under src/, from any depth below src/ (`../exec/x.js`, `../../workspace/x.js`). */
+const folderImport = (folders) => `^(?:\\.\\./)+(?:${folders.join('|')})(?:/|$)`;
+
+const PORTS = 'go through a port in src/core/ports.ts, passed in by the use case';
+
+const noActions = (folder) => ({
+  regex: '^@actions/',
+  message: `only the action face (src/action) imports @actions/*: ${folder}/ is shared with the CLI, so it logs through the Logger port (src/core/ports.ts) and returns what the action writes.`,
+});
+
+const noFaces = (folder) => ({
+  regex: folderImport(FACES),
+  message: `${folder}/ imports no face (src/action, src/cli): the faces translate inputs and argv into calls of src/app, never the other way.`,
+});
+
+/** What a pure folder may not import. */
+const pure = (folder) => [
+  {
+    regex: folderImport([...EFFECTS, 'app']),
+    message: `${folder}/ is pure: it imports no effect module (src/exec, src/workspace, src/nix-cli, src/github, src/git) and no use case (src/app); ${PORTS}. A type it needs from there belongs in src/core/ports.ts or in ${folder}/ itself.`,
+  },
+  noFaces(folder),
+  {
+    regex: '^(?:node:)?(?:child_process|fs|fs/promises|net|http|https)$',
+    message: `${folder}/ is pure: no processes, disk or network (node:child_process, node:fs, node:net, node:http(s)); ${PORTS} (Fs, Git, Nix, GitHub).`,
+  },
+  noActions(folder),
+  {
+    regex: '^@octokit/',
+    message: `${folder}/ is pure: GitHub is reached through src/github/ behind the GitHub port; ${PORTS}.`,
+  },
+];
+
+const walls = (folder, patterns) => ({
+  files: [`src/${folder}/**/*.ts`],
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.bench/**', 'coverage/**', '**/*.cjs', '**/*.mjs', '*.js'] },
@@ -15,4 +61,27 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Walls. A later block's `no-restricted-imports` replaces an earlier one for the files both match, so each folder
+  // has exactly one block listing everything it may not import.
+  ...PURE.filter((f) => f !== 'nix').map((folder) => walls(folder, pure(folder))),
+  walls('nix', [
+    ...pure('nix'),
+    {
+      regex: folderImport(['flake']),
+      message:
+        'nix/ is the Nix language and knows nothing of flakes: flake/ builds on nix/, never the reverse (Loc and Span are src/nix/location.ts).',
+    },
+  ]),
+  ...EFFECTS.map((folder) =>
+    walls(folder, [
+      noFaces(folder),
+      {
+        regex: folderImport(['app']),
+        message: `${folder}/ is an effect module: the use cases in src/app call it (through ports), it never calls them.`,
+      },
+      noActions(folder),
+    ]),
+  ),
+  walls('app', [noFaces('app'), noActions('app')]),
+  walls('cli', [noActions('cli')]),
 );

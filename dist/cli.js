@@ -43,7 +43,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/engine/errors.ts
+// src/core/errors.ts
 function tail(text, lines2) {
   const all = text.split("\n").filter((l) => l.trim() !== "");
   return all.slice(-lines2).join("\n");
@@ -60,7 +60,7 @@ function stringifyError(e) {
 }
 var UserError, UsageError, ExecError, NixError;
 var init_errors = __esm({
-  "src/engine/errors.ts"() {
+  "src/core/errors.ts"() {
     "use strict";
     UserError = class extends Error {
       constructor(message, file, position, hint) {
@@ -112,107 +112,7 @@ var init_errors = __esm({
   }
 });
 
-// src/render/neutralise.ts
-function escapeChar(ch) {
-  const named = NAMED[ch];
-  if (named) return named;
-  const code4 = ch.codePointAt(0);
-  return `\\u${code4.toString(16).padStart(4, "0")}`;
-}
-function render(s, keepTabs) {
-  const out = [];
-  const escaped = keepTabs ? ESCAPED_NO_TAB : ESCAPED;
-  for (const ch of s) out.push(escaped.test(ch) ? escapeChar(ch) : ch);
-  return out;
-}
-function inert(s, keepTabs) {
-  return s.replace(OLD_COMMAND, `#${ZWSP}#[`).replace(keepTabs ? LEADING_COMMAND_TAB : LEADING_COMMAND, `$1${ZWSP}::`);
-}
-function pieceLength(p) {
-  return p.length > 1 && p.charCodeAt(0) === 92 ? p.length : 1;
-}
-function lengthOf(pieces) {
-  let n = 0;
-  for (const p of pieces) n += pieceLength(p);
-  return n;
-}
-function take(pieces, budget, fromEnd) {
-  const out = [];
-  let n = 0;
-  for (let i = 0; i < pieces.length; i++) {
-    const p = pieces[fromEnd ? pieces.length - 1 - i : i];
-    const len = pieceLength(p);
-    if (n + len > budget) break;
-    out.push(p);
-    n += len;
-  }
-  if (fromEnd) out.reverse();
-  return out.join("");
-}
-function neutralise(s, opts = {}) {
-  const max = Math.max(1, opts.max ?? NAME_MAX);
-  const keepTabs = opts.keepTabs ?? false;
-  const room = 2 * max + 8;
-  const huge = s.length > 2 * room;
-  if (!huge && !(keepTabs ? ESCAPED_NO_TAB : ESCAPED).test(s) && !s.includes("##[")) {
-    const safe = inert(s, keepTabs);
-    if (safe.length <= max) return safe;
-  }
-  const head = render(inert(huge ? s.slice(0, room) : s, keepTabs), keepTabs);
-  if (!huge && lengthOf(head) <= max) return head.join("");
-  if (opts.cut !== "middle") return take(head, max - 1, false) + ELLIPSIS;
-  const tail2 = huge ? render(s.slice(-room).replace(OLD_COMMAND, `#${ZWSP}#[`), keepTabs) : head;
-  const budget = max - 1;
-  const front = Math.ceil(budget / 2);
-  return take(head, front, false) + ELLIPSIS + take(tail2, budget - front, true);
-}
-function neutraliseText(s, max = TEXT_MAX) {
-  return neutralise(s, { max, cut: "middle" });
-}
-function guardLine(line, max, keepSgr) {
-  const opts = { max, cut: "middle", keepTabs: true };
-  if (!keepSgr || !line.includes("\x1B[")) return neutralise(line, opts);
-  const parts = line.split(SGR);
-  const codes = line.match(SGR) ?? [];
-  let out = neutralise(parts[0], { ...opts, max: Infinity });
-  for (let i = 1; i < parts.length; i++) out += codes[i - 1] + neutralise(parts[i], { ...opts, max: Infinity });
-  return [...out.replace(SGR, "")].length <= max ? out : neutralise(line, opts);
-}
-function neutraliseLines(text, opts = {}) {
-  const max = opts.max ?? LINE_MAX;
-  const keepSgr = opts.keepSgr ?? false;
-  if (!text.includes("\n")) return guardLine(text, max, keepSgr);
-  return text.split("\n").map((l) => guardLine(l, max, keepSgr)).join("\n");
-}
-function safeJson(value, space) {
-  return JSON.stringify(value, null, space).replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(OLD_COMMAND, "##\\u005b");
-}
-var NAME_MAX, TEXT_MAX, LINE_MAX, ZWSP, ELLIPSIS, ESCAPED_CLASS, ESCAPED, ESCAPED_NO_TAB, SPACE, LEADING_COMMAND, LEADING_COMMAND_TAB, OLD_COMMAND, SGR, NAMED, JSON_RAW;
-var init_neutralise = __esm({
-  "src/render/neutralise.ts"() {
-    "use strict";
-    NAME_MAX = 200;
-    TEXT_MAX = 2e3;
-    LINE_MAX = 1e4;
-    ZWSP = "​";
-    ELLIPSIS = "…";
-    ESCAPED_CLASS = "\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ud800-\\udfff";
-    ESCAPED = new RegExp(`[${ESCAPED_CLASS}]`, "u");
-    ESCAPED_NO_TAB = new RegExp(
-      `[${ESCAPED_CLASS.replace("\\u0000-\\u001f", "\\u0000-\\u0008\\u000a-\\u001f")}]`,
-      "u"
-    );
-    SPACE = "[ \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff]";
-    LEADING_COMMAND = new RegExp(`^(${SPACE}*)::`, "u");
-    LEADING_COMMAND_TAB = new RegExp(`^((?:${SPACE}|\\t)*)::`, "u");
-    OLD_COMMAND = /##\[/g;
-    SGR = /\u001b\[[0-9;]*m/g;
-    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-    JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-  }
-});
-
-// src/exec/run.ts
+// src/exec/process.ts
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -297,8 +197,8 @@ function killAllProcesses() {
   for (const r of running) signalGroup(r.pid, "SIGKILL");
 }
 var running, stopping, delay, runProcess;
-var init_run = __esm({
-  "src/exec/run.ts"() {
+var init_process = __esm({
+  "src/exec/process.ts"() {
     "use strict";
     init_errors();
     running = /* @__PURE__ */ new Set();
@@ -367,134 +267,7 @@ var init_run = __esm({
   }
 });
 
-// src/exec/interrupt.ts
-function installInterruptHandler(say) {
-  controller.setEffects({ say });
-  if (installed) return;
-  installed = true;
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.on(signal, () => {
-      void controller.handle(signal);
-    });
-  }
-}
-function interruption() {
-  return controller.interruption();
-}
-var InterruptedError, EXIT_CODE, WRITES_WAIT_MS, InterruptController, controller, processInterrupts, installed;
-var init_interrupt = __esm({
-  "src/exec/interrupt.ts"() {
-    "use strict";
-    init_neutralise();
-    init_run();
-    InterruptedError = class extends Error {
-      name = "InterruptedError";
-      constructor(signal) {
-        super(`interrupted${signal ? ` by ${signal}` : ""}`);
-      }
-    };
-    EXIT_CODE = { SIGINT: 130, SIGTERM: 143 };
-    WRITES_WAIT_MS = 5e3;
-    InterruptController = class {
-      constructor(effects) {
-        this.effects = effects;
-      }
-      effects;
-      undos = /* @__PURE__ */ new Map();
-      nextId = 0;
-      writes = /* @__PURE__ */ new Set();
-      signal;
-      handling;
-      /** Replaces the effects (the face that installs the handler says where the line goes). */
-      setEffects(effects) {
-        this.effects = { ...this.effects, ...effects };
-      }
-      interrupted() {
-        return this.signal !== void 0;
-      }
-      throwIfInterrupted() {
-        if (this.signal !== void 0) throw new InterruptedError(this.signal);
-      }
-      onInterrupt(undo) {
-        const id = this.nextId++;
-        this.undos.set(id, undo);
-        return () => {
-          this.undos.delete(id);
-        };
-      }
-      guard(write) {
-        if (this.signal !== void 0) return Promise.reject(new InterruptedError(this.signal));
-        const p = write();
-        const settled = p.then(
-          () => void 0,
-          () => void 0
-        );
-        this.writes.add(settled);
-        void settled.then(() => this.writes.delete(settled));
-        return p;
-      }
-      /** The handling of the signal that arrived, which ends the process; undefined while none arrived. */
-      interruption() {
-        return this.handling;
-      }
-      /** Called for each SIGINT/SIGTERM. The first starts the handling; later ones only hurry the stopping. */
-      handle(signal) {
-        if (this.handling) {
-          this.effects.killProcesses();
-          return this.handling;
-        }
-        this.signal = signal;
-        const undos = [...this.undos.values()].reverse();
-        this.handling = this.run(signal, undos);
-        return this.handling;
-      }
-      async run(signal, undos) {
-        const parts = [];
-        try {
-          const stopped = await this.effects.stopProcesses();
-          if (stopped.length > 0) parts.push(`stopped ${stopped.join(", ")}`);
-        } catch (e) {
-          parts.push(`could not stop every process (${e instanceof Error ? e.message : String(e)})`);
-        }
-        let timer;
-        await Promise.race([Promise.all([...this.writes]), new Promise((r) => timer = setTimeout(r, WRITES_WAIT_MS))]);
-        clearTimeout(timer);
-        for (const undo of undos) {
-          try {
-            const did = await undo();
-            if (did) parts.push(did);
-          } catch (e) {
-            parts.push(`could not restore: ${e instanceof Error ? e.message : String(e)}`);
-          }
-        }
-        if (parts.length === 0) parts.push("nothing to restore");
-        this.effects.say(neutraliseText(`interrupted by ${signal}: ${parts.join("; ")}`));
-        this.effects.exit(EXIT_CODE[signal]);
-        return new Promise(() => void 0);
-      }
-    };
-    controller = new InterruptController({
-      stopProcesses: () => stopAllProcesses(),
-      killProcesses: killAllProcesses,
-      say: (line) => process.stderr.write(`flake-steward: ${line}
-`),
-      exit: (code4) => process.exit(code4)
-    });
-    processInterrupts = controller;
-    installed = false;
-  }
-});
-
-// src/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION = true ? "0.1.0" : "dev";
-  }
-});
-
-// src/closure/graph.ts
+// src/closure/reference-graph.ts
 function closureOf(roots, infos) {
   const out = /* @__PURE__ */ new Map();
   const stack = [];
@@ -521,9 +294,9 @@ function closureOf(roots, infos) {
 function mapPair(before, after) {
   return {
     forEachPath(visit) {
-      before.forEach((size, path18) => visit(path18, size, after.get(path18)));
-      after.forEach((size, path18) => {
-        if (!before.has(path18)) visit(path18, void 0, size);
+      before.forEach((size, path16) => visit(path16, size, after.get(path16)));
+      after.forEach((size, path16) => {
+        if (!before.has(path16)) visit(path16, void 0, size);
       });
     },
     totals: () => ({
@@ -540,15 +313,15 @@ function closureSize(closure) {
   return sum2;
 }
 var IncompleteClosureError, StoreGraph;
-var init_graph = __esm({
-  "src/closure/graph.ts"() {
+var init_reference_graph = __esm({
+  "src/closure/reference-graph.ts"() {
     "use strict";
     IncompleteClosureError = class extends Error {
-      constructor(path18, referrer) {
+      constructor(path16, referrer) {
         super(
-          referrer === void 0 ? `no path info for '${path18}'` : `no path info for '${path18}' (referenced by '${referrer}'); the closure is incomplete`
+          referrer === void 0 ? `no path info for '${path16}'` : `no path info for '${path16}' (referenced by '${referrer}'); the closure is incomplete`
         );
-        this.path = path18;
+        this.path = path16;
         this.referrer = referrer;
       }
       path;
@@ -581,9 +354,9 @@ var init_graph = __esm({
         return i;
       }
       /** The node of a full store path, if the graph has it. */
-      find(path18) {
-        const slash = path18.lastIndexOf("/");
-        return path18.slice(0, slash) === this.storeDir ? this.ids.get(path18.slice(slash + 1)) : void 0;
+      find(path16) {
+        const slash = path16.lastIndexOf("/");
+        return path16.slice(0, slash) === this.storeDir ? this.ids.get(path16.slice(slash + 1)) : void 0;
       }
       path(i) {
         return `${this.storeDir}/${this.names[i]}`;
@@ -779,7 +552,7 @@ var init_argv = __esm({
   }
 });
 
-// src/nix-cli/parse.ts
+// src/nix-cli/parse-output.ts
 function parseJson(command, text) {
   try {
     return JSON.parse(text);
@@ -847,11 +620,11 @@ function parsePathInfoJson(text) {
     }
     return { infos, invalid };
   }
-  for (const [path18, item] of Object.entries(v)) {
-    if (!path18.startsWith("/")) throw new NixOutputError(cmd, `key '${path18}': expected a store path`);
-    if (item === null) invalid.push(path18);
-    else if (isObject(item)) infos.set(path18, readInfo(cmd, `["${path18}"]`, item, identity));
-    else throw new NixOutputError(cmd, `["${path18}"]: expected an object or null`);
+  for (const [path16, item] of Object.entries(v)) {
+    if (!path16.startsWith("/")) throw new NixOutputError(cmd, `key '${path16}': expected a store path`);
+    if (item === null) invalid.push(path16);
+    else if (isObject(item)) infos.set(path16, readInfo(cmd, `["${path16}"]`, item, identity));
+    else throw new NixOutputError(cmd, `["${path16}"]: expected an object or null`);
   }
   return { infos, invalid };
 }
@@ -952,11 +725,11 @@ function parseBuildFailures(stderr) {
   return { failed: collect(text, LEAF_PATTERNS), dependencyFailed: collect(text, DEP_PATTERNS) };
 }
 var NixOutputError, isObject, identity, NODE_OPEN, EDGE_OPEN, TARGET, NAR_SIZE, ANSI, stripAnsi, DRV, LEAF_PATTERNS, DEP_PATTERNS;
-var init_parse = __esm({
-  "src/nix-cli/parse.ts"() {
+var init_parse_output = __esm({
+  "src/nix-cli/parse-output.ts"() {
     "use strict";
     init_errors();
-    init_graph();
+    init_reference_graph();
     NixOutputError = class extends Error {
       constructor(command, message) {
         super(`unexpected output from \`${command}\`: ${message}`);
@@ -1570,7 +1343,7 @@ var require_gte = __commonJS({
   }
 });
 
-// src/nix-cli/version.ts
+// src/nix-cli/nix-version.ts
 function isPrerelease(v) {
   return /pre|dev|rc|alpha|beta/i.test(v);
 }
@@ -1645,8 +1418,8 @@ function nixFeatures(v) {
   };
 }
 var import_coerce, import_gte, MIN_NIX, LIX_BASE, DETERMINATE_DEFAULT_BASE, VERSION_RE, LINE_RE;
-var init_version2 = __esm({
-  "src/nix-cli/version.ts"() {
+var init_nix_version = __esm({
+  "src/nix-cli/nix-version.ts"() {
     "use strict";
     import_coerce = __toESM(require_coerce(), 1);
     import_gte = __toESM(require_gte(), 1);
@@ -1871,399 +1644,12 @@ function failureMessage(stderr, drvs) {
 var init_nix = __esm({
   "src/nix-cli/nix.ts"() {
     "use strict";
-    init_graph();
+    init_reference_graph();
     init_errors();
-    init_run();
+    init_process();
     init_argv();
-    init_parse();
-    init_version2();
-  }
-});
-
-// src/engine/config.ts
-var config_exports = {};
-__export(config_exports, {
-  AUTO_MERGE: () => AUTO_MERGE,
-  COMMANDS: () => COMMANDS,
-  COMMIT_MODES: () => COMMIT_MODES,
-  DEFAULTS: () => DEFAULTS,
-  FAIL_ON: () => FAIL_ON,
-  FORMATS: () => FORMATS,
-  INPUT_GLOB_FORM: () => INPUT_GLOB_FORM,
-  ON_BUILD_FAILURE: () => ON_BUILD_FAILURE,
-  RULE_SETTINGS: () => RULE_SETTINGS,
-  SEVERITIES: () => SEVERITIES,
-  isInputGlob: () => isInputGlob,
-  parseBool: () => parseBool,
-  parseBuild: () => parseBuild,
-  parseEnum: () => parseEnum,
-  parseIdentity: () => parseIdentity,
-  parseInputGlob: () => parseInputGlob,
-  parseList: () => parseList,
-  parseMaxAge: () => parseMaxAge,
-  parseNonNegativeInt: () => parseNonNegativeInt,
-  parseRelativePath: () => parseRelativePath,
-  parseRepository: () => parseRepository,
-  parseRules: () => parseRules
-});
-function parseEnum(setting, value, allowed) {
-  const v = value.trim();
-  if (allowed.includes(v)) return v;
-  throw new UsageError(`invalid value '${value}' for ${setting}`, `expected one of: ${allowed.join(", ")}`);
-}
-function parseBool(setting, value) {
-  const v = value.trim();
-  if (TRUE.includes(v)) return true;
-  if (FALSE.includes(v)) return false;
-  throw new UsageError(`invalid value '${value}' for ${setting}`, "expected true or false");
-}
-function parseNonNegativeInt(setting, value) {
-  const v = value.trim();
-  if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
-    throw new UsageError(`invalid value '${value}' for ${setting}`, "expected a whole number of 0 or more");
-  }
-  return Number(v);
-}
-function parseList(value) {
-  return value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
-}
-function parseRules(setting, value) {
-  const entries = [];
-  for (const item of parseList(value)) {
-    const eq = item.indexOf("=");
-    if (eq <= 0) {
-      throw new UsageError(`invalid item '${item}' in ${setting}`, "expected rule-id=error|warning|notice|off");
-    }
-    entries.push([
-      item.slice(0, eq),
-      parseEnum(`${setting} (${item.slice(0, eq)})`, item.slice(eq + 1), RULE_SETTINGS)
-    ]);
-  }
-  return Object.fromEntries(entries);
-}
-function isInputGlob(glob) {
-  return glob.split("/").every((segment) => INPUT_GLOB_SEGMENT.test(segment));
-}
-function parseInputGlob(setting, glob) {
-  if (!isInputGlob(glob))
-    throw new UsageError(`invalid input name '${glob}' in ${setting}`, `expected ${INPUT_GLOB_FORM}`);
-  return glob;
-}
-function parseMaxAge(setting, value) {
-  let maxAge = DEFAULTS.maxAge;
-  const byInput = [];
-  for (const item of parseList(value)) {
-    const eq = item.indexOf("=");
-    if (eq < 0) {
-      maxAge = parseNonNegativeInt(setting, item);
-      continue;
-    }
-    const glob = item.slice(0, eq);
-    if (!isInputGlob(glob)) {
-      throw new UsageError(
-        `invalid input name '${glob}' in ${setting}`,
-        `expected DAYS or INPUT=DAYS, where INPUT is ${INPUT_GLOB_FORM}`
-      );
-    }
-    byInput.push([glob, parseNonNegativeInt(`${setting} (${glob})`, item.slice(eq + 1))]);
-  }
-  return { maxAge, byInput: Object.fromEntries(byInput) };
-}
-function parseBuild(setting, value) {
-  const items = parseList(value);
-  if (items.length === 0 || items.length === 1 && items[0] === "auto") return { mode: "auto" };
-  if (items.length === 1 && items[0] === "none") return { mode: "none" };
-  for (const a of items) {
-    if (a === "auto" || a === "none" || !/^[A-Za-z0-9_'"\-.+]+$/.test(a)) {
-      throw new UsageError(
-        `invalid value '${value}' for ${setting}`,
-        "expected auto, none, or a list of flake attribute paths such as nixosConfigurations.host.config.system.build.toplevel"
-      );
-    }
-  }
-  return { mode: "list", attrs: items };
-}
-function parseRepository(setting, value) {
-  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value.trim());
-  if (!m) throw new UsageError(`invalid repository '${value}' for ${setting}`, "expected owner/repo");
-  return { owner: m[1], repo: m[2] };
-}
-function parseIdentity(setting, value) {
-  const m = /^\s*(.+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(value);
-  if (!m) throw new UsageError(`invalid identity '${value}' for ${setting}`, "expected Name <email@example.com>");
-  return { name: m[1], email: m[2] };
-}
-function parseRelativePath(setting, value) {
-  const v = value.trim();
-  if (v === "") return ".";
-  if (v.startsWith("/") || v.split("/").includes("..")) {
-    throw new UsageError(
-      `invalid path '${value}' for ${setting}`,
-      "expected a path inside the repository, such as . or nix/flake or **/flake.nix"
-    );
-  }
-  return v.replace(/\/flake\.(nix|lock)$/, "").replace(/\/+$/, "") || ".";
-}
-var COMMANDS, SEVERITIES, FAIL_ON, RULE_SETTINGS, ON_BUILD_FAILURE, COMMIT_MODES, AUTO_MERGE, FORMATS, DEFAULTS, TRUE, FALSE, INPUT_GLOB_SEGMENT, INPUT_GLOB_FORM;
-var init_config = __esm({
-  "src/engine/config.ts"() {
-    "use strict";
-    init_errors();
-    COMMANDS = ["lint", "fix", "update"];
-    SEVERITIES = ["error", "warning", "notice"];
-    FAIL_ON = ["error", "warning", "notice", "never"];
-    RULE_SETTINGS = ["error", "warning", "notice", "off"];
-    ON_BUILD_FAILURE = ["fail", "draft", "skip-pr", "report"];
-    COMMIT_MODES = ["api", "git"];
-    AUTO_MERGE = ["off", "merge", "squash", "rebase"];
-    FORMATS = ["text", "json", "sarif", "markdown"];
-    DEFAULTS = {
-      paths: ["."],
-      failOn: "error",
-      maxAge: 30,
-      branch: "flake-steward/update",
-      title: "flake.lock: update",
-      onBuildFailure: "draft",
-      commitMode: "api",
-      autoMerge: "off",
-      maxCommits: 50,
-      apiUrl: "https://api.github.com",
-      serverUrl: "https://github.com",
-      graphqlUrl: "https://api.github.com/graphql"
-    };
-    TRUE = ["true", "True", "TRUE", "yes", "on", "1"];
-    FALSE = ["false", "False", "FALSE", "no", "off", "0"];
-    INPUT_GLOB_SEGMENT = /^(?:\*\*|[A-Za-z*?][A-Za-z0-9_*?-]*)$/;
-    INPUT_GLOB_FORM = "an input name or glob such as nixpkgs, home-manager/nixpkgs or nixpkgs-*: a letter first, then letters, digits, - or _";
-  }
-});
-
-// src/workspace/atomic-write.ts
-import { randomBytes } from "node:crypto";
-import { chmod, open, rename, rm, stat } from "node:fs/promises";
-import path4 from "node:path";
-async function writeAtomic(file, data) {
-  const tmp = path4.join(
-    path4.dirname(file),
-    `.${path4.basename(file)}.flake-steward-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
-  );
-  let mode;
-  try {
-    mode = (await stat(file)).mode & 4095;
-  } catch {
-    mode = void 0;
-  }
-  let created = false;
-  try {
-    const handle = await open(tmp, "wx", mode ?? 438);
-    created = true;
-    try {
-      await handle.writeFile(data);
-    } finally {
-      await handle.close();
-    }
-    if (mode !== void 0) await chmod(tmp, mode);
-    await rename(tmp, file);
-  } catch (e) {
-    if (created) await rm(tmp, { force: true });
-    throw e;
-  }
-}
-var init_atomic_write = __esm({
-  "src/workspace/atomic-write.ts"() {
-    "use strict";
-  }
-});
-
-// src/workspace/confine.ts
-import { lstatSync, readlinkSync } from "node:fs";
-import path5 from "node:path";
-function memoLinks(links = nodeLinks) {
-  const isLink = /* @__PURE__ */ new Map();
-  const targets = /* @__PURE__ */ new Map();
-  return {
-    isLink(p) {
-      let v = isLink.get(p);
-      if (v === void 0) isLink.set(p, v = links.isLink(p));
-      return v;
-    },
-    readlink(p) {
-      let v = targets.get(p);
-      if (v === void 0) targets.set(p, v = links.readlink(p));
-      return v;
-    }
-  };
-}
-function pushComponents(stack, p) {
-  const parts = p.split("/");
-  for (let i = parts.length - 1; i >= 0; i--) if (parts[i] !== "" && parts[i] !== ".") stack.push(parts[i]);
-}
-function resolveFrom(from, rest, links = nodeLinks) {
-  let cur = path5.isAbsolute(rest) ? "/" : from;
-  const pending = [];
-  pushComponents(pending, rest);
-  let followed = 0;
-  while (pending.length > 0) {
-    const name = pending.pop();
-    if (name === "..") {
-      cur = path5.dirname(cur);
-      continue;
-    }
-    const next = cur === "/" ? `/${name}` : `${cur}/${name}`;
-    if (!links.isLink(next)) {
-      cur = next;
-      continue;
-    }
-    if (++followed > MAX_LINKS) throw new LinkLoopError(`more than ${MAX_LINKS} symbolic links`);
-    const target = links.readlink(next);
-    if (path5.isAbsolute(target)) cur = "/";
-    pushComponents(pending, target);
-  }
-  return cur;
-}
-function resolvePath(p, links = nodeLinks) {
-  return resolveFrom(path5.isAbsolute(p) ? "/" : process.cwd(), p, links);
-}
-function isInside(root, p) {
-  const rel = path5.relative(root, p);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${path5.sep}`) && !path5.isAbsolute(rel);
-}
-function rootOf(dir, links = nodeLinks) {
-  const given = path5.resolve(dir);
-  return { given, real: resolvePath(given, links) };
-}
-function resolveWithin(root, file, links = nodeLinks) {
-  const lexical = path5.resolve(root.given, file);
-  const writtenInside = isInside(root.given, lexical) || isInside(root.real, lexical);
-  let real;
-  try {
-    const below = path5.isAbsolute(file) ? underRoot(root.given, file) : file;
-    real = below !== void 0 ? resolveFrom(root.real, below, links) : resolveFrom("/", file, links);
-  } catch (e) {
-    if (e instanceof LinkLoopError) return { path: lexical, escape: "loop" };
-    throw e;
-  }
-  if (isInside(root.real, real)) return { path: real };
-  return { path: real, escape: writtenInside ? "link" : "outside" };
-}
-function underRoot(root, file) {
-  if (root === "/") return file.replace(/^\/+/, "");
-  if (file === root) return "";
-  return file.startsWith(`${root}/`) ? file.slice(root.length + 1) : void 0;
-}
-function describeEscape(escape2, area) {
-  switch (escape2) {
-    case "outside":
-      return `is outside ${area}`;
-    case "link":
-      return `leads outside ${area} through a symbolic link`;
-    case "loop":
-      return `goes through more than ${MAX_LINKS} symbolic links (a loop?)`;
-  }
-}
-function confine(root, file, refusal, links = nodeLinks) {
-  const r = resolveWithin(root, file, links);
-  if (r.escape === void 0) return r.path;
-  throw new UserError(
-    `${path5.posix.basename(refusal.shown) || refusal.shown} ${describeEscape(r.escape, refusal.area)}`,
-    refusal.shown,
-    void 0,
-    refusal.hint
-  );
-}
-var nodeLinks, MAX_LINKS, LinkLoopError;
-var init_confine = __esm({
-  "src/workspace/confine.ts"() {
-    "use strict";
-    init_errors();
-    nodeLinks = {
-      isLink(p) {
-        try {
-          return lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
-        } catch {
-          return false;
-        }
-      },
-      readlink: (p) => readlinkSync(p, "utf8")
-    };
-    MAX_LINKS = 40;
-    LinkLoopError = class extends Error {
-      name = "LinkLoopError";
-    };
-  }
-});
-
-// src/update/fs.ts
-import { promises as fsp } from "node:fs";
-import path6 from "node:path";
-async function realFile(file) {
-  try {
-    return await fsp.realpath(file);
-  } catch {
-    return file;
-  }
-}
-function globMatch(pattern, dir) {
-  if (pattern === "**") return true;
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*" && pattern[i + 1] === "*") {
-      if (pattern[i + 2] === "/") {
-        re += "(?:.*/)?";
-        i += 2;
-      } else {
-        re += ".*";
-        i += 1;
-      }
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`).test(dir) || pattern.startsWith("**") && dir === ".";
-}
-function isGlob(p) {
-  return /[*?]/.test(p);
-}
-var SKIP, nodeFs;
-var init_fs = __esm({
-  "src/update/fs.ts"() {
-    "use strict";
-    init_atomic_write();
-    init_confine();
-    SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", "result"]);
-    nodeFs = {
-      async read(file) {
-        try {
-          return await fsp.readFile(file);
-        } catch (e) {
-          if (e.code === "ENOENT") return void 0;
-          throw e;
-        }
-      },
-      // Nix writes flake.lock through a link; a restore goes where Nix wrote, and the link stays a link.
-      writeAtomic: async (file, bytes) => writeAtomic(await realFile(file), bytes),
-      async exists(file) {
-        try {
-          await fsp.access(file);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      async findFlakeDirs(root) {
-        const out = [];
-        const walk2 = async (rel) => {
-          const entries = await fsp.readdir(path6.join(root, rel), { withFileTypes: true });
-          if (entries.some((e) => e.isFile() && e.name === "flake.nix")) out.push(rel === "" ? "." : rel);
-          for (const e of entries) {
-            if (e.isDirectory() && !SKIP.has(e.name)) await walk2(rel === "" ? e.name : `${rel}/${e.name}`);
-          }
-        };
-        await walk2("");
-        return out.sort();
-      }
-    };
+    init_parse_output();
+    init_nix_version();
   }
 });
 
@@ -2358,168 +1744,6 @@ function stripIndentation(pieces) {
 }
 var init_strings = __esm({
   "src/nix/strings.ts"() {
-    "use strict";
-  }
-});
-
-// src/nix/edit.ts
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function locAt(text, offset, starts = lineStarts(text)) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { offset, line: lo + 1, column: offset - starts[lo] + 1 };
-}
-function applyEdits(text, edits) {
-  const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
-  let out = "";
-  let pos = 0;
-  for (const e of sorted) {
-    if (e.start < pos || e.end < e.start || e.end > text.length) {
-      throw new Error(`overlapping or out-of-range edit at offset ${e.start}`);
-    }
-    out += text.slice(pos, e.start) + e.newText;
-    pos = e.end;
-  }
-  return out + text.slice(pos);
-}
-function attrName(name) {
-  return IDENT.test(name) && !KEYWORDS.has(name) ? name : JSON.stringify(name).replace(/\$\{/g, "\\${");
-}
-function inputsAttrPath(path18) {
-  return path18.map((p) => `inputs.${attrName(p)}`).join(".");
-}
-function lineStartOf(text, offset) {
-  return text.lastIndexOf("\n", offset - 1) + 1;
-}
-function lineEndOf(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  return nl < 0 ? text.length : nl;
-}
-function indentAt(text, offset) {
-  const start = lineStartOf(text, offset);
-  return /^[ \t]*/.exec(text.slice(start))[0];
-}
-function eol(text) {
-  return text.includes("\r\n") ? "\r\n" : "\n";
-}
-function bindingEnd(text, end) {
-  if (text[end - 1] === ";") return end;
-  const m = /^[ \t]*;/.exec(text.slice(end));
-  return m ? end + m[0].length : end;
-}
-function readAttrPath(text, offset) {
-  const segments = [];
-  const segmentEnds = [];
-  let i = offset;
-  const skip = () => {
-    for (; ; ) {
-      const m = /^(?:\s+|#[^\n]*|\/\*[\s\S]*?\*\/)/.exec(text.slice(i, i + 4096));
-      if (!m || m[0] === "") return;
-      i += m[0].length;
-    }
-  };
-  for (; ; ) {
-    skip();
-    const rest = text.slice(i, i + 1024);
-    const id = /^[A-Za-z_][A-Za-z0-9_'-]*/.exec(rest);
-    const str5 = /^"((?:[^"\\$]|\\[\s\S]|\$(?!\{))*)"/.exec(rest);
-    if (id) {
-      segments.push(id[0]);
-      i += id[0].length;
-    } else if (str5) {
-      segments.push(unescapeString(str5[1]));
-      i += str5[0].length;
-    } else {
-      return { segments, segmentEnds, eq: -1 };
-    }
-    segmentEnds.push(i);
-    skip();
-    if (text[i] === ".") {
-      i++;
-      continue;
-    }
-    return { segments, segmentEnds, eq: text[i] === "=" && text[i + 1] !== "=" ? i : -1 };
-  }
-}
-function insertLineAfter(text, start, end, line) {
-  const after = bindingEnd(text, end);
-  const lineEnd = lineEndOf(text, after);
-  const rest = text.slice(after, lineEnd).replace(/\r$/, "");
-  if (/^\s*(#.*)?$/.test(rest)) {
-    const at = text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    return { start: at, end: at, newText: `${eol(text)}${indentAt(text, start)}${line}` };
-  }
-  return { start: after, end: after, newText: ` ${line}` };
-}
-function insertIntoSet(text, start, end, line) {
-  let close = bindingEnd(text, end) - 1;
-  while (close > start && /[\s;]/.test(text[close])) close--;
-  if (text[close] !== "}") return void 0;
-  const closeLineStart = lineStartOf(text, close);
-  const beforeClose = text.slice(closeLineStart, close);
-  if (/^[ \t]*$/.test(beforeClose)) {
-    let inner;
-    for (let p = closeLineStart - 1; p > start; ) {
-      const ls = lineStartOf(text, p);
-      const content = text.slice(ls, p).replace(/\r$/, "");
-      if (content.trim() !== "" && ls > lineStartOf(text, start)) {
-        inner = /^[ \t]*/.exec(content)[0];
-        break;
-      }
-      if (ls <= lineStartOf(text, start)) break;
-      p = ls - 1;
-    }
-    const closeIndent = beforeClose;
-    const indent = inner ?? closeIndent + (closeIndent.includes("	") ? "	" : "  ");
-    return { start: closeLineStart, end: closeLineStart, newText: `${indent}${line}${eol(text)}` };
-  }
-  const spaceBefore = text[close - 1] === " " ? "" : " ";
-  return { start: close, end: close, newText: `${spaceBefore}${line} ` };
-}
-function removeBinding(text, start, end) {
-  const stop = bindingEnd(text, end);
-  const ls = lineStartOf(text, start);
-  const le = lineEndOf(text, stop);
-  const before = text.slice(ls, start);
-  const after = text.slice(stop, le).replace(/\r$/, "");
-  if (/^[ \t]*$/.test(before) && /^\s*(#.*)?$/.test(after)) {
-    const next = le < text.length ? le + 1 : le;
-    return { start: ls, end: next, newText: "" };
-  }
-  const spaces = /^[ \t]*/.exec(text.slice(stop))[0].length;
-  return { start, end: stop + spaces, newText: "" };
-}
-var IDENT, KEYWORDS;
-var init_edit = __esm({
-  "src/nix/edit.ts"() {
-    "use strict";
-    init_strings();
-    IDENT = /^[A-Za-z_][A-Za-z0-9_'-]*$/;
-    KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or"]);
-  }
-});
-
-// src/workspace/repository.ts
-async function repositoryRoot(run, dir) {
-  try {
-    const r = await run("git", ["rev-parse", "--show-toplevel"], { cwd: dir, check: false });
-    const top = r.stdout.replace(/\r?\n$/, "");
-    if (r.code === 0 && top !== "") return top;
-  } catch {
-  }
-  return dir;
-}
-var init_repository = __esm({
-  "src/workspace/repository.ts"() {
     "use strict";
   }
 });
@@ -2634,16 +1858,16 @@ var init_base = __esm({
           }
         }
       };
-      Diff2.prototype.addToPath = function(path18, added, removed, oldPosInc, options) {
-        var last = path18.lastComponent;
+      Diff2.prototype.addToPath = function(path16, added, removed, oldPosInc, options) {
+        var last = path16.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path18.oldPos + oldPosInc,
+            oldPos: path16.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path18.oldPos + oldPosInc,
+            oldPos: path16.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -3593,7 +2817,7 @@ function parsePatch(uniDiff) {
   }
   return list;
 }
-var init_parse2 = __esm({
+var init_parse = __esm({
   "node_modules/diff/libesm/patch/parse.js"() {
   }
 });
@@ -3826,7 +3050,7 @@ var init_apply = __esm({
   "node_modules/diff/libesm/patch/apply.js"() {
     init_string();
     init_line_endings();
-    init_parse2();
+    init_parse();
     init_distance_iterator();
   }
 });
@@ -4163,7 +3387,7 @@ var init_libesm = __esm({
     init_json();
     init_array();
     init_apply();
-    init_parse2();
+    init_parse();
     init_reverse();
     init_create();
     init_dmp();
@@ -4196,10 +3420,10 @@ var init_ast = __esm({
   }
 });
 
-// src/nix/errors.ts
+// src/nix/syntax-error.ts
 var NixSyntaxError;
-var init_errors2 = __esm({
-  "src/nix/errors.ts"() {
+var init_syntax_error = __esm({
+  "src/nix/syntax-error.ts"() {
     "use strict";
     init_errors();
     NixSyntaxError = class extends UserError {
@@ -5244,13 +4468,13 @@ var init_nodes = __esm({
       }
     };
     SearchPathNode = class extends SourceNode {
-      constructor(lines2, start, end, path18) {
+      constructor(lines2, start, end, path16) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "SearchPath";
-        this.path = path18;
+        this.path = path16;
       }
     };
     UriNode = class extends SourceNode {
@@ -5313,13 +4537,13 @@ var init_nodes = __esm({
       }
     };
     AttrBindingNode = class extends SourceNode {
-      constructor(lines2, start, end, path18, value) {
+      constructor(lines2, start, end, path16, value) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "AttrBinding";
-        this.path = path18;
+        this.path = path16;
         this.value = value;
       }
     };
@@ -5421,26 +4645,26 @@ var init_nodes = __esm({
       }
     };
     SelectNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path18, def) {
+      constructor(lines2, start, end, expr, path16, def) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Select";
         this.expr = expr;
-        this.path = path18;
+        this.path = path16;
         if (def !== void 0) this.default = def;
       }
     };
     HasAttrNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path18) {
+      constructor(lines2, start, end, expr, path16) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "HasAttr";
         this.expr = expr;
-        this.path = path18;
+        this.path = path16;
       }
     };
     UnaryNode = class extends SourceNode {
@@ -5677,9 +4901,9 @@ var init_scope = __esm({
           if (p.kind === "Interpolation") this.child(p.expr, scope);
         }
       }
-      names(path18, scope) {
-        for (let i = 0; i < path18.length; i++) {
-          const p = path18[i];
+      names(path16, scope) {
+        for (let i = 0; i < path16.length; i++) {
+          const p = path16[i];
           if (p.name === void 0 && p.expr) this.child(p.expr, scope);
         }
       }
@@ -5792,7 +5016,7 @@ var init_parser = __esm({
   "src/nix/parser.ts"() {
     "use strict";
     init_ast();
-    init_errors2();
+    init_syntax_error();
     init_lexer();
     init_location();
     init_scope();
@@ -6256,8 +5480,8 @@ var init_parser = __esm({
           if (op === QUESTION) {
             if (P_HAS < minPrec) break;
             this.pos++;
-            const path18 = this.parseAttrPath(ATTR_EXPECTING);
-            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path18[path18.length - 1]), left, path18);
+            const path16 = this.parseAttrPath(ATTR_EXPECTING);
+            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path16[path16.length - 1]), left, path16);
             continue;
           }
           const prec = BIN_PREC[op];
@@ -6316,16 +5540,16 @@ var init_parser = __esm({
         const k = this.peek();
         if (k === DOT2) {
           this.pos++;
-          const path18 = this.parseAttrPath(ATTR_EXPECTING);
+          const path16 = this.parseAttrPath(ATTR_EXPECTING);
           if (this.peek() === OR_KW) {
             this.pos++;
             this.deeper();
             const def = this.parseSelect();
             this.depth--;
-            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path18, def);
+            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path16, def);
           }
           if (this.light) return HOLE;
-          return new SelectNode(this.lines, startOf(e), endOf(path18[path18.length - 1]), e, path18, void 0);
+          return new SelectNode(this.lines, startOf(e), endOf(path16[path16.length - 1]), e, path16, void 0);
         }
         if (k === OR_KW) {
           const i = this.pos++;
@@ -6590,12 +5814,12 @@ var init_parser = __esm({
             continue;
           }
           if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) this.unexpected();
-          const path18 = this.parseAttrPath();
+          const path16 = this.parseAttrPath();
           this.expect(ASSIGN, "'.' or '='");
           const value = this.parseFunction();
           const semi = this.expect(SEMI, "';'");
-          this.addAttr(attrs, path18, value);
-          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path18[0]), this.ends[semi], path18, value));
+          this.addAttr(attrs, path16, value);
+          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path16[0]), this.ends[semi], path16, value));
         }
       }
       parseInherit(attrs, skip) {
@@ -6626,15 +5850,15 @@ var init_parser = __esm({
         return new InheritNode(this.lines, this.starts[st], this.ends[semi], names, from);
       }
       /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
-      addAttr(root, path18, value) {
-        const pos = path18[0];
+      addAttr(root, path16, value) {
+        const pos = path16[0];
         let attrs = root;
-        for (let i = 0; i < path18.length - 1; i++) {
-          const name = path18[i];
+        for (let i = 0; i < path16.length - 1; i++) {
+          const name = path16[i];
           if (name.name !== void 0) {
             const j2 = attrs.attrs.get(name.name);
             if (j2) {
-              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path18), pos, j2.at);
+              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path16), pos, j2.at);
               attrs = j2.attrs;
             } else {
               const nested = newAttrs(false);
@@ -6647,7 +5871,7 @@ var init_parser = __esm({
             attrs = nested;
           }
         }
-        const last = path18[path18.length - 1];
+        const last = path16[path16.length - 1];
         const literal = unparen(value);
         const valueAttrs = literal === this.lastSet ? this.lastSetAttrs : void 0;
         const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, at: pos } : { kind: "expr", expr: value, at: pos };
@@ -6670,14 +5894,14 @@ var init_parser = __esm({
           }
           return;
         }
-        this.dupAttr(this.showPath(path18), pos, j.at);
+        this.dupAttr(this.showPath(path16), pos, j.at);
       }
-      showPath(path18) {
-        return path18.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
+      showPath(path16) {
+        return path16.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
       }
-      dupAttr(path18, at, previous) {
+      dupAttr(path16, at, previous) {
         const loc = this.lines.loc(startOf(previous));
-        this.fail(`attribute '${path18}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
+        this.fail(`attribute '${path16}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
       }
     };
   }
@@ -6698,5022 +5922,222 @@ var init_nix2 = __esm({
   "src/nix/index.ts"() {
     "use strict";
     init_parser();
-    init_errors2();
+    init_syntax_error();
     init_ast();
-  }
-});
-
-// src/lint/fix.ts
-import path7 from "node:path";
-function collide(a, b) {
-  if (a.start < b.end && b.start < a.end) return true;
-  const inside = (p, e) => e.start < p && p < e.end;
-  return a.start === a.end && inside(a.start, b) || b.start === b.end && inside(b.start, a);
-}
-function planFixes(result) {
-  const flake = result.ctx.flake;
-  if (!flake) return void 0;
-  const edits = [];
-  const applied = [];
-  const deferred = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const f of result.findings) {
-    if (!f.fix || f.fix.edits.length === 0 || f.file !== result.ctx.nixPath) continue;
-    const mine = f.fix.edits.map((e) => ({ start: e.span.start.offset, end: e.span.end.offset, newText: e.newText }));
-    const fresh = mine.filter((e) => !seen.has(`${e.start}:${e.end}:${e.newText}`));
-    const overlaps = fresh.some((e) => edits.some((o) => collide(e, o)));
-    if (overlaps) {
-      deferred.push(f);
-      continue;
-    }
-    for (const e of fresh) {
-      seen.add(`${e.start}:${e.end}:${e.newText}`);
-      edits.push(e);
-    }
-    applied.push(f);
-  }
-  if (applied.length === 0) return void 0;
-  return {
-    dir: result.dir,
-    file: result.ctx.nixPath,
-    before: flake.text,
-    after: applyEdits(flake.text, edits),
-    applied,
-    deferred
-  };
-}
-async function planDiff(plan) {
-  const { createTwoFilesPatch: createTwoFilesPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
-  return createTwoFilesPatch2(`a/${plan.file}`, `b/${plan.file}`, plan.before, plan.after, "", "", { context: 3 });
-}
-async function checkClean(run, absFile, shown2) {
-  let r;
-  try {
-    r = await run("git", ["status", "--porcelain", "--", path7.basename(absFile)], {
-      cwd: path7.dirname(absFile),
-      check: false
-    });
-  } catch {
-    return "no-git";
-  }
-  if (r.code !== 0) return "no-git";
-  if (r.stdout.trim() !== "") {
-    throw new UserError(
-      `${shown2} has uncommitted changes; fix will not mix its edits with them`,
-      shown2,
-      void 0,
-      "commit or stash them first, or run flake-steward fix --dry-run to see the diff"
-    );
-  }
-  return "clean";
-}
-async function fixTargets(run, req, plans) {
-  const root = rootOf(req.confine ? req.workspace : await repositoryRoot(run, req.workspace));
-  const area = req.confine ? "the workspace" : `the repository ${root.given}`;
-  const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
-  const check2 = (shown2) => confine(root, path7.join(req.workspace, shown2), { shown: shown2, area, hint });
-  const out = /* @__PURE__ */ new Map();
-  for (const plan of plans) {
-    check2(plan.dir);
-    check2(path7.posix.join(plan.dir, "flake.lock"));
-    out.set(plan, check2(plan.file));
-  }
-  return out;
-}
-async function checkParses(plan) {
-  const { parseFile: parseFile2, NixSyntaxError: NixSyntaxError2 } = await Promise.resolve().then(() => (init_nix2(), nix_exports2));
-  try {
-    parseFile2(plan.after, { file: plan.file });
-  } catch (e) {
-    const why = e instanceof NixSyntaxError2 ? e.format() : e instanceof Error ? e.message : String(e);
-    throw new Error(`the fixes for ${plan.file} would not parse (${why}); nothing was written — please report this`);
-  }
-}
-var init_fix = __esm({
-  "src/lint/fix.ts"() {
-    "use strict";
-    init_errors();
-    init_edit();
-    init_confine();
-    init_repository();
-  }
-});
-
-// src/lint/glob.ts
-function escape(ch) {
-  return /[.+^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
-}
-function segmentSource(segment) {
-  let out = "";
-  for (const ch of segment) out += ch === "*" ? "[^/]*" : ch === "?" ? "[^/]" : escape(ch);
-  return out;
-}
-function globToRegExp(glob) {
-  const hit = cache.get(glob);
-  if (hit) return hit;
-  const segments = glob.split("/").filter((s, _i, all) => s !== "" || all.length === 1);
-  let source = "";
-  segments.forEach((seg, i) => {
-    const last = i === segments.length - 1;
-    if (seg === "**") {
-      source += last ? "(?:[^/]+(?:/[^/]+)*)?" : "(?:[^/]+/)*";
-    } else {
-      source += segmentSource(seg) + (last ? "" : "/");
-    }
-  });
-  source = source.replace(/\/\(\?:\[\^\/\]\+\(\?:\/\[\^\/\]\+\)\*\)\?$/, "(?:/[^/]+(?:/[^/]+)*)?");
-  const re = new RegExp(`^${source}$`);
-  cache.set(glob, re);
-  return re;
-}
-function globMatch2(glob, path18) {
-  return globToRegExp(glob).test(path18);
-}
-function hasGlobChars(s) {
-  return /[*?]/.test(s);
-}
-var cache;
-var init_glob = __esm({
-  "src/lint/glob.ts"() {
-    "use strict";
-    cache = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/lint/settings-file.ts
-import { readFile } from "node:fs/promises";
-import path8 from "node:path";
-function keyPosition(text, key2) {
-  const i = text.indexOf(JSON.stringify(key2));
-  if (i < 0) return void 0;
-  const l = locAt(text, i);
-  return { line: l.line, column: l.column };
-}
-function jsonErrorPosition(text, e) {
-  const lc = /line (\d+) column (\d+)/.exec(e.message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(e.message);
-  if (pos) {
-    const l = locAt(text, Math.min(Number(pos[1]), text.length));
-    return { line: l.line, column: l.column };
-  }
-  return { line: 1, column: 1 };
-}
-function strings(value) {
-  if (typeof value === "string") return parseList(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.flatMap((v) => parseList(v));
-  return void 0;
-}
-function parseSettingsFile(text, file) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(
-      `${SETTINGS_FILE} is not valid JSON: ${e.message}`,
-      file,
-      jsonErrorPosition(text, e)
-    );
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new UserError(`${SETTINGS_FILE} must hold a JSON object`, file, { line: 1, column: 1 });
-  }
-  const obj = data;
-  const fail = (key2, message, hint) => {
-    throw new UserError(message, file, keyPosition(text, key2) ?? { line: 1, column: 1 }, hint);
-  };
-  const wrap = (key2, f) => {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof UserError) return fail(key2, e.message, e.hint);
-      throw e;
-    }
-  };
-  const out = {};
-  for (const key2 of Object.keys(obj)) {
-    if (!KEYS.includes(key2))
-      fail(key2, `unknown setting "${key2}" in ${SETTINGS_FILE}`, `settings are: ${KEYS.slice(1).join(", ")}`);
-  }
-  const setting = (key2) => `"${key2}" in ${SETTINGS_FILE}`;
-  const v = (key2) => obj[key2];
-  if (v("fail-on") !== void 0) {
-    const raw = v("fail-on");
-    if (typeof raw !== "string")
-      fail("fail-on", `${setting("fail-on")} must be a string`, `one of ${FAIL_ON.join(", ")}`);
-    out.failOn = wrap("fail-on", () => parseEnum(setting("fail-on"), raw, FAIL_ON));
-  }
-  if (v("rules") !== void 0) {
-    const raw = v("rules");
-    if (typeof raw === "string") out.rules = wrap("rules", () => parseRules(setting("rules"), raw));
-    else if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
-      const rules = [];
-      for (const [id, sev] of Object.entries(raw)) {
-        if (typeof sev !== "string") fail("rules", `${setting("rules")}: the value for ${id} must be a string`);
-        rules.push([id, wrap("rules", () => parseEnum(`${setting("rules")} (${id})`, sev, RULE_SETTINGS))]);
-      }
-      out.rules = Object.fromEntries(rules);
-    } else fail("rules", `${setting("rules")} must be an object such as {"freshness/stale-input": "off"}`);
-  }
-  if (v("max-age") !== void 0) {
-    const raw = v("max-age");
-    if (typeof raw !== "number" && typeof raw !== "string")
-      fail("max-age", `${setting("max-age")} must be a number of days or a string such as "30,nixpkgs=7"`);
-    const m = wrap("max-age", () => parseMaxAge(setting("max-age"), String(raw)));
-    out.maxAge = m.maxAge;
-    out.maxAgeByInput = m.byInput;
-  }
-  for (const [key2, field] of [
-    ["ignore", "ignore"],
-    ["allowed-nixpkgs-owners", "allowedOwners"]
-  ]) {
-    if (v(key2) === void 0) continue;
-    const list = strings(v(key2));
-    if (!list) fail(key2, `${setting(key2)} must be a list of strings`);
-    out[field] = list;
-  }
-  if (v("supported-until") !== void 0) {
-    const raw = v("supported-until");
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
-      fail(
-        "supported-until",
-        `${setting("supported-until")} must be an object such as {"nixpkgs-legacy": "2027-03-31"}`
-      );
-    const map = [];
-    for (const [glob, day] of Object.entries(raw)) {
-      wrap("supported-until", () => parseInputGlob(setting("supported-until"), glob));
-      if (typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
-        fail(
-          "supported-until",
-          `${setting("supported-until")}: '${String(day)}' for ${glob} is not a date`,
-          "expected YYYY-MM-DD"
-        );
-      map.push([glob, day]);
-    }
-    out.supportedUntil = Object.fromEntries(map);
-  }
-  return out;
-}
-async function readSettingsFile(dir, shownDir) {
-  let text;
-  try {
-    text = await readFile(path8.join(dir, SETTINGS_FILE), "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-  return parseSettingsFile(text, path8.posix.join(shownDir, SETTINGS_FILE));
-}
-function effectiveOptions(settings, given, file) {
-  const f = file ?? {};
-  return {
-    ...settings,
-    failOn: given.has("failOn") ? settings.failOn : f.failOn ?? settings.failOn,
-    rules: { ...f.rules, ...settings.rules },
-    maxAge: given.has("maxAge") ? settings.maxAge : f.maxAge ?? settings.maxAge,
-    // given globs first: the first glob that matches an input decides its max age
-    maxAgeByInput: Object.fromEntries([
-      ...Object.entries(settings.maxAgeByInput),
-      ...Object.entries(f.maxAgeByInput ?? {}).filter(([k]) => !Object.hasOwn(settings.maxAgeByInput, k))
-    ]),
-    ignore: [...f.ignore ?? [], ...settings.ignore],
-    allowedOwners: [...f.allowedOwners ?? [], ...settings.allowedOwners],
-    supportedUntil: { ...f.supportedUntil }
-  };
-}
-var SETTINGS_FILE, KEYS;
-var init_settings_file = __esm({
-  "src/lint/settings-file.ts"() {
-    "use strict";
-    init_config();
-    init_errors();
-    init_edit();
-    SETTINGS_FILE = ".flake-steward.json";
-    KEYS = ["$schema", "fail-on", "rules", "max-age", "ignore", "allowed-nixpkgs-owners", "supported-until"];
-  }
-});
-
-// src/lint/discover.ts
-import { readdir, stat as stat2 } from "node:fs/promises";
-import path9 from "node:path";
-async function isFile(p) {
-  try {
-    return (await stat2(p)).isFile();
-  } catch {
-    return false;
-  }
-}
-async function isFlakeDir(dir) {
-  return await isFile(path9.join(dir, "flake.nix")) || await isFile(path9.join(dir, "flake.lock"));
-}
-async function walk(root) {
-  const out = ["."];
-  const queue = ["."];
-  while (queue.length > 0 && out.length < MAX_DIRS) {
-    const rel = queue.shift();
-    let entries;
-    try {
-      entries = await readdir(path9.join(root, rel), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (!e.isDirectory() || SKIP2.has(e.name) || e.name.startsWith("result-")) continue;
-      const child = rel === "." ? e.name : `${rel}/${e.name}`;
-      out.push(child);
-      queue.push(child);
-    }
-  }
-  return out;
-}
-function confinement(workspace) {
-  const links = memoLinks();
-  return { root: rootOf(workspace, links), links };
-}
-function confineDir(c, dir) {
-  const hint = "flake-steward reads nothing outside the workspace; point path or paths at a directory of the repository";
-  confine(c.root, dir, { shown: dir, area: AREA, hint }, c.links);
-}
-function confineFiles(c, dir) {
-  const hint = "flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it";
-  for (const name of FLAKE_FILES) {
-    const shown2 = path9.posix.join(dir, name);
-    confine(c.root, shown2, { shown: shown2, area: AREA, hint }, c.links);
-  }
-}
-async function discoverFlakes(workspace, paths, options = {}) {
-  const c = options.confine ? confinement(workspace) : void 0;
-  const found = /* @__PURE__ */ new Set();
-  let all;
-  for (const raw of paths.length > 0 ? paths : ["."]) {
-    const entry = raw.replace(/\/+$/, "").replace(/^\.\//, "") || ".";
-    if (hasGlobChars(entry)) {
-      all ??= await walk(workspace);
-      const re = globToRegExp(entry);
-      let matched = 0;
-      for (const dir of all) {
-        if ((dir === "." ? re.test("") || re.test(".") : re.test(dir)) && await isFlakeDir(path9.join(workspace, dir))) {
-          found.add(dir);
-          matched++;
-        }
-      }
-      if (matched === 0) {
-        throw new UserError(
-          `no flake matches '${raw}' under ${workspace}`,
-          void 0,
-          void 0,
-          "paths are directories or globs relative to the repository, such as . or hosts/* or **/flake.nix"
-        );
-      }
-    } else {
-      const dir = path9.posix.normalize(entry);
-      if (c) confineDir(c, dir);
-      const abs = path9.join(workspace, dir);
-      if (!await isFlakeDir(abs)) {
-        throw new UserError(
-          `no flake.nix or flake.lock in ${dir === "." ? workspace : dir}`,
-          void 0,
-          void 0,
-          "set path (or paths) to the directory of your flake"
-        );
-      }
-      found.add(dir);
-    }
-  }
-  const dirs = [...found].sort((a, b) => a === "." ? -1 : b === "." ? 1 : a.localeCompare(b));
-  if (c) for (const dir of dirs) confineFiles(c, dir);
-  return dirs;
-}
-var SKIP2, MAX_DIRS, FLAKE_FILES, AREA;
-var init_discover = __esm({
-  "src/lint/discover.ts"() {
-    "use strict";
-    init_errors();
-    init_confine();
-    init_glob();
-    init_settings_file();
-    SKIP2 = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", ".devenv", ".jj", ".hg", "result"]);
-    MAX_DIRS = 2e4;
-    FLAKE_FILES = ["flake.nix", "flake.lock", SETTINGS_FILE];
-    AREA = "the workspace";
-  }
-});
-
-// src/lint/engine.ts
-function checkRuleIds(rules, configured, setting) {
-  const known = new Set(rules.map((r) => r.id));
-  for (const id of Object.keys(configured)) {
-    if (!known.has(id)) {
-      const near = [...known].filter((k) => k.endsWith(`/${id.split("/").pop()}`) || k.startsWith(id));
-      throw new UsageError(
-        `unknown rule '${id}' in ${setting}`,
-        near.length > 0 ? `did you mean ${near.join(" or ")}?` : `rules are: ${[...known].join(", ")}`
-      );
-    }
-  }
-}
-function isIgnored(finding, ignore) {
-  if (finding.input === void 0) return false;
-  for (const entry of ignore) {
-    const colon = entry.indexOf(":");
-    if (colon > 0) {
-      if (entry.slice(0, colon) === finding.rule && globMatch2(entry.slice(colon + 1), finding.input)) return true;
-    } else if (globMatch2(entry, finding.input)) {
-      return true;
-    }
-  }
-  return false;
-}
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.input ?? "").localeCompare(b.input ?? "") || a.message.localeCompare(b.message);
-}
-function runRules(ctx, rules) {
-  const findings = [];
-  const notices = [];
-  const skippedForNix = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const rule of rules) {
-    const setting = ctx.options.rules[rule.id] ?? rule.defaultSeverity;
-    if (setting === "off") continue;
-    if (rule.needs.includes("nix") && !ctx.flake) {
-      if (!ctx.hasNix) skippedForNix.push(rule.id);
-      continue;
-    }
-    if (rule.needs.includes("lock") && !ctx.lock) continue;
-    let raw;
-    try {
-      raw = rule.check(ctx);
-    } catch (e) {
-      notices.push(`rule ${rule.id} failed on ${ctx.nixPath}: ${e instanceof Error ? e.message : String(e)}`);
-      continue;
-    }
-    for (const r of raw) {
-      const finding = {
-        rule: rule.id,
-        severity: setting,
-        message: r.message,
-        file: r.in === "nix" ? ctx.nixPath : ctx.lockPath,
-        line: r.line,
-        column: r.column,
-        endLine: r.endLine,
-        endColumn: r.endColumn,
-        ...r.input !== void 0 ? { input: r.input } : {},
-        ...r.fix ? { fix: r.fix } : {}
-      };
-      if (isIgnored(finding, ctx.options.ignore)) continue;
-      const key2 = `${finding.rule}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.input}\0${finding.message}`;
-      if (seen.has(key2)) continue;
-      seen.add(key2);
-      findings.push(finding);
-    }
-  }
-  if (skippedForNix.length > 0) {
-    notices.unshift(
-      `${ctx.nixPath} not found: linting ${ctx.lockPath} alone (lock-only mode); ${skippedForNix.length} rules that read flake.nix were skipped`
-    );
-  }
-  findings.sort(compareFindings);
-  return { findings, notices };
-}
-function fails(findings, failOn) {
-  if (failOn === "never") return false;
-  const limit = SEVERITY_RANK[failOn];
-  return findings.some((f) => SEVERITY_RANK[f.severity] <= limit);
-}
-var SEVERITY_RANK;
-var init_engine = __esm({
-  "src/lint/engine.ts"() {
-    "use strict";
-    init_errors();
-    init_glob();
-    SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-  }
-});
-
-// src/flake/flakeref.ts
-function refAndOrRev(refS) {
-  return `(?:(${REV_S})|(?:(${refS})(?:/(${REV_S}))?))`;
-}
-function dialectOf(opts) {
-  return opts?.dialect === "nix-2.8" ? NIX_2_8 : CURRENT;
-}
-function percentEncode(s, keep = "", upper = true) {
-  let out = "";
-  for (const byte of Buffer.from(s, "utf8")) {
-    const c = String.fromCharCode(byte);
-    if (byte < 128 && (UNRESERVED.test(c) || keep.includes(c))) out += c;
-    else {
-      const hex = byte.toString(16).padStart(2, "0");
-      out += `%${upper ? hex.toUpperCase() : hex}`;
-    }
-  }
-  return out;
-}
-function encode28(s) {
-  let out = "";
-  for (const byte of Buffer.from(s, "utf8")) {
-    const c = String.fromCharCode(byte);
-    if (byte < 128 && (UNRESERVED.test(c) || "!$&'()*+,;=:@".includes(c))) out += c;
-    else out += byte < 128 ? `%${byte.toString(16).padStart(2, "0")}` : `%ffffff${byte.toString(16)}`;
-  }
-  return out;
-}
-function percentDecode(s) {
-  if (!s.includes("%")) return s;
-  const bytes = [];
-  for (let i = 0; i < s.length; ) {
-    if (s[i] === "%") {
-      const hex = s.slice(i + 1, i + 3);
-      if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new RefError(`invalid percent-encoding '${s.slice(i, i + 3)}'`);
-      bytes.push(parseInt(hex, 16));
-      i += 3;
-    } else {
-      const cp = s.codePointAt(i);
-      const ch = String.fromCodePoint(cp);
-      for (const b of Buffer.from(ch, "utf8")) bytes.push(b);
-      i += ch.length;
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function decodeQuery(raw, d) {
-  const q = /* @__PURE__ */ new Map();
-  for (const part of raw.split("&")) {
-    if (part === "") continue;
-    const eq = part.indexOf("=");
-    if (eq < 0) continue;
-    const key2 = d.decodeQueryKeys ? percentDecode(part.slice(0, eq)) : part.slice(0, eq);
-    if (!q.has(key2)) q.set(key2, percentDecode(part.slice(eq + 1)));
-  }
-  return q;
-}
-function splitUrl(text, d) {
-  const m = URL_RE.exec(text);
-  if (!m) return void 0;
-  const [, scheme, authority, path18, query, fragment] = m;
-  if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
-  if (!PATH_RE.test(path18)) return void 0;
-  if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
-  return { scheme, authority, path: path18, query: decodeQuery(query ?? "", d), fragment };
-}
-function encodeQuery(q, d) {
-  const keys = [...q.keys()].sort(compareBytes2);
-  return keys.map((k) => `${d.encodeQueryComponent(k)}=${d.encodeQueryComponent(q.get(k))}`).join("&");
-}
-function compareBytes2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function renderPath(rawPath, d) {
-  if (!d.decodePath) return rawPath;
-  return rawPath.split("/").map((seg) => percentEncode(percentDecode(seg), ":@")).join("/");
-}
-function renderUrl(scheme, authority, rawPath, q, d) {
-  const auth = authority !== void 0 ? `//${authority}` : "";
-  const query = q.size > 0 ? `?${encodeQuery(q, d)}` : "";
-  return `${scheme}:${auth}${renderPath(rawPath, d)}${query}`;
-}
-function transportOf(scheme) {
-  const plus = scheme.indexOf("+");
-  return plus < 0 ? { transport: scheme } : { application: scheme.slice(0, plus), transport: scheme.slice(plus + 1) };
-}
-function checkFileAuthority(url, text) {
-  if (transportOf(url.scheme).transport === "file" && url.authority !== void 0 && url.authority !== "") {
-    throw new RefError(
-      `file URL '${text}' has unexpected host '${url.authority}'`,
-      "write file:///absolute/path (three slashes)"
-    );
-  }
-}
-function decodeNix32(s, size) {
-  const out = Buffer.alloc(size);
-  for (let n = 0; n < s.length; n++) {
-    const digit = NIX32.indexOf(s[s.length - n - 1]);
-    if (digit < 0) return void 0;
-    const b = n * 5;
-    const i = b >> 3;
-    const j = b & 7;
-    out[i] |= digit << j & 255;
-    const carry = digit >> 8 - j;
-    if (i < size - 1) out[i + 1] |= carry;
-    else if (carry) return void 0;
-  }
-  return out;
-}
-function decodeHash(s, expected) {
-  let algo = expected;
-  let body = s;
-  let sri = false;
-  const m = /^(md5|sha1|sha256|sha512)([:-])(.*)$/s.exec(s);
-  if (m) {
-    algo = m[1];
-    sri = m[2] === "-";
-    body = m[3];
-  }
-  const size = SRI_BYTES[algo];
-  const b64Len = 4 * Math.ceil(size / 3);
-  const b64 = (t) => t.length === b64Len && /^[A-Za-z0-9+/]+={0,2}$/.test(t) && Buffer.from(t, "base64").length === size ? Buffer.from(t, "base64") : void 0;
-  let bytes;
-  if (sri) bytes = b64(body);
-  else if (body.length === size * 2 && /^[0-9a-fA-F]+$/.test(body)) bytes = Buffer.from(body, "hex");
-  else if (body.length === Math.ceil(size * 8 / 5)) bytes = decodeNix32(body, size);
-  else bytes = b64(body);
-  return bytes ? { algo, bytes } : void 0;
-}
-function checkRev(rev, d, mode, git = false) {
-  const h = decodeHash(rev, "sha1") ?? (git && d.name === "current" ? decodeHash(rev, "sha256") : void 0);
-  if (!h || mode === "normalize" && h.algo !== "sha1") {
-    throw new RefError(`'${rev}' is not a commit hash`, "a revision is 40 hexadecimal digits");
-  }
-  return mode === "normalize" ? h.bytes.toString("hex") : rev;
-}
-function checkSri(hash) {
-  if (hash === "") return hash;
-  const m = /^(md5|sha1|sha256|sha512)-([A-Za-z0-9+/]+={0,2})$/.exec(hash);
-  const expected = m ? SRI_BYTES[m[1]] : void 0;
-  if (!m || expected === void 0 || Buffer.from(m[2], "base64").length !== expected || m[2].length % 4 !== 0) {
-    throw new RefError(`invalid narHash '${hash}'`, "expected an SRI hash such as 'sha256-…='");
-  }
-  return hash;
-}
-function checkGitRef(ref) {
-  if (BAD_GIT_REF_RE.test(ref)) throw new RefError(`invalid Git branch/tag name '${ref}'`);
-  return ref;
-}
-function parseUint(value, name) {
-  if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) {
-    throw new RefError(`parameter '${name}' must be a non-negative integer, got '${value}'`);
-  }
-  return Number(value);
-}
-function sortAttrs(a) {
-  const out = {};
-  for (const k of Object.keys(a).sort(compareBytes2)) out[k] = a[k];
-  return out;
-}
-function forgeFromUrl(url, text, d) {
-  const raw = url.path.split("/");
-  const segs = (d.decodePath ? raw.map(percentDecode) : raw).filter((s) => s !== "");
-  if (segs.length < 2) {
-    throw new RefError(`'${text}' needs an owner and a repository`, `write ${url.scheme}:OWNER/REPO[/REF-OR-REV]`);
-  }
-  let rev;
-  let ref;
-  if (segs.length === 3) {
-    if (REV_RE.test(segs[2])) rev = segs[2];
-    else if (d.name === "current" || d.refRe.test(segs[2])) ref = segs[2];
-    else throw new RefError(`'${segs[2]}' is not a commit hash or branch/tag name`);
-  } else if (segs.length > 3) {
-    ref = segs.slice(2).join("/");
-    if (d.name !== "current" && !d.refRe.test(ref)) throw new RefError(`'${ref}' is not a branch/tag name`);
-  }
-  let host;
-  let narHash;
-  for (const [name, value] of url.query) {
-    if (name === "rev") {
-      if (rev !== void 0) throw new RefError("the reference names more than one commit hash");
-      rev = value;
-    } else if (name === "ref") {
-      if (d.name !== "current" && !d.refRe.test(value)) throw new RefError(`invalid branch/tag name '${value}'`);
-      if (ref !== void 0) throw new RefError("the reference names more than one branch/tag");
-      ref = value;
-    } else if (name === "host") {
-      if (!d.hostRe.test(value)) throw new RefError(`invalid host '${value}'`);
-      host = value;
-    } else if (name === "narHash" && d.forgeNarHash) narHash = checkSri(value);
-  }
-  if (ref !== void 0 && rev !== void 0) {
-    throw new RefError(
-      `the reference has both a commit hash (${rev}) and a branch/tag name (${ref})`,
-      "keep one of them"
-    );
-  }
-  if (ref !== void 0 && !d.validForgeRef(ref)) throw new RefError(`invalid branch/tag name '${ref}'`);
-  const attrs = { type: url.scheme, owner: segs[0], repo: segs[1] };
-  if (rev !== void 0) attrs["rev"] = checkRev(rev, d, d.lowercaseRev ? "normalize" : "keep");
-  if (ref !== void 0) attrs["ref"] = ref;
-  if (host !== void 0) attrs["host"] = host;
-  if (narHash !== void 0) attrs["narHash"] = narHash;
-  return attrs;
-}
-function isGitScheme(scheme, d) {
-  if (d.gitSchemes === "any") return scheme === "git" || transportOf(scheme).application === "git";
-  return d.gitSchemes.has(scheme);
-}
-function gitFromUrl(url, text, d) {
-  checkFileAuthority(url, text);
-  const attrs = { type: "git" };
-  const rest = /* @__PURE__ */ new Map();
-  for (const [name, value] of url.query) {
-    if (d.gitStringParams.includes(name)) attrs[name] = value;
-    else if (d.gitBoolParams.includes(name)) attrs[name] = value === "1";
-    else rest.set(name, value);
-  }
-  const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
-  const path18 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path18, rest, d);
-  if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
-  if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
-  return attrs;
-}
-function hgFromUrl(url, text, d) {
-  checkFileAuthority(url, text);
-  const attrs = { type: "hg" };
-  const rest = /* @__PURE__ */ new Map();
-  for (const [name, value] of url.query) {
-    if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
-    else if (name === "ref") attrs["ref"] = value;
-    else rest.set(name, value);
-  }
-  attrs["url"] = renderUrl(transportOf(url.scheme).transport, url.authority, url.path, rest, d);
-  return attrs;
-}
-function hasTarballExtension(rawPath, d) {
-  let last = rawPath;
-  if (d.decodePath) {
-    const segs = rawPath.split("/");
-    last = percentDecode(segs[segs.length - 1] ?? "");
-  }
-  return TARBALL_EXTENSIONS.some((ext) => last.endsWith(ext));
-}
-function curlFromUrl(url, text, d, isFlake) {
-  const { application, transport } = transportOf(url.scheme);
-  if (!CURL_TRANSPORTS.has(transport)) return void 0;
-  if (application !== void 0 && (!d.curlApplicationPrefix || application !== "tarball" && application !== "file"))
-    return void 0;
-  const ext = hasTarballExtension(url.path, d);
-  let type;
-  if (application !== void 0) type = application;
-  else if (!d.fileType) {
-    if (!ext) return void 0;
-    type = "tarball";
-  } else type = isFlake || ext ? "tarball" : "file";
-  checkFileAuthority(url, text);
-  const attrs = { type };
-  const narHash = url.query.get("narHash");
-  if (narHash !== void 0) attrs["narHash"] = checkSri(narHash);
-  let rest = url.query;
-  if (d.name === "current") {
-    const rev = url.query.get("rev");
-    if (rev !== void 0) attrs["rev"] = rev;
-    for (const name of ["revCount", "lastModified"]) {
-      const v = url.query.get(name);
-      if (v !== void 0 && /^[0-9]+$/.test(v) && Number.isSafeInteger(Number(v))) attrs[name] = Number(v);
-    }
-    rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
-  }
-  const path18 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path18, rest, d);
-  return attrs;
-}
-function pathFromUrl(url, d) {
-  if (url.authority !== void 0 && url.authority !== "") {
-    throw new RefError(
-      `a path: reference has no host ('${url.authority}')`,
-      "write path:/absolute/path or path:./relative"
-    );
-  }
-  let path18 = url.path;
-  if (d.decodePath) {
-    const segs = url.path.split("/").map(percentDecode);
-    if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
-    path18 = segs.join("/");
-  }
-  const attrs = { type: "path", path: path18 };
-  for (const [name, value] of url.query) {
-    if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
-    else if (name === "narHash") attrs["narHash"] = checkSri(value);
-    else if (name === "revCount" || name === "lastModified") attrs[name] = parseUint(value, name);
-    else throw new RefError(`path: references do not take the parameter '${name}'`);
-  }
-  return attrs;
-}
-function indirectFromPath(path18, d) {
-  const segs = path18.split("/").filter((s) => s !== "");
-  let ref;
-  let rev;
-  if (segs.length === 2) {
-    if (REV_RE.test(segs[1])) rev = segs[1];
-    else if (d.refRe.test(segs[1])) ref = segs[1];
-    else throw new RefError(`'${segs[1]}' is not a commit hash or branch/tag name`);
-  } else if (segs.length === 3) {
-    if (!d.refRe.test(segs[1])) throw new RefError(`'${segs[1]}' is not a branch/tag name`);
-    if (!REV_RE.test(segs[2])) throw new RefError(`'${segs[2]}' is not a commit hash`);
-    ref = segs[1];
-    rev = segs[2];
-  } else if (segs.length !== 1) {
-    throw new RefError("an indirect reference is ID, ID/REF, ID/REV or ID/REF/REV");
-  }
-  const id = segs[0] ?? "";
-  if (!FLAKE_ID_RE.test(id)) {
-    throw new RefError(`'${id}' is not a valid flake id`, "an id starts with a letter, then letters, digits, - or _");
-  }
-  const attrs = { type: "indirect", id };
-  if (rev !== void 0) attrs["rev"] = checkRev(rev, d, "normalize");
-  if (ref !== void 0) attrs["ref"] = ref;
-  return attrs;
-}
-function takeDir(url, d) {
-  const dir = url.query.get("dir") ?? "";
-  if (d.dirInUrl || !url.query.has("dir")) return { url, dir };
-  const query = new Map(url.query);
-  query.delete("dir");
-  return { url: { ...url, query }, dir };
-}
-function fromUrl(url0, text, d, isFlake) {
-  if (url0.fragment) {
-    throw new RefError(`unexpected fragment '#${url0.fragment}'`, "a flake input cannot select an output");
-  }
-  const { url, dir } = takeDir(url0, d);
-  let attrs;
-  if (url.scheme === "flake") attrs = indirectFromPath(d.decodePath ? percentDecode(url.path) : url.path, d);
-  else if (FORGES.has(url.scheme)) attrs = forgeFromUrl(url, text, d);
-  else if (isGitScheme(url.scheme, d)) attrs = gitFromUrl(url, text, d);
-  else if (HG_SCHEMES.has(url.scheme)) attrs = hgFromUrl(url, text, d);
-  else if (url.scheme === "path") attrs = pathFromUrl(url, d);
-  else attrs = curlFromUrl(url, text, d, isFlake);
-  if (!attrs) {
-    throw new RefError(
-      `unsupported reference scheme '${url.scheme}:'`,
-      "use github:, gitlab:, sourcehut:, git+https:, git+ssh:, git+file:, path:, https:, tarball+https:, file+https:, hg+https: or an id"
-    );
-  }
-  if (dir !== "") attrs["dir"] = dir;
-  return attrs;
-}
-function canonPath(p) {
-  const out = [];
-  for (const seg of p.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") out.pop();
-    else out.push(seg);
-  }
-  return `/${out.join("/")}`;
-}
-function barePath(text, d) {
-  if (d.barePathAbsoluteCanon) {
-    const m2 = PATH_28_RE.exec(text);
-    if (!m2) return void 0;
-    if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
-    const path18 = m2[1];
-    const query2 = decodeQuery(m2[2] ?? "", d);
-    if (!path18.startsWith("/")) return { type: "path", path: path18 };
-    return { type: "path", path: canonPath(`${path18}/${query2.get("dir") ?? ""}`) };
-  }
-  const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text);
-  if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
-  const query = decodeQuery(m[2] ?? "", d);
-  const dir = query.get("dir") ?? "";
-  query.delete("dir");
-  const attrs = pathFromUrl({ scheme: "path", path: m[1], query }, { ...d, decodePath: false });
-  if (dir !== "") attrs["dir"] = dir;
-  return attrs;
-}
-function parseOrThrowInternal(text, opts) {
-  const d = dialectOf(opts);
-  const isFlake = opts?.isFlake ?? true;
-  if (text === "") throw new RefError("the reference is empty");
-  const id = d.flakeIdRefRe.exec(text);
-  if (id) {
-    if (id[5]) throw new RefError(`unexpected fragment '#${id[5]}'`, "a flake input cannot select an output");
-    return sortAttrs(indirectFromPath(id[1], d));
-  }
-  if (d.barePathAbsoluteCanon) {
-    const p2 = barePath(text, d);
-    if (p2) return sortAttrs(p2);
-  }
-  const url = splitUrl(text, d);
-  if (url) return sortAttrs(fromUrl(url, text, d, isFlake));
-  if (/^[a-z][a-z0-9+.-]*:/.test(text)) {
-    throw new RefError("the URL contains characters that must be percent-encoded", "encode spaces as %20");
-  }
-  const p = barePath(text, d);
-  if (p) return sortAttrs(p);
-  throw new RefError("not a flake reference");
-}
-function tryParseFlakeRef(text, opts) {
-  try {
-    return { ok: true, attrs: parseOrThrowInternal(text, opts) };
-  } catch (e) {
-    if (e instanceof RefError) return { ok: false, message: e.message, hint: e.hint };
-    throw e;
-  }
-}
-function parseFlakeRef(text, opts) {
-  const r = tryParseFlakeRef(text, opts);
-  if (r.ok) return r.attrs;
-  throw new UserError(`invalid flake reference '${text}': ${r.message}`, void 0, void 0, r.hint);
-}
-function fixGitUrl(url) {
-  let u = url;
-  const scp = /^([^/]*)@(.*):(.*)$/.exec(u);
-  if (!u.startsWith("/") && scp) u = `ssh://${scp[1]}@${scp[2]}/${scp[3]}`;
-  if (!u.startsWith("file:") && !u.startsWith("git+file:") && !u.includes("://")) {
-    return u.startsWith("/") ? `file://${u}` : `file:${u}`;
-  }
-  return u.startsWith("git+") ? u.slice(4) : u;
-}
-function tryFlakeRefFromAttrs(attrs, opts) {
-  try {
-    const d = dialectOf(opts);
-    const type = attrs["type"];
-    if (typeof type !== "string") throw new RefError("the attribute 'type' (a string) is required");
-    const out = { ...attrs };
-    const allowed = INPUT_ATTRIBUTES.get(type);
-    if (allowed) {
-      for (const [name, value] of Object.entries(attrs)) {
-        if (name === "type" || name === "dir") continue;
-        if (!allowed.has(name)) throw new RefError(`input type '${type}' has no attribute '${name}'`);
-        const want = BOOL_ATTRS.has(name) ? "boolean" : INT_ATTRS.has(name) ? "number" : "string";
-        if (typeof value !== want)
-          throw new RefError(`attribute '${name}' must be a ${want === "number" ? "integer" : want}`);
-      }
-      for (const name of REQUIRED.get(type) ?? []) {
-        if (!Object.hasOwn(attrs, name)) throw new RefError(`input type '${type}' needs the attribute '${name}'`);
-      }
-      if (typeof attrs["rev"] === "string") out["rev"] = checkRev(attrs["rev"], d, "keep", type === "git");
-      if (typeof attrs["narHash"] === "string") checkSri(attrs["narHash"]);
-      if (FORGES.has(type)) {
-        if (attrs["ref"] !== void 0 && attrs["rev"] !== void 0) {
-          throw new RefError("the reference has both a commit hash and a branch/tag name", "keep one of them");
-        }
-        if (typeof attrs["ref"] === "string" && !d.validForgeRef(attrs["ref"]))
-          throw new RefError(`invalid branch/tag name '${attrs["ref"]}'`);
-        if (typeof attrs["host"] === "string" && !d.hostRe.test(attrs["host"]))
-          throw new RefError(`invalid host '${attrs["host"]}'`);
-      }
-      if (type === "git") {
-        if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
-        if (d.name === "current") out["url"] = fixGitUrl(String(attrs["url"]));
-      }
-      if (type === "indirect" && !FLAKE_ID_RE.test(String(attrs["id"]))) {
-        throw new RefError(`'${String(attrs["id"])}' is not a valid flake id`);
-      }
-    }
-    if (out["dir"] !== void 0 && typeof out["dir"] !== "string")
-      throw new RefError("attribute 'dir' must be a string");
-    if (out["dir"] === "") delete out["dir"];
-    return { ok: true, attrs: sortAttrs(out) };
-  } catch (e) {
-    if (e instanceof RefError) return { ok: false, message: e.message, hint: e.hint };
-    throw e;
-  }
-}
-function flakeRefFromAttrs(attrs, opts) {
-  const r = tryFlakeRefFromAttrs(attrs, opts);
-  if (r.ok) return r.attrs;
-  throw new UserError(`invalid flake reference ${JSON.stringify(attrs)}: ${r.message}`, void 0, void 0, r.hint);
-}
-function queryOf(attrs, names) {
-  const q = /* @__PURE__ */ new Map();
-  for (const n of names) {
-    const v = attrs[n];
-    if (v === void 0) continue;
-    q.set(n, typeof v === "boolean" ? v ? "1" : "0" : String(v));
-  }
-  return q;
-}
-function withQuery(base, q) {
-  return q.size > 0 ? `${base}?${encodeQuery(q, CURRENT)}` : base;
-}
-function str(attrs, name) {
-  const v = attrs[name];
-  if (typeof v !== "string") {
-    throw new UserError(`cannot print flake reference ${JSON.stringify(attrs)}: attribute '${name}' is missing`);
-  }
-  return v;
-}
-function printWithUrl(attrs, prefix, params) {
-  const raw = str(attrs, "url");
-  const url = splitUrl(raw, CURRENT);
-  if (!url) throw new UserError(`cannot print flake reference: '${raw}' is not a URL`);
-  const q = new Map(url.query);
-  for (const [k, v] of queryOf(attrs, params)) q.set(k, v);
-  const scheme = prefix === "" || url.scheme === "git" ? url.scheme : `${prefix}+${url.scheme}`;
-  return renderUrl(scheme, url.authority, url.path, q, CURRENT);
-}
-function printFlakeRef(attrs) {
-  try {
-    return printInternal(attrs);
-  } catch (e) {
-    if (e instanceof RefError)
-      throw new UserError(`cannot print flake reference ${JSON.stringify(attrs)}: ${e.message}`);
-    throw e;
-  }
-}
-function printInternal(attrs) {
-  const seg = (s) => percentEncode(s, ":@");
-  switch (attrs.type) {
-    case "github":
-    case "gitlab":
-    case "sourcehut": {
-      let path18 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
-      const ref = attrs["ref"];
-      const rev = attrs["rev"];
-      const extra = ["dir", "host", "narHash"];
-      if (typeof ref === "string") {
-        if (REV_RE.test(ref) || ref.split("/").includes("")) extra.push("ref");
-        else path18 += `/${ref.split("/").map(seg).join("/")}`;
-      }
-      if (typeof rev === "string") {
-        if (typeof ref === "string") extra.push("rev");
-        else path18 += `/${rev}`;
-      }
-      return withQuery(`${attrs.type}:${path18}`, queryOf(attrs, extra));
-    }
-    case "git":
-      return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
-    case "hg":
-      return printWithUrl(attrs, "hg", ["ref", "rev", "revCount", "narHash", "name", "dir"]);
-    case "tarball":
-    case "file": {
-      const url = splitUrl(str(attrs, "url"), CURRENT);
-      const plain = attrs.type === "tarball" && url !== void 0 && hasTarballExtension(url.path, CURRENT);
-      const params = ["narHash", "rev", "revCount", "lastModified", "dir"];
-      return printWithUrl(attrs, plain ? "" : attrs.type, params);
-    }
-    case "path": {
-      const path18 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
-      return withQuery(`path:${path18}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
-    }
-    case "indirect": {
-      let path18 = str(attrs, "id");
-      if (typeof attrs["ref"] === "string") path18 += `/${attrs["ref"]}`;
-      if (typeof attrs["rev"] === "string") path18 += `/${attrs["rev"]}`;
-      return withQuery(`flake:${path18}`, queryOf(attrs, ["dir", "narHash"]));
-    }
-    default:
-      throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
-  }
-}
-function canonicalFlakeRef(attrs) {
-  const url = attrs["url"];
-  const dir = attrs["dir"];
-  if (typeof url !== "string" || typeof dir !== "string") return attrs;
-  let parsed;
-  try {
-    parsed = splitUrl(url, CURRENT);
-  } catch {
-    return attrs;
-  }
-  if (!parsed || parsed.query.get("dir") !== dir) return attrs;
-  const q = new Map(parsed.query);
-  q.delete("dir");
-  return { ...attrs, url: renderUrl(parsed.scheme, parsed.authority, parsed.path, q, CURRENT) };
-}
-function sameFlakeRef(a, b) {
-  const ca = canonicalFlakeRef(a);
-  const cb = canonicalFlakeRef(b);
-  const ka = Object.keys(ca).sort();
-  const kb = Object.keys(cb).sort();
-  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && ca[k] === cb[k]);
-}
-var RefError, FLAKE_ID_S, REV_S, FLAKE_ID_RE, REV_RE, BAD_GIT_REF_RE, HOST_CURRENT_RE, HOST_28_RE, REF_28_S, REF_CURRENT_S, TARBALL_EXTENSIONS, SRI_BYTES, CURRENT, NIX_2_8, UNRESERVED, URL_RE, PCHAR, AUTHORITY_RE, PATH_RE, QUERY_RE, NIX32, FORGES, HG_SCHEMES, CURL_TRANSPORTS, CURL_OWN_PARAMS, PATH_28_RE, BOOL_ATTRS, INT_ATTRS, GIT_ARCHIVE, TARBALL, INPUT_ATTRIBUTES, REQUIRED, GIT_PRINT_PARAMS;
-var init_flakeref = __esm({
-  "src/flake/flakeref.ts"() {
-    "use strict";
-    init_errors();
-    RefError = class extends Error {
-      constructor(message, hint) {
-        super(message);
-        this.hint = hint;
-      }
-      hint;
-    };
-    FLAKE_ID_S = "[a-zA-Z][a-zA-Z0-9_-]*";
-    REV_S = "[0-9a-fA-F]{40}";
-    FLAKE_ID_RE = new RegExp(`^${FLAKE_ID_S}$`);
-    REV_RE = new RegExp(`^${REV_S}$`);
-    BAD_GIT_REF_RE = /\/\/|^[./]|\/\.|\.\.|[\x00-\x20\x7f:?^~[]|\\|\*|\.lock$|\.lock\/|@\{|[/.]$|^@$|^$/;
-    HOST_CURRENT_RE = /^[a-zA-Z0-9.-]*$/;
-    HOST_28_RE = /^[a-zA-Z0-9.]*$/;
-    REF_28_S = "[a-zA-Z0-9][a-zA-Z0-9_./-]*";
-    REF_CURRENT_S = "[a-zA-Z0-9@][a-zA-Z0-9_./@+-]*";
-    TARBALL_EXTENSIONS = [".zip", ".tar", ".tgz", ".tar.gz", ".tar.xz", ".tar.bz2", ".tar.zst"];
-    SRI_BYTES = { md5: 16, sha1: 20, sha256: 32, sha512: 64 };
-    CURRENT = {
-      name: "current",
-      refRe: new RegExp(`^${REF_CURRENT_S}$`),
-      flakeIdRefRe: new RegExp(`^(${FLAKE_ID_S}(?:/${refAndOrRev(REF_CURRENT_S)})?)(?:#(.*))?$`),
-      validForgeRef: (ref) => !BAD_GIT_REF_RE.test(ref),
-      hostRe: HOST_CURRENT_RE,
-      decodePath: true,
-      decodeQueryKeys: true,
-      encodeQueryComponent: (s) => percentEncode(s, ":@/?", true),
-      dirInUrl: false,
-      curlApplicationPrefix: true,
-      fileType: true,
-      forgeNarHash: true,
-      gitSchemes: "any",
-      gitStringParams: ["rev", "ref", "keytype", "publicKey", "publicKeys"],
-      gitBoolParams: ["shallow", "submodules", "lfs", "exportIgnore", "allRefs", "verifyCommit"],
-      lowercaseRev: false,
-      barePathAbsoluteCanon: false
-    };
-    NIX_2_8 = {
-      name: "nix-2.8",
-      refRe: new RegExp(`^${REF_28_S}$`),
-      flakeIdRefRe: new RegExp(`^(${FLAKE_ID_S}(?:/${refAndOrRev(REF_28_S)})?)(?:#(.*))?$`),
-      validForgeRef: (ref) => new RegExp(`^${REF_28_S}$`).test(ref),
-      hostRe: HOST_28_RE,
-      decodePath: false,
-      decodeQueryKeys: false,
-      encodeQueryComponent: (s) => encode28(s),
-      dirInUrl: true,
-      curlApplicationPrefix: false,
-      fileType: false,
-      forgeNarHash: false,
-      gitSchemes: /* @__PURE__ */ new Set(["git", "git+http", "git+https", "git+ssh", "git+file"]),
-      gitStringParams: ["rev", "ref"],
-      gitBoolParams: ["shallow", "submodules"],
-      lowercaseRev: true,
-      barePathAbsoluteCanon: true
-    };
-    UNRESERVED = /[A-Za-z0-9\-._~]/;
-    URL_RE = /^([a-zA-Z][a-zA-Z0-9+.-]*):(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s;
-    PCHAR = "A-Za-z0-9\\-._~!$&'()*+,;=:@";
-    AUTHORITY_RE = new RegExp(`^(?:[${PCHAR}]|%[0-9a-fA-F]{2}|\\[[0-9a-fA-F:.]+\\])*$`);
-    PATH_RE = new RegExp(`^(?:[${PCHAR}/]|%[0-9a-fA-F]{2})*$`);
-    QUERY_RE = new RegExp(`^(?:[${PCHAR}/? "]|%[0-9a-fA-F]{2})*$`);
-    NIX32 = "0123456789abcdfghijklmnpqrsvwxyz";
-    FORGES = /* @__PURE__ */ new Set(["github", "gitlab", "sourcehut"]);
-    HG_SCHEMES = /* @__PURE__ */ new Set(["hg+http", "hg+https", "hg+ssh", "hg+file"]);
-    CURL_TRANSPORTS = /* @__PURE__ */ new Set(["file", "http", "https"]);
-    CURL_OWN_PARAMS = ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"];
-    PATH_28_RE = /^(\/?[0-9a-zA-Z\-._~!$&'"()*+,;=]+(?:\/[0-9a-zA-Z\-._~!$&'"()*+,;=]+)*\/?)(?:\?([^#]*))?(?:#(.*))?$/;
-    BOOL_ATTRS = /* @__PURE__ */ new Set(["shallow", "submodules", "lfs", "exportIgnore", "allRefs", "verifyCommit", "unpack"]);
-    INT_ATTRS = /* @__PURE__ */ new Set(["lastModified", "revCount"]);
-    GIT_ARCHIVE = ["owner", "repo", "ref", "rev", "narHash", "lastModified", "host", "treeHash"];
-    TARBALL = ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"];
-    INPUT_ATTRIBUTES = new Map(
-      [
-        ["github", GIT_ARCHIVE],
-        ["gitlab", GIT_ARCHIVE],
-        ["sourcehut", GIT_ARCHIVE],
-        [
-          "git",
-          [
-            "url",
-            "ref",
-            "rev",
-            "shallow",
-            "submodules",
-            "lfs",
-            "exportIgnore",
-            "lastModified",
-            "revCount",
-            "narHash",
-            "allRefs",
-            "name",
-            "dirtyRev",
-            "dirtyShortRev",
-            "verifyCommit",
-            "keytype",
-            "publicKey",
-            "publicKeys"
-          ]
-        ],
-        ["hg", ["url", "ref", "rev", "revCount", "narHash", "name"]],
-        ["tarball", TARBALL],
-        ["file", TARBALL],
-        ["path", ["path", "rev", "revCount", "lastModified", "narHash"]],
-        ["indirect", ["id", "ref", "rev", "narHash"]]
-      ].map(([type, names]) => [type, new Set(names)])
-    );
-    REQUIRED = /* @__PURE__ */ new Map([
-      ["github", ["owner", "repo"]],
-      ["gitlab", ["owner", "repo"]],
-      ["sourcehut", ["owner", "repo"]],
-      ["git", ["url"]],
-      ["hg", ["url"]],
-      ["path", ["path"]],
-      ["tarball", ["url"]],
-      ["file", ["url"]],
-      ["indirect", ["id"]]
-    ]);
-    GIT_PRINT_PARAMS = [
-      "ref",
-      "rev",
-      "shallow",
-      "submodules",
-      "lfs",
-      "exportIgnore",
-      "allRefs",
-      "verifyCommit",
-      "keytype",
-      "publicKey",
-      "publicKeys",
-      "dir"
-    ];
-  }
-});
-
-// src/flake/lock.ts
-function describeChar(text, i) {
-  if (i >= text.length) return "the end of the file";
-  const c = text.codePointAt(i);
-  if (c < 32) return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
-  return `'${String.fromCodePoint(c)}'`;
-}
-function nixUint64(text) {
-  if (/^-?[0-9]+$/.test(text)) {
-    if (text.length > 21) return void 0;
-    let b = BigInt(text);
-    if (b < -TWO_63 || b >= TWO_64) return void 0;
-    if (b < 0n) b += TWO_64;
-    return b;
-  }
-  const x = Number(text);
-  if (!(x > -1 && x < 2 ** 64)) return void 0;
-  return BigInt(Math.trunc(x));
-}
-function parseLock(text, file) {
-  return new LockReader(text, file).read();
-}
-var RELOCK, LOCK_LIMITS, HOSTILE, LineIndex2, JsonError, ESCAPES, JsonReader, CONFLICT_RE, ATTR_KIND, KIND_NAME, ALWAYS_ALLOWED, TWO_63, TWO_64, MAX_SAFE, LockReader;
-var init_lock = __esm({
-  "src/flake/lock.ts"() {
-    "use strict";
-    init_errors();
-    init_flakeref();
-    RELOCK = "run `nix flake lock` to rewrite it";
-    LOCK_LIMITS = {
-      /** Size of the text: 8 MiB (the largest corpus lock is 117 KB). Callers that read the file check it first. */
-      bytes: 8 * 1024 * 1024,
-      /** JSON nesting: a lock Nix writes nests 5 deep. */
-      jsonDepth: 64,
-      /** Nodes in `nodes` (the largest corpus lock has 231). */
-      nodes: 1e4,
-      /** Elements of one follows or `parent` path (the longest in the corpus has 8). */
-      pathLength: 256
-    };
-    HOSTILE = "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`";
-    LineIndex2 = class {
-      starts = [0];
-      constructor(text) {
-        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-      }
-      position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.starts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-      }
-    };
-    JsonError = class extends Error {
-      constructor(message, offset, hint, limit = false) {
-        super(message);
-        this.offset = offset;
-        this.hint = hint;
-        this.limit = limit;
-      }
-      offset;
-      hint;
-      limit;
-    };
-    ESCAPES = {
-      '"': '"',
-      "\\": "\\",
-      "/": "/",
-      b: "\b",
-      f: "\f",
-      n: "\n",
-      r: "\r",
-      t: "	"
-    };
-    JsonReader = class {
-      constructor(text) {
-        this.text = text;
-      }
-      text;
-      i = 0;
-      /** Objects and arrays open around the current position; capped, so the recursion below stays shallow. */
-      depth = 0;
-      enter() {
-        if (++this.depth > LOCK_LIMITS.jsonDepth) {
-          throw new JsonError(
-            `flake.lock nests objects and arrays more than ${LOCK_LIMITS.jsonDepth} deep (a lock Nix writes nests 5)`,
-            this.i,
-            HOSTILE,
-            true
-          );
-        }
-      }
-      read() {
-        if (this.text.charCodeAt(0) === 65279) this.i = 1;
-        const v = this.value();
-        this.ws();
-        if (this.i < this.text.length) {
-          throw new JsonError(`unexpected ${describeChar(this.text, this.i)} after the end of the JSON document`, this.i);
-        }
-        return v;
-      }
-      ws() {
-        const t = this.text;
-        let i = this.i;
-        for (; ; ) {
-          const c2 = t.charCodeAt(i);
-          if (c2 === 32 || c2 === 10 || c2 === 13 || c2 === 9) i++;
-          else break;
-        }
-        this.i = i;
-        const c = t.charCodeAt(i);
-        if (c === 35 || c === 47 && (t[i + 1] === "/" || t[i + 1] === "*")) {
-          throw new JsonError(
-            "comments are not allowed in flake.lock (it is JSON, written by Nix)",
-            this.i,
-            `remove the comment, or ${RELOCK}`
-          );
-        }
-      }
-      value() {
-        this.ws();
-        const t = this.text;
-        const start = this.i;
-        const c = t[start];
-        switch (c) {
-          case "{":
-            return this.object();
-          case "[":
-            return this.array();
-          case '"':
-            return { kind: "string", offset: start, value: this.string() };
-          case "t":
-          case "f":
-          case "n": {
-            for (const [word, value] of [
-              ["true", true],
-              ["false", false],
-              ["null", null]
-            ]) {
-              if (t.startsWith(word, start)) {
-                this.i += word.length;
-                return value === null ? { kind: "null", offset: start, value } : { kind: "boolean", offset: start, value };
-              }
-            }
-            break;
-          }
-          default:
-            if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.number();
-        }
-        throw new JsonError(`expected a value, found ${describeChar(t, start)}`, start);
-      }
-      object() {
-        this.enter();
-        const offset = this.i++;
-        const members = /* @__PURE__ */ new Map();
-        this.ws();
-        if (this.text[this.i] === "}") {
-          this.i++;
-          this.depth--;
-          return { kind: "object", offset, members };
-        }
-        for (; ; ) {
-          this.ws();
-          if (this.text[this.i] !== '"') {
-            const after = this.text[this.i] === "}" ? " (a trailing comma before it?)" : "";
-            throw new JsonError(`expected a "key" in an object, found ${describeChar(this.text, this.i)}${after}`, this.i);
-          }
-          const keyOffset = this.i;
-          const key2 = this.string();
-          this.ws();
-          if (this.text[this.i] !== ":") {
-            throw new JsonError(`expected ':' after the key "${key2}", found ${describeChar(this.text, this.i)}`, this.i);
-          }
-          this.i++;
-          const value = this.value();
-          members.set(key2, { keyOffset, value });
-          this.ws();
-          const c = this.text[this.i];
-          if (c === ",") {
-            this.i++;
-            continue;
-          }
-          if (c === "}") {
-            this.i++;
-            this.depth--;
-            return { kind: "object", offset, members };
-          }
-          const missing = c === '"' ? " (a missing comma?)" : "";
-          throw new JsonError(
-            `expected ',' or '}' after the value of "${key2}", found ${describeChar(this.text, this.i)}${missing}`,
-            this.i
-          );
-        }
-      }
-      array() {
-        this.enter();
-        const offset = this.i++;
-        const items = [];
-        this.ws();
-        if (this.text[this.i] === "]") {
-          this.i++;
-          this.depth--;
-          return { kind: "array", offset, items };
-        }
-        for (; ; ) {
-          items.push(this.value());
-          this.ws();
-          const c = this.text[this.i];
-          if (c === ",") {
-            this.i++;
-            this.ws();
-            if (this.text[this.i] === "]") throw new JsonError("expected a value after ',' (a trailing comma?)", this.i);
-            continue;
-          }
-          if (c === "]") {
-            this.i++;
-            this.depth--;
-            return { kind: "array", offset, items };
-          }
-          const missing = c === '"' || c === "[" || c === "{" ? " (a missing comma?)" : "";
-          throw new JsonError(
-            `expected ',' or ']' in an array, found ${describeChar(this.text, this.i)}${missing}`,
-            this.i
-          );
-        }
-      }
-      string() {
-        const t = this.text;
-        const start = this.i++;
-        const close = t.indexOf('"', this.i);
-        if (close > 0) {
-          let plain = true;
-          for (let k = this.i; k < close; k++) {
-            const c = t.charCodeAt(k);
-            if (c === 92 || c < 32) {
-              plain = false;
-              break;
-            }
-          }
-          if (plain) {
-            this.i = close + 1;
-            return t.slice(start + 1, close);
-          }
-        }
-        let out = "";
-        let chunk = this.i;
-        for (; ; ) {
-          if (this.i >= t.length) throw new JsonError("unterminated string", start);
-          const c = t.charCodeAt(this.i);
-          if (c === 34) {
-            out += t.slice(chunk, this.i);
-            this.i++;
-            return out;
-          }
-          if (c < 32) {
-            throw new JsonError(`${describeChar(t, this.i)} inside a string (write it as an escape)`, this.i);
-          }
-          if (c !== 92) {
-            this.i++;
-            continue;
-          }
-          out += t.slice(chunk, this.i);
-          const e = t[this.i + 1];
-          if (e !== void 0 && ESCAPES[e] !== void 0) {
-            out += ESCAPES[e];
-            this.i += 2;
-          } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(t.slice(this.i + 2, this.i + 6))) {
-            out += String.fromCharCode(parseInt(t.slice(this.i + 2, this.i + 6), 16));
-            this.i += 6;
-          } else {
-            throw new JsonError(`invalid escape '\\${e ?? ""}' in a string`, this.i);
-          }
-          chunk = this.i;
-        }
-      }
-      number() {
-        const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-        m.lastIndex = this.i;
-        const r = m.exec(this.text);
-        if (!r || r[0] === "-") throw new JsonError(`invalid number at ${describeChar(this.text, this.i)}`, this.i);
-        const offset = this.i;
-        this.i += r[0].length;
-        return { kind: "number", offset, value: Number(r[0]), text: r[0] };
-      }
-    };
-    CONFLICT_RE = /^(<{7}|={7}|>{7}|\|{7})(?:[ \t].*)?$/m;
-    ATTR_KIND = new Map([
-      ...["lastModified", "revCount"].map((k) => [k, "number"]),
-      ...[
-        "type",
-        "url",
-        "ref",
-        "rev",
-        "narHash",
-        "owner",
-        "repo",
-        "host",
-        "path",
-        "id",
-        "dir",
-        "name",
-        "dirtyRev",
-        "dirtyShortRev",
-        "keytype",
-        "publicKey",
-        "publicKeys",
-        "treeHash"
-      ].map((k) => [k, "string"]),
-      ...["shallow", "submodules", "allRefs", "unpack", "exportIgnore", "lfs", "verifyCommit", "__final"].map(
-        (k) => [k, "boolean"]
-      )
-    ]);
-    KIND_NAME = { number: "an integer", string: "a string", boolean: "a Boolean" };
-    ALWAYS_ALLOWED = /* @__PURE__ */ new Set(["type", "dir", "__final"]);
-    TWO_63 = 1n << 63n;
-    TWO_64 = 1n << 64n;
-    MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-    LockReader = class {
-      constructor(text, file) {
-        this.text = text;
-        this.file = file;
-        this.lines = new LineIndex2(text);
-      }
-      text;
-      file;
-      lines;
-      fail(message, offset, hint = RELOCK) {
-        throw new UserError(message, this.file, this.lines.position(offset), hint);
-      }
-      read() {
-        if (this.text.length > LOCK_LIMITS.bytes) {
-          throw new UserError(
-            `flake.lock is larger than ${LOCK_LIMITS.bytes / 1024 / 1024} MiB (the limit flake-steward reads)`,
-            this.file,
-            void 0,
-            HOSTILE
-          );
-        }
-        if (!/\S/.test(this.text)) {
-          throw new UserError(
-            "flake.lock is empty",
-            this.file,
-            void 0,
-            "delete it and run `nix flake lock` to write it"
-          );
-        }
-        const t = this.text;
-        const maybeConflict = t.includes("<<<<<<<") || t.includes(">>>>>>>") || t.includes("=======") || t.includes("|||||||");
-        const conflict = maybeConflict ? CONFLICT_RE.exec(t) : null;
-        if (conflict) {
-          this.fail(
-            `git merge-conflict marker '${conflict[1]}' in flake.lock`,
-            conflict.index,
-            "resolve the conflict by taking one side (e.g. `git checkout --theirs flake.lock`), then run `nix flake lock` to merge the inputs again"
-          );
-        }
-        let doc;
-        try {
-          doc = new JsonReader(this.text).read();
-        } catch (e) {
-          if (!(e instanceof JsonError)) throw e;
-          if (e.limit) this.fail(e.message, e.offset, e.hint);
-          this.fail(`flake.lock is not valid JSON: ${e.message}`, e.offset, e.hint ?? `fix it by hand, or ${RELOCK}`);
-        }
-        if (doc.kind !== "object") this.fail(`flake.lock must be a JSON object, found ${this.kindName(doc)}`, doc.offset);
-        return this.lockFile(doc);
-      }
-      kindName(v) {
-        return v.kind === "object" ? "an object" : v.kind === "array" ? "an array" : v.kind === "null" ? "null" : `a ${v.kind}`;
-      }
-      /** `what` names the field in the message; a function so the happy path builds no strings. */
-      expect(v, kind, what) {
-        if (v.kind !== kind) {
-          const want = kind === "object" ? "an object" : kind === "array" ? "an array" : `a ${kind}`;
-          const name = typeof what === "string" ? what : what();
-          this.fail(`${name} must be ${want}, found ${this.kindName(v)}`, v.offset);
-        }
-        return v;
-      }
-      lockFile(doc) {
-        const versionMember = doc.members.get("version");
-        if (!versionMember) {
-          this.fail(
-            "flake.lock has no 'version'",
-            doc.offset,
-            "it was not written by Nix; delete it and run `nix flake lock`"
-          );
-        }
-        const vv = versionMember.value;
-        if (vv.kind !== "number" || !Number.isInteger(vv.value)) {
-          this.fail(`'version' must be an integer, found ${this.kindName(vv)}`, vv.offset);
-        }
-        const version = vv.value;
-        if (version >= 1 && version <= 4) {
-          this.fail(
-            `lock file version ${version} is not supported: it was written by a pre-release of Nix flakes (before Nix 2.4), and Nix 2.4 and later cannot read it either`,
-            vv.offset,
-            "delete flake.lock and run `nix flake lock` to write a version 7 lock"
-          );
-        }
-        if (version !== 5 && version !== 6 && version !== 7) {
-          this.fail(
-            `lock file version ${version} is not supported (Nix and flake-steward read versions 5 to 7)`,
-            vv.offset,
-            version > 7 ? "it was written by a newer Nix than this tool knows; please report it" : RELOCK
-          );
-        }
-        const nodesMember = doc.members.get("nodes");
-        if (!nodesMember) this.fail("flake.lock has no 'nodes'", doc.offset);
-        const nodesObj = this.expect(nodesMember.value, "object", "'nodes'");
-        if (nodesObj.members.size > LOCK_LIMITS.nodes) {
-          this.fail(
-            `flake.lock has ${nodesObj.members.size} nodes, more than the ${LOCK_LIMITS.nodes} flake-steward reads`,
-            nodesObj.offset,
-            HOSTILE
-          );
-        }
-        const rootMember = doc.members.get("root");
-        if (!rootMember) this.fail("flake.lock has no 'root' (the key of the root node)", doc.offset);
-        const rootValue = this.expect(rootMember.value, "string", "'root'");
-        const root = rootValue.value;
-        if (!nodesObj.members.has(root)) {
-          this.fail(`the root node '${root}' is not in 'nodes'`, rootValue.offset);
-        }
-        const nodes = /* @__PURE__ */ new Map();
-        for (const [key2, member] of nodesObj.members) {
-          nodes.set(key2, this.node(key2, member, key2 === root, version, nodesObj, root));
-        }
-        return { file: this.file, version, root, nodes };
-      }
-      node(key2, member, isRoot, version, all, root) {
-        const where = `node '${key2}'`;
-        const obj = this.expect(member.value, "object", where);
-        const inputs = /* @__PURE__ */ new Map();
-        const inputsMember = obj.members.get("inputs");
-        if (inputsMember) {
-          const inputsObj = this.expect(inputsMember.value, "object", () => `${where}: 'inputs'`);
-          for (const [name, m] of inputsObj.members) inputs.set(name, this.edge(where, name, m.value, all, root));
-        }
-        const flakeMember = obj.members.get("flake");
-        let flake = true;
-        if (flakeMember) flake = this.expect(flakeMember.value, "boolean", () => `${where}: 'flake'`).value;
-        let parent;
-        const parentMember = obj.members.get("parent");
-        if (parentMember) parent = this.path(parentMember.value, () => `${where}: 'parent'`);
-        const line = this.lines.position(member.keyOffset).line;
-        if (isRoot) return { key: key2, inputs, flake, parent, line };
-        const locked = this.attrs(obj, "locked", where, version === 5 ? "info" : void 0);
-        const original = this.attrs(obj, "original", where);
-        return { key: key2, inputs, locked, original, flake, parent, line };
-      }
-      edge(where, name, v, all, root) {
-        if (v.kind === "string") {
-          const target = v.value;
-          if (target === root) {
-            this.fail(
-              `${where}: input '${name}' points at the root node '${root}' (a cycle to the root node)`,
-              v.offset,
-              `a flake that needs itself is written as a follows ([]); ${RELOCK}`
-            );
-          }
-          if (!all.members.has(target)) {
-            this.fail(`${where}: input '${name}' refers to node '${target}', which is not in 'nodes'`, v.offset);
-          }
-          return { kind: "node", key: target };
-        }
-        if (v.kind === "array") return { kind: "follows", path: this.path(v, () => `${where}: input '${name}'`) };
-        this.fail(
-          `${where}: input '${name}' must be a node key (a string) or a follows path (an array), found ${this.kindName(v)}`,
-          v.offset
-        );
-      }
-      path(v, what) {
-        const arr = this.expect(v, "array", what);
-        if (arr.items.length > LOCK_LIMITS.pathLength) {
-          this.fail(
-            `${what()} is a path of ${arr.items.length} input names, more than the ${LOCK_LIMITS.pathLength} flake-steward reads`,
-            arr.offset,
-            HOSTILE
-          );
-        }
-        return arr.items.map((item) => this.expect(item, "string", () => `${what()}: each path element`).value);
-      }
-      attrs(obj, field, where, info) {
-        const member = obj.members.get(field);
-        if (!member) this.fail(`${where} has no '${field}'`, obj.offset);
-        const main2 = this.expect(member.value, "object", () => `${where}: '${field}'`);
-        const infoMember = info ? obj.members.get(info) : void 0;
-        const extra = infoMember ? this.expect(infoMember.value, "object", () => `${where}: '${info}'`) : void 0;
-        let members = main2.members;
-        if (extra) {
-          const merged = new Map(main2.members);
-          for (const [name, m] of extra.members) merged.set(name, m);
-          members = merged;
-        }
-        const shown2 = (name) => `'${extra?.members.has(name) ? info : field}.${name}'`;
-        const type = members.get("type")?.value;
-        if (type?.kind !== "string") this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
-        const allowed = INPUT_ATTRIBUTES.get(type.value);
-        let keys = members.keys();
-        let previous = "";
-        for (const name of members.keys()) {
-          if (name < previous) {
-            keys = [...members.keys()].sort();
-            break;
-          }
-          previous = name;
-        }
-        const out = {};
-        const set = (name, value) => {
-          if (name === "__proto__")
-            Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
-          else out[name] = value;
-        };
-        for (const name of keys) {
-          const v = members.get(name).value;
-          if (v.kind !== "string" && v.kind !== "boolean" && v.kind !== "number") {
-            this.fail(
-              `${where}: ${shown2(name)} must be a string, an integer or a Boolean, found ${this.kindName(v)} (Nix: "unsupported input attribute type in lock file")`,
-              v.offset
-            );
-          }
-          if (allowed && !allowed.has(name) && !ALWAYS_ALLOWED.has(name)) {
-            this.fail(
-              `${where}: ${shown2(name)} is not an attribute of a '${type.value}' input (Nix: "unsupported input attribute '${name}'")`,
-              v.offset,
-              `remove it, or ${RELOCK}; if a newer Nix wrote it, please report it`
-            );
-          }
-          const want = ATTR_KIND.get(name);
-          if (want !== void 0 && v.kind !== want) {
-            this.fail(
-              `${where}: ${shown2(name)} must be ${KIND_NAME[want]}, found ${this.kindName(v)} (Nix: "input attribute '${name}' is not ${KIND_NAME[want]}")`,
-              v.offset
-            );
-          }
-          const x = v.value;
-          if (typeof x !== "number") set(name, x);
-          else if (Number.isSafeInteger(x) && x >= 0)
-            set(name, x + 0);
-          else {
-            const n = nixUint64(v.text);
-            if (n === void 0) {
-              const text = v.text.length > 40 ? `${v.text.slice(0, 40)}…` : v.text;
-              this.fail(
-                `${where}: ${shown2(name)} is ${text}, which Nix cannot read as an unsigned 64-bit integer`,
-                v.offset
-              );
-            }
-            set(name, n <= MAX_SAFE ? Number(n) : n.toString());
-          }
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/flake/types.ts
-var showPath;
-var init_types = __esm({
-  "src/flake/types.ts"() {
-    "use strict";
-    showPath = (p) => p.join("/");
-  }
-});
-
-// src/flake/graph.ts
-function showCycle(cycle, omitted) {
-  const shown2 = cycle.map((p) => p.length === 0 ? "(root)" : showPath(p));
-  if (omitted) shown2.splice(shown2.length - 1, 0, `… ${omitted} more`);
-  return shown2.join(" -> ");
-}
-function cycleFrom(members, start) {
-  const shown2 = Math.min(members.length, CYCLE_SHOWN);
-  const cycle = [];
-  for (let k = 0; k < shown2; k++) cycle.push(members[(start + k) % members.length]);
-  cycle.push(members[start]);
-  return members.length > shown2 ? { kind: "cycle", cycle, omitted: members.length - shown2 } : { kind: "cycle", cycle };
-}
-function resolverFor(lock) {
-  let r = resolvers.get(lock);
-  if (!r) {
-    r = new FollowsResolver(lock);
-    resolvers.set(lock, r);
-  }
-  return r;
-}
-function samePath(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-function limitError(lock, message) {
-  const root = lock.nodes.get(lock.root);
-  return new UserError(
-    message,
-    lock.file,
-    root ? { line: root.line, column: 1 } : void 0,
-    "Nix never shares nodes this way; run `nix flake lock --recreate-lock-file` to write the lock Nix would"
-  );
-}
-function count(n) {
-  if (n < 1e12) return n.toLocaleString("en-US");
-  return Number.isFinite(n) ? `about ${n.toPrecision(2)}` : "more than 1e+308";
-}
-function checkExpansion(lock) {
-  const paths = /* @__PURE__ */ new Map();
-  const names = /* @__PURE__ */ new Map();
-  const depth = /* @__PURE__ */ new Map();
-  const open3 = /* @__PURE__ */ new Set();
-  const stack = [];
-  const enter = (key2) => {
-    const node = lock.nodes.get(key2);
-    if (!node) return;
-    open3.add(key2);
-    stack.push({ key: key2, node, edges: node.inputs.values() });
-  };
-  enter(lock.root);
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    const next = top.edges.next();
-    if (!next.done) {
-      const e = next.value;
-      if (e.kind === "node" && !open3.has(e.key) && !paths.has(e.key)) enter(e.key);
-      continue;
-    }
-    let p = 0;
-    let n = 0;
-    let d = 0;
-    for (const e of top.node.inputs.values()) {
-      const child = e.kind === "node" && !open3.has(e.key) ? e.key : void 0;
-      const cp = child !== void 0 ? paths.get(child) ?? 0 : 0;
-      p += 1 + cp;
-      n += 1 + cp + (child !== void 0 ? names.get(child) ?? 0 : 0);
-      d = Math.max(d, 1 + (child !== void 0 ? depth.get(child) ?? 0 : 0));
-    }
-    paths.set(top.key, p);
-    names.set(top.key, n);
-    depth.set(top.key, d);
-    open3.delete(top.key);
-    stack.pop();
-  }
-  const problem = overLimits(paths.get(lock.root) ?? 0, depth.get(lock.root) ?? 0, names.get(lock.root) ?? 0);
-  if (problem) throw limitError(lock, problem);
-}
-function overLimits(paths, depth, names) {
-  if (paths > GRAPH_LIMITS.paths) {
-    return `flake.lock expands to more than ${GRAPH_LIMITS.paths} input paths (${count(paths)}: its nodes are shared between inputs)`;
-  }
-  if (depth > GRAPH_LIMITS.depth) {
-    return `flake.lock has input paths ${count(depth)} inputs deep, more than the ${GRAPH_LIMITS.depth} flake-steward follows`;
-  }
-  if (names > GRAPH_LIMITS.names) {
-    return `flake.lock's input paths add up to ${count(names)} input names, more than the ${count(GRAPH_LIMITS.names)} flake-steward reads`;
-  }
-  return void 0;
-}
-function analyzeLock(lock) {
-  checkExpansion(lock);
-  const resolver = resolverFor(lock);
-  const inputs = /* @__PURE__ */ new Map();
-  const problems = [];
-  const root = lock.nodes.get(lock.root);
-  if (!root) return { inputs, problems };
-  const stack = [{ key: lock.root, path: [], id: "", edges: root.inputs.entries() }];
-  const onWay = /* @__PURE__ */ new Set([lock.root]);
-  let names = 0;
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    const next = top.edges.next();
-    if (next.done) {
-      stack.pop();
-      onWay.delete(top.key);
-      continue;
-    }
-    const [name, edge] = next.value;
-    names += top.path.length + 1;
-    const problem = overLimits(inputs.size + 1, top.path.length + 1, names);
-    if (problem) throw limitError(lock, problem);
-    const path18 = [...top.path, name];
-    const id = top.path.length === 0 ? name : `${top.id}/${name}`;
-    if (edge.kind === "follows") {
-      const r = resolver.resolve(edge.path);
-      inputs.set(id, { path: path18, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
-      if (r.kind === "dangling") {
-        problems.push({
-          kind: "dangling",
-          path: path18,
-          follows: edge.path,
-          missing: r.missing,
-          message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
-        });
-      } else if (r.kind === "cycle") {
-        problems.push({
-          kind: "cycle",
-          path: path18,
-          follows: edge.path,
-          cycle: r.cycle,
-          message: `input '${id}' follows a cycle: ${showCycle(r.cycle, r.omitted)}`
-        });
-      }
-      continue;
-    }
-    inputs.set(id, { path: path18, node: edge.key });
-    if (onWay.has(edge.key)) {
-      const keys = stack.map((f) => f.key);
-      const cycle = [...keys.slice(keys.indexOf(edge.key)), edge.key].map((k) => [k]);
-      problems.push({
-        kind: "cycle",
-        path: path18,
-        cycle,
-        message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
-      });
-      continue;
-    }
-    const node = lock.nodes.get(edge.key);
-    if (!node) continue;
-    onWay.add(edge.key);
-    stack.push({ key: edge.key, path: path18, id, edges: node.inputs.entries() });
-  }
-  return { inputs, problems };
-}
-function resolveLock(lock) {
-  return analyzeLock(lock).inputs;
-}
-var GRAPH_LIMITS, MAX_PATHS, CYCLE_SHOWN, FollowsResolver, resolvers;
-var init_graph2 = __esm({
-  "src/flake/graph.ts"() {
-    "use strict";
-    init_errors();
-    init_flakeref();
-    init_lock();
-    init_types();
-    GRAPH_LIMITS = {
-      /** Input paths from the root. */
-      paths: 1e5,
-      /** Names in one input path (as deep as a follows path may be long). */
-      depth: LOCK_LIMITS.pathLength,
-      /** Names in all input paths together (what the paths cost in memory). */
-      names: 1e6
-    };
-    MAX_PATHS = GRAPH_LIMITS.paths;
-    CYCLE_SHOWN = 12;
-    FollowsResolver = class {
-      constructor(lock) {
-        this.lock = lock;
-      }
-      lock;
-      memo = /* @__PURE__ */ new Map();
-      /** Path id → the follows paths its walk resolved, for paths that resolved to a node or dangle. */
-      depsOf = /* @__PURE__ */ new Map();
-      ids = /* @__PURE__ */ new WeakMap();
-      /**
-       * A map key for a path, computed once per array: names joined with NUL; a path with an empty name or a NUL in a
-       * name (only a hand-made lock has them) as NUL + its JSON, which no joined key starts with.
-       */
-      id(path18) {
-        let id = this.ids.get(path18);
-        if (id === void 0) {
-          id = path18.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path18)}` : path18.join("\0");
-          this.ids.set(path18, id);
-        }
-        return id;
-      }
-      /** Where `path` (absolute from the root) leads. */
-      resolve(path18) {
-        const first = this.id(path18);
-        const known = this.memo.get(first);
-        if (known) return known;
-        const stack = [{ path: path18, id: first, i: 0, key: this.lock.root, deps: [] }];
-        const onStack = /* @__PURE__ */ new Map([[first, 0]]);
-        let cycle;
-        let done;
-        for (; ; ) {
-          const f = stack[stack.length - 1];
-          if (done === void 0) {
-            let descend;
-            while (f.i < f.path.length) {
-              const edge = this.lock.nodes.get(f.key)?.inputs.get(f.path[f.i]);
-              if (!edge) {
-                done = { kind: "dangling", missing: f.path.slice(0, f.i + 1) };
-                break;
-              }
-              if (edge.kind === "node") {
-                f.key = edge.key;
-                f.i++;
-                continue;
-              }
-              f.deps.push(edge.path);
-              const id = this.id(edge.path);
-              const hit = this.memo.get(id);
-              if (hit?.kind === "node") {
-                f.key = hit.key;
-                f.i++;
-                continue;
-              }
-              if (hit) {
-                done = hit;
-                break;
-              }
-              const at = onStack.get(id);
-              if (at !== void 0) {
-                const members = stack.slice(at).map((s) => s.path);
-                cycle = { members, at };
-                done = cycleFrom(members, 0);
-                break;
-              }
-              descend = edge.path;
-              break;
-            }
-            if (descend) {
-              const id = this.id(descend);
-              onStack.set(id, stack.length);
-              stack.push({ path: descend, id, i: 0, key: this.lock.root, deps: [] });
-              continue;
-            }
-            done ??= { kind: "node", key: f.key };
-          }
-          const index = stack.length - 1;
-          let own = done;
-          if (cycle && index >= cycle.at) own = cycleFrom(cycle.members, index - cycle.at);
-          this.memo.set(f.id, own);
-          if (own.kind !== "cycle") this.depsOf.set(f.id, f.deps);
-          stack.pop();
-          onStack.delete(f.id);
-          if (stack.length === 0) return own;
-          if (done.kind === "node") {
-            const below = stack[stack.length - 1];
-            below.key = done.key;
-            below.i++;
-            done = void 0;
-          }
-        }
-      }
-      /**
-       * Where a follows `target` declared at `declaring` in flake.nix leads, with `declaring` already on the way (Nix's
-       * findInput with a visited path): a cycle when the target's resolution passes through `declaring`.
-       */
-      resolveDeclared(declaring, target) {
-        if (samePath(declaring, target)) return { kind: "cycle", cycle: [declaring, target] };
-        if (declaring.length > 0) {
-          const parent = this.resolve(declaring.slice(0, -1));
-          const edge = parent.kind === "node" ? this.lock.nodes.get(parent.key)?.inputs.get(declaring[declaring.length - 1]) : void 0;
-          if (edge?.kind === "follows" && samePath(edge.path, target)) return this.resolve(declaring);
-        }
-        const r = this.resolve(target);
-        if (r.kind === "cycle") return r;
-        const goal = this.id(declaring);
-        const from = /* @__PURE__ */ new Map([
-          [this.id(target), { path: target }]
-        ]);
-        const todo = [this.id(target)];
-        while (todo.length > 0) {
-          const id = todo.pop();
-          for (const dep of this.depsOf.get(id) ?? []) {
-            const d = this.id(dep);
-            if (from.has(d)) continue;
-            from.set(d, { path: dep, via: id });
-            if (d === goal) {
-              const chain = [];
-              for (let at = d; at !== void 0; at = from.get(at).via) chain.push(from.get(at).path);
-              chain.reverse();
-              return cycleFrom([declaring, ...chain.slice(0, -1)], 0);
-            }
-            todo.push(d);
-          }
-        }
-        return r;
-      }
-    };
-    resolvers = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/flake/inputs.ts
-function unparen2(e) {
-  let x = e;
-  while (x.kind === "Paren") x = x.expr;
-  return x;
-}
-function newAttrs2(span) {
-  return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span };
-}
-function addBinding(into, path18, value, binding, topLevel) {
-  let at = into;
-  for (let i = 0; i < path18.length; i++) {
-    const n = path18[i];
-    if (n.name === void 0) {
-      at.dynamic ??= n;
-      return;
-    }
-    const last = i === path18.length - 1;
-    let entry = at.entries.get(n.name);
-    if (!entry) {
-      const dotted = i > 0 ? path18[i - 1].name === "inputs" : topLevel && !last;
-      entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
-      at.entries.set(n.name, entry);
-      entry.bindings.push(binding);
-      if (last) return;
-    } else {
-      if (entry.bindings[entry.bindings.length - 1] !== binding) entry.bindings.push(binding);
-      if (last) {
-        const v = toValue(value);
-        if (entry.value.kind === "attrs" && v.kind === "attrs") {
-          for (const [k, e] of v.entries) entry.value.entries.set(k, e);
-          entry.value.dynamic ??= v.dynamic;
-        } else entry.value = v;
-        return;
-      }
-    }
-    if (entry.value.kind !== "attrs") return;
-    at = entry.value;
-  }
-}
-function toValue(e) {
-  const x = unparen2(e);
-  if (x.kind !== "AttrSet") return { kind: "leaf", expr: e };
-  return attrsOf(x);
-}
-function attrsOf(set) {
-  const attrs = newAttrs2(set.span);
-  for (const b of set.bindings) {
-    if (b.kind === "AttrBinding") addBinding(attrs, b.path, b.value, b.span, false);
-    else
-      for (const n of b.names) {
-        if (n.name === void 0) continue;
-        const leaf = { kind: "leaf", expr: b.from ?? { kind: "Var", name: n.name, span: n.span } };
-        attrs.entries.set(n.name, { value: leaf, bindings: [b.span], dotted: false, nameSpan: n.span });
-      }
-  }
-  return attrs;
-}
-function literalOf(e, exact) {
-  const x = unparen2(e);
-  switch (x.kind) {
-    case "String": {
-      if (exact) {
-        const s = staticString(x);
-        return s === void 0 ? void 0 : { kind: "string", value: s };
-      }
-      let out = "";
-      for (const p of x.parts) {
-        if (p.kind !== "Literal") return void 0;
-        out += p.value;
-      }
-      return { kind: "string", value: out };
-    }
-    case "Uri":
-      return { kind: "string", value: x.value };
-    case "Path":
-      return x.parts.length === 1 && x.parts[0].kind === "Literal" ? { kind: "path", value: x.parts[0].value } : void 0;
-    case "Int":
-      return { kind: "int", value: x.value };
-    case "Float":
-      return { kind: "float", value: x.value };
-    case "Var":
-      if (x.name === "true" || x.name === "false") return { kind: "bool", value: x.name === "true" };
-      if (x.name === "null") return { kind: "null" };
-      return void 0;
-    case "List": {
-      const items = [];
-      for (const el of x.elements) {
-        const l = literalOf(el, exact);
-        if (!l) return void 0;
-        items.push(l);
-      }
-      return { kind: "list", items };
-    }
-    case "AttrSet":
-      return { kind: "attrs", attrs: attrsOf(x) };
-    default:
-      return void 0;
-  }
-}
-function declaredInputs(expr, file, text) {
-  const r = new Reader(file, text);
-  const top = r.topLevel(expr);
-  const entry = top.entries.get("inputs");
-  const inputs = entry ? r.inputs(r.inputSet(entry, "inputs"), []) : [];
-  return {
-    file,
-    text,
-    inputs,
-    outputsFormals: r.outputsFormals(top),
-    ...entry ? { inputsSpan: entry.bindings[0] } : {},
-    inputsStyle: entry ? entry.dotted ? "dotted" : "block" : "none"
-  };
-}
-function readFlakeNix(text, file) {
-  return declaredInputs(parse(text, { file }), file, text);
-}
-function jsonString(s) {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0);
-    if (ch === '"' || ch === "\\") out += `\\${ch}`;
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "	") out += "\\t";
-    else if (c < 32) out += `\\u${c.toString(16).padStart(4, "0")}`;
-    else out += ch;
-  }
-  return `${out}"`;
-}
-function jsonOf(lit, r, where) {
-  switch (lit.kind) {
-    case "string":
-    case "path":
-      return jsonString(lit.value);
-    case "bool":
-      return String(lit.value);
-    case "int":
-      return lit.value.toString();
-    case "float":
-      return String(lit.value);
-    case "null":
-      return "null";
-    case "list":
-      return `[${lit.items.map((i) => jsonOf(i, r, where)).join(",")}]`;
-    case "attrs":
-      return jsonOfAttrs(lit.attrs, r, where);
-  }
-}
-function jsonOfAttrs(a, r, where) {
-  if (a.dynamic) r.computedName(a.dynamic);
-  const keys = [...a.entries.keys()].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
-  const items = keys.map((k) => {
-    const e = a.entries.get(k);
-    let v;
-    if (e.value.kind === "attrs") v = jsonOfAttrs(e.value, r, `${where}.${k}`);
-    else {
-      const lit = literalOf(e.value.expr, false);
-      if (!lit) r.computed(`${where}.${k}`, e.value.expr.span);
-      v = jsonOf(lit, r, `${where}.${k}`);
-    }
-    return `${jsonString(k)}:${v}`;
-  });
-  return `{${items.join(",")}}`;
-}
-function inputsValue(expr, file, text) {
-  const r = new Reader(file, text);
-  const top = r.topLevel(expr);
-  const entry = top.entries.get("inputs");
-  if (!entry) return "{}";
-  if (entry.value.kind === "leaf") {
-    const lit = literalOf(entry.value.expr, false);
-    if (!lit) r.computed("inputs", entry.value.expr.span);
-    return jsonOf(lit, r, "inputs");
-  }
-  return jsonOfAttrs(entry.value, r, "inputs");
-}
-var TYPE_NAMES, Reader;
-var init_inputs = __esm({
-  "src/flake/inputs.ts"() {
-    "use strict";
-    init_errors();
-    init_nix2();
-    init_ast();
-    TYPE_NAMES = {
-      string: "a string",
-      path: "a path",
-      bool: "a Boolean",
-      int: "an integer",
-      float: "a float",
-      null: "null",
-      list: "a list",
-      attrs: "a set"
-    };
-    Reader = class {
-      constructor(file, text) {
-        this.file = file;
-        this.text = text;
-      }
-      file;
-      text;
-      fail(message, span, hint) {
-        throw new UserError(message, this.file, { line: span.start.line, column: span.start.column }, hint);
-      }
-      /** The flake's top-level attribute set (Nix accepts parentheses around it, nothing else). */
-      topLevel(expr) {
-        const x = unparen2(expr);
-        if (x.kind !== "AttrSet")
-          this.fail(
-            "flake.nix must be an attribute set",
-            x.span,
-            "Nix reads flake.nix without evaluating it: write `{ inputs = …; outputs = …; }` with no let, with or function around it"
-          );
-        const attrs = newAttrs2(x.span);
-        for (const b of x.bindings) {
-          if (b.kind === "AttrBinding") {
-            if (b.path[0].name === void 0) this.computedName(b.path[0], "flake.nix");
-            addBinding(attrs, b.path, b.value, b.span, true);
-          } else for (const n of b.names) if (n.name === "inputs") this.computed("inputs", n.span, "inherited");
-        }
-        return attrs;
-      }
-      computed(what, span, how = "computed") {
-        this.fail(
-          `${what} is ${how}: Nix reads flake inputs without evaluating anything`,
-          span,
-          "write the value out literally: a string, true or false, a number, or an attribute set"
-        );
-      }
-      computedName(n, where = "inputs") {
-        this.fail(
-          `${where}: attribute names must be written literally`,
-          n.span,
-          `Nix reads flake inputs without evaluating them; replace ${this.text.slice(n.span.start.offset, n.span.end.offset)} by a plain name`
-        );
-      }
-      /** The set under `inputs` (or under an input's `inputs`), or a failure saying why it is not one. */
-      inputSet(entry, what) {
-        const v = entry.value;
-        if (v.kind === "leaf") {
-          const lit = literalOf(v.expr, true);
-          if (lit)
-            this.fail(`${what} must be an attribute set, not ${TYPE_NAMES[lit.kind]}`, v.expr.span, "write it as { … }");
-          this.computed(what, v.expr.span);
-        }
-        if (v.dynamic) this.computedName(v.dynamic);
-        return v;
-      }
-      inputs(set, parent) {
-        const out = [];
-        for (const [name, entry] of set.entries) {
-          if (parent.length === 0 && name === "self") {
-            this.selfAttrs(entry);
-            continue;
-          }
-          out.push(this.input(entry, [...parent, name]));
-        }
-        return out;
-      }
-      /** `inputs.self.submodules` / `.lfs`: settings of the flake itself (current Nix), not an input. */
-      selfAttrs(entry) {
-        const set = this.inputSet(entry, "inputs.self");
-        for (const [k, e] of set.entries) {
-          if (k !== "submodules" && k !== "lfs")
-            this.fail(
-              `flake 'self' input attribute '${k}' is not supported`,
-              e.nameSpan,
-              "only submodules and lfs can be set on self"
-            );
-          this.bool(e, `inputs.self.${k}`);
-        }
-      }
-      leaf(e, what) {
-        if (e.value.kind === "attrs") return { lit: { kind: "attrs", attrs: e.value }, span: e.value.span };
-        const lit = literalOf(e.value.expr, true);
-        if (!lit) this.computed(what, e.value.expr.span);
-        return { lit, span: e.value.expr.span };
-      }
-      bool(e, what) {
-        const { lit, span } = this.leaf(e, what);
-        if (lit.kind !== "bool")
-          this.fail(
-            `${what} must be true or false, not ${TYPE_NAMES[lit.kind]}`,
-            span,
-            "write true or false, without quotes"
-          );
-        return { value: lit.value, span };
-      }
-      string(e, what) {
-        const { lit, span } = this.leaf(e, what);
-        if (lit.kind !== "string")
-          this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span, "write it in double quotes");
-        return { value: lit.value, span };
-      }
-      input(entry, path18) {
-        const where = `inputs.${path18.join(".inputs.")}`;
-        if (entry.value.kind === "leaf") {
-          const lit = literalOf(entry.value.expr, true);
-          if (lit?.kind === "string" || lit?.kind === "path")
-            this.fail(
-              `input '${path18.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
-              entry.value.expr.span,
-              `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
-            );
-        }
-        const set = this.inputSet(entry, `input '${path18.join("/")}'`);
-        let url;
-        let flake;
-        let follows;
-        let nested = [];
-        const other = [];
-        let typeSpan;
-        for (const [k, e] of set.entries) {
-          const what = `${where}.${k}`;
-          if (k === "url") {
-            const { lit, span } = this.leaf(e, what);
-            if (lit.kind !== "string" && lit.kind !== "path")
-              this.fail(
-                `${what} must be a string or a path, not ${TYPE_NAMES[lit.kind]}`,
-                span,
-                'write a flake reference in double quotes, e.g. "github:owner/repo"'
-              );
-            url = { value: lit.value, span };
-          } else if (k === "flake") flake = this.bool(e, what);
-          else if (k === "follows") follows = this.string(e, what);
-          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path18);
-          else {
-            const { lit, span } = this.leaf(e, what);
-            if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
-              this.fail(
-                `flake input attribute '${k}' is ${TYPE_NAMES[lit.kind]} while a string, Boolean, or integer is expected`,
-                span,
-                "write a string, true or false, or a whole number"
-              );
-            if (k === "type") typeSpan = e.bindings[0];
-            other.push([k, e, lit.kind === "int" ? Number(lit.value) : lit.value]);
-          }
-        }
-        let attrs;
-        if (typeSpan) {
-          const value = {};
-          if (url) value["url"] = url.value;
-          for (const [k, , v] of other) value[k] = v;
-          if (typeof value["type"] !== "string")
-            this.fail(`${where}.type must be a string`, typeSpan, 'e.g. type = "github";');
-          attrs = { value, span: typeSpan };
-          url = void 0;
-        } else if (other.length > 0) {
-          const [k, e] = other[0];
-          this.fail(
-            `unexpected flake input attribute '${k}'`,
-            e.nameSpan,
-            `an input takes url, flake, follows and inputs, or a reference written as attributes with a 'type'`
-          );
-        }
-        return {
-          name: path18[path18.length - 1],
-          path: path18,
-          ...url ? { url } : {},
-          ...attrs ? { attrs } : {},
-          ...flake ? { flake } : {},
-          ...follows ? { follows } : {},
-          inputs: nested,
-          span: entry.bindings[0],
-          bindings: [...entry.bindings].sort((a, b) => a.start.offset - b.start.offset),
-          style: entry.dotted ? "dotted" : "block"
-        };
-      }
-      outputsFormals(top) {
-        const e = top.entries.get("outputs");
-        if (!e || e.value.kind !== "leaf") return [];
-        const f = unparen2(e.value.expr);
-        if (f.kind !== "Lambda" || !f.formals) return [];
-        return f.formals.entries.map((x) => ({ value: x.name.name, span: x.name.span }));
-      }
-    };
-  }
-});
-
-// src/lint/model.ts
-var defaultModel;
-var init_model = __esm({
-  "src/lint/model.ts"() {
-    "use strict";
-    init_graph2();
-    init_inputs();
-    init_lock();
-    defaultModel = {
-      extractFlakeNix: readFlakeNix,
-      parseLock,
-      resolve: (lock) => resolveLock(lock).values()
-    };
-  }
-});
-
-// src/lint/load.ts
-import { open as open2 } from "node:fs/promises";
-import path10 from "node:path";
-async function readOptional(file, shown2, limit) {
-  let handle;
-  try {
-    handle = await open2(file, "r");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-  try {
-    const { size } = await handle.stat();
-    if (size > limit.bytes) {
-      throw new UserError(
-        `${path10.basename(shown2)} is ${size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
-        shown2,
-        void 0,
-        limit.hint
-      );
-    }
-    return await handle.readFile("utf8");
-  } finally {
-    await handle.close();
-  }
-}
-function problemOf(e) {
-  if (e instanceof UserError) {
-    return {
-      message: e.message,
-      line: e.position?.line ?? 1,
-      column: e.position?.column ?? 1,
-      ...e.hint ? { hint: e.hint } : {}
-    };
-  }
-  throw e;
-}
-async function loadFlake(workspace, dir, now, options, model = defaultModel) {
-  const abs = path10.join(workspace, dir);
-  const nixPath2 = path10.posix.join(dir, "flake.nix");
-  const lockPath = path10.posix.join(dir, "flake.lock");
-  const tooLarge = (e) => {
-    if (e instanceof UserError) return e;
-    throw e;
-  };
-  const [nixRead, lockRead] = await Promise.all([
-    readOptional(path10.join(abs, "flake.nix"), nixPath2, NIX_LIMIT).catch(tooLarge),
-    readOptional(path10.join(abs, "flake.lock"), lockPath, LOCK_LIMIT).catch(tooLarge)
-  ]);
-  const nixText = nixRead instanceof UserError ? void 0 : nixRead;
-  const lockText = lockRead instanceof UserError ? void 0 : lockRead;
-  let flake;
-  let nixProblem = nixRead instanceof UserError ? problemOf(nixRead) : void 0;
-  if (nixText !== void 0) {
-    try {
-      flake = model.extractFlakeNix(nixText, nixPath2);
-    } catch (e) {
-      nixProblem = problemOf(e);
-    }
-  }
-  let lock;
-  let lockProblem = lockRead instanceof UserError ? problemOf(lockRead) : void 0;
-  let resolved = /* @__PURE__ */ new Map();
-  if (lockText !== void 0) {
-    try {
-      lock = model.parseLock(lockText, lockPath);
-      resolved = new Map([...model.resolve(lock)].map((r) => [showPath(r.path), r]));
-    } catch (e) {
-      lock = void 0;
-      lockProblem = problemOf(e);
-    }
-  }
-  return {
-    nixPath: nixPath2,
-    lockPath,
-    ...flake ? { flake } : {},
-    ...nixProblem ? { nixProblem } : {},
-    hasNix: nixRead !== void 0,
-    ...lock ? { lock } : {},
-    ...lockText !== void 0 ? { lockText } : {},
-    ...lockProblem ? { lockProblem } : {},
-    hasLock: lockRead !== void 0,
-    resolved,
-    now,
-    options
-  };
-}
-var FLAKE_NIX_MAX_BYTES, NIX_LIMIT, LOCK_LIMIT;
-var init_load = __esm({
-  "src/lint/load.ts"() {
-    "use strict";
-    init_errors();
-    init_lock();
-    init_types();
-    init_model();
-    FLAKE_NIX_MAX_BYTES = 4 * 1024 * 1024;
-    NIX_LIMIT = {
-      bytes: FLAKE_NIX_MAX_BYTES,
-      hint: "keep flake.nix small: move large expressions or data into files it imports"
-    };
-    LOCK_LIMIT = {
-      bytes: LOCK_LIMITS.bytes,
-      hint: "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`"
-    };
-  }
-});
-
-// src/lint/calendar.ts
-function release(year, month) {
-  return { name: `${String(year % 100).padStart(2, "0")}.${String(month).padStart(2, "0")}`, year, month };
-}
-function parseRelease(text) {
-  const m = /^(\d\d)\.(\d\d)$/.exec(text);
-  if (!m) return void 0;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return void 0;
-  return release(2e3 + Number(m[1]), month);
-}
-function releaseOfBranch(branch) {
-  const m = /^(?:refs\/heads\/)?(?:nixos|nixpkgs|release)-(\d\d\.\d\d)(?:-(?:small|darwin|aarch64))*$/.exec(branch);
-  return m ? parseRelease(m[1]) : void 0;
-}
-function supportEnds(r) {
-  return new Date(Date.UTC(r.year, r.month - 1 + 8, 1));
-}
-function lastSupportedDay(r) {
-  return new Date(supportEnds(r).getTime() - 864e5).toISOString().slice(0, 10);
-}
-function isSupported(r, now) {
-  return now.getTime() < supportEnds(r).getTime();
-}
-function latestRelease(now) {
-  let year = now.getUTCFullYear();
-  const month = now.getUTCMonth() + 1;
-  if (month === 12) return release(year, 11);
-  if (month >= 6) return release(year, 5);
-  year -= 1;
-  return release(year, 11);
-}
-function daysBetween(a, b) {
-  return Math.floor((b.getTime() - a.getTime()) / 864e5);
-}
-var init_calendar = __esm({
-  "src/lint/calendar.ts"() {
-    "use strict";
-  }
-});
-
-// src/lint/where.ts
-function spanRegion(span) {
-  return { line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
-}
-function allDeclared(ctx) {
-  const out = [];
-  const walk2 = (list) => {
-    for (const d of list) {
-      out.push(d);
-      walk2(d.inputs);
-    }
-  };
-  walk2(ctx.flake?.inputs ?? []);
-  return out;
-}
-function declaredAt(ctx, path18) {
-  if (!ctx.flake || path18.length === 0) return void 0;
-  let index = declaredCache.get(ctx.flake);
-  if (!index) {
-    const built = /* @__PURE__ */ new Map();
-    const stack = [[void 0, ctx.flake.inputs]];
-    while (stack.length > 0) {
-      const [prefix, list] = stack.pop();
-      for (const d of list) {
-        const key2 = prefix === void 0 ? d.name : `${prefix}\0${d.name}`;
-        if (built.has(key2)) continue;
-        built.set(key2, d);
-        stack.push([key2, d.inputs]);
-      }
-    }
-    declaredCache.set(ctx.flake, index = built);
-  }
-  return index.get(path18.join("\0"));
-}
-function nearestDeclared(ctx, path18) {
-  for (let n = path18.length; n > 0; n--) {
-    const d = declaredAt(ctx, path18.slice(0, n));
-    if (d) return d;
-  }
-  return void 0;
-}
-function nodeAt(ctx, path18) {
-  const r = ctx.resolved.get(showPath(path18));
-  return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
-}
-function lockLines(ctx) {
-  const key2 = ctx;
-  let lines2 = lineCache.get(key2);
-  if (!lines2) {
-    lines2 = (ctx.lockText ?? "").split("\n");
-    lineCache.set(key2, lines2);
-  }
-  return lines2;
-}
-function lockLineRegion(ctx, line) {
-  const text = lockLines(ctx)[line - 1] ?? "";
-  const first = text.search(/\S/);
-  const column = first < 0 ? 1 : first + 1;
-  const end = text.replace(/\s+$/, "").length + 1;
-  return { line, column, endLine: line, endColumn: Math.max(end, column) };
-}
-function lockInputLine(ctx, parent, name) {
-  const lines2 = lockLines(ctx);
-  const needle = `"${name}"`;
-  let inInputs = false;
-  for (let i = parent.line; i < lines2.length && i < parent.line + 400; i++) {
-    const l = lines2[i];
-    if (/^\s*"inputs"\s*:/.test(l)) inInputs = true;
-    else if (inInputs && l.trimStart().startsWith(needle)) return i + 1;
-    else if (inInputs && /^\s*}/.test(l)) break;
-  }
-  return parent.line;
-}
-function lockRegionOf(ctx, path18) {
-  if (!ctx.lock) return void 0;
-  if (path18.length > 0) {
-    const parent = path18.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path18.slice(0, -1));
-    if (parent && parent.inputs.has(path18[path18.length - 1])) {
-      return lockLineRegion(ctx, lockInputLine(ctx, parent, path18[path18.length - 1]));
-    }
-  }
-  const node = nodeAt(ctx, path18);
-  if (node) return lockLineRegion(ctx, node.line);
-  return void 0;
-}
-function lockNodeRegion(ctx, node) {
-  return lockLineRegion(ctx, node.line);
-}
-function anchor(ctx, path18, opts = {}) {
-  const decl = opts.ancestor ? nearestDeclared(ctx, path18) : declaredAt(ctx, path18);
-  if (decl) return { in: "nix", ...spanRegion(decl.span) };
-  const r = ctx.resolved.get(showPath(path18));
-  const node = r && r.follows === void 0 ? nodeAt(ctx, path18) : void 0;
-  if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
-  const region2 = lockRegionOf(ctx, path18);
-  if (region2) return { in: "lock", ...region2 };
-  return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
-}
-function inputFinding(ctx, path18, message, opts = {}) {
-  return { ...anchor(ctx, path18, opts), message, input: showPath(path18) };
-}
-function pathsByNode(ctx) {
-  const hit = pathsCache.get(ctx.resolved);
-  if (hit) return hit;
-  const out = /* @__PURE__ */ new Map();
-  pathsCache.set(ctx.resolved, out);
-  for (const r of ctx.resolved.values()) {
-    if (r.follows !== void 0 || r.node === void 0) continue;
-    const list = out.get(r.node);
-    if (list) list.push(r.path);
-    else out.set(r.node, [r.path]);
-  }
-  for (const list of out.values()) list.sort(comparePaths);
-  return out;
-}
-function comparePaths(a, b) {
-  return a.length - b.length || showPath(a).localeCompare(showPath(b));
-}
-function rootNodes(ctx) {
-  const out = [];
-  const root = ctx.lock?.nodes.get(ctx.lock.root);
-  if (!root) return out;
-  for (const [name, edge] of root.inputs) {
-    if (edge.kind !== "node") continue;
-    const node = ctx.lock.nodes.get(edge.key);
-    if (node) out.push({ name, path: [name], node });
-  }
-  return out;
-}
-var declaredCache, lineCache, pathsCache;
-var init_where = __esm({
-  "src/lint/where.ts"() {
-    "use strict";
-    init_types();
-    declaredCache = /* @__PURE__ */ new WeakMap();
-    lineCache = /* @__PURE__ */ new WeakMap();
-    pathsCache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/lint/fixes.ts
-function toTextEdit(text, e) {
-  if (lines?.text !== text) lines = { text, starts: lineStarts(text) };
-  return {
-    span: { start: locAt(text, e.start, lines.starts), end: locAt(text, e.end, lines.starts) },
-    newText: e.newText
-  };
-}
-function shapeOf(text, decl) {
-  let sibling;
-  for (const b of decl.bindings.length > 0 ? decl.bindings : [decl.span]) {
-    const read = readAttrPath(text, b.start.offset);
-    if (read.eq < 0) continue;
-    const segs = read.segments;
-    const k = segs[0] === "inputs" && segs[1] === decl.name ? 1 : segs[0] === decl.name ? 0 : -1;
-    if (k < 0) continue;
-    if (segs.length - 1 === k) {
-      const value = text.slice(read.eq + 1).trimStart();
-      if (value.startsWith("{")) return { kind: "set", binding: b };
-      if (value.startsWith('"') || value.startsWith("''")) return { kind: "shorthand", binding: b };
-      continue;
-    }
-    const prefix = (k === 1 ? "inputs." : "") + attrName(decl.name);
-    if (!sibling || b.end.offset > sibling.binding.end.offset) sibling = { kind: "sibling", binding: b, prefix };
-  }
-  return sibling;
-}
-function followsFix(ctx, copy, target) {
-  const t = JSON.stringify(showPath(target));
-  const rel = inputsAttrPath(copy.slice(1));
-  const dotted = `inputs.${attrName(copy[0])}.${rel}.follows = ${t};`;
-  const flake = ctx.flake;
-  const decl = flake ? declaredAt(ctx, [copy[0]]) : void 0;
-  if (!flake || !decl) {
-    return { description: `Add \`${dotted}\` to the inputs of flake.nix`, text: dotted, edits: [] };
-  }
-  const shape = shapeOf(flake.text, decl);
-  if (shape?.kind === "set") {
-    const line = `${rel}.follows = ${t};`;
-    const e = insertIntoSet(flake.text, shape.binding.start.offset, shape.binding.end.offset, line);
-    if (e) {
-      return {
-        description: `Add \`${line}\` to the declaration of ${copy[0]}`,
-        text: line,
-        edits: [toTextEdit(flake.text, e)]
-      };
-    }
-  }
-  if (shape?.kind === "sibling") {
-    const line = `${shape.prefix}.${rel}.follows = ${t};`;
-    const e = insertLineAfter(flake.text, shape.binding.start.offset, shape.binding.end.offset, line);
-    return {
-      description: `Add \`${line}\` after the declaration of ${copy[0]}`,
-      text: line,
-      edits: [toTextEdit(flake.text, e)]
-    };
-  }
-  return {
-    description: `Write ${copy[0]} as \`inputs.${attrName(copy[0])}.url = "…";\` and add \`${dotted}\``,
-    text: dotted,
-    edits: []
-  };
-}
-function contains(outer, inner) {
-  return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
-}
-function bindingsOf(ctx) {
-  const key2 = ctx.flake;
-  let index = bindingIndex.get(key2);
-  if (!index) {
-    index = allDeclared(ctx).flatMap((decl) => decl.bindings.map((span) => ({ span, decl })));
-    index.sort((a, b) => a.span.start.offset - b.span.start.offset);
-    bindingIndex.set(key2, index);
-  }
-  return index;
-}
-function removeOverrideFix(ctx, decl) {
-  const description = `Remove the override of ${showPath(decl.path)}`;
-  const flake = ctx.flake;
-  if (!flake) return { description, text: "", edits: [] };
-  const own = [];
-  const mine = /* @__PURE__ */ new Set();
-  const walk2 = (d) => {
-    mine.add(d);
-    own.push(...d.bindings.length > 0 ? d.bindings : [d.span]);
-    d.inputs.forEach(walk2);
-  };
-  walk2(decl);
-  const spans2 = own.filter((s, i) => !own.some((o, j) => j !== i && contains(o, s) && !(contains(s, o) && j > i))).sort((a, b) => a.start.offset - b.start.offset);
-  const isOwn = (b) => own.some((o) => o.start.offset === b.start.offset && o.end.offset === b.end.offset);
-  const all = bindingsOf(ctx);
-  for (const s of spans2) {
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (all[mid].span.start.offset < s.start.offset) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < all.length && all[k].span.start.offset <= s.end.offset; k++) {
-      const { span: b, decl: other } = all[k];
-      if (mine.has(other) || !contains(s, b)) continue;
-      const ancestor = other.path.length < decl.path.length && other.path.every((p, i) => p === decl.path[i]);
-      if (ancestor && isOwn(b)) continue;
-      return { description, text: "", edits: [] };
-    }
-  }
-  const edits = spans2.map((s) => toTextEdit(flake.text, removeBinding(flake.text, s.start.offset, s.end.offset)));
-  return { description, text: "", edits };
-}
-var lines, bindingIndex;
-var init_fixes = __esm({
-  "src/lint/fixes.ts"() {
-    "use strict";
-    init_types();
-    init_edit();
-    init_where();
-    bindingIndex = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/lint/source.ts
-function normalizeUrl(url) {
-  const m = /^([a-z0-9+.-]+:\/\/)([^/?#]*)(.*)$/i.exec(url);
-  let out = m ? `${m[1].toLowerCase()}${m[2].toLowerCase()}${m[3]}` : url;
-  out = out.replace(/\/+$/, "").replace(/\.git$/, "");
-  return out;
-}
-function forgeOfUrl(url) {
-  const m = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^/:]+)[/:]([^/]+)\/([^/?#]+?)(?:\.git)?(?:[/?#].*)?$/i.exec(url.trim()) ?? void 0;
-  if (!m) return void 0;
-  return { host: m[1].toLowerCase(), owner: m[2], repo: m[3] };
-}
-function forgeOfArchive(url) {
-  const fh = /^https?:\/\/(?:api\.)?flakehub\.com\/f\/(?:pinned\/)?([^/]+)\/([^/]+)\//i.exec(url);
-  if (fh) return { host: "flakehub.com", owner: fh[1], repo: fh[2] };
-  const gh = /^https?:\/\/([^/]+)\/([^/]+)\/([^/]+)\/(?:archive|-\/archive|tarball)\//i.exec(url);
-  if (gh) return { host: gh[1].toLowerCase(), owner: gh[2], repo: gh[3] };
-  return void 0;
-}
-function sourceFromAttrs(a, original) {
-  const dir = str2(original, "dir") ?? str2(a, "dir");
-  const dirPart = dir ? `?dir=${dir}` : "";
-  const ref = str2(original, "ref") ?? (a.type === "git" || a.type === "hg" ? str2(a, "ref") : void 0);
-  const pinned = str2(original, "rev") !== void 0;
-  const type = a.type;
-  if (Object.hasOwn(FORGE_HOSTS, type)) {
-    const owner = str2(a, "owner");
-    const repo = str2(a, "repo");
-    if (!owner || !repo) return void 0;
-    const host = (str2(a, "host") ?? FORGE_HOSTS[type]).toLowerCase();
-    const hostLabel = str2(a, "host") ? `${host}/` : "";
-    return {
-      key: `${type}:${host}/${owner.toLowerCase()}/${repo.toLowerCase()}${dirPart}`,
-      label: `${type}:${hostLabel}${owner}/${repo}${dirPart}`,
-      ...ref ? { ref } : {},
-      pinned,
-      host,
-      owner,
-      repo
-    };
-  }
-  const url = str2(a, "url");
-  if (url) {
-    const forge = type === "git" || type === "hg" ? forgeOfUrl(url) : forgeOfArchive(url);
-    return {
-      key: `${type}:${normalizeUrl(url)}${dirPart}`,
-      label: `${type}+${url}${dirPart}`.replace(/^(tarball|file)\+/, ""),
-      ...ref ? { ref } : {},
-      pinned,
-      ...forge ?? {}
-    };
-  }
-  const p = str2(a, "path");
-  if (type === "path" && p) return { key: `path:${p}`, label: `path:${p}`, pinned };
-  return void 0;
-}
-function sourceOf(node) {
-  const original = node.original;
-  const locked = node.locked;
-  if (original && original.type !== "indirect") return sourceFromAttrs(original, original);
-  if (locked) return sourceFromAttrs(locked, original);
-  return void 0;
-}
-function originOf(node) {
-  if (node.locked && node.locked.type !== "indirect") return sourceFromAttrs(node.locked, node.original);
-  if (node.original && node.original.type !== "indirect") return sourceFromAttrs(node.original, node.original);
-  return void 0;
-}
-function nixpkgsRelease(node) {
-  const original = node.original;
-  const ref = str2(original, "ref");
-  if (ref) {
-    const r = releaseOfBranch(ref);
-    if (r) return { release: r, branch: ref };
-  }
-  const url = str2(original, "url") ?? str2(node.locked, "url");
-  if (url) {
-    for (const seg of url.split(/[/?#&=]/)) {
-      const r = releaseOfBranch(seg);
-      if (r) return { release: r, branch: seg };
-    }
-    const fh = /flakehub\.com\/f\/[^/]+\/nixpkgs\/0\.(\d\d)(\d\d)\./i.exec(url);
-    if (fh) {
-      const r = releaseOfBranch(`nixos-${fh[1]}.${fh[2]}`);
-      if (r) return { release: r, branch: `${fh[1]}.${fh[2]}` };
-    }
-  }
-  return void 0;
-}
-function isNixpkgs(node) {
-  const o = originOf(node);
-  if (o?.repo && o.repo.toLowerCase() === "nixpkgs") return true;
-  if (str2(node.original, "id") === "nixpkgs") return true;
-  const url = str2(node.original, "url") ?? str2(node.locked, "url") ?? "";
-  if (/^https?:\/\/(?:channels\.)?nixos\.org\//i.test(url) || /releases\.nixos\.org\//i.test(url)) return true;
-  if (/flakehub\.com\/f\/[^/]+\/nixpkgs\//i.test(url)) return true;
-  return false;
-}
-function shortRev(rev) {
-  return rev ? rev.slice(0, 7) : void 0;
-}
-function lastModified(node) {
-  const v = node.locked?.["lastModified"];
-  return typeof v === "number" && Number.isFinite(v) ? new Date(v * 1e3) : void 0;
-}
-var FORGE_HOSTS, str2;
-var init_source = __esm({
-  "src/lint/source.ts"() {
-    "use strict";
-    init_calendar();
-    FORGE_HOSTS = {
-      github: "github.com",
-      gitlab: "gitlab.com",
-      sourcehut: "git.sr.ht"
-    };
-    str2 = (a, k) => {
-      const v = a?.[k];
-      return typeof v === "string" && v !== "" ? v : void 0;
-    };
-  }
-});
-
-// src/lint/rules/duplicates-duplicate-input.ts
-function duplicateGroups(ctx) {
-  const lock = ctx.lock;
-  const bySource = /* @__PURE__ */ new Map();
-  for (const [key2, paths] of pathsByNode(ctx)) {
-    const node = lock.nodes.get(key2);
-    if (!node || key2 === lock.root) continue;
-    const source = sourceOf(node);
-    if (!source || source.pinned) continue;
-    const k = `${source.key}\0${node.flake}`;
-    const list = bySource.get(k);
-    const copy = { key: key2, node, source, paths };
-    if (list) list.push(copy);
-    else bySource.set(k, [copy]);
-  }
-  return [...bySource.values()].filter((g) => g.length > 1);
-}
-function describeCopy(c) {
-  const rev = shortRev(c.node.locked?.["rev"]);
-  const date = lastModified(c.node)?.toISOString().slice(0, 10);
-  const detail = [c.source.ref ? `ref ${c.source.ref}` : void 0, rev, date].filter(Boolean).join(", ");
-  return `${showPath(c.paths[0])}${detail ? ` (${detail})` : ""}`;
-}
-function distance(copy, target) {
-  const t = showPath(target.paths[0]);
-  const a = copy.node.locked?.["rev"];
-  const b = target.node.locked?.["rev"];
-  if (a !== void 0 && a === b) return `the same revision as ${t}`;
-  const revs = a && b ? ` (${shortRev(a)} vs ${shortRev(b)})` : "";
-  const da = lastModified(copy.node);
-  const db = lastModified(target.node);
-  if (!da || !db) return `a different revision from ${t}${revs}`;
-  const days = daysBetween(db, da);
-  if (days === 0) return `a different revision from ${t}, the same day${revs}`;
-  const n = Math.abs(days);
-  return `${n} day${n === 1 ? "" : "s"} ${days < 0 ? "older" : "newer"} than ${t}${revs}`;
-}
-function preference(rootOrder, c) {
-  const p = c.paths[0];
-  return [p.length, rootOrder.get(p[0]) ?? 1e9, -(lastModified(c.node)?.getTime() ?? 0)];
-}
-function rootOrderOf(ctx) {
-  const order = /* @__PURE__ */ new Map();
-  (ctx.flake?.inputs ?? []).forEach((d, i) => {
-    if (!order.has(d.name)) order.set(d.name, i);
-  });
-  return order;
-}
-function byScore(score) {
-  return (a, b) => {
-    const sa = score(a);
-    const sb = score(b);
-    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] - sb[i];
-    return comparePaths(a.paths[0], b.paths[0]);
-  };
-}
-var MAX_LISTED, lastName, Kept, duplicatesDuplicateInput;
-var init_duplicates_duplicate_input = __esm({
-  "src/lint/rules/duplicates-duplicate-input.ts"() {
-    "use strict";
-    init_types();
-    init_calendar();
-    init_fixes();
-    init_source();
-    init_where();
-    init_edit();
-    MAX_LISTED = 6;
-    lastName = (c) => c.paths[0][c.paths[0].length - 1];
-    Kept = class _Kept {
-      twins = /* @__PURE__ */ new Map();
-      bestOf = /* @__PURE__ */ new Map();
-      rank = /* @__PURE__ */ new Map();
-      compare;
-      constructor(rootOrder) {
-        this.compare = byScore((c) => {
-          let r = this.rank.get(c);
-          if (!r) this.rank.set(c, r = preference(rootOrder, c));
-          return r;
-        });
-      }
-      // Buckets: by branch (`r:` + ref, `u` for none), by branch and last input name, and over every named branch (`d`).
-      static buckets(c) {
-        const ref = c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
-        const name = lastName(c);
-        const out = [ref, `${ref}\0${name}`];
-        if (c.source.ref !== void 0) out.push("d", `d\0${name}`);
-        return out;
-      }
-      add(c) {
-        if (c.paths[0].length === 1 && !this.twins.has(c.source.ref)) this.twins.set(c.source.ref, c);
-        for (const b of _Kept.buckets(c)) {
-          const best = this.bestOf.get(b);
-          if (!best || this.compare(c, best) < 0) this.bestOf.set(b, c);
-        }
-      }
-      /** The first root input kept on the same branch. */
-      twin(c) {
-        return this.twins.get(c.source.ref);
-      }
-      /**
-       * The copy `c` should follow: on the same branch first, then with the same input name, then by preference; a
-       * copy that asks for no branch is compatible with every branch, one that asks for a branch with that branch
-       * and with copies that ask for none.
-       */
-      target(c) {
-        const name = lastName(c);
-        const same = c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
-        const other = c.source.ref === void 0 ? "d" : "u";
-        for (const b of [`${same}\0${name}`, same, `${other}\0${name}`, other]) {
-          const t = this.bestOf.get(b);
-          if (t) return t;
-        }
-        return void 0;
-      }
-    };
-    duplicatesDuplicateInput = {
-      id: "duplicates/duplicate-input",
-      defaultSeverity: "warning",
-      needs: ["lock"],
-      fixable: true,
-      docs: {
-        summary: "One source (same type, host and owner/repo ignoring case, or the same URL; on the same branch, or with no branch asked for) is locked as several nodes.",
-        why: "Each copy is fetched, evaluated and often built separately: two or three nixpkgs in one system mean slower evaluation, more downloads and mixed library versions. The message lists every input path holding a copy and how far apart the copies are.",
-        fix: 'Make the copy follow the input you already have, with the line the finding gives, in the file\'s own style (`flake-steward fix` adds it): `inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";`, then `nix flake lock`. Root inputs that track different branches on purpose (`nixpkgs` and `nixpkgs-stable`) and copies pinned to a `rev` are not reported.',
-        example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager";\n# home-manager brings its own nixpkgs: two copies in flake.lock'
-      },
-      check(ctx) {
-        const out = [];
-        const groups = duplicateGroups(ctx);
-        const rootOrder = rootOrderOf(ctx);
-        const kept = new Map(groups.map((g) => [g, new Kept(rootOrder)]));
-        const listing = new Map(
-          groups.map((g) => {
-            const all = [...g].sort((a, b) => comparePaths(a.paths[0], b.paths[0])).map(describeCopy);
-            const shown2 = all.length > MAX_LISTED ? [...all.slice(0, MAX_LISTED), `${all.length - MAX_LISTED} more`] : all;
-            return [g, shown2.join("; ")];
-          })
-        );
-        const scores = /* @__PURE__ */ new Map();
-        const pref = (c) => {
-          let v = scores.get(c.key);
-          if (!v) scores.set(c.key, v = preference(rootOrder, c));
-          return v;
-        };
-        const order = groups.flatMap((g) => g.map((c) => ({ g, c }))).sort((x, y) => byScore(pref)(x.c, y.c));
-        const fixed = /* @__PURE__ */ new Set();
-        const under = (p) => {
-          let key2 = "";
-          for (let i = 0; i < p.length - 1; i++) {
-            key2 = i === 0 ? p[0] : `${key2}\0${p[i]}`;
-            if (fixed.has(key2)) return true;
-          }
-          return false;
-        };
-        for (const { g, c } of order) {
-          const paths = c.paths.filter((p) => !under(p));
-          if (paths.length === 0) continue;
-          const copy = { ...c, paths };
-          const path18 = paths[0];
-          const keep = kept.get(g);
-          if (path18.length === 1) {
-            const twin = keep.twin(copy);
-            keep.add(copy);
-            if (!twin) continue;
-            const other = showPath(twin.paths[0]);
-            out.push({
-              ...anchor(ctx, path18),
-              input: showPath(path18),
-              message: `${showPath(path18)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path18)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path18)} follow ${other}`,
-              fix: {
-                description: `Replace the reference of ${showPath(path18)} with a follows of ${other}`,
-                text: `inputs.${attrName(path18[0])}.follows = ${JSON.stringify(other)};`,
-                edits: []
-              }
-            });
-            continue;
-          }
-          const target = keep.target(copy);
-          if (!target) {
-            keep.add(copy);
-            continue;
-          }
-          fixed.add(path18.join("\0"));
-          const fix = followsFix(ctx, path18, target.paths[0]);
-          out.push({
-            ...anchor(ctx, path18, { ancestor: true }),
-            input: showPath(path18),
-            message: `${showPath(path18)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
-            fix
-          });
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/resolve.ts
-function lookup(r) {
-  return r.kind === "dangling" ? { kind: "missing", missing: r.missing } : r;
-}
-function findInput(lock, path18) {
-  return lookup(resolverFor(lock).resolve(path18));
-}
-function findDeclared(lock, declaring, target) {
-  return lookup(resolverFor(lock).resolveDeclared(declaring, target));
-}
-function followsPath(written) {
-  return written === "" ? [] : written.split("/").filter((s) => s !== "");
-}
-var init_resolve = __esm({
-  "src/lint/resolve.ts"() {
-    "use strict";
-    init_graph2();
-  }
-});
-
-// src/lint/rules/follows-cycle.ts
-function declaredCycles(byKey) {
-  const next = (d) => {
-    const target = followsPath(d.follows.value);
-    for (let n = target.length; n > 0; n--) {
-      const t = byKey.get(key(target.slice(0, n)));
-      if (t) return t;
-    }
-    return void 0;
-  };
-  const result = /* @__PURE__ */ new Map();
-  for (const [start, first] of byKey) {
-    if (result.has(start)) continue;
-    const walk2 = [];
-    const at = /* @__PURE__ */ new Map();
-    let found;
-    let entry = -1;
-    for (let d = first; d; d = next(d)) {
-      const k = key(d.path);
-      if (result.has(k)) {
-        found = result.get(k);
-        break;
-      }
-      const seen = at.get(k);
-      if (seen !== void 0) {
-        entry = seen;
-        break;
-      }
-      at.set(k, walk2.length);
-      walk2.push(d);
-    }
-    const members = entry >= 0 ? walk2.slice(entry).map((d) => d.path) : [];
-    walk2.forEach((d, i) => result.set(key(d.path), entry >= 0 ? cycleFrom(members, Math.max(i - entry, 0)) : found));
-  }
-  return result;
-}
-var key, followsCycle;
-var init_follows_cycle = __esm({
-  "src/lint/rules/follows-cycle.ts"() {
-    "use strict";
-    init_graph2();
-    init_types();
-    init_resolve();
-    init_where();
-    key = (p) => p.join("\0");
-    followsCycle = {
-      id: "follows/cycle",
-      defaultSeverity: "error",
-      needs: [],
-      docs: {
-        summary: "A chain of `follows` leads back to where it started.",
-        why: "None of the inputs on the cycle has a source. Nix 2.8 even writes such a lock, then fails as soon as one of them is used (`error: stack overflow (possible infinite recursion)`); newer Nix reports `follow cycle detected: [a -> b -> a]`.",
-        fix: "Break the chain: give one of the inputs a `url` instead of a `follows`.",
-        example: 'inputs.nixpkgs.follows = "nixpkgs-unstable";\ninputs.nixpkgs-unstable.follows = "nixpkgs";'
-      },
-      check(ctx) {
-        const out = [];
-        const reported = /* @__PURE__ */ new Set();
-        const declared = allDeclared(ctx);
-        const follows = /* @__PURE__ */ new Map();
-        for (const d of declared) if (d.follows) follows.set(key(d.path), d);
-        const cycles = declaredCycles(follows);
-        for (const d of declared) {
-          if (!d.follows) continue;
-          const target = followsPath(d.follows.value);
-          if (samePath(target, d.path)) continue;
-          let cycle = cycles.get(key(d.path));
-          if (!cycle && ctx.lock && target.length > 0) {
-            const r = findDeclared(ctx.lock, d.path, target);
-            if (r.kind === "cycle") cycle = r;
-          }
-          if (!cycle) continue;
-          reported.add(showPath(d.path));
-          out.push({
-            in: "nix",
-            ...spanRegion(d.follows.span),
-            input: showPath(d.path),
-            message: `follows cycle: ${showCycle(cycle.cycle, cycle.omitted)}; none of these inputs has a source, and using one fails`
-          });
-        }
-        if (ctx.lock) {
-          for (const r of ctx.resolved.values()) {
-            if (r.follows === void 0 || samePath(r.follows, r.path)) continue;
-            if (reported.has(showPath(r.path)) || follows.has(key(r.path))) continue;
-            const found = findDeclared(ctx.lock, r.path, r.follows);
-            if (found.kind !== "cycle") continue;
-            out.push(inputFinding(ctx, r.path, `flake.lock has a follows cycle: ${showCycle(found.cycle, found.omitted)}`));
-          }
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/follows-non-existent-target.ts
-function describeMissing(missing) {
-  if (missing.length === 1) return `there is no root input '${missing[0]}'`;
-  return `input '${showPath(missing.slice(0, -1))}' has no input '${missing[missing.length - 1]}'`;
-}
-var followsNonExistentTarget;
-var init_follows_non_existent_target = __esm({
-  "src/lint/rules/follows-non-existent-target.ts"() {
-    "use strict";
-    init_types();
-    init_resolve();
-    init_where();
-    followsNonExistentTarget = {
-      id: "follows/non-existent-target",
-      defaultSeverity: "error",
-      needs: ["lock"],
-      docs: {
-        summary: "A `follows` names an input path that does not exist.",
-        why: "Nix refuses to lock or evaluate the flake: `error: input 'hm/nixpkgs' follows a non-existent input 'nixpkgz'`.",
-        fix: 'Point the `follows` at an input that exists (paths are relative to the flake that declares them: in your flake.nix, a root input name such as `"nixpkgs"`, or `"a/b"` for input b of input a), or remove it.',
-        example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager";\ninputs.home-manager.inputs.nixpkgs.follows = "nixpkgz";'
-      },
-      check(ctx) {
-        const lock = ctx.lock;
-        const out = [];
-        const reported = /* @__PURE__ */ new Set();
-        const declaredRoots = new Set((ctx.flake?.inputs ?? []).map((d) => d.name));
-        for (const d of allDeclared(ctx)) {
-          if (!d.follows) continue;
-          const target = followsPath(d.follows.value);
-          if (target.length === 0) continue;
-          const r = findInput(lock, target);
-          if (r.kind !== "missing") continue;
-          if (r.missing.length === 1 && declaredRoots.has(r.missing[0])) continue;
-          reported.add(showPath(d.path));
-          out.push({
-            in: "nix",
-            ...spanRegion(d.follows.span),
-            input: showPath(d.path),
-            message: `${showPath(d.path)} follows '${d.follows.value}', which does not exist: ${describeMissing(r.missing)}; Nix fails with "follows a non-existent input"`
-          });
-        }
-        for (const r of ctx.resolved.values()) {
-          if (r.follows === void 0 || r.follows.length === 0) continue;
-          const key2 = showPath(r.path);
-          if (reported.has(key2)) continue;
-          const found = findInput(lock, r.follows);
-          if (found.kind !== "missing") continue;
-          const decl = declaredAt(ctx, r.path);
-          if (decl?.follows) continue;
-          out.push(
-            inputFinding(
-              ctx,
-              r.path,
-              `flake.lock has ${key2} following '${showPath(r.follows)}', which does not exist: ${describeMissing(found.missing)}`
-            )
-          );
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/follows-override-of-missing-input.ts
-function* take2(items, n) {
-  if (n <= 0) return;
-  for (const x of items) {
-    yield x;
-    if (--n === 0) return;
-  }
-}
-var MAX_LISTED2, followsOverrideOfMissingInput;
-var init_follows_override_of_missing_input = __esm({
-  "src/lint/rules/follows-override-of-missing-input.ts"() {
-    "use strict";
-    init_types();
-    init_fixes();
-    init_resolve();
-    init_where();
-    MAX_LISTED2 = 20;
-    followsOverrideOfMissingInput = {
-      id: "follows/override-of-missing-input",
-      defaultSeverity: "warning",
-      needs: ["nix", "lock"],
-      fixable: true,
-      docs: {
-        summary: "An override `inputs.a.inputs.x…` names an input `x` that the locked `a` does not have.",
-        why: "Nix ignores such an override (Nix 2.8 silently; newer versions with a warning), so the `follows` you believe de-duplicates nixpkgs does nothing — often after the dependency renamed or dropped its input.",
-        fix: "Remove the override (`flake-steward fix` does), or point it at the input's current name (see the dependency's flake.nix).",
-        example: 'inputs.flake-utils.url = "github:numtide/flake-utils";\n# flake-utils has no input nixpkgs:\ninputs.flake-utils.inputs.nixpkgs.follows = "nixpkgs";'
-      },
-      check(ctx) {
-        const lock = ctx.lock;
-        const out = [];
-        for (const d of allDeclared(ctx)) {
-          if (d.path.length < 2) continue;
-          const parentPath = d.path.slice(0, -1);
-          const parentDecl = declaredAt(ctx, parentPath);
-          if (parentDecl?.follows) continue;
-          const parent = findInput(lock, parentPath);
-          if (parent.kind !== "node") continue;
-          const node = lock.nodes.get(parent.key);
-          if (!node || node.inputs.has(d.name)) continue;
-          const parentName = showPath(parentPath);
-          const has = [...take2(node.inputs.keys(), MAX_LISTED2 + 1)];
-          const listed = has.length > MAX_LISTED2 ? `${has.slice(0, MAX_LISTED2).join(", ")}, …` : has.join(", ");
-          const why = !node.flake ? `${parentName} is not a flake (flake = false), so it has no inputs to override` : has.length > 0 ? `the locked ${parentName} has no input '${d.name}' (its inputs: ${listed})` : `the locked ${parentName} has no inputs at all`;
-          out.push({
-            in: "nix",
-            ...spanRegion(d.span),
-            input: showPath(d.path),
-            message: `override of ${showPath(d.path)} has no effect: ${why}; Nix ignores it`,
-            fix: removeOverrideFix(ctx, d)
-          });
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/follows-self.ts
-var followsSelf;
-var init_follows_self = __esm({
-  "src/lint/rules/follows-self.ts"() {
-    "use strict";
-    init_types();
-    init_resolve();
-    init_where();
-    followsSelf = {
-      id: "follows/self",
-      defaultSeverity: "warning",
-      needs: [],
-      docs: {
-        summary: "An input follows itself.",
-        why: 'It is a one-step cycle: the input has no source. Nix 2.8 locks it (`"d": ["d"]`) and fails only when the input is used (`stack overflow (possible infinite recursion)`). Usually a typo for another input name.',
-        fix: 'Point the `follows` at the input you meant (often `"nixpkgs"` from a nested override), or give the input a `url`.',
-        example: 'inputs.nixpkgs.follows = "nixpkgs";'
-      },
-      check(ctx) {
-        const out = [];
-        for (const d of allDeclared(ctx)) {
-          if (!d.follows) continue;
-          if (!samePath(followsPath(d.follows.value), d.path)) continue;
-          out.push({
-            in: "nix",
-            ...spanRegion(d.follows.span),
-            input: showPath(d.path),
-            message: `${showPath(d.path)} follows itself ("${d.follows.value}")`
-          });
-        }
-        for (const r of ctx.resolved.values()) {
-          if (r.follows === void 0 || !samePath(r.follows, r.path)) continue;
-          if (declaredAt(ctx, r.path)?.follows) continue;
-          out.push(inputFinding(ctx, r.path, `flake.lock has ${showPath(r.path)} following itself`));
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/follows-url-and-follows.ts
-var followsUrlAndFollows;
-var init_follows_url_and_follows = __esm({
-  "src/lint/rules/follows-url-and-follows.ts"() {
-    "use strict";
-    init_types();
-    init_where();
-    followsUrlAndFollows = {
-      id: "follows/url-and-follows",
-      defaultSeverity: "error",
-      needs: ["nix"],
-      docs: {
-        summary: "An input sets both a reference (`url`, or `type`/`owner`/…) and `follows`.",
-        why: "Nix uses the `follows` and silently drops the reference, so the flake does not use the source it names.",
-        fix: "Keep one: delete the `url` to share the followed input, or delete the `follows` to use the URL.",
-        example: 'inputs.home-manager = {\n  url = "github:nix-community/home-manager";\n  follows = "hm-stable";\n};'
-      },
-      check(ctx) {
-        const out = [];
-        for (const d of allDeclared(ctx)) {
-          if (!d.follows) continue;
-          const ref = d.url ?? d.attrs;
-          if (!ref) continue;
-          const shown2 = d.url ? `url "${d.url.value}"` : "an attribute-set reference";
-          out.push({
-            in: "nix",
-            ...spanRegion(d.follows.span),
-            input: showPath(d.path),
-            message: `${showPath(d.path)} has both ${shown2} and follows "${d.follows.value}": Nix uses the follows and ignores the reference; keep one`
-          });
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/freshness-stale-input.ts
-function maxAgeFor(options, input) {
-  for (const [glob, days] of Object.entries(options.maxAgeByInput)) if (globMatch2(glob, input)) return days;
-  return options.maxAge;
-}
-var freshnessStaleInput;
-var init_freshness_stale_input = __esm({
-  "src/lint/rules/freshness-stale-input.ts"() {
-    "use strict";
-    init_calendar();
-    init_glob();
-    init_source();
-    init_where();
-    freshnessStaleInput = {
-      id: "freshness/stale-input",
-      defaultSeverity: "warning",
-      needs: ["lock"],
-      docs: {
-        summary: "A root input is locked to a commit older than `max-age` days (default 30; per input: `max-age: 30,nixpkgs=7`).",
-        why: "Old inputs miss security fixes, and the longer an update waits the bigger (and harder to review) it gets.",
-        fix: "Update it: `nix flake update NAME` (Nix 2.19 and later) or `nix flake lock --update-input NAME`, or let `flake-steward update` open the pull request. Inputs pinned to a `rev` are not reported.",
-        example: '"lastModified": 1700000000  (2023-11-14: 30+ days before the run)'
-      },
-      check(ctx) {
-        const out = [];
-        for (const { name, path: path18, node } of rootNodes(ctx)) {
-          if (node.locked?.type === "path" || typeof node.original?.["rev"] === "string") continue;
-          const when = lastModified(node);
-          if (!when) continue;
-          const limit = maxAgeFor(ctx.options, name);
-          const age = daysBetween(when, ctx.now);
-          if (age <= limit) continue;
-          out.push(
-            inputFinding(
-              ctx,
-              path18,
-              `input '${name}' is locked to a commit from ${when.toISOString().slice(0, 10)}, ${age} days old (max-age ${limit}): run \`nix flake update ${name}\` (Nix >= 2.19) or \`nix flake lock --update-input ${name}\``
-            )
-          );
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/freshness-unsupported-branch.ts
-function overridden(overrides, input, now) {
-  for (const [glob, day] of Object.entries(overrides)) {
-    if (!globMatch2(glob, input)) continue;
-    const end = Date.parse(`${day}T00:00:00Z`) + 864e5;
-    return Number.isFinite(end) && now.getTime() < end;
-  }
-  return false;
-}
-var freshnessUnsupportedBranch;
-var init_freshness_unsupported_branch = __esm({
-  "src/lint/rules/freshness-unsupported-branch.ts"() {
-    "use strict";
-    init_flakeref();
-    init_calendar();
-    init_glob();
-    init_source();
-    init_where();
-    freshnessUnsupportedBranch = {
-      id: "freshness/unsupported-branch",
-      defaultSeverity: "warning",
-      needs: [],
-      docs: {
-        summary: "A nixpkgs root input tracks a release branch (`nixos-YY.MM`, `nixpkgs-YY.MM`, `release-YY.MM`, with `-darwin` or `-small`) whose NixOS release is out of support.",
-        why: "The branch gets no more security fixes. Support is computed from the release calendar on the day of the run (a release each May and November; the previous one is supported until the end of the month after the next release), so the rule never lags a release.",
-        fix: 'Move to the current release branch (the message names it). To keep an old branch on purpose, set `supported-until` for the input in `.flake-steward.json` (`{"supported-until": {"nixpkgs-legacy": "2027-03-31"}}`) or ignore it (`ignore: freshness/unsupported-branch:nixpkgs-legacy`).',
-        example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-23.11"; # unsupported since 2024-07-01'
-      },
-      check(ctx) {
-        const out = [];
-        const latest = latestRelease(ctx.now);
-        const candidates = ctx.lock ? rootNodes(ctx) : (ctx.flake?.inputs ?? []).flatMap((d) => {
-          if (!d.url) return [];
-          const r = tryParseFlakeRef(d.url.value);
-          if (!r.ok) return [];
-          const node = { key: d.name, inputs: /* @__PURE__ */ new Map(), original: r.attrs, flake: true, line: 1 };
-          return [{ name: d.name, path: d.path, node }];
-        });
-        for (const { name, path: path18, node } of candidates) {
-          if (!isNixpkgs(node)) continue;
-          const r = nixpkgsRelease(node);
-          if (!r || isSupported(r.release, ctx.now)) continue;
-          if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
-          const branch = /^\d/.test(r.branch) ? `release ${r.branch}` : r.branch;
-          const message = `input '${name}' tracks ${branch}: NixOS ${r.release.name} is out of support since ${lastSupportedDay(r.release)}; move to the ${latest.name} release (nixos-${latest.name} or nixpkgs-${latest.name}-darwin)`;
-          const decl = declaredAt(ctx, path18);
-          if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-          else out.push(inputFinding(ctx, path18, message));
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/hygiene-indirect-input.ts
-function suggestion(node) {
-  const locked = node?.locked;
-  if (!locked || locked.type === "indirect") return void 0;
-  const keep = { type: locked.type };
-  for (const k of ["owner", "repo", "host", "url", "path", "dir"])
-    if (locked[k] !== void 0) keep[k] = locked[k];
-  const ref = node?.original?.["ref"];
-  if (typeof ref === "string") keep["ref"] = ref;
-  try {
-    return printFlakeRef(keep);
-  } catch {
-    return void 0;
-  }
-}
-function isIndirect(url) {
-  const r = tryParseFlakeRef(url);
-  return r.ok && r.attrs.type === "indirect";
-}
-var advice, hygieneIndirectInput;
-var init_hygiene_indirect_input = __esm({
-  "src/lint/rules/hygiene-indirect-input.ts"() {
-    "use strict";
-    init_flakeref();
-    init_where();
-    advice = (name, node) => {
-      const s = suggestion(node);
-      return s ? `write the full reference, e.g. inputs.${name}.url = "${s}";` : "write the full reference (github:OWNER/REPO/BRANCH)";
-    };
-    hygieneIndirectInput = {
-      id: "hygiene/indirect-input",
-      defaultSeverity: "warning",
-      needs: [],
-      docs: {
-        summary: "A root input is a registry reference (`nixpkgs`, `nixpkgs/nixos-unstable`, `flake:x`), or is not declared at all and only named as an `outputs` argument (which Nix resolves through the registry).",
-        why: "The registry differs between machines and Nix versions (and can be changed by any user), so `nix flake update` on another machine may lock a different source.",
-        fix: 'Declare the input with its full reference, e.g. `inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";`.',
-        example: 'inputs.nixpkgs.url = "nixpkgs/nixos-unstable";\n# or: no inputs at all, and outputs = { self, nixpkgs }: …'
-      },
-      check(ctx) {
-        const out = [];
-        const nodes = new Map(rootNodes(ctx).map((r) => [r.name, r.node]));
-        if (ctx.flake) {
-          const declared = /* @__PURE__ */ new Set();
-          for (const d of ctx.flake.inputs) {
-            declared.add(d.name);
-            if (d.follows) continue;
-            if (d.attrs && d.attrs.value.type !== "indirect") continue;
-            if (d.url && !isIndirect(d.url.value)) continue;
-            const how = d.url ? `a registry reference ("${d.url.value}")` : "declared without a url, so Nix looks its name up in the registry";
-            out.push({
-              in: "nix",
-              ...spanRegion(d.url?.span ?? d.span),
-              input: d.name,
-              message: `input '${d.name}' is ${how}; the registry differs between machines: ${advice(d.name, nodes.get(d.name))}`
-            });
-          }
-          for (const f of ctx.flake.outputsFormals) {
-            if (f.value === "self" || declared.has(f.value)) continue;
-            declared.add(f.value);
-            out.push({
-              in: "nix",
-              ...spanRegion(f.span),
-              input: f.value,
-              message: `'${f.value}' is an argument of outputs but not declared in inputs, so Nix resolves it through the flake registry: ${advice(f.value, nodes.get(f.value))}`
-            });
-          }
-          return out;
-        }
-        for (const { name, path: path18, node } of rootNodes(ctx)) {
-          if (node.original?.type !== "indirect") continue;
-          const id = String(node.original["id"] ?? name);
-          const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
-          out.push(
-            inputFinding(
-              ctx,
-              path18,
-              `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
-            )
-          );
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/hygiene-insecure-url.ts
-function insecureUrl(a) {
-  const url = a?.["url"];
-  return typeof url === "string" && INSECURE.test(url) ? url : void 0;
-}
-var INSECURE, hygieneInsecureUrl;
-var init_hygiene_insecure_url = __esm({
-  "src/lint/rules/hygiene-insecure-url.ts"() {
-    "use strict";
-    init_types();
-    init_where();
-    INSECURE = /^(?:[a-z]+\+)?http:\/\//i;
-    hygieneInsecureUrl = {
-      id: "hygiene/insecure-url",
-      defaultSeverity: "error",
-      needs: [],
-      docs: {
-        summary: "An input is fetched over plain `http://` (`http://…`, `git+http://…`, `tarball+http://…`).",
-        why: "Anyone on the network path can serve different content when the input is next updated; the lock then pins whatever they served.",
-        fix: "Use `https://` (or `git+https://`, `git+ssh://`).",
-        example: 'inputs.mylib.url = "git+http://git.example.org/mylib";'
-      },
-      check(ctx) {
-        const out = [];
-        const reported = /* @__PURE__ */ new Set();
-        for (const d of allDeclared(ctx)) {
-          const url = d.url?.value ?? insecureUrl(d.attrs?.value);
-          if (url === void 0 || !INSECURE.test(url)) continue;
-          reported.add(showPath(d.path));
-          out.push({
-            in: "nix",
-            ...spanRegion((d.url ?? d.attrs).span),
-            input: showPath(d.path),
-            message: `${showPath(d.path)} is fetched over plain http (${url}): use https`
-          });
-        }
-        if (ctx.lock) {
-          for (const [key2, paths] of pathsByNode(ctx)) {
-            const node = ctx.lock.nodes.get(key2);
-            const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
-            if (!url) continue;
-            if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
-            const path18 = paths[0];
-            out.push(
-              inputFinding(ctx, path18, `${showPath(path18)} is fetched over plain http (${url}): use https`, {
-                ancestor: false
-              })
-            );
-          }
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/hygiene-local-path-input.ts
-function absoluteLocal(a) {
-  if (!a) return void 0;
-  const path18 = a["path"];
-  if (a.type === "path" && typeof path18 === "string" && path18.startsWith("/nix/store/") && typeof a["narHash"] === "string")
-    return void 0;
-  if (a.type === "path" && typeof path18 === "string" && path18.startsWith("/")) return `path:${path18}`;
-  const url = a["url"];
-  if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
-    if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
-  }
-  return void 0;
-}
-var hygieneLocalPathInput;
-var init_hygiene_local_path_input = __esm({
-  "src/lint/rules/hygiene-local-path-input.ts"() {
-    "use strict";
-    init_types();
-    init_where();
-    hygieneLocalPathInput = {
-      id: "hygiene/local-path-input",
-      defaultSeverity: "warning",
-      needs: ["lock"],
-      docs: {
-        summary: "flake.lock pins an input by an absolute local path (`path:/home/…`, `git+file:///…`).",
-        why: "A committed lock with a path on your machine does not work anywhere else: CI and other users cannot fetch it. (A `/nix/store/…` path locked with its `narHash` is not reported: Nix can substitute it from a binary cache.)",
-        fix: "Point the input at a forge or URL others can reach, or use a path relative to the flake (`path:./sub`, which lock version 7 records relative to its parent).",
-        example: 'inputs.mylib.url = "git+file:///home/alice/src/mylib";'
-      },
-      check(ctx) {
-        const lock = ctx.lock;
-        const out = [];
-        for (const [key2, paths] of pathsByNode(ctx)) {
-          const node = lock.nodes.get(key2);
-          const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
-          if (!where) continue;
-          const path18 = paths[0];
-          out.push(
-            inputFinding(
-              ctx,
-              path18,
-              `${showPath(path18)} is locked from a local absolute path (${where}), which only exists on one machine`
-            )
-          );
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/hygiene-unlocked-input.ts
-var GIT_LIKE, hygieneUnlockedInput;
-var init_hygiene_unlocked_input = __esm({
-  "src/lint/rules/hygiene-unlocked-input.ts"() {
-    "use strict";
-    init_types();
-    init_where();
-    GIT_LIKE = /* @__PURE__ */ new Set(["git", "github", "gitlab", "sourcehut", "hg"]);
-    hygieneUnlockedInput = {
-      id: "hygiene/unlocked-input",
-      defaultSeverity: "error",
-      needs: ["lock"],
-      docs: {
-        summary: "A lock entry does not pin its input: no `narHash`, or no `rev` for a git-like input (git, github, gitlab, sourcehut, hg).",
-        why: 'Nix refuses such a lock entry ("Lock file contains unlocked input", unless `--allow-dirty-locks`), or fetches whatever the source serves today: the build is not reproducible.',
-        fix: "Lock from a clean state: commit or stash local changes in path/git inputs, then run `nix flake lock` (or `nix flake update NAME`) and commit flake.lock.",
-        example: '"locked": { "type": "git", "url": "file:///home/me/src/dep" }'
-      },
-      check(ctx) {
-        const lock = ctx.lock;
-        const out = [];
-        for (const [key2, paths] of pathsByNode(ctx)) {
-          if (key2 === lock.root) continue;
-          const node = lock.nodes.get(key2);
-          if (!node) continue;
-          const path18 = paths[0];
-          const locked = node.locked;
-          if (!locked) {
-            out.push(
-              inputFinding(ctx, path18, `${showPath(path18)} has no "locked" entry in flake.lock`, { preferNode: true })
-            );
-            continue;
-          }
-          const relative = locked.type === "path" && typeof locked["path"] === "string" && !locked["path"].startsWith("/");
-          if (relative || node.parent !== void 0) continue;
-          const missing = [];
-          if (GIT_LIKE.has(locked.type) && typeof locked["rev"] !== "string") missing.push("rev");
-          if (typeof locked["narHash"] !== "string") missing.push("narHash");
-          if (missing.length === 0) continue;
-          out.push(
-            inputFinding(
-              ctx,
-              path18,
-              `${showPath(path18)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
-              { preferNode: true }
-            )
-          );
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/lock-invalid.ts
-var lockInvalid;
-var init_lock_invalid = __esm({
-  "src/lint/rules/lock-invalid.ts"() {
-    "use strict";
-    lockInvalid = {
-      id: "lock/invalid",
-      defaultSeverity: "error",
-      needs: [],
-      docs: {
-        summary: "flake.lock is not a lock file Nix can read: not JSON, merge-conflict markers, an unknown version, or an input pointing at a node that does not exist.",
-        why: "Every Nix command on the flake fails on it, and the lock rules cannot check anything until it reads.",
-        fix: "Resolve the conflict or the JSON error at the position given, or delete flake.lock and run `nix flake lock` to write it again (that re-locks every input to its newest revision).",
-        example: '{\n  "nodes": {\n<<<<<<< HEAD\n    "nixpkgs": { … }\n=======\n    "nixpkgs": { … }\n>>>>>>> update\n  },\n  "root": "root",\n  "version": 7\n}'
-      },
-      check(ctx) {
-        const p = ctx.lockProblem;
-        if (!p) return [];
-        return [
-          {
-            in: "lock",
-            line: p.line,
-            column: p.column,
-            endLine: p.line,
-            endColumn: p.column + 1,
-            message: p.hint ? `${p.message} (${p.hint})` : p.message
-          }
-        ];
-      }
-    };
-  }
-});
-
-// src/lint/rules/lock-old-version.ts
-var lockOldVersion;
-var init_lock_old_version = __esm({
-  "src/lint/rules/lock-old-version.ts"() {
-    "use strict";
-    init_where();
-    lockOldVersion = {
-      id: "lock/old-version",
-      defaultSeverity: "warning",
-      needs: ["lock"],
-      docs: {
-        summary: "flake.lock is in format version 5 or 6; current Nix writes version 7.",
-        why: "Old formats still read, but tools (and Nix itself in future) drop them; version 7 adds relative path inputs (`parent`).",
-        fix: "Let Nix rewrite the lock: any command that changes it writes version 7, such as `nix flake update` (or updating one input: `nix flake update NAME` on Nix 2.19 and later, `nix flake lock --update-input NAME` before).",
-        example: '{\n  "nodes": { … },\n  "root": "root",\n  "version": 5\n}'
-      },
-      check(ctx) {
-        const lock = ctx.lock;
-        if (lock.version === 7) return [];
-        const lines2 = (ctx.lockText ?? "").split("\n");
-        const at = lines2.findIndex((l) => /"version"\s*:/.test(l));
-        return [
-          {
-            in: "lock",
-            ...lockLineRegion(ctx, at >= 0 ? at + 1 : 1),
-            message: `flake.lock is in format version ${lock.version}; Nix writes version 7 whenever it rewrites the lock: run \`nix flake update\` (or update one input) to move it to version 7`
-          }
-        ];
-      }
-    };
-  }
-});
-
-// src/lint/rules/policy-nixpkgs-owner.ts
-var OFFICIAL_HOSTS, policyNixpkgsOwner;
-var init_policy_nixpkgs_owner = __esm({
-  "src/lint/rules/policy-nixpkgs-owner.ts"() {
-    "use strict";
-    init_source();
-    init_where();
-    OFFICIAL_HOSTS = /* @__PURE__ */ new Set(["github.com", "flakehub.com"]);
-    policyNixpkgsOwner = {
-      id: "policy/nixpkgs-owner",
-      defaultSeverity: "warning",
-      needs: ["lock"],
-      docs: {
-        summary: "A nixpkgs root input (named `nixpkgs`, or any repository called nixpkgs) does not come from NixOS/nixpkgs.",
-        why: "A fork can lag security fixes or carry changes nobody reviewed; it should be a decision, not an accident.",
-        fix: "Use `github:NixOS/nixpkgs/…`, or allow the owner: `allowed-nixpkgs-owners: my-org` (or `my-org/nixpkgs`).",
-        example: 'inputs.nixpkgs.url = "github:someone/nixpkgs/nixos-unstable";'
-      },
-      check(ctx) {
-        const out = [];
-        const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
-        for (const { name, path: path18, node } of rootNodes(ctx)) {
-          if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
-          const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
-          if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
-          const o = originOf(node);
-          if (!o?.owner || !o.repo) continue;
-          if (o.owner.toLowerCase() === "nixos" && o.repo.toLowerCase() === "nixpkgs" && OFFICIAL_HOSTS.has(o.host ?? ""))
-            continue;
-          const who = `${o.owner}/${o.repo}`;
-          if (allowed.includes(o.owner.toLowerCase()) || allowed.includes(who.toLowerCase())) continue;
-          out.push(
-            inputFinding(
-              ctx,
-              path18,
-              `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
-            )
-          );
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/sync-follows-not-locked.ts
-var shown, syncFollowsNotLocked;
-var init_sync_follows_not_locked = __esm({
-  "src/lint/rules/sync-follows-not-locked.ts"() {
-    "use strict";
-    init_types();
-    init_resolve();
-    init_where();
-    shown = (p) => p.length === 0 ? '"" (the flake itself)' : `'${showPath(p)}'`;
-    syncFollowsNotLocked = {
-      id: "sync/follows-not-locked",
-      defaultSeverity: "error",
-      needs: ["nix", "lock"],
-      docs: {
-        summary: "A `follows` in flake.nix that flake.lock does not reflect, or a `follows` in flake.lock that flake.nix no longer declares.",
-        why: "The lock was not regenerated after the `follows` changed: the de-duplication you see in flake.nix is not what Nix builds (or the other way round).",
-        fix: "Run `nix flake lock` and commit flake.lock.",
-        example: `# flake.nix
-inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";
-# flake.lock still has home-manager's own nixpkgs node: "nixpkgs": "nixpkgs_2"`
-      },
-      check(ctx) {
-        const lock = ctx.lock;
-        const out = [];
-        const parentOf = (p) => p.length === 1 ? lock.nodes.get(lock.root) : nodeAt(ctx, p.slice(0, -1));
-        for (const d of allDeclared(ctx)) {
-          if (!d.follows) continue;
-          const parent = parentOf(d.path);
-          const edge = parent?.inputs.get(d.name);
-          if (!edge) continue;
-          const want = followsPath(d.follows.value);
-          if (edge.kind === "follows" && samePath(edge.path, want)) continue;
-          const has = edge.kind === "follows" ? `follows ${shown(edge.path)}` : "its own locked copy";
-          out.push({
-            in: "nix",
-            ...spanRegion(d.follows.span),
-            input: showPath(d.path),
-            message: `flake.nix has ${showPath(d.path)} follow ${shown(want)}, but flake.lock has ${has}: run \`nix flake lock\``
-          });
-        }
-        const reported = new Set(out.map((f) => f.input));
-        const parents = pathsByNode(ctx);
-        const root = lock.nodes.get(lock.root);
-        const visit = root ? [[[[]], root]] : [];
-        for (const [key2, paths] of parents) {
-          const n = lock.nodes.get(key2);
-          if (n) visit.push([paths, n]);
-        }
-        for (const [paths, node] of visit) {
-          for (const [name, edge] of node.inputs) {
-            if (edge.kind !== "follows") continue;
-            const target = edge.path;
-            const fromDependency = target.length > 0 && paths.some((p) => p.length > 0 && target[0] === p[0]);
-            if (fromDependency) continue;
-            const candidates = paths.map((p) => [...p, name]);
-            if (candidates.some((c) => reported.has(showPath(c)))) continue;
-            const declared = candidates.map((c) => declaredAt(ctx, c)).find((d) => d !== void 0);
-            if (declared?.follows) continue;
-            const at = candidates[0];
-            out.push(
-              inputFinding(
-                ctx,
-                at,
-                declared ? `flake.lock has ${showPath(at)} following ${shown(target)}, but flake.nix gives it its own reference: run \`nix flake lock\`` : `flake.lock has ${showPath(at)} following ${shown(target)}, which flake.nix does not declare: run \`nix flake lock\``,
-                { preferNode: false }
-              )
-            );
-          }
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/sync-missing-from-lock.ts
-var syncMissingFromLock;
-var init_sync_missing_from_lock = __esm({
-  "src/lint/rules/sync-missing-from-lock.ts"() {
-    "use strict";
-    init_where();
-    syncMissingFromLock = {
-      id: "sync/missing-from-lock",
-      defaultSeverity: "error",
-      needs: ["nix"],
-      docs: {
-        summary: "flake.nix declares an input (or takes one as an `outputs` argument) that flake.lock does not have, or there is no flake.lock at all.",
-        why: "The lock is out of date: Nix re-locks on the next command (writing the newest revision of that input), so what CI builds differs from what was reviewed.",
-        fix: "Run `nix flake lock` and commit flake.lock.",
-        example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.agenix.url = "github:ryantm/agenix"; # added, lock not updated'
-      },
-      check(ctx) {
-        const flake = ctx.flake;
-        if (ctx.lockProblem) return [];
-        const declared = new Map(flake.inputs.map((d) => [d.name, d.span]));
-        for (const f of flake.outputsFormals)
-          if (f.value !== "self" && !declared.has(f.value)) declared.set(f.value, f.span);
-        if (declared.size === 0) return [];
-        if (!ctx.hasLock) {
-          const span = flake.inputsSpan ?? declared.values().next().value;
-          return [
-            {
-              in: "nix",
-              ...spanRegion(span),
-              message: `flake.nix has ${declared.size} input${declared.size === 1 ? "" : "s"} but there is no ${ctx.lockPath}: run \`nix flake lock\` and commit flake.lock`
-            }
-          ];
-        }
-        const root = ctx.lock?.nodes.get(ctx.lock.root);
-        if (!root) return [];
-        const out = [];
-        for (const [name, span] of declared) {
-          if (root.inputs.has(name)) continue;
-          out.push({
-            in: "nix",
-            ...spanRegion(span),
-            input: name,
-            message: `input '${name}' is declared in flake.nix but missing from flake.lock: run \`nix flake lock\``
-          });
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/sync-reference-changed.ts
-function show(attrs) {
-  try {
-    return printFlakeRef(attrs);
-  } catch {
-    return JSON.stringify(attrs);
-  }
-}
-var syncReferenceChanged;
-var init_sync_reference_changed = __esm({
-  "src/lint/rules/sync-reference-changed.ts"() {
-    "use strict";
-    init_flakeref();
-    init_types();
-    init_where();
-    syncReferenceChanged = {
-      id: "sync/reference-changed",
-      defaultSeverity: "error",
-      needs: ["nix", "lock"],
-      docs: {
-        summary: "An input's reference in flake.nix differs from the `original` recorded for it in flake.lock.",
-        why: "The lock still pins the old source or branch: Nix re-locks that input on the next command, so the lock in the pull request is not what will be built.",
-        fix: "Run `nix flake lock` and commit flake.lock.",
-        example: '# flake.nix\ninputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-24.11";\n# flake.lock, root input nixpkgs\n"original": { "owner": "NixOS", "ref": "nixos-24.05", "repo": "nixpkgs", "type": "github" }'
-      },
-      check(ctx) {
-        const lock = ctx.lock;
-        const out = [];
-        for (const d of allDeclared(ctx)) {
-          if (d.follows || !d.url && !d.attrs) continue;
-          const parent = d.path.length === 1 ? lock.nodes.get(lock.root) : nodeAt(ctx, d.path.slice(0, -1));
-          const edge = parent?.inputs.get(d.name);
-          if (!edge || edge.kind !== "node") continue;
-          const original = lock.nodes.get(edge.key)?.original;
-          if (!original) continue;
-          const isFlake = d.flake?.value ?? true;
-          let declared = [];
-          if (d.url) {
-            for (const dialect of ["current", "nix-2.8"]) {
-              const r = tryParseFlakeRef(d.url.value, { isFlake, dialect });
-              if (r.ok) declared.push(r.attrs);
-            }
-          } else if (d.attrs) {
-            declared = [d.attrs.value];
-          }
-          if (declared.length === 0) continue;
-          if (declared.some((a) => sameFlakeRef(a, original))) continue;
-          if (original.type === "path" && declared.some((a) => a.type === "path")) continue;
-          const where = d.url ?? d.attrs;
-          out.push({
-            in: "nix",
-            ...spanRegion(where.span),
-            input: showPath(d.path),
-            message: `${showPath(d.path)} is declared as '${d.url ? d.url.value : show(declared[0])}' but flake.lock was locked from '${show(original)}': run \`nix flake lock\``
-          });
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/sync-undeclared-in-lock.ts
-var syncUndeclaredInLock;
-var init_sync_undeclared_in_lock = __esm({
-  "src/lint/rules/sync-undeclared-in-lock.ts"() {
-    "use strict";
-    init_where();
-    syncUndeclaredInLock = {
-      id: "sync/undeclared-in-lock",
-      defaultSeverity: "warning",
-      needs: ["nix", "lock"],
-      docs: {
-        summary: "flake.lock has a root input that flake.nix neither declares nor takes as an `outputs` argument.",
-        why: "A leftover of a removed input: it is fetched for nothing, and it confuses readers and tools (and `nix flake update` keeps refreshing it).",
-        fix: "Run `nix flake lock` to drop it, and commit flake.lock.",
-        example: "# flake.nix no longer mentions agenix, but flake.lock still has root.inputs.agenix"
-      },
-      check(ctx) {
-        const flake = ctx.flake;
-        const root = ctx.lock.nodes.get(ctx.lock.root);
-        if (!root) return [];
-        const known = new Set(flake.inputs.map((d) => d.name));
-        for (const f of flake.outputsFormals) known.add(f.value);
-        const out = [];
-        for (const name of root.inputs.keys()) {
-          if (known.has(name)) continue;
-          out.push(
-            inputFinding(
-              ctx,
-              [name],
-              `flake.lock has input '${name}', which flake.nix does not declare: run \`nix flake lock\` to remove it`,
-              { preferNode: false }
-            )
-          );
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/syntax-parse-error.ts
-var syntaxParseError;
-var init_syntax_parse_error = __esm({
-  "src/lint/rules/syntax-parse-error.ts"() {
-    "use strict";
-    syntaxParseError = {
-      id: "syntax/parse-error",
-      defaultSeverity: "error",
-      needs: [],
-      docs: {
-        summary: "flake.nix does not parse as Nix.",
-        why: "Nix cannot evaluate the flake at all; every other check of flake.nix is skipped until it parses.",
-        fix: "Correct the syntax at the position given (the message is worded like Nix's own parser error).",
-        example: '{\n  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable"\n  outputs = { self, nixpkgs }: { };\n}'
-      },
-      check(ctx) {
-        const p = ctx.nixProblem;
-        if (!p) return [];
-        return [
-          {
-            in: "nix",
-            line: p.line,
-            column: p.column,
-            endLine: p.line,
-            endColumn: p.column + 1,
-            message: p.hint ? `${p.message} (${p.hint})` : p.message
-          }
-        ];
-      }
-    };
-  }
-});
-
-// src/lint/rules/index.ts
-var RULES, RULES_BY_ID;
-var init_rules = __esm({
-  "src/lint/rules/index.ts"() {
-    "use strict";
-    init_duplicates_duplicate_input();
-    init_follows_cycle();
-    init_follows_non_existent_target();
-    init_follows_override_of_missing_input();
-    init_follows_self();
-    init_follows_url_and_follows();
-    init_freshness_stale_input();
-    init_freshness_unsupported_branch();
-    init_hygiene_indirect_input();
-    init_hygiene_insecure_url();
-    init_hygiene_local_path_input();
-    init_hygiene_unlocked_input();
-    init_lock_invalid();
-    init_lock_old_version();
-    init_policy_nixpkgs_owner();
-    init_sync_follows_not_locked();
-    init_sync_missing_from_lock();
-    init_sync_reference_changed();
-    init_sync_undeclared_in_lock();
-    init_syntax_parse_error();
-    RULES = [
-      syntaxParseError,
-      lockInvalid,
-      lockOldVersion,
-      followsNonExistentTarget,
-      followsOverrideOfMissingInput,
-      followsCycle,
-      followsUrlAndFollows,
-      followsSelf,
-      duplicatesDuplicateInput,
-      syncMissingFromLock,
-      syncUndeclaredInLock,
-      syncReferenceChanged,
-      syncFollowsNotLocked,
-      hygieneIndirectInput,
-      hygieneUnlockedInput,
-      hygieneInsecureUrl,
-      hygieneLocalPathInput,
-      freshnessStaleInput,
-      freshnessUnsupportedBranch,
-      policyNixpkgsOwner
-    ];
-    RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-  }
-});
-
-// src/lint/run.ts
-import path11 from "node:path";
-async function lintFlake(req, dir, load = loadFlake) {
-  const abs = path11.join(req.workspace, dir);
-  const file = await readSettingsFile(abs, dir);
-  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path11.posix.join(dir, SETTINGS_FILE)}`);
-  const options = effectiveOptions(req.settings, req.given, file);
-  const ctx = await load(req.workspace, dir, req.clock.now(), options);
-  const { findings, notices } = runRules(ctx, RULES);
-  return { dir, ctx, findings, notices, failOn: options.failOn };
-}
-async function lint(req, load = loadFlake) {
-  checkRuleIds(RULES, req.settings.rules, req.rulesSetting);
-  const dirs = await discoverFlakes(req.workspace, req.paths, { confine: req.confine === true });
-  const flakes = [];
-  for (const dir of dirs) flakes.push(await lintFlake(req, dir, load));
-  return { flakes };
-}
-function runFails(run) {
-  return run.flakes.some((f) => fails(f.findings, f.failOn));
-}
-var init_run2 = __esm({
-  "src/lint/run.ts"() {
-    "use strict";
-    init_discover();
-    init_engine();
-    init_load();
-    init_rules();
-    init_settings_file();
-  }
-});
-
-// src/lint/apply-fixes.ts
-import { rm as rm2 } from "node:fs/promises";
-import path12 from "node:path";
-async function relock(dir, runner, logger, env, interrupts) {
-  const { detectNix: detectNix2, createNix: createNix2 } = await Promise.resolve().then(() => (init_nix(), nix_exports));
-  let features;
-  try {
-    features = (await detectNix2({ runner, ...env ? { env } : {} })).features;
-  } catch (e) {
-    if (e instanceof ExecError && e.code === null && !interrupts.interrupted()) return "no-nix";
-    throw e;
-  }
-  const nix = createNix2({
-    runner,
-    features,
-    options: { nixOptions: [], acceptFlakeConfig: false, ...env ? { env } : {} },
-    logger
-  });
-  await nix.lock(dir);
-  return "locked";
-}
-async function save(workspace, plan, nixAbs) {
-  const lockAbs = path12.join(workspace, plan.dir, "flake.lock");
-  const nix = await nodeFs.read(nixAbs);
-  if (nix === void 0) throw new Error(`${plan.file} disappeared while fix ran; nothing was written`);
-  const lockShown = plan.dir === "." ? "flake.lock" : `${plan.dir}/flake.lock`;
-  return { nixAbs, nixShown: plan.file, nix, lockAbs, lockShown, lock: await nodeFs.read(lockAbs) };
-}
-async function rollBack(s) {
-  const said = [];
-  const nixNow = await nodeFs.read(s.nixAbs);
-  if (nixNow !== void 0 && nixNow.equals(s.nix)) said.push(`${s.nixShown} unchanged`);
-  else {
-    await nodeFs.writeAtomic(s.nixAbs, s.nix);
-    said.push(`rolled ${s.nixShown} back to its original bytes`);
-  }
-  const lockNow = await nodeFs.read(s.lockAbs);
-  if (s.lock === void 0) {
-    if (lockNow !== void 0) {
-      await rm2(s.lockAbs, { force: true });
-      said.push(`removed the ${s.lockShown} Nix had begun`);
-    }
-  } else if (lockNow !== void 0 && lockNow.equals(s.lock)) said.push(`${s.lockShown} unchanged`);
-  else {
-    await nodeFs.writeAtomic(s.lockAbs, s.lock);
-    said.push(`restored ${s.lockShown}`);
-  }
-  return said.join(", ");
-}
-async function applyFixes(req, say, logger) {
-  const runner = req.runner ?? runProcess;
-  const interrupts = req.interrupts ?? processInterrupts;
-  const before = await lint(req);
-  const plans = before.flakes.map(planFixes).filter((p) => p !== void 0);
-  if (plans.length === 0) {
-    say("nothing to fix: no finding has a fix that can be applied automatically");
-    return { plans, locked: [], noNix: [], after: before };
-  }
-  for (const plan of plans) await checkParses(plan);
-  if (req.dryRun) {
-    for (const plan of plans) say((await planDiff(plan)).trimEnd());
-    return { plans, locked: [], noNix: [] };
-  }
-  const files = await fixTargets(runner, req, plans);
-  for (const plan of plans) await checkClean(runner, files.get(plan), plan.file);
-  const locked = [];
-  const noNix = [];
-  for (const plan of plans) {
-    const saved = await save(req.workspace, plan, files.get(plan));
-    const removeUndo = interrupts.onInterrupt(() => rollBack(saved));
-    try {
-      await interrupts.guard(() => writeAtomic(saved.nixAbs, plan.after));
-      say(`${plan.file}: applied ${plan.applied.length} fix${plan.applied.length === 1 ? "" : "es"}`);
-      for (const f of plan.applied) say(`  ${f.rule}${f.input ? ` (${f.input})` : ""}: ${f.fix.description}`);
-      if (plan.deferred.length > 0)
-        say(
-          `  ${plan.deferred.length} more fix${plan.deferred.length === 1 ? "" : "es"} overlapped with these; run flake-steward fix again to apply them`
-        );
-      const abs = path12.join(req.workspace, plan.dir);
-      let outcome;
-      try {
-        outcome = await relock(abs, runner, logger, req.nixEnv, interrupts);
-      } catch (e) {
-        if (interrupts.interrupted()) throw e;
-        let back;
-        try {
-          back = await interrupts.guard(() => rollBack(saved));
-        } catch (e2) {
-          throw new Error(
-            `nix flake lock failed in ${plan.dir} (${stringifyError(e)}), and ${plan.file} could not be rolled back: ${stringifyError(e2)}`
-          );
-        }
-        throw new Error(
-          `nix flake lock failed in ${plan.dir}, so the fix was not kept (${back}): ${stringifyError(e)}`
-        );
-      }
-      if (outcome === "locked") {
-        locked.push(plan.dir);
-        say(`${plan.dir}: ran nix flake lock`);
-      } else {
-        noNix.push(plan.dir);
-        say(`${plan.dir}: Nix is not installed here: run \`nix flake lock\` in ${plan.dir} and commit flake.lock`);
-      }
-    } finally {
-      removeUndo();
-    }
-  }
-  const after = await lint(req);
-  return { plans, locked, noNix, after };
-}
-var init_apply_fixes = __esm({
-  "src/lint/apply-fixes.ts"() {
-    "use strict";
-    init_errors();
-    init_interrupt();
-    init_run();
-    init_fs();
-    init_atomic_write();
-    init_fix();
-    init_run2();
-  }
-});
-
-// src/lint/report/display.ts
-function displayFinding(f) {
-  return {
-    ...f,
-    message: neutraliseText(f.message),
-    file: neutraliseText(f.file),
-    ...f.input !== void 0 ? { input: neutraliseText(f.input) } : {},
-    ...f.fix ? { fix: { ...f.fix, description: neutraliseText(f.fix.description), text: neutraliseText(f.fix.text) } } : {}
-  };
-}
-var displayNotice;
-var init_display = __esm({
-  "src/lint/report/display.ts"() {
-    "use strict";
-    init_neutralise();
-    displayNotice = (n) => neutraliseText(n);
-  }
-});
-
-// src/lint/report/json.ts
-function toJsonFinding(finding) {
-  const f = displayFinding(finding);
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    input: f.input ?? null,
-    fix: f.fix ? f.fix.text : null
-  };
-}
-function formatJson(findings) {
-  return `${safeJson({ findings: findings.map(toJsonFinding) }, 2)}
-`;
-}
-var init_json2 = __esm({
-  "src/lint/report/json.ts"() {
-    "use strict";
-    init_neutralise();
-    init_display();
-  }
-});
-
-// src/lint/docs.ts
-function ruleAnchor(id) {
-  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
-}
-function ruleHelpUri(id) {
-  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
-}
-var PROJECT_URL, RULES_DOC_URL;
-var init_docs = __esm({
-  "src/lint/docs.ts"() {
-    "use strict";
-    PROJECT_URL = "https://github.com/flake-steward/flake-steward";
-    RULES_DOC_URL = `${PROJECT_URL}/blob/main/docs/rules.md`;
-  }
-});
-
-// src/lint/report/sarif.ts
-import { createHash } from "node:crypto";
-function region(r) {
-  return { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn };
-}
-function replacement(e) {
-  return {
-    deletedRegion: region({
-      line: e.span.start.line,
-      column: e.span.start.column,
-      endLine: e.span.end.line,
-      endColumn: e.span.end.column
-    }),
-    insertedContent: { text: e.newText }
-  };
-}
-function ruleName(id) {
-  return id.split(/[/-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-}
-function ruleDescriptor(r) {
-  const markdown = `${r.docs.summary}
-
-**Why it matters.** ${r.docs.why}
-
-**Fix.** ${r.docs.fix}
-
-[Documentation](${ruleHelpUri(r.id)})`;
-  return {
-    id: r.id,
-    name: ruleName(r.id),
-    shortDescription: { text: r.docs.summary },
-    fullDescription: { text: `${r.docs.summary} ${r.docs.why}` },
-    help: { text: `${r.docs.summary}
-Why: ${r.docs.why}
-Fix: ${r.docs.fix}`, markdown },
-    helpUri: ruleHelpUri(r.id),
-    defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-    properties: { tags: ["nix", "flake", r.id.split("/")[0]] }
-  };
-}
-function toSarif(findings, rules) {
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results = findings.map((f) => {
-    const shown2 = displayFinding(f);
-    const location = {
-      physicalLocation: { artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" }, region: region(f) }
-    };
-    const fingerprint = createHash("sha256").update(`${f.rule}\0${f.file}\0${f.input ?? `${f.line}:${f.column}`}`).digest("hex");
-    const result = {
-      ruleId: f.rule,
-      level: LEVEL[f.severity],
-      message: {
-        text: shown2.fix && shown2.fix.text !== "" ? `${shown2.message}
-Fix: ${shown2.fix.text}` : shown2.message
-      },
-      locations: [location],
-      partialFingerprints: { "flakeSteward/v1": fingerprint }
-    };
-    const i = index.get(f.rule);
-    if (i !== void 0) result["ruleIndex"] = i;
-    if (shown2.input !== void 0) result["properties"] = { input: shown2.input };
-    if (f.fix && f.fix.edits.length > 0 && f.fix.edits.every((e) => e.newText.length <= MAX_REPLACEMENT)) {
-      result["fixes"] = [
-        {
-          description: { text: shown2.fix.description },
-          artifactChanges: [
-            {
-              artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
-              replacements: f.fix.edits.map(replacement)
-            }
-          ]
-        }
-      ];
-    }
-    return result;
-  });
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "flake-steward",
-            version: VERSION,
-            informationUri: PROJECT_URL,
-            rules: rules.map(ruleDescriptor)
-          }
-        },
-        results,
-        columnKind: "utf16CodeUnits"
-      }
-    ]
-  };
-}
-function formatSarif(findings, rules) {
-  return `${safeJson(toSarif(findings, rules), 2)}
-`;
-}
-var LEVEL, MAX_REPLACEMENT;
-var init_sarif = __esm({
-  "src/lint/report/sarif.ts"() {
-    "use strict";
-    init_neutralise();
-    init_version();
-    init_docs();
-    init_display();
-    LEVEL = { error: "error", warning: "warning", notice: "note" };
-    MAX_REPLACEMENT = 1e4;
-  }
-});
-
-// src/render/markdown.ts
-function cell2(text) {
-  return inline(text).replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function code(text) {
-  const flat = inline(text);
-  const runs = flat.match(/`+/g) ?? [];
-  const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
-  const ticks = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-function cellCode(text) {
-  return code(text).replace(/\|/g, "\\|");
-}
-function fence(raw, info = "text") {
-  const text = neutraliseLines(raw, { max: LINE_MAX });
-  const runs = text.match(/`{3,}/g) ?? [];
-  const longest = runs.reduce((m, r) => Math.max(m, r.length), 2);
-  const f = "`".repeat(longest + 1);
-  return `${f}${info}
-${text.replace(/\n+$/, "")}
-${f}`;
-}
-function link(label, url) {
-  return url ? `[${label}](${linkTarget(url)})` : label;
-}
-function linkTarget(url) {
-  return url.replace(
-    URL_UNSAFE,
-    (c) => [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
-  );
-}
-function details(summary, body, open3 = false) {
-  return `<details${open3 ? " open" : ""}>
-<summary>${html(summary)}</summary>
-
-${body.trim()}
-
-</details>`;
-}
-function html(text) {
-  return inline(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function table(head, rows, align) {
-  const sep = head.map((_, i) => {
-    const a = align?.[i] ?? "l";
-    return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
-  });
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(head), line(sep), ...rows.map(line)].join("\n");
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function lastLines(text, lines2) {
-  const all = text.replace(/\s+$/, "").split("\n");
-  return all.slice(-lines2).join("\n");
-}
-var inline, URL_UNSAFE;
-var init_markdown = __esm({
-  "src/render/markdown.ts"() {
-    "use strict";
-    init_neutralise();
-    inline = (text) => neutraliseText(text.replace(/\r?\n/g, " "));
-    URL_UNSAFE = /[\u0000-\u0020()<>|\\`"\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
-  }
-});
-
-// src/lint/results.ts
-function allFindings(run) {
-  return run.flakes.flatMap((f) => f.findings);
-}
-function counts(findings) {
-  const c = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function countsLine(findings) {
-  const c = counts(findings);
-  return `${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${plural2(c.notice, "notice")}`;
-}
-var init_results = __esm({
-  "src/lint/results.ts"() {
-    "use strict";
-  }
-});
-
-// src/lint/report/mermaid.ts
-function mermaidLabel(s) {
-  return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
-}
-function nodeLabel(lock, key2, path18) {
-  if (key2 === lock.root) return "flake";
-  const node = lock.nodes.get(key2);
-  const name = path18 ? path18[path18.length - 1] : key2;
-  const s = sourceOf(node);
-  const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
-  return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
-}
-function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
-  const lock = ctx.lock;
-  if (!lock) return void 0;
-  const byNode = pathsByNode(ctx);
-  const depthOf = (key2) => key2 === lock.root ? 0 : byNode.get(key2)?.[0]?.length ?? Infinity;
-  let maxDepth = 2;
-  const count2 = (d) => [...byNode.keys()].filter((k) => depthOf(k) <= d).length;
-  if (count2(2) > MAX_NODES) maxDepth = 1;
-  const shown2 = /* @__PURE__ */ new Set([lock.root]);
-  for (const k of byNode.keys()) if (depthOf(k) <= maxDepth || highlight.has(k)) shown2.add(k);
-  const ids = /* @__PURE__ */ new Map();
-  const id = (key2) => {
-    let v = ids.get(key2);
-    if (!v) {
-      v = `n${ids.size}`;
-      ids.set(key2, v);
-    }
-    return v;
-  };
-  const lines2 = ["flowchart LR"];
-  for (const key2 of shown2) {
-    const label = nodeLabel(lock, key2, byNode.get(key2)?.[0]);
-    lines2.push(key2 === lock.root ? `  ${id(key2)}(["${label}"])` : `  ${id(key2)}["${label}"]`);
-  }
-  let missing = 0;
-  for (const parent of shown2) {
-    if (depthOf(parent) >= maxDepth && parent !== lock.root && !highlight.has(parent)) continue;
-    const node = lock.nodes.get(parent);
-    if (!node) continue;
-    for (const [name, edge] of node.inputs) {
-      if (edge.kind === "node") {
-        if (!shown2.has(edge.key)) continue;
-        const childName = byNode.get(edge.key)?.[0];
-        const same = childName && childName[childName.length - 1] === name;
-        lines2.push(`  ${id(parent)} -->${same ? "" : `|"${mermaidLabel(name)}"|`} ${id(edge.key)}`);
-      } else {
-        const r = edge.path.length === 0 ? { kind: "node", key: lock.root } : findInput(lock, edge.path);
-        if (r.kind === "node" && shown2.has(r.key)) {
-          lines2.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${id(r.key)}`);
-        } else if (r.kind !== "node") {
-          const m = `m${missing++}`;
-          lines2.push(`  ${m}["${mermaidLabel(`missing: ${showPath(edge.path)}`)}"]`);
-          lines2.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${m}`);
-          lines2.push(`  class ${m} missing`);
-        }
-      }
-    }
-  }
-  lines2.push("  classDef dup fill:#ffebe9,stroke:#cf222e,stroke-width:2px");
-  lines2.push("  classDef missing fill:#fff8c5,stroke:#9a6700,stroke-dasharray:4 2");
-  const dups = [...highlight].filter((k) => shown2.has(k)).map(id);
-  if (dups.length > 0) lines2.push(`  class ${dups.join(",")} dup`);
-  return `${lines2.join("\n")}
-`;
-}
-var MAX_NODES;
-var init_mermaid = __esm({
-  "src/lint/report/mermaid.ts"() {
-    "use strict";
-    init_neutralise();
-    init_types();
-    init_resolve();
-    init_source();
-    init_where();
-    MAX_NODES = 80;
-  }
-});
-
-// src/lint/report/summary.ts
-function cell3(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-}
-function row(finding) {
-  const f = displayFinding(finding);
-  const fix = f.fix ? f.fix.text !== "" ? `<br>Fix: ${code2(f.fix.text)}` : `<br>Fix: ${cell3(f.fix.description)}` : "";
-  return `| ${ICON[f.severity]} ${f.severity} | [${code2(f.rule)}](${ruleHelpUri(f.rule)}) | ${code2(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code2(f.input) : ""} | ${cell3(f.message)}${fix} |`;
-}
-function duplicateNodes(run) {
-  const out = /* @__PURE__ */ new Set();
-  if (!run.ctx.lock) return out;
-  const flagged = new Set(run.findings.filter((f) => f.rule === "duplicates/duplicate-input").map((f) => f.input));
-  for (const group of duplicateGroups(run.ctx)) {
-    if (!group.some((c) => c.paths.some((p) => flagged.has(p.join("/"))))) continue;
-    for (const c of group) out.add(c.key);
-  }
-  return out;
-}
-function renderSummary(run, opts = {}) {
-  const findings = allFindings(run);
-  const c = counts(findings);
-  const out = ["## flake-steward lint", ""];
-  const dirs = run.flakes.map((f) => neutraliseText(f.dir));
-  const where = dirs.map(code2).join(", ");
-  out.push(
-    findings.length === 0 ? `✅ **No findings** in ${plural2(run.flakes.length, "flake")} (${where}).` : `**${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${plural2(c.notice, "notice")}** in ${plural2(run.flakes.length, "flake")} (${where}).`,
-    ""
-  );
-  if (run.flakes.length > 1) {
-    out.push("| flake | errors | warnings | notices |", "|---|---|---|---|");
-    run.flakes.forEach((f, i) => {
-      const fc = counts(f.findings);
-      out.push(`| ${code2(dirs[i])} | ${fc.error} | ${fc.warning} | ${fc.notice} |`);
-    });
-    out.push("");
-  }
-  if (findings.length > 0) {
-    out.push("| severity | rule | where | input | finding |", "|---|---|---|---|---|");
-    const rows = findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i);
-    for (const { f } of rows.slice(0, MAX_ROWS)) out.push(row(f));
-    if (findings.length > MAX_ROWS)
-      out.push(`| | | | | … and ${findings.length - MAX_ROWS} more (see the annotations or SARIF) |`);
-    out.push("");
-  }
-  const notices = run.flakes.flatMap((f) => f.notices);
-  for (const n of notices) out.push(`> [!NOTE]
-> ${cell3(displayNotice(n))}`, "");
-  if (opts.graphs !== false) {
-    run.flakes.forEach((f, i) => {
-      const graph = inputGraph(f.ctx, duplicateNodes(f));
-      if (!graph) return;
-      out.push(
-        `<details${run.flakes.length === 1 ? " open" : ""}><summary>Input graph of ${html(f.dir === "." ? "the flake" : dirs[i])} (follows dashed, duplicate copies in red)</summary>`,
-        "",
-        "```mermaid",
-        graph.trimEnd(),
-        "```",
-        "",
-        "</details>",
-        ""
-      );
-    });
-  }
-  return `${out.join("\n").trimEnd()}
-`;
-}
-var MAX_ROWS, ICON, code2;
-var init_summary = __esm({
-  "src/lint/report/summary.ts"() {
-    "use strict";
-    init_markdown();
-    init_neutralise();
-    init_docs();
-    init_engine();
-    init_results();
-    init_duplicates_duplicate_input();
-    init_display();
-    init_mermaid();
-    MAX_ROWS = 200;
-    ICON = { error: "🔴", warning: "🟡", notice: "🔵" };
-    code2 = (s) => cellCode(s);
-  }
-});
-
-// src/lint/report/text.ts
-function formatText(findings, notices, opts) {
-  const c = (code4, s) => opts.color ? `\x1B[${SGR2[code4]}m${s}\x1B[0m` : s;
-  const sev = { error: c("red", "error"), warning: c("yellow", "warning"), notice: c("blue", "notice") };
-  const lines2 = [];
-  for (const n of notices) lines2.push(`${c("dim", "note:")} ${displayNotice(n)}`);
-  for (const f of findings.map(displayFinding)) {
-    lines2.push(`${c("bold", `${f.file}:${f.line}:${f.column}`)} ${sev[f.severity]} ${c("dim", f.rule)} ${f.message}`);
-    if (f.fix) {
-      const what = f.fix.text === "" ? f.fix.description : `${f.fix.text}`;
-      const auto = f.fix.edits.length > 0 ? c("dim", " (flake-steward fix applies it)") : "";
-      lines2.push(`  ${c("green", "fix:")} ${what}${auto}`);
-    }
-  }
-  const summary = findings.length === 0 ? `${c("green", "no findings")} in ${plural2(opts.flakes, "flake")}` : `${countsLine(findings)} in ${plural2(opts.flakes, "flake")}`;
-  lines2.push(summary);
-  return `${lines2.join("\n")}
-`;
-}
-var SGR2;
-var init_text = __esm({
-  "src/lint/report/text.ts"() {
-    "use strict";
-    init_results();
-    init_display();
-    SGR2 = { red: "31", yellow: "33", blue: "34", dim: "2", bold: "1", green: "32" };
-  }
-});
-
-// src/lint/cli.ts
-var cli_exports = {};
-__export(cli_exports, {
-  runFixCli: () => runFixCli,
-  runLintCli: () => runLintCli
-});
-import { writeFile } from "node:fs/promises";
-import path13 from "node:path";
-async function runLintCli(req, io) {
-  const run = await lint(req);
-  const findings = allFindings(run);
-  const notices = run.flakes.flatMap((f) => f.notices);
-  if (req.sarifFile) await writeFile(path13.resolve(io.cwd, req.sarifFile), formatSarif(findings, RULES));
-  switch (req.format) {
-    case "json":
-      io.stdout(formatJson(findings));
-      for (const n of notices) io.stderr(`note: ${displayNotice(n)}
-`);
-      break;
-    case "sarif":
-      io.stdout(formatSarif(findings, RULES));
-      for (const n of notices) io.stderr(`note: ${displayNotice(n)}
-`);
-      break;
-    case "markdown":
-      io.stdout(renderSummary(run));
-      break;
-    default:
-      io.stdout(formatText(findings, notices, { color: io.isTTY, flakes: run.flakes.length }));
-  }
-  return runFails(run);
-}
-async function runFixCli(req, io, logger) {
-  const outcome = await applyFixes(req, (l) => io.stdout(`${l}
-`), logger);
-  if (!outcome.after) return false;
-  const findings = allFindings(outcome.after);
-  if (findings.length > 0 || outcome.plans.length > 0) {
-    io.stdout(
-      formatText(
-        findings,
-        outcome.after.flakes.flatMap((f) => f.notices),
-        {
-          color: io.isTTY,
-          flakes: outcome.after.flakes.length
-        }
-      )
-    );
-  }
-  return runFails(outcome.after);
-}
-var init_cli = __esm({
-  "src/lint/cli.ts"() {
-    "use strict";
-    init_apply_fixes();
-    init_display();
-    init_json2();
-    init_sarif();
-    init_summary();
-    init_text();
-    init_results();
-    init_rules();
-    init_run2();
-  }
-});
-
-// src/cli/terminal.ts
-var terminal_exports = {};
-__export(terminal_exports, {
-  terminalLogger: () => terminalLogger
-});
-function terminalLogger(io, opts = {}) {
-  const debug = Boolean(io.env["FLAKE_STEWARD_DEBUG"]);
-  const say = (text) => io.stderr(`${neutraliseLines(text)}
-`);
-  const where = (p) => p?.file ? `${neutraliseText(p.file)}${p.startLine ? `:${p.startLine}` : ""}: ` : "";
-  return {
-    debug: (m) => {
-      if (debug) say(`debug: ${m}`);
-    },
-    info: (m) => say(m),
-    warning: (m, p) => say(`${where(p)}warning: ${m}`),
-    error: (m, p) => say(`${where(p)}error: ${m}`),
-    notice: (m, p) => say(`${where(p)}notice: ${m}`),
-    group: async (name, fn) => {
-      if (opts.groups) say(`== ${neutraliseText(name)}`);
-      return fn();
-    },
-    setSecret: () => void 0
-  };
-}
-var init_terminal = __esm({
-  "src/cli/terminal.ts"() {
-    "use strict";
-    init_neutralise();
   }
 });
 
 // src/cli/main.ts
 init_errors();
-init_interrupt();
-init_neutralise();
-init_version();
 import { parseArgs } from "node:util";
+
+// src/render/neutralise.ts
+var NAME_MAX = 200;
+var TEXT_MAX = 2e3;
+var LINE_MAX = 1e4;
+var ZWSP = "​";
+var ELLIPSIS = "…";
+var ESCAPED_CLASS = "\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ud800-\\udfff";
+var ESCAPED = new RegExp(`[${ESCAPED_CLASS}]`, "u");
+var ESCAPED_NO_TAB = new RegExp(
+  `[${ESCAPED_CLASS.replace("\\u0000-\\u001f", "\\u0000-\\u0008\\u000a-\\u001f")}]`,
+  "u"
+);
+var SPACE = "[ \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff]";
+var LEADING_COMMAND = new RegExp(`^(${SPACE}*)::`, "u");
+var LEADING_COMMAND_TAB = new RegExp(`^((?:${SPACE}|\\t)*)::`, "u");
+var OLD_COMMAND = /##\[/g;
+var SGR = /\u001b\[[0-9;]*m/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeChar(ch) {
+  const named = NAMED[ch];
+  if (named) return named;
+  const code4 = ch.codePointAt(0);
+  return `\\u${code4.toString(16).padStart(4, "0")}`;
+}
+function render(s, keepTabs) {
+  const out = [];
+  const escaped = keepTabs ? ESCAPED_NO_TAB : ESCAPED;
+  for (const ch of s) out.push(escaped.test(ch) ? escapeChar(ch) : ch);
+  return out;
+}
+function inert(s, keepTabs) {
+  return s.replace(OLD_COMMAND, `#${ZWSP}#[`).replace(keepTabs ? LEADING_COMMAND_TAB : LEADING_COMMAND, `$1${ZWSP}::`);
+}
+function pieceLength(p) {
+  return p.length > 1 && p.charCodeAt(0) === 92 ? p.length : 1;
+}
+function lengthOf(pieces) {
+  let n = 0;
+  for (const p of pieces) n += pieceLength(p);
+  return n;
+}
+function take(pieces, budget, fromEnd) {
+  const out = [];
+  let n = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[fromEnd ? pieces.length - 1 - i : i];
+    const len = pieceLength(p);
+    if (n + len > budget) break;
+    out.push(p);
+    n += len;
+  }
+  if (fromEnd) out.reverse();
+  return out.join("");
+}
+function neutralise(s, opts = {}) {
+  const max = Math.max(1, opts.max ?? NAME_MAX);
+  const keepTabs = opts.keepTabs ?? false;
+  const room = 2 * max + 8;
+  const huge = s.length > 2 * room;
+  if (!huge && !(keepTabs ? ESCAPED_NO_TAB : ESCAPED).test(s) && !s.includes("##[")) {
+    const safe = inert(s, keepTabs);
+    if (safe.length <= max) return safe;
+  }
+  const head = render(inert(huge ? s.slice(0, room) : s, keepTabs), keepTabs);
+  if (!huge && lengthOf(head) <= max) return head.join("");
+  if (opts.cut !== "middle") return take(head, max - 1, false) + ELLIPSIS;
+  const tail2 = huge ? render(s.slice(-room).replace(OLD_COMMAND, `#${ZWSP}#[`), keepTabs) : head;
+  const budget = max - 1;
+  const front = Math.ceil(budget / 2);
+  return take(head, front, false) + ELLIPSIS + take(tail2, budget - front, true);
+}
+function neutraliseText(s, max = TEXT_MAX) {
+  return neutralise(s, { max, cut: "middle" });
+}
+function guardLine(line, max, keepSgr) {
+  const opts = { max, cut: "middle", keepTabs: true };
+  if (!keepSgr || !line.includes("\x1B[")) return neutralise(line, opts);
+  const parts = line.split(SGR);
+  const codes = line.match(SGR) ?? [];
+  let out = neutralise(parts[0], { ...opts, max: Infinity });
+  for (let i = 1; i < parts.length; i++) out += codes[i - 1] + neutralise(parts[i], { ...opts, max: Infinity });
+  return [...out.replace(SGR, "")].length <= max ? out : neutralise(line, opts);
+}
+function neutraliseLines(text, opts = {}) {
+  const max = opts.max ?? LINE_MAX;
+  const keepSgr = opts.keepSgr ?? false;
+  if (!text.includes("\n")) return guardLine(text, max, keepSgr);
+  return text.split("\n").map((l) => guardLine(l, max, keepSgr)).join("\n");
+}
+var JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function safeJson(value, space) {
+  return JSON.stringify(value, null, space).replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(OLD_COMMAND, "##\\u005b");
+}
+
+// src/exec/interrupt.ts
+init_process();
+var InterruptedError = class extends Error {
+  name = "InterruptedError";
+  constructor(signal) {
+    super(`interrupted${signal ? ` by ${signal}` : ""}`);
+  }
+};
+var EXIT_CODE = { SIGINT: 130, SIGTERM: 143 };
+var WRITES_WAIT_MS = 5e3;
+var InterruptController = class {
+  constructor(effects) {
+    this.effects = effects;
+  }
+  effects;
+  undos = /* @__PURE__ */ new Map();
+  nextId = 0;
+  writes = /* @__PURE__ */ new Set();
+  signal;
+  handling;
+  /** Replaces the effects (the face that installs the handler says where the line goes). */
+  setEffects(effects) {
+    this.effects = { ...this.effects, ...effects };
+  }
+  interrupted() {
+    return this.signal !== void 0;
+  }
+  throwIfInterrupted() {
+    if (this.signal !== void 0) throw new InterruptedError(this.signal);
+  }
+  onInterrupt(undo) {
+    const id = this.nextId++;
+    this.undos.set(id, undo);
+    return () => {
+      this.undos.delete(id);
+    };
+  }
+  guard(write) {
+    if (this.signal !== void 0) return Promise.reject(new InterruptedError(this.signal));
+    const p = write();
+    const settled = p.then(
+      () => void 0,
+      () => void 0
+    );
+    this.writes.add(settled);
+    void settled.then(() => this.writes.delete(settled));
+    return p;
+  }
+  /** The handling of the signal that arrived, which ends the process; undefined while none arrived. */
+  interruption() {
+    return this.handling;
+  }
+  /** Called for each SIGINT/SIGTERM. The first starts the handling; later ones only hurry the stopping. */
+  handle(signal) {
+    if (this.handling) {
+      this.effects.killProcesses();
+      return this.handling;
+    }
+    this.signal = signal;
+    const undos = [...this.undos.values()].reverse();
+    this.handling = this.run(signal, undos);
+    return this.handling;
+  }
+  async run(signal, undos) {
+    const parts = [];
+    try {
+      const stopped = await this.effects.stopProcesses();
+      if (stopped.length > 0) parts.push(`stopped ${stopped.join(", ")}`);
+    } catch (e) {
+      parts.push(`could not stop every process (${e instanceof Error ? e.message : String(e)})`);
+    }
+    let timer;
+    await Promise.race([Promise.all([...this.writes]), new Promise((r) => timer = setTimeout(r, WRITES_WAIT_MS))]);
+    clearTimeout(timer);
+    for (const undo of undos) {
+      try {
+        const did = await undo();
+        if (did) parts.push(did);
+      } catch (e) {
+        parts.push(`could not restore: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    if (parts.length === 0) parts.push("nothing to restore");
+    this.effects.say(neutraliseText(`interrupted by ${signal}: ${parts.join("; ")}`));
+    this.effects.exit(EXIT_CODE[signal]);
+    return new Promise(() => void 0);
+  }
+};
+var controller = new InterruptController({
+  stopProcesses: () => stopAllProcesses(),
+  killProcesses: killAllProcesses,
+  say: (line) => process.stderr.write(`flake-steward: ${line}
+`),
+  exit: (code4) => process.exit(code4)
+});
+var processInterrupts = controller;
+var installed = false;
+function installInterruptHandler(say) {
+  controller.setEffects({ say });
+  if (installed) return;
+  installed = true;
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      void controller.handle(signal);
+    });
+  }
+}
+function interruption() {
+  return controller.interruption();
+}
+
+// src/core/package-version.ts
+var VERSION = true ? "0.1.0" : "dev";
 
 // src/cli/command.ts
 var EXIT = { ok: 0, failure: 1, usage: 2 };
@@ -11724,32 +6148,32 @@ import path2 from "node:path";
 
 // src/closure/drvname.ts
 var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
-function closureNameVersion(path18) {
-  const slash = path18.lastIndexOf("/") + 1;
-  const hashDash = path18.indexOf("-", slash);
+function closureNameVersion(path16) {
+  const slash = path16.lastIndexOf("/") + 1;
+  const hashDash = path16.indexOf("-", slash);
   const start = hashDash < 0 ? slash : hashDash + 1;
-  let end = path18.length;
-  const dash = path18.lastIndexOf("-");
+  let end = path16.length;
+  const dash = path16.lastIndexOf("-");
   if (dash >= start && dash < end - 1) {
     let lower = true;
     for (let i = dash + 1; i < end && lower; i++) {
-      const c = path18.charCodeAt(i);
+      const c = path16.charCodeAt(i);
       lower = c >= 97 && c <= 122;
     }
-    if (lower || end - dash - 1 === 5 && (path18.endsWith("lib32") || path18.endsWith("lib64"))) end = dash;
+    if (lower || end - dash - 1 === 5 && (path16.endsWith("lib32") || path16.endsWith("lib64"))) end = dash;
   }
   for (let i = start; i + 1 < end; i++) {
-    if (path18.charCodeAt(i) === 45 && !isAsciiLetter(path18.charCodeAt(i + 1))) {
-      return { name: path18.slice(start, i), version: path18.slice(i + 1, end) };
+    if (path16.charCodeAt(i) === 45 && !isAsciiLetter(path16.charCodeAt(i + 1))) {
+      return { name: path16.slice(start, i), version: path16.slice(i + 1, end) };
     }
   }
-  return { name: path18.slice(start, end), version: "" };
+  return { name: path16.slice(start, end), version: "" };
 }
 
 // src/closure/diff.ts
-init_graph();
+init_reference_graph();
 
-// src/closure/version.ts
+// src/closure/version-order.ts
 var DOT = 46;
 var DASH = 45;
 var INT_MAX = "2147483647";
@@ -11851,13 +6275,13 @@ function nameDiffs(pair) {
   };
   const sharedPaths = [];
   const sharedSizes = [];
-  pair.forEachPath((path18, before, after) => {
+  pair.forEachPath((path16, before, after) => {
     if (before === after) {
-      sharedPaths.push(path18);
+      sharedPaths.push(path16);
       sharedSizes.push(before);
       return;
     }
-    const e = closureNameVersion(path18);
+    const e = closureNameVersion(path16);
     const t = touch(e.name);
     if (before !== void 0) addSize(t.onlyBefore, e.version, before);
     if (after !== void 0) addSize(t.onlyAfter, e.version, after);
@@ -11957,7 +6381,6 @@ function formatBytes(bytes, signed = false) {
 // src/cli/commands/diff-closures.ts
 init_errors();
 init_nix();
-init_neutralise();
 var STORE_PATH = /^(\/.+)\/[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+\-._?=]+$/;
 function storePathArgument(which, arg, io) {
   const abs = path2.resolve(io.cwd, arg);
@@ -12062,17 +6485,5235 @@ Examples:
   }
 };
 
-// src/engine/ports.ts
-var systemClock = { now: () => /* @__PURE__ */ new Date() };
-
-// src/cli/util.ts
+// src/app/fix.ts
 init_errors();
+import { rm as rm2 } from "node:fs/promises";
+import path9 from "node:path";
+init_process();
+
+// src/workspace/fs.ts
+import { promises as fsp } from "node:fs";
+
+// src/workspace/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import { chmod, open, rename, rm, stat } from "node:fs/promises";
 import path3 from "node:path";
+async function writeAtomic(file, data) {
+  const tmp = path3.join(
+    path3.dirname(file),
+    `.${path3.basename(file)}.flake-steward-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
+  );
+  let mode;
+  try {
+    mode = (await stat(file)).mode & 4095;
+  } catch {
+    mode = void 0;
+  }
+  let created = false;
+  try {
+    const handle = await open(tmp, "wx", mode ?? 438);
+    created = true;
+    try {
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+    if (mode !== void 0) await chmod(tmp, mode);
+    await rename(tmp, file);
+  } catch (e) {
+    if (created) await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+// src/workspace/confine.ts
+init_errors();
+import { lstatSync, readlinkSync } from "node:fs";
+import path4 from "node:path";
+var nodeLinks = {
+  isLink(p) {
+    try {
+      return lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+    } catch {
+      return false;
+    }
+  },
+  readlink: (p) => readlinkSync(p, "utf8")
+};
+function memoLinks(links = nodeLinks) {
+  const isLink = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  return {
+    isLink(p) {
+      let v = isLink.get(p);
+      if (v === void 0) isLink.set(p, v = links.isLink(p));
+      return v;
+    },
+    readlink(p) {
+      let v = targets.get(p);
+      if (v === void 0) targets.set(p, v = links.readlink(p));
+      return v;
+    }
+  };
+}
+var MAX_LINKS = 40;
+var LinkLoopError = class extends Error {
+  name = "LinkLoopError";
+};
+function pushComponents(stack, p) {
+  const parts = p.split("/");
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i] !== "" && parts[i] !== ".") stack.push(parts[i]);
+}
+function resolveFrom(from, rest, links = nodeLinks) {
+  let cur = path4.isAbsolute(rest) ? "/" : from;
+  const pending = [];
+  pushComponents(pending, rest);
+  let followed = 0;
+  while (pending.length > 0) {
+    const name = pending.pop();
+    if (name === "..") {
+      cur = path4.dirname(cur);
+      continue;
+    }
+    const next = cur === "/" ? `/${name}` : `${cur}/${name}`;
+    if (!links.isLink(next)) {
+      cur = next;
+      continue;
+    }
+    if (++followed > MAX_LINKS) throw new LinkLoopError(`more than ${MAX_LINKS} symbolic links`);
+    const target = links.readlink(next);
+    if (path4.isAbsolute(target)) cur = "/";
+    pushComponents(pending, target);
+  }
+  return cur;
+}
+function resolvePath(p, links = nodeLinks) {
+  return resolveFrom(path4.isAbsolute(p) ? "/" : process.cwd(), p, links);
+}
+function isInside(root, p) {
+  const rel = path4.relative(root, p);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path4.sep}`) && !path4.isAbsolute(rel);
+}
+function rootOf(dir, links = nodeLinks) {
+  const given = path4.resolve(dir);
+  return { given, real: resolvePath(given, links) };
+}
+function resolveWithin(root, file, links = nodeLinks) {
+  const lexical = path4.resolve(root.given, file);
+  const writtenInside = isInside(root.given, lexical) || isInside(root.real, lexical);
+  let real;
+  try {
+    const below = path4.isAbsolute(file) ? underRoot(root.given, file) : file;
+    real = below !== void 0 ? resolveFrom(root.real, below, links) : resolveFrom("/", file, links);
+  } catch (e) {
+    if (e instanceof LinkLoopError) return { path: lexical, escape: "loop" };
+    throw e;
+  }
+  if (isInside(root.real, real)) return { path: real };
+  return { path: real, escape: writtenInside ? "link" : "outside" };
+}
+function underRoot(root, file) {
+  if (root === "/") return file.replace(/^\/+/, "");
+  if (file === root) return "";
+  return file.startsWith(`${root}/`) ? file.slice(root.length + 1) : void 0;
+}
+function describeEscape(escape2, area) {
+  switch (escape2) {
+    case "outside":
+      return `is outside ${area}`;
+    case "link":
+      return `leads outside ${area} through a symbolic link`;
+    case "loop":
+      return `goes through more than ${MAX_LINKS} symbolic links (a loop?)`;
+  }
+}
+function confine(root, file, refusal, links = nodeLinks) {
+  const r = resolveWithin(root, file, links);
+  if (r.escape === void 0) return r.path;
+  throw new UserError(
+    `${path4.posix.basename(refusal.shown) || refusal.shown} ${describeEscape(r.escape, refusal.area)}`,
+    refusal.shown,
+    void 0,
+    refusal.hint
+  );
+}
+
+// src/workspace/flake-dirs.ts
+init_errors();
+import { readdir, stat as stat2 } from "node:fs/promises";
+import path5 from "node:path";
+
+// src/workspace/glob.ts
+var cache = /* @__PURE__ */ new Map();
+function escape(ch) {
+  return /[.+^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
+}
+function segmentSource(segment) {
+  let out = "";
+  for (const ch of segment) out += ch === "*" ? "[^/]*" : ch === "?" ? "[^/]" : escape(ch);
+  return out;
+}
+function globToRegExp(glob) {
+  const hit = cache.get(glob);
+  if (hit) return hit;
+  const segments = glob.split("/").filter((s, _i, all) => s !== "" || all.length === 1);
+  let source = "";
+  segments.forEach((seg, i) => {
+    const last = i === segments.length - 1;
+    if (seg === "**") {
+      source += last ? "(?:[^/]+(?:/[^/]+)*)?" : "(?:[^/]+/)*";
+    } else {
+      source += segmentSource(seg) + (last ? "" : "/");
+    }
+  });
+  source = source.replace(/\/\(\?:\[\^\/\]\+\(\?:\/\[\^\/\]\+\)\*\)\?$/, "(?:/[^/]+(?:/[^/]+)*)?");
+  const re = new RegExp(`^${source}$`);
+  cache.set(glob, re);
+  return re;
+}
+function globMatch(glob, path16) {
+  return globToRegExp(glob).test(path16);
+}
+function hasGlobChars(s) {
+  return /[*?]/.test(s);
+}
+
+// src/core/config.ts
+init_errors();
+var COMMANDS = ["lint", "fix", "update"];
+var FAIL_ON = ["error", "warning", "notice", "never"];
+var RULE_SETTINGS = ["error", "warning", "notice", "off"];
+var ON_BUILD_FAILURE = ["fail", "draft", "skip-pr", "report"];
+var COMMIT_MODES = ["api", "git"];
+var AUTO_MERGE = ["off", "merge", "squash", "rebase"];
+var FORMATS = ["text", "json", "sarif", "markdown"];
+var DEFAULTS = {
+  paths: ["."],
+  failOn: "error",
+  maxAge: 30,
+  branch: "flake-steward/update",
+  title: "flake.lock: update",
+  onBuildFailure: "draft",
+  commitMode: "api",
+  autoMerge: "off",
+  maxCommits: 50,
+  apiUrl: "https://api.github.com",
+  serverUrl: "https://github.com",
+  graphqlUrl: "https://api.github.com/graphql"
+};
+function parseEnum(setting, value, allowed) {
+  const v = value.trim();
+  if (allowed.includes(v)) return v;
+  throw new UsageError(`invalid value '${value}' for ${setting}`, `expected one of: ${allowed.join(", ")}`);
+}
+var TRUE = ["true", "True", "TRUE", "yes", "on", "1"];
+var FALSE = ["false", "False", "FALSE", "no", "off", "0"];
+function parseBool(setting, value) {
+  const v = value.trim();
+  if (TRUE.includes(v)) return true;
+  if (FALSE.includes(v)) return false;
+  throw new UsageError(`invalid value '${value}' for ${setting}`, "expected true or false");
+}
+function parseNonNegativeInt(setting, value) {
+  const v = value.trim();
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
+    throw new UsageError(`invalid value '${value}' for ${setting}`, "expected a whole number of 0 or more");
+  }
+  return Number(v);
+}
+function parseList(value) {
+  return value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
+}
+function parseRules(setting, value) {
+  const entries = [];
+  for (const item of parseList(value)) {
+    const eq = item.indexOf("=");
+    if (eq <= 0) {
+      throw new UsageError(`invalid item '${item}' in ${setting}`, "expected rule-id=error|warning|notice|off");
+    }
+    entries.push([
+      item.slice(0, eq),
+      parseEnum(`${setting} (${item.slice(0, eq)})`, item.slice(eq + 1), RULE_SETTINGS)
+    ]);
+  }
+  return Object.fromEntries(entries);
+}
+var INPUT_GLOB_SEGMENT = /^(?:\*\*|[A-Za-z*?][A-Za-z0-9_*?-]*)$/;
+var INPUT_GLOB_FORM = "an input name or glob such as nixpkgs, home-manager/nixpkgs or nixpkgs-*: a letter first, then letters, digits, - or _";
+function isInputGlob(glob) {
+  return glob.split("/").every((segment) => INPUT_GLOB_SEGMENT.test(segment));
+}
+function parseInputGlob(setting, glob) {
+  if (!isInputGlob(glob))
+    throw new UsageError(`invalid input name '${glob}' in ${setting}`, `expected ${INPUT_GLOB_FORM}`);
+  return glob;
+}
+function parseMaxAge(setting, value) {
+  let maxAge;
+  const byInput = [];
+  for (const item of parseList(value)) {
+    const eq = item.indexOf("=");
+    if (eq < 0) {
+      maxAge = parseNonNegativeInt(setting, item);
+      continue;
+    }
+    const glob = item.slice(0, eq);
+    if (!isInputGlob(glob)) {
+      throw new UsageError(
+        `invalid input name '${glob}' in ${setting}`,
+        `expected DAYS or INPUT=DAYS, where INPUT is ${INPUT_GLOB_FORM}`
+      );
+    }
+    byInput.push([glob, parseNonNegativeInt(`${setting} (${glob})`, item.slice(eq + 1))]);
+  }
+  return { maxAge, byInput: Object.fromEntries(byInput) };
+}
+function parseBuild(setting, value) {
+  const items = parseList(value);
+  if (items.length === 0 || items.length === 1 && items[0] === "auto") return { mode: "auto" };
+  if (items.length === 1 && items[0] === "none") return { mode: "none" };
+  for (const a of items) {
+    if (a === "auto" || a === "none" || !/^[A-Za-z0-9_'"\-.+]+$/.test(a)) {
+      throw new UsageError(
+        `invalid value '${value}' for ${setting}`,
+        "expected auto, none, or a list of flake attribute paths such as nixosConfigurations.host.config.system.build.toplevel"
+      );
+    }
+  }
+  return { mode: "list", attrs: items };
+}
+function parseIdentity(setting, value) {
+  const m = /^\s*(.+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(value);
+  if (!m) throw new UsageError(`invalid identity '${value}' for ${setting}`, "expected Name <email@example.com>");
+  return { name: m[1], email: m[2] };
+}
+function parseRelativePath(setting, value) {
+  const v = value.trim();
+  if (v === "") return ".";
+  if (v.startsWith("/") || v.split("/").includes("..")) {
+    throw new UsageError(
+      `invalid path '${value}' for ${setting}`,
+      "expected a path inside the repository, such as . or nix/flake or **/flake.nix"
+    );
+  }
+  return v.replace(/\/flake\.(nix|lock)$/, "").replace(/\/+$/, "") || ".";
+}
+
+// src/lint/settings-file.ts
+init_errors();
+
+// src/nix/edit.ts
+init_strings();
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function locAt(text, offset, starts = lineStarts(text)) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { offset, line: lo + 1, column: offset - starts[lo] + 1 };
+}
+function applyEdits(text, edits) {
+  const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
+  let out = "";
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.start < pos || e.end < e.start || e.end > text.length) {
+      throw new Error(`overlapping or out-of-range edit at offset ${e.start}`);
+    }
+    out += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+var IDENT = /^[A-Za-z_][A-Za-z0-9_'-]*$/;
+var KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or"]);
+function attrName(name) {
+  return IDENT.test(name) && !KEYWORDS.has(name) ? name : JSON.stringify(name).replace(/\$\{/g, "\\${");
+}
+function inputsAttrPath(path16) {
+  return path16.map((p) => `inputs.${attrName(p)}`).join(".");
+}
+function lineStartOf(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineEndOf(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl < 0 ? text.length : nl;
+}
+function indentAt(text, offset) {
+  const start = lineStartOf(text, offset);
+  return /^[ \t]*/.exec(text.slice(start))[0];
+}
+function eol(text) {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}
+function bindingEnd(text, end) {
+  if (text[end - 1] === ";") return end;
+  const m = /^[ \t]*;/.exec(text.slice(end));
+  return m ? end + m[0].length : end;
+}
+function readAttrPath(text, offset) {
+  const segments = [];
+  const segmentEnds = [];
+  let i = offset;
+  const skip = () => {
+    for (; ; ) {
+      const m = /^(?:\s+|#[^\n]*|\/\*[\s\S]*?\*\/)/.exec(text.slice(i, i + 4096));
+      if (!m || m[0] === "") return;
+      i += m[0].length;
+    }
+  };
+  for (; ; ) {
+    skip();
+    const rest = text.slice(i, i + 1024);
+    const id = /^[A-Za-z_][A-Za-z0-9_'-]*/.exec(rest);
+    const str5 = /^"((?:[^"\\$]|\\[\s\S]|\$(?!\{))*)"/.exec(rest);
+    if (id) {
+      segments.push(id[0]);
+      i += id[0].length;
+    } else if (str5) {
+      segments.push(unescapeString(str5[1]));
+      i += str5[0].length;
+    } else {
+      return { segments, segmentEnds, eq: -1 };
+    }
+    segmentEnds.push(i);
+    skip();
+    if (text[i] === ".") {
+      i++;
+      continue;
+    }
+    return { segments, segmentEnds, eq: text[i] === "=" && text[i + 1] !== "=" ? i : -1 };
+  }
+}
+function insertLineAfter(text, start, end, line) {
+  const after = bindingEnd(text, end);
+  const lineEnd = lineEndOf(text, after);
+  const rest = text.slice(after, lineEnd).replace(/\r$/, "");
+  if (/^\s*(#.*)?$/.test(rest)) {
+    const at = text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    return { start: at, end: at, newText: `${eol(text)}${indentAt(text, start)}${line}` };
+  }
+  return { start: after, end: after, newText: ` ${line}` };
+}
+function insertIntoSet(text, start, end, line) {
+  let close = bindingEnd(text, end) - 1;
+  while (close > start && /[\s;]/.test(text[close])) close--;
+  if (text[close] !== "}") return void 0;
+  const closeLineStart = lineStartOf(text, close);
+  const beforeClose = text.slice(closeLineStart, close);
+  if (/^[ \t]*$/.test(beforeClose)) {
+    let inner;
+    for (let p = closeLineStart - 1; p > start; ) {
+      const ls = lineStartOf(text, p);
+      const content = text.slice(ls, p).replace(/\r$/, "");
+      if (content.trim() !== "" && ls > lineStartOf(text, start)) {
+        inner = /^[ \t]*/.exec(content)[0];
+        break;
+      }
+      if (ls <= lineStartOf(text, start)) break;
+      p = ls - 1;
+    }
+    const closeIndent = beforeClose;
+    const indent = inner ?? closeIndent + (closeIndent.includes("	") ? "	" : "  ");
+    return { start: closeLineStart, end: closeLineStart, newText: `${indent}${line}${eol(text)}` };
+  }
+  const spaceBefore = text[close - 1] === " " ? "" : " ";
+  return { start: close, end: close, newText: `${spaceBefore}${line} ` };
+}
+function removeBinding(text, start, end) {
+  const stop = bindingEnd(text, end);
+  const ls = lineStartOf(text, start);
+  const le = lineEndOf(text, stop);
+  const before = text.slice(ls, start);
+  const after = text.slice(stop, le).replace(/\r$/, "");
+  if (/^[ \t]*$/.test(before) && /^\s*(#.*)?$/.test(after)) {
+    const next = le < text.length ? le + 1 : le;
+    return { start: ls, end: next, newText: "" };
+  }
+  const spaces = /^[ \t]*/.exec(text.slice(stop))[0].length;
+  return { start, end: stop + spaces, newText: "" };
+}
+
+// src/lint/settings-file.ts
+var SETTINGS_FILE = ".flake-steward.json";
+var KEYS = ["$schema", "fail-on", "rules", "max-age", "ignore", "allowed-nixpkgs-owners", "supported-until"];
+function keyPosition(text, key2) {
+  const i = text.indexOf(JSON.stringify(key2));
+  if (i < 0) return void 0;
+  const l = locAt(text, i);
+  return { line: l.line, column: l.column };
+}
+function jsonErrorPosition(text, e) {
+  const lc = /line (\d+) column (\d+)/.exec(e.message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(e.message);
+  if (pos) {
+    const l = locAt(text, Math.min(Number(pos[1]), text.length));
+    return { line: l.line, column: l.column };
+  }
+  return { line: 1, column: 1 };
+}
+function strings(value) {
+  if (typeof value === "string") return parseList(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.flatMap((v) => parseList(v));
+  return void 0;
+}
+function parseSettingsFile(text, file) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(
+      `${SETTINGS_FILE} is not valid JSON: ${e.message}`,
+      file,
+      jsonErrorPosition(text, e)
+    );
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new UserError(`${SETTINGS_FILE} must hold a JSON object`, file, { line: 1, column: 1 });
+  }
+  const obj = data;
+  const fail = (key2, message, hint) => {
+    throw new UserError(message, file, keyPosition(text, key2) ?? { line: 1, column: 1 }, hint);
+  };
+  const wrap = (key2, f) => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof UserError) return fail(key2, e.message, e.hint);
+      throw e;
+    }
+  };
+  const out = {};
+  for (const key2 of Object.keys(obj)) {
+    if (!KEYS.includes(key2))
+      fail(key2, `unknown setting "${key2}" in ${SETTINGS_FILE}`, `settings are: ${KEYS.slice(1).join(", ")}`);
+  }
+  const setting = (key2) => `"${key2}" in ${SETTINGS_FILE}`;
+  const v = (key2) => obj[key2];
+  if (v("fail-on") !== void 0) {
+    const raw = v("fail-on");
+    if (typeof raw !== "string")
+      fail("fail-on", `${setting("fail-on")} must be a string`, `one of ${FAIL_ON.join(", ")}`);
+    out.failOn = wrap("fail-on", () => parseEnum(setting("fail-on"), raw, FAIL_ON));
+  }
+  if (v("rules") !== void 0) {
+    const raw = v("rules");
+    if (typeof raw === "string") out.rules = wrap("rules", () => parseRules(setting("rules"), raw));
+    else if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
+      const rules = [];
+      for (const [id, sev] of Object.entries(raw)) {
+        if (typeof sev !== "string") fail("rules", `${setting("rules")}: the value for ${id} must be a string`);
+        rules.push([id, wrap("rules", () => parseEnum(`${setting("rules")} (${id})`, sev, RULE_SETTINGS))]);
+      }
+      out.rules = Object.fromEntries(rules);
+    } else fail("rules", `${setting("rules")} must be an object such as {"freshness/stale-input": "off"}`);
+  }
+  if (v("max-age") !== void 0) {
+    const raw = v("max-age");
+    if (typeof raw !== "number" && typeof raw !== "string")
+      fail("max-age", `${setting("max-age")} must be a number of days or a string such as "30,nixpkgs=7"`);
+    const m = wrap("max-age", () => parseMaxAge(setting("max-age"), String(raw)));
+    if (m.maxAge !== void 0) out.maxAge = m.maxAge;
+    out.maxAgeByInput = m.byInput;
+  }
+  for (const [key2, field] of [
+    ["ignore", "ignore"],
+    ["allowed-nixpkgs-owners", "allowedOwners"]
+  ]) {
+    if (v(key2) === void 0) continue;
+    const list = strings(v(key2));
+    if (!list) fail(key2, `${setting(key2)} must be a list of strings`);
+    out[field] = list;
+  }
+  if (v("supported-until") !== void 0) {
+    const raw = v("supported-until");
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+      fail(
+        "supported-until",
+        `${setting("supported-until")} must be an object such as {"nixpkgs-legacy": "2027-03-31"}`
+      );
+    const map = [];
+    for (const [glob, day] of Object.entries(raw)) {
+      wrap("supported-until", () => parseInputGlob(setting("supported-until"), glob));
+      if (typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
+        fail(
+          "supported-until",
+          `${setting("supported-until")}: '${String(day)}' for ${glob} is not a date`,
+          "expected YYYY-MM-DD"
+        );
+      map.push([glob, day]);
+    }
+    out.supportedUntil = Object.fromEntries(map);
+  }
+  return out;
+}
+function effectiveOptions(settings, file) {
+  const f = file ?? {};
+  return {
+    ...settings,
+    failOn: settings.failOn ?? f.failOn ?? DEFAULTS.failOn,
+    rules: { ...f.rules, ...settings.rules },
+    maxAge: settings.maxAge ?? f.maxAge ?? DEFAULTS.maxAge,
+    // given globs first: the first glob that matches an input decides its max age
+    maxAgeByInput: Object.fromEntries([
+      ...Object.entries(settings.maxAgeByInput),
+      ...Object.entries(f.maxAgeByInput ?? {}).filter(([k]) => !Object.hasOwn(settings.maxAgeByInput, k))
+    ]),
+    ignore: [...f.ignore ?? [], ...settings.ignore],
+    allowedOwners: [...f.allowedOwners ?? [], ...settings.allowedOwners],
+    supportedUntil: { ...f.supportedUntil }
+  };
+}
+
+// src/workspace/flake-dirs.ts
+var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", ".devenv", ".jj", ".hg", "result"]);
+var MAX_DIRS = 2e4;
+async function isFile(p) {
+  try {
+    return (await stat2(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function isFlakeDir(dir) {
+  return isFile(path5.join(dir, "flake.nix"));
+}
+async function isNamedFlakeDir(dir) {
+  return await isFlakeDir(dir) || await isFile(path5.join(dir, "flake.lock"));
+}
+async function walk(root) {
+  const out = ["."];
+  const queue = ["."];
+  while (queue.length > 0 && out.length < MAX_DIRS) {
+    const rel = queue.shift();
+    let entries;
+    try {
+      entries = await readdir(path5.join(root, rel), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (!e.isDirectory() || SKIP.has(e.name) || e.name.startsWith("result-")) continue;
+      const child = rel === "." ? e.name : `${rel}/${e.name}`;
+      out.push(child);
+      queue.push(child);
+    }
+  }
+  return out;
+}
+var FLAKE_FILES = ["flake.nix", "flake.lock", SETTINGS_FILE];
+var AREA = "the workspace";
+function confinement(workspace) {
+  const links = memoLinks();
+  return { root: rootOf(workspace, links), links };
+}
+function confineDir(c, dir) {
+  const hint = "flake-steward reads nothing outside the workspace; point path or paths at a directory of the repository";
+  confine(c.root, dir, { shown: dir, area: AREA, hint }, c.links);
+}
+function confineFiles(c, dir) {
+  const hint = "flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it";
+  for (const name of FLAKE_FILES) {
+    const shown2 = path5.posix.join(dir, name);
+    confine(c.root, shown2, { shown: shown2, area: AREA, hint }, c.links);
+  }
+}
+async function discoverFlakes(workspace, paths, options = {}) {
+  const c = options.confine ? confinement(workspace) : void 0;
+  const found = /* @__PURE__ */ new Set();
+  let all;
+  for (const raw of paths.length > 0 ? paths : ["."]) {
+    const entry = raw.replace(/\/+$/, "").replace(/^\.\//, "") || ".";
+    if (hasGlobChars(entry)) {
+      all ??= await walk(workspace);
+      const re = globToRegExp(entry);
+      let matched = 0;
+      for (const dir of all) {
+        if ((dir === "." ? re.test("") || re.test(".") : re.test(dir)) && await isFlakeDir(path5.join(workspace, dir))) {
+          found.add(dir);
+          matched++;
+        }
+      }
+      if (matched === 0) {
+        throw new UserError(
+          `no flake matches '${raw}' under ${workspace}`,
+          void 0,
+          void 0,
+          "paths are directories or globs relative to the repository, such as . or hosts/* or **/flake.nix"
+        );
+      }
+    } else {
+      const dir = path5.posix.normalize(entry);
+      if (c) confineDir(c, dir);
+      const abs = path5.join(workspace, dir);
+      if (!await isNamedFlakeDir(abs)) {
+        throw new UserError(
+          `no flake.nix or flake.lock in ${dir === "." ? workspace : dir}`,
+          void 0,
+          void 0,
+          "set path (or paths) to the directory of your flake"
+        );
+      }
+      found.add(dir);
+    }
+  }
+  const dirs = [...found].sort((a, b) => a === "." ? -1 : b === "." ? 1 : a.localeCompare(b));
+  if (c) for (const dir of dirs) confineFiles(c, dir);
+  return dirs;
+}
+
+// src/workspace/fs.ts
+async function realFile(file) {
+  try {
+    return await fsp.realpath(file);
+  } catch {
+    return file;
+  }
+}
+var nodeFs = {
+  async read(file) {
+    try {
+      return await fsp.readFile(file);
+    } catch (e) {
+      if (e.code === "ENOENT") return void 0;
+      throw e;
+    }
+  },
+  // Nix writes flake.lock through a link; a restore goes where Nix wrote, and the link stays a link.
+  writeAtomic: async (file, bytes) => writeAtomic(await realFile(file), bytes),
+  async exists(file) {
+    try {
+      await fsp.access(file);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  flakeDirs: (workspace, paths, options) => discoverFlakes(workspace, paths, options)
+};
+
+// src/lint/fix-plan.ts
+function collide(a, b) {
+  if (a.start < b.end && b.start < a.end) return true;
+  const inside = (p, e) => e.start < p && p < e.end;
+  return a.start === a.end && inside(a.start, b) || b.start === b.end && inside(b.start, a);
+}
+function planFixes(result) {
+  const flake = result.ctx.flake;
+  if (!flake) return void 0;
+  const edits = [];
+  const applied = [];
+  const deferred = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of result.findings) {
+    if (!f.fix || f.fix.edits.length === 0 || f.file !== result.ctx.nixPath) continue;
+    const mine = f.fix.edits.map((e) => ({ start: e.span.start.offset, end: e.span.end.offset, newText: e.newText }));
+    const fresh = mine.filter((e) => !seen.has(`${e.start}:${e.end}:${e.newText}`));
+    const overlaps = fresh.some((e) => edits.some((o) => collide(e, o)));
+    if (overlaps) {
+      deferred.push(f);
+      continue;
+    }
+    for (const e of fresh) {
+      seen.add(`${e.start}:${e.end}:${e.newText}`);
+      edits.push(e);
+    }
+    applied.push(f);
+  }
+  if (applied.length === 0) return void 0;
+  return {
+    dir: result.dir,
+    file: result.ctx.nixPath,
+    before: flake.text,
+    after: applyEdits(flake.text, edits),
+    applied,
+    deferred
+  };
+}
+async function planDiff(plan) {
+  const { createTwoFilesPatch: createTwoFilesPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
+  return createTwoFilesPatch2(`a/${plan.file}`, `b/${plan.file}`, plan.before, plan.after, "", "", { context: 3 });
+}
+async function checkParses(plan) {
+  const { parseFile: parseFile2, NixSyntaxError: NixSyntaxError2 } = await Promise.resolve().then(() => (init_nix2(), nix_exports2));
+  try {
+    parseFile2(plan.after, { file: plan.file });
+  } catch (e) {
+    const why = e instanceof NixSyntaxError2 ? e.format() : e instanceof Error ? e.message : String(e);
+    throw new Error(`the fixes for ${plan.file} would not parse (${why}); nothing was written — please report this`);
+  }
+}
+
+// src/workspace/repository.ts
+async function repositoryRoot(run, dir) {
+  try {
+    const r = await run("git", ["rev-parse", "--show-toplevel"], { cwd: dir, check: false });
+    const top = r.stdout.replace(/\r?\n$/, "");
+    if (r.code === 0 && top !== "") return top;
+  } catch {
+  }
+  return dir;
+}
+
+// src/app/lint.ts
+import path8 from "node:path";
+
+// src/core/build-config.ts
+import path6 from "node:path";
+
+// src/core/branch-name.ts
+init_errors();
+function invalidBranchName(name) {
+  if (name === "") return "it is empty";
+  if (/[\s~^:?*[\\\x00-\x1f\x7f]/.test(name)) return "it contains a space or one of ~ ^ : ? * [ \\";
+  if (name.includes("..") || name.includes("@{") || name.includes("//")) return "it contains .., @{ or //";
+  if (name === "@") return "it is @";
+  if (name.startsWith("-") || name.startsWith("/") || name.endsWith("/") || name.endsWith(".")) {
+    return "it starts with - or /, or ends with / or .";
+  }
+  if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock"))) {
+    return "a part starts with . or ends with .lock";
+  }
+  return void 0;
+}
+function assertValidBranchName(name, setting = "input 'branch'") {
+  const why = invalidBranchName(name);
+  if (why)
+    throw new UsageError(
+      `invalid branch name '${name}' for ${setting}: ${why}`,
+      "use a name such as flake-steward/update"
+    );
+}
+
+// src/core/split-args.ts
+init_errors();
+function splitArgs(setting, value) {
+  const out = [];
+  let cur = "";
+  let inWord = false;
+  let quote = null;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      else cur += c;
+    } else if (quote === '"') {
+      if (c === '"') quote = null;
+      else if (c === "\\" && i + 1 < value.length && '"\\$`'.includes(value[i + 1])) cur += value[++i];
+      else cur += c;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+      inWord = true;
+    } else if (c === "\\" && i + 1 < value.length) {
+      cur += value[++i];
+      inWord = true;
+    } else if (/\s/.test(c)) {
+      if (inWord) out.push(cur);
+      cur = "";
+      inWord = false;
+    } else {
+      cur += c;
+      inWord = true;
+    }
+  }
+  if (quote) throw new UsageError(`unterminated ${quote} quote in ${setting}`, "close the quote");
+  if (inWord) out.push(cur);
+  return out;
+}
+
+// src/core/build-config.ts
+var Setting = {
+  Command: "command",
+  Path: "path",
+  Paths: "paths",
+  Token: "token",
+  Format: "format",
+  FailOn: "fail-on",
+  Rules: "rules",
+  MaxAge: "max-age",
+  Ignore: "ignore",
+  AllowedOwners: "allowed-nixpkgs-owners",
+  SarifFile: "sarif-file",
+  JobSummary: "job-summary",
+  UpdateInputs: "inputs",
+  Build: "build",
+  DryRun: "dry-run",
+  OnBuildFailure: "on-build-failure",
+  NixOptions: "nix-options",
+  AcceptFlakeConfig: "accept-flake-config",
+  Base: "base",
+  Branch: "branch",
+  CommitMode: "commit-mode",
+  Title: "title",
+  CommitMessage: "commit-message",
+  Labels: "labels",
+  Assignees: "assignees",
+  Reviewers: "reviewers",
+  TeamReviewers: "team-reviewers",
+  Draft: "draft",
+  AutoMerge: "auto-merge",
+  Author: "author",
+  Committer: "committer",
+  Signoff: "signoff",
+  MaxCommits: "max-commits"
+};
+function buildConfig(source, context) {
+  const raw = (name) => (source.get(name) ?? "").trim();
+  const given = (name) => raw(name) === "" ? void 0 : raw(name);
+  const parsed = (name, parse2, fallback) => {
+    const v = given(name);
+    return v === void 0 ? fallback : parse2(source.label(name), v);
+  };
+  const optional = (name, parse2) => {
+    const v = given(name);
+    return v === void 0 ? void 0 : parse2(source.label(name), v);
+  };
+  const list = (name) => parseList(raw(name));
+  const branch = (name, value) => {
+    assertValidBranchName(value, source.label(name));
+    return value;
+  };
+  const command = parsed(Setting.Command, (s, v) => parseEnum(s, v, COMMANDS), "lint");
+  const pathsName = given(Setting.Paths) !== void 0 ? Setting.Paths : Setting.Path;
+  const pathsRaw = list(pathsName);
+  const paths = (pathsRaw.length > 0 ? pathsRaw : DEFAULTS.paths).map(
+    (p) => parseRelativePath(source.label(pathsName), p)
+  );
+  const maxAge = optional(Setting.MaxAge, parseMaxAge);
+  const sarif = given(Setting.SarifFile);
+  const token = given(Setting.Token);
+  const apiUrl = context.env["GITHUB_API_URL"] || DEFAULTS.apiUrl;
+  const author = optional(Setting.Author, parseIdentity);
+  const committer = optional(Setting.Committer, parseIdentity);
+  const base = given(Setting.Base);
+  const commitMessage = given(Setting.CommitMessage);
+  const failOn = optional(Setting.FailOn, (s, v) => parseEnum(s, v, FAIL_ON));
+  return {
+    command,
+    workspace: context.workspace,
+    paths,
+    jobSummary: parsed(Setting.JobSummary, parseBool, true),
+    format: parsed(Setting.Format, (s, v) => parseEnum(s, v, FORMATS), "text"),
+    lint: {
+      ...failOn !== void 0 ? { failOn } : {},
+      rules: parseRules(source.label(Setting.Rules), raw(Setting.Rules)),
+      ...maxAge?.maxAge !== void 0 ? { maxAge: maxAge.maxAge } : {},
+      maxAgeByInput: maxAge?.byInput ?? {},
+      ignore: list(Setting.Ignore),
+      allowedOwners: list(Setting.AllowedOwners),
+      ...sarif !== void 0 ? { sarifFile: path6.resolve(context.cwd, sarif) } : {}
+    },
+    update: {
+      inputs: list(Setting.UpdateInputs),
+      build: parseBuild(source.label(Setting.Build), raw(Setting.Build)),
+      dryRun: parsed(Setting.DryRun, parseBool, false),
+      onBuildFailure: parsed(
+        Setting.OnBuildFailure,
+        (s, v) => parseEnum(s, v, ON_BUILD_FAILURE),
+        DEFAULTS.onBuildFailure
+      ),
+      nixOptions: splitArgs(source.label(Setting.NixOptions), raw(Setting.NixOptions)),
+      acceptFlakeConfig: parsed(Setting.AcceptFlakeConfig, parseBool, false)
+    },
+    pr: {
+      ...token !== void 0 ? { token } : {},
+      apiUrl,
+      serverUrl: context.env["GITHUB_SERVER_URL"] || DEFAULTS.serverUrl,
+      graphqlUrl: context.env["GITHUB_GRAPHQL_URL"] || `${apiUrl.replace(/\/+$/, "")}/graphql`,
+      ...context.repository ? { repository: context.repository } : {},
+      ...base !== void 0 ? { base: branch(Setting.Base, base) } : {},
+      branch: branch(Setting.Branch, given(Setting.Branch) ?? DEFAULTS.branch),
+      commitMode: parsed(Setting.CommitMode, (s, v) => parseEnum(s, v, COMMIT_MODES), DEFAULTS.commitMode),
+      title: given(Setting.Title) ?? DEFAULTS.title,
+      ...commitMessage !== void 0 ? { commitMessage } : {},
+      labels: list(Setting.Labels),
+      assignees: list(Setting.Assignees),
+      reviewers: list(Setting.Reviewers),
+      teamReviewers: list(Setting.TeamReviewers),
+      draft: parsed(Setting.Draft, parseBool, false),
+      autoMerge: parsed(Setting.AutoMerge, (s, v) => parseEnum(s, v, AUTO_MERGE), DEFAULTS.autoMerge),
+      ...author ? { author } : {},
+      ...committer ? { committer } : {},
+      signoff: parsed(Setting.Signoff, parseBool, false),
+      maxCommits: parsed(Setting.MaxCommits, parseNonNegativeInt, DEFAULTS.maxCommits)
+    }
+  };
+}
+
+// src/lint/rule-engine.ts
+init_errors();
+var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function checkRuleIds(rules, configured, setting) {
+  const known = new Set(rules.map((r) => r.id));
+  for (const id of Object.keys(configured)) {
+    if (!known.has(id)) {
+      const near = [...known].filter((k) => k.endsWith(`/${id.split("/").pop()}`) || k.startsWith(id));
+      throw new UsageError(
+        `unknown rule '${id}' in ${setting}`,
+        near.length > 0 ? `did you mean ${near.join(" or ")}?` : `rules are: ${[...known].join(", ")}`
+      );
+    }
+  }
+}
+function isIgnored(finding, ignore) {
+  if (finding.input === void 0) return false;
+  for (const entry of ignore) {
+    const colon = entry.indexOf(":");
+    if (colon > 0) {
+      if (entry.slice(0, colon) === finding.rule && globMatch(entry.slice(colon + 1), finding.input)) return true;
+    } else if (globMatch(entry, finding.input)) {
+      return true;
+    }
+  }
+  return false;
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.input ?? "").localeCompare(b.input ?? "") || a.message.localeCompare(b.message);
+}
+function runRules(ctx, rules) {
+  const findings = [];
+  const notices = [];
+  const skippedForNix = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const rule of rules) {
+    const setting = ctx.options.rules[rule.id] ?? rule.defaultSeverity;
+    if (setting === "off") continue;
+    if (rule.needs.includes("nix") && !ctx.flake) {
+      if (!ctx.hasNix) skippedForNix.push(rule.id);
+      continue;
+    }
+    if (rule.needs.includes("lock") && !ctx.lock) continue;
+    let raw;
+    try {
+      raw = rule.check(ctx);
+    } catch (e) {
+      notices.push(`rule ${rule.id} failed on ${ctx.nixPath}: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    for (const r of raw) {
+      const finding = {
+        rule: rule.id,
+        severity: setting,
+        message: r.message,
+        file: r.in === "nix" ? ctx.nixPath : ctx.lockPath,
+        line: r.line,
+        column: r.column,
+        endLine: r.endLine,
+        endColumn: r.endColumn,
+        ...r.input !== void 0 ? { input: r.input } : {},
+        ...r.fix ? { fix: r.fix } : {}
+      };
+      if (isIgnored(finding, ctx.options.ignore)) continue;
+      const key2 = `${finding.rule}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.input}\0${finding.message}`;
+      if (seen.has(key2)) continue;
+      seen.add(key2);
+      findings.push(finding);
+    }
+  }
+  if (skippedForNix.length > 0) {
+    notices.unshift(
+      `${ctx.nixPath} not found: linting ${ctx.lockPath} alone (lock-only mode); ${skippedForNix.length} rules that read flake.nix were skipped`
+    );
+  }
+  findings.sort(compareFindings);
+  return { findings, notices };
+}
+function fails(findings, failOn) {
+  if (failOn === "never") return false;
+  const limit = SEVERITY_RANK[failOn];
+  return findings.some((f) => SEVERITY_RANK[f.severity] <= limit);
+}
+
+// src/lint/lint-context.ts
+init_errors();
+
+// src/flake/declared-inputs.ts
+init_errors();
+init_nix2();
+init_ast();
+function unparen2(e) {
+  let x = e;
+  while (x.kind === "Paren") x = x.expr;
+  return x;
+}
+function newAttrs2(span) {
+  return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span };
+}
+function addBinding(into, path16, value, binding, topLevel) {
+  let at = into;
+  for (let i = 0; i < path16.length; i++) {
+    const n = path16[i];
+    if (n.name === void 0) {
+      at.dynamic ??= n;
+      return;
+    }
+    const last = i === path16.length - 1;
+    let entry = at.entries.get(n.name);
+    if (!entry) {
+      const dotted = i > 0 ? path16[i - 1].name === "inputs" : topLevel && !last;
+      entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
+      at.entries.set(n.name, entry);
+      entry.bindings.push(binding);
+      if (last) return;
+    } else {
+      if (entry.bindings[entry.bindings.length - 1] !== binding) entry.bindings.push(binding);
+      if (last) {
+        const v = toValue(value);
+        if (entry.value.kind === "attrs" && v.kind === "attrs") {
+          for (const [k, e] of v.entries) entry.value.entries.set(k, e);
+          entry.value.dynamic ??= v.dynamic;
+        } else entry.value = v;
+        return;
+      }
+    }
+    if (entry.value.kind !== "attrs") return;
+    at = entry.value;
+  }
+}
+function toValue(e) {
+  const x = unparen2(e);
+  if (x.kind !== "AttrSet") return { kind: "leaf", expr: e };
+  return attrsOf(x);
+}
+function attrsOf(set) {
+  const attrs = newAttrs2(set.span);
+  for (const b of set.bindings) {
+    if (b.kind === "AttrBinding") addBinding(attrs, b.path, b.value, b.span, false);
+    else
+      for (const n of b.names) {
+        if (n.name === void 0) continue;
+        const leaf = { kind: "leaf", expr: b.from ?? { kind: "Var", name: n.name, span: n.span } };
+        attrs.entries.set(n.name, { value: leaf, bindings: [b.span], dotted: false, nameSpan: n.span });
+      }
+  }
+  return attrs;
+}
+function literalOf(e, exact) {
+  const x = unparen2(e);
+  switch (x.kind) {
+    case "String": {
+      if (exact) {
+        const s = staticString(x);
+        return s === void 0 ? void 0 : { kind: "string", value: s };
+      }
+      let out = "";
+      for (const p of x.parts) {
+        if (p.kind !== "Literal") return void 0;
+        out += p.value;
+      }
+      return { kind: "string", value: out };
+    }
+    case "Uri":
+      return { kind: "string", value: x.value };
+    case "Path":
+      return x.parts.length === 1 && x.parts[0].kind === "Literal" ? { kind: "path", value: x.parts[0].value } : void 0;
+    case "Int":
+      return { kind: "int", value: x.value };
+    case "Float":
+      return { kind: "float", value: x.value };
+    case "Var":
+      if (x.name === "true" || x.name === "false") return { kind: "bool", value: x.name === "true" };
+      if (x.name === "null") return { kind: "null" };
+      return void 0;
+    case "List": {
+      const items = [];
+      for (const el of x.elements) {
+        const l = literalOf(el, exact);
+        if (!l) return void 0;
+        items.push(l);
+      }
+      return { kind: "list", items };
+    }
+    case "AttrSet":
+      return { kind: "attrs", attrs: attrsOf(x) };
+    default:
+      return void 0;
+  }
+}
+var TYPE_NAMES = {
+  string: "a string",
+  path: "a path",
+  bool: "a Boolean",
+  int: "an integer",
+  float: "a float",
+  null: "null",
+  list: "a list",
+  attrs: "a set"
+};
+var Reader = class {
+  constructor(file, text) {
+    this.file = file;
+    this.text = text;
+  }
+  file;
+  text;
+  fail(message, span, hint) {
+    throw new UserError(message, this.file, { line: span.start.line, column: span.start.column }, hint);
+  }
+  /** The flake's top-level attribute set (Nix accepts parentheses around it, nothing else). */
+  topLevel(expr) {
+    const x = unparen2(expr);
+    if (x.kind !== "AttrSet")
+      this.fail(
+        "flake.nix must be an attribute set",
+        x.span,
+        "Nix reads flake.nix without evaluating it: write `{ inputs = …; outputs = …; }` with no let, with or function around it"
+      );
+    const attrs = newAttrs2(x.span);
+    for (const b of x.bindings) {
+      if (b.kind === "AttrBinding") {
+        if (b.path[0].name === void 0) this.computedName(b.path[0], "flake.nix");
+        addBinding(attrs, b.path, b.value, b.span, true);
+      } else for (const n of b.names) if (n.name === "inputs") this.computed("inputs", n.span, "inherited");
+    }
+    return attrs;
+  }
+  computed(what, span, how = "computed") {
+    this.fail(
+      `${what} is ${how}: Nix reads flake inputs without evaluating anything`,
+      span,
+      "write the value out literally: a string, true or false, a number, or an attribute set"
+    );
+  }
+  computedName(n, where = "inputs") {
+    this.fail(
+      `${where}: attribute names must be written literally`,
+      n.span,
+      `Nix reads flake inputs without evaluating them; replace ${this.text.slice(n.span.start.offset, n.span.end.offset)} by a plain name`
+    );
+  }
+  /** The set under `inputs` (or under an input's `inputs`), or a failure saying why it is not one. */
+  inputSet(entry, what) {
+    const v = entry.value;
+    if (v.kind === "leaf") {
+      const lit = literalOf(v.expr, true);
+      if (lit)
+        this.fail(`${what} must be an attribute set, not ${TYPE_NAMES[lit.kind]}`, v.expr.span, "write it as { … }");
+      this.computed(what, v.expr.span);
+    }
+    if (v.dynamic) this.computedName(v.dynamic);
+    return v;
+  }
+  inputs(set, parent) {
+    const out = [];
+    for (const [name, entry] of set.entries) {
+      if (parent.length === 0 && name === "self") {
+        this.selfAttrs(entry);
+        continue;
+      }
+      out.push(this.input(entry, [...parent, name]));
+    }
+    return out;
+  }
+  /** `inputs.self.submodules` / `.lfs`: settings of the flake itself (current Nix), not an input. */
+  selfAttrs(entry) {
+    const set = this.inputSet(entry, "inputs.self");
+    for (const [k, e] of set.entries) {
+      if (k !== "submodules" && k !== "lfs")
+        this.fail(
+          `flake 'self' input attribute '${k}' is not supported`,
+          e.nameSpan,
+          "only submodules and lfs can be set on self"
+        );
+      this.bool(e, `inputs.self.${k}`);
+    }
+  }
+  leaf(e, what) {
+    if (e.value.kind === "attrs") return { lit: { kind: "attrs", attrs: e.value }, span: e.value.span };
+    const lit = literalOf(e.value.expr, true);
+    if (!lit) this.computed(what, e.value.expr.span);
+    return { lit, span: e.value.expr.span };
+  }
+  bool(e, what) {
+    const { lit, span } = this.leaf(e, what);
+    if (lit.kind !== "bool")
+      this.fail(
+        `${what} must be true or false, not ${TYPE_NAMES[lit.kind]}`,
+        span,
+        "write true or false, without quotes"
+      );
+    return { value: lit.value, span };
+  }
+  string(e, what) {
+    const { lit, span } = this.leaf(e, what);
+    if (lit.kind !== "string")
+      this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span, "write it in double quotes");
+    return { value: lit.value, span };
+  }
+  input(entry, path16) {
+    const where = `inputs.${path16.join(".inputs.")}`;
+    if (entry.value.kind === "leaf") {
+      const lit = literalOf(entry.value.expr, true);
+      if (lit?.kind === "string" || lit?.kind === "path")
+        this.fail(
+          `input '${path16.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
+          entry.value.expr.span,
+          `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
+        );
+    }
+    const set = this.inputSet(entry, `input '${path16.join("/")}'`);
+    let url;
+    let flake;
+    let follows;
+    let nested = [];
+    const other = [];
+    let typeSpan;
+    for (const [k, e] of set.entries) {
+      const what = `${where}.${k}`;
+      if (k === "url") {
+        const { lit, span } = this.leaf(e, what);
+        if (lit.kind !== "string" && lit.kind !== "path")
+          this.fail(
+            `${what} must be a string or a path, not ${TYPE_NAMES[lit.kind]}`,
+            span,
+            'write a flake reference in double quotes, e.g. "github:owner/repo"'
+          );
+        url = { value: lit.value, span };
+      } else if (k === "flake") flake = this.bool(e, what);
+      else if (k === "follows") follows = this.string(e, what);
+      else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path16);
+      else {
+        const { lit, span } = this.leaf(e, what);
+        if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
+          this.fail(
+            `flake input attribute '${k}' is ${TYPE_NAMES[lit.kind]} while a string, Boolean, or integer is expected`,
+            span,
+            "write a string, true or false, or a whole number"
+          );
+        if (k === "type") typeSpan = e.bindings[0];
+        other.push([k, e, lit.kind === "int" ? Number(lit.value) : lit.value]);
+      }
+    }
+    let attrs;
+    if (typeSpan) {
+      const value = {};
+      if (url) value["url"] = url.value;
+      for (const [k, , v] of other) value[k] = v;
+      if (typeof value["type"] !== "string")
+        this.fail(`${where}.type must be a string`, typeSpan, 'e.g. type = "github";');
+      attrs = { value, span: typeSpan };
+      url = void 0;
+    } else if (other.length > 0) {
+      const [k, e] = other[0];
+      this.fail(
+        `unexpected flake input attribute '${k}'`,
+        e.nameSpan,
+        `an input takes url, flake, follows and inputs, or a reference written as attributes with a 'type'`
+      );
+    }
+    return {
+      name: path16[path16.length - 1],
+      path: path16,
+      ...url ? { url } : {},
+      ...attrs ? { attrs } : {},
+      ...flake ? { flake } : {},
+      ...follows ? { follows } : {},
+      inputs: nested,
+      span: entry.bindings[0],
+      bindings: [...entry.bindings].sort((a, b) => a.start.offset - b.start.offset),
+      style: entry.dotted ? "dotted" : "block"
+    };
+  }
+  outputsFormals(top) {
+    const e = top.entries.get("outputs");
+    if (!e || e.value.kind !== "leaf") return [];
+    const f = unparen2(e.value.expr);
+    if (f.kind !== "Lambda" || !f.formals) return [];
+    return f.formals.entries.map((x) => ({ value: x.name.name, span: x.name.span }));
+  }
+};
+function declaredInputs(expr, file, text) {
+  const r = new Reader(file, text);
+  const top = r.topLevel(expr);
+  const entry = top.entries.get("inputs");
+  const inputs = entry ? r.inputs(r.inputSet(entry, "inputs"), []) : [];
+  return {
+    file,
+    text,
+    inputs,
+    outputsFormals: r.outputsFormals(top),
+    ...entry ? { inputsSpan: entry.bindings[0] } : {},
+    inputsStyle: entry ? entry.dotted ? "dotted" : "block" : "none"
+  };
+}
+function readFlakeNix(text, file) {
+  return declaredInputs(parse(text, { file }), file, text);
+}
+function jsonString(s) {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (ch === '"' || ch === "\\") out += `\\${ch}`;
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "	") out += "\\t";
+    else if (c < 32) out += `\\u${c.toString(16).padStart(4, "0")}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+function jsonOf(lit, r, where) {
+  switch (lit.kind) {
+    case "string":
+    case "path":
+      return jsonString(lit.value);
+    case "bool":
+      return String(lit.value);
+    case "int":
+      return lit.value.toString();
+    case "float":
+      return String(lit.value);
+    case "null":
+      return "null";
+    case "list":
+      return `[${lit.items.map((i) => jsonOf(i, r, where)).join(",")}]`;
+    case "attrs":
+      return jsonOfAttrs(lit.attrs, r, where);
+  }
+}
+function jsonOfAttrs(a, r, where) {
+  if (a.dynamic) r.computedName(a.dynamic);
+  const keys = [...a.entries.keys()].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
+  const items = keys.map((k) => {
+    const e = a.entries.get(k);
+    let v;
+    if (e.value.kind === "attrs") v = jsonOfAttrs(e.value, r, `${where}.${k}`);
+    else {
+      const lit = literalOf(e.value.expr, false);
+      if (!lit) r.computed(`${where}.${k}`, e.value.expr.span);
+      v = jsonOf(lit, r, `${where}.${k}`);
+    }
+    return `${jsonString(k)}:${v}`;
+  });
+  return `{${items.join(",")}}`;
+}
+function inputsValue(expr, file, text) {
+  const r = new Reader(file, text);
+  const top = r.topLevel(expr);
+  const entry = top.entries.get("inputs");
+  if (!entry) return "{}";
+  if (entry.value.kind === "leaf") {
+    const lit = literalOf(entry.value.expr, false);
+    if (!lit) r.computed("inputs", entry.value.expr.span);
+    return jsonOf(lit, r, "inputs");
+  }
+  return jsonOfAttrs(entry.value, r, "inputs");
+}
+
+// src/flake/flake-types.ts
+var showPath = (p) => p.join("/");
+
+// src/flake/follows.ts
+init_errors();
+
+// src/flake/flakeref.ts
+init_errors();
+var RefError = class extends Error {
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+  }
+  hint;
+};
+var FLAKE_ID_S = "[a-zA-Z][a-zA-Z0-9_-]*";
+var REV_S = "[0-9a-fA-F]{40}";
+var FLAKE_ID_RE = new RegExp(`^${FLAKE_ID_S}$`);
+var REV_RE = new RegExp(`^${REV_S}$`);
+var BAD_GIT_REF_RE = /\/\/|^[./]|\/\.|\.\.|[\x00-\x20\x7f:?^~[]|\\|\*|\.lock$|\.lock\/|@\{|[/.]$|^@$|^$/;
+var HOST_CURRENT_RE = /^[a-zA-Z0-9.-]*$/;
+var HOST_28_RE = /^[a-zA-Z0-9.]*$/;
+var REF_28_S = "[a-zA-Z0-9][a-zA-Z0-9_./-]*";
+var REF_CURRENT_S = "[a-zA-Z0-9@][a-zA-Z0-9_./@+-]*";
+var TARBALL_EXTENSIONS = [".zip", ".tar", ".tgz", ".tar.gz", ".tar.xz", ".tar.bz2", ".tar.zst"];
+var SRI_BYTES = { md5: 16, sha1: 20, sha256: 32, sha512: 64 };
+function refAndOrRev(refS) {
+  return `(?:(${REV_S})|(?:(${refS})(?:/(${REV_S}))?))`;
+}
+var CURRENT = {
+  name: "current",
+  refRe: new RegExp(`^${REF_CURRENT_S}$`),
+  flakeIdRefRe: new RegExp(`^(${FLAKE_ID_S}(?:/${refAndOrRev(REF_CURRENT_S)})?)(?:#(.*))?$`),
+  validForgeRef: (ref) => !BAD_GIT_REF_RE.test(ref),
+  hostRe: HOST_CURRENT_RE,
+  decodePath: true,
+  decodeQueryKeys: true,
+  encodeQueryComponent: (s) => percentEncode(s, ":@/?", true),
+  dirInUrl: false,
+  curlApplicationPrefix: true,
+  fileType: true,
+  forgeNarHash: true,
+  gitSchemes: "any",
+  gitStringParams: ["rev", "ref", "keytype", "publicKey", "publicKeys"],
+  gitBoolParams: ["shallow", "submodules", "lfs", "exportIgnore", "allRefs", "verifyCommit"],
+  lowercaseRev: false,
+  barePathAbsoluteCanon: false
+};
+var NIX_2_8 = {
+  name: "nix-2.8",
+  refRe: new RegExp(`^${REF_28_S}$`),
+  flakeIdRefRe: new RegExp(`^(${FLAKE_ID_S}(?:/${refAndOrRev(REF_28_S)})?)(?:#(.*))?$`),
+  validForgeRef: (ref) => new RegExp(`^${REF_28_S}$`).test(ref),
+  hostRe: HOST_28_RE,
+  decodePath: false,
+  decodeQueryKeys: false,
+  encodeQueryComponent: (s) => encode28(s),
+  dirInUrl: true,
+  curlApplicationPrefix: false,
+  fileType: false,
+  forgeNarHash: false,
+  gitSchemes: /* @__PURE__ */ new Set(["git", "git+http", "git+https", "git+ssh", "git+file"]),
+  gitStringParams: ["rev", "ref"],
+  gitBoolParams: ["shallow", "submodules"],
+  lowercaseRev: true,
+  barePathAbsoluteCanon: true
+};
+function dialectOf(opts) {
+  return opts?.dialect === "nix-2.8" ? NIX_2_8 : CURRENT;
+}
+var UNRESERVED = /[A-Za-z0-9\-._~]/;
+function percentEncode(s, keep = "", upper = true) {
+  let out = "";
+  for (const byte of Buffer.from(s, "utf8")) {
+    const c = String.fromCharCode(byte);
+    if (byte < 128 && (UNRESERVED.test(c) || keep.includes(c))) out += c;
+    else {
+      const hex = byte.toString(16).padStart(2, "0");
+      out += `%${upper ? hex.toUpperCase() : hex}`;
+    }
+  }
+  return out;
+}
+function encode28(s) {
+  let out = "";
+  for (const byte of Buffer.from(s, "utf8")) {
+    const c = String.fromCharCode(byte);
+    if (byte < 128 && (UNRESERVED.test(c) || "!$&'()*+,;=:@".includes(c))) out += c;
+    else out += byte < 128 ? `%${byte.toString(16).padStart(2, "0")}` : `%ffffff${byte.toString(16)}`;
+  }
+  return out;
+}
+function percentDecode(s) {
+  if (!s.includes("%")) return s;
+  const bytes = [];
+  for (let i = 0; i < s.length; ) {
+    if (s[i] === "%") {
+      const hex = s.slice(i + 1, i + 3);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new RefError(`invalid percent-encoding '${s.slice(i, i + 3)}'`);
+      bytes.push(parseInt(hex, 16));
+      i += 3;
+    } else {
+      const cp = s.codePointAt(i);
+      const ch = String.fromCodePoint(cp);
+      for (const b of Buffer.from(ch, "utf8")) bytes.push(b);
+      i += ch.length;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+var URL_RE = /^([a-zA-Z][a-zA-Z0-9+.-]*):(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s;
+var PCHAR = "A-Za-z0-9\\-._~!$&'()*+,;=:@";
+var AUTHORITY_RE = new RegExp(`^(?:[${PCHAR}]|%[0-9a-fA-F]{2}|\\[[0-9a-fA-F:.]+\\])*$`);
+var PATH_RE = new RegExp(`^(?:[${PCHAR}/]|%[0-9a-fA-F]{2})*$`);
+var QUERY_RE = new RegExp(`^(?:[${PCHAR}/? "]|%[0-9a-fA-F]{2})*$`);
+function decodeQuery(raw, d) {
+  const q = /* @__PURE__ */ new Map();
+  for (const part of raw.split("&")) {
+    if (part === "") continue;
+    const eq = part.indexOf("=");
+    if (eq < 0) continue;
+    const key2 = d.decodeQueryKeys ? percentDecode(part.slice(0, eq)) : part.slice(0, eq);
+    if (!q.has(key2)) q.set(key2, percentDecode(part.slice(eq + 1)));
+  }
+  return q;
+}
+function splitUrl(text, d) {
+  const m = URL_RE.exec(text);
+  if (!m) return void 0;
+  const [, scheme, authority, path16, query, fragment] = m;
+  if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
+  if (!PATH_RE.test(path16)) return void 0;
+  if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
+  return { scheme, authority, path: path16, query: decodeQuery(query ?? "", d), fragment };
+}
+function encodeQuery(q, d) {
+  const keys = [...q.keys()].sort(compareBytes2);
+  return keys.map((k) => `${d.encodeQueryComponent(k)}=${d.encodeQueryComponent(q.get(k))}`).join("&");
+}
+function compareBytes2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function renderPath(rawPath, d) {
+  if (!d.decodePath) return rawPath;
+  return rawPath.split("/").map((seg) => percentEncode(percentDecode(seg), ":@")).join("/");
+}
+function renderUrl(scheme, authority, rawPath, q, d) {
+  const auth = authority !== void 0 ? `//${authority}` : "";
+  const query = q.size > 0 ? `?${encodeQuery(q, d)}` : "";
+  return `${scheme}:${auth}${renderPath(rawPath, d)}${query}`;
+}
+function transportOf(scheme) {
+  const plus = scheme.indexOf("+");
+  return plus < 0 ? { transport: scheme } : { application: scheme.slice(0, plus), transport: scheme.slice(plus + 1) };
+}
+function checkFileAuthority(url, text) {
+  if (transportOf(url.scheme).transport === "file" && url.authority !== void 0 && url.authority !== "") {
+    throw new RefError(
+      `file URL '${text}' has unexpected host '${url.authority}'`,
+      "write file:///absolute/path (three slashes)"
+    );
+  }
+}
+var NIX32 = "0123456789abcdfghijklmnpqrsvwxyz";
+function decodeNix32(s, size) {
+  const out = Buffer.alloc(size);
+  for (let n = 0; n < s.length; n++) {
+    const digit = NIX32.indexOf(s[s.length - n - 1]);
+    if (digit < 0) return void 0;
+    const b = n * 5;
+    const i = b >> 3;
+    const j = b & 7;
+    out[i] |= digit << j & 255;
+    const carry = digit >> 8 - j;
+    if (i < size - 1) out[i + 1] |= carry;
+    else if (carry) return void 0;
+  }
+  return out;
+}
+function decodeHash(s, expected) {
+  let algo = expected;
+  let body = s;
+  let sri = false;
+  const m = /^(md5|sha1|sha256|sha512)([:-])(.*)$/s.exec(s);
+  if (m) {
+    algo = m[1];
+    sri = m[2] === "-";
+    body = m[3];
+  }
+  const size = SRI_BYTES[algo];
+  const b64Len = 4 * Math.ceil(size / 3);
+  const b64 = (t) => t.length === b64Len && /^[A-Za-z0-9+/]+={0,2}$/.test(t) && Buffer.from(t, "base64").length === size ? Buffer.from(t, "base64") : void 0;
+  let bytes;
+  if (sri) bytes = b64(body);
+  else if (body.length === size * 2 && /^[0-9a-fA-F]+$/.test(body)) bytes = Buffer.from(body, "hex");
+  else if (body.length === Math.ceil(size * 8 / 5)) bytes = decodeNix32(body, size);
+  else bytes = b64(body);
+  return bytes ? { algo, bytes } : void 0;
+}
+function checkRev(rev, d, mode, git = false) {
+  const h = decodeHash(rev, "sha1") ?? (git && d.name === "current" ? decodeHash(rev, "sha256") : void 0);
+  if (!h || mode === "normalize" && h.algo !== "sha1") {
+    throw new RefError(`'${rev}' is not a commit hash`, "a revision is 40 hexadecimal digits");
+  }
+  return mode === "normalize" ? h.bytes.toString("hex") : rev;
+}
+function checkSri(hash) {
+  if (hash === "") return hash;
+  const m = /^(md5|sha1|sha256|sha512)-([A-Za-z0-9+/]+={0,2})$/.exec(hash);
+  const expected = m ? SRI_BYTES[m[1]] : void 0;
+  if (!m || expected === void 0 || Buffer.from(m[2], "base64").length !== expected || m[2].length % 4 !== 0) {
+    throw new RefError(`invalid narHash '${hash}'`, "expected an SRI hash such as 'sha256-…='");
+  }
+  return hash;
+}
+function checkGitRef(ref) {
+  if (BAD_GIT_REF_RE.test(ref)) throw new RefError(`invalid Git branch/tag name '${ref}'`);
+  return ref;
+}
+function parseUint(value, name) {
+  if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new RefError(`parameter '${name}' must be a non-negative integer, got '${value}'`);
+  }
+  return Number(value);
+}
+function sortAttrs(a) {
+  const out = {};
+  for (const k of Object.keys(a).sort(compareBytes2)) out[k] = a[k];
+  return out;
+}
+var FORGES = /* @__PURE__ */ new Set(["github", "gitlab", "sourcehut"]);
+function forgeFromUrl(url, text, d) {
+  const raw = url.path.split("/");
+  const segs = (d.decodePath ? raw.map(percentDecode) : raw).filter((s) => s !== "");
+  if (segs.length < 2) {
+    throw new RefError(`'${text}' needs an owner and a repository`, `write ${url.scheme}:OWNER/REPO[/REF-OR-REV]`);
+  }
+  let rev;
+  let ref;
+  if (segs.length === 3) {
+    if (REV_RE.test(segs[2])) rev = segs[2];
+    else if (d.name === "current" || d.refRe.test(segs[2])) ref = segs[2];
+    else throw new RefError(`'${segs[2]}' is not a commit hash or branch/tag name`);
+  } else if (segs.length > 3) {
+    ref = segs.slice(2).join("/");
+    if (d.name !== "current" && !d.refRe.test(ref)) throw new RefError(`'${ref}' is not a branch/tag name`);
+  }
+  let host;
+  let narHash;
+  for (const [name, value] of url.query) {
+    if (name === "rev") {
+      if (rev !== void 0) throw new RefError("the reference names more than one commit hash");
+      rev = value;
+    } else if (name === "ref") {
+      if (d.name !== "current" && !d.refRe.test(value)) throw new RefError(`invalid branch/tag name '${value}'`);
+      if (ref !== void 0) throw new RefError("the reference names more than one branch/tag");
+      ref = value;
+    } else if (name === "host") {
+      if (!d.hostRe.test(value)) throw new RefError(`invalid host '${value}'`);
+      host = value;
+    } else if (name === "narHash" && d.forgeNarHash) narHash = checkSri(value);
+  }
+  if (ref !== void 0 && rev !== void 0) {
+    throw new RefError(
+      `the reference has both a commit hash (${rev}) and a branch/tag name (${ref})`,
+      "keep one of them"
+    );
+  }
+  if (ref !== void 0 && !d.validForgeRef(ref)) throw new RefError(`invalid branch/tag name '${ref}'`);
+  const attrs = { type: url.scheme, owner: segs[0], repo: segs[1] };
+  if (rev !== void 0) attrs["rev"] = checkRev(rev, d, d.lowercaseRev ? "normalize" : "keep");
+  if (ref !== void 0) attrs["ref"] = ref;
+  if (host !== void 0) attrs["host"] = host;
+  if (narHash !== void 0) attrs["narHash"] = narHash;
+  return attrs;
+}
+function isGitScheme(scheme, d) {
+  if (d.gitSchemes === "any") return scheme === "git" || transportOf(scheme).application === "git";
+  return d.gitSchemes.has(scheme);
+}
+function gitFromUrl(url, text, d) {
+  checkFileAuthority(url, text);
+  const attrs = { type: "git" };
+  const rest = /* @__PURE__ */ new Map();
+  for (const [name, value] of url.query) {
+    if (d.gitStringParams.includes(name)) attrs[name] = value;
+    else if (d.gitBoolParams.includes(name)) attrs[name] = value === "1";
+    else rest.set(name, value);
+  }
+  const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
+  const path16 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path16, rest, d);
+  if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
+  if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
+  return attrs;
+}
+var HG_SCHEMES = /* @__PURE__ */ new Set(["hg+http", "hg+https", "hg+ssh", "hg+file"]);
+function hgFromUrl(url, text, d) {
+  checkFileAuthority(url, text);
+  const attrs = { type: "hg" };
+  const rest = /* @__PURE__ */ new Map();
+  for (const [name, value] of url.query) {
+    if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
+    else if (name === "ref") attrs["ref"] = value;
+    else rest.set(name, value);
+  }
+  attrs["url"] = renderUrl(transportOf(url.scheme).transport, url.authority, url.path, rest, d);
+  return attrs;
+}
+function hasTarballExtension(rawPath, d) {
+  let last = rawPath;
+  if (d.decodePath) {
+    const segs = rawPath.split("/");
+    last = percentDecode(segs[segs.length - 1] ?? "");
+  }
+  return TARBALL_EXTENSIONS.some((ext) => last.endsWith(ext));
+}
+var CURL_TRANSPORTS = /* @__PURE__ */ new Set(["file", "http", "https"]);
+var CURL_OWN_PARAMS = ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"];
+function curlFromUrl(url, text, d, isFlake) {
+  const { application, transport } = transportOf(url.scheme);
+  if (!CURL_TRANSPORTS.has(transport)) return void 0;
+  if (application !== void 0 && (!d.curlApplicationPrefix || application !== "tarball" && application !== "file"))
+    return void 0;
+  const ext = hasTarballExtension(url.path, d);
+  let type;
+  if (application !== void 0) type = application;
+  else if (!d.fileType) {
+    if (!ext) return void 0;
+    type = "tarball";
+  } else type = isFlake || ext ? "tarball" : "file";
+  checkFileAuthority(url, text);
+  const attrs = { type };
+  const narHash = url.query.get("narHash");
+  if (narHash !== void 0) attrs["narHash"] = checkSri(narHash);
+  let rest = url.query;
+  if (d.name === "current") {
+    const rev = url.query.get("rev");
+    if (rev !== void 0) attrs["rev"] = rev;
+    for (const name of ["revCount", "lastModified"]) {
+      const v = url.query.get(name);
+      if (v !== void 0 && /^[0-9]+$/.test(v) && Number.isSafeInteger(Number(v))) attrs[name] = Number(v);
+    }
+    rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
+  }
+  const path16 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path16, rest, d);
+  return attrs;
+}
+function pathFromUrl(url, d) {
+  if (url.authority !== void 0 && url.authority !== "") {
+    throw new RefError(
+      `a path: reference has no host ('${url.authority}')`,
+      "write path:/absolute/path or path:./relative"
+    );
+  }
+  let path16 = url.path;
+  if (d.decodePath) {
+    const segs = url.path.split("/").map(percentDecode);
+    if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
+    path16 = segs.join("/");
+  }
+  const attrs = { type: "path", path: path16 };
+  for (const [name, value] of url.query) {
+    if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
+    else if (name === "narHash") attrs["narHash"] = checkSri(value);
+    else if (name === "revCount" || name === "lastModified") attrs[name] = parseUint(value, name);
+    else throw new RefError(`path: references do not take the parameter '${name}'`);
+  }
+  return attrs;
+}
+function indirectFromPath(path16, d) {
+  const segs = path16.split("/").filter((s) => s !== "");
+  let ref;
+  let rev;
+  if (segs.length === 2) {
+    if (REV_RE.test(segs[1])) rev = segs[1];
+    else if (d.refRe.test(segs[1])) ref = segs[1];
+    else throw new RefError(`'${segs[1]}' is not a commit hash or branch/tag name`);
+  } else if (segs.length === 3) {
+    if (!d.refRe.test(segs[1])) throw new RefError(`'${segs[1]}' is not a branch/tag name`);
+    if (!REV_RE.test(segs[2])) throw new RefError(`'${segs[2]}' is not a commit hash`);
+    ref = segs[1];
+    rev = segs[2];
+  } else if (segs.length !== 1) {
+    throw new RefError("an indirect reference is ID, ID/REF, ID/REV or ID/REF/REV");
+  }
+  const id = segs[0] ?? "";
+  if (!FLAKE_ID_RE.test(id)) {
+    throw new RefError(`'${id}' is not a valid flake id`, "an id starts with a letter, then letters, digits, - or _");
+  }
+  const attrs = { type: "indirect", id };
+  if (rev !== void 0) attrs["rev"] = checkRev(rev, d, "normalize");
+  if (ref !== void 0) attrs["ref"] = ref;
+  return attrs;
+}
+function takeDir(url, d) {
+  const dir = url.query.get("dir") ?? "";
+  if (d.dirInUrl || !url.query.has("dir")) return { url, dir };
+  const query = new Map(url.query);
+  query.delete("dir");
+  return { url: { ...url, query }, dir };
+}
+function fromUrl(url0, text, d, isFlake) {
+  if (url0.fragment) {
+    throw new RefError(`unexpected fragment '#${url0.fragment}'`, "a flake input cannot select an output");
+  }
+  const { url, dir } = takeDir(url0, d);
+  let attrs;
+  if (url.scheme === "flake") attrs = indirectFromPath(d.decodePath ? percentDecode(url.path) : url.path, d);
+  else if (FORGES.has(url.scheme)) attrs = forgeFromUrl(url, text, d);
+  else if (isGitScheme(url.scheme, d)) attrs = gitFromUrl(url, text, d);
+  else if (HG_SCHEMES.has(url.scheme)) attrs = hgFromUrl(url, text, d);
+  else if (url.scheme === "path") attrs = pathFromUrl(url, d);
+  else attrs = curlFromUrl(url, text, d, isFlake);
+  if (!attrs) {
+    throw new RefError(
+      `unsupported reference scheme '${url.scheme}:'`,
+      "use github:, gitlab:, sourcehut:, git+https:, git+ssh:, git+file:, path:, https:, tarball+https:, file+https:, hg+https: or an id"
+    );
+  }
+  if (dir !== "") attrs["dir"] = dir;
+  return attrs;
+}
+function canonPath(p) {
+  const out = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return `/${out.join("/")}`;
+}
+var PATH_28_RE = /^(\/?[0-9a-zA-Z\-._~!$&'"()*+,;=]+(?:\/[0-9a-zA-Z\-._~!$&'"()*+,;=]+)*\/?)(?:\?([^#]*))?(?:#(.*))?$/;
+function barePath(text, d) {
+  if (d.barePathAbsoluteCanon) {
+    const m2 = PATH_28_RE.exec(text);
+    if (!m2) return void 0;
+    if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
+    const path16 = m2[1];
+    const query2 = decodeQuery(m2[2] ?? "", d);
+    if (!path16.startsWith("/")) return { type: "path", path: path16 };
+    return { type: "path", path: canonPath(`${path16}/${query2.get("dir") ?? ""}`) };
+  }
+  const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text);
+  if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
+  const query = decodeQuery(m[2] ?? "", d);
+  const dir = query.get("dir") ?? "";
+  query.delete("dir");
+  const attrs = pathFromUrl({ scheme: "path", path: m[1], query }, { ...d, decodePath: false });
+  if (dir !== "") attrs["dir"] = dir;
+  return attrs;
+}
+function parseOrThrowInternal(text, opts) {
+  const d = dialectOf(opts);
+  const isFlake = opts?.isFlake ?? true;
+  if (text === "") throw new RefError("the reference is empty");
+  const id = d.flakeIdRefRe.exec(text);
+  if (id) {
+    if (id[5]) throw new RefError(`unexpected fragment '#${id[5]}'`, "a flake input cannot select an output");
+    return sortAttrs(indirectFromPath(id[1], d));
+  }
+  if (d.barePathAbsoluteCanon) {
+    const p2 = barePath(text, d);
+    if (p2) return sortAttrs(p2);
+  }
+  const url = splitUrl(text, d);
+  if (url) return sortAttrs(fromUrl(url, text, d, isFlake));
+  if (/^[a-z][a-z0-9+.-]*:/.test(text)) {
+    throw new RefError("the URL contains characters that must be percent-encoded", "encode spaces as %20");
+  }
+  const p = barePath(text, d);
+  if (p) return sortAttrs(p);
+  throw new RefError("not a flake reference");
+}
+function tryParseFlakeRef(text, opts) {
+  try {
+    return { ok: true, attrs: parseOrThrowInternal(text, opts) };
+  } catch (e) {
+    if (e instanceof RefError) return { ok: false, message: e.message, hint: e.hint };
+    throw e;
+  }
+}
+function parseFlakeRef(text, opts) {
+  const r = tryParseFlakeRef(text, opts);
+  if (r.ok) return r.attrs;
+  throw new UserError(`invalid flake reference '${text}': ${r.message}`, void 0, void 0, r.hint);
+}
+var BOOL_ATTRS = /* @__PURE__ */ new Set(["shallow", "submodules", "lfs", "exportIgnore", "allRefs", "verifyCommit", "unpack"]);
+var INT_ATTRS = /* @__PURE__ */ new Set(["lastModified", "revCount"]);
+var GIT_ARCHIVE = ["owner", "repo", "ref", "rev", "narHash", "lastModified", "host", "treeHash"];
+var TARBALL = ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"];
+var INPUT_ATTRIBUTES = new Map(
+  [
+    ["github", GIT_ARCHIVE],
+    ["gitlab", GIT_ARCHIVE],
+    ["sourcehut", GIT_ARCHIVE],
+    [
+      "git",
+      [
+        "url",
+        "ref",
+        "rev",
+        "shallow",
+        "submodules",
+        "lfs",
+        "exportIgnore",
+        "lastModified",
+        "revCount",
+        "narHash",
+        "allRefs",
+        "name",
+        "dirtyRev",
+        "dirtyShortRev",
+        "verifyCommit",
+        "keytype",
+        "publicKey",
+        "publicKeys"
+      ]
+    ],
+    ["hg", ["url", "ref", "rev", "revCount", "narHash", "name"]],
+    ["tarball", TARBALL],
+    ["file", TARBALL],
+    ["path", ["path", "rev", "revCount", "lastModified", "narHash"]],
+    ["indirect", ["id", "ref", "rev", "narHash"]]
+  ].map(([type, names]) => [type, new Set(names)])
+);
+var REQUIRED = /* @__PURE__ */ new Map([
+  ["github", ["owner", "repo"]],
+  ["gitlab", ["owner", "repo"]],
+  ["sourcehut", ["owner", "repo"]],
+  ["git", ["url"]],
+  ["hg", ["url"]],
+  ["path", ["path"]],
+  ["tarball", ["url"]],
+  ["file", ["url"]],
+  ["indirect", ["id"]]
+]);
+function fixGitUrl(url) {
+  let u = url;
+  const scp = /^([^/]*)@(.*):(.*)$/.exec(u);
+  if (!u.startsWith("/") && scp) u = `ssh://${scp[1]}@${scp[2]}/${scp[3]}`;
+  if (!u.startsWith("file:") && !u.startsWith("git+file:") && !u.includes("://")) {
+    return u.startsWith("/") ? `file://${u}` : `file:${u}`;
+  }
+  return u.startsWith("git+") ? u.slice(4) : u;
+}
+function tryFlakeRefFromAttrs(attrs, opts) {
+  try {
+    const d = dialectOf(opts);
+    const type = attrs["type"];
+    if (typeof type !== "string") throw new RefError("the attribute 'type' (a string) is required");
+    const out = { ...attrs };
+    const allowed = INPUT_ATTRIBUTES.get(type);
+    if (allowed) {
+      for (const [name, value] of Object.entries(attrs)) {
+        if (name === "type" || name === "dir") continue;
+        if (!allowed.has(name)) throw new RefError(`input type '${type}' has no attribute '${name}'`);
+        const want = BOOL_ATTRS.has(name) ? "boolean" : INT_ATTRS.has(name) ? "number" : "string";
+        if (typeof value !== want)
+          throw new RefError(`attribute '${name}' must be a ${want === "number" ? "integer" : want}`);
+      }
+      for (const name of REQUIRED.get(type) ?? []) {
+        if (!Object.hasOwn(attrs, name)) throw new RefError(`input type '${type}' needs the attribute '${name}'`);
+      }
+      if (typeof attrs["rev"] === "string") out["rev"] = checkRev(attrs["rev"], d, "keep", type === "git");
+      if (typeof attrs["narHash"] === "string") checkSri(attrs["narHash"]);
+      if (FORGES.has(type)) {
+        if (attrs["ref"] !== void 0 && attrs["rev"] !== void 0) {
+          throw new RefError("the reference has both a commit hash and a branch/tag name", "keep one of them");
+        }
+        if (typeof attrs["ref"] === "string" && !d.validForgeRef(attrs["ref"]))
+          throw new RefError(`invalid branch/tag name '${attrs["ref"]}'`);
+        if (typeof attrs["host"] === "string" && !d.hostRe.test(attrs["host"]))
+          throw new RefError(`invalid host '${attrs["host"]}'`);
+      }
+      if (type === "git") {
+        if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
+        if (d.name === "current") out["url"] = fixGitUrl(String(attrs["url"]));
+      }
+      if (type === "indirect" && !FLAKE_ID_RE.test(String(attrs["id"]))) {
+        throw new RefError(`'${String(attrs["id"])}' is not a valid flake id`);
+      }
+    }
+    if (out["dir"] !== void 0 && typeof out["dir"] !== "string")
+      throw new RefError("attribute 'dir' must be a string");
+    if (out["dir"] === "") delete out["dir"];
+    return { ok: true, attrs: sortAttrs(out) };
+  } catch (e) {
+    if (e instanceof RefError) return { ok: false, message: e.message, hint: e.hint };
+    throw e;
+  }
+}
+function flakeRefFromAttrs(attrs, opts) {
+  const r = tryFlakeRefFromAttrs(attrs, opts);
+  if (r.ok) return r.attrs;
+  throw new UserError(`invalid flake reference ${JSON.stringify(attrs)}: ${r.message}`, void 0, void 0, r.hint);
+}
+function queryOf(attrs, names) {
+  const q = /* @__PURE__ */ new Map();
+  for (const n of names) {
+    const v = attrs[n];
+    if (v === void 0) continue;
+    q.set(n, typeof v === "boolean" ? v ? "1" : "0" : String(v));
+  }
+  return q;
+}
+function withQuery(base, q) {
+  return q.size > 0 ? `${base}?${encodeQuery(q, CURRENT)}` : base;
+}
+function str(attrs, name) {
+  const v = attrs[name];
+  if (typeof v !== "string") {
+    throw new UserError(`cannot print flake reference ${JSON.stringify(attrs)}: attribute '${name}' is missing`);
+  }
+  return v;
+}
+function printWithUrl(attrs, prefix, params) {
+  const raw = str(attrs, "url");
+  const url = splitUrl(raw, CURRENT);
+  if (!url) throw new UserError(`cannot print flake reference: '${raw}' is not a URL`);
+  const q = new Map(url.query);
+  for (const [k, v] of queryOf(attrs, params)) q.set(k, v);
+  const scheme = prefix === "" || url.scheme === "git" ? url.scheme : `${prefix}+${url.scheme}`;
+  return renderUrl(scheme, url.authority, url.path, q, CURRENT);
+}
+var GIT_PRINT_PARAMS = [
+  "ref",
+  "rev",
+  "shallow",
+  "submodules",
+  "lfs",
+  "exportIgnore",
+  "allRefs",
+  "verifyCommit",
+  "keytype",
+  "publicKey",
+  "publicKeys",
+  "dir"
+];
+function printFlakeRef(attrs) {
+  try {
+    return printInternal(attrs);
+  } catch (e) {
+    if (e instanceof RefError)
+      throw new UserError(`cannot print flake reference ${JSON.stringify(attrs)}: ${e.message}`);
+    throw e;
+  }
+}
+function printInternal(attrs) {
+  const seg = (s) => percentEncode(s, ":@");
+  switch (attrs.type) {
+    case "github":
+    case "gitlab":
+    case "sourcehut": {
+      let path16 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
+      const ref = attrs["ref"];
+      const rev = attrs["rev"];
+      const extra = ["dir", "host", "narHash"];
+      if (typeof ref === "string") {
+        if (REV_RE.test(ref) || ref.split("/").includes("")) extra.push("ref");
+        else path16 += `/${ref.split("/").map(seg).join("/")}`;
+      }
+      if (typeof rev === "string") {
+        if (typeof ref === "string") extra.push("rev");
+        else path16 += `/${rev}`;
+      }
+      return withQuery(`${attrs.type}:${path16}`, queryOf(attrs, extra));
+    }
+    case "git":
+      return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
+    case "hg":
+      return printWithUrl(attrs, "hg", ["ref", "rev", "revCount", "narHash", "name", "dir"]);
+    case "tarball":
+    case "file": {
+      const url = splitUrl(str(attrs, "url"), CURRENT);
+      const plain = attrs.type === "tarball" && url !== void 0 && hasTarballExtension(url.path, CURRENT);
+      const params = ["narHash", "rev", "revCount", "lastModified", "dir"];
+      return printWithUrl(attrs, plain ? "" : attrs.type, params);
+    }
+    case "path": {
+      const path16 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
+      return withQuery(`path:${path16}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
+    }
+    case "indirect": {
+      let path16 = str(attrs, "id");
+      if (typeof attrs["ref"] === "string") path16 += `/${attrs["ref"]}`;
+      if (typeof attrs["rev"] === "string") path16 += `/${attrs["rev"]}`;
+      return withQuery(`flake:${path16}`, queryOf(attrs, ["dir", "narHash"]));
+    }
+    default:
+      throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
+  }
+}
+function canonicalFlakeRef(attrs) {
+  const url = attrs["url"];
+  const dir = attrs["dir"];
+  if (typeof url !== "string" || typeof dir !== "string") return attrs;
+  let parsed;
+  try {
+    parsed = splitUrl(url, CURRENT);
+  } catch {
+    return attrs;
+  }
+  if (!parsed || parsed.query.get("dir") !== dir) return attrs;
+  const q = new Map(parsed.query);
+  q.delete("dir");
+  return { ...attrs, url: renderUrl(parsed.scheme, parsed.authority, parsed.path, q, CURRENT) };
+}
+function sameFlakeRef(a, b) {
+  const ca = canonicalFlakeRef(a);
+  const cb = canonicalFlakeRef(b);
+  const ka = Object.keys(ca).sort();
+  const kb = Object.keys(cb).sort();
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && ca[k] === cb[k]);
+}
+
+// src/flake/lock.ts
+init_errors();
+var RELOCK = "run `nix flake lock` to rewrite it";
+var LOCK_LIMITS = {
+  /** Size of the text: 8 MiB (the largest corpus lock is 117 KB). Callers that read the file check it first. */
+  bytes: 8 * 1024 * 1024,
+  /** JSON nesting: a lock Nix writes nests 5 deep. */
+  jsonDepth: 64,
+  /** Nodes in `nodes` (the largest corpus lock has 231). */
+  nodes: 1e4,
+  /** Elements of one follows or `parent` path (the longest in the corpus has 8). */
+  pathLength: 256
+};
+var HOSTILE = "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`";
+var LineIndex2 = class {
+  starts = [0];
+  constructor(text) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  position(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+};
+var JsonError = class extends Error {
+  constructor(message, offset, hint, limit = false) {
+    super(message);
+    this.offset = offset;
+    this.hint = hint;
+    this.limit = limit;
+  }
+  offset;
+  hint;
+  limit;
+};
+function describeChar(text, i) {
+  if (i >= text.length) return "the end of the file";
+  const c = text.codePointAt(i);
+  if (c < 32) return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
+  return `'${String.fromCodePoint(c)}'`;
+}
+var ESCAPES = {
+  '"': '"',
+  "\\": "\\",
+  "/": "/",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	"
+};
+var JsonReader = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  i = 0;
+  /** Objects and arrays open around the current position; capped, so the recursion below stays shallow. */
+  depth = 0;
+  enter() {
+    if (++this.depth > LOCK_LIMITS.jsonDepth) {
+      throw new JsonError(
+        `flake.lock nests objects and arrays more than ${LOCK_LIMITS.jsonDepth} deep (a lock Nix writes nests 5)`,
+        this.i,
+        HOSTILE,
+        true
+      );
+    }
+  }
+  read() {
+    if (this.text.charCodeAt(0) === 65279) this.i = 1;
+    const v = this.value();
+    this.ws();
+    if (this.i < this.text.length) {
+      throw new JsonError(`unexpected ${describeChar(this.text, this.i)} after the end of the JSON document`, this.i);
+    }
+    return v;
+  }
+  ws() {
+    const t = this.text;
+    let i = this.i;
+    for (; ; ) {
+      const c2 = t.charCodeAt(i);
+      if (c2 === 32 || c2 === 10 || c2 === 13 || c2 === 9) i++;
+      else break;
+    }
+    this.i = i;
+    const c = t.charCodeAt(i);
+    if (c === 35 || c === 47 && (t[i + 1] === "/" || t[i + 1] === "*")) {
+      throw new JsonError(
+        "comments are not allowed in flake.lock (it is JSON, written by Nix)",
+        this.i,
+        `remove the comment, or ${RELOCK}`
+      );
+    }
+  }
+  value() {
+    this.ws();
+    const t = this.text;
+    const start = this.i;
+    const c = t[start];
+    switch (c) {
+      case "{":
+        return this.object();
+      case "[":
+        return this.array();
+      case '"':
+        return { kind: "string", offset: start, value: this.string() };
+      case "t":
+      case "f":
+      case "n": {
+        for (const [word, value] of [
+          ["true", true],
+          ["false", false],
+          ["null", null]
+        ]) {
+          if (t.startsWith(word, start)) {
+            this.i += word.length;
+            return value === null ? { kind: "null", offset: start, value } : { kind: "boolean", offset: start, value };
+          }
+        }
+        break;
+      }
+      default:
+        if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.number();
+    }
+    throw new JsonError(`expected a value, found ${describeChar(t, start)}`, start);
+  }
+  object() {
+    this.enter();
+    const offset = this.i++;
+    const members = /* @__PURE__ */ new Map();
+    this.ws();
+    if (this.text[this.i] === "}") {
+      this.i++;
+      this.depth--;
+      return { kind: "object", offset, members };
+    }
+    for (; ; ) {
+      this.ws();
+      if (this.text[this.i] !== '"') {
+        const after = this.text[this.i] === "}" ? " (a trailing comma before it?)" : "";
+        throw new JsonError(`expected a "key" in an object, found ${describeChar(this.text, this.i)}${after}`, this.i);
+      }
+      const keyOffset = this.i;
+      const key2 = this.string();
+      this.ws();
+      if (this.text[this.i] !== ":") {
+        throw new JsonError(`expected ':' after the key "${key2}", found ${describeChar(this.text, this.i)}`, this.i);
+      }
+      this.i++;
+      const value = this.value();
+      members.set(key2, { keyOffset, value });
+      this.ws();
+      const c = this.text[this.i];
+      if (c === ",") {
+        this.i++;
+        continue;
+      }
+      if (c === "}") {
+        this.i++;
+        this.depth--;
+        return { kind: "object", offset, members };
+      }
+      const missing = c === '"' ? " (a missing comma?)" : "";
+      throw new JsonError(
+        `expected ',' or '}' after the value of "${key2}", found ${describeChar(this.text, this.i)}${missing}`,
+        this.i
+      );
+    }
+  }
+  array() {
+    this.enter();
+    const offset = this.i++;
+    const items = [];
+    this.ws();
+    if (this.text[this.i] === "]") {
+      this.i++;
+      this.depth--;
+      return { kind: "array", offset, items };
+    }
+    for (; ; ) {
+      items.push(this.value());
+      this.ws();
+      const c = this.text[this.i];
+      if (c === ",") {
+        this.i++;
+        this.ws();
+        if (this.text[this.i] === "]") throw new JsonError("expected a value after ',' (a trailing comma?)", this.i);
+        continue;
+      }
+      if (c === "]") {
+        this.i++;
+        this.depth--;
+        return { kind: "array", offset, items };
+      }
+      const missing = c === '"' || c === "[" || c === "{" ? " (a missing comma?)" : "";
+      throw new JsonError(
+        `expected ',' or ']' in an array, found ${describeChar(this.text, this.i)}${missing}`,
+        this.i
+      );
+    }
+  }
+  string() {
+    const t = this.text;
+    const start = this.i++;
+    const close = t.indexOf('"', this.i);
+    if (close > 0) {
+      let plain = true;
+      for (let k = this.i; k < close; k++) {
+        const c = t.charCodeAt(k);
+        if (c === 92 || c < 32) {
+          plain = false;
+          break;
+        }
+      }
+      if (plain) {
+        this.i = close + 1;
+        return t.slice(start + 1, close);
+      }
+    }
+    let out = "";
+    let chunk = this.i;
+    for (; ; ) {
+      if (this.i >= t.length) throw new JsonError("unterminated string", start);
+      const c = t.charCodeAt(this.i);
+      if (c === 34) {
+        out += t.slice(chunk, this.i);
+        this.i++;
+        return out;
+      }
+      if (c < 32) {
+        throw new JsonError(`${describeChar(t, this.i)} inside a string (write it as an escape)`, this.i);
+      }
+      if (c !== 92) {
+        this.i++;
+        continue;
+      }
+      out += t.slice(chunk, this.i);
+      const e = t[this.i + 1];
+      if (e !== void 0 && ESCAPES[e] !== void 0) {
+        out += ESCAPES[e];
+        this.i += 2;
+      } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(t.slice(this.i + 2, this.i + 6))) {
+        out += String.fromCharCode(parseInt(t.slice(this.i + 2, this.i + 6), 16));
+        this.i += 6;
+      } else {
+        throw new JsonError(`invalid escape '\\${e ?? ""}' in a string`, this.i);
+      }
+      chunk = this.i;
+    }
+  }
+  number() {
+    const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+    m.lastIndex = this.i;
+    const r = m.exec(this.text);
+    if (!r || r[0] === "-") throw new JsonError(`invalid number at ${describeChar(this.text, this.i)}`, this.i);
+    const offset = this.i;
+    this.i += r[0].length;
+    return { kind: "number", offset, value: Number(r[0]), text: r[0] };
+  }
+};
+var CONFLICT_RE = /^(<{7}|={7}|>{7}|\|{7})(?:[ \t].*)?$/m;
+var ATTR_KIND = new Map([
+  ...["lastModified", "revCount"].map((k) => [k, "number"]),
+  ...[
+    "type",
+    "url",
+    "ref",
+    "rev",
+    "narHash",
+    "owner",
+    "repo",
+    "host",
+    "path",
+    "id",
+    "dir",
+    "name",
+    "dirtyRev",
+    "dirtyShortRev",
+    "keytype",
+    "publicKey",
+    "publicKeys",
+    "treeHash"
+  ].map((k) => [k, "string"]),
+  ...["shallow", "submodules", "allRefs", "unpack", "exportIgnore", "lfs", "verifyCommit", "__final"].map(
+    (k) => [k, "boolean"]
+  )
+]);
+var KIND_NAME = { number: "an integer", string: "a string", boolean: "a Boolean" };
+var ALWAYS_ALLOWED = /* @__PURE__ */ new Set(["type", "dir", "__final"]);
+var TWO_63 = 1n << 63n;
+var TWO_64 = 1n << 64n;
+var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+function nixUint64(text) {
+  if (/^-?[0-9]+$/.test(text)) {
+    if (text.length > 21) return void 0;
+    let b = BigInt(text);
+    if (b < -TWO_63 || b >= TWO_64) return void 0;
+    if (b < 0n) b += TWO_64;
+    return b;
+  }
+  const x = Number(text);
+  if (!(x > -1 && x < 2 ** 64)) return void 0;
+  return BigInt(Math.trunc(x));
+}
+var LockReader = class {
+  constructor(text, file) {
+    this.text = text;
+    this.file = file;
+    this.lines = new LineIndex2(text);
+  }
+  text;
+  file;
+  lines;
+  fail(message, offset, hint = RELOCK) {
+    throw new UserError(message, this.file, this.lines.position(offset), hint);
+  }
+  read() {
+    if (this.text.length > LOCK_LIMITS.bytes) {
+      throw new UserError(
+        `flake.lock is larger than ${LOCK_LIMITS.bytes / 1024 / 1024} MiB (the limit flake-steward reads)`,
+        this.file,
+        void 0,
+        HOSTILE
+      );
+    }
+    if (!/\S/.test(this.text)) {
+      throw new UserError(
+        "flake.lock is empty",
+        this.file,
+        void 0,
+        "delete it and run `nix flake lock` to write it"
+      );
+    }
+    const t = this.text;
+    const maybeConflict = t.includes("<<<<<<<") || t.includes(">>>>>>>") || t.includes("=======") || t.includes("|||||||");
+    const conflict = maybeConflict ? CONFLICT_RE.exec(t) : null;
+    if (conflict) {
+      this.fail(
+        `git merge-conflict marker '${conflict[1]}' in flake.lock`,
+        conflict.index,
+        "resolve the conflict by taking one side (e.g. `git checkout --theirs flake.lock`), then run `nix flake lock` to merge the inputs again"
+      );
+    }
+    let doc;
+    try {
+      doc = new JsonReader(this.text).read();
+    } catch (e) {
+      if (!(e instanceof JsonError)) throw e;
+      if (e.limit) this.fail(e.message, e.offset, e.hint);
+      this.fail(`flake.lock is not valid JSON: ${e.message}`, e.offset, e.hint ?? `fix it by hand, or ${RELOCK}`);
+    }
+    if (doc.kind !== "object") this.fail(`flake.lock must be a JSON object, found ${this.kindName(doc)}`, doc.offset);
+    return this.lockFile(doc);
+  }
+  kindName(v) {
+    return v.kind === "object" ? "an object" : v.kind === "array" ? "an array" : v.kind === "null" ? "null" : `a ${v.kind}`;
+  }
+  /** `what` names the field in the message; a function so the happy path builds no strings. */
+  expect(v, kind, what) {
+    if (v.kind !== kind) {
+      const want = kind === "object" ? "an object" : kind === "array" ? "an array" : `a ${kind}`;
+      const name = typeof what === "string" ? what : what();
+      this.fail(`${name} must be ${want}, found ${this.kindName(v)}`, v.offset);
+    }
+    return v;
+  }
+  lockFile(doc) {
+    const versionMember = doc.members.get("version");
+    if (!versionMember) {
+      this.fail(
+        "flake.lock has no 'version'",
+        doc.offset,
+        "it was not written by Nix; delete it and run `nix flake lock`"
+      );
+    }
+    const vv = versionMember.value;
+    if (vv.kind !== "number" || !Number.isInteger(vv.value)) {
+      this.fail(`'version' must be an integer, found ${this.kindName(vv)}`, vv.offset);
+    }
+    const version = vv.value;
+    if (version >= 1 && version <= 4) {
+      this.fail(
+        `lock file version ${version} is not supported: it was written by a pre-release of Nix flakes (before Nix 2.4), and Nix 2.4 and later cannot read it either`,
+        vv.offset,
+        "delete flake.lock and run `nix flake lock` to write a version 7 lock"
+      );
+    }
+    if (version !== 5 && version !== 6 && version !== 7) {
+      this.fail(
+        `lock file version ${version} is not supported (Nix and flake-steward read versions 5 to 7)`,
+        vv.offset,
+        version > 7 ? "it was written by a newer Nix than this tool knows; please report it" : RELOCK
+      );
+    }
+    const nodesMember = doc.members.get("nodes");
+    if (!nodesMember) this.fail("flake.lock has no 'nodes'", doc.offset);
+    const nodesObj = this.expect(nodesMember.value, "object", "'nodes'");
+    if (nodesObj.members.size > LOCK_LIMITS.nodes) {
+      this.fail(
+        `flake.lock has ${nodesObj.members.size} nodes, more than the ${LOCK_LIMITS.nodes} flake-steward reads`,
+        nodesObj.offset,
+        HOSTILE
+      );
+    }
+    const rootMember = doc.members.get("root");
+    if (!rootMember) this.fail("flake.lock has no 'root' (the key of the root node)", doc.offset);
+    const rootValue = this.expect(rootMember.value, "string", "'root'");
+    const root = rootValue.value;
+    if (!nodesObj.members.has(root)) {
+      this.fail(`the root node '${root}' is not in 'nodes'`, rootValue.offset);
+    }
+    const nodes = /* @__PURE__ */ new Map();
+    for (const [key2, member] of nodesObj.members) {
+      nodes.set(key2, this.node(key2, member, key2 === root, version, nodesObj, root));
+    }
+    return { file: this.file, version, root, nodes };
+  }
+  node(key2, member, isRoot, version, all, root) {
+    const where = `node '${key2}'`;
+    const obj = this.expect(member.value, "object", where);
+    const inputs = /* @__PURE__ */ new Map();
+    const inputsMember = obj.members.get("inputs");
+    if (inputsMember) {
+      const inputsObj = this.expect(inputsMember.value, "object", () => `${where}: 'inputs'`);
+      for (const [name, m] of inputsObj.members) inputs.set(name, this.edge(where, name, m.value, all, root));
+    }
+    const flakeMember = obj.members.get("flake");
+    let flake = true;
+    if (flakeMember) flake = this.expect(flakeMember.value, "boolean", () => `${where}: 'flake'`).value;
+    let parent;
+    const parentMember = obj.members.get("parent");
+    if (parentMember) parent = this.path(parentMember.value, () => `${where}: 'parent'`);
+    const line = this.lines.position(member.keyOffset).line;
+    if (isRoot) return { key: key2, inputs, flake, parent, line };
+    const locked = this.attrs(obj, "locked", where, version === 5 ? "info" : void 0);
+    const original = this.attrs(obj, "original", where);
+    return { key: key2, inputs, locked, original, flake, parent, line };
+  }
+  edge(where, name, v, all, root) {
+    if (v.kind === "string") {
+      const target = v.value;
+      if (target === root) {
+        this.fail(
+          `${where}: input '${name}' points at the root node '${root}' (a cycle to the root node)`,
+          v.offset,
+          `a flake that needs itself is written as a follows ([]); ${RELOCK}`
+        );
+      }
+      if (!all.members.has(target)) {
+        this.fail(`${where}: input '${name}' refers to node '${target}', which is not in 'nodes'`, v.offset);
+      }
+      return { kind: "node", key: target };
+    }
+    if (v.kind === "array") return { kind: "follows", path: this.path(v, () => `${where}: input '${name}'`) };
+    this.fail(
+      `${where}: input '${name}' must be a node key (a string) or a follows path (an array), found ${this.kindName(v)}`,
+      v.offset
+    );
+  }
+  path(v, what) {
+    const arr = this.expect(v, "array", what);
+    if (arr.items.length > LOCK_LIMITS.pathLength) {
+      this.fail(
+        `${what()} is a path of ${arr.items.length} input names, more than the ${LOCK_LIMITS.pathLength} flake-steward reads`,
+        arr.offset,
+        HOSTILE
+      );
+    }
+    return arr.items.map((item) => this.expect(item, "string", () => `${what()}: each path element`).value);
+  }
+  attrs(obj, field, where, info) {
+    const member = obj.members.get(field);
+    if (!member) this.fail(`${where} has no '${field}'`, obj.offset);
+    const main2 = this.expect(member.value, "object", () => `${where}: '${field}'`);
+    const infoMember = info ? obj.members.get(info) : void 0;
+    const extra = infoMember ? this.expect(infoMember.value, "object", () => `${where}: '${info}'`) : void 0;
+    let members = main2.members;
+    if (extra) {
+      const merged = new Map(main2.members);
+      for (const [name, m] of extra.members) merged.set(name, m);
+      members = merged;
+    }
+    const shown2 = (name) => `'${extra?.members.has(name) ? info : field}.${name}'`;
+    const type = members.get("type")?.value;
+    if (type?.kind !== "string") this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
+    const allowed = INPUT_ATTRIBUTES.get(type.value);
+    let keys = members.keys();
+    let previous = "";
+    for (const name of members.keys()) {
+      if (name < previous) {
+        keys = [...members.keys()].sort();
+        break;
+      }
+      previous = name;
+    }
+    const out = {};
+    const set = (name, value) => {
+      if (name === "__proto__")
+        Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+      else out[name] = value;
+    };
+    for (const name of keys) {
+      const v = members.get(name).value;
+      if (v.kind !== "string" && v.kind !== "boolean" && v.kind !== "number") {
+        this.fail(
+          `${where}: ${shown2(name)} must be a string, an integer or a Boolean, found ${this.kindName(v)} (Nix: "unsupported input attribute type in lock file")`,
+          v.offset
+        );
+      }
+      if (allowed && !allowed.has(name) && !ALWAYS_ALLOWED.has(name)) {
+        this.fail(
+          `${where}: ${shown2(name)} is not an attribute of a '${type.value}' input (Nix: "unsupported input attribute '${name}'")`,
+          v.offset,
+          `remove it, or ${RELOCK}; if a newer Nix wrote it, please report it`
+        );
+      }
+      const want = ATTR_KIND.get(name);
+      if (want !== void 0 && v.kind !== want) {
+        this.fail(
+          `${where}: ${shown2(name)} must be ${KIND_NAME[want]}, found ${this.kindName(v)} (Nix: "input attribute '${name}' is not ${KIND_NAME[want]}")`,
+          v.offset
+        );
+      }
+      const x = v.value;
+      if (typeof x !== "number") set(name, x);
+      else if (Number.isSafeInteger(x) && x >= 0)
+        set(name, x + 0);
+      else {
+        const n = nixUint64(v.text);
+        if (n === void 0) {
+          const text = v.text.length > 40 ? `${v.text.slice(0, 40)}…` : v.text;
+          this.fail(
+            `${where}: ${shown2(name)} is ${text}, which Nix cannot read as an unsigned 64-bit integer`,
+            v.offset
+          );
+        }
+        set(name, n <= MAX_SAFE ? Number(n) : n.toString());
+      }
+    }
+    return out;
+  }
+};
+function parseLock(text, file) {
+  return new LockReader(text, file).read();
+}
+
+// src/flake/follows.ts
+var GRAPH_LIMITS = {
+  /** Input paths from the root. */
+  paths: 1e5,
+  /** Names in one input path (as deep as a follows path may be long). */
+  depth: LOCK_LIMITS.pathLength,
+  /** Names in all input paths together (what the paths cost in memory). */
+  names: 1e6
+};
+var MAX_PATHS = GRAPH_LIMITS.paths;
+var CYCLE_SHOWN = 12;
+function showCycle(cycle, omitted) {
+  const shown2 = cycle.map((p) => p.length === 0 ? "(root)" : showPath(p));
+  if (omitted) shown2.splice(shown2.length - 1, 0, `… ${omitted} more`);
+  return shown2.join(" -> ");
+}
+function cycleFrom(members, start) {
+  const shown2 = Math.min(members.length, CYCLE_SHOWN);
+  const cycle = [];
+  for (let k = 0; k < shown2; k++) cycle.push(members[(start + k) % members.length]);
+  cycle.push(members[start]);
+  return members.length > shown2 ? { kind: "cycle", cycle, omitted: members.length - shown2 } : { kind: "cycle", cycle };
+}
+var FollowsResolver = class {
+  constructor(lock) {
+    this.lock = lock;
+  }
+  lock;
+  memo = /* @__PURE__ */ new Map();
+  /** Path id → the follows paths its walk resolved, for paths that resolved to a node or dangle. */
+  depsOf = /* @__PURE__ */ new Map();
+  ids = /* @__PURE__ */ new WeakMap();
+  /**
+   * A map key for a path, computed once per array: names joined with NUL; a path with an empty name or a NUL in a
+   * name (only a hand-made lock has them) as NUL + its JSON, which no joined key starts with.
+   */
+  id(path16) {
+    let id = this.ids.get(path16);
+    if (id === void 0) {
+      id = path16.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path16)}` : path16.join("\0");
+      this.ids.set(path16, id);
+    }
+    return id;
+  }
+  /** Where `path` (absolute from the root) leads. */
+  resolve(path16) {
+    const first = this.id(path16);
+    const known = this.memo.get(first);
+    if (known) return known;
+    const stack = [{ path: path16, id: first, i: 0, key: this.lock.root, deps: [] }];
+    const onStack = /* @__PURE__ */ new Map([[first, 0]]);
+    let cycle;
+    let done;
+    for (; ; ) {
+      const f = stack[stack.length - 1];
+      if (done === void 0) {
+        let descend;
+        while (f.i < f.path.length) {
+          const edge = this.lock.nodes.get(f.key)?.inputs.get(f.path[f.i]);
+          if (!edge) {
+            done = { kind: "dangling", missing: f.path.slice(0, f.i + 1) };
+            break;
+          }
+          if (edge.kind === "node") {
+            f.key = edge.key;
+            f.i++;
+            continue;
+          }
+          f.deps.push(edge.path);
+          const id = this.id(edge.path);
+          const hit = this.memo.get(id);
+          if (hit?.kind === "node") {
+            f.key = hit.key;
+            f.i++;
+            continue;
+          }
+          if (hit) {
+            done = hit;
+            break;
+          }
+          const at = onStack.get(id);
+          if (at !== void 0) {
+            const members = stack.slice(at).map((s) => s.path);
+            cycle = { members, at };
+            done = cycleFrom(members, 0);
+            break;
+          }
+          descend = edge.path;
+          break;
+        }
+        if (descend) {
+          const id = this.id(descend);
+          onStack.set(id, stack.length);
+          stack.push({ path: descend, id, i: 0, key: this.lock.root, deps: [] });
+          continue;
+        }
+        done ??= { kind: "node", key: f.key };
+      }
+      const index = stack.length - 1;
+      let own = done;
+      if (cycle && index >= cycle.at) own = cycleFrom(cycle.members, index - cycle.at);
+      this.memo.set(f.id, own);
+      if (own.kind !== "cycle") this.depsOf.set(f.id, f.deps);
+      stack.pop();
+      onStack.delete(f.id);
+      if (stack.length === 0) return own;
+      if (done.kind === "node") {
+        const below = stack[stack.length - 1];
+        below.key = done.key;
+        below.i++;
+        done = void 0;
+      }
+    }
+  }
+  /**
+   * Where a follows `target` declared at `declaring` in flake.nix leads, with `declaring` already on the way (Nix's
+   * findInput with a visited path): a cycle when the target's resolution passes through `declaring`.
+   */
+  resolveDeclared(declaring, target) {
+    if (samePath(declaring, target)) return { kind: "cycle", cycle: [declaring, target] };
+    if (declaring.length > 0) {
+      const parent = this.resolve(declaring.slice(0, -1));
+      const edge = parent.kind === "node" ? this.lock.nodes.get(parent.key)?.inputs.get(declaring[declaring.length - 1]) : void 0;
+      if (edge?.kind === "follows" && samePath(edge.path, target)) return this.resolve(declaring);
+    }
+    const r = this.resolve(target);
+    if (r.kind === "cycle") return r;
+    const goal = this.id(declaring);
+    const from = /* @__PURE__ */ new Map([
+      [this.id(target), { path: target }]
+    ]);
+    const todo = [this.id(target)];
+    while (todo.length > 0) {
+      const id = todo.pop();
+      for (const dep of this.depsOf.get(id) ?? []) {
+        const d = this.id(dep);
+        if (from.has(d)) continue;
+        from.set(d, { path: dep, via: id });
+        if (d === goal) {
+          const chain = [];
+          for (let at = d; at !== void 0; at = from.get(at).via) chain.push(from.get(at).path);
+          chain.reverse();
+          return cycleFrom([declaring, ...chain.slice(0, -1)], 0);
+        }
+        todo.push(d);
+      }
+    }
+    return r;
+  }
+};
+var resolvers = /* @__PURE__ */ new WeakMap();
+function resolverFor(lock) {
+  let r = resolvers.get(lock);
+  if (!r) {
+    r = new FollowsResolver(lock);
+    resolvers.set(lock, r);
+  }
+  return r;
+}
+function samePath(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function limitError(lock, message) {
+  const root = lock.nodes.get(lock.root);
+  return new UserError(
+    message,
+    lock.file,
+    root ? { line: root.line, column: 1 } : void 0,
+    "Nix never shares nodes this way; run `nix flake lock --recreate-lock-file` to write the lock Nix would"
+  );
+}
+function count(n) {
+  if (n < 1e12) return n.toLocaleString("en-US");
+  return Number.isFinite(n) ? `about ${n.toPrecision(2)}` : "more than 1e+308";
+}
+function checkExpansion(lock) {
+  const paths = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
+  const depth = /* @__PURE__ */ new Map();
+  const open3 = /* @__PURE__ */ new Set();
+  const stack = [];
+  const enter = (key2) => {
+    const node = lock.nodes.get(key2);
+    if (!node) return;
+    open3.add(key2);
+    stack.push({ key: key2, node, edges: node.inputs.values() });
+  };
+  enter(lock.root);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const next = top.edges.next();
+    if (!next.done) {
+      const e = next.value;
+      if (e.kind === "node" && !open3.has(e.key) && !paths.has(e.key)) enter(e.key);
+      continue;
+    }
+    let p = 0;
+    let n = 0;
+    let d = 0;
+    for (const e of top.node.inputs.values()) {
+      const child = e.kind === "node" && !open3.has(e.key) ? e.key : void 0;
+      const cp = child !== void 0 ? paths.get(child) ?? 0 : 0;
+      p += 1 + cp;
+      n += 1 + cp + (child !== void 0 ? names.get(child) ?? 0 : 0);
+      d = Math.max(d, 1 + (child !== void 0 ? depth.get(child) ?? 0 : 0));
+    }
+    paths.set(top.key, p);
+    names.set(top.key, n);
+    depth.set(top.key, d);
+    open3.delete(top.key);
+    stack.pop();
+  }
+  const problem = overLimits(paths.get(lock.root) ?? 0, depth.get(lock.root) ?? 0, names.get(lock.root) ?? 0);
+  if (problem) throw limitError(lock, problem);
+}
+function overLimits(paths, depth, names) {
+  if (paths > GRAPH_LIMITS.paths) {
+    return `flake.lock expands to more than ${GRAPH_LIMITS.paths} input paths (${count(paths)}: its nodes are shared between inputs)`;
+  }
+  if (depth > GRAPH_LIMITS.depth) {
+    return `flake.lock has input paths ${count(depth)} inputs deep, more than the ${GRAPH_LIMITS.depth} flake-steward follows`;
+  }
+  if (names > GRAPH_LIMITS.names) {
+    return `flake.lock's input paths add up to ${count(names)} input names, more than the ${count(GRAPH_LIMITS.names)} flake-steward reads`;
+  }
+  return void 0;
+}
+function analyzeLock(lock) {
+  checkExpansion(lock);
+  const resolver = resolverFor(lock);
+  const inputs = /* @__PURE__ */ new Map();
+  const problems = [];
+  const root = lock.nodes.get(lock.root);
+  if (!root) return { inputs, problems };
+  const stack = [{ key: lock.root, path: [], id: "", edges: root.inputs.entries() }];
+  const onWay = /* @__PURE__ */ new Set([lock.root]);
+  let names = 0;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const next = top.edges.next();
+    if (next.done) {
+      stack.pop();
+      onWay.delete(top.key);
+      continue;
+    }
+    const [name, edge] = next.value;
+    names += top.path.length + 1;
+    const problem = overLimits(inputs.size + 1, top.path.length + 1, names);
+    if (problem) throw limitError(lock, problem);
+    const path16 = [...top.path, name];
+    const id = top.path.length === 0 ? name : `${top.id}/${name}`;
+    if (edge.kind === "follows") {
+      const r = resolver.resolve(edge.path);
+      inputs.set(id, { path: path16, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
+      if (r.kind === "dangling") {
+        problems.push({
+          kind: "dangling",
+          path: path16,
+          follows: edge.path,
+          missing: r.missing,
+          message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
+        });
+      } else if (r.kind === "cycle") {
+        problems.push({
+          kind: "cycle",
+          path: path16,
+          follows: edge.path,
+          cycle: r.cycle,
+          message: `input '${id}' follows a cycle: ${showCycle(r.cycle, r.omitted)}`
+        });
+      }
+      continue;
+    }
+    inputs.set(id, { path: path16, node: edge.key });
+    if (onWay.has(edge.key)) {
+      const keys = stack.map((f) => f.key);
+      const cycle = [...keys.slice(keys.indexOf(edge.key)), edge.key].map((k) => [k]);
+      problems.push({
+        kind: "cycle",
+        path: path16,
+        cycle,
+        message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
+      });
+      continue;
+    }
+    const node = lock.nodes.get(edge.key);
+    if (!node) continue;
+    onWay.add(edge.key);
+    stack.push({ key: edge.key, path: path16, id, edges: node.inputs.entries() });
+  }
+  return { inputs, problems };
+}
+function resolveLock(lock) {
+  return analyzeLock(lock).inputs;
+}
+
+// src/lint/lint-context.ts
+function problemOf(e) {
+  if (e instanceof UserError) {
+    return {
+      message: e.message,
+      line: e.position?.line ?? 1,
+      column: e.position?.column ?? 1,
+      ...e.hint ? { hint: e.hint } : {}
+    };
+  }
+  throw e;
+}
+function lintContext(files, now, options) {
+  const { nixPath: nixPath2, lockPath, nix: nixRead, lock: lockRead } = files;
+  const nixText = nixRead instanceof UserError ? void 0 : nixRead;
+  const lockText = lockRead instanceof UserError ? void 0 : lockRead;
+  let flake;
+  let nixProblem = nixRead instanceof UserError ? problemOf(nixRead) : void 0;
+  if (nixText !== void 0) {
+    try {
+      flake = readFlakeNix(nixText, nixPath2);
+    } catch (e) {
+      nixProblem = problemOf(e);
+    }
+  }
+  let lock;
+  let lockProblem = lockRead instanceof UserError ? problemOf(lockRead) : void 0;
+  let resolved = /* @__PURE__ */ new Map();
+  if (lockText !== void 0) {
+    try {
+      lock = parseLock(lockText, lockPath);
+      resolved = new Map([...resolveLock(lock).values()].map((r) => [showPath(r.path), r]));
+    } catch (e) {
+      lock = void 0;
+      lockProblem = problemOf(e);
+    }
+  }
+  return {
+    nixPath: nixPath2,
+    lockPath,
+    ...flake ? { flake } : {},
+    ...nixProblem ? { nixProblem } : {},
+    hasNix: nixRead !== void 0,
+    ...lock ? { lock } : {},
+    ...lockText !== void 0 ? { lockText } : {},
+    ...lockProblem ? { lockProblem } : {},
+    hasLock: lockRead !== void 0,
+    resolved,
+    now,
+    options
+  };
+}
+
+// src/lint/calendar.ts
+function release(year, month) {
+  return { name: `${String(year % 100).padStart(2, "0")}.${String(month).padStart(2, "0")}`, year, month };
+}
+function parseRelease(text) {
+  const m = /^(\d\d)\.(\d\d)$/.exec(text);
+  if (!m) return void 0;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return void 0;
+  return release(2e3 + Number(m[1]), month);
+}
+function releaseOfBranch(branch) {
+  const m = /^(?:refs\/heads\/)?(?:nixos|nixpkgs|release)-(\d\d\.\d\d)(?:-(?:small|darwin|aarch64))*$/.exec(branch);
+  return m ? parseRelease(m[1]) : void 0;
+}
+function supportEnds(r) {
+  return new Date(Date.UTC(r.year, r.month - 1 + 8, 1));
+}
+function lastSupportedDay(r) {
+  return new Date(supportEnds(r).getTime() - 864e5).toISOString().slice(0, 10);
+}
+function isSupported(r, now) {
+  return now.getTime() < supportEnds(r).getTime();
+}
+function latestRelease(now) {
+  let year = now.getUTCFullYear();
+  const month = now.getUTCMonth() + 1;
+  if (month === 12) return release(year, 11);
+  if (month >= 6) return release(year, 5);
+  year -= 1;
+  return release(year, 11);
+}
+function daysBetween(a, b) {
+  return Math.floor((b.getTime() - a.getTime()) / 864e5);
+}
+
+// src/lint/where.ts
+function spanRegion(span) {
+  return { line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
+}
+function allDeclared(ctx) {
+  const out = [];
+  const walk2 = (list) => {
+    for (const d of list) {
+      out.push(d);
+      walk2(d.inputs);
+    }
+  };
+  walk2(ctx.flake?.inputs ?? []);
+  return out;
+}
+var declaredCache = /* @__PURE__ */ new WeakMap();
+function declaredAt(ctx, path16) {
+  if (!ctx.flake || path16.length === 0) return void 0;
+  let index = declaredCache.get(ctx.flake);
+  if (!index) {
+    const built = /* @__PURE__ */ new Map();
+    const stack = [[void 0, ctx.flake.inputs]];
+    while (stack.length > 0) {
+      const [prefix, list] = stack.pop();
+      for (const d of list) {
+        const key2 = prefix === void 0 ? d.name : `${prefix}\0${d.name}`;
+        if (built.has(key2)) continue;
+        built.set(key2, d);
+        stack.push([key2, d.inputs]);
+      }
+    }
+    declaredCache.set(ctx.flake, index = built);
+  }
+  return index.get(path16.join("\0"));
+}
+function nearestDeclared(ctx, path16) {
+  for (let n = path16.length; n > 0; n--) {
+    const d = declaredAt(ctx, path16.slice(0, n));
+    if (d) return d;
+  }
+  return void 0;
+}
+function nodeAt(ctx, path16) {
+  const r = ctx.resolved.get(showPath(path16));
+  return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
+}
+var lineCache = /* @__PURE__ */ new WeakMap();
+function lockLines(ctx) {
+  const key2 = ctx;
+  let lines2 = lineCache.get(key2);
+  if (!lines2) {
+    lines2 = (ctx.lockText ?? "").split("\n");
+    lineCache.set(key2, lines2);
+  }
+  return lines2;
+}
+function lockLineRegion(ctx, line) {
+  const text = lockLines(ctx)[line - 1] ?? "";
+  const first = text.search(/\S/);
+  const column = first < 0 ? 1 : first + 1;
+  const end = text.replace(/\s+$/, "").length + 1;
+  return { line, column, endLine: line, endColumn: Math.max(end, column) };
+}
+function lockInputLine(ctx, parent, name) {
+  const lines2 = lockLines(ctx);
+  const needle = `"${name}"`;
+  let inInputs = false;
+  for (let i = parent.line; i < lines2.length && i < parent.line + 400; i++) {
+    const l = lines2[i];
+    if (/^\s*"inputs"\s*:/.test(l)) inInputs = true;
+    else if (inInputs && l.trimStart().startsWith(needle)) return i + 1;
+    else if (inInputs && /^\s*}/.test(l)) break;
+  }
+  return parent.line;
+}
+function lockRegionOf(ctx, path16) {
+  if (!ctx.lock) return void 0;
+  if (path16.length > 0) {
+    const parent = path16.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path16.slice(0, -1));
+    if (parent && parent.inputs.has(path16[path16.length - 1])) {
+      return lockLineRegion(ctx, lockInputLine(ctx, parent, path16[path16.length - 1]));
+    }
+  }
+  const node = nodeAt(ctx, path16);
+  if (node) return lockLineRegion(ctx, node.line);
+  return void 0;
+}
+function lockNodeRegion(ctx, node) {
+  return lockLineRegion(ctx, node.line);
+}
+function anchor(ctx, path16, opts = {}) {
+  const decl = opts.ancestor ? nearestDeclared(ctx, path16) : declaredAt(ctx, path16);
+  if (decl) return { in: "nix", ...spanRegion(decl.span) };
+  const r = ctx.resolved.get(showPath(path16));
+  const node = r && r.follows === void 0 ? nodeAt(ctx, path16) : void 0;
+  if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
+  const region2 = lockRegionOf(ctx, path16);
+  if (region2) return { in: "lock", ...region2 };
+  return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
+}
+function inputFinding(ctx, path16, message, opts = {}) {
+  return { ...anchor(ctx, path16, opts), message, input: showPath(path16) };
+}
+var pathsCache = /* @__PURE__ */ new WeakMap();
+function pathsByNode(ctx) {
+  const hit = pathsCache.get(ctx.resolved);
+  if (hit) return hit;
+  const out = /* @__PURE__ */ new Map();
+  pathsCache.set(ctx.resolved, out);
+  for (const r of ctx.resolved.values()) {
+    if (r.follows !== void 0 || r.node === void 0) continue;
+    const list = out.get(r.node);
+    if (list) list.push(r.path);
+    else out.set(r.node, [r.path]);
+  }
+  for (const list of out.values()) list.sort(comparePaths);
+  return out;
+}
+function comparePaths(a, b) {
+  return a.length - b.length || showPath(a).localeCompare(showPath(b));
+}
+function rootNodes(ctx) {
+  const out = [];
+  const root = ctx.lock?.nodes.get(ctx.lock.root);
+  if (!root) return out;
+  for (const [name, edge] of root.inputs) {
+    if (edge.kind !== "node") continue;
+    const node = ctx.lock.nodes.get(edge.key);
+    if (node) out.push({ name, path: [name], node });
+  }
+  return out;
+}
+
+// src/lint/fix-edits.ts
+var lines;
+function toTextEdit(text, e) {
+  if (lines?.text !== text) lines = { text, starts: lineStarts(text) };
+  return {
+    span: { start: locAt(text, e.start, lines.starts), end: locAt(text, e.end, lines.starts) },
+    newText: e.newText
+  };
+}
+function shapeOf(text, decl) {
+  let sibling;
+  for (const b of decl.bindings.length > 0 ? decl.bindings : [decl.span]) {
+    const read = readAttrPath(text, b.start.offset);
+    if (read.eq < 0) continue;
+    const segs = read.segments;
+    const k = segs[0] === "inputs" && segs[1] === decl.name ? 1 : segs[0] === decl.name ? 0 : -1;
+    if (k < 0) continue;
+    if (segs.length - 1 === k) {
+      const value = text.slice(read.eq + 1).trimStart();
+      if (value.startsWith("{")) return { kind: "set", binding: b };
+      if (value.startsWith('"') || value.startsWith("''")) return { kind: "shorthand", binding: b };
+      continue;
+    }
+    const prefix = (k === 1 ? "inputs." : "") + attrName(decl.name);
+    if (!sibling || b.end.offset > sibling.binding.end.offset) sibling = { kind: "sibling", binding: b, prefix };
+  }
+  return sibling;
+}
+function followsFix(ctx, copy, target) {
+  const t = JSON.stringify(showPath(target));
+  const rel = inputsAttrPath(copy.slice(1));
+  const dotted = `inputs.${attrName(copy[0])}.${rel}.follows = ${t};`;
+  const flake = ctx.flake;
+  const decl = flake ? declaredAt(ctx, [copy[0]]) : void 0;
+  if (!flake || !decl) {
+    return { description: `Add \`${dotted}\` to the inputs of flake.nix`, text: dotted, edits: [] };
+  }
+  const shape = shapeOf(flake.text, decl);
+  if (shape?.kind === "set") {
+    const line = `${rel}.follows = ${t};`;
+    const e = insertIntoSet(flake.text, shape.binding.start.offset, shape.binding.end.offset, line);
+    if (e) {
+      return {
+        description: `Add \`${line}\` to the declaration of ${copy[0]}`,
+        text: line,
+        edits: [toTextEdit(flake.text, e)]
+      };
+    }
+  }
+  if (shape?.kind === "sibling") {
+    const line = `${shape.prefix}.${rel}.follows = ${t};`;
+    const e = insertLineAfter(flake.text, shape.binding.start.offset, shape.binding.end.offset, line);
+    return {
+      description: `Add \`${line}\` after the declaration of ${copy[0]}`,
+      text: line,
+      edits: [toTextEdit(flake.text, e)]
+    };
+  }
+  return {
+    description: `Write ${copy[0]} as \`inputs.${attrName(copy[0])}.url = "…";\` and add \`${dotted}\``,
+    text: dotted,
+    edits: []
+  };
+}
+function contains(outer, inner) {
+  return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
+}
+var bindingIndex = /* @__PURE__ */ new WeakMap();
+function bindingsOf(ctx) {
+  const key2 = ctx.flake;
+  let index = bindingIndex.get(key2);
+  if (!index) {
+    index = allDeclared(ctx).flatMap((decl) => decl.bindings.map((span) => ({ span, decl })));
+    index.sort((a, b) => a.span.start.offset - b.span.start.offset);
+    bindingIndex.set(key2, index);
+  }
+  return index;
+}
+function removeOverrideFix(ctx, decl) {
+  const description = `Remove the override of ${showPath(decl.path)}`;
+  const flake = ctx.flake;
+  if (!flake) return { description, text: "", edits: [] };
+  const own = [];
+  const mine = /* @__PURE__ */ new Set();
+  const walk2 = (d) => {
+    mine.add(d);
+    own.push(...d.bindings.length > 0 ? d.bindings : [d.span]);
+    d.inputs.forEach(walk2);
+  };
+  walk2(decl);
+  const spans2 = own.filter((s, i) => !own.some((o, j) => j !== i && contains(o, s) && !(contains(s, o) && j > i))).sort((a, b) => a.start.offset - b.start.offset);
+  const isOwn = (b) => own.some((o) => o.start.offset === b.start.offset && o.end.offset === b.end.offset);
+  const all = bindingsOf(ctx);
+  for (const s of spans2) {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (all[mid].span.start.offset < s.start.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < all.length && all[k].span.start.offset <= s.end.offset; k++) {
+      const { span: b, decl: other } = all[k];
+      if (mine.has(other) || !contains(s, b)) continue;
+      const ancestor = other.path.length < decl.path.length && other.path.every((p, i) => p === decl.path[i]);
+      if (ancestor && isOwn(b)) continue;
+      return { description, text: "", edits: [] };
+    }
+  }
+  const edits = spans2.map((s) => toTextEdit(flake.text, removeBinding(flake.text, s.start.offset, s.end.offset)));
+  return { description, text: "", edits };
+}
+
+// src/lint/source.ts
+var FORGE_HOSTS = {
+  github: "github.com",
+  gitlab: "gitlab.com",
+  sourcehut: "git.sr.ht"
+};
+var str2 = (a, k) => {
+  const v = a?.[k];
+  return typeof v === "string" && v !== "" ? v : void 0;
+};
+function normalizeUrl(url) {
+  const m = /^([a-z0-9+.-]+:\/\/)([^/?#]*)(.*)$/i.exec(url);
+  let out = m ? `${m[1].toLowerCase()}${m[2].toLowerCase()}${m[3]}` : url;
+  out = out.replace(/\/+$/, "").replace(/\.git$/, "");
+  return out;
+}
+function forgeOfUrl(url) {
+  const m = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^/:]+)[/:]([^/]+)\/([^/?#]+?)(?:\.git)?(?:[/?#].*)?$/i.exec(url.trim()) ?? void 0;
+  if (!m) return void 0;
+  return { host: m[1].toLowerCase(), owner: m[2], repo: m[3] };
+}
+function forgeOfArchive(url) {
+  const fh = /^https?:\/\/(?:api\.)?flakehub\.com\/f\/(?:pinned\/)?([^/]+)\/([^/]+)\//i.exec(url);
+  if (fh) return { host: "flakehub.com", owner: fh[1], repo: fh[2] };
+  const gh = /^https?:\/\/([^/]+)\/([^/]+)\/([^/]+)\/(?:archive|-\/archive|tarball)\//i.exec(url);
+  if (gh) return { host: gh[1].toLowerCase(), owner: gh[2], repo: gh[3] };
+  return void 0;
+}
+function sourceFromAttrs(a, original) {
+  const dir = str2(original, "dir") ?? str2(a, "dir");
+  const dirPart = dir ? `?dir=${dir}` : "";
+  const ref = str2(original, "ref") ?? (a.type === "git" || a.type === "hg" ? str2(a, "ref") : void 0);
+  const pinned = str2(original, "rev") !== void 0;
+  const type = a.type;
+  if (Object.hasOwn(FORGE_HOSTS, type)) {
+    const owner = str2(a, "owner");
+    const repo = str2(a, "repo");
+    if (!owner || !repo) return void 0;
+    const host = (str2(a, "host") ?? FORGE_HOSTS[type]).toLowerCase();
+    const hostLabel = str2(a, "host") ? `${host}/` : "";
+    return {
+      key: `${type}:${host}/${owner.toLowerCase()}/${repo.toLowerCase()}${dirPart}`,
+      label: `${type}:${hostLabel}${owner}/${repo}${dirPart}`,
+      ...ref ? { ref } : {},
+      pinned,
+      host,
+      owner,
+      repo
+    };
+  }
+  const url = str2(a, "url");
+  if (url) {
+    const forge = type === "git" || type === "hg" ? forgeOfUrl(url) : forgeOfArchive(url);
+    return {
+      key: `${type}:${normalizeUrl(url)}${dirPart}`,
+      label: `${type}+${url}${dirPart}`.replace(/^(tarball|file)\+/, ""),
+      ...ref ? { ref } : {},
+      pinned,
+      ...forge ?? {}
+    };
+  }
+  const p = str2(a, "path");
+  if (type === "path" && p) return { key: `path:${p}`, label: `path:${p}`, pinned };
+  return void 0;
+}
+function sourceOf(node) {
+  const original = node.original;
+  const locked = node.locked;
+  if (original && original.type !== "indirect") return sourceFromAttrs(original, original);
+  if (locked) return sourceFromAttrs(locked, original);
+  return void 0;
+}
+function originOf(node) {
+  if (node.locked && node.locked.type !== "indirect") return sourceFromAttrs(node.locked, node.original);
+  if (node.original && node.original.type !== "indirect") return sourceFromAttrs(node.original, node.original);
+  return void 0;
+}
+function nixpkgsRelease(node) {
+  const original = node.original;
+  const ref = str2(original, "ref");
+  if (ref) {
+    const r = releaseOfBranch(ref);
+    if (r) return { release: r, branch: ref };
+  }
+  const url = str2(original, "url") ?? str2(node.locked, "url");
+  if (url) {
+    for (const seg of url.split(/[/?#&=]/)) {
+      const r = releaseOfBranch(seg);
+      if (r) return { release: r, branch: seg };
+    }
+    const fh = /flakehub\.com\/f\/[^/]+\/nixpkgs\/0\.(\d\d)(\d\d)\./i.exec(url);
+    if (fh) {
+      const r = releaseOfBranch(`nixos-${fh[1]}.${fh[2]}`);
+      if (r) return { release: r, branch: `${fh[1]}.${fh[2]}` };
+    }
+  }
+  return void 0;
+}
+function isNixpkgs(node) {
+  const o = originOf(node);
+  if (o?.repo && o.repo.toLowerCase() === "nixpkgs") return true;
+  if (str2(node.original, "id") === "nixpkgs") return true;
+  const url = str2(node.original, "url") ?? str2(node.locked, "url") ?? "";
+  if (/^https?:\/\/(?:channels\.)?nixos\.org\//i.test(url) || /releases\.nixos\.org\//i.test(url)) return true;
+  if (/flakehub\.com\/f\/[^/]+\/nixpkgs\//i.test(url)) return true;
+  return false;
+}
+function shortRev(rev) {
+  return rev ? rev.slice(0, 7) : void 0;
+}
+function lastModified(node) {
+  const v = node.locked?.["lastModified"];
+  return typeof v === "number" && Number.isFinite(v) ? new Date(v * 1e3) : void 0;
+}
+
+// src/lint/rules/duplicates-duplicate-input.ts
+var MAX_LISTED = 6;
+function duplicateGroups(ctx) {
+  const lock = ctx.lock;
+  const bySource = /* @__PURE__ */ new Map();
+  for (const [key2, paths] of pathsByNode(ctx)) {
+    const node = lock.nodes.get(key2);
+    if (!node || key2 === lock.root) continue;
+    const source = sourceOf(node);
+    if (!source || source.pinned) continue;
+    const k = `${source.key}\0${node.flake}`;
+    const list = bySource.get(k);
+    const copy = { key: key2, node, source, paths };
+    if (list) list.push(copy);
+    else bySource.set(k, [copy]);
+  }
+  return [...bySource.values()].filter((g) => g.length > 1);
+}
+function describeCopy(c) {
+  const rev = shortRev(c.node.locked?.["rev"]);
+  const date = lastModified(c.node)?.toISOString().slice(0, 10);
+  const detail = [c.source.ref ? `ref ${c.source.ref}` : void 0, rev, date].filter(Boolean).join(", ");
+  return `${showPath(c.paths[0])}${detail ? ` (${detail})` : ""}`;
+}
+function distance(copy, target) {
+  const t = showPath(target.paths[0]);
+  const a = copy.node.locked?.["rev"];
+  const b = target.node.locked?.["rev"];
+  if (a !== void 0 && a === b) return `the same revision as ${t}`;
+  const revs = a && b ? ` (${shortRev(a)} vs ${shortRev(b)})` : "";
+  const da = lastModified(copy.node);
+  const db = lastModified(target.node);
+  if (!da || !db) return `a different revision from ${t}${revs}`;
+  const days = daysBetween(db, da);
+  if (days === 0) return `a different revision from ${t}, the same day${revs}`;
+  const n = Math.abs(days);
+  return `${n} day${n === 1 ? "" : "s"} ${days < 0 ? "older" : "newer"} than ${t}${revs}`;
+}
+function preference(rootOrder, c) {
+  const p = c.paths[0];
+  return [p.length, rootOrder.get(p[0]) ?? 1e9, -(lastModified(c.node)?.getTime() ?? 0)];
+}
+function rootOrderOf(ctx) {
+  const order = /* @__PURE__ */ new Map();
+  (ctx.flake?.inputs ?? []).forEach((d, i) => {
+    if (!order.has(d.name)) order.set(d.name, i);
+  });
+  return order;
+}
+function byScore(score) {
+  return (a, b) => {
+    const sa = score(a);
+    const sb = score(b);
+    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] - sb[i];
+    return comparePaths(a.paths[0], b.paths[0]);
+  };
+}
+var lastName = (c) => c.paths[0][c.paths[0].length - 1];
+var Kept = class _Kept {
+  twins = /* @__PURE__ */ new Map();
+  bestOf = /* @__PURE__ */ new Map();
+  rank = /* @__PURE__ */ new Map();
+  compare;
+  constructor(rootOrder) {
+    this.compare = byScore((c) => {
+      let r = this.rank.get(c);
+      if (!r) this.rank.set(c, r = preference(rootOrder, c));
+      return r;
+    });
+  }
+  // Buckets: by branch (`r:` + ref, `u` for none), by branch and last input name, and over every named branch (`d`).
+  static buckets(c) {
+    const ref = c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
+    const name = lastName(c);
+    const out = [ref, `${ref}\0${name}`];
+    if (c.source.ref !== void 0) out.push("d", `d\0${name}`);
+    return out;
+  }
+  add(c) {
+    if (c.paths[0].length === 1 && !this.twins.has(c.source.ref)) this.twins.set(c.source.ref, c);
+    for (const b of _Kept.buckets(c)) {
+      const best = this.bestOf.get(b);
+      if (!best || this.compare(c, best) < 0) this.bestOf.set(b, c);
+    }
+  }
+  /** The first root input kept on the same branch. */
+  twin(c) {
+    return this.twins.get(c.source.ref);
+  }
+  /**
+   * The copy `c` should follow: on the same branch first, then with the same input name, then by preference; a
+   * copy that asks for no branch is compatible with every branch, one that asks for a branch with that branch
+   * and with copies that ask for none.
+   */
+  target(c) {
+    const name = lastName(c);
+    const same = c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
+    const other = c.source.ref === void 0 ? "d" : "u";
+    for (const b of [`${same}\0${name}`, same, `${other}\0${name}`, other]) {
+      const t = this.bestOf.get(b);
+      if (t) return t;
+    }
+    return void 0;
+  }
+};
+var duplicatesDuplicateInput = {
+  id: "duplicates/duplicate-input",
+  defaultSeverity: "warning",
+  needs: ["lock"],
+  fixable: true,
+  docs: {
+    summary: "One source (same type, host and owner/repo ignoring case, or the same URL; on the same branch, or with no branch asked for) is locked as several nodes.",
+    why: "Each copy is fetched, evaluated and often built separately: two or three nixpkgs in one system mean slower evaluation, more downloads and mixed library versions. The message lists every input path holding a copy and how far apart the copies are.",
+    fix: 'Make the copy follow the input you already have, with the line the finding gives, in the file\'s own style (`flake-steward fix` adds it): `inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";`, then `nix flake lock`. Root inputs that track different branches on purpose (`nixpkgs` and `nixpkgs-stable`) and copies pinned to a `rev` are not reported.',
+    example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager";\n# home-manager brings its own nixpkgs: two copies in flake.lock'
+  },
+  check(ctx) {
+    const out = [];
+    const groups = duplicateGroups(ctx);
+    const rootOrder = rootOrderOf(ctx);
+    const kept = new Map(groups.map((g) => [g, new Kept(rootOrder)]));
+    const listing = new Map(
+      groups.map((g) => {
+        const all = [...g].sort((a, b) => comparePaths(a.paths[0], b.paths[0])).map(describeCopy);
+        const shown2 = all.length > MAX_LISTED ? [...all.slice(0, MAX_LISTED), `${all.length - MAX_LISTED} more`] : all;
+        return [g, shown2.join("; ")];
+      })
+    );
+    const scores = /* @__PURE__ */ new Map();
+    const pref = (c) => {
+      let v = scores.get(c.key);
+      if (!v) scores.set(c.key, v = preference(rootOrder, c));
+      return v;
+    };
+    const order = groups.flatMap((g) => g.map((c) => ({ g, c }))).sort((x, y) => byScore(pref)(x.c, y.c));
+    const fixed = /* @__PURE__ */ new Set();
+    const under = (p) => {
+      let key2 = "";
+      for (let i = 0; i < p.length - 1; i++) {
+        key2 = i === 0 ? p[0] : `${key2}\0${p[i]}`;
+        if (fixed.has(key2)) return true;
+      }
+      return false;
+    };
+    for (const { g, c } of order) {
+      const paths = c.paths.filter((p) => !under(p));
+      if (paths.length === 0) continue;
+      const copy = { ...c, paths };
+      const path16 = paths[0];
+      const keep = kept.get(g);
+      if (path16.length === 1) {
+        const twin = keep.twin(copy);
+        keep.add(copy);
+        if (!twin) continue;
+        const other = showPath(twin.paths[0]);
+        out.push({
+          ...anchor(ctx, path16),
+          input: showPath(path16),
+          message: `${showPath(path16)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path16)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path16)} follow ${other}`,
+          fix: {
+            description: `Replace the reference of ${showPath(path16)} with a follows of ${other}`,
+            text: `inputs.${attrName(path16[0])}.follows = ${JSON.stringify(other)};`,
+            edits: []
+          }
+        });
+        continue;
+      }
+      const target = keep.target(copy);
+      if (!target) {
+        keep.add(copy);
+        continue;
+      }
+      fixed.add(path16.join("\0"));
+      const fix = followsFix(ctx, path16, target.paths[0]);
+      out.push({
+        ...anchor(ctx, path16, { ancestor: true }),
+        input: showPath(path16),
+        message: `${showPath(path16)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
+        fix
+      });
+    }
+    return out;
+  }
+};
+
+// src/lint/resolve.ts
+function lookup(r) {
+  return r.kind === "dangling" ? { kind: "missing", missing: r.missing } : r;
+}
+function findInput(lock, path16) {
+  return lookup(resolverFor(lock).resolve(path16));
+}
+function findDeclared(lock, declaring, target) {
+  return lookup(resolverFor(lock).resolveDeclared(declaring, target));
+}
+function followsPath(written) {
+  return written === "" ? [] : written.split("/").filter((s) => s !== "");
+}
+
+// src/lint/rules/follows-cycle.ts
+var key = (p) => p.join("\0");
+function declaredCycles(byKey) {
+  const next = (d) => {
+    const target = followsPath(d.follows.value);
+    for (let n = target.length; n > 0; n--) {
+      const t = byKey.get(key(target.slice(0, n)));
+      if (t) return t;
+    }
+    return void 0;
+  };
+  const result = /* @__PURE__ */ new Map();
+  for (const [start, first] of byKey) {
+    if (result.has(start)) continue;
+    const walk2 = [];
+    const at = /* @__PURE__ */ new Map();
+    let found;
+    let entry = -1;
+    for (let d = first; d; d = next(d)) {
+      const k = key(d.path);
+      if (result.has(k)) {
+        found = result.get(k);
+        break;
+      }
+      const seen = at.get(k);
+      if (seen !== void 0) {
+        entry = seen;
+        break;
+      }
+      at.set(k, walk2.length);
+      walk2.push(d);
+    }
+    const members = entry >= 0 ? walk2.slice(entry).map((d) => d.path) : [];
+    walk2.forEach((d, i) => result.set(key(d.path), entry >= 0 ? cycleFrom(members, Math.max(i - entry, 0)) : found));
+  }
+  return result;
+}
+var followsCycle = {
+  id: "follows/cycle",
+  defaultSeverity: "error",
+  needs: [],
+  docs: {
+    summary: "A chain of `follows` leads back to where it started.",
+    why: "None of the inputs on the cycle has a source. Nix 2.8 even writes such a lock, then fails as soon as one of them is used (`error: stack overflow (possible infinite recursion)`); newer Nix reports `follow cycle detected: [a -> b -> a]`.",
+    fix: "Break the chain: give one of the inputs a `url` instead of a `follows`.",
+    example: 'inputs.nixpkgs.follows = "nixpkgs-unstable";\ninputs.nixpkgs-unstable.follows = "nixpkgs";'
+  },
+  check(ctx) {
+    const out = [];
+    const reported = /* @__PURE__ */ new Set();
+    const declared = allDeclared(ctx);
+    const follows = /* @__PURE__ */ new Map();
+    for (const d of declared) if (d.follows) follows.set(key(d.path), d);
+    const cycles = declaredCycles(follows);
+    for (const d of declared) {
+      if (!d.follows) continue;
+      const target = followsPath(d.follows.value);
+      if (samePath(target, d.path)) continue;
+      let cycle = cycles.get(key(d.path));
+      if (!cycle && ctx.lock && target.length > 0) {
+        const r = findDeclared(ctx.lock, d.path, target);
+        if (r.kind === "cycle") cycle = r;
+      }
+      if (!cycle) continue;
+      reported.add(showPath(d.path));
+      out.push({
+        in: "nix",
+        ...spanRegion(d.follows.span),
+        input: showPath(d.path),
+        message: `follows cycle: ${showCycle(cycle.cycle, cycle.omitted)}; none of these inputs has a source, and using one fails`
+      });
+    }
+    if (ctx.lock) {
+      for (const r of ctx.resolved.values()) {
+        if (r.follows === void 0 || samePath(r.follows, r.path)) continue;
+        if (reported.has(showPath(r.path)) || follows.has(key(r.path))) continue;
+        const found = findDeclared(ctx.lock, r.path, r.follows);
+        if (found.kind !== "cycle") continue;
+        out.push(inputFinding(ctx, r.path, `flake.lock has a follows cycle: ${showCycle(found.cycle, found.omitted)}`));
+      }
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/follows-non-existent-target.ts
+var followsNonExistentTarget = {
+  id: "follows/non-existent-target",
+  defaultSeverity: "error",
+  needs: ["lock"],
+  docs: {
+    summary: "A `follows` names an input path that does not exist.",
+    why: "Nix refuses to lock or evaluate the flake: `error: input 'hm/nixpkgs' follows a non-existent input 'nixpkgz'`.",
+    fix: 'Point the `follows` at an input that exists (paths are relative to the flake that declares them: in your flake.nix, a root input name such as `"nixpkgs"`, or `"a/b"` for input b of input a), or remove it.',
+    example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager";\ninputs.home-manager.inputs.nixpkgs.follows = "nixpkgz";'
+  },
+  check(ctx) {
+    const lock = ctx.lock;
+    const out = [];
+    const reported = /* @__PURE__ */ new Set();
+    const declaredRoots = new Set((ctx.flake?.inputs ?? []).map((d) => d.name));
+    for (const d of allDeclared(ctx)) {
+      if (!d.follows) continue;
+      const target = followsPath(d.follows.value);
+      if (target.length === 0) continue;
+      const r = findInput(lock, target);
+      if (r.kind !== "missing") continue;
+      if (r.missing.length === 1 && declaredRoots.has(r.missing[0])) continue;
+      reported.add(showPath(d.path));
+      out.push({
+        in: "nix",
+        ...spanRegion(d.follows.span),
+        input: showPath(d.path),
+        message: `${showPath(d.path)} follows '${d.follows.value}', which does not exist: ${describeMissing(r.missing)}; Nix fails with "follows a non-existent input"`
+      });
+    }
+    for (const r of ctx.resolved.values()) {
+      if (r.follows === void 0 || r.follows.length === 0) continue;
+      const key2 = showPath(r.path);
+      if (reported.has(key2)) continue;
+      const found = findInput(lock, r.follows);
+      if (found.kind !== "missing") continue;
+      const decl = declaredAt(ctx, r.path);
+      if (decl?.follows) continue;
+      out.push(
+        inputFinding(
+          ctx,
+          r.path,
+          `flake.lock has ${key2} following '${showPath(r.follows)}', which does not exist: ${describeMissing(found.missing)}`
+        )
+      );
+    }
+    return out;
+  }
+};
+function describeMissing(missing) {
+  if (missing.length === 1) return `there is no root input '${missing[0]}'`;
+  return `input '${showPath(missing.slice(0, -1))}' has no input '${missing[missing.length - 1]}'`;
+}
+
+// src/lint/rules/follows-override-of-missing-input.ts
+var MAX_LISTED2 = 20;
+function* take2(items, n) {
+  if (n <= 0) return;
+  for (const x of items) {
+    yield x;
+    if (--n === 0) return;
+  }
+}
+var followsOverrideOfMissingInput = {
+  id: "follows/override-of-missing-input",
+  defaultSeverity: "warning",
+  needs: ["nix", "lock"],
+  fixable: true,
+  docs: {
+    summary: "An override `inputs.a.inputs.x…` names an input `x` that the locked `a` does not have.",
+    why: "Nix ignores such an override (Nix 2.8 silently; newer versions with a warning), so the `follows` you believe de-duplicates nixpkgs does nothing — often after the dependency renamed or dropped its input.",
+    fix: "Remove the override (`flake-steward fix` does), or point it at the input's current name (see the dependency's flake.nix).",
+    example: 'inputs.flake-utils.url = "github:numtide/flake-utils";\n# flake-utils has no input nixpkgs:\ninputs.flake-utils.inputs.nixpkgs.follows = "nixpkgs";'
+  },
+  check(ctx) {
+    const lock = ctx.lock;
+    const out = [];
+    for (const d of allDeclared(ctx)) {
+      if (d.path.length < 2) continue;
+      const parentPath = d.path.slice(0, -1);
+      const parentDecl = declaredAt(ctx, parentPath);
+      if (parentDecl?.follows) continue;
+      const parent = findInput(lock, parentPath);
+      if (parent.kind !== "node") continue;
+      const node = lock.nodes.get(parent.key);
+      if (!node || node.inputs.has(d.name)) continue;
+      const parentName = showPath(parentPath);
+      const has = [...take2(node.inputs.keys(), MAX_LISTED2 + 1)];
+      const listed = has.length > MAX_LISTED2 ? `${has.slice(0, MAX_LISTED2).join(", ")}, …` : has.join(", ");
+      const why = !node.flake ? `${parentName} is not a flake (flake = false), so it has no inputs to override` : has.length > 0 ? `the locked ${parentName} has no input '${d.name}' (its inputs: ${listed})` : `the locked ${parentName} has no inputs at all`;
+      out.push({
+        in: "nix",
+        ...spanRegion(d.span),
+        input: showPath(d.path),
+        message: `override of ${showPath(d.path)} has no effect: ${why}; Nix ignores it`,
+        fix: removeOverrideFix(ctx, d)
+      });
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/follows-self.ts
+var followsSelf = {
+  id: "follows/self",
+  defaultSeverity: "warning",
+  needs: [],
+  docs: {
+    summary: "An input follows itself.",
+    why: 'It is a one-step cycle: the input has no source. Nix 2.8 locks it (`"d": ["d"]`) and fails only when the input is used (`stack overflow (possible infinite recursion)`). Usually a typo for another input name.',
+    fix: 'Point the `follows` at the input you meant (often `"nixpkgs"` from a nested override), or give the input a `url`.',
+    example: 'inputs.nixpkgs.follows = "nixpkgs";'
+  },
+  check(ctx) {
+    const out = [];
+    for (const d of allDeclared(ctx)) {
+      if (!d.follows) continue;
+      if (!samePath(followsPath(d.follows.value), d.path)) continue;
+      out.push({
+        in: "nix",
+        ...spanRegion(d.follows.span),
+        input: showPath(d.path),
+        message: `${showPath(d.path)} follows itself ("${d.follows.value}")`
+      });
+    }
+    for (const r of ctx.resolved.values()) {
+      if (r.follows === void 0 || !samePath(r.follows, r.path)) continue;
+      if (declaredAt(ctx, r.path)?.follows) continue;
+      out.push(inputFinding(ctx, r.path, `flake.lock has ${showPath(r.path)} following itself`));
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/follows-url-and-follows.ts
+var followsUrlAndFollows = {
+  id: "follows/url-and-follows",
+  defaultSeverity: "error",
+  needs: ["nix"],
+  docs: {
+    summary: "An input sets both a reference (`url`, or `type`/`owner`/…) and `follows`.",
+    why: "Nix uses the `follows` and silently drops the reference, so the flake does not use the source it names.",
+    fix: "Keep one: delete the `url` to share the followed input, or delete the `follows` to use the URL.",
+    example: 'inputs.home-manager = {\n  url = "github:nix-community/home-manager";\n  follows = "hm-stable";\n};'
+  },
+  check(ctx) {
+    const out = [];
+    for (const d of allDeclared(ctx)) {
+      if (!d.follows) continue;
+      const ref = d.url ?? d.attrs;
+      if (!ref) continue;
+      const shown2 = d.url ? `url "${d.url.value}"` : "an attribute-set reference";
+      out.push({
+        in: "nix",
+        ...spanRegion(d.follows.span),
+        input: showPath(d.path),
+        message: `${showPath(d.path)} has both ${shown2} and follows "${d.follows.value}": Nix uses the follows and ignores the reference; keep one`
+      });
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/freshness-stale-input.ts
+function maxAgeFor(options, input) {
+  for (const [glob, days] of Object.entries(options.maxAgeByInput)) if (globMatch(glob, input)) return days;
+  return options.maxAge;
+}
+var freshnessStaleInput = {
+  id: "freshness/stale-input",
+  defaultSeverity: "warning",
+  needs: ["lock"],
+  docs: {
+    summary: "A root input is locked to a commit older than `max-age` days (default 30; per input: `max-age: 30,nixpkgs=7`).",
+    why: "Old inputs miss security fixes, and the longer an update waits the bigger (and harder to review) it gets.",
+    fix: "Update it: `nix flake update NAME` (Nix 2.19 and later) or `nix flake lock --update-input NAME`, or let `flake-steward update` open the pull request. Inputs pinned to a `rev` are not reported.",
+    example: '"lastModified": 1700000000  (2023-11-14: 30+ days before the run)'
+  },
+  check(ctx) {
+    const out = [];
+    for (const { name, path: path16, node } of rootNodes(ctx)) {
+      if (node.locked?.type === "path" || typeof node.original?.["rev"] === "string") continue;
+      const when = lastModified(node);
+      if (!when) continue;
+      const limit = maxAgeFor(ctx.options, name);
+      const age = daysBetween(when, ctx.now);
+      if (age <= limit) continue;
+      out.push(
+        inputFinding(
+          ctx,
+          path16,
+          `input '${name}' is locked to a commit from ${when.toISOString().slice(0, 10)}, ${age} days old (max-age ${limit}): run \`nix flake update ${name}\` (Nix >= 2.19) or \`nix flake lock --update-input ${name}\``
+        )
+      );
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/freshness-unsupported-branch.ts
+function overridden(overrides, input, now) {
+  for (const [glob, day] of Object.entries(overrides)) {
+    if (!globMatch(glob, input)) continue;
+    const end = Date.parse(`${day}T00:00:00Z`) + 864e5;
+    return Number.isFinite(end) && now.getTime() < end;
+  }
+  return false;
+}
+var freshnessUnsupportedBranch = {
+  id: "freshness/unsupported-branch",
+  defaultSeverity: "warning",
+  needs: [],
+  docs: {
+    summary: "A nixpkgs root input tracks a release branch (`nixos-YY.MM`, `nixpkgs-YY.MM`, `release-YY.MM`, with `-darwin` or `-small`) whose NixOS release is out of support.",
+    why: "The branch gets no more security fixes. Support is computed from the release calendar on the day of the run (a release each May and November; the previous one is supported until the end of the month after the next release), so the rule never lags a release.",
+    fix: 'Move to the current release branch (the message names it). To keep an old branch on purpose, set `supported-until` for the input in `.flake-steward.json` (`{"supported-until": {"nixpkgs-legacy": "2027-03-31"}}`) or ignore it (`ignore: freshness/unsupported-branch:nixpkgs-legacy`).',
+    example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-23.11"; # unsupported since 2024-07-01'
+  },
+  check(ctx) {
+    const out = [];
+    const latest = latestRelease(ctx.now);
+    const candidates = ctx.lock ? rootNodes(ctx) : (ctx.flake?.inputs ?? []).flatMap((d) => {
+      if (!d.url) return [];
+      const r = tryParseFlakeRef(d.url.value);
+      if (!r.ok) return [];
+      const node = { key: d.name, inputs: /* @__PURE__ */ new Map(), original: r.attrs, flake: true, line: 1 };
+      return [{ name: d.name, path: d.path, node }];
+    });
+    for (const { name, path: path16, node } of candidates) {
+      if (!isNixpkgs(node)) continue;
+      const r = nixpkgsRelease(node);
+      if (!r || isSupported(r.release, ctx.now)) continue;
+      if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
+      const branch = /^\d/.test(r.branch) ? `release ${r.branch}` : r.branch;
+      const message = `input '${name}' tracks ${branch}: NixOS ${r.release.name} is out of support since ${lastSupportedDay(r.release)}; move to the ${latest.name} release (nixos-${latest.name} or nixpkgs-${latest.name}-darwin)`;
+      const decl = declaredAt(ctx, path16);
+      if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
+      else out.push(inputFinding(ctx, path16, message));
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/hygiene-indirect-input.ts
+function suggestion(node) {
+  const locked = node?.locked;
+  if (!locked || locked.type === "indirect") return void 0;
+  const keep = { type: locked.type };
+  for (const k of ["owner", "repo", "host", "url", "path", "dir"])
+    if (locked[k] !== void 0) keep[k] = locked[k];
+  const ref = node?.original?.["ref"];
+  if (typeof ref === "string") keep["ref"] = ref;
+  try {
+    return printFlakeRef(keep);
+  } catch {
+    return void 0;
+  }
+}
+var advice = (name, node) => {
+  const s = suggestion(node);
+  return s ? `write the full reference, e.g. inputs.${name}.url = "${s}";` : "write the full reference (github:OWNER/REPO/BRANCH)";
+};
+function isIndirect(url) {
+  const r = tryParseFlakeRef(url);
+  return r.ok && r.attrs.type === "indirect";
+}
+var hygieneIndirectInput = {
+  id: "hygiene/indirect-input",
+  defaultSeverity: "warning",
+  needs: [],
+  docs: {
+    summary: "A root input is a registry reference (`nixpkgs`, `nixpkgs/nixos-unstable`, `flake:x`), or is not declared at all and only named as an `outputs` argument (which Nix resolves through the registry).",
+    why: "The registry differs between machines and Nix versions (and can be changed by any user), so `nix flake update` on another machine may lock a different source.",
+    fix: 'Declare the input with its full reference, e.g. `inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";`.',
+    example: 'inputs.nixpkgs.url = "nixpkgs/nixos-unstable";\n# or: no inputs at all, and outputs = { self, nixpkgs }: …'
+  },
+  check(ctx) {
+    const out = [];
+    const nodes = new Map(rootNodes(ctx).map((r) => [r.name, r.node]));
+    if (ctx.flake) {
+      const declared = /* @__PURE__ */ new Set();
+      for (const d of ctx.flake.inputs) {
+        declared.add(d.name);
+        if (d.follows) continue;
+        if (d.attrs && d.attrs.value.type !== "indirect") continue;
+        if (d.url && !isIndirect(d.url.value)) continue;
+        const how = d.url ? `a registry reference ("${d.url.value}")` : "declared without a url, so Nix looks its name up in the registry";
+        out.push({
+          in: "nix",
+          ...spanRegion(d.url?.span ?? d.span),
+          input: d.name,
+          message: `input '${d.name}' is ${how}; the registry differs between machines: ${advice(d.name, nodes.get(d.name))}`
+        });
+      }
+      for (const f of ctx.flake.outputsFormals) {
+        if (f.value === "self" || declared.has(f.value)) continue;
+        declared.add(f.value);
+        out.push({
+          in: "nix",
+          ...spanRegion(f.span),
+          input: f.value,
+          message: `'${f.value}' is an argument of outputs but not declared in inputs, so Nix resolves it through the flake registry: ${advice(f.value, nodes.get(f.value))}`
+        });
+      }
+      return out;
+    }
+    for (const { name, path: path16, node } of rootNodes(ctx)) {
+      if (node.original?.type !== "indirect") continue;
+      const id = String(node.original["id"] ?? name);
+      const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
+      out.push(
+        inputFinding(
+          ctx,
+          path16,
+          `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
+        )
+      );
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/hygiene-insecure-url.ts
+var INSECURE = /^(?:[a-z]+\+)?http:\/\//i;
+function insecureUrl(a) {
+  const url = a?.["url"];
+  return typeof url === "string" && INSECURE.test(url) ? url : void 0;
+}
+var hygieneInsecureUrl = {
+  id: "hygiene/insecure-url",
+  defaultSeverity: "error",
+  needs: [],
+  docs: {
+    summary: "An input is fetched over plain `http://` (`http://…`, `git+http://…`, `tarball+http://…`).",
+    why: "Anyone on the network path can serve different content when the input is next updated; the lock then pins whatever they served.",
+    fix: "Use `https://` (or `git+https://`, `git+ssh://`).",
+    example: 'inputs.mylib.url = "git+http://git.example.org/mylib";'
+  },
+  check(ctx) {
+    const out = [];
+    const reported = /* @__PURE__ */ new Set();
+    for (const d of allDeclared(ctx)) {
+      const url = d.url?.value ?? insecureUrl(d.attrs?.value);
+      if (url === void 0 || !INSECURE.test(url)) continue;
+      reported.add(showPath(d.path));
+      out.push({
+        in: "nix",
+        ...spanRegion((d.url ?? d.attrs).span),
+        input: showPath(d.path),
+        message: `${showPath(d.path)} is fetched over plain http (${url}): use https`
+      });
+    }
+    if (ctx.lock) {
+      for (const [key2, paths] of pathsByNode(ctx)) {
+        const node = ctx.lock.nodes.get(key2);
+        const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
+        if (!url) continue;
+        if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
+        const path16 = paths[0];
+        out.push(
+          inputFinding(ctx, path16, `${showPath(path16)} is fetched over plain http (${url}): use https`, {
+            ancestor: false
+          })
+        );
+      }
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/hygiene-local-path-input.ts
+function absoluteLocal(a) {
+  if (!a) return void 0;
+  const path16 = a["path"];
+  if (a.type === "path" && typeof path16 === "string" && path16.startsWith("/nix/store/") && typeof a["narHash"] === "string")
+    return void 0;
+  if (a.type === "path" && typeof path16 === "string" && path16.startsWith("/")) return `path:${path16}`;
+  const url = a["url"];
+  if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
+    if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
+  }
+  return void 0;
+}
+var hygieneLocalPathInput = {
+  id: "hygiene/local-path-input",
+  defaultSeverity: "warning",
+  needs: ["lock"],
+  docs: {
+    summary: "flake.lock pins an input by an absolute local path (`path:/home/…`, `git+file:///…`).",
+    why: "A committed lock with a path on your machine does not work anywhere else: CI and other users cannot fetch it. (A `/nix/store/…` path locked with its `narHash` is not reported: Nix can substitute it from a binary cache.)",
+    fix: "Point the input at a forge or URL others can reach, or use a path relative to the flake (`path:./sub`, which lock version 7 records relative to its parent).",
+    example: 'inputs.mylib.url = "git+file:///home/alice/src/mylib";'
+  },
+  check(ctx) {
+    const lock = ctx.lock;
+    const out = [];
+    for (const [key2, paths] of pathsByNode(ctx)) {
+      const node = lock.nodes.get(key2);
+      const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
+      if (!where) continue;
+      const path16 = paths[0];
+      out.push(
+        inputFinding(
+          ctx,
+          path16,
+          `${showPath(path16)} is locked from a local absolute path (${where}), which only exists on one machine`
+        )
+      );
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/hygiene-unlocked-input.ts
+var GIT_LIKE = /* @__PURE__ */ new Set(["git", "github", "gitlab", "sourcehut", "hg"]);
+var hygieneUnlockedInput = {
+  id: "hygiene/unlocked-input",
+  defaultSeverity: "error",
+  needs: ["lock"],
+  docs: {
+    summary: "A lock entry does not pin its input: no `narHash`, or no `rev` for a git-like input (git, github, gitlab, sourcehut, hg).",
+    why: 'Nix refuses such a lock entry ("Lock file contains unlocked input", unless `--allow-dirty-locks`), or fetches whatever the source serves today: the build is not reproducible.',
+    fix: "Lock from a clean state: commit or stash local changes in path/git inputs, then run `nix flake lock` (or `nix flake update NAME`) and commit flake.lock.",
+    example: '"locked": { "type": "git", "url": "file:///home/me/src/dep" }'
+  },
+  check(ctx) {
+    const lock = ctx.lock;
+    const out = [];
+    for (const [key2, paths] of pathsByNode(ctx)) {
+      if (key2 === lock.root) continue;
+      const node = lock.nodes.get(key2);
+      if (!node) continue;
+      const path16 = paths[0];
+      const locked = node.locked;
+      if (!locked) {
+        out.push(
+          inputFinding(ctx, path16, `${showPath(path16)} has no "locked" entry in flake.lock`, { preferNode: true })
+        );
+        continue;
+      }
+      const relative = locked.type === "path" && typeof locked["path"] === "string" && !locked["path"].startsWith("/");
+      if (relative || node.parent !== void 0) continue;
+      const missing = [];
+      if (GIT_LIKE.has(locked.type) && typeof locked["rev"] !== "string") missing.push("rev");
+      if (typeof locked["narHash"] !== "string") missing.push("narHash");
+      if (missing.length === 0) continue;
+      out.push(
+        inputFinding(
+          ctx,
+          path16,
+          `${showPath(path16)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
+          { preferNode: true }
+        )
+      );
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/lock-invalid.ts
+var lockInvalid = {
+  id: "lock/invalid",
+  defaultSeverity: "error",
+  needs: [],
+  docs: {
+    summary: "flake.lock is not a lock file Nix can read: not JSON, merge-conflict markers, an unknown version, or an input pointing at a node that does not exist.",
+    why: "Every Nix command on the flake fails on it, and the lock rules cannot check anything until it reads.",
+    fix: "Resolve the conflict or the JSON error at the position given, or delete flake.lock and run `nix flake lock` to write it again (that re-locks every input to its newest revision).",
+    example: '{\n  "nodes": {\n<<<<<<< HEAD\n    "nixpkgs": { … }\n=======\n    "nixpkgs": { … }\n>>>>>>> update\n  },\n  "root": "root",\n  "version": 7\n}'
+  },
+  check(ctx) {
+    const p = ctx.lockProblem;
+    if (!p) return [];
+    return [
+      {
+        in: "lock",
+        line: p.line,
+        column: p.column,
+        endLine: p.line,
+        endColumn: p.column + 1,
+        message: p.hint ? `${p.message} (${p.hint})` : p.message
+      }
+    ];
+  }
+};
+
+// src/lint/rules/lock-old-version.ts
+var lockOldVersion = {
+  id: "lock/old-version",
+  defaultSeverity: "warning",
+  needs: ["lock"],
+  docs: {
+    summary: "flake.lock is in format version 5 or 6; current Nix writes version 7.",
+    why: "Old formats still read, but tools (and Nix itself in future) drop them; version 7 adds relative path inputs (`parent`).",
+    fix: "Let Nix rewrite the lock: any command that changes it writes version 7, such as `nix flake update` (or updating one input: `nix flake update NAME` on Nix 2.19 and later, `nix flake lock --update-input NAME` before).",
+    example: '{\n  "nodes": { … },\n  "root": "root",\n  "version": 5\n}'
+  },
+  check(ctx) {
+    const lock = ctx.lock;
+    if (lock.version === 7) return [];
+    const lines2 = (ctx.lockText ?? "").split("\n");
+    const at = lines2.findIndex((l) => /"version"\s*:/.test(l));
+    return [
+      {
+        in: "lock",
+        ...lockLineRegion(ctx, at >= 0 ? at + 1 : 1),
+        message: `flake.lock is in format version ${lock.version}; Nix writes version 7 whenever it rewrites the lock: run \`nix flake update\` (or update one input) to move it to version 7`
+      }
+    ];
+  }
+};
+
+// src/lint/rules/policy-nixpkgs-owner.ts
+var OFFICIAL_HOSTS = /* @__PURE__ */ new Set(["github.com", "flakehub.com"]);
+var policyNixpkgsOwner = {
+  id: "policy/nixpkgs-owner",
+  defaultSeverity: "warning",
+  needs: ["lock"],
+  docs: {
+    summary: "A nixpkgs root input (named `nixpkgs`, or any repository called nixpkgs) does not come from NixOS/nixpkgs.",
+    why: "A fork can lag security fixes or carry changes nobody reviewed; it should be a decision, not an accident.",
+    fix: "Use `github:NixOS/nixpkgs/…`, or allow the owner: `allowed-nixpkgs-owners: my-org` (or `my-org/nixpkgs`).",
+    example: 'inputs.nixpkgs.url = "github:someone/nixpkgs/nixos-unstable";'
+  },
+  check(ctx) {
+    const out = [];
+    const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
+    for (const { name, path: path16, node } of rootNodes(ctx)) {
+      if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
+      const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
+      if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
+      const o = originOf(node);
+      if (!o?.owner || !o.repo) continue;
+      if (o.owner.toLowerCase() === "nixos" && o.repo.toLowerCase() === "nixpkgs" && OFFICIAL_HOSTS.has(o.host ?? ""))
+        continue;
+      const who = `${o.owner}/${o.repo}`;
+      if (allowed.includes(o.owner.toLowerCase()) || allowed.includes(who.toLowerCase())) continue;
+      out.push(
+        inputFinding(
+          ctx,
+          path16,
+          `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
+        )
+      );
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/sync-follows-not-locked.ts
+var shown = (p) => p.length === 0 ? '"" (the flake itself)' : `'${showPath(p)}'`;
+var syncFollowsNotLocked = {
+  id: "sync/follows-not-locked",
+  defaultSeverity: "error",
+  needs: ["nix", "lock"],
+  docs: {
+    summary: "A `follows` in flake.nix that flake.lock does not reflect, or a `follows` in flake.lock that flake.nix no longer declares.",
+    why: "The lock was not regenerated after the `follows` changed: the de-duplication you see in flake.nix is not what Nix builds (or the other way round).",
+    fix: "Run `nix flake lock` and commit flake.lock.",
+    example: `# flake.nix
+inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";
+# flake.lock still has home-manager's own nixpkgs node: "nixpkgs": "nixpkgs_2"`
+  },
+  check(ctx) {
+    const lock = ctx.lock;
+    const out = [];
+    const parentOf = (p) => p.length === 1 ? lock.nodes.get(lock.root) : nodeAt(ctx, p.slice(0, -1));
+    for (const d of allDeclared(ctx)) {
+      if (!d.follows) continue;
+      const parent = parentOf(d.path);
+      const edge = parent?.inputs.get(d.name);
+      if (!edge) continue;
+      const want = followsPath(d.follows.value);
+      if (edge.kind === "follows" && samePath(edge.path, want)) continue;
+      const has = edge.kind === "follows" ? `follows ${shown(edge.path)}` : "its own locked copy";
+      out.push({
+        in: "nix",
+        ...spanRegion(d.follows.span),
+        input: showPath(d.path),
+        message: `flake.nix has ${showPath(d.path)} follow ${shown(want)}, but flake.lock has ${has}: run \`nix flake lock\``
+      });
+    }
+    const reported = new Set(out.map((f) => f.input));
+    const parents = pathsByNode(ctx);
+    const root = lock.nodes.get(lock.root);
+    const visit = root ? [[[[]], root]] : [];
+    for (const [key2, paths] of parents) {
+      const n = lock.nodes.get(key2);
+      if (n) visit.push([paths, n]);
+    }
+    for (const [paths, node] of visit) {
+      for (const [name, edge] of node.inputs) {
+        if (edge.kind !== "follows") continue;
+        const target = edge.path;
+        const fromDependency = target.length > 0 && paths.some((p) => p.length > 0 && target[0] === p[0]);
+        if (fromDependency) continue;
+        const candidates = paths.map((p) => [...p, name]);
+        if (candidates.some((c) => reported.has(showPath(c)))) continue;
+        const declared = candidates.map((c) => declaredAt(ctx, c)).find((d) => d !== void 0);
+        if (declared?.follows) continue;
+        const at = candidates[0];
+        out.push(
+          inputFinding(
+            ctx,
+            at,
+            declared ? `flake.lock has ${showPath(at)} following ${shown(target)}, but flake.nix gives it its own reference: run \`nix flake lock\`` : `flake.lock has ${showPath(at)} following ${shown(target)}, which flake.nix does not declare: run \`nix flake lock\``,
+            { preferNode: false }
+          )
+        );
+      }
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/sync-missing-from-lock.ts
+var syncMissingFromLock = {
+  id: "sync/missing-from-lock",
+  defaultSeverity: "error",
+  needs: ["nix"],
+  docs: {
+    summary: "flake.nix declares an input (or takes one as an `outputs` argument) that flake.lock does not have, or there is no flake.lock at all.",
+    why: "The lock is out of date: Nix re-locks on the next command (writing the newest revision of that input), so what CI builds differs from what was reviewed.",
+    fix: "Run `nix flake lock` and commit flake.lock.",
+    example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.agenix.url = "github:ryantm/agenix"; # added, lock not updated'
+  },
+  check(ctx) {
+    const flake = ctx.flake;
+    if (ctx.lockProblem) return [];
+    const declared = new Map(flake.inputs.map((d) => [d.name, d.span]));
+    for (const f of flake.outputsFormals)
+      if (f.value !== "self" && !declared.has(f.value)) declared.set(f.value, f.span);
+    if (declared.size === 0) return [];
+    if (!ctx.hasLock) {
+      const span = flake.inputsSpan ?? declared.values().next().value;
+      return [
+        {
+          in: "nix",
+          ...spanRegion(span),
+          message: `flake.nix has ${declared.size} input${declared.size === 1 ? "" : "s"} but there is no ${ctx.lockPath}: run \`nix flake lock\` and commit flake.lock`
+        }
+      ];
+    }
+    const root = ctx.lock?.nodes.get(ctx.lock.root);
+    if (!root) return [];
+    const out = [];
+    for (const [name, span] of declared) {
+      if (root.inputs.has(name)) continue;
+      out.push({
+        in: "nix",
+        ...spanRegion(span),
+        input: name,
+        message: `input '${name}' is declared in flake.nix but missing from flake.lock: run \`nix flake lock\``
+      });
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/sync-reference-changed.ts
+function show(attrs) {
+  try {
+    return printFlakeRef(attrs);
+  } catch {
+    return JSON.stringify(attrs);
+  }
+}
+var syncReferenceChanged = {
+  id: "sync/reference-changed",
+  defaultSeverity: "error",
+  needs: ["nix", "lock"],
+  docs: {
+    summary: "An input's reference in flake.nix differs from the `original` recorded for it in flake.lock.",
+    why: "The lock still pins the old source or branch: Nix re-locks that input on the next command, so the lock in the pull request is not what will be built.",
+    fix: "Run `nix flake lock` and commit flake.lock.",
+    example: '# flake.nix\ninputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-24.11";\n# flake.lock, root input nixpkgs\n"original": { "owner": "NixOS", "ref": "nixos-24.05", "repo": "nixpkgs", "type": "github" }'
+  },
+  check(ctx) {
+    const lock = ctx.lock;
+    const out = [];
+    for (const d of allDeclared(ctx)) {
+      if (d.follows || !d.url && !d.attrs) continue;
+      const parent = d.path.length === 1 ? lock.nodes.get(lock.root) : nodeAt(ctx, d.path.slice(0, -1));
+      const edge = parent?.inputs.get(d.name);
+      if (!edge || edge.kind !== "node") continue;
+      const original = lock.nodes.get(edge.key)?.original;
+      if (!original) continue;
+      const isFlake = d.flake?.value ?? true;
+      let declared = [];
+      if (d.url) {
+        for (const dialect of ["current", "nix-2.8"]) {
+          const r = tryParseFlakeRef(d.url.value, { isFlake, dialect });
+          if (r.ok) declared.push(r.attrs);
+        }
+      } else if (d.attrs) {
+        declared = [d.attrs.value];
+      }
+      if (declared.length === 0) continue;
+      if (declared.some((a) => sameFlakeRef(a, original))) continue;
+      if (original.type === "path" && declared.some((a) => a.type === "path")) continue;
+      const where = d.url ?? d.attrs;
+      out.push({
+        in: "nix",
+        ...spanRegion(where.span),
+        input: showPath(d.path),
+        message: `${showPath(d.path)} is declared as '${d.url ? d.url.value : show(declared[0])}' but flake.lock was locked from '${show(original)}': run \`nix flake lock\``
+      });
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/sync-undeclared-in-lock.ts
+var syncUndeclaredInLock = {
+  id: "sync/undeclared-in-lock",
+  defaultSeverity: "warning",
+  needs: ["nix", "lock"],
+  docs: {
+    summary: "flake.lock has a root input that flake.nix neither declares nor takes as an `outputs` argument.",
+    why: "A leftover of a removed input: it is fetched for nothing, and it confuses readers and tools (and `nix flake update` keeps refreshing it).",
+    fix: "Run `nix flake lock` to drop it, and commit flake.lock.",
+    example: "# flake.nix no longer mentions agenix, but flake.lock still has root.inputs.agenix"
+  },
+  check(ctx) {
+    const flake = ctx.flake;
+    const root = ctx.lock.nodes.get(ctx.lock.root);
+    if (!root) return [];
+    const known = new Set(flake.inputs.map((d) => d.name));
+    for (const f of flake.outputsFormals) known.add(f.value);
+    const out = [];
+    for (const name of root.inputs.keys()) {
+      if (known.has(name)) continue;
+      out.push(
+        inputFinding(
+          ctx,
+          [name],
+          `flake.lock has input '${name}', which flake.nix does not declare: run \`nix flake lock\` to remove it`,
+          { preferNode: false }
+        )
+      );
+    }
+    return out;
+  }
+};
+
+// src/lint/rules/syntax-parse-error.ts
+var syntaxParseError = {
+  id: "syntax/parse-error",
+  defaultSeverity: "error",
+  needs: [],
+  docs: {
+    summary: "flake.nix does not parse as Nix.",
+    why: "Nix cannot evaluate the flake at all; every other check of flake.nix is skipped until it parses.",
+    fix: "Correct the syntax at the position given (the message is worded like Nix's own parser error).",
+    example: '{\n  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable"\n  outputs = { self, nixpkgs }: { };\n}'
+  },
+  check(ctx) {
+    const p = ctx.nixProblem;
+    if (!p) return [];
+    return [
+      {
+        in: "nix",
+        line: p.line,
+        column: p.column,
+        endLine: p.line,
+        endColumn: p.column + 1,
+        message: p.hint ? `${p.message} (${p.hint})` : p.message
+      }
+    ];
+  }
+};
+
+// src/lint/rules/index.ts
+var RULES = [
+  syntaxParseError,
+  lockInvalid,
+  lockOldVersion,
+  followsNonExistentTarget,
+  followsOverrideOfMissingInput,
+  followsCycle,
+  followsUrlAndFollows,
+  followsSelf,
+  duplicatesDuplicateInput,
+  syncMissingFromLock,
+  syncUndeclaredInLock,
+  syncReferenceChanged,
+  syncFollowsNotLocked,
+  hygieneIndirectInput,
+  hygieneUnlockedInput,
+  hygieneInsecureUrl,
+  hygieneLocalPathInput,
+  freshnessStaleInput,
+  freshnessUnsupportedBranch,
+  policyNixpkgsOwner
+];
+var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+// src/workspace/read-flake.ts
+init_errors();
+import { open as open2, readFile } from "node:fs/promises";
+import path7 from "node:path";
+var FLAKE_NIX_MAX_BYTES = 4 * 1024 * 1024;
+var NIX_LIMIT = {
+  bytes: FLAKE_NIX_MAX_BYTES,
+  hint: "keep flake.nix small: move large expressions or data into files it imports"
+};
+var LOCK_LIMIT = {
+  bytes: LOCK_LIMITS.bytes,
+  hint: "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`"
+};
+async function readOptional(file, shown2, limit) {
+  let handle;
+  try {
+    handle = await open2(file, "r");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > limit.bytes) {
+      throw new UserError(
+        `${path7.basename(shown2)} is ${size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
+        shown2,
+        void 0,
+        limit.hint
+      );
+    }
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function readBounded(file, shown2, limit) {
+  return readOptional(file, shown2, limit).catch((e) => {
+    if (e instanceof UserError) return e;
+    throw e;
+  });
+}
+async function readFlakeTexts(workspace, dir) {
+  const abs = path7.join(workspace, dir);
+  const nixPath2 = path7.posix.join(dir, "flake.nix");
+  const lockPath = path7.posix.join(dir, "flake.lock");
+  const [nix, lock] = await Promise.all([
+    readBounded(path7.join(abs, "flake.nix"), nixPath2, NIX_LIMIT),
+    readBounded(path7.join(abs, "flake.lock"), lockPath, LOCK_LIMIT)
+  ]);
+  return { nixPath: nixPath2, lockPath, nix, lock };
+}
+async function readSettingsFile(dir, shownDir) {
+  let text;
+  try {
+    text = await readFile(path7.join(dir, SETTINGS_FILE), "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+  return parseSettingsFile(text, path7.posix.join(shownDir, SETTINGS_FILE));
+}
+
+// src/app/lint.ts
+function lintRequest(config, ports) {
+  return {
+    workspace: config.workspace,
+    paths: config.paths,
+    settings: config.lint,
+    rulesSetting: ports.label(Setting.Rules),
+    clock: ports.clock,
+    confine: ports.confine
+  };
+}
+function runLint(config, ports) {
+  return lint(lintRequest(config, ports));
+}
+var loadFlake = async (workspace, dir, now, options) => lintContext(await readFlakeTexts(workspace, dir), now, options);
+async function lintFlake(req, dir, load = loadFlake) {
+  const abs = path8.join(req.workspace, dir);
+  const file = await readSettingsFile(abs, dir);
+  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path8.posix.join(dir, SETTINGS_FILE)}`);
+  const options = effectiveOptions(req.settings, file);
+  const ctx = await load(req.workspace, dir, req.clock.now(), options);
+  const { findings, notices } = runRules(ctx, RULES);
+  return { dir, ctx, findings, notices, failOn: options.failOn };
+}
+async function lint(req, load = loadFlake) {
+  checkRuleIds(RULES, req.settings.rules, req.rulesSetting);
+  const dirs = await discoverFlakes(req.workspace, req.paths, { confine: req.confine === true });
+  const flakes = [];
+  for (const dir of dirs) flakes.push(await lintFlake(req, dir, load));
+  return { flakes };
+}
+function runFails(run) {
+  return run.flakes.some((f) => fails(f.findings, f.failOn));
+}
+
+// src/app/fix.ts
+async function relock(dir, runner, logger, env, interrupts) {
+  const { detectNix: detectNix2, createNix: createNix2 } = await Promise.resolve().then(() => (init_nix(), nix_exports));
+  let features;
+  try {
+    features = (await detectNix2({ runner, ...env ? { env } : {} })).features;
+  } catch (e) {
+    if (e instanceof ExecError && e.code === null && !interrupts.interrupted()) return "no-nix";
+    throw e;
+  }
+  const nix = createNix2({
+    runner,
+    features,
+    options: { nixOptions: [], acceptFlakeConfig: false, ...env ? { env } : {} },
+    logger
+  });
+  await nix.lock(dir);
+  return "locked";
+}
+async function save(workspace, plan, nixAbs) {
+  const lockAbs = path9.join(workspace, plan.dir, "flake.lock");
+  const nix = await nodeFs.read(nixAbs);
+  if (nix === void 0) throw new Error(`${plan.file} disappeared while fix ran; nothing was written`);
+  const lockShown = plan.dir === "." ? "flake.lock" : `${plan.dir}/flake.lock`;
+  return { nixAbs, nixShown: plan.file, nix, lockAbs, lockShown, lock: await nodeFs.read(lockAbs) };
+}
+async function rollBack(s) {
+  const said = [];
+  const nixNow = await nodeFs.read(s.nixAbs);
+  if (nixNow !== void 0 && nixNow.equals(s.nix)) said.push(`${s.nixShown} unchanged`);
+  else {
+    await nodeFs.writeAtomic(s.nixAbs, s.nix);
+    said.push(`rolled ${s.nixShown} back to its original bytes`);
+  }
+  const lockNow = await nodeFs.read(s.lockAbs);
+  if (s.lock === void 0) {
+    if (lockNow !== void 0) {
+      await rm2(s.lockAbs, { force: true });
+      said.push(`removed the ${s.lockShown} Nix had begun`);
+    }
+  } else if (lockNow !== void 0 && lockNow.equals(s.lock)) said.push(`${s.lockShown} unchanged`);
+  else {
+    await nodeFs.writeAtomic(s.lockAbs, s.lock);
+    said.push(`restored ${s.lockShown}`);
+  }
+  return said.join(", ");
+}
+async function checkClean(run, absFile, shown2) {
+  let r;
+  try {
+    r = await run("git", ["status", "--porcelain", "--", path9.basename(absFile)], {
+      cwd: path9.dirname(absFile),
+      check: false
+    });
+  } catch {
+    return "no-git";
+  }
+  if (r.code !== 0) return "no-git";
+  if (r.stdout.trim() !== "") {
+    throw new UserError(
+      `${shown2} has uncommitted changes; fix will not mix its edits with them`,
+      shown2,
+      void 0,
+      "commit or stash them first, or run flake-steward fix --dry-run to see the diff"
+    );
+  }
+  return "clean";
+}
+async function fixTargets(run, req, plans) {
+  const root = rootOf(req.confine ? req.workspace : await repositoryRoot(run, req.workspace));
+  const area = req.confine ? "the workspace" : `the repository ${root.given}`;
+  const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
+  const check2 = (shown2) => confine(root, path9.join(req.workspace, shown2), { shown: shown2, area, hint });
+  const out = /* @__PURE__ */ new Map();
+  for (const plan of plans) {
+    check2(plan.dir);
+    check2(path9.posix.join(plan.dir, "flake.lock"));
+    out.set(plan, check2(plan.file));
+  }
+  return out;
+}
+function runFix(config, ports) {
+  return applyFixes(
+    {
+      ...lintRequest(config, ports),
+      dryRun: config.update.dryRun,
+      ...ports.runner ? { runner: ports.runner } : {},
+      ...ports.interrupts ? { interrupts: ports.interrupts } : {}
+    },
+    ports.say,
+    ports.logger
+  );
+}
+async function applyFixes(req, say, logger) {
+  const runner = req.runner ?? runProcess;
+  const interrupts = req.interrupts ?? processInterrupts;
+  const before = await lint(req);
+  const plans = before.flakes.map(planFixes).filter((p) => p !== void 0);
+  if (plans.length === 0) {
+    say("nothing to fix: no finding has a fix that can be applied automatically");
+    return { plans, locked: [], noNix: [], after: before };
+  }
+  for (const plan of plans) await checkParses(plan);
+  if (req.dryRun) {
+    for (const plan of plans) say((await planDiff(plan)).trimEnd());
+    return { plans, locked: [], noNix: [] };
+  }
+  const files = await fixTargets(runner, req, plans);
+  for (const plan of plans) await checkClean(runner, files.get(plan), plan.file);
+  const locked = [];
+  const noNix = [];
+  for (const plan of plans) {
+    const saved = await save(req.workspace, plan, files.get(plan));
+    const removeUndo = interrupts.onInterrupt(() => rollBack(saved));
+    try {
+      await interrupts.guard(() => writeAtomic(saved.nixAbs, plan.after));
+      say(`${plan.file}: applied ${plan.applied.length} fix${plan.applied.length === 1 ? "" : "es"}`);
+      for (const f of plan.applied) say(`  ${f.rule}${f.input ? ` (${f.input})` : ""}: ${f.fix.description}`);
+      if (plan.deferred.length > 0)
+        say(
+          `  ${plan.deferred.length} more fix${plan.deferred.length === 1 ? "" : "es"} overlapped with these; run flake-steward fix again to apply them`
+        );
+      const abs = path9.join(req.workspace, plan.dir);
+      let outcome;
+      try {
+        outcome = await relock(abs, runner, logger, req.nixEnv, interrupts);
+      } catch (e) {
+        if (interrupts.interrupted()) throw e;
+        let back;
+        try {
+          back = await interrupts.guard(() => rollBack(saved));
+        } catch (e2) {
+          throw new Error(
+            `nix flake lock failed in ${plan.dir} (${stringifyError(e)}), and ${plan.file} could not be rolled back: ${stringifyError(e2)}`
+          );
+        }
+        throw new Error(
+          `nix flake lock failed in ${plan.dir}, so the fix was not kept (${back}): ${stringifyError(e)}`
+        );
+      }
+      if (outcome === "locked") {
+        locked.push(plan.dir);
+        say(`${plan.dir}: ran nix flake lock`);
+      } else {
+        noNix.push(plan.dir);
+        say(`${plan.dir}: Nix is not installed here: run \`nix flake lock\` in ${plan.dir} and commit flake.lock`);
+      }
+    } finally {
+      removeUndo();
+    }
+  }
+  const after = await lint(req);
+  return { plans, locked, noNix, after };
+}
+
+// src/lint/lint-result.ts
+function allFindings(run) {
+  return run.flakes.flatMap((f) => f.findings);
+}
+function counts(findings) {
+  const c = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function countsLine(findings) {
+  const c = counts(findings);
+  return `${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${plural(c.notice, "notice")}`;
+}
+
+// src/render/lint-display.ts
+function displayFinding(f) {
+  return {
+    ...f,
+    message: neutraliseText(f.message),
+    file: neutraliseText(f.file),
+    ...f.input !== void 0 ? { input: neutraliseText(f.input) } : {},
+    ...f.fix ? { fix: { ...f.fix, description: neutraliseText(f.fix.description), text: neutraliseText(f.fix.text) } } : {}
+  };
+}
+var displayNotice = (n) => neutraliseText(n);
+
+// src/render/lint-text.ts
+var SGR2 = { red: "31", yellow: "33", blue: "34", dim: "2", bold: "1", green: "32" };
+function formatText(findings, notices, opts) {
+  const c = (code4, s) => opts.color ? `\x1B[${SGR2[code4]}m${s}\x1B[0m` : s;
+  const sev = { error: c("red", "error"), warning: c("yellow", "warning"), notice: c("blue", "notice") };
+  const lines2 = [];
+  for (const n of notices) lines2.push(`${c("dim", "note:")} ${displayNotice(n)}`);
+  for (const f of findings.map(displayFinding)) {
+    lines2.push(`${c("bold", `${f.file}:${f.line}:${f.column}`)} ${sev[f.severity]} ${c("dim", f.rule)} ${f.message}`);
+    if (f.fix) {
+      const what = f.fix.text === "" ? f.fix.description : `${f.fix.text}`;
+      const auto = f.fix.edits.length > 0 ? c("dim", " (flake-steward fix applies it)") : "";
+      lines2.push(`  ${c("green", "fix:")} ${what}${auto}`);
+    }
+  }
+  const summary = findings.length === 0 ? `${c("green", "no findings")} in ${plural(opts.flakes, "flake")}` : `${countsLine(findings)} in ${plural(opts.flakes, "flake")}`;
+  lines2.push(summary);
+  return `${lines2.join("\n")}
+`;
+}
+
+// src/cli/read-flags.ts
+import path11 from "node:path";
+
+// src/cli/dir-argument.ts
+init_errors();
+import path10 from "node:path";
 function dirArgument(command, positionals, io) {
   if (positionals.length > 1) {
     throw new UsageError(`unexpected argument '${positionals[1]}'`, `usage: flake-steward ${command} [dir] [options]`);
   }
-  return path3.resolve(io.cwd, positionals[0] ?? ".");
+  return path10.resolve(io.cwd, positionals[0] ?? ".");
+}
+
+// src/cli/read-flags.ts
+function flagSource(command, values, env) {
+  return {
+    get(name) {
+      if (name === Setting.Command) return command;
+      if (name === Setting.Token) return env["GITHUB_TOKEN"];
+      if (name === Setting.JobSummary) return "false";
+      const v = values[name];
+      if (v === void 0) return void 0;
+      const items = (Array.isArray(v) ? v : [v]).map((x) => x === true ? "true" : x === false ? "false" : x);
+      return items.join("\n");
+    },
+    label: (name) => `--${name}`
+  };
+}
+function configFromFlags(command, positionals, values, io, repository) {
+  const workspace = dirArgument(command, positionals, io);
+  return buildConfig(flagSource(command, values, io.env), {
+    workspace,
+    cwd: path11.resolve(io.cwd),
+    env: io.env,
+    ...repository ? { repository } : {}
+  });
+}
+
+// src/cli/terminal-logger.ts
+function terminalLogger(io, opts = {}) {
+  const debug = Boolean(io.env["FLAKE_STEWARD_DEBUG"]);
+  const say = (text) => io.stderr(`${neutraliseLines(text)}
+`);
+  const where = (p) => p?.file ? `${neutraliseText(p.file)}${p.startLine ? `:${p.startLine}` : ""}: ` : "";
+  return {
+    debug: (m) => {
+      if (debug) say(`debug: ${m}`);
+    },
+    info: (m) => say(m),
+    warning: (m, p) => say(`${where(p)}warning: ${m}`),
+    error: (m, p) => say(`${where(p)}error: ${m}`),
+    notice: (m, p) => say(`${where(p)}notice: ${m}`),
+    group: async (name, fn) => {
+      if (opts.groups) say(`== ${neutraliseText(name)}`);
+      return fn();
+    },
+    setSecret: () => void 0
+  };
+}
+
+// src/cli/commands/lint.ts
+import { writeFile } from "node:fs/promises";
+
+// src/core/ports.ts
+var systemClock = { now: () => /* @__PURE__ */ new Date() };
+
+// src/render/lint-json.ts
+function toJsonFinding(finding) {
+  const f = displayFinding(finding);
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    input: f.input ?? null,
+    fix: f.fix ? f.fix.text : null
+  };
+}
+function formatJson(findings) {
+  return `${safeJson({ findings: findings.map(toJsonFinding) }, 2)}
+`;
+}
+
+// src/render/lint-sarif.ts
+import { createHash } from "node:crypto";
+
+// src/lint/docs.ts
+var PROJECT_URL = "https://github.com/flake-steward/flake-steward";
+var RULES_DOC_URL = `${PROJECT_URL}/blob/main/docs/rules.md`;
+function ruleAnchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+}
+function ruleHelpUri(id) {
+  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
+}
+
+// src/render/lint-sarif.ts
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+var MAX_REPLACEMENT = 1e4;
+function region(r) {
+  return { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn };
+}
+function replacement(e) {
+  return {
+    deletedRegion: region({
+      line: e.span.start.line,
+      column: e.span.start.column,
+      endLine: e.span.end.line,
+      endColumn: e.span.end.column
+    }),
+    insertedContent: { text: e.newText }
+  };
+}
+function ruleName(id) {
+  return id.split(/[/-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function ruleDescriptor(r) {
+  const markdown = `${r.docs.summary}
+
+**Why it matters.** ${r.docs.why}
+
+**Fix.** ${r.docs.fix}
+
+[Documentation](${ruleHelpUri(r.id)})`;
+  return {
+    id: r.id,
+    name: ruleName(r.id),
+    shortDescription: { text: r.docs.summary },
+    fullDescription: { text: `${r.docs.summary} ${r.docs.why}` },
+    help: { text: `${r.docs.summary}
+Why: ${r.docs.why}
+Fix: ${r.docs.fix}`, markdown },
+    helpUri: ruleHelpUri(r.id),
+    defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+    properties: { tags: ["nix", "flake", r.id.split("/")[0]] }
+  };
+}
+function toSarif(findings, rules) {
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = findings.map((f) => {
+    const shown2 = displayFinding(f);
+    const location = {
+      physicalLocation: { artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" }, region: region(f) }
+    };
+    const fingerprint = createHash("sha256").update(`${f.rule}\0${f.file}\0${f.input ?? `${f.line}:${f.column}`}`).digest("hex");
+    const result = {
+      ruleId: f.rule,
+      level: LEVEL[f.severity],
+      message: {
+        text: shown2.fix && shown2.fix.text !== "" ? `${shown2.message}
+Fix: ${shown2.fix.text}` : shown2.message
+      },
+      locations: [location],
+      partialFingerprints: { "flakeSteward/v1": fingerprint }
+    };
+    const i = index.get(f.rule);
+    if (i !== void 0) result["ruleIndex"] = i;
+    if (shown2.input !== void 0) result["properties"] = { input: shown2.input };
+    if (f.fix && f.fix.edits.length > 0 && f.fix.edits.every((e) => e.newText.length <= MAX_REPLACEMENT)) {
+      result["fixes"] = [
+        {
+          description: { text: shown2.fix.description },
+          artifactChanges: [
+            {
+              artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
+              replacements: f.fix.edits.map(replacement)
+            }
+          ]
+        }
+      ];
+    }
+    return result;
+  });
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "flake-steward",
+            version: VERSION,
+            informationUri: PROJECT_URL,
+            rules: rules.map(ruleDescriptor)
+          }
+        },
+        results,
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+}
+function formatSarif(findings, rules) {
+  return `${safeJson(toSarif(findings, rules), 2)}
+`;
+}
+
+// src/render/markdown.ts
+var inline = (text) => neutraliseText(text.replace(/\r?\n/g, " "));
+function cell2(text) {
+  return inline(text).replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function code(text) {
+  const flat = inline(text);
+  const runs = flat.match(/`+/g) ?? [];
+  const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
+  const ticks = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+function cellCode(text) {
+  return code(text).replace(/\|/g, "\\|");
+}
+function fence(raw, info = "text") {
+  const text = neutraliseLines(raw, { max: LINE_MAX });
+  const runs = text.match(/`{3,}/g) ?? [];
+  const longest = runs.reduce((m, r) => Math.max(m, r.length), 2);
+  const f = "`".repeat(longest + 1);
+  return `${f}${info}
+${text.replace(/\n+$/, "")}
+${f}`;
+}
+function link(label, url) {
+  return url ? `[${label}](${linkTarget(url)})` : label;
+}
+var URL_UNSAFE = /[\u0000-\u0020()<>|\\`"\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
+function linkTarget(url) {
+  return url.replace(
+    URL_UNSAFE,
+    (c) => [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
+}
+function details(summary, body, open3 = false) {
+  return `<details${open3 ? " open" : ""}>
+<summary>${html(summary)}</summary>
+
+${body.trim()}
+
+</details>`;
+}
+function html(text) {
+  return inline(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function table(head, rows, align) {
+  const sep = head.map((_, i) => {
+    const a = align?.[i] ?? "l";
+    return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
+  });
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(head), line(sep), ...rows.map(line)].join("\n");
+}
+function plural2(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function lastLines(text, lines2) {
+  const all = text.replace(/\s+$/, "").split("\n");
+  return all.slice(-lines2).join("\n");
+}
+
+// src/render/mermaid-graph.ts
+var MAX_NODES = 80;
+function mermaidLabel(s) {
+  return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
+}
+function nodeLabel(lock, key2, path16) {
+  if (key2 === lock.root) return "flake";
+  const node = lock.nodes.get(key2);
+  const name = path16 ? path16[path16.length - 1] : key2;
+  const s = sourceOf(node);
+  const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
+  return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
+}
+function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
+  const lock = ctx.lock;
+  if (!lock) return void 0;
+  const byNode = pathsByNode(ctx);
+  const depthOf = (key2) => key2 === lock.root ? 0 : byNode.get(key2)?.[0]?.length ?? Infinity;
+  let maxDepth = 2;
+  const count2 = (d) => [...byNode.keys()].filter((k) => depthOf(k) <= d).length;
+  if (count2(2) > MAX_NODES) maxDepth = 1;
+  const shown2 = /* @__PURE__ */ new Set([lock.root]);
+  for (const k of byNode.keys()) if (depthOf(k) <= maxDepth || highlight.has(k)) shown2.add(k);
+  const ids = /* @__PURE__ */ new Map();
+  const id = (key2) => {
+    let v = ids.get(key2);
+    if (!v) {
+      v = `n${ids.size}`;
+      ids.set(key2, v);
+    }
+    return v;
+  };
+  const lines2 = ["flowchart LR"];
+  for (const key2 of shown2) {
+    const label = nodeLabel(lock, key2, byNode.get(key2)?.[0]);
+    lines2.push(key2 === lock.root ? `  ${id(key2)}(["${label}"])` : `  ${id(key2)}["${label}"]`);
+  }
+  let missing = 0;
+  for (const parent of shown2) {
+    if (depthOf(parent) >= maxDepth && parent !== lock.root && !highlight.has(parent)) continue;
+    const node = lock.nodes.get(parent);
+    if (!node) continue;
+    for (const [name, edge] of node.inputs) {
+      if (edge.kind === "node") {
+        if (!shown2.has(edge.key)) continue;
+        const childName = byNode.get(edge.key)?.[0];
+        const same = childName && childName[childName.length - 1] === name;
+        lines2.push(`  ${id(parent)} -->${same ? "" : `|"${mermaidLabel(name)}"|`} ${id(edge.key)}`);
+      } else {
+        const r = edge.path.length === 0 ? { kind: "node", key: lock.root } : findInput(lock, edge.path);
+        if (r.kind === "node" && shown2.has(r.key)) {
+          lines2.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${id(r.key)}`);
+        } else if (r.kind !== "node") {
+          const m = `m${missing++}`;
+          lines2.push(`  ${m}["${mermaidLabel(`missing: ${showPath(edge.path)}`)}"]`);
+          lines2.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${m}`);
+          lines2.push(`  class ${m} missing`);
+        }
+      }
+    }
+  }
+  lines2.push("  classDef dup fill:#ffebe9,stroke:#cf222e,stroke-width:2px");
+  lines2.push("  classDef missing fill:#fff8c5,stroke:#9a6700,stroke-dasharray:4 2");
+  const dups = [...highlight].filter((k) => shown2.has(k)).map(id);
+  if (dups.length > 0) lines2.push(`  class ${dups.join(",")} dup`);
+  return `${lines2.join("\n")}
+`;
+}
+
+// src/render/lint-summary.ts
+var MAX_ROWS = 200;
+var ICON = { error: "🔴", warning: "🟡", notice: "🔵" };
+function cell3(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+var code2 = (s) => cellCode(s);
+function row(finding) {
+  const f = displayFinding(finding);
+  const fix = f.fix ? f.fix.text !== "" ? `<br>Fix: ${code2(f.fix.text)}` : `<br>Fix: ${cell3(f.fix.description)}` : "";
+  return `| ${ICON[f.severity]} ${f.severity} | [${code2(f.rule)}](${ruleHelpUri(f.rule)}) | ${code2(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code2(f.input) : ""} | ${cell3(f.message)}${fix} |`;
+}
+function duplicateNodes(run) {
+  const out = /* @__PURE__ */ new Set();
+  if (!run.ctx.lock) return out;
+  const flagged = new Set(run.findings.filter((f) => f.rule === "duplicates/duplicate-input").map((f) => f.input));
+  for (const group of duplicateGroups(run.ctx)) {
+    if (!group.some((c) => c.paths.some((p) => flagged.has(p.join("/"))))) continue;
+    for (const c of group) out.add(c.key);
+  }
+  return out;
+}
+function renderSummary(run, opts = {}) {
+  const findings = allFindings(run);
+  const c = counts(findings);
+  const out = ["## flake-steward lint", ""];
+  const dirs = run.flakes.map((f) => neutraliseText(f.dir));
+  const where = dirs.map(code2).join(", ");
+  out.push(
+    findings.length === 0 ? `✅ **No findings** in ${plural(run.flakes.length, "flake")} (${where}).` : `**${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${plural(c.notice, "notice")}** in ${plural(run.flakes.length, "flake")} (${where}).`,
+    ""
+  );
+  if (run.flakes.length > 1) {
+    out.push("| flake | errors | warnings | notices |", "|---|---|---|---|");
+    run.flakes.forEach((f, i) => {
+      const fc = counts(f.findings);
+      out.push(`| ${code2(dirs[i])} | ${fc.error} | ${fc.warning} | ${fc.notice} |`);
+    });
+    out.push("");
+  }
+  if (findings.length > 0) {
+    out.push("| severity | rule | where | input | finding |", "|---|---|---|---|---|");
+    const rows = findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i);
+    for (const { f } of rows.slice(0, MAX_ROWS)) out.push(row(f));
+    if (findings.length > MAX_ROWS)
+      out.push(`| | | | | … and ${findings.length - MAX_ROWS} more (see the annotations or SARIF) |`);
+    out.push("");
+  }
+  const notices = run.flakes.flatMap((f) => f.notices);
+  for (const n of notices) out.push(`> [!NOTE]
+> ${cell3(displayNotice(n))}`, "");
+  if (opts.graphs !== false) {
+    run.flakes.forEach((f, i) => {
+      const graph = inputGraph(f.ctx, duplicateNodes(f));
+      if (!graph) return;
+      out.push(
+        `<details${run.flakes.length === 1 ? " open" : ""}><summary>Input graph of ${html(f.dir === "." ? "the flake" : dirs[i])} (follows dashed, duplicate copies in red)</summary>`,
+        "",
+        "```mermaid",
+        graph.trimEnd(),
+        "```",
+        "",
+        "</details>",
+        ""
+      );
+    });
+  }
+  return `${out.join("\n").trimEnd()}
+`;
 }
 
 // src/cli/commands/lint.ts
@@ -12090,31 +11731,6 @@ var LINT_OPTIONS_HELP = `  --paths P                 flake directories or globs 
   --ignore GLOB             input paths whose findings are dropped (repeatable): home-manager/*,
                             or RULE:GLOB for one rule only
   --allowed-nixpkgs-owners O  owners (or owner/repo) allowed to provide nixpkgs besides NixOS`;
-async function lintSettingsFromFlags(values) {
-  const { DEFAULTS: DEFAULTS2, FAIL_ON: FAIL_ON2, parseEnum: parseEnum2, parseList: parseList2, parseMaxAge: parseMaxAge2, parseRelativePath: parseRelativePath2, parseRules: parseRules2 } = await Promise.resolve().then(() => (init_config(), config_exports));
-  const str5 = (k) => typeof values[k] === "string" ? values[k] : void 0;
-  const list = (k) => {
-    const v = values[k];
-    return (Array.isArray(v) ? v : v === void 0 ? [] : [v]).filter((x) => typeof x === "string");
-  };
-  const given = /* @__PURE__ */ new Set();
-  if (str5("fail-on") !== void 0) given.add("failOn");
-  if (str5("max-age") !== void 0) given.add("maxAge");
-  const maxAge = parseMaxAge2("--max-age", str5("max-age") ?? String(DEFAULTS2.maxAge));
-  const paths = list("paths").flatMap(parseList2).map((p) => parseRelativePath2("--paths", p));
-  return {
-    settings: {
-      failOn: parseEnum2("--fail-on", str5("fail-on") ?? DEFAULTS2.failOn, FAIL_ON2),
-      rules: parseRules2("--rules", list("rules").join(",")),
-      maxAge: maxAge.maxAge,
-      maxAgeByInput: maxAge.byInput,
-      ignore: list("ignore").flatMap(parseList2),
-      allowedOwners: list("allowed-nixpkgs-owners").flatMap(parseList2)
-    },
-    given,
-    paths: paths.length > 0 ? paths : ["."]
-  };
-}
 var lintCommand = {
   name: "lint",
   summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
@@ -12142,28 +11758,36 @@ Examples:
     ...LINT_OPTIONS
   },
   async run(positionals, values, io) {
-    const workspace = dirArgument("lint", positionals, io);
-    const { FORMATS: FORMATS3, parseEnum: parseEnum2 } = await Promise.resolve().then(() => (init_config(), config_exports));
-    const format = parseEnum2("--format", typeof values["format"] === "string" ? values["format"] : "text", FORMATS3);
-    const { settings, given, paths } = await lintSettingsFromFlags(values);
-    const sarifFile = typeof values["sarif-file"] === "string" ? values["sarif-file"] : void 0;
-    const { runLintCli: runLintCli2 } = await Promise.resolve().then(() => (init_cli(), cli_exports));
-    const failed = await runLintCli2(
-      {
-        workspace,
-        paths,
-        settings,
-        given,
-        rulesSetting: "--rules",
-        clock: systemClock,
-        format,
-        ...sarifFile ? { sarifFile } : {}
-      },
-      io
-    );
-    return failed ? EXIT.failure : EXIT.ok;
+    const config = configFromFlags("lint", positionals, values, io);
+    const run = await runLint(config, cliLintPorts);
+    const findings = allFindings(run);
+    if (config.lint.sarifFile) await writeFile(config.lint.sarifFile, formatSarif(findings, RULES));
+    printRun(config.format, run, io);
+    return runFails(run) ? EXIT.failure : EXIT.ok;
   }
 };
+var cliLintPorts = { clock: systemClock, label: (name) => `--${name}`, confine: false };
+function printRun(format, run, io) {
+  const findings = allFindings(run);
+  const notices = run.flakes.flatMap((f) => f.notices);
+  switch (format) {
+    case "json":
+      io.stdout(formatJson(findings));
+      for (const n of notices) io.stderr(`note: ${displayNotice(n)}
+`);
+      break;
+    case "sarif":
+      io.stdout(formatSarif(findings, RULES));
+      for (const n of notices) io.stderr(`note: ${displayNotice(n)}
+`);
+      break;
+    case "markdown":
+      io.stdout(renderSummary(run));
+      break;
+    default:
+      io.stdout(formatText(findings, notices, { color: io.isTTY, flakes: run.flakes.length }));
+  }
+}
 
 // src/cli/commands/fix.ts
 var fixCommand = {
@@ -12192,44 +11816,36 @@ Examples:
     ...LINT_OPTIONS
   },
   async run(positionals, values, io) {
-    const workspace = dirArgument("fix", positionals, io);
-    const { settings, given, paths } = await lintSettingsFromFlags(values);
-    const { runFixCli: runFixCli2 } = await Promise.resolve().then(() => (init_cli(), cli_exports));
-    const { terminalLogger: terminalLogger2 } = await Promise.resolve().then(() => (init_terminal(), terminal_exports));
-    const failed = await runFixCli2(
-      {
-        workspace,
-        paths,
-        settings,
-        given,
-        rulesSetting: "--rules",
-        clock: systemClock,
-        dryRun: values["dry-run"] === true
-      },
-      io,
-      terminalLogger2(io)
-    );
-    return failed ? EXIT.failure : EXIT.ok;
+    const config = configFromFlags("fix", positionals, values, io);
+    const outcome = await runFix(config, {
+      ...cliLintPorts,
+      say: (line) => io.stdout(`${line}
+`),
+      logger: terminalLogger(io)
+    });
+    if (!outcome.after) return EXIT.ok;
+    const findings = allFindings(outcome.after);
+    if (findings.length > 0 || outcome.plans.length > 0) {
+      const notices = outcome.after.flakes.flatMap((f) => f.notices);
+      io.stdout(formatText(findings, notices, { color: io.isTTY, flakes: outcome.after.flakes.length }));
+    }
+    return runFails(outcome.after) ? EXIT.failure : EXIT.ok;
   }
 };
 
 // src/cli/commands/graph.ts
 init_errors();
-init_graph2();
-init_lock();
-init_types();
-init_neutralise();
 import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import path14 from "node:path";
+import path12 from "node:path";
 async function lockFileArgument(positionals, io) {
   if (positionals.length > 1) {
     throw new UsageError(`unexpected argument '${positionals[1]}'`, "usage: flake-steward graph [DIR|FILE] [--json]");
   }
   const arg = positionals[0] ?? ".";
-  const abs = path14.resolve(io.cwd, arg);
+  const abs = path12.resolve(io.cwd, arg);
   let file = abs;
   try {
-    if ((await stat3(abs)).isDirectory()) file = path14.join(abs, "flake.lock");
+    if ((await stat3(abs)).isDirectory()) file = path12.join(abs, "flake.lock");
   } catch {
     throw new UserError(
       `no such file or directory: ${arg}`,
@@ -12238,7 +11854,7 @@ async function lockFileArgument(positionals, io) {
       "give a flake directory or its flake.lock"
     );
   }
-  const rel = path14.relative(io.cwd, file);
+  const rel = path12.relative(io.cwd, file);
   return { file, shown: rel === "" || rel.startsWith("..") ? file : rel };
 }
 async function readLockFile(file, shown2) {
@@ -12259,7 +11875,7 @@ async function readLockFile(file, shown2) {
     const code4 = e.code;
     if (code4 === "ENOENT") {
       throw new UserError(
-        `no flake.lock in ${path14.dirname(shown2) || "."}`,
+        `no flake.lock in ${path12.dirname(shown2) || "."}`,
         shown2,
         void 0,
         "run `nix flake lock` to create it"
@@ -12335,12 +11951,9 @@ Examples:
 
 // src/cli/commands/inputs.ts
 init_errors();
-init_flakeref();
-init_inputs();
-init_nix2();
-init_neutralise();
 import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
-import path15 from "node:path";
+import path13 from "node:path";
+init_nix2();
 function inputRef(input) {
   if (input.follows) return { follows: input.follows.value };
   if (input.attrs) return { original: flakeRefFromAttrs(input.attrs.value) };
@@ -12413,8 +12026,8 @@ Examples:
       (s) => s.isFile(),
       () => false
     );
-    const dir = isFile2 ? path15.dirname(given) : given;
-    const file = isFile2 ? given : path15.join(dir, "flake.nix");
+    const dir = isFile2 ? path13.dirname(given) : given;
+    const file = isFile2 ? given : path13.join(dir, "flake.nix");
     let text;
     try {
       text = await readFile3(file, "utf8");
@@ -12427,7 +12040,7 @@ Examples:
         code4 === "ENOENT" ? "give the directory that holds flake.nix" : void 0
       );
     }
-    const shown2 = path15.relative(io.cwd, file) || file;
+    const shown2 = path13.relative(io.cwd, file) || file;
     const end = io.isTTY ? "\n" : "";
     if (values["refs"] === true) {
       const flake = readFlakeNix(text, shown2);
@@ -12456,7 +12069,7 @@ Examples:
 init_errors();
 init_nix2();
 import { readFile as readFile4 } from "node:fs/promises";
-import path16 from "node:path";
+import path14 from "node:path";
 function readProblem(e) {
   const code4 = e.code;
   if (code4 === "ENOENT") return "no such file";
@@ -12485,7 +12098,7 @@ Example:
     for (const file of positionals) {
       let text;
       try {
-        text = await readFile4(path16.resolve(io.cwd, file), "utf8");
+        text = await readFile4(path14.resolve(io.cwd, file), "utf8");
       } catch (e) {
         io.stdout(`${file}: error: cannot read the file: ${readProblem(e)}
 `);
@@ -12505,49 +12118,7 @@ Example:
   }
 };
 
-// src/cli/commands/update.ts
-init_config();
-
-// src/engine/args.ts
-init_errors();
-function splitArgs(setting, value) {
-  const out = [];
-  let cur = "";
-  let inWord = false;
-  let quote = null;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (quote === "'") {
-      if (c === "'") quote = null;
-      else cur += c;
-    } else if (quote === '"') {
-      if (c === '"') quote = null;
-      else if (c === "\\" && i + 1 < value.length && '"\\$`'.includes(value[i + 1])) cur += value[++i];
-      else cur += c;
-    } else if (c === "'" || c === '"') {
-      quote = c;
-      inWord = true;
-    } else if (c === "\\" && i + 1 < value.length) {
-      cur += value[++i];
-      inWord = true;
-    } else if (/\s/.test(c)) {
-      if (inWord) out.push(cur);
-      cur = "";
-      inWord = false;
-    } else {
-      cur += c;
-      inWord = true;
-    }
-  }
-  if (quote) throw new UsageError(`unterminated ${quote} quote in ${setting}`, "close the quote");
-  if (inWord) out.push(cur);
-  return out;
-}
-
-// src/cli/commands/update.ts
-init_terminal();
-
-// src/update/report.ts
+// src/update/update-result.ts
 function changedInputs(report) {
   return report.flakes.flatMap((flake) => flake.inputs.map((change) => ({ flake, change })));
 }
@@ -12603,8 +12174,7 @@ function updatedInputsOutput(report) {
   }));
 }
 
-// src/render/json.ts
-init_neutralise();
+// src/render/update-json.ts
 function reportJson(report) {
   return {
     version: 1,
@@ -12631,7 +12201,7 @@ function renderJson(report) {
 `;
 }
 
-// src/update/links.ts
+// src/forge/forge-links.ts
 var DEFAULT_HOST = {
   github: "github.com",
   gitlab: "gitlab.com",
@@ -12773,8 +12343,7 @@ function shortRev2(rev) {
   return FULL_REV.test(rev) ? rev.slice(0, 7) : rev;
 }
 
-// src/render/report.ts
-init_markdown();
+// src/render/update-report.ts
 function commitKey(flakeDir, input) {
   return `${flakeDir}#${input}`;
 }
@@ -12887,11 +12456,11 @@ function render2(report, options, level) {
 function headline(report) {
   const t = totals(report);
   const bits = [
-    plural(t.inputsUpdated, "input") + " updated",
-    plural(t.configurationsBuilt, "configuration") + " built",
-    plural(t.packageChanges, "package change")
+    plural2(t.inputsUpdated, "input") + " updated",
+    plural2(t.configurationsBuilt, "configuration") + " built",
+    plural2(t.packageChanges, "package change")
   ];
-  if (t.configurationsFailed > 0) bits.push(`❌ ${plural(t.configurationsFailed, "build")} failed`);
+  if (t.configurationsFailed > 0) bits.push(`❌ ${plural2(t.configurationsFailed, "build")} failed`);
   return `**${bits.join(" · ")}**`;
 }
 var KIND_LABEL = {
@@ -12915,7 +12484,7 @@ function failureSection(report, level, multi) {
   const out = [];
   out.push(
     `> [!CAUTION]
-> ${plural(after.length, "build")} failed after the update: ${after.map(({ f, c }) => `${title(c)}${where(f)}`).join(", ")}.`
+> ${plural2(after.length, "build")} failed after the update: ${after.map(({ f, c }) => `${title(c)}${where(f)}`).join(", ")}.`
   );
   out.push("### ❌ Build failures");
   for (const { f, c } of after) {
@@ -12969,7 +12538,7 @@ function spanCell(c) {
   if (c.spanDays === void 0) return "";
   if (c.spanDays === 0) return "same day";
   const sign = c.spanDays > 0 ? "+" : "−";
-  return `${sign}${plural(Math.abs(c.spanDays), "day")}`;
+  return `${sign}${plural2(Math.abs(c.spanDays), "day")}`;
 }
 function inputCell(c) {
   const s = c.after ?? c.before;
@@ -12984,7 +12553,7 @@ function inputCell(c) {
 function compareCell(c, list) {
   const url = list?.compareUrl ?? c.compareUrl;
   const total = list?.total ?? 0;
-  if (total > 0) return link(plural(total, "commit"), url);
+  if (total > 0) return link(plural2(total, "commit"), url);
   if (url) return link("compare", url);
   if (c.urlChanged) return "URL changed";
   return "";
@@ -13001,7 +12570,7 @@ function inputsTable(flake, options, level) {
   const dropped = flake.inputs.length - rows.length;
   if (dropped > 0) text += `
 
-_…and ${plural(dropped, "more input")} (see the full report)._`;
+_…and ${plural2(dropped, "more input")} (see the full report)._`;
   return text;
 }
 function inertTitle(title2) {
@@ -13020,7 +12589,7 @@ function commitListBlock(c, list) {
   if (lines2.length === 0) {
     return list.unavailable ? `_${html(c.name)}: no commit list (${html(list.unavailable)})._` : "";
   }
-  return details(`${c.name}: ${plural(total, "commit")}`, lines2.join("\n"));
+  return details(`${c.name}: ${plural2(total, "commit")}`, lines2.join("\n"));
 }
 var ORDER = {
   upgraded: 0,
@@ -13104,9 +12673,9 @@ function configurationsSection(flake, level, h) {
     const dropped = ordered.length - shown2.length;
     if (dropped > 0) body += `
 
-_…and ${plural(dropped, "more change")} not shown._`;
+_…and ${plural2(dropped, "more change")} not shown._`;
     const long = shown2.length > LONG_TABLE || level.collapse;
-    out.push(long ? details(`${c.name}: ${plural(ordered.length, "change")}`, body, !level.collapse) : body);
+    out.push(long ? details(`${c.name}: ${plural2(ordered.length, "change")}`, body, !level.collapse) : body);
   }
   const names = (cs) => cs.map((c) => `${code(c.name)}${c.kind === "attr" ? "" : ` (${KIND_LABEL[c.kind]})`}`).join(", ");
   if (unchanged.length > 0) out.push(`No package changes: ${names(unchanged)}.`);
@@ -13114,23 +12683,14 @@ _…and ${plural(dropped, "more change")} not shown._`;
   return out.join("\n\n");
 }
 
-// src/update/model.ts
-init_graph2();
-init_lock();
-var lockModel = {
-  parse: parseLock,
-  resolve: (lock) => [...resolveLock(lock).values()]
-};
-
-// src/update/run.ts
-import path17 from "node:path";
-init_graph();
+// src/app/update.ts
+import path15 from "node:path";
+init_reference_graph();
 init_errors();
-init_types();
 
-// src/update/discover.ts
+// src/update/targets.ts
 init_errors();
-init_parse();
+init_parse_output();
 function nixString(s) {
   return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\$\{/g, "\\${")}"`;
 }
@@ -13375,11 +12935,7 @@ function staticSelection(selection) {
   return "discover";
 }
 
-// src/update/run.ts
-init_fs();
-
-// src/update/lockdiff.ts
-init_types();
+// src/update/lock-diff.ts
 var DAY = 86400;
 function str4(attrs, key2) {
   const v = attrs?.[key2];
@@ -13438,15 +12994,15 @@ function byPath(inputs) {
 function samePath2(a, b) {
   return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
 }
-function updatedChange(path18, before, after, options) {
+function updatedChange(path16, before, after, options) {
   const fromRef = before.rev ?? before.tag;
   const toRef = after.rev ?? after.tag;
   const link2 = fromRef && toRef && fromRef !== toRef && sameRepo(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
   const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
   const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
   return {
-    path: path18,
-    name: showPath(path18),
+    path: path16,
+    name: showPath(path16),
     kind: "updated",
     before,
     after,
@@ -13464,11 +13020,11 @@ function diffLocks(before, after, options = {}) {
   const side = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
   for (const [name, a] of now) {
     const b = old.get(name);
-    const path18 = a.path;
+    const path16 = a.path;
     if (!b) {
       const src = a.follows ? void 0 : side(after.lock, a);
       changes.push({
-        path: path18,
+        path: path16,
         name,
         kind: "added",
         ...src ? { after: src } : {},
@@ -13482,7 +13038,7 @@ function diffLocks(before, after, options = {}) {
       const beforeSrc = b.follows ? void 0 : side(before.lock, b);
       const afterSrc = a.follows ? void 0 : side(after.lock, a);
       changes.push({
-        path: path18,
+        path: path16,
         name,
         kind: "follows",
         ...beforeSrc ? { before: beforeSrc } : {},
@@ -13499,7 +13055,7 @@ function diffLocks(before, after, options = {}) {
     if (canonical(bn?.locked) === canonical(an?.locked)) continue;
     const bs = side(before.lock, b);
     const as = side(after.lock, a);
-    if (bs && as) changes.push(updatedChange(path18, bs, as, options));
+    if (bs && as) changes.push(updatedChange(path16, bs, as, options));
   }
   for (const [name, b] of old) {
     if (now.has(name)) continue;
@@ -13516,7 +13072,7 @@ function diffLocks(before, after, options = {}) {
   return changes;
 }
 
-// src/update/run.ts
+// src/app/update.ts
 async function runUpdate(req, deps) {
   const version = await preflightNix(deps);
   const targets = await preflightFlakes(req, deps);
@@ -13554,33 +13110,15 @@ async function preflightNix(deps) {
     throw nixNotInstalled(e);
   }
 }
-async function flakeDirs(req, fs) {
-  const dirs = [];
-  let all;
-  for (const p of req.paths) {
-    if (isGlob(p)) {
-      all ??= await fs.findFlakeDirs(req.workspace);
-      const matched = all.filter((d) => globMatch(p, d));
-      if (matched.length === 0) {
-        throw new UserError(`no flake.nix matches the path '${p}'`, void 0, void 0, "check the paths setting");
-      }
-      for (const d of matched) if (!dirs.includes(d)) dirs.push(d);
-    } else {
-      const d = path17.posix.normalize(p.replace(/\/+$/, "")) || ".";
-      if (!dirs.includes(d)) dirs.push(d);
-    }
-  }
-  return dirs;
-}
 async function preflightFlakes(req, deps) {
-  const { fs, model } = deps;
+  const { fs } = deps;
   const targets = [];
   const found = /* @__PURE__ */ new Set();
-  for (const dir of await flakeDirs(req, fs)) {
-    const abs = path17.resolve(req.workspace, dir);
+  for (const dir of await fs.flakeDirs(req.workspace, req.paths)) {
+    const abs = path15.resolve(req.workspace, dir);
     const lockRel = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
-    const lockAbs = path17.join(abs, "flake.lock");
-    if (!await fs.exists(path17.join(abs, "flake.nix"))) {
+    const lockAbs = path15.join(abs, "flake.lock");
+    if (!await fs.exists(path15.join(abs, "flake.nix"))) {
       throw new UserError(
         `no flake.nix in ${dir === "." ? "the workspace" : `'${dir}'`}`,
         dir === "." ? "flake.nix" : `${dir}/flake.nix`,
@@ -13597,8 +13135,8 @@ async function preflightFlakes(req, deps) {
         `run \`nix flake lock${dir === "." ? "" : ` ${dir}`}\` and commit flake.lock; the update compares against it`
       );
     }
-    const lock = model.parse(original.toString("utf8"), lockRel);
-    const paths = new Set([...model.resolve(lock)].map((r) => showPath(r.path)));
+    const lock = parseLock(original.toString("utf8"), lockRel);
+    const paths = new Set([...resolveLock(lock).values()].map((r) => showPath(r.path)));
     const inputs = req.inputs.filter((i) => paths.has(i));
     for (const i of inputs) found.add(i);
     targets.push({
@@ -13634,7 +13172,7 @@ function guarded(deps, write) {
   return deps.interrupts ? deps.interrupts.guard(write) : write();
 }
 async function updateFlake(t, req, deps) {
-  const { fs, logger, nix, model } = deps;
+  const { fs, logger, nix } = deps;
   const unchanged = () => ({
     dir: t.dir,
     lockFile: t.lockRel,
@@ -13659,10 +13197,10 @@ async function updateFlake(t, req, deps) {
       return unchanged();
     }
     const afterText = updated.toString("utf8");
-    const afterLock = model.parse(afterText, t.lockRel);
+    const afterLock = parseLock(afterText, t.lockRel);
     const inputs = diffLocks(
-      { lock: t.lock, inputs: model.resolve(t.lock) },
-      { lock: afterLock, inputs: model.resolve(afterLock) },
+      { lock: t.lock, inputs: [...resolveLock(t.lock).values()] },
+      { lock: afterLock, inputs: [...resolveLock(afterLock).values()] },
       { now: deps.clock.now(), ...req.hosts ? { hosts: req.hosts } : {} }
     );
     logger.info(`${t.lockRel}: ${inputs.length} input(s) changed: ${inputs.map((c) => c.name).join(", ")}`);
@@ -13825,12 +13363,11 @@ function mergeSkipped(a, b) {
   return out;
 }
 
-// src/update/wire.ts
+// src/app/update-ports.ts
 init_errors();
-init_interrupt();
 init_nix();
 
-// src/update/nix-port.ts
+// src/app/update-nix.ts
 function updatePort(nix) {
   return {
     features: nix.features,
@@ -13843,8 +13380,7 @@ function updatePort(nix) {
   };
 }
 
-// src/update/wire.ts
-init_fs();
+// src/app/update-ports.ts
 function tokenHost(serverUrl = "https://github.com") {
   let host = "";
   try {
@@ -13888,7 +13424,6 @@ async function wireUpdate(p) {
     fs: p.fs ?? nodeFs,
     logger: p.logger,
     clock: p.clock ?? systemClock,
-    model: p.model,
     interrupts: p.interrupts ?? processInterrupts
   };
 }
@@ -13944,7 +13479,7 @@ Examples:
       acceptFlakeConfig: values["accept-flake-config"] === true
     };
     const logger = terminalLogger(io, { groups: true });
-    const deps = await wireUpdate({ settings, logger, model: lockModel, env: io.env });
+    const deps = await wireUpdate({ settings, logger, env: io.env });
     const report = await runUpdate(
       {
         workspace: dir,

@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/engine/errors.ts
+// src/core/errors.ts
 function tail(text, lines2) {
   const all = text.split("\n").filter((l) => l.trim() !== "");
   return all.slice(-lines2).join("\n");
@@ -65,7 +65,7 @@ function stringifyError(e) {
 }
 var UserError, UsageError, ExecError, NixError, GitHubAPIError;
 var init_errors = __esm({
-  "src/engine/errors.ts"() {
+  "src/core/errors.ts"() {
     "use strict";
     UserError = class extends Error {
       constructor(message, file, position, hint) {
@@ -125,7 +125,7 @@ var init_errors = __esm({
   }
 });
 
-// src/exec/run.ts
+// src/exec/process.ts
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -210,8 +210,8 @@ function killAllProcesses() {
   for (const r of running) signalGroup(r.pid, "SIGKILL");
 }
 var running, stopping, delay, runProcess;
-var init_run = __esm({
-  "src/exec/run.ts"() {
+var init_process = __esm({
+  "src/exec/process.ts"() {
     "use strict";
     init_errors();
     running = /* @__PURE__ */ new Set();
@@ -1319,14 +1319,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1777,39 +1777,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path16);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path16);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path15, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path15,
           error2.message
         );
       });
@@ -1858,9 +1858,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path16);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1923,7 +1923,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path15,
         method,
         body,
         headers,
@@ -1938,11 +1938,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path16 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -2008,7 +2008,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6701,7 +6701,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request2;
+      const { method, path: path15, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6782,7 +6782,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7311,7 +7311,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7408,7 +7408,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7761,9 +7761,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9002,10 +9002,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10977,20 +10977,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11012,7 +11012,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11050,9 +11050,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path15,
         method,
         body,
         headers,
@@ -11515,10 +11515,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16397,9 +16397,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code3 = path16.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code3 = path15.charCodeAt(i);
         if (code3 < 32 || // exclude CTLs (0-31)
         code3 > 126 || // exclude DEL and non-ascii
         code3 === 59) {
@@ -16856,7 +16856,7 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports2 = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type, {
@@ -16866,7 +16866,7 @@ var require_events = __commonJS({
           origin,
           lastEventId,
           source,
-          ports
+          ports: ports2
         });
       }
       static createFastMessageEvent(type, init) {
@@ -19319,11 +19319,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path16);
+          url = new URL(util.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19394,1365 +19394,905 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
+// node_modules/@actions/github/lib/context.js
+import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
+import { EOL as EOL5 } from "os";
+var Context;
+var init_context = __esm({
+  "node_modules/@actions/github/lib/context.js"() {
+    Context = class {
+      /**
+       * Hydrate the context from the environment
+       */
+      constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+          if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          } else {
+            const path15 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${EOL5}`);
+          }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
       }
-      var load = function(received, defaults2, onto = {}) {
-        var k, ref, v;
-        for (k in defaults2) {
-          v = defaults2[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
+      get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+      }
+      get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+          const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
+          return { owner, repo };
         }
-        return onto;
-      };
-      var overwrite = function(received, defaults2, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults2[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run2, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-          }
-        }
-        doExpire(clearGlobalState, run2, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run2(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
+        if (this.payload.repository) {
           return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
+            owner: this.payload.repository.owner.login,
+            repo: this.payload.repository.name
           };
         }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error2, reject, resolve, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key2 = "") {
-            var ref;
-            return (ref = this.instances[key2]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key2}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key2);
-              return limiter;
-            })();
-          }
-          async deleteKey(key2 = "") {
-            var deleted, instance;
-            instance = this.instances[key2];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key2];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running2;
-            try {
-              ({ running: running2 } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running2 === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run2;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts2;
-                counts2 = this._states.counts;
-                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
-              };
-              return new this.Promise((resolve, reject) => {
-                if (finished()) {
-                  return resolve();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+      }
+    };
   }
 });
 
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError;
-var init_dist_src = __esm({
-  "node_modules/@octokit/request-error/dist-src/index.js"() {
-    RequestError = class extends Error {
-      name;
-      /**
-       * http status code
-       */
-      status;
-      /**
-       * Request options that lead to the error.
-       */
-      request;
-      /**
-       * Response object if a response was received
-       */
-      response;
-      constructor(message, statusCode, options) {
-        super(message, { cause: options.cause });
-        this.name = "HttpError";
-        this.status = Number.parseInt(statusCode);
-        if (Number.isNaN(this.status)) {
-          this.status = 0;
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
         }
-        if ("response" in options) {
-          this.response = options.response;
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
         }
-        const requestCopy = Object.assign({}, options.request);
-        if (options.request.headers.authorization) {
-          requestCopy.headers = Object.assign({}, options.request.headers, {
-            authorization: options.request.headers.authorization.replace(
-              /(?<! ) .*$/,
-              " [REDACTED]"
-            )
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve) {
+          resolve(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling = 10;
+    var ExponentialBackoffTimeSlice = 5;
+    var HttpClientError = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError;
+    var HttpClientResponse = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve) => __awaiter4(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve) => __awaiter4(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve, reject) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject(err);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+        }
+        return lowercaseKeys2(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
           });
         }
-        requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-        this.request = requestCopy;
+        return agent;
       }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve, reject) => __awaiter4(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve(response);
+            }
+            function dateTimeDeserializer(key2, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj2;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj2 = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj2 = JSON.parse(contents);
+                }
+                response.result = obj2;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj2 && obj2.message) {
+                msg = obj2.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError(msg, statusCode);
+              err.result = response.result;
+              reject(err);
+            } else {
+              resolve(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
+  }
+});
+
+// node_modules/@actions/github/lib/internal/utils.js
+function getAuthString(token, options) {
+  if (!token && !options.auth) {
+    throw new Error("Parameter token or opts.auth is required");
+  } else if (token && options.auth) {
+    throw new Error("Parameters token and opts.auth may not both be specified");
+  }
+  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+  const proxyFetch = (url, opts) => __awaiter3(this, void 0, void 0, function* () {
+    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+  });
+  return proxyFetch;
+}
+function getApiBaseUrl() {
+  return process.env["GITHUB_API_URL"] || "https://api.github.com";
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+  var _a;
+  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
+  if (orchId) {
+    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+    const tag = `actions_orchestration_id/${sanitizedId}`;
+    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+      return baseUserAgent;
+    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
+    return `${ua}${tag}`;
+  }
+  return baseUserAgent;
+}
+var httpClient, import_undici2, __awaiter3;
+var init_utils = __esm({
+  "node_modules/@actions/github/lib/internal/utils.js"() {
+    httpClient = __toESM(require_lib(), 1);
+    import_undici2 = __toESM(require_undici(), 1);
+    __awaiter3 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve) {
+          resolve(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
     };
   }
 });
@@ -21195,12 +20735,12 @@ function withDefaults(oldDefaults, newDefaults) {
     parse
   });
 }
-var VERSION3, userAgent, DEFAULTS2, urlVariableRegex, endpoint;
+var VERSION, userAgent, DEFAULTS2, urlVariableRegex, endpoint;
 var init_dist_bundle = __esm({
   "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_universal_user_agent();
-    VERSION3 = "0.0.0-development";
-    userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
+    VERSION = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
     DEFAULTS2 = {
       method: "GET",
       baseUrl: "https://api.github.com",
@@ -21746,6 +21286,50 @@ var init_json_with_bigint = __esm({
   }
 });
 
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError;
+var init_dist_src = __esm({
+  "node_modules/@octokit/request-error/dist-src/index.js"() {
+    RequestError = class extends Error {
+      name;
+      /**
+       * http status code
+       */
+      status;
+      /**
+       * Request options that lead to the error.
+       */
+      request;
+      /**
+       * Response object if a response was received
+       */
+      response;
+      constructor(message, statusCode, options) {
+        super(message, { cause: options.cause });
+        this.name = "HttpError";
+        this.status = Number.parseInt(statusCode);
+        if (Number.isNaN(this.status)) {
+          this.status = 0;
+        }
+        if ("response" in options) {
+          this.response = options.response;
+        }
+        const requestCopy = Object.assign({}, options.request);
+        if (options.request.headers.authorization) {
+          requestCopy.headers = Object.assign({}, options.request.headers, {
+            authorization: options.request.headers.authorization.replace(
+              /(?<! ) .*$/,
+              " [REDACTED]"
+            )
+          });
+        }
+        requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+        this.request = requestCopy;
+      }
+    };
+  }
+});
+
 // node_modules/@octokit/request/dist-bundle/index.js
 function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
@@ -21856,7 +21440,7 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop2);
+    return response.text().catch(noop);
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
@@ -21871,7 +21455,7 @@ async function getResponseData(response) {
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop2);
+    return response.text().catch(noop);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -21919,7 +21503,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
     defaults: withDefaults2.bind(null, endpoint2)
   });
 }
-var VERSION4, defaults_default, noop2, request;
+var VERSION2, defaults_default, noop, request;
 var init_dist_bundle2 = __esm({
   "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle();
@@ -21927,13 +21511,13 @@ var init_dist_bundle2 = __esm({
     init_dist();
     init_json_with_bigint();
     init_dist_src();
-    VERSION4 = "10.0.16";
+    VERSION2 = "10.0.16";
     defaults_default = {
       headers: {
-        "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
+        "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
       }
     };
-    noop2 = () => "";
+    noop = () => "";
     request = withDefaults2(endpoint, defaults_default);
   }
 });
@@ -22008,12 +21592,12 @@ function withCustomRequest(customRequest) {
     url: "/graphql"
   });
 }
-var VERSION5, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var VERSION3, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
 var init_dist_bundle3 = __esm({
   "node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_dist_bundle2();
     init_universal_user_agent();
-    VERSION5 = "0.0.0-development";
+    VERSION3 = "0.0.0-development";
     GraphqlResponseError = class extends Error {
       constructor(request2, headers, response) {
         super(_buildMessageForResponseErrors(response));
@@ -22047,7 +21631,7 @@ var init_dist_bundle3 = __esm({
     GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
     graphql2 = withDefaults3(request, {
       headers: {
-        "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
+        "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
       },
       method: "POST",
       url: "/graphql"
@@ -22106,20 +21690,20 @@ var init_dist_bundle4 = __esm({
 });
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION6;
+var VERSION4;
 var init_version = __esm({
   "node_modules/@octokit/core/dist-src/version.js"() {
-    VERSION6 = "7.0.8";
+    VERSION4 = "7.0.8";
   }
 });
 
 // node_modules/@octokit/core/dist-src/index.js
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
-    logger.debug = noop3;
+    logger.debug = noop2;
   }
   if (typeof logger.info !== "function") {
-    logger.info = noop3;
+    logger.info = noop2;
   }
   if (typeof logger.warn !== "function") {
     logger.warn = consoleWarn;
@@ -22129,7 +21713,7 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var noop3, consoleWarn, consoleError, userAgentTrail, Octokit;
+var noop2, consoleWarn, consoleError, userAgentTrail, Octokit;
 var init_dist_src2 = __esm({
   "node_modules/@octokit/core/dist-src/index.js"() {
     init_universal_user_agent();
@@ -22138,13 +21722,13 @@ var init_dist_src2 = __esm({
     init_dist_bundle3();
     init_dist_bundle4();
     init_version();
-    noop3 = () => {
+    noop2 = () => {
     };
     consoleWarn = console.warn.bind(console);
     consoleError = console.error.bind(console);
-    userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
+    userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
     Octokit = class {
-      static VERSION = VERSION6;
+      static VERSION = VERSION4;
       static defaults(defaults2) {
         const OctokitWithDefaults = class extends this {
           constructor(...args) {
@@ -22258,132 +21842,11 @@ var init_dist_src2 = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error2) {
-          if (error2.status !== 409) throw error2;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-var VERSION8, composePaginateRest;
-var init_dist_bundle5 = __esm({
-  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
-    VERSION8 = "0.0.0-development";
-    composePaginateRest = Object.assign(paginate, {
-      iterator
-    });
-    paginateRest.VERSION = VERSION8;
-  }
-});
-
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION9;
+var VERSION5;
 var init_version2 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
-    VERSION9 = "17.0.0";
+    VERSION5 = "17.0.0";
   }
 });
 
@@ -24831,911 +24294,129 @@ var init_dist_src3 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_version2();
     init_endpoints_to_methods();
-    restEndpointMethods.VERSION = VERSION9;
-    legacyRestEndpointMethods.VERSION = VERSION9;
+    restEndpointMethods.VERSION = VERSION5;
+    legacyRestEndpointMethods.VERSION = VERSION5;
   }
 });
 
-// node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
-import { EOL as EOL5 } from "os";
-var Context;
-var init_context = __esm({
-  "node_modules/@actions/github/lib/context.js"() {
-    Context = class {
-      /**
-       * Hydrate the context from the environment
-       */
-      constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
-          } else {
-            const path16 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL5}`);
-          }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-      }
-      get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-      }
-      get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-          const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
-          return { owner, repo };
-        }
-        if (this.payload.repository) {
-          return {
-            owner: this.payload.repository.owner.login,
-            repo: this.payload.repository.name
-          };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-      }
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
     };
   }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass;
-    function getProxyUrl2(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass(reqUrl)) {
-        return void 0;
-      }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-        } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-        }
-      })();
-      if (proxyVar) {
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
         try {
-          return new DecodedURL(proxyVar);
-        } catch (_a) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL(`http://${proxyVar}`);
-        }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL = class extends URL {
-      constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
-      }
-    };
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl2;
-    exports.isHttps = isHttps;
-    var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
-    var pm = __importStar(require_proxy());
-    var tunnel2 = __importStar(require_tunnel2());
-    var undici_1 = require_undici();
-    var HttpCodes2;
-    (function(HttpCodes3) {
-      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
-      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
-      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
-      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
-      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
-      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
-      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
-      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
-      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
-      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
-      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports.Headers = Headers2 = {}));
-    var MediaTypes2;
-    (function(MediaTypes3) {
-      MediaTypes3["ApplicationJson"] = "application/json";
-    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
-    function getProxyUrl2(serverUrl) {
-      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-      return proxyUrl ? proxyUrl.href : "";
-    }
-    var HttpRedirectCodes2 = [
-      HttpCodes2.MovedPermanently,
-      HttpCodes2.ResourceMoved,
-      HttpCodes2.SeeOther,
-      HttpCodes2.TemporaryRedirect,
-      HttpCodes2.PermanentRedirect
-    ];
-    var HttpResponseRetryCodes2 = [
-      HttpCodes2.BadGateway,
-      HttpCodes2.ServiceUnavailable,
-      HttpCodes2.GatewayTimeout
-    ];
-    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling = 10;
-    var ExponentialBackoffTimeSlice = 5;
-    var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
-        this.name = "HttpClientError";
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, _HttpClientError.prototype);
-      }
-    };
-    exports.HttpClientError = HttpClientError;
-    var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
-      }
-      readBody() {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter4(this, void 0, void 0, function* () {
-            let output = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
-            });
-            this.message.on("end", () => {
-              resolve(output.toString());
-            });
-          }));
-        });
-      }
-      readBodyBuffer() {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter4(this, void 0, void 0, function* () {
-            const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
-            });
-            this.message.on("end", () => {
-              resolve(Buffer.concat(chunks));
-            });
-          }));
-        });
-      }
-    };
-    exports.HttpClientResponse = HttpClientResponse;
-    function isHttps(requestUrl) {
-      const parsedUrl = new URL(requestUrl);
-      return parsedUrl.protocol === "https:";
-    }
-    var HttpClient3 = class {
-      constructor(userAgent2, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-          if (requestOptions.ignoreSslError != null) {
-            this._ignoreSslError = requestOptions.ignoreSslError;
-          }
-          this._socketTimeout = requestOptions.socketTimeout;
-          if (requestOptions.allowRedirects != null) {
-            this._allowRedirects = requestOptions.allowRedirects;
-          }
-          if (requestOptions.allowRedirectDowngrade != null) {
-            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-          }
-          if (requestOptions.maxRedirects != null) {
-            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-          }
-          if (requestOptions.keepAlive != null) {
-            this._keepAlive = requestOptions.keepAlive;
-          }
-          if (requestOptions.allowRetries != null) {
-            this._allowRetries = requestOptions.allowRetries;
-          }
-          if (requestOptions.maxRetries != null) {
-            this._maxRetries = requestOptions.maxRetries;
-          }
-        }
-      }
-      options(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      get(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("GET", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      del(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      post(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("POST", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      patch(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      put(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("PUT", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      head(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-      }
-      /**
-       * Gets a typed object from an endpoint
-       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-       */
-      getJson(requestUrl_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          const res = yield this.get(requestUrl, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      postJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.post(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      putJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.put(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      patchJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.patch(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      /**
-       * Makes a raw http request.
-       * All other methods such as get, post, patch, and request ultimately call this.
-       * Prefer get, del, post and patch
-       */
-      request(verb, requestUrl, data, headers) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          if (this._disposed) {
-            throw new Error("Client has already been disposed.");
-          }
-          const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-          let numTries = 0;
-          let response;
-          do {
-            response = yield this.requestRaw(info2, data);
-            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
-              let authenticationHandler;
-              for (const handler2 of this.handlers) {
-                if (handler2.canHandleAuthentication(response)) {
-                  authenticationHandler = handler2;
-                  break;
-                }
-              }
-              if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
-              } else {
-                return response;
-              }
-            }
-            let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-              const redirectUrl = response.message.headers["location"];
-              if (!redirectUrl) {
-                break;
-              }
-              const parsedRedirectUrl = new URL(redirectUrl);
-              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-              }
-              yield response.readBody();
-              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
-                  }
-                }
-              }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
-              redirectsRemaining--;
-            }
-            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
-              return response;
-            }
-            numTries += 1;
-            if (numTries < maxTries) {
-              yield response.readBody();
-              yield this._performExponentialBackoff(numTries);
-            }
-          } while (numTries < maxTries);
-          return response;
-        });
-      }
-      /**
-       * Needs to be called if keepAlive is set to true in request options.
-       */
-      dispose() {
-        if (this._agent) {
-          this._agent.destroy();
-        }
-        this._disposed = true;
-      }
-      /**
-       * Raw request.
-       * @param info
-       * @param data
-       */
-      requestRaw(info2, data) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject(err);
-              } else if (!res) {
-                reject(new Error("Unknown error"));
-              } else {
-                resolve(res);
-              }
-            }
-            this.requestRawWithCallback(info2, data, callbackForResult);
-          });
-        });
-      }
-      /**
-       * Raw request with callback.
-       * @param info
-       * @param data
-       * @param onResult
-       */
-      requestRawWithCallback(info2, data, onResult) {
-        if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
-          }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-          if (!callbackCalled) {
-            callbackCalled = true;
-            onResult(err, res);
-          }
-        }
-        const req = info2.httpModule.request(info2.options, (msg) => {
-          const res = new HttpClientResponse(msg);
-          handleResult(void 0, res);
-        });
-        let socket;
-        req.on("socket", (sock) => {
-          socket = sock;
-        });
-        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-          if (socket) {
-            socket.end();
-          }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
-        });
-        req.on("error", function(err) {
-          handleResult(err);
-        });
-        if (data && typeof data === "string") {
-          req.write(data, "utf8");
-        }
-        if (data && typeof data !== "string") {
-          data.on("close", function() {
-            req.end();
-          });
-          data.pipe(req);
-        } else {
-          req.end();
-        }
-      }
-      /**
-       * Gets an http agent. This function is useful when you need an http agent that handles
-       * routing through a proxy server - depending upon the url and proxy environment variables.
-       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-       */
-      getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-      }
-      getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-          return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-      }
-      _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
-        }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
-        if (this.handlers) {
-          for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
-          }
-        }
-        return info2;
-      }
-      _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
-        }
-        return lowercaseKeys2(headers || {});
-      }
-      /**
-       * Gets an existing header value or returns a default.
-       * Handles converting number header values to strings since HTTP headers must be strings.
-       * Note: This returns string | string[] since some headers can have multiple values.
-       * For headers that must always be a single string (like Content-Type), use the
-       * specialized _getExistingOrDefaultContentTypeHeader method instead.
-       */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
-          if (headerValue) {
-            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-          }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== void 0) {
-          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      /**
-       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-       * Always returns a single string (not an array) since Content-Type should be a single value.
-       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-       */
-      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
-          if (headerValue) {
-            if (typeof headerValue === "number") {
-              clientHeader = String(headerValue);
-            } else if (Array.isArray(headerValue)) {
-              clientHeader = headerValue.join(", ");
-            } else {
-              clientHeader = headerValue;
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
             }
           }
-        }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
-        if (additionalValue !== void 0) {
-          if (typeof additionalValue === "number") {
-            return String(additionalValue);
-          } else if (Array.isArray(additionalValue)) {
-            return additionalValue.join(", ");
-          } else {
-            return additionalValue;
-          }
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-          agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-          agent = this._agent;
-        }
-        if (agent) {
-          return agent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        let maxSockets = 100;
-        if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        if (proxyUrl && proxyUrl.hostname) {
-          const agentOptions = {
-            maxSockets,
-            keepAlive: this._keepAlive,
-            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
           };
-          let tunnelAgent;
-          const overHttps = proxyUrl.protocol === "https:";
-          if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
-          } else {
-            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
-          }
-          agent = tunnelAgent(agentOptions);
-          this._proxyAgent = agent;
         }
-        if (!agent) {
-          const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-          this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-          agent.options = Object.assign(agent.options || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return agent;
       }
-      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-          proxyAgent = this._proxyAgentDispatcher;
-        }
-        if (proxyAgent) {
-          return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-        }));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return proxyAgent;
-      }
-      _getUserAgentWithOrchestrationId(userAgent2) {
-        const baseUserAgent = userAgent2 || "actions/http-client";
-        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-        if (orchId) {
-          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-      }
-      _performExponentialBackoff(retryNumber) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve) => setTimeout(() => resolve(), ms));
-        });
-      }
-      _processResponse(res, options) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => __awaiter4(this, void 0, void 0, function* () {
-            const statusCode = res.message.statusCode || 0;
-            const response = {
-              statusCode,
-              result: null,
-              headers: {}
-            };
-            if (statusCode === HttpCodes2.NotFound) {
-              resolve(response);
-            }
-            function dateTimeDeserializer(key2, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
-                if (!isNaN(a.valueOf())) {
-                  return a;
-                }
-              }
-              return value;
-            }
-            let obj2;
-            let contents;
-            try {
-              contents = yield res.readBody();
-              if (contents && contents.length > 0) {
-                if (options && options.deserializeDates) {
-                  obj2 = JSON.parse(contents, dateTimeDeserializer);
-                } else {
-                  obj2 = JSON.parse(contents);
-                }
-                response.result = obj2;
-              }
-              response.headers = res.message.headers;
-            } catch (err) {
-            }
-            if (statusCode > 299) {
-              let msg;
-              if (obj2 && obj2.message) {
-                msg = obj2.message;
-              } else if (contents && contents.length > 0) {
-                msg = contents;
-              } else {
-                msg = `Failed request: (${statusCode})`;
-              }
-              const err = new HttpClientError(msg, statusCode);
-              err.result = response.result;
-              reject(err);
-            } else {
-              resolve(response);
-            }
-          }));
-        });
-      }
-    };
-    exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
   }
-});
-
-// node_modules/@actions/github/lib/internal/utils.js
-function getAuthString(token, options) {
-  if (!token && !options.auth) {
-    throw new Error("Parameter token or opts.auth is required");
-  } else if (token && options.auth) {
-    throw new Error("Parameters token and opts.auth may not both be specified");
-  }
-  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
 }
-function getProxyAgent(destinationUrl) {
-  const hc = new httpClient.HttpClient();
-  return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-  const hc = new httpClient.HttpClient();
-  return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-  const proxyFetch = (url, opts) => __awaiter3(this, void 0, void 0, function* () {
-    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
   });
-  return proxyFetch;
 }
-function getApiBaseUrl() {
-  return process.env["GITHUB_API_URL"] || "https://api.github.com";
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
 }
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-  var _a;
-  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
-  if (orchId) {
-    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-    const tag = `actions_orchestration_id/${sanitizedId}`;
-    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-      return baseUserAgent;
-    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
-    return `${ua}${tag}`;
-  }
-  return baseUserAgent;
-}
-var httpClient, import_undici2, __awaiter3;
-var init_utils = __esm({
-  "node_modules/@actions/github/lib/internal/utils.js"() {
-    httpClient = __toESM(require_lib(), 1);
-    import_undici2 = __toESM(require_undici(), 1);
-    __awaiter3 = function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
+var VERSION6, composePaginateRest;
+var init_dist_bundle5 = __esm({
+  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+    VERSION6 = "0.0.0-development";
+    composePaginateRest = Object.assign(paginate, {
+      iterator
+    });
+    paginateRest.VERSION = VERSION6;
   }
 });
 
@@ -25998,16 +24679,16 @@ var init_base = __esm({
           }
         }
       };
-      Diff2.prototype.addToPath = function(path16, added, removed, oldPosInc, options) {
-        var last = path16.lastComponent;
+      Diff2.prototype.addToPath = function(path15, added, removed, oldPosInc, options) {
+        var last = path15.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path16.oldPos + oldPosInc,
+            oldPos: path15.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path16.oldPos + oldPosInc,
+            oldPos: path15.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -27560,10 +26241,10 @@ var init_ast = __esm({
   }
 });
 
-// src/nix/errors.ts
+// src/nix/syntax-error.ts
 var NixSyntaxError;
-var init_errors2 = __esm({
-  "src/nix/errors.ts"() {
+var init_syntax_error = __esm({
+  "src/nix/syntax-error.ts"() {
     "use strict";
     init_errors();
     NixSyntaxError = class extends UserError {
@@ -28608,13 +27289,13 @@ var init_nodes = __esm({
       }
     };
     SearchPathNode = class extends SourceNode {
-      constructor(lines2, start, end, path16) {
+      constructor(lines2, start, end, path15) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "SearchPath";
-        this.path = path16;
+        this.path = path15;
       }
     };
     UriNode = class extends SourceNode {
@@ -28677,13 +27358,13 @@ var init_nodes = __esm({
       }
     };
     AttrBindingNode = class extends SourceNode {
-      constructor(lines2, start, end, path16, value) {
+      constructor(lines2, start, end, path15, value) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "AttrBinding";
-        this.path = path16;
+        this.path = path15;
         this.value = value;
       }
     };
@@ -28785,26 +27466,26 @@ var init_nodes = __esm({
       }
     };
     SelectNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path16, def) {
+      constructor(lines2, start, end, expr, path15, def) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Select";
         this.expr = expr;
-        this.path = path16;
+        this.path = path15;
         if (def !== void 0) this.default = def;
       }
     };
     HasAttrNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path16) {
+      constructor(lines2, start, end, expr, path15) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "HasAttr";
         this.expr = expr;
-        this.path = path16;
+        this.path = path15;
       }
     };
     UnaryNode = class extends SourceNode {
@@ -29041,9 +27722,9 @@ var init_scope = __esm({
           if (p.kind === "Interpolation") this.child(p.expr, scope);
         }
       }
-      names(path16, scope) {
-        for (let i = 0; i < path16.length; i++) {
-          const p = path16[i];
+      names(path15, scope) {
+        for (let i = 0; i < path15.length; i++) {
+          const p = path15[i];
           if (p.name === void 0 && p.expr) this.child(p.expr, scope);
         }
       }
@@ -29156,7 +27837,7 @@ var init_parser = __esm({
   "src/nix/parser.ts"() {
     "use strict";
     init_ast();
-    init_errors2();
+    init_syntax_error();
     init_lexer();
     init_location();
     init_scope();
@@ -29620,8 +28301,8 @@ var init_parser = __esm({
           if (op === QUESTION) {
             if (P_HAS < minPrec) break;
             this.pos++;
-            const path16 = this.parseAttrPath(ATTR_EXPECTING);
-            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path16[path16.length - 1]), left, path16);
+            const path15 = this.parseAttrPath(ATTR_EXPECTING);
+            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path15[path15.length - 1]), left, path15);
             continue;
           }
           const prec = BIN_PREC[op];
@@ -29680,16 +28361,16 @@ var init_parser = __esm({
         const k = this.peek();
         if (k === DOT) {
           this.pos++;
-          const path16 = this.parseAttrPath(ATTR_EXPECTING);
+          const path15 = this.parseAttrPath(ATTR_EXPECTING);
           if (this.peek() === OR_KW) {
             this.pos++;
             this.deeper();
             const def = this.parseSelect();
             this.depth--;
-            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path16, def);
+            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path15, def);
           }
           if (this.light) return HOLE;
-          return new SelectNode(this.lines, startOf(e), endOf(path16[path16.length - 1]), e, path16, void 0);
+          return new SelectNode(this.lines, startOf(e), endOf(path15[path15.length - 1]), e, path15, void 0);
         }
         if (k === OR_KW) {
           const i = this.pos++;
@@ -29954,12 +28635,12 @@ var init_parser = __esm({
             continue;
           }
           if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) this.unexpected();
-          const path16 = this.parseAttrPath();
+          const path15 = this.parseAttrPath();
           this.expect(ASSIGN, "'.' or '='");
           const value = this.parseFunction();
           const semi = this.expect(SEMI2, "';'");
-          this.addAttr(attrs, path16, value);
-          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path16[0]), this.ends[semi], path16, value));
+          this.addAttr(attrs, path15, value);
+          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path15[0]), this.ends[semi], path15, value));
         }
       }
       parseInherit(attrs, skip) {
@@ -29990,15 +28671,15 @@ var init_parser = __esm({
         return new InheritNode(this.lines, this.starts[st], this.ends[semi], names, from);
       }
       /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
-      addAttr(root, path16, value) {
-        const pos = path16[0];
+      addAttr(root, path15, value) {
+        const pos = path15[0];
         let attrs = root;
-        for (let i = 0; i < path16.length - 1; i++) {
-          const name = path16[i];
+        for (let i = 0; i < path15.length - 1; i++) {
+          const name = path15[i];
           if (name.name !== void 0) {
             const j2 = attrs.attrs.get(name.name);
             if (j2) {
-              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path16), pos, j2.at);
+              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path15), pos, j2.at);
               attrs = j2.attrs;
             } else {
               const nested = newAttrs(false);
@@ -30011,7 +28692,7 @@ var init_parser = __esm({
             attrs = nested;
           }
         }
-        const last = path16[path16.length - 1];
+        const last = path15[path15.length - 1];
         const literal = unparen(value);
         const valueAttrs = literal === this.lastSet ? this.lastSetAttrs : void 0;
         const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, at: pos } : { kind: "expr", expr: value, at: pos };
@@ -30034,14 +28715,14 @@ var init_parser = __esm({
           }
           return;
         }
-        this.dupAttr(this.showPath(path16), pos, j.at);
+        this.dupAttr(this.showPath(path15), pos, j.at);
       }
-      showPath(path16) {
-        return path16.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
+      showPath(path15) {
+        return path15.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
       }
-      dupAttr(path16, at, previous) {
+      dupAttr(path15, at, previous) {
         const loc = this.lines.loc(startOf(previous));
-        this.fail(`attribute '${path16}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
+        this.fail(`attribute '${path15}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
       }
     };
   }
@@ -30062,12 +28743,12 @@ var init_nix = __esm({
   "src/nix/index.ts"() {
     "use strict";
     init_parser();
-    init_errors2();
+    init_syntax_error();
     init_ast();
   }
 });
 
-// src/closure/graph.ts
+// src/closure/reference-graph.ts
 function closureOf(roots, infos) {
   const out = /* @__PURE__ */ new Map();
   const stack = [];
@@ -30094,9 +28775,9 @@ function closureOf(roots, infos) {
 function mapPair(before, after) {
   return {
     forEachPath(visit) {
-      before.forEach((size, path16) => visit(path16, size, after.get(path16)));
-      after.forEach((size, path16) => {
-        if (!before.has(path16)) visit(path16, void 0, size);
+      before.forEach((size, path15) => visit(path15, size, after.get(path15)));
+      after.forEach((size, path15) => {
+        if (!before.has(path15)) visit(path15, void 0, size);
       });
     },
     totals: () => ({
@@ -30113,15 +28794,15 @@ function closureSize(closure) {
   return sum2;
 }
 var IncompleteClosureError, StoreGraph;
-var init_graph = __esm({
-  "src/closure/graph.ts"() {
+var init_reference_graph = __esm({
+  "src/closure/reference-graph.ts"() {
     "use strict";
     IncompleteClosureError = class extends Error {
-      constructor(path16, referrer) {
+      constructor(path15, referrer) {
         super(
-          referrer === void 0 ? `no path info for '${path16}'` : `no path info for '${path16}' (referenced by '${referrer}'); the closure is incomplete`
+          referrer === void 0 ? `no path info for '${path15}'` : `no path info for '${path15}' (referenced by '${referrer}'); the closure is incomplete`
         );
-        this.path = path16;
+        this.path = path15;
         this.referrer = referrer;
       }
       path;
@@ -30154,9 +28835,9 @@ var init_graph = __esm({
         return i;
       }
       /** The node of a full store path, if the graph has it. */
-      find(path16) {
-        const slash = path16.lastIndexOf("/");
-        return path16.slice(0, slash) === this.storeDir ? this.ids.get(path16.slice(slash + 1)) : void 0;
+      find(path15) {
+        const slash = path15.lastIndexOf("/");
+        return path15.slice(0, slash) === this.storeDir ? this.ids.get(path15.slice(slash + 1)) : void 0;
       }
       path(i) {
         return `${this.storeDir}/${this.names[i]}`;
@@ -30261,14 +28942,14 @@ function checkOperand(what, value) {
     );
   }
 }
-function updateArgs(features, options, flakeDir, inputs) {
+function updateArgs(features, options, flakeDir, inputs2) {
   checkOperand("flake directory", flakeDir);
-  for (const i of inputs) checkInputPath(i, features);
+  for (const i of inputs2) checkInputPath(i, features);
   if (features.updateForm === "flake-update") {
-    return ["flake", "update", ...commonArgs(options), ...inputs, "--flake", flakeDir];
+    return ["flake", "update", ...commonArgs(options), ...inputs2, "--flake", flakeDir];
   }
-  if (inputs.length === 0) return ["flake", "update", ...commonArgs(options), flakeDir];
-  return ["flake", "lock", ...commonArgs(options), flakeDir, ...inputs.flatMap((i) => ["--update-input", i])];
+  if (inputs2.length === 0) return ["flake", "update", ...commonArgs(options), flakeDir];
+  return ["flake", "lock", ...commonArgs(options), flakeDir, ...inputs2.flatMap((i) => ["--update-input", i])];
 }
 function lockArgs(options, flakeDir) {
   checkOperand("flake directory", flakeDir);
@@ -30352,7 +29033,7 @@ var init_argv = __esm({
   }
 });
 
-// src/nix-cli/parse.ts
+// src/nix-cli/parse-output.ts
 function parseJson(command, text) {
   try {
     return JSON.parse(text);
@@ -30420,11 +29101,11 @@ function parsePathInfoJson(text) {
     }
     return { infos, invalid };
   }
-  for (const [path16, item] of Object.entries(v)) {
-    if (!path16.startsWith("/")) throw new NixOutputError(cmd, `key '${path16}': expected a store path`);
-    if (item === null) invalid.push(path16);
-    else if (isObject(item)) infos.set(path16, readInfo(cmd, `["${path16}"]`, item, identity));
-    else throw new NixOutputError(cmd, `["${path16}"]: expected an object or null`);
+  for (const [path15, item] of Object.entries(v)) {
+    if (!path15.startsWith("/")) throw new NixOutputError(cmd, `key '${path15}': expected a store path`);
+    if (item === null) invalid.push(path15);
+    else if (isObject(item)) infos.set(path15, readInfo(cmd, `["${path15}"]`, item, identity));
+    else throw new NixOutputError(cmd, `["${path15}"]: expected an object or null`);
   }
   return { infos, invalid };
 }
@@ -30525,11 +29206,11 @@ function parseBuildFailures(stderr) {
   return { failed: collect(text, LEAF_PATTERNS), dependencyFailed: collect(text, DEP_PATTERNS) };
 }
 var NixOutputError, isObject, identity, NODE_OPEN, EDGE_OPEN, TARGET, NAR_SIZE, ANSI, stripAnsi, DRV, LEAF_PATTERNS, DEP_PATTERNS;
-var init_parse2 = __esm({
-  "src/nix-cli/parse.ts"() {
+var init_parse_output = __esm({
+  "src/nix-cli/parse-output.ts"() {
     "use strict";
     init_errors();
-    init_graph();
+    init_reference_graph();
     NixOutputError = class extends Error {
       constructor(command, message) {
         super(`unexpected output from \`${command}\`: ${message}`);
@@ -31143,7 +29824,7 @@ var require_gte = __commonJS({
   }
 });
 
-// src/nix-cli/version.ts
+// src/nix-cli/nix-version.ts
 function isPrerelease(v) {
   return /pre|dev|rc|alpha|beta/i.test(v);
 }
@@ -31218,8 +29899,8 @@ function nixFeatures(v) {
   };
 }
 var import_coerce, import_gte, MIN_NIX, LIX_BASE, DETERMINATE_DEFAULT_BASE, VERSION_RE, LINE_RE;
-var init_version3 = __esm({
-  "src/nix-cli/version.ts"() {
+var init_nix_version = __esm({
+  "src/nix-cli/nix-version.ts"() {
     "use strict";
     import_coerce = __toESM(require_coerce(), 1);
     import_gte = __toESM(require_gte(), 1);
@@ -31369,8 +30050,8 @@ function createNix(params) {
       versionPromise ??= exec(["--version"]).then((r) => parseNixVersion(r.stdout));
       return versionPromise;
     },
-    async updateLock(flakeDir, inputs) {
-      await exec(updateArgs(features, options, flakeDir, inputs));
+    async updateLock(flakeDir, inputs2) {
+      await exec(updateArgs(features, options, flakeDir, inputs2));
     },
     async lock(flakeDir) {
       await exec(lockArgs(options, flakeDir));
@@ -31444,12 +30125,1331 @@ function failureMessage(stderr, drvs) {
 var init_nix2 = __esm({
   "src/nix-cli/nix.ts"() {
     "use strict";
-    init_graph();
+    init_reference_graph();
     init_errors();
-    init_run();
+    init_process();
     init_argv();
-    init_parse2();
-    init_version3();
+    init_parse_output();
+    init_nix_version();
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults2, onto = {}) {
+        var k, ref, v;
+        for (k in defaults2) {
+          v = defaults2[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults2[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve;
+          resolve = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key2 = "") {
+            var ref;
+            return (ref = this.instances[key2]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key2);
+              return limiter;
+            })();
+          }
+          async deleteKey(key2 = "") {
+            var deleted, instance;
+            instance = this.instances[key2];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key2];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running2;
+            try {
+              ({ running: running2 } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running2 === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
+              };
+              return new this.Promise((resolve, reject) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
   }
 });
 
@@ -31551,7 +31551,7 @@ function safeJson(value, space) {
 }
 
 // src/exec/interrupt.ts
-init_run();
+init_process();
 var InterruptedError = class extends Error {
   name = "InterruptedError";
   constructor(signal) {
@@ -32214,10 +32214,37 @@ function group(name, fn) {
   });
 }
 
-// src/action/inputs.ts
-import path3 from "node:path";
+// src/action/read-inputs.ts
+import path4 from "node:path";
 
-// src/engine/config.ts
+// src/core/build-config.ts
+import path2 from "node:path";
+
+// src/core/branch-name.ts
+init_errors();
+function invalidBranchName(name) {
+  if (name === "") return "it is empty";
+  if (/[\s~^:?*[\\\x00-\x1f\x7f]/.test(name)) return "it contains a space or one of ~ ^ : ? * [ \\";
+  if (name.includes("..") || name.includes("@{") || name.includes("//")) return "it contains .., @{ or //";
+  if (name === "@") return "it is @";
+  if (name.startsWith("-") || name.startsWith("/") || name.endsWith("/") || name.endsWith(".")) {
+    return "it starts with - or /, or ends with / or .";
+  }
+  if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock"))) {
+    return "a part starts with . or ends with .lock";
+  }
+  return void 0;
+}
+function assertValidBranchName(name, setting = "input 'branch'") {
+  const why2 = invalidBranchName(name);
+  if (why2)
+    throw new UsageError(
+      `invalid branch name '${name}' for ${setting}: ${why2}`,
+      "use a name such as flake-steward/update"
+    );
+}
+
+// src/core/config.ts
 init_errors();
 var COMMANDS = ["lint", "fix", "update"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
@@ -32225,6 +32252,7 @@ var RULE_SETTINGS = ["error", "warning", "notice", "off"];
 var ON_BUILD_FAILURE = ["fail", "draft", "skip-pr", "report"];
 var COMMIT_MODES = ["api", "git"];
 var AUTO_MERGE = ["off", "merge", "squash", "rebase"];
+var FORMATS = ["text", "json", "sarif", "markdown"];
 var DEFAULTS = {
   paths: ["."],
   failOn: "error",
@@ -32287,7 +32315,7 @@ function parseInputGlob(setting, glob) {
   return glob;
 }
 function parseMaxAge(setting, value) {
-  let maxAge = DEFAULTS.maxAge;
+  let maxAge;
   const byInput = [];
   for (const item of parseList(value)) {
     const eq = item.indexOf("=");
@@ -32342,7 +32370,7 @@ function parseRelativePath(setting, value) {
   return v.replace(/\/flake\.(nix|lock)$/, "").replace(/\/+$/, "") || ".";
 }
 
-// src/engine/args.ts
+// src/core/split-args.ts
 init_errors();
 function splitArgs(setting, value) {
   const out = [];
@@ -32378,685 +32406,129 @@ function splitArgs(setting, value) {
   return out;
 }
 
-// src/action/inputs.ts
-init_errors();
-
-// src/github/branch.ts
-init_errors();
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-init_dist_src();
-var VERSION = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
-}
-async function errorRequest(state, octokit, error2, options) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error2, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION2 = "0.0.0-development";
-var noop = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
-      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error2;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path16) => path16.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
+// src/core/build-config.ts
+var Setting = {
+  Command: "command",
+  Path: "path",
+  Paths: "paths",
+  Token: "token",
+  Format: "format",
+  FailOn: "fail-on",
+  Rules: "rules",
+  MaxAge: "max-age",
+  Ignore: "ignore",
+  AllowedOwners: "allowed-nixpkgs-owners",
+  SarifFile: "sarif-file",
+  JobSummary: "job-summary",
+  UpdateInputs: "inputs",
+  Build: "build",
+  DryRun: "dry-run",
+  OnBuildFailure: "on-build-failure",
+  NixOptions: "nix-options",
+  AcceptFlakeConfig: "accept-flake-config",
+  Base: "base",
+  Branch: "branch",
+  CommitMode: "commit-mode",
+  Title: "title",
+  CommitMessage: "commit-message",
+  Labels: "labels",
+  Assignees: "assignees",
+  Reviewers: "reviewers",
+  TeamReviewers: "team-reviewers",
+  Draft: "draft",
+  AutoMerge: "auto-merge",
+  Author: "author",
+  Committer: "committer",
+  Signoff: "signoff",
+  MaxCommits: "max-commits"
 };
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck2, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events = {};
-    const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error2, info2) {
-      const [state2, request2, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
-      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
-          (error22) => error22.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
+function buildConfig(source, context3) {
+  const raw = (name) => (source.get(name) ?? "").trim();
+  const given = (name) => raw(name) === "" ? void 0 : raw(name);
+  const parsed = (name, parse4, fallback) => {
+    const v = given(name);
+    return v === void 0 ? fallback : parse4(source.label(name), v);
   };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request2, options);
-  });
-  return {};
+  const optional = (name, parse4) => {
+    const v = given(name);
+    return v === void 0 ? void 0 : parse4(source.label(name), v);
+  };
+  const list = (name) => parseList(raw(name));
+  const branch = (name, value) => {
+    assertValidBranchName(value, source.label(name));
+    return value;
+  };
+  const command = parsed(Setting.Command, (s, v) => parseEnum(s, v, COMMANDS), "lint");
+  const pathsName = given(Setting.Paths) !== void 0 ? Setting.Paths : Setting.Path;
+  const pathsRaw = list(pathsName);
+  const paths = (pathsRaw.length > 0 ? pathsRaw : DEFAULTS.paths).map(
+    (p) => parseRelativePath(source.label(pathsName), p)
+  );
+  const maxAge = optional(Setting.MaxAge, parseMaxAge);
+  const sarif = given(Setting.SarifFile);
+  const token = given(Setting.Token);
+  const apiUrl = context3.env["GITHUB_API_URL"] || DEFAULTS.apiUrl;
+  const author = optional(Setting.Author, parseIdentity);
+  const committer = optional(Setting.Committer, parseIdentity);
+  const base = given(Setting.Base);
+  const commitMessage2 = given(Setting.CommitMessage);
+  const failOn = optional(Setting.FailOn, (s, v) => parseEnum(s, v, FAIL_ON));
+  return {
+    command,
+    workspace: context3.workspace,
+    paths,
+    jobSummary: parsed(Setting.JobSummary, parseBool, true),
+    format: parsed(Setting.Format, (s, v) => parseEnum(s, v, FORMATS), "text"),
+    lint: {
+      ...failOn !== void 0 ? { failOn } : {},
+      rules: parseRules(source.label(Setting.Rules), raw(Setting.Rules)),
+      ...maxAge?.maxAge !== void 0 ? { maxAge: maxAge.maxAge } : {},
+      maxAgeByInput: maxAge?.byInput ?? {},
+      ignore: list(Setting.Ignore),
+      allowedOwners: list(Setting.AllowedOwners),
+      ...sarif !== void 0 ? { sarifFile: path2.resolve(context3.cwd, sarif) } : {}
+    },
+    update: {
+      inputs: list(Setting.UpdateInputs),
+      build: parseBuild(source.label(Setting.Build), raw(Setting.Build)),
+      dryRun: parsed(Setting.DryRun, parseBool, false),
+      onBuildFailure: parsed(
+        Setting.OnBuildFailure,
+        (s, v) => parseEnum(s, v, ON_BUILD_FAILURE),
+        DEFAULTS.onBuildFailure
+      ),
+      nixOptions: splitArgs(source.label(Setting.NixOptions), raw(Setting.NixOptions)),
+      acceptFlakeConfig: parsed(Setting.AcceptFlakeConfig, parseBool, false)
+    },
+    pr: {
+      ...token !== void 0 ? { token } : {},
+      apiUrl,
+      serverUrl: context3.env["GITHUB_SERVER_URL"] || DEFAULTS.serverUrl,
+      graphqlUrl: context3.env["GITHUB_GRAPHQL_URL"] || `${apiUrl.replace(/\/+$/, "")}/graphql`,
+      ...context3.repository ? { repository: context3.repository } : {},
+      ...base !== void 0 ? { base: branch(Setting.Base, base) } : {},
+      branch: branch(Setting.Branch, given(Setting.Branch) ?? DEFAULTS.branch),
+      commitMode: parsed(Setting.CommitMode, (s, v) => parseEnum(s, v, COMMIT_MODES), DEFAULTS.commitMode),
+      title: given(Setting.Title) ?? DEFAULTS.title,
+      ...commitMessage2 !== void 0 ? { commitMessage: commitMessage2 } : {},
+      labels: list(Setting.Labels),
+      assignees: list(Setting.Assignees),
+      reviewers: list(Setting.Reviewers),
+      teamReviewers: list(Setting.TeamReviewers),
+      draft: parsed(Setting.Draft, parseBool, false),
+      autoMerge: parsed(Setting.AutoMerge, (s, v) => parseEnum(s, v, AUTO_MERGE), DEFAULTS.autoMerge),
+      ...author ? { author } : {},
+      ...committer ? { committer } : {},
+      signoff: parsed(Setting.Signoff, parseBool, false),
+      maxCommits: parsed(Setting.MaxCommits, parseNonNegativeInt, DEFAULTS.maxCommits)
+    }
+  };
 }
-throttling.VERSION = VERSION2;
-throttling.triggersNotification = triggersNotification;
 
-// node_modules/@octokit/rest/dist-src/index.js
-init_dist_src2();
-
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION7 = "6.0.0";
-
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
-function requestLog(octokit) {
-  octokit.hook.wrap("request", (request2, options) => {
-    octokit.log.debug("request", options);
-    const start = Date.now();
-    const requestOptions = octokit.request.endpoint.parse(options);
-    const path16 = requestOptions.url.replace(options.baseUrl, "");
-    return request2(options).then((response) => {
-      const requestId = response.headers["x-github-request-id"];
-      octokit.log.info(
-        `${requestOptions.method} ${path16} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      return response;
-    }).catch((error2) => {
-      const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
-      octokit.log.error(
-        `${requestOptions.method} ${path16} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      throw error2;
-    });
-  });
-}
-requestLog.VERSION = VERSION7;
-
-// node_modules/@octokit/rest/dist-src/index.js
-init_dist_bundle5();
-init_dist_src3();
-
-// node_modules/@octokit/rest/dist-src/version.js
-var VERSION10 = "22.0.1";
-
-// node_modules/@octokit/rest/dist-src/index.js
-var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
-  {
-    userAgent: `octokit-rest.js/${VERSION10}`
-  }
-);
-
-// src/version.ts
-var VERSION11 = true ? "0.1.0" : "dev";
-
-// src/github/errors.ts
+// src/action/read-inputs.ts
 init_errors();
-var obj = (v) => v && typeof v === "object" ? v : {};
-function factsOf(e) {
-  const err = obj(e);
-  const response = obj(err["response"]);
-  const headers = {};
-  for (const [k, v] of Object.entries(obj(response["headers"] ?? err["headers"]))) {
-    headers[k.toLowerCase()] = v === void 0 || v === null ? void 0 : String(v);
-  }
-  if (Array.isArray(err["errors"]) && err["name"] === "GraphqlResponseError") {
-    const errors = err["errors"].map(obj);
-    return {
-      message: errors.map((x) => String(x["message"] ?? "")).join("; "),
-      headers,
-      details: [],
-      graphqlTypes: errors.map((x) => String(x["type"] ?? "")).filter((t) => t !== ""),
-      graphql: true,
-      network: false
-    };
-  }
-  const status = typeof err["status"] === "number" ? err["status"] : void 0;
-  const data = obj(response["data"]);
-  const dataMessage = typeof data["message"] === "string" ? data["message"] : void 0;
-  const details2 = Array.isArray(data["errors"]) ? data["errors"].map(
-    (x) => typeof x === "string" ? x : String(obj(x)["message"] ?? obj(x)["code"] ?? JSON.stringify(x))
-  ) : [];
-  const raw = e instanceof Error ? e.message : typeof e === "string" ? e : "";
-  const noAnswer = Object.keys(response).length === 0;
-  const network = noAnswer && (status === 500 || status === void 0) && /fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|socket hang up|network|certificate/i.test(
-    `${raw} ${String(obj(err["cause"])["code"] ?? "")} ${String(obj(err["cause"])["message"] ?? "")}`
-  );
-  return {
-    ...status !== void 0 ? { status } : {},
-    message: dataMessage ?? raw.replace(/ - https:\/\/docs\.github\.com\S*$/, ""),
-    headers,
-    details: details2,
-    graphqlTypes: [],
-    graphql: false,
-    network
-  };
-}
-function resetTime(headers, now) {
-  const reset = Number(headers["x-ratelimit-reset"]);
-  if (!Number.isFinite(reset) || reset <= 0) return "until it resets";
-  const at = new Date(reset * 1e3);
-  const minutes = Math.max(Math.ceil((reset * 1e3 - now) / 6e4), 0);
-  return `until ${at.toISOString().slice(11, 16)} UTC (in ${minutes} min)`;
-}
-function permissionHint(facts, doing) {
-  const perm = doing.permission ?? "the permission this step needs";
-  if (/personal access token/i.test(facts.message)) {
-    return `the token passed as \`token\` lacks ${perm}; give the token that permission on this repository`;
-  }
-  return `the token lacks ${perm}; add \`permissions: ${perm}\` to the workflow (or to the job that runs flake-steward)`;
-}
-function explain(facts, doing, apiUrl, now = Date.now()) {
-  const s = facts.status;
-  const said = facts.message ? ` (GitHub said: ${facts.message}${facts.details.length ? `: ${facts.details.join("; ")}` : ""})` : "";
-  let why2;
-  if (facts.network) {
-    why2 = `the GitHub API at ${apiUrl} could not be reached: ${facts.message || "no answer"}`;
-  } else if (facts.graphqlTypes.includes("FORBIDDEN") || s === 403 && /not accessible by/i.test(facts.message)) {
-    why2 = `${permissionHint(facts, doing)}${said}`;
-  } else if (/GitHub Actions is not permitted to create or approve pull requests/i.test(facts.message)) {
-    why2 = "GitHub Actions may not create pull requests in this repository. Enable \"Allow GitHub Actions to create and approve pull requests\" in the repository's Settings → Actions → General → Workflow permissions (for an organization's repository, first in the organization's settings), or pass a GitHub App or personal token as `token`";
-  } else if ((s === 403 || s === 429) && facts.headers["x-ratelimit-remaining"] === "0") {
-    why2 = `GitHub's API rate limit is used up ${resetTime(facts.headers, now)}; run again after the reset, or pass a token with its own limit (a GitHub App token)`;
-  } else if ((s === 403 || s === 429) && (/secondary rate limit/i.test(facts.message) || facts.headers["retry-after"])) {
-    const after = facts.headers["retry-after"] ? ` (it asks to wait ${facts.headers["retry-after"]} s)` : "";
-    why2 = `GitHub's secondary rate limit stopped the request${after}; run again in a few minutes, and avoid many update jobs at the same time`;
-  } else if (facts.graphqlTypes.includes("RATE_LIMITED")) {
-    why2 = "GitHub's GraphQL rate limit is used up; run again after it resets";
-  } else if (s === 401) {
-    why2 = "GitHub rejected the token (401 Bad credentials); check the secret passed as `token` (expired or revoked?)";
-  } else if (s === 404 || facts.graphqlTypes.includes("NOT_FOUND")) {
-    why2 = `GitHub answered 404 Not Found: it does not exist, or the token cannot see it${said}`;
-  } else if (facts.graphqlTypes.includes("STALE_DATA")) {
-    why2 = `the branch moved while the commit was being made (another run at the same time?); run again${said}`;
-  } else if (s !== void 0 && s >= 500) {
-    why2 = `GitHub answered ${s} even after retries; GitHub may be having problems (https://www.githubstatus.com), run again later${said}`;
-  } else if (s === 422) {
-    why2 = `GitHub rejected the request (422 Unprocessable Entity)${said}`;
-  } else if (s !== void 0) {
-    why2 = `GitHub answered ${s}${said}`;
-  } else if (facts.graphql) {
-    why2 = `GitHub's GraphQL API answered with errors${said}`;
-  } else {
-    why2 = facts.message || "unknown failure";
-  }
-  return `could not ${doing.what}: ${why2}`;
-}
-function toGitHubAPIError(e, doing, apiUrl, now = Date.now()) {
-  if (e instanceof GitHubAPIError) return e;
-  const facts = factsOf(e);
-  return new GitHubAPIError(explain(facts, doing, apiUrl, now), facts.status);
-}
-function statusOf(e) {
-  const s = obj(e)["status"];
-  return typeof s === "number" ? s : void 0;
-}
-function messageOf(e) {
-  const f = factsOf(e);
-  return [f.message, ...f.details].join("; ");
-}
 
-// src/github/client.ts
-var PluggedOctokit = Octokit2.plugin(retry, throttling);
-var DEFAULT_API_URL = "https://api.github.com";
-var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
-function serverUrlOf(apiUrl) {
-  const u = new URL(apiUrl);
-  if (u.host === "api.github.com") return "https://github.com";
-  return `${u.protocol}//${u.host}${u.pathname.replace(/\/api\/v3\/?$/, "").replace(/\/+$/, "")}`;
-}
-var immediateGroup = {
-  key: () => ({
-    schedule: (_options, fn, ...args) => Promise.resolve().then(() => fn(...args))
-  })
-};
-function createGitHubClient(opts) {
-  const { logger } = opts;
-  const apiUrl = (opts.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, "");
-  const serverUrl = (opts.serverUrl ?? serverUrlOf(apiUrl)).replace(/\/+$/, "");
-  if (opts.token) {
-    logger.setSecret(opts.token);
-    logger.setSecret(Buffer.from(`x-access-token:${opts.token}`).toString("base64"));
-  }
-  const maxWait = opts.maxRateLimitWaitSeconds ?? 60;
-  const unit = opts.timeUnitMs ?? 1e3;
-  const where = (o) => `${o.method ?? ""} ${o.url ?? ""}`.trim();
-  const throttle = {
-    retryAfterBaseValue: unit,
-    onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-      if (retryCount < 1 && retryAfter <= maxWait) {
-        logger.warning(`GitHub API rate limit reached (${where(options)}); waiting ${retryAfter} s for the reset.`);
-        return true;
-      }
-      logger.warning(
-        `GitHub API rate limit reached (${where(options)}); the reset is ${retryAfter} s away, not waiting.`
-      );
-      return false;
-    },
-    onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-      if (retryCount < 2 && retryAfter <= maxWait) {
-        logger.warning(`GitHub secondary rate limit (${where(options)}); retrying in ${retryAfter} s.`);
-        return true;
-      }
-      logger.warning(`GitHub secondary rate limit (${where(options)}); retry-after ${retryAfter} s, not waiting.`);
-      return false;
-    },
-    ...opts.spaceWrites === false ? { write: immediateGroup, notifications: immediateGroup } : {}
-  };
-  const octokit = new PluggedOctokit({
-    ...opts.token ? { auth: opts.token } : {},
-    baseUrl: apiUrl,
-    userAgent: opts.userAgent ?? `flake-steward/${VERSION11}`,
-    retry: { doNotRetry: [...DO_NOT_RETRY], retries: opts.retries ?? 3, retryAfterBaseValue: unit },
-    throttle,
-    // Octokit logs every failed request as an error (`PATCH /repos/… - 403`), including those that are retried,
-    // waited out or expected (a 404 probing for a branch). As `::error::` annotations they would mark a green run
-    // red, so they go to the debug log; real failures reach the user as the GitHubAPIError the caller throws.
-    log: {
-      debug: (m) => logger.debug(m),
-      info: (m) => logger.debug(m),
-      warn: (m) => logger.warning(m),
-      error: (m) => logger.debug(m)
-    },
-    ...opts.fetch ? { request: { fetch: opts.fetch } } : {}
-  });
-  return {
-    octokit,
-    logger,
-    apiUrl,
-    serverUrl,
-    host: new URL(serverUrl).host,
-    ...opts.token ? { token: opts.token } : {}
-  };
-}
-async function call(gh, doing, fn) {
-  try {
-    return await fn();
-  } catch (e) {
-    throw toGitHubAPIError(e, doing, gh.apiUrl);
-  }
-}
-async function callOrNotFound(gh, doing, fn) {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e.status === 404) return void 0;
-    throw toGitHubAPIError(e, doing, gh.apiUrl);
-  }
-}
-
-// src/github/branch.ts
-var fullName = (r) => `${r.owner}/${r.repo}`;
-async function defaultBranch(gh, r) {
-  const res = await call(
-    gh,
-    { what: `read repository ${fullName(r)}`, permission: "contents: read" },
-    () => gh.octokit.rest.repos.get({ owner: r.owner, repo: r.repo })
-  );
-  return res.data.default_branch;
-}
-async function branchHead(gh, r, branch) {
-  const res = await callOrNotFound(
-    gh,
-    { what: `read branch ${branch} of ${fullName(r)}`, permission: "contents: read" },
-    () => gh.octokit.rest.git.getRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}` })
-  );
-  return res?.data.object.sha;
-}
-async function branchHeads(gh, r, branch, staging) {
-  const refs = await call(
-    gh,
-    { what: `read branch ${branch} of ${fullName(r)}`, permission: "contents: read" },
-    () => (
-      // No `per_page` here: this list takes none (GitHub returns every match).
-      gh.octokit.paginate(gh.octokit.rest.git.listMatchingRefs, { owner: r.owner, repo: r.repo, ref: `heads/${branch}` })
-    )
-  );
-  const find = (name) => refs.find((x) => x.ref === `refs/heads/${name}`)?.object.sha;
-  const head = find(branch);
-  const stagingHead = find(staging);
-  return { ...head ? { head } : {}, ...stagingHead ? { staging: stagingHead } : {} };
-}
-async function createBranch(gh, r, branch, sha) {
-  await call(
-    gh,
-    { what: `create branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
-    () => gh.octokit.rest.git.createRef({ owner: r.owner, repo: r.repo, ref: `refs/heads/${branch}`, sha })
-  );
-}
-async function moveBranch(gh, r, branch, sha, opts) {
-  if (opts.force) assertOwnBranch(branch, opts.base);
-  await call(
-    gh,
-    { what: `update branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
-    () => gh.octokit.rest.git.updateRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}`, sha, force: opts.force })
-  );
-}
-async function deleteBranch(gh, r, branch, base) {
-  assertOwnBranch(branch, base);
-  try {
-    await gh.octokit.rest.git.deleteRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}` });
-    return true;
-  } catch (e) {
-    if (statusOf(e) === 404 || statusOf(e) === 422 && /does not exist/i.test(messageOf(e))) return false;
-    throw toGitHubAPIError(
-      e,
-      { what: `delete branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
-      gh.apiUrl
-    );
-  }
-}
-function invalidBranchName(name) {
-  if (name === "") return "it is empty";
-  if (/[\s~^:?*[\\\x00-\x1f\x7f]/.test(name)) return "it contains a space or one of ~ ^ : ? * [ \\";
-  if (name.includes("..") || name.includes("@{") || name.includes("//")) return "it contains .., @{ or //";
-  if (name === "@") return "it is @";
-  if (name.startsWith("-") || name.startsWith("/") || name.endsWith("/") || name.endsWith(".")) {
-    return "it starts with - or /, or ends with / or .";
-  }
-  if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock"))) {
-    return "a part starts with . or ends with .lock";
-  }
-  return void 0;
-}
-function assertValidBranchName(name, setting = "input 'branch'") {
-  const why2 = invalidBranchName(name);
-  if (why2)
-    throw new UsageError(
-      `invalid branch name '${name}' for ${setting}: ${why2}`,
-      "use a name such as flake-steward/update"
-    );
-}
-function branchForFlake(branch, flakePath, several) {
-  if (!several) return branch;
-  const slug = flakePath === "." || flakePath === "" ? "root" : flakePath.replace(/[^A-Za-z0-9._/-]+/g, "-").replace(/\/+/g, "-").replace(/\.{2,}/g, ".").replace(/^[-.]+|[-.]+$/g, "");
-  return `${branch}-${slug || "flake"}`;
-}
-function assertOwnBranch(branch, base) {
-  if (branch === base || branch === "") {
-    throw new UsageError(
-      `refusing to rewrite branch '${branch}': it is the base branch`,
-      "set the branch input to a branch of its own, such as flake-steward/update"
-    );
-  }
-}
-async function commitParents(gh, r, sha) {
-  const res = await call(
-    gh,
-    { what: `read commit ${sha.slice(0, 7)} of ${fullName(r)}`, permission: "contents: read" },
-    () => gh.octokit.rest.git.getCommit({ owner: r.owner, repo: r.repo, commit_sha: sha })
-  );
-  return res.data.parents.map((p) => p.sha);
-}
-async function readFileAt(gh, r, sha, path16) {
-  const doing = { what: `read ${path16} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
-  const res = await callOrNotFound(
-    gh,
-    doing,
-    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path16, ref: sha })
-  );
-  if (!res) return void 0;
-  const data = res.data;
-  if (Array.isArray(data) || data.type !== "file") return void 0;
-  const file = data;
-  if (file.encoding === "base64" && typeof file.content === "string") {
-    return Buffer.from(file.content, "base64").toString("utf8");
-  }
-  const blob = await call(
-    gh,
-    doing,
-    () => gh.octokit.rest.git.getBlob({ owner: r.owner, repo: r.repo, file_sha: file.sha })
-  );
-  return Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8").toString("utf8");
-}
-
-// src/lint/glob.ts
+// src/workspace/glob.ts
 var cache = /* @__PURE__ */ new Map();
 function escape(ch) {
   return /[.+^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
@@ -33084,8 +32556,8 @@ function globToRegExp(glob) {
   cache.set(glob, re);
   return re;
 }
-function globMatch(glob, path16) {
-  return globToRegExp(glob).test(path16);
+function globMatch(glob, path15) {
+  return globToRegExp(glob).test(path15);
 }
 function hasGlobChars(s) {
   return /[*?]/.test(s);
@@ -33094,7 +32566,7 @@ function hasGlobChars(s) {
 // src/workspace/confine.ts
 init_errors();
 import { lstatSync, readlinkSync } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 var nodeLinks = {
   isLink(p) {
     try {
@@ -33130,14 +32602,14 @@ function pushComponents(stack, p) {
   for (let i = parts.length - 1; i >= 0; i--) if (parts[i] !== "" && parts[i] !== ".") stack.push(parts[i]);
 }
 function resolveFrom(from, rest, links = nodeLinks) {
-  let cur = path2.isAbsolute(rest) ? "/" : from;
+  let cur = path3.isAbsolute(rest) ? "/" : from;
   const pending = [];
   pushComponents(pending, rest);
   let followed = 0;
   while (pending.length > 0) {
     const name = pending.pop();
     if (name === "..") {
-      cur = path2.dirname(cur);
+      cur = path3.dirname(cur);
       continue;
     }
     const next = cur === "/" ? `/${name}` : `${cur}/${name}`;
@@ -33147,28 +32619,28 @@ function resolveFrom(from, rest, links = nodeLinks) {
     }
     if (++followed > MAX_LINKS) throw new LinkLoopError(`more than ${MAX_LINKS} symbolic links`);
     const target = links.readlink(next);
-    if (path2.isAbsolute(target)) cur = "/";
+    if (path3.isAbsolute(target)) cur = "/";
     pushComponents(pending, target);
   }
   return cur;
 }
 function resolvePath(p, links = nodeLinks) {
-  return resolveFrom(path2.isAbsolute(p) ? "/" : process.cwd(), p, links);
+  return resolveFrom(path3.isAbsolute(p) ? "/" : process.cwd(), p, links);
 }
 function isInside(root, p) {
-  const rel = path2.relative(root, p);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${path2.sep}`) && !path2.isAbsolute(rel);
+  const rel = path3.relative(root, p);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path3.sep}`) && !path3.isAbsolute(rel);
 }
 function rootOf(dir, links = nodeLinks) {
-  const given2 = path2.resolve(dir);
-  return { given: given2, real: resolvePath(given2, links) };
+  const given = path3.resolve(dir);
+  return { given, real: resolvePath(given, links) };
 }
 function resolveWithin(root, file, links = nodeLinks) {
-  const lexical = path2.resolve(root.given, file);
+  const lexical = path3.resolve(root.given, file);
   const writtenInside = isInside(root.given, lexical) || isInside(root.real, lexical);
   let real;
   try {
-    const below = path2.isAbsolute(file) ? underRoot(root.given, file) : file;
+    const below = path3.isAbsolute(file) ? underRoot(root.given, file) : file;
     real = below !== void 0 ? resolveFrom(root.real, below, links) : resolveFrom("/", file, links);
   } catch (e) {
     if (e instanceof LinkLoopError) return { path: lexical, escape: "loop" };
@@ -33196,7 +32668,7 @@ function confine(root, file, refusal, links = nodeLinks) {
   const r = resolveWithin(root, file, links);
   if (r.escape === void 0) return r.path;
   throw new UserError(
-    `${path2.posix.basename(refusal.shown) || refusal.shown} ${describeEscape(r.escape, refusal.area)}`,
+    `${path3.posix.basename(refusal.shown) || refusal.shown} ${describeEscape(r.escape, refusal.area)}`,
     refusal.shown,
     void 0,
     refusal.hint
@@ -33204,40 +32676,8 @@ function confine(root, file, refusal, links = nodeLinks) {
 }
 
 // src/action/constants.ts
-var Inputs = {
-  Command: "command",
-  Path: "path",
-  Paths: "paths",
-  Token: "token",
-  FailOn: "fail-on",
-  Rules: "rules",
-  MaxAge: "max-age",
-  Ignore: "ignore",
-  AllowedOwners: "allowed-nixpkgs-owners",
-  SarifFile: "sarif-file",
-  JobSummary: "job-summary",
-  UpdateInputs: "inputs",
-  Build: "build",
-  DryRun: "dry-run",
-  OnBuildFailure: "on-build-failure",
-  NixOptions: "nix-options",
-  AcceptFlakeConfig: "accept-flake-config",
-  Base: "base",
-  Branch: "branch",
-  CommitMode: "commit-mode",
-  Title: "title",
-  CommitMessage: "commit-message",
-  Labels: "labels",
-  Assignees: "assignees",
-  Reviewers: "reviewers",
-  TeamReviewers: "team-reviewers",
-  Draft: "draft",
-  AutoMerge: "auto-merge",
-  Author: "author",
-  Committer: "committer",
-  Signoff: "signoff",
-  MaxCommits: "max-commits"
-};
+var { Format: _cliOnly, ...inputs } = Setting;
+var Inputs = inputs;
 var Outputs = {
   Findings: "findings",
   Errors: "errors",
@@ -33250,17 +32690,9 @@ var Outputs = {
   HasUpdates: "has-updates"
 };
 
-// src/action/inputs.ts
+// src/action/read-inputs.ts
 function input(name) {
   return getInput(name, { required: false, trimWhitespace: true });
-}
-function optional(name, parse4) {
-  const v = input(name);
-  return v === "" ? void 0 : parse4(`input '${name}'`, v);
-}
-function validBranch(name, inputName = Inputs.Branch) {
-  assertValidBranchName(name, `input '${inputName}'`);
-  return name;
 }
 var PATHS_EXPECTED = "expected a directory of the repository itself, such as . or nix/flake or **/flake.nix";
 var SARIF_EXPECTED = "expected a file inside the repository, such as flake-steward.sarif";
@@ -33297,79 +32729,30 @@ async function workflowRepository() {
   } catch {
     return void 0;
   }
-  const given2 = process.env["GITHUB_REPOSITORY"];
-  return given2 ? parseRepository("GITHUB_REPOSITORY", given2) : parseRepository("the event's repository (GITHUB_EVENT_PATH)", [repo.owner, repo.repo].join("/"));
+  const given = process.env["GITHUB_REPOSITORY"];
+  return given ? parseRepository("GITHUB_REPOSITORY", given) : parseRepository("the event's repository (GITHUB_EVENT_PATH)", [repo.owner, repo.repo].join("/"));
 }
 async function readConfig(env = process.env) {
-  const setting = (name) => `input '${name}'`;
-  const command = parseEnum(setting(Inputs.Command), input(Inputs.Command) || "lint", COMMANDS);
-  const workspace = path3.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
-  const root = rootOf(workspace);
-  const pathsRaw = parseList(input(Inputs.Paths).replace(/\n/g, ","));
-  const pathsSetting = setting(pathsRaw.length > 0 ? Inputs.Paths : Inputs.Path);
-  const paths = (pathsRaw.length > 0 ? pathsRaw : [input(Inputs.Path) || "."]).map((p) => parseRelativePath(pathsSetting, p)).map((p) => hasGlobChars(p) ? p : inWorkspace(root, pathsSetting, p, PATHS_EXPECTED));
-  const maxAge = parseMaxAge(setting(Inputs.MaxAge), input(Inputs.MaxAge) || String(DEFAULTS.maxAge));
-  const repository = await workflowRepository();
+  const workspace = path4.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
+  const source = {
+    // `format` is not an action input: the log is text (and core.getInput would read a stray INPUT_FORMAT)
+    get: (name) => name === Setting.Format ? void 0 : input(name),
+    label: (name) => `input '${name}'`
+  };
   const token = input(Inputs.Token);
   if (token !== "") setSecret(token);
-  const apiUrl = env["GITHUB_API_URL"] || DEFAULTS.apiUrl;
-  const sarif = input(Inputs.SarifFile);
-  return {
-    command,
-    workspace,
-    paths,
-    jobSummary: parseBool(setting(Inputs.JobSummary), input(Inputs.JobSummary) || "true"),
-    format: "text",
-    lint: {
-      failOn: parseEnum(setting(Inputs.FailOn), input(Inputs.FailOn) || DEFAULTS.failOn, FAIL_ON),
-      rules: parseRules(setting(Inputs.Rules), input(Inputs.Rules)),
-      maxAge: maxAge.maxAge,
-      maxAgeByInput: maxAge.byInput,
-      ignore: parseList(input(Inputs.Ignore)),
-      allowedOwners: parseList(input(Inputs.AllowedOwners)),
-      ...sarif !== "" ? { sarifFile: path3.resolve(workspace, inWorkspace(root, setting(Inputs.SarifFile), sarif, SARIF_EXPECTED)) } : {}
-    },
-    update: {
-      inputs: parseList(input(Inputs.UpdateInputs)),
-      build: parseBuild(setting(Inputs.Build), input(Inputs.Build)),
-      dryRun: parseBool(setting(Inputs.DryRun), input(Inputs.DryRun) || "false"),
-      onBuildFailure: parseEnum(
-        setting(Inputs.OnBuildFailure),
-        input(Inputs.OnBuildFailure) || DEFAULTS.onBuildFailure,
-        ON_BUILD_FAILURE
-      ),
-      nixOptions: splitArgs(setting(Inputs.NixOptions), input(Inputs.NixOptions)),
-      acceptFlakeConfig: parseBool(setting(Inputs.AcceptFlakeConfig), input(Inputs.AcceptFlakeConfig) || "false")
-    },
-    pr: {
-      ...token !== "" ? { token } : {},
-      apiUrl,
-      serverUrl: env["GITHUB_SERVER_URL"] || DEFAULTS.serverUrl,
-      graphqlUrl: env["GITHUB_GRAPHQL_URL"] || `${apiUrl.replace(/\/+$/, "")}/graphql`,
-      ...repository ? { repository } : {},
-      ...input(Inputs.Base) !== "" ? { base: validBranch(input(Inputs.Base), Inputs.Base) } : {},
-      branch: validBranch(input(Inputs.Branch) || DEFAULTS.branch),
-      commitMode: parseEnum(setting(Inputs.CommitMode), input(Inputs.CommitMode) || DEFAULTS.commitMode, COMMIT_MODES),
-      title: input(Inputs.Title) || DEFAULTS.title,
-      ...input(Inputs.CommitMessage) !== "" ? { commitMessage: input(Inputs.CommitMessage) } : {},
-      labels: parseList(input(Inputs.Labels)),
-      assignees: parseList(input(Inputs.Assignees)),
-      reviewers: parseList(input(Inputs.Reviewers)),
-      teamReviewers: parseList(input(Inputs.TeamReviewers)),
-      draft: parseBool(setting(Inputs.Draft), input(Inputs.Draft) || "false"),
-      autoMerge: parseEnum(setting(Inputs.AutoMerge), input(Inputs.AutoMerge) || DEFAULTS.autoMerge, AUTO_MERGE),
-      ...optional(Inputs.Author, parseIdentity) ? { author: optional(Inputs.Author, parseIdentity) } : {},
-      ...optional(Inputs.Committer, parseIdentity) ? { committer: optional(Inputs.Committer, parseIdentity) } : {},
-      signoff: parseBool(setting(Inputs.Signoff), input(Inputs.Signoff) || "false"),
-      maxCommits: parseNonNegativeInt(
-        setting(Inputs.MaxCommits),
-        input(Inputs.MaxCommits) || String(DEFAULTS.maxCommits)
-      )
-    }
-  };
+  const repository = await workflowRepository();
+  const config = buildConfig(source, { workspace, cwd: workspace, env, ...repository ? { repository } : {} });
+  const root = rootOf(workspace);
+  const pathsSetting = source.label(input(Inputs.Paths) !== "" ? Inputs.Paths : Inputs.Path);
+  for (const p of config.paths) if (!hasGlobChars(p)) inWorkspace(root, pathsSetting, p, PATHS_EXPECTED);
+  if (config.lint.sarifFile !== void 0) {
+    inWorkspace(root, source.label(Inputs.SarifFile), input(Inputs.SarifFile), SARIF_EXPECTED);
+  }
+  return config;
 }
 
-// src/action/logger.ts
+// src/action/actions-logger.ts
 var guard = (message) => neutraliseLines(message);
 function guardProps(p) {
   if (!p) return {};
@@ -33398,29 +32781,26 @@ async function writeSummary(markdown) {
 
 // src/action/lint.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
-import path12 from "node:path";
+import path11 from "node:path";
 
-// src/engine/ports.ts
-var systemClock = { now: () => /* @__PURE__ */ new Date() };
-
-// src/lint/apply-fixes.ts
+// src/app/fix.ts
 init_errors();
 import { rm as rm3 } from "node:fs/promises";
-import path11 from "node:path";
-init_run();
+import path10 from "node:path";
+init_process();
 
-// src/update/fs.ts
+// src/workspace/fs.ts
 import { promises as fsp } from "node:fs";
-import path5 from "node:path";
+import path7 from "node:path";
 
 // src/workspace/atomic-write.ts
 import { randomBytes } from "node:crypto";
 import { chmod as chmod2, open as open2, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 async function writeAtomic(file, data) {
-  const tmp = path4.join(
-    path4.dirname(file),
-    `.${path4.basename(file)}.flake-steward-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
+  const tmp = path5.join(
+    path5.dirname(file),
+    `.${path5.basename(file)}.flake-steward-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
   );
   let mode;
   try {
@@ -33445,90 +32825,13 @@ async function writeAtomic(file, data) {
   }
 }
 
-// src/update/fs.ts
-async function realFile(file) {
-  try {
-    return await fsp.realpath(file);
-  } catch {
-    return file;
-  }
-}
-var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", "result"]);
-var nodeFs = {
-  async read(file) {
-    try {
-      return await fsp.readFile(file);
-    } catch (e) {
-      if (e.code === "ENOENT") return void 0;
-      throw e;
-    }
-  },
-  // Nix writes flake.lock through a link; a restore goes where Nix wrote, and the link stays a link.
-  writeAtomic: async (file, bytes) => writeAtomic(await realFile(file), bytes),
-  async exists(file) {
-    try {
-      await fsp.access(file);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  async findFlakeDirs(root) {
-    const out = [];
-    const walk2 = async (rel) => {
-      const entries = await fsp.readdir(path5.join(root, rel), { withFileTypes: true });
-      if (entries.some((e) => e.isFile() && e.name === "flake.nix")) out.push(rel === "" ? "." : rel);
-      for (const e of entries) {
-        if (e.isDirectory() && !SKIP.has(e.name)) await walk2(rel === "" ? e.name : `${rel}/${e.name}`);
-      }
-    };
-    await walk2("");
-    return out.sort();
-  }
-};
-function confinedFs(workspace, base = nodeFs) {
-  const root = rootOf(workspace);
-  const inside = (file) => {
-    const shown2 = path5.relative(root.given, path5.resolve(root.given, file));
-    return confine(root, file, {
-      shown: shown2,
-      area: "the workspace",
-      hint: "flake-steward reads and writes nothing outside the workspace; commit the file itself rather than a link to it"
-    });
-  };
-  return {
-    read: async (file) => base.read(inside(file)),
-    writeAtomic: async (file, bytes) => base.writeAtomic(inside(file), bytes),
-    exists: async (file) => base.exists(inside(file)),
-    findFlakeDirs: (dir) => base.findFlakeDirs(dir)
-  };
-}
-function globMatch2(pattern, dir) {
-  if (pattern === "**") return true;
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*" && pattern[i + 1] === "*") {
-      if (pattern[i + 2] === "/") {
-        re += "(?:.*/)?";
-        i += 2;
-      } else {
-        re += ".*";
-        i += 1;
-      }
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`).test(dir) || pattern.startsWith("**") && dir === ".";
-}
-function isGlob(p) {
-  return /[*?]/.test(p);
-}
-
-// src/lint/fix.ts
+// src/workspace/flake-dirs.ts
 init_errors();
+import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
 import path6 from "node:path";
+
+// src/lint/settings-file.ts
+init_errors();
 
 // src/nix/edit.ts
 init_strings();
@@ -33565,8 +32868,8 @@ var KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "assert", "with", 
 function attrName(name) {
   return IDENT.test(name) && !KEYWORDS.has(name) ? name : JSON.stringify(name).replace(/\$\{/g, "\\${");
 }
-function inputsAttrPath(path16) {
-  return path16.map((p) => `inputs.${attrName(p)}`).join(".");
+function inputsAttrPath(path15) {
+  return path15.map((p) => `inputs.${attrName(p)}`).join(".");
 }
 function lineStartOf(text, offset) {
   return text.lastIndexOf("\n", offset - 1) + 1;
@@ -33670,115 +32973,7 @@ function removeBinding(text, start, end) {
   return { start, end: stop + spaces, newText: "" };
 }
 
-// src/workspace/repository.ts
-async function repositoryRoot(run2, dir) {
-  try {
-    const r = await run2("git", ["rev-parse", "--show-toplevel"], { cwd: dir, check: false });
-    const top = r.stdout.replace(/\r?\n$/, "");
-    if (r.code === 0 && top !== "") return top;
-  } catch {
-  }
-  return dir;
-}
-
-// src/lint/fix.ts
-function collide(a, b) {
-  if (a.start < b.end && b.start < a.end) return true;
-  const inside = (p, e) => e.start < p && p < e.end;
-  return a.start === a.end && inside(a.start, b) || b.start === b.end && inside(b.start, a);
-}
-function planFixes(result) {
-  const flake = result.ctx.flake;
-  if (!flake) return void 0;
-  const edits = [];
-  const applied = [];
-  const deferred = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const f of result.findings) {
-    if (!f.fix || f.fix.edits.length === 0 || f.file !== result.ctx.nixPath) continue;
-    const mine = f.fix.edits.map((e) => ({ start: e.span.start.offset, end: e.span.end.offset, newText: e.newText }));
-    const fresh = mine.filter((e) => !seen.has(`${e.start}:${e.end}:${e.newText}`));
-    const overlaps = fresh.some((e) => edits.some((o) => collide(e, o)));
-    if (overlaps) {
-      deferred.push(f);
-      continue;
-    }
-    for (const e of fresh) {
-      seen.add(`${e.start}:${e.end}:${e.newText}`);
-      edits.push(e);
-    }
-    applied.push(f);
-  }
-  if (applied.length === 0) return void 0;
-  return {
-    dir: result.dir,
-    file: result.ctx.nixPath,
-    before: flake.text,
-    after: applyEdits(flake.text, edits),
-    applied,
-    deferred
-  };
-}
-async function planDiff(plan) {
-  const { createTwoFilesPatch: createTwoFilesPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
-  return createTwoFilesPatch2(`a/${plan.file}`, `b/${plan.file}`, plan.before, plan.after, "", "", { context: 3 });
-}
-async function checkClean(run2, absFile, shown2) {
-  let r;
-  try {
-    r = await run2("git", ["status", "--porcelain", "--", path6.basename(absFile)], {
-      cwd: path6.dirname(absFile),
-      check: false
-    });
-  } catch {
-    return "no-git";
-  }
-  if (r.code !== 0) return "no-git";
-  if (r.stdout.trim() !== "") {
-    throw new UserError(
-      `${shown2} has uncommitted changes; fix will not mix its edits with them`,
-      shown2,
-      void 0,
-      "commit or stash them first, or run flake-steward fix --dry-run to see the diff"
-    );
-  }
-  return "clean";
-}
-async function fixTargets(run2, req, plans) {
-  const root = rootOf(req.confine ? req.workspace : await repositoryRoot(run2, req.workspace));
-  const area = req.confine ? "the workspace" : `the repository ${root.given}`;
-  const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
-  const check2 = (shown2) => confine(root, path6.join(req.workspace, shown2), { shown: shown2, area, hint });
-  const out = /* @__PURE__ */ new Map();
-  for (const plan of plans) {
-    check2(plan.dir);
-    check2(path6.posix.join(plan.dir, "flake.lock"));
-    out.set(plan, check2(plan.file));
-  }
-  return out;
-}
-async function checkParses(plan) {
-  const { parseFile: parseFile2, NixSyntaxError: NixSyntaxError2 } = await Promise.resolve().then(() => (init_nix(), nix_exports));
-  try {
-    parseFile2(plan.after, { file: plan.file });
-  } catch (e) {
-    const why2 = e instanceof NixSyntaxError2 ? e.format() : e instanceof Error ? e.message : String(e);
-    throw new Error(`the fixes for ${plan.file} would not parse (${why2}); nothing was written — please report this`);
-  }
-}
-
-// src/lint/run.ts
-import path10 from "node:path";
-
-// src/lint/discover.ts
-init_errors();
-import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
-import path8 from "node:path";
-
 // src/lint/settings-file.ts
-import { readFile } from "node:fs/promises";
-import path7 from "node:path";
-init_errors();
 var SETTINGS_FILE = ".flake-steward.json";
 var KEYS = ["$schema", "fail-on", "rules", "max-age", "ignore", "allowed-nixpkgs-owners", "supported-until"];
 function keyPosition(text, key2) {
@@ -33858,7 +33053,7 @@ function parseSettingsFile(text, file) {
     if (typeof raw !== "number" && typeof raw !== "string")
       fail("max-age", `${setting("max-age")} must be a number of days or a string such as "30,nixpkgs=7"`);
     const m = wrap("max-age", () => parseMaxAge(setting("max-age"), String(raw)));
-    out.maxAge = m.maxAge;
+    if (m.maxAge !== void 0) out.maxAge = m.maxAge;
     out.maxAgeByInput = m.byInput;
   }
   for (const [key2, field] of [
@@ -33892,23 +33087,13 @@ function parseSettingsFile(text, file) {
   }
   return out;
 }
-async function readSettingsFile(dir, shownDir) {
-  let text;
-  try {
-    text = await readFile(path7.join(dir, SETTINGS_FILE), "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-  return parseSettingsFile(text, path7.posix.join(shownDir, SETTINGS_FILE));
-}
-function effectiveOptions(settings, given2, file) {
+function effectiveOptions(settings, file) {
   const f = file ?? {};
   return {
     ...settings,
-    failOn: given2.has("failOn") ? settings.failOn : f.failOn ?? settings.failOn,
+    failOn: settings.failOn ?? f.failOn ?? DEFAULTS.failOn,
     rules: { ...f.rules, ...settings.rules },
-    maxAge: given2.has("maxAge") ? settings.maxAge : f.maxAge ?? settings.maxAge,
+    maxAge: settings.maxAge ?? f.maxAge ?? DEFAULTS.maxAge,
     // given globs first: the first glob that matches an input decides its max age
     maxAgeByInput: Object.fromEntries([
       ...Object.entries(settings.maxAgeByInput),
@@ -33920,8 +33105,8 @@ function effectiveOptions(settings, given2, file) {
   };
 }
 
-// src/lint/discover.ts
-var SKIP2 = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", ".devenv", ".jj", ".hg", "result"]);
+// src/workspace/flake-dirs.ts
+var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", ".devenv", ".jj", ".hg", "result"]);
 var MAX_DIRS = 2e4;
 async function isFile(p) {
   try {
@@ -33931,7 +33116,10 @@ async function isFile(p) {
   }
 }
 async function isFlakeDir(dir) {
-  return await isFile(path8.join(dir, "flake.nix")) || await isFile(path8.join(dir, "flake.lock"));
+  return isFile(path6.join(dir, "flake.nix"));
+}
+async function isNamedFlakeDir(dir) {
+  return await isFlakeDir(dir) || await isFile(path6.join(dir, "flake.lock"));
 }
 async function walk(root) {
   const out = ["."];
@@ -33940,12 +33128,12 @@ async function walk(root) {
     const rel = queue.shift();
     let entries;
     try {
-      entries = await readdir2(path8.join(root, rel), { withFileTypes: true });
+      entries = await readdir2(path6.join(root, rel), { withFileTypes: true });
     } catch {
       continue;
     }
     for (const e of entries) {
-      if (!e.isDirectory() || SKIP2.has(e.name) || e.name.startsWith("result-")) continue;
+      if (!e.isDirectory() || SKIP.has(e.name) || e.name.startsWith("result-")) continue;
       const child = rel === "." ? e.name : `${rel}/${e.name}`;
       out.push(child);
       queue.push(child);
@@ -33966,7 +33154,7 @@ function confineDir(c, dir) {
 function confineFiles(c, dir) {
   const hint = "flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it";
   for (const name of FLAKE_FILES) {
-    const shown2 = path8.posix.join(dir, name);
+    const shown2 = path6.posix.join(dir, name);
     confine(c.root, shown2, { shown: shown2, area: AREA, hint }, c.links);
   }
 }
@@ -33981,7 +33169,7 @@ async function discoverFlakes(workspace, paths, options = {}) {
       const re = globToRegExp(entry);
       let matched = 0;
       for (const dir of all) {
-        if ((dir === "." ? re.test("") || re.test(".") : re.test(dir)) && await isFlakeDir(path8.join(workspace, dir))) {
+        if ((dir === "." ? re.test("") || re.test(".") : re.test(dir)) && await isFlakeDir(path6.join(workspace, dir))) {
           found.add(dir);
           matched++;
         }
@@ -33995,10 +33183,10 @@ async function discoverFlakes(workspace, paths, options = {}) {
         );
       }
     } else {
-      const dir = path8.posix.normalize(entry);
+      const dir = path6.posix.normalize(entry);
       if (c) confineDir(c, dir);
-      const abs = path8.join(workspace, dir);
-      if (!await isFlakeDir(abs)) {
+      const abs = path6.join(workspace, dir);
+      if (!await isNamedFlakeDir(abs)) {
         throw new UserError(
           `no flake.nix or flake.lock in ${dir === "." ? workspace : dir}`,
           void 0,
@@ -34014,7 +33202,121 @@ async function discoverFlakes(workspace, paths, options = {}) {
   return dirs;
 }
 
-// src/lint/engine.ts
+// src/workspace/fs.ts
+async function realFile(file) {
+  try {
+    return await fsp.realpath(file);
+  } catch {
+    return file;
+  }
+}
+var nodeFs = {
+  async read(file) {
+    try {
+      return await fsp.readFile(file);
+    } catch (e) {
+      if (e.code === "ENOENT") return void 0;
+      throw e;
+    }
+  },
+  // Nix writes flake.lock through a link; a restore goes where Nix wrote, and the link stays a link.
+  writeAtomic: async (file, bytes) => writeAtomic(await realFile(file), bytes),
+  async exists(file) {
+    try {
+      await fsp.access(file);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  flakeDirs: (workspace, paths, options) => discoverFlakes(workspace, paths, options)
+};
+function confinedFs(workspace, base = nodeFs) {
+  const root = rootOf(workspace);
+  const inside = (file) => {
+    const shown2 = path7.relative(root.given, path7.resolve(root.given, file));
+    return confine(root, file, {
+      shown: shown2,
+      area: "the workspace",
+      hint: "flake-steward reads and writes nothing outside the workspace; commit the file itself rather than a link to it"
+    });
+  };
+  return {
+    read: async (file) => base.read(inside(file)),
+    writeAtomic: async (file, bytes) => base.writeAtomic(inside(file), bytes),
+    exists: async (file) => base.exists(inside(file)),
+    // the directories named and each flake's files are checked as the files above
+    flakeDirs: async (dir, paths) => base.flakeDirs(dir, paths, { confine: true })
+  };
+}
+
+// src/lint/fix-plan.ts
+function collide(a, b) {
+  if (a.start < b.end && b.start < a.end) return true;
+  const inside = (p, e) => e.start < p && p < e.end;
+  return a.start === a.end && inside(a.start, b) || b.start === b.end && inside(b.start, a);
+}
+function planFixes(result) {
+  const flake = result.ctx.flake;
+  if (!flake) return void 0;
+  const edits = [];
+  const applied = [];
+  const deferred = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of result.findings) {
+    if (!f.fix || f.fix.edits.length === 0 || f.file !== result.ctx.nixPath) continue;
+    const mine = f.fix.edits.map((e) => ({ start: e.span.start.offset, end: e.span.end.offset, newText: e.newText }));
+    const fresh = mine.filter((e) => !seen.has(`${e.start}:${e.end}:${e.newText}`));
+    const overlaps = fresh.some((e) => edits.some((o) => collide(e, o)));
+    if (overlaps) {
+      deferred.push(f);
+      continue;
+    }
+    for (const e of fresh) {
+      seen.add(`${e.start}:${e.end}:${e.newText}`);
+      edits.push(e);
+    }
+    applied.push(f);
+  }
+  if (applied.length === 0) return void 0;
+  return {
+    dir: result.dir,
+    file: result.ctx.nixPath,
+    before: flake.text,
+    after: applyEdits(flake.text, edits),
+    applied,
+    deferred
+  };
+}
+async function planDiff(plan) {
+  const { createTwoFilesPatch: createTwoFilesPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
+  return createTwoFilesPatch2(`a/${plan.file}`, `b/${plan.file}`, plan.before, plan.after, "", "", { context: 3 });
+}
+async function checkParses(plan) {
+  const { parseFile: parseFile2, NixSyntaxError: NixSyntaxError2 } = await Promise.resolve().then(() => (init_nix(), nix_exports));
+  try {
+    parseFile2(plan.after, { file: plan.file });
+  } catch (e) {
+    const why2 = e instanceof NixSyntaxError2 ? e.format() : e instanceof Error ? e.message : String(e);
+    throw new Error(`the fixes for ${plan.file} would not parse (${why2}); nothing was written — please report this`);
+  }
+}
+
+// src/workspace/repository.ts
+async function repositoryRoot(run2, dir) {
+  try {
+    const r = await run2("git", ["rev-parse", "--show-toplevel"], { cwd: dir, check: false });
+    const top = r.stdout.replace(/\r?\n$/, "");
+    if (r.code === 0 && top !== "") return top;
+  } catch {
+  }
+  return dir;
+}
+
+// src/app/lint.ts
+import path9 from "node:path";
+
+// src/lint/rule-engine.ts
 init_errors();
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function checkRuleIds(rules, configured, setting) {
@@ -34098,12 +33400,326 @@ function fails(findings, failOn) {
   return findings.some((f) => SEVERITY_RANK[f.severity] <= limit);
 }
 
-// src/lint/load.ts
+// src/lint/lint-context.ts
 init_errors();
-import { open as open3 } from "node:fs/promises";
-import path9 from "node:path";
 
-// src/flake/lock.ts
+// src/flake/declared-inputs.ts
+init_errors();
+init_nix();
+init_ast();
+function unparen2(e) {
+  let x = e;
+  while (x.kind === "Paren") x = x.expr;
+  return x;
+}
+function newAttrs2(span2) {
+  return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span: span2 };
+}
+function addBinding(into, path15, value, binding, topLevel) {
+  let at = into;
+  for (let i = 0; i < path15.length; i++) {
+    const n = path15[i];
+    if (n.name === void 0) {
+      at.dynamic ??= n;
+      return;
+    }
+    const last = i === path15.length - 1;
+    let entry = at.entries.get(n.name);
+    if (!entry) {
+      const dotted = i > 0 ? path15[i - 1].name === "inputs" : topLevel && !last;
+      entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
+      at.entries.set(n.name, entry);
+      entry.bindings.push(binding);
+      if (last) return;
+    } else {
+      if (entry.bindings[entry.bindings.length - 1] !== binding) entry.bindings.push(binding);
+      if (last) {
+        const v = toValue(value);
+        if (entry.value.kind === "attrs" && v.kind === "attrs") {
+          for (const [k, e] of v.entries) entry.value.entries.set(k, e);
+          entry.value.dynamic ??= v.dynamic;
+        } else entry.value = v;
+        return;
+      }
+    }
+    if (entry.value.kind !== "attrs") return;
+    at = entry.value;
+  }
+}
+function toValue(e) {
+  const x = unparen2(e);
+  if (x.kind !== "AttrSet") return { kind: "leaf", expr: e };
+  return attrsOf(x);
+}
+function attrsOf(set) {
+  const attrs = newAttrs2(set.span);
+  for (const b of set.bindings) {
+    if (b.kind === "AttrBinding") addBinding(attrs, b.path, b.value, b.span, false);
+    else
+      for (const n of b.names) {
+        if (n.name === void 0) continue;
+        const leaf = { kind: "leaf", expr: b.from ?? { kind: "Var", name: n.name, span: n.span } };
+        attrs.entries.set(n.name, { value: leaf, bindings: [b.span], dotted: false, nameSpan: n.span });
+      }
+  }
+  return attrs;
+}
+function literalOf(e, exact) {
+  const x = unparen2(e);
+  switch (x.kind) {
+    case "String": {
+      if (exact) {
+        const s = staticString(x);
+        return s === void 0 ? void 0 : { kind: "string", value: s };
+      }
+      let out = "";
+      for (const p of x.parts) {
+        if (p.kind !== "Literal") return void 0;
+        out += p.value;
+      }
+      return { kind: "string", value: out };
+    }
+    case "Uri":
+      return { kind: "string", value: x.value };
+    case "Path":
+      return x.parts.length === 1 && x.parts[0].kind === "Literal" ? { kind: "path", value: x.parts[0].value } : void 0;
+    case "Int":
+      return { kind: "int", value: x.value };
+    case "Float":
+      return { kind: "float", value: x.value };
+    case "Var":
+      if (x.name === "true" || x.name === "false") return { kind: "bool", value: x.name === "true" };
+      if (x.name === "null") return { kind: "null" };
+      return void 0;
+    case "List": {
+      const items = [];
+      for (const el of x.elements) {
+        const l = literalOf(el, exact);
+        if (!l) return void 0;
+        items.push(l);
+      }
+      return { kind: "list", items };
+    }
+    case "AttrSet":
+      return { kind: "attrs", attrs: attrsOf(x) };
+    default:
+      return void 0;
+  }
+}
+var TYPE_NAMES = {
+  string: "a string",
+  path: "a path",
+  bool: "a Boolean",
+  int: "an integer",
+  float: "a float",
+  null: "null",
+  list: "a list",
+  attrs: "a set"
+};
+var Reader = class {
+  constructor(file, text) {
+    this.file = file;
+    this.text = text;
+  }
+  file;
+  text;
+  fail(message, span2, hint) {
+    throw new UserError(message, this.file, { line: span2.start.line, column: span2.start.column }, hint);
+  }
+  /** The flake's top-level attribute set (Nix accepts parentheses around it, nothing else). */
+  topLevel(expr) {
+    const x = unparen2(expr);
+    if (x.kind !== "AttrSet")
+      this.fail(
+        "flake.nix must be an attribute set",
+        x.span,
+        "Nix reads flake.nix without evaluating it: write `{ inputs = …; outputs = …; }` with no let, with or function around it"
+      );
+    const attrs = newAttrs2(x.span);
+    for (const b of x.bindings) {
+      if (b.kind === "AttrBinding") {
+        if (b.path[0].name === void 0) this.computedName(b.path[0], "flake.nix");
+        addBinding(attrs, b.path, b.value, b.span, true);
+      } else for (const n of b.names) if (n.name === "inputs") this.computed("inputs", n.span, "inherited");
+    }
+    return attrs;
+  }
+  computed(what, span2, how = "computed") {
+    this.fail(
+      `${what} is ${how}: Nix reads flake inputs without evaluating anything`,
+      span2,
+      "write the value out literally: a string, true or false, a number, or an attribute set"
+    );
+  }
+  computedName(n, where = "inputs") {
+    this.fail(
+      `${where}: attribute names must be written literally`,
+      n.span,
+      `Nix reads flake inputs without evaluating them; replace ${this.text.slice(n.span.start.offset, n.span.end.offset)} by a plain name`
+    );
+  }
+  /** The set under `inputs` (or under an input's `inputs`), or a failure saying why it is not one. */
+  inputSet(entry, what) {
+    const v = entry.value;
+    if (v.kind === "leaf") {
+      const lit = literalOf(v.expr, true);
+      if (lit)
+        this.fail(`${what} must be an attribute set, not ${TYPE_NAMES[lit.kind]}`, v.expr.span, "write it as { … }");
+      this.computed(what, v.expr.span);
+    }
+    if (v.dynamic) this.computedName(v.dynamic);
+    return v;
+  }
+  inputs(set, parent) {
+    const out = [];
+    for (const [name, entry] of set.entries) {
+      if (parent.length === 0 && name === "self") {
+        this.selfAttrs(entry);
+        continue;
+      }
+      out.push(this.input(entry, [...parent, name]));
+    }
+    return out;
+  }
+  /** `inputs.self.submodules` / `.lfs`: settings of the flake itself (current Nix), not an input. */
+  selfAttrs(entry) {
+    const set = this.inputSet(entry, "inputs.self");
+    for (const [k, e] of set.entries) {
+      if (k !== "submodules" && k !== "lfs")
+        this.fail(
+          `flake 'self' input attribute '${k}' is not supported`,
+          e.nameSpan,
+          "only submodules and lfs can be set on self"
+        );
+      this.bool(e, `inputs.self.${k}`);
+    }
+  }
+  leaf(e, what) {
+    if (e.value.kind === "attrs") return { lit: { kind: "attrs", attrs: e.value }, span: e.value.span };
+    const lit = literalOf(e.value.expr, true);
+    if (!lit) this.computed(what, e.value.expr.span);
+    return { lit, span: e.value.expr.span };
+  }
+  bool(e, what) {
+    const { lit, span: span2 } = this.leaf(e, what);
+    if (lit.kind !== "bool")
+      this.fail(
+        `${what} must be true or false, not ${TYPE_NAMES[lit.kind]}`,
+        span2,
+        "write true or false, without quotes"
+      );
+    return { value: lit.value, span: span2 };
+  }
+  string(e, what) {
+    const { lit, span: span2 } = this.leaf(e, what);
+    if (lit.kind !== "string")
+      this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span2, "write it in double quotes");
+    return { value: lit.value, span: span2 };
+  }
+  input(entry, path15) {
+    const where = `inputs.${path15.join(".inputs.")}`;
+    if (entry.value.kind === "leaf") {
+      const lit = literalOf(entry.value.expr, true);
+      if (lit?.kind === "string" || lit?.kind === "path")
+        this.fail(
+          `input '${path15.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
+          entry.value.expr.span,
+          `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
+        );
+    }
+    const set = this.inputSet(entry, `input '${path15.join("/")}'`);
+    let url;
+    let flake;
+    let follows;
+    let nested = [];
+    const other = [];
+    let typeSpan;
+    for (const [k, e] of set.entries) {
+      const what = `${where}.${k}`;
+      if (k === "url") {
+        const { lit, span: span2 } = this.leaf(e, what);
+        if (lit.kind !== "string" && lit.kind !== "path")
+          this.fail(
+            `${what} must be a string or a path, not ${TYPE_NAMES[lit.kind]}`,
+            span2,
+            'write a flake reference in double quotes, e.g. "github:owner/repo"'
+          );
+        url = { value: lit.value, span: span2 };
+      } else if (k === "flake") flake = this.bool(e, what);
+      else if (k === "follows") follows = this.string(e, what);
+      else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path15);
+      else {
+        const { lit, span: span2 } = this.leaf(e, what);
+        if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
+          this.fail(
+            `flake input attribute '${k}' is ${TYPE_NAMES[lit.kind]} while a string, Boolean, or integer is expected`,
+            span2,
+            "write a string, true or false, or a whole number"
+          );
+        if (k === "type") typeSpan = e.bindings[0];
+        other.push([k, e, lit.kind === "int" ? Number(lit.value) : lit.value]);
+      }
+    }
+    let attrs;
+    if (typeSpan) {
+      const value = {};
+      if (url) value["url"] = url.value;
+      for (const [k, , v] of other) value[k] = v;
+      if (typeof value["type"] !== "string")
+        this.fail(`${where}.type must be a string`, typeSpan, 'e.g. type = "github";');
+      attrs = { value, span: typeSpan };
+      url = void 0;
+    } else if (other.length > 0) {
+      const [k, e] = other[0];
+      this.fail(
+        `unexpected flake input attribute '${k}'`,
+        e.nameSpan,
+        `an input takes url, flake, follows and inputs, or a reference written as attributes with a 'type'`
+      );
+    }
+    return {
+      name: path15[path15.length - 1],
+      path: path15,
+      ...url ? { url } : {},
+      ...attrs ? { attrs } : {},
+      ...flake ? { flake } : {},
+      ...follows ? { follows } : {},
+      inputs: nested,
+      span: entry.bindings[0],
+      bindings: [...entry.bindings].sort((a, b) => a.start.offset - b.start.offset),
+      style: entry.dotted ? "dotted" : "block"
+    };
+  }
+  outputsFormals(top) {
+    const e = top.entries.get("outputs");
+    if (!e || e.value.kind !== "leaf") return [];
+    const f = unparen2(e.value.expr);
+    if (f.kind !== "Lambda" || !f.formals) return [];
+    return f.formals.entries.map((x) => ({ value: x.name.name, span: x.name.span }));
+  }
+};
+function declaredInputs(expr, file, text) {
+  const r = new Reader(file, text);
+  const top = r.topLevel(expr);
+  const entry = top.entries.get("inputs");
+  const inputs2 = entry ? r.inputs(r.inputSet(entry, "inputs"), []) : [];
+  return {
+    file,
+    text,
+    inputs: inputs2,
+    outputsFormals: r.outputsFormals(top),
+    ...entry ? { inputsSpan: entry.bindings[0] } : {},
+    inputsStyle: entry ? entry.dotted ? "dotted" : "block" : "none"
+  };
+}
+function readFlakeNix(text, file) {
+  return declaredInputs(parse3(text, { file }), file, text);
+}
+
+// src/flake/flake-types.ts
+var showPath = (p) => p.join("/");
+
+// src/flake/follows.ts
 init_errors();
 
 // src/flake/flakeref.ts
@@ -34229,11 +33845,11 @@ function decodeQuery(raw, d) {
 function splitUrl(text, d) {
   const m = URL_RE.exec(text);
   if (!m) return void 0;
-  const [, scheme, authority, path16, query, fragment] = m;
+  const [, scheme, authority, path15, query, fragment] = m;
   if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
-  if (!PATH_RE.test(path16)) return void 0;
+  if (!PATH_RE.test(path15)) return void 0;
   if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
-  return { scheme, authority, path: path16, query: decodeQuery(query ?? "", d), fragment };
+  return { scheme, authority, path: path15, query: decodeQuery(query ?? "", d), fragment };
 }
 function encodeQuery(q, d) {
   const keys = [...q.keys()].sort(compareBytes);
@@ -34390,8 +34006,8 @@ function gitFromUrl(url, text, d) {
     else rest.set(name, value);
   }
   const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
-  const path16 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path16, rest, d);
+  const path15 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path15, rest, d);
   if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
   if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
   return attrs;
@@ -34445,8 +34061,8 @@ function curlFromUrl(url, text, d, isFlake) {
     }
     rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
   }
-  const path16 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path16, rest, d);
+  const path15 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path15, rest, d);
   return attrs;
 }
 function pathFromUrl(url, d) {
@@ -34456,13 +34072,13 @@ function pathFromUrl(url, d) {
       "write path:/absolute/path or path:./relative"
     );
   }
-  let path16 = url.path;
+  let path15 = url.path;
   if (d.decodePath) {
     const segs = url.path.split("/").map(percentDecode);
     if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
-    path16 = segs.join("/");
+    path15 = segs.join("/");
   }
-  const attrs = { type: "path", path: path16 };
+  const attrs = { type: "path", path: path15 };
   for (const [name, value] of url.query) {
     if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
     else if (name === "narHash") attrs["narHash"] = checkSri(value);
@@ -34471,8 +34087,8 @@ function pathFromUrl(url, d) {
   }
   return attrs;
 }
-function indirectFromPath(path16, d) {
-  const segs = path16.split("/").filter((s) => s !== "");
+function indirectFromPath(path15, d) {
+  const segs = path15.split("/").filter((s) => s !== "");
   let ref;
   let rev;
   if (segs.length === 2) {
@@ -34539,10 +34155,10 @@ function barePath(text, d) {
     const m2 = PATH_28_RE.exec(text);
     if (!m2) return void 0;
     if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
-    const path16 = m2[1];
+    const path15 = m2[1];
     const query2 = decodeQuery(m2[2] ?? "", d);
-    if (!path16.startsWith("/")) return { type: "path", path: path16 };
-    return { type: "path", path: canonPath(`${path16}/${query2.get("dir") ?? ""}`) };
+    if (!path15.startsWith("/")) return { type: "path", path: path15 };
+    return { type: "path", path: canonPath(`${path15}/${query2.get("dir") ?? ""}`) };
   }
   const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text);
   if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
@@ -34677,19 +34293,19 @@ function printInternal(attrs) {
     case "github":
     case "gitlab":
     case "sourcehut": {
-      let path16 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
+      let path15 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
       const ref = attrs["ref"];
       const rev = attrs["rev"];
       const extra2 = ["dir", "host", "narHash"];
       if (typeof ref === "string") {
         if (REV_RE.test(ref) || ref.split("/").includes("")) extra2.push("ref");
-        else path16 += `/${ref.split("/").map(seg).join("/")}`;
+        else path15 += `/${ref.split("/").map(seg).join("/")}`;
       }
       if (typeof rev === "string") {
         if (typeof ref === "string") extra2.push("rev");
-        else path16 += `/${rev}`;
+        else path15 += `/${rev}`;
       }
-      return withQuery(`${attrs.type}:${path16}`, queryOf(attrs, extra2));
+      return withQuery(`${attrs.type}:${path15}`, queryOf(attrs, extra2));
     }
     case "git":
       return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
@@ -34703,14 +34319,14 @@ function printInternal(attrs) {
       return printWithUrl(attrs, plain ? "" : attrs.type, params);
     }
     case "path": {
-      const path16 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
-      return withQuery(`path:${path16}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
+      const path15 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
+      return withQuery(`path:${path15}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
     }
     case "indirect": {
-      let path16 = str(attrs, "id");
-      if (typeof attrs["ref"] === "string") path16 += `/${attrs["ref"]}`;
-      if (typeof attrs["rev"] === "string") path16 += `/${attrs["rev"]}`;
-      return withQuery(`flake:${path16}`, queryOf(attrs, ["dir", "narHash"]));
+      let path15 = str(attrs, "id");
+      if (typeof attrs["ref"] === "string") path15 += `/${attrs["ref"]}`;
+      if (typeof attrs["rev"] === "string") path15 += `/${attrs["rev"]}`;
+      return withQuery(`flake:${path15}`, queryOf(attrs, ["dir", "narHash"]));
     }
     default:
       throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
@@ -34740,6 +34356,7 @@ function sameFlakeRef(a, b) {
 }
 
 // src/flake/lock.ts
+init_errors();
 var RELOCK = "run `nix flake lock` to rewrite it";
 var LOCK_LIMITS = {
   /** Size of the text: 8 MiB (the largest corpus lock is 117 KB). Callers that read the file check it first. */
@@ -35166,11 +34783,11 @@ var LockReader = class {
   node(key2, member, isRoot, version, all, root) {
     const where = `node '${key2}'`;
     const obj2 = this.expect(member.value, "object", where);
-    const inputs = /* @__PURE__ */ new Map();
+    const inputs2 = /* @__PURE__ */ new Map();
     const inputsMember = obj2.members.get("inputs");
     if (inputsMember) {
       const inputsObj = this.expect(inputsMember.value, "object", () => `${where}: 'inputs'`);
-      for (const [name, m] of inputsObj.members) inputs.set(name, this.edge(where, name, m.value, all, root));
+      for (const [name, m] of inputsObj.members) inputs2.set(name, this.edge(where, name, m.value, all, root));
     }
     const flakeMember = obj2.members.get("flake");
     let flake = true;
@@ -35179,10 +34796,10 @@ var LockReader = class {
     const parentMember = obj2.members.get("parent");
     if (parentMember) parent = this.path(parentMember.value, () => `${where}: 'parent'`);
     const line = this.lines.position(member.keyOffset).line;
-    if (isRoot) return { key: key2, inputs, flake, parent, line };
+    if (isRoot) return { key: key2, inputs: inputs2, flake, parent, line };
     const locked = this.attrs(obj2, "locked", where, version === 5 ? "info" : void 0);
     const original = this.attrs(obj2, "original", where);
-    return { key: key2, inputs, locked, original, flake, parent, line };
+    return { key: key2, inputs: inputs2, locked, original, flake, parent, line };
   }
   edge(where, name, v, all, root) {
     if (v.kind === "string") {
@@ -35292,11 +34909,7 @@ function parseLock(text, file) {
   return new LockReader(text, file).read();
 }
 
-// src/flake/types.ts
-var showPath = (p) => p.join("/");
-
-// src/flake/graph.ts
-init_errors();
+// src/flake/follows.ts
 var GRAPH_LIMITS = {
   /** Input paths from the root. */
   paths: 1e5,
@@ -35332,20 +34945,20 @@ var FollowsResolver = class {
    * A map key for a path, computed once per array: names joined with NUL; a path with an empty name or a NUL in a
    * name (only a hand-made lock has them) as NUL + its JSON, which no joined key starts with.
    */
-  id(path16) {
-    let id = this.ids.get(path16);
+  id(path15) {
+    let id = this.ids.get(path15);
     if (id === void 0) {
-      id = path16.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path16)}` : path16.join("\0");
-      this.ids.set(path16, id);
+      id = path15.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path15)}` : path15.join("\0");
+      this.ids.set(path15, id);
     }
     return id;
   }
   /** Where `path` (absolute from the root) leads. */
-  resolve(path16) {
-    const first = this.id(path16);
+  resolve(path15) {
+    const first = this.id(path15);
     const known = this.memo.get(first);
     if (known) return known;
-    const stack = [{ path: path16, id: first, i: 0, key: this.lock.root, deps: [] }];
+    const stack = [{ path: path15, id: first, i: 0, key: this.lock.root, deps: [] }];
     const onStack = /* @__PURE__ */ new Map([[first, 0]]);
     let cycle;
     let done;
@@ -35528,10 +35141,10 @@ function overLimits(paths, depth, names) {
 function analyzeLock(lock) {
   checkExpansion(lock);
   const resolver = resolverFor(lock);
-  const inputs = /* @__PURE__ */ new Map();
+  const inputs2 = /* @__PURE__ */ new Map();
   const problems = [];
   const root = lock.nodes.get(lock.root);
-  if (!root) return { inputs, problems };
+  if (!root) return { inputs: inputs2, problems };
   const stack = [{ key: lock.root, path: [], id: "", edges: root.inputs.entries() }];
   const onWay = /* @__PURE__ */ new Set([lock.root]);
   let names = 0;
@@ -35545,17 +35158,17 @@ function analyzeLock(lock) {
     }
     const [name, edge] = next.value;
     names += top.path.length + 1;
-    const problem = overLimits(inputs.size + 1, top.path.length + 1, names);
+    const problem = overLimits(inputs2.size + 1, top.path.length + 1, names);
     if (problem) throw limitError(lock, problem);
-    const path16 = [...top.path, name];
+    const path15 = [...top.path, name];
     const id = top.path.length === 0 ? name : `${top.id}/${name}`;
     if (edge.kind === "follows") {
       const r = resolver.resolve(edge.path);
-      inputs.set(id, { path: path16, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
+      inputs2.set(id, { path: path15, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
       if (r.kind === "dangling") {
         problems.push({
           kind: "dangling",
-          path: path16,
+          path: path15,
           follows: edge.path,
           missing: r.missing,
           message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
@@ -35563,7 +35176,7 @@ function analyzeLock(lock) {
       } else if (r.kind === "cycle") {
         problems.push({
           kind: "cycle",
-          path: path16,
+          path: path15,
           follows: edge.path,
           cycle: r.cycle,
           message: `input '${id}' follows a cycle: ${showCycle(r.cycle, r.omitted)}`
@@ -35571,13 +35184,13 @@ function analyzeLock(lock) {
       }
       continue;
     }
-    inputs.set(id, { path: path16, node: edge.key });
+    inputs2.set(id, { path: path15, node: edge.key });
     if (onWay.has(edge.key)) {
       const keys = stack.map((f) => f.key);
       const cycle = [...keys.slice(keys.indexOf(edge.key)), edge.key].map((k) => [k]);
       problems.push({
         kind: "cycle",
-        path: path16,
+        path: path15,
         cycle,
         message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
       });
@@ -35586,367 +35199,15 @@ function analyzeLock(lock) {
     const node = lock.nodes.get(edge.key);
     if (!node) continue;
     onWay.add(edge.key);
-    stack.push({ key: edge.key, path: path16, id, edges: node.inputs.entries() });
+    stack.push({ key: edge.key, path: path15, id, edges: node.inputs.entries() });
   }
-  return { inputs, problems };
+  return { inputs: inputs2, problems };
 }
 function resolveLock(lock) {
   return analyzeLock(lock).inputs;
 }
 
-// src/flake/inputs.ts
-init_errors();
-init_nix();
-init_ast();
-function unparen2(e) {
-  let x = e;
-  while (x.kind === "Paren") x = x.expr;
-  return x;
-}
-function newAttrs2(span2) {
-  return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span: span2 };
-}
-function addBinding(into, path16, value, binding, topLevel) {
-  let at = into;
-  for (let i = 0; i < path16.length; i++) {
-    const n = path16[i];
-    if (n.name === void 0) {
-      at.dynamic ??= n;
-      return;
-    }
-    const last = i === path16.length - 1;
-    let entry = at.entries.get(n.name);
-    if (!entry) {
-      const dotted = i > 0 ? path16[i - 1].name === "inputs" : topLevel && !last;
-      entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
-      at.entries.set(n.name, entry);
-      entry.bindings.push(binding);
-      if (last) return;
-    } else {
-      if (entry.bindings[entry.bindings.length - 1] !== binding) entry.bindings.push(binding);
-      if (last) {
-        const v = toValue(value);
-        if (entry.value.kind === "attrs" && v.kind === "attrs") {
-          for (const [k, e] of v.entries) entry.value.entries.set(k, e);
-          entry.value.dynamic ??= v.dynamic;
-        } else entry.value = v;
-        return;
-      }
-    }
-    if (entry.value.kind !== "attrs") return;
-    at = entry.value;
-  }
-}
-function toValue(e) {
-  const x = unparen2(e);
-  if (x.kind !== "AttrSet") return { kind: "leaf", expr: e };
-  return attrsOf(x);
-}
-function attrsOf(set) {
-  const attrs = newAttrs2(set.span);
-  for (const b of set.bindings) {
-    if (b.kind === "AttrBinding") addBinding(attrs, b.path, b.value, b.span, false);
-    else
-      for (const n of b.names) {
-        if (n.name === void 0) continue;
-        const leaf = { kind: "leaf", expr: b.from ?? { kind: "Var", name: n.name, span: n.span } };
-        attrs.entries.set(n.name, { value: leaf, bindings: [b.span], dotted: false, nameSpan: n.span });
-      }
-  }
-  return attrs;
-}
-function literalOf(e, exact) {
-  const x = unparen2(e);
-  switch (x.kind) {
-    case "String": {
-      if (exact) {
-        const s = staticString(x);
-        return s === void 0 ? void 0 : { kind: "string", value: s };
-      }
-      let out = "";
-      for (const p of x.parts) {
-        if (p.kind !== "Literal") return void 0;
-        out += p.value;
-      }
-      return { kind: "string", value: out };
-    }
-    case "Uri":
-      return { kind: "string", value: x.value };
-    case "Path":
-      return x.parts.length === 1 && x.parts[0].kind === "Literal" ? { kind: "path", value: x.parts[0].value } : void 0;
-    case "Int":
-      return { kind: "int", value: x.value };
-    case "Float":
-      return { kind: "float", value: x.value };
-    case "Var":
-      if (x.name === "true" || x.name === "false") return { kind: "bool", value: x.name === "true" };
-      if (x.name === "null") return { kind: "null" };
-      return void 0;
-    case "List": {
-      const items = [];
-      for (const el of x.elements) {
-        const l = literalOf(el, exact);
-        if (!l) return void 0;
-        items.push(l);
-      }
-      return { kind: "list", items };
-    }
-    case "AttrSet":
-      return { kind: "attrs", attrs: attrsOf(x) };
-    default:
-      return void 0;
-  }
-}
-var TYPE_NAMES = {
-  string: "a string",
-  path: "a path",
-  bool: "a Boolean",
-  int: "an integer",
-  float: "a float",
-  null: "null",
-  list: "a list",
-  attrs: "a set"
-};
-var Reader = class {
-  constructor(file, text) {
-    this.file = file;
-    this.text = text;
-  }
-  file;
-  text;
-  fail(message, span2, hint) {
-    throw new UserError(message, this.file, { line: span2.start.line, column: span2.start.column }, hint);
-  }
-  /** The flake's top-level attribute set (Nix accepts parentheses around it, nothing else). */
-  topLevel(expr) {
-    const x = unparen2(expr);
-    if (x.kind !== "AttrSet")
-      this.fail(
-        "flake.nix must be an attribute set",
-        x.span,
-        "Nix reads flake.nix without evaluating it: write `{ inputs = …; outputs = …; }` with no let, with or function around it"
-      );
-    const attrs = newAttrs2(x.span);
-    for (const b of x.bindings) {
-      if (b.kind === "AttrBinding") {
-        if (b.path[0].name === void 0) this.computedName(b.path[0], "flake.nix");
-        addBinding(attrs, b.path, b.value, b.span, true);
-      } else for (const n of b.names) if (n.name === "inputs") this.computed("inputs", n.span, "inherited");
-    }
-    return attrs;
-  }
-  computed(what, span2, how = "computed") {
-    this.fail(
-      `${what} is ${how}: Nix reads flake inputs without evaluating anything`,
-      span2,
-      "write the value out literally: a string, true or false, a number, or an attribute set"
-    );
-  }
-  computedName(n, where = "inputs") {
-    this.fail(
-      `${where}: attribute names must be written literally`,
-      n.span,
-      `Nix reads flake inputs without evaluating them; replace ${this.text.slice(n.span.start.offset, n.span.end.offset)} by a plain name`
-    );
-  }
-  /** The set under `inputs` (or under an input's `inputs`), or a failure saying why it is not one. */
-  inputSet(entry, what) {
-    const v = entry.value;
-    if (v.kind === "leaf") {
-      const lit = literalOf(v.expr, true);
-      if (lit)
-        this.fail(`${what} must be an attribute set, not ${TYPE_NAMES[lit.kind]}`, v.expr.span, "write it as { … }");
-      this.computed(what, v.expr.span);
-    }
-    if (v.dynamic) this.computedName(v.dynamic);
-    return v;
-  }
-  inputs(set, parent) {
-    const out = [];
-    for (const [name, entry] of set.entries) {
-      if (parent.length === 0 && name === "self") {
-        this.selfAttrs(entry);
-        continue;
-      }
-      out.push(this.input(entry, [...parent, name]));
-    }
-    return out;
-  }
-  /** `inputs.self.submodules` / `.lfs`: settings of the flake itself (current Nix), not an input. */
-  selfAttrs(entry) {
-    const set = this.inputSet(entry, "inputs.self");
-    for (const [k, e] of set.entries) {
-      if (k !== "submodules" && k !== "lfs")
-        this.fail(
-          `flake 'self' input attribute '${k}' is not supported`,
-          e.nameSpan,
-          "only submodules and lfs can be set on self"
-        );
-      this.bool(e, `inputs.self.${k}`);
-    }
-  }
-  leaf(e, what) {
-    if (e.value.kind === "attrs") return { lit: { kind: "attrs", attrs: e.value }, span: e.value.span };
-    const lit = literalOf(e.value.expr, true);
-    if (!lit) this.computed(what, e.value.expr.span);
-    return { lit, span: e.value.expr.span };
-  }
-  bool(e, what) {
-    const { lit, span: span2 } = this.leaf(e, what);
-    if (lit.kind !== "bool")
-      this.fail(
-        `${what} must be true or false, not ${TYPE_NAMES[lit.kind]}`,
-        span2,
-        "write true or false, without quotes"
-      );
-    return { value: lit.value, span: span2 };
-  }
-  string(e, what) {
-    const { lit, span: span2 } = this.leaf(e, what);
-    if (lit.kind !== "string")
-      this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span2, "write it in double quotes");
-    return { value: lit.value, span: span2 };
-  }
-  input(entry, path16) {
-    const where = `inputs.${path16.join(".inputs.")}`;
-    if (entry.value.kind === "leaf") {
-      const lit = literalOf(entry.value.expr, true);
-      if (lit?.kind === "string" || lit?.kind === "path")
-        this.fail(
-          `input '${path16.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
-          entry.value.expr.span,
-          `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
-        );
-    }
-    const set = this.inputSet(entry, `input '${path16.join("/")}'`);
-    let url;
-    let flake;
-    let follows;
-    let nested = [];
-    const other = [];
-    let typeSpan;
-    for (const [k, e] of set.entries) {
-      const what = `${where}.${k}`;
-      if (k === "url") {
-        const { lit, span: span2 } = this.leaf(e, what);
-        if (lit.kind !== "string" && lit.kind !== "path")
-          this.fail(
-            `${what} must be a string or a path, not ${TYPE_NAMES[lit.kind]}`,
-            span2,
-            'write a flake reference in double quotes, e.g. "github:owner/repo"'
-          );
-        url = { value: lit.value, span: span2 };
-      } else if (k === "flake") flake = this.bool(e, what);
-      else if (k === "follows") follows = this.string(e, what);
-      else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path16);
-      else {
-        const { lit, span: span2 } = this.leaf(e, what);
-        if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
-          this.fail(
-            `flake input attribute '${k}' is ${TYPE_NAMES[lit.kind]} while a string, Boolean, or integer is expected`,
-            span2,
-            "write a string, true or false, or a whole number"
-          );
-        if (k === "type") typeSpan = e.bindings[0];
-        other.push([k, e, lit.kind === "int" ? Number(lit.value) : lit.value]);
-      }
-    }
-    let attrs;
-    if (typeSpan) {
-      const value = {};
-      if (url) value["url"] = url.value;
-      for (const [k, , v] of other) value[k] = v;
-      if (typeof value["type"] !== "string")
-        this.fail(`${where}.type must be a string`, typeSpan, 'e.g. type = "github";');
-      attrs = { value, span: typeSpan };
-      url = void 0;
-    } else if (other.length > 0) {
-      const [k, e] = other[0];
-      this.fail(
-        `unexpected flake input attribute '${k}'`,
-        e.nameSpan,
-        `an input takes url, flake, follows and inputs, or a reference written as attributes with a 'type'`
-      );
-    }
-    return {
-      name: path16[path16.length - 1],
-      path: path16,
-      ...url ? { url } : {},
-      ...attrs ? { attrs } : {},
-      ...flake ? { flake } : {},
-      ...follows ? { follows } : {},
-      inputs: nested,
-      span: entry.bindings[0],
-      bindings: [...entry.bindings].sort((a, b) => a.start.offset - b.start.offset),
-      style: entry.dotted ? "dotted" : "block"
-    };
-  }
-  outputsFormals(top) {
-    const e = top.entries.get("outputs");
-    if (!e || e.value.kind !== "leaf") return [];
-    const f = unparen2(e.value.expr);
-    if (f.kind !== "Lambda" || !f.formals) return [];
-    return f.formals.entries.map((x) => ({ value: x.name.name, span: x.name.span }));
-  }
-};
-function declaredInputs(expr, file, text) {
-  const r = new Reader(file, text);
-  const top = r.topLevel(expr);
-  const entry = top.entries.get("inputs");
-  const inputs = entry ? r.inputs(r.inputSet(entry, "inputs"), []) : [];
-  return {
-    file,
-    text,
-    inputs,
-    outputsFormals: r.outputsFormals(top),
-    ...entry ? { inputsSpan: entry.bindings[0] } : {},
-    inputsStyle: entry ? entry.dotted ? "dotted" : "block" : "none"
-  };
-}
-function readFlakeNix(text, file) {
-  return declaredInputs(parse3(text, { file }), file, text);
-}
-
-// src/lint/model.ts
-var defaultModel = {
-  extractFlakeNix: readFlakeNix,
-  parseLock,
-  resolve: (lock) => resolveLock(lock).values()
-};
-
-// src/lint/load.ts
-var FLAKE_NIX_MAX_BYTES = 4 * 1024 * 1024;
-var NIX_LIMIT = {
-  bytes: FLAKE_NIX_MAX_BYTES,
-  hint: "keep flake.nix small: move large expressions or data into files it imports"
-};
-var LOCK_LIMIT = {
-  bytes: LOCK_LIMITS.bytes,
-  hint: "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`"
-};
-async function readOptional(file, shown2, limit) {
-  let handle;
-  try {
-    handle = await open3(file, "r");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-  try {
-    const { size } = await handle.stat();
-    if (size > limit.bytes) {
-      throw new UserError(
-        `${path9.basename(shown2)} is ${size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
-        shown2,
-        void 0,
-        limit.hint
-      );
-    }
-    return await handle.readFile("utf8");
-  } finally {
-    await handle.close();
-  }
-}
+// src/lint/lint-context.ts
 function problemOf(e) {
   if (e instanceof UserError) {
     return {
@@ -35958,25 +35219,15 @@ function problemOf(e) {
   }
   throw e;
 }
-async function loadFlake(workspace, dir, now, options, model = defaultModel) {
-  const abs = path9.join(workspace, dir);
-  const nixPath2 = path9.posix.join(dir, "flake.nix");
-  const lockPath = path9.posix.join(dir, "flake.lock");
-  const tooLarge = (e) => {
-    if (e instanceof UserError) return e;
-    throw e;
-  };
-  const [nixRead, lockRead] = await Promise.all([
-    readOptional(path9.join(abs, "flake.nix"), nixPath2, NIX_LIMIT).catch(tooLarge),
-    readOptional(path9.join(abs, "flake.lock"), lockPath, LOCK_LIMIT).catch(tooLarge)
-  ]);
+function lintContext(files, now, options) {
+  const { nixPath: nixPath2, lockPath, nix: nixRead, lock: lockRead } = files;
   const nixText = nixRead instanceof UserError ? void 0 : nixRead;
   const lockText = lockRead instanceof UserError ? void 0 : lockRead;
   let flake;
   let nixProblem = nixRead instanceof UserError ? problemOf(nixRead) : void 0;
   if (nixText !== void 0) {
     try {
-      flake = model.extractFlakeNix(nixText, nixPath2);
+      flake = readFlakeNix(nixText, nixPath2);
     } catch (e) {
       nixProblem = problemOf(e);
     }
@@ -35986,8 +35237,8 @@ async function loadFlake(workspace, dir, now, options, model = defaultModel) {
   let resolved = /* @__PURE__ */ new Map();
   if (lockText !== void 0) {
     try {
-      lock = model.parseLock(lockText, lockPath);
-      resolved = new Map([...model.resolve(lock)].map((r) => [showPath(r.path), r]));
+      lock = parseLock(lockText, lockPath);
+      resolved = new Map([...resolveLock(lock).values()].map((r) => [showPath(r.path), r]));
     } catch (e) {
       lock = void 0;
       lockProblem = problemOf(e);
@@ -36061,8 +35312,8 @@ function allDeclared(ctx) {
   return out;
 }
 var declaredCache = /* @__PURE__ */ new WeakMap();
-function declaredAt(ctx, path16) {
-  if (!ctx.flake || path16.length === 0) return void 0;
+function declaredAt(ctx, path15) {
+  if (!ctx.flake || path15.length === 0) return void 0;
   let index = declaredCache.get(ctx.flake);
   if (!index) {
     const built = /* @__PURE__ */ new Map();
@@ -36078,17 +35329,17 @@ function declaredAt(ctx, path16) {
     }
     declaredCache.set(ctx.flake, index = built);
   }
-  return index.get(path16.join("\0"));
+  return index.get(path15.join("\0"));
 }
-function nearestDeclared(ctx, path16) {
-  for (let n = path16.length; n > 0; n--) {
-    const d = declaredAt(ctx, path16.slice(0, n));
+function nearestDeclared(ctx, path15) {
+  for (let n = path15.length; n > 0; n--) {
+    const d = declaredAt(ctx, path15.slice(0, n));
     if (d) return d;
   }
   return void 0;
 }
-function nodeAt(ctx, path16) {
-  const r = ctx.resolved.get(showPath(path16));
+function nodeAt(ctx, path15) {
+  const r = ctx.resolved.get(showPath(path15));
   return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
 }
 var lineCache = /* @__PURE__ */ new WeakMap();
@@ -36120,33 +35371,33 @@ function lockInputLine(ctx, parent, name) {
   }
   return parent.line;
 }
-function lockRegionOf(ctx, path16) {
+function lockRegionOf(ctx, path15) {
   if (!ctx.lock) return void 0;
-  if (path16.length > 0) {
-    const parent = path16.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path16.slice(0, -1));
-    if (parent && parent.inputs.has(path16[path16.length - 1])) {
-      return lockLineRegion(ctx, lockInputLine(ctx, parent, path16[path16.length - 1]));
+  if (path15.length > 0) {
+    const parent = path15.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path15.slice(0, -1));
+    if (parent && parent.inputs.has(path15[path15.length - 1])) {
+      return lockLineRegion(ctx, lockInputLine(ctx, parent, path15[path15.length - 1]));
     }
   }
-  const node = nodeAt(ctx, path16);
+  const node = nodeAt(ctx, path15);
   if (node) return lockLineRegion(ctx, node.line);
   return void 0;
 }
 function lockNodeRegion(ctx, node) {
   return lockLineRegion(ctx, node.line);
 }
-function anchor(ctx, path16, opts = {}) {
-  const decl = opts.ancestor ? nearestDeclared(ctx, path16) : declaredAt(ctx, path16);
+function anchor(ctx, path15, opts = {}) {
+  const decl = opts.ancestor ? nearestDeclared(ctx, path15) : declaredAt(ctx, path15);
   if (decl) return { in: "nix", ...spanRegion(decl.span) };
-  const r = ctx.resolved.get(showPath(path16));
-  const node = r && r.follows === void 0 ? nodeAt(ctx, path16) : void 0;
+  const r = ctx.resolved.get(showPath(path15));
+  const node = r && r.follows === void 0 ? nodeAt(ctx, path15) : void 0;
   if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
-  const region2 = lockRegionOf(ctx, path16);
+  const region2 = lockRegionOf(ctx, path15);
   if (region2) return { in: "lock", ...region2 };
   return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
 }
-function inputFinding(ctx, path16, message, opts = {}) {
-  return { ...anchor(ctx, path16, opts), message, input: showPath(path16) };
+function inputFinding(ctx, path15, message, opts = {}) {
+  return { ...anchor(ctx, path15, opts), message, input: showPath(path15) };
 }
 var pathsCache = /* @__PURE__ */ new WeakMap();
 function pathsByNode(ctx) {
@@ -36178,7 +35429,7 @@ function rootNodes(ctx) {
   return out;
 }
 
-// src/lint/fixes.ts
+// src/lint/fix-edits.ts
 var lines;
 function toTextEdit(text, e) {
   if (lines?.text !== text) lines = { text, starts: lineStarts(text) };
@@ -36554,20 +35805,20 @@ var duplicatesDuplicateInput = {
       const paths = c.paths.filter((p) => !under(p));
       if (paths.length === 0) continue;
       const copy = { ...c, paths };
-      const path16 = paths[0];
+      const path15 = paths[0];
       const keep = kept.get(g);
-      if (path16.length === 1) {
+      if (path15.length === 1) {
         const twin = keep.twin(copy);
         keep.add(copy);
         if (!twin) continue;
         const other = showPath(twin.paths[0]);
         out.push({
-          ...anchor(ctx, path16),
-          input: showPath(path16),
-          message: `${showPath(path16)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path16)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path16)} follow ${other}`,
+          ...anchor(ctx, path15),
+          input: showPath(path15),
+          message: `${showPath(path15)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path15)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path15)} follow ${other}`,
           fix: {
-            description: `Replace the reference of ${showPath(path16)} with a follows of ${other}`,
-            text: `inputs.${attrName(path16[0])}.follows = ${JSON.stringify(other)};`,
+            description: `Replace the reference of ${showPath(path15)} with a follows of ${other}`,
+            text: `inputs.${attrName(path15[0])}.follows = ${JSON.stringify(other)};`,
             edits: []
           }
         });
@@ -36578,12 +35829,12 @@ var duplicatesDuplicateInput = {
         keep.add(copy);
         continue;
       }
-      fixed.add(path16.join("\0"));
-      const fix = followsFix(ctx, path16, target.paths[0]);
+      fixed.add(path15.join("\0"));
+      const fix = followsFix(ctx, path15, target.paths[0]);
       out.push({
-        ...anchor(ctx, path16, { ancestor: true }),
-        input: showPath(path16),
-        message: `${showPath(path16)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
+        ...anchor(ctx, path15, { ancestor: true }),
+        input: showPath(path15),
+        message: `${showPath(path15)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
         fix
       });
     }
@@ -36595,8 +35846,8 @@ var duplicatesDuplicateInput = {
 function lookup(r) {
   return r.kind === "dangling" ? { kind: "missing", missing: r.missing } : r;
 }
-function findInput(lock, path16) {
-  return lookup(resolverFor(lock).resolve(path16));
+function findInput(lock, path15) {
+  return lookup(resolverFor(lock).resolve(path15));
 }
 function findDeclared(lock, declaring, target) {
   return lookup(resolverFor(lock).resolveDeclared(declaring, target));
@@ -36871,7 +36122,7 @@ var freshnessStaleInput = {
   },
   check(ctx) {
     const out = [];
-    for (const { name, path: path16, node } of rootNodes(ctx)) {
+    for (const { name, path: path15, node } of rootNodes(ctx)) {
       if (node.locked?.type === "path" || typeof node.original?.["rev"] === "string") continue;
       const when = lastModified(node);
       if (!when) continue;
@@ -36881,7 +36132,7 @@ var freshnessStaleInput = {
       out.push(
         inputFinding(
           ctx,
-          path16,
+          path15,
           `input '${name}' is locked to a commit from ${when.toISOString().slice(0, 10)}, ${age} days old (max-age ${limit}): run \`nix flake update ${name}\` (Nix >= 2.19) or \`nix flake lock --update-input ${name}\``
         )
       );
@@ -36919,16 +36170,16 @@ var freshnessUnsupportedBranch = {
       const node = { key: d.name, inputs: /* @__PURE__ */ new Map(), original: r.attrs, flake: true, line: 1 };
       return [{ name: d.name, path: d.path, node }];
     });
-    for (const { name, path: path16, node } of candidates) {
+    for (const { name, path: path15, node } of candidates) {
       if (!isNixpkgs(node)) continue;
       const r = nixpkgsRelease(node);
       if (!r || isSupported(r.release, ctx.now)) continue;
       if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
       const branch = /^\d/.test(r.branch) ? `release ${r.branch}` : r.branch;
       const message = `input '${name}' tracks ${branch}: NixOS ${r.release.name} is out of support since ${lastSupportedDay(r.release)}; move to the ${latest.name} release (nixos-${latest.name} or nixpkgs-${latest.name}-darwin)`;
-      const decl = declaredAt(ctx, path16);
+      const decl = declaredAt(ctx, path15);
       if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-      else out.push(inputFinding(ctx, path16, message));
+      else out.push(inputFinding(ctx, path15, message));
     }
     return out;
   }
@@ -36997,14 +36248,14 @@ var hygieneIndirectInput = {
       }
       return out;
     }
-    for (const { name, path: path16, node } of rootNodes(ctx)) {
+    for (const { name, path: path15, node } of rootNodes(ctx)) {
       if (node.original?.type !== "indirect") continue;
       const id = String(node.original["id"] ?? name);
       const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
       out.push(
         inputFinding(
           ctx,
-          path16,
+          path15,
           `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
         )
       );
@@ -37049,9 +36300,9 @@ var hygieneInsecureUrl = {
         const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
         if (!url) continue;
         if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
-        const path16 = paths[0];
+        const path15 = paths[0];
         out.push(
-          inputFinding(ctx, path16, `${showPath(path16)} is fetched over plain http (${url}): use https`, {
+          inputFinding(ctx, path15, `${showPath(path15)} is fetched over plain http (${url}): use https`, {
             ancestor: false
           })
         );
@@ -37064,10 +36315,10 @@ var hygieneInsecureUrl = {
 // src/lint/rules/hygiene-local-path-input.ts
 function absoluteLocal(a) {
   if (!a) return void 0;
-  const path16 = a["path"];
-  if (a.type === "path" && typeof path16 === "string" && path16.startsWith("/nix/store/") && typeof a["narHash"] === "string")
+  const path15 = a["path"];
+  if (a.type === "path" && typeof path15 === "string" && path15.startsWith("/nix/store/") && typeof a["narHash"] === "string")
     return void 0;
-  if (a.type === "path" && typeof path16 === "string" && path16.startsWith("/")) return `path:${path16}`;
+  if (a.type === "path" && typeof path15 === "string" && path15.startsWith("/")) return `path:${path15}`;
   const url = a["url"];
   if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
     if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
@@ -37091,12 +36342,12 @@ var hygieneLocalPathInput = {
       const node = lock.nodes.get(key2);
       const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
       if (!where) continue;
-      const path16 = paths[0];
+      const path15 = paths[0];
       out.push(
         inputFinding(
           ctx,
-          path16,
-          `${showPath(path16)} is locked from a local absolute path (${where}), which only exists on one machine`
+          path15,
+          `${showPath(path15)} is locked from a local absolute path (${where}), which only exists on one machine`
         )
       );
     }
@@ -37123,11 +36374,11 @@ var hygieneUnlockedInput = {
       if (key2 === lock.root) continue;
       const node = lock.nodes.get(key2);
       if (!node) continue;
-      const path16 = paths[0];
+      const path15 = paths[0];
       const locked = node.locked;
       if (!locked) {
         out.push(
-          inputFinding(ctx, path16, `${showPath(path16)} has no "locked" entry in flake.lock`, { preferNode: true })
+          inputFinding(ctx, path15, `${showPath(path15)} has no "locked" entry in flake.lock`, { preferNode: true })
         );
         continue;
       }
@@ -37140,8 +36391,8 @@ var hygieneUnlockedInput = {
       out.push(
         inputFinding(
           ctx,
-          path16,
-          `${showPath(path16)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
+          path15,
+          `${showPath(path15)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
           { preferNode: true }
         )
       );
@@ -37218,7 +36469,7 @@ var policyNixpkgsOwner = {
   check(ctx) {
     const out = [];
     const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
-    for (const { name, path: path16, node } of rootNodes(ctx)) {
+    for (const { name, path: path15, node } of rootNodes(ctx)) {
       if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
       const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
       if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
@@ -37231,7 +36482,7 @@ var policyNixpkgsOwner = {
       out.push(
         inputFinding(
           ctx,
-          path16,
+          path15,
           `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
         )
       );
@@ -37488,12 +36739,89 @@ var RULES = [
 ];
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
-// src/lint/run.ts
+// src/workspace/read-flake.ts
+init_errors();
+import { open as open3, readFile } from "node:fs/promises";
+import path8 from "node:path";
+var FLAKE_NIX_MAX_BYTES = 4 * 1024 * 1024;
+var NIX_LIMIT = {
+  bytes: FLAKE_NIX_MAX_BYTES,
+  hint: "keep flake.nix small: move large expressions or data into files it imports"
+};
+var LOCK_LIMIT = {
+  bytes: LOCK_LIMITS.bytes,
+  hint: "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`"
+};
+async function readOptional(file, shown2, limit) {
+  let handle;
+  try {
+    handle = await open3(file, "r");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > limit.bytes) {
+      throw new UserError(
+        `${path8.basename(shown2)} is ${size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
+        shown2,
+        void 0,
+        limit.hint
+      );
+    }
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function readBounded(file, shown2, limit) {
+  return readOptional(file, shown2, limit).catch((e) => {
+    if (e instanceof UserError) return e;
+    throw e;
+  });
+}
+async function readFlakeTexts(workspace, dir) {
+  const abs = path8.join(workspace, dir);
+  const nixPath2 = path8.posix.join(dir, "flake.nix");
+  const lockPath = path8.posix.join(dir, "flake.lock");
+  const [nix, lock] = await Promise.all([
+    readBounded(path8.join(abs, "flake.nix"), nixPath2, NIX_LIMIT),
+    readBounded(path8.join(abs, "flake.lock"), lockPath, LOCK_LIMIT)
+  ]);
+  return { nixPath: nixPath2, lockPath, nix, lock };
+}
+async function readSettingsFile(dir, shownDir) {
+  let text;
+  try {
+    text = await readFile(path8.join(dir, SETTINGS_FILE), "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+  return parseSettingsFile(text, path8.posix.join(shownDir, SETTINGS_FILE));
+}
+
+// src/app/lint.ts
+function lintRequest(config, ports2) {
+  return {
+    workspace: config.workspace,
+    paths: config.paths,
+    settings: config.lint,
+    rulesSetting: ports2.label(Setting.Rules),
+    clock: ports2.clock,
+    confine: ports2.confine
+  };
+}
+function runLint(config, ports2) {
+  return lint(lintRequest(config, ports2));
+}
+var loadFlake = async (workspace, dir, now, options) => lintContext(await readFlakeTexts(workspace, dir), now, options);
 async function lintFlake(req, dir, load = loadFlake) {
-  const abs = path10.join(req.workspace, dir);
+  const abs = path9.join(req.workspace, dir);
   const file = await readSettingsFile(abs, dir);
-  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path10.posix.join(dir, SETTINGS_FILE)}`);
-  const options = effectiveOptions(req.settings, req.given, file);
+  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path9.posix.join(dir, SETTINGS_FILE)}`);
+  const options = effectiveOptions(req.settings, file);
   const ctx = await load(req.workspace, dir, req.clock.now(), options);
   const { findings, notices } = runRules(ctx, RULES);
   return { dir, ctx, findings, notices, failOn: options.failOn };
@@ -37509,7 +36837,7 @@ function runFails(run2) {
   return run2.flakes.some((f) => fails(f.findings, f.failOn));
 }
 
-// src/lint/apply-fixes.ts
+// src/app/fix.ts
 async function relock(dir, runner, logger, env, interrupts) {
   const { detectNix: detectNix2, createNix: createNix2 } = await Promise.resolve().then(() => (init_nix2(), nix_exports2));
   let features;
@@ -37529,7 +36857,7 @@ async function relock(dir, runner, logger, env, interrupts) {
   return "locked";
 }
 async function save(workspace, plan, nixAbs) {
-  const lockAbs = path11.join(workspace, plan.dir, "flake.lock");
+  const lockAbs = path10.join(workspace, plan.dir, "flake.lock");
   const nix = await nodeFs.read(nixAbs);
   if (nix === void 0) throw new Error(`${plan.file} disappeared while fix ran; nothing was written`);
   const lockShown = plan.dir === "." ? "flake.lock" : `${plan.dir}/flake.lock`;
@@ -37555,6 +36883,52 @@ async function rollBack(s) {
     said.push(`restored ${s.lockShown}`);
   }
   return said.join(", ");
+}
+async function checkClean(run2, absFile, shown2) {
+  let r;
+  try {
+    r = await run2("git", ["status", "--porcelain", "--", path10.basename(absFile)], {
+      cwd: path10.dirname(absFile),
+      check: false
+    });
+  } catch {
+    return "no-git";
+  }
+  if (r.code !== 0) return "no-git";
+  if (r.stdout.trim() !== "") {
+    throw new UserError(
+      `${shown2} has uncommitted changes; fix will not mix its edits with them`,
+      shown2,
+      void 0,
+      "commit or stash them first, or run flake-steward fix --dry-run to see the diff"
+    );
+  }
+  return "clean";
+}
+async function fixTargets(run2, req, plans) {
+  const root = rootOf(req.confine ? req.workspace : await repositoryRoot(run2, req.workspace));
+  const area = req.confine ? "the workspace" : `the repository ${root.given}`;
+  const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
+  const check2 = (shown2) => confine(root, path10.join(req.workspace, shown2), { shown: shown2, area, hint });
+  const out = /* @__PURE__ */ new Map();
+  for (const plan of plans) {
+    check2(plan.dir);
+    check2(path10.posix.join(plan.dir, "flake.lock"));
+    out.set(plan, check2(plan.file));
+  }
+  return out;
+}
+function runFix(config, ports2) {
+  return applyFixes(
+    {
+      ...lintRequest(config, ports2),
+      dryRun: config.update.dryRun,
+      ...ports2.runner ? { runner: ports2.runner } : {},
+      ...ports2.interrupts ? { interrupts: ports2.interrupts } : {}
+    },
+    ports2.say,
+    ports2.logger
+  );
 }
 async function applyFixes(req, say, logger) {
   const runner = req.runner ?? runProcess;
@@ -37585,7 +36959,7 @@ async function applyFixes(req, say, logger) {
         say(
           `  ${plan.deferred.length} more fix${plan.deferred.length === 1 ? "" : "es"} overlapped with these; run flake-steward fix again to apply them`
         );
-      const abs = path11.join(req.workspace, plan.dir);
+      const abs = path10.join(req.workspace, plan.dir);
       let outcome;
       try {
         outcome = await relock(abs, runner, logger, req.nixEnv, interrupts);
@@ -37618,7 +36992,10 @@ async function applyFixes(req, say, logger) {
   return { plans, locked, noNix, after };
 }
 
-// src/lint/report/display.ts
+// src/core/ports.ts
+var systemClock = { now: () => /* @__PURE__ */ new Date() };
+
+// src/render/lint-display.ts
 function displayFinding(f) {
   return {
     ...f,
@@ -37630,7 +37007,7 @@ function displayFinding(f) {
 }
 var displayNotice = (n) => neutraliseText(n);
 
-// src/lint/report/annotations.ts
+// src/render/lint-annotations.ts
 function annotationOf(finding) {
   const f = displayFinding(finding);
   const props = {
@@ -37652,8 +37029,11 @@ function annotate(logger, findings) {
   }
 }
 
-// src/lint/report/sarif.ts
+// src/render/lint-sarif.ts
 import { createHash } from "node:crypto";
+
+// src/core/package-version.ts
+var VERSION7 = true ? "0.1.0" : "dev";
 
 // src/lint/docs.ts
 var PROJECT_URL = "https://github.com/flake-steward/flake-steward";
@@ -37665,7 +37045,7 @@ function ruleHelpUri(id) {
   return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
 }
 
-// src/lint/report/sarif.ts
+// src/render/lint-sarif.ts
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
 var MAX_REPLACEMENT = 1e4;
 function region(r) {
@@ -37750,7 +37130,7 @@ Fix: ${shown2.fix.text}` : shown2.message
         tool: {
           driver: {
             name: "flake-steward",
-            version: VERSION11,
+            version: VERSION7,
             informationUri: PROJECT_URL,
             rules: rules.map(ruleDescriptor)
           }
@@ -37828,7 +37208,7 @@ function lastLines(text, lines2) {
   return all.slice(-lines2).join("\n");
 }
 
-// src/lint/results.ts
+// src/lint/lint-result.ts
 function allFindings(run2) {
   return run2.flakes.flatMap((f) => f.findings);
 }
@@ -37845,15 +37225,15 @@ function countsLine(findings) {
   return `${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${plural2(c.notice, "notice")}`;
 }
 
-// src/lint/report/mermaid.ts
+// src/render/mermaid-graph.ts
 var MAX_NODES = 80;
 function mermaidLabel(s) {
   return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
-function nodeLabel(lock, key2, path16) {
+function nodeLabel(lock, key2, path15) {
   if (key2 === lock.root) return "flake";
   const node = lock.nodes.get(key2);
-  const name = path16 ? path16[path16.length - 1] : key2;
+  const name = path15 ? path15[path15.length - 1] : key2;
   const s = sourceOf(node);
   const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
   return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
@@ -37914,7 +37294,7 @@ function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
 `;
 }
 
-// src/lint/report/summary.ts
+// src/render/lint-summary.ts
 var MAX_ROWS = 200;
 var ICON = { error: "🔴", warning: "🟡", notice: "🔵" };
 function cell2(s) {
@@ -37985,7 +37365,7 @@ function renderSummary(run2, opts = {}) {
 `;
 }
 
-// src/lint/report/text.ts
+// src/render/lint-text.ts
 var SGR2 = { red: "31", yellow: "33", blue: "34", dim: "2", bold: "1", green: "32" };
 function formatText(findings, notices, opts) {
   const c = (code3, s) => opts.color ? `\x1B[${SGR2[code3]}m${s}\x1B[0m` : s;
@@ -38007,32 +37387,17 @@ function formatText(findings, notices, opts) {
 }
 
 // src/action/lint.ts
-function given(config) {
-  const g = /* @__PURE__ */ new Set();
-  if (config.lint.failOn !== DEFAULTS.failOn) g.add("failOn");
-  if (config.lint.maxAge !== DEFAULTS.maxAge) g.add("maxAge");
-  return g;
-}
+var ports = { clock: systemClock, label: (name) => `input '${name}'`, confine: true };
 async function runLintAction(config, logger) {
-  const req = {
-    workspace: config.workspace,
-    paths: config.paths,
-    settings: config.lint,
-    given: given(config),
-    rulesSetting: "input 'rules'",
-    clock: systemClock,
-    // a fork's pull request controls every file and link in the workspace: nothing is read or written outside it
-    confine: true
-  };
   let run2;
   if (config.command === "fix") {
     const outcome = await logger.group(
       "flake-steward fix",
-      () => applyFixes({ ...req, dryRun: false }, (l) => logger.info(l), logger)
+      () => runFix(config, { ...ports, say: (l) => logger.info(l), logger })
     );
-    run2 = outcome.after ?? await lint(req);
+    run2 = outcome.after ?? await runLint(config, ports);
   } else {
-    run2 = await logger.group("flake-steward lint", () => lint(req));
+    run2 = await logger.group("flake-steward lint", () => runLint(config, ports));
   }
   const findings = allFindings(run2);
   for (const f of run2.flakes) for (const n of f.notices) logger.notice(n);
@@ -38044,11 +37409,11 @@ async function runLintAction(config, logger) {
   setOutput(Outputs.Warnings, c.warning);
   if (config.lint.sarifFile) {
     const file = confine(rootOf(config.workspace), config.lint.sarifFile, {
-      shown: path12.relative(config.workspace, config.lint.sarifFile),
+      shown: path11.relative(config.workspace, config.lint.sarifFile),
       area: "the workspace",
       hint: `set ${Inputs.SarifFile} to a file inside the repository, such as flake-steward.sarif`
     });
-    await mkdir2(path12.dirname(file), { recursive: true });
+    await mkdir2(path11.dirname(file), { recursive: true });
     await writeAtomic(file, formatSarif(findings, RULES));
     setOutput(Outputs.SarifFile, config.lint.sarifFile);
   } else {
@@ -38061,13 +37426,664 @@ async function runLintAction(config, logger) {
   }
 }
 
-// src/action/pull-request.ts
+// src/app/publish.ts
 init_errors();
-init_run();
+init_process();
 import { readFile as readFile2 } from "node:fs/promises";
-import path14 from "node:path";
+import path13 from "node:path";
 
-// src/update/links.ts
+// src/github/branch.ts
+init_errors();
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+init_dist_src();
+var VERSION8 = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION8;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION9 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION9;
+throttling.triggersNotification = triggersNotification;
+
+// node_modules/@octokit/rest/dist-src/index.js
+init_dist_src2();
+
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION10 = "6.0.0";
+
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path15 = requestOptions.url.replace(options.baseUrl, "");
+    return request2(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path15} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error2) => {
+      const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path15} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error2;
+    });
+  });
+}
+requestLog.VERSION = VERSION10;
+
+// node_modules/@octokit/rest/dist-src/index.js
+init_dist_bundle5();
+init_dist_src3();
+
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION11 = "22.0.1";
+
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION11}`
+  }
+);
+
+// src/github/api-errors.ts
+init_errors();
+var obj = (v) => v && typeof v === "object" ? v : {};
+function factsOf(e) {
+  const err = obj(e);
+  const response = obj(err["response"]);
+  const headers = {};
+  for (const [k, v] of Object.entries(obj(response["headers"] ?? err["headers"]))) {
+    headers[k.toLowerCase()] = v === void 0 || v === null ? void 0 : String(v);
+  }
+  if (Array.isArray(err["errors"]) && err["name"] === "GraphqlResponseError") {
+    const errors = err["errors"].map(obj);
+    return {
+      message: errors.map((x) => String(x["message"] ?? "")).join("; "),
+      headers,
+      details: [],
+      graphqlTypes: errors.map((x) => String(x["type"] ?? "")).filter((t) => t !== ""),
+      graphql: true,
+      network: false
+    };
+  }
+  const status = typeof err["status"] === "number" ? err["status"] : void 0;
+  const data = obj(response["data"]);
+  const dataMessage = typeof data["message"] === "string" ? data["message"] : void 0;
+  const details2 = Array.isArray(data["errors"]) ? data["errors"].map(
+    (x) => typeof x === "string" ? x : String(obj(x)["message"] ?? obj(x)["code"] ?? JSON.stringify(x))
+  ) : [];
+  const raw = e instanceof Error ? e.message : typeof e === "string" ? e : "";
+  const noAnswer = Object.keys(response).length === 0;
+  const network = noAnswer && (status === 500 || status === void 0) && /fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|socket hang up|network|certificate/i.test(
+    `${raw} ${String(obj(err["cause"])["code"] ?? "")} ${String(obj(err["cause"])["message"] ?? "")}`
+  );
+  return {
+    ...status !== void 0 ? { status } : {},
+    message: dataMessage ?? raw.replace(/ - https:\/\/docs\.github\.com\S*$/, ""),
+    headers,
+    details: details2,
+    graphqlTypes: [],
+    graphql: false,
+    network
+  };
+}
+function resetTime(headers, now) {
+  const reset = Number(headers["x-ratelimit-reset"]);
+  if (!Number.isFinite(reset) || reset <= 0) return "until it resets";
+  const at = new Date(reset * 1e3);
+  const minutes = Math.max(Math.ceil((reset * 1e3 - now) / 6e4), 0);
+  return `until ${at.toISOString().slice(11, 16)} UTC (in ${minutes} min)`;
+}
+function permissionHint(facts, doing) {
+  const perm = doing.permission ?? "the permission this step needs";
+  if (/personal access token/i.test(facts.message)) {
+    return `the token passed as \`token\` lacks ${perm}; give the token that permission on this repository`;
+  }
+  return `the token lacks ${perm}; add \`permissions: ${perm}\` to the workflow (or to the job that runs flake-steward)`;
+}
+function explain(facts, doing, apiUrl, now = Date.now()) {
+  const s = facts.status;
+  const said = facts.message ? ` (GitHub said: ${facts.message}${facts.details.length ? `: ${facts.details.join("; ")}` : ""})` : "";
+  let why2;
+  if (facts.network) {
+    why2 = `the GitHub API at ${apiUrl} could not be reached: ${facts.message || "no answer"}`;
+  } else if (facts.graphqlTypes.includes("FORBIDDEN") || s === 403 && /not accessible by/i.test(facts.message)) {
+    why2 = `${permissionHint(facts, doing)}${said}`;
+  } else if (/GitHub Actions is not permitted to create or approve pull requests/i.test(facts.message)) {
+    why2 = "GitHub Actions may not create pull requests in this repository. Enable \"Allow GitHub Actions to create and approve pull requests\" in the repository's Settings → Actions → General → Workflow permissions (for an organization's repository, first in the organization's settings), or pass a GitHub App or personal token as `token`";
+  } else if ((s === 403 || s === 429) && facts.headers["x-ratelimit-remaining"] === "0") {
+    why2 = `GitHub's API rate limit is used up ${resetTime(facts.headers, now)}; run again after the reset, or pass a token with its own limit (a GitHub App token)`;
+  } else if ((s === 403 || s === 429) && (/secondary rate limit/i.test(facts.message) || facts.headers["retry-after"])) {
+    const after = facts.headers["retry-after"] ? ` (it asks to wait ${facts.headers["retry-after"]} s)` : "";
+    why2 = `GitHub's secondary rate limit stopped the request${after}; run again in a few minutes, and avoid many update jobs at the same time`;
+  } else if (facts.graphqlTypes.includes("RATE_LIMITED")) {
+    why2 = "GitHub's GraphQL rate limit is used up; run again after it resets";
+  } else if (s === 401) {
+    why2 = "GitHub rejected the token (401 Bad credentials); check the secret passed as `token` (expired or revoked?)";
+  } else if (s === 404 || facts.graphqlTypes.includes("NOT_FOUND")) {
+    why2 = `GitHub answered 404 Not Found: it does not exist, or the token cannot see it${said}`;
+  } else if (facts.graphqlTypes.includes("STALE_DATA")) {
+    why2 = `the branch moved while the commit was being made (another run at the same time?); run again${said}`;
+  } else if (s !== void 0 && s >= 500) {
+    why2 = `GitHub answered ${s} even after retries; GitHub may be having problems (https://www.githubstatus.com), run again later${said}`;
+  } else if (s === 422) {
+    why2 = `GitHub rejected the request (422 Unprocessable Entity)${said}`;
+  } else if (s !== void 0) {
+    why2 = `GitHub answered ${s}${said}`;
+  } else if (facts.graphql) {
+    why2 = `GitHub's GraphQL API answered with errors${said}`;
+  } else {
+    why2 = facts.message || "unknown failure";
+  }
+  return `could not ${doing.what}: ${why2}`;
+}
+function toGitHubAPIError(e, doing, apiUrl, now = Date.now()) {
+  if (e instanceof GitHubAPIError) return e;
+  const facts = factsOf(e);
+  return new GitHubAPIError(explain(facts, doing, apiUrl, now), facts.status);
+}
+function statusOf(e) {
+  const s = obj(e)["status"];
+  return typeof s === "number" ? s : void 0;
+}
+function messageOf(e) {
+  const f = factsOf(e);
+  return [f.message, ...f.details].join("; ");
+}
+
+// src/github/client.ts
+var PluggedOctokit = Octokit2.plugin(retry, throttling);
+var DEFAULT_API_URL = "https://api.github.com";
+var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+function serverUrlOf(apiUrl) {
+  const u = new URL(apiUrl);
+  if (u.host === "api.github.com") return "https://github.com";
+  return `${u.protocol}//${u.host}${u.pathname.replace(/\/api\/v3\/?$/, "").replace(/\/+$/, "")}`;
+}
+var immediateGroup = {
+  key: () => ({
+    schedule: (_options, fn, ...args) => Promise.resolve().then(() => fn(...args))
+  })
+};
+function createGitHubClient(opts) {
+  const { logger } = opts;
+  const apiUrl = (opts.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, "");
+  const serverUrl = (opts.serverUrl ?? serverUrlOf(apiUrl)).replace(/\/+$/, "");
+  if (opts.token) {
+    logger.setSecret(opts.token);
+    logger.setSecret(Buffer.from(`x-access-token:${opts.token}`).toString("base64"));
+  }
+  const maxWait = opts.maxRateLimitWaitSeconds ?? 60;
+  const unit = opts.timeUnitMs ?? 1e3;
+  const where = (o) => `${o.method ?? ""} ${o.url ?? ""}`.trim();
+  const throttle = {
+    retryAfterBaseValue: unit,
+    onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+      if (retryCount < 1 && retryAfter <= maxWait) {
+        logger.warning(`GitHub API rate limit reached (${where(options)}); waiting ${retryAfter} s for the reset.`);
+        return true;
+      }
+      logger.warning(
+        `GitHub API rate limit reached (${where(options)}); the reset is ${retryAfter} s away, not waiting.`
+      );
+      return false;
+    },
+    onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+      if (retryCount < 2 && retryAfter <= maxWait) {
+        logger.warning(`GitHub secondary rate limit (${where(options)}); retrying in ${retryAfter} s.`);
+        return true;
+      }
+      logger.warning(`GitHub secondary rate limit (${where(options)}); retry-after ${retryAfter} s, not waiting.`);
+      return false;
+    },
+    ...opts.spaceWrites === false ? { write: immediateGroup, notifications: immediateGroup } : {}
+  };
+  const octokit = new PluggedOctokit({
+    ...opts.token ? { auth: opts.token } : {},
+    baseUrl: apiUrl,
+    userAgent: opts.userAgent ?? `flake-steward/${VERSION7}`,
+    retry: { doNotRetry: [...DO_NOT_RETRY], retries: opts.retries ?? 3, retryAfterBaseValue: unit },
+    throttle,
+    // Octokit logs every failed request as an error (`PATCH /repos/… - 403`), including those that are retried,
+    // waited out or expected (a 404 probing for a branch). As `::error::` annotations they would mark a green run
+    // red, so they go to the debug log; real failures reach the user as the GitHubAPIError the caller throws.
+    log: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.debug(m),
+      warn: (m) => logger.warning(m),
+      error: (m) => logger.debug(m)
+    },
+    ...opts.fetch ? { request: { fetch: opts.fetch } } : {}
+  });
+  return {
+    octokit,
+    logger,
+    apiUrl,
+    serverUrl,
+    host: new URL(serverUrl).host,
+    ...opts.token ? { token: opts.token } : {}
+  };
+}
+async function call(gh, doing, fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    throw toGitHubAPIError(e, doing, gh.apiUrl);
+  }
+}
+async function callOrNotFound(gh, doing, fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e.status === 404) return void 0;
+    throw toGitHubAPIError(e, doing, gh.apiUrl);
+  }
+}
+
+// src/github/branch.ts
+var fullName = (r) => `${r.owner}/${r.repo}`;
+async function defaultBranch(gh, r) {
+  const res = await call(
+    gh,
+    { what: `read repository ${fullName(r)}`, permission: "contents: read" },
+    () => gh.octokit.rest.repos.get({ owner: r.owner, repo: r.repo })
+  );
+  return res.data.default_branch;
+}
+async function branchHead(gh, r, branch) {
+  const res = await callOrNotFound(
+    gh,
+    { what: `read branch ${branch} of ${fullName(r)}`, permission: "contents: read" },
+    () => gh.octokit.rest.git.getRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}` })
+  );
+  return res?.data.object.sha;
+}
+async function branchHeads(gh, r, branch, staging) {
+  const refs = await call(
+    gh,
+    { what: `read branch ${branch} of ${fullName(r)}`, permission: "contents: read" },
+    () => (
+      // No `per_page` here: this list takes none (GitHub returns every match).
+      gh.octokit.paginate(gh.octokit.rest.git.listMatchingRefs, { owner: r.owner, repo: r.repo, ref: `heads/${branch}` })
+    )
+  );
+  const find = (name) => refs.find((x) => x.ref === `refs/heads/${name}`)?.object.sha;
+  const head = find(branch);
+  const stagingHead = find(staging);
+  return { ...head ? { head } : {}, ...stagingHead ? { staging: stagingHead } : {} };
+}
+async function createBranch(gh, r, branch, sha) {
+  await call(
+    gh,
+    { what: `create branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
+    () => gh.octokit.rest.git.createRef({ owner: r.owner, repo: r.repo, ref: `refs/heads/${branch}`, sha })
+  );
+}
+async function moveBranch(gh, r, branch, sha, opts) {
+  if (opts.force) assertOwnBranch(branch, opts.base);
+  await call(
+    gh,
+    { what: `update branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
+    () => gh.octokit.rest.git.updateRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}`, sha, force: opts.force })
+  );
+}
+async function deleteBranch(gh, r, branch, base) {
+  assertOwnBranch(branch, base);
+  try {
+    await gh.octokit.rest.git.deleteRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}` });
+    return true;
+  } catch (e) {
+    if (statusOf(e) === 404 || statusOf(e) === 422 && /does not exist/i.test(messageOf(e))) return false;
+    throw toGitHubAPIError(
+      e,
+      { what: `delete branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
+      gh.apiUrl
+    );
+  }
+}
+function branchForFlake(branch, flakePath, several) {
+  if (!several) return branch;
+  const slug = flakePath === "." || flakePath === "" ? "root" : flakePath.replace(/[^A-Za-z0-9._/-]+/g, "-").replace(/\/+/g, "-").replace(/\.{2,}/g, ".").replace(/^[-.]+|[-.]+$/g, "");
+  return `${branch}-${slug || "flake"}`;
+}
+function assertOwnBranch(branch, base) {
+  if (branch === base || branch === "") {
+    throw new UsageError(
+      `refusing to rewrite branch '${branch}': it is the base branch`,
+      "set the branch input to a branch of its own, such as flake-steward/update"
+    );
+  }
+}
+async function commitParents(gh, r, sha) {
+  const res = await call(
+    gh,
+    { what: `read commit ${sha.slice(0, 7)} of ${fullName(r)}`, permission: "contents: read" },
+    () => gh.octokit.rest.git.getCommit({ owner: r.owner, repo: r.repo, commit_sha: sha })
+  );
+  return res.data.parents.map((p) => p.sha);
+}
+async function readFileAt(gh, r, sha, path15) {
+  const doing = { what: `read ${path15} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
+  const res = await callOrNotFound(
+    gh,
+    doing,
+    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path15, ref: sha })
+  );
+  if (!res) return void 0;
+  const data = res.data;
+  if (Array.isArray(data) || data.type !== "file") return void 0;
+  const file = data;
+  if (file.encoding === "base64" && typeof file.content === "string") {
+    return Buffer.from(file.content, "base64").toString("utf8");
+  }
+  const blob = await call(
+    gh,
+    doing,
+    () => gh.octokit.rest.git.getBlob({ owner: r.owner, repo: r.repo, file_sha: file.sha })
+  );
+  return Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+}
+
+// src/forge/forge-links.ts
 var DEFAULT_HOST = {
   github: "github.com",
   gitlab: "gitlab.com",
@@ -38225,7 +38241,7 @@ function sanitizeCommitTitle(message, maxLength = 200) {
   return sanitizeInline(first, maxLength);
 }
 
-// src/github/commits.ts
+// src/github/commit-list.ts
 function ownHost(gh) {
   return (host) => host.toLowerCase() === gh.host.toLowerCase() ? gh : void 0;
 }
@@ -38315,15 +38331,15 @@ async function listCommits(clientFor, range, opts) {
   }
 }
 
-// src/github/publish.ts
+// src/github/publish-pull-request.ts
 init_errors();
 
-// src/github/commit.ts
+// src/github/commit-files.ts
 init_errors();
-init_run();
+init_process();
 import { mkdtemp, rm as rm4 } from "node:fs/promises";
 import os5 from "node:os";
-import path13 from "node:path";
+import path12 from "node:path";
 var ACTIONS_BOT = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -38428,9 +38444,9 @@ async function commitViaGit(opts) {
       }
     );
   }
-  const tmp = await mkdtemp(path13.join(os5.tmpdir(), "flake-steward-index-"));
+  const tmp = await mkdtemp(path12.join(os5.tmpdir(), "flake-steward-index-"));
   try {
-    const indexEnv = { GIT_INDEX_FILE: path13.join(tmp, "index") };
+    const indexEnv = { GIT_INDEX_FILE: path12.join(tmp, "index") };
     await git(["read-tree", opts.parent], { env: indexEnv });
     for (const f of opts.files) {
       if (f.contents === null) {
@@ -38675,7 +38691,7 @@ async function closePull(gh, r, number) {
   );
 }
 
-// src/github/publish.ts
+// src/github/publish-pull-request.ts
 var DEFAULT_CLOSE_COMMENT = "The lock file no longer differs from the base branch, so this pull request is no longer needed. Closing it and deleting its branch. (flake-steward)";
 async function differs(gh, r, sha, files) {
   for (const f of files) {
@@ -38885,7 +38901,7 @@ async function closePullRequestIfOpen(gh, opts) {
   return { operation: "closed", number: pull.number, url: pull.url, warnings };
 }
 
-// src/render/commit.ts
+// src/render/commit-message.ts
 var SUBJECT_WIDTH = 72;
 function commitSubject(report, prefix = "flake.lock: update") {
   const names = [];
@@ -38953,7 +38969,7 @@ function formatBytes(bytes, signed = false) {
   return u === 0 ? `${sign}${v} ${UNITS[0]}` : `${sign}${v.toFixed(1)} ${UNITS[u]}`;
 }
 
-// src/update/report.ts
+// src/update/update-result.ts
 function changedInputs(report) {
   return report.flakes.flatMap((flake) => flake.inputs.map((change) => ({ flake, change })));
 }
@@ -38997,7 +39013,7 @@ function updatedInputsOutput(report) {
   }));
 }
 
-// src/render/report.ts
+// src/render/update-report.ts
 function commitKey(flakeDir, input2) {
   return `${flakeDir}#${input2}`;
 }
@@ -39337,7 +39353,7 @@ _…and ${plural(dropped, "more change")} not shown._`;
   return out.join("\n\n");
 }
 
-// src/action/pull-request.ts
+// src/app/publish.ts
 var TEST_TIME_UNIT_ENV = "FLAKE_STEWARD_TEST_TIME_UNIT_MS";
 function testTiming(env) {
   const raw = env[TEST_TIME_UNIT_ENV];
@@ -39346,7 +39362,7 @@ function testTiming(env) {
   return { timeUnitMs: Number(raw), spaceWrites: false };
 }
 function severalFlakes(config, report) {
-  return config.paths.length > 1 || config.paths.some(isGlob) || report.flakes.length > 1;
+  return config.paths.length > 1 || config.paths.some(hasGlobChars) || report.flakes.length > 1;
 }
 function planFlake(flake, onBuildFailure, draft, anyFailure) {
   const failed = flake.configurations.filter((c) => c.after.status === "failed").map((c) => c.attr);
@@ -39405,7 +39421,7 @@ function pullRequestBody(report, target, commits, fullReportUrl) {
 async function repositoryPath(workspace, lockFile, run2) {
   const r = await run2("git", ["-C", workspace, "rev-parse", "--show-prefix"], { check: false });
   const prefix = r.code === 0 ? r.stdout.trim() : "";
-  return path14.posix.join(prefix, lockFile);
+  return path13.posix.join(prefix, lockFile);
 }
 function pullRequestStep(config, options = {}) {
   if (!config.update.dryRun) {
@@ -39490,7 +39506,7 @@ async function publishFlake(input2, target, fx) {
     fx.logger.info(`${flake.lockFile} did not change: closing the pull request from ${target.branch} if one is open.`);
     return closePullRequestIfOpen(fx.client, common);
   }
-  const workspaceLock = path14.resolve(config.workspace, flake.lockFile);
+  const workspaceLock = path13.resolve(config.workspace, flake.lockFile);
   const contents = await readFile2(workspaceLock, "utf8").catch(() => flake.lock.after);
   if (contents !== flake.lock.after) {
     fx.logger.warning(
@@ -39528,43 +39544,37 @@ async function publishFlake(input2, target, fx) {
 // src/action/update.ts
 init_errors();
 
-// src/update/model.ts
-var lockModel = {
-  parse: parseLock,
-  resolve: (lock) => [...resolveLock(lock).values()]
-};
-
-// src/update/run.ts
-import path15 from "node:path";
+// src/app/update.ts
+import path14 from "node:path";
 
 // src/closure/drvname.ts
 var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
-function closureNameVersion(path16) {
-  const slash = path16.lastIndexOf("/") + 1;
-  const hashDash = path16.indexOf("-", slash);
+function closureNameVersion(path15) {
+  const slash = path15.lastIndexOf("/") + 1;
+  const hashDash = path15.indexOf("-", slash);
   const start = hashDash < 0 ? slash : hashDash + 1;
-  let end = path16.length;
-  const dash = path16.lastIndexOf("-");
+  let end = path15.length;
+  const dash = path15.lastIndexOf("-");
   if (dash >= start && dash < end - 1) {
     let lower = true;
     for (let i = dash + 1; i < end && lower; i++) {
-      const c = path16.charCodeAt(i);
+      const c = path15.charCodeAt(i);
       lower = c >= 97 && c <= 122;
     }
-    if (lower || end - dash - 1 === 5 && (path16.endsWith("lib32") || path16.endsWith("lib64"))) end = dash;
+    if (lower || end - dash - 1 === 5 && (path15.endsWith("lib32") || path15.endsWith("lib64"))) end = dash;
   }
   for (let i = start; i + 1 < end; i++) {
-    if (path16.charCodeAt(i) === 45 && !isAsciiLetter(path16.charCodeAt(i + 1))) {
-      return { name: path16.slice(start, i), version: path16.slice(i + 1, end) };
+    if (path15.charCodeAt(i) === 45 && !isAsciiLetter(path15.charCodeAt(i + 1))) {
+      return { name: path15.slice(start, i), version: path15.slice(i + 1, end) };
     }
   }
-  return { name: path16.slice(start, end), version: "" };
+  return { name: path15.slice(start, end), version: "" };
 }
 
 // src/closure/diff.ts
-init_graph();
+init_reference_graph();
 
-// src/closure/version.ts
+// src/closure/version-order.ts
 var DOT2 = 46;
 var DASH = 45;
 var INT_MAX = "2147483647";
@@ -39666,13 +39676,13 @@ function nameDiffs(pair) {
   };
   const sharedPaths = [];
   const sharedSizes = [];
-  pair.forEachPath((path16, before, after) => {
+  pair.forEachPath((path15, before, after) => {
     if (before === after) {
-      sharedPaths.push(path16);
+      sharedPaths.push(path15);
       sharedSizes.push(before);
       return;
     }
-    const e = closureNameVersion(path16);
+    const e = closureNameVersion(path15);
     const t = touch(e.name);
     if (before !== void 0) addSize(t.onlyBefore, e.version, before);
     if (after !== void 0) addSize(t.onlyAfter, e.version, after);
@@ -39734,13 +39744,13 @@ function summarizeClosurePair(pair) {
   return { changes, counts: counts2, ...pair.totals() };
 }
 
-// src/update/run.ts
-init_graph();
+// src/app/update.ts
+init_reference_graph();
 init_errors();
 
-// src/update/discover.ts
+// src/update/targets.ts
 init_errors();
-init_parse2();
+init_parse_output();
 function nixString(s) {
   return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\$\{/g, "\\${")}"`;
 }
@@ -39985,7 +39995,7 @@ function staticSelection(selection) {
   return "discover";
 }
 
-// src/update/lockdiff.ts
+// src/update/lock-diff.ts
 var DAY = 86400;
 function str4(attrs, key2) {
   const v = attrs?.[key2];
@@ -40036,23 +40046,23 @@ function describeLocked(lock, nodeKey, hosts) {
 function sameRepo2(a, b) {
   return a !== void 0 && b !== void 0 && a.forge === b.forge && a.host.toLowerCase() === b.host.toLowerCase() && a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
 }
-function byPath(inputs) {
+function byPath(inputs2) {
   const m = /* @__PURE__ */ new Map();
-  for (const r of inputs) if (!m.has(showPath(r.path))) m.set(showPath(r.path), r);
+  for (const r of inputs2) if (!m.has(showPath(r.path))) m.set(showPath(r.path), r);
   return m;
 }
 function samePath2(a, b) {
   return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
 }
-function updatedChange(path16, before, after, options) {
+function updatedChange(path15, before, after, options) {
   const fromRef = before.rev ?? before.tag;
   const toRef = after.rev ?? after.tag;
   const link2 = fromRef && toRef && fromRef !== toRef && sameRepo2(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
   const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
   const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
   return {
-    path: path16,
-    name: showPath(path16),
+    path: path15,
+    name: showPath(path15),
     kind: "updated",
     before,
     after,
@@ -40070,11 +40080,11 @@ function diffLocks(before, after, options = {}) {
   const side2 = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
   for (const [name, a] of now) {
     const b = old.get(name);
-    const path16 = a.path;
+    const path15 = a.path;
     if (!b) {
       const src = a.follows ? void 0 : side2(after.lock, a);
       changes.push({
-        path: path16,
+        path: path15,
         name,
         kind: "added",
         ...src ? { after: src } : {},
@@ -40088,7 +40098,7 @@ function diffLocks(before, after, options = {}) {
       const beforeSrc = b.follows ? void 0 : side2(before.lock, b);
       const afterSrc = a.follows ? void 0 : side2(after.lock, a);
       changes.push({
-        path: path16,
+        path: path15,
         name,
         kind: "follows",
         ...beforeSrc ? { before: beforeSrc } : {},
@@ -40105,7 +40115,7 @@ function diffLocks(before, after, options = {}) {
     if (canonical(bn?.locked) === canonical(an?.locked)) continue;
     const bs = side2(before.lock, b);
     const as = side2(after.lock, a);
-    if (bs && as) changes.push(updatedChange(path16, bs, as, options));
+    if (bs && as) changes.push(updatedChange(path15, bs, as, options));
   }
   for (const [name, b] of old) {
     if (now.has(name)) continue;
@@ -40122,7 +40132,7 @@ function diffLocks(before, after, options = {}) {
   return changes;
 }
 
-// src/update/run.ts
+// src/app/update.ts
 async function runUpdate(req, deps) {
   const version = await preflightNix(deps);
   const targets = await preflightFlakes(req, deps);
@@ -40160,33 +40170,15 @@ async function preflightNix(deps) {
     throw nixNotInstalled(e);
   }
 }
-async function flakeDirs(req, fs3) {
-  const dirs = [];
-  let all;
-  for (const p of req.paths) {
-    if (isGlob(p)) {
-      all ??= await fs3.findFlakeDirs(req.workspace);
-      const matched = all.filter((d) => globMatch2(p, d));
-      if (matched.length === 0) {
-        throw new UserError(`no flake.nix matches the path '${p}'`, void 0, void 0, "check the paths setting");
-      }
-      for (const d of matched) if (!dirs.includes(d)) dirs.push(d);
-    } else {
-      const d = path15.posix.normalize(p.replace(/\/+$/, "")) || ".";
-      if (!dirs.includes(d)) dirs.push(d);
-    }
-  }
-  return dirs;
-}
 async function preflightFlakes(req, deps) {
-  const { fs: fs3, model } = deps;
+  const { fs: fs3 } = deps;
   const targets = [];
   const found = /* @__PURE__ */ new Set();
-  for (const dir of await flakeDirs(req, fs3)) {
-    const abs = path15.resolve(req.workspace, dir);
+  for (const dir of await fs3.flakeDirs(req.workspace, req.paths)) {
+    const abs = path14.resolve(req.workspace, dir);
     const lockRel = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
-    const lockAbs = path15.join(abs, "flake.lock");
-    if (!await fs3.exists(path15.join(abs, "flake.nix"))) {
+    const lockAbs = path14.join(abs, "flake.lock");
+    if (!await fs3.exists(path14.join(abs, "flake.nix"))) {
       throw new UserError(
         `no flake.nix in ${dir === "." ? "the workspace" : `'${dir}'`}`,
         dir === "." ? "flake.nix" : `${dir}/flake.nix`,
@@ -40203,10 +40195,10 @@ async function preflightFlakes(req, deps) {
         `run \`nix flake lock${dir === "." ? "" : ` ${dir}`}\` and commit flake.lock; the update compares against it`
       );
     }
-    const lock = model.parse(original.toString("utf8"), lockRel);
-    const paths = new Set([...model.resolve(lock)].map((r) => showPath(r.path)));
-    const inputs = req.inputs.filter((i) => paths.has(i));
-    for (const i of inputs) found.add(i);
+    const lock = parseLock(original.toString("utf8"), lockRel);
+    const paths = new Set([...resolveLock(lock).values()].map((r) => showPath(r.path)));
+    const inputs2 = req.inputs.filter((i) => paths.has(i));
+    for (const i of inputs2) found.add(i);
     targets.push({
       dir,
       abs,
@@ -40214,8 +40206,8 @@ async function preflightFlakes(req, deps) {
       lockAbs,
       original,
       lock,
-      inputs,
-      selected: req.inputs.length === 0 || inputs.length > 0
+      inputs: inputs2,
+      selected: req.inputs.length === 0 || inputs2.length > 0
     });
   }
   const missing = req.inputs.filter((i) => !found.has(i));
@@ -40240,7 +40232,7 @@ function guarded(deps, write) {
   return deps.interrupts ? deps.interrupts.guard(write) : write();
 }
 async function updateFlake(t, req, deps) {
-  const { fs: fs3, logger, nix, model } = deps;
+  const { fs: fs3, logger, nix } = deps;
   const unchanged = () => ({
     dir: t.dir,
     lockFile: t.lockRel,
@@ -40265,13 +40257,13 @@ async function updateFlake(t, req, deps) {
       return unchanged();
     }
     const afterText = updated.toString("utf8");
-    const afterLock = model.parse(afterText, t.lockRel);
-    const inputs = diffLocks(
-      { lock: t.lock, inputs: model.resolve(t.lock) },
-      { lock: afterLock, inputs: model.resolve(afterLock) },
+    const afterLock = parseLock(afterText, t.lockRel);
+    const inputs2 = diffLocks(
+      { lock: t.lock, inputs: [...resolveLock(t.lock).values()] },
+      { lock: afterLock, inputs: [...resolveLock(afterLock).values()] },
       { now: deps.clock.now(), ...req.hosts ? { hosts: req.hosts } : {} }
     );
-    logger.info(`${t.lockRel}: ${inputs.length} input(s) changed: ${inputs.map((c) => c.name).join(", ")}`);
+    logger.info(`${t.lockRel}: ${inputs2.length} input(s) changed: ${inputs2.map((c) => c.name).join(", ")}`);
     await write(t.original);
     const before = await logger.group(`Build before the update (${t.dir})`, () => buildSide(t, "before", req, deps));
     await write(updated);
@@ -40289,7 +40281,7 @@ async function updateFlake(t, req, deps) {
       dir: t.dir,
       lockFile: t.lockRel,
       ...system !== void 0 ? { system } : {},
-      inputs,
+      inputs: inputs2,
       configurations: pairSides(before, after),
       skipped: mergeSkipped(before.skipped, after.skipped),
       ...after.listingError ? { listingError: after.listingError } : {},
@@ -40431,16 +40423,16 @@ function mergeSkipped(a, b) {
   return out;
 }
 
-// src/update/wire.ts
+// src/app/update-ports.ts
 init_errors();
 init_nix2();
 
-// src/update/nix-port.ts
+// src/app/update-nix.ts
 function updatePort(nix) {
   return {
     features: nix.features,
     version: () => nix.version(),
-    updateLock: (dir, inputs) => nix.updateLock(dir, inputs),
+    updateLock: (dir, inputs2) => nix.updateLock(dir, inputs2),
     build: (drvPaths) => nix.build(drvPaths),
     log: (drv) => nix.log(drv),
     pathInfoClosure: (paths, opts) => nix.pathInfoClosure(paths, opts),
@@ -40448,7 +40440,7 @@ function updatePort(nix) {
   };
 }
 
-// src/update/wire.ts
+// src/app/update-ports.ts
 function tokenHost(serverUrl = "https://github.com") {
   let host = "";
   try {
@@ -40492,7 +40484,6 @@ async function wireUpdate(p) {
     fs: p.fs ?? nodeFs,
     logger: p.logger,
     clock: p.clock ?? systemClock,
-    model: p.model,
     interrupts: p.interrupts ?? processInterrupts
   };
 }
@@ -40521,7 +40512,6 @@ async function runUpdateAction(config, logger, steps = {}, env = process.env) {
   const deps = steps.deps ?? await wireUpdate({
     settings,
     logger,
-    model: lockModel,
     serverUrl: config.pr.serverUrl,
     fs: confinedFs(config.workspace),
     ...config.pr.token ? { token: config.pr.token } : {}

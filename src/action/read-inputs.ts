@@ -8,7 +8,7 @@ import path from 'node:path';
 import { buildConfig, Setting, type SettingSource } from '../core/build-config.js';
 import { parseRepository, type Config } from '../core/config.js';
 import { stringifyError, UsageError } from '../core/errors.js';
-import { hasGlobChars } from '../workspace/glob.js';
+import { hasGlobChars } from '../core/glob.js';
 import { describeEscape, resolveWithin, rootOf, type Root } from '../workspace/confine.js';
 import { Inputs } from './constants.js';
 

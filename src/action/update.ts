@@ -9,7 +9,7 @@ import type { Logger } from '../core/ports.js';
 import { safeJson } from '../render/neutralise.js';
 import { renderReport } from '../render/update-report.js';
 import { confinedFs } from '../workspace/fs.js';
-import type { ForgeHosts } from '../forge/forge-links.js';
+import type { ForgeHosts } from '../forge/forge-repo.js';
 import { failedAfter, hasUpdates, updatedInputsOutput, type UpdateReport } from '../update/update-result.js';
 import { runUpdate, type UpdateDeps } from '../app/update.js';
 import { wireUpdate } from '../app/update-ports.js';

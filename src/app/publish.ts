@@ -31,7 +31,7 @@ import { closePullRequestIfOpen, publishPullRequest, type PublishResult } from '
 import { markerFor } from '../github/pulls.js';
 import { commitMessage } from '../render/commit-message.js';
 import { commitKey, renderReport, MAX_LENGTH } from '../render/update-report.js';
-import { hasGlobChars as isGlob } from '../workspace/glob.js';
+import { hasGlobChars as isGlob } from '../core/glob.js';
 import type { InputChange } from '../update/lock-diff.js';
 import { failedAfter, type FlakeReport, type UpdateReport } from '../update/update-result.js';
 import { Outputs } from '../action/constants.js';

@@ -41,7 +41,7 @@ import {
   type Target,
 } from '../update/targets.js';
 import type { Fs } from '../workspace/fs.js';
-import type { ForgeHosts } from '../forge/forge-links.js';
+import type { ForgeHosts } from '../forge/forge-repo.js';
 import { diffLocks } from '../update/lock-diff.js';
 import type { UpdateNix } from './update-nix.js';
 import type { BuildFailure, ConfigurationReport, FlakeReport, Side, SideResult, UpdateReport } from '../update/update-result.js';

@@ -70,6 +70,11 @@ export class GitHubAPIError extends Error {
   }
 }
 
+const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
+
+/** A tool's output without its colours and terminal titles (CSI and OSC sequences), to quote or parse it. */
+export const stripAnsi = (s: string): string => s.replace(ANSI, '');
+
 /** Last `lines` non-empty lines of a text. */
 export function tail(text: string, lines: number): string {
   const all = text.split('\n').filter((l) => l.trim() !== '');

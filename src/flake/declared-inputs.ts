@@ -17,7 +17,8 @@ import { UserError } from '../core/errors.js';
 import { parse } from '../nix/index.js';
 import type { AttrName, AttrSet, Expr } from '../nix/ast.js';
 import { staticString } from '../nix/ast.js';
-import type { DeclaredInput, FlakeNix, FlakeRefAttrs, InputPath, Located, Span } from './flake-types.js';
+import type { DeclaredInput, FlakeNix, FlakeRefAttrs, InputPath, Located } from './flake-types.js';
+import type { Span } from '../nix/location.js';
 
 // ---------------------------------------------------------------------------------------------- merged tree
 

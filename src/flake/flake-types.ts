@@ -1,25 +1,13 @@
 /**
  * The flake model every other part stands on. Contracts between modules:
- *   nix/        parses Nix text into an AST with spans (src/nix/ast.ts)
- *   flake/inputs  AST of flake.nix  → FlakeNix (declared inputs with spans)
- *   flake/lock    flake.lock text   → LockFile (typed node graph, v5-v7)
- *   flake/graph   LockFile          → resolved input paths (follows resolved exactly as Nix does)
- *   flake/flakeref  reference string ⇄ FlakeRefAttrs (the attribute form Nix writes as `original`)
+ *   nix/                  parses Nix text into an AST with spans (src/nix/ast.ts; `Span` is src/nix/location.ts)
+ *   flake/declared-inputs AST of flake.nix  → FlakeNix (declared inputs with spans)
+ *   flake/lock            flake.lock text   → LockFile (typed node graph, v5-v7)
+ *   flake/follows         LockFile          → resolved input paths (follows resolved exactly as Nix does)
+ *   flake/flakeref        reference string ⇄ FlakeRefAttrs (the attribute form Nix writes as `original`)
  * Everything is keyed by input path (`home-manager/nixpkgs`), never by lock node key.
  */
-
-/** A place in a text file. `line` and `column` are 1-based; `offset` is a 0-based UTF-16 index into the text. */
-export interface Loc {
-  readonly offset: number;
-  readonly line: number;
-  readonly column: number;
-}
-
-/** A range in a text file: `start` inclusive, `end` exclusive. */
-export interface Span {
-  readonly start: Loc;
-  readonly end: Loc;
-}
+import type { Span } from '../nix/location.js';
 
 /**
  * A flake reference in attribute form, as `flake.lock` stores `original` and `locked`. Integers are numbers up to

@@ -7,7 +7,8 @@
  * Cost: one small probe (page 2 of one commit: GitHub sends the changed files only with page 1, and for a nixpkgs
  * week those are megabytes) to learn the total, then the one or two pages of 100 that hold the newest commits.
  */
-import { commitUrl, compareUrl, type ForgeRepo } from '../forge/forge-links.js';
+import { commitUrl, compareUrl } from '../forge/forge-links.js';
+import type { ForgeRepo } from '../forge/forge-repo.js';
 import type { GitHubClient } from './client.js';
 import { statusOf, factsOf } from './api-errors.js';
 import { sanitizeCommitTitle, sanitizeInline } from './sanitize.js';

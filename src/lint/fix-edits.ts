@@ -2,7 +2,8 @@
  * Fixes as text edits to flake.nix in the file's own style: the `follows` line that removes a duplicate copy, and
  * the removal of an override of an input that does not exist.
  */
-import { showPath, type DeclaredInput, type InputPath, type Span } from '../flake/flake-types.js';
+import { showPath, type DeclaredInput, type InputPath } from '../flake/flake-types.js';
+import type { Span } from '../nix/location.js';
 import {
   attrName,
   inputsAttrPath,

@@ -4,7 +4,8 @@
  */
 import type { FailOn, LintSettings } from '../core/config.js';
 import type { Severity } from '../core/ports.js';
-import type { FlakeNix, LockFile, ResolvedInput, Span } from '../flake/flake-types.js';
+import type { FlakeNix, LockFile, ResolvedInput } from '../flake/flake-types.js';
+import type { Span } from '../nix/location.js';
 
 export type { Severity };
 

@@ -4,7 +4,7 @@
  */
 import { UsageError } from '../core/errors.js';
 import type { Severity } from '../core/ports.js';
-import { globMatch } from '../workspace/glob.js';
+import { globMatch } from '../core/glob.js';
 import type { Finding, LintContext, RawFinding, Rule } from './lint-types.js';
 
 export interface FlakeLint {

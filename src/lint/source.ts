@@ -1,8 +1,10 @@
 /**
  * What a lock node is a copy of: the source identity used to find duplicates (same type, host, owner/repo
- * case-insensitively, or same URL; plus the subflake `dir`), the branch it follows, and whether it is pinned.
+ * case-insensitively, or same URL; plus the subflake `dir`), the branch it follows, and whether it is pinned; and
+ * the nixpkgs questions the freshness and policy rules ask. Which repository a reference names is src/forge's.
  */
 import type { FlakeRefAttrs, LockNode } from '../flake/flake-types.js';
+import { repoLocationOf } from '../forge/forge-repo.js';
 import { releaseOfBranch, type Release } from './calendar.js';
 
 export interface SourceInfo {
@@ -14,17 +16,11 @@ export interface SourceInfo {
   readonly ref?: string;
   /** True when the flake asked for a fixed revision (`original.rev`): an intentional pin. */
   readonly pinned: boolean;
-  /** Forge coordinates when known (github, gitlab, sourcehut, or a forge URL). */
+  /** Where the repository is, when the reference names one (src/forge/forge-repo.ts), on a known forge or not. */
   readonly host?: string;
   readonly owner?: string;
   readonly repo?: string;
 }
-
-const FORGE_HOSTS: Readonly<Record<string, string>> = {
-  github: 'github.com',
-  gitlab: 'gitlab.com',
-  sourcehut: 'git.sr.ht',
-};
 
 const str = (a: FlakeRefAttrs | undefined, k: string): string | undefined => {
   const v = a?.[k];
@@ -39,22 +35,10 @@ export function normalizeUrl(url: string): string {
   return out;
 }
 
-/** host/owner/repo of a forge URL (`https://github.com/NixOS/nixpkgs.git`, `git@github.com:o/r`). */
-export function forgeOfUrl(url: string): { host: string; owner: string; repo: string } | undefined {
-  const m =
-    /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^/:]+)[/:]([^/]+)\/([^/?#]+?)(?:\.git)?(?:[/?#].*)?$/i.exec(url.trim()) ??
-    undefined;
-  if (!m) return undefined;
-  return { host: m[1]!.toLowerCase(), owner: m[2]!, repo: m[3]! };
-}
-
-/** Forge coordinates of an archive URL: GitHub/GitLab archives and FlakeHub (`/f/OWNER/REPO/…`). */
-export function forgeOfArchive(url: string): { host: string; owner: string; repo: string } | undefined {
-  const fh = /^https?:\/\/(?:api\.)?flakehub\.com\/f\/(?:pinned\/)?([^/]+)\/([^/]+)\//i.exec(url);
-  if (fh) return { host: 'flakehub.com', owner: fh[1]!, repo: fh[2]! };
-  const gh = /^https?:\/\/([^/]+)\/([^/]+)\/([^/]+)\/(?:archive|-\/archive|tarball)\//i.exec(url);
-  if (gh) return { host: gh[1]!.toLowerCase(), owner: gh[2]!, repo: gh[3]! };
-  return undefined;
+/** The forge coordinates a source carries (not its forge: lint compares hosts, owners and repositories). */
+function coordinates(a: FlakeRefAttrs): { host: string; owner: string; repo: string } | undefined {
+  const r = repoLocationOf(a);
+  return r ? { host: r.host, owner: r.owner, repo: r.repo } : undefined;
 }
 
 function sourceFromAttrs(a: FlakeRefAttrs, original: FlakeRefAttrs | undefined): SourceInfo | undefined {
@@ -63,31 +47,26 @@ function sourceFromAttrs(a: FlakeRefAttrs, original: FlakeRefAttrs | undefined):
   const ref = str(original, 'ref') ?? (a.type === 'git' || a.type === 'hg' ? str(a, 'ref') : undefined);
   const pinned = str(original, 'rev') !== undefined;
   const type = a.type;
-  if (Object.hasOwn(FORGE_HOSTS, type)) {
-    const owner = str(a, 'owner');
-    const repo = str(a, 'repo');
-    if (!owner || !repo) return undefined;
-    const host = (str(a, 'host') ?? FORGE_HOSTS[type]!).toLowerCase();
-    const hostLabel = str(a, 'host') ? `${host}/` : '';
+  if (type === 'github' || type === 'gitlab' || type === 'sourcehut') {
+    const at = coordinates(a);
+    if (!at) return undefined;
+    const hostLabel = str(a, 'host') ? `${at.host}/` : '';
     return {
-      key: `${type}:${host}/${owner.toLowerCase()}/${repo.toLowerCase()}${dirPart}`,
-      label: `${type}:${hostLabel}${owner}/${repo}${dirPart}`,
+      key: `${type}:${at.host}/${at.owner.toLowerCase()}/${at.repo.toLowerCase()}${dirPart}`,
+      label: `${type}:${hostLabel}${str(a, 'owner')!}/${str(a, 'repo')!}${dirPart}`,
       ...(ref ? { ref } : {}),
       pinned,
-      host,
-      owner,
-      repo,
+      ...at,
     };
   }
   const url = str(a, 'url');
   if (url) {
-    const forge = type === 'git' || type === 'hg' ? forgeOfUrl(url) : forgeOfArchive(url);
     return {
       key: `${type}:${normalizeUrl(url)}${dirPart}`,
       label: `${type}+${url}${dirPart}`.replace(/^(tarball|file)\+/, ''),
       ...(ref ? { ref } : {}),
       pinned,
-      ...(forge ?? {}),
+      ...coordinates(a),
     };
   }
   const p = str(a, 'path');
@@ -149,10 +128,6 @@ export function isNixpkgs(node: LockNode): boolean {
   if (/^https?:\/\/(?:channels\.)?nixos\.org\//i.test(url) || /releases\.nixos\.org\//i.test(url)) return true;
   if (/flakehub\.com\/f\/[^/]+\/nixpkgs\//i.test(url)) return true;
   return false;
-}
-
-export function shortRev(rev: string | undefined): string | undefined {
-  return rev ? rev.slice(0, 7) : undefined;
 }
 
 /** `locked.lastModified` as a Date. */

@@ -2,7 +2,8 @@
  * Where a finding goes: in flake.nix at the declaration when there is one, otherwise in flake.lock at the node's
  * line. Also the lookups rules share (declarations and lock nodes by input path).
  */
-import { showPath, type DeclaredInput, type InputPath, type LockNode, type Span } from '../flake/flake-types.js';
+import { showPath, type DeclaredInput, type InputPath, type LockNode } from '../flake/flake-types.js';
+import type { Span } from '../nix/location.js';
 import type { LintContext, RawFinding, Region } from './lint-types.js';
 
 export function spanRegion(span: Span): Region {

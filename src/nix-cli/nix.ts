@@ -8,7 +8,7 @@
  */
 import { closureOf } from '../closure/reference-graph.js';
 import type { PathInfo, StoreGraph } from '../closure/reference-graph.js';
-import { NixError, tail } from '../core/errors.js';
+import { NixError, stripAnsi, tail } from '../core/errors.js';
 import type { Logger } from '../core/ports.js';
 import { runProcess } from '../exec/process.js';
 import type { ProcessRunner, RunResult } from '../exec/process.js';
@@ -34,7 +34,6 @@ import {
   parseFlakeMetadata,
   parseGraphML,
   parsePathInfoJson,
-  stripAnsi,
   type BuiltPath,
   type FlakeMetadata,
 } from './parse-output.js';

@@ -11,7 +11,7 @@
  * - 2.33 `--json-format 2` / 2.35 `--json-format 3`: `{ "version": 2|3, "storeDir": "/nix/store", "info":
  *   { "<hash>-<name>": { "narSize": …, "references": ["<hash>-<name>"], … } } }` (base names, joined to storeDir).
  */
-import { tail } from '../core/errors.js';
+import { stripAnsi, tail } from '../core/errors.js';
 import { StoreGraph, type PathInfo } from '../closure/reference-graph.js';
 
 export class NixOutputError extends Error {
@@ -268,10 +268,6 @@ export function parseFlakeMetadata(text: string): FlakeMetadata {
 }
 
 // ---------------------------------------------------------------- build failures on stderr
-
-const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
-
-export const stripAnsi = (s: string): string => s.replace(ANSI, '');
 
 export interface BuildFailures {
   /** Derivations whose own builder failed (or whose fixed output mismatched): the ones to `nix log`. */

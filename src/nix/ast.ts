@@ -7,9 +7,9 @@
  * parentheses are Paren nodes. String values are already unescaped, and indented strings already have their
  * indentation stripped the way Nix does it, so a literal's `value` is exactly the string Nix would evaluate to.
  */
-import type { Span } from '../flake/flake-types.js';
+import type { Span } from './location.js';
 
-export type { Loc, Span } from '../flake/flake-types.js';
+export type { Loc, Span } from './location.js';
 
 /** Any Nix expression. Switch on `kind`. */
 export type Expr =

@@ -3,7 +3,7 @@
  * surrounding indentation, or remove one binding with its line. Edits are offset ranges over the original text;
  * `applyEdits` applies a set of them at once. Pure.
  */
-import type { Loc, Span } from '../flake/flake-types.js';
+import type { Loc, Span } from './location.js';
 import { unescapeString } from './strings.js';
 
 export interface OffsetEdit {

@@ -1,8 +1,21 @@
 /**
- * Offsets to line/column. Lines break at `\n`, `\r\n` and a lone `\r`, as Nix counts them; columns are 1-based
+ * Places in a text file (`Loc`, `Span`: every AST node, declared input and finding carries one) and offsets to
+ * line/column. Lines break at `\n`, `\r\n` and a lone `\r`, as Nix counts them; columns are 1-based
  * UTF-16 code units (Nix counts bytes, so the two differ only on lines with non-ASCII text before the position).
  */
-import type { Loc, Span } from '../flake/flake-types.js';
+
+/** A place in a text file. `line` and `column` are 1-based; `offset` is a 0-based UTF-16 index into the text. */
+export interface Loc {
+  readonly offset: number;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A range in a text file: `start` inclusive, `end` exclusive. */
+export interface Span {
+  readonly start: Loc;
+  readonly end: Loc;
+}
 
 export class LineIndex {
   /** Offset at which each line starts; `starts[0]` is 0. Made on first use: most parses never need a line. */

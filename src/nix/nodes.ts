@@ -17,8 +17,7 @@ import type {
   Interpolation,
   StrPart,
 } from './ast.js';
-import type { LineIndex } from './location.js';
-import type { Span } from '../flake/flake-types.js';
+import type { LineIndex, Span } from './location.js';
 
 // Symbol keys: own properties that `Object.keys`, `for…in` and JSON leave out, set by plain stores (private class
 // fields, the other way to hide them, cost a tenth of the parse time in their per-object definitions). Every class

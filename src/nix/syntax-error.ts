@@ -1,5 +1,5 @@
 import { UserError } from '../core/errors.js';
-import type { Loc } from '../flake/flake-types.js';
+import type { Loc } from './location.js';
 
 /**
  * A Nix file that Nix itself would refuse to parse: a syntax error, or one of the checks Nix makes while parsing

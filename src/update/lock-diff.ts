@@ -3,17 +3,8 @@
  * `nixpkgs_3` in depth-first order, so the same input may be a different node on each side). Pure.
  */
 import { showPath, type FlakeRefAttrs, type InputPath, type LockFile, type ResolvedInput } from '../flake/flake-types.js';
-import {
-  commitUrl,
-  compareUrl,
-  forgeRepoOf,
-  lockedRev,
-  lockedTag,
-  repoLabel,
-  shortRev,
-  type ForgeHosts,
-  type ForgeRepo,
-} from '../forge/forge-links.js';
+import { commitUrl, compareUrl, repoLabel, shortRev } from '../forge/forge-links.js';
+import { forgeRepoOf, lockedRev, lockedTag, type ForgeHosts, type ForgeRepo } from '../forge/forge-repo.js';
 
 /** One side of the diff: a parsed lock and every input path resolved from its root (flake/graph). */
 export interface ResolvedLock {

@@ -16,8 +16,7 @@
  * `flake.lock` without writing it) and applies one of the functions below to it.
  */
 import type { BuildSelection } from '../core/config.js';
-import { ExecError, UserError, tail } from '../core/errors.js';
-import { stripAnsi } from '../nix-cli/parse-output.js';
+import { ExecError, UserError, stripAnsi, tail } from '../core/errors.js';
 
 export type InstallableKind = 'nixos' | 'home' | 'darwin' | 'package' | 'devShell' | 'check' | 'attr';
 

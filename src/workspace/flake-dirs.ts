@@ -23,7 +23,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
 import { confine, memoLinks, rootOf, type LinkReader, type Root } from './confine.js';
-import { globToRegExp, hasGlobChars } from './glob.js';
+import { globToRegExp, hasGlobChars } from '../core/glob.js';
 import { SETTINGS_FILE } from '../lint/settings-file.js';
 
 const SKIP = new Set(['.git', 'node_modules', '.direnv', '.devenv', '.jj', '.hg', 'result']);

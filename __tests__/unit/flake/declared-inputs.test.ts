@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../../src/core/errors.js';
 import { inputsValue, readFlakeNix } from '../../../src/flake/declared-inputs.js';
-import type { DeclaredInput, FlakeNix, Span } from '../../../src/flake/flake-types.js';
+import type { DeclaredInput, FlakeNix } from '../../../src/flake/flake-types.js';
+import type { Span } from '../../../src/nix/location.js';
 import { parse, NixSyntaxError } from '../../../src/nix/index.js';
 import { generatedFlake, modelJson, type ModelInput } from './support/flakes.js';
 

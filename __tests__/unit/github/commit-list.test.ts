@@ -3,7 +3,7 @@
 // the compare link.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { listCommits, ownHost, type CommitRange } from '../../../src/github/commit-list.js';
-import type { ForgeRepo } from '../../../src/forge/forge-links.js';
+import type { ForgeRepo } from '../../../src/forge/forge-repo.js';
 import { testClient } from '../../support/github/client.js';
 import { startGitHubServer, type GitHubServer } from '../../support/github/server.js';
 

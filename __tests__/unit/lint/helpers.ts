@@ -127,7 +127,7 @@ function find(text: string, needle: string): [number, number] {
   return [at, at + s.length];
 }
 
-function spanOf(text: string, start: number, end: number): import('../../../src/flake/flake-types.js').Span {
+function spanOf(text: string, start: number, end: number): import('../../../src/nix/location.js').Span {
   const loc = (o: number) => {
     const before = text.slice(0, o);
     const line = before.split('\n').length;

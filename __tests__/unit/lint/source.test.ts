@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { FlakeRefAttrs, LockNode } from '../../../src/flake/flake-types.js';
-import { forgeOfUrl, isNixpkgs, nixpkgsRelease, originOf, sourceOf } from '../../../src/lint/source.js';
+import { isNixpkgs, nixpkgsRelease, originOf, sourceOf } from '../../../src/lint/source.js';
 
 const node = (original: FlakeRefAttrs | undefined, locked?: FlakeRefAttrs): LockNode => ({
   key: 'n',
@@ -49,9 +49,13 @@ describe('source identity', () => {
     expect(sourceOf(node({ type: 'github', owner: 'o', repo: 'r' }))!.pinned).toBe(false);
   });
 
-  test('forge of URLs and archives', () => {
-    expect(forgeOfUrl('git@github.com:o/r.git')).toEqual({ host: 'github.com', owner: 'o', repo: 'r' });
-    expect(forgeOfUrl('file:///tmp/x')).toBeUndefined();
+  test('where a source lives comes from src/forge: git URLs, archives, FlakeHub', () => {
+    expect(originOf(node({ type: 'git', url: 'git@github.com:o/r.git' }))).toMatchObject({
+      host: 'github.com',
+      owner: 'o',
+      repo: 'r',
+    });
+    expect(originOf(node({ type: 'git', url: 'file:///tmp/x' }))?.owner).toBeUndefined();
     const fh = originOf(
       node(
         { type: 'tarball', url: 'https://flakehub.com/f/NixOS/nixpkgs/0.2405.*.tar.gz' },
@@ -78,5 +82,19 @@ describe('source identity', () => {
     );
     expect(isNixpkgs(node({ type: 'indirect', id: 'nixpkgs' }))).toBe(true);
     expect(isNixpkgs(node({ type: 'github', owner: 'nix-community', repo: 'nixpkgs-wayland' }))).toBe(false);
+  });
+
+  // Lint's own reading of forge URLs (now src/forge/forge-repo.ts) took the first two path segments.
+  test('a GitLab subgroup mirror of nixpkgs is nixpkgs, owned by its group', () => {
+    const mirror = node({ type: 'git', url: 'https://gitlab.com/corp/mirrors/nixpkgs.git' });
+    expect(originOf(mirror)).toMatchObject({ host: 'gitlab.com', owner: 'corp/mirrors', repo: 'nixpkgs' });
+    expect(isNixpkgs(mirror)).toBe(true);
+  });
+
+  test('a GitLab owner written percent-encoded or not is one source', () => {
+    const a = sourceOf(node({ type: 'gitlab', owner: 'group%2Fsub', repo: 'r' }))!;
+    const b = sourceOf(node({ type: 'gitlab', owner: 'group/sub', repo: 'r' }))!;
+    expect(a.key).toBe(b.key);
+    expect(a.label).toBe('gitlab:group%2Fsub/r');
   });
 });

@@ -1,7 +1,8 @@
 import { showPath, type InputPath, type LockNode } from '../../flake/flake-types.js';
 import { daysBetween } from '../calendar.js';
 import { followsFix } from '../fix-edits.js';
-import { lastModified, shortRev, sourceOf, type SourceInfo } from '../source.js';
+import { shortRev } from '../../forge/forge-links.js';
+import { lastModified, sourceOf, type SourceInfo } from '../source.js';
 import type { LintContext, RawFinding, Rule } from '../lint-types.js';
 import { anchor, comparePaths, pathsByNode } from '../where.js';
 import { attrName } from '../../nix/edit.js';

@@ -1,5 +1,5 @@
 import { daysBetween } from '../calendar.js';
-import { globMatch } from '../../workspace/glob.js';
+import { globMatch } from '../../core/glob.js';
 import { lastModified } from '../source.js';
 import type { LintOptions, RawFinding, Rule } from '../lint-types.js';
 import { inputFinding, rootNodes } from '../where.js';

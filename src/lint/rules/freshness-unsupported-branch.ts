@@ -1,7 +1,7 @@
 import { tryParseFlakeRef } from '../../flake/flakeref.js';
 import type { LockNode } from '../../flake/flake-types.js';
 import { isSupported, lastSupportedDay, latestRelease } from '../calendar.js';
-import { globMatch } from '../../workspace/glob.js';
+import { globMatch } from '../../core/glob.js';
 import { isNixpkgs, nixpkgsRelease } from '../source.js';
 import type { RawFinding, Rule } from '../lint-types.js';
 import { declaredAt, inputFinding, rootNodes, spanRegion } from '../where.js';

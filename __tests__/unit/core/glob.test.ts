@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { globMatch, hasGlobChars } from '../../../src/workspace/glob.js';
+import { globMatch, hasGlobChars } from '../../../src/core/glob.js';
 
 describe('globs over input paths', () => {
   test.each([
