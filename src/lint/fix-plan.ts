@@ -9,7 +9,7 @@ import { UserError } from '../core/errors.js';
 import type { ProcessRunner } from '../exec/process.js';
 import { applyEdits, type OffsetEdit } from '../nix/edit.js';
 import { confine, rootOf } from '../workspace/confine.js';
-import { repositoryRoot } from '../workspace/repository.js';
+import { repositoryRoot } from '../git/git.js';
 import type { FlakeResult } from './lint-result.js';
 import type { Finding } from './lint-types.js';
 
