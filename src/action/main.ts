@@ -3,8 +3,7 @@ import { installInterruptHandler, interruption } from '../exec/interrupt.js';
 import { readConfig } from './read-inputs.js';
 import { actionsLogger, failStep } from './actions-logger.js';
 import { runLintAction } from './lint.js';
-import { pullRequestStep } from '../app/publish.js';
-import { runUpdateAction } from './update.js';
+import { pullRequestStep, runUpdateAction } from './update.js';
 
 /** Reads the inputs, runs the command, reports. Every failure ends here as one line in setFailed. */
 export async function run(): Promise<void> {

@@ -1,6 +1,8 @@
 /**
  * The action face of `update`: run the engine, write the job summary (the full report, always), set the outputs
- * `updated-inputs` and `has-updates`, then hand the report to the pull-request step (`pullRequest` hook).
+ * `updated-inputs` and `has-updates`, hand the report to the publish step (the publish use case, src/app/publish.ts)
+ * and set the pull-request outputs from its outcome; then `on-build-failure` (src/update/build-failure-policy.ts)
+ * says whether the step fails.
  */
 import * as core from '@actions/core';
 import type { Config } from '../core/config.js';
@@ -9,14 +11,15 @@ import type { Logger } from '../core/ports.js';
 import { safeJson } from '../render/neutralise.js';
 import { renderReport } from '../render/update-report.js';
 import { confinedFs } from '../workspace/fs.js';
-import type { ForgeHosts } from '../forge/forge-repo.js';
-import { failedAfter, hasUpdates, updatedInputsOutput, type UpdateReport } from '../update/update-result.js';
-import { runUpdate, type UpdateDeps } from '../app/update.js';
+import { decideOnBuildFailure } from '../update/build-failure-policy.js';
+import { hasUpdates, updatedInputsOutput, type UpdateReport } from '../update/update-result.js';
+import { runUpdate, updateRequest, type UpdateDeps } from '../app/update.js';
 import { wireUpdate } from '../app/update-ports.js';
+import type { PublishOutcome, WirePublishOptions } from '../app/publish.js';
 import { Outputs } from './constants.js';
 import { failStep, writeSummary } from './actions-logger.js';
 
-/** What the pull-request step gets: the report, the config, and where the full report lives. */
+/** What the publish step gets: the report, the config, and where the full report lives. */
 export interface PullRequestStepInput {
   readonly config: Config;
   readonly report: UpdateReport;
@@ -26,11 +29,11 @@ export interface PullRequestStepInput {
 }
 
 /**
- * THE HOOK for the pull-request step (issue 6): called after the report, the summary and the outputs, unless the
- * run is a dry run. It owns the branch, the commit (the lock files are in the working tree as Nix wrote them), the
- * PR and its outputs, and `on-build-failure: draft | skip-pr`.
+ * The publish step: called after the report, the summary and the outputs, unless the run is a dry run. It owns the
+ * branch, the commit (the lock files are in the working tree as Nix wrote them) and the pull request; the face sets
+ * the outputs from its outcome.
  */
-export type PullRequestStep = (input: PullRequestStepInput) => Promise<void>;
+export type PullRequestStep = (input: PullRequestStepInput) => Promise<PublishOutcome>;
 
 export interface UpdateActionSteps {
   readonly pullRequest?: PullRequestStep;
@@ -41,21 +44,51 @@ export interface UpdateActionSteps {
 /** Job summaries are limited to 1 MiB per step. */
 const SUMMARY_MAX = 1_000_000;
 
-function forgeHosts(serverUrl: string): ForgeHosts | undefined {
-  try {
-    const host = new URL(serverUrl).host;
-    return host.toLowerCase() === 'github.com' ? undefined : { github: [host] };
-  } catch {
-    return undefined;
-  }
-}
-
 /** `https://github.com/o/r/actions/runs/123`: the page with this run's job summary. */
 export function runUrl(config: Config, env: Readonly<Record<string, string | undefined>>): string | undefined {
   const id = env['GITHUB_RUN_ID'];
   const repo = config.pr.repository;
   if (!id || !repo) return undefined;
   return `${config.pr.serverUrl.replace(/\/+$/, '')}/${repo.owner}/${repo.repo}/actions/runs/${id}`;
+}
+
+/**
+ * The publish step of the action for this config: the publish use case on the real ports (or those given). Checks
+ * up front (before any Nix work) that a pull request can be made at all: a token and a repository, unless it is a
+ * dry run.
+ */
+export function pullRequestStep(config: Config, options: WirePublishOptions = {}): PullRequestStep {
+  if (!config.update.dryRun) {
+    if (!config.pr.token && !options.client) {
+      throw new UsageError(
+        "command 'update' needs a token to open the pull request",
+        'pass token: ${{ secrets.GITHUB_TOKEN }} (the default) with permissions contents: write and pull-requests: write, or set dry-run: true',
+      );
+    }
+    if (!config.pr.repository) {
+      throw new UsageError(
+        "command 'update' needs GITHUB_REPOSITORY (owner/repo) to open the pull request",
+        'run it in a GitHub Actions workflow, or set dry-run: true',
+      );
+    }
+  }
+  return async (input) => {
+    const { publish, wirePublish } = await import('../app/publish.js');
+    const ports = wirePublish(input.config, input.logger, options);
+    return publish(
+      input.config,
+      input.report,
+      ports,
+      input.fullReportUrl ? { fullReportUrl: input.fullReportUrl } : {},
+    );
+  };
+}
+
+/** The pull-request outputs of an outcome. */
+function setPullRequestOutputs(outcome: PublishOutcome): void {
+  core.setOutput(Outputs.PullRequestOperation, outcome.outputs.operation);
+  core.setOutput(Outputs.PullRequestNumber, outcome.outputs.number);
+  core.setOutput(Outputs.PullRequestUrl, outcome.outputs.url);
 }
 
 export async function runUpdateAction(
@@ -77,18 +110,7 @@ export async function runUpdateAction(
       fs: confinedFs(config.workspace),
       ...(config.pr.token ? { token: config.pr.token } : {}),
     }));
-  const hosts = forgeHosts(config.pr.serverUrl);
-  const report = await runUpdate(
-    {
-      workspace: config.workspace,
-      paths: config.paths,
-      inputs: settings.inputs,
-      build: settings.build,
-      dryRun: settings.dryRun,
-      ...(hosts ? { hosts } : {}),
-    },
-    deps,
-  );
+  const report = await runUpdate(updateRequest(config), deps);
 
   const updated = updatedInputsOutput(report);
   // the same JSON, with nothing raw in it should @actions/core fall back to printing `::set-output`
@@ -106,19 +128,17 @@ export async function runUpdateAction(
 
   if (steps.pullRequest && !settings.dryRun) {
     const url = runUrl(config, env);
-    await steps.pullRequest({ config, report, logger, ...(url ? { fullReportUrl: url } : {}) });
+    const outcome = await steps.pullRequest({ config, report, logger, ...(url ? { fullReportUrl: url } : {}) });
+    setPullRequestOutputs(outcome);
+    if (outcome.error) throw outcome.error;
   } else {
     // A dry run (or no pull-request step) touches no pull request; the output says so rather than staying unset.
     core.setOutput(Outputs.PullRequestOperation, 'none');
   }
 
-  const failed = failedAfter(report);
-  if (failed.length > 0) {
-    const what = failed.map((f) => f.configuration.attr).join(', ');
-    if (settings.onBuildFailure === 'fail') {
-      failStep(`${failed.length} build(s) failed after the update: ${what}`);
-    } else {
-      logger.warning(`${failed.length} build(s) failed after the update: ${what}`);
-    }
+  const decision = decideOnBuildFailure(report, settings.onBuildFailure, config.pr.draft);
+  if (decision.failure !== undefined) {
+    if (decision.failRun) failStep(decision.failure);
+    else logger.warning(decision.failure);
   }
 }

@@ -16,7 +16,7 @@ import { nodeFs } from '../workspace/fs.js';
 import { writeAtomic } from '../workspace/atomic-write.js';
 import { checkParses, planDiff, planFixes, type FixPlan } from '../lint/fix-plan.js';
 import { confine, rootOf } from '../workspace/confine.js';
-import { repositoryRoot } from '../workspace/repository.js';
+import { repositoryRoot } from '../git/git.js';
 import type { LintRun } from '../lint/lint-result.js';
 import type { Config } from '../core/config.js';
 import { lint, lintRequest, type LintPorts, type LintRequest } from './lint.js';

@@ -1,29 +1,30 @@
 /**
- * The pull-request step of `update` (the `PullRequestStep` hook of ./update.ts): for each flake of the report, one
- * pull request that carries its `flake.lock` exactly as Nix wrote it, with a body that tells the whole story.
+ * The publish use case of `update`, shared by the action and `flake-steward update --open-pr`:
+ * `(config, report, ports) → PublishOutcome`. For each flake of the report, one pull request that carries its
+ * `flake.lock` exactly as Nix wrote it, with a body that tells the whole story. Effects only through the ports
+ * (GitHub client, Git, the file read of the lock, Logger); no face code, no `@actions/*`.
  *
  * Per flake, in order:
- *  1. the build gate (`on-build-failure`): `fail` — no pull request for any flake (the update face fails the step);
- *     `skip-pr` — no pull request for a flake whose build failed (a warning); `draft` — the pull request is (or
- *     becomes) a draft, the failure first in its body; `report` — the pull request as configured, failure in the body;
+ *  1. the build gate: `on-build-failure` decided once (src/update/build-failure-policy.ts): publish (as a draft or
+ *     not), skip, or close;
  *  2. the lock did not change: close our pull request if one is open (comment, branch deleted);
  *  3. commit lists for every updated input on the GitHub host the token is for (compare API; any API trouble
  *     degrades to the compare link and a few words why, never a failure);
  *  4. the body (report of this flake with commit lists, under 60,000 characters; the job summary keeps the full
  *     report), the commit message (generated unless `commit-message` is set), then `publishPullRequest`.
- * Outputs: `pull-request-number`, `pull-request-url`, `pull-request-operation` (`created|updated|closed|none`). With
- * several flakes they describe the first flake whose pull request was created, updated or closed.
+ * The outcome: per flake its operation (`created|updated|closed|none`), number and url, and the values of the
+ * outputs `pull-request-operation`, `pull-request-number`, `pull-request-url`, which describe the first flake whose
+ * pull request was created, updated or closed. A flake that failed does not stop the others; the outcome's `error`
+ * says which failed, for the face to raise once it has set the outputs.
  *
  * The token reaches GitHub only through the client (masked there) and git only through per-command environment
  * (commit-mode git, src/github/commit-files.ts).
  */
-import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Config, OnBuildFailure } from '../core/config.js';
+import type { Config } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
-import type { Logger } from '../core/ports.js';
-import { runProcess, type ProcessRunner } from '../exec/process.js';
+import type { Git, Logger } from '../core/ports.js';
+import { createGit } from '../git/git.js';
 import { branchForFlake } from '../github/branch.js';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../github/client.js';
 import { listCommits, ownHost, type ClientForHost, type CommitList } from '../github/commit-list.js';
@@ -32,17 +33,17 @@ import { markerFor } from '../github/pulls.js';
 import { commitMessage } from '../render/commit-message.js';
 import { commitKey, renderReport, MAX_LENGTH } from '../render/update-report.js';
 import { hasGlobChars as isGlob } from '../core/glob.js';
+import { nodeFs, type Fs } from '../workspace/fs.js';
+import { decideOnBuildFailure, type FlakePlan } from '../update/build-failure-policy.js';
 import type { InputChange } from '../update/lock-diff.js';
-import { failedAfter, type FlakeReport, type UpdateReport } from '../update/update-result.js';
-import { Outputs } from '../action/constants.js';
-import type { PullRequestStep, PullRequestStepInput } from '../action/update.js';
+import type { FlakeReport, UpdateReport } from '../update/update-result.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 /**
  * FOR TESTS ONLY: milliseconds per second of every wait of the GitHub client (retry backoff, rate-limit resets),
- * which also stops spacing writes a second apart. End-to-end tests of the bundled action set it so that a run that
- * waits out a "60 s" rate limit takes 60 ms; every decision stays the same. Unset in production.
+ * which also stops spacing writes a second apart. End-to-end tests of the bundled action and CLI set it so that a
+ * run that waits out a "60 s" rate limit takes 60 ms; every decision stays the same. Unset in production.
  */
 export const TEST_TIME_UNIT_ENV = 'FLAKE_STEWARD_TEST_TIME_UNIT_MS';
 
@@ -55,12 +56,55 @@ export function testTiming(env: Env): Partial<GitHubClientOptions> {
 }
 
 export type PullRequestOperation = PublishResult['operation'];
+export type { FlakePlan };
 
-/** What the step does for one flake, decided from the report and the settings alone. */
-export type FlakePlan =
-  | { readonly kind: 'publish'; readonly draft: boolean; readonly failed: readonly string[] }
-  | { readonly kind: 'close' }
-  | { readonly kind: 'skip'; readonly why: string; readonly warn: boolean };
+/** What publishing needs from the world. */
+export interface PublishPorts {
+  readonly github: GitHubClient;
+  /** The path of the workspace below the repository's top level (a lock's path in the commit). */
+  readonly git: Pick<Git, 'pathPrefix'>;
+  /** The lock as Nix left it in the working tree. */
+  readonly fs: Pick<Fs, 'read'>;
+  readonly logger: Logger;
+}
+
+export interface PublishExtras {
+  /** The run's page, whose job summary holds the full report (for a shortened body); none from the CLI. */
+  readonly fullReportUrl?: string;
+}
+
+/** What became of one flake's pull request. */
+export interface FlakePublication {
+  readonly dir: string;
+  readonly lockFile: string;
+  readonly branch: string;
+  readonly plan: FlakePlan['kind'];
+  readonly operation: PullRequestOperation;
+  readonly number?: number;
+  readonly url?: string;
+  /** Why this flake's pull request failed (the others went on). */
+  readonly error?: string;
+}
+
+/** The values of the action outputs (the CLI logs the same). */
+export interface PublishOutputs {
+  readonly operation: PullRequestOperation;
+  /** The number, or `''`. */
+  readonly number: string;
+  /** The URL, or `''`. */
+  readonly url: string;
+}
+
+export interface PublishOutcome {
+  /** Per flake of the report, in its order. */
+  readonly flakes: readonly FlakePublication[];
+  readonly outputs: PublishOutputs;
+  /**
+   * Set when any flake's pull request failed: the error itself for a run of one flake, else one naming each flake.
+   * The face raises it after setting the outputs.
+   */
+  readonly error?: Error;
+}
 
 export interface FlakeTarget {
   readonly flake: FlakeReport;
@@ -75,43 +119,16 @@ export function severalFlakes(config: Config, report: UpdateReport): boolean {
   return config.paths.length > 1 || config.paths.some(isGlob) || report.flakes.length > 1;
 }
 
-/** The gate and the lock decide what happens to one flake's pull request. */
-export function planFlake(
-  flake: FlakeReport,
-  onBuildFailure: OnBuildFailure,
-  draft: boolean,
-  anyFailure: boolean,
-): FlakePlan {
-  const failed = flake.configurations.filter((c) => c.after.status === 'failed').map((c) => c.attr);
-  if (onBuildFailure === 'fail' && anyFailure) {
-    return { kind: 'skip', why: 'builds failed after the update (on-build-failure: fail)', warn: false };
-  }
-  if (flake.lock.before === flake.lock.after) return { kind: 'close' };
-  if (failed.length === 0) return { kind: 'publish', draft, failed };
-  switch (onBuildFailure) {
-    case 'skip-pr':
-      return {
-        kind: 'skip',
-        why: `${failed.length} build(s) failed after the update: ${failed.join(', ')} (on-build-failure: skip-pr)`,
-        warn: true,
-      };
-    case 'draft':
-      return { kind: 'publish', draft: true, failed };
-    default:
-      return { kind: 'publish', draft, failed };
-  }
-}
-
-/** Branch, marker, title and plan for every flake of the report, in report order. */
+/** Branch, marker, title and plan (the build-failure decision) for every flake of the report, in report order. */
 export function planPullRequests(config: Config, report: UpdateReport): FlakeTarget[] {
   const several = severalFlakes(config, report);
-  const anyFailure = failedAfter(report).length > 0;
-  return report.flakes.map((flake) => ({
+  const decision = decideOnBuildFailure(report, config.update.onBuildFailure, config.pr.draft);
+  return report.flakes.map((flake, i) => ({
     flake,
     branch: branchForFlake(config.pr.branch, flake.dir, several),
     marker: markerFor(flake.dir),
     title: several ? `${config.pr.title} (${flake.dir})` : config.pr.title,
-    plan: planFlake(flake, config.update.onBuildFailure, config.pr.draft, anyFailure),
+    plan: decision.flakes[i]!,
   }));
 }
 
@@ -160,104 +177,108 @@ export function pullRequestBody(
 }
 
 /** `flake.lock` of a flake as a path from the repository root (the workspace may sit below it). */
-async function repositoryPath(workspace: string, lockFile: string, run: ProcessRunner): Promise<string> {
-  const r = await run('git', ['-C', workspace, 'rev-parse', '--show-prefix'], { check: false });
-  const prefix = r.code === 0 ? r.stdout.trim() : '';
+async function repositoryPath(workspace: string, lockFile: string, git: PublishPorts['git']): Promise<string> {
+  const prefix = (await git.pathPrefix(workspace)) ?? '';
   return path.posix.join(prefix, lockFile);
 }
 
-export interface PullRequestStepOptions {
-  /** Where outputs go; `core.setOutput` by default. */
-  readonly setOutput?: (name: string, value: string) => void;
+export interface WirePublishOptions {
+  readonly env?: Env;
   /** The client to use (tests); built from the config otherwise. */
   readonly client?: GitHubClient;
-  /** The process runner for git (repository path, commit-mode git). */
-  readonly runner?: ProcessRunner;
-  readonly env?: Env;
+  readonly git?: PublishPorts['git'];
+  readonly fs?: PublishPorts['fs'];
 }
 
-/**
- * The step for a run with this config. Checks up front (before any Nix work) that a pull request can be made at
- * all: a token and a repository, unless it is a dry run.
- */
-export function pullRequestStep(config: Config, options: PullRequestStepOptions = {}): PullRequestStep {
-  if (!config.update.dryRun) {
-    if (!config.pr.token && !options.client) {
-      throw new UsageError(
-        "command 'update' needs a token to open the pull request",
-        'pass token: ${{ secrets.GITHUB_TOKEN }} (the default) with permissions contents: write and pull-requests: write, or set dry-run: true',
-      );
-    }
-    if (!config.pr.repository) {
-      throw new UsageError(
-        "command 'update' needs GITHUB_REPOSITORY (owner/repo) to open the pull request",
-        'run it in a GitHub Actions workflow, or set dry-run: true',
-      );
-    }
-  }
-  return (input) => runPullRequestStep(input, options);
-}
-
-async function runPullRequestStep(input: PullRequestStepInput, options: PullRequestStepOptions): Promise<void> {
-  const { config, report, logger } = input;
-  const setOutput = options.setOutput ?? ((name: string, value: string) => core.setOutput(name, value));
-  const run = options.runner ?? runProcess;
-  const env = options.env ?? process.env;
-  const repository = config.pr.repository;
-  if (!repository) throw new UsageError("command 'update' needs GITHUB_REPOSITORY (owner/repo)");
-  const client =
-    options.client ??
+/** The real ports for a config: the GitHub client (token masked through `logger`), git, the file system. */
+export function wirePublish(config: Config, logger: Logger, opts: WirePublishOptions = {}): PublishPorts {
+  const github =
+    opts.client ??
     createGitHubClient({
       ...(config.pr.token ? { token: config.pr.token } : {}),
       apiUrl: config.pr.apiUrl,
       serverUrl: config.pr.serverUrl,
       logger,
-      ...testTiming(env),
+      ...testTiming(opts.env ?? process.env),
     });
-  const clientFor = ownHost(client);
+  return {
+    github,
+    git: opts.git ?? createGit(opts.env ? { env: opts.env } : {}),
+    fs: opts.fs ?? nodeFs,
+    logger,
+  };
+}
 
-  const results: { target: FlakeTarget; result: PublishResult }[] = [];
+/** Publishes (creates, refreshes, closes or skips) the pull request of every flake of the report. */
+export async function publish(
+  config: Config,
+  report: UpdateReport,
+  ports: PublishPorts,
+  extras: PublishExtras = {},
+): Promise<PublishOutcome> {
+  const { logger } = ports;
+  if (!config.pr.repository) {
+    throw new UsageError("command 'update' needs the repository (owner/repo) to open the pull request");
+  }
+  const clientFor = ownHost(ports.github);
+
+  const flakes: FlakePublication[] = [];
   const errors: { target: FlakeTarget; error: unknown }[] = [];
   for (const target of planPullRequests(config, report)) {
     const { flake, plan } = target;
     const where = report.flakes.length > 1 ? ` for ${flake.dir}` : '';
+    const about = { dir: flake.dir, lockFile: flake.lockFile, branch: target.branch, plan: plan.kind };
     try {
       const result = await logger.group(`Pull request${where}`, () =>
-        publishFlake(input, target, { client, clientFor, run, logger }),
+        publishFlake(config, report, target, { ...ports, clientFor }, extras),
       );
-      results.push({ target, result });
+      flakes.push({
+        ...about,
+        operation: result.operation,
+        ...(result.number !== undefined ? { number: result.number } : {}),
+        ...(result.url !== undefined ? { url: result.url } : {}),
+      });
       if (plan.kind === 'skip') continue;
       const what = result.number !== undefined ? ` #${result.number} ${result.url ?? ''}`.trimEnd() : '';
       logger.info(`Pull request${where}: ${result.operation}${what}`);
     } catch (e) {
       errors.push({ target, error: e });
+      flakes.push({ ...about, operation: 'none', error: messageOf(e) });
     }
   }
 
-  const shown = results.find((r) => r.result.operation !== 'none') ?? results[0];
-  setOutput(Outputs.PullRequestOperation, shown?.result.operation ?? 'none');
-  setOutput(Outputs.PullRequestNumber, shown?.result.number !== undefined ? String(shown.result.number) : '');
-  setOutput(Outputs.PullRequestUrl, shown?.result.url ?? '');
+  const shown = flakes.find((f) => f.error === undefined && f.operation !== 'none') ?? flakes[0];
+  const outputs: PublishOutputs = {
+    operation: shown?.operation ?? 'none',
+    number: shown?.number !== undefined ? String(shown.number) : '',
+    url: shown?.url ?? '',
+  };
+  const error = failure(errors, report);
+  return { flakes, outputs, ...(error ? { error } : {}) };
+}
 
-  if (errors.length === 1 && report.flakes.length === 1) throw errors[0]!.error;
-  if (errors.length > 0) {
-    const lines = errors.map(({ target, error }) => {
-      const msg = error instanceof Error ? error.message : String(error);
-      return `${target.flake.dir}: ${msg}`;
-    });
-    throw new Error(`the pull request failed for ${errors.length} flake(s):\n${lines.join('\n')}`);
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The one error a run with failed flakes ends with (undefined when none failed). */
+function failure(errors: readonly { target: FlakeTarget; error: unknown }[], report: UpdateReport): Error | undefined {
+  if (errors.length === 0) return undefined;
+  if (errors.length === 1 && report.flakes.length === 1) {
+    const e = errors[0]!.error;
+    return e instanceof Error ? e : new Error(String(e));
   }
+  const lines = errors.map(({ target, error }) => `${target.flake.dir}: ${messageOf(error)}`);
+  return new Error(`the pull request failed for ${errors.length} flake(s):\n${lines.join('\n')}`);
 }
 
-interface Effects {
-  readonly client: GitHubClient;
-  readonly clientFor: ClientForHost;
-  readonly run: ProcessRunner;
-  readonly logger: Logger;
-}
-
-async function publishFlake(input: PullRequestStepInput, target: FlakeTarget, fx: Effects): Promise<PublishResult> {
-  const { config, report } = input;
+async function publishFlake(
+  config: Config,
+  report: UpdateReport,
+  target: FlakeTarget,
+  fx: PublishPorts & { readonly clientFor: ClientForHost },
+  extras: PublishExtras,
+): Promise<PublishResult> {
   const { flake, plan } = target;
   const repository = config.pr.repository!;
   const common = {
@@ -273,19 +294,20 @@ async function publishFlake(input: PullRequestStepInput, target: FlakeTarget, fx
   }
   if (plan.kind === 'close') {
     fx.logger.info(`${flake.lockFile} did not change: closing the pull request from ${target.branch} if one is open.`);
-    return closePullRequestIfOpen(fx.client, common);
+    return closePullRequestIfOpen(fx.github, common);
   }
 
   const workspaceLock = path.resolve(config.workspace, flake.lockFile);
   // The file as Nix wrote it (the engine leaves it in the working tree); the report's copy when it is gone.
-  const contents = await readFile(workspaceLock, 'utf8').catch(() => flake.lock.after);
+  const bytes = await fx.fs.read(workspaceLock).catch(() => undefined);
+  const contents = bytes?.toString('utf8') ?? flake.lock.after;
   if (contents !== flake.lock.after) {
     fx.logger.warning(
       `${flake.lockFile} changed after the update (it no longer matches what Nix wrote); committing Nix's version.`,
     );
   }
   const commits = await commitLists(flake, fx.clientFor, config.pr.maxCommits);
-  const body = pullRequestBody(report, target, commits, input.fullReportUrl);
+  const body = pullRequestBody(report, target, commits, extras.fullReportUrl);
   if (plan.failed.length > 0) {
     fx.logger.warning(
       `${plan.failed.length} build(s) failed after the update (${plan.failed.join(', ')}): the pull request ${
@@ -294,9 +316,9 @@ async function publishFlake(input: PullRequestStepInput, target: FlakeTarget, fx
     );
   }
   const one: UpdateReport = { ...report, flakes: [flake] };
-  return publishPullRequest(fx.client, {
+  return publishPullRequest(fx.github, {
     ...common,
-    files: [{ path: await repositoryPath(config.workspace, flake.lockFile, fx.run), contents: flake.lock.after }],
+    files: [{ path: await repositoryPath(config.workspace, flake.lockFile, fx.git), contents: flake.lock.after }],
     commitMessage: config.pr.commitMessage ?? commitMessage(one),
     title: target.title,
     body,
@@ -310,6 +332,6 @@ async function publishFlake(input: PullRequestStepInput, target: FlakeTarget, fx
     signoff: config.pr.signoff,
     ...(config.pr.author ? { author: config.pr.author } : {}),
     ...(config.pr.committer ? { committer: config.pr.committer } : {}),
-    git: { cwd: config.workspace, runner: fx.run },
+    git: { cwd: config.workspace },
   });
 }

@@ -18,7 +18,7 @@
 import path from 'node:path';
 import { summarizeClosureDiff } from '../closure/diff.js';
 import { closureOf, closureSize } from '../closure/reference-graph.js';
-import type { BuildSelection } from '../core/config.js';
+import type { BuildSelection, Config } from '../core/config.js';
 import { ExecError, UserError } from '../core/errors.js';
 import type { Clock, Logger } from '../core/ports.js';
 import type { Interrupts } from '../exec/interrupt.js';
@@ -450,4 +450,29 @@ function mergeSkipped(a: readonly Skipped[], b: readonly Skipped[]): Skipped[] {
   const out = [...b];
   for (const s of a) if (!out.some((x) => x.attr === s.attr)) out.push(s);
   return out;
+}
+
+// ---------------------------------------------------------------- the request of a Config (both faces)
+
+/** Extra forge hosts for compare links: the GitHub server's (GITHUB_SERVER_URL), unless it is github.com. */
+export function serverForgeHosts(serverUrl: string): ForgeHosts | undefined {
+  try {
+    const host = new URL(serverUrl).host;
+    return host.toLowerCase() === 'github.com' ? undefined : { github: [host] };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The request the action and the CLI make of the same Config. */
+export function updateRequest(config: Config): UpdateRequest {
+  const hosts = serverForgeHosts(config.pr.serverUrl);
+  return {
+    workspace: config.workspace,
+    paths: config.paths,
+    inputs: config.update.inputs,
+    build: config.update.build,
+    dryRun: config.update.dryRun,
+    ...(hosts ? { hosts } : {}),
+  };
 }

@@ -11,14 +11,23 @@ import type { Command, Config } from '../core/config.js';
 import type { CliIO, OptionValues } from './command.js';
 import { dirArgument } from './dir-argument.js';
 
+/**
+ * The CLI's own defaults, where a terminal differs from a workflow (the shared ones are DEFAULTS in
+ * src/core/config.ts): `update` fails on a broken build and prints the report's Markdown.
+ */
+export const CLI_DEFAULTS: Partial<Record<Command, Partial<Record<SettingName, string>>>> = {
+  update: { [Setting.OnBuildFailure]: 'fail', [Setting.Format]: 'markdown' },
+};
+
 /** The settings source of parsed flags: `--name` for each setting, lists joined, switches as `true`. */
 export function flagSource(command: Command, values: OptionValues, env: CliIO['env']): SettingSource {
   return {
     get(name: SettingName): string | undefined {
       if (name === Setting.Command) return command;
-      if (name === Setting.Token) return env['GITHUB_TOKEN'];
+      // read only for a command that uses it: update --open-pr
+      if (name === Setting.Token) return values['open-pr'] === true ? env['GITHUB_TOKEN'] : undefined;
       if (name === Setting.JobSummary) return 'false';
-      const v = values[name];
+      const v = values[name] ?? CLI_DEFAULTS[command]?.[name];
       if (v === undefined) return undefined;
       const items = (Array.isArray(v) ? v : [v]).map((x) => (x === true ? 'true' : x === false ? 'false' : x));
       return items.join('\n');

@@ -10,9 +10,12 @@ export interface TerminalLoggerOptions {
 
 export function terminalLogger(io: CliIO, opts: TerminalLoggerOptions = {}): Logger {
   const debug = Boolean(io.env['FLAKE_STEWARD_DEBUG']);
+  // Secrets registered with setSecret (the GITHUB_TOKEN of `update --open-pr`) print as `***`.
+  const secrets: string[] = [];
   // The last guard (src/render/neutralise.ts): no escape sequence reaches the terminal, no line starts a workflow
   // command when the CLI runs in a workflow step, no line floods the log.
-  const say = (text: string) => io.stderr(`${neutraliseLines(text)}\n`);
+  const masked = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text);
+  const say = (text: string) => io.stderr(`${neutraliseLines(masked(text))}\n`);
   const where = (p?: AnnotationProperties): string =>
     p?.file ? `${neutraliseText(p.file)}${p.startLine ? `:${p.startLine}` : ''}: ` : '';
   return {
@@ -27,6 +30,8 @@ export function terminalLogger(io: CliIO, opts: TerminalLoggerOptions = {}): Log
       if (opts.groups) say(`== ${neutraliseText(name)}`);
       return fn();
     },
-    setSecret: () => undefined,
+    setSecret: (secret) => {
+      if (secret !== '' && !secrets.includes(secret)) secrets.push(secret);
+    },
   };
 }

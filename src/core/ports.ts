@@ -32,6 +32,21 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * The git questions the use cases ask about a checkout (src/git/git.ts runs them). Each answers `undefined` outside a
+ * git work tree or without git, so a caller decides what "no git" means for it.
+ */
+export interface Git {
+  /** The top level of the work tree `dir` belongs to (`rev-parse --show-toplevel`). */
+  topLevel(dir: string): Promise<string | undefined>;
+  /** Where `dir` sits below the top level (`rev-parse --show-prefix`): `''` at the top, `nix/` below it. */
+  pathPrefix(dir: string): Promise<string | undefined>;
+  /** The URL of the remote `name` (`origin`) of the repository of `dir`, as git would fetch it. */
+  remoteUrl(dir: string, name: string): Promise<string | undefined>;
+  /** `status --porcelain` of one file: `''` when it has no uncommitted change. */
+  fileStatus(file: string): Promise<string | undefined>;
+}
+
 /** A logger that records everything: for tests and for collecting output before rendering. */
 export class MemoryLogger implements Logger {
   readonly lines: { level: string; message: string; props?: AnnotationProperties }[] = [];

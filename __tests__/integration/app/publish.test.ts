@@ -1,6 +1,6 @@
 /**
- * The pull-request step of `update`: the build gate and branch plan (pure), and the step itself against the local
- * GitHub server (no Nix: it takes a report) — commit lists of a GitHub input filled into the body from the compare
+ * The publish use case of `update`: the branch plan (pure), and the use case itself against the local GitHub server
+ * (no Nix: it takes a report) — commit lists of a GitHub input filled into the body from the compare
  * API with upstream titles made inert, degraded to a link and a reason when the API rate-limits, the body kept under
  * 60,000 characters, the lock committed as Nix wrote it, outputs, closing, draft and skip-pr, and the token absent
  * from everything the step wrote.
@@ -11,15 +11,16 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   commitListTargets,
-  planFlake,
   planPullRequests,
-  pullRequestStep,
+  publish,
   severalFlakes,
   testTiming,
+  wirePublish,
   TEST_TIME_UNIT_ENV,
+  type PublishOutcome,
 } from '../../../src/app/publish.js';
 import type { PackageChange } from '../../../src/closure/diff.js';
-import { DEFAULTS, type Config, type OnBuildFailure } from '../../../src/core/config.js';
+import { DEFAULTS, type Config } from '../../../src/core/config.js';
 import { MemoryLogger } from '../../../src/core/ports.js';
 import type { GitHubClient } from '../../../src/github/client.js';
 import { ownHost } from '../../../src/github/commit-list.js';
@@ -161,32 +162,6 @@ function config(
 describe('the plan: build gate, close, branches', () => {
   const failing = flake('.', { configs: [configuration('packages.x86_64-linux.app', true)] });
   const fine = flake('.', { configs: [configuration('packages.x86_64-linux.app', false)] });
-  const unchanged = flake('.', { changed: false });
-
-  test.each<[string, FlakeReport, OnBuildFailure, boolean, ReturnType<typeof planFlake>]>([
-    ['builds fine, draft off', fine, 'draft', false, { kind: 'publish', draft: false, failed: [] }],
-    ['builds fine, draft input on', fine, 'skip-pr', true, { kind: 'publish', draft: true, failed: [] }],
-    [
-      'failure, draft',
-      failing,
-      'draft',
-      false,
-      { kind: 'publish', draft: true, failed: ['packages.x86_64-linux.app'] },
-    ],
-    [
-      'failure, report',
-      failing,
-      'report',
-      false,
-      { kind: 'publish', draft: false, failed: ['packages.x86_64-linux.app'] },
-    ],
-    ['failure, skip-pr', failing, 'skip-pr', false, expect.objectContaining({ kind: 'skip', warn: true }) as never],
-    ['failure, fail', failing, 'fail', false, expect.objectContaining({ kind: 'skip', warn: false }) as never],
-    ['lock unchanged', unchanged, 'draft', false, { kind: 'close' }],
-  ])('%s', (_name, f, gate, draft, expected) => {
-    const anyFailure = f.configurations.some((c) => c.after.status === 'failed');
-    expect(planFlake(f, gate, draft, anyFailure)).toEqual(expected);
-  });
 
   test('on-build-failure fail: no pull request for any flake when one build failed anywhere', () => {
     const c = config('/w', 'r', {}, { onBuildFailure: 'fail' });
@@ -229,21 +204,6 @@ describe('the plan: build gate, close, branches', () => {
     expect(testTiming({})).toEqual({});
     expect(testTiming({ [TEST_TIME_UNIT_ENV]: '2' })).toEqual({ timeUnitMs: 2, spaceWrites: false });
     expect(() => testTiming({ [TEST_TIME_UNIT_ENV]: 'fast' })).toThrow(TEST_TIME_UNIT_ENV);
-  });
-
-  test('a run that is not a dry run needs a token and a repository, before any work', () => {
-    const c = config('/w', 'r');
-    expect(() => pullRequestStep({ ...c, pr: { ...c.pr, token: undefined } as Config['pr'] })).toThrow(/needs a token/);
-    expect(() => pullRequestStep({ ...c, pr: { ...c.pr, repository: undefined } as Config['pr'] })).toThrow(
-      /GITHUB_REPOSITORY/,
-    );
-    expect(() =>
-      pullRequestStep({
-        ...c,
-        update: { ...c.update, dryRun: true },
-        pr: { ...c.pr, token: undefined } as Config['pr'],
-      }),
-    ).not.toThrow();
   });
 });
 
@@ -292,13 +252,24 @@ async function setup(): Promise<Setup> {
   return { name, workspace, client, logger, outputs: {} };
 }
 
-async function runStep(s: Setup, c: Config, r: UpdateReport, fullReportUrl?: string): Promise<void> {
-  const step = pullRequestStep(c, { client: s.client, setOutput: (k, v) => void (s.outputs[k] = v) });
+/** The use case, its outputs as the action names them; its error raised (as the faces do) once they are set. */
+async function runStep(s: Setup, c: Config, r: UpdateReport, fullReportUrl?: string): Promise<PublishOutcome> {
+  let outcome: PublishOutcome | undefined;
   try {
-    await step({ config: c, report: r, logger: s.logger, ...(fullReportUrl ? { fullReportUrl } : {}) });
+    outcome = await publish(
+      c,
+      r,
+      wirePublish(c, s.logger, { client: s.client }),
+      fullReportUrl ? { fullReportUrl } : {},
+    );
+    s.outputs['pull-request-operation'] = outcome.outputs.operation;
+    s.outputs['pull-request-number'] = outcome.outputs.number;
+    s.outputs['pull-request-url'] = outcome.outputs.url;
   } finally {
-    written.push(JSON.stringify(s.logger.lines), JSON.stringify(s.outputs));
+    written.push(JSON.stringify(s.logger.lines), JSON.stringify(s.outputs), JSON.stringify(outcome ?? {}));
   }
+  if (outcome.error) throw outcome.error;
+  return outcome;
 }
 
 const upstream = (): { host: string; owner: string; repo: string } => ({
@@ -460,6 +431,61 @@ describe('the step against the local GitHub', () => {
     expect([...(await gh.branches(OWNER, s.name)).keys()].sort()).toEqual(['flake-steward/update-root', 'main']);
     expect(s.outputs['pull-request-operation']).toBe('created');
     expect(s.outputs['pull-request-number']).toBe(String(open[0]!.number));
+  });
+
+  test('the outcome: per flake its plan, operation, number and url; the failed one named, the others done', async () => {
+    const s = await setup();
+    const c = { ...config(s.workspace, s.name), paths: ['.', 'hosts', 'old'] };
+    gh.faults.add({ match: { operation: 'pulls/create' }, respond: { kind: 'status', status: 500 }, nth: 2, times: 9 });
+    const r = report(flake('.'), flake('hosts'), flake('old', { changed: false }));
+    const outcome = await publish(c, r, wirePublish(c, s.logger, { client: s.client }));
+    written.push(JSON.stringify(outcome));
+    const pr = gh.openPulls(OWNER, s.name)[0]!;
+    expect(outcome.flakes).toEqual([
+      {
+        dir: '.',
+        lockFile: 'flake.lock',
+        branch: 'flake-steward/update-root',
+        plan: 'publish',
+        operation: 'created',
+        number: pr.number,
+        url: `${gh.url}/${OWNER}/${s.name}/pull/${pr.number}`,
+      },
+      {
+        dir: 'hosts',
+        lockFile: 'hosts/flake.lock',
+        branch: 'flake-steward/update-hosts',
+        plan: 'publish',
+        operation: 'none',
+        error: expect.stringMatching(/pull request/) as unknown as string,
+      },
+      { dir: 'old', lockFile: 'old/flake.lock', branch: 'flake-steward/update-old', plan: 'close', operation: 'none' },
+    ]);
+    expect(outcome.outputs).toEqual({
+      operation: 'created',
+      number: String(pr.number),
+      url: `${gh.url}/${OWNER}/${s.name}/pull/${pr.number}`,
+    });
+    expect(outcome.error?.message).toMatch(/^the pull request failed for 1 flake\(s\):\nhosts: /);
+  });
+
+  test('the Git port places the lock: a workspace below the top level commits PREFIX/flake.lock', async () => {
+    const s = await setup();
+    const c = config(s.workspace, s.name);
+    const asked: string[] = [];
+    const git = {
+      pathPrefix: async (dir: string) => {
+        asked.push(dir);
+        return 'nix/';
+      },
+    };
+    const outcome = await publish(c, report(flake('.')), wirePublish(c, s.logger, { client: s.client, git }));
+    expect(outcome.outputs.operation).toBe('created');
+    expect(asked).toEqual([s.workspace]);
+    const head = (await gh.branches(OWNER, s.name)).get('flake-steward/update')!;
+    const repo = gh.repo(OWNER, s.name);
+    expect((await repo.git!.readFile(head, 'nix/flake.lock'))!.contents.toString()).toBe(LOCK_AFTER);
+    expect((await repo.git!.readFile(head, 'flake.lock'))!.contents.toString()).toBe(LOCK_BEFORE);
   });
 
   test('the token is in nothing the step wrote (logs, outputs, errors)', async () => {

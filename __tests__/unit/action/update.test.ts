@@ -1,13 +1,15 @@
 /**
  * The action face of `update` with the engine on a fake Nix: the job summary holds the report, the outputs
- * `updated-inputs` and `has-updates` are set in GITHUB_OUTPUT's format, the pull-request hook gets the report,
- * and `on-build-failure: fail` fails the step.
+ * `updated-inputs` and `has-updates` are set in GITHUB_OUTPUT's format, the pull-request hook gets the report and
+ * its outcome becomes the pull-request outputs (its error raised after them), and `on-build-failure: fail` fails
+ * the step.
  */
 import { afterAll, afterEach, beforeEach, expect, test } from '@jest/globals';
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runUpdateAction, runUrl, type PullRequestStepInput } from '../../../src/action/update.js';
+import { pullRequestStep, runUpdateAction, runUrl, type PullRequestStepInput } from '../../../src/action/update.js';
+import type { PublishOutcome } from '../../../src/app/publish.js';
 import { DEFAULTS, type Config } from '../../../src/core/config.js';
 import { MemoryLogger } from '../../../src/core/ports.js';
 import { createNix } from '../../../src/nix-cli/nix.js';
@@ -98,6 +100,8 @@ function deps(breakAfter?: string): UpdateDeps {
   };
 }
 
+const NONE: PublishOutcome = { flakes: [], outputs: { operation: 'none', number: '', url: '' } };
+
 async function outputs(): Promise<Record<string, string>> {
   return parseOutputFile(await fsp.readFile(path.join(dir, 'output'), 'utf8'));
 }
@@ -107,7 +111,13 @@ test('outputs, job summary, and the pull-request hook with the report and the ru
   await runUpdateAction(
     config(),
     new MemoryLogger(),
-    { deps: deps(), pullRequest: async (input) => void calls.push(input) },
+    {
+      deps: deps(),
+      pullRequest: async (input) => {
+        calls.push(input);
+        return NONE;
+      },
+    },
     { GITHUB_RUN_ID: '42' },
   );
   const out = await outputs();
@@ -128,7 +138,10 @@ test('a dry run restores the lock and does not call the pull-request hook', asyn
   let called = false;
   await runUpdateAction(config({ dryRun: true }), new MemoryLogger(), {
     deps: deps(),
-    pullRequest: async () => void (called = true),
+    pullRequest: async () => {
+      called = true;
+      return NONE;
+    },
   });
   expect(called).toBe(false);
   expect(await fsp.readFile(path.join(dir, 'ws', 'flake.lock'), 'utf8')).toBe(
@@ -155,4 +168,37 @@ test('runUrl needs a run id and a repository', () => {
   expect(
     runUrl({ ...config(), pr: { ...config().pr, serverUrl: 'https://ghe.example.com/' } }, { GITHUB_RUN_ID: '7' }),
   ).toBe('https://ghe.example.com/octo/flake/actions/runs/7');
+});
+
+test("the pull-request outputs are the outcome's; its error is raised once they are set", async () => {
+  const created: PublishOutcome = {
+    flakes: [],
+    outputs: { operation: 'created', number: '7', url: 'https://github.com/octo/flake/pull/7' },
+  };
+  await runUpdateAction(config(), new MemoryLogger(), { deps: deps(), pullRequest: async () => created });
+  expect(await outputs()).toEqual(
+    expect.objectContaining({
+      'pull-request-operation': 'created',
+      'pull-request-number': '7',
+      'pull-request-url': 'https://github.com/octo/flake/pull/7',
+    }),
+  );
+  await fsp.writeFile(path.join(dir, 'output'), '');
+  await fsp.writeFile(path.join(dir, 'ws', 'flake.lock'), lockText(REV_A, 'nixpkgs', 1_700_000_000));
+  const failed = { ...created, error: new Error('the pull request failed for 1 flake(s)') };
+  await expect(
+    runUpdateAction(config(), new MemoryLogger(), { deps: deps(), pullRequest: async () => failed }),
+  ).rejects.toThrow('the pull request failed');
+  expect((await outputs())['pull-request-operation']).toBe('created');
+});
+
+test('the publish step needs a token and a repository unless it is a dry run, before any work', () => {
+  const c = config();
+  expect(() => pullRequestStep(c)).toThrow(/needs a token/);
+  const withToken = { ...c, pr: { ...c.pr, token: 'ghs_x' } };
+  expect(() => pullRequestStep({ ...withToken, pr: { ...withToken.pr, repository: undefined } })).toThrow(
+    /GITHUB_REPOSITORY/,
+  );
+  expect(() => pullRequestStep(withToken)).not.toThrow();
+  expect(() => pullRequestStep({ ...c, update: { ...c.update, dryRun: true } })).not.toThrow();
 });

@@ -14,6 +14,7 @@ import { fixCommand } from '../../../src/cli/commands/fix.js';
 import { lintCommand } from '../../../src/cli/commands/lint.js';
 import { updateCommand } from '../../../src/cli/commands/update.js';
 import { configFromFlags } from '../../../src/cli/read-flags.js';
+import { updateConfigFromFlags } from '../../../src/cli/update-flags.js';
 import type { Command, Config } from '../../../src/core/config.js';
 import { actionDefaults, inputVariable } from '../../support/action.js';
 
@@ -30,12 +31,14 @@ afterEach(() => {
   process.env = saved;
 });
 
-async function fromInputs(inputs: Record<string, string>): Promise<Config> {
+async function fromInputs(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Config> {
   for (const [k, v] of Object.entries({ ...actionDefaults(), ...inputs })) process.env[inputVariable(k)] = v;
+  Object.assign(process.env, env);
   return readConfig({ GITHUB_WORKSPACE: dir });
 }
 
-function fromFlags(argv: string[]): Config {
+/** The CLI's Config as its commands build it (update: with the repository of --open-pr). */
+async function fromFlags(argv: string[], env: Record<string, string> = {}): Promise<Config> {
   const [name, ...rest] = argv;
   const command = COMMANDS[name!]!;
   const { positionals, values } = parseArgs({
@@ -44,7 +47,17 @@ function fromFlags(argv: string[]): Config {
     allowPositionals: true,
     strict: true,
   });
-  return configFromFlags(name as Command, positionals, values, { cwd: dir, env: {} });
+  if (name === 'update') {
+    const noOrigin = { remoteUrl: async () => undefined };
+    return updateConfigFromFlags(positionals, values, { cwd: dir, env, git: noOrigin });
+  }
+  return configFromFlags(name as Command, positionals, values, { cwd: dir, env });
+}
+
+/** `format` is the CLI's only setting (its stdout's form; the action logs text): not part of the comparison. */
+function comparable(c: Config): Omit<Config, 'format'> {
+  const { format: _cliOnly, ...rest } = c;
+  return rest;
 }
 
 // On a terminal there is no job summary: the action's side writes job-summary: false for the same intent.
@@ -129,24 +142,97 @@ const INTENTS: [string, Record<string, string>, string[]][] = [
 describe('action inputs and CLI flags for the same intent give equal Config objects', () => {
   test.each(INTENTS)('%s', async (_, inputs, argv) => {
     const action = await fromInputs(inputs);
-    const cli = fromFlags(argv);
-    expect(cli).toEqual(action);
+    const cli = await fromFlags(argv);
+    expect(comparable(cli)).toEqual(comparable(action));
+  });
+
+  test('update opening the pull request: every pull-request setting, the token and the repository', async () => {
+    const token = 'ghs_faces_0123456789abcdef';
+    const action = await fromInputs(
+      {
+        command: 'update',
+        token,
+        base: 'main',
+        branch: 'deps/flake',
+        title: 'chore: flake.lock',
+        'commit-message': 'flake.lock: bump',
+        labels: 'dependencies\nnix',
+        assignees: 'alice',
+        reviewers: 'bob, carol',
+        'team-reviewers': 'acme/nix',
+        draft: 'true',
+        'auto-merge': 'squash',
+        'commit-mode': 'git',
+        author: 'Bot <bot@example.com>',
+        committer: 'Ops <ops@example.com>',
+        signoff: 'true',
+        'max-commits': '10',
+        'on-build-failure': 'skip-pr',
+        'job-summary': 'false',
+      },
+      { GITHUB_REPOSITORY: 'acme/infra' },
+    );
+    const cli = await fromFlags(
+      [
+        'update',
+        dir,
+        '--open-pr',
+        '--repository',
+        'acme/infra',
+        '--base',
+        'main',
+        '--branch',
+        'deps/flake',
+        '--title',
+        'chore: flake.lock',
+        '--commit-message',
+        'flake.lock: bump',
+        '--labels',
+        'dependencies',
+        '--labels',
+        'nix',
+        '--assignees',
+        'alice',
+        '--reviewers',
+        'bob,carol',
+        '--team-reviewers',
+        'acme/nix',
+        '--draft',
+        '--auto-merge',
+        'squash',
+        '--commit-mode',
+        'git',
+        '--author',
+        'Bot <bot@example.com>',
+        '--committer',
+        'Ops <ops@example.com>',
+        '--signoff',
+        '--max-commits',
+        '10',
+        '--on-build-failure',
+        'skip-pr',
+      ],
+      { GITHUB_TOKEN: token },
+    );
+    expect(comparable(cli)).toEqual(comparable(action));
+    expect(cli.pr.repository).toEqual({ owner: 'acme', repo: 'infra' });
+    expect(cli.pr.token).toBe(token);
   });
 
   test('settings .flake-steward.json can set are not given unless written, on both faces', async () => {
     const action = await fromInputs({ command: 'lint' });
-    const cli = fromFlags(['lint', dir]);
+    const cli = await fromFlags(['lint', dir]);
     for (const c of [action, cli]) {
       expect(c.lint.failOn).toBeUndefined();
       expect(c.lint.maxAge).toBeUndefined();
     }
     expect((await fromInputs({ command: 'lint', 'fail-on': 'error' })).lint.failOn).toBe('error');
-    expect(fromFlags(['lint', dir, '--fail-on', 'error']).lint.failOn).toBe('error');
+    expect((await fromFlags(['lint', dir, '--fail-on', 'error'])).lint.failOn).toBe('error');
   });
 
   test('the comparison sees a difference: one value changed on one side', async () => {
     const action = await fromInputs({ command: 'lint', 'fail-on': 'warning', 'job-summary': 'false' });
-    expect(fromFlags(['lint', dir, '--fail-on', 'notice'])).not.toEqual(action);
-    expect(fromFlags(['lint', dir, '--fail-on', 'warning'])).toEqual(action);
+    expect(comparable(await fromFlags(['lint', dir, '--fail-on', 'notice']))).not.toEqual(comparable(action));
+    expect(comparable(await fromFlags(['lint', dir, '--fail-on', 'warning']))).toEqual(comparable(action));
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * The Git port on real git: the top level and the path prefix of a directory inside a work tree, the URL of a
+ * remote, the porcelain status of one file; `undefined` outside a work tree, for a missing remote, and without git.
+ * `repositoryRoot` (what fix writes within) falls back to the directory itself.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { runProcess } from '../../../src/exec/process.js';
+import { createGit, repositoryRoot } from '../../../src/git/git.js';
+
+let tmp: string;
+let repo: string;
+let outside: string;
+const env = {
+  PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+  HOME: '',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
+const git = (cwd: string, args: string[]) => runProcess('git', args, { cwd, env });
+
+beforeAll(async () => {
+  tmp = await realpath(await mkdtemp(path.join(os.tmpdir(), 'fs-git-port-')));
+  env.HOME = tmp;
+  repo = path.join(tmp, 'repo');
+  outside = path.join(tmp, 'outside');
+  await mkdir(path.join(repo, 'nix', 'host'), { recursive: true });
+  await mkdir(outside);
+  await git(repo, ['init', '--quiet']);
+  await writeFile(path.join(repo, 'nix', 'flake.nix'), '{ }\n');
+  await writeFile(path.join(repo, 'nix', 'host', 'keep'), '');
+  await git(repo, ['add', '.']);
+  await git(repo, ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '--quiet', '-m', 'init']);
+  await git(repo, ['remote', 'add', 'origin', 'git@github.com:acme/infra.git']);
+});
+
+afterAll(async () => {
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+describe('inside a work tree', () => {
+  const port = () => createGit({ env });
+
+  test('top level and path prefix, from the top and from below', async () => {
+    expect(await port().topLevel(repo)).toBe(repo);
+    expect(await port().topLevel(path.join(repo, 'nix', 'host'))).toBe(repo);
+    expect(await port().pathPrefix(repo)).toBe('');
+    expect(await port().pathPrefix(path.join(repo, 'nix'))).toBe('nix/');
+    expect(await port().pathPrefix(path.join(repo, 'nix', 'host'))).toBe('nix/host/');
+  });
+
+  test("a remote's URL; none for a remote that does not exist", async () => {
+    expect(await port().remoteUrl(path.join(repo, 'nix'), 'origin')).toBe('git@github.com:acme/infra.git');
+    expect(await port().remoteUrl(repo, 'upstream')).toBeUndefined();
+  });
+
+  test('status of one file: empty when clean, its porcelain line (path from the top) when changed or new', async () => {
+    const file = path.join(repo, 'nix', 'flake.nix');
+    expect(await port().fileStatus(file)).toBe('');
+    await writeFile(file, '{ inputs = { }; }\n');
+    expect(await port().fileStatus(file)).toBe(' M nix/flake.nix');
+    await git(repo, ['checkout', '--quiet', '--', 'nix/flake.nix']);
+    expect(await port().fileStatus(file)).toBe('');
+    await writeFile(path.join(repo, 'nix', 'new.nix'), '{ }\n');
+    expect(await port().fileStatus(path.join(repo, 'nix', 'new.nix'))).toBe('?? nix/new.nix');
+  });
+});
+
+describe('no answer', () => {
+  test('outside a work tree: every question is undefined; repositoryRoot is the directory', async () => {
+    const port = createGit({ env: { ...env, GIT_CEILING_DIRECTORIES: tmp } });
+    expect(await port.topLevel(outside)).toBeUndefined();
+    expect(await port.pathPrefix(outside)).toBeUndefined();
+    expect(await port.remoteUrl(outside, 'origin')).toBeUndefined();
+    expect(await port.fileStatus(path.join(outside, 'flake.nix'))).toBeUndefined();
+    const run: typeof runProcess = (cmd, args, opts) =>
+      runProcess(cmd, args, { ...opts, env: { ...env, GIT_CEILING_DIRECTORIES: tmp } });
+    expect(await repositoryRoot(run, outside)).toBe(outside);
+    expect(await repositoryRoot(run, path.join(repo, 'nix'))).toBe(repo);
+  });
+
+  test('a directory that does not exist, and a machine without git', async () => {
+    expect(await createGit({ env }).topLevel(path.join(tmp, 'missing'))).toBeUndefined();
+    const noGit = createGit({ env: { PATH: path.join(tmp, 'empty-bin') } });
+    expect(await noGit.topLevel(repo)).toBeUndefined();
+    expect(await noGit.remoteUrl(repo, 'origin')).toBeUndefined();
+    expect(await repositoryRoot(() => Promise.reject(new Error('spawn git ENOENT')), repo)).toBe(repo);
+  });
+});

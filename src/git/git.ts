@@ -1,0 +1,66 @@
+/**
+ * The Git port (src/core/ports.ts) over the one process runner (src/exec/process.ts): each question is a pure argv
+ * (`gitArgv`, tested as a table) run with `-C DIR`, never through a shell. A failed command, a directory outside a
+ * work tree and a machine without git all answer `undefined`; the caller decides what that means.
+ *
+ * The commit of `commit-mode: git` (src/github/commit-files.ts) runs its own plumbing (temporary index, hash-object,
+ * commit-tree, push with per-command auth) through the same runner; it is a sequence over one checkout, not a
+ * question, so it stays there.
+ */
+import path from 'node:path';
+import type { Git } from '../core/ports.js';
+import { runProcess, type ProcessRunner } from '../exec/process.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The argv of each question (after `git`). */
+export const gitArgv = {
+  topLevel: (dir: string): string[] => ['-C', dir, 'rev-parse', '--show-toplevel'],
+  pathPrefix: (dir: string): string[] => ['-C', dir, 'rev-parse', '--show-prefix'],
+  remoteUrl: (dir: string, name: string): string[] => ['-C', dir, 'remote', 'get-url', '--', name],
+  fileStatus: (file: string): string[] => [
+    '-C',
+    path.dirname(file),
+    'status',
+    '--porcelain',
+    '--',
+    path.basename(file),
+  ],
+} as const;
+
+export interface GitOptions {
+  readonly runner?: ProcessRunner;
+  /** The environment of every git command; this process's by default. */
+  readonly env?: Env;
+}
+
+/** The Git port on real git. */
+export function createGit(opts: GitOptions = {}): Git {
+  const run = opts.runner ?? runProcess;
+  /** stdout of a command that succeeded, without its last newline; undefined otherwise (or without git). */
+  const ask = async (args: readonly string[]): Promise<string | undefined> => {
+    try {
+      const r = await run('git', args, { check: false, ...(opts.env ? { env: opts.env } : {}) });
+      return r.code === 0 ? r.stdout.replace(/\r?\n$/, '') : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    async topLevel(dir) {
+      const top = await ask(gitArgv.topLevel(dir));
+      return top === '' ? undefined : top;
+    },
+    pathPrefix: (dir) => ask(gitArgv.pathPrefix(dir)),
+    async remoteUrl(dir, name) {
+      const url = await ask(gitArgv.remoteUrl(dir, name));
+      return url === '' ? undefined : url;
+    },
+    fileStatus: (file) => ask(gitArgv.fileStatus(file)),
+  };
+}
+
+/** git's top level of `dir`; `dir` itself outside a git work tree or without git (what `fix` writes within). */
+export async function repositoryRoot(run: ProcessRunner, dir: string): Promise<string> {
+  return (await createGit({ runner: run }).topLevel(dir)) ?? dir;
+}
