@@ -63,7 +63,7 @@ function stringifyError(e) {
     return `unexpected error: ${String(e)}`;
   }
 }
-var UserError, UsageError, ExecError, NixError, GitHubAPIError;
+var UserError, UsageError, ExecError, NixError, GitHubAPIError, ANSI, stripAnsi;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -122,6 +122,108 @@ var init_errors = __esm({
       status;
       name = "GitHubAPIError";
     };
+    ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
+    stripAnsi = (s) => s.replace(ANSI, "");
+  }
+});
+
+// src/render/neutralise.ts
+function escapeChar(ch) {
+  const named = NAMED[ch];
+  if (named) return named;
+  const code3 = ch.codePointAt(0);
+  return `\\u${code3.toString(16).padStart(4, "0")}`;
+}
+function render(s, keepTabs) {
+  const out = [];
+  const escaped = keepTabs ? ESCAPED_NO_TAB : ESCAPED;
+  for (const ch of s) out.push(escaped.test(ch) ? escapeChar(ch) : ch);
+  return out;
+}
+function inert(s, keepTabs) {
+  return s.replace(OLD_COMMAND, `#${ZWSP}#[`).replace(keepTabs ? LEADING_COMMAND_TAB : LEADING_COMMAND, `$1${ZWSP}::`);
+}
+function pieceLength(p) {
+  return p.length > 1 && p.charCodeAt(0) === 92 ? p.length : 1;
+}
+function lengthOf(pieces) {
+  let n = 0;
+  for (const p of pieces) n += pieceLength(p);
+  return n;
+}
+function take(pieces, budget, fromEnd) {
+  const out = [];
+  let n = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[fromEnd ? pieces.length - 1 - i : i];
+    const len = pieceLength(p);
+    if (n + len > budget) break;
+    out.push(p);
+    n += len;
+  }
+  if (fromEnd) out.reverse();
+  return out.join("");
+}
+function neutralise(s, opts = {}) {
+  const max = Math.max(1, opts.max ?? NAME_MAX);
+  const keepTabs = opts.keepTabs ?? false;
+  const room = 2 * max + 8;
+  const huge = s.length > 2 * room;
+  if (!huge && !(keepTabs ? ESCAPED_NO_TAB : ESCAPED).test(s) && !s.includes("##[")) {
+    const safe = inert(s, keepTabs);
+    if (safe.length <= max) return safe;
+  }
+  const head = render(inert(huge ? s.slice(0, room) : s, keepTabs), keepTabs);
+  if (!huge && lengthOf(head) <= max) return head.join("");
+  if (opts.cut !== "middle") return take(head, max - 1, false) + ELLIPSIS;
+  const tail2 = huge ? render(s.slice(-room).replace(OLD_COMMAND, `#${ZWSP}#[`), keepTabs) : head;
+  const budget = max - 1;
+  const front = Math.ceil(budget / 2);
+  return take(head, front, false) + ELLIPSIS + take(tail2, budget - front, true);
+}
+function neutraliseText(s, max = TEXT_MAX) {
+  return neutralise(s, { max, cut: "middle" });
+}
+function guardLine(line, max, keepSgr) {
+  const opts = { max, cut: "middle", keepTabs: true };
+  if (!keepSgr || !line.includes("\x1B[")) return neutralise(line, opts);
+  const parts = line.split(SGR);
+  const codes = line.match(SGR) ?? [];
+  let out = neutralise(parts[0], { ...opts, max: Infinity });
+  for (let i = 1; i < parts.length; i++) out += codes[i - 1] + neutralise(parts[i], { ...opts, max: Infinity });
+  return [...out.replace(SGR, "")].length <= max ? out : neutralise(line, opts);
+}
+function neutraliseLines(text, opts = {}) {
+  const max = opts.max ?? LINE_MAX;
+  const keepSgr = opts.keepSgr ?? false;
+  if (!text.includes("\n")) return guardLine(text, max, keepSgr);
+  return text.split("\n").map((l) => guardLine(l, max, keepSgr)).join("\n");
+}
+function safeJson(value, space) {
+  return JSON.stringify(value, null, space).replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(OLD_COMMAND, "##\\u005b");
+}
+var NAME_MAX, TEXT_MAX, LINE_MAX, ZWSP, ELLIPSIS, ESCAPED_CLASS, ESCAPED, ESCAPED_NO_TAB, SPACE, LEADING_COMMAND, LEADING_COMMAND_TAB, OLD_COMMAND, SGR, NAMED, JSON_RAW;
+var init_neutralise = __esm({
+  "src/render/neutralise.ts"() {
+    "use strict";
+    NAME_MAX = 200;
+    TEXT_MAX = 2e3;
+    LINE_MAX = 1e4;
+    ZWSP = "​";
+    ELLIPSIS = "…";
+    ESCAPED_CLASS = "\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ud800-\\udfff";
+    ESCAPED = new RegExp(`[${ESCAPED_CLASS}]`, "u");
+    ESCAPED_NO_TAB = new RegExp(
+      `[${ESCAPED_CLASS.replace("\\u0000-\\u001f", "\\u0000-\\u0008\\u000a-\\u001f")}]`,
+      "u"
+    );
+    SPACE = "[ \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff]";
+    LEADING_COMMAND = new RegExp(`^(${SPACE}*)::`, "u");
+    LEADING_COMMAND_TAB = new RegExp(`^((?:${SPACE}|\\t)*)::`, "u");
+    OLD_COMMAND = /##\[/g;
+    SGR = /\u001b\[[0-9;]*m/g;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
   }
 });
 
@@ -1319,14 +1421,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path15 && path15[0] !== "/") {
-          path15 = `/${path15}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path15}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1777,39 +1879,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path15);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path15);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path16,
           error2.message
         );
       });
@@ -1858,9 +1960,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path15, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path15);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1923,7 +2025,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -1938,11 +2040,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path15 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path15)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -2008,7 +2110,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path15, query) : path15;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6701,7 +6803,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path15, host, upgrade, blocking, reset } = request2;
+      const { method, path: path16, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6782,7 +6884,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7311,7 +7413,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7408,7 +7510,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path15;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7761,9 +7863,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path15 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path15;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9002,10 +9104,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path15 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path15;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10977,20 +11079,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path15) {
-      if (typeof path15 !== "string") {
-        return path15;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path15.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path15;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path15);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11012,7 +11114,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11050,9 +11152,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path15, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -11515,10 +11617,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16397,9 +16499,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path15) {
-      for (let i = 0; i < path15.length; ++i) {
-        const code3 = path15.charCodeAt(i);
+    function validateCookiePath(path16) {
+      for (let i = 0; i < path16.length; ++i) {
+        const code3 = path16.charCodeAt(i);
         if (code3 < 32 || // exclude CTLs (0-31)
         code3 > 126 || // exclude DEL and non-ascii
         code3 === 59) {
@@ -19319,11 +19421,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path15 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path15 = `/${path15}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path15);
+          url = new URL(util.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19394,6 +19496,326 @@ var require_undici = __commonJS({
   }
 });
 
+// src/core/branch-name.ts
+function invalidBranchName(name) {
+  if (name === "") return "it is empty";
+  if (/[\s~^:?*[\\\x00-\x1f\x7f]/.test(name)) return "it contains a space or one of ~ ^ : ? * [ \\";
+  if (name.includes("..") || name.includes("@{") || name.includes("//")) return "it contains .., @{ or //";
+  if (name === "@") return "it is @";
+  if (name.startsWith("-") || name.startsWith("/") || name.endsWith("/") || name.endsWith(".")) {
+    return "it starts with - or /, or ends with / or .";
+  }
+  if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock"))) {
+    return "a part starts with . or ends with .lock";
+  }
+  return void 0;
+}
+function assertValidBranchName(name, setting = "input 'branch'") {
+  const why2 = invalidBranchName(name);
+  if (why2)
+    throw new UsageError(
+      `invalid branch name '${name}' for ${setting}: ${why2}`,
+      "use a name such as flake-steward/update"
+    );
+}
+var init_branch_name = __esm({
+  "src/core/branch-name.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/core/config.ts
+function parseEnum(setting, value, allowed) {
+  const v = value.trim();
+  if (allowed.includes(v)) return v;
+  throw new UsageError(`invalid value '${value}' for ${setting}`, `expected one of: ${allowed.join(", ")}`);
+}
+function parseBool(setting, value) {
+  const v = value.trim();
+  if (TRUE.includes(v)) return true;
+  if (FALSE.includes(v)) return false;
+  throw new UsageError(`invalid value '${value}' for ${setting}`, "expected true or false");
+}
+function parseNonNegativeInt(setting, value) {
+  const v = value.trim();
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
+    throw new UsageError(`invalid value '${value}' for ${setting}`, "expected a whole number of 0 or more");
+  }
+  return Number(v);
+}
+function parseList(value) {
+  return value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
+}
+function parseRules(setting, value) {
+  const entries = [];
+  for (const item of parseList(value)) {
+    const eq = item.indexOf("=");
+    if (eq <= 0) {
+      throw new UsageError(`invalid item '${item}' in ${setting}`, "expected rule-id=error|warning|notice|off");
+    }
+    entries.push([
+      item.slice(0, eq),
+      parseEnum(`${setting} (${item.slice(0, eq)})`, item.slice(eq + 1), RULE_SETTINGS)
+    ]);
+  }
+  return Object.fromEntries(entries);
+}
+function isInputGlob(glob) {
+  return glob.split("/").every((segment) => INPUT_GLOB_SEGMENT.test(segment));
+}
+function parseInputGlob(setting, glob) {
+  if (!isInputGlob(glob))
+    throw new UsageError(`invalid input name '${glob}' in ${setting}`, `expected ${INPUT_GLOB_FORM}`);
+  return glob;
+}
+function parseMaxAge(setting, value) {
+  let maxAge;
+  const byInput = [];
+  for (const item of parseList(value)) {
+    const eq = item.indexOf("=");
+    if (eq < 0) {
+      maxAge = parseNonNegativeInt(setting, item);
+      continue;
+    }
+    const glob = item.slice(0, eq);
+    if (!isInputGlob(glob)) {
+      throw new UsageError(
+        `invalid input name '${glob}' in ${setting}`,
+        `expected DAYS or INPUT=DAYS, where INPUT is ${INPUT_GLOB_FORM}`
+      );
+    }
+    byInput.push([glob, parseNonNegativeInt(`${setting} (${glob})`, item.slice(eq + 1))]);
+  }
+  return { maxAge, byInput: Object.fromEntries(byInput) };
+}
+function parseBuild(setting, value) {
+  const items = parseList(value);
+  if (items.length === 0 || items.length === 1 && items[0] === "auto") return { mode: "auto" };
+  if (items.length === 1 && items[0] === "none") return { mode: "none" };
+  for (const a of items) {
+    if (a === "auto" || a === "none" || !/^[A-Za-z0-9_'"\-.+]+$/.test(a)) {
+      throw new UsageError(
+        `invalid value '${value}' for ${setting}`,
+        "expected auto, none, or a list of flake attribute paths such as nixosConfigurations.host.config.system.build.toplevel"
+      );
+    }
+  }
+  return { mode: "list", attrs: items };
+}
+function parseRepository(setting, value) {
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value.trim());
+  if (!m) throw new UsageError(`invalid repository '${value}' for ${setting}`, "expected owner/repo");
+  return { owner: m[1], repo: m[2] };
+}
+function parseIdentity(setting, value) {
+  const m = /^\s*(.+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(value);
+  if (!m) throw new UsageError(`invalid identity '${value}' for ${setting}`, "expected Name <email@example.com>");
+  return { name: m[1], email: m[2] };
+}
+function parseRelativePath(setting, value) {
+  const v = value.trim();
+  if (v === "") return ".";
+  if (v.startsWith("/") || v.split("/").includes("..")) {
+    throw new UsageError(
+      `invalid path '${value}' for ${setting}`,
+      "expected a path inside the repository, such as . or nix/flake or **/flake.nix"
+    );
+  }
+  return v.replace(/\/flake\.(nix|lock)$/, "").replace(/\/+$/, "") || ".";
+}
+var COMMANDS, FAIL_ON, RULE_SETTINGS, ON_BUILD_FAILURE, COMMIT_MODES, AUTO_MERGE, FORMATS, DEFAULTS, TRUE, FALSE, INPUT_GLOB_SEGMENT, INPUT_GLOB_FORM;
+var init_config = __esm({
+  "src/core/config.ts"() {
+    "use strict";
+    init_errors();
+    COMMANDS = ["lint", "fix", "update"];
+    FAIL_ON = ["error", "warning", "notice", "never"];
+    RULE_SETTINGS = ["error", "warning", "notice", "off"];
+    ON_BUILD_FAILURE = ["fail", "draft", "skip-pr", "report"];
+    COMMIT_MODES = ["api", "git"];
+    AUTO_MERGE = ["off", "merge", "squash", "rebase"];
+    FORMATS = ["text", "json", "sarif", "markdown"];
+    DEFAULTS = {
+      paths: ["."],
+      failOn: "error",
+      maxAge: 30,
+      branch: "flake-steward/update",
+      title: "flake.lock: update",
+      onBuildFailure: "draft",
+      commitMode: "api",
+      autoMerge: "off",
+      maxCommits: 50,
+      apiUrl: "https://api.github.com",
+      serverUrl: "https://github.com",
+      graphqlUrl: "https://api.github.com/graphql"
+    };
+    TRUE = ["true", "True", "TRUE", "yes", "on", "1"];
+    FALSE = ["false", "False", "FALSE", "no", "off", "0"];
+    INPUT_GLOB_SEGMENT = /^(?:\*\*|[A-Za-z*?][A-Za-z0-9_*?-]*)$/;
+    INPUT_GLOB_FORM = "an input name or glob such as nixpkgs, home-manager/nixpkgs or nixpkgs-*: a letter first, then letters, digits, - or _";
+  }
+});
+
+// src/core/glob.ts
+function escape(ch) {
+  return /[.+^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
+}
+function segmentSource(segment) {
+  let out = "";
+  for (const ch of segment) out += ch === "*" ? "[^/]*" : ch === "?" ? "[^/]" : escape(ch);
+  return out;
+}
+function globToRegExp(glob) {
+  const hit = cache.get(glob);
+  if (hit) return hit;
+  const segments2 = glob.split("/").filter((s, _i, all) => s !== "" || all.length === 1);
+  let source = "";
+  segments2.forEach((seg, i) => {
+    const last = i === segments2.length - 1;
+    if (seg === "**") {
+      source += last ? "(?:[^/]+(?:/[^/]+)*)?" : "(?:[^/]+/)*";
+    } else {
+      source += segmentSource(seg) + (last ? "" : "/");
+    }
+  });
+  source = source.replace(/\/\(\?:\[\^\/\]\+\(\?:\/\[\^\/\]\+\)\*\)\?$/, "(?:/[^/]+(?:/[^/]+)*)?");
+  const re = new RegExp(`^${source}$`);
+  cache.set(glob, re);
+  return re;
+}
+function globMatch(glob, path16) {
+  return globToRegExp(glob).test(path16);
+}
+function hasGlobChars(s) {
+  return /[*?]/.test(s);
+}
+var cache;
+var init_glob = __esm({
+  "src/core/glob.ts"() {
+    "use strict";
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/workspace/confine.ts
+import { lstatSync, readlinkSync } from "node:fs";
+import path3 from "node:path";
+function memoLinks(links = nodeLinks) {
+  const isLink = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  return {
+    isLink(p) {
+      let v = isLink.get(p);
+      if (v === void 0) isLink.set(p, v = links.isLink(p));
+      return v;
+    },
+    readlink(p) {
+      let v = targets.get(p);
+      if (v === void 0) targets.set(p, v = links.readlink(p));
+      return v;
+    }
+  };
+}
+function pushComponents(stack, p) {
+  const parts = p.split("/");
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i] !== "" && parts[i] !== ".") stack.push(parts[i]);
+}
+function resolveFrom(from, rest, links = nodeLinks) {
+  let cur = path3.isAbsolute(rest) ? "/" : from;
+  const pending = [];
+  pushComponents(pending, rest);
+  let followed = 0;
+  while (pending.length > 0) {
+    const name = pending.pop();
+    if (name === "..") {
+      cur = path3.dirname(cur);
+      continue;
+    }
+    const next = cur === "/" ? `/${name}` : `${cur}/${name}`;
+    if (!links.isLink(next)) {
+      cur = next;
+      continue;
+    }
+    if (++followed > MAX_LINKS) throw new LinkLoopError(`more than ${MAX_LINKS} symbolic links`);
+    const target = links.readlink(next);
+    if (path3.isAbsolute(target)) cur = "/";
+    pushComponents(pending, target);
+  }
+  return cur;
+}
+function resolvePath(p, links = nodeLinks) {
+  return resolveFrom(path3.isAbsolute(p) ? "/" : process.cwd(), p, links);
+}
+function isInside(root, p) {
+  const rel = path3.relative(root, p);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path3.sep}`) && !path3.isAbsolute(rel);
+}
+function rootOf(dir, links = nodeLinks) {
+  const given = path3.resolve(dir);
+  return { given, real: resolvePath(given, links) };
+}
+function resolveWithin(root, file, links = nodeLinks) {
+  const lexical = path3.resolve(root.given, file);
+  const writtenInside = isInside(root.given, lexical) || isInside(root.real, lexical);
+  let real;
+  try {
+    const below = path3.isAbsolute(file) ? underRoot(root.given, file) : file;
+    real = below !== void 0 ? resolveFrom(root.real, below, links) : resolveFrom("/", file, links);
+  } catch (e) {
+    if (e instanceof LinkLoopError) return { path: lexical, escape: "loop" };
+    throw e;
+  }
+  if (isInside(root.real, real)) return { path: real };
+  return { path: real, escape: writtenInside ? "link" : "outside" };
+}
+function underRoot(root, file) {
+  if (root === "/") return file.replace(/^\/+/, "");
+  if (file === root) return "";
+  return file.startsWith(`${root}/`) ? file.slice(root.length + 1) : void 0;
+}
+function describeEscape(escape2, area) {
+  switch (escape2) {
+    case "outside":
+      return `is outside ${area}`;
+    case "link":
+      return `leads outside ${area} through a symbolic link`;
+    case "loop":
+      return `goes through more than ${MAX_LINKS} symbolic links (a loop?)`;
+  }
+}
+function confine(root, file, refusal, links = nodeLinks) {
+  const r = resolveWithin(root, file, links);
+  if (r.escape === void 0) return r.path;
+  throw new UserError(
+    `${path3.posix.basename(refusal.shown) || refusal.shown} ${describeEscape(r.escape, refusal.area)}`,
+    refusal.shown,
+    void 0,
+    refusal.hint
+  );
+}
+var nodeLinks, MAX_LINKS, LinkLoopError;
+var init_confine = __esm({
+  "src/workspace/confine.ts"() {
+    "use strict";
+    init_errors();
+    nodeLinks = {
+      isLink(p) {
+        try {
+          return lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+        } catch {
+          return false;
+        }
+      },
+      readlink: (p) => readlinkSync(p, "utf8")
+    };
+    MAX_LINKS = 40;
+    LinkLoopError = class extends Error {
+      name = "LinkLoopError";
+    };
+  }
+});
+
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
@@ -19411,8 +19833,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path15 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${EOL5}`);
+            const path16 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -24474,6 +24896,43 @@ var init_github = __esm({
   }
 });
 
+// src/workspace/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import { chmod as chmod2, open as open2, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
+import path5 from "node:path";
+async function writeAtomic(file, data) {
+  const tmp = path5.join(
+    path5.dirname(file),
+    `.${path5.basename(file)}.flake-steward-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
+  );
+  let mode;
+  try {
+    mode = (await stat2(file)).mode & 4095;
+  } catch {
+    mode = void 0;
+  }
+  let created = false;
+  try {
+    const handle = await open2(tmp, "wx", mode ?? 438);
+    created = true;
+    try {
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+    if (mode !== void 0) await chmod2(tmp, mode);
+    await rename2(tmp, file);
+  } catch (e) {
+    if (created) await rm2(tmp, { force: true });
+    throw e;
+  }
+}
+var init_atomic_write = __esm({
+  "src/workspace/atomic-write.ts"() {
+    "use strict";
+  }
+});
+
 // src/nix/strings.ts
 function unescapeString(raw) {
   if (raw.indexOf("\\") < 0 && raw.indexOf("\r") < 0) return raw;
@@ -24566,6 +25025,461 @@ function stripIndentation(pieces) {
 var init_strings = __esm({
   "src/nix/strings.ts"() {
     "use strict";
+  }
+});
+
+// src/nix/edit.ts
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function locAt(text, offset, starts = lineStarts(text)) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { offset, line: lo + 1, column: offset - starts[lo] + 1 };
+}
+function applyEdits(text, edits) {
+  const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
+  let out = "";
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.start < pos || e.end < e.start || e.end > text.length) {
+      throw new Error(`overlapping or out-of-range edit at offset ${e.start}`);
+    }
+    out += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+function attrName(name) {
+  return IDENT.test(name) && !KEYWORDS.has(name) ? name : JSON.stringify(name).replace(/\$\{/g, "\\${");
+}
+function inputsAttrPath(path16) {
+  return path16.map((p) => `inputs.${attrName(p)}`).join(".");
+}
+function lineStartOf(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineEndOf(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl < 0 ? text.length : nl;
+}
+function indentAt(text, offset) {
+  const start = lineStartOf(text, offset);
+  return /^[ \t]*/.exec(text.slice(start))[0];
+}
+function eol(text) {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}
+function bindingEnd(text, end) {
+  if (text[end - 1] === ";") return end;
+  const m = /^[ \t]*;/.exec(text.slice(end));
+  return m ? end + m[0].length : end;
+}
+function readAttrPath(text, offset) {
+  const segments2 = [];
+  const segmentEnds = [];
+  let i = offset;
+  const skip = () => {
+    for (; ; ) {
+      const m = /^(?:\s+|#[^\n]*|\/\*[\s\S]*?\*\/)/.exec(text.slice(i, i + 4096));
+      if (!m || m[0] === "") return;
+      i += m[0].length;
+    }
+  };
+  for (; ; ) {
+    skip();
+    const rest = text.slice(i, i + 1024);
+    const id = /^[A-Za-z_][A-Za-z0-9_'-]*/.exec(rest);
+    const str5 = /^"((?:[^"\\$]|\\[\s\S]|\$(?!\{))*)"/.exec(rest);
+    if (id) {
+      segments2.push(id[0]);
+      i += id[0].length;
+    } else if (str5) {
+      segments2.push(unescapeString(str5[1]));
+      i += str5[0].length;
+    } else {
+      return { segments: segments2, segmentEnds, eq: -1 };
+    }
+    segmentEnds.push(i);
+    skip();
+    if (text[i] === ".") {
+      i++;
+      continue;
+    }
+    return { segments: segments2, segmentEnds, eq: text[i] === "=" && text[i + 1] !== "=" ? i : -1 };
+  }
+}
+function insertLineAfter(text, start, end, line) {
+  const after = bindingEnd(text, end);
+  const lineEnd = lineEndOf(text, after);
+  const rest = text.slice(after, lineEnd).replace(/\r$/, "");
+  if (/^\s*(#.*)?$/.test(rest)) {
+    const at = text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    return { start: at, end: at, newText: `${eol(text)}${indentAt(text, start)}${line}` };
+  }
+  return { start: after, end: after, newText: ` ${line}` };
+}
+function insertIntoSet(text, start, end, line) {
+  let close = bindingEnd(text, end) - 1;
+  while (close > start && /[\s;]/.test(text[close])) close--;
+  if (text[close] !== "}") return void 0;
+  const closeLineStart = lineStartOf(text, close);
+  const beforeClose = text.slice(closeLineStart, close);
+  if (/^[ \t]*$/.test(beforeClose)) {
+    let inner;
+    for (let p = closeLineStart - 1; p > start; ) {
+      const ls = lineStartOf(text, p);
+      const content = text.slice(ls, p).replace(/\r$/, "");
+      if (content.trim() !== "" && ls > lineStartOf(text, start)) {
+        inner = /^[ \t]*/.exec(content)[0];
+        break;
+      }
+      if (ls <= lineStartOf(text, start)) break;
+      p = ls - 1;
+    }
+    const closeIndent = beforeClose;
+    const indent = inner ?? closeIndent + (closeIndent.includes("	") ? "	" : "  ");
+    return { start: closeLineStart, end: closeLineStart, newText: `${indent}${line}${eol(text)}` };
+  }
+  const spaceBefore = text[close - 1] === " " ? "" : " ";
+  return { start: close, end: close, newText: `${spaceBefore}${line} ` };
+}
+function removeBinding(text, start, end) {
+  const stop = bindingEnd(text, end);
+  const ls = lineStartOf(text, start);
+  const le = lineEndOf(text, stop);
+  const before = text.slice(ls, start);
+  const after = text.slice(stop, le).replace(/\r$/, "");
+  if (/^[ \t]*$/.test(before) && /^\s*(#.*)?$/.test(after)) {
+    const next = le < text.length ? le + 1 : le;
+    return { start: ls, end: next, newText: "" };
+  }
+  const spaces = /^[ \t]*/.exec(text.slice(stop))[0].length;
+  return { start, end: stop + spaces, newText: "" };
+}
+var IDENT, KEYWORDS;
+var init_edit = __esm({
+  "src/nix/edit.ts"() {
+    "use strict";
+    init_strings();
+    IDENT = /^[A-Za-z_][A-Za-z0-9_'-]*$/;
+    KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or"]);
+  }
+});
+
+// src/lint/settings-file.ts
+function keyPosition(text, key2) {
+  const i = text.indexOf(JSON.stringify(key2));
+  if (i < 0) return void 0;
+  const l = locAt(text, i);
+  return { line: l.line, column: l.column };
+}
+function jsonErrorPosition(text, e) {
+  const lc = /line (\d+) column (\d+)/.exec(e.message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(e.message);
+  if (pos) {
+    const l = locAt(text, Math.min(Number(pos[1]), text.length));
+    return { line: l.line, column: l.column };
+  }
+  return { line: 1, column: 1 };
+}
+function strings(value) {
+  if (typeof value === "string") return parseList(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.flatMap((v) => parseList(v));
+  return void 0;
+}
+function parseSettingsFile(text, file) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(
+      `${SETTINGS_FILE} is not valid JSON: ${e.message}`,
+      file,
+      jsonErrorPosition(text, e)
+    );
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new UserError(`${SETTINGS_FILE} must hold a JSON object`, file, { line: 1, column: 1 });
+  }
+  const obj2 = data;
+  const fail = (key2, message, hint) => {
+    throw new UserError(message, file, keyPosition(text, key2) ?? { line: 1, column: 1 }, hint);
+  };
+  const wrap = (key2, f) => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof UserError) return fail(key2, e.message, e.hint);
+      throw e;
+    }
+  };
+  const out = {};
+  for (const key2 of Object.keys(obj2)) {
+    if (!KEYS.includes(key2))
+      fail(key2, `unknown setting "${key2}" in ${SETTINGS_FILE}`, `settings are: ${KEYS.slice(1).join(", ")}`);
+  }
+  const setting = (key2) => `"${key2}" in ${SETTINGS_FILE}`;
+  const v = (key2) => obj2[key2];
+  if (v("fail-on") !== void 0) {
+    const raw = v("fail-on");
+    if (typeof raw !== "string")
+      fail("fail-on", `${setting("fail-on")} must be a string`, `one of ${FAIL_ON.join(", ")}`);
+    out.failOn = wrap("fail-on", () => parseEnum(setting("fail-on"), raw, FAIL_ON));
+  }
+  if (v("rules") !== void 0) {
+    const raw = v("rules");
+    if (typeof raw === "string") out.rules = wrap("rules", () => parseRules(setting("rules"), raw));
+    else if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
+      const rules = [];
+      for (const [id, sev] of Object.entries(raw)) {
+        if (typeof sev !== "string") fail("rules", `${setting("rules")}: the value for ${id} must be a string`);
+        rules.push([id, wrap("rules", () => parseEnum(`${setting("rules")} (${id})`, sev, RULE_SETTINGS))]);
+      }
+      out.rules = Object.fromEntries(rules);
+    } else fail("rules", `${setting("rules")} must be an object such as {"freshness/stale-input": "off"}`);
+  }
+  if (v("max-age") !== void 0) {
+    const raw = v("max-age");
+    if (typeof raw !== "number" && typeof raw !== "string")
+      fail("max-age", `${setting("max-age")} must be a number of days or a string such as "30,nixpkgs=7"`);
+    const m = wrap("max-age", () => parseMaxAge(setting("max-age"), String(raw)));
+    if (m.maxAge !== void 0) out.maxAge = m.maxAge;
+    out.maxAgeByInput = m.byInput;
+  }
+  for (const [key2, field] of [
+    ["ignore", "ignore"],
+    ["allowed-nixpkgs-owners", "allowedOwners"]
+  ]) {
+    if (v(key2) === void 0) continue;
+    const list = strings(v(key2));
+    if (!list) fail(key2, `${setting(key2)} must be a list of strings`);
+    out[field] = list;
+  }
+  if (v("supported-until") !== void 0) {
+    const raw = v("supported-until");
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+      fail(
+        "supported-until",
+        `${setting("supported-until")} must be an object such as {"nixpkgs-legacy": "2027-03-31"}`
+      );
+    const map = [];
+    for (const [glob, day] of Object.entries(raw)) {
+      wrap("supported-until", () => parseInputGlob(setting("supported-until"), glob));
+      if (typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
+        fail(
+          "supported-until",
+          `${setting("supported-until")}: '${String(day)}' for ${glob} is not a date`,
+          "expected YYYY-MM-DD"
+        );
+      map.push([glob, day]);
+    }
+    out.supportedUntil = Object.fromEntries(map);
+  }
+  return out;
+}
+function effectiveOptions(settings, file) {
+  const f = file ?? {};
+  return {
+    ...settings,
+    failOn: settings.failOn ?? f.failOn ?? DEFAULTS.failOn,
+    rules: { ...f.rules, ...settings.rules },
+    maxAge: settings.maxAge ?? f.maxAge ?? DEFAULTS.maxAge,
+    // given globs first: the first glob that matches an input decides its max age
+    maxAgeByInput: Object.fromEntries([
+      ...Object.entries(settings.maxAgeByInput),
+      ...Object.entries(f.maxAgeByInput ?? {}).filter(([k]) => !Object.hasOwn(settings.maxAgeByInput, k))
+    ]),
+    ignore: [...f.ignore ?? [], ...settings.ignore],
+    allowedOwners: [...f.allowedOwners ?? [], ...settings.allowedOwners],
+    supportedUntil: { ...f.supportedUntil }
+  };
+}
+var SETTINGS_FILE, KEYS;
+var init_settings_file = __esm({
+  "src/lint/settings-file.ts"() {
+    "use strict";
+    init_config();
+    init_errors();
+    init_edit();
+    SETTINGS_FILE = ".flake-steward.json";
+    KEYS = ["$schema", "fail-on", "rules", "max-age", "ignore", "allowed-nixpkgs-owners", "supported-until"];
+  }
+});
+
+// src/workspace/flake-dirs.ts
+import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
+import path6 from "node:path";
+async function isFile(p) {
+  try {
+    return (await stat3(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function isFlakeDir(dir) {
+  return isFile(path6.join(dir, "flake.nix"));
+}
+async function isNamedFlakeDir(dir) {
+  return await isFlakeDir(dir) || await isFile(path6.join(dir, "flake.lock"));
+}
+async function walk(root) {
+  const out = ["."];
+  const queue = ["."];
+  while (queue.length > 0 && out.length < MAX_DIRS) {
+    const rel = queue.shift();
+    let entries;
+    try {
+      entries = await readdir2(path6.join(root, rel), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (!e.isDirectory() || SKIP.has(e.name) || e.name.startsWith("result-")) continue;
+      const child = rel === "." ? e.name : `${rel}/${e.name}`;
+      out.push(child);
+      queue.push(child);
+    }
+  }
+  return out;
+}
+function confinement(workspace) {
+  const links = memoLinks();
+  return { root: rootOf(workspace, links), links };
+}
+function confineDir(c, dir) {
+  const hint = "flake-steward reads nothing outside the workspace; point path or paths at a directory of the repository";
+  confine(c.root, dir, { shown: dir, area: AREA, hint }, c.links);
+}
+function confineFiles(c, dir) {
+  const hint = "flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it";
+  for (const name of FLAKE_FILES) {
+    const shown2 = path6.posix.join(dir, name);
+    confine(c.root, shown2, { shown: shown2, area: AREA, hint }, c.links);
+  }
+}
+async function discoverFlakes(workspace, paths, options = {}) {
+  const c = options.confine ? confinement(workspace) : void 0;
+  const found = /* @__PURE__ */ new Set();
+  let all;
+  for (const raw of paths.length > 0 ? paths : ["."]) {
+    const entry = raw.replace(/\/+$/, "").replace(/^\.\//, "") || ".";
+    if (hasGlobChars(entry)) {
+      all ??= await walk(workspace);
+      const re = globToRegExp(entry);
+      let matched = 0;
+      for (const dir of all) {
+        if ((dir === "." ? re.test("") || re.test(".") : re.test(dir)) && await isFlakeDir(path6.join(workspace, dir))) {
+          found.add(dir);
+          matched++;
+        }
+      }
+      if (matched === 0) {
+        throw new UserError(
+          `no flake matches '${raw}' under ${workspace}`,
+          void 0,
+          void 0,
+          "paths are directories or globs relative to the repository, such as . or hosts/* or **/flake.nix"
+        );
+      }
+    } else {
+      const dir = path6.posix.normalize(entry);
+      if (c) confineDir(c, dir);
+      const abs = path6.join(workspace, dir);
+      if (!await isNamedFlakeDir(abs)) {
+        throw new UserError(
+          `no flake.nix or flake.lock in ${dir === "." ? workspace : dir}`,
+          void 0,
+          void 0,
+          "set path (or paths) to the directory of your flake"
+        );
+      }
+      found.add(dir);
+    }
+  }
+  const dirs = [...found].sort((a, b) => a === "." ? -1 : b === "." ? 1 : a.localeCompare(b));
+  if (c) for (const dir of dirs) confineFiles(c, dir);
+  return dirs;
+}
+var SKIP, MAX_DIRS, FLAKE_FILES, AREA;
+var init_flake_dirs = __esm({
+  "src/workspace/flake-dirs.ts"() {
+    "use strict";
+    init_errors();
+    init_confine();
+    init_glob();
+    init_settings_file();
+    SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", ".devenv", ".jj", ".hg", "result"]);
+    MAX_DIRS = 2e4;
+    FLAKE_FILES = ["flake.nix", "flake.lock", SETTINGS_FILE];
+    AREA = "the workspace";
+  }
+});
+
+// src/workspace/fs.ts
+import { promises as fsp } from "node:fs";
+import path7 from "node:path";
+async function realFile(file) {
+  try {
+    return await fsp.realpath(file);
+  } catch {
+    return file;
+  }
+}
+function confinedFs(workspace, base = nodeFs) {
+  const root = rootOf(workspace);
+  const inside = (file) => {
+    const shown2 = path7.relative(root.given, path7.resolve(root.given, file));
+    return confine(root, file, {
+      shown: shown2,
+      area: "the workspace",
+      hint: "flake-steward reads and writes nothing outside the workspace; commit the file itself rather than a link to it"
+    });
+  };
+  return {
+    read: async (file) => base.read(inside(file)),
+    writeAtomic: async (file, bytes) => base.writeAtomic(inside(file), bytes),
+    exists: async (file) => base.exists(inside(file)),
+    // the directories named and each flake's files are checked as the files above
+    flakeDirs: async (dir, paths) => base.flakeDirs(dir, paths, { confine: true })
+  };
+}
+var nodeFs;
+var init_fs = __esm({
+  "src/workspace/fs.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_confine();
+    init_flake_dirs();
+    nodeFs = {
+      async read(file) {
+        try {
+          return await fsp.readFile(file);
+        } catch (e) {
+          if (e.code === "ENOENT") return void 0;
+          throw e;
+        }
+      },
+      // Nix writes flake.lock through a link; a restore goes where Nix wrote, and the link stays a link.
+      writeAtomic: async (file, bytes) => writeAtomic(await realFile(file), bytes),
+      async exists(file) {
+        try {
+          await fsp.access(file);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      flakeDirs: (workspace, paths, options) => discoverFlakes(workspace, paths, options)
+    };
   }
 });
 
@@ -24679,16 +25593,16 @@ var init_base = __esm({
           }
         }
       };
-      Diff2.prototype.addToPath = function(path15, added, removed, oldPosInc, options) {
-        var last = path15.lastComponent;
+      Diff2.prototype.addToPath = function(path16, added, removed, oldPosInc, options) {
+        var last = path16.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path15.oldPos + oldPosInc,
+            oldPos: path16.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path15.oldPos + oldPosInc,
+            oldPos: path16.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -26711,12 +27625,12 @@ var init_lexer = __esm({
         const text = this.text;
         const n = this.n;
         let k = run2;
-        let segments = 0;
+        let segments2 = 0;
         while (k < n && text.charCodeAt(k) === 47 && this.cls(k + 1) & C_PATH) {
           k = this.pathCharRun(k + 2);
-          segments++;
+          segments2++;
         }
-        if (segments === 0) return -1;
+        if (segments2 === 0) return -1;
         if (k < n && text.charCodeAt(k) === 47) k++;
         return k;
       }
@@ -27289,13 +28203,13 @@ var init_nodes = __esm({
       }
     };
     SearchPathNode = class extends SourceNode {
-      constructor(lines2, start, end, path15) {
+      constructor(lines2, start, end, path16) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "SearchPath";
-        this.path = path15;
+        this.path = path16;
       }
     };
     UriNode = class extends SourceNode {
@@ -27358,13 +28272,13 @@ var init_nodes = __esm({
       }
     };
     AttrBindingNode = class extends SourceNode {
-      constructor(lines2, start, end, path15, value) {
+      constructor(lines2, start, end, path16, value) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "AttrBinding";
-        this.path = path15;
+        this.path = path16;
         this.value = value;
       }
     };
@@ -27466,26 +28380,26 @@ var init_nodes = __esm({
       }
     };
     SelectNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path15, def) {
+      constructor(lines2, start, end, expr, path16, def) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Select";
         this.expr = expr;
-        this.path = path15;
+        this.path = path16;
         if (def !== void 0) this.default = def;
       }
     };
     HasAttrNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path15) {
+      constructor(lines2, start, end, expr, path16) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "HasAttr";
         this.expr = expr;
-        this.path = path15;
+        this.path = path16;
       }
     };
     UnaryNode = class extends SourceNode {
@@ -27722,9 +28636,9 @@ var init_scope = __esm({
           if (p.kind === "Interpolation") this.child(p.expr, scope);
         }
       }
-      names(path15, scope) {
-        for (let i = 0; i < path15.length; i++) {
-          const p = path15[i];
+      names(path16, scope) {
+        for (let i = 0; i < path16.length; i++) {
+          const p = path16[i];
           if (p.name === void 0 && p.expr) this.child(p.expr, scope);
         }
       }
@@ -28301,8 +29215,8 @@ var init_parser = __esm({
           if (op === QUESTION) {
             if (P_HAS < minPrec) break;
             this.pos++;
-            const path15 = this.parseAttrPath(ATTR_EXPECTING);
-            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path15[path15.length - 1]), left, path15);
+            const path16 = this.parseAttrPath(ATTR_EXPECTING);
+            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path16[path16.length - 1]), left, path16);
             continue;
           }
           const prec = BIN_PREC[op];
@@ -28361,16 +29275,16 @@ var init_parser = __esm({
         const k = this.peek();
         if (k === DOT) {
           this.pos++;
-          const path15 = this.parseAttrPath(ATTR_EXPECTING);
+          const path16 = this.parseAttrPath(ATTR_EXPECTING);
           if (this.peek() === OR_KW) {
             this.pos++;
             this.deeper();
             const def = this.parseSelect();
             this.depth--;
-            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path15, def);
+            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path16, def);
           }
           if (this.light) return HOLE;
-          return new SelectNode(this.lines, startOf(e), endOf(path15[path15.length - 1]), e, path15, void 0);
+          return new SelectNode(this.lines, startOf(e), endOf(path16[path16.length - 1]), e, path16, void 0);
         }
         if (k === OR_KW) {
           const i = this.pos++;
@@ -28635,12 +29549,12 @@ var init_parser = __esm({
             continue;
           }
           if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) this.unexpected();
-          const path15 = this.parseAttrPath();
+          const path16 = this.parseAttrPath();
           this.expect(ASSIGN, "'.' or '='");
           const value = this.parseFunction();
           const semi = this.expect(SEMI2, "';'");
-          this.addAttr(attrs, path15, value);
-          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path15[0]), this.ends[semi], path15, value));
+          this.addAttr(attrs, path16, value);
+          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path16[0]), this.ends[semi], path16, value));
         }
       }
       parseInherit(attrs, skip) {
@@ -28671,15 +29585,15 @@ var init_parser = __esm({
         return new InheritNode(this.lines, this.starts[st], this.ends[semi], names, from);
       }
       /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
-      addAttr(root, path15, value) {
-        const pos = path15[0];
+      addAttr(root, path16, value) {
+        const pos = path16[0];
         let attrs = root;
-        for (let i = 0; i < path15.length - 1; i++) {
-          const name = path15[i];
+        for (let i = 0; i < path16.length - 1; i++) {
+          const name = path16[i];
           if (name.name !== void 0) {
             const j2 = attrs.attrs.get(name.name);
             if (j2) {
-              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path15), pos, j2.at);
+              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path16), pos, j2.at);
               attrs = j2.attrs;
             } else {
               const nested = newAttrs(false);
@@ -28692,7 +29606,7 @@ var init_parser = __esm({
             attrs = nested;
           }
         }
-        const last = path15[path15.length - 1];
+        const last = path16[path16.length - 1];
         const literal = unparen(value);
         const valueAttrs = literal === this.lastSet ? this.lastSetAttrs : void 0;
         const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, at: pos } : { kind: "expr", expr: value, at: pos };
@@ -28715,14 +29629,14 @@ var init_parser = __esm({
           }
           return;
         }
-        this.dupAttr(this.showPath(path15), pos, j.at);
+        this.dupAttr(this.showPath(path16), pos, j.at);
       }
-      showPath(path15) {
-        return path15.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
+      showPath(path16) {
+        return path16.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
       }
-      dupAttr(path15, at, previous) {
+      dupAttr(path16, at, previous) {
         const loc = this.lines.loc(startOf(previous));
-        this.fail(`attribute '${path15}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
+        this.fail(`attribute '${path16}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
       }
     };
   }
@@ -28745,6 +29659,229 @@ var init_nix = __esm({
     init_parser();
     init_syntax_error();
     init_ast();
+  }
+});
+
+// src/git/git.ts
+import path8 from "node:path";
+function createGit(opts = {}) {
+  const run2 = opts.runner ?? runProcess;
+  const ask = async (args) => {
+    try {
+      const r = await run2("git", args, { check: false, ...opts.env ? { env: opts.env } : {} });
+      return r.code === 0 ? r.stdout.replace(/\r?\n$/, "") : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  return {
+    async topLevel(dir) {
+      const top = await ask(gitArgv.topLevel(dir));
+      return top === "" ? void 0 : top;
+    },
+    pathPrefix: (dir) => ask(gitArgv.pathPrefix(dir)),
+    async remoteUrl(dir, name) {
+      const url = await ask(gitArgv.remoteUrl(dir, name));
+      return url === "" ? void 0 : url;
+    },
+    fileStatus: (file) => ask(gitArgv.fileStatus(file))
+  };
+}
+async function repositoryRoot(run2, dir) {
+  return await createGit({ runner: run2 }).topLevel(dir) ?? dir;
+}
+var gitArgv;
+var init_git = __esm({
+  "src/git/git.ts"() {
+    "use strict";
+    init_process();
+    gitArgv = {
+      topLevel: (dir) => ["-C", dir, "rev-parse", "--show-toplevel"],
+      pathPrefix: (dir) => ["-C", dir, "rev-parse", "--show-prefix"],
+      remoteUrl: (dir, name) => ["-C", dir, "remote", "get-url", "--", name],
+      fileStatus: (file) => [
+        "-C",
+        path8.dirname(file),
+        "status",
+        "--porcelain",
+        "--",
+        path8.basename(file)
+      ]
+    };
+  }
+});
+
+// src/forge/forge-repo.ts
+function str2(attrs, key2) {
+  const v = attrs[key2];
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function isForgeType(type) {
+  return type === "github" || type === "gitlab" || type === "sourcehut";
+}
+function forgeOfHost(host, hosts) {
+  const h = host.toLowerCase();
+  for (const forge of ["github", "gitlab", "sourcehut"]) {
+    if (h === DEFAULT_HOST[forge]) return forge;
+    if (hosts?.[forge]?.some((x) => x.toLowerCase() === h)) return forge;
+  }
+  if (h.startsWith("gitlab.")) return "gitlab";
+  return void 0;
+}
+function segments(pathname) {
+  const parts = pathname.split("/").filter((s) => s !== "");
+  if (parts.length > 0) parts[parts.length - 1] = parts[parts.length - 1].replace(/\.git$/, "");
+  return parts.filter((s) => s !== "");
+}
+function repoFromPath(forge, host, pathname) {
+  const parts = segments(pathname);
+  if (forge === "github") {
+    if (parts.length !== 2) return void 0;
+    return { forge, host, owner: parts[0], repo: parts[1] };
+  }
+  if (forge === "sourcehut") {
+    if (parts.length !== 2 || !parts[0].startsWith("~")) return void 0;
+    return { forge, host, owner: parts[0], repo: parts[1] };
+  }
+  if (parts.length < 2 || parts.includes("-")) return void 0;
+  const owner = parts.slice(0, -1).join("/");
+  const repo = parts[parts.length - 1];
+  return forge ? { forge, host, owner, repo } : { host, owner, repo };
+}
+function parseUrl2(text) {
+  try {
+    return new URL(text.replace(/^(?:git|hg|tarball|file)\+/, ""));
+  } catch {
+    return void 0;
+  }
+}
+function repoOfRemote(url, hosts) {
+  const text = url.trim().replace(/^(?:git|hg)\+/, "");
+  const scp = /^(?:([^@/:]+)@)?([^@/:]+):(?!\/\/)([^?#]*)/.exec(text);
+  if (scp && (scp[1] !== void 0 || scp[2].includes("."))) {
+    const host2 = scp[2].toLowerCase();
+    return repoFromPath(forgeOfHost(host2, hosts), host2, scp[3]);
+  }
+  const u = parseUrl2(text);
+  if (!u || !["https:", "http:", "ssh:", "git:"].includes(u.protocol)) return void 0;
+  const host = (u.protocol === "https:" || u.protocol === "http:" ? u.host : u.hostname).toLowerCase();
+  if (host === "") return void 0;
+  return repoFromPath(forgeOfHost(host, hosts), host, u.pathname);
+}
+function githubStyleArchive(forge, host, parts) {
+  if (parts.length < 4 || parts[2] !== "archive" && parts[2] !== "tarball") return void 0;
+  const ref = parts.slice(3).join("/").replace(ARCHIVE_EXT, "").replace(/^refs\/(?:tags|heads)\//, "");
+  const repo = { host, owner: parts[0], repo: parts[1] };
+  return { repo: forge ? { forge, ...repo } : repo, ...ref ? { ref } : {} };
+}
+function gitlabStyleArchive(forge, host, parts) {
+  const dash = parts.indexOf("-");
+  if (dash < 2 || parts[dash + 1] !== "archive" || parts[dash + 2] === void 0) return void 0;
+  const repo = { host, owner: parts.slice(0, dash - 1).join("/"), repo: parts[dash - 1] };
+  return { repo: forge ? { forge, ...repo } : repo, ref: parts[dash + 2] };
+}
+function tarballSource(url, hosts) {
+  const u = parseUrl2(url.trim());
+  if (!u || u.protocol !== "https:" && u.protocol !== "http:") return void 0;
+  const host = u.host.toLowerCase();
+  const parts = u.pathname.split("/").filter((s) => s !== "");
+  if (host === FLAKEHUB || host === `api.${FLAKEHUB}`) {
+    const at = parts[0] === "f" ? parts[1] === "pinned" ? 2 : 1 : -1;
+    if (at < 0 || parts.length < at + 3) return void 0;
+    return { repo: { host: FLAKEHUB, owner: parts[at], repo: parts[at + 1] } };
+  }
+  if (host === "releases.nixos.org" || host === "channels.nixos.org") {
+    return { repo: { forge: "github", host: "github.com", owner: "NixOS", repo: "nixpkgs" } };
+  }
+  const forge = forgeOfHost(host, hosts);
+  if (forge === "github") return githubStyleArchive(forge, host, parts);
+  if (forge === "gitlab") return gitlabStyleArchive(forge, host, parts);
+  if (forge === "sourcehut") {
+    return parts.length === 4 && parts[0].startsWith("~") && parts[2] === "archive" ? githubStyleArchive(forge, host, parts) : void 0;
+  }
+  return gitlabStyleArchive(void 0, host, parts) ?? githubStyleArchive(void 0, host, parts);
+}
+function repoLocationOf(attrs, hosts) {
+  const type = attrs.type;
+  if (isForgeType(type)) {
+    const owner = str2(attrs, "owner");
+    const repo = str2(attrs, "repo");
+    if (!owner || !repo) return void 0;
+    const host = (str2(attrs, "host") ?? DEFAULT_HOST[type]).toLowerCase();
+    if (type === "gitlab") return { forge: type, host, owner: owner.replace(/%2F/gi, "/"), repo };
+    if (type === "sourcehut") return { forge: type, host, owner: owner.startsWith("~") ? owner : `~${owner}`, repo };
+    return { forge: type, host, owner, repo };
+  }
+  const url = str2(attrs, "url");
+  if (!url) return void 0;
+  if (type === "git" || type === "hg" || /^(?:git|hg)\+/.test(url)) return repoOfRemote(url, hosts);
+  if (type === "tarball" || type === "file") return tarballSource(url, hosts)?.repo;
+  return void 0;
+}
+function forgeRepoOf(attrs, hosts) {
+  const loc = repoLocationOf(attrs, hosts);
+  if (!loc) return void 0;
+  if (loc.forge) return { forge: loc.forge, host: loc.host, owner: loc.owner, repo: loc.repo };
+  if (loc.host === FLAKEHUB) return { forge: "github", host: DEFAULT_HOST.github, owner: loc.owner, repo: loc.repo };
+  return void 0;
+}
+function archiveRef(attrs, hosts) {
+  const url = str2(attrs, "url");
+  if (!url || attrs.type !== "tarball" && attrs.type !== "file") return void 0;
+  const t = tarballSource(url, hosts);
+  return t?.repo.forge ? t.ref : void 0;
+}
+function lockedRev(attrs, hosts) {
+  const rev = str2(attrs, "rev");
+  if (rev) return rev;
+  const ref = archiveRef(attrs, hosts);
+  return ref && FULL_REV.test(ref) ? ref : void 0;
+}
+function lockedTag(attrs, hosts) {
+  const ref = archiveRef(attrs, hosts);
+  return ref && !FULL_REV.test(ref) ? ref : void 0;
+}
+var DEFAULT_HOST, FLAKEHUB, FULL_REV, ARCHIVE_EXT;
+var init_forge_repo = __esm({
+  "src/forge/forge-repo.ts"() {
+    "use strict";
+    DEFAULT_HOST = {
+      github: "github.com",
+      gitlab: "gitlab.com",
+      sourcehut: "git.sr.ht"
+    };
+    FLAKEHUB = "flakehub.com";
+    FULL_REV = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+    ARCHIVE_EXT = /\.(?:tar\.gz|tar\.xz|tar\.bz2|tar\.zst|tgz|zip)$/;
+  }
+});
+
+// src/forge/forge-links.ts
+function repoUrl(r) {
+  return `https://${r.host}/${r.owner}/${r.repo}`;
+}
+function commitUrl(r, rev) {
+  const base = repoUrl(r);
+  if (r.forge === "gitlab") return `${base}/-/commit/${rev}`;
+  return `${base}/commit/${rev}`;
+}
+function compareUrl(r, from, to) {
+  const base = repoUrl(r);
+  if (r.forge === "github") return `${base}/compare/${from}...${to}`;
+  if (r.forge === "gitlab") return `${base}/-/compare/${from}...${to}`;
+  return `${base}/log/${to}`;
+}
+function repoLabel(r) {
+  return r.host === DEFAULT_HOST[r.forge] ? `${r.owner}/${r.repo}` : `${r.host}/${r.owner}/${r.repo}`;
+}
+function shortRev(rev) {
+  if (rev === void 0) return void 0;
+  return FULL_REV.test(rev) ? rev.slice(0, 7) : rev;
+}
+var init_forge_links = __esm({
+  "src/forge/forge-links.ts"() {
+    "use strict";
+    init_forge_repo();
   }
 });
 
@@ -28775,9 +29912,9 @@ function closureOf(roots, infos) {
 function mapPair(before, after) {
   return {
     forEachPath(visit) {
-      before.forEach((size, path15) => visit(path15, size, after.get(path15)));
-      after.forEach((size, path15) => {
-        if (!before.has(path15)) visit(path15, void 0, size);
+      before.forEach((size, path16) => visit(path16, size, after.get(path16)));
+      after.forEach((size, path16) => {
+        if (!before.has(path16)) visit(path16, void 0, size);
       });
     },
     totals: () => ({
@@ -28798,11 +29935,11 @@ var init_reference_graph = __esm({
   "src/closure/reference-graph.ts"() {
     "use strict";
     IncompleteClosureError = class extends Error {
-      constructor(path15, referrer) {
+      constructor(path16, referrer) {
         super(
-          referrer === void 0 ? `no path info for '${path15}'` : `no path info for '${path15}' (referenced by '${referrer}'); the closure is incomplete`
+          referrer === void 0 ? `no path info for '${path16}'` : `no path info for '${path16}' (referenced by '${referrer}'); the closure is incomplete`
         );
-        this.path = path15;
+        this.path = path16;
         this.referrer = referrer;
       }
       path;
@@ -28835,9 +29972,9 @@ var init_reference_graph = __esm({
         return i;
       }
       /** The node of a full store path, if the graph has it. */
-      find(path15) {
-        const slash = path15.lastIndexOf("/");
-        return path15.slice(0, slash) === this.storeDir ? this.ids.get(path15.slice(slash + 1)) : void 0;
+      find(path16) {
+        const slash = path16.lastIndexOf("/");
+        return path16.slice(0, slash) === this.storeDir ? this.ids.get(path16.slice(slash + 1)) : void 0;
       }
       path(i) {
         return `${this.storeDir}/${this.names[i]}`;
@@ -29101,11 +30238,11 @@ function parsePathInfoJson(text) {
     }
     return { infos, invalid };
   }
-  for (const [path15, item] of Object.entries(v)) {
-    if (!path15.startsWith("/")) throw new NixOutputError(cmd, `key '${path15}': expected a store path`);
-    if (item === null) invalid.push(path15);
-    else if (isObject(item)) infos.set(path15, readInfo(cmd, `["${path15}"]`, item, identity));
-    else throw new NixOutputError(cmd, `["${path15}"]: expected an object or null`);
+  for (const [path16, item] of Object.entries(v)) {
+    if (!path16.startsWith("/")) throw new NixOutputError(cmd, `key '${path16}': expected a store path`);
+    if (item === null) invalid.push(path16);
+    else if (isObject(item)) infos.set(path16, readInfo(cmd, `["${path16}"]`, item, identity));
+    else throw new NixOutputError(cmd, `["${path16}"]: expected an object or null`);
   }
   return { infos, invalid };
 }
@@ -29205,7 +30342,7 @@ function parseBuildFailures(stderr) {
   const text = stripAnsi(stderr);
   return { failed: collect(text, LEAF_PATTERNS), dependencyFailed: collect(text, DEP_PATTERNS) };
 }
-var NixOutputError, isObject, identity, NODE_OPEN, EDGE_OPEN, TARGET, NAR_SIZE, ANSI, stripAnsi, DRV, LEAF_PATTERNS, DEP_PATTERNS;
+var NixOutputError, isObject, identity, NODE_OPEN, EDGE_OPEN, TARGET, NAR_SIZE, DRV, LEAF_PATTERNS, DEP_PATTERNS;
 var init_parse_output = __esm({
   "src/nix-cli/parse-output.ts"() {
     "use strict";
@@ -29225,8 +30362,6 @@ var init_parse_output = __esm({
     EDGE_OPEN = '<edge source="';
     TARGET = ' target="';
     NAR_SIZE = '<data key="narSize">';
-    ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
-    stripAnsi = (s) => s.replace(ANSI, "");
     DRV = String.raw`'(/[^'\s]+\.drv)'`;
     LEAF_PATTERNS = [
       // up to 2.2x: error: builder for '/nix/store/…drv' failed with exit code 1;
@@ -30131,6 +31266,541 @@ var init_nix2 = __esm({
     init_argv();
     init_parse_output();
     init_nix_version();
+  }
+});
+
+// src/core/package-version.ts
+var VERSION7;
+var init_package_version = __esm({
+  "src/core/package-version.ts"() {
+    "use strict";
+    VERSION7 = true ? "0.1.0" : "dev";
+  }
+});
+
+// src/render/markdown.ts
+function cell(text) {
+  return inline(text).replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function code(text) {
+  const flat = inline(text);
+  const runs = flat.match(/`+/g) ?? [];
+  const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
+  const ticks = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+function cellCode(text) {
+  return code(text).replace(/\|/g, "\\|");
+}
+function fence(raw, info2 = "text") {
+  const text = neutraliseLines(raw, { max: LINE_MAX });
+  const runs = text.match(/`{3,}/g) ?? [];
+  const longest = runs.reduce((m, r) => Math.max(m, r.length), 2);
+  const f = "`".repeat(longest + 1);
+  return `${f}${info2}
+${text.replace(/\n+$/, "")}
+${f}`;
+}
+function link(label, url) {
+  return url ? `[${label}](${linkTarget(url)})` : label;
+}
+function linkTarget(url) {
+  return url.replace(
+    URL_UNSAFE,
+    (c) => [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
+}
+function details(summary2, body, open4 = false) {
+  return `<details${open4 ? " open" : ""}>
+<summary>${html(summary2)}</summary>
+
+${body.trim()}
+
+</details>`;
+}
+function html(text) {
+  return inline(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function table(head, rows, align) {
+  const sep2 = head.map((_, i) => {
+    const a = align?.[i] ?? "l";
+    return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
+  });
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(head), line(sep2), ...rows.map(line)].join("\n");
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function lastLines(text, lines2) {
+  const all = text.replace(/\s+$/, "").split("\n");
+  return all.slice(-lines2).join("\n");
+}
+var inline, URL_UNSAFE;
+var init_markdown = __esm({
+  "src/render/markdown.ts"() {
+    "use strict";
+    init_neutralise();
+    inline = (text) => neutraliseText(text.replace(/\r?\n/g, " "));
+    URL_UNSAFE = /[\u0000-\u0020()<>|\\`"\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
+  }
+});
+
+// src/closure/format.ts
+function formatBytes(bytes, signed = false) {
+  const sign = signed ? bytes < 0 ? "-" : "+" : bytes < 0 ? "-" : "";
+  let v = Math.abs(bytes);
+  let u = 0;
+  while (v >= 1024 && u < UNITS.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return u === 0 ? `${sign}${v} ${UNITS[0]}` : `${sign}${v.toFixed(1)} ${UNITS[u]}`;
+}
+var UNITS;
+var init_format = __esm({
+  "src/closure/format.ts"() {
+    "use strict";
+    UNITS = ["B", "KiB", "MiB", "GiB", "TiB"];
+  }
+});
+
+// src/update/update-result.ts
+function changedInputs(report) {
+  return report.flakes.flatMap((flake) => flake.inputs.map((change) => ({ flake, change })));
+}
+function hasUpdates(report) {
+  return report.flakes.some((f) => f.lock.before !== f.lock.after);
+}
+function packageChangeCount(c) {
+  if (!c.diff) return 0;
+  return c.diff.changes.filter((p) => p.kind !== "size").length;
+}
+function failedAfter(report) {
+  return report.flakes.flatMap(
+    (flake) => flake.configurations.filter((c) => c.after.status === "failed").map((configuration) => ({ flake, configuration }))
+  );
+}
+function totals(report) {
+  let inputsUpdated = 0;
+  let configurationsBuilt = 0;
+  let configurationsFailed = 0;
+  let packageChanges = 0;
+  for (const f of report.flakes) {
+    inputsUpdated += f.inputs.length;
+    for (const c of f.configurations) {
+      if (c.after.status === "built") configurationsBuilt++;
+      if (c.after.status === "failed") configurationsFailed++;
+      packageChanges += packageChangeCount(c);
+    }
+  }
+  return { inputsUpdated, configurationsBuilt, configurationsFailed, packageChanges };
+}
+function updatedInputsOutput(report) {
+  return changedInputs(report).map(({ flake, change }) => ({
+    flake: flake.dir,
+    input: change.name,
+    kind: change.kind,
+    from: change.before?.rev ?? change.before?.tag ?? change.before?.url ?? null,
+    to: change.after?.rev ?? change.after?.tag ?? change.after?.url ?? null,
+    fromDate: change.before?.date ?? null,
+    toDate: change.after?.date ?? null,
+    compareUrl: change.compareUrl ?? null
+  }));
+}
+var init_update_result = __esm({
+  "src/update/update-result.ts"() {
+    "use strict";
+  }
+});
+
+// src/render/update-report.ts
+function commitKey(flakeDir, input2) {
+  return `${flakeDir}#${input2}`;
+}
+function renderReport(report, options = {}) {
+  const max = options.maxLength ?? MAX_LENGTH;
+  const base = { inputRows: Infinity, summaryOnly: false };
+  const full = { ...base, stage: "full", collapse: false, rows: Infinity, commits: "list", logLines: FULL_LOG };
+  const collapsed = { ...full, stage: "collapsed", collapse: true };
+  const rows = (n) => ({
+    ...base,
+    stage: "top-rows",
+    collapse: true,
+    rows: n,
+    commits: "count",
+    logLines: 20
+  });
+  const summary2 = {
+    stage: "summary",
+    collapse: true,
+    rows: 0,
+    commits: "count",
+    logLines: 10,
+    inputRows: Infinity,
+    summaryOnly: true
+  };
+  const tight = { ...summary2, logLines: 5, inputRows: 50 };
+  const fits = (level) => {
+    const text = render2(report, options, level);
+    return text.length <= max ? text : void 0;
+  };
+  for (const level of [full, collapsed]) {
+    const text = fits(level);
+    if (text !== void 0) return { markdown: text, stage: level.stage };
+  }
+  const most = Math.min(options.topRows ?? Infinity, maxRows(report));
+  let best;
+  let lo = 1;
+  let hi = most;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const text = fits(rows(mid));
+    if (text !== void 0) {
+      best = text;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (best !== void 0) return { markdown: best, stage: "top-rows" };
+  for (const level of [summary2, tight]) {
+    const text = fits(level);
+    if (text !== void 0) return { markdown: text, stage: level.stage };
+  }
+  return { markdown: cut(render2(report, options, tight), max, options.fullReportUrl), stage: "cut" };
+}
+function maxRows(report) {
+  let n = 0;
+  for (const f of report.flakes) for (const c of f.configurations) n = Math.max(n, c.diff?.changes.length ?? 0);
+  return n;
+}
+function cut(text, max, url) {
+  const note = `
+
+---
+_The report was cut to fit GitHub's limit.${url ? ` ${link("Full report", url)}.` : ""}_
+`;
+  const budget = max - note.length - 64;
+  let head = text.slice(0, Math.max(0, budget));
+  head = head.slice(0, Math.max(0, head.lastIndexOf("\n")));
+  const fences = head.match(/^`{3,}/gm) ?? [];
+  if (fences.length % 2 === 1) head += `
+${fences[fences.length - 1]}`;
+  const opened = (head.match(/<details/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
+  for (let i = 0; i < opened; i++) head += "\n\n</details>";
+  return head + note;
+}
+function render2(report, options, level) {
+  const parts = [];
+  if (options.marker) parts.push(options.marker);
+  if (options.heading) parts.push(`## ${html(options.heading)}`);
+  parts.push(headline(report));
+  if (report.dryRun && hasUpdates(report))
+    parts.push("_Dry run: `flake.lock` was restored after the report was made._");
+  if (level.stage !== "full" && level.stage !== "collapsed" && options.fullReportUrl) {
+    parts.push(`_Shortened to fit; the full report is in the ${link("job summary", options.fullReportUrl)}._`);
+  } else if (level.stage !== "full" && level.stage !== "collapsed") {
+    parts.push("_Shortened to fit; run `flake-steward update --dry-run` for the full report._");
+  }
+  const multi = report.flakes.length > 1;
+  for (const flake of report.flakes) {
+    if (flake.listingError) {
+      parts.push(
+        `> [!WARNING]
+> The outputs of ${multi ? code(flake.dir) : "the flake"} could not be listed after the update, so the list from before was built: ${code(flake.listingError)}`
+      );
+    }
+  }
+  const failures = failureSection(report, level, multi);
+  if (failures) parts.push(failures);
+  for (const flake of report.flakes) {
+    if (multi) parts.push(`### Flake ${code(flake.dir)}`);
+    parts.push(flakeSection(flake, options, level, multi ? "####" : "###"));
+  }
+  return `${parts.filter((p) => p !== "").join("\n\n")}
+`;
+}
+function headline(report) {
+  const t = totals(report);
+  const bits = [
+    plural(t.inputsUpdated, "input") + " updated",
+    plural(t.configurationsBuilt, "configuration") + " built",
+    plural(t.packageChanges, "package change")
+  ];
+  if (t.configurationsFailed > 0) bits.push(`❌ ${plural(t.configurationsFailed, "build")} failed`);
+  return `**${bits.join(" · ")}**`;
+}
+function title(c) {
+  return c.kind === "attr" ? code(c.attr) : `${KIND_LABEL[c.kind]} ${code(c.name)}`;
+}
+function failureSection(report, level, multi) {
+  const after = report.flakes.flatMap(
+    (f) => f.configurations.filter((c) => c.after.status === "failed").map((c) => ({ f, c }))
+  );
+  if (after.length === 0) return "";
+  const where = (f) => multi ? ` in ${code(f.dir)}` : "";
+  const out = [];
+  out.push(
+    `> [!CAUTION]
+> ${plural(after.length, "build")} failed after the update: ${after.map(({ f, c }) => `${title(c)}${where(f)}`).join(", ")}.`
+  );
+  out.push("### ❌ Build failures");
+  for (const { f, c } of after) {
+    const failure2 = c.after.failure;
+    const since = c.before.status === "built" ? "It built before the update." : c.before.status === "failed" ? "It also failed before the update." : "It is new in this update.";
+    const lines2 = [`**${title(c)}**${where(f)}: ${cellCode(c.attr)}. ${since}`];
+    if (failure2) {
+      lines2.push(code(failure2.message));
+      const tail2 = lastLines(failure2.logTail, level.logLines);
+      if (tail2.trim() !== "") {
+        const block = fence(tail2);
+        lines2.push(
+          level.collapse && tail2.split("\n").length > 15 ? details(`Last ${level.logLines} log lines`, block, true) : block
+        );
+      }
+      if (failure2.failedDrv) lines2.push(`Full log: ${code(`nix log ${failure2.failedDrv}`)}`);
+    }
+    out.push(lines2.join("\n\n"));
+  }
+  return out.join("\n\n");
+}
+function flakeSection(flake, options, level, h) {
+  const out = [];
+  out.push(`${h} Inputs`);
+  if (flake.inputs.length === 0) {
+    out.push(`No input changed: ${code(flake.lockFile)} is up to date.`);
+  } else {
+    out.push(inputsTable(flake, options, level));
+    if (level.commits === "list") {
+      const lists = flake.inputs.map((c) => commitListBlock(c, options.commits?.get(commitKey(flake.dir, c.name)))).filter((s) => s !== "");
+      if (lists.length > 0) out.push(lists.join("\n\n"));
+    }
+  }
+  const configs = configurationsSection(flake, level, h);
+  if (configs) out.push(configs);
+  if (flake.skipped.length > 0) {
+    out.push(
+      `Not built on ${flake.system ? code(flake.system) : "this system"}: ${flake.skipped.map((s) => `${code(s.attr)} (${html(s.system)})`).join(", ")}.`
+    );
+  }
+  return out.join("\n\n");
+}
+function sourceCell(s, follows) {
+  if (follows) return `follows ${cellCode(follows.length === 0 ? "(this flake)" : follows.join("/"))}`;
+  if (!s) return "—";
+  const id = s.rev ? shortRev(s.rev) : s.tag ?? s.url ?? s.narHash?.slice(0, 19) ?? s.type;
+  const shown2 = link(cellCode(id), s.revUrl);
+  return s.date ? `${shown2} · ${s.date}` : shown2;
+}
+function spanCell(c) {
+  if (c.spanDays === void 0) return "";
+  if (c.spanDays === 0) return "same day";
+  const sign = c.spanDays > 0 ? "+" : "−";
+  return `${sign}${plural(Math.abs(c.spanDays), "day")}`;
+}
+function inputCell(c) {
+  const s = c.after ?? c.before;
+  const bits = [cellCode(c.name)];
+  const moved = c.before && c.after && c.before.label !== c.after.label;
+  if (s && !moved) bits.push(cell(s.ref ? `${s.label} (${s.ref})` : s.label));
+  else if (moved) bits.push(cell(`${c.before.label} → ${c.after.label}`));
+  if (c.kind === "added") bits.push("_(added)_");
+  if (c.kind === "removed") bits.push("_(removed)_");
+  return bits.join(" ");
+}
+function compareCell(c, list) {
+  const url = list?.compareUrl ?? c.compareUrl;
+  const total = list?.total ?? 0;
+  if (total > 0) return link(plural(total, "commit"), url);
+  if (url) return link("compare", url);
+  if (c.urlChanged) return "URL changed";
+  return "";
+}
+function inputsTable(flake, options, level) {
+  const rows = flake.inputs.slice(0, level.inputRows).map((c) => [
+    inputCell(c),
+    sourceCell(c.before, c.followsBefore),
+    sourceCell(c.after, c.followsAfter),
+    spanCell(c),
+    compareCell(c, options.commits?.get(commitKey(flake.dir, c.name)))
+  ]);
+  let text = table(["Input", "From", "To", "Span", "Changes"], rows, "lllrl");
+  const dropped = flake.inputs.length - rows.length;
+  if (dropped > 0) text += `
+
+_…and ${plural(dropped, "more input")} (see the full report)._`;
+  return text;
+}
+function inertTitle(title2) {
+  return (title2.split("\n")[0] ?? "").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function commitListBlock(c, list) {
+  if (!list) return "";
+  const total = list.total ?? list.commits.length;
+  const url = list.compareUrl ?? c.compareUrl;
+  const lines2 = [];
+  for (const commit of list.commits) {
+    lines2.push(`- ${link(code(shortRev(commit.sha)), commit.url)} ${inertTitle(commit.title)}`);
+  }
+  const more = total - list.commits.length;
+  if (more > 0) lines2.push(`- …and ${more} more${url ? ` (${link("compare", url)})` : ""}`);
+  if (lines2.length === 0) {
+    return list.unavailable ? `_${html(c.name)}: no commit list (${html(list.unavailable)})._` : "";
+  }
+  return details(`${c.name}: ${plural(total, "commit")}`, lines2.join("\n"));
+}
+function orderedChanges(changes) {
+  return [...changes].sort((a, b) => {
+    const k = ORDER[a.kind] - ORDER[b.kind];
+    if (k !== 0) return k;
+    if (a.kind === "size") return Math.abs(b.sizeDelta) - Math.abs(a.sizeDelta) || (a.name < b.name ? -1 : 1);
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  });
+}
+function versions(vs) {
+  return vs.map((v) => v === "" ? "(no version)" : v).join(", ");
+}
+function packageRow(p) {
+  const mark = p.kind === "downgraded" ? " ⚠️ downgraded" : "";
+  const name = `${cell(p.name)}${mark}`;
+  const delta = p.sizeDelta === 0 ? "" : formatBytes(p.sizeDelta, true);
+  switch (p.kind) {
+    case "added":
+      return [name, "_(added)_", cell(versions(p.versionsAfter)), delta];
+    case "removed":
+      return [name, cell(versions(p.versionsBefore)), "_(removed)_", delta];
+    case "size":
+      return [name, cell(versions(p.versionsBefore)), cell(versions(p.versionsAfter)), delta];
+    default:
+      return [name, cell(versions(p.removed)), cell(versions(p.added)), delta];
+  }
+}
+function countsLine2(c) {
+  const d = c.diff;
+  const bits = [];
+  for (const k of ["upgraded", "downgraded", "changed", "added", "removed"]) {
+    if (d.counts[k] > 0) bits.push(`${d.counts[k]} ${k}`);
+  }
+  if (d.counts.size > 0) bits.push(`${d.counts.size} size only`);
+  const delta = d.sizeAfter - d.sizeBefore;
+  const size = `closure ${formatBytes(d.sizeBefore)} → ${formatBytes(d.sizeAfter)} (${formatBytes(delta, true)})`;
+  return `${bits.length > 0 ? bits.join(", ") : "no package changes"} · ${size}`;
+}
+function statusLine(c) {
+  const size = (n) => n !== void 0 ? ` · closure ${formatBytes(n)}` : "";
+  if (c.after.status === "failed") return "❌ failed to build after the update (see above)";
+  if (c.before.status === "failed" && c.after.status === "built")
+    return `✅ builds again after the update (it failed before)${size(c.after.closureSize)}`;
+  if (c.before.status === "absent" && c.after.status === "built")
+    return `🆕 new in this update${size(c.after.closureSize)}`;
+  if (c.after.status === "absent" && c.before.status !== "absent") return "removed by this update";
+  return void 0;
+}
+function configurationsSection(flake, level, h) {
+  if (flake.configurations.length === 0) return "";
+  const out = [`${h} Configurations`];
+  const unchanged = [];
+  const notBuilt = [];
+  for (const c of flake.configurations) {
+    const status = statusLine(c);
+    if (status) {
+      out.push(`**${title(c)}**: ${status}`);
+      continue;
+    }
+    if (!c.diff) {
+      notBuilt.push(c);
+      continue;
+    }
+    if (c.diff.changes.length === 0 || level.summaryOnly) {
+      if (c.diff.changes.length === 0) unchanged.push(c);
+      else out.push(`**${title(c)}**: ${countsLine2(c)}`);
+      continue;
+    }
+    out.push(`**${title(c)}**: ${countsLine2(c)}`);
+    const ordered = orderedChanges(c.diff.changes);
+    const shown2 = ordered.slice(0, level.rows);
+    let body = table(["Package", "Before", "After", "Δ size"], shown2.map(packageRow), "lllr");
+    const dropped = ordered.length - shown2.length;
+    if (dropped > 0) body += `
+
+_…and ${plural(dropped, "more change")} not shown._`;
+    const long = shown2.length > LONG_TABLE || level.collapse;
+    out.push(long ? details(`${c.name}: ${plural(ordered.length, "change")}`, body, !level.collapse) : body);
+  }
+  const names = (cs) => cs.map((c) => `${code(c.name)}${c.kind === "attr" ? "" : ` (${KIND_LABEL[c.kind]})`}`).join(", ");
+  if (unchanged.length > 0) out.push(`No package changes: ${names(unchanged)}.`);
+  if (notBuilt.length > 0) out.push(`Not built: ${names(notBuilt)}.`);
+  return out.join("\n\n");
+}
+var MAX_LENGTH, LONG_TABLE, FULL_LOG, KIND_LABEL, ORDER;
+var init_update_report = __esm({
+  "src/render/update-report.ts"() {
+    "use strict";
+    init_format();
+    init_forge_links();
+    init_update_result();
+    init_markdown();
+    MAX_LENGTH = 6e4;
+    LONG_TABLE = 15;
+    FULL_LOG = 40;
+    KIND_LABEL = {
+      nixos: "NixOS configuration",
+      home: "Home Manager configuration",
+      darwin: "nix-darwin configuration",
+      package: "package",
+      devShell: "dev shell",
+      check: "check",
+      attr: "attribute"
+    };
+    ORDER = {
+      upgraded: 0,
+      downgraded: 0,
+      changed: 0,
+      added: 1,
+      removed: 2,
+      size: 3
+    };
+  }
+});
+
+// src/update/build-failure-policy.ts
+function planFlake(flake, onBuildFailure, draft, anyFailure) {
+  const failed = flake.configurations.filter((c) => c.after.status === "failed").map((c) => c.attr);
+  if (onBuildFailure === "fail" && anyFailure) {
+    return { kind: "skip", why: "builds failed after the update (on-build-failure: fail)", warn: false };
+  }
+  if (flake.lock.before === flake.lock.after) return { kind: "close" };
+  if (failed.length === 0) return { kind: "publish", draft, failed };
+  switch (onBuildFailure) {
+    case "skip-pr":
+      return {
+        kind: "skip",
+        why: `${failed.length} build(s) failed after the update: ${failed.join(", ")} (on-build-failure: skip-pr)`,
+        warn: true
+      };
+    case "draft":
+      return { kind: "publish", draft: true, failed };
+    default:
+      return { kind: "publish", draft, failed };
+  }
+}
+function decideOnBuildFailure(report, onBuildFailure, draft) {
+  const failed = failedAfter(report);
+  const anyFailure = failed.length > 0;
+  return {
+    failRun: onBuildFailure === "fail" && anyFailure,
+    ...anyFailure ? {
+      failure: `${failed.length} build(s) failed after the update: ${failed.map((f) => f.configuration.attr).join(", ")}`
+    } : {},
+    flakes: report.flakes.map((f) => planFlake(f, onBuildFailure, draft, anyFailure))
+  };
+}
+var init_build_failure_policy = __esm({
+  "src/update/build-failure-policy.ts"() {
+    "use strict";
+    init_update_result();
   }
 });
 
@@ -31453,104 +33123,1695 @@ var require_light = __commonJS({
   }
 });
 
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+var import_light, VERSION8;
+var init_dist_bundle6 = __esm({
+  "node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
+    import_light = __toESM(require_light(), 1);
+    init_dist_src();
+    VERSION8 = "0.0.0-development";
+    retry.VERSION = VERSION8;
+  }
+});
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path16) => path16.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+var import_light2, VERSION9, noop3, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
+var init_dist_bundle7 = __esm({
+  "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
+    import_light2 = __toESM(require_light(), 1);
+    VERSION9 = "0.0.0-development";
+    noop3 = () => Promise.resolve();
+    triggers_notification_paths_default = [
+      "/orgs/{org}/invitations",
+      "/orgs/{org}/invitations/{invitation_id}",
+      "/orgs/{org}/teams/{team_slug}/discussions",
+      "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+      "/repos/{owner}/{repo}/collaborators/{username}",
+      "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+      "/repos/{owner}/{repo}/issues",
+      "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+      "/repos/{owner}/{repo}/pulls",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+      "/repos/{owner}/{repo}/releases",
+      "/teams/{team_id}/discussions",
+      "/teams/{team_id}/discussions/{discussion_number}/comments"
+    ];
+    regex = routeMatcher(triggers_notification_paths_default);
+    triggersNotification = regex.test.bind(regex);
+    groups = {};
+    createGroups = function(Bottleneck2, common) {
+      groups.global = new Bottleneck2.Group({
+        id: "octokit-global",
+        maxConcurrent: 10,
+        ...common
+      });
+      groups.auth = new Bottleneck2.Group({
+        id: "octokit-auth",
+        maxConcurrent: 1,
+        ...common
+      });
+      groups.search = new Bottleneck2.Group({
+        id: "octokit-search",
+        maxConcurrent: 1,
+        minTime: 2e3,
+        ...common
+      });
+      groups.write = new Bottleneck2.Group({
+        id: "octokit-write",
+        maxConcurrent: 1,
+        minTime: 1e3,
+        ...common
+      });
+      groups.notifications = new Bottleneck2.Group({
+        id: "octokit-notifications",
+        maxConcurrent: 1,
+        minTime: 3e3,
+        ...common
+      });
+    };
+    throttling.VERSION = VERSION9;
+    throttling.triggersNotification = triggersNotification;
+  }
+});
+
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION10;
+var init_version3 = __esm({
+  "node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
+    VERSION10 = "6.0.0";
+  }
+});
+
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path16 = requestOptions.url.replace(options.baseUrl, "");
+    return request2(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path16} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error2) => {
+      const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path16} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error2;
+    });
+  });
+}
+var init_dist_src4 = __esm({
+  "node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
+    init_version3();
+    requestLog.VERSION = VERSION10;
+  }
+});
+
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION11;
+var init_version4 = __esm({
+  "node_modules/@octokit/rest/dist-src/version.js"() {
+    VERSION11 = "22.0.1";
+  }
+});
+
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2;
+var init_dist_src5 = __esm({
+  "node_modules/@octokit/rest/dist-src/index.js"() {
+    init_dist_src2();
+    init_dist_src4();
+    init_dist_bundle5();
+    init_dist_src3();
+    init_version4();
+    Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+      {
+        userAgent: `octokit-rest.js/${VERSION11}`
+      }
+    );
+  }
+});
+
+// src/github/api-errors.ts
+function factsOf(e) {
+  const err = obj(e);
+  const response = obj(err["response"]);
+  const headers = {};
+  for (const [k, v] of Object.entries(obj(response["headers"] ?? err["headers"]))) {
+    headers[k.toLowerCase()] = v === void 0 || v === null ? void 0 : String(v);
+  }
+  if (Array.isArray(err["errors"]) && err["name"] === "GraphqlResponseError") {
+    const errors = err["errors"].map(obj);
+    return {
+      message: errors.map((x) => String(x["message"] ?? "")).join("; "),
+      headers,
+      details: [],
+      graphqlTypes: errors.map((x) => String(x["type"] ?? "")).filter((t) => t !== ""),
+      graphql: true,
+      network: false
+    };
+  }
+  const status = typeof err["status"] === "number" ? err["status"] : void 0;
+  const data = obj(response["data"]);
+  const dataMessage = typeof data["message"] === "string" ? data["message"] : void 0;
+  const details2 = Array.isArray(data["errors"]) ? data["errors"].map(
+    (x) => typeof x === "string" ? x : String(obj(x)["message"] ?? obj(x)["code"] ?? JSON.stringify(x))
+  ) : [];
+  const raw = e instanceof Error ? e.message : typeof e === "string" ? e : "";
+  const noAnswer = Object.keys(response).length === 0;
+  const network = noAnswer && (status === 500 || status === void 0) && /fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|socket hang up|network|certificate/i.test(
+    `${raw} ${String(obj(err["cause"])["code"] ?? "")} ${String(obj(err["cause"])["message"] ?? "")}`
+  );
+  return {
+    ...status !== void 0 ? { status } : {},
+    message: dataMessage ?? raw.replace(/ - https:\/\/docs\.github\.com\S*$/, ""),
+    headers,
+    details: details2,
+    graphqlTypes: [],
+    graphql: false,
+    network
+  };
+}
+function resetTime(headers, now) {
+  const reset = Number(headers["x-ratelimit-reset"]);
+  if (!Number.isFinite(reset) || reset <= 0) return "until it resets";
+  const at = new Date(reset * 1e3);
+  const minutes = Math.max(Math.ceil((reset * 1e3 - now) / 6e4), 0);
+  return `until ${at.toISOString().slice(11, 16)} UTC (in ${minutes} min)`;
+}
+function permissionHint(facts, doing) {
+  const perm = doing.permission ?? "the permission this step needs";
+  if (/personal access token/i.test(facts.message)) {
+    return `the token passed as \`token\` lacks ${perm}; give the token that permission on this repository`;
+  }
+  return `the token lacks ${perm}; add \`permissions: ${perm}\` to the workflow (or to the job that runs flake-steward)`;
+}
+function explain(facts, doing, apiUrl, now = Date.now()) {
+  const s = facts.status;
+  const said = facts.message ? ` (GitHub said: ${facts.message}${facts.details.length ? `: ${facts.details.join("; ")}` : ""})` : "";
+  let why2;
+  if (facts.network) {
+    why2 = `the GitHub API at ${apiUrl} could not be reached: ${facts.message || "no answer"}`;
+  } else if (facts.graphqlTypes.includes("FORBIDDEN") || s === 403 && /not accessible by/i.test(facts.message)) {
+    why2 = `${permissionHint(facts, doing)}${said}`;
+  } else if (/GitHub Actions is not permitted to create or approve pull requests/i.test(facts.message)) {
+    why2 = "GitHub Actions may not create pull requests in this repository. Enable \"Allow GitHub Actions to create and approve pull requests\" in the repository's Settings → Actions → General → Workflow permissions (for an organization's repository, first in the organization's settings), or pass a GitHub App or personal token as `token`";
+  } else if ((s === 403 || s === 429) && facts.headers["x-ratelimit-remaining"] === "0") {
+    why2 = `GitHub's API rate limit is used up ${resetTime(facts.headers, now)}; run again after the reset, or pass a token with its own limit (a GitHub App token)`;
+  } else if ((s === 403 || s === 429) && (/secondary rate limit/i.test(facts.message) || facts.headers["retry-after"])) {
+    const after = facts.headers["retry-after"] ? ` (it asks to wait ${facts.headers["retry-after"]} s)` : "";
+    why2 = `GitHub's secondary rate limit stopped the request${after}; run again in a few minutes, and avoid many update jobs at the same time`;
+  } else if (facts.graphqlTypes.includes("RATE_LIMITED")) {
+    why2 = "GitHub's GraphQL rate limit is used up; run again after it resets";
+  } else if (s === 401) {
+    why2 = "GitHub rejected the token (401 Bad credentials); check the secret passed as `token` (expired or revoked?)";
+  } else if (s === 404 || facts.graphqlTypes.includes("NOT_FOUND")) {
+    why2 = `GitHub answered 404 Not Found: it does not exist, or the token cannot see it${said}`;
+  } else if (facts.graphqlTypes.includes("STALE_DATA")) {
+    why2 = `the branch moved while the commit was being made (another run at the same time?); run again${said}`;
+  } else if (s !== void 0 && s >= 500) {
+    why2 = `GitHub answered ${s} even after retries; GitHub may be having problems (https://www.githubstatus.com), run again later${said}`;
+  } else if (s === 422) {
+    why2 = `GitHub rejected the request (422 Unprocessable Entity)${said}`;
+  } else if (s !== void 0) {
+    why2 = `GitHub answered ${s}${said}`;
+  } else if (facts.graphql) {
+    why2 = `GitHub's GraphQL API answered with errors${said}`;
+  } else {
+    why2 = facts.message || "unknown failure";
+  }
+  return `could not ${doing.what}: ${why2}`;
+}
+function toGitHubAPIError(e, doing, apiUrl, now = Date.now()) {
+  if (e instanceof GitHubAPIError) return e;
+  const facts = factsOf(e);
+  return new GitHubAPIError(explain(facts, doing, apiUrl, now), facts.status);
+}
+function statusOf(e) {
+  const s = obj(e)["status"];
+  return typeof s === "number" ? s : void 0;
+}
+function messageOf(e) {
+  const f = factsOf(e);
+  return [f.message, ...f.details].join("; ");
+}
+var obj;
+var init_api_errors = __esm({
+  "src/github/api-errors.ts"() {
+    "use strict";
+    init_errors();
+    obj = (v) => v && typeof v === "object" ? v : {};
+  }
+});
+
+// src/github/client.ts
+function serverUrlOf(apiUrl) {
+  const u = new URL(apiUrl);
+  if (u.host === "api.github.com") return "https://github.com";
+  return `${u.protocol}//${u.host}${u.pathname.replace(/\/api\/v3\/?$/, "").replace(/\/+$/, "")}`;
+}
+function createGitHubClient(opts) {
+  const { logger } = opts;
+  const apiUrl = (opts.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, "");
+  const serverUrl = (opts.serverUrl ?? serverUrlOf(apiUrl)).replace(/\/+$/, "");
+  if (opts.token) {
+    logger.setSecret(opts.token);
+    logger.setSecret(Buffer.from(`x-access-token:${opts.token}`).toString("base64"));
+  }
+  const maxWait = opts.maxRateLimitWaitSeconds ?? 60;
+  const unit = opts.timeUnitMs ?? 1e3;
+  const where = (o) => `${o.method ?? ""} ${o.url ?? ""}`.trim();
+  const throttle = {
+    retryAfterBaseValue: unit,
+    onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+      if (retryCount < 1 && retryAfter <= maxWait) {
+        logger.warning(`GitHub API rate limit reached (${where(options)}); waiting ${retryAfter} s for the reset.`);
+        return true;
+      }
+      logger.warning(
+        `GitHub API rate limit reached (${where(options)}); the reset is ${retryAfter} s away, not waiting.`
+      );
+      return false;
+    },
+    onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+      if (retryCount < 2 && retryAfter <= maxWait) {
+        logger.warning(`GitHub secondary rate limit (${where(options)}); retrying in ${retryAfter} s.`);
+        return true;
+      }
+      logger.warning(`GitHub secondary rate limit (${where(options)}); retry-after ${retryAfter} s, not waiting.`);
+      return false;
+    },
+    ...opts.spaceWrites === false ? { write: immediateGroup, notifications: immediateGroup } : {}
+  };
+  const octokit = new PluggedOctokit({
+    ...opts.token ? { auth: opts.token } : {},
+    baseUrl: apiUrl,
+    userAgent: opts.userAgent ?? `flake-steward/${VERSION7}`,
+    retry: { doNotRetry: [...DO_NOT_RETRY], retries: opts.retries ?? 3, retryAfterBaseValue: unit },
+    throttle,
+    // Octokit logs every failed request as an error (`PATCH /repos/… - 403`), including those that are retried,
+    // waited out or expected (a 404 probing for a branch). As `::error::` annotations they would mark a green run
+    // red, so they go to the debug log; real failures reach the user as the GitHubAPIError the caller throws.
+    log: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.debug(m),
+      warn: (m) => logger.warning(m),
+      error: (m) => logger.debug(m)
+    },
+    ...opts.fetch ? { request: { fetch: opts.fetch } } : {}
+  });
+  return {
+    octokit,
+    logger,
+    apiUrl,
+    serverUrl,
+    host: new URL(serverUrl).host,
+    ...opts.token ? { token: opts.token } : {}
+  };
+}
+async function call(gh, doing, fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    throw toGitHubAPIError(e, doing, gh.apiUrl);
+  }
+}
+async function callOrNotFound(gh, doing, fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e.status === 404) return void 0;
+    throw toGitHubAPIError(e, doing, gh.apiUrl);
+  }
+}
+var PluggedOctokit, DEFAULT_API_URL, DO_NOT_RETRY, immediateGroup;
+var init_client = __esm({
+  "src/github/client.ts"() {
+    "use strict";
+    init_dist_bundle6();
+    init_dist_bundle7();
+    init_dist_src5();
+    init_package_version();
+    init_api_errors();
+    PluggedOctokit = Octokit2.plugin(retry, throttling);
+    DEFAULT_API_URL = "https://api.github.com";
+    DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+    immediateGroup = {
+      key: () => ({
+        schedule: (_options, fn, ...args) => Promise.resolve().then(() => fn(...args))
+      })
+    };
+  }
+});
+
+// src/github/branch.ts
+async function defaultBranch(gh, r) {
+  const res = await call(
+    gh,
+    { what: `read repository ${fullName(r)}`, permission: "contents: read" },
+    () => gh.octokit.rest.repos.get({ owner: r.owner, repo: r.repo })
+  );
+  return res.data.default_branch;
+}
+async function branchHead(gh, r, branch) {
+  const res = await callOrNotFound(
+    gh,
+    { what: `read branch ${branch} of ${fullName(r)}`, permission: "contents: read" },
+    () => gh.octokit.rest.git.getRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}` })
+  );
+  return res?.data.object.sha;
+}
+async function branchHeads(gh, r, branch, staging) {
+  const refs = await call(
+    gh,
+    { what: `read branch ${branch} of ${fullName(r)}`, permission: "contents: read" },
+    () => (
+      // No `per_page` here: this list takes none (GitHub returns every match).
+      gh.octokit.paginate(gh.octokit.rest.git.listMatchingRefs, { owner: r.owner, repo: r.repo, ref: `heads/${branch}` })
+    )
+  );
+  const find = (name) => refs.find((x) => x.ref === `refs/heads/${name}`)?.object.sha;
+  const head = find(branch);
+  const stagingHead = find(staging);
+  return { ...head ? { head } : {}, ...stagingHead ? { staging: stagingHead } : {} };
+}
+async function createBranch(gh, r, branch, sha) {
+  await call(
+    gh,
+    { what: `create branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
+    () => gh.octokit.rest.git.createRef({ owner: r.owner, repo: r.repo, ref: `refs/heads/${branch}`, sha })
+  );
+}
+async function moveBranch(gh, r, branch, sha, opts) {
+  if (opts.force) assertOwnBranch(branch, opts.base);
+  await call(
+    gh,
+    { what: `update branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
+    () => gh.octokit.rest.git.updateRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}`, sha, force: opts.force })
+  );
+}
+async function deleteBranch(gh, r, branch, base) {
+  assertOwnBranch(branch, base);
+  try {
+    await gh.octokit.rest.git.deleteRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}` });
+    return true;
+  } catch (e) {
+    if (statusOf(e) === 404 || statusOf(e) === 422 && /does not exist/i.test(messageOf(e))) return false;
+    throw toGitHubAPIError(
+      e,
+      { what: `delete branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
+      gh.apiUrl
+    );
+  }
+}
+function branchForFlake(branch, flakePath, several) {
+  if (!several) return branch;
+  const slug = flakePath === "." || flakePath === "" ? "root" : flakePath.replace(/[^A-Za-z0-9._/-]+/g, "-").replace(/\/+/g, "-").replace(/\.{2,}/g, ".").replace(/^[-.]+|[-.]+$/g, "");
+  return `${branch}-${slug || "flake"}`;
+}
+function assertOwnBranch(branch, base) {
+  if (branch === base || branch === "") {
+    throw new UsageError(
+      `refusing to rewrite branch '${branch}': it is the base branch`,
+      "set the branch input to a branch of its own, such as flake-steward/update"
+    );
+  }
+}
+async function commitParents(gh, r, sha) {
+  const res = await call(
+    gh,
+    { what: `read commit ${sha.slice(0, 7)} of ${fullName(r)}`, permission: "contents: read" },
+    () => gh.octokit.rest.git.getCommit({ owner: r.owner, repo: r.repo, commit_sha: sha })
+  );
+  return res.data.parents.map((p) => p.sha);
+}
+async function readFileAt(gh, r, sha, path16) {
+  const doing = { what: `read ${path16} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
+  const res = await callOrNotFound(
+    gh,
+    doing,
+    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path16, ref: sha })
+  );
+  if (!res) return void 0;
+  const data = res.data;
+  if (Array.isArray(data) || data.type !== "file") return void 0;
+  const file = data;
+  if (file.encoding === "base64" && typeof file.content === "string") {
+    return Buffer.from(file.content, "base64").toString("utf8");
+  }
+  const blob = await call(
+    gh,
+    doing,
+    () => gh.octokit.rest.git.getBlob({ owner: r.owner, repo: r.repo, file_sha: file.sha })
+  );
+  return Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+}
+var fullName;
+var init_branch = __esm({
+  "src/github/branch.ts"() {
+    "use strict";
+    init_errors();
+    init_client();
+    init_api_errors();
+    fullName = (r) => `${r.owner}/${r.repo}`;
+  }
+});
+
+// src/github/sanitize.ts
+function sanitizeInline(text, maxLength = 200) {
+  let s = neutralise(text.replace(/[\r\n]+/g, " ").trim(), { max: maxLength });
+  s = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  s = s.replace(/\bhttps?:\/\/(www\.)?github\.com\//gi, "https://redirect.github.com/");
+  s = s.replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, `$1@${ZWSP2}`);
+  s = s.replace(/#(?=\d)/g, `#${ZWSP2}`);
+  s = s.replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP2}`);
+  return s;
+}
+function sanitizeCommitTitle(message, maxLength = 200) {
+  const first = message.split("\n").find((l) => l.trim() !== "") ?? "";
+  return sanitizeInline(first, maxLength);
+}
+var ZWSP2;
+var init_sanitize = __esm({
+  "src/github/sanitize.ts"() {
+    "use strict";
+    init_neutralise();
+    ZWSP2 = "​";
+  }
+});
+
+// src/github/commit-list.ts
+function ownHost(gh) {
+  return (host) => host.toLowerCase() === gh.host.toLowerCase() ? gh : void 0;
+}
+function sameRepo2(a, b) {
+  return a.forge === b.forge && a.host.toLowerCase() === b.host.toLowerCase() && a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
+}
+function why(e) {
+  const s = statusOf(e);
+  const f = factsOf(e);
+  if ((s === 403 || s === 429) && (f.headers["x-ratelimit-remaining"] === "0" || f.headers["retry-after"])) {
+    return "GitHub API rate limit reached";
+  }
+  if (s === 404) return "GitHub does not know one of the revisions";
+  if (s === 401 || s === 403) return "the token cannot read this repository";
+  if (f.network) return "GitHub API unreachable";
+  return s ? `GitHub API answered ${s}` : "GitHub API unavailable";
+}
+async function listCommits(clientFor, range, opts) {
+  const repo = range.after?.repo ?? range.before?.repo;
+  const from = range.before?.rev;
+  const to = range.after?.rev;
+  const link2 = range.compareUrl ?? (repo && from && to ? compareUrl(repo, from, to) : void 0);
+  const linksOnly = (unavailable) => ({
+    ...link2 ? { compareUrl: link2 } : {},
+    commits: [],
+    truncated: false,
+    unavailable
+  });
+  if (!repo || !from || !to) return linksOnly("no revisions to compare");
+  if (range.before?.repo && range.after?.repo && !sameRepo2(range.before.repo, range.after.repo)) {
+    return linksOnly("the input moved to another repository");
+  }
+  if (repo.forge !== "github") return linksOnly(`commit lists come from GitHub only; see the ${repo.forge} link`);
+  const gh = clientFor(repo.host);
+  if (!gh) return linksOnly(`no API access to ${repo.host}`);
+  if (opts.maxCommits <= 0) return linksOnly("commit lists are turned off");
+  const basehead = `${from}...${to}`;
+  const page = async (n, perPage) => {
+    const r = await gh.octokit.rest.repos.compareCommitsWithBasehead({
+      owner: repo.owner,
+      repo: repo.repo,
+      basehead,
+      per_page: perPage,
+      page: n
+    });
+    return { total: r.data.total_commits, behind: r.data.behind_by, commits: r.data.commits };
+  };
+  try {
+    const probe = await page(2, 1);
+    const total = probe.total;
+    const start = Math.max(total - opts.maxCommits, 0);
+    const collected = [];
+    if (total > 0) {
+      const first = Math.floor(start / PER_PAGE) + 1;
+      const last = Math.ceil(total / PER_PAGE);
+      for (let n = first; n <= last; n++) {
+        const p = await page(n, PER_PAGE);
+        p.commits.forEach((c, i) => {
+          if ((n - 1) * PER_PAGE + i >= start) collected.push(c);
+        });
+      }
+    }
+    const commits = collected.reverse().map((c) => {
+      const author = c.commit.author?.name;
+      const date = c.commit.author?.date;
+      return {
+        sha: c.sha,
+        shortSha: c.sha.slice(0, 7),
+        title: sanitizeCommitTitle(c.commit.message),
+        url: commitUrl(repo, c.sha),
+        ...author ? { author: sanitizeInline(author, 80) } : {},
+        ...date ? { date } : {}
+      };
+    });
+    return {
+      ...link2 ? { compareUrl: link2 } : {},
+      commits,
+      total,
+      truncated: total > commits.length,
+      ...probe.behind > 0 ? { behindBy: probe.behind } : {}
+    };
+  } catch (e) {
+    const reason = why(e);
+    gh.logger.info(`commit list for ${repo.owner}/${repo.repo} ${basehead} not available: ${reason}`);
+    return linksOnly(reason);
+  }
+}
+var PER_PAGE;
+var init_commit_list = __esm({
+  "src/github/commit-list.ts"() {
+    "use strict";
+    init_forge_links();
+    init_api_errors();
+    init_sanitize();
+    PER_PAGE = 100;
+  }
+});
+
+// src/github/commit-files.ts
+import { mkdtemp, rm as rm4 } from "node:fs/promises";
+import os5 from "node:os";
+import path14 from "node:path";
+function withSignoff(message, who) {
+  const line = `Signed-off-by: ${who.name} <${who.email}>`;
+  if (message.split("\n").includes(line)) return message;
+  const trimmed = message.replace(/\s+$/, "");
+  const paragraphs = trimmed.split(/\n\s*\n/);
+  const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1].split("\n") : [];
+  const trailers = last.length > 0 && last.every((l) => TRAILER.test(l));
+  return `${trimmed}${trailers ? "\n" : "\n\n"}${line}
+`;
+}
+function splitMessage(message) {
+  const lines2 = message.replace(/\r\n/g, "\n").split("\n");
+  const headline2 = (lines2.shift() ?? "").trim();
+  return { headline: headline2, body: lines2.join("\n").trim() };
+}
+async function commitViaApi(gh, r, opts) {
+  const staging = stagingBranch(opts.branch);
+  const existing = opts.stagingHead;
+  if (existing === void 0) await createBranch(gh, r, staging, opts.parent);
+  else if (existing !== opts.parent) await moveBranch(gh, r, staging, opts.parent, { force: true, base: opts.base });
+  const { headline: headline2, body } = splitMessage(opts.message);
+  const input2 = {
+    branch: { repositoryNameWithOwner: fullName(r), branchName: staging },
+    expectedHeadOid: opts.parent,
+    message: body ? { headline: headline2, body } : { headline: headline2 },
+    fileChanges: {
+      additions: opts.files.filter((f) => f.contents !== null).map((f) => ({ path: f.path, contents: Buffer.from(f.contents, "utf8").toString("base64") })),
+      deletions: opts.files.filter((f) => f.contents === null).map((f) => ({ path: f.path }))
+    }
+  };
+  const res = await call(
+    gh,
+    { what: `commit ${opts.files.map((f) => f.path).join(", ")} to ${fullName(r)}`, permission: "contents: write" },
+    () => gh.octokit.graphql(COMMIT_MUTATION, {
+      input: input2
+    })
+  );
+  const oid = res.createCommitOnBranch?.commit?.oid;
+  if (!oid) throw new GitHubAPIError(`could not commit to ${fullName(r)}: GitHub returned no commit`);
+  return oid;
+}
+function gitAuthEnv(serverUrl, token) {
+  const key2 = `http.${serverUrl.replace(/\/+$/, "")}/.extraheader`;
+  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+  return {
+    GIT_CONFIG_COUNT: "2",
+    // An empty value first resets headers a checkout may have persisted (actions/checkout writes one).
+    GIT_CONFIG_KEY_0: key2,
+    GIT_CONFIG_VALUE_0: "",
+    GIT_CONFIG_KEY_1: key2,
+    GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+    GIT_TERMINAL_PROMPT: "0"
+  };
+}
+function pushArgs(remoteUrl, sha, branch, expectedOld) {
+  return [
+    "push",
+    "--porcelain",
+    "--no-verify",
+    `--force-with-lease=refs/heads/${branch}:${expectedOld ?? ""}`,
+    remoteUrl,
+    `${sha}:refs/heads/${branch}`
+  ];
+}
+function identityEnv(author, committer) {
+  return {
+    GIT_AUTHOR_NAME: author.name,
+    GIT_AUTHOR_EMAIL: author.email,
+    GIT_COMMITTER_NAME: committer.name,
+    GIT_COMMITTER_EMAIL: committer.email
+  };
+}
+async function commitViaGit(opts) {
+  const run2 = opts.runner ?? runProcess;
+  const basic = Buffer.from(`x-access-token:${opts.token}`).toString("base64");
+  const secrets = [opts.token, basic];
+  const env = { ...process.env, GIT_TERMINAL_PROMPT: "0" };
+  const git = (args, extra2 = {}) => run2("git", ["-C", opts.cwd, ...args], {
+    env: { ...env, ...extra2.env },
+    secrets,
+    ...extra2.input !== void 0 ? { input: extra2.input } : {}
+  });
+  const present = await run2("git", ["-C", opts.cwd, "cat-file", "-e", `${opts.parent}^{commit}`], {
+    env,
+    check: false
+  });
+  if (present.code !== 0) {
+    const shallow = (await git(["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
+    await git(
+      ["fetch", "--quiet", "--no-tags", ...shallow ? ["--depth=1"] : [], opts.remoteUrl, `refs/heads/${opts.base}`],
+      {
+        env: gitAuthEnv(opts.serverUrl, opts.token)
+      }
+    );
+  }
+  const tmp = await mkdtemp(path14.join(os5.tmpdir(), "flake-steward-index-"));
+  try {
+    const indexEnv = { GIT_INDEX_FILE: path14.join(tmp, "index") };
+    await git(["read-tree", opts.parent], { env: indexEnv });
+    for (const f of opts.files) {
+      if (f.contents === null) {
+        await git(["update-index", "--force-remove", "--", f.path], { env: indexEnv });
+        continue;
+      }
+      const blob = (await git(["hash-object", "-w", "--stdin"], { input: f.contents })).stdout.trim();
+      const staged = (await git(["ls-files", "--stage", "--", f.path], { env: indexEnv })).stdout.trim();
+      const mode = /^(100755|100644) /.exec(staged)?.[1] ?? "100644";
+      await git(["update-index", "--add", "--cacheinfo", `${mode},${blob},${f.path}`], { env: indexEnv });
+    }
+    const tree = (await git(["write-tree"], { env: indexEnv })).stdout.trim();
+    const sha = (await git(["commit-tree", tree, "-p", opts.parent, "-F", "-"], {
+      input: opts.message,
+      env: identityEnv(opts.author, opts.committer)
+    })).stdout.trim();
+    await git(pushArgs(opts.remoteUrl, sha, opts.branch, opts.expectedOld), {
+      env: gitAuthEnv(opts.serverUrl, opts.token)
+    });
+    return sha;
+  } finally {
+    await rm4(tmp, { recursive: true, force: true });
+  }
+}
+var ACTIONS_BOT, TRAILER, COMMIT_MUTATION, stagingBranch;
+var init_commit_files = __esm({
+  "src/github/commit-files.ts"() {
+    "use strict";
+    init_errors();
+    init_process();
+    init_branch();
+    init_client();
+    ACTIONS_BOT = {
+      name: "github-actions[bot]",
+      email: "41898282+github-actions[bot]@users.noreply.github.com"
+    };
+    TRAILER = /^(Signed-off-by|Co-authored-by|Acked-by|Reviewed-by|Tested-by|Reported-by|Suggested-by|Helped-by|Change-Id): /i;
+    COMMIT_MUTATION = `mutation($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid } }
+}`;
+    stagingBranch = (branch) => `${branch}.flake-steward-staging`;
+  }
+});
+
+// src/github/pulls.ts
+function toPull(p) {
+  return {
+    number: p.number,
+    nodeId: p.node_id,
+    url: p.html_url,
+    title: p.title,
+    body: p.body ?? "",
+    draft: p.draft === true,
+    headRef: p.head.ref,
+    headSha: p.head.sha,
+    baseRef: p.base.ref,
+    labels: p.labels.flatMap((l) => l.name ? [l.name] : []),
+    autoMerge: p.auto_merge !== null && p.auto_merge !== void 0
+  };
+}
+function markerFor(flakePath) {
+  return `<!-- flake-steward:${flakePath.replace(/--+/g, "-")} -->`;
+}
+function bodyWithMarker(body, marker) {
+  const withMarker = body.includes(marker) ? body : `${body.replace(/\s+$/, "")}
+
+${marker}
+`;
+  if (withMarker.length <= MAX_BODY) return { body: withMarker, truncated: false };
+  const note = "\n\n… (cut to fit GitHub's limit; the job summary has the full report)\n\n";
+  const keep = MAX_BODY - note.length - marker.length - 1;
+  const cut2 = body.slice(0, keep).replace(/\n[^\n]*$/, "");
+  return { body: `${cut2}${note}${marker}
+`, truncated: true };
+}
+async function findPullRequest(gh, r, branch, marker) {
+  const pulls = await call(
+    gh,
+    { what: `list pull requests of ${fullName(r)}`, permission: "pull-requests: read" },
+    () => gh.octokit.paginate(gh.octokit.rest.pulls.list, {
+      owner: r.owner,
+      repo: r.repo,
+      state: "open",
+      head: `${r.owner}:${branch}`,
+      per_page: 100
+    })
+  );
+  const fromBranch = pulls.filter((p) => p.head.ref === branch).sort((a, b) => a.number - b.number);
+  const marked = fromBranch.find((p) => (p.body ?? "").includes(marker));
+  const pick = marked ?? fromBranch[0];
+  return pick ? toPull(pick) : void 0;
+}
+async function createPullRequest(gh, r, p) {
+  const warnings = [];
+  const create = (draft) => gh.octokit.rest.pulls.create({
+    owner: r.owner,
+    repo: r.repo,
+    head: p.head,
+    base: p.base,
+    title: p.title,
+    body: p.body,
+    draft
+  });
+  try {
+    return { kind: "created", pull: toPull((await create(p.draft)).data), warnings };
+  } catch (e) {
+    const msg = messageOf(e);
+    if (statusOf(e) === 422 && /already exists/i.test(msg)) return { kind: "exists" };
+    if (statusOf(e) === 422 && p.draft && /draft/i.test(msg)) {
+      warnings.push(
+        `GitHub does not allow draft pull requests in ${fullName(r)} (${msg}); opened it as ready for review.`
+      );
+      try {
+        return { kind: "created", pull: toPull((await create(false)).data), warnings };
+      } catch (e2) {
+        if (statusOf(e2) === 422 && /already exists/i.test(messageOf(e2))) return { kind: "exists" };
+        throw toGitHubAPIError(e2, DOING_CREATE(r), gh.apiUrl);
+      }
+    }
+    throw toGitHubAPIError(e, DOING_CREATE(r), gh.apiUrl);
+  }
+}
+async function updatePullRequest(gh, r, number, p) {
+  const res = await call(
+    gh,
+    { what: `update pull request #${number} in ${fullName(r)}`, permission: "pull-requests: write" },
+    () => gh.octokit.rest.pulls.update({
+      owner: r.owner,
+      repo: r.repo,
+      pull_number: number,
+      title: p.title,
+      body: p.body,
+      ...p.base ? { base: p.base } : {}
+    })
+  );
+  return toPull(res.data);
+}
+async function ensureLabels(gh, r, labels) {
+  if (labels.length === 0) return;
+  const doing = { what: `create labels in ${fullName(r)}`, permission: "issues: write" };
+  const existing = await call(
+    gh,
+    doing,
+    () => gh.octokit.paginate(gh.octokit.rest.issues.listLabelsForRepo, { owner: r.owner, repo: r.repo, per_page: 100 })
+  );
+  const have = new Set(existing.map((l) => l.name.toLowerCase()));
+  for (const name of labels) {
+    if (have.has(name.toLowerCase())) continue;
+    try {
+      await gh.octokit.rest.issues.createLabel({
+        owner: r.owner,
+        repo: r.repo,
+        name,
+        color: labelColor(name),
+        description: "Created by flake-steward"
+      });
+    } catch (e) {
+      if (!(statusOf(e) === 422 && /already_exists|already exists/i.test(messageOf(e))))
+        throw toGitHubAPIError(e, doing, gh.apiUrl);
+    }
+    have.add(name.toLowerCase());
+  }
+}
+function labelColor(name) {
+  let h = 0;
+  for (const c of name) h = h * 33 + c.charCodeAt(0) >>> 0;
+  const palette = ["5319e7", "0e8a16", "1d76db", "fbca04", "b60205", "c5def5", "d4c5f9", "bfdadc"];
+  return palette[h % palette.length];
+}
+async function addLabels(gh, r, number, labels) {
+  if (labels.length === 0) return;
+  await ensureLabels(gh, r, labels);
+  await call(
+    gh,
+    { what: `label pull request #${number} in ${fullName(r)}`, permission: "issues: write" },
+    () => gh.octokit.rest.issues.addLabels({ owner: r.owner, repo: r.repo, issue_number: number, labels: [...labels] })
+  );
+}
+async function addAssignees(gh, r, number, assignees) {
+  if (assignees.length === 0) return;
+  await call(
+    gh,
+    { what: `assign pull request #${number} in ${fullName(r)}`, permission: "issues: write" },
+    () => gh.octokit.rest.issues.addAssignees({
+      owner: r.owner,
+      repo: r.repo,
+      issue_number: number,
+      assignees: [...assignees]
+    })
+  );
+}
+async function requestReviewers(gh, r, number, reviewers, teams) {
+  if (reviewers.length === 0 && teams.length === 0) return;
+  try {
+    await gh.octokit.rest.pulls.requestReviewers({
+      owner: r.owner,
+      repo: r.repo,
+      pull_number: number,
+      reviewers: [...reviewers],
+      team_reviewers: teams.map((t) => t.replace(/^[^/]+\//, ""))
+    });
+  } catch (e) {
+    const err = toGitHubAPIError(
+      e,
+      { what: `request reviews on pull request #${number}`, permission: "pull-requests: write" },
+      gh.apiUrl
+    );
+    if (statusOf(e) === 422) {
+      err.message += ". Reviewers must be collaborators of the repository; teams need read access to it, and team reviewers need a token that can read the organization's teams (GITHUB_TOKEN cannot: use a GitHub App or personal token)";
+    }
+    throw err;
+  }
+}
+async function setDraft(gh, pull, draft) {
+  if (pull.draft === draft) return;
+  await call(
+    gh,
+    {
+      what: `mark pull request #${pull.number} ${draft ? "as draft" : "ready for review"}`,
+      permission: "pull-requests: write"
+    },
+    () => gh.octokit.graphql(SET_DRAFT[draft ? "true" : "false"], { id: pull.nodeId })
+  );
+}
+async function enableAutoMerge(gh, pull, method) {
+  try {
+    await gh.octokit.graphql(AUTO_MERGE2, { id: pull.nodeId, mergeMethod: method.toUpperCase() });
+  } catch (e) {
+    const err = toGitHubAPIError(
+      e,
+      { what: `enable auto-merge on pull request #${pull.number}`, permission: "pull-requests: write" },
+      gh.apiUrl
+    );
+    if (/auto.?merge is not allowed|not allowed/i.test(messageOf(e))) {
+      err.message += `. Enable "Allow auto-merge" in the repository's Settings → General, and the merge method chosen`;
+    }
+    throw err;
+  }
+}
+async function comment(gh, r, number, body) {
+  await call(
+    gh,
+    { what: `comment on pull request #${number} in ${fullName(r)}`, permission: "pull-requests: write" },
+    () => gh.octokit.rest.issues.createComment({ owner: r.owner, repo: r.repo, issue_number: number, body })
+  );
+}
+async function closePull(gh, r, number) {
+  await call(
+    gh,
+    { what: `close pull request #${number} in ${fullName(r)}`, permission: "pull-requests: write" },
+    () => gh.octokit.rest.pulls.update({ owner: r.owner, repo: r.repo, pull_number: number, state: "closed" })
+  );
+}
+var MAX_BODY, DOING_CREATE, SET_DRAFT, AUTO_MERGE2;
+var init_pulls = __esm({
+  "src/github/pulls.ts"() {
+    "use strict";
+    init_branch();
+    init_client();
+    init_api_errors();
+    MAX_BODY = 65536;
+    DOING_CREATE = (r) => ({ what: `create the pull request in ${fullName(r)}`, permission: "pull-requests: write" });
+    SET_DRAFT = {
+      true: `mutation($id: ID!) { convertPullRequestToDraft(input: { pullRequestId: $id }) { pullRequest { isDraft } } }`,
+      false: `mutation($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { isDraft } } }`
+    };
+    AUTO_MERGE2 = `mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number } }
+}`;
+  }
+});
+
+// src/github/publish-pull-request.ts
+async function differs(gh, r, sha, files) {
+  for (const f of files) {
+    const now = await readFileAt(gh, r, sha, f.path);
+    if ((now ?? null) !== f.contents) return true;
+  }
+  return false;
+}
+function warn(gh, warnings, e) {
+  const message = e instanceof Error ? e.message : String(e);
+  gh.logger.warning(message);
+  warnings.push(message);
+}
+async function extra(gh, warnings, fn) {
+  try {
+    await fn();
+  } catch (e) {
+    warn(gh, warnings, e);
+  }
+}
+async function publishPullRequest(gh, opts) {
+  const r = opts.repository;
+  assertValidBranchName(opts.branch);
+  const base = opts.base ?? await defaultBranch(gh, r);
+  assertOwnBranch(opts.branch, base);
+  if (opts.files.length === 0) return closePullRequestIfOpen(gh, { ...opts, base });
+  const warnings = [];
+  const baseSha = await branchHead(gh, r, base);
+  if (!baseSha) {
+    throw new UsageError(
+      `the base branch '${base}' does not exist in ${fullName(r)}`,
+      "set the base input to an existing branch"
+    );
+  }
+  if (!await differs(gh, r, baseSha, opts.files)) return closePullRequestIfOpen(gh, { ...opts, base });
+  const existing = await findPullRequest(gh, r, opts.branch, opts.marker);
+  const heads = await branchHeads(gh, r, opts.branch, stagingBranch(opts.branch));
+  const oldSha = heads.head;
+  const { body, truncated } = bodyWithMarker(opts.body, opts.marker);
+  if (truncated)
+    warn(
+      gh,
+      warnings,
+      "the pull request body was longer than GitHub allows and was cut; the job summary has all of it"
+    );
+  const upToDate = oldSha !== void 0 && (await commitParents(gh, r, oldSha)).join() === baseSha && !await differs(gh, r, oldSha, opts.files);
+  let newSha = oldSha;
+  if (!upToDate) newSha = await commitAndMove(gh, r, { ...opts, base, baseSha, oldSha, stagingHead: heads.staging });
+  else if (heads.staging) {
+    await extra(gh, warnings, async () => {
+      await deleteBranch(gh, r, stagingBranch(opts.branch), base);
+    });
+  }
+  let adopted = false;
+  const rollback = async (cause) => {
+    const undo = existing ? upToDate || oldSha === void 0 ? void 0 : "move" : adopted ? void 0 : "delete";
+    if (undo) {
+      try {
+        if (undo === "delete") await deleteBranch(gh, r, opts.branch, base);
+        else await moveBranch(gh, r, opts.branch, oldSha, { force: true, base });
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        throw new GitHubAPIError(
+          `${cause instanceof Error ? cause.message : String(cause)}; and putting branch ${opts.branch} back failed too (${msg}): delete the branch ${opts.branch} by hand or run again`,
+          cause.status
+        );
+      }
+    }
+    throw cause;
+  };
+  let pull;
+  let operation;
+  if (existing) {
+    try {
+      pull = await updatePullRequest(gh, r, existing.number, {
+        title: opts.title,
+        body,
+        ...existing.baseRef !== base ? { base } : {}
+      });
+    } catch (e) {
+      return rollback(e);
+    }
+    operation = "updated";
+  } else {
+    let created;
+    try {
+      created = await createPullRequest(gh, r, {
+        head: opts.branch,
+        base,
+        title: opts.title,
+        body,
+        draft: opts.draft ?? false
+      });
+      if (created.kind === "exists") {
+        const found = await findPullRequest(gh, r, opts.branch, opts.marker);
+        if (!found)
+          throw new GitHubAPIError(`GitHub says a pull request from ${opts.branch} exists, but none is open`, 422);
+        adopted = true;
+        pull = await updatePullRequest(gh, r, found.number, { title: opts.title, body });
+        operation = "updated";
+      } else {
+        pull = created.pull;
+        for (const w of created.warnings) warn(gh, warnings, w);
+        operation = "created";
+      }
+    } catch (e) {
+      return rollback(e);
+    }
+  }
+  await extra(
+    gh,
+    warnings,
+    () => addLabels(
+      gh,
+      r,
+      pull.number,
+      (opts.labels ?? []).filter((l) => !pull.labels.includes(l))
+    )
+  );
+  if (operation === "created") {
+    await extra(gh, warnings, () => addAssignees(gh, r, pull.number, opts.assignees ?? []));
+    await extra(
+      gh,
+      warnings,
+      () => requestReviewers(gh, r, pull.number, opts.reviewers ?? [], opts.teamReviewers ?? [])
+    );
+  }
+  if (operation === "updated") await extra(gh, warnings, () => setDraft(gh, pull, opts.draft ?? false));
+  const autoMerge = opts.autoMerge ?? "off";
+  if (autoMerge !== "off" && !pull.autoMerge && !(opts.draft ?? false)) {
+    await extra(gh, warnings, () => enableAutoMerge(gh, pull, autoMerge));
+  }
+  return { operation, number: pull.number, url: pull.url, ...newSha ? { commit: newSha } : {}, warnings };
+}
+async function commitAndMove(gh, r, opts) {
+  const mode = opts.commitMode ?? "api";
+  if (mode === "git") {
+    if (!opts.git) throw new UsageError("commit-mode git needs a checkout", "run actions/checkout before this step");
+    if (!gh.token) throw new UsageError("commit-mode git needs a token", "pass the token input");
+    const author = opts.author ?? opts.committer ?? ACTIONS_BOT;
+    const committer = opts.committer ?? author;
+    const message2 = opts.signoff ? withSignoff(opts.commitMessage, committer) : opts.commitMessage;
+    return commitViaGit({
+      cwd: opts.git.cwd,
+      remoteUrl: `${gh.serverUrl}/${r.owner}/${r.repo}.git`,
+      serverUrl: gh.serverUrl,
+      token: gh.token,
+      parent: opts.baseSha,
+      base: opts.base,
+      branch: opts.branch,
+      expectedOld: opts.oldSha,
+      files: opts.files,
+      message: message2,
+      author,
+      committer,
+      ...opts.git.runner ? { runner: opts.git.runner } : {}
+    });
+  }
+  const message = opts.signoff ? withSignoff(opts.commitMessage, opts.author ?? await viewerIdentity(gh)) : opts.commitMessage;
+  const staging = stagingBranch(opts.branch);
+  assertOwnBranch(staging, opts.base);
+  try {
+    const sha = await commitViaApi(gh, r, {
+      parent: opts.baseSha,
+      files: opts.files,
+      message,
+      base: opts.base,
+      branch: opts.branch,
+      stagingHead: opts.stagingHead
+    });
+    if (opts.oldSha === void 0) await createBranch(gh, r, opts.branch, sha);
+    else await moveBranch(gh, r, opts.branch, sha, { force: true, base: opts.base });
+    return sha;
+  } finally {
+    try {
+      await deleteBranch(gh, r, staging, opts.base);
+    } catch (e) {
+      gh.logger.warning(
+        `could not delete the staging branch ${staging} (the next run reuses it): ${e.message}`
+      );
+    }
+  }
+}
+async function viewerIdentity(gh) {
+  try {
+    const v = await gh.octokit.graphql(VIEWER);
+    if (v.viewer.databaseId)
+      return { name: v.viewer.login, email: `${v.viewer.databaseId}+${v.viewer.login}@users.noreply.github.com` };
+  } catch {
+  }
+  return ACTIONS_BOT;
+}
+async function closePullRequestIfOpen(gh, opts) {
+  const r = opts.repository;
+  const base = opts.base ?? await defaultBranch(gh, r);
+  assertOwnBranch(opts.branch, base);
+  const warnings = [];
+  const pull = await findPullRequest(gh, r, opts.branch, opts.marker);
+  if (pull) await comment(gh, r, pull.number, opts.closeComment ?? DEFAULT_CLOSE_COMMENT);
+  await deleteBranch(gh, r, opts.branch, base);
+  await extra(gh, warnings, async () => {
+    await deleteBranch(gh, r, stagingBranch(opts.branch), base);
+  });
+  if (!pull) return { operation: "none", warnings };
+  await extra(gh, warnings, () => closePull(gh, r, pull.number));
+  return { operation: "closed", number: pull.number, url: pull.url, warnings };
+}
+var DEFAULT_CLOSE_COMMENT, VIEWER;
+var init_publish_pull_request = __esm({
+  "src/github/publish-pull-request.ts"() {
+    "use strict";
+    init_errors();
+    init_branch_name();
+    init_branch();
+    init_commit_files();
+    init_pulls();
+    DEFAULT_CLOSE_COMMENT = "The lock file no longer differs from the base branch, so this pull request is no longer needed. Closing it and deleting its branch. (flake-steward)";
+    VIEWER = `query { viewer { login databaseId } }`;
+  }
+});
+
+// src/render/commit-message.ts
+function commitSubject(report, prefix = "flake.lock: update") {
+  const names = [];
+  for (const f of report.flakes) {
+    for (const c of f.inputs) {
+      const name = neutralise(c.name);
+      if (!names.includes(name)) names.push(name);
+    }
+  }
+  if (names.length === 0) return prefix;
+  for (let shown2 = names.length; shown2 >= 1; shown2--) {
+    const rest = names.length - shown2;
+    const subject = `${prefix} ${names.slice(0, shown2).join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
+    if (subject.length <= SUBJECT_WIDTH || shown2 === 1) return subject;
+  }
+  return prefix;
+}
+function side(s, follows) {
+  if (follows) return `follows ${follows.length === 0 ? "(this flake)" : neutraliseText(follows.join("/"))}`;
+  if (!s) return "(none)";
+  const id = neutraliseText(s.rev ? shortRev(s.rev) : s.tag ?? s.url ?? s.type);
+  return s.date ? `${id} (${s.date})` : id;
+}
+function span(c) {
+  if (c.spanDays === void 0) return "";
+  const n = Math.abs(c.spanDays);
+  return `${c.spanDays < 0 ? "-" : "+"}${n} day${n === 1 ? "" : "s"}`;
+}
+function inputsText(changes) {
+  const rows = changes.map((c) => {
+    const s = c.after ?? c.before;
+    const label = s && s.label !== s.url ? neutraliseText(s.label) : "";
+    const note = c.kind === "added" ? "added" : c.kind === "removed" ? "removed" : span(c);
+    const change = `${side(c.before, c.followsBefore)} -> ${side(c.after, c.followsAfter)}`;
+    return [neutralise(c.name), label, note ? `${change}, ${note}` : change];
+  });
+  const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map(([name, label, change]) => `  ${name.padEnd(widths[0])}  ${label.padEnd(widths[1])}  ${change}`.trimEnd()).join("\n");
+}
+function commitMessage(report, prefix) {
+  const parts = [commitSubject(report, prefix)];
+  const changed = report.flakes.filter((f) => f.inputs.length > 0);
+  if (changed.length === 0) return `${parts[0]}
+`;
+  parts.push("Flake lock file updates:");
+  for (const f of changed) {
+    const table2 = inputsText(f.inputs);
+    parts.push(report.flakes.length > 1 ? `${neutraliseText(f.lockFile)}:
+${table2}` : table2);
+  }
+  return `${parts.join("\n\n")}
+`;
+}
+var SUBJECT_WIDTH;
+var init_commit_message = __esm({
+  "src/render/commit-message.ts"() {
+    "use strict";
+    init_neutralise();
+    init_forge_links();
+    SUBJECT_WIDTH = 72;
+  }
+});
+
+// src/app/publish.ts
+var publish_exports = {};
+__export(publish_exports, {
+  TEST_TIME_UNIT_ENV: () => TEST_TIME_UNIT_ENV,
+  commitListTargets: () => commitListTargets,
+  commitLists: () => commitLists,
+  planPullRequests: () => planPullRequests,
+  publish: () => publish,
+  pullRequestBody: () => pullRequestBody,
+  severalFlakes: () => severalFlakes,
+  testTiming: () => testTiming,
+  wirePublish: () => wirePublish
+});
+import path15 from "node:path";
+function testTiming(env) {
+  const raw = env[TEST_TIME_UNIT_ENV];
+  if (raw === void 0 || raw === "") return {};
+  if (!/^\d+$/.test(raw)) throw new UsageError(`invalid value '${raw}' for ${TEST_TIME_UNIT_ENV}`, "expected a number");
+  return { timeUnitMs: Number(raw), spaceWrites: false };
+}
+function severalFlakes(config, report) {
+  return config.paths.length > 1 || config.paths.some(hasGlobChars) || report.flakes.length > 1;
+}
+function planPullRequests(config, report) {
+  const several = severalFlakes(config, report);
+  const decision = decideOnBuildFailure(report, config.update.onBuildFailure, config.pr.draft);
+  return report.flakes.map((flake, i) => ({
+    flake,
+    branch: branchForFlake(config.pr.branch, flake.dir, several),
+    marker: markerFor(flake.dir),
+    title: several ? `${config.pr.title} (${flake.dir})` : config.pr.title,
+    plan: decision.flakes[i]
+  }));
+}
+function commitListTargets(flake, clientFor) {
+  return flake.inputs.filter((c) => {
+    const repo = c.after?.repo ?? c.before?.repo;
+    return c.kind === "updated" && repo?.forge === "github" && c.before?.rev !== void 0 && c.after?.rev !== void 0 && clientFor(repo.host) !== void 0;
+  });
+}
+async function commitLists(flake, clientFor, maxCommits) {
+  const out = /* @__PURE__ */ new Map();
+  if (maxCommits <= 0) return out;
+  for (const change of commitListTargets(flake, clientFor)) {
+    out.set(commitKey(flake.dir, change.name), await listCommits(clientFor, change, { maxCommits }));
+  }
+  return out;
+}
+function pullRequestBody(report, target, commits, fullReportUrl) {
+  const one = { ...report, flakes: [target.flake] };
+  return renderReport(one, {
+    marker: target.marker,
+    commits,
+    maxLength: MAX_LENGTH,
+    ...fullReportUrl ? { fullReportUrl } : {}
+  }).markdown;
+}
+async function repositoryPath(workspace, lockFile, git) {
+  const prefix = await git.pathPrefix(workspace) ?? "";
+  return path15.posix.join(prefix, lockFile);
+}
+function wirePublish(config, logger, opts = {}) {
+  const github = opts.client ?? createGitHubClient({
+    ...config.pr.token ? { token: config.pr.token } : {},
+    apiUrl: config.pr.apiUrl,
+    serverUrl: config.pr.serverUrl,
+    logger,
+    ...testTiming(opts.env ?? process.env)
+  });
+  return {
+    github,
+    git: opts.git ?? createGit(opts.env ? { env: opts.env } : {}),
+    fs: opts.fs ?? nodeFs,
+    logger
+  };
+}
+async function publish(config, report, ports2, extras = {}) {
+  const { logger } = ports2;
+  if (!config.pr.repository) {
+    throw new UsageError("command 'update' needs the repository (owner/repo) to open the pull request");
+  }
+  const clientFor = ownHost(ports2.github);
+  const flakes = [];
+  const errors = [];
+  for (const target of planPullRequests(config, report)) {
+    const { flake, plan } = target;
+    const where = report.flakes.length > 1 ? ` for ${flake.dir}` : "";
+    const about = { dir: flake.dir, lockFile: flake.lockFile, branch: target.branch, plan: plan.kind };
+    try {
+      const result = await logger.group(
+        `Pull request${where}`,
+        () => publishFlake(config, report, target, { ...ports2, clientFor }, extras)
+      );
+      flakes.push({
+        ...about,
+        operation: result.operation,
+        ...result.number !== void 0 ? { number: result.number } : {},
+        ...result.url !== void 0 ? { url: result.url } : {}
+      });
+      if (plan.kind === "skip") continue;
+      const what = result.number !== void 0 ? ` #${result.number} ${result.url ?? ""}`.trimEnd() : "";
+      logger.info(`Pull request${where}: ${result.operation}${what}`);
+    } catch (e) {
+      errors.push({ target, error: e });
+      flakes.push({ ...about, operation: "none", error: messageOf2(e) });
+    }
+  }
+  const shown2 = flakes.find((f) => f.error === void 0 && f.operation !== "none") ?? flakes[0];
+  const outputs = {
+    operation: shown2?.operation ?? "none",
+    number: shown2?.number !== void 0 ? String(shown2.number) : "",
+    url: shown2?.url ?? ""
+  };
+  const error2 = failure(errors, report);
+  return { flakes, outputs, ...error2 ? { error: error2 } : {} };
+}
+function messageOf2(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+function failure(errors, report) {
+  if (errors.length === 0) return void 0;
+  if (errors.length === 1 && report.flakes.length === 1) {
+    const e = errors[0].error;
+    return e instanceof Error ? e : new Error(String(e));
+  }
+  const lines2 = errors.map(({ target, error: error2 }) => `${target.flake.dir}: ${messageOf2(error2)}`);
+  return new Error(`the pull request failed for ${errors.length} flake(s):
+${lines2.join("\n")}`);
+}
+async function publishFlake(config, report, target, fx, extras) {
+  const { flake, plan } = target;
+  const repository = config.pr.repository;
+  const common = {
+    repository,
+    ...config.pr.base ? { base: config.pr.base } : {},
+    branch: target.branch,
+    marker: target.marker
+  };
+  if (plan.kind === "skip") {
+    if (plan.warn) fx.logger.warning(`No pull request for ${flake.lockFile}: ${plan.why}.`);
+    else fx.logger.info(`No pull request for ${flake.lockFile}: ${plan.why}.`);
+    return { operation: "none", warnings: [] };
+  }
+  if (plan.kind === "close") {
+    fx.logger.info(`${flake.lockFile} did not change: closing the pull request from ${target.branch} if one is open.`);
+    return closePullRequestIfOpen(fx.github, common);
+  }
+  const workspaceLock = path15.resolve(config.workspace, flake.lockFile);
+  const bytes = await fx.fs.read(workspaceLock).catch(() => void 0);
+  const contents = bytes?.toString("utf8") ?? flake.lock.after;
+  if (contents !== flake.lock.after) {
+    fx.logger.warning(
+      `${flake.lockFile} changed after the update (it no longer matches what Nix wrote); committing Nix's version.`
+    );
+  }
+  const commits = await commitLists(flake, fx.clientFor, config.pr.maxCommits);
+  const body = pullRequestBody(report, target, commits, extras.fullReportUrl);
+  if (plan.failed.length > 0) {
+    fx.logger.warning(
+      `${plan.failed.length} build(s) failed after the update (${plan.failed.join(", ")}): the pull request ${plan.draft ? "is a draft" : "is opened"} with the failure on top (on-build-failure: ${config.update.onBuildFailure}).`
+    );
+  }
+  const one = { ...report, flakes: [flake] };
+  return publishPullRequest(fx.github, {
+    ...common,
+    files: [{ path: await repositoryPath(config.workspace, flake.lockFile, fx.git), contents: flake.lock.after }],
+    commitMessage: config.pr.commitMessage ?? commitMessage(one),
+    title: target.title,
+    body,
+    labels: config.pr.labels,
+    assignees: config.pr.assignees,
+    reviewers: config.pr.reviewers,
+    teamReviewers: config.pr.teamReviewers,
+    draft: plan.draft,
+    autoMerge: config.pr.autoMerge,
+    commitMode: config.pr.commitMode,
+    signoff: config.pr.signoff,
+    ...config.pr.author ? { author: config.pr.author } : {},
+    ...config.pr.committer ? { committer: config.pr.committer } : {},
+    git: { cwd: config.workspace }
+  });
+}
+var TEST_TIME_UNIT_ENV;
+var init_publish = __esm({
+  "src/app/publish.ts"() {
+    "use strict";
+    init_errors();
+    init_git();
+    init_branch();
+    init_client();
+    init_commit_list();
+    init_publish_pull_request();
+    init_pulls();
+    init_commit_message();
+    init_update_report();
+    init_glob();
+    init_fs();
+    init_build_failure_policy();
+    TEST_TIME_UNIT_ENV = "FLAKE_STEWARD_TEST_TIME_UNIT_MS";
+  }
+});
+
 // src/action/main.ts
 init_errors();
 
-// src/render/neutralise.ts
-var NAME_MAX = 200;
-var TEXT_MAX = 2e3;
-var LINE_MAX = 1e4;
-var ZWSP = "​";
-var ELLIPSIS = "…";
-var ESCAPED_CLASS = "\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ud800-\\udfff";
-var ESCAPED = new RegExp(`[${ESCAPED_CLASS}]`, "u");
-var ESCAPED_NO_TAB = new RegExp(
-  `[${ESCAPED_CLASS.replace("\\u0000-\\u001f", "\\u0000-\\u0008\\u000a-\\u001f")}]`,
-  "u"
-);
-var SPACE = "[ \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff]";
-var LEADING_COMMAND = new RegExp(`^(${SPACE}*)::`, "u");
-var LEADING_COMMAND_TAB = new RegExp(`^((?:${SPACE}|\\t)*)::`, "u");
-var OLD_COMMAND = /##\[/g;
-var SGR = /\u001b\[[0-9;]*m/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function escapeChar(ch) {
-  const named = NAMED[ch];
-  if (named) return named;
-  const code3 = ch.codePointAt(0);
-  return `\\u${code3.toString(16).padStart(4, "0")}`;
-}
-function render(s, keepTabs) {
-  const out = [];
-  const escaped = keepTabs ? ESCAPED_NO_TAB : ESCAPED;
-  for (const ch of s) out.push(escaped.test(ch) ? escapeChar(ch) : ch);
-  return out;
-}
-function inert(s, keepTabs) {
-  return s.replace(OLD_COMMAND, `#${ZWSP}#[`).replace(keepTabs ? LEADING_COMMAND_TAB : LEADING_COMMAND, `$1${ZWSP}::`);
-}
-function pieceLength(p) {
-  return p.length > 1 && p.charCodeAt(0) === 92 ? p.length : 1;
-}
-function lengthOf(pieces) {
-  let n = 0;
-  for (const p of pieces) n += pieceLength(p);
-  return n;
-}
-function take(pieces, budget, fromEnd) {
-  const out = [];
-  let n = 0;
-  for (let i = 0; i < pieces.length; i++) {
-    const p = pieces[fromEnd ? pieces.length - 1 - i : i];
-    const len = pieceLength(p);
-    if (n + len > budget) break;
-    out.push(p);
-    n += len;
-  }
-  if (fromEnd) out.reverse();
-  return out.join("");
-}
-function neutralise(s, opts = {}) {
-  const max = Math.max(1, opts.max ?? NAME_MAX);
-  const keepTabs = opts.keepTabs ?? false;
-  const room = 2 * max + 8;
-  const huge = s.length > 2 * room;
-  if (!huge && !(keepTabs ? ESCAPED_NO_TAB : ESCAPED).test(s) && !s.includes("##[")) {
-    const safe = inert(s, keepTabs);
-    if (safe.length <= max) return safe;
-  }
-  const head = render(inert(huge ? s.slice(0, room) : s, keepTabs), keepTabs);
-  if (!huge && lengthOf(head) <= max) return head.join("");
-  if (opts.cut !== "middle") return take(head, max - 1, false) + ELLIPSIS;
-  const tail2 = huge ? render(s.slice(-room).replace(OLD_COMMAND, `#${ZWSP}#[`), keepTabs) : head;
-  const budget = max - 1;
-  const front = Math.ceil(budget / 2);
-  return take(head, front, false) + ELLIPSIS + take(tail2, budget - front, true);
-}
-function neutraliseText(s, max = TEXT_MAX) {
-  return neutralise(s, { max, cut: "middle" });
-}
-function guardLine(line, max, keepSgr) {
-  const opts = { max, cut: "middle", keepTabs: true };
-  if (!keepSgr || !line.includes("\x1B[")) return neutralise(line, opts);
-  const parts = line.split(SGR);
-  const codes = line.match(SGR) ?? [];
-  let out = neutralise(parts[0], { ...opts, max: Infinity });
-  for (let i = 1; i < parts.length; i++) out += codes[i - 1] + neutralise(parts[i], { ...opts, max: Infinity });
-  return [...out.replace(SGR, "")].length <= max ? out : neutralise(line, opts);
-}
-function neutraliseLines(text, opts = {}) {
-  const max = opts.max ?? LINE_MAX;
-  const keepSgr = opts.keepSgr ?? false;
-  if (!text.includes("\n")) return guardLine(text, max, keepSgr);
-  return text.split("\n").map((l) => guardLine(l, max, keepSgr)).join("\n");
-}
-var JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function safeJson(value, space) {
-  return JSON.stringify(value, null, space).replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(OLD_COMMAND, "##\\u005b");
-}
-
 // src/exec/interrupt.ts
+init_neutralise();
 init_process();
 var InterruptedError = class extends Error {
   name = "InterruptedError";
@@ -32218,157 +35479,9 @@ function group(name, fn) {
 import path4 from "node:path";
 
 // src/core/build-config.ts
+init_branch_name();
+init_config();
 import path2 from "node:path";
-
-// src/core/branch-name.ts
-init_errors();
-function invalidBranchName(name) {
-  if (name === "") return "it is empty";
-  if (/[\s~^:?*[\\\x00-\x1f\x7f]/.test(name)) return "it contains a space or one of ~ ^ : ? * [ \\";
-  if (name.includes("..") || name.includes("@{") || name.includes("//")) return "it contains .., @{ or //";
-  if (name === "@") return "it is @";
-  if (name.startsWith("-") || name.startsWith("/") || name.endsWith("/") || name.endsWith(".")) {
-    return "it starts with - or /, or ends with / or .";
-  }
-  if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock"))) {
-    return "a part starts with . or ends with .lock";
-  }
-  return void 0;
-}
-function assertValidBranchName(name, setting = "input 'branch'") {
-  const why2 = invalidBranchName(name);
-  if (why2)
-    throw new UsageError(
-      `invalid branch name '${name}' for ${setting}: ${why2}`,
-      "use a name such as flake-steward/update"
-    );
-}
-
-// src/core/config.ts
-init_errors();
-var COMMANDS = ["lint", "fix", "update"];
-var FAIL_ON = ["error", "warning", "notice", "never"];
-var RULE_SETTINGS = ["error", "warning", "notice", "off"];
-var ON_BUILD_FAILURE = ["fail", "draft", "skip-pr", "report"];
-var COMMIT_MODES = ["api", "git"];
-var AUTO_MERGE = ["off", "merge", "squash", "rebase"];
-var FORMATS = ["text", "json", "sarif", "markdown"];
-var DEFAULTS = {
-  paths: ["."],
-  failOn: "error",
-  maxAge: 30,
-  branch: "flake-steward/update",
-  title: "flake.lock: update",
-  onBuildFailure: "draft",
-  commitMode: "api",
-  autoMerge: "off",
-  maxCommits: 50,
-  apiUrl: "https://api.github.com",
-  serverUrl: "https://github.com",
-  graphqlUrl: "https://api.github.com/graphql"
-};
-function parseEnum(setting, value, allowed) {
-  const v = value.trim();
-  if (allowed.includes(v)) return v;
-  throw new UsageError(`invalid value '${value}' for ${setting}`, `expected one of: ${allowed.join(", ")}`);
-}
-var TRUE = ["true", "True", "TRUE", "yes", "on", "1"];
-var FALSE = ["false", "False", "FALSE", "no", "off", "0"];
-function parseBool(setting, value) {
-  const v = value.trim();
-  if (TRUE.includes(v)) return true;
-  if (FALSE.includes(v)) return false;
-  throw new UsageError(`invalid value '${value}' for ${setting}`, "expected true or false");
-}
-function parseNonNegativeInt(setting, value) {
-  const v = value.trim();
-  if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
-    throw new UsageError(`invalid value '${value}' for ${setting}`, "expected a whole number of 0 or more");
-  }
-  return Number(v);
-}
-function parseList(value) {
-  return value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
-}
-function parseRules(setting, value) {
-  const entries = [];
-  for (const item of parseList(value)) {
-    const eq = item.indexOf("=");
-    if (eq <= 0) {
-      throw new UsageError(`invalid item '${item}' in ${setting}`, "expected rule-id=error|warning|notice|off");
-    }
-    entries.push([
-      item.slice(0, eq),
-      parseEnum(`${setting} (${item.slice(0, eq)})`, item.slice(eq + 1), RULE_SETTINGS)
-    ]);
-  }
-  return Object.fromEntries(entries);
-}
-var INPUT_GLOB_SEGMENT = /^(?:\*\*|[A-Za-z*?][A-Za-z0-9_*?-]*)$/;
-var INPUT_GLOB_FORM = "an input name or glob such as nixpkgs, home-manager/nixpkgs or nixpkgs-*: a letter first, then letters, digits, - or _";
-function isInputGlob(glob) {
-  return glob.split("/").every((segment) => INPUT_GLOB_SEGMENT.test(segment));
-}
-function parseInputGlob(setting, glob) {
-  if (!isInputGlob(glob))
-    throw new UsageError(`invalid input name '${glob}' in ${setting}`, `expected ${INPUT_GLOB_FORM}`);
-  return glob;
-}
-function parseMaxAge(setting, value) {
-  let maxAge;
-  const byInput = [];
-  for (const item of parseList(value)) {
-    const eq = item.indexOf("=");
-    if (eq < 0) {
-      maxAge = parseNonNegativeInt(setting, item);
-      continue;
-    }
-    const glob = item.slice(0, eq);
-    if (!isInputGlob(glob)) {
-      throw new UsageError(
-        `invalid input name '${glob}' in ${setting}`,
-        `expected DAYS or INPUT=DAYS, where INPUT is ${INPUT_GLOB_FORM}`
-      );
-    }
-    byInput.push([glob, parseNonNegativeInt(`${setting} (${glob})`, item.slice(eq + 1))]);
-  }
-  return { maxAge, byInput: Object.fromEntries(byInput) };
-}
-function parseBuild(setting, value) {
-  const items = parseList(value);
-  if (items.length === 0 || items.length === 1 && items[0] === "auto") return { mode: "auto" };
-  if (items.length === 1 && items[0] === "none") return { mode: "none" };
-  for (const a of items) {
-    if (a === "auto" || a === "none" || !/^[A-Za-z0-9_'"\-.+]+$/.test(a)) {
-      throw new UsageError(
-        `invalid value '${value}' for ${setting}`,
-        "expected auto, none, or a list of flake attribute paths such as nixosConfigurations.host.config.system.build.toplevel"
-      );
-    }
-  }
-  return { mode: "list", attrs: items };
-}
-function parseRepository(setting, value) {
-  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value.trim());
-  if (!m) throw new UsageError(`invalid repository '${value}' for ${setting}`, "expected owner/repo");
-  return { owner: m[1], repo: m[2] };
-}
-function parseIdentity(setting, value) {
-  const m = /^\s*(.+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(value);
-  if (!m) throw new UsageError(`invalid identity '${value}' for ${setting}`, "expected Name <email@example.com>");
-  return { name: m[1], email: m[2] };
-}
-function parseRelativePath(setting, value) {
-  const v = value.trim();
-  if (v === "") return ".";
-  if (v.startsWith("/") || v.split("/").includes("..")) {
-    throw new UsageError(
-      `invalid path '${value}' for ${setting}`,
-      "expected a path inside the repository, such as . or nix/flake or **/flake.nix"
-    );
-  }
-  return v.replace(/\/flake\.(nix|lock)$/, "").replace(/\/+$/, "") || ".";
-}
 
 // src/core/split-args.ts
 init_errors();
@@ -32526,154 +35639,10 @@ function buildConfig(source, context3) {
 }
 
 // src/action/read-inputs.ts
+init_config();
 init_errors();
-
-// src/workspace/glob.ts
-var cache = /* @__PURE__ */ new Map();
-function escape(ch) {
-  return /[.+^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
-}
-function segmentSource(segment) {
-  let out = "";
-  for (const ch of segment) out += ch === "*" ? "[^/]*" : ch === "?" ? "[^/]" : escape(ch);
-  return out;
-}
-function globToRegExp(glob) {
-  const hit = cache.get(glob);
-  if (hit) return hit;
-  const segments = glob.split("/").filter((s, _i, all) => s !== "" || all.length === 1);
-  let source = "";
-  segments.forEach((seg, i) => {
-    const last = i === segments.length - 1;
-    if (seg === "**") {
-      source += last ? "(?:[^/]+(?:/[^/]+)*)?" : "(?:[^/]+/)*";
-    } else {
-      source += segmentSource(seg) + (last ? "" : "/");
-    }
-  });
-  source = source.replace(/\/\(\?:\[\^\/\]\+\(\?:\/\[\^\/\]\+\)\*\)\?$/, "(?:/[^/]+(?:/[^/]+)*)?");
-  const re = new RegExp(`^${source}$`);
-  cache.set(glob, re);
-  return re;
-}
-function globMatch(glob, path15) {
-  return globToRegExp(glob).test(path15);
-}
-function hasGlobChars(s) {
-  return /[*?]/.test(s);
-}
-
-// src/workspace/confine.ts
-init_errors();
-import { lstatSync, readlinkSync } from "node:fs";
-import path3 from "node:path";
-var nodeLinks = {
-  isLink(p) {
-    try {
-      return lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
-    } catch {
-      return false;
-    }
-  },
-  readlink: (p) => readlinkSync(p, "utf8")
-};
-function memoLinks(links = nodeLinks) {
-  const isLink = /* @__PURE__ */ new Map();
-  const targets = /* @__PURE__ */ new Map();
-  return {
-    isLink(p) {
-      let v = isLink.get(p);
-      if (v === void 0) isLink.set(p, v = links.isLink(p));
-      return v;
-    },
-    readlink(p) {
-      let v = targets.get(p);
-      if (v === void 0) targets.set(p, v = links.readlink(p));
-      return v;
-    }
-  };
-}
-var MAX_LINKS = 40;
-var LinkLoopError = class extends Error {
-  name = "LinkLoopError";
-};
-function pushComponents(stack, p) {
-  const parts = p.split("/");
-  for (let i = parts.length - 1; i >= 0; i--) if (parts[i] !== "" && parts[i] !== ".") stack.push(parts[i]);
-}
-function resolveFrom(from, rest, links = nodeLinks) {
-  let cur = path3.isAbsolute(rest) ? "/" : from;
-  const pending = [];
-  pushComponents(pending, rest);
-  let followed = 0;
-  while (pending.length > 0) {
-    const name = pending.pop();
-    if (name === "..") {
-      cur = path3.dirname(cur);
-      continue;
-    }
-    const next = cur === "/" ? `/${name}` : `${cur}/${name}`;
-    if (!links.isLink(next)) {
-      cur = next;
-      continue;
-    }
-    if (++followed > MAX_LINKS) throw new LinkLoopError(`more than ${MAX_LINKS} symbolic links`);
-    const target = links.readlink(next);
-    if (path3.isAbsolute(target)) cur = "/";
-    pushComponents(pending, target);
-  }
-  return cur;
-}
-function resolvePath(p, links = nodeLinks) {
-  return resolveFrom(path3.isAbsolute(p) ? "/" : process.cwd(), p, links);
-}
-function isInside(root, p) {
-  const rel = path3.relative(root, p);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${path3.sep}`) && !path3.isAbsolute(rel);
-}
-function rootOf(dir, links = nodeLinks) {
-  const given = path3.resolve(dir);
-  return { given, real: resolvePath(given, links) };
-}
-function resolveWithin(root, file, links = nodeLinks) {
-  const lexical = path3.resolve(root.given, file);
-  const writtenInside = isInside(root.given, lexical) || isInside(root.real, lexical);
-  let real;
-  try {
-    const below = path3.isAbsolute(file) ? underRoot(root.given, file) : file;
-    real = below !== void 0 ? resolveFrom(root.real, below, links) : resolveFrom("/", file, links);
-  } catch (e) {
-    if (e instanceof LinkLoopError) return { path: lexical, escape: "loop" };
-    throw e;
-  }
-  if (isInside(root.real, real)) return { path: real };
-  return { path: real, escape: writtenInside ? "link" : "outside" };
-}
-function underRoot(root, file) {
-  if (root === "/") return file.replace(/^\/+/, "");
-  if (file === root) return "";
-  return file.startsWith(`${root}/`) ? file.slice(root.length + 1) : void 0;
-}
-function describeEscape(escape2, area) {
-  switch (escape2) {
-    case "outside":
-      return `is outside ${area}`;
-    case "link":
-      return `leads outside ${area} through a symbolic link`;
-    case "loop":
-      return `goes through more than ${MAX_LINKS} symbolic links (a loop?)`;
-  }
-}
-function confine(root, file, refusal, links = nodeLinks) {
-  const r = resolveWithin(root, file, links);
-  if (r.escape === void 0) return r.path;
-  throw new UserError(
-    `${path3.posix.basename(refusal.shown) || refusal.shown} ${describeEscape(r.escape, refusal.area)}`,
-    refusal.shown,
-    void 0,
-    refusal.hint
-  );
-}
+init_glob();
+init_confine();
 
 // src/action/constants.ts
 var { Format: _cliOnly, ...inputs } = Setting;
@@ -32753,6 +35722,7 @@ async function readConfig(env = process.env) {
 }
 
 // src/action/actions-logger.ts
+init_neutralise();
 var guard = (message) => neutraliseLines(message);
 function guardProps(p) {
   if (!p) return {};
@@ -32781,476 +35751,18 @@ async function writeSummary(markdown) {
 
 // src/action/lint.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/app/fix.ts
 init_errors();
 import { rm as rm3 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 init_process();
-
-// src/workspace/fs.ts
-import { promises as fsp } from "node:fs";
-import path7 from "node:path";
-
-// src/workspace/atomic-write.ts
-import { randomBytes } from "node:crypto";
-import { chmod as chmod2, open as open2, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
-import path5 from "node:path";
-async function writeAtomic(file, data) {
-  const tmp = path5.join(
-    path5.dirname(file),
-    `.${path5.basename(file)}.flake-steward-${process.pid}-${randomBytes(4).toString("hex")}.tmp`
-  );
-  let mode;
-  try {
-    mode = (await stat2(file)).mode & 4095;
-  } catch {
-    mode = void 0;
-  }
-  let created = false;
-  try {
-    const handle = await open2(tmp, "wx", mode ?? 438);
-    created = true;
-    try {
-      await handle.writeFile(data);
-    } finally {
-      await handle.close();
-    }
-    if (mode !== void 0) await chmod2(tmp, mode);
-    await rename2(tmp, file);
-  } catch (e) {
-    if (created) await rm2(tmp, { force: true });
-    throw e;
-  }
-}
-
-// src/workspace/flake-dirs.ts
-init_errors();
-import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
-import path6 from "node:path";
-
-// src/lint/settings-file.ts
-init_errors();
-
-// src/nix/edit.ts
-init_strings();
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function locAt(text, offset, starts = lineStarts(text)) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { offset, line: lo + 1, column: offset - starts[lo] + 1 };
-}
-function applyEdits(text, edits) {
-  const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
-  let out = "";
-  let pos = 0;
-  for (const e of sorted) {
-    if (e.start < pos || e.end < e.start || e.end > text.length) {
-      throw new Error(`overlapping or out-of-range edit at offset ${e.start}`);
-    }
-    out += text.slice(pos, e.start) + e.newText;
-    pos = e.end;
-  }
-  return out + text.slice(pos);
-}
-var IDENT = /^[A-Za-z_][A-Za-z0-9_'-]*$/;
-var KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or"]);
-function attrName(name) {
-  return IDENT.test(name) && !KEYWORDS.has(name) ? name : JSON.stringify(name).replace(/\$\{/g, "\\${");
-}
-function inputsAttrPath(path15) {
-  return path15.map((p) => `inputs.${attrName(p)}`).join(".");
-}
-function lineStartOf(text, offset) {
-  return text.lastIndexOf("\n", offset - 1) + 1;
-}
-function lineEndOf(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  return nl < 0 ? text.length : nl;
-}
-function indentAt(text, offset) {
-  const start = lineStartOf(text, offset);
-  return /^[ \t]*/.exec(text.slice(start))[0];
-}
-function eol(text) {
-  return text.includes("\r\n") ? "\r\n" : "\n";
-}
-function bindingEnd(text, end) {
-  if (text[end - 1] === ";") return end;
-  const m = /^[ \t]*;/.exec(text.slice(end));
-  return m ? end + m[0].length : end;
-}
-function readAttrPath(text, offset) {
-  const segments = [];
-  const segmentEnds = [];
-  let i = offset;
-  const skip = () => {
-    for (; ; ) {
-      const m = /^(?:\s+|#[^\n]*|\/\*[\s\S]*?\*\/)/.exec(text.slice(i, i + 4096));
-      if (!m || m[0] === "") return;
-      i += m[0].length;
-    }
-  };
-  for (; ; ) {
-    skip();
-    const rest = text.slice(i, i + 1024);
-    const id = /^[A-Za-z_][A-Za-z0-9_'-]*/.exec(rest);
-    const str5 = /^"((?:[^"\\$]|\\[\s\S]|\$(?!\{))*)"/.exec(rest);
-    if (id) {
-      segments.push(id[0]);
-      i += id[0].length;
-    } else if (str5) {
-      segments.push(unescapeString(str5[1]));
-      i += str5[0].length;
-    } else {
-      return { segments, segmentEnds, eq: -1 };
-    }
-    segmentEnds.push(i);
-    skip();
-    if (text[i] === ".") {
-      i++;
-      continue;
-    }
-    return { segments, segmentEnds, eq: text[i] === "=" && text[i + 1] !== "=" ? i : -1 };
-  }
-}
-function insertLineAfter(text, start, end, line) {
-  const after = bindingEnd(text, end);
-  const lineEnd = lineEndOf(text, after);
-  const rest = text.slice(after, lineEnd).replace(/\r$/, "");
-  if (/^\s*(#.*)?$/.test(rest)) {
-    const at = text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    return { start: at, end: at, newText: `${eol(text)}${indentAt(text, start)}${line}` };
-  }
-  return { start: after, end: after, newText: ` ${line}` };
-}
-function insertIntoSet(text, start, end, line) {
-  let close = bindingEnd(text, end) - 1;
-  while (close > start && /[\s;]/.test(text[close])) close--;
-  if (text[close] !== "}") return void 0;
-  const closeLineStart = lineStartOf(text, close);
-  const beforeClose = text.slice(closeLineStart, close);
-  if (/^[ \t]*$/.test(beforeClose)) {
-    let inner;
-    for (let p = closeLineStart - 1; p > start; ) {
-      const ls = lineStartOf(text, p);
-      const content = text.slice(ls, p).replace(/\r$/, "");
-      if (content.trim() !== "" && ls > lineStartOf(text, start)) {
-        inner = /^[ \t]*/.exec(content)[0];
-        break;
-      }
-      if (ls <= lineStartOf(text, start)) break;
-      p = ls - 1;
-    }
-    const closeIndent = beforeClose;
-    const indent = inner ?? closeIndent + (closeIndent.includes("	") ? "	" : "  ");
-    return { start: closeLineStart, end: closeLineStart, newText: `${indent}${line}${eol(text)}` };
-  }
-  const spaceBefore = text[close - 1] === " " ? "" : " ";
-  return { start: close, end: close, newText: `${spaceBefore}${line} ` };
-}
-function removeBinding(text, start, end) {
-  const stop = bindingEnd(text, end);
-  const ls = lineStartOf(text, start);
-  const le = lineEndOf(text, stop);
-  const before = text.slice(ls, start);
-  const after = text.slice(stop, le).replace(/\r$/, "");
-  if (/^[ \t]*$/.test(before) && /^\s*(#.*)?$/.test(after)) {
-    const next = le < text.length ? le + 1 : le;
-    return { start: ls, end: next, newText: "" };
-  }
-  const spaces = /^[ \t]*/.exec(text.slice(stop))[0].length;
-  return { start, end: stop + spaces, newText: "" };
-}
-
-// src/lint/settings-file.ts
-var SETTINGS_FILE = ".flake-steward.json";
-var KEYS = ["$schema", "fail-on", "rules", "max-age", "ignore", "allowed-nixpkgs-owners", "supported-until"];
-function keyPosition(text, key2) {
-  const i = text.indexOf(JSON.stringify(key2));
-  if (i < 0) return void 0;
-  const l = locAt(text, i);
-  return { line: l.line, column: l.column };
-}
-function jsonErrorPosition(text, e) {
-  const lc = /line (\d+) column (\d+)/.exec(e.message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(e.message);
-  if (pos) {
-    const l = locAt(text, Math.min(Number(pos[1]), text.length));
-    return { line: l.line, column: l.column };
-  }
-  return { line: 1, column: 1 };
-}
-function strings(value) {
-  if (typeof value === "string") return parseList(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.flatMap((v) => parseList(v));
-  return void 0;
-}
-function parseSettingsFile(text, file) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(
-      `${SETTINGS_FILE} is not valid JSON: ${e.message}`,
-      file,
-      jsonErrorPosition(text, e)
-    );
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new UserError(`${SETTINGS_FILE} must hold a JSON object`, file, { line: 1, column: 1 });
-  }
-  const obj2 = data;
-  const fail = (key2, message, hint) => {
-    throw new UserError(message, file, keyPosition(text, key2) ?? { line: 1, column: 1 }, hint);
-  };
-  const wrap = (key2, f) => {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof UserError) return fail(key2, e.message, e.hint);
-      throw e;
-    }
-  };
-  const out = {};
-  for (const key2 of Object.keys(obj2)) {
-    if (!KEYS.includes(key2))
-      fail(key2, `unknown setting "${key2}" in ${SETTINGS_FILE}`, `settings are: ${KEYS.slice(1).join(", ")}`);
-  }
-  const setting = (key2) => `"${key2}" in ${SETTINGS_FILE}`;
-  const v = (key2) => obj2[key2];
-  if (v("fail-on") !== void 0) {
-    const raw = v("fail-on");
-    if (typeof raw !== "string")
-      fail("fail-on", `${setting("fail-on")} must be a string`, `one of ${FAIL_ON.join(", ")}`);
-    out.failOn = wrap("fail-on", () => parseEnum(setting("fail-on"), raw, FAIL_ON));
-  }
-  if (v("rules") !== void 0) {
-    const raw = v("rules");
-    if (typeof raw === "string") out.rules = wrap("rules", () => parseRules(setting("rules"), raw));
-    else if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
-      const rules = [];
-      for (const [id, sev] of Object.entries(raw)) {
-        if (typeof sev !== "string") fail("rules", `${setting("rules")}: the value for ${id} must be a string`);
-        rules.push([id, wrap("rules", () => parseEnum(`${setting("rules")} (${id})`, sev, RULE_SETTINGS))]);
-      }
-      out.rules = Object.fromEntries(rules);
-    } else fail("rules", `${setting("rules")} must be an object such as {"freshness/stale-input": "off"}`);
-  }
-  if (v("max-age") !== void 0) {
-    const raw = v("max-age");
-    if (typeof raw !== "number" && typeof raw !== "string")
-      fail("max-age", `${setting("max-age")} must be a number of days or a string such as "30,nixpkgs=7"`);
-    const m = wrap("max-age", () => parseMaxAge(setting("max-age"), String(raw)));
-    if (m.maxAge !== void 0) out.maxAge = m.maxAge;
-    out.maxAgeByInput = m.byInput;
-  }
-  for (const [key2, field] of [
-    ["ignore", "ignore"],
-    ["allowed-nixpkgs-owners", "allowedOwners"]
-  ]) {
-    if (v(key2) === void 0) continue;
-    const list = strings(v(key2));
-    if (!list) fail(key2, `${setting(key2)} must be a list of strings`);
-    out[field] = list;
-  }
-  if (v("supported-until") !== void 0) {
-    const raw = v("supported-until");
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
-      fail(
-        "supported-until",
-        `${setting("supported-until")} must be an object such as {"nixpkgs-legacy": "2027-03-31"}`
-      );
-    const map = [];
-    for (const [glob, day] of Object.entries(raw)) {
-      wrap("supported-until", () => parseInputGlob(setting("supported-until"), glob));
-      if (typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
-        fail(
-          "supported-until",
-          `${setting("supported-until")}: '${String(day)}' for ${glob} is not a date`,
-          "expected YYYY-MM-DD"
-        );
-      map.push([glob, day]);
-    }
-    out.supportedUntil = Object.fromEntries(map);
-  }
-  return out;
-}
-function effectiveOptions(settings, file) {
-  const f = file ?? {};
-  return {
-    ...settings,
-    failOn: settings.failOn ?? f.failOn ?? DEFAULTS.failOn,
-    rules: { ...f.rules, ...settings.rules },
-    maxAge: settings.maxAge ?? f.maxAge ?? DEFAULTS.maxAge,
-    // given globs first: the first glob that matches an input decides its max age
-    maxAgeByInput: Object.fromEntries([
-      ...Object.entries(settings.maxAgeByInput),
-      ...Object.entries(f.maxAgeByInput ?? {}).filter(([k]) => !Object.hasOwn(settings.maxAgeByInput, k))
-    ]),
-    ignore: [...f.ignore ?? [], ...settings.ignore],
-    allowedOwners: [...f.allowedOwners ?? [], ...settings.allowedOwners],
-    supportedUntil: { ...f.supportedUntil }
-  };
-}
-
-// src/workspace/flake-dirs.ts
-var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", ".devenv", ".jj", ".hg", "result"]);
-var MAX_DIRS = 2e4;
-async function isFile(p) {
-  try {
-    return (await stat3(p)).isFile();
-  } catch {
-    return false;
-  }
-}
-async function isFlakeDir(dir) {
-  return isFile(path6.join(dir, "flake.nix"));
-}
-async function isNamedFlakeDir(dir) {
-  return await isFlakeDir(dir) || await isFile(path6.join(dir, "flake.lock"));
-}
-async function walk(root) {
-  const out = ["."];
-  const queue = ["."];
-  while (queue.length > 0 && out.length < MAX_DIRS) {
-    const rel = queue.shift();
-    let entries;
-    try {
-      entries = await readdir2(path6.join(root, rel), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (!e.isDirectory() || SKIP.has(e.name) || e.name.startsWith("result-")) continue;
-      const child = rel === "." ? e.name : `${rel}/${e.name}`;
-      out.push(child);
-      queue.push(child);
-    }
-  }
-  return out;
-}
-var FLAKE_FILES = ["flake.nix", "flake.lock", SETTINGS_FILE];
-var AREA = "the workspace";
-function confinement(workspace) {
-  const links = memoLinks();
-  return { root: rootOf(workspace, links), links };
-}
-function confineDir(c, dir) {
-  const hint = "flake-steward reads nothing outside the workspace; point path or paths at a directory of the repository";
-  confine(c.root, dir, { shown: dir, area: AREA, hint }, c.links);
-}
-function confineFiles(c, dir) {
-  const hint = "flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it";
-  for (const name of FLAKE_FILES) {
-    const shown2 = path6.posix.join(dir, name);
-    confine(c.root, shown2, { shown: shown2, area: AREA, hint }, c.links);
-  }
-}
-async function discoverFlakes(workspace, paths, options = {}) {
-  const c = options.confine ? confinement(workspace) : void 0;
-  const found = /* @__PURE__ */ new Set();
-  let all;
-  for (const raw of paths.length > 0 ? paths : ["."]) {
-    const entry = raw.replace(/\/+$/, "").replace(/^\.\//, "") || ".";
-    if (hasGlobChars(entry)) {
-      all ??= await walk(workspace);
-      const re = globToRegExp(entry);
-      let matched = 0;
-      for (const dir of all) {
-        if ((dir === "." ? re.test("") || re.test(".") : re.test(dir)) && await isFlakeDir(path6.join(workspace, dir))) {
-          found.add(dir);
-          matched++;
-        }
-      }
-      if (matched === 0) {
-        throw new UserError(
-          `no flake matches '${raw}' under ${workspace}`,
-          void 0,
-          void 0,
-          "paths are directories or globs relative to the repository, such as . or hosts/* or **/flake.nix"
-        );
-      }
-    } else {
-      const dir = path6.posix.normalize(entry);
-      if (c) confineDir(c, dir);
-      const abs = path6.join(workspace, dir);
-      if (!await isNamedFlakeDir(abs)) {
-        throw new UserError(
-          `no flake.nix or flake.lock in ${dir === "." ? workspace : dir}`,
-          void 0,
-          void 0,
-          "set path (or paths) to the directory of your flake"
-        );
-      }
-      found.add(dir);
-    }
-  }
-  const dirs = [...found].sort((a, b) => a === "." ? -1 : b === "." ? 1 : a.localeCompare(b));
-  if (c) for (const dir of dirs) confineFiles(c, dir);
-  return dirs;
-}
-
-// src/workspace/fs.ts
-async function realFile(file) {
-  try {
-    return await fsp.realpath(file);
-  } catch {
-    return file;
-  }
-}
-var nodeFs = {
-  async read(file) {
-    try {
-      return await fsp.readFile(file);
-    } catch (e) {
-      if (e.code === "ENOENT") return void 0;
-      throw e;
-    }
-  },
-  // Nix writes flake.lock through a link; a restore goes where Nix wrote, and the link stays a link.
-  writeAtomic: async (file, bytes) => writeAtomic(await realFile(file), bytes),
-  async exists(file) {
-    try {
-      await fsp.access(file);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  flakeDirs: (workspace, paths, options) => discoverFlakes(workspace, paths, options)
-};
-function confinedFs(workspace, base = nodeFs) {
-  const root = rootOf(workspace);
-  const inside = (file) => {
-    const shown2 = path7.relative(root.given, path7.resolve(root.given, file));
-    return confine(root, file, {
-      shown: shown2,
-      area: "the workspace",
-      hint: "flake-steward reads and writes nothing outside the workspace; commit the file itself rather than a link to it"
-    });
-  };
-  return {
-    read: async (file) => base.read(inside(file)),
-    writeAtomic: async (file, bytes) => base.writeAtomic(inside(file), bytes),
-    exists: async (file) => base.exists(inside(file)),
-    // the directories named and each flake's files are checked as the files above
-    flakeDirs: async (dir, paths) => base.flakeDirs(dir, paths, { confine: true })
-  };
-}
+init_fs();
+init_atomic_write();
 
 // src/lint/fix-plan.ts
+init_edit();
 function collide(a, b) {
   if (a.start < b.end && b.start < a.end) return true;
   const inside = (p, e) => e.start < p && p < e.end;
@@ -33302,22 +35814,17 @@ async function checkParses(plan) {
   }
 }
 
-// src/workspace/repository.ts
-async function repositoryRoot(run2, dir) {
-  try {
-    const r = await run2("git", ["rev-parse", "--show-toplevel"], { cwd: dir, check: false });
-    const top = r.stdout.replace(/\r?\n$/, "");
-    if (r.code === 0 && top !== "") return top;
-  } catch {
-  }
-  return dir;
-}
+// src/app/fix.ts
+init_confine();
+init_git();
 
 // src/app/lint.ts
-import path9 from "node:path";
+import path10 from "node:path";
+init_flake_dirs();
 
 // src/lint/rule-engine.ts
 init_errors();
+init_glob();
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function checkRuleIds(rules, configured, setting) {
   const known = new Set(rules.map((r) => r.id));
@@ -33415,18 +35922,18 @@ function unparen2(e) {
 function newAttrs2(span2) {
   return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span: span2 };
 }
-function addBinding(into, path15, value, binding, topLevel) {
+function addBinding(into, path16, value, binding, topLevel) {
   let at = into;
-  for (let i = 0; i < path15.length; i++) {
-    const n = path15[i];
+  for (let i = 0; i < path16.length; i++) {
+    const n = path16[i];
     if (n.name === void 0) {
       at.dynamic ??= n;
       return;
     }
-    const last = i === path15.length - 1;
+    const last = i === path16.length - 1;
     let entry = at.entries.get(n.name);
     if (!entry) {
-      const dotted = i > 0 ? path15[i - 1].name === "inputs" : topLevel && !last;
+      const dotted = i > 0 ? path16[i - 1].name === "inputs" : topLevel && !last;
       entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
       at.entries.set(n.name, entry);
       entry.bindings.push(binding);
@@ -33616,18 +36123,18 @@ var Reader = class {
       this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span2, "write it in double quotes");
     return { value: lit.value, span: span2 };
   }
-  input(entry, path15) {
-    const where = `inputs.${path15.join(".inputs.")}`;
+  input(entry, path16) {
+    const where = `inputs.${path16.join(".inputs.")}`;
     if (entry.value.kind === "leaf") {
       const lit = literalOf(entry.value.expr, true);
       if (lit?.kind === "string" || lit?.kind === "path")
         this.fail(
-          `input '${path15.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
+          `input '${path16.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
           entry.value.expr.span,
           `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
         );
     }
-    const set = this.inputSet(entry, `input '${path15.join("/")}'`);
+    const set = this.inputSet(entry, `input '${path16.join("/")}'`);
     let url;
     let flake;
     let follows;
@@ -33647,7 +36154,7 @@ var Reader = class {
         url = { value: lit.value, span: span2 };
       } else if (k === "flake") flake = this.bool(e, what);
       else if (k === "follows") follows = this.string(e, what);
-      else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path15);
+      else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path16);
       else {
         const { lit, span: span2 } = this.leaf(e, what);
         if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
@@ -33678,8 +36185,8 @@ var Reader = class {
       );
     }
     return {
-      name: path15[path15.length - 1],
-      path: path15,
+      name: path16[path16.length - 1],
+      path: path16,
       ...url ? { url } : {},
       ...attrs ? { attrs } : {},
       ...flake ? { flake } : {},
@@ -33845,11 +36352,11 @@ function decodeQuery(raw, d) {
 function splitUrl(text, d) {
   const m = URL_RE.exec(text);
   if (!m) return void 0;
-  const [, scheme, authority, path15, query, fragment] = m;
+  const [, scheme, authority, path16, query, fragment] = m;
   if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
-  if (!PATH_RE.test(path15)) return void 0;
+  if (!PATH_RE.test(path16)) return void 0;
   if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
-  return { scheme, authority, path: path15, query: decodeQuery(query ?? "", d), fragment };
+  return { scheme, authority, path: path16, query: decodeQuery(query ?? "", d), fragment };
 }
 function encodeQuery(q, d) {
   const keys = [...q.keys()].sort(compareBytes);
@@ -34006,8 +36513,8 @@ function gitFromUrl(url, text, d) {
     else rest.set(name, value);
   }
   const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
-  const path15 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path15, rest, d);
+  const path16 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path16, rest, d);
   if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
   if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
   return attrs;
@@ -34061,8 +36568,8 @@ function curlFromUrl(url, text, d, isFlake) {
     }
     rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
   }
-  const path15 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path15, rest, d);
+  const path16 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path16, rest, d);
   return attrs;
 }
 function pathFromUrl(url, d) {
@@ -34072,13 +36579,13 @@ function pathFromUrl(url, d) {
       "write path:/absolute/path or path:./relative"
     );
   }
-  let path15 = url.path;
+  let path16 = url.path;
   if (d.decodePath) {
     const segs = url.path.split("/").map(percentDecode);
     if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
-    path15 = segs.join("/");
+    path16 = segs.join("/");
   }
-  const attrs = { type: "path", path: path15 };
+  const attrs = { type: "path", path: path16 };
   for (const [name, value] of url.query) {
     if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
     else if (name === "narHash") attrs["narHash"] = checkSri(value);
@@ -34087,8 +36594,8 @@ function pathFromUrl(url, d) {
   }
   return attrs;
 }
-function indirectFromPath(path15, d) {
-  const segs = path15.split("/").filter((s) => s !== "");
+function indirectFromPath(path16, d) {
+  const segs = path16.split("/").filter((s) => s !== "");
   let ref;
   let rev;
   if (segs.length === 2) {
@@ -34155,10 +36662,10 @@ function barePath(text, d) {
     const m2 = PATH_28_RE.exec(text);
     if (!m2) return void 0;
     if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
-    const path15 = m2[1];
+    const path16 = m2[1];
     const query2 = decodeQuery(m2[2] ?? "", d);
-    if (!path15.startsWith("/")) return { type: "path", path: path15 };
-    return { type: "path", path: canonPath(`${path15}/${query2.get("dir") ?? ""}`) };
+    if (!path16.startsWith("/")) return { type: "path", path: path16 };
+    return { type: "path", path: canonPath(`${path16}/${query2.get("dir") ?? ""}`) };
   }
   const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text);
   if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
@@ -34293,19 +36800,19 @@ function printInternal(attrs) {
     case "github":
     case "gitlab":
     case "sourcehut": {
-      let path15 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
+      let path16 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
       const ref = attrs["ref"];
       const rev = attrs["rev"];
       const extra2 = ["dir", "host", "narHash"];
       if (typeof ref === "string") {
         if (REV_RE.test(ref) || ref.split("/").includes("")) extra2.push("ref");
-        else path15 += `/${ref.split("/").map(seg).join("/")}`;
+        else path16 += `/${ref.split("/").map(seg).join("/")}`;
       }
       if (typeof rev === "string") {
         if (typeof ref === "string") extra2.push("rev");
-        else path15 += `/${rev}`;
+        else path16 += `/${rev}`;
       }
-      return withQuery(`${attrs.type}:${path15}`, queryOf(attrs, extra2));
+      return withQuery(`${attrs.type}:${path16}`, queryOf(attrs, extra2));
     }
     case "git":
       return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
@@ -34319,14 +36826,14 @@ function printInternal(attrs) {
       return printWithUrl(attrs, plain ? "" : attrs.type, params);
     }
     case "path": {
-      const path15 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
-      return withQuery(`path:${path15}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
+      const path16 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
+      return withQuery(`path:${path16}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
     }
     case "indirect": {
-      let path15 = str(attrs, "id");
-      if (typeof attrs["ref"] === "string") path15 += `/${attrs["ref"]}`;
-      if (typeof attrs["rev"] === "string") path15 += `/${attrs["rev"]}`;
-      return withQuery(`flake:${path15}`, queryOf(attrs, ["dir", "narHash"]));
+      let path16 = str(attrs, "id");
+      if (typeof attrs["ref"] === "string") path16 += `/${attrs["ref"]}`;
+      if (typeof attrs["rev"] === "string") path16 += `/${attrs["rev"]}`;
+      return withQuery(`flake:${path16}`, queryOf(attrs, ["dir", "narHash"]));
     }
     default:
       throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
@@ -34945,20 +37452,20 @@ var FollowsResolver = class {
    * A map key for a path, computed once per array: names joined with NUL; a path with an empty name or a NUL in a
    * name (only a hand-made lock has them) as NUL + its JSON, which no joined key starts with.
    */
-  id(path15) {
-    let id = this.ids.get(path15);
+  id(path16) {
+    let id = this.ids.get(path16);
     if (id === void 0) {
-      id = path15.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path15)}` : path15.join("\0");
-      this.ids.set(path15, id);
+      id = path16.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path16)}` : path16.join("\0");
+      this.ids.set(path16, id);
     }
     return id;
   }
   /** Where `path` (absolute from the root) leads. */
-  resolve(path15) {
-    const first = this.id(path15);
+  resolve(path16) {
+    const first = this.id(path16);
     const known = this.memo.get(first);
     if (known) return known;
-    const stack = [{ path: path15, id: first, i: 0, key: this.lock.root, deps: [] }];
+    const stack = [{ path: path16, id: first, i: 0, key: this.lock.root, deps: [] }];
     const onStack = /* @__PURE__ */ new Map([[first, 0]]);
     let cycle;
     let done;
@@ -35160,15 +37667,15 @@ function analyzeLock(lock) {
     names += top.path.length + 1;
     const problem = overLimits(inputs2.size + 1, top.path.length + 1, names);
     if (problem) throw limitError(lock, problem);
-    const path15 = [...top.path, name];
+    const path16 = [...top.path, name];
     const id = top.path.length === 0 ? name : `${top.id}/${name}`;
     if (edge.kind === "follows") {
       const r = resolver.resolve(edge.path);
-      inputs2.set(id, { path: path15, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
+      inputs2.set(id, { path: path16, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
       if (r.kind === "dangling") {
         problems.push({
           kind: "dangling",
-          path: path15,
+          path: path16,
           follows: edge.path,
           missing: r.missing,
           message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
@@ -35176,7 +37683,7 @@ function analyzeLock(lock) {
       } else if (r.kind === "cycle") {
         problems.push({
           kind: "cycle",
-          path: path15,
+          path: path16,
           follows: edge.path,
           cycle: r.cycle,
           message: `input '${id}' follows a cycle: ${showCycle(r.cycle, r.omitted)}`
@@ -35184,13 +37691,13 @@ function analyzeLock(lock) {
       }
       continue;
     }
-    inputs2.set(id, { path: path15, node: edge.key });
+    inputs2.set(id, { path: path16, node: edge.key });
     if (onWay.has(edge.key)) {
       const keys = stack.map((f) => f.key);
       const cycle = [...keys.slice(keys.indexOf(edge.key)), edge.key].map((k) => [k]);
       problems.push({
         kind: "cycle",
-        path: path15,
+        path: path16,
         cycle,
         message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
       });
@@ -35199,7 +37706,7 @@ function analyzeLock(lock) {
     const node = lock.nodes.get(edge.key);
     if (!node) continue;
     onWay.add(edge.key);
-    stack.push({ key: edge.key, path: path15, id, edges: node.inputs.entries() });
+    stack.push({ key: edge.key, path: path16, id, edges: node.inputs.entries() });
   }
   return { inputs: inputs2, problems };
 }
@@ -35296,6 +37803,9 @@ function daysBetween(a, b) {
   return Math.floor((b.getTime() - a.getTime()) / 864e5);
 }
 
+// src/lint/fix-edits.ts
+init_edit();
+
 // src/lint/where.ts
 function spanRegion(span2) {
   return { line: span2.start.line, column: span2.start.column, endLine: span2.end.line, endColumn: span2.end.column };
@@ -35312,8 +37822,8 @@ function allDeclared(ctx) {
   return out;
 }
 var declaredCache = /* @__PURE__ */ new WeakMap();
-function declaredAt(ctx, path15) {
-  if (!ctx.flake || path15.length === 0) return void 0;
+function declaredAt(ctx, path16) {
+  if (!ctx.flake || path16.length === 0) return void 0;
   let index = declaredCache.get(ctx.flake);
   if (!index) {
     const built = /* @__PURE__ */ new Map();
@@ -35329,17 +37839,17 @@ function declaredAt(ctx, path15) {
     }
     declaredCache.set(ctx.flake, index = built);
   }
-  return index.get(path15.join("\0"));
+  return index.get(path16.join("\0"));
 }
-function nearestDeclared(ctx, path15) {
-  for (let n = path15.length; n > 0; n--) {
-    const d = declaredAt(ctx, path15.slice(0, n));
+function nearestDeclared(ctx, path16) {
+  for (let n = path16.length; n > 0; n--) {
+    const d = declaredAt(ctx, path16.slice(0, n));
     if (d) return d;
   }
   return void 0;
 }
-function nodeAt(ctx, path15) {
-  const r = ctx.resolved.get(showPath(path15));
+function nodeAt(ctx, path16) {
+  const r = ctx.resolved.get(showPath(path16));
   return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
 }
 var lineCache = /* @__PURE__ */ new WeakMap();
@@ -35371,33 +37881,33 @@ function lockInputLine(ctx, parent, name) {
   }
   return parent.line;
 }
-function lockRegionOf(ctx, path15) {
+function lockRegionOf(ctx, path16) {
   if (!ctx.lock) return void 0;
-  if (path15.length > 0) {
-    const parent = path15.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path15.slice(0, -1));
-    if (parent && parent.inputs.has(path15[path15.length - 1])) {
-      return lockLineRegion(ctx, lockInputLine(ctx, parent, path15[path15.length - 1]));
+  if (path16.length > 0) {
+    const parent = path16.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path16.slice(0, -1));
+    if (parent && parent.inputs.has(path16[path16.length - 1])) {
+      return lockLineRegion(ctx, lockInputLine(ctx, parent, path16[path16.length - 1]));
     }
   }
-  const node = nodeAt(ctx, path15);
+  const node = nodeAt(ctx, path16);
   if (node) return lockLineRegion(ctx, node.line);
   return void 0;
 }
 function lockNodeRegion(ctx, node) {
   return lockLineRegion(ctx, node.line);
 }
-function anchor(ctx, path15, opts = {}) {
-  const decl = opts.ancestor ? nearestDeclared(ctx, path15) : declaredAt(ctx, path15);
+function anchor(ctx, path16, opts = {}) {
+  const decl = opts.ancestor ? nearestDeclared(ctx, path16) : declaredAt(ctx, path16);
   if (decl) return { in: "nix", ...spanRegion(decl.span) };
-  const r = ctx.resolved.get(showPath(path15));
-  const node = r && r.follows === void 0 ? nodeAt(ctx, path15) : void 0;
+  const r = ctx.resolved.get(showPath(path16));
+  const node = r && r.follows === void 0 ? nodeAt(ctx, path16) : void 0;
   if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
-  const region2 = lockRegionOf(ctx, path15);
+  const region2 = lockRegionOf(ctx, path16);
   if (region2) return { in: "lock", ...region2 };
   return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
 }
-function inputFinding(ctx, path15, message, opts = {}) {
-  return { ...anchor(ctx, path15, opts), message, input: showPath(path15) };
+function inputFinding(ctx, path16, message, opts = {}) {
+  return { ...anchor(ctx, path16, opts), message, input: showPath(path16) };
 }
 var pathsCache = /* @__PURE__ */ new WeakMap();
 function pathsByNode(ctx) {
@@ -35542,13 +38052,12 @@ function removeOverrideFix(ctx, decl) {
   return { description, text: "", edits };
 }
 
+// src/lint/rules/duplicates-duplicate-input.ts
+init_forge_links();
+
 // src/lint/source.ts
-var FORGE_HOSTS = {
-  github: "github.com",
-  gitlab: "gitlab.com",
-  sourcehut: "git.sr.ht"
-};
-var str2 = (a, k) => {
+init_forge_repo();
+var str3 = (a, k) => {
   const v = a?.[k];
   return typeof v === "string" && v !== "" ? v : void 0;
 };
@@ -35558,52 +38067,39 @@ function normalizeUrl(url) {
   out = out.replace(/\/+$/, "").replace(/\.git$/, "");
   return out;
 }
-function forgeOfUrl(url) {
-  const m = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^/:]+)[/:]([^/]+)\/([^/?#]+?)(?:\.git)?(?:[/?#].*)?$/i.exec(url.trim()) ?? void 0;
-  if (!m) return void 0;
-  return { host: m[1].toLowerCase(), owner: m[2], repo: m[3] };
-}
-function forgeOfArchive(url) {
-  const fh = /^https?:\/\/(?:api\.)?flakehub\.com\/f\/(?:pinned\/)?([^/]+)\/([^/]+)\//i.exec(url);
-  if (fh) return { host: "flakehub.com", owner: fh[1], repo: fh[2] };
-  const gh = /^https?:\/\/([^/]+)\/([^/]+)\/([^/]+)\/(?:archive|-\/archive|tarball)\//i.exec(url);
-  if (gh) return { host: gh[1].toLowerCase(), owner: gh[2], repo: gh[3] };
-  return void 0;
+function coordinates(a) {
+  const r = repoLocationOf(a);
+  return r ? { host: r.host, owner: r.owner, repo: r.repo } : void 0;
 }
 function sourceFromAttrs(a, original) {
-  const dir = str2(original, "dir") ?? str2(a, "dir");
+  const dir = str3(original, "dir") ?? str3(a, "dir");
   const dirPart = dir ? `?dir=${dir}` : "";
-  const ref = str2(original, "ref") ?? (a.type === "git" || a.type === "hg" ? str2(a, "ref") : void 0);
-  const pinned = str2(original, "rev") !== void 0;
+  const ref = str3(original, "ref") ?? (a.type === "git" || a.type === "hg" ? str3(a, "ref") : void 0);
+  const pinned = str3(original, "rev") !== void 0;
   const type = a.type;
-  if (Object.hasOwn(FORGE_HOSTS, type)) {
-    const owner = str2(a, "owner");
-    const repo = str2(a, "repo");
-    if (!owner || !repo) return void 0;
-    const host = (str2(a, "host") ?? FORGE_HOSTS[type]).toLowerCase();
-    const hostLabel = str2(a, "host") ? `${host}/` : "";
+  if (type === "github" || type === "gitlab" || type === "sourcehut") {
+    const at = coordinates(a);
+    if (!at) return void 0;
+    const hostLabel = str3(a, "host") ? `${at.host}/` : "";
     return {
-      key: `${type}:${host}/${owner.toLowerCase()}/${repo.toLowerCase()}${dirPart}`,
-      label: `${type}:${hostLabel}${owner}/${repo}${dirPart}`,
+      key: `${type}:${at.host}/${at.owner.toLowerCase()}/${at.repo.toLowerCase()}${dirPart}`,
+      label: `${type}:${hostLabel}${str3(a, "owner")}/${str3(a, "repo")}${dirPart}`,
       ...ref ? { ref } : {},
       pinned,
-      host,
-      owner,
-      repo
+      ...at
     };
   }
-  const url = str2(a, "url");
+  const url = str3(a, "url");
   if (url) {
-    const forge = type === "git" || type === "hg" ? forgeOfUrl(url) : forgeOfArchive(url);
     return {
       key: `${type}:${normalizeUrl(url)}${dirPart}`,
       label: `${type}+${url}${dirPart}`.replace(/^(tarball|file)\+/, ""),
       ...ref ? { ref } : {},
       pinned,
-      ...forge ?? {}
+      ...coordinates(a)
     };
   }
-  const p = str2(a, "path");
+  const p = str3(a, "path");
   if (type === "path" && p) return { key: `path:${p}`, label: `path:${p}`, pinned };
   return void 0;
 }
@@ -35621,12 +38117,12 @@ function originOf(node) {
 }
 function nixpkgsRelease(node) {
   const original = node.original;
-  const ref = str2(original, "ref");
+  const ref = str3(original, "ref");
   if (ref) {
     const r = releaseOfBranch(ref);
     if (r) return { release: r, branch: ref };
   }
-  const url = str2(original, "url") ?? str2(node.locked, "url");
+  const url = str3(original, "url") ?? str3(node.locked, "url");
   if (url) {
     for (const seg of url.split(/[/?#&=]/)) {
       const r = releaseOfBranch(seg);
@@ -35643,14 +38139,11 @@ function nixpkgsRelease(node) {
 function isNixpkgs(node) {
   const o = originOf(node);
   if (o?.repo && o.repo.toLowerCase() === "nixpkgs") return true;
-  if (str2(node.original, "id") === "nixpkgs") return true;
-  const url = str2(node.original, "url") ?? str2(node.locked, "url") ?? "";
+  if (str3(node.original, "id") === "nixpkgs") return true;
+  const url = str3(node.original, "url") ?? str3(node.locked, "url") ?? "";
   if (/^https?:\/\/(?:channels\.)?nixos\.org\//i.test(url) || /releases\.nixos\.org\//i.test(url)) return true;
   if (/flakehub\.com\/f\/[^/]+\/nixpkgs\//i.test(url)) return true;
   return false;
-}
-function shortRev(rev) {
-  return rev ? rev.slice(0, 7) : void 0;
 }
 function lastModified(node) {
   const v = node.locked?.["lastModified"];
@@ -35658,6 +38151,7 @@ function lastModified(node) {
 }
 
 // src/lint/rules/duplicates-duplicate-input.ts
+init_edit();
 var MAX_LISTED = 6;
 function duplicateGroups(ctx) {
   const lock = ctx.lock;
@@ -35805,20 +38299,20 @@ var duplicatesDuplicateInput = {
       const paths = c.paths.filter((p) => !under(p));
       if (paths.length === 0) continue;
       const copy = { ...c, paths };
-      const path15 = paths[0];
+      const path16 = paths[0];
       const keep = kept.get(g);
-      if (path15.length === 1) {
+      if (path16.length === 1) {
         const twin = keep.twin(copy);
         keep.add(copy);
         if (!twin) continue;
         const other = showPath(twin.paths[0]);
         out.push({
-          ...anchor(ctx, path15),
-          input: showPath(path15),
-          message: `${showPath(path15)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path15)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path15)} follow ${other}`,
+          ...anchor(ctx, path16),
+          input: showPath(path16),
+          message: `${showPath(path16)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path16)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path16)} follow ${other}`,
           fix: {
-            description: `Replace the reference of ${showPath(path15)} with a follows of ${other}`,
-            text: `inputs.${attrName(path15[0])}.follows = ${JSON.stringify(other)};`,
+            description: `Replace the reference of ${showPath(path16)} with a follows of ${other}`,
+            text: `inputs.${attrName(path16[0])}.follows = ${JSON.stringify(other)};`,
             edits: []
           }
         });
@@ -35829,12 +38323,12 @@ var duplicatesDuplicateInput = {
         keep.add(copy);
         continue;
       }
-      fixed.add(path15.join("\0"));
-      const fix = followsFix(ctx, path15, target.paths[0]);
+      fixed.add(path16.join("\0"));
+      const fix = followsFix(ctx, path16, target.paths[0]);
       out.push({
-        ...anchor(ctx, path15, { ancestor: true }),
-        input: showPath(path15),
-        message: `${showPath(path15)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
+        ...anchor(ctx, path16, { ancestor: true }),
+        input: showPath(path16),
+        message: `${showPath(path16)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
         fix
       });
     }
@@ -35846,8 +38340,8 @@ var duplicatesDuplicateInput = {
 function lookup(r) {
   return r.kind === "dangling" ? { kind: "missing", missing: r.missing } : r;
 }
-function findInput(lock, path15) {
-  return lookup(resolverFor(lock).resolve(path15));
+function findInput(lock, path16) {
+  return lookup(resolverFor(lock).resolve(path16));
 }
 function findDeclared(lock, declaring, target) {
   return lookup(resolverFor(lock).resolveDeclared(declaring, target));
@@ -36106,6 +38600,7 @@ var followsUrlAndFollows = {
 };
 
 // src/lint/rules/freshness-stale-input.ts
+init_glob();
 function maxAgeFor(options, input2) {
   for (const [glob, days] of Object.entries(options.maxAgeByInput)) if (globMatch(glob, input2)) return days;
   return options.maxAge;
@@ -36122,7 +38617,7 @@ var freshnessStaleInput = {
   },
   check(ctx) {
     const out = [];
-    for (const { name, path: path15, node } of rootNodes(ctx)) {
+    for (const { name, path: path16, node } of rootNodes(ctx)) {
       if (node.locked?.type === "path" || typeof node.original?.["rev"] === "string") continue;
       const when = lastModified(node);
       if (!when) continue;
@@ -36132,7 +38627,7 @@ var freshnessStaleInput = {
       out.push(
         inputFinding(
           ctx,
-          path15,
+          path16,
           `input '${name}' is locked to a commit from ${when.toISOString().slice(0, 10)}, ${age} days old (max-age ${limit}): run \`nix flake update ${name}\` (Nix >= 2.19) or \`nix flake lock --update-input ${name}\``
         )
       );
@@ -36142,6 +38637,7 @@ var freshnessStaleInput = {
 };
 
 // src/lint/rules/freshness-unsupported-branch.ts
+init_glob();
 function overridden(overrides, input2, now) {
   for (const [glob, day] of Object.entries(overrides)) {
     if (!globMatch(glob, input2)) continue;
@@ -36170,16 +38666,16 @@ var freshnessUnsupportedBranch = {
       const node = { key: d.name, inputs: /* @__PURE__ */ new Map(), original: r.attrs, flake: true, line: 1 };
       return [{ name: d.name, path: d.path, node }];
     });
-    for (const { name, path: path15, node } of candidates) {
+    for (const { name, path: path16, node } of candidates) {
       if (!isNixpkgs(node)) continue;
       const r = nixpkgsRelease(node);
       if (!r || isSupported(r.release, ctx.now)) continue;
       if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
       const branch = /^\d/.test(r.branch) ? `release ${r.branch}` : r.branch;
       const message = `input '${name}' tracks ${branch}: NixOS ${r.release.name} is out of support since ${lastSupportedDay(r.release)}; move to the ${latest.name} release (nixos-${latest.name} or nixpkgs-${latest.name}-darwin)`;
-      const decl = declaredAt(ctx, path15);
+      const decl = declaredAt(ctx, path16);
       if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-      else out.push(inputFinding(ctx, path15, message));
+      else out.push(inputFinding(ctx, path16, message));
     }
     return out;
   }
@@ -36248,14 +38744,14 @@ var hygieneIndirectInput = {
       }
       return out;
     }
-    for (const { name, path: path15, node } of rootNodes(ctx)) {
+    for (const { name, path: path16, node } of rootNodes(ctx)) {
       if (node.original?.type !== "indirect") continue;
       const id = String(node.original["id"] ?? name);
       const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
       out.push(
         inputFinding(
           ctx,
-          path15,
+          path16,
           `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
         )
       );
@@ -36300,9 +38796,9 @@ var hygieneInsecureUrl = {
         const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
         if (!url) continue;
         if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
-        const path15 = paths[0];
+        const path16 = paths[0];
         out.push(
-          inputFinding(ctx, path15, `${showPath(path15)} is fetched over plain http (${url}): use https`, {
+          inputFinding(ctx, path16, `${showPath(path16)} is fetched over plain http (${url}): use https`, {
             ancestor: false
           })
         );
@@ -36315,10 +38811,10 @@ var hygieneInsecureUrl = {
 // src/lint/rules/hygiene-local-path-input.ts
 function absoluteLocal(a) {
   if (!a) return void 0;
-  const path15 = a["path"];
-  if (a.type === "path" && typeof path15 === "string" && path15.startsWith("/nix/store/") && typeof a["narHash"] === "string")
+  const path16 = a["path"];
+  if (a.type === "path" && typeof path16 === "string" && path16.startsWith("/nix/store/") && typeof a["narHash"] === "string")
     return void 0;
-  if (a.type === "path" && typeof path15 === "string" && path15.startsWith("/")) return `path:${path15}`;
+  if (a.type === "path" && typeof path16 === "string" && path16.startsWith("/")) return `path:${path16}`;
   const url = a["url"];
   if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
     if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
@@ -36342,12 +38838,12 @@ var hygieneLocalPathInput = {
       const node = lock.nodes.get(key2);
       const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
       if (!where) continue;
-      const path15 = paths[0];
+      const path16 = paths[0];
       out.push(
         inputFinding(
           ctx,
-          path15,
-          `${showPath(path15)} is locked from a local absolute path (${where}), which only exists on one machine`
+          path16,
+          `${showPath(path16)} is locked from a local absolute path (${where}), which only exists on one machine`
         )
       );
     }
@@ -36374,11 +38870,11 @@ var hygieneUnlockedInput = {
       if (key2 === lock.root) continue;
       const node = lock.nodes.get(key2);
       if (!node) continue;
-      const path15 = paths[0];
+      const path16 = paths[0];
       const locked = node.locked;
       if (!locked) {
         out.push(
-          inputFinding(ctx, path15, `${showPath(path15)} has no "locked" entry in flake.lock`, { preferNode: true })
+          inputFinding(ctx, path16, `${showPath(path16)} has no "locked" entry in flake.lock`, { preferNode: true })
         );
         continue;
       }
@@ -36391,8 +38887,8 @@ var hygieneUnlockedInput = {
       out.push(
         inputFinding(
           ctx,
-          path15,
-          `${showPath(path15)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
+          path16,
+          `${showPath(path16)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
           { preferNode: true }
         )
       );
@@ -36469,7 +38965,7 @@ var policyNixpkgsOwner = {
   check(ctx) {
     const out = [];
     const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
-    for (const { name, path: path15, node } of rootNodes(ctx)) {
+    for (const { name, path: path16, node } of rootNodes(ctx)) {
       if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
       const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
       if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
@@ -36482,7 +38978,7 @@ var policyNixpkgsOwner = {
       out.push(
         inputFinding(
           ctx,
-          path15,
+          path16,
           `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
         )
       );
@@ -36739,10 +39235,14 @@ var RULES = [
 ];
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
+// src/app/lint.ts
+init_settings_file();
+
 // src/workspace/read-flake.ts
 init_errors();
 import { open as open3, readFile } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
+init_settings_file();
 var FLAKE_NIX_MAX_BYTES = 4 * 1024 * 1024;
 var NIX_LIMIT = {
   bytes: FLAKE_NIX_MAX_BYTES,
@@ -36764,7 +39264,7 @@ async function readOptional(file, shown2, limit) {
     const { size } = await handle.stat();
     if (size > limit.bytes) {
       throw new UserError(
-        `${path8.basename(shown2)} is ${size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
+        `${path9.basename(shown2)} is ${size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
         shown2,
         void 0,
         limit.hint
@@ -36782,24 +39282,24 @@ async function readBounded(file, shown2, limit) {
   });
 }
 async function readFlakeTexts(workspace, dir) {
-  const abs = path8.join(workspace, dir);
-  const nixPath2 = path8.posix.join(dir, "flake.nix");
-  const lockPath = path8.posix.join(dir, "flake.lock");
+  const abs = path9.join(workspace, dir);
+  const nixPath2 = path9.posix.join(dir, "flake.nix");
+  const lockPath = path9.posix.join(dir, "flake.lock");
   const [nix, lock] = await Promise.all([
-    readBounded(path8.join(abs, "flake.nix"), nixPath2, NIX_LIMIT),
-    readBounded(path8.join(abs, "flake.lock"), lockPath, LOCK_LIMIT)
+    readBounded(path9.join(abs, "flake.nix"), nixPath2, NIX_LIMIT),
+    readBounded(path9.join(abs, "flake.lock"), lockPath, LOCK_LIMIT)
   ]);
   return { nixPath: nixPath2, lockPath, nix, lock };
 }
 async function readSettingsFile(dir, shownDir) {
   let text;
   try {
-    text = await readFile(path8.join(dir, SETTINGS_FILE), "utf8");
+    text = await readFile(path9.join(dir, SETTINGS_FILE), "utf8");
   } catch (e) {
     if (e.code === "ENOENT") return void 0;
     throw e;
   }
-  return parseSettingsFile(text, path8.posix.join(shownDir, SETTINGS_FILE));
+  return parseSettingsFile(text, path9.posix.join(shownDir, SETTINGS_FILE));
 }
 
 // src/app/lint.ts
@@ -36818,9 +39318,9 @@ function runLint(config, ports2) {
 }
 var loadFlake = async (workspace, dir, now, options) => lintContext(await readFlakeTexts(workspace, dir), now, options);
 async function lintFlake(req, dir, load = loadFlake) {
-  const abs = path9.join(req.workspace, dir);
+  const abs = path10.join(req.workspace, dir);
   const file = await readSettingsFile(abs, dir);
-  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path9.posix.join(dir, SETTINGS_FILE)}`);
+  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path10.posix.join(dir, SETTINGS_FILE)}`);
   const options = effectiveOptions(req.settings, file);
   const ctx = await load(req.workspace, dir, req.clock.now(), options);
   const { findings, notices } = runRules(ctx, RULES);
@@ -36857,7 +39357,7 @@ async function relock(dir, runner, logger, env, interrupts) {
   return "locked";
 }
 async function save(workspace, plan, nixAbs) {
-  const lockAbs = path10.join(workspace, plan.dir, "flake.lock");
+  const lockAbs = path11.join(workspace, plan.dir, "flake.lock");
   const nix = await nodeFs.read(nixAbs);
   if (nix === void 0) throw new Error(`${plan.file} disappeared while fix ran; nothing was written`);
   const lockShown = plan.dir === "." ? "flake.lock" : `${plan.dir}/flake.lock`;
@@ -36887,8 +39387,8 @@ async function rollBack(s) {
 async function checkClean(run2, absFile, shown2) {
   let r;
   try {
-    r = await run2("git", ["status", "--porcelain", "--", path10.basename(absFile)], {
-      cwd: path10.dirname(absFile),
+    r = await run2("git", ["status", "--porcelain", "--", path11.basename(absFile)], {
+      cwd: path11.dirname(absFile),
       check: false
     });
   } catch {
@@ -36909,11 +39409,11 @@ async function fixTargets(run2, req, plans) {
   const root = rootOf(req.confine ? req.workspace : await repositoryRoot(run2, req.workspace));
   const area = req.confine ? "the workspace" : `the repository ${root.given}`;
   const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
-  const check2 = (shown2) => confine(root, path10.join(req.workspace, shown2), { shown: shown2, area, hint });
+  const check2 = (shown2) => confine(root, path11.join(req.workspace, shown2), { shown: shown2, area, hint });
   const out = /* @__PURE__ */ new Map();
   for (const plan of plans) {
     check2(plan.dir);
-    check2(path10.posix.join(plan.dir, "flake.lock"));
+    check2(path11.posix.join(plan.dir, "flake.lock"));
     out.set(plan, check2(plan.file));
   }
   return out;
@@ -36959,7 +39459,7 @@ async function applyFixes(req, say, logger) {
         say(
           `  ${plan.deferred.length} more fix${plan.deferred.length === 1 ? "" : "es"} overlapped with these; run flake-steward fix again to apply them`
         );
-      const abs = path10.join(req.workspace, plan.dir);
+      const abs = path11.join(req.workspace, plan.dir);
       let outcome;
       try {
         outcome = await relock(abs, runner, logger, req.nixEnv, interrupts);
@@ -36996,6 +39496,7 @@ async function applyFixes(req, say, logger) {
 var systemClock = { now: () => /* @__PURE__ */ new Date() };
 
 // src/render/lint-display.ts
+init_neutralise();
 function displayFinding(f) {
   return {
     ...f,
@@ -37030,10 +39531,9 @@ function annotate(logger, findings) {
 }
 
 // src/render/lint-sarif.ts
+init_neutralise();
+init_package_version();
 import { createHash } from "node:crypto";
-
-// src/core/package-version.ts
-var VERSION7 = true ? "0.1.0" : "dev";
 
 // src/lint/docs.ts
 var PROJECT_URL = "https://github.com/flake-steward/flake-steward";
@@ -37146,67 +39646,9 @@ function formatSarif(findings, rules) {
 `;
 }
 
-// src/render/markdown.ts
-var inline = (text) => neutraliseText(text.replace(/\r?\n/g, " "));
-function cell(text) {
-  return inline(text).replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function code(text) {
-  const flat = inline(text);
-  const runs = flat.match(/`+/g) ?? [];
-  const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
-  const ticks = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-function cellCode(text) {
-  return code(text).replace(/\|/g, "\\|");
-}
-function fence(raw, info2 = "text") {
-  const text = neutraliseLines(raw, { max: LINE_MAX });
-  const runs = text.match(/`{3,}/g) ?? [];
-  const longest = runs.reduce((m, r) => Math.max(m, r.length), 2);
-  const f = "`".repeat(longest + 1);
-  return `${f}${info2}
-${text.replace(/\n+$/, "")}
-${f}`;
-}
-function link(label, url) {
-  return url ? `[${label}](${linkTarget(url)})` : label;
-}
-var URL_UNSAFE = /[\u0000-\u0020()<>|\\`"\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
-function linkTarget(url) {
-  return url.replace(
-    URL_UNSAFE,
-    (c) => [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
-  );
-}
-function details(summary2, body, open4 = false) {
-  return `<details${open4 ? " open" : ""}>
-<summary>${html(summary2)}</summary>
-
-${body.trim()}
-
-</details>`;
-}
-function html(text) {
-  return inline(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function table(head, rows, align) {
-  const sep2 = head.map((_, i) => {
-    const a = align?.[i] ?? "l";
-    return a === "r" ? "---:" : a === "c" ? ":---:" : "---";
-  });
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(head), line(sep2), ...rows.map(line)].join("\n");
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function lastLines(text, lines2) {
-  const all = text.replace(/\s+$/, "").split("\n");
-  return all.slice(-lines2).join("\n");
-}
+// src/render/lint-summary.ts
+init_markdown();
+init_neutralise();
 
 // src/lint/lint-result.ts
 function allFindings(run2) {
@@ -37226,14 +39668,15 @@ function countsLine(findings) {
 }
 
 // src/render/mermaid-graph.ts
+init_neutralise();
 var MAX_NODES = 80;
 function mermaidLabel(s) {
   return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
-function nodeLabel(lock, key2, path15) {
+function nodeLabel(lock, key2, path16) {
   if (key2 === lock.root) return "flake";
   const node = lock.nodes.get(key2);
-  const name = path15 ? path15[path15.length - 1] : key2;
+  const name = path16 ? path16[path16.length - 1] : key2;
   const s = sourceOf(node);
   const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
   return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
@@ -37387,6 +39830,8 @@ function formatText(findings, notices, opts) {
 }
 
 // src/action/lint.ts
+init_atomic_write();
+init_confine();
 var ports = { clock: systemClock, label: (name) => `input '${name}'`, confine: true };
 async function runLintAction(config, logger) {
   let run2;
@@ -37409,11 +39854,11 @@ async function runLintAction(config, logger) {
   setOutput(Outputs.Warnings, c.warning);
   if (config.lint.sarifFile) {
     const file = confine(rootOf(config.workspace), config.lint.sarifFile, {
-      shown: path11.relative(config.workspace, config.lint.sarifFile),
+      shown: path12.relative(config.workspace, config.lint.sarifFile),
       area: "the workspace",
       hint: `set ${Inputs.SarifFile} to a file inside the repository, such as flake-steward.sarif`
     });
-    await mkdir2(path11.dirname(file), { recursive: true });
+    await mkdir2(path12.dirname(file), { recursive: true });
     await writeAtomic(file, formatSarif(findings, RULES));
     setOutput(Outputs.SarifFile, config.lint.sarifFile);
   } else {
@@ -37426,2149 +39871,39 @@ async function runLintAction(config, logger) {
   }
 }
 
-// src/app/publish.ts
-init_errors();
-init_process();
-import { readFile as readFile2 } from "node:fs/promises";
-import path13 from "node:path";
-
-// src/github/branch.ts
-init_errors();
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-init_dist_src();
-var VERSION8 = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
-}
-async function errorRequest(state, octokit, error2, options) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error2, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION8;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION9 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
-      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error2;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck2, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events = {};
-    const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error2, info2) {
-      const [state2, request2, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
-      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
-          (error22) => error22.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request2, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION9;
-throttling.triggersNotification = triggersNotification;
-
-// node_modules/@octokit/rest/dist-src/index.js
-init_dist_src2();
-
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION10 = "6.0.0";
-
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
-function requestLog(octokit) {
-  octokit.hook.wrap("request", (request2, options) => {
-    octokit.log.debug("request", options);
-    const start = Date.now();
-    const requestOptions = octokit.request.endpoint.parse(options);
-    const path15 = requestOptions.url.replace(options.baseUrl, "");
-    return request2(options).then((response) => {
-      const requestId = response.headers["x-github-request-id"];
-      octokit.log.info(
-        `${requestOptions.method} ${path15} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      return response;
-    }).catch((error2) => {
-      const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
-      octokit.log.error(
-        `${requestOptions.method} ${path15} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      throw error2;
-    });
-  });
-}
-requestLog.VERSION = VERSION10;
-
-// node_modules/@octokit/rest/dist-src/index.js
-init_dist_bundle5();
-init_dist_src3();
-
-// node_modules/@octokit/rest/dist-src/version.js
-var VERSION11 = "22.0.1";
-
-// node_modules/@octokit/rest/dist-src/index.js
-var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
-  {
-    userAgent: `octokit-rest.js/${VERSION11}`
-  }
-);
-
-// src/github/api-errors.ts
-init_errors();
-var obj = (v) => v && typeof v === "object" ? v : {};
-function factsOf(e) {
-  const err = obj(e);
-  const response = obj(err["response"]);
-  const headers = {};
-  for (const [k, v] of Object.entries(obj(response["headers"] ?? err["headers"]))) {
-    headers[k.toLowerCase()] = v === void 0 || v === null ? void 0 : String(v);
-  }
-  if (Array.isArray(err["errors"]) && err["name"] === "GraphqlResponseError") {
-    const errors = err["errors"].map(obj);
-    return {
-      message: errors.map((x) => String(x["message"] ?? "")).join("; "),
-      headers,
-      details: [],
-      graphqlTypes: errors.map((x) => String(x["type"] ?? "")).filter((t) => t !== ""),
-      graphql: true,
-      network: false
-    };
-  }
-  const status = typeof err["status"] === "number" ? err["status"] : void 0;
-  const data = obj(response["data"]);
-  const dataMessage = typeof data["message"] === "string" ? data["message"] : void 0;
-  const details2 = Array.isArray(data["errors"]) ? data["errors"].map(
-    (x) => typeof x === "string" ? x : String(obj(x)["message"] ?? obj(x)["code"] ?? JSON.stringify(x))
-  ) : [];
-  const raw = e instanceof Error ? e.message : typeof e === "string" ? e : "";
-  const noAnswer = Object.keys(response).length === 0;
-  const network = noAnswer && (status === 500 || status === void 0) && /fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|socket hang up|network|certificate/i.test(
-    `${raw} ${String(obj(err["cause"])["code"] ?? "")} ${String(obj(err["cause"])["message"] ?? "")}`
-  );
-  return {
-    ...status !== void 0 ? { status } : {},
-    message: dataMessage ?? raw.replace(/ - https:\/\/docs\.github\.com\S*$/, ""),
-    headers,
-    details: details2,
-    graphqlTypes: [],
-    graphql: false,
-    network
-  };
-}
-function resetTime(headers, now) {
-  const reset = Number(headers["x-ratelimit-reset"]);
-  if (!Number.isFinite(reset) || reset <= 0) return "until it resets";
-  const at = new Date(reset * 1e3);
-  const minutes = Math.max(Math.ceil((reset * 1e3 - now) / 6e4), 0);
-  return `until ${at.toISOString().slice(11, 16)} UTC (in ${minutes} min)`;
-}
-function permissionHint(facts, doing) {
-  const perm = doing.permission ?? "the permission this step needs";
-  if (/personal access token/i.test(facts.message)) {
-    return `the token passed as \`token\` lacks ${perm}; give the token that permission on this repository`;
-  }
-  return `the token lacks ${perm}; add \`permissions: ${perm}\` to the workflow (or to the job that runs flake-steward)`;
-}
-function explain(facts, doing, apiUrl, now = Date.now()) {
-  const s = facts.status;
-  const said = facts.message ? ` (GitHub said: ${facts.message}${facts.details.length ? `: ${facts.details.join("; ")}` : ""})` : "";
-  let why2;
-  if (facts.network) {
-    why2 = `the GitHub API at ${apiUrl} could not be reached: ${facts.message || "no answer"}`;
-  } else if (facts.graphqlTypes.includes("FORBIDDEN") || s === 403 && /not accessible by/i.test(facts.message)) {
-    why2 = `${permissionHint(facts, doing)}${said}`;
-  } else if (/GitHub Actions is not permitted to create or approve pull requests/i.test(facts.message)) {
-    why2 = "GitHub Actions may not create pull requests in this repository. Enable \"Allow GitHub Actions to create and approve pull requests\" in the repository's Settings → Actions → General → Workflow permissions (for an organization's repository, first in the organization's settings), or pass a GitHub App or personal token as `token`";
-  } else if ((s === 403 || s === 429) && facts.headers["x-ratelimit-remaining"] === "0") {
-    why2 = `GitHub's API rate limit is used up ${resetTime(facts.headers, now)}; run again after the reset, or pass a token with its own limit (a GitHub App token)`;
-  } else if ((s === 403 || s === 429) && (/secondary rate limit/i.test(facts.message) || facts.headers["retry-after"])) {
-    const after = facts.headers["retry-after"] ? ` (it asks to wait ${facts.headers["retry-after"]} s)` : "";
-    why2 = `GitHub's secondary rate limit stopped the request${after}; run again in a few minutes, and avoid many update jobs at the same time`;
-  } else if (facts.graphqlTypes.includes("RATE_LIMITED")) {
-    why2 = "GitHub's GraphQL rate limit is used up; run again after it resets";
-  } else if (s === 401) {
-    why2 = "GitHub rejected the token (401 Bad credentials); check the secret passed as `token` (expired or revoked?)";
-  } else if (s === 404 || facts.graphqlTypes.includes("NOT_FOUND")) {
-    why2 = `GitHub answered 404 Not Found: it does not exist, or the token cannot see it${said}`;
-  } else if (facts.graphqlTypes.includes("STALE_DATA")) {
-    why2 = `the branch moved while the commit was being made (another run at the same time?); run again${said}`;
-  } else if (s !== void 0 && s >= 500) {
-    why2 = `GitHub answered ${s} even after retries; GitHub may be having problems (https://www.githubstatus.com), run again later${said}`;
-  } else if (s === 422) {
-    why2 = `GitHub rejected the request (422 Unprocessable Entity)${said}`;
-  } else if (s !== void 0) {
-    why2 = `GitHub answered ${s}${said}`;
-  } else if (facts.graphql) {
-    why2 = `GitHub's GraphQL API answered with errors${said}`;
-  } else {
-    why2 = facts.message || "unknown failure";
-  }
-  return `could not ${doing.what}: ${why2}`;
-}
-function toGitHubAPIError(e, doing, apiUrl, now = Date.now()) {
-  if (e instanceof GitHubAPIError) return e;
-  const facts = factsOf(e);
-  return new GitHubAPIError(explain(facts, doing, apiUrl, now), facts.status);
-}
-function statusOf(e) {
-  const s = obj(e)["status"];
-  return typeof s === "number" ? s : void 0;
-}
-function messageOf(e) {
-  const f = factsOf(e);
-  return [f.message, ...f.details].join("; ");
-}
-
-// src/github/client.ts
-var PluggedOctokit = Octokit2.plugin(retry, throttling);
-var DEFAULT_API_URL = "https://api.github.com";
-var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
-function serverUrlOf(apiUrl) {
-  const u = new URL(apiUrl);
-  if (u.host === "api.github.com") return "https://github.com";
-  return `${u.protocol}//${u.host}${u.pathname.replace(/\/api\/v3\/?$/, "").replace(/\/+$/, "")}`;
-}
-var immediateGroup = {
-  key: () => ({
-    schedule: (_options, fn, ...args) => Promise.resolve().then(() => fn(...args))
-  })
-};
-function createGitHubClient(opts) {
-  const { logger } = opts;
-  const apiUrl = (opts.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, "");
-  const serverUrl = (opts.serverUrl ?? serverUrlOf(apiUrl)).replace(/\/+$/, "");
-  if (opts.token) {
-    logger.setSecret(opts.token);
-    logger.setSecret(Buffer.from(`x-access-token:${opts.token}`).toString("base64"));
-  }
-  const maxWait = opts.maxRateLimitWaitSeconds ?? 60;
-  const unit = opts.timeUnitMs ?? 1e3;
-  const where = (o) => `${o.method ?? ""} ${o.url ?? ""}`.trim();
-  const throttle = {
-    retryAfterBaseValue: unit,
-    onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-      if (retryCount < 1 && retryAfter <= maxWait) {
-        logger.warning(`GitHub API rate limit reached (${where(options)}); waiting ${retryAfter} s for the reset.`);
-        return true;
-      }
-      logger.warning(
-        `GitHub API rate limit reached (${where(options)}); the reset is ${retryAfter} s away, not waiting.`
-      );
-      return false;
-    },
-    onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-      if (retryCount < 2 && retryAfter <= maxWait) {
-        logger.warning(`GitHub secondary rate limit (${where(options)}); retrying in ${retryAfter} s.`);
-        return true;
-      }
-      logger.warning(`GitHub secondary rate limit (${where(options)}); retry-after ${retryAfter} s, not waiting.`);
-      return false;
-    },
-    ...opts.spaceWrites === false ? { write: immediateGroup, notifications: immediateGroup } : {}
-  };
-  const octokit = new PluggedOctokit({
-    ...opts.token ? { auth: opts.token } : {},
-    baseUrl: apiUrl,
-    userAgent: opts.userAgent ?? `flake-steward/${VERSION7}`,
-    retry: { doNotRetry: [...DO_NOT_RETRY], retries: opts.retries ?? 3, retryAfterBaseValue: unit },
-    throttle,
-    // Octokit logs every failed request as an error (`PATCH /repos/… - 403`), including those that are retried,
-    // waited out or expected (a 404 probing for a branch). As `::error::` annotations they would mark a green run
-    // red, so they go to the debug log; real failures reach the user as the GitHubAPIError the caller throws.
-    log: {
-      debug: (m) => logger.debug(m),
-      info: (m) => logger.debug(m),
-      warn: (m) => logger.warning(m),
-      error: (m) => logger.debug(m)
-    },
-    ...opts.fetch ? { request: { fetch: opts.fetch } } : {}
-  });
-  return {
-    octokit,
-    logger,
-    apiUrl,
-    serverUrl,
-    host: new URL(serverUrl).host,
-    ...opts.token ? { token: opts.token } : {}
-  };
-}
-async function call(gh, doing, fn) {
-  try {
-    return await fn();
-  } catch (e) {
-    throw toGitHubAPIError(e, doing, gh.apiUrl);
-  }
-}
-async function callOrNotFound(gh, doing, fn) {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e.status === 404) return void 0;
-    throw toGitHubAPIError(e, doing, gh.apiUrl);
-  }
-}
-
-// src/github/branch.ts
-var fullName = (r) => `${r.owner}/${r.repo}`;
-async function defaultBranch(gh, r) {
-  const res = await call(
-    gh,
-    { what: `read repository ${fullName(r)}`, permission: "contents: read" },
-    () => gh.octokit.rest.repos.get({ owner: r.owner, repo: r.repo })
-  );
-  return res.data.default_branch;
-}
-async function branchHead(gh, r, branch) {
-  const res = await callOrNotFound(
-    gh,
-    { what: `read branch ${branch} of ${fullName(r)}`, permission: "contents: read" },
-    () => gh.octokit.rest.git.getRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}` })
-  );
-  return res?.data.object.sha;
-}
-async function branchHeads(gh, r, branch, staging) {
-  const refs = await call(
-    gh,
-    { what: `read branch ${branch} of ${fullName(r)}`, permission: "contents: read" },
-    () => (
-      // No `per_page` here: this list takes none (GitHub returns every match).
-      gh.octokit.paginate(gh.octokit.rest.git.listMatchingRefs, { owner: r.owner, repo: r.repo, ref: `heads/${branch}` })
-    )
-  );
-  const find = (name) => refs.find((x) => x.ref === `refs/heads/${name}`)?.object.sha;
-  const head = find(branch);
-  const stagingHead = find(staging);
-  return { ...head ? { head } : {}, ...stagingHead ? { staging: stagingHead } : {} };
-}
-async function createBranch(gh, r, branch, sha) {
-  await call(
-    gh,
-    { what: `create branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
-    () => gh.octokit.rest.git.createRef({ owner: r.owner, repo: r.repo, ref: `refs/heads/${branch}`, sha })
-  );
-}
-async function moveBranch(gh, r, branch, sha, opts) {
-  if (opts.force) assertOwnBranch(branch, opts.base);
-  await call(
-    gh,
-    { what: `update branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
-    () => gh.octokit.rest.git.updateRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}`, sha, force: opts.force })
-  );
-}
-async function deleteBranch(gh, r, branch, base) {
-  assertOwnBranch(branch, base);
-  try {
-    await gh.octokit.rest.git.deleteRef({ owner: r.owner, repo: r.repo, ref: `heads/${branch}` });
-    return true;
-  } catch (e) {
-    if (statusOf(e) === 404 || statusOf(e) === 422 && /does not exist/i.test(messageOf(e))) return false;
-    throw toGitHubAPIError(
-      e,
-      { what: `delete branch ${branch} in ${fullName(r)}`, permission: "contents: write" },
-      gh.apiUrl
-    );
-  }
-}
-function branchForFlake(branch, flakePath, several) {
-  if (!several) return branch;
-  const slug = flakePath === "." || flakePath === "" ? "root" : flakePath.replace(/[^A-Za-z0-9._/-]+/g, "-").replace(/\/+/g, "-").replace(/\.{2,}/g, ".").replace(/^[-.]+|[-.]+$/g, "");
-  return `${branch}-${slug || "flake"}`;
-}
-function assertOwnBranch(branch, base) {
-  if (branch === base || branch === "") {
-    throw new UsageError(
-      `refusing to rewrite branch '${branch}': it is the base branch`,
-      "set the branch input to a branch of its own, such as flake-steward/update"
-    );
-  }
-}
-async function commitParents(gh, r, sha) {
-  const res = await call(
-    gh,
-    { what: `read commit ${sha.slice(0, 7)} of ${fullName(r)}`, permission: "contents: read" },
-    () => gh.octokit.rest.git.getCommit({ owner: r.owner, repo: r.repo, commit_sha: sha })
-  );
-  return res.data.parents.map((p) => p.sha);
-}
-async function readFileAt(gh, r, sha, path15) {
-  const doing = { what: `read ${path15} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
-  const res = await callOrNotFound(
-    gh,
-    doing,
-    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path15, ref: sha })
-  );
-  if (!res) return void 0;
-  const data = res.data;
-  if (Array.isArray(data) || data.type !== "file") return void 0;
-  const file = data;
-  if (file.encoding === "base64" && typeof file.content === "string") {
-    return Buffer.from(file.content, "base64").toString("utf8");
-  }
-  const blob = await call(
-    gh,
-    doing,
-    () => gh.octokit.rest.git.getBlob({ owner: r.owner, repo: r.repo, file_sha: file.sha })
-  );
-  return Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8").toString("utf8");
-}
-
-// src/forge/forge-links.ts
-var DEFAULT_HOST = {
-  github: "github.com",
-  gitlab: "gitlab.com",
-  sourcehut: "git.sr.ht"
-};
-var FULL_REV = /^[0-9a-f]{40}$/;
-function str3(attrs, key2) {
-  const v = attrs[key2];
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
-function decodeOwner(owner) {
-  return owner.replace(/%2F/gi, "/");
-}
-function sourcehutOwner(owner) {
-  return owner.startsWith("~") ? owner : `~${owner}`;
-}
-function hostForgeOf(host, hosts) {
-  const h = host.toLowerCase();
-  for (const forge of ["github", "gitlab", "sourcehut"]) {
-    if (h === DEFAULT_HOST[forge]) return forge;
-    if (hosts?.[forge]?.some((x) => x.toLowerCase() === h)) return forge;
-  }
-  if (h.startsWith("gitlab.")) return "gitlab";
-  return void 0;
-}
-function repoFromPath(forge, host, pathname) {
-  const parts = pathname.replace(/\.git$/, "").split("/").filter((s) => s !== "");
-  if (forge === "github") {
-    if (parts.length !== 2) return void 0;
-    return { forge, host, owner: parts[0], repo: parts[1] };
-  }
-  if (forge === "sourcehut") {
-    if (parts.length !== 2 || !parts[0].startsWith("~")) return void 0;
-    return { forge, host, owner: parts[0], repo: parts[1] };
-  }
-  if (parts.length < 2 || parts.includes("-")) return void 0;
-  return { forge, host, owner: parts.slice(0, -1).join("/"), repo: parts[parts.length - 1] };
-}
-function parseUrl2(text) {
-  try {
-    return new URL(text.replace(/^(git|tarball|file)\+/, ""));
-  } catch {
-    return void 0;
-  }
-}
-function tarballSource(url, hosts) {
-  const u = parseUrl2(url);
-  if (!u) return void 0;
-  const host = u.host.toLowerCase();
-  const parts = u.pathname.split("/").filter((s) => s !== "");
-  if (host === "api.flakehub.com" && parts[0] === "f" && parts[1] === "pinned" && parts.length >= 4) {
-    return { repo: { forge: "github", host: "github.com", owner: parts[2], repo: parts[3] } };
-  }
-  if (host === "releases.nixos.org" || host === "channels.nixos.org") {
-    return { repo: { forge: "github", host: "github.com", owner: "NixOS", repo: "nixpkgs" } };
-  }
-  const forge = hostForgeOf(host, hosts);
-  if (!forge) return void 0;
-  const strip = (s) => s.replace(/\.(tar\.gz|tar\.xz|tar\.bz2|tar\.zst|tgz|zip)$/, "");
-  if (forge === "github") {
-    if (parts.length >= 4 && parts[2] === "archive") {
-      const rest = parts.slice(3).join("/");
-      const ref = strip(rest).replace(/^refs\/(tags|heads)\//, "");
-      return { repo: { forge, host, owner: parts[0], repo: parts[1] }, ref };
-    }
-    return void 0;
-  }
-  if (forge === "gitlab") {
-    const dash = parts.indexOf("-");
-    if (dash >= 2 && parts[dash + 1] === "archive" && parts[dash + 2] !== void 0) {
-      return {
-        repo: { forge, host, owner: parts.slice(0, dash - 1).join("/"), repo: parts[dash - 1] },
-        ref: parts[dash + 2]
-      };
-    }
-    return void 0;
-  }
-  if (parts.length === 4 && parts[0].startsWith("~") && parts[2] === "archive") {
-    return { repo: { forge, host, owner: parts[0], repo: parts[1] }, ref: strip(parts[3]) };
-  }
-  return void 0;
-}
-function forgeRepoOf(attrs, hosts) {
-  const type = attrs.type;
-  const owner = str3(attrs, "owner");
-  const repo = str3(attrs, "repo");
-  if ((type === "github" || type === "gitlab" || type === "sourcehut") && owner && repo) {
-    const host = str3(attrs, "host") ?? DEFAULT_HOST[type];
-    if (type === "github") return { forge: type, host, owner, repo };
-    if (type === "gitlab") return { forge: type, host, owner: decodeOwner(owner), repo };
-    return { forge: type, host, owner: sourcehutOwner(owner), repo };
-  }
-  const url = str3(attrs, "url");
-  if (!url) return void 0;
-  if (type === "git" || /^git\+/.test(url)) {
-    const u = parseUrl2(url);
-    if (!u || !["https:", "http:", "ssh:", "git:"].includes(u.protocol)) return void 0;
-    const host = (u.protocol === "https:" || u.protocol === "http:" ? u.host : u.hostname).toLowerCase();
-    const forge = hostForgeOf(host, hosts);
-    return forge ? repoFromPath(forge, host, u.pathname) : void 0;
-  }
-  if (type === "tarball" || type === "file") return tarballSource(url, hosts)?.repo;
-  return void 0;
-}
-function lockedRev(attrs, hosts) {
-  const rev = str3(attrs, "rev");
-  if (rev) return rev;
-  const url = str3(attrs, "url");
-  if (url && (attrs.type === "tarball" || attrs.type === "file")) {
-    const ref = tarballSource(url, hosts)?.ref;
-    if (ref && FULL_REV.test(ref)) return ref;
-  }
-  return void 0;
-}
-function lockedTag(attrs, hosts) {
-  const url = str3(attrs, "url");
-  if (!url || attrs.type !== "tarball" && attrs.type !== "file") return void 0;
-  const ref = tarballSource(url, hosts)?.ref;
-  return ref && !FULL_REV.test(ref) ? ref : void 0;
-}
-function repoUrl(r) {
-  return `https://${r.host}/${r.owner}/${r.repo}`;
-}
-function commitUrl(r, rev) {
-  const base = repoUrl(r);
-  if (r.forge === "gitlab") return `${base}/-/commit/${rev}`;
-  return `${base}/commit/${rev}`;
-}
-function compareUrl(r, from, to) {
-  const base = repoUrl(r);
-  if (r.forge === "github") return `${base}/compare/${from}...${to}`;
-  if (r.forge === "gitlab") return `${base}/-/compare/${from}...${to}`;
-  return `${base}/log/${to}`;
-}
-function repoLabel(r) {
-  return r.host === DEFAULT_HOST[r.forge] ? `${r.owner}/${r.repo}` : `${r.host}/${r.owner}/${r.repo}`;
-}
-function shortRev2(rev) {
-  return FULL_REV.test(rev) ? rev.slice(0, 7) : rev;
-}
-
-// src/github/sanitize.ts
-var ZWSP2 = "​";
-function sanitizeInline(text, maxLength = 200) {
-  let s = neutralise(text.replace(/[\r\n]+/g, " ").trim(), { max: maxLength });
-  s = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  s = s.replace(/\bhttps?:\/\/(www\.)?github\.com\//gi, "https://redirect.github.com/");
-  s = s.replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, `$1@${ZWSP2}`);
-  s = s.replace(/#(?=\d)/g, `#${ZWSP2}`);
-  s = s.replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP2}`);
-  return s;
-}
-function sanitizeCommitTitle(message, maxLength = 200) {
-  const first = message.split("\n").find((l) => l.trim() !== "") ?? "";
-  return sanitizeInline(first, maxLength);
-}
-
-// src/github/commit-list.ts
-function ownHost(gh) {
-  return (host) => host.toLowerCase() === gh.host.toLowerCase() ? gh : void 0;
-}
-var PER_PAGE = 100;
-function sameRepo(a, b) {
-  return a.forge === b.forge && a.host.toLowerCase() === b.host.toLowerCase() && a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
-}
-function why(e) {
-  const s = statusOf(e);
-  const f = factsOf(e);
-  if ((s === 403 || s === 429) && (f.headers["x-ratelimit-remaining"] === "0" || f.headers["retry-after"])) {
-    return "GitHub API rate limit reached";
-  }
-  if (s === 404) return "GitHub does not know one of the revisions";
-  if (s === 401 || s === 403) return "the token cannot read this repository";
-  if (f.network) return "GitHub API unreachable";
-  return s ? `GitHub API answered ${s}` : "GitHub API unavailable";
-}
-async function listCommits(clientFor, range, opts) {
-  const repo = range.after?.repo ?? range.before?.repo;
-  const from = range.before?.rev;
-  const to = range.after?.rev;
-  const link2 = range.compareUrl ?? (repo && from && to ? compareUrl(repo, from, to) : void 0);
-  const linksOnly = (unavailable) => ({
-    ...link2 ? { compareUrl: link2 } : {},
-    commits: [],
-    truncated: false,
-    unavailable
-  });
-  if (!repo || !from || !to) return linksOnly("no revisions to compare");
-  if (range.before?.repo && range.after?.repo && !sameRepo(range.before.repo, range.after.repo)) {
-    return linksOnly("the input moved to another repository");
-  }
-  if (repo.forge !== "github") return linksOnly(`commit lists come from GitHub only; see the ${repo.forge} link`);
-  const gh = clientFor(repo.host);
-  if (!gh) return linksOnly(`no API access to ${repo.host}`);
-  if (opts.maxCommits <= 0) return linksOnly("commit lists are turned off");
-  const basehead = `${from}...${to}`;
-  const page = async (n, perPage) => {
-    const r = await gh.octokit.rest.repos.compareCommitsWithBasehead({
-      owner: repo.owner,
-      repo: repo.repo,
-      basehead,
-      per_page: perPage,
-      page: n
-    });
-    return { total: r.data.total_commits, behind: r.data.behind_by, commits: r.data.commits };
-  };
-  try {
-    const probe = await page(2, 1);
-    const total = probe.total;
-    const start = Math.max(total - opts.maxCommits, 0);
-    const collected = [];
-    if (total > 0) {
-      const first = Math.floor(start / PER_PAGE) + 1;
-      const last = Math.ceil(total / PER_PAGE);
-      for (let n = first; n <= last; n++) {
-        const p = await page(n, PER_PAGE);
-        p.commits.forEach((c, i) => {
-          if ((n - 1) * PER_PAGE + i >= start) collected.push(c);
-        });
-      }
-    }
-    const commits = collected.reverse().map((c) => {
-      const author = c.commit.author?.name;
-      const date = c.commit.author?.date;
-      return {
-        sha: c.sha,
-        shortSha: c.sha.slice(0, 7),
-        title: sanitizeCommitTitle(c.commit.message),
-        url: commitUrl(repo, c.sha),
-        ...author ? { author: sanitizeInline(author, 80) } : {},
-        ...date ? { date } : {}
-      };
-    });
-    return {
-      ...link2 ? { compareUrl: link2 } : {},
-      commits,
-      total,
-      truncated: total > commits.length,
-      ...probe.behind > 0 ? { behindBy: probe.behind } : {}
-    };
-  } catch (e) {
-    const reason = why(e);
-    gh.logger.info(`commit list for ${repo.owner}/${repo.repo} ${basehead} not available: ${reason}`);
-    return linksOnly(reason);
-  }
-}
-
-// src/github/publish-pull-request.ts
-init_errors();
-
-// src/github/commit-files.ts
-init_errors();
-init_process();
-import { mkdtemp, rm as rm4 } from "node:fs/promises";
-import os5 from "node:os";
-import path12 from "node:path";
-var ACTIONS_BOT = {
-  name: "github-actions[bot]",
-  email: "41898282+github-actions[bot]@users.noreply.github.com"
-};
-var TRAILER = /^(Signed-off-by|Co-authored-by|Acked-by|Reviewed-by|Tested-by|Reported-by|Suggested-by|Helped-by|Change-Id): /i;
-function withSignoff(message, who) {
-  const line = `Signed-off-by: ${who.name} <${who.email}>`;
-  if (message.split("\n").includes(line)) return message;
-  const trimmed = message.replace(/\s+$/, "");
-  const paragraphs = trimmed.split(/\n\s*\n/);
-  const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1].split("\n") : [];
-  const trailers = last.length > 0 && last.every((l) => TRAILER.test(l));
-  return `${trimmed}${trailers ? "\n" : "\n\n"}${line}
-`;
-}
-function splitMessage(message) {
-  const lines2 = message.replace(/\r\n/g, "\n").split("\n");
-  const headline2 = (lines2.shift() ?? "").trim();
-  return { headline: headline2, body: lines2.join("\n").trim() };
-}
-var COMMIT_MUTATION = `mutation($input: CreateCommitOnBranchInput!) {
-  createCommitOnBranch(input: $input) { commit { oid } }
-}`;
-var stagingBranch = (branch) => `${branch}.flake-steward-staging`;
-async function commitViaApi(gh, r, opts) {
-  const staging = stagingBranch(opts.branch);
-  const existing = opts.stagingHead;
-  if (existing === void 0) await createBranch(gh, r, staging, opts.parent);
-  else if (existing !== opts.parent) await moveBranch(gh, r, staging, opts.parent, { force: true, base: opts.base });
-  const { headline: headline2, body } = splitMessage(opts.message);
-  const input2 = {
-    branch: { repositoryNameWithOwner: fullName(r), branchName: staging },
-    expectedHeadOid: opts.parent,
-    message: body ? { headline: headline2, body } : { headline: headline2 },
-    fileChanges: {
-      additions: opts.files.filter((f) => f.contents !== null).map((f) => ({ path: f.path, contents: Buffer.from(f.contents, "utf8").toString("base64") })),
-      deletions: opts.files.filter((f) => f.contents === null).map((f) => ({ path: f.path }))
-    }
-  };
-  const res = await call(
-    gh,
-    { what: `commit ${opts.files.map((f) => f.path).join(", ")} to ${fullName(r)}`, permission: "contents: write" },
-    () => gh.octokit.graphql(COMMIT_MUTATION, {
-      input: input2
-    })
-  );
-  const oid = res.createCommitOnBranch?.commit?.oid;
-  if (!oid) throw new GitHubAPIError(`could not commit to ${fullName(r)}: GitHub returned no commit`);
-  return oid;
-}
-function gitAuthEnv(serverUrl, token) {
-  const key2 = `http.${serverUrl.replace(/\/+$/, "")}/.extraheader`;
-  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
-  return {
-    GIT_CONFIG_COUNT: "2",
-    // An empty value first resets headers a checkout may have persisted (actions/checkout writes one).
-    GIT_CONFIG_KEY_0: key2,
-    GIT_CONFIG_VALUE_0: "",
-    GIT_CONFIG_KEY_1: key2,
-    GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
-    GIT_TERMINAL_PROMPT: "0"
-  };
-}
-function pushArgs(remoteUrl, sha, branch, expectedOld) {
-  return [
-    "push",
-    "--porcelain",
-    "--no-verify",
-    `--force-with-lease=refs/heads/${branch}:${expectedOld ?? ""}`,
-    remoteUrl,
-    `${sha}:refs/heads/${branch}`
-  ];
-}
-function identityEnv(author, committer) {
-  return {
-    GIT_AUTHOR_NAME: author.name,
-    GIT_AUTHOR_EMAIL: author.email,
-    GIT_COMMITTER_NAME: committer.name,
-    GIT_COMMITTER_EMAIL: committer.email
-  };
-}
-async function commitViaGit(opts) {
-  const run2 = opts.runner ?? runProcess;
-  const basic = Buffer.from(`x-access-token:${opts.token}`).toString("base64");
-  const secrets = [opts.token, basic];
-  const env = { ...process.env, GIT_TERMINAL_PROMPT: "0" };
-  const git = (args, extra2 = {}) => run2("git", ["-C", opts.cwd, ...args], {
-    env: { ...env, ...extra2.env },
-    secrets,
-    ...extra2.input !== void 0 ? { input: extra2.input } : {}
-  });
-  const present = await run2("git", ["-C", opts.cwd, "cat-file", "-e", `${opts.parent}^{commit}`], {
-    env,
-    check: false
-  });
-  if (present.code !== 0) {
-    const shallow = (await git(["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
-    await git(
-      ["fetch", "--quiet", "--no-tags", ...shallow ? ["--depth=1"] : [], opts.remoteUrl, `refs/heads/${opts.base}`],
-      {
-        env: gitAuthEnv(opts.serverUrl, opts.token)
-      }
-    );
-  }
-  const tmp = await mkdtemp(path12.join(os5.tmpdir(), "flake-steward-index-"));
-  try {
-    const indexEnv = { GIT_INDEX_FILE: path12.join(tmp, "index") };
-    await git(["read-tree", opts.parent], { env: indexEnv });
-    for (const f of opts.files) {
-      if (f.contents === null) {
-        await git(["update-index", "--force-remove", "--", f.path], { env: indexEnv });
-        continue;
-      }
-      const blob = (await git(["hash-object", "-w", "--stdin"], { input: f.contents })).stdout.trim();
-      const staged = (await git(["ls-files", "--stage", "--", f.path], { env: indexEnv })).stdout.trim();
-      const mode = /^(100755|100644) /.exec(staged)?.[1] ?? "100644";
-      await git(["update-index", "--add", "--cacheinfo", `${mode},${blob},${f.path}`], { env: indexEnv });
-    }
-    const tree = (await git(["write-tree"], { env: indexEnv })).stdout.trim();
-    const sha = (await git(["commit-tree", tree, "-p", opts.parent, "-F", "-"], {
-      input: opts.message,
-      env: identityEnv(opts.author, opts.committer)
-    })).stdout.trim();
-    await git(pushArgs(opts.remoteUrl, sha, opts.branch, opts.expectedOld), {
-      env: gitAuthEnv(opts.serverUrl, opts.token)
-    });
-    return sha;
-  } finally {
-    await rm4(tmp, { recursive: true, force: true });
-  }
-}
-
-// src/github/pulls.ts
-var MAX_BODY = 65536;
-function toPull(p) {
-  return {
-    number: p.number,
-    nodeId: p.node_id,
-    url: p.html_url,
-    title: p.title,
-    body: p.body ?? "",
-    draft: p.draft === true,
-    headRef: p.head.ref,
-    headSha: p.head.sha,
-    baseRef: p.base.ref,
-    labels: p.labels.flatMap((l) => l.name ? [l.name] : []),
-    autoMerge: p.auto_merge !== null && p.auto_merge !== void 0
-  };
-}
-function markerFor(flakePath) {
-  return `<!-- flake-steward:${flakePath.replace(/--+/g, "-")} -->`;
-}
-function bodyWithMarker(body, marker) {
-  const withMarker = body.includes(marker) ? body : `${body.replace(/\s+$/, "")}
-
-${marker}
-`;
-  if (withMarker.length <= MAX_BODY) return { body: withMarker, truncated: false };
-  const note = "\n\n… (cut to fit GitHub's limit; the job summary has the full report)\n\n";
-  const keep = MAX_BODY - note.length - marker.length - 1;
-  const cut2 = body.slice(0, keep).replace(/\n[^\n]*$/, "");
-  return { body: `${cut2}${note}${marker}
-`, truncated: true };
-}
-async function findPullRequest(gh, r, branch, marker) {
-  const pulls = await call(
-    gh,
-    { what: `list pull requests of ${fullName(r)}`, permission: "pull-requests: read" },
-    () => gh.octokit.paginate(gh.octokit.rest.pulls.list, {
-      owner: r.owner,
-      repo: r.repo,
-      state: "open",
-      head: `${r.owner}:${branch}`,
-      per_page: 100
-    })
-  );
-  const fromBranch = pulls.filter((p) => p.head.ref === branch).sort((a, b) => a.number - b.number);
-  const marked = fromBranch.find((p) => (p.body ?? "").includes(marker));
-  const pick = marked ?? fromBranch[0];
-  return pick ? toPull(pick) : void 0;
-}
-var DOING_CREATE = (r) => ({ what: `create the pull request in ${fullName(r)}`, permission: "pull-requests: write" });
-async function createPullRequest(gh, r, p) {
-  const warnings = [];
-  const create = (draft) => gh.octokit.rest.pulls.create({
-    owner: r.owner,
-    repo: r.repo,
-    head: p.head,
-    base: p.base,
-    title: p.title,
-    body: p.body,
-    draft
-  });
-  try {
-    return { kind: "created", pull: toPull((await create(p.draft)).data), warnings };
-  } catch (e) {
-    const msg = messageOf(e);
-    if (statusOf(e) === 422 && /already exists/i.test(msg)) return { kind: "exists" };
-    if (statusOf(e) === 422 && p.draft && /draft/i.test(msg)) {
-      warnings.push(
-        `GitHub does not allow draft pull requests in ${fullName(r)} (${msg}); opened it as ready for review.`
-      );
-      try {
-        return { kind: "created", pull: toPull((await create(false)).data), warnings };
-      } catch (e2) {
-        if (statusOf(e2) === 422 && /already exists/i.test(messageOf(e2))) return { kind: "exists" };
-        throw toGitHubAPIError(e2, DOING_CREATE(r), gh.apiUrl);
-      }
-    }
-    throw toGitHubAPIError(e, DOING_CREATE(r), gh.apiUrl);
-  }
-}
-async function updatePullRequest(gh, r, number, p) {
-  const res = await call(
-    gh,
-    { what: `update pull request #${number} in ${fullName(r)}`, permission: "pull-requests: write" },
-    () => gh.octokit.rest.pulls.update({
-      owner: r.owner,
-      repo: r.repo,
-      pull_number: number,
-      title: p.title,
-      body: p.body,
-      ...p.base ? { base: p.base } : {}
-    })
-  );
-  return toPull(res.data);
-}
-async function ensureLabels(gh, r, labels) {
-  if (labels.length === 0) return;
-  const doing = { what: `create labels in ${fullName(r)}`, permission: "issues: write" };
-  const existing = await call(
-    gh,
-    doing,
-    () => gh.octokit.paginate(gh.octokit.rest.issues.listLabelsForRepo, { owner: r.owner, repo: r.repo, per_page: 100 })
-  );
-  const have = new Set(existing.map((l) => l.name.toLowerCase()));
-  for (const name of labels) {
-    if (have.has(name.toLowerCase())) continue;
-    try {
-      await gh.octokit.rest.issues.createLabel({
-        owner: r.owner,
-        repo: r.repo,
-        name,
-        color: labelColor(name),
-        description: "Created by flake-steward"
-      });
-    } catch (e) {
-      if (!(statusOf(e) === 422 && /already_exists|already exists/i.test(messageOf(e))))
-        throw toGitHubAPIError(e, doing, gh.apiUrl);
-    }
-    have.add(name.toLowerCase());
-  }
-}
-function labelColor(name) {
-  let h = 0;
-  for (const c of name) h = h * 33 + c.charCodeAt(0) >>> 0;
-  const palette = ["5319e7", "0e8a16", "1d76db", "fbca04", "b60205", "c5def5", "d4c5f9", "bfdadc"];
-  return palette[h % palette.length];
-}
-async function addLabels(gh, r, number, labels) {
-  if (labels.length === 0) return;
-  await ensureLabels(gh, r, labels);
-  await call(
-    gh,
-    { what: `label pull request #${number} in ${fullName(r)}`, permission: "issues: write" },
-    () => gh.octokit.rest.issues.addLabels({ owner: r.owner, repo: r.repo, issue_number: number, labels: [...labels] })
-  );
-}
-async function addAssignees(gh, r, number, assignees) {
-  if (assignees.length === 0) return;
-  await call(
-    gh,
-    { what: `assign pull request #${number} in ${fullName(r)}`, permission: "issues: write" },
-    () => gh.octokit.rest.issues.addAssignees({
-      owner: r.owner,
-      repo: r.repo,
-      issue_number: number,
-      assignees: [...assignees]
-    })
-  );
-}
-async function requestReviewers(gh, r, number, reviewers, teams) {
-  if (reviewers.length === 0 && teams.length === 0) return;
-  try {
-    await gh.octokit.rest.pulls.requestReviewers({
-      owner: r.owner,
-      repo: r.repo,
-      pull_number: number,
-      reviewers: [...reviewers],
-      team_reviewers: teams.map((t) => t.replace(/^[^/]+\//, ""))
-    });
-  } catch (e) {
-    const err = toGitHubAPIError(
-      e,
-      { what: `request reviews on pull request #${number}`, permission: "pull-requests: write" },
-      gh.apiUrl
-    );
-    if (statusOf(e) === 422) {
-      err.message += ". Reviewers must be collaborators of the repository; teams need read access to it, and team reviewers need a token that can read the organization's teams (GITHUB_TOKEN cannot: use a GitHub App or personal token)";
-    }
-    throw err;
-  }
-}
-var SET_DRAFT = {
-  true: `mutation($id: ID!) { convertPullRequestToDraft(input: { pullRequestId: $id }) { pullRequest { isDraft } } }`,
-  false: `mutation($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { isDraft } } }`
-};
-async function setDraft(gh, pull, draft) {
-  if (pull.draft === draft) return;
-  await call(
-    gh,
-    {
-      what: `mark pull request #${pull.number} ${draft ? "as draft" : "ready for review"}`,
-      permission: "pull-requests: write"
-    },
-    () => gh.octokit.graphql(SET_DRAFT[draft ? "true" : "false"], { id: pull.nodeId })
-  );
-}
-var AUTO_MERGE2 = `mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number } }
-}`;
-async function enableAutoMerge(gh, pull, method) {
-  try {
-    await gh.octokit.graphql(AUTO_MERGE2, { id: pull.nodeId, mergeMethod: method.toUpperCase() });
-  } catch (e) {
-    const err = toGitHubAPIError(
-      e,
-      { what: `enable auto-merge on pull request #${pull.number}`, permission: "pull-requests: write" },
-      gh.apiUrl
-    );
-    if (/auto.?merge is not allowed|not allowed/i.test(messageOf(e))) {
-      err.message += `. Enable "Allow auto-merge" in the repository's Settings → General, and the merge method chosen`;
-    }
-    throw err;
-  }
-}
-async function comment(gh, r, number, body) {
-  await call(
-    gh,
-    { what: `comment on pull request #${number} in ${fullName(r)}`, permission: "pull-requests: write" },
-    () => gh.octokit.rest.issues.createComment({ owner: r.owner, repo: r.repo, issue_number: number, body })
-  );
-}
-async function closePull(gh, r, number) {
-  await call(
-    gh,
-    { what: `close pull request #${number} in ${fullName(r)}`, permission: "pull-requests: write" },
-    () => gh.octokit.rest.pulls.update({ owner: r.owner, repo: r.repo, pull_number: number, state: "closed" })
-  );
-}
-
-// src/github/publish-pull-request.ts
-var DEFAULT_CLOSE_COMMENT = "The lock file no longer differs from the base branch, so this pull request is no longer needed. Closing it and deleting its branch. (flake-steward)";
-async function differs(gh, r, sha, files) {
-  for (const f of files) {
-    const now = await readFileAt(gh, r, sha, f.path);
-    if ((now ?? null) !== f.contents) return true;
-  }
-  return false;
-}
-function warn(gh, warnings, e) {
-  const message = e instanceof Error ? e.message : String(e);
-  gh.logger.warning(message);
-  warnings.push(message);
-}
-async function extra(gh, warnings, fn) {
-  try {
-    await fn();
-  } catch (e) {
-    warn(gh, warnings, e);
-  }
-}
-async function publishPullRequest(gh, opts) {
-  const r = opts.repository;
-  assertValidBranchName(opts.branch);
-  const base = opts.base ?? await defaultBranch(gh, r);
-  assertOwnBranch(opts.branch, base);
-  if (opts.files.length === 0) return closePullRequestIfOpen(gh, { ...opts, base });
-  const warnings = [];
-  const baseSha = await branchHead(gh, r, base);
-  if (!baseSha) {
-    throw new UsageError(
-      `the base branch '${base}' does not exist in ${fullName(r)}`,
-      "set the base input to an existing branch"
-    );
-  }
-  if (!await differs(gh, r, baseSha, opts.files)) return closePullRequestIfOpen(gh, { ...opts, base });
-  const existing = await findPullRequest(gh, r, opts.branch, opts.marker);
-  const heads = await branchHeads(gh, r, opts.branch, stagingBranch(opts.branch));
-  const oldSha = heads.head;
-  const { body, truncated } = bodyWithMarker(opts.body, opts.marker);
-  if (truncated)
-    warn(
-      gh,
-      warnings,
-      "the pull request body was longer than GitHub allows and was cut; the job summary has all of it"
-    );
-  const upToDate = oldSha !== void 0 && (await commitParents(gh, r, oldSha)).join() === baseSha && !await differs(gh, r, oldSha, opts.files);
-  let newSha = oldSha;
-  if (!upToDate) newSha = await commitAndMove(gh, r, { ...opts, base, baseSha, oldSha, stagingHead: heads.staging });
-  else if (heads.staging) {
-    await extra(gh, warnings, async () => {
-      await deleteBranch(gh, r, stagingBranch(opts.branch), base);
-    });
-  }
-  let adopted = false;
-  const rollback = async (cause) => {
-    const undo = existing ? upToDate || oldSha === void 0 ? void 0 : "move" : adopted ? void 0 : "delete";
-    if (undo) {
-      try {
-        if (undo === "delete") await deleteBranch(gh, r, opts.branch, base);
-        else await moveBranch(gh, r, opts.branch, oldSha, { force: true, base });
-      } catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        throw new GitHubAPIError(
-          `${cause instanceof Error ? cause.message : String(cause)}; and putting branch ${opts.branch} back failed too (${msg}): delete the branch ${opts.branch} by hand or run again`,
-          cause.status
-        );
-      }
-    }
-    throw cause;
-  };
-  let pull;
-  let operation;
-  if (existing) {
-    try {
-      pull = await updatePullRequest(gh, r, existing.number, {
-        title: opts.title,
-        body,
-        ...existing.baseRef !== base ? { base } : {}
-      });
-    } catch (e) {
-      return rollback(e);
-    }
-    operation = "updated";
-  } else {
-    let created;
-    try {
-      created = await createPullRequest(gh, r, {
-        head: opts.branch,
-        base,
-        title: opts.title,
-        body,
-        draft: opts.draft ?? false
-      });
-      if (created.kind === "exists") {
-        const found = await findPullRequest(gh, r, opts.branch, opts.marker);
-        if (!found)
-          throw new GitHubAPIError(`GitHub says a pull request from ${opts.branch} exists, but none is open`, 422);
-        adopted = true;
-        pull = await updatePullRequest(gh, r, found.number, { title: opts.title, body });
-        operation = "updated";
-      } else {
-        pull = created.pull;
-        for (const w of created.warnings) warn(gh, warnings, w);
-        operation = "created";
-      }
-    } catch (e) {
-      return rollback(e);
-    }
-  }
-  await extra(
-    gh,
-    warnings,
-    () => addLabels(
-      gh,
-      r,
-      pull.number,
-      (opts.labels ?? []).filter((l) => !pull.labels.includes(l))
-    )
-  );
-  if (operation === "created") {
-    await extra(gh, warnings, () => addAssignees(gh, r, pull.number, opts.assignees ?? []));
-    await extra(
-      gh,
-      warnings,
-      () => requestReviewers(gh, r, pull.number, opts.reviewers ?? [], opts.teamReviewers ?? [])
-    );
-  }
-  if (operation === "updated") await extra(gh, warnings, () => setDraft(gh, pull, opts.draft ?? false));
-  const autoMerge = opts.autoMerge ?? "off";
-  if (autoMerge !== "off" && !pull.autoMerge && !(opts.draft ?? false)) {
-    await extra(gh, warnings, () => enableAutoMerge(gh, pull, autoMerge));
-  }
-  return { operation, number: pull.number, url: pull.url, ...newSha ? { commit: newSha } : {}, warnings };
-}
-async function commitAndMove(gh, r, opts) {
-  const mode = opts.commitMode ?? "api";
-  if (mode === "git") {
-    if (!opts.git) throw new UsageError("commit-mode git needs a checkout", "run actions/checkout before this step");
-    if (!gh.token) throw new UsageError("commit-mode git needs a token", "pass the token input");
-    const author = opts.author ?? opts.committer ?? ACTIONS_BOT;
-    const committer = opts.committer ?? author;
-    const message2 = opts.signoff ? withSignoff(opts.commitMessage, committer) : opts.commitMessage;
-    return commitViaGit({
-      cwd: opts.git.cwd,
-      remoteUrl: `${gh.serverUrl}/${r.owner}/${r.repo}.git`,
-      serverUrl: gh.serverUrl,
-      token: gh.token,
-      parent: opts.baseSha,
-      base: opts.base,
-      branch: opts.branch,
-      expectedOld: opts.oldSha,
-      files: opts.files,
-      message: message2,
-      author,
-      committer,
-      ...opts.git.runner ? { runner: opts.git.runner } : {}
-    });
-  }
-  const message = opts.signoff ? withSignoff(opts.commitMessage, opts.author ?? await viewerIdentity(gh)) : opts.commitMessage;
-  const staging = stagingBranch(opts.branch);
-  assertOwnBranch(staging, opts.base);
-  try {
-    const sha = await commitViaApi(gh, r, {
-      parent: opts.baseSha,
-      files: opts.files,
-      message,
-      base: opts.base,
-      branch: opts.branch,
-      stagingHead: opts.stagingHead
-    });
-    if (opts.oldSha === void 0) await createBranch(gh, r, opts.branch, sha);
-    else await moveBranch(gh, r, opts.branch, sha, { force: true, base: opts.base });
-    return sha;
-  } finally {
-    try {
-      await deleteBranch(gh, r, staging, opts.base);
-    } catch (e) {
-      gh.logger.warning(
-        `could not delete the staging branch ${staging} (the next run reuses it): ${e.message}`
-      );
-    }
-  }
-}
-var VIEWER = `query { viewer { login databaseId } }`;
-async function viewerIdentity(gh) {
-  try {
-    const v = await gh.octokit.graphql(VIEWER);
-    if (v.viewer.databaseId)
-      return { name: v.viewer.login, email: `${v.viewer.databaseId}+${v.viewer.login}@users.noreply.github.com` };
-  } catch {
-  }
-  return ACTIONS_BOT;
-}
-async function closePullRequestIfOpen(gh, opts) {
-  const r = opts.repository;
-  const base = opts.base ?? await defaultBranch(gh, r);
-  assertOwnBranch(opts.branch, base);
-  const warnings = [];
-  const pull = await findPullRequest(gh, r, opts.branch, opts.marker);
-  if (pull) await comment(gh, r, pull.number, opts.closeComment ?? DEFAULT_CLOSE_COMMENT);
-  await deleteBranch(gh, r, opts.branch, base);
-  await extra(gh, warnings, async () => {
-    await deleteBranch(gh, r, stagingBranch(opts.branch), base);
-  });
-  if (!pull) return { operation: "none", warnings };
-  await extra(gh, warnings, () => closePull(gh, r, pull.number));
-  return { operation: "closed", number: pull.number, url: pull.url, warnings };
-}
-
-// src/render/commit-message.ts
-var SUBJECT_WIDTH = 72;
-function commitSubject(report, prefix = "flake.lock: update") {
-  const names = [];
-  for (const f of report.flakes) {
-    for (const c of f.inputs) {
-      const name = neutralise(c.name);
-      if (!names.includes(name)) names.push(name);
-    }
-  }
-  if (names.length === 0) return prefix;
-  for (let shown2 = names.length; shown2 >= 1; shown2--) {
-    const rest = names.length - shown2;
-    const subject = `${prefix} ${names.slice(0, shown2).join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
-    if (subject.length <= SUBJECT_WIDTH || shown2 === 1) return subject;
-  }
-  return prefix;
-}
-function side(s, follows) {
-  if (follows) return `follows ${follows.length === 0 ? "(this flake)" : neutraliseText(follows.join("/"))}`;
-  if (!s) return "(none)";
-  const id = neutraliseText(s.rev ? shortRev2(s.rev) : s.tag ?? s.url ?? s.type);
-  return s.date ? `${id} (${s.date})` : id;
-}
-function span(c) {
-  if (c.spanDays === void 0) return "";
-  const n = Math.abs(c.spanDays);
-  return `${c.spanDays < 0 ? "-" : "+"}${n} day${n === 1 ? "" : "s"}`;
-}
-function inputsText(changes) {
-  const rows = changes.map((c) => {
-    const s = c.after ?? c.before;
-    const label = s && s.label !== s.url ? neutraliseText(s.label) : "";
-    const note = c.kind === "added" ? "added" : c.kind === "removed" ? "removed" : span(c);
-    const change = `${side(c.before, c.followsBefore)} -> ${side(c.after, c.followsAfter)}`;
-    return [neutralise(c.name), label, note ? `${change}, ${note}` : change];
-  });
-  const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map(([name, label, change]) => `  ${name.padEnd(widths[0])}  ${label.padEnd(widths[1])}  ${change}`.trimEnd()).join("\n");
-}
-function commitMessage(report, prefix) {
-  const parts = [commitSubject(report, prefix)];
-  const changed = report.flakes.filter((f) => f.inputs.length > 0);
-  if (changed.length === 0) return `${parts[0]}
-`;
-  parts.push("Flake lock file updates:");
-  for (const f of changed) {
-    const table2 = inputsText(f.inputs);
-    parts.push(report.flakes.length > 1 ? `${neutraliseText(f.lockFile)}:
-${table2}` : table2);
-  }
-  return `${parts.join("\n\n")}
-`;
-}
-
-// src/closure/format.ts
-var UNITS = ["B", "KiB", "MiB", "GiB", "TiB"];
-function formatBytes(bytes, signed = false) {
-  const sign = signed ? bytes < 0 ? "-" : "+" : bytes < 0 ? "-" : "";
-  let v = Math.abs(bytes);
-  let u = 0;
-  while (v >= 1024 && u < UNITS.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return u === 0 ? `${sign}${v} ${UNITS[0]}` : `${sign}${v.toFixed(1)} ${UNITS[u]}`;
-}
-
-// src/update/update-result.ts
-function changedInputs(report) {
-  return report.flakes.flatMap((flake) => flake.inputs.map((change) => ({ flake, change })));
-}
-function hasUpdates(report) {
-  return report.flakes.some((f) => f.lock.before !== f.lock.after);
-}
-function packageChangeCount(c) {
-  if (!c.diff) return 0;
-  return c.diff.changes.filter((p) => p.kind !== "size").length;
-}
-function failedAfter(report) {
-  return report.flakes.flatMap(
-    (flake) => flake.configurations.filter((c) => c.after.status === "failed").map((configuration) => ({ flake, configuration }))
-  );
-}
-function totals(report) {
-  let inputsUpdated = 0;
-  let configurationsBuilt = 0;
-  let configurationsFailed = 0;
-  let packageChanges = 0;
-  for (const f of report.flakes) {
-    inputsUpdated += f.inputs.length;
-    for (const c of f.configurations) {
-      if (c.after.status === "built") configurationsBuilt++;
-      if (c.after.status === "failed") configurationsFailed++;
-      packageChanges += packageChangeCount(c);
-    }
-  }
-  return { inputsUpdated, configurationsBuilt, configurationsFailed, packageChanges };
-}
-function updatedInputsOutput(report) {
-  return changedInputs(report).map(({ flake, change }) => ({
-    flake: flake.dir,
-    input: change.name,
-    kind: change.kind,
-    from: change.before?.rev ?? change.before?.tag ?? change.before?.url ?? null,
-    to: change.after?.rev ?? change.after?.tag ?? change.after?.url ?? null,
-    fromDate: change.before?.date ?? null,
-    toDate: change.after?.date ?? null,
-    compareUrl: change.compareUrl ?? null
-  }));
-}
-
-// src/render/update-report.ts
-function commitKey(flakeDir, input2) {
-  return `${flakeDir}#${input2}`;
-}
-var MAX_LENGTH = 6e4;
-var LONG_TABLE = 15;
-var FULL_LOG = 40;
-function renderReport(report, options = {}) {
-  const max = options.maxLength ?? MAX_LENGTH;
-  const base = { inputRows: Infinity, summaryOnly: false };
-  const full = { ...base, stage: "full", collapse: false, rows: Infinity, commits: "list", logLines: FULL_LOG };
-  const collapsed = { ...full, stage: "collapsed", collapse: true };
-  const rows = (n) => ({
-    ...base,
-    stage: "top-rows",
-    collapse: true,
-    rows: n,
-    commits: "count",
-    logLines: 20
-  });
-  const summary2 = {
-    stage: "summary",
-    collapse: true,
-    rows: 0,
-    commits: "count",
-    logLines: 10,
-    inputRows: Infinity,
-    summaryOnly: true
-  };
-  const tight = { ...summary2, logLines: 5, inputRows: 50 };
-  const fits = (level) => {
-    const text = render2(report, options, level);
-    return text.length <= max ? text : void 0;
-  };
-  for (const level of [full, collapsed]) {
-    const text = fits(level);
-    if (text !== void 0) return { markdown: text, stage: level.stage };
-  }
-  const most = Math.min(options.topRows ?? Infinity, maxRows(report));
-  let best;
-  let lo = 1;
-  let hi = most;
-  while (lo <= hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    const text = fits(rows(mid));
-    if (text !== void 0) {
-      best = text;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  if (best !== void 0) return { markdown: best, stage: "top-rows" };
-  for (const level of [summary2, tight]) {
-    const text = fits(level);
-    if (text !== void 0) return { markdown: text, stage: level.stage };
-  }
-  return { markdown: cut(render2(report, options, tight), max, options.fullReportUrl), stage: "cut" };
-}
-function maxRows(report) {
-  let n = 0;
-  for (const f of report.flakes) for (const c of f.configurations) n = Math.max(n, c.diff?.changes.length ?? 0);
-  return n;
-}
-function cut(text, max, url) {
-  const note = `
-
----
-_The report was cut to fit GitHub's limit.${url ? ` ${link("Full report", url)}.` : ""}_
-`;
-  const budget = max - note.length - 64;
-  let head = text.slice(0, Math.max(0, budget));
-  head = head.slice(0, Math.max(0, head.lastIndexOf("\n")));
-  const fences = head.match(/^`{3,}/gm) ?? [];
-  if (fences.length % 2 === 1) head += `
-${fences[fences.length - 1]}`;
-  const opened = (head.match(/<details/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
-  for (let i = 0; i < opened; i++) head += "\n\n</details>";
-  return head + note;
-}
-function render2(report, options, level) {
-  const parts = [];
-  if (options.marker) parts.push(options.marker);
-  if (options.heading) parts.push(`## ${html(options.heading)}`);
-  parts.push(headline(report));
-  if (report.dryRun && hasUpdates(report))
-    parts.push("_Dry run: `flake.lock` was restored after the report was made._");
-  if (level.stage !== "full" && level.stage !== "collapsed" && options.fullReportUrl) {
-    parts.push(`_Shortened to fit; the full report is in the ${link("job summary", options.fullReportUrl)}._`);
-  } else if (level.stage !== "full" && level.stage !== "collapsed") {
-    parts.push("_Shortened to fit; run `flake-steward update --dry-run` for the full report._");
-  }
-  const multi = report.flakes.length > 1;
-  for (const flake of report.flakes) {
-    if (flake.listingError) {
-      parts.push(
-        `> [!WARNING]
-> The outputs of ${multi ? code(flake.dir) : "the flake"} could not be listed after the update, so the list from before was built: ${code(flake.listingError)}`
-      );
-    }
-  }
-  const failures = failureSection(report, level, multi);
-  if (failures) parts.push(failures);
-  for (const flake of report.flakes) {
-    if (multi) parts.push(`### Flake ${code(flake.dir)}`);
-    parts.push(flakeSection(flake, options, level, multi ? "####" : "###"));
-  }
-  return `${parts.filter((p) => p !== "").join("\n\n")}
-`;
-}
-function headline(report) {
-  const t = totals(report);
-  const bits = [
-    plural(t.inputsUpdated, "input") + " updated",
-    plural(t.configurationsBuilt, "configuration") + " built",
-    plural(t.packageChanges, "package change")
-  ];
-  if (t.configurationsFailed > 0) bits.push(`❌ ${plural(t.configurationsFailed, "build")} failed`);
-  return `**${bits.join(" · ")}**`;
-}
-var KIND_LABEL = {
-  nixos: "NixOS configuration",
-  home: "Home Manager configuration",
-  darwin: "nix-darwin configuration",
-  package: "package",
-  devShell: "dev shell",
-  check: "check",
-  attr: "attribute"
-};
-function title(c) {
-  return c.kind === "attr" ? code(c.attr) : `${KIND_LABEL[c.kind]} ${code(c.name)}`;
-}
-function failureSection(report, level, multi) {
-  const after = report.flakes.flatMap(
-    (f) => f.configurations.filter((c) => c.after.status === "failed").map((c) => ({ f, c }))
-  );
-  if (after.length === 0) return "";
-  const where = (f) => multi ? ` in ${code(f.dir)}` : "";
-  const out = [];
-  out.push(
-    `> [!CAUTION]
-> ${plural(after.length, "build")} failed after the update: ${after.map(({ f, c }) => `${title(c)}${where(f)}`).join(", ")}.`
-  );
-  out.push("### ❌ Build failures");
-  for (const { f, c } of after) {
-    const failure = c.after.failure;
-    const since = c.before.status === "built" ? "It built before the update." : c.before.status === "failed" ? "It also failed before the update." : "It is new in this update.";
-    const lines2 = [`**${title(c)}**${where(f)}: ${cellCode(c.attr)}. ${since}`];
-    if (failure) {
-      lines2.push(code(failure.message));
-      const tail2 = lastLines(failure.logTail, level.logLines);
-      if (tail2.trim() !== "") {
-        const block = fence(tail2);
-        lines2.push(
-          level.collapse && tail2.split("\n").length > 15 ? details(`Last ${level.logLines} log lines`, block, true) : block
-        );
-      }
-      if (failure.failedDrv) lines2.push(`Full log: ${code(`nix log ${failure.failedDrv}`)}`);
-    }
-    out.push(lines2.join("\n\n"));
-  }
-  return out.join("\n\n");
-}
-function flakeSection(flake, options, level, h) {
-  const out = [];
-  out.push(`${h} Inputs`);
-  if (flake.inputs.length === 0) {
-    out.push(`No input changed: ${code(flake.lockFile)} is up to date.`);
-  } else {
-    out.push(inputsTable(flake, options, level));
-    if (level.commits === "list") {
-      const lists = flake.inputs.map((c) => commitListBlock(c, options.commits?.get(commitKey(flake.dir, c.name)))).filter((s) => s !== "");
-      if (lists.length > 0) out.push(lists.join("\n\n"));
-    }
-  }
-  const configs = configurationsSection(flake, level, h);
-  if (configs) out.push(configs);
-  if (flake.skipped.length > 0) {
-    out.push(
-      `Not built on ${flake.system ? code(flake.system) : "this system"}: ${flake.skipped.map((s) => `${code(s.attr)} (${html(s.system)})`).join(", ")}.`
-    );
-  }
-  return out.join("\n\n");
-}
-function sourceCell(s, follows) {
-  if (follows) return `follows ${cellCode(follows.length === 0 ? "(this flake)" : follows.join("/"))}`;
-  if (!s) return "—";
-  const id = s.rev ? shortRev2(s.rev) : s.tag ?? s.url ?? s.narHash?.slice(0, 19) ?? s.type;
-  const shown2 = link(cellCode(id), s.revUrl);
-  return s.date ? `${shown2} · ${s.date}` : shown2;
-}
-function spanCell(c) {
-  if (c.spanDays === void 0) return "";
-  if (c.spanDays === 0) return "same day";
-  const sign = c.spanDays > 0 ? "+" : "−";
-  return `${sign}${plural(Math.abs(c.spanDays), "day")}`;
-}
-function inputCell(c) {
-  const s = c.after ?? c.before;
-  const bits = [cellCode(c.name)];
-  const moved = c.before && c.after && c.before.label !== c.after.label;
-  if (s && !moved) bits.push(cell(s.ref ? `${s.label} (${s.ref})` : s.label));
-  else if (moved) bits.push(cell(`${c.before.label} → ${c.after.label}`));
-  if (c.kind === "added") bits.push("_(added)_");
-  if (c.kind === "removed") bits.push("_(removed)_");
-  return bits.join(" ");
-}
-function compareCell(c, list) {
-  const url = list?.compareUrl ?? c.compareUrl;
-  const total = list?.total ?? 0;
-  if (total > 0) return link(plural(total, "commit"), url);
-  if (url) return link("compare", url);
-  if (c.urlChanged) return "URL changed";
-  return "";
-}
-function inputsTable(flake, options, level) {
-  const rows = flake.inputs.slice(0, level.inputRows).map((c) => [
-    inputCell(c),
-    sourceCell(c.before, c.followsBefore),
-    sourceCell(c.after, c.followsAfter),
-    spanCell(c),
-    compareCell(c, options.commits?.get(commitKey(flake.dir, c.name)))
-  ]);
-  let text = table(["Input", "From", "To", "Span", "Changes"], rows, "lllrl");
-  const dropped = flake.inputs.length - rows.length;
-  if (dropped > 0) text += `
-
-_…and ${plural(dropped, "more input")} (see the full report)._`;
-  return text;
-}
-function inertTitle(title2) {
-  return (title2.split("\n")[0] ?? "").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function commitListBlock(c, list) {
-  if (!list) return "";
-  const total = list.total ?? list.commits.length;
-  const url = list.compareUrl ?? c.compareUrl;
-  const lines2 = [];
-  for (const commit of list.commits) {
-    lines2.push(`- ${link(code(shortRev2(commit.sha)), commit.url)} ${inertTitle(commit.title)}`);
-  }
-  const more = total - list.commits.length;
-  if (more > 0) lines2.push(`- …and ${more} more${url ? ` (${link("compare", url)})` : ""}`);
-  if (lines2.length === 0) {
-    return list.unavailable ? `_${html(c.name)}: no commit list (${html(list.unavailable)})._` : "";
-  }
-  return details(`${c.name}: ${plural(total, "commit")}`, lines2.join("\n"));
-}
-var ORDER = {
-  upgraded: 0,
-  downgraded: 0,
-  changed: 0,
-  added: 1,
-  removed: 2,
-  size: 3
-};
-function orderedChanges(changes) {
-  return [...changes].sort((a, b) => {
-    const k = ORDER[a.kind] - ORDER[b.kind];
-    if (k !== 0) return k;
-    if (a.kind === "size") return Math.abs(b.sizeDelta) - Math.abs(a.sizeDelta) || (a.name < b.name ? -1 : 1);
-    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-  });
-}
-function versions(vs) {
-  return vs.map((v) => v === "" ? "(no version)" : v).join(", ");
-}
-function packageRow(p) {
-  const mark = p.kind === "downgraded" ? " ⚠️ downgraded" : "";
-  const name = `${cell(p.name)}${mark}`;
-  const delta = p.sizeDelta === 0 ? "" : formatBytes(p.sizeDelta, true);
-  switch (p.kind) {
-    case "added":
-      return [name, "_(added)_", cell(versions(p.versionsAfter)), delta];
-    case "removed":
-      return [name, cell(versions(p.versionsBefore)), "_(removed)_", delta];
-    case "size":
-      return [name, cell(versions(p.versionsBefore)), cell(versions(p.versionsAfter)), delta];
-    default:
-      return [name, cell(versions(p.removed)), cell(versions(p.added)), delta];
-  }
-}
-function countsLine2(c) {
-  const d = c.diff;
-  const bits = [];
-  for (const k of ["upgraded", "downgraded", "changed", "added", "removed"]) {
-    if (d.counts[k] > 0) bits.push(`${d.counts[k]} ${k}`);
-  }
-  if (d.counts.size > 0) bits.push(`${d.counts.size} size only`);
-  const delta = d.sizeAfter - d.sizeBefore;
-  const size = `closure ${formatBytes(d.sizeBefore)} → ${formatBytes(d.sizeAfter)} (${formatBytes(delta, true)})`;
-  return `${bits.length > 0 ? bits.join(", ") : "no package changes"} · ${size}`;
-}
-function statusLine(c) {
-  const size = (n) => n !== void 0 ? ` · closure ${formatBytes(n)}` : "";
-  if (c.after.status === "failed") return "❌ failed to build after the update (see above)";
-  if (c.before.status === "failed" && c.after.status === "built")
-    return `✅ builds again after the update (it failed before)${size(c.after.closureSize)}`;
-  if (c.before.status === "absent" && c.after.status === "built")
-    return `🆕 new in this update${size(c.after.closureSize)}`;
-  if (c.after.status === "absent" && c.before.status !== "absent") return "removed by this update";
-  return void 0;
-}
-function configurationsSection(flake, level, h) {
-  if (flake.configurations.length === 0) return "";
-  const out = [`${h} Configurations`];
-  const unchanged = [];
-  const notBuilt = [];
-  for (const c of flake.configurations) {
-    const status = statusLine(c);
-    if (status) {
-      out.push(`**${title(c)}**: ${status}`);
-      continue;
-    }
-    if (!c.diff) {
-      notBuilt.push(c);
-      continue;
-    }
-    if (c.diff.changes.length === 0 || level.summaryOnly) {
-      if (c.diff.changes.length === 0) unchanged.push(c);
-      else out.push(`**${title(c)}**: ${countsLine2(c)}`);
-      continue;
-    }
-    out.push(`**${title(c)}**: ${countsLine2(c)}`);
-    const ordered = orderedChanges(c.diff.changes);
-    const shown2 = ordered.slice(0, level.rows);
-    let body = table(["Package", "Before", "After", "Δ size"], shown2.map(packageRow), "lllr");
-    const dropped = ordered.length - shown2.length;
-    if (dropped > 0) body += `
-
-_…and ${plural(dropped, "more change")} not shown._`;
-    const long = shown2.length > LONG_TABLE || level.collapse;
-    out.push(long ? details(`${c.name}: ${plural(ordered.length, "change")}`, body, !level.collapse) : body);
-  }
-  const names = (cs) => cs.map((c) => `${code(c.name)}${c.kind === "attr" ? "" : ` (${KIND_LABEL[c.kind]})`}`).join(", ");
-  if (unchanged.length > 0) out.push(`No package changes: ${names(unchanged)}.`);
-  if (notBuilt.length > 0) out.push(`Not built: ${names(notBuilt)}.`);
-  return out.join("\n\n");
-}
-
-// src/app/publish.ts
-var TEST_TIME_UNIT_ENV = "FLAKE_STEWARD_TEST_TIME_UNIT_MS";
-function testTiming(env) {
-  const raw = env[TEST_TIME_UNIT_ENV];
-  if (raw === void 0 || raw === "") return {};
-  if (!/^\d+$/.test(raw)) throw new UsageError(`invalid value '${raw}' for ${TEST_TIME_UNIT_ENV}`, "expected a number");
-  return { timeUnitMs: Number(raw), spaceWrites: false };
-}
-function severalFlakes(config, report) {
-  return config.paths.length > 1 || config.paths.some(hasGlobChars) || report.flakes.length > 1;
-}
-function planFlake(flake, onBuildFailure, draft, anyFailure) {
-  const failed = flake.configurations.filter((c) => c.after.status === "failed").map((c) => c.attr);
-  if (onBuildFailure === "fail" && anyFailure) {
-    return { kind: "skip", why: "builds failed after the update (on-build-failure: fail)", warn: false };
-  }
-  if (flake.lock.before === flake.lock.after) return { kind: "close" };
-  if (failed.length === 0) return { kind: "publish", draft, failed };
-  switch (onBuildFailure) {
-    case "skip-pr":
-      return {
-        kind: "skip",
-        why: `${failed.length} build(s) failed after the update: ${failed.join(", ")} (on-build-failure: skip-pr)`,
-        warn: true
-      };
-    case "draft":
-      return { kind: "publish", draft: true, failed };
-    default:
-      return { kind: "publish", draft, failed };
-  }
-}
-function planPullRequests(config, report) {
-  const several = severalFlakes(config, report);
-  const anyFailure = failedAfter(report).length > 0;
-  return report.flakes.map((flake) => ({
-    flake,
-    branch: branchForFlake(config.pr.branch, flake.dir, several),
-    marker: markerFor(flake.dir),
-    title: several ? `${config.pr.title} (${flake.dir})` : config.pr.title,
-    plan: planFlake(flake, config.update.onBuildFailure, config.pr.draft, anyFailure)
-  }));
-}
-function commitListTargets(flake, clientFor) {
-  return flake.inputs.filter((c) => {
-    const repo = c.after?.repo ?? c.before?.repo;
-    return c.kind === "updated" && repo?.forge === "github" && c.before?.rev !== void 0 && c.after?.rev !== void 0 && clientFor(repo.host) !== void 0;
-  });
-}
-async function commitLists(flake, clientFor, maxCommits) {
-  const out = /* @__PURE__ */ new Map();
-  if (maxCommits <= 0) return out;
-  for (const change of commitListTargets(flake, clientFor)) {
-    out.set(commitKey(flake.dir, change.name), await listCommits(clientFor, change, { maxCommits }));
-  }
-  return out;
-}
-function pullRequestBody(report, target, commits, fullReportUrl) {
-  const one = { ...report, flakes: [target.flake] };
-  return renderReport(one, {
-    marker: target.marker,
-    commits,
-    maxLength: MAX_LENGTH,
-    ...fullReportUrl ? { fullReportUrl } : {}
-  }).markdown;
-}
-async function repositoryPath(workspace, lockFile, run2) {
-  const r = await run2("git", ["-C", workspace, "rev-parse", "--show-prefix"], { check: false });
-  const prefix = r.code === 0 ? r.stdout.trim() : "";
-  return path13.posix.join(prefix, lockFile);
-}
-function pullRequestStep(config, options = {}) {
-  if (!config.update.dryRun) {
-    if (!config.pr.token && !options.client) {
-      throw new UsageError(
-        "command 'update' needs a token to open the pull request",
-        "pass token: ${{ secrets.GITHUB_TOKEN }} (the default) with permissions contents: write and pull-requests: write, or set dry-run: true"
-      );
-    }
-    if (!config.pr.repository) {
-      throw new UsageError(
-        "command 'update' needs GITHUB_REPOSITORY (owner/repo) to open the pull request",
-        "run it in a GitHub Actions workflow, or set dry-run: true"
-      );
-    }
-  }
-  return (input2) => runPullRequestStep(input2, options);
-}
-async function runPullRequestStep(input2, options) {
-  const { config, report, logger } = input2;
-  const setOutput2 = options.setOutput ?? ((name, value) => setOutput(name, value));
-  const run2 = options.runner ?? runProcess;
-  const env = options.env ?? process.env;
-  const repository = config.pr.repository;
-  if (!repository) throw new UsageError("command 'update' needs GITHUB_REPOSITORY (owner/repo)");
-  const client = options.client ?? createGitHubClient({
-    ...config.pr.token ? { token: config.pr.token } : {},
-    apiUrl: config.pr.apiUrl,
-    serverUrl: config.pr.serverUrl,
-    logger,
-    ...testTiming(env)
-  });
-  const clientFor = ownHost(client);
-  const results = [];
-  const errors = [];
-  for (const target of planPullRequests(config, report)) {
-    const { flake, plan } = target;
-    const where = report.flakes.length > 1 ? ` for ${flake.dir}` : "";
-    try {
-      const result = await logger.group(
-        `Pull request${where}`,
-        () => publishFlake(input2, target, { client, clientFor, run: run2, logger })
-      );
-      results.push({ target, result });
-      if (plan.kind === "skip") continue;
-      const what = result.number !== void 0 ? ` #${result.number} ${result.url ?? ""}`.trimEnd() : "";
-      logger.info(`Pull request${where}: ${result.operation}${what}`);
-    } catch (e) {
-      errors.push({ target, error: e });
-    }
-  }
-  const shown2 = results.find((r) => r.result.operation !== "none") ?? results[0];
-  setOutput2(Outputs.PullRequestOperation, shown2?.result.operation ?? "none");
-  setOutput2(Outputs.PullRequestNumber, shown2?.result.number !== void 0 ? String(shown2.result.number) : "");
-  setOutput2(Outputs.PullRequestUrl, shown2?.result.url ?? "");
-  if (errors.length === 1 && report.flakes.length === 1) throw errors[0].error;
-  if (errors.length > 0) {
-    const lines2 = errors.map(({ target, error: error2 }) => {
-      const msg = error2 instanceof Error ? error2.message : String(error2);
-      return `${target.flake.dir}: ${msg}`;
-    });
-    throw new Error(`the pull request failed for ${errors.length} flake(s):
-${lines2.join("\n")}`);
-  }
-}
-async function publishFlake(input2, target, fx) {
-  const { config, report } = input2;
-  const { flake, plan } = target;
-  const repository = config.pr.repository;
-  const common = {
-    repository,
-    ...config.pr.base ? { base: config.pr.base } : {},
-    branch: target.branch,
-    marker: target.marker
-  };
-  if (plan.kind === "skip") {
-    if (plan.warn) fx.logger.warning(`No pull request for ${flake.lockFile}: ${plan.why}.`);
-    else fx.logger.info(`No pull request for ${flake.lockFile}: ${plan.why}.`);
-    return { operation: "none", warnings: [] };
-  }
-  if (plan.kind === "close") {
-    fx.logger.info(`${flake.lockFile} did not change: closing the pull request from ${target.branch} if one is open.`);
-    return closePullRequestIfOpen(fx.client, common);
-  }
-  const workspaceLock = path13.resolve(config.workspace, flake.lockFile);
-  const contents = await readFile2(workspaceLock, "utf8").catch(() => flake.lock.after);
-  if (contents !== flake.lock.after) {
-    fx.logger.warning(
-      `${flake.lockFile} changed after the update (it no longer matches what Nix wrote); committing Nix's version.`
-    );
-  }
-  const commits = await commitLists(flake, fx.clientFor, config.pr.maxCommits);
-  const body = pullRequestBody(report, target, commits, input2.fullReportUrl);
-  if (plan.failed.length > 0) {
-    fx.logger.warning(
-      `${plan.failed.length} build(s) failed after the update (${plan.failed.join(", ")}): the pull request ${plan.draft ? "is a draft" : "is opened"} with the failure on top (on-build-failure: ${config.update.onBuildFailure}).`
-    );
-  }
-  const one = { ...report, flakes: [flake] };
-  return publishPullRequest(fx.client, {
-    ...common,
-    files: [{ path: await repositoryPath(config.workspace, flake.lockFile, fx.run), contents: flake.lock.after }],
-    commitMessage: config.pr.commitMessage ?? commitMessage(one),
-    title: target.title,
-    body,
-    labels: config.pr.labels,
-    assignees: config.pr.assignees,
-    reviewers: config.pr.reviewers,
-    teamReviewers: config.pr.teamReviewers,
-    draft: plan.draft,
-    autoMerge: config.pr.autoMerge,
-    commitMode: config.pr.commitMode,
-    signoff: config.pr.signoff,
-    ...config.pr.author ? { author: config.pr.author } : {},
-    ...config.pr.committer ? { committer: config.pr.committer } : {},
-    git: { cwd: config.workspace, runner: fx.run }
-  });
-}
-
 // src/action/update.ts
 init_errors();
+init_neutralise();
+init_update_report();
+init_fs();
+init_build_failure_policy();
+init_update_result();
 
 // src/app/update.ts
-import path14 from "node:path";
+import path13 from "node:path";
 
 // src/closure/drvname.ts
 var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
-function closureNameVersion(path15) {
-  const slash = path15.lastIndexOf("/") + 1;
-  const hashDash = path15.indexOf("-", slash);
+function closureNameVersion(path16) {
+  const slash = path16.lastIndexOf("/") + 1;
+  const hashDash = path16.indexOf("-", slash);
   const start = hashDash < 0 ? slash : hashDash + 1;
-  let end = path15.length;
-  const dash = path15.lastIndexOf("-");
+  let end = path16.length;
+  const dash = path16.lastIndexOf("-");
   if (dash >= start && dash < end - 1) {
     let lower = true;
     for (let i = dash + 1; i < end && lower; i++) {
-      const c = path15.charCodeAt(i);
+      const c = path16.charCodeAt(i);
       lower = c >= 97 && c <= 122;
     }
-    if (lower || end - dash - 1 === 5 && (path15.endsWith("lib32") || path15.endsWith("lib64"))) end = dash;
+    if (lower || end - dash - 1 === 5 && (path16.endsWith("lib32") || path16.endsWith("lib64"))) end = dash;
   }
   for (let i = start; i + 1 < end; i++) {
-    if (path15.charCodeAt(i) === 45 && !isAsciiLetter(path15.charCodeAt(i + 1))) {
-      return { name: path15.slice(start, i), version: path15.slice(i + 1, end) };
+    if (path16.charCodeAt(i) === 45 && !isAsciiLetter(path16.charCodeAt(i + 1))) {
+      return { name: path16.slice(start, i), version: path16.slice(i + 1, end) };
     }
   }
-  return { name: path15.slice(start, end), version: "" };
+  return { name: path16.slice(start, end), version: "" };
 }
 
 // src/closure/diff.ts
@@ -39676,13 +40011,13 @@ function nameDiffs(pair) {
   };
   const sharedPaths = [];
   const sharedSizes = [];
-  pair.forEachPath((path15, before, after) => {
+  pair.forEachPath((path16, before, after) => {
     if (before === after) {
-      sharedPaths.push(path15);
+      sharedPaths.push(path16);
       sharedSizes.push(before);
       return;
     }
-    const e = closureNameVersion(path15);
+    const e = closureNameVersion(path16);
     const t = touch(e.name);
     if (before !== void 0) addSize(t.onlyBefore, e.version, before);
     if (after !== void 0) addSize(t.onlyAfter, e.version, after);
@@ -39750,7 +40085,6 @@ init_errors();
 
 // src/update/targets.ts
 init_errors();
-init_parse_output();
 function nixString(s) {
   return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\$\{/g, "\\${")}"`;
 }
@@ -39996,6 +40330,8 @@ function staticSelection(selection) {
 }
 
 // src/update/lock-diff.ts
+init_forge_links();
+init_forge_repo();
 var DAY = 86400;
 function str4(attrs, key2) {
   const v = attrs?.[key2];
@@ -40043,7 +40379,7 @@ function describeLocked(lock, nodeKey, hosts) {
     ...repo && rev ? { revUrl: commitUrl(repo, rev) } : {}
   };
 }
-function sameRepo2(a, b) {
+function sameRepo(a, b) {
   return a !== void 0 && b !== void 0 && a.forge === b.forge && a.host.toLowerCase() === b.host.toLowerCase() && a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
 }
 function byPath(inputs2) {
@@ -40054,15 +40390,15 @@ function byPath(inputs2) {
 function samePath2(a, b) {
   return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
 }
-function updatedChange(path15, before, after, options) {
+function updatedChange(path16, before, after, options) {
   const fromRef = before.rev ?? before.tag;
   const toRef = after.rev ?? after.tag;
-  const link2 = fromRef && toRef && fromRef !== toRef && sameRepo2(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
+  const link2 = fromRef && toRef && fromRef !== toRef && sameRepo(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
   const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
   const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
   return {
-    path: path15,
-    name: showPath(path15),
+    path: path16,
+    name: showPath(path16),
     kind: "updated",
     before,
     after,
@@ -40080,11 +40416,11 @@ function diffLocks(before, after, options = {}) {
   const side2 = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
   for (const [name, a] of now) {
     const b = old.get(name);
-    const path15 = a.path;
+    const path16 = a.path;
     if (!b) {
       const src = a.follows ? void 0 : side2(after.lock, a);
       changes.push({
-        path: path15,
+        path: path16,
         name,
         kind: "added",
         ...src ? { after: src } : {},
@@ -40098,7 +40434,7 @@ function diffLocks(before, after, options = {}) {
       const beforeSrc = b.follows ? void 0 : side2(before.lock, b);
       const afterSrc = a.follows ? void 0 : side2(after.lock, a);
       changes.push({
-        path: path15,
+        path: path16,
         name,
         kind: "follows",
         ...beforeSrc ? { before: beforeSrc } : {},
@@ -40115,7 +40451,7 @@ function diffLocks(before, after, options = {}) {
     if (canonical(bn?.locked) === canonical(an?.locked)) continue;
     const bs = side2(before.lock, b);
     const as = side2(after.lock, a);
-    if (bs && as) changes.push(updatedChange(path15, bs, as, options));
+    if (bs && as) changes.push(updatedChange(path16, bs, as, options));
   }
   for (const [name, b] of old) {
     if (now.has(name)) continue;
@@ -40175,10 +40511,10 @@ async function preflightFlakes(req, deps) {
   const targets = [];
   const found = /* @__PURE__ */ new Set();
   for (const dir of await fs3.flakeDirs(req.workspace, req.paths)) {
-    const abs = path14.resolve(req.workspace, dir);
+    const abs = path13.resolve(req.workspace, dir);
     const lockRel = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
-    const lockAbs = path14.join(abs, "flake.lock");
-    if (!await fs3.exists(path14.join(abs, "flake.nix"))) {
+    const lockAbs = path13.join(abs, "flake.lock");
+    if (!await fs3.exists(path13.join(abs, "flake.nix"))) {
       throw new UserError(
         `no flake.nix in ${dir === "." ? "the workspace" : `'${dir}'`}`,
         dir === "." ? "flake.nix" : `${dir}/flake.nix`,
@@ -40422,6 +40758,25 @@ function mergeSkipped(a, b) {
   for (const s of a) if (!out.some((x) => x.attr === s.attr)) out.push(s);
   return out;
 }
+function serverForgeHosts(serverUrl) {
+  try {
+    const host = new URL(serverUrl).host;
+    return host.toLowerCase() === "github.com" ? void 0 : { github: [host] };
+  } catch {
+    return void 0;
+  }
+}
+function updateRequest(config) {
+  const hosts = serverForgeHosts(config.pr.serverUrl);
+  return {
+    workspace: config.workspace,
+    paths: config.paths,
+    inputs: config.update.inputs,
+    build: config.update.build,
+    dryRun: config.update.dryRun,
+    ...hosts ? { hosts } : {}
+  };
+}
 
 // src/app/update-ports.ts
 init_errors();
@@ -40441,6 +40796,7 @@ function updatePort(nix) {
 }
 
 // src/app/update-ports.ts
+init_fs();
 function tokenHost(serverUrl = "https://github.com") {
   let host = "";
   try {
@@ -40490,19 +40846,42 @@ async function wireUpdate(p) {
 
 // src/action/update.ts
 var SUMMARY_MAX = 1e6;
-function forgeHosts(serverUrl) {
-  try {
-    const host = new URL(serverUrl).host;
-    return host.toLowerCase() === "github.com" ? void 0 : { github: [host] };
-  } catch {
-    return void 0;
-  }
-}
 function runUrl(config, env) {
   const id = env["GITHUB_RUN_ID"];
   const repo = config.pr.repository;
   if (!id || !repo) return void 0;
   return `${config.pr.serverUrl.replace(/\/+$/, "")}/${repo.owner}/${repo.repo}/actions/runs/${id}`;
+}
+function pullRequestStep(config, options = {}) {
+  if (!config.update.dryRun) {
+    if (!config.pr.token && !options.client) {
+      throw new UsageError(
+        "command 'update' needs a token to open the pull request",
+        "pass token: ${{ secrets.GITHUB_TOKEN }} (the default) with permissions contents: write and pull-requests: write, or set dry-run: true"
+      );
+    }
+    if (!config.pr.repository) {
+      throw new UsageError(
+        "command 'update' needs GITHUB_REPOSITORY (owner/repo) to open the pull request",
+        "run it in a GitHub Actions workflow, or set dry-run: true"
+      );
+    }
+  }
+  return async (input2) => {
+    const { publish: publish2, wirePublish: wirePublish2 } = await Promise.resolve().then(() => (init_publish(), publish_exports));
+    const ports2 = wirePublish2(input2.config, input2.logger, options);
+    return publish2(
+      input2.config,
+      input2.report,
+      ports2,
+      input2.fullReportUrl ? { fullReportUrl: input2.fullReportUrl } : {}
+    );
+  };
+}
+function setPullRequestOutputs(outcome) {
+  setOutput(Outputs.PullRequestOperation, outcome.outputs.operation);
+  setOutput(Outputs.PullRequestNumber, outcome.outputs.number);
+  setOutput(Outputs.PullRequestUrl, outcome.outputs.url);
 }
 async function runUpdateAction(config, logger, steps = {}, env = process.env) {
   if (config.command !== "update") {
@@ -40516,18 +40895,7 @@ async function runUpdateAction(config, logger, steps = {}, env = process.env) {
     fs: confinedFs(config.workspace),
     ...config.pr.token ? { token: config.pr.token } : {}
   });
-  const hosts = forgeHosts(config.pr.serverUrl);
-  const report = await runUpdate(
-    {
-      workspace: config.workspace,
-      paths: config.paths,
-      inputs: settings.inputs,
-      build: settings.build,
-      dryRun: settings.dryRun,
-      ...hosts ? { hosts } : {}
-    },
-    deps
-  );
+  const report = await runUpdate(updateRequest(config), deps);
   const updated = updatedInputsOutput(report);
   setOutput(Outputs.UpdatedInputs, safeJson(updated));
   setOutput(Outputs.HasUpdates, String(hasUpdates(report)));
@@ -40540,18 +40908,16 @@ async function runUpdateAction(config, logger, steps = {}, env = process.env) {
   );
   if (steps.pullRequest && !settings.dryRun) {
     const url = runUrl(config, env);
-    await steps.pullRequest({ config, report, logger, ...url ? { fullReportUrl: url } : {} });
+    const outcome = await steps.pullRequest({ config, report, logger, ...url ? { fullReportUrl: url } : {} });
+    setPullRequestOutputs(outcome);
+    if (outcome.error) throw outcome.error;
   } else {
     setOutput(Outputs.PullRequestOperation, "none");
   }
-  const failed = failedAfter(report);
-  if (failed.length > 0) {
-    const what = failed.map((f) => f.configuration.attr).join(", ");
-    if (settings.onBuildFailure === "fail") {
-      failStep(`${failed.length} build(s) failed after the update: ${what}`);
-    } else {
-      logger.warning(`${failed.length} build(s) failed after the update: ${what}`);
-    }
+  const decision = decideOnBuildFailure(report, settings.onBuildFailure, config.pr.draft);
+  if (decision.failure !== void 0) {
+    if (decision.failRun) failStep(decision.failure);
+    else logger.warning(decision.failure);
   }
 }
 

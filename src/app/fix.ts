@@ -9,14 +9,14 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ExecError, stringifyError, UserError } from '../core/errors.js';
-import type { Logger } from '../core/ports.js';
+import type { Git, Logger } from '../core/ports.js';
 import { processInterrupts, type Interrupts } from '../exec/interrupt.js';
 import { runProcess, type ProcessRunner } from '../exec/process.js';
 import { nodeFs } from '../workspace/fs.js';
 import { writeAtomic } from '../workspace/atomic-write.js';
 import { checkParses, planDiff, planFixes, type FixPlan } from '../lint/fix-plan.js';
 import { confine, rootOf } from '../workspace/confine.js';
-import { repositoryRoot } from '../git/git.js';
+import { createGit } from '../git/git.js';
 import type { LintRun } from '../lint/lint-result.js';
 import type { Config } from '../core/config.js';
 import { lint, lintRequest, type LintPorts, type LintRequest } from './lint.js';
@@ -106,18 +106,10 @@ async function rollBack(s: Saved): Promise<string> {
  * Refuses when flake.nix has uncommitted changes (the fix would mix with them). Outside a git work tree, or without
  * git, there is nothing to protect against and the fix goes ahead.
  */
-export async function checkClean(run: ProcessRunner, absFile: string, shown: string): Promise<'clean' | 'no-git'> {
-  let r;
-  try {
-    r = await run('git', ['status', '--porcelain', '--', path.basename(absFile)], {
-      cwd: path.dirname(absFile),
-      check: false,
-    });
-  } catch {
-    return 'no-git';
-  }
-  if (r.code !== 0) return 'no-git';
-  if (r.stdout.trim() !== '') {
+export async function checkClean(git: Git, absFile: string, shown: string): Promise<'clean' | 'no-git'> {
+  const status = await git.fileStatus(absFile);
+  if (status === undefined) return 'no-git';
+  if (status.trim() !== '') {
     throw new UserError(
       `${shown} has uncommitted changes; fix will not mix its edits with them`,
       shown,
@@ -136,11 +128,11 @@ export async function checkClean(run: ProcessRunner, absFile: string, shown: str
  * inside the repository is written through and stays a link.
  */
 export async function fixTargets(
-  run: ProcessRunner,
+  git: Git,
   req: { readonly workspace: string; readonly confine?: boolean },
   plans: readonly FixPlan[],
 ): Promise<Map<FixPlan, string>> {
-  const root = rootOf(req.confine ? req.workspace : await repositoryRoot(run, req.workspace));
+  const root = rootOf(req.confine ? req.workspace : ((await git.topLevel(req.workspace)) ?? req.workspace));
   const area = req.confine ? 'the workspace' : `the repository ${root.given}`;
   const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
   const check = (shown: string): string => confine(root, path.join(req.workspace, shown), { shown, area, hint });
@@ -197,8 +189,9 @@ export async function applyFixes(req: FixRequest, say: (line: string) => void, l
     for (const plan of plans) say((await planDiff(plan)).trimEnd());
     return { plans, locked: [], noNix: [] };
   }
-  const files = await fixTargets(runner, req, plans);
-  for (const plan of plans) await checkClean(runner, files.get(plan)!, plan.file);
+  const git = createGit({ runner });
+  const files = await fixTargets(git, req, plans);
+  for (const plan of plans) await checkClean(git, files.get(plan)!, plan.file);
   const locked: string[] = [];
   const noNix: string[] = [];
   for (const plan of plans) {
