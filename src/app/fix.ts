@@ -6,7 +6,6 @@
  * was written, both files go back to their exact bytes from before (the interrupt handler does it once Nix's process
  * group is gone), and the output says so; otherwise the relock is what brings them in line.
  */
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ExecError, stringifyError, UserError } from '../core/errors.js';
 import type { Git, Logger } from '../core/ports.js';
@@ -91,7 +90,7 @@ async function rollBack(s: Saved): Promise<string> {
   const lockNow = await nodeFs.read(s.lockAbs);
   if (s.lock === undefined) {
     if (lockNow !== undefined) {
-      await rm(s.lockAbs, { force: true });
+      await nodeFs.remove(s.lockAbs);
       said.push(`removed the ${s.lockShown} Nix had begun`);
     }
   } else if (lockNow !== undefined && lockNow.equals(s.lock)) said.push(`${s.lockShown} unchanged`);

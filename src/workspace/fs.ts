@@ -16,6 +16,8 @@ export interface Fs {
   /** Replaces the file with exactly these bytes: written next to it, then renamed over it (through a link). */
   writeAtomic(file: string, bytes: Buffer): Promise<void>;
   exists(file: string): Promise<boolean>;
+  /** Removes the file; nothing when it does not exist. */
+  remove(file: string): Promise<void>;
   /** The flake directories `paths` select under `workspace` (relative, `.` for it, sorted): `discoverFlakes`. */
   flakeDirs(workspace: string, paths: readonly string[], options?: DiscoverOptions): Promise<string[]>;
 }
@@ -48,6 +50,7 @@ export const nodeFs: Fs = {
       return false;
     }
   },
+  remove: (file) => fsp.rm(file, { force: true }),
   flakeDirs: (workspace, paths, options) => discoverFlakes(workspace, paths, options),
 };
 
@@ -69,6 +72,7 @@ export function confinedFs(workspace: string, base: Fs = nodeFs): Fs {
     read: async (file) => base.read(inside(file)),
     writeAtomic: async (file, bytes) => base.writeAtomic(inside(file), bytes),
     exists: async (file) => base.exists(inside(file)),
+    remove: async (file) => base.remove(inside(file)),
     // the directories named and each flake's files are checked as the files above
     flakeDirs: async (dir, paths) => base.flakeDirs(dir, paths, { confine: true }),
   };
