@@ -1,7 +1,9 @@
-// Fails when dist/ differs from a fresh build of src/ (GitHub runs dist/index.js; nobody runs npm there): in
-// content, or in mode (dist/cli.js is the package's `bin` and is built executable), both in the working tree and,
-// in a git checkout, in what git records, which is what a clone gets (installing the command from the clone,
-// `npm install -g .`, makes the file executable in the working tree, which then hides a mode git got wrong).
+// Fails when dist/ differs from a fresh build of src/ (GitHub runs dist/index.js; nobody runs npm there): the whole
+// tree (the entries and every chunk under dist/chunks/: a file missing, an extra file such as a chunk left from an
+// older build, or different content), or a mode (dist/cli.js is the package's `bin` and is built executable), both in
+// the working tree and, in a git checkout, in what git records, which is what a clone gets (installing the command
+// from the clone, `npm install -g .`, makes the file executable in the working tree, which then hides a mode git got
+// wrong).
 // Usage: node scripts/check-dist.mjs [ROOT]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
@@ -35,18 +37,39 @@ function gitModes() {
   return modes;
 }
 
+/** Every file under DIR, as paths relative to it with `/` separators (none when DIR does not exist). */
+function filesUnder(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory())
+    .map((e) =>
+      path
+        .relative(dir, path.join(e.parentPath ?? e.path, e.name))
+        .split(path.sep)
+        .join('/'),
+    );
+}
+
 try {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'bundle.mjs'), fresh], { cwd: root, stdio: 'inherit' });
   const dist = path.join(root, 'dist');
-  const names = new Set([...readdirSync(fresh), ...(existsSync(dist) ? readdirSync(dist) : [])]);
+  const names = new Set([...filesUnder(fresh), ...filesUnder(dist)]);
   const differ = [];
   const modes = [];
   const tracked = gitModes();
   for (const name of [...names].sort()) {
     const a = path.join(dist, name);
     const b = path.join(fresh, name);
-    if (!existsSync(a) || !existsSync(b) || !readFileSync(a).equals(readFileSync(b))) {
-      differ.push(`dist/${name}`);
+    if (!existsSync(a)) {
+      differ.push(`dist/${name} is missing`);
+      continue;
+    }
+    if (!existsSync(b)) {
+      differ.push(`dist/${name} is extra (a fresh build does not make it)`);
+      continue;
+    }
+    if (!readFileSync(a).equals(readFileSync(b))) {
+      differ.push(`dist/${name} differs`);
       continue;
     }
     const want = modeOf(b);
@@ -61,7 +84,8 @@ try {
   }
   if (differ.length > 0) {
     console.error(
-      `check-dist: ${differ.join(', ')} differ from a fresh build of src/. Run \`npm run bundle\` and commit dist/.`,
+      `check-dist: dist/ differs from a fresh build of src/: ${differ.join('; ')}. ` +
+        'Run `npm run bundle` and commit dist/ with its removals (`git add --all dist`).',
     );
   }
   if (modes.length > 0) {

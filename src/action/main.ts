@@ -2,8 +2,8 @@ import { stringifyError } from '../core/errors.js';
 import { installInterruptHandler, interruption } from '../exec/interrupt.js';
 import { readConfig } from './read-inputs.js';
 import { actionsLogger, failStep } from './actions-logger.js';
-import { runLintAction } from './lint.js';
-import { pullRequestStep, runUpdateAction } from './update.js';
+// Each command's face is imported when that command runs: in the one-file dist/index.js (scripts/bundle.mjs says
+// why it is not split) esbuild then evaluates a face's modules only at that import, so a lint job runs no update code.
 
 /** Reads the inputs, runs the command, reports. Every failure ends here as one line in setFailed. */
 export async function run(): Promise<void> {
@@ -14,12 +14,16 @@ export async function run(): Promise<void> {
     const config = await readConfig();
     switch (config.command) {
       case 'lint':
-      case 'fix':
+      case 'fix': {
+        const { runLintAction } = await import('./lint.js');
         await runLintAction(config, actionsLogger);
         break;
-      case 'update':
+      }
+      case 'update': {
+        const { pullRequestStep, runUpdateAction } = await import('./update.js');
         await runUpdateAction(config, actionsLogger, { pullRequest: pullRequestStep(config) });
         break;
+      }
     }
   } catch (e) {
     // Failing because of a signal: the handler restores, says so in one line and exits; this error is not news.

@@ -25,5 +25,17 @@ export interface CliCommand {
   run(positionals: string[], values: OptionValues, io: CliIO): Promise<number>;
 }
 
+/**
+ * A line of the command table (src/cli/commands/index.ts): what `--help` and argv dispatch need, without the
+ * command's code. `load` imports the command's module only when that command runs (or shows its own help), so
+ * `flake-steward lint` evaluates no update, Nix or GitHub code, and `--help`/`--version` evaluate no command at all.
+ */
+export interface CommandEntry {
+  readonly name: string;
+  /** One line for the command list; equal to the loaded command's `summary` (a test checks). */
+  readonly summary: string;
+  readonly load: () => Promise<CliCommand>;
+}
+
 /** Exit codes, documented in README.md and `flake-steward --help`. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;

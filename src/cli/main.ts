@@ -1,16 +1,17 @@
 import { parseArgs } from 'node:util';
 import { stringifyError, UsageError, UserError } from '../core/errors.js';
-import { installInterruptHandler, interruption } from '../exec/interrupt.js';
 import { neutraliseLines } from '../render/neutralise.js';
 import { VERSION } from '../core/package-version.js';
-import { EXIT, type CliCommand, type CliIO } from './command.js';
-import { COMMAND_LIST } from './commands/index.js';
+import { EXIT, type CliCommand, type CliIO, type CommandEntry } from './command.js';
+import { COMMAND_TABLE } from './commands/index.js';
 
-const COMMANDS: ReadonlyMap<string, CliCommand> = new Map(COMMAND_LIST.map((c) => [c.name, c]));
+// Start-up: this module and the command table are all that `--help` and `--version` evaluate; a command's code (and
+// the interrupt machinery, which brings the process runner) is imported only once argv names that command.
 
-export function topLevelHelp(): string {
-  const width = Math.max(...COMMAND_LIST.map((c) => c.name.length));
-  const list = COMMAND_LIST.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
+/** The command list of `flake-steward --help`: names and summaries from the table, no command module loaded. */
+export function topLevelHelp(commands: readonly CommandEntry[] = COMMAND_TABLE): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
   return `flake-steward ${VERSION}: keeps Nix flakes healthy
 
 Usage: flake-steward <command> [dir] [options]
@@ -31,6 +32,19 @@ function commandHelp(c: CliCommand): string {
   return `Usage: ${c.usage}\n\n${c.summary}\n\n${c.help.trimEnd()}\n`;
 }
 
+/** Prints a command's own help, which lives in its module (loaded for it); exit 0, or 1 if the module fails to load. */
+async function printCommandHelp(entry: CommandEntry, io: CliIO): Promise<number> {
+  let command;
+  try {
+    command = await entry.load();
+  } catch (e) {
+    io.stderr(`flake-steward ${entry.name}: ${stringifyError(e)}\n`);
+    return EXIT.failure;
+  }
+  io.stdout(commandHelp(command));
+  return EXIT.ok;
+}
+
 /**
  * The streams with the last guard on (src/render/neutralise.ts): whatever a command prints, no raw control character
  * reaches the terminal (our own colour codes excepted) and no line starts a workflow command should the CLI run in a
@@ -45,38 +59,46 @@ export function guardedIO(io: CliIO): CliIO {
   };
 }
 
-/** Runs the CLI and returns the exit code; never throws. */
-export async function main(argv: readonly string[], raw: CliIO): Promise<number> {
+/**
+ * Runs the CLI and returns the exit code; never throws. `commands` is the command table (tests pass their own);
+ * only the module of the command that argv names is loaded.
+ */
+export async function main(
+  argv: readonly string[],
+  raw: CliIO,
+  commands: readonly CommandEntry[] = COMMAND_TABLE,
+): Promise<number> {
   const io = guardedIO(raw);
   const [first, ...rest] = argv;
+  const entryOf = (name: string | undefined) => commands.find((c) => c.name === name);
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
-    const named = first === 'help' && rest[0] ? COMMANDS.get(rest[0]) : undefined;
-    io.stdout(named ? commandHelp(named) : topLevelHelp());
+    const named = first === 'help' ? entryOf(rest[0]) : undefined;
+    if (named) return await printCommandHelp(named, io);
+    io.stdout(topLevelHelp(commands));
     return first === undefined ? EXIT.usage : EXIT.ok;
   }
   if (first === '-V' || first === '--version') {
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS.get(first);
-  if (!command) {
+  const entry = entryOf(first);
+  if (!entry) {
     io.stderr(
-      `flake-steward: error: unknown command '${first}' (expected one of: ${[...COMMANDS.keys()].join(', ')}; see flake-steward --help)\n`,
+      `flake-steward: error: unknown command '${first}' (expected one of: ${commands.map((c) => c.name).join(', ')}; see flake-steward --help)\n`,
     );
     return EXIT.usage;
   }
-  if (rest.includes('-h') || rest.includes('--help')) {
-    io.stdout(commandHelp(command));
-    return EXIT.ok;
-  }
+  if (rest.includes('-h') || rest.includes('--help')) return await printCommandHelp(entry, io);
   // SIGINT/SIGTERM: Nix stopped, the command's files put back, one line, exit 130/143 (src/exec/interrupt.ts).
-  installInterruptHandler((line) => io.stderr(`flake-steward ${command.name}: ${line}\n`));
+  const { installInterruptHandler, interruption } = await import('../exec/interrupt.js');
+  installInterruptHandler((line) => io.stderr(`flake-steward ${entry.name}: ${line}\n`));
   try {
+    const command = await entry.load();
     let parsed;
     try {
       parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
     } catch (e) {
-      throw new UsageError(`${(e as Error).message.replace(/\.$/, '')}`, `see flake-steward ${command.name} --help`);
+      throw new UsageError(`${(e as Error).message.replace(/\.$/, '')}`, `see flake-steward ${entry.name} --help`);
     }
     return await command.run(parsed.positionals, parsed.values, io);
   } catch (e) {
@@ -84,10 +106,10 @@ export async function main(argv: readonly string[], raw: CliIO): Promise<number>
     const interrupted = interruption();
     if (interrupted) return await interrupted;
     if (e instanceof UsageError) {
-      io.stderr(`flake-steward ${command.name}: error: ${stringifyError(e)}\n`);
+      io.stderr(`flake-steward ${entry.name}: error: ${stringifyError(e)}\n`);
       return EXIT.usage;
     }
-    io.stderr(`flake-steward ${command.name}: ${stringifyError(e)}\n`);
+    io.stderr(`flake-steward ${entry.name}: ${stringifyError(e)}\n`);
     if (!(e instanceof UserError) && io.env['FLAKE_STEWARD_DEBUG'] && e instanceof Error && e.stack)
       io.stderr(`${e.stack}\n`);
     return EXIT.failure;

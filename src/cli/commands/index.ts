@@ -1,19 +1,44 @@
-import type { CliCommand } from '../command.js';
-import { diffClosuresCommand } from './diff-closures.js';
-import { fixCommand } from './fix.js';
-import { graphCommand } from './graph.js';
-import { inputsCommand } from './inputs.js';
-import { lintCommand } from './lint.js';
-import { parseCommand } from './parse.js';
-import { updateCommand } from './update.js';
+import type { CommandEntry } from '../command.js';
 
-/** Every CLI command, in the order `--help` lists them. Each lives in its own file. */
-export const COMMAND_LIST: readonly CliCommand[] = [
-  lintCommand,
-  fixCommand,
-  updateCommand,
-  parseCommand,
-  inputsCommand,
-  graphCommand,
-  diffClosuresCommand,
+/**
+ * Every CLI command, in the order `--help` lists them: name and summary for the list, and a loader that imports the
+ * command's module (each lives in its own file) only when it runs. Nothing here imports a command statically: the
+ * bundle splits each command into its own chunks (scripts/bundle.mjs), so a command's start-up pays only for itself.
+ */
+export const COMMAND_TABLE: readonly CommandEntry[] = [
+  {
+    name: 'lint',
+    summary: 'Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)',
+    load: async () => (await import('./lint.js')).lintCommand,
+  },
+  {
+    name: 'fix',
+    summary: 'Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock',
+    load: async () => (await import('./fix.js')).fixCommand,
+  },
+  {
+    name: 'update',
+    summary: 'Update flake inputs, build every configuration before and after, and report the package changes',
+    load: async () => (await import('./update.js')).updateCommand,
+  },
+  {
+    name: 'parse',
+    summary: 'Check that Nix files parse, as Nix would (syntax and parse-time checks)',
+    load: async () => (await import('./parse.js')).parseCommand,
+  },
+  {
+    name: 'inputs',
+    summary: 'Show the inputs a flake.nix declares, read from its syntax as Nix reads them',
+    load: async () => (await import('./inputs.js')).inputsCommand,
+  },
+  {
+    name: 'graph',
+    summary: 'Show every input path of flake.lock and the node it resolves to (follows resolved as Nix does)',
+    load: async () => (await import('./graph.js')).graphCommand,
+  },
+  {
+    name: 'diff-closures',
+    summary: 'Show what changed between two closures, as `nix store diff-closures` does (with --json)',
+    load: async () => (await import('./diff-closures.js')).diffClosuresCommand,
+  },
 ];
