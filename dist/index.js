@@ -382,6 +382,245 @@ var init_process = __esm({
   }
 });
 
+// src/exec/interrupt.ts
+function installInterruptHandler(say) {
+  controller.setEffects({ say });
+  if (installed) return;
+  installed = true;
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      void controller.handle(signal);
+    });
+  }
+}
+function interruption() {
+  return controller.interruption();
+}
+var InterruptedError, EXIT_CODE, WRITES_WAIT_MS, InterruptController, controller, processInterrupts, installed;
+var init_interrupt = __esm({
+  "src/exec/interrupt.ts"() {
+    "use strict";
+    init_neutralise();
+    init_process();
+    InterruptedError = class extends Error {
+      name = "InterruptedError";
+      constructor(signal) {
+        super(`interrupted${signal ? ` by ${signal}` : ""}`);
+      }
+    };
+    EXIT_CODE = { SIGINT: 130, SIGTERM: 143 };
+    WRITES_WAIT_MS = 5e3;
+    InterruptController = class {
+      constructor(effects) {
+        this.effects = effects;
+      }
+      effects;
+      undos = /* @__PURE__ */ new Map();
+      nextId = 0;
+      writes = /* @__PURE__ */ new Set();
+      signal;
+      handling;
+      /** Replaces the effects (the face that installs the handler says where the line goes). */
+      setEffects(effects) {
+        this.effects = { ...this.effects, ...effects };
+      }
+      interrupted() {
+        return this.signal !== void 0;
+      }
+      throwIfInterrupted() {
+        if (this.signal !== void 0) throw new InterruptedError(this.signal);
+      }
+      onInterrupt(undo) {
+        const id = this.nextId++;
+        this.undos.set(id, undo);
+        return () => {
+          this.undos.delete(id);
+        };
+      }
+      guard(write) {
+        if (this.signal !== void 0) return Promise.reject(new InterruptedError(this.signal));
+        const p = write();
+        const settled = p.then(
+          () => void 0,
+          () => void 0
+        );
+        this.writes.add(settled);
+        void settled.then(() => this.writes.delete(settled));
+        return p;
+      }
+      /** The handling of the signal that arrived, which ends the process; undefined while none arrived. */
+      interruption() {
+        return this.handling;
+      }
+      /** Called for each SIGINT/SIGTERM. The first starts the handling; later ones only hurry the stopping. */
+      handle(signal) {
+        if (this.handling) {
+          this.effects.killProcesses();
+          return this.handling;
+        }
+        this.signal = signal;
+        const undos = [...this.undos.values()].reverse();
+        this.handling = this.run(signal, undos);
+        return this.handling;
+      }
+      async run(signal, undos) {
+        const parts = [];
+        try {
+          const stopped = await this.effects.stopProcesses();
+          if (stopped.length > 0) parts.push(`stopped ${stopped.join(", ")}`);
+        } catch (e) {
+          parts.push(`could not stop every process (${e instanceof Error ? e.message : String(e)})`);
+        }
+        let timer;
+        await Promise.race([Promise.all([...this.writes]), new Promise((r) => timer = setTimeout(r, WRITES_WAIT_MS))]);
+        clearTimeout(timer);
+        for (const undo of undos) {
+          try {
+            const did = await undo();
+            if (did) parts.push(did);
+          } catch (e) {
+            parts.push(`could not restore: ${e instanceof Error ? e.message : String(e)}`);
+          }
+        }
+        if (parts.length === 0) parts.push("nothing to restore");
+        this.effects.say(neutraliseText(`interrupted by ${signal}: ${parts.join("; ")}`));
+        this.effects.exit(EXIT_CODE[signal]);
+        return new Promise(() => void 0);
+      }
+    };
+    controller = new InterruptController({
+      stopProcesses: () => stopAllProcesses(),
+      killProcesses: killAllProcesses,
+      say: (line) => process.stderr.write(`flake-steward: ${line}
+`),
+      exit: (code3) => process.exit(code3)
+    });
+    processInterrupts = controller;
+    installed = false;
+  }
+});
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input2) {
+  if (input2 === null || input2 === void 0) {
+    return "";
+  } else if (typeof input2 === "string" || input2 instanceof String) {
+    return input2;
+  }
+  return JSON.stringify(input2);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+var init_utils = __esm({
+  "node_modules/@actions/core/lib/utils.js"() {
+  }
+});
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var CMD_STRING, Command;
+var init_command = __esm({
+  "node_modules/@actions/core/lib/command.js"() {
+    init_utils();
+    CMD_STRING = "::";
+    Command = class {
+      constructor(command, properties, message) {
+        if (!command) {
+          command = "missing.command";
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+      }
+      toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+          cmdStr += " ";
+          let first = true;
+          for (const key2 in this.properties) {
+            if (this.properties.hasOwnProperty(key2)) {
+              const val = this.properties[key2];
+              if (val) {
+                if (first) {
+                  first = false;
+                } else {
+                  cmdStr += ",";
+                }
+                cmdStr += `${key2}=${escapeProperty(val)}`;
+              }
+            }
+          }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key2, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key2.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+var init_file_command = __esm({
+  "node_modules/@actions/core/lib/file-command.js"() {
+    init_utils();
+  }
+});
+
+// node_modules/@actions/http-client/lib/proxy.js
+var init_proxy = __esm({
+  "node_modules/@actions/http-client/lib/proxy.js"() {
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
@@ -19496,6 +19735,526 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/@actions/http-client/lib/index.js
+var tunnel, import_undici, HttpCodes, Headers, MediaTypes, HttpRedirectCodes, HttpResponseRetryCodes;
+var init_lib = __esm({
+  "node_modules/@actions/http-client/lib/index.js"() {
+    init_proxy();
+    tunnel = __toESM(require_tunnel2(), 1);
+    import_undici = __toESM(require_undici(), 1);
+    (function(HttpCodes2) {
+      HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+      HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+      HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+      HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+      HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+      HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+      HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+      HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+      HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+      HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+      HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes || (HttpCodes = {}));
+    (function(Headers2) {
+      Headers2["Accept"] = "accept";
+      Headers2["ContentType"] = "content-type";
+    })(Headers || (Headers = {}));
+    (function(MediaTypes2) {
+      MediaTypes2["ApplicationJson"] = "application/json";
+    })(MediaTypes || (MediaTypes = {}));
+    HttpRedirectCodes = [
+      HttpCodes.MovedPermanently,
+      HttpCodes.ResourceMoved,
+      HttpCodes.SeeOther,
+      HttpCodes.TemporaryRedirect,
+      HttpCodes.PermanentRedirect
+    ];
+    HttpResponseRetryCodes = [
+      HttpCodes.BadGateway,
+      HttpCodes.ServiceUnavailable,
+      HttpCodes.GatewayTimeout
+    ];
+  }
+});
+
+// node_modules/@actions/http-client/lib/auth.js
+var init_auth = __esm({
+  "node_modules/@actions/http-client/lib/auth.js"() {
+  }
+});
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var init_oidc_utils = __esm({
+  "node_modules/@actions/core/lib/oidc-utils.js"() {
+    init_lib();
+    init_auth();
+    init_core();
+  }
+});
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter, access, appendFile, writeFile, SUMMARY_ENV_VAR, Summary, _summary, summary;
+var init_summary = __esm({
+  "node_modules/@actions/core/lib/summary.js"() {
+    __awaiter = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve) {
+          resolve(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    ({ access, appendFile, writeFile } = promises);
+    SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+    Summary = class {
+      constructor() {
+        this._buffer = "";
+      }
+      /**
+       * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+       * Also checks r/w permissions.
+       *
+       * @returns step summary file path
+       */
+      filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+          if (this._filePath) {
+            return this._filePath;
+          }
+          const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+          if (!pathFromEnv) {
+            throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+          }
+          try {
+            yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+          } catch (_a) {
+            throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+          }
+          this._filePath = pathFromEnv;
+          return this._filePath;
+        });
+      }
+      /**
+       * Wraps content in an HTML tag, adding any HTML attributes
+       *
+       * @param {string} tag HTML tag to wrap
+       * @param {string | null} content content within the tag
+       * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+       *
+       * @returns {string} content wrapped in HTML element
+       */
+      wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
+        if (!content) {
+          return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+      }
+      /**
+       * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+       *
+       * @param {SummaryWriteOptions} [options] (optional) options for write operation
+       *
+       * @returns {Promise<Summary>} summary instance
+       */
+      write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+          const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+          const filePath = yield this.filePath();
+          const writeFunc = overwrite ? writeFile : appendFile;
+          yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+          return this.emptyBuffer();
+        });
+      }
+      /**
+       * Clears the summary buffer and wipes the summary file
+       *
+       * @returns {Summary} summary instance
+       */
+      clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+          return this.emptyBuffer().write({ overwrite: true });
+        });
+      }
+      /**
+       * Returns the current summary buffer as a string
+       *
+       * @returns {string} string of summary buffer
+       */
+      stringify() {
+        return this._buffer;
+      }
+      /**
+       * If the summary buffer is empty
+       *
+       * @returns {boolen} true if the buffer is empty
+       */
+      isEmptyBuffer() {
+        return this._buffer.length === 0;
+      }
+      /**
+       * Resets the summary buffer without writing to summary file
+       *
+       * @returns {Summary} summary instance
+       */
+      emptyBuffer() {
+        this._buffer = "";
+        return this;
+      }
+      /**
+       * Adds raw text to the summary buffer
+       *
+       * @param {string} text content to add
+       * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+       *
+       * @returns {Summary} summary instance
+       */
+      addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+      }
+      /**
+       * Adds the operating system-specific end-of-line marker to the buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addEOL() {
+        return this.addRaw(EOL3);
+      }
+      /**
+       * Adds an HTML codeblock to the summary buffer
+       *
+       * @param {string} code content to render within fenced code block
+       * @param {string} lang (optional) language to syntax highlight code
+       *
+       * @returns {Summary} summary instance
+       */
+      addCodeBlock(code3, lang) {
+        const attrs = Object.assign({}, lang && { lang });
+        const element = this.wrap("pre", this.wrap("code", code3), attrs);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML list to the summary buffer
+       *
+       * @param {string[]} items list of items to render
+       * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+       *
+       * @returns {Summary} summary instance
+       */
+      addList(items, ordered = false) {
+        const tag = ordered ? "ol" : "ul";
+        const listItems = items.map((item) => this.wrap("li", item)).join("");
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML table to the summary buffer
+       *
+       * @param {SummaryTableCell[]} rows table rows
+       *
+       * @returns {Summary} summary instance
+       */
+      addTable(rows) {
+        const tableBody = rows.map((row2) => {
+          const cells = row2.map((cell3) => {
+            if (typeof cell3 === "string") {
+              return this.wrap("td", cell3);
+            }
+            const { header, data, colspan, rowspan } = cell3;
+            const tag = header ? "th" : "td";
+            const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+            return this.wrap(tag, data, attrs);
+          }).join("");
+          return this.wrap("tr", cells);
+        }).join("");
+        const element = this.wrap("table", tableBody);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds a collapsable HTML details element to the summary buffer
+       *
+       * @param {string} label text for the closed state
+       * @param {string} content collapsable content
+       *
+       * @returns {Summary} summary instance
+       */
+      addDetails(label, content) {
+        const element = this.wrap("details", this.wrap("summary", label) + content);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML image tag to the summary buffer
+       *
+       * @param {string} src path to the image you to embed
+       * @param {string} alt text description of the image
+       * @param {SummaryImageOptions} options (optional) addition image attributes
+       *
+       * @returns {Summary} summary instance
+       */
+      addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+        const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML section heading element
+       *
+       * @param {string} text heading text
+       * @param {number | string} [level=1] (optional) the heading level, default: 1
+       *
+       * @returns {Summary} summary instance
+       */
+      addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML thematic break (<hr>) to the summary buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addSeparator() {
+        const element = this.wrap("hr", null);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML line break (<br>) to the summary buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addBreak() {
+        const element = this.wrap("br", null);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML blockquote to the summary buffer
+       *
+       * @param {string} text quote text
+       * @param {string} cite (optional) citation url
+       *
+       * @returns {Summary} summary instance
+       */
+      addQuote(text, cite) {
+        const attrs = Object.assign({}, cite && { cite });
+        const element = this.wrap("blockquote", text, attrs);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML anchor tag to the summary buffer
+       *
+       * @param {string} text link text/content
+       * @param {string} href hyperlink
+       *
+       * @returns {Summary} summary instance
+       */
+      addLink(text, href) {
+        const element = this.wrap("a", text, { href });
+        return this.addRaw(element).addEOL();
+      }
+    };
+    _summary = new Summary();
+    summary = _summary;
+  }
+});
+
+// node_modules/@actions/core/lib/path-utils.js
+var init_path_utils = __esm({
+  "node_modules/@actions/core/lib/path-utils.js"() {
+  }
+});
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink, IS_WINDOWS, READONLY;
+var init_io_util = __esm({
+  "node_modules/@actions/io/lib/io-util.js"() {
+    ({ chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises);
+    IS_WINDOWS = process.platform === "win32";
+    READONLY = fs2.constants.O_RDONLY;
+  }
+});
+
+// node_modules/@actions/io/lib/io.js
+var init_io = __esm({
+  "node_modules/@actions/io/lib/io.js"() {
+    init_io_util();
+  }
+});
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2;
+var init_toolrunner = __esm({
+  "node_modules/@actions/exec/lib/toolrunner.js"() {
+    init_io();
+    init_io_util();
+    IS_WINDOWS2 = process.platform === "win32";
+  }
+});
+
+// node_modules/@actions/exec/lib/exec.js
+var init_exec = __esm({
+  "node_modules/@actions/exec/lib/exec.js"() {
+    init_toolrunner();
+  }
+});
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+var platform, arch;
+var init_platform = __esm({
+  "node_modules/@actions/core/lib/platform.js"() {
+    init_exec();
+    platform = os3.platform();
+    arch = os3.arch();
+  }
+});
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
+var __awaiter2, ExitCode;
+var init_core = __esm({
+  "node_modules/@actions/core/lib/core.js"() {
+    init_command();
+    init_file_command();
+    init_utils();
+    init_oidc_utils();
+    init_summary();
+    init_summary();
+    init_path_utils();
+    init_platform();
+    __awaiter2 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve) {
+          resolve(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    (function(ExitCode2) {
+      ExitCode2[ExitCode2["Success"] = 0] = "Success";
+      ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+    })(ExitCode || (ExitCode = {}));
+  }
+});
+
 // src/core/branch-name.ts
 function invalidBranchName(name) {
   if (name === "") return "it is empty";
@@ -19657,6 +20416,176 @@ var init_config = __esm({
   }
 });
 
+// src/core/split-args.ts
+function splitArgs(setting, value) {
+  const out = [];
+  let cur = "";
+  let inWord = false;
+  let quote = null;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      else cur += c;
+    } else if (quote === '"') {
+      if (c === '"') quote = null;
+      else if (c === "\\" && i + 1 < value.length && '"\\$`'.includes(value[i + 1])) cur += value[++i];
+      else cur += c;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+      inWord = true;
+    } else if (c === "\\" && i + 1 < value.length) {
+      cur += value[++i];
+      inWord = true;
+    } else if (/\s/.test(c)) {
+      if (inWord) out.push(cur);
+      cur = "";
+      inWord = false;
+    } else {
+      cur += c;
+      inWord = true;
+    }
+  }
+  if (quote) throw new UsageError(`unterminated ${quote} quote in ${setting}`, "close the quote");
+  if (inWord) out.push(cur);
+  return out;
+}
+var init_split_args = __esm({
+  "src/core/split-args.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/core/build-config.ts
+import path2 from "node:path";
+function buildConfig(source, context3) {
+  const raw = (name) => (source.get(name) ?? "").trim();
+  const given = (name) => raw(name) === "" ? void 0 : raw(name);
+  const parsed = (name, parse4, fallback) => {
+    const v = given(name);
+    return v === void 0 ? fallback : parse4(source.label(name), v);
+  };
+  const optional = (name, parse4) => {
+    const v = given(name);
+    return v === void 0 ? void 0 : parse4(source.label(name), v);
+  };
+  const list = (name) => parseList(raw(name));
+  const branch = (name, value) => {
+    assertValidBranchName(value, source.label(name));
+    return value;
+  };
+  const command = parsed(Setting.Command, (s, v) => parseEnum(s, v, COMMANDS), "lint");
+  const pathsName = given(Setting.Paths) !== void 0 ? Setting.Paths : Setting.Path;
+  const pathsRaw = list(pathsName);
+  const paths = (pathsRaw.length > 0 ? pathsRaw : DEFAULTS.paths).map(
+    (p) => parseRelativePath(source.label(pathsName), p)
+  );
+  const maxAge = optional(Setting.MaxAge, parseMaxAge);
+  const sarif = given(Setting.SarifFile);
+  const token = given(Setting.Token);
+  const apiUrl = context3.env["GITHUB_API_URL"] || DEFAULTS.apiUrl;
+  const author = optional(Setting.Author, parseIdentity);
+  const committer = optional(Setting.Committer, parseIdentity);
+  const base = given(Setting.Base);
+  const commitMessage2 = given(Setting.CommitMessage);
+  const failOn = optional(Setting.FailOn, (s, v) => parseEnum(s, v, FAIL_ON));
+  return {
+    command,
+    workspace: context3.workspace,
+    paths,
+    jobSummary: parsed(Setting.JobSummary, parseBool, true),
+    format: parsed(Setting.Format, (s, v) => parseEnum(s, v, FORMATS), "text"),
+    lint: {
+      ...failOn !== void 0 ? { failOn } : {},
+      rules: parseRules(source.label(Setting.Rules), raw(Setting.Rules)),
+      ...maxAge?.maxAge !== void 0 ? { maxAge: maxAge.maxAge } : {},
+      maxAgeByInput: maxAge?.byInput ?? {},
+      ignore: list(Setting.Ignore),
+      allowedOwners: list(Setting.AllowedOwners),
+      ...sarif !== void 0 ? { sarifFile: path2.resolve(context3.cwd, sarif) } : {}
+    },
+    update: {
+      inputs: list(Setting.UpdateInputs),
+      build: parseBuild(source.label(Setting.Build), raw(Setting.Build)),
+      dryRun: parsed(Setting.DryRun, parseBool, false),
+      onBuildFailure: parsed(
+        Setting.OnBuildFailure,
+        (s, v) => parseEnum(s, v, ON_BUILD_FAILURE),
+        DEFAULTS.onBuildFailure
+      ),
+      nixOptions: splitArgs(source.label(Setting.NixOptions), raw(Setting.NixOptions)),
+      acceptFlakeConfig: parsed(Setting.AcceptFlakeConfig, parseBool, false)
+    },
+    pr: {
+      ...token !== void 0 ? { token } : {},
+      apiUrl,
+      serverUrl: context3.env["GITHUB_SERVER_URL"] || DEFAULTS.serverUrl,
+      graphqlUrl: context3.env["GITHUB_GRAPHQL_URL"] || `${apiUrl.replace(/\/+$/, "")}/graphql`,
+      ...context3.repository ? { repository: context3.repository } : {},
+      ...base !== void 0 ? { base: branch(Setting.Base, base) } : {},
+      branch: branch(Setting.Branch, given(Setting.Branch) ?? DEFAULTS.branch),
+      commitMode: parsed(Setting.CommitMode, (s, v) => parseEnum(s, v, COMMIT_MODES), DEFAULTS.commitMode),
+      title: given(Setting.Title) ?? DEFAULTS.title,
+      ...commitMessage2 !== void 0 ? { commitMessage: commitMessage2 } : {},
+      labels: list(Setting.Labels),
+      assignees: list(Setting.Assignees),
+      reviewers: list(Setting.Reviewers),
+      teamReviewers: list(Setting.TeamReviewers),
+      draft: parsed(Setting.Draft, parseBool, false),
+      autoMerge: parsed(Setting.AutoMerge, (s, v) => parseEnum(s, v, AUTO_MERGE), DEFAULTS.autoMerge),
+      ...author ? { author } : {},
+      ...committer ? { committer } : {},
+      signoff: parsed(Setting.Signoff, parseBool, false),
+      maxCommits: parsed(Setting.MaxCommits, parseNonNegativeInt, DEFAULTS.maxCommits)
+    }
+  };
+}
+var Setting;
+var init_build_config = __esm({
+  "src/core/build-config.ts"() {
+    "use strict";
+    init_branch_name();
+    init_config();
+    init_split_args();
+    Setting = {
+      Command: "command",
+      Path: "path",
+      Paths: "paths",
+      Token: "token",
+      Format: "format",
+      FailOn: "fail-on",
+      Rules: "rules",
+      MaxAge: "max-age",
+      Ignore: "ignore",
+      AllowedOwners: "allowed-nixpkgs-owners",
+      SarifFile: "sarif-file",
+      JobSummary: "job-summary",
+      UpdateInputs: "inputs",
+      Build: "build",
+      DryRun: "dry-run",
+      OnBuildFailure: "on-build-failure",
+      NixOptions: "nix-options",
+      AcceptFlakeConfig: "accept-flake-config",
+      Base: "base",
+      Branch: "branch",
+      CommitMode: "commit-mode",
+      Title: "title",
+      CommitMessage: "commit-message",
+      Labels: "labels",
+      Assignees: "assignees",
+      Reviewers: "reviewers",
+      TeamReviewers: "team-reviewers",
+      Draft: "draft",
+      AutoMerge: "auto-merge",
+      Author: "author",
+      Committer: "committer",
+      Signoff: "signoff",
+      MaxCommits: "max-commits"
+    };
+  }
+});
+
 // src/core/glob.ts
 function escape(ch) {
   return /[.+^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
@@ -19812,6 +20741,28 @@ var init_confine = __esm({
     MAX_LINKS = 40;
     LinkLoopError = class extends Error {
       name = "LinkLoopError";
+    };
+  }
+});
+
+// src/action/constants.ts
+var _cliOnly, inputs, Inputs, Outputs;
+var init_constants = __esm({
+  "src/action/constants.ts"() {
+    "use strict";
+    init_build_config();
+    ({ Format: _cliOnly, ...inputs } = Setting);
+    Inputs = inputs;
+    Outputs = {
+      Findings: "findings",
+      Errors: "errors",
+      Warnings: "warnings",
+      SarifFile: "sarif-file",
+      PullRequestNumber: "pull-request-number",
+      PullRequestUrl: "pull-request-url",
+      PullRequestOperation: "pull-request-operation",
+      UpdatedInputs: "updated-inputs",
+      HasUpdates: "has-updates"
     };
   }
 });
@@ -20685,7 +21636,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   return baseUserAgent;
 }
 var httpClient, import_undici2, __awaiter3;
-var init_utils = __esm({
+var init_utils2 = __esm({
   "node_modules/@actions/github/lib/internal/utils.js"() {
     httpClient = __toESM(require_lib(), 1);
     import_undici2 = __toESM(require_undici(), 1);
@@ -24856,14 +25807,14 @@ function getOctokitOptions(token, options) {
   return opts;
 }
 var context, baseUrl, defaults, GitHub;
-var init_utils2 = __esm({
+var init_utils3 = __esm({
   "node_modules/@actions/github/lib/utils.js"() {
     init_context();
-    init_utils();
+    init_utils2();
     init_dist_src2();
     init_dist_src3();
     init_dist_bundle5();
-    init_utils();
+    init_utils2();
     context = new Context();
     baseUrl = getApiBaseUrl();
     defaults = {
@@ -24891,8 +25842,43 @@ var context2;
 var init_github = __esm({
   "node_modules/@actions/github/lib/github.js"() {
     init_context();
-    init_utils2();
+    init_utils3();
     context2 = new Context();
+  }
+});
+
+// src/action/actions-logger.ts
+function guardProps(p) {
+  if (!p) return {};
+  return {
+    ...p,
+    ...p.title !== void 0 ? { title: neutralise(p.title) } : {},
+    ...p.file !== void 0 ? { file: neutraliseText(p.file) } : {}
+  };
+}
+function failStep(message) {
+  setFailed(guard(message));
+}
+async function writeSummary(markdown) {
+  await summary.addRaw(guard(markdown)).write();
+}
+var guard, actionsLogger;
+var init_actions_logger = __esm({
+  "src/action/actions-logger.ts"() {
+    "use strict";
+    init_core();
+    init_neutralise();
+    guard = (message) => neutraliseLines(message);
+    actionsLogger = {
+      debug: (m) => debug(guard(m)),
+      info: (m) => info(guard(m)),
+      warning: (m, p) => warning(guard(m), guardProps(p)),
+      error: (m, p) => error(guard(m), guardProps(p)),
+      notice: (m, p) => notice(guard(m), guardProps(p)),
+      // `::group::NAME` is one line: a name with a line break would end it and start a command
+      group: (name, fn) => group(neutraliseText(name), fn),
+      setSecret: (s) => setSecret(s)
+    };
   }
 });
 
@@ -25315,6 +26301,16 @@ var init_settings_file = __esm({
   }
 });
 
+// src/core/text-order.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var init_text_order = __esm({
+  "src/core/text-order.ts"() {
+    "use strict";
+  }
+});
+
 // src/workspace/flake-dirs.ts
 import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
 import path6 from "node:path";
@@ -25405,7 +26401,7 @@ async function discoverFlakes(workspace, paths, options = {}) {
       found.add(dir);
     }
   }
-  const dirs = [...found].sort((a, b) => a === "." ? -1 : b === "." ? 1 : a.localeCompare(b));
+  const dirs = [...found].sort((a, b) => a === "." ? -1 : b === "." ? 1 : compareText(a, b));
   if (c) for (const dir of dirs) confineFiles(c, dir);
   return dirs;
 }
@@ -25417,6 +26413,7 @@ var init_flake_dirs = __esm({
     init_confine();
     init_glob();
     init_settings_file();
+    init_text_order();
     SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".direnv", ".devenv", ".jj", ".hg", "result"]);
     MAX_DIRS = 2e4;
     FLAKE_FILES = ["flake.nix", "flake.lock", SETTINGS_FILE];
@@ -25448,6 +26445,7 @@ function confinedFs(workspace, base = nodeFs) {
     read: async (file) => base.read(inside(file)),
     writeAtomic: async (file, bytes) => base.writeAtomic(inside(file), bytes),
     exists: async (file) => base.exists(inside(file)),
+    remove: async (file) => base.remove(inside(file)),
     // the directories named and each flake's files are checked as the files above
     flakeDirs: async (dir, paths) => base.flakeDirs(dir, paths, { confine: true })
   };
@@ -25478,6 +26476,7 @@ var init_fs = __esm({
           return false;
         }
       },
+      remove: (file) => fsp.rm(file, { force: true }),
       flakeDirs: (workspace, paths, options) => discoverFlakes(workspace, paths, options)
     };
   }
@@ -29662,6 +30661,64 @@ var init_nix = __esm({
   }
 });
 
+// src/lint/fix-plan.ts
+function collide(a, b) {
+  if (a.start < b.end && b.start < a.end) return true;
+  const inside = (p, e) => e.start < p && p < e.end;
+  return a.start === a.end && inside(a.start, b) || b.start === b.end && inside(b.start, a);
+}
+function planFixes(result) {
+  const flake = result.ctx.flake;
+  if (!flake) return void 0;
+  const edits = [];
+  const applied = [];
+  const deferred = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of result.findings) {
+    if (!f.fix || f.fix.edits.length === 0 || f.file !== result.ctx.nixPath) continue;
+    const mine = f.fix.edits.map((e) => ({ start: e.span.start.offset, end: e.span.end.offset, newText: e.newText }));
+    const fresh = mine.filter((e) => !seen.has(`${e.start}:${e.end}:${e.newText}`));
+    const overlaps = fresh.some((e) => edits.some((o) => collide(e, o)));
+    if (overlaps) {
+      deferred.push(f);
+      continue;
+    }
+    for (const e of fresh) {
+      seen.add(`${e.start}:${e.end}:${e.newText}`);
+      edits.push(e);
+    }
+    applied.push(f);
+  }
+  if (applied.length === 0) return void 0;
+  return {
+    dir: result.dir,
+    file: result.ctx.nixPath,
+    before: flake.text,
+    after: applyEdits(flake.text, edits),
+    applied,
+    deferred
+  };
+}
+async function planDiff(plan) {
+  const { createTwoFilesPatch: createTwoFilesPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
+  return createTwoFilesPatch2(`a/${plan.file}`, `b/${plan.file}`, plan.before, plan.after, "", "", { context: 3 });
+}
+async function checkParses(plan) {
+  const { parseFile: parseFile2, NixSyntaxError: NixSyntaxError2 } = await Promise.resolve().then(() => (init_nix(), nix_exports));
+  try {
+    parseFile2(plan.after, { file: plan.file });
+  } catch (e) {
+    const why2 = e instanceof NixSyntaxError2 ? e.format() : e instanceof Error ? e.message : String(e);
+    throw new Error(`the fixes for ${plan.file} would not parse (${why2}); nothing was written — please report this`);
+  }
+}
+var init_fix_plan = __esm({
+  "src/lint/fix-plan.ts"() {
+    "use strict";
+    init_edit();
+  }
+});
+
 // src/git/git.ts
 import path8 from "node:path";
 function createGit(opts = {}) {
@@ -29687,9 +30744,6 @@ function createGit(opts = {}) {
     fileStatus: (file) => ask(gitArgv.fileStatus(file))
   };
 }
-async function repositoryRoot(run2, dir) {
-  return await createGit({ runner: run2 }).topLevel(dir) ?? dir;
-}
 var gitArgv;
 var init_git = __esm({
   "src/git/git.ts"() {
@@ -29708,6 +30762,2300 @@ var init_git = __esm({
         path8.basename(file)
       ]
     };
+  }
+});
+
+// src/lint/rule-engine.ts
+function checkRuleIds(rules, configured, setting) {
+  const known = new Set(rules.map((r) => r.id));
+  for (const id of Object.keys(configured)) {
+    if (!known.has(id)) {
+      const near = [...known].filter((k) => k.endsWith(`/${id.split("/").pop()}`) || k.startsWith(id));
+      throw new UsageError(
+        `unknown rule '${id}' in ${setting}`,
+        near.length > 0 ? `did you mean ${near.join(" or ")}?` : `rules are: ${[...known].join(", ")}`
+      );
+    }
+  }
+}
+function isIgnored(finding, ignore) {
+  if (finding.input === void 0) return false;
+  for (const entry of ignore) {
+    const colon = entry.indexOf(":");
+    if (colon > 0) {
+      if (entry.slice(0, colon) === finding.rule && globMatch(entry.slice(colon + 1), finding.input)) return true;
+    } else if (globMatch(entry, finding.input)) {
+      return true;
+    }
+  }
+  return false;
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || compareText(a.input ?? "", b.input ?? "") || compareText(a.message, b.message);
+}
+function runRules(ctx, rules) {
+  const findings = [];
+  const notices = [];
+  const skippedForNix = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const rule of rules) {
+    const setting = ctx.options.rules[rule.id] ?? rule.defaultSeverity;
+    if (setting === "off") continue;
+    if (rule.needs.includes("nix") && !ctx.flake) {
+      if (!ctx.hasNix) skippedForNix.push(rule.id);
+      continue;
+    }
+    if (rule.needs.includes("lock") && !ctx.lock) continue;
+    let raw;
+    try {
+      raw = rule.check(ctx);
+    } catch (e) {
+      notices.push(`rule ${rule.id} failed on ${ctx.nixPath}: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    for (const r of raw) {
+      const finding = {
+        rule: rule.id,
+        severity: setting,
+        message: r.message,
+        file: r.in === "nix" ? ctx.nixPath : ctx.lockPath,
+        line: r.line,
+        column: r.column,
+        endLine: r.endLine,
+        endColumn: r.endColumn,
+        ...r.input !== void 0 ? { input: r.input } : {},
+        ...r.fix ? { fix: r.fix } : {}
+      };
+      if (isIgnored(finding, ctx.options.ignore)) continue;
+      const key2 = `${finding.rule}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.input}\0${finding.message}`;
+      if (seen.has(key2)) continue;
+      seen.add(key2);
+      findings.push(finding);
+    }
+  }
+  if (skippedForNix.length > 0) {
+    notices.unshift(
+      `${ctx.nixPath} not found: linting ${ctx.lockPath} alone (lock-only mode); ${skippedForNix.length} rules that read flake.nix were skipped`
+    );
+  }
+  findings.sort(compareFindings);
+  return { findings, notices };
+}
+function fails(findings, failOn) {
+  if (failOn === "never") return false;
+  const limit = SEVERITY_RANK[failOn];
+  return findings.some((f) => SEVERITY_RANK[f.severity] <= limit);
+}
+var SEVERITY_RANK;
+var init_rule_engine = __esm({
+  "src/lint/rule-engine.ts"() {
+    "use strict";
+    init_errors();
+    init_glob();
+    init_text_order();
+    SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+  }
+});
+
+// src/flake/declared-inputs.ts
+function unparen2(e) {
+  let x = e;
+  while (x.kind === "Paren") x = x.expr;
+  return x;
+}
+function newAttrs2(span2) {
+  return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span: span2 };
+}
+function addBinding(into, path16, value, binding, topLevel) {
+  let at = into;
+  for (let i = 0; i < path16.length; i++) {
+    const n = path16[i];
+    if (n.name === void 0) {
+      at.dynamic ??= n;
+      return;
+    }
+    const last = i === path16.length - 1;
+    let entry = at.entries.get(n.name);
+    if (!entry) {
+      const dotted = i > 0 ? path16[i - 1].name === "inputs" : topLevel && !last;
+      entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
+      at.entries.set(n.name, entry);
+      entry.bindings.push(binding);
+      if (last) return;
+    } else {
+      if (entry.bindings[entry.bindings.length - 1] !== binding) entry.bindings.push(binding);
+      if (last) {
+        const v = toValue(value);
+        if (entry.value.kind === "attrs" && v.kind === "attrs") {
+          for (const [k, e] of v.entries) entry.value.entries.set(k, e);
+          entry.value.dynamic ??= v.dynamic;
+        } else entry.value = v;
+        return;
+      }
+    }
+    if (entry.value.kind !== "attrs") return;
+    at = entry.value;
+  }
+}
+function toValue(e) {
+  const x = unparen2(e);
+  if (x.kind !== "AttrSet") return { kind: "leaf", expr: e };
+  return attrsOf(x);
+}
+function attrsOf(set) {
+  const attrs = newAttrs2(set.span);
+  for (const b of set.bindings) {
+    if (b.kind === "AttrBinding") addBinding(attrs, b.path, b.value, b.span, false);
+    else
+      for (const n of b.names) {
+        if (n.name === void 0) continue;
+        const leaf = { kind: "leaf", expr: b.from ?? { kind: "Var", name: n.name, span: n.span } };
+        attrs.entries.set(n.name, { value: leaf, bindings: [b.span], dotted: false, nameSpan: n.span });
+      }
+  }
+  return attrs;
+}
+function literalOf(e, exact) {
+  const x = unparen2(e);
+  switch (x.kind) {
+    case "String": {
+      if (exact) {
+        const s = staticString(x);
+        return s === void 0 ? void 0 : { kind: "string", value: s };
+      }
+      let out = "";
+      for (const p of x.parts) {
+        if (p.kind !== "Literal") return void 0;
+        out += p.value;
+      }
+      return { kind: "string", value: out };
+    }
+    case "Uri":
+      return { kind: "string", value: x.value };
+    case "Path":
+      return x.parts.length === 1 && x.parts[0].kind === "Literal" ? { kind: "path", value: x.parts[0].value } : void 0;
+    case "Int":
+      return { kind: "int", value: x.value };
+    case "Float":
+      return { kind: "float", value: x.value };
+    case "Var":
+      if (x.name === "true" || x.name === "false") return { kind: "bool", value: x.name === "true" };
+      if (x.name === "null") return { kind: "null" };
+      return void 0;
+    case "List": {
+      const items = [];
+      for (const el of x.elements) {
+        const l = literalOf(el, exact);
+        if (!l) return void 0;
+        items.push(l);
+      }
+      return { kind: "list", items };
+    }
+    case "AttrSet":
+      return { kind: "attrs", attrs: attrsOf(x) };
+    default:
+      return void 0;
+  }
+}
+function declaredInputs(expr, file, text) {
+  const r = new Reader(file, text);
+  const top = r.topLevel(expr);
+  const entry = top.entries.get("inputs");
+  const inputs2 = entry ? r.inputs(r.inputSet(entry, "inputs"), []) : [];
+  return {
+    file,
+    text,
+    inputs: inputs2,
+    outputsFormals: r.outputsFormals(top),
+    ...entry ? { inputsSpan: entry.bindings[0] } : {},
+    inputsStyle: entry ? entry.dotted ? "dotted" : "block" : "none"
+  };
+}
+function readFlakeNix(text, file) {
+  return declaredInputs(parse3(text, { file }), file, text);
+}
+var TYPE_NAMES, Reader;
+var init_declared_inputs = __esm({
+  "src/flake/declared-inputs.ts"() {
+    "use strict";
+    init_errors();
+    init_nix();
+    init_ast();
+    TYPE_NAMES = {
+      string: "a string",
+      path: "a path",
+      bool: "a Boolean",
+      int: "an integer",
+      float: "a float",
+      null: "null",
+      list: "a list",
+      attrs: "a set"
+    };
+    Reader = class {
+      constructor(file, text) {
+        this.file = file;
+        this.text = text;
+      }
+      file;
+      text;
+      fail(message, span2, hint) {
+        throw new UserError(message, this.file, { line: span2.start.line, column: span2.start.column }, hint);
+      }
+      /** The flake's top-level attribute set (Nix accepts parentheses around it, nothing else). */
+      topLevel(expr) {
+        const x = unparen2(expr);
+        if (x.kind !== "AttrSet")
+          this.fail(
+            "flake.nix must be an attribute set",
+            x.span,
+            "Nix reads flake.nix without evaluating it: write `{ inputs = …; outputs = …; }` with no let, with or function around it"
+          );
+        const attrs = newAttrs2(x.span);
+        for (const b of x.bindings) {
+          if (b.kind === "AttrBinding") {
+            if (b.path[0].name === void 0) this.computedName(b.path[0], "flake.nix");
+            addBinding(attrs, b.path, b.value, b.span, true);
+          } else for (const n of b.names) if (n.name === "inputs") this.computed("inputs", n.span, "inherited");
+        }
+        return attrs;
+      }
+      computed(what, span2, how = "computed") {
+        this.fail(
+          `${what} is ${how}: Nix reads flake inputs without evaluating anything`,
+          span2,
+          "write the value out literally: a string, true or false, a number, or an attribute set"
+        );
+      }
+      computedName(n, where = "inputs") {
+        this.fail(
+          `${where}: attribute names must be written literally`,
+          n.span,
+          `Nix reads flake inputs without evaluating them; replace ${this.text.slice(n.span.start.offset, n.span.end.offset)} by a plain name`
+        );
+      }
+      /** The set under `inputs` (or under an input's `inputs`), or a failure saying why it is not one. */
+      inputSet(entry, what) {
+        const v = entry.value;
+        if (v.kind === "leaf") {
+          const lit = literalOf(v.expr, true);
+          if (lit)
+            this.fail(`${what} must be an attribute set, not ${TYPE_NAMES[lit.kind]}`, v.expr.span, "write it as { … }");
+          this.computed(what, v.expr.span);
+        }
+        if (v.dynamic) this.computedName(v.dynamic);
+        return v;
+      }
+      inputs(set, parent) {
+        const out = [];
+        for (const [name, entry] of set.entries) {
+          if (parent.length === 0 && name === "self") {
+            this.selfAttrs(entry);
+            continue;
+          }
+          out.push(this.input(entry, [...parent, name]));
+        }
+        return out;
+      }
+      /** `inputs.self.submodules` / `.lfs`: settings of the flake itself (current Nix), not an input. */
+      selfAttrs(entry) {
+        const set = this.inputSet(entry, "inputs.self");
+        for (const [k, e] of set.entries) {
+          if (k !== "submodules" && k !== "lfs")
+            this.fail(
+              `flake 'self' input attribute '${k}' is not supported`,
+              e.nameSpan,
+              "only submodules and lfs can be set on self"
+            );
+          this.bool(e, `inputs.self.${k}`);
+        }
+      }
+      leaf(e, what) {
+        if (e.value.kind === "attrs") return { lit: { kind: "attrs", attrs: e.value }, span: e.value.span };
+        const lit = literalOf(e.value.expr, true);
+        if (!lit) this.computed(what, e.value.expr.span);
+        return { lit, span: e.value.expr.span };
+      }
+      bool(e, what) {
+        const { lit, span: span2 } = this.leaf(e, what);
+        if (lit.kind !== "bool")
+          this.fail(
+            `${what} must be true or false, not ${TYPE_NAMES[lit.kind]}`,
+            span2,
+            "write true or false, without quotes"
+          );
+        return { value: lit.value, span: span2 };
+      }
+      string(e, what) {
+        const { lit, span: span2 } = this.leaf(e, what);
+        if (lit.kind !== "string")
+          this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span2, "write it in double quotes");
+        return { value: lit.value, span: span2 };
+      }
+      input(entry, path16) {
+        const where = `inputs.${path16.join(".inputs.")}`;
+        if (entry.value.kind === "leaf") {
+          const lit = literalOf(entry.value.expr, true);
+          if (lit?.kind === "string" || lit?.kind === "path")
+            this.fail(
+              `input '${path16.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
+              entry.value.expr.span,
+              `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
+            );
+        }
+        const set = this.inputSet(entry, `input '${path16.join("/")}'`);
+        let url;
+        let flake;
+        let follows;
+        let nested = [];
+        const other = [];
+        let typeSpan;
+        for (const [k, e] of set.entries) {
+          const what = `${where}.${k}`;
+          if (k === "url") {
+            const { lit, span: span2 } = this.leaf(e, what);
+            if (lit.kind !== "string" && lit.kind !== "path")
+              this.fail(
+                `${what} must be a string or a path, not ${TYPE_NAMES[lit.kind]}`,
+                span2,
+                'write a flake reference in double quotes, e.g. "github:owner/repo"'
+              );
+            url = { value: lit.value, span: span2 };
+          } else if (k === "flake") flake = this.bool(e, what);
+          else if (k === "follows") follows = this.string(e, what);
+          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path16);
+          else {
+            const { lit, span: span2 } = this.leaf(e, what);
+            if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
+              this.fail(
+                `flake input attribute '${k}' is ${TYPE_NAMES[lit.kind]} while a string, Boolean, or integer is expected`,
+                span2,
+                "write a string, true or false, or a whole number"
+              );
+            if (k === "type") typeSpan = e.bindings[0];
+            other.push([k, e, lit.kind === "int" ? Number(lit.value) : lit.value]);
+          }
+        }
+        let attrs;
+        if (typeSpan) {
+          const value = {};
+          if (url) value["url"] = url.value;
+          for (const [k, , v] of other) value[k] = v;
+          if (typeof value["type"] !== "string")
+            this.fail(`${where}.type must be a string`, typeSpan, 'e.g. type = "github";');
+          attrs = { value, span: typeSpan };
+          url = void 0;
+        } else if (other.length > 0) {
+          const [k, e] = other[0];
+          this.fail(
+            `unexpected flake input attribute '${k}'`,
+            e.nameSpan,
+            `an input takes url, flake, follows and inputs, or a reference written as attributes with a 'type'`
+          );
+        }
+        return {
+          name: path16[path16.length - 1],
+          path: path16,
+          ...url ? { url } : {},
+          ...attrs ? { attrs } : {},
+          ...flake ? { flake } : {},
+          ...follows ? { follows } : {},
+          inputs: nested,
+          span: entry.bindings[0],
+          bindings: [...entry.bindings].sort((a, b) => a.start.offset - b.start.offset),
+          style: entry.dotted ? "dotted" : "block"
+        };
+      }
+      outputsFormals(top) {
+        const e = top.entries.get("outputs");
+        if (!e || e.value.kind !== "leaf") return [];
+        const f = unparen2(e.value.expr);
+        if (f.kind !== "Lambda" || !f.formals) return [];
+        return f.formals.entries.map((x) => ({ value: x.name.name, span: x.name.span }));
+      }
+    };
+  }
+});
+
+// src/flake/flake-types.ts
+var showPath;
+var init_flake_types = __esm({
+  "src/flake/flake-types.ts"() {
+    "use strict";
+    showPath = (p) => p.join("/");
+  }
+});
+
+// src/flake/flakeref.ts
+function refAndOrRev(refS) {
+  return `(?:(${REV_S})|(?:(${refS})(?:/(${REV_S}))?))`;
+}
+function dialectOf(opts) {
+  return opts?.dialect === "nix-2.8" ? NIX_2_8 : CURRENT;
+}
+function percentEncode(s, keep = "", upper = true) {
+  let out = "";
+  for (const byte of Buffer.from(s, "utf8")) {
+    const c = String.fromCharCode(byte);
+    if (byte < 128 && (UNRESERVED.test(c) || keep.includes(c))) out += c;
+    else {
+      const hex = byte.toString(16).padStart(2, "0");
+      out += `%${upper ? hex.toUpperCase() : hex}`;
+    }
+  }
+  return out;
+}
+function encode28(s) {
+  let out = "";
+  for (const byte of Buffer.from(s, "utf8")) {
+    const c = String.fromCharCode(byte);
+    if (byte < 128 && (UNRESERVED.test(c) || "!$&'()*+,;=:@".includes(c))) out += c;
+    else out += byte < 128 ? `%${byte.toString(16).padStart(2, "0")}` : `%ffffff${byte.toString(16)}`;
+  }
+  return out;
+}
+function percentDecode(s) {
+  if (!s.includes("%")) return s;
+  const bytes = [];
+  for (let i = 0; i < s.length; ) {
+    if (s[i] === "%") {
+      const hex = s.slice(i + 1, i + 3);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new RefError(`invalid percent-encoding '${s.slice(i, i + 3)}'`);
+      bytes.push(parseInt(hex, 16));
+      i += 3;
+    } else {
+      const cp = s.codePointAt(i);
+      const ch = String.fromCodePoint(cp);
+      for (const b of Buffer.from(ch, "utf8")) bytes.push(b);
+      i += ch.length;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function decodeQuery(raw, d) {
+  const q = /* @__PURE__ */ new Map();
+  for (const part of raw.split("&")) {
+    if (part === "") continue;
+    const eq = part.indexOf("=");
+    if (eq < 0) continue;
+    const key2 = d.decodeQueryKeys ? percentDecode(part.slice(0, eq)) : part.slice(0, eq);
+    if (!q.has(key2)) q.set(key2, percentDecode(part.slice(eq + 1)));
+  }
+  return q;
+}
+function splitUrl(text, d) {
+  const m = URL_RE.exec(text);
+  if (!m) return void 0;
+  const [, scheme, authority, path16, query, fragment] = m;
+  if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
+  if (!PATH_RE.test(path16)) return void 0;
+  if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
+  return { scheme, authority, path: path16, query: decodeQuery(query ?? "", d), fragment };
+}
+function encodeQuery(q, d) {
+  const keys = [...q.keys()].sort(compareBytes);
+  return keys.map((k) => `${d.encodeQueryComponent(k)}=${d.encodeQueryComponent(q.get(k))}`).join("&");
+}
+function compareBytes(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function renderPath(rawPath, d) {
+  if (!d.decodePath) return rawPath;
+  return rawPath.split("/").map((seg) => percentEncode(percentDecode(seg), ":@")).join("/");
+}
+function renderUrl(scheme, authority, rawPath, q, d) {
+  const auth2 = authority !== void 0 ? `//${authority}` : "";
+  const query = q.size > 0 ? `?${encodeQuery(q, d)}` : "";
+  return `${scheme}:${auth2}${renderPath(rawPath, d)}${query}`;
+}
+function transportOf(scheme) {
+  const plus = scheme.indexOf("+");
+  return plus < 0 ? { transport: scheme } : { application: scheme.slice(0, plus), transport: scheme.slice(plus + 1) };
+}
+function checkFileAuthority(url, text) {
+  if (transportOf(url.scheme).transport === "file" && url.authority !== void 0 && url.authority !== "") {
+    throw new RefError(
+      `file URL '${text}' has unexpected host '${url.authority}'`,
+      "write file:///absolute/path (three slashes)"
+    );
+  }
+}
+function decodeNix32(s, size) {
+  const out = Buffer.alloc(size);
+  for (let n = 0; n < s.length; n++) {
+    const digit = NIX32.indexOf(s[s.length - n - 1]);
+    if (digit < 0) return void 0;
+    const b = n * 5;
+    const i = b >> 3;
+    const j = b & 7;
+    out[i] |= digit << j & 255;
+    const carry = digit >> 8 - j;
+    if (i < size - 1) out[i + 1] |= carry;
+    else if (carry) return void 0;
+  }
+  return out;
+}
+function decodeHash(s, expected) {
+  let algo = expected;
+  let body = s;
+  let sri = false;
+  const m = /^(md5|sha1|sha256|sha512)([:-])(.*)$/s.exec(s);
+  if (m) {
+    algo = m[1];
+    sri = m[2] === "-";
+    body = m[3];
+  }
+  const size = SRI_BYTES[algo];
+  const b64Len = 4 * Math.ceil(size / 3);
+  const b64 = (t) => t.length === b64Len && /^[A-Za-z0-9+/]+={0,2}$/.test(t) && Buffer.from(t, "base64").length === size ? Buffer.from(t, "base64") : void 0;
+  let bytes;
+  if (sri) bytes = b64(body);
+  else if (body.length === size * 2 && /^[0-9a-fA-F]+$/.test(body)) bytes = Buffer.from(body, "hex");
+  else if (body.length === Math.ceil(size * 8 / 5)) bytes = decodeNix32(body, size);
+  else bytes = b64(body);
+  return bytes ? { algo, bytes } : void 0;
+}
+function checkRev(rev, d, mode, git = false) {
+  const h = decodeHash(rev, "sha1") ?? (git && d.name === "current" ? decodeHash(rev, "sha256") : void 0);
+  if (!h || mode === "normalize" && h.algo !== "sha1") {
+    throw new RefError(`'${rev}' is not a commit hash`, "a revision is 40 hexadecimal digits");
+  }
+  return mode === "normalize" ? h.bytes.toString("hex") : rev;
+}
+function checkSri(hash) {
+  if (hash === "") return hash;
+  const m = /^(md5|sha1|sha256|sha512)-([A-Za-z0-9+/]+={0,2})$/.exec(hash);
+  const expected = m ? SRI_BYTES[m[1]] : void 0;
+  if (!m || expected === void 0 || Buffer.from(m[2], "base64").length !== expected || m[2].length % 4 !== 0) {
+    throw new RefError(`invalid narHash '${hash}'`, "expected an SRI hash such as 'sha256-…='");
+  }
+  return hash;
+}
+function checkGitRef(ref) {
+  if (BAD_GIT_REF_RE.test(ref)) throw new RefError(`invalid Git branch/tag name '${ref}'`);
+  return ref;
+}
+function parseUint(value, name) {
+  if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new RefError(`parameter '${name}' must be a non-negative integer, got '${value}'`);
+  }
+  return Number(value);
+}
+function sortAttrs(a) {
+  const out = {};
+  for (const k of Object.keys(a).sort(compareBytes)) out[k] = a[k];
+  return out;
+}
+function forgeFromUrl(url, text, d) {
+  const raw = url.path.split("/");
+  const segs = (d.decodePath ? raw.map(percentDecode) : raw).filter((s) => s !== "");
+  if (segs.length < 2) {
+    throw new RefError(`'${text}' needs an owner and a repository`, `write ${url.scheme}:OWNER/REPO[/REF-OR-REV]`);
+  }
+  let rev;
+  let ref;
+  if (segs.length === 3) {
+    if (REV_RE.test(segs[2])) rev = segs[2];
+    else if (d.name === "current" || d.refRe.test(segs[2])) ref = segs[2];
+    else throw new RefError(`'${segs[2]}' is not a commit hash or branch/tag name`);
+  } else if (segs.length > 3) {
+    ref = segs.slice(2).join("/");
+    if (d.name !== "current" && !d.refRe.test(ref)) throw new RefError(`'${ref}' is not a branch/tag name`);
+  }
+  let host;
+  let narHash;
+  for (const [name, value] of url.query) {
+    if (name === "rev") {
+      if (rev !== void 0) throw new RefError("the reference names more than one commit hash");
+      rev = value;
+    } else if (name === "ref") {
+      if (d.name !== "current" && !d.refRe.test(value)) throw new RefError(`invalid branch/tag name '${value}'`);
+      if (ref !== void 0) throw new RefError("the reference names more than one branch/tag");
+      ref = value;
+    } else if (name === "host") {
+      if (!d.hostRe.test(value)) throw new RefError(`invalid host '${value}'`);
+      host = value;
+    } else if (name === "narHash" && d.forgeNarHash) narHash = checkSri(value);
+  }
+  if (ref !== void 0 && rev !== void 0) {
+    throw new RefError(
+      `the reference has both a commit hash (${rev}) and a branch/tag name (${ref})`,
+      "keep one of them"
+    );
+  }
+  if (ref !== void 0 && !d.validForgeRef(ref)) throw new RefError(`invalid branch/tag name '${ref}'`);
+  const attrs = { type: url.scheme, owner: segs[0], repo: segs[1] };
+  if (rev !== void 0) attrs["rev"] = checkRev(rev, d, d.lowercaseRev ? "normalize" : "keep");
+  if (ref !== void 0) attrs["ref"] = ref;
+  if (host !== void 0) attrs["host"] = host;
+  if (narHash !== void 0) attrs["narHash"] = narHash;
+  return attrs;
+}
+function isGitScheme(scheme, d) {
+  if (d.gitSchemes === "any") return scheme === "git" || transportOf(scheme).application === "git";
+  return d.gitSchemes.has(scheme);
+}
+function gitFromUrl(url, text, d) {
+  checkFileAuthority(url, text);
+  const attrs = { type: "git" };
+  const rest = /* @__PURE__ */ new Map();
+  for (const [name, value] of url.query) {
+    if (d.gitStringParams.includes(name)) attrs[name] = value;
+    else if (d.gitBoolParams.includes(name)) attrs[name] = value === "1";
+    else rest.set(name, value);
+  }
+  const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
+  const path16 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path16, rest, d);
+  if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
+  if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
+  return attrs;
+}
+function hgFromUrl(url, text, d) {
+  checkFileAuthority(url, text);
+  const attrs = { type: "hg" };
+  const rest = /* @__PURE__ */ new Map();
+  for (const [name, value] of url.query) {
+    if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
+    else if (name === "ref") attrs["ref"] = value;
+    else rest.set(name, value);
+  }
+  attrs["url"] = renderUrl(transportOf(url.scheme).transport, url.authority, url.path, rest, d);
+  return attrs;
+}
+function hasTarballExtension(rawPath, d) {
+  let last = rawPath;
+  if (d.decodePath) {
+    const segs = rawPath.split("/");
+    last = percentDecode(segs[segs.length - 1] ?? "");
+  }
+  return TARBALL_EXTENSIONS.some((ext) => last.endsWith(ext));
+}
+function curlFromUrl(url, text, d, isFlake) {
+  const { application, transport } = transportOf(url.scheme);
+  if (!CURL_TRANSPORTS.has(transport)) return void 0;
+  if (application !== void 0 && (!d.curlApplicationPrefix || application !== "tarball" && application !== "file"))
+    return void 0;
+  const ext = hasTarballExtension(url.path, d);
+  let type;
+  if (application !== void 0) type = application;
+  else if (!d.fileType) {
+    if (!ext) return void 0;
+    type = "tarball";
+  } else type = isFlake || ext ? "tarball" : "file";
+  checkFileAuthority(url, text);
+  const attrs = { type };
+  const narHash = url.query.get("narHash");
+  if (narHash !== void 0) attrs["narHash"] = checkSri(narHash);
+  let rest = url.query;
+  if (d.name === "current") {
+    const rev = url.query.get("rev");
+    if (rev !== void 0) attrs["rev"] = rev;
+    for (const name of ["revCount", "lastModified"]) {
+      const v = url.query.get(name);
+      if (v !== void 0 && /^[0-9]+$/.test(v) && Number.isSafeInteger(Number(v))) attrs[name] = Number(v);
+    }
+    rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
+  }
+  const path16 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path16, rest, d);
+  return attrs;
+}
+function pathFromUrl(url, d) {
+  if (url.authority !== void 0 && url.authority !== "") {
+    throw new RefError(
+      `a path: reference has no host ('${url.authority}')`,
+      "write path:/absolute/path or path:./relative"
+    );
+  }
+  let path16 = url.path;
+  if (d.decodePath) {
+    const segs = url.path.split("/").map(percentDecode);
+    if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
+    path16 = segs.join("/");
+  }
+  const attrs = { type: "path", path: path16 };
+  for (const [name, value] of url.query) {
+    if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
+    else if (name === "narHash") attrs["narHash"] = checkSri(value);
+    else if (name === "revCount" || name === "lastModified") attrs[name] = parseUint(value, name);
+    else throw new RefError(`path: references do not take the parameter '${name}'`);
+  }
+  return attrs;
+}
+function indirectFromPath(path16, d) {
+  const segs = path16.split("/").filter((s) => s !== "");
+  let ref;
+  let rev;
+  if (segs.length === 2) {
+    if (REV_RE.test(segs[1])) rev = segs[1];
+    else if (d.refRe.test(segs[1])) ref = segs[1];
+    else throw new RefError(`'${segs[1]}' is not a commit hash or branch/tag name`);
+  } else if (segs.length === 3) {
+    if (!d.refRe.test(segs[1])) throw new RefError(`'${segs[1]}' is not a branch/tag name`);
+    if (!REV_RE.test(segs[2])) throw new RefError(`'${segs[2]}' is not a commit hash`);
+    ref = segs[1];
+    rev = segs[2];
+  } else if (segs.length !== 1) {
+    throw new RefError("an indirect reference is ID, ID/REF, ID/REV or ID/REF/REV");
+  }
+  const id = segs[0] ?? "";
+  if (!FLAKE_ID_RE.test(id)) {
+    throw new RefError(`'${id}' is not a valid flake id`, "an id starts with a letter, then letters, digits, - or _");
+  }
+  const attrs = { type: "indirect", id };
+  if (rev !== void 0) attrs["rev"] = checkRev(rev, d, "normalize");
+  if (ref !== void 0) attrs["ref"] = ref;
+  return attrs;
+}
+function takeDir(url, d) {
+  const dir = url.query.get("dir") ?? "";
+  if (d.dirInUrl || !url.query.has("dir")) return { url, dir };
+  const query = new Map(url.query);
+  query.delete("dir");
+  return { url: { ...url, query }, dir };
+}
+function fromUrl(url0, text, d, isFlake) {
+  if (url0.fragment) {
+    throw new RefError(`unexpected fragment '#${url0.fragment}'`, "a flake input cannot select an output");
+  }
+  const { url, dir } = takeDir(url0, d);
+  let attrs;
+  if (url.scheme === "flake") attrs = indirectFromPath(d.decodePath ? percentDecode(url.path) : url.path, d);
+  else if (FORGES.has(url.scheme)) attrs = forgeFromUrl(url, text, d);
+  else if (isGitScheme(url.scheme, d)) attrs = gitFromUrl(url, text, d);
+  else if (HG_SCHEMES.has(url.scheme)) attrs = hgFromUrl(url, text, d);
+  else if (url.scheme === "path") attrs = pathFromUrl(url, d);
+  else attrs = curlFromUrl(url, text, d, isFlake);
+  if (!attrs) {
+    throw new RefError(
+      `unsupported reference scheme '${url.scheme}:'`,
+      "use github:, gitlab:, sourcehut:, git+https:, git+ssh:, git+file:, path:, https:, tarball+https:, file+https:, hg+https: or an id"
+    );
+  }
+  if (dir !== "") attrs["dir"] = dir;
+  return attrs;
+}
+function canonPath(p) {
+  const out = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return `/${out.join("/")}`;
+}
+function barePath(text, d) {
+  if (d.barePathAbsoluteCanon) {
+    const m2 = PATH_28_RE.exec(text);
+    if (!m2) return void 0;
+    if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
+    const path16 = m2[1];
+    const query2 = decodeQuery(m2[2] ?? "", d);
+    if (!path16.startsWith("/")) return { type: "path", path: path16 };
+    return { type: "path", path: canonPath(`${path16}/${query2.get("dir") ?? ""}`) };
+  }
+  const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text);
+  if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
+  const query = decodeQuery(m[2] ?? "", d);
+  const dir = query.get("dir") ?? "";
+  query.delete("dir");
+  const attrs = pathFromUrl({ scheme: "path", path: m[1], query }, { ...d, decodePath: false });
+  if (dir !== "") attrs["dir"] = dir;
+  return attrs;
+}
+function parseOrThrowInternal(text, opts) {
+  const d = dialectOf(opts);
+  const isFlake = opts?.isFlake ?? true;
+  if (text === "") throw new RefError("the reference is empty");
+  const id = d.flakeIdRefRe.exec(text);
+  if (id) {
+    if (id[5]) throw new RefError(`unexpected fragment '#${id[5]}'`, "a flake input cannot select an output");
+    return sortAttrs(indirectFromPath(id[1], d));
+  }
+  if (d.barePathAbsoluteCanon) {
+    const p2 = barePath(text, d);
+    if (p2) return sortAttrs(p2);
+  }
+  const url = splitUrl(text, d);
+  if (url) return sortAttrs(fromUrl(url, text, d, isFlake));
+  if (/^[a-z][a-z0-9+.-]*:/.test(text)) {
+    throw new RefError("the URL contains characters that must be percent-encoded", "encode spaces as %20");
+  }
+  const p = barePath(text, d);
+  if (p) return sortAttrs(p);
+  throw new RefError("not a flake reference");
+}
+function tryParseFlakeRef(text, opts) {
+  try {
+    return { ok: true, attrs: parseOrThrowInternal(text, opts) };
+  } catch (e) {
+    if (e instanceof RefError) return { ok: false, message: e.message, hint: e.hint };
+    throw e;
+  }
+}
+function queryOf(attrs, names) {
+  const q = /* @__PURE__ */ new Map();
+  for (const n of names) {
+    const v = attrs[n];
+    if (v === void 0) continue;
+    q.set(n, typeof v === "boolean" ? v ? "1" : "0" : String(v));
+  }
+  return q;
+}
+function withQuery(base, q) {
+  return q.size > 0 ? `${base}?${encodeQuery(q, CURRENT)}` : base;
+}
+function str(attrs, name) {
+  const v = attrs[name];
+  if (typeof v !== "string") {
+    throw new UserError(`cannot print flake reference ${JSON.stringify(attrs)}: attribute '${name}' is missing`);
+  }
+  return v;
+}
+function printWithUrl(attrs, prefix, params) {
+  const raw = str(attrs, "url");
+  const url = splitUrl(raw, CURRENT);
+  if (!url) throw new UserError(`cannot print flake reference: '${raw}' is not a URL`);
+  const q = new Map(url.query);
+  for (const [k, v] of queryOf(attrs, params)) q.set(k, v);
+  const scheme = prefix === "" || url.scheme === "git" ? url.scheme : `${prefix}+${url.scheme}`;
+  return renderUrl(scheme, url.authority, url.path, q, CURRENT);
+}
+function printFlakeRef(attrs) {
+  try {
+    return printInternal(attrs);
+  } catch (e) {
+    if (e instanceof RefError)
+      throw new UserError(`cannot print flake reference ${JSON.stringify(attrs)}: ${e.message}`);
+    throw e;
+  }
+}
+function printInternal(attrs) {
+  const seg = (s) => percentEncode(s, ":@");
+  switch (attrs.type) {
+    case "github":
+    case "gitlab":
+    case "sourcehut": {
+      let path16 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
+      const ref = attrs["ref"];
+      const rev = attrs["rev"];
+      const extra2 = ["dir", "host", "narHash"];
+      if (typeof ref === "string") {
+        if (REV_RE.test(ref) || ref.split("/").includes("")) extra2.push("ref");
+        else path16 += `/${ref.split("/").map(seg).join("/")}`;
+      }
+      if (typeof rev === "string") {
+        if (typeof ref === "string") extra2.push("rev");
+        else path16 += `/${rev}`;
+      }
+      return withQuery(`${attrs.type}:${path16}`, queryOf(attrs, extra2));
+    }
+    case "git":
+      return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
+    case "hg":
+      return printWithUrl(attrs, "hg", ["ref", "rev", "revCount", "narHash", "name", "dir"]);
+    case "tarball":
+    case "file": {
+      const url = splitUrl(str(attrs, "url"), CURRENT);
+      const plain = attrs.type === "tarball" && url !== void 0 && hasTarballExtension(url.path, CURRENT);
+      const params = ["narHash", "rev", "revCount", "lastModified", "dir"];
+      return printWithUrl(attrs, plain ? "" : attrs.type, params);
+    }
+    case "path": {
+      const path16 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
+      return withQuery(`path:${path16}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
+    }
+    case "indirect": {
+      let path16 = str(attrs, "id");
+      if (typeof attrs["ref"] === "string") path16 += `/${attrs["ref"]}`;
+      if (typeof attrs["rev"] === "string") path16 += `/${attrs["rev"]}`;
+      return withQuery(`flake:${path16}`, queryOf(attrs, ["dir", "narHash"]));
+    }
+    default:
+      throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
+  }
+}
+function canonicalFlakeRef(attrs) {
+  const url = attrs["url"];
+  const dir = attrs["dir"];
+  if (typeof url !== "string" || typeof dir !== "string") return attrs;
+  let parsed;
+  try {
+    parsed = splitUrl(url, CURRENT);
+  } catch {
+    return attrs;
+  }
+  if (!parsed || parsed.query.get("dir") !== dir) return attrs;
+  const q = new Map(parsed.query);
+  q.delete("dir");
+  return { ...attrs, url: renderUrl(parsed.scheme, parsed.authority, parsed.path, q, CURRENT) };
+}
+function sameFlakeRef(a, b) {
+  const ca = canonicalFlakeRef(a);
+  const cb = canonicalFlakeRef(b);
+  const ka = Object.keys(ca).sort();
+  const kb = Object.keys(cb).sort();
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && ca[k] === cb[k]);
+}
+var RefError, FLAKE_ID_S, REV_S, FLAKE_ID_RE, REV_RE, BAD_GIT_REF_RE, HOST_CURRENT_RE, HOST_28_RE, REF_28_S, REF_CURRENT_S, TARBALL_EXTENSIONS, SRI_BYTES, CURRENT, NIX_2_8, UNRESERVED, URL_RE, PCHAR, AUTHORITY_RE, PATH_RE, QUERY_RE, NIX32, FORGES, HG_SCHEMES, CURL_TRANSPORTS, CURL_OWN_PARAMS, PATH_28_RE, GIT_ARCHIVE, TARBALL, INPUT_ATTRIBUTES, GIT_PRINT_PARAMS;
+var init_flakeref = __esm({
+  "src/flake/flakeref.ts"() {
+    "use strict";
+    init_errors();
+    RefError = class extends Error {
+      constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+      }
+      hint;
+    };
+    FLAKE_ID_S = "[a-zA-Z][a-zA-Z0-9_-]*";
+    REV_S = "[0-9a-fA-F]{40}";
+    FLAKE_ID_RE = new RegExp(`^${FLAKE_ID_S}$`);
+    REV_RE = new RegExp(`^${REV_S}$`);
+    BAD_GIT_REF_RE = /\/\/|^[./]|\/\.|\.\.|[\x00-\x20\x7f:?^~[]|\\|\*|\.lock$|\.lock\/|@\{|[/.]$|^@$|^$/;
+    HOST_CURRENT_RE = /^[a-zA-Z0-9.-]*$/;
+    HOST_28_RE = /^[a-zA-Z0-9.]*$/;
+    REF_28_S = "[a-zA-Z0-9][a-zA-Z0-9_./-]*";
+    REF_CURRENT_S = "[a-zA-Z0-9@][a-zA-Z0-9_./@+-]*";
+    TARBALL_EXTENSIONS = [".zip", ".tar", ".tgz", ".tar.gz", ".tar.xz", ".tar.bz2", ".tar.zst"];
+    SRI_BYTES = { md5: 16, sha1: 20, sha256: 32, sha512: 64 };
+    CURRENT = {
+      name: "current",
+      refRe: new RegExp(`^${REF_CURRENT_S}$`),
+      flakeIdRefRe: new RegExp(`^(${FLAKE_ID_S}(?:/${refAndOrRev(REF_CURRENT_S)})?)(?:#(.*))?$`),
+      validForgeRef: (ref) => !BAD_GIT_REF_RE.test(ref),
+      hostRe: HOST_CURRENT_RE,
+      decodePath: true,
+      decodeQueryKeys: true,
+      encodeQueryComponent: (s) => percentEncode(s, ":@/?", true),
+      dirInUrl: false,
+      curlApplicationPrefix: true,
+      fileType: true,
+      forgeNarHash: true,
+      gitSchemes: "any",
+      gitStringParams: ["rev", "ref", "keytype", "publicKey", "publicKeys"],
+      gitBoolParams: ["shallow", "submodules", "lfs", "exportIgnore", "allRefs", "verifyCommit"],
+      lowercaseRev: false,
+      barePathAbsoluteCanon: false
+    };
+    NIX_2_8 = {
+      name: "nix-2.8",
+      refRe: new RegExp(`^${REF_28_S}$`),
+      flakeIdRefRe: new RegExp(`^(${FLAKE_ID_S}(?:/${refAndOrRev(REF_28_S)})?)(?:#(.*))?$`),
+      validForgeRef: (ref) => new RegExp(`^${REF_28_S}$`).test(ref),
+      hostRe: HOST_28_RE,
+      decodePath: false,
+      decodeQueryKeys: false,
+      encodeQueryComponent: (s) => encode28(s),
+      dirInUrl: true,
+      curlApplicationPrefix: false,
+      fileType: false,
+      forgeNarHash: false,
+      gitSchemes: /* @__PURE__ */ new Set(["git", "git+http", "git+https", "git+ssh", "git+file"]),
+      gitStringParams: ["rev", "ref"],
+      gitBoolParams: ["shallow", "submodules"],
+      lowercaseRev: true,
+      barePathAbsoluteCanon: true
+    };
+    UNRESERVED = /[A-Za-z0-9\-._~]/;
+    URL_RE = /^([a-zA-Z][a-zA-Z0-9+.-]*):(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s;
+    PCHAR = "A-Za-z0-9\\-._~!$&'()*+,;=:@";
+    AUTHORITY_RE = new RegExp(`^(?:[${PCHAR}]|%[0-9a-fA-F]{2}|\\[[0-9a-fA-F:.]+\\])*$`);
+    PATH_RE = new RegExp(`^(?:[${PCHAR}/]|%[0-9a-fA-F]{2})*$`);
+    QUERY_RE = new RegExp(`^(?:[${PCHAR}/? "]|%[0-9a-fA-F]{2})*$`);
+    NIX32 = "0123456789abcdfghijklmnpqrsvwxyz";
+    FORGES = /* @__PURE__ */ new Set(["github", "gitlab", "sourcehut"]);
+    HG_SCHEMES = /* @__PURE__ */ new Set(["hg+http", "hg+https", "hg+ssh", "hg+file"]);
+    CURL_TRANSPORTS = /* @__PURE__ */ new Set(["file", "http", "https"]);
+    CURL_OWN_PARAMS = ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"];
+    PATH_28_RE = /^(\/?[0-9a-zA-Z\-._~!$&'"()*+,;=]+(?:\/[0-9a-zA-Z\-._~!$&'"()*+,;=]+)*\/?)(?:\?([^#]*))?(?:#(.*))?$/;
+    GIT_ARCHIVE = ["owner", "repo", "ref", "rev", "narHash", "lastModified", "host", "treeHash"];
+    TARBALL = ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"];
+    INPUT_ATTRIBUTES = new Map(
+      [
+        ["github", GIT_ARCHIVE],
+        ["gitlab", GIT_ARCHIVE],
+        ["sourcehut", GIT_ARCHIVE],
+        [
+          "git",
+          [
+            "url",
+            "ref",
+            "rev",
+            "shallow",
+            "submodules",
+            "lfs",
+            "exportIgnore",
+            "lastModified",
+            "revCount",
+            "narHash",
+            "allRefs",
+            "name",
+            "dirtyRev",
+            "dirtyShortRev",
+            "verifyCommit",
+            "keytype",
+            "publicKey",
+            "publicKeys"
+          ]
+        ],
+        ["hg", ["url", "ref", "rev", "revCount", "narHash", "name"]],
+        ["tarball", TARBALL],
+        ["file", TARBALL],
+        ["path", ["path", "rev", "revCount", "lastModified", "narHash"]],
+        ["indirect", ["id", "ref", "rev", "narHash"]]
+      ].map(([type, names]) => [type, new Set(names)])
+    );
+    GIT_PRINT_PARAMS = [
+      "ref",
+      "rev",
+      "shallow",
+      "submodules",
+      "lfs",
+      "exportIgnore",
+      "allRefs",
+      "verifyCommit",
+      "keytype",
+      "publicKey",
+      "publicKeys",
+      "dir"
+    ];
+  }
+});
+
+// src/flake/lock.ts
+function describeChar(text, i) {
+  if (i >= text.length) return "the end of the file";
+  const c = text.codePointAt(i);
+  if (c < 32) return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
+  return `'${String.fromCodePoint(c)}'`;
+}
+function nixUint64(text) {
+  if (/^-?[0-9]+$/.test(text)) {
+    if (text.length > 21) return void 0;
+    let b = BigInt(text);
+    if (b < -TWO_63 || b >= TWO_64) return void 0;
+    if (b < 0n) b += TWO_64;
+    return b;
+  }
+  const x = Number(text);
+  if (!(x > -1 && x < 2 ** 64)) return void 0;
+  return BigInt(Math.trunc(x));
+}
+function parseLock(text, file) {
+  return new LockReader(text, file).read();
+}
+var RELOCK, LOCK_LIMITS, HOSTILE, LineIndex2, JsonError, ESCAPES, JsonReader, CONFLICT_RE, ATTR_KIND, KIND_NAME, ALWAYS_ALLOWED, TWO_63, TWO_64, MAX_SAFE, LockReader;
+var init_lock = __esm({
+  "src/flake/lock.ts"() {
+    "use strict";
+    init_errors();
+    init_flakeref();
+    RELOCK = "run `nix flake lock` to rewrite it";
+    LOCK_LIMITS = {
+      /** Size of the text: 8 MiB (the largest corpus lock is 117 KB). Callers that read the file check it first. */
+      bytes: 8 * 1024 * 1024,
+      /** JSON nesting: a lock Nix writes nests 5 deep. */
+      jsonDepth: 64,
+      /** Nodes in `nodes` (the largest corpus lock has 231). */
+      nodes: 1e4,
+      /** Elements of one follows or `parent` path (the longest in the corpus has 8). */
+      pathLength: 256
+    };
+    HOSTILE = "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`";
+    LineIndex2 = class {
+      starts = [0];
+      constructor(text) {
+        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      }
+      position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+      }
+    };
+    JsonError = class extends Error {
+      constructor(message, offset, hint, limit = false) {
+        super(message);
+        this.offset = offset;
+        this.hint = hint;
+        this.limit = limit;
+      }
+      offset;
+      hint;
+      limit;
+    };
+    ESCAPES = {
+      '"': '"',
+      "\\": "\\",
+      "/": "/",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	"
+    };
+    JsonReader = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      i = 0;
+      /** Objects and arrays open around the current position; capped, so the recursion below stays shallow. */
+      depth = 0;
+      enter() {
+        if (++this.depth > LOCK_LIMITS.jsonDepth) {
+          throw new JsonError(
+            `flake.lock nests objects and arrays more than ${LOCK_LIMITS.jsonDepth} deep (a lock Nix writes nests 5)`,
+            this.i,
+            HOSTILE,
+            true
+          );
+        }
+      }
+      read() {
+        if (this.text.charCodeAt(0) === 65279) this.i = 1;
+        const v = this.value();
+        this.ws();
+        if (this.i < this.text.length) {
+          throw new JsonError(`unexpected ${describeChar(this.text, this.i)} after the end of the JSON document`, this.i);
+        }
+        return v;
+      }
+      ws() {
+        const t = this.text;
+        let i = this.i;
+        for (; ; ) {
+          const c2 = t.charCodeAt(i);
+          if (c2 === 32 || c2 === 10 || c2 === 13 || c2 === 9) i++;
+          else break;
+        }
+        this.i = i;
+        const c = t.charCodeAt(i);
+        if (c === 35 || c === 47 && (t[i + 1] === "/" || t[i + 1] === "*")) {
+          throw new JsonError(
+            "comments are not allowed in flake.lock (it is JSON, written by Nix)",
+            this.i,
+            `remove the comment, or ${RELOCK}`
+          );
+        }
+      }
+      value() {
+        this.ws();
+        const t = this.text;
+        const start = this.i;
+        const c = t[start];
+        switch (c) {
+          case "{":
+            return this.object();
+          case "[":
+            return this.array();
+          case '"':
+            return { kind: "string", offset: start, value: this.string() };
+          case "t":
+          case "f":
+          case "n": {
+            for (const [word, value] of [
+              ["true", true],
+              ["false", false],
+              ["null", null]
+            ]) {
+              if (t.startsWith(word, start)) {
+                this.i += word.length;
+                return value === null ? { kind: "null", offset: start, value } : { kind: "boolean", offset: start, value };
+              }
+            }
+            break;
+          }
+          default:
+            if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.number();
+        }
+        throw new JsonError(`expected a value, found ${describeChar(t, start)}`, start);
+      }
+      object() {
+        this.enter();
+        const offset = this.i++;
+        const members = /* @__PURE__ */ new Map();
+        this.ws();
+        if (this.text[this.i] === "}") {
+          this.i++;
+          this.depth--;
+          return { kind: "object", offset, members };
+        }
+        for (; ; ) {
+          this.ws();
+          if (this.text[this.i] !== '"') {
+            const after = this.text[this.i] === "}" ? " (a trailing comma before it?)" : "";
+            throw new JsonError(`expected a "key" in an object, found ${describeChar(this.text, this.i)}${after}`, this.i);
+          }
+          const keyOffset = this.i;
+          const key2 = this.string();
+          this.ws();
+          if (this.text[this.i] !== ":") {
+            throw new JsonError(`expected ':' after the key "${key2}", found ${describeChar(this.text, this.i)}`, this.i);
+          }
+          this.i++;
+          const value = this.value();
+          members.set(key2, { keyOffset, value });
+          this.ws();
+          const c = this.text[this.i];
+          if (c === ",") {
+            this.i++;
+            continue;
+          }
+          if (c === "}") {
+            this.i++;
+            this.depth--;
+            return { kind: "object", offset, members };
+          }
+          const missing = c === '"' ? " (a missing comma?)" : "";
+          throw new JsonError(
+            `expected ',' or '}' after the value of "${key2}", found ${describeChar(this.text, this.i)}${missing}`,
+            this.i
+          );
+        }
+      }
+      array() {
+        this.enter();
+        const offset = this.i++;
+        const items = [];
+        this.ws();
+        if (this.text[this.i] === "]") {
+          this.i++;
+          this.depth--;
+          return { kind: "array", offset, items };
+        }
+        for (; ; ) {
+          items.push(this.value());
+          this.ws();
+          const c = this.text[this.i];
+          if (c === ",") {
+            this.i++;
+            this.ws();
+            if (this.text[this.i] === "]") throw new JsonError("expected a value after ',' (a trailing comma?)", this.i);
+            continue;
+          }
+          if (c === "]") {
+            this.i++;
+            this.depth--;
+            return { kind: "array", offset, items };
+          }
+          const missing = c === '"' || c === "[" || c === "{" ? " (a missing comma?)" : "";
+          throw new JsonError(
+            `expected ',' or ']' in an array, found ${describeChar(this.text, this.i)}${missing}`,
+            this.i
+          );
+        }
+      }
+      string() {
+        const t = this.text;
+        const start = this.i++;
+        const close = t.indexOf('"', this.i);
+        if (close > 0) {
+          let plain = true;
+          for (let k = this.i; k < close; k++) {
+            const c = t.charCodeAt(k);
+            if (c === 92 || c < 32) {
+              plain = false;
+              break;
+            }
+          }
+          if (plain) {
+            this.i = close + 1;
+            return t.slice(start + 1, close);
+          }
+        }
+        let out = "";
+        let chunk = this.i;
+        for (; ; ) {
+          if (this.i >= t.length) throw new JsonError("unterminated string", start);
+          const c = t.charCodeAt(this.i);
+          if (c === 34) {
+            out += t.slice(chunk, this.i);
+            this.i++;
+            return out;
+          }
+          if (c < 32) {
+            throw new JsonError(`${describeChar(t, this.i)} inside a string (write it as an escape)`, this.i);
+          }
+          if (c !== 92) {
+            this.i++;
+            continue;
+          }
+          out += t.slice(chunk, this.i);
+          const e = t[this.i + 1];
+          if (e !== void 0 && ESCAPES[e] !== void 0) {
+            out += ESCAPES[e];
+            this.i += 2;
+          } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(t.slice(this.i + 2, this.i + 6))) {
+            out += String.fromCharCode(parseInt(t.slice(this.i + 2, this.i + 6), 16));
+            this.i += 6;
+          } else {
+            throw new JsonError(`invalid escape '\\${e ?? ""}' in a string`, this.i);
+          }
+          chunk = this.i;
+        }
+      }
+      number() {
+        const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+        m.lastIndex = this.i;
+        const r = m.exec(this.text);
+        if (!r || r[0] === "-") throw new JsonError(`invalid number at ${describeChar(this.text, this.i)}`, this.i);
+        const offset = this.i;
+        this.i += r[0].length;
+        return { kind: "number", offset, value: Number(r[0]), text: r[0] };
+      }
+    };
+    CONFLICT_RE = /^(<{7}|={7}|>{7}|\|{7})(?:[ \t].*)?$/m;
+    ATTR_KIND = new Map([
+      ...["lastModified", "revCount"].map((k) => [k, "number"]),
+      ...[
+        "type",
+        "url",
+        "ref",
+        "rev",
+        "narHash",
+        "owner",
+        "repo",
+        "host",
+        "path",
+        "id",
+        "dir",
+        "name",
+        "dirtyRev",
+        "dirtyShortRev",
+        "keytype",
+        "publicKey",
+        "publicKeys",
+        "treeHash"
+      ].map((k) => [k, "string"]),
+      ...["shallow", "submodules", "allRefs", "unpack", "exportIgnore", "lfs", "verifyCommit", "__final"].map(
+        (k) => [k, "boolean"]
+      )
+    ]);
+    KIND_NAME = { number: "an integer", string: "a string", boolean: "a Boolean" };
+    ALWAYS_ALLOWED = /* @__PURE__ */ new Set(["type", "dir", "__final"]);
+    TWO_63 = 1n << 63n;
+    TWO_64 = 1n << 64n;
+    MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+    LockReader = class {
+      constructor(text, file) {
+        this.text = text;
+        this.file = file;
+        this.lines = new LineIndex2(text);
+      }
+      text;
+      file;
+      lines;
+      fail(message, offset, hint = RELOCK) {
+        throw new UserError(message, this.file, this.lines.position(offset), hint);
+      }
+      read() {
+        if (this.text.length > LOCK_LIMITS.bytes) {
+          throw new UserError(
+            `flake.lock is larger than ${LOCK_LIMITS.bytes / 1024 / 1024} MiB (the limit flake-steward reads)`,
+            this.file,
+            void 0,
+            HOSTILE
+          );
+        }
+        if (!/\S/.test(this.text)) {
+          throw new UserError(
+            "flake.lock is empty",
+            this.file,
+            void 0,
+            "delete it and run `nix flake lock` to write it"
+          );
+        }
+        const t = this.text;
+        const maybeConflict = t.includes("<<<<<<<") || t.includes(">>>>>>>") || t.includes("=======") || t.includes("|||||||");
+        const conflict = maybeConflict ? CONFLICT_RE.exec(t) : null;
+        if (conflict) {
+          this.fail(
+            `git merge-conflict marker '${conflict[1]}' in flake.lock`,
+            conflict.index,
+            "resolve the conflict by taking one side (e.g. `git checkout --theirs flake.lock`), then run `nix flake lock` to merge the inputs again"
+          );
+        }
+        let doc;
+        try {
+          doc = new JsonReader(this.text).read();
+        } catch (e) {
+          if (!(e instanceof JsonError)) throw e;
+          if (e.limit) this.fail(e.message, e.offset, e.hint);
+          this.fail(`flake.lock is not valid JSON: ${e.message}`, e.offset, e.hint ?? `fix it by hand, or ${RELOCK}`);
+        }
+        if (doc.kind !== "object") this.fail(`flake.lock must be a JSON object, found ${this.kindName(doc)}`, doc.offset);
+        return this.lockFile(doc);
+      }
+      kindName(v) {
+        return v.kind === "object" ? "an object" : v.kind === "array" ? "an array" : v.kind === "null" ? "null" : `a ${v.kind}`;
+      }
+      /** `what` names the field in the message; a function so the happy path builds no strings. */
+      expect(v, kind, what) {
+        if (v.kind !== kind) {
+          const want = kind === "object" ? "an object" : kind === "array" ? "an array" : `a ${kind}`;
+          const name = typeof what === "string" ? what : what();
+          this.fail(`${name} must be ${want}, found ${this.kindName(v)}`, v.offset);
+        }
+        return v;
+      }
+      lockFile(doc) {
+        const versionMember = doc.members.get("version");
+        if (!versionMember) {
+          this.fail(
+            "flake.lock has no 'version'",
+            doc.offset,
+            "it was not written by Nix; delete it and run `nix flake lock`"
+          );
+        }
+        const vv = versionMember.value;
+        if (vv.kind !== "number" || !Number.isInteger(vv.value)) {
+          this.fail(`'version' must be an integer, found ${this.kindName(vv)}`, vv.offset);
+        }
+        const version = vv.value;
+        if (version >= 1 && version <= 4) {
+          this.fail(
+            `lock file version ${version} is not supported: it was written by a pre-release of Nix flakes (before Nix 2.4), and Nix 2.4 and later cannot read it either`,
+            vv.offset,
+            "delete flake.lock and run `nix flake lock` to write a version 7 lock"
+          );
+        }
+        if (version !== 5 && version !== 6 && version !== 7) {
+          this.fail(
+            `lock file version ${version} is not supported (Nix and flake-steward read versions 5 to 7)`,
+            vv.offset,
+            version > 7 ? "it was written by a newer Nix than this tool knows; please report it" : RELOCK
+          );
+        }
+        const nodesMember = doc.members.get("nodes");
+        if (!nodesMember) this.fail("flake.lock has no 'nodes'", doc.offset);
+        const nodesObj = this.expect(nodesMember.value, "object", "'nodes'");
+        if (nodesObj.members.size > LOCK_LIMITS.nodes) {
+          this.fail(
+            `flake.lock has ${nodesObj.members.size} nodes, more than the ${LOCK_LIMITS.nodes} flake-steward reads`,
+            nodesObj.offset,
+            HOSTILE
+          );
+        }
+        const rootMember = doc.members.get("root");
+        if (!rootMember) this.fail("flake.lock has no 'root' (the key of the root node)", doc.offset);
+        const rootValue = this.expect(rootMember.value, "string", "'root'");
+        const root = rootValue.value;
+        if (!nodesObj.members.has(root)) {
+          this.fail(`the root node '${root}' is not in 'nodes'`, rootValue.offset);
+        }
+        const nodes = /* @__PURE__ */ new Map();
+        for (const [key2, member] of nodesObj.members) {
+          nodes.set(key2, this.node(key2, member, key2 === root, version, nodesObj, root));
+        }
+        return { file: this.file, version, root, nodes };
+      }
+      node(key2, member, isRoot, version, all, root) {
+        const where = `node '${key2}'`;
+        const obj2 = this.expect(member.value, "object", where);
+        const inputs2 = /* @__PURE__ */ new Map();
+        const inputsMember = obj2.members.get("inputs");
+        if (inputsMember) {
+          const inputsObj = this.expect(inputsMember.value, "object", () => `${where}: 'inputs'`);
+          for (const [name, m] of inputsObj.members) inputs2.set(name, this.edge(where, name, m.value, all, root));
+        }
+        const flakeMember = obj2.members.get("flake");
+        let flake = true;
+        if (flakeMember) flake = this.expect(flakeMember.value, "boolean", () => `${where}: 'flake'`).value;
+        let parent;
+        const parentMember = obj2.members.get("parent");
+        if (parentMember) parent = this.path(parentMember.value, () => `${where}: 'parent'`);
+        const line = this.lines.position(member.keyOffset).line;
+        if (isRoot) return { key: key2, inputs: inputs2, flake, parent, line };
+        const locked = this.attrs(obj2, "locked", where, version === 5 ? "info" : void 0);
+        const original = this.attrs(obj2, "original", where);
+        return { key: key2, inputs: inputs2, locked, original, flake, parent, line };
+      }
+      edge(where, name, v, all, root) {
+        if (v.kind === "string") {
+          const target = v.value;
+          if (target === root) {
+            this.fail(
+              `${where}: input '${name}' points at the root node '${root}' (a cycle to the root node)`,
+              v.offset,
+              `a flake that needs itself is written as a follows ([]); ${RELOCK}`
+            );
+          }
+          if (!all.members.has(target)) {
+            this.fail(`${where}: input '${name}' refers to node '${target}', which is not in 'nodes'`, v.offset);
+          }
+          return { kind: "node", key: target };
+        }
+        if (v.kind === "array") return { kind: "follows", path: this.path(v, () => `${where}: input '${name}'`) };
+        this.fail(
+          `${where}: input '${name}' must be a node key (a string) or a follows path (an array), found ${this.kindName(v)}`,
+          v.offset
+        );
+      }
+      path(v, what) {
+        const arr = this.expect(v, "array", what);
+        if (arr.items.length > LOCK_LIMITS.pathLength) {
+          this.fail(
+            `${what()} is a path of ${arr.items.length} input names, more than the ${LOCK_LIMITS.pathLength} flake-steward reads`,
+            arr.offset,
+            HOSTILE
+          );
+        }
+        return arr.items.map((item) => this.expect(item, "string", () => `${what()}: each path element`).value);
+      }
+      attrs(obj2, field, where, info2) {
+        const member = obj2.members.get(field);
+        if (!member) this.fail(`${where} has no '${field}'`, obj2.offset);
+        const main = this.expect(member.value, "object", () => `${where}: '${field}'`);
+        const infoMember = info2 ? obj2.members.get(info2) : void 0;
+        const extra2 = infoMember ? this.expect(infoMember.value, "object", () => `${where}: '${info2}'`) : void 0;
+        let members = main.members;
+        if (extra2) {
+          const merged = new Map(main.members);
+          for (const [name, m] of extra2.members) merged.set(name, m);
+          members = merged;
+        }
+        const shown2 = (name) => `'${extra2?.members.has(name) ? info2 : field}.${name}'`;
+        const type = members.get("type")?.value;
+        if (type?.kind !== "string") this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
+        const allowed = INPUT_ATTRIBUTES.get(type.value);
+        let keys = members.keys();
+        let previous = "";
+        for (const name of members.keys()) {
+          if (name < previous) {
+            keys = [...members.keys()].sort();
+            break;
+          }
+          previous = name;
+        }
+        const out = {};
+        const set = (name, value) => {
+          if (name === "__proto__")
+            Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+          else out[name] = value;
+        };
+        for (const name of keys) {
+          const v = members.get(name).value;
+          if (v.kind !== "string" && v.kind !== "boolean" && v.kind !== "number") {
+            this.fail(
+              `${where}: ${shown2(name)} must be a string, an integer or a Boolean, found ${this.kindName(v)} (Nix: "unsupported input attribute type in lock file")`,
+              v.offset
+            );
+          }
+          if (allowed && !allowed.has(name) && !ALWAYS_ALLOWED.has(name)) {
+            this.fail(
+              `${where}: ${shown2(name)} is not an attribute of a '${type.value}' input (Nix: "unsupported input attribute '${name}'")`,
+              v.offset,
+              `remove it, or ${RELOCK}; if a newer Nix wrote it, please report it`
+            );
+          }
+          const want = ATTR_KIND.get(name);
+          if (want !== void 0 && v.kind !== want) {
+            this.fail(
+              `${where}: ${shown2(name)} must be ${KIND_NAME[want]}, found ${this.kindName(v)} (Nix: "input attribute '${name}' is not ${KIND_NAME[want]}")`,
+              v.offset
+            );
+          }
+          const x = v.value;
+          if (typeof x !== "number") set(name, x);
+          else if (Number.isSafeInteger(x) && x >= 0)
+            set(name, x + 0);
+          else {
+            const n = nixUint64(v.text);
+            if (n === void 0) {
+              const text = v.text.length > 40 ? `${v.text.slice(0, 40)}…` : v.text;
+              this.fail(
+                `${where}: ${shown2(name)} is ${text}, which Nix cannot read as an unsigned 64-bit integer`,
+                v.offset
+              );
+            }
+            set(name, n <= MAX_SAFE ? Number(n) : n.toString());
+          }
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/flake/follows.ts
+function showCycle(cycle, omitted) {
+  const shown2 = cycle.map((p) => p.length === 0 ? "(root)" : showPath(p));
+  if (omitted) shown2.splice(shown2.length - 1, 0, `… ${omitted} more`);
+  return shown2.join(" -> ");
+}
+function cycleFrom(members, start) {
+  const shown2 = Math.min(members.length, CYCLE_SHOWN);
+  const cycle = [];
+  for (let k = 0; k < shown2; k++) cycle.push(members[(start + k) % members.length]);
+  cycle.push(members[start]);
+  return members.length > shown2 ? { kind: "cycle", cycle, omitted: members.length - shown2 } : { kind: "cycle", cycle };
+}
+function resolverFor(lock) {
+  let r = resolvers.get(lock);
+  if (!r) {
+    r = new FollowsResolver(lock);
+    resolvers.set(lock, r);
+  }
+  return r;
+}
+function samePath(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function limitError(lock, message) {
+  const root = lock.nodes.get(lock.root);
+  return new UserError(
+    message,
+    lock.file,
+    root ? { line: root.line, column: 1 } : void 0,
+    "Nix never shares nodes this way; run `nix flake lock --recreate-lock-file` to write the lock Nix would"
+  );
+}
+function count(n) {
+  if (n < 1e12) return n.toLocaleString("en-US");
+  return Number.isFinite(n) ? `about ${n.toPrecision(2)}` : "more than 1e+308";
+}
+function checkExpansion(lock) {
+  const paths = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
+  const depth = /* @__PURE__ */ new Map();
+  const open4 = /* @__PURE__ */ new Set();
+  const stack = [];
+  const enter = (key2) => {
+    const node = lock.nodes.get(key2);
+    if (!node) return;
+    open4.add(key2);
+    stack.push({ key: key2, node, edges: node.inputs.values() });
+  };
+  enter(lock.root);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const next = top.edges.next();
+    if (!next.done) {
+      const e = next.value;
+      if (e.kind === "node" && !open4.has(e.key) && !paths.has(e.key)) enter(e.key);
+      continue;
+    }
+    let p = 0;
+    let n = 0;
+    let d = 0;
+    for (const e of top.node.inputs.values()) {
+      const child = e.kind === "node" && !open4.has(e.key) ? e.key : void 0;
+      const cp = child !== void 0 ? paths.get(child) ?? 0 : 0;
+      p += 1 + cp;
+      n += 1 + cp + (child !== void 0 ? names.get(child) ?? 0 : 0);
+      d = Math.max(d, 1 + (child !== void 0 ? depth.get(child) ?? 0 : 0));
+    }
+    paths.set(top.key, p);
+    names.set(top.key, n);
+    depth.set(top.key, d);
+    open4.delete(top.key);
+    stack.pop();
+  }
+  const problem = overLimits(paths.get(lock.root) ?? 0, depth.get(lock.root) ?? 0, names.get(lock.root) ?? 0);
+  if (problem) throw limitError(lock, problem);
+}
+function overLimits(paths, depth, names) {
+  if (paths > GRAPH_LIMITS.paths) {
+    return `flake.lock expands to more than ${GRAPH_LIMITS.paths} input paths (${count(paths)}: its nodes are shared between inputs)`;
+  }
+  if (depth > GRAPH_LIMITS.depth) {
+    return `flake.lock has input paths ${count(depth)} inputs deep, more than the ${GRAPH_LIMITS.depth} flake-steward follows`;
+  }
+  if (names > GRAPH_LIMITS.names) {
+    return `flake.lock's input paths add up to ${count(names)} input names, more than the ${count(GRAPH_LIMITS.names)} flake-steward reads`;
+  }
+  return void 0;
+}
+function analyzeLock(lock) {
+  checkExpansion(lock);
+  const resolver = resolverFor(lock);
+  const inputs2 = /* @__PURE__ */ new Map();
+  const problems = [];
+  const root = lock.nodes.get(lock.root);
+  if (!root) return { inputs: inputs2, problems };
+  const stack = [{ key: lock.root, path: [], id: "", edges: root.inputs.entries() }];
+  const onWay = /* @__PURE__ */ new Set([lock.root]);
+  let names = 0;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const next = top.edges.next();
+    if (next.done) {
+      stack.pop();
+      onWay.delete(top.key);
+      continue;
+    }
+    const [name, edge] = next.value;
+    names += top.path.length + 1;
+    const problem = overLimits(inputs2.size + 1, top.path.length + 1, names);
+    if (problem) throw limitError(lock, problem);
+    const path16 = [...top.path, name];
+    const id = top.path.length === 0 ? name : `${top.id}/${name}`;
+    if (edge.kind === "follows") {
+      const r = resolver.resolve(edge.path);
+      inputs2.set(id, { path: path16, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
+      if (r.kind === "dangling") {
+        problems.push({
+          kind: "dangling",
+          path: path16,
+          follows: edge.path,
+          missing: r.missing,
+          message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
+        });
+      } else if (r.kind === "cycle") {
+        problems.push({
+          kind: "cycle",
+          path: path16,
+          follows: edge.path,
+          cycle: r.cycle,
+          message: `input '${id}' follows a cycle: ${showCycle(r.cycle, r.omitted)}`
+        });
+      }
+      continue;
+    }
+    inputs2.set(id, { path: path16, node: edge.key });
+    if (onWay.has(edge.key)) {
+      const keys = stack.map((f) => f.key);
+      const cycle = [...keys.slice(keys.indexOf(edge.key)), edge.key].map((k) => [k]);
+      problems.push({
+        kind: "cycle",
+        path: path16,
+        cycle,
+        message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
+      });
+      continue;
+    }
+    const node = lock.nodes.get(edge.key);
+    if (!node) continue;
+    onWay.add(edge.key);
+    stack.push({ key: edge.key, path: path16, id, edges: node.inputs.entries() });
+  }
+  return { inputs: inputs2, problems };
+}
+function resolveLock(lock) {
+  return analyzeLock(lock).inputs;
+}
+var GRAPH_LIMITS, MAX_PATHS, CYCLE_SHOWN, FollowsResolver, resolvers;
+var init_follows = __esm({
+  "src/flake/follows.ts"() {
+    "use strict";
+    init_errors();
+    init_flakeref();
+    init_lock();
+    init_flake_types();
+    GRAPH_LIMITS = {
+      /** Input paths from the root. */
+      paths: 1e5,
+      /** Names in one input path (as deep as a follows path may be long). */
+      depth: LOCK_LIMITS.pathLength,
+      /** Names in all input paths together (what the paths cost in memory). */
+      names: 1e6
+    };
+    MAX_PATHS = GRAPH_LIMITS.paths;
+    CYCLE_SHOWN = 12;
+    FollowsResolver = class {
+      constructor(lock) {
+        this.lock = lock;
+      }
+      lock;
+      memo = /* @__PURE__ */ new Map();
+      /** Path id → the follows paths its walk resolved, for paths that resolved to a node or dangle. */
+      depsOf = /* @__PURE__ */ new Map();
+      ids = /* @__PURE__ */ new WeakMap();
+      /**
+       * A map key for a path, computed once per array: names joined with NUL; a path with an empty name or a NUL in a
+       * name (only a hand-made lock has them) as NUL + its JSON, which no joined key starts with.
+       */
+      id(path16) {
+        let id = this.ids.get(path16);
+        if (id === void 0) {
+          id = path16.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path16)}` : path16.join("\0");
+          this.ids.set(path16, id);
+        }
+        return id;
+      }
+      /** Where `path` (absolute from the root) leads. */
+      resolve(path16) {
+        const first = this.id(path16);
+        const known = this.memo.get(first);
+        if (known) return known;
+        const stack = [{ path: path16, id: first, i: 0, key: this.lock.root, deps: [] }];
+        const onStack = /* @__PURE__ */ new Map([[first, 0]]);
+        let cycle;
+        let done;
+        for (; ; ) {
+          const f = stack[stack.length - 1];
+          if (done === void 0) {
+            let descend;
+            while (f.i < f.path.length) {
+              const edge = this.lock.nodes.get(f.key)?.inputs.get(f.path[f.i]);
+              if (!edge) {
+                done = { kind: "dangling", missing: f.path.slice(0, f.i + 1) };
+                break;
+              }
+              if (edge.kind === "node") {
+                f.key = edge.key;
+                f.i++;
+                continue;
+              }
+              f.deps.push(edge.path);
+              const id = this.id(edge.path);
+              const hit = this.memo.get(id);
+              if (hit?.kind === "node") {
+                f.key = hit.key;
+                f.i++;
+                continue;
+              }
+              if (hit) {
+                done = hit;
+                break;
+              }
+              const at = onStack.get(id);
+              if (at !== void 0) {
+                const members = stack.slice(at).map((s) => s.path);
+                cycle = { members, at };
+                done = cycleFrom(members, 0);
+                break;
+              }
+              descend = edge.path;
+              break;
+            }
+            if (descend) {
+              const id = this.id(descend);
+              onStack.set(id, stack.length);
+              stack.push({ path: descend, id, i: 0, key: this.lock.root, deps: [] });
+              continue;
+            }
+            done ??= { kind: "node", key: f.key };
+          }
+          const index = stack.length - 1;
+          let own = done;
+          if (cycle && index >= cycle.at) own = cycleFrom(cycle.members, index - cycle.at);
+          this.memo.set(f.id, own);
+          if (own.kind !== "cycle") this.depsOf.set(f.id, f.deps);
+          stack.pop();
+          onStack.delete(f.id);
+          if (stack.length === 0) return own;
+          if (done.kind === "node") {
+            const below = stack[stack.length - 1];
+            below.key = done.key;
+            below.i++;
+            done = void 0;
+          }
+        }
+      }
+      /**
+       * Where a follows `target` declared at `declaring` in flake.nix leads, with `declaring` already on the way (Nix's
+       * findInput with a visited path): a cycle when the target's resolution passes through `declaring`.
+       */
+      resolveDeclared(declaring, target) {
+        if (samePath(declaring, target)) return { kind: "cycle", cycle: [declaring, target] };
+        if (declaring.length > 0) {
+          const parent = this.resolve(declaring.slice(0, -1));
+          const edge = parent.kind === "node" ? this.lock.nodes.get(parent.key)?.inputs.get(declaring[declaring.length - 1]) : void 0;
+          if (edge?.kind === "follows" && samePath(edge.path, target)) return this.resolve(declaring);
+        }
+        const r = this.resolve(target);
+        if (r.kind === "cycle") return r;
+        const goal = this.id(declaring);
+        const from = /* @__PURE__ */ new Map([
+          [this.id(target), { path: target }]
+        ]);
+        const todo = [this.id(target)];
+        while (todo.length > 0) {
+          const id = todo.pop();
+          for (const dep of this.depsOf.get(id) ?? []) {
+            const d = this.id(dep);
+            if (from.has(d)) continue;
+            from.set(d, { path: dep, via: id });
+            if (d === goal) {
+              const chain = [];
+              for (let at = d; at !== void 0; at = from.get(at).via) chain.push(from.get(at).path);
+              chain.reverse();
+              return cycleFrom([declaring, ...chain.slice(0, -1)], 0);
+            }
+            todo.push(d);
+          }
+        }
+        return r;
+      }
+    };
+    resolvers = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/lint/lint-context.ts
+function problemOf(e) {
+  if (e instanceof UserError) {
+    return {
+      message: e.message,
+      line: e.position?.line ?? 1,
+      column: e.position?.column ?? 1,
+      ...e.hint ? { hint: e.hint } : {}
+    };
+  }
+  throw e;
+}
+function lintContext(files, now, options) {
+  const { nixPath: nixPath2, lockPath, nix: nixRead, lock: lockRead } = files;
+  const nixText = nixRead instanceof UserError ? void 0 : nixRead;
+  const lockText = lockRead instanceof UserError ? void 0 : lockRead;
+  let flake;
+  let nixProblem = nixRead instanceof UserError ? problemOf(nixRead) : void 0;
+  if (nixText !== void 0) {
+    try {
+      flake = readFlakeNix(nixText, nixPath2);
+    } catch (e) {
+      nixProblem = problemOf(e);
+    }
+  }
+  let lock;
+  let lockProblem = lockRead instanceof UserError ? problemOf(lockRead) : void 0;
+  let resolved = /* @__PURE__ */ new Map();
+  if (lockText !== void 0) {
+    try {
+      lock = parseLock(lockText, lockPath);
+      resolved = new Map([...resolveLock(lock).values()].map((r) => [showPath(r.path), r]));
+    } catch (e) {
+      lock = void 0;
+      lockProblem = problemOf(e);
+    }
+  }
+  return {
+    nixPath: nixPath2,
+    lockPath,
+    ...flake ? { flake } : {},
+    ...nixProblem ? { nixProblem } : {},
+    hasNix: nixRead !== void 0,
+    ...lock ? { lock } : {},
+    ...lockText !== void 0 ? { lockText } : {},
+    ...lockProblem ? { lockProblem } : {},
+    hasLock: lockRead !== void 0,
+    resolved,
+    now,
+    options
+  };
+}
+var init_lint_context = __esm({
+  "src/lint/lint-context.ts"() {
+    "use strict";
+    init_errors();
+    init_declared_inputs();
+    init_flake_types();
+    init_follows();
+    init_lock();
+  }
+});
+
+// src/lint/calendar.ts
+function release(year, month) {
+  return { name: `${String(year % 100).padStart(2, "0")}.${String(month).padStart(2, "0")}`, year, month };
+}
+function parseRelease(text) {
+  const m = /^(\d\d)\.(\d\d)$/.exec(text);
+  if (!m) return void 0;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return void 0;
+  return release(2e3 + Number(m[1]), month);
+}
+function releaseOfBranch(branch) {
+  const m = /^(?:refs\/heads\/)?(?:nixos|nixpkgs|release)-(\d\d\.\d\d)(?:-(?:small|darwin|aarch64))*$/.exec(branch);
+  return m ? parseRelease(m[1]) : void 0;
+}
+function supportEnds(r) {
+  return new Date(Date.UTC(r.year, r.month - 1 + 8, 1));
+}
+function lastSupportedDay(r) {
+  return new Date(supportEnds(r).getTime() - 864e5).toISOString().slice(0, 10);
+}
+function isSupported(r, now) {
+  return now.getTime() < supportEnds(r).getTime();
+}
+function latestRelease(now) {
+  let year = now.getUTCFullYear();
+  const month = now.getUTCMonth() + 1;
+  if (month === 12) return release(year, 11);
+  if (month >= 6) return release(year, 5);
+  year -= 1;
+  return release(year, 11);
+}
+function daysBetween(a, b) {
+  return Math.floor((b.getTime() - a.getTime()) / 864e5);
+}
+var init_calendar = __esm({
+  "src/lint/calendar.ts"() {
+    "use strict";
+  }
+});
+
+// src/lint/where.ts
+function spanRegion(span2) {
+  return { line: span2.start.line, column: span2.start.column, endLine: span2.end.line, endColumn: span2.end.column };
+}
+function allDeclared(ctx) {
+  const out = [];
+  const walk2 = (list) => {
+    for (const d of list) {
+      out.push(d);
+      walk2(d.inputs);
+    }
+  };
+  walk2(ctx.flake?.inputs ?? []);
+  return out;
+}
+function declaredAt(ctx, path16) {
+  if (!ctx.flake || path16.length === 0) return void 0;
+  let index = declaredCache.get(ctx.flake);
+  if (!index) {
+    const built = /* @__PURE__ */ new Map();
+    const stack = [[void 0, ctx.flake.inputs]];
+    while (stack.length > 0) {
+      const [prefix, list] = stack.pop();
+      for (const d of list) {
+        const key2 = prefix === void 0 ? d.name : `${prefix}\0${d.name}`;
+        if (built.has(key2)) continue;
+        built.set(key2, d);
+        stack.push([key2, d.inputs]);
+      }
+    }
+    declaredCache.set(ctx.flake, index = built);
+  }
+  return index.get(path16.join("\0"));
+}
+function nearestDeclared(ctx, path16) {
+  for (let n = path16.length; n > 0; n--) {
+    const d = declaredAt(ctx, path16.slice(0, n));
+    if (d) return d;
+  }
+  return void 0;
+}
+function nodeAt(ctx, path16) {
+  const r = ctx.resolved.get(showPath(path16));
+  return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
+}
+function lockLines(ctx) {
+  const key2 = ctx;
+  let lines2 = lineCache.get(key2);
+  if (!lines2) {
+    lines2 = (ctx.lockText ?? "").split("\n");
+    lineCache.set(key2, lines2);
+  }
+  return lines2;
+}
+function lockLineRegion(ctx, line) {
+  const text = lockLines(ctx)[line - 1] ?? "";
+  const first = text.search(/\S/);
+  const column = first < 0 ? 1 : first + 1;
+  const end = text.replace(/\s+$/, "").length + 1;
+  return { line, column, endLine: line, endColumn: Math.max(end, column) };
+}
+function lockInputLine(ctx, parent, name) {
+  const lines2 = lockLines(ctx);
+  const needle = `"${name}"`;
+  let inInputs = false;
+  for (let i = parent.line; i < lines2.length && i < parent.line + 400; i++) {
+    const l = lines2[i];
+    if (/^\s*"inputs"\s*:/.test(l)) inInputs = true;
+    else if (inInputs && l.trimStart().startsWith(needle)) return i + 1;
+    else if (inInputs && /^\s*}/.test(l)) break;
+  }
+  return parent.line;
+}
+function lockRegionOf(ctx, path16) {
+  if (!ctx.lock) return void 0;
+  if (path16.length > 0) {
+    const parent = path16.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path16.slice(0, -1));
+    if (parent && parent.inputs.has(path16[path16.length - 1])) {
+      return lockLineRegion(ctx, lockInputLine(ctx, parent, path16[path16.length - 1]));
+    }
+  }
+  const node = nodeAt(ctx, path16);
+  if (node) return lockLineRegion(ctx, node.line);
+  return void 0;
+}
+function lockNodeRegion(ctx, node) {
+  return lockLineRegion(ctx, node.line);
+}
+function anchor(ctx, path16, opts = {}) {
+  const decl = opts.ancestor ? nearestDeclared(ctx, path16) : declaredAt(ctx, path16);
+  if (decl) return { in: "nix", ...spanRegion(decl.span) };
+  const r = ctx.resolved.get(showPath(path16));
+  const node = r && r.follows === void 0 ? nodeAt(ctx, path16) : void 0;
+  if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
+  const region2 = lockRegionOf(ctx, path16);
+  if (region2) return { in: "lock", ...region2 };
+  return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
+}
+function inputFinding(ctx, path16, message, opts = {}) {
+  return { ...anchor(ctx, path16, opts), message, input: showPath(path16) };
+}
+function pathsByNode(ctx) {
+  const hit = pathsCache.get(ctx.resolved);
+  if (hit) return hit;
+  const out = /* @__PURE__ */ new Map();
+  pathsCache.set(ctx.resolved, out);
+  for (const r of ctx.resolved.values()) {
+    if (r.follows !== void 0 || r.node === void 0) continue;
+    const list = out.get(r.node);
+    if (list) list.push(r.path);
+    else out.set(r.node, [r.path]);
+  }
+  for (const list of out.values()) list.sort(comparePaths);
+  return out;
+}
+function comparePaths(a, b) {
+  return a.length - b.length || compareText(showPath(a), showPath(b));
+}
+function rootNodes(ctx) {
+  const out = [];
+  const root = ctx.lock?.nodes.get(ctx.lock.root);
+  if (!root) return out;
+  for (const [name, edge] of root.inputs) {
+    if (edge.kind !== "node") continue;
+    const node = ctx.lock.nodes.get(edge.key);
+    if (node) out.push({ name, path: [name], node });
+  }
+  return out;
+}
+var declaredCache, lineCache, pathsCache;
+var init_where = __esm({
+  "src/lint/where.ts"() {
+    "use strict";
+    init_flake_types();
+    init_text_order();
+    declaredCache = /* @__PURE__ */ new WeakMap();
+    lineCache = /* @__PURE__ */ new WeakMap();
+    pathsCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/lint/fix-edits.ts
+function toTextEdit(text, e) {
+  if (lines?.text !== text) lines = { text, starts: lineStarts(text) };
+  return {
+    span: { start: locAt(text, e.start, lines.starts), end: locAt(text, e.end, lines.starts) },
+    newText: e.newText
+  };
+}
+function shapeOf(text, decl) {
+  let sibling;
+  for (const b of decl.bindings.length > 0 ? decl.bindings : [decl.span]) {
+    const read = readAttrPath(text, b.start.offset);
+    if (read.eq < 0) continue;
+    const segs = read.segments;
+    const k = segs[0] === "inputs" && segs[1] === decl.name ? 1 : segs[0] === decl.name ? 0 : -1;
+    if (k < 0) continue;
+    if (segs.length - 1 === k) {
+      const value = text.slice(read.eq + 1).trimStart();
+      if (value.startsWith("{")) return { kind: "set", binding: b };
+      if (value.startsWith('"') || value.startsWith("''")) return { kind: "shorthand", binding: b };
+      continue;
+    }
+    const prefix = (k === 1 ? "inputs." : "") + attrName(decl.name);
+    if (!sibling || b.end.offset > sibling.binding.end.offset) sibling = { kind: "sibling", binding: b, prefix };
+  }
+  return sibling;
+}
+function followsFix(ctx, copy, target) {
+  const t = JSON.stringify(showPath(target));
+  const rel = inputsAttrPath(copy.slice(1));
+  const dotted = `inputs.${attrName(copy[0])}.${rel}.follows = ${t};`;
+  const flake = ctx.flake;
+  const decl = flake ? declaredAt(ctx, [copy[0]]) : void 0;
+  if (!flake || !decl) {
+    return { description: `Add \`${dotted}\` to the inputs of flake.nix`, text: dotted, edits: [] };
+  }
+  const shape = shapeOf(flake.text, decl);
+  if (shape?.kind === "set") {
+    const line = `${rel}.follows = ${t};`;
+    const e = insertIntoSet(flake.text, shape.binding.start.offset, shape.binding.end.offset, line);
+    if (e) {
+      return {
+        description: `Add \`${line}\` to the declaration of ${copy[0]}`,
+        text: line,
+        edits: [toTextEdit(flake.text, e)]
+      };
+    }
+  }
+  if (shape?.kind === "sibling") {
+    const line = `${shape.prefix}.${rel}.follows = ${t};`;
+    const e = insertLineAfter(flake.text, shape.binding.start.offset, shape.binding.end.offset, line);
+    return {
+      description: `Add \`${line}\` after the declaration of ${copy[0]}`,
+      text: line,
+      edits: [toTextEdit(flake.text, e)]
+    };
+  }
+  return {
+    description: `Write ${copy[0]} as \`inputs.${attrName(copy[0])}.url = "…";\` and add \`${dotted}\``,
+    text: dotted,
+    edits: []
+  };
+}
+function contains(outer, inner) {
+  return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
+}
+function bindingsOf(ctx) {
+  const key2 = ctx.flake;
+  let index = bindingIndex.get(key2);
+  if (!index) {
+    index = allDeclared(ctx).flatMap((decl) => decl.bindings.map((span2) => ({ span: span2, decl })));
+    index.sort((a, b) => a.span.start.offset - b.span.start.offset);
+    bindingIndex.set(key2, index);
+  }
+  return index;
+}
+function removeOverrideFix(ctx, decl) {
+  const description = `Remove the override of ${showPath(decl.path)}`;
+  const flake = ctx.flake;
+  if (!flake) return { description, text: "", edits: [] };
+  const own = [];
+  const mine = /* @__PURE__ */ new Set();
+  const walk2 = (d) => {
+    mine.add(d);
+    own.push(...d.bindings.length > 0 ? d.bindings : [d.span]);
+    d.inputs.forEach(walk2);
+  };
+  walk2(decl);
+  const spans2 = own.filter((s, i) => !own.some((o, j) => j !== i && contains(o, s) && !(contains(s, o) && j > i))).sort((a, b) => a.start.offset - b.start.offset);
+  const isOwn = (b) => own.some((o) => o.start.offset === b.start.offset && o.end.offset === b.end.offset);
+  const all = bindingsOf(ctx);
+  for (const s of spans2) {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (all[mid].span.start.offset < s.start.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < all.length && all[k].span.start.offset <= s.end.offset; k++) {
+      const { span: b, decl: other } = all[k];
+      if (mine.has(other) || !contains(s, b)) continue;
+      const ancestor = other.path.length < decl.path.length && other.path.every((p, i) => p === decl.path[i]);
+      if (ancestor && isOwn(b)) continue;
+      return { description, text: "", edits: [] };
+    }
+  }
+  const edits = spans2.map((s) => toTextEdit(flake.text, removeBinding(flake.text, s.start.offset, s.end.offset)));
+  return { description, text: "", edits };
+}
+var lines, bindingIndex;
+var init_fix_edits = __esm({
+  "src/lint/fix-edits.ts"() {
+    "use strict";
+    init_flake_types();
+    init_edit();
+    init_where();
+    bindingIndex = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -29882,6 +33230,1513 @@ var init_forge_links = __esm({
   "src/forge/forge-links.ts"() {
     "use strict";
     init_forge_repo();
+  }
+});
+
+// src/lint/source.ts
+function normalizeUrl(url) {
+  const m = /^([a-z0-9+.-]+:\/\/)([^/?#]*)(.*)$/i.exec(url);
+  let out = m ? `${m[1].toLowerCase()}${m[2].toLowerCase()}${m[3]}` : url;
+  out = out.replace(/\/+$/, "").replace(/\.git$/, "");
+  return out;
+}
+function coordinates(a) {
+  const r = repoLocationOf(a);
+  return r ? { host: r.host, owner: r.owner, repo: r.repo } : void 0;
+}
+function sourceFromAttrs(a, original) {
+  const dir = str3(original, "dir") ?? str3(a, "dir");
+  const dirPart = dir ? `?dir=${dir}` : "";
+  const ref = str3(original, "ref") ?? (a.type === "git" || a.type === "hg" ? str3(a, "ref") : void 0);
+  const pinned = str3(original, "rev") !== void 0;
+  const type = a.type;
+  if (type === "github" || type === "gitlab" || type === "sourcehut") {
+    const at = coordinates(a);
+    if (!at) return void 0;
+    const hostLabel = str3(a, "host") ? `${at.host}/` : "";
+    return {
+      key: `${type}:${at.host}/${at.owner.toLowerCase()}/${at.repo.toLowerCase()}${dirPart}`,
+      label: `${type}:${hostLabel}${str3(a, "owner")}/${str3(a, "repo")}${dirPart}`,
+      ...ref ? { ref } : {},
+      pinned,
+      ...at
+    };
+  }
+  const url = str3(a, "url");
+  if (url) {
+    return {
+      key: `${type}:${normalizeUrl(url)}${dirPart}`,
+      label: `${type}+${url}${dirPart}`.replace(/^(tarball|file)\+/, ""),
+      ...ref ? { ref } : {},
+      pinned,
+      ...coordinates(a)
+    };
+  }
+  const p = str3(a, "path");
+  if (type === "path" && p) return { key: `path:${p}`, label: `path:${p}`, pinned };
+  return void 0;
+}
+function sourceOf(node) {
+  const original = node.original;
+  const locked = node.locked;
+  if (original && original.type !== "indirect") return sourceFromAttrs(original, original);
+  if (locked) return sourceFromAttrs(locked, original);
+  return void 0;
+}
+function originOf(node) {
+  if (node.locked && node.locked.type !== "indirect") return sourceFromAttrs(node.locked, node.original);
+  if (node.original && node.original.type !== "indirect") return sourceFromAttrs(node.original, node.original);
+  return void 0;
+}
+function nixpkgsRelease(node) {
+  const original = node.original;
+  const ref = str3(original, "ref");
+  if (ref) {
+    const r = releaseOfBranch(ref);
+    if (r) return { release: r, branch: ref };
+  }
+  const url = str3(original, "url") ?? str3(node.locked, "url");
+  if (url) {
+    for (const seg of url.split(/[/?#&=]/)) {
+      const r = releaseOfBranch(seg);
+      if (r) return { release: r, branch: seg };
+    }
+    const fh = /flakehub\.com\/f\/[^/]+\/nixpkgs\/0\.(\d\d)(\d\d)\./i.exec(url);
+    if (fh) {
+      const r = releaseOfBranch(`nixos-${fh[1]}.${fh[2]}`);
+      if (r) return { release: r, branch: `${fh[1]}.${fh[2]}` };
+    }
+  }
+  return void 0;
+}
+function isNixpkgs(node) {
+  const o = originOf(node);
+  if (o?.repo && o.repo.toLowerCase() === "nixpkgs") return true;
+  if (str3(node.original, "id") === "nixpkgs") return true;
+  const url = str3(node.original, "url") ?? str3(node.locked, "url") ?? "";
+  if (/^https?:\/\/(?:channels\.)?nixos\.org\//i.test(url) || /releases\.nixos\.org\//i.test(url)) return true;
+  if (/flakehub\.com\/f\/[^/]+\/nixpkgs\//i.test(url)) return true;
+  return false;
+}
+function lastModified(node) {
+  const v = node.locked?.["lastModified"];
+  return typeof v === "number" && Number.isFinite(v) ? new Date(v * 1e3) : void 0;
+}
+var str3;
+var init_source = __esm({
+  "src/lint/source.ts"() {
+    "use strict";
+    init_forge_repo();
+    init_calendar();
+    str3 = (a, k) => {
+      const v = a?.[k];
+      return typeof v === "string" && v !== "" ? v : void 0;
+    };
+  }
+});
+
+// src/lint/rules/duplicates-duplicate-input.ts
+function duplicateGroups(ctx) {
+  const lock = ctx.lock;
+  const bySource = /* @__PURE__ */ new Map();
+  for (const [key2, paths] of pathsByNode(ctx)) {
+    const node = lock.nodes.get(key2);
+    if (!node || key2 === lock.root) continue;
+    const source = sourceOf(node);
+    if (!source || source.pinned) continue;
+    const k = `${source.key}\0${node.flake}`;
+    const list = bySource.get(k);
+    const copy = { key: key2, node, source, paths };
+    if (list) list.push(copy);
+    else bySource.set(k, [copy]);
+  }
+  return [...bySource.values()].filter((g) => g.length > 1);
+}
+function describeCopy(c) {
+  const rev = shortRev(c.node.locked?.["rev"]);
+  const date = lastModified(c.node)?.toISOString().slice(0, 10);
+  const detail = [c.source.ref ? `ref ${c.source.ref}` : void 0, rev, date].filter(Boolean).join(", ");
+  return `${showPath(c.paths[0])}${detail ? ` (${detail})` : ""}`;
+}
+function distance(copy, target) {
+  const t = showPath(target.paths[0]);
+  const a = copy.node.locked?.["rev"];
+  const b = target.node.locked?.["rev"];
+  if (a !== void 0 && a === b) return `the same revision as ${t}`;
+  const revs = a && b ? ` (${shortRev(a)} vs ${shortRev(b)})` : "";
+  const da = lastModified(copy.node);
+  const db = lastModified(target.node);
+  if (!da || !db) return `a different revision from ${t}${revs}`;
+  const days = daysBetween(db, da);
+  if (days === 0) return `a different revision from ${t}, the same day${revs}`;
+  const n = Math.abs(days);
+  return `${n} day${n === 1 ? "" : "s"} ${days < 0 ? "older" : "newer"} than ${t}${revs}`;
+}
+function preference(rootOrder, c) {
+  const p = c.paths[0];
+  return [p.length, rootOrder.get(p[0]) ?? 1e9, -(lastModified(c.node)?.getTime() ?? 0)];
+}
+function rootOrderOf(ctx) {
+  const order = /* @__PURE__ */ new Map();
+  (ctx.flake?.inputs ?? []).forEach((d, i) => {
+    if (!order.has(d.name)) order.set(d.name, i);
+  });
+  return order;
+}
+function byScore(score) {
+  return (a, b) => {
+    const sa = score(a);
+    const sb = score(b);
+    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] - sb[i];
+    return comparePaths(a.paths[0], b.paths[0]);
+  };
+}
+var MAX_LISTED, lastName, Kept, duplicatesDuplicateInput;
+var init_duplicates_duplicate_input = __esm({
+  "src/lint/rules/duplicates-duplicate-input.ts"() {
+    "use strict";
+    init_flake_types();
+    init_calendar();
+    init_fix_edits();
+    init_forge_links();
+    init_source();
+    init_where();
+    init_edit();
+    MAX_LISTED = 6;
+    lastName = (c) => c.paths[0][c.paths[0].length - 1];
+    Kept = class _Kept {
+      twins = /* @__PURE__ */ new Map();
+      bestOf = /* @__PURE__ */ new Map();
+      rank = /* @__PURE__ */ new Map();
+      compare;
+      constructor(rootOrder) {
+        this.compare = byScore((c) => {
+          let r = this.rank.get(c);
+          if (!r) this.rank.set(c, r = preference(rootOrder, c));
+          return r;
+        });
+      }
+      // Buckets: by branch (`r:` + ref, `u` for none), by branch and last input name, and over every named branch (`d`).
+      static buckets(c) {
+        const ref = c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
+        const name = lastName(c);
+        const out = [ref, `${ref}\0${name}`];
+        if (c.source.ref !== void 0) out.push("d", `d\0${name}`);
+        return out;
+      }
+      add(c) {
+        if (c.paths[0].length === 1 && !this.twins.has(c.source.ref)) this.twins.set(c.source.ref, c);
+        for (const b of _Kept.buckets(c)) {
+          const best = this.bestOf.get(b);
+          if (!best || this.compare(c, best) < 0) this.bestOf.set(b, c);
+        }
+      }
+      /** The first root input kept on the same branch. */
+      twin(c) {
+        return this.twins.get(c.source.ref);
+      }
+      /**
+       * The copy `c` should follow: on the same branch first, then with the same input name, then by preference; a
+       * copy that asks for no branch is compatible with every branch, one that asks for a branch with that branch
+       * and with copies that ask for none.
+       */
+      target(c) {
+        const name = lastName(c);
+        const same = c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
+        const other = c.source.ref === void 0 ? "d" : "u";
+        for (const b of [`${same}\0${name}`, same, `${other}\0${name}`, other]) {
+          const t = this.bestOf.get(b);
+          if (t) return t;
+        }
+        return void 0;
+      }
+    };
+    duplicatesDuplicateInput = {
+      id: "duplicates/duplicate-input",
+      defaultSeverity: "warning",
+      needs: ["lock"],
+      fixable: true,
+      docs: {
+        summary: "One source (same type, host and owner/repo ignoring case, or the same URL; on the same branch, or with no branch asked for) is locked as several nodes.",
+        why: "Each copy is fetched, evaluated and often built separately: two or three nixpkgs in one system mean slower evaluation, more downloads and mixed library versions. The message lists every input path holding a copy and how far apart the copies are.",
+        fix: 'Make the copy follow the input you already have, with the line the finding gives, in the file\'s own style (`flake-steward fix` adds it): `inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";`, then `nix flake lock`. Root inputs that track different branches on purpose (`nixpkgs` and `nixpkgs-stable`) and copies pinned to a `rev` are not reported.',
+        example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager";\n# home-manager brings its own nixpkgs: two copies in flake.lock'
+      },
+      check(ctx) {
+        const out = [];
+        const groups2 = duplicateGroups(ctx);
+        const rootOrder = rootOrderOf(ctx);
+        const kept = new Map(groups2.map((g) => [g, new Kept(rootOrder)]));
+        const listing = new Map(
+          groups2.map((g) => {
+            const all = [...g].sort((a, b) => comparePaths(a.paths[0], b.paths[0])).map(describeCopy);
+            const shown2 = all.length > MAX_LISTED ? [...all.slice(0, MAX_LISTED), `${all.length - MAX_LISTED} more`] : all;
+            return [g, shown2.join("; ")];
+          })
+        );
+        const scores = /* @__PURE__ */ new Map();
+        const pref = (c) => {
+          let v = scores.get(c.key);
+          if (!v) scores.set(c.key, v = preference(rootOrder, c));
+          return v;
+        };
+        const order = groups2.flatMap((g) => g.map((c) => ({ g, c }))).sort((x, y) => byScore(pref)(x.c, y.c));
+        const fixed = /* @__PURE__ */ new Set();
+        const under = (p) => {
+          let key2 = "";
+          for (let i = 0; i < p.length - 1; i++) {
+            key2 = i === 0 ? p[0] : `${key2}\0${p[i]}`;
+            if (fixed.has(key2)) return true;
+          }
+          return false;
+        };
+        for (const { g, c } of order) {
+          const paths = c.paths.filter((p) => !under(p));
+          if (paths.length === 0) continue;
+          const copy = { ...c, paths };
+          const path16 = paths[0];
+          const keep = kept.get(g);
+          if (path16.length === 1) {
+            const twin = keep.twin(copy);
+            keep.add(copy);
+            if (!twin) continue;
+            const other = showPath(twin.paths[0]);
+            out.push({
+              ...anchor(ctx, path16),
+              input: showPath(path16),
+              message: `${showPath(path16)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path16)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path16)} follow ${other}`,
+              fix: {
+                description: `Replace the reference of ${showPath(path16)} with a follows of ${other}`,
+                text: `inputs.${attrName(path16[0])}.follows = ${JSON.stringify(other)};`,
+                edits: []
+              }
+            });
+            continue;
+          }
+          const target = keep.target(copy);
+          if (!target) {
+            keep.add(copy);
+            continue;
+          }
+          fixed.add(path16.join("\0"));
+          const fix = followsFix(ctx, path16, target.paths[0]);
+          out.push({
+            ...anchor(ctx, path16, { ancestor: true }),
+            input: showPath(path16),
+            message: `${showPath(path16)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
+            fix
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/resolve.ts
+function lookup(r) {
+  return r.kind === "dangling" ? { kind: "missing", missing: r.missing } : r;
+}
+function findInput(lock, path16) {
+  return lookup(resolverFor(lock).resolve(path16));
+}
+function findDeclared(lock, declaring, target) {
+  return lookup(resolverFor(lock).resolveDeclared(declaring, target));
+}
+function followsPath(written) {
+  return written === "" ? [] : written.split("/").filter((s) => s !== "");
+}
+var init_resolve = __esm({
+  "src/lint/resolve.ts"() {
+    "use strict";
+    init_follows();
+  }
+});
+
+// src/lint/rules/follows-cycle.ts
+function declaredCycles(byKey) {
+  const next = (d) => {
+    const target = followsPath(d.follows.value);
+    for (let n = target.length; n > 0; n--) {
+      const t = byKey.get(key(target.slice(0, n)));
+      if (t) return t;
+    }
+    return void 0;
+  };
+  const result = /* @__PURE__ */ new Map();
+  for (const [start, first] of byKey) {
+    if (result.has(start)) continue;
+    const walk2 = [];
+    const at = /* @__PURE__ */ new Map();
+    let found;
+    let entry = -1;
+    for (let d = first; d; d = next(d)) {
+      const k = key(d.path);
+      if (result.has(k)) {
+        found = result.get(k);
+        break;
+      }
+      const seen = at.get(k);
+      if (seen !== void 0) {
+        entry = seen;
+        break;
+      }
+      at.set(k, walk2.length);
+      walk2.push(d);
+    }
+    const members = entry >= 0 ? walk2.slice(entry).map((d) => d.path) : [];
+    walk2.forEach((d, i) => result.set(key(d.path), entry >= 0 ? cycleFrom(members, Math.max(i - entry, 0)) : found));
+  }
+  return result;
+}
+var key, followsCycle;
+var init_follows_cycle = __esm({
+  "src/lint/rules/follows-cycle.ts"() {
+    "use strict";
+    init_follows();
+    init_flake_types();
+    init_resolve();
+    init_where();
+    key = (p) => p.join("\0");
+    followsCycle = {
+      id: "follows/cycle",
+      defaultSeverity: "error",
+      needs: [],
+      docs: {
+        summary: "A chain of `follows` leads back to where it started.",
+        why: "None of the inputs on the cycle has a source. Nix 2.8 even writes such a lock, then fails as soon as one of them is used (`error: stack overflow (possible infinite recursion)`); newer Nix reports `follow cycle detected: [a -> b -> a]`.",
+        fix: "Break the chain: give one of the inputs a `url` instead of a `follows`.",
+        example: 'inputs.nixpkgs.follows = "nixpkgs-unstable";\ninputs.nixpkgs-unstable.follows = "nixpkgs";'
+      },
+      check(ctx) {
+        const out = [];
+        const reported = /* @__PURE__ */ new Set();
+        const declared = allDeclared(ctx);
+        const follows = /* @__PURE__ */ new Map();
+        for (const d of declared) if (d.follows) follows.set(key(d.path), d);
+        const cycles = declaredCycles(follows);
+        for (const d of declared) {
+          if (!d.follows) continue;
+          const target = followsPath(d.follows.value);
+          if (samePath(target, d.path)) continue;
+          let cycle = cycles.get(key(d.path));
+          if (!cycle && ctx.lock && target.length > 0) {
+            const r = findDeclared(ctx.lock, d.path, target);
+            if (r.kind === "cycle") cycle = r;
+          }
+          if (!cycle) continue;
+          reported.add(showPath(d.path));
+          out.push({
+            in: "nix",
+            ...spanRegion(d.follows.span),
+            input: showPath(d.path),
+            message: `follows cycle: ${showCycle(cycle.cycle, cycle.omitted)}; none of these inputs has a source, and using one fails`
+          });
+        }
+        if (ctx.lock) {
+          for (const r of ctx.resolved.values()) {
+            if (r.follows === void 0 || samePath(r.follows, r.path)) continue;
+            if (reported.has(showPath(r.path)) || follows.has(key(r.path))) continue;
+            const found = findDeclared(ctx.lock, r.path, r.follows);
+            if (found.kind !== "cycle") continue;
+            out.push(inputFinding(ctx, r.path, `flake.lock has a follows cycle: ${showCycle(found.cycle, found.omitted)}`));
+          }
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/follows-non-existent-target.ts
+function describeMissing(missing) {
+  if (missing.length === 1) return `there is no root input '${missing[0]}'`;
+  return `input '${showPath(missing.slice(0, -1))}' has no input '${missing[missing.length - 1]}'`;
+}
+var followsNonExistentTarget;
+var init_follows_non_existent_target = __esm({
+  "src/lint/rules/follows-non-existent-target.ts"() {
+    "use strict";
+    init_flake_types();
+    init_resolve();
+    init_where();
+    followsNonExistentTarget = {
+      id: "follows/non-existent-target",
+      defaultSeverity: "error",
+      needs: ["lock"],
+      docs: {
+        summary: "A `follows` names an input path that does not exist.",
+        why: "Nix refuses to lock or evaluate the flake: `error: input 'hm/nixpkgs' follows a non-existent input 'nixpkgz'`.",
+        fix: 'Point the `follows` at an input that exists (paths are relative to the flake that declares them: in your flake.nix, a root input name such as `"nixpkgs"`, or `"a/b"` for input b of input a), or remove it.',
+        example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager";\ninputs.home-manager.inputs.nixpkgs.follows = "nixpkgz";'
+      },
+      check(ctx) {
+        const lock = ctx.lock;
+        const out = [];
+        const reported = /* @__PURE__ */ new Set();
+        const declaredRoots = new Set((ctx.flake?.inputs ?? []).map((d) => d.name));
+        for (const d of allDeclared(ctx)) {
+          if (!d.follows) continue;
+          const target = followsPath(d.follows.value);
+          if (target.length === 0) continue;
+          const r = findInput(lock, target);
+          if (r.kind !== "missing") continue;
+          if (r.missing.length === 1 && declaredRoots.has(r.missing[0])) continue;
+          reported.add(showPath(d.path));
+          out.push({
+            in: "nix",
+            ...spanRegion(d.follows.span),
+            input: showPath(d.path),
+            message: `${showPath(d.path)} follows '${d.follows.value}', which does not exist: ${describeMissing(r.missing)}; Nix fails with "follows a non-existent input"`
+          });
+        }
+        for (const r of ctx.resolved.values()) {
+          if (r.follows === void 0 || r.follows.length === 0) continue;
+          const key2 = showPath(r.path);
+          if (reported.has(key2)) continue;
+          const found = findInput(lock, r.follows);
+          if (found.kind !== "missing") continue;
+          const decl = declaredAt(ctx, r.path);
+          if (decl?.follows) continue;
+          out.push(
+            inputFinding(
+              ctx,
+              r.path,
+              `flake.lock has ${key2} following '${showPath(r.follows)}', which does not exist: ${describeMissing(found.missing)}`
+            )
+          );
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/follows-override-of-missing-input.ts
+function* take2(items, n) {
+  if (n <= 0) return;
+  for (const x of items) {
+    yield x;
+    if (--n === 0) return;
+  }
+}
+var MAX_LISTED2, followsOverrideOfMissingInput;
+var init_follows_override_of_missing_input = __esm({
+  "src/lint/rules/follows-override-of-missing-input.ts"() {
+    "use strict";
+    init_flake_types();
+    init_fix_edits();
+    init_resolve();
+    init_where();
+    MAX_LISTED2 = 20;
+    followsOverrideOfMissingInput = {
+      id: "follows/override-of-missing-input",
+      defaultSeverity: "warning",
+      needs: ["nix", "lock"],
+      fixable: true,
+      docs: {
+        summary: "An override `inputs.a.inputs.x…` names an input `x` that the locked `a` does not have.",
+        why: "Nix ignores such an override (Nix 2.8 silently; newer versions with a warning), so the `follows` you believe de-duplicates nixpkgs does nothing — often after the dependency renamed or dropped its input.",
+        fix: "Remove the override (`flake-steward fix` does), or point it at the input's current name (see the dependency's flake.nix).",
+        example: 'inputs.flake-utils.url = "github:numtide/flake-utils";\n# flake-utils has no input nixpkgs:\ninputs.flake-utils.inputs.nixpkgs.follows = "nixpkgs";'
+      },
+      check(ctx) {
+        const lock = ctx.lock;
+        const out = [];
+        for (const d of allDeclared(ctx)) {
+          if (d.path.length < 2) continue;
+          const parentPath = d.path.slice(0, -1);
+          const parentDecl = declaredAt(ctx, parentPath);
+          if (parentDecl?.follows) continue;
+          const parent = findInput(lock, parentPath);
+          if (parent.kind !== "node") continue;
+          const node = lock.nodes.get(parent.key);
+          if (!node || node.inputs.has(d.name)) continue;
+          const parentName = showPath(parentPath);
+          const has = [...take2(node.inputs.keys(), MAX_LISTED2 + 1)];
+          const listed = has.length > MAX_LISTED2 ? `${has.slice(0, MAX_LISTED2).join(", ")}, …` : has.join(", ");
+          const why2 = !node.flake ? `${parentName} is not a flake (flake = false), so it has no inputs to override` : has.length > 0 ? `the locked ${parentName} has no input '${d.name}' (its inputs: ${listed})` : `the locked ${parentName} has no inputs at all`;
+          out.push({
+            in: "nix",
+            ...spanRegion(d.span),
+            input: showPath(d.path),
+            message: `override of ${showPath(d.path)} has no effect: ${why2}; Nix ignores it`,
+            fix: removeOverrideFix(ctx, d)
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/follows-self.ts
+var followsSelf;
+var init_follows_self = __esm({
+  "src/lint/rules/follows-self.ts"() {
+    "use strict";
+    init_flake_types();
+    init_resolve();
+    init_where();
+    followsSelf = {
+      id: "follows/self",
+      defaultSeverity: "warning",
+      needs: [],
+      docs: {
+        summary: "An input follows itself.",
+        why: 'It is a one-step cycle: the input has no source. Nix 2.8 locks it (`"d": ["d"]`) and fails only when the input is used (`stack overflow (possible infinite recursion)`). Usually a typo for another input name.',
+        fix: 'Point the `follows` at the input you meant (often `"nixpkgs"` from a nested override), or give the input a `url`.',
+        example: 'inputs.nixpkgs.follows = "nixpkgs";'
+      },
+      check(ctx) {
+        const out = [];
+        for (const d of allDeclared(ctx)) {
+          if (!d.follows) continue;
+          if (!samePath(followsPath(d.follows.value), d.path)) continue;
+          out.push({
+            in: "nix",
+            ...spanRegion(d.follows.span),
+            input: showPath(d.path),
+            message: `${showPath(d.path)} follows itself ("${d.follows.value}")`
+          });
+        }
+        for (const r of ctx.resolved.values()) {
+          if (r.follows === void 0 || !samePath(r.follows, r.path)) continue;
+          if (declaredAt(ctx, r.path)?.follows) continue;
+          out.push(inputFinding(ctx, r.path, `flake.lock has ${showPath(r.path)} following itself`));
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/follows-url-and-follows.ts
+var followsUrlAndFollows;
+var init_follows_url_and_follows = __esm({
+  "src/lint/rules/follows-url-and-follows.ts"() {
+    "use strict";
+    init_flake_types();
+    init_where();
+    followsUrlAndFollows = {
+      id: "follows/url-and-follows",
+      defaultSeverity: "error",
+      needs: ["nix"],
+      docs: {
+        summary: "An input sets both a reference (`url`, or `type`/`owner`/…) and `follows`.",
+        why: "Nix uses the `follows` and silently drops the reference, so the flake does not use the source it names.",
+        fix: "Keep one: delete the `url` to share the followed input, or delete the `follows` to use the URL.",
+        example: 'inputs.home-manager = {\n  url = "github:nix-community/home-manager";\n  follows = "hm-stable";\n};'
+      },
+      check(ctx) {
+        const out = [];
+        for (const d of allDeclared(ctx)) {
+          if (!d.follows) continue;
+          const ref = d.url ?? d.attrs;
+          if (!ref) continue;
+          const shown2 = d.url ? `url "${d.url.value}"` : "an attribute-set reference";
+          out.push({
+            in: "nix",
+            ...spanRegion(d.follows.span),
+            input: showPath(d.path),
+            message: `${showPath(d.path)} has both ${shown2} and follows "${d.follows.value}": Nix uses the follows and ignores the reference; keep one`
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/freshness-stale-input.ts
+function maxAgeFor(options, input2) {
+  for (const [glob, days] of Object.entries(options.maxAgeByInput)) if (globMatch(glob, input2)) return days;
+  return options.maxAge;
+}
+var freshnessStaleInput;
+var init_freshness_stale_input = __esm({
+  "src/lint/rules/freshness-stale-input.ts"() {
+    "use strict";
+    init_calendar();
+    init_glob();
+    init_source();
+    init_where();
+    freshnessStaleInput = {
+      id: "freshness/stale-input",
+      defaultSeverity: "warning",
+      needs: ["lock"],
+      docs: {
+        summary: "A root input is locked to a commit older than `max-age` days (default 30; per input: `max-age: 30,nixpkgs=7`).",
+        why: "Old inputs miss security fixes, and the longer an update waits the bigger (and harder to review) it gets.",
+        fix: "Update it: `nix flake update NAME` (Nix 2.19 and later) or `nix flake lock --update-input NAME`, or let `flake-steward update` open the pull request. Inputs pinned to a `rev` are not reported.",
+        example: '"lastModified": 1700000000  (2023-11-14: 30+ days before the run)'
+      },
+      check(ctx) {
+        const out = [];
+        for (const { name, path: path16, node } of rootNodes(ctx)) {
+          if (node.locked?.type === "path" || typeof node.original?.["rev"] === "string") continue;
+          const when = lastModified(node);
+          if (!when) continue;
+          const limit = maxAgeFor(ctx.options, name);
+          const age = daysBetween(when, ctx.now);
+          if (age <= limit) continue;
+          out.push(
+            inputFinding(
+              ctx,
+              path16,
+              `input '${name}' is locked to a commit from ${when.toISOString().slice(0, 10)}, ${age} days old (max-age ${limit}): run \`nix flake update ${name}\` (Nix >= 2.19) or \`nix flake lock --update-input ${name}\``
+            )
+          );
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/freshness-unsupported-branch.ts
+function overridden(overrides, input2, now) {
+  for (const [glob, day] of Object.entries(overrides)) {
+    if (!globMatch(glob, input2)) continue;
+    const end = Date.parse(`${day}T00:00:00Z`) + 864e5;
+    return Number.isFinite(end) && now.getTime() < end;
+  }
+  return false;
+}
+var freshnessUnsupportedBranch;
+var init_freshness_unsupported_branch = __esm({
+  "src/lint/rules/freshness-unsupported-branch.ts"() {
+    "use strict";
+    init_flakeref();
+    init_calendar();
+    init_glob();
+    init_source();
+    init_where();
+    freshnessUnsupportedBranch = {
+      id: "freshness/unsupported-branch",
+      defaultSeverity: "warning",
+      needs: [],
+      docs: {
+        summary: "A nixpkgs root input tracks a release branch (`nixos-YY.MM`, `nixpkgs-YY.MM`, `release-YY.MM`, with `-darwin` or `-small`) whose NixOS release is out of support.",
+        why: "The branch gets no more security fixes. Support is computed from the release calendar on the day of the run (a release each May and November; the previous one is supported until the end of the month after the next release), so the rule never lags a release.",
+        fix: 'Move to the current release branch (the message names it). To keep an old branch on purpose, set `supported-until` for the input in `.flake-steward.json` (`{"supported-until": {"nixpkgs-legacy": "2027-03-31"}}`) or ignore it (`ignore: freshness/unsupported-branch:nixpkgs-legacy`).',
+        example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-23.11"; # unsupported since 2024-07-01'
+      },
+      check(ctx) {
+        const out = [];
+        const latest = latestRelease(ctx.now);
+        const candidates = ctx.lock ? rootNodes(ctx) : (ctx.flake?.inputs ?? []).flatMap((d) => {
+          if (!d.url) return [];
+          const r = tryParseFlakeRef(d.url.value);
+          if (!r.ok) return [];
+          const node = { key: d.name, inputs: /* @__PURE__ */ new Map(), original: r.attrs, flake: true, line: 1 };
+          return [{ name: d.name, path: d.path, node }];
+        });
+        for (const { name, path: path16, node } of candidates) {
+          if (!isNixpkgs(node)) continue;
+          const r = nixpkgsRelease(node);
+          if (!r || isSupported(r.release, ctx.now)) continue;
+          if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
+          const branch = /^\d/.test(r.branch) ? `release ${r.branch}` : r.branch;
+          const message = `input '${name}' tracks ${branch}: NixOS ${r.release.name} is out of support since ${lastSupportedDay(r.release)}; move to the ${latest.name} release (nixos-${latest.name} or nixpkgs-${latest.name}-darwin)`;
+          const decl = declaredAt(ctx, path16);
+          if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
+          else out.push(inputFinding(ctx, path16, message));
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/hygiene-indirect-input.ts
+function suggestion(node) {
+  const locked = node?.locked;
+  if (!locked || locked.type === "indirect") return void 0;
+  const keep = { type: locked.type };
+  for (const k of ["owner", "repo", "host", "url", "path", "dir"])
+    if (locked[k] !== void 0) keep[k] = locked[k];
+  const ref = node?.original?.["ref"];
+  if (typeof ref === "string") keep["ref"] = ref;
+  try {
+    return printFlakeRef(keep);
+  } catch {
+    return void 0;
+  }
+}
+function isIndirect(url) {
+  const r = tryParseFlakeRef(url);
+  return r.ok && r.attrs.type === "indirect";
+}
+var advice, hygieneIndirectInput;
+var init_hygiene_indirect_input = __esm({
+  "src/lint/rules/hygiene-indirect-input.ts"() {
+    "use strict";
+    init_flakeref();
+    init_where();
+    advice = (name, node) => {
+      const s = suggestion(node);
+      return s ? `write the full reference, e.g. inputs.${name}.url = "${s}";` : "write the full reference (github:OWNER/REPO/BRANCH)";
+    };
+    hygieneIndirectInput = {
+      id: "hygiene/indirect-input",
+      defaultSeverity: "warning",
+      needs: [],
+      docs: {
+        summary: "A root input is a registry reference (`nixpkgs`, `nixpkgs/nixos-unstable`, `flake:x`), or is not declared at all and only named as an `outputs` argument (which Nix resolves through the registry).",
+        why: "The registry differs between machines and Nix versions (and can be changed by any user), so `nix flake update` on another machine may lock a different source.",
+        fix: 'Declare the input with its full reference, e.g. `inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";`.',
+        example: 'inputs.nixpkgs.url = "nixpkgs/nixos-unstable";\n# or: no inputs at all, and outputs = { self, nixpkgs }: …'
+      },
+      check(ctx) {
+        const out = [];
+        const nodes = new Map(rootNodes(ctx).map((r) => [r.name, r.node]));
+        if (ctx.flake) {
+          const declared = /* @__PURE__ */ new Set();
+          for (const d of ctx.flake.inputs) {
+            declared.add(d.name);
+            if (d.follows) continue;
+            if (d.attrs && d.attrs.value.type !== "indirect") continue;
+            if (d.url && !isIndirect(d.url.value)) continue;
+            const how = d.url ? `a registry reference ("${d.url.value}")` : "declared without a url, so Nix looks its name up in the registry";
+            out.push({
+              in: "nix",
+              ...spanRegion(d.url?.span ?? d.span),
+              input: d.name,
+              message: `input '${d.name}' is ${how}; the registry differs between machines: ${advice(d.name, nodes.get(d.name))}`
+            });
+          }
+          for (const f of ctx.flake.outputsFormals) {
+            if (f.value === "self" || declared.has(f.value)) continue;
+            declared.add(f.value);
+            out.push({
+              in: "nix",
+              ...spanRegion(f.span),
+              input: f.value,
+              message: `'${f.value}' is an argument of outputs but not declared in inputs, so Nix resolves it through the flake registry: ${advice(f.value, nodes.get(f.value))}`
+            });
+          }
+          return out;
+        }
+        for (const { name, path: path16, node } of rootNodes(ctx)) {
+          if (node.original?.type !== "indirect") continue;
+          const id = String(node.original["id"] ?? name);
+          const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
+          out.push(
+            inputFinding(
+              ctx,
+              path16,
+              `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
+            )
+          );
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/hygiene-insecure-url.ts
+function insecureUrl(a) {
+  const url = a?.["url"];
+  return typeof url === "string" && INSECURE.test(url) ? url : void 0;
+}
+var INSECURE, hygieneInsecureUrl;
+var init_hygiene_insecure_url = __esm({
+  "src/lint/rules/hygiene-insecure-url.ts"() {
+    "use strict";
+    init_flake_types();
+    init_where();
+    INSECURE = /^(?:[a-z]+\+)?http:\/\//i;
+    hygieneInsecureUrl = {
+      id: "hygiene/insecure-url",
+      defaultSeverity: "error",
+      needs: [],
+      docs: {
+        summary: "An input is fetched over plain `http://` (`http://…`, `git+http://…`, `tarball+http://…`).",
+        why: "Anyone on the network path can serve different content when the input is next updated; the lock then pins whatever they served.",
+        fix: "Use `https://` (or `git+https://`, `git+ssh://`).",
+        example: 'inputs.mylib.url = "git+http://git.example.org/mylib";'
+      },
+      check(ctx) {
+        const out = [];
+        const reported = /* @__PURE__ */ new Set();
+        for (const d of allDeclared(ctx)) {
+          const url = d.url?.value ?? insecureUrl(d.attrs?.value);
+          if (url === void 0 || !INSECURE.test(url)) continue;
+          reported.add(showPath(d.path));
+          out.push({
+            in: "nix",
+            ...spanRegion((d.url ?? d.attrs).span),
+            input: showPath(d.path),
+            message: `${showPath(d.path)} is fetched over plain http (${url}): use https`
+          });
+        }
+        if (ctx.lock) {
+          for (const [key2, paths] of pathsByNode(ctx)) {
+            const node = ctx.lock.nodes.get(key2);
+            const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
+            if (!url) continue;
+            if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
+            const path16 = paths[0];
+            out.push(
+              inputFinding(ctx, path16, `${showPath(path16)} is fetched over plain http (${url}): use https`, {
+                ancestor: false
+              })
+            );
+          }
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/hygiene-local-path-input.ts
+function absoluteLocal(a) {
+  if (!a) return void 0;
+  const path16 = a["path"];
+  if (a.type === "path" && typeof path16 === "string" && path16.startsWith("/nix/store/") && typeof a["narHash"] === "string")
+    return void 0;
+  if (a.type === "path" && typeof path16 === "string" && path16.startsWith("/")) return `path:${path16}`;
+  const url = a["url"];
+  if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
+    if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
+  }
+  return void 0;
+}
+var hygieneLocalPathInput;
+var init_hygiene_local_path_input = __esm({
+  "src/lint/rules/hygiene-local-path-input.ts"() {
+    "use strict";
+    init_flake_types();
+    init_where();
+    hygieneLocalPathInput = {
+      id: "hygiene/local-path-input",
+      defaultSeverity: "warning",
+      needs: ["lock"],
+      docs: {
+        summary: "flake.lock pins an input by an absolute local path (`path:/home/…`, `git+file:///…`).",
+        why: "A committed lock with a path on your machine does not work anywhere else: CI and other users cannot fetch it. (A `/nix/store/…` path locked with its `narHash` is not reported: Nix can substitute it from a binary cache.)",
+        fix: "Point the input at a forge or URL others can reach, or use a path relative to the flake (`path:./sub`, which lock version 7 records relative to its parent).",
+        example: 'inputs.mylib.url = "git+file:///home/alice/src/mylib";'
+      },
+      check(ctx) {
+        const lock = ctx.lock;
+        const out = [];
+        for (const [key2, paths] of pathsByNode(ctx)) {
+          const node = lock.nodes.get(key2);
+          const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
+          if (!where) continue;
+          const path16 = paths[0];
+          out.push(
+            inputFinding(
+              ctx,
+              path16,
+              `${showPath(path16)} is locked from a local absolute path (${where}), which only exists on one machine`
+            )
+          );
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/hygiene-unlocked-input.ts
+var GIT_LIKE, hygieneUnlockedInput;
+var init_hygiene_unlocked_input = __esm({
+  "src/lint/rules/hygiene-unlocked-input.ts"() {
+    "use strict";
+    init_flake_types();
+    init_where();
+    GIT_LIKE = /* @__PURE__ */ new Set(["git", "github", "gitlab", "sourcehut", "hg"]);
+    hygieneUnlockedInput = {
+      id: "hygiene/unlocked-input",
+      defaultSeverity: "error",
+      needs: ["lock"],
+      docs: {
+        summary: "A lock entry does not pin its input: no `narHash`, or no `rev` for a git-like input (git, github, gitlab, sourcehut, hg).",
+        why: 'Nix refuses such a lock entry ("Lock file contains unlocked input", unless `--allow-dirty-locks`), or fetches whatever the source serves today: the build is not reproducible.',
+        fix: "Lock from a clean state: commit or stash local changes in path/git inputs, then run `nix flake lock` (or `nix flake update NAME`) and commit flake.lock.",
+        example: '"locked": { "type": "git", "url": "file:///home/me/src/dep" }'
+      },
+      check(ctx) {
+        const lock = ctx.lock;
+        const out = [];
+        for (const [key2, paths] of pathsByNode(ctx)) {
+          if (key2 === lock.root) continue;
+          const node = lock.nodes.get(key2);
+          if (!node) continue;
+          const path16 = paths[0];
+          const locked = node.locked;
+          if (!locked) {
+            out.push(
+              inputFinding(ctx, path16, `${showPath(path16)} has no "locked" entry in flake.lock`, { preferNode: true })
+            );
+            continue;
+          }
+          const relative = locked.type === "path" && typeof locked["path"] === "string" && !locked["path"].startsWith("/");
+          if (relative || node.parent !== void 0) continue;
+          const missing = [];
+          if (GIT_LIKE.has(locked.type) && typeof locked["rev"] !== "string") missing.push("rev");
+          if (typeof locked["narHash"] !== "string") missing.push("narHash");
+          if (missing.length === 0) continue;
+          out.push(
+            inputFinding(
+              ctx,
+              path16,
+              `${showPath(path16)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
+              { preferNode: true }
+            )
+          );
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/lock-invalid.ts
+var lockInvalid;
+var init_lock_invalid = __esm({
+  "src/lint/rules/lock-invalid.ts"() {
+    "use strict";
+    lockInvalid = {
+      id: "lock/invalid",
+      defaultSeverity: "error",
+      needs: [],
+      docs: {
+        summary: "flake.lock is not a lock file Nix can read: not JSON, merge-conflict markers, an unknown version, or an input pointing at a node that does not exist.",
+        why: "Every Nix command on the flake fails on it, and the lock rules cannot check anything until it reads.",
+        fix: "Resolve the conflict or the JSON error at the position given, or delete flake.lock and run `nix flake lock` to write it again (that re-locks every input to its newest revision).",
+        example: '{\n  "nodes": {\n<<<<<<< HEAD\n    "nixpkgs": { … }\n=======\n    "nixpkgs": { … }\n>>>>>>> update\n  },\n  "root": "root",\n  "version": 7\n}'
+      },
+      check(ctx) {
+        const p = ctx.lockProblem;
+        if (!p) return [];
+        return [
+          {
+            in: "lock",
+            line: p.line,
+            column: p.column,
+            endLine: p.line,
+            endColumn: p.column + 1,
+            message: p.hint ? `${p.message} (${p.hint})` : p.message
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/lint/rules/lock-old-version.ts
+var lockOldVersion;
+var init_lock_old_version = __esm({
+  "src/lint/rules/lock-old-version.ts"() {
+    "use strict";
+    init_where();
+    lockOldVersion = {
+      id: "lock/old-version",
+      defaultSeverity: "warning",
+      needs: ["lock"],
+      docs: {
+        summary: "flake.lock is in format version 5 or 6; current Nix writes version 7.",
+        why: "Old formats still read, but tools (and Nix itself in future) drop them; version 7 adds relative path inputs (`parent`).",
+        fix: "Let Nix rewrite the lock: any command that changes it writes version 7, such as `nix flake update` (or updating one input: `nix flake update NAME` on Nix 2.19 and later, `nix flake lock --update-input NAME` before).",
+        example: '{\n  "nodes": { … },\n  "root": "root",\n  "version": 5\n}'
+      },
+      check(ctx) {
+        const lock = ctx.lock;
+        if (lock.version === 7) return [];
+        const lines2 = (ctx.lockText ?? "").split("\n");
+        const at = lines2.findIndex((l) => /"version"\s*:/.test(l));
+        return [
+          {
+            in: "lock",
+            ...lockLineRegion(ctx, at >= 0 ? at + 1 : 1),
+            message: `flake.lock is in format version ${lock.version}; Nix writes version 7 whenever it rewrites the lock: run \`nix flake update\` (or update one input) to move it to version 7`
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/lint/rules/policy-nixpkgs-owner.ts
+var OFFICIAL_HOSTS, policyNixpkgsOwner;
+var init_policy_nixpkgs_owner = __esm({
+  "src/lint/rules/policy-nixpkgs-owner.ts"() {
+    "use strict";
+    init_source();
+    init_where();
+    OFFICIAL_HOSTS = /* @__PURE__ */ new Set(["github.com", "flakehub.com"]);
+    policyNixpkgsOwner = {
+      id: "policy/nixpkgs-owner",
+      defaultSeverity: "warning",
+      needs: ["lock"],
+      docs: {
+        summary: "A nixpkgs root input (named `nixpkgs`, or any repository called nixpkgs) does not come from NixOS/nixpkgs.",
+        why: "A fork can lag security fixes or carry changes nobody reviewed; it should be a decision, not an accident.",
+        fix: "Use `github:NixOS/nixpkgs/…`, or allow the owner: `allowed-nixpkgs-owners: my-org` (or `my-org/nixpkgs`).",
+        example: 'inputs.nixpkgs.url = "github:someone/nixpkgs/nixos-unstable";'
+      },
+      check(ctx) {
+        const out = [];
+        const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
+        for (const { name, path: path16, node } of rootNodes(ctx)) {
+          if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
+          const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
+          if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
+          const o = originOf(node);
+          if (!o?.owner || !o.repo) continue;
+          if (o.owner.toLowerCase() === "nixos" && o.repo.toLowerCase() === "nixpkgs" && OFFICIAL_HOSTS.has(o.host ?? ""))
+            continue;
+          const who = `${o.owner}/${o.repo}`;
+          if (allowed.includes(o.owner.toLowerCase()) || allowed.includes(who.toLowerCase())) continue;
+          out.push(
+            inputFinding(
+              ctx,
+              path16,
+              `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
+            )
+          );
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/sync-follows-not-locked.ts
+var shown, syncFollowsNotLocked;
+var init_sync_follows_not_locked = __esm({
+  "src/lint/rules/sync-follows-not-locked.ts"() {
+    "use strict";
+    init_flake_types();
+    init_resolve();
+    init_where();
+    shown = (p) => p.length === 0 ? '"" (the flake itself)' : `'${showPath(p)}'`;
+    syncFollowsNotLocked = {
+      id: "sync/follows-not-locked",
+      defaultSeverity: "error",
+      needs: ["nix", "lock"],
+      docs: {
+        summary: "A `follows` in flake.nix that flake.lock does not reflect, or a `follows` in flake.lock that flake.nix no longer declares.",
+        why: "The lock was not regenerated after the `follows` changed: the de-duplication you see in flake.nix is not what Nix builds (or the other way round).",
+        fix: "Run `nix flake lock` and commit flake.lock.",
+        example: `# flake.nix
+inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";
+# flake.lock still has home-manager's own nixpkgs node: "nixpkgs": "nixpkgs_2"`
+      },
+      check(ctx) {
+        const lock = ctx.lock;
+        const out = [];
+        const parentOf = (p) => p.length === 1 ? lock.nodes.get(lock.root) : nodeAt(ctx, p.slice(0, -1));
+        for (const d of allDeclared(ctx)) {
+          if (!d.follows) continue;
+          const parent = parentOf(d.path);
+          const edge = parent?.inputs.get(d.name);
+          if (!edge) continue;
+          const want = followsPath(d.follows.value);
+          if (edge.kind === "follows" && samePath(edge.path, want)) continue;
+          const has = edge.kind === "follows" ? `follows ${shown(edge.path)}` : "its own locked copy";
+          out.push({
+            in: "nix",
+            ...spanRegion(d.follows.span),
+            input: showPath(d.path),
+            message: `flake.nix has ${showPath(d.path)} follow ${shown(want)}, but flake.lock has ${has}: run \`nix flake lock\``
+          });
+        }
+        const reported = new Set(out.map((f) => f.input));
+        const parents = pathsByNode(ctx);
+        const root = lock.nodes.get(lock.root);
+        const visit = root ? [[[[]], root]] : [];
+        for (const [key2, paths] of parents) {
+          const n = lock.nodes.get(key2);
+          if (n) visit.push([paths, n]);
+        }
+        for (const [paths, node] of visit) {
+          for (const [name, edge] of node.inputs) {
+            if (edge.kind !== "follows") continue;
+            const target = edge.path;
+            const fromDependency = target.length > 0 && paths.some((p) => p.length > 0 && target[0] === p[0]);
+            if (fromDependency) continue;
+            const candidates = paths.map((p) => [...p, name]);
+            if (candidates.some((c) => reported.has(showPath(c)))) continue;
+            const declared = candidates.map((c) => declaredAt(ctx, c)).find((d) => d !== void 0);
+            if (declared?.follows) continue;
+            const at = candidates[0];
+            out.push(
+              inputFinding(
+                ctx,
+                at,
+                declared ? `flake.lock has ${showPath(at)} following ${shown(target)}, but flake.nix gives it its own reference: run \`nix flake lock\`` : `flake.lock has ${showPath(at)} following ${shown(target)}, which flake.nix does not declare: run \`nix flake lock\``,
+                { preferNode: false }
+              )
+            );
+          }
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/sync-missing-from-lock.ts
+var syncMissingFromLock;
+var init_sync_missing_from_lock = __esm({
+  "src/lint/rules/sync-missing-from-lock.ts"() {
+    "use strict";
+    init_where();
+    syncMissingFromLock = {
+      id: "sync/missing-from-lock",
+      defaultSeverity: "error",
+      needs: ["nix"],
+      docs: {
+        summary: "flake.nix declares an input (or takes one as an `outputs` argument) that flake.lock does not have, or there is no flake.lock at all.",
+        why: "The lock is out of date: Nix re-locks on the next command (writing the newest revision of that input), so what CI builds differs from what was reviewed.",
+        fix: "Run `nix flake lock` and commit flake.lock.",
+        example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.agenix.url = "github:ryantm/agenix"; # added, lock not updated'
+      },
+      check(ctx) {
+        const flake = ctx.flake;
+        if (ctx.lockProblem) return [];
+        const declared = new Map(flake.inputs.map((d) => [d.name, d.span]));
+        for (const f of flake.outputsFormals)
+          if (f.value !== "self" && !declared.has(f.value)) declared.set(f.value, f.span);
+        if (declared.size === 0) return [];
+        if (!ctx.hasLock) {
+          const span2 = flake.inputsSpan ?? declared.values().next().value;
+          return [
+            {
+              in: "nix",
+              ...spanRegion(span2),
+              message: `flake.nix has ${declared.size} input${declared.size === 1 ? "" : "s"} but there is no ${ctx.lockPath}: run \`nix flake lock\` and commit flake.lock`
+            }
+          ];
+        }
+        const root = ctx.lock?.nodes.get(ctx.lock.root);
+        if (!root) return [];
+        const out = [];
+        for (const [name, span2] of declared) {
+          if (root.inputs.has(name)) continue;
+          out.push({
+            in: "nix",
+            ...spanRegion(span2),
+            input: name,
+            message: `input '${name}' is declared in flake.nix but missing from flake.lock: run \`nix flake lock\``
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/sync-reference-changed.ts
+function show(attrs) {
+  try {
+    return printFlakeRef(attrs);
+  } catch {
+    return JSON.stringify(attrs);
+  }
+}
+var syncReferenceChanged;
+var init_sync_reference_changed = __esm({
+  "src/lint/rules/sync-reference-changed.ts"() {
+    "use strict";
+    init_flakeref();
+    init_flake_types();
+    init_where();
+    syncReferenceChanged = {
+      id: "sync/reference-changed",
+      defaultSeverity: "error",
+      needs: ["nix", "lock"],
+      docs: {
+        summary: "An input's reference in flake.nix differs from the `original` recorded for it in flake.lock.",
+        why: "The lock still pins the old source or branch: Nix re-locks that input on the next command, so the lock in the pull request is not what will be built.",
+        fix: "Run `nix flake lock` and commit flake.lock.",
+        example: '# flake.nix\ninputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-24.11";\n# flake.lock, root input nixpkgs\n"original": { "owner": "NixOS", "ref": "nixos-24.05", "repo": "nixpkgs", "type": "github" }'
+      },
+      check(ctx) {
+        const lock = ctx.lock;
+        const out = [];
+        for (const d of allDeclared(ctx)) {
+          if (d.follows || !d.url && !d.attrs) continue;
+          const parent = d.path.length === 1 ? lock.nodes.get(lock.root) : nodeAt(ctx, d.path.slice(0, -1));
+          const edge = parent?.inputs.get(d.name);
+          if (!edge || edge.kind !== "node") continue;
+          const original = lock.nodes.get(edge.key)?.original;
+          if (!original) continue;
+          const isFlake = d.flake?.value ?? true;
+          let declared = [];
+          if (d.url) {
+            for (const dialect of ["current", "nix-2.8"]) {
+              const r = tryParseFlakeRef(d.url.value, { isFlake, dialect });
+              if (r.ok) declared.push(r.attrs);
+            }
+          } else if (d.attrs) {
+            declared = [d.attrs.value];
+          }
+          if (declared.length === 0) continue;
+          if (declared.some((a) => sameFlakeRef(a, original))) continue;
+          if (original.type === "path" && declared.some((a) => a.type === "path")) continue;
+          const where = d.url ?? d.attrs;
+          out.push({
+            in: "nix",
+            ...spanRegion(where.span),
+            input: showPath(d.path),
+            message: `${showPath(d.path)} is declared as '${d.url ? d.url.value : show(declared[0])}' but flake.lock was locked from '${show(original)}': run \`nix flake lock\``
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/sync-undeclared-in-lock.ts
+var syncUndeclaredInLock;
+var init_sync_undeclared_in_lock = __esm({
+  "src/lint/rules/sync-undeclared-in-lock.ts"() {
+    "use strict";
+    init_where();
+    syncUndeclaredInLock = {
+      id: "sync/undeclared-in-lock",
+      defaultSeverity: "warning",
+      needs: ["nix", "lock"],
+      docs: {
+        summary: "flake.lock has a root input that flake.nix neither declares nor takes as an `outputs` argument.",
+        why: "A leftover of a removed input: it is fetched for nothing, and it confuses readers and tools (and `nix flake update` keeps refreshing it).",
+        fix: "Run `nix flake lock` to drop it, and commit flake.lock.",
+        example: "# flake.nix no longer mentions agenix, but flake.lock still has root.inputs.agenix"
+      },
+      check(ctx) {
+        const flake = ctx.flake;
+        const root = ctx.lock.nodes.get(ctx.lock.root);
+        if (!root) return [];
+        const known = new Set(flake.inputs.map((d) => d.name));
+        for (const f of flake.outputsFormals) known.add(f.value);
+        const out = [];
+        for (const name of root.inputs.keys()) {
+          if (known.has(name)) continue;
+          out.push(
+            inputFinding(
+              ctx,
+              [name],
+              `flake.lock has input '${name}', which flake.nix does not declare: run \`nix flake lock\` to remove it`,
+              { preferNode: false }
+            )
+          );
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/syntax-parse-error.ts
+var syntaxParseError;
+var init_syntax_parse_error = __esm({
+  "src/lint/rules/syntax-parse-error.ts"() {
+    "use strict";
+    syntaxParseError = {
+      id: "syntax/parse-error",
+      defaultSeverity: "error",
+      needs: [],
+      docs: {
+        summary: "flake.nix does not parse as Nix.",
+        why: "Nix cannot evaluate the flake at all; every other check of flake.nix is skipped until it parses.",
+        fix: "Correct the syntax at the position given (the message is worded like Nix's own parser error).",
+        example: '{\n  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable"\n  outputs = { self, nixpkgs }: { };\n}'
+      },
+      check(ctx) {
+        const p = ctx.nixProblem;
+        if (!p) return [];
+        return [
+          {
+            in: "nix",
+            line: p.line,
+            column: p.column,
+            endLine: p.line,
+            endColumn: p.column + 1,
+            message: p.hint ? `${p.message} (${p.hint})` : p.message
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/lint/rules/index.ts
+var RULES, RULES_BY_ID;
+var init_rules = __esm({
+  "src/lint/rules/index.ts"() {
+    "use strict";
+    init_duplicates_duplicate_input();
+    init_follows_cycle();
+    init_follows_non_existent_target();
+    init_follows_override_of_missing_input();
+    init_follows_self();
+    init_follows_url_and_follows();
+    init_freshness_stale_input();
+    init_freshness_unsupported_branch();
+    init_hygiene_indirect_input();
+    init_hygiene_insecure_url();
+    init_hygiene_local_path_input();
+    init_hygiene_unlocked_input();
+    init_lock_invalid();
+    init_lock_old_version();
+    init_policy_nixpkgs_owner();
+    init_sync_follows_not_locked();
+    init_sync_missing_from_lock();
+    init_sync_reference_changed();
+    init_sync_undeclared_in_lock();
+    init_syntax_parse_error();
+    RULES = [
+      syntaxParseError,
+      lockInvalid,
+      lockOldVersion,
+      followsNonExistentTarget,
+      followsOverrideOfMissingInput,
+      followsCycle,
+      followsUrlAndFollows,
+      followsSelf,
+      duplicatesDuplicateInput,
+      syncMissingFromLock,
+      syncUndeclaredInLock,
+      syncReferenceChanged,
+      syncFollowsNotLocked,
+      hygieneIndirectInput,
+      hygieneUnlockedInput,
+      hygieneInsecureUrl,
+      hygieneLocalPathInput,
+      freshnessStaleInput,
+      freshnessUnsupportedBranch,
+      policyNixpkgsOwner
+    ];
+    RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+  }
+});
+
+// src/workspace/read-flake.ts
+import { open as open3, readFile } from "node:fs/promises";
+import path9 from "node:path";
+async function readOptional(file, shown2, limit) {
+  let handle;
+  try {
+    handle = await open3(file, "r");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > limit.bytes) {
+      throw new UserError(
+        `${path9.basename(shown2)} is ${size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
+        shown2,
+        void 0,
+        limit.hint
+      );
+    }
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function readBounded(file, shown2, limit) {
+  return readOptional(file, shown2, limit).catch((e) => {
+    if (e instanceof UserError) return e;
+    throw e;
+  });
+}
+async function readFlakeTexts(workspace, dir) {
+  const abs = path9.join(workspace, dir);
+  const nixPath2 = path9.posix.join(dir, "flake.nix");
+  const lockPath = path9.posix.join(dir, "flake.lock");
+  const [nix, lock] = await Promise.all([
+    readBounded(path9.join(abs, "flake.nix"), nixPath2, NIX_LIMIT),
+    readBounded(path9.join(abs, "flake.lock"), lockPath, LOCK_LIMIT)
+  ]);
+  return { nixPath: nixPath2, lockPath, nix, lock };
+}
+async function readSettingsFile(dir, shownDir) {
+  let text;
+  try {
+    text = await readFile(path9.join(dir, SETTINGS_FILE), "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+  return parseSettingsFile(text, path9.posix.join(shownDir, SETTINGS_FILE));
+}
+var FLAKE_NIX_MAX_BYTES, NIX_LIMIT, LOCK_LIMIT;
+var init_read_flake = __esm({
+  "src/workspace/read-flake.ts"() {
+    "use strict";
+    init_errors();
+    init_lock();
+    init_settings_file();
+    FLAKE_NIX_MAX_BYTES = 4 * 1024 * 1024;
+    NIX_LIMIT = {
+      bytes: FLAKE_NIX_MAX_BYTES,
+      hint: "keep flake.nix small: move large expressions or data into files it imports"
+    };
+    LOCK_LIMIT = {
+      bytes: LOCK_LIMITS.bytes,
+      hint: "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`"
+    };
+  }
+});
+
+// src/app/lint.ts
+import path10 from "node:path";
+function lintRequest(config, ports2) {
+  return {
+    workspace: config.workspace,
+    paths: config.paths,
+    settings: config.lint,
+    rulesSetting: ports2.label(Setting.Rules),
+    clock: ports2.clock,
+    confine: ports2.confine
+  };
+}
+function runLint(config, ports2) {
+  return lint(lintRequest(config, ports2));
+}
+async function lintFlake(req, dir, load = loadFlake) {
+  const abs = path10.join(req.workspace, dir);
+  const file = await readSettingsFile(abs, dir);
+  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path10.posix.join(dir, SETTINGS_FILE)}`);
+  const options = effectiveOptions(req.settings, file);
+  const ctx = await load(req.workspace, dir, req.clock.now(), options);
+  const { findings, notices } = runRules(ctx, RULES);
+  return { dir, ctx, findings, notices, failOn: options.failOn };
+}
+async function lint(req, load = loadFlake) {
+  checkRuleIds(RULES, req.settings.rules, req.rulesSetting);
+  const dirs = await discoverFlakes(req.workspace, req.paths, { confine: req.confine === true });
+  const flakes = [];
+  for (const dir of dirs) flakes.push(await lintFlake(req, dir, load));
+  return { flakes };
+}
+function runFails(run2) {
+  return run2.flakes.some((f) => fails(f.findings, f.failOn));
+}
+var loadFlake;
+var init_lint = __esm({
+  "src/app/lint.ts"() {
+    "use strict";
+    init_build_config();
+    init_flake_dirs();
+    init_rule_engine();
+    init_lint_context();
+    init_rules();
+    init_settings_file();
+    init_read_flake();
+    loadFlake = async (workspace, dir, now, options) => lintContext(await readFlakeTexts(workspace, dir), now, options);
   }
 });
 
@@ -31269,12 +36124,359 @@ var init_nix2 = __esm({
   }
 });
 
+// src/app/fix.ts
+import path11 from "node:path";
+async function relock(dir, runner, logger, env, interrupts) {
+  const { detectNix: detectNix2, createNix: createNix2 } = await Promise.resolve().then(() => (init_nix2(), nix_exports2));
+  let features;
+  try {
+    features = (await detectNix2({ runner, ...env ? { env } : {} })).features;
+  } catch (e) {
+    if (e instanceof ExecError && e.code === null && !interrupts.interrupted()) return "no-nix";
+    throw e;
+  }
+  const nix = createNix2({
+    runner,
+    features,
+    options: { nixOptions: [], acceptFlakeConfig: false, ...env ? { env } : {} },
+    logger
+  });
+  await nix.lock(dir);
+  return "locked";
+}
+async function save(workspace, plan, nixAbs) {
+  const lockAbs = path11.join(workspace, plan.dir, "flake.lock");
+  const nix = await nodeFs.read(nixAbs);
+  if (nix === void 0) throw new Error(`${plan.file} disappeared while fix ran; nothing was written`);
+  const lockShown = plan.dir === "." ? "flake.lock" : `${plan.dir}/flake.lock`;
+  return { nixAbs, nixShown: plan.file, nix, lockAbs, lockShown, lock: await nodeFs.read(lockAbs) };
+}
+async function rollBack(s) {
+  const said = [];
+  const nixNow = await nodeFs.read(s.nixAbs);
+  if (nixNow !== void 0 && nixNow.equals(s.nix)) said.push(`${s.nixShown} unchanged`);
+  else {
+    await nodeFs.writeAtomic(s.nixAbs, s.nix);
+    said.push(`rolled ${s.nixShown} back to its original bytes`);
+  }
+  const lockNow = await nodeFs.read(s.lockAbs);
+  if (s.lock === void 0) {
+    if (lockNow !== void 0) {
+      await nodeFs.remove(s.lockAbs);
+      said.push(`removed the ${s.lockShown} Nix had begun`);
+    }
+  } else if (lockNow !== void 0 && lockNow.equals(s.lock)) said.push(`${s.lockShown} unchanged`);
+  else {
+    await nodeFs.writeAtomic(s.lockAbs, s.lock);
+    said.push(`restored ${s.lockShown}`);
+  }
+  return said.join(", ");
+}
+async function checkClean(git, absFile, shown2) {
+  const status = await git.fileStatus(absFile);
+  if (status === void 0) return "no-git";
+  if (status.trim() !== "") {
+    throw new UserError(
+      `${shown2} has uncommitted changes; fix will not mix its edits with them`,
+      shown2,
+      void 0,
+      "commit or stash them first, or run flake-steward fix --dry-run to see the diff"
+    );
+  }
+  return "clean";
+}
+async function fixTargets(git, req, plans) {
+  const root = rootOf(req.confine ? req.workspace : await git.topLevel(req.workspace) ?? req.workspace);
+  const area = req.confine ? "the workspace" : `the repository ${root.given}`;
+  const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
+  const check2 = (shown2) => confine(root, path11.join(req.workspace, shown2), { shown: shown2, area, hint });
+  const out = /* @__PURE__ */ new Map();
+  for (const plan of plans) {
+    check2(plan.dir);
+    check2(path11.posix.join(plan.dir, "flake.lock"));
+    out.set(plan, check2(plan.file));
+  }
+  return out;
+}
+function runFix(config, ports2) {
+  return applyFixes(
+    {
+      ...lintRequest(config, ports2),
+      dryRun: config.update.dryRun,
+      ...ports2.runner ? { runner: ports2.runner } : {},
+      ...ports2.interrupts ? { interrupts: ports2.interrupts } : {}
+    },
+    ports2.say,
+    ports2.logger
+  );
+}
+async function applyFixes(req, say, logger) {
+  const runner = req.runner ?? runProcess;
+  const interrupts = req.interrupts ?? processInterrupts;
+  const before = await lint(req);
+  const plans = before.flakes.map(planFixes).filter((p) => p !== void 0);
+  if (plans.length === 0) {
+    say("nothing to fix: no finding has a fix that can be applied automatically");
+    return { plans, locked: [], noNix: [], after: before };
+  }
+  for (const plan of plans) await checkParses(plan);
+  if (req.dryRun) {
+    for (const plan of plans) say((await planDiff(plan)).trimEnd());
+    return { plans, locked: [], noNix: [] };
+  }
+  const git = createGit({ runner });
+  const files = await fixTargets(git, req, plans);
+  for (const plan of plans) await checkClean(git, files.get(plan), plan.file);
+  const locked = [];
+  const noNix = [];
+  for (const plan of plans) {
+    const saved = await save(req.workspace, plan, files.get(plan));
+    const removeUndo = interrupts.onInterrupt(() => rollBack(saved));
+    try {
+      await interrupts.guard(() => writeAtomic(saved.nixAbs, plan.after));
+      say(`${plan.file}: applied ${plan.applied.length} fix${plan.applied.length === 1 ? "" : "es"}`);
+      for (const f of plan.applied) say(`  ${f.rule}${f.input ? ` (${f.input})` : ""}: ${f.fix.description}`);
+      if (plan.deferred.length > 0)
+        say(
+          `  ${plan.deferred.length} more fix${plan.deferred.length === 1 ? "" : "es"} overlapped with these; run flake-steward fix again to apply them`
+        );
+      const abs = path11.join(req.workspace, plan.dir);
+      let outcome;
+      try {
+        outcome = await relock(abs, runner, logger, req.nixEnv, interrupts);
+      } catch (e) {
+        if (interrupts.interrupted()) throw e;
+        let back;
+        try {
+          back = await interrupts.guard(() => rollBack(saved));
+        } catch (e2) {
+          throw new Error(
+            `nix flake lock failed in ${plan.dir} (${stringifyError(e)}), and ${plan.file} could not be rolled back: ${stringifyError(e2)}`
+          );
+        }
+        throw new Error(
+          `nix flake lock failed in ${plan.dir}, so the fix was not kept (${back}): ${stringifyError(e)}`
+        );
+      }
+      if (outcome === "locked") {
+        locked.push(plan.dir);
+        say(`${plan.dir}: ran nix flake lock`);
+      } else {
+        noNix.push(plan.dir);
+        say(`${plan.dir}: Nix is not installed here: run \`nix flake lock\` in ${plan.dir} and commit flake.lock`);
+      }
+    } finally {
+      removeUndo();
+    }
+  }
+  const after = await lint(req);
+  return { plans, locked, noNix, after };
+}
+var init_fix = __esm({
+  "src/app/fix.ts"() {
+    "use strict";
+    init_errors();
+    init_interrupt();
+    init_process();
+    init_fs();
+    init_atomic_write();
+    init_fix_plan();
+    init_confine();
+    init_git();
+    init_lint();
+  }
+});
+
+// src/core/ports.ts
+var systemClock;
+var init_ports = __esm({
+  "src/core/ports.ts"() {
+    "use strict";
+    systemClock = { now: () => /* @__PURE__ */ new Date() };
+  }
+});
+
+// src/render/lint-display.ts
+function displayFinding(f) {
+  return {
+    ...f,
+    message: neutraliseText(f.message),
+    file: neutraliseText(f.file),
+    ...f.input !== void 0 ? { input: neutraliseText(f.input) } : {},
+    ...f.fix ? { fix: { ...f.fix, description: neutraliseText(f.fix.description), text: neutraliseText(f.fix.text) } } : {}
+  };
+}
+var displayNotice;
+var init_lint_display = __esm({
+  "src/render/lint-display.ts"() {
+    "use strict";
+    init_neutralise();
+    displayNotice = (n) => neutraliseText(n);
+  }
+});
+
+// src/render/lint-annotations.ts
+function annotationOf(finding) {
+  const f = displayFinding(finding);
+  const props = {
+    title: f.rule,
+    file: f.file,
+    startLine: f.line,
+    endLine: f.endLine,
+    ...f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}
+  };
+  const fix = f.fix ? f.fix.text !== "" ? `
+Fix: ${f.fix.text}` : `
+Fix: ${f.fix.description}` : "";
+  return { message: `${f.message}${fix}`, props };
+}
+function annotate(logger, findings) {
+  for (const f of findings) {
+    const { message, props } = annotationOf(f);
+    logger[f.severity](message, props);
+  }
+}
+var init_lint_annotations = __esm({
+  "src/render/lint-annotations.ts"() {
+    "use strict";
+    init_lint_display();
+  }
+});
+
 // src/core/package-version.ts
 var VERSION7;
 var init_package_version = __esm({
   "src/core/package-version.ts"() {
     "use strict";
     VERSION7 = true ? "0.1.0" : "dev";
+  }
+});
+
+// src/lint/docs.ts
+function ruleAnchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+}
+function ruleHelpUri(id) {
+  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
+}
+var PROJECT_URL, RULES_DOC_URL;
+var init_docs = __esm({
+  "src/lint/docs.ts"() {
+    "use strict";
+    PROJECT_URL = "https://github.com/flake-steward/flake-steward";
+    RULES_DOC_URL = `${PROJECT_URL}/blob/main/docs/rules.md`;
+  }
+});
+
+// src/render/lint-sarif.ts
+import { createHash } from "node:crypto";
+function region(r) {
+  return { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn };
+}
+function replacement(e) {
+  return {
+    deletedRegion: region({
+      line: e.span.start.line,
+      column: e.span.start.column,
+      endLine: e.span.end.line,
+      endColumn: e.span.end.column
+    }),
+    insertedContent: { text: e.newText }
+  };
+}
+function ruleName(id) {
+  return id.split(/[/-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function ruleDescriptor(r) {
+  const markdown = `${r.docs.summary}
+
+**Why it matters.** ${r.docs.why}
+
+**Fix.** ${r.docs.fix}
+
+[Documentation](${ruleHelpUri(r.id)})`;
+  return {
+    id: r.id,
+    name: ruleName(r.id),
+    shortDescription: { text: r.docs.summary },
+    fullDescription: { text: `${r.docs.summary} ${r.docs.why}` },
+    help: { text: `${r.docs.summary}
+Why: ${r.docs.why}
+Fix: ${r.docs.fix}`, markdown },
+    helpUri: ruleHelpUri(r.id),
+    defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+    properties: { tags: ["nix", "flake", r.id.split("/")[0]] }
+  };
+}
+function toSarif(findings, rules) {
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = findings.map((f) => {
+    const shown2 = displayFinding(f);
+    const location = {
+      physicalLocation: { artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" }, region: region(f) }
+    };
+    const fingerprint = createHash("sha256").update(`${f.rule}\0${f.file}\0${f.input ?? `${f.line}:${f.column}`}`).digest("hex");
+    const result = {
+      ruleId: f.rule,
+      level: LEVEL[f.severity],
+      message: {
+        text: shown2.fix && shown2.fix.text !== "" ? `${shown2.message}
+Fix: ${shown2.fix.text}` : shown2.message
+      },
+      locations: [location],
+      partialFingerprints: { "flakeSteward/v1": fingerprint }
+    };
+    const i = index.get(f.rule);
+    if (i !== void 0) result["ruleIndex"] = i;
+    if (shown2.input !== void 0) result["properties"] = { input: shown2.input };
+    if (f.fix && f.fix.edits.length > 0 && f.fix.edits.every((e) => e.newText.length <= MAX_REPLACEMENT)) {
+      result["fixes"] = [
+        {
+          description: { text: shown2.fix.description },
+          artifactChanges: [
+            {
+              artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
+              replacements: f.fix.edits.map(replacement)
+            }
+          ]
+        }
+      ];
+    }
+    return result;
+  });
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "flake-steward",
+            version: VERSION7,
+            informationUri: PROJECT_URL,
+            rules: rules.map(ruleDescriptor)
+          }
+        },
+        results,
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+}
+function formatSarif(findings, rules) {
+  return `${safeJson(toSarif(findings, rules), 2)}
+`;
+}
+var LEVEL, MAX_REPLACEMENT;
+var init_lint_sarif = __esm({
+  "src/render/lint-sarif.ts"() {
+    "use strict";
+    init_neutralise();
+    init_package_version();
+    init_docs();
+    init_lint_display();
+    LEVEL = { error: "error", warning: "warning", notice: "note" };
+    MAX_REPLACEMENT = 1e4;
   }
 });
 
@@ -31344,6 +36546,288 @@ var init_markdown = __esm({
     init_neutralise();
     inline = (text) => neutraliseText(text.replace(/\r?\n/g, " "));
     URL_UNSAFE = /[\u0000-\u0020()<>|\\`"\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
+  }
+});
+
+// src/lint/lint-result.ts
+function allFindings(run2) {
+  return run2.flakes.flatMap((f) => f.findings);
+}
+function counts(findings) {
+  const c = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function countsLine(findings) {
+  const c = counts(findings);
+  return `${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${plural2(c.notice, "notice")}`;
+}
+var init_lint_result = __esm({
+  "src/lint/lint-result.ts"() {
+    "use strict";
+  }
+});
+
+// src/render/mermaid-graph.ts
+function mermaidLabel(s) {
+  return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
+}
+function nodeLabel(lock, key2, path16) {
+  if (key2 === lock.root) return "flake";
+  const node = lock.nodes.get(key2);
+  const name = path16 ? path16[path16.length - 1] : key2;
+  const s = sourceOf(node);
+  const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
+  return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
+}
+function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
+  const lock = ctx.lock;
+  if (!lock) return void 0;
+  const byNode = pathsByNode(ctx);
+  const depthOf = (key2) => key2 === lock.root ? 0 : byNode.get(key2)?.[0]?.length ?? Infinity;
+  let maxDepth = 2;
+  const count2 = (d) => [...byNode.keys()].filter((k) => depthOf(k) <= d).length;
+  if (count2(2) > MAX_NODES) maxDepth = 1;
+  const shown2 = /* @__PURE__ */ new Set([lock.root]);
+  for (const k of byNode.keys()) if (depthOf(k) <= maxDepth || highlight.has(k)) shown2.add(k);
+  const ids = /* @__PURE__ */ new Map();
+  const id = (key2) => {
+    let v = ids.get(key2);
+    if (!v) {
+      v = `n${ids.size}`;
+      ids.set(key2, v);
+    }
+    return v;
+  };
+  const lines2 = ["flowchart LR"];
+  for (const key2 of shown2) {
+    const label = nodeLabel(lock, key2, byNode.get(key2)?.[0]);
+    lines2.push(key2 === lock.root ? `  ${id(key2)}(["${label}"])` : `  ${id(key2)}["${label}"]`);
+  }
+  let missing = 0;
+  for (const parent of shown2) {
+    if (depthOf(parent) >= maxDepth && parent !== lock.root && !highlight.has(parent)) continue;
+    const node = lock.nodes.get(parent);
+    if (!node) continue;
+    for (const [name, edge] of node.inputs) {
+      if (edge.kind === "node") {
+        if (!shown2.has(edge.key)) continue;
+        const childName = byNode.get(edge.key)?.[0];
+        const same = childName && childName[childName.length - 1] === name;
+        lines2.push(`  ${id(parent)} -->${same ? "" : `|"${mermaidLabel(name)}"|`} ${id(edge.key)}`);
+      } else {
+        const r = edge.path.length === 0 ? { kind: "node", key: lock.root } : findInput(lock, edge.path);
+        if (r.kind === "node" && shown2.has(r.key)) {
+          lines2.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${id(r.key)}`);
+        } else if (r.kind !== "node") {
+          const m = `m${missing++}`;
+          lines2.push(`  ${m}["${mermaidLabel(`missing: ${showPath(edge.path)}`)}"]`);
+          lines2.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${m}`);
+          lines2.push(`  class ${m} missing`);
+        }
+      }
+    }
+  }
+  lines2.push("  classDef dup fill:#ffebe9,stroke:#cf222e,stroke-width:2px");
+  lines2.push("  classDef missing fill:#fff8c5,stroke:#9a6700,stroke-dasharray:4 2");
+  const dups = [...highlight].filter((k) => shown2.has(k)).map(id);
+  if (dups.length > 0) lines2.push(`  class ${dups.join(",")} dup`);
+  return `${lines2.join("\n")}
+`;
+}
+var MAX_NODES;
+var init_mermaid_graph = __esm({
+  "src/render/mermaid-graph.ts"() {
+    "use strict";
+    init_neutralise();
+    init_flake_types();
+    init_resolve();
+    init_source();
+    init_where();
+    MAX_NODES = 80;
+  }
+});
+
+// src/render/lint-summary.ts
+function cell2(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function row(finding) {
+  const f = displayFinding(finding);
+  const fix = f.fix ? f.fix.text !== "" ? `<br>Fix: ${code2(f.fix.text)}` : `<br>Fix: ${cell2(f.fix.description)}` : "";
+  return `| ${ICON[f.severity]} ${f.severity} | [${code2(f.rule)}](${ruleHelpUri(f.rule)}) | ${code2(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code2(f.input) : ""} | ${cell2(f.message)}${fix} |`;
+}
+function duplicateNodes(run2) {
+  const out = /* @__PURE__ */ new Set();
+  if (!run2.ctx.lock) return out;
+  const flagged = new Set(run2.findings.filter((f) => f.rule === "duplicates/duplicate-input").map((f) => f.input));
+  for (const group2 of duplicateGroups(run2.ctx)) {
+    if (!group2.some((c) => c.paths.some((p) => flagged.has(p.join("/"))))) continue;
+    for (const c of group2) out.add(c.key);
+  }
+  return out;
+}
+function renderSummary(run2, opts = {}) {
+  const findings = allFindings(run2);
+  const c = counts(findings);
+  const out = ["## flake-steward lint", ""];
+  const dirs = run2.flakes.map((f) => neutraliseText(f.dir));
+  const where = dirs.map(code2).join(", ");
+  out.push(
+    findings.length === 0 ? `✅ **No findings** in ${plural2(run2.flakes.length, "flake")} (${where}).` : `**${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${plural2(c.notice, "notice")}** in ${plural2(run2.flakes.length, "flake")} (${where}).`,
+    ""
+  );
+  if (run2.flakes.length > 1) {
+    out.push("| flake | errors | warnings | notices |", "|---|---|---|---|");
+    run2.flakes.forEach((f, i) => {
+      const fc = counts(f.findings);
+      out.push(`| ${code2(dirs[i])} | ${fc.error} | ${fc.warning} | ${fc.notice} |`);
+    });
+    out.push("");
+  }
+  if (findings.length > 0) {
+    out.push("| severity | rule | where | input | finding |", "|---|---|---|---|---|");
+    const rows = findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i);
+    for (const { f } of rows.slice(0, MAX_ROWS)) out.push(row(f));
+    if (findings.length > MAX_ROWS)
+      out.push(`| | | | | … and ${findings.length - MAX_ROWS} more (see the annotations or SARIF) |`);
+    out.push("");
+  }
+  const notices = run2.flakes.flatMap((f) => f.notices);
+  for (const n of notices) out.push(`> [!NOTE]
+> ${cell2(displayNotice(n))}`, "");
+  if (opts.graphs !== false) {
+    run2.flakes.forEach((f, i) => {
+      const graph = inputGraph(f.ctx, duplicateNodes(f));
+      if (!graph) return;
+      out.push(
+        `<details${run2.flakes.length === 1 ? " open" : ""}><summary>Input graph of ${html(f.dir === "." ? "the flake" : dirs[i])} (follows dashed, duplicate copies in red)</summary>`,
+        "",
+        "```mermaid",
+        graph.trimEnd(),
+        "```",
+        "",
+        "</details>",
+        ""
+      );
+    });
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+var MAX_ROWS, ICON, code2;
+var init_lint_summary = __esm({
+  "src/render/lint-summary.ts"() {
+    "use strict";
+    init_markdown();
+    init_neutralise();
+    init_docs();
+    init_rule_engine();
+    init_lint_result();
+    init_duplicates_duplicate_input();
+    init_lint_display();
+    init_mermaid_graph();
+    MAX_ROWS = 200;
+    ICON = { error: "🔴", warning: "🟡", notice: "🔵" };
+    code2 = (s) => cellCode(s);
+  }
+});
+
+// src/render/lint-text.ts
+function formatText(findings, notices, opts) {
+  const c = (code3, s) => opts.color ? `\x1B[${SGR2[code3]}m${s}\x1B[0m` : s;
+  const sev = { error: c("red", "error"), warning: c("yellow", "warning"), notice: c("blue", "notice") };
+  const lines2 = [];
+  for (const n of notices) lines2.push(`${c("dim", "note:")} ${displayNotice(n)}`);
+  for (const f of findings.map(displayFinding)) {
+    lines2.push(`${c("bold", `${f.file}:${f.line}:${f.column}`)} ${sev[f.severity]} ${c("dim", f.rule)} ${f.message}`);
+    if (f.fix) {
+      const what = f.fix.text === "" ? f.fix.description : `${f.fix.text}`;
+      const auto = f.fix.edits.length > 0 ? c("dim", " (flake-steward fix applies it)") : "";
+      lines2.push(`  ${c("green", "fix:")} ${what}${auto}`);
+    }
+  }
+  const summary2 = findings.length === 0 ? `${c("green", "no findings")} in ${plural2(opts.flakes, "flake")}` : `${countsLine(findings)} in ${plural2(opts.flakes, "flake")}`;
+  lines2.push(summary2);
+  return `${lines2.join("\n")}
+`;
+}
+var SGR2;
+var init_lint_text = __esm({
+  "src/render/lint-text.ts"() {
+    "use strict";
+    init_lint_result();
+    init_lint_display();
+    SGR2 = { red: "31", yellow: "33", blue: "34", dim: "2", bold: "1", green: "32" };
+  }
+});
+
+// src/action/lint.ts
+var lint_exports = {};
+__export(lint_exports, {
+  runLintAction: () => runLintAction
+});
+import { mkdir as mkdir2 } from "node:fs/promises";
+import path12 from "node:path";
+async function runLintAction(config, logger) {
+  let run2;
+  if (config.command === "fix") {
+    const outcome = await logger.group(
+      "flake-steward fix",
+      () => runFix(config, { ...ports, say: (l) => logger.info(l), logger })
+    );
+    run2 = outcome.after ?? await runLint(config, ports);
+  } else {
+    run2 = await logger.group("flake-steward lint", () => runLint(config, ports));
+  }
+  const findings = allFindings(run2);
+  for (const f of run2.flakes) for (const n of f.notices) logger.notice(n);
+  logger.info(formatText(findings, [], { color: false, flakes: run2.flakes.length }).trimEnd());
+  annotate(logger, findings);
+  const c = counts(findings);
+  setOutput(Outputs.Findings, findings.length);
+  setOutput(Outputs.Errors, c.error);
+  setOutput(Outputs.Warnings, c.warning);
+  if (config.lint.sarifFile) {
+    const file = confine(rootOf(config.workspace), config.lint.sarifFile, {
+      shown: path12.relative(config.workspace, config.lint.sarifFile),
+      area: "the workspace",
+      hint: `set ${Inputs.SarifFile} to a file inside the repository, such as flake-steward.sarif`
+    });
+    await mkdir2(path12.dirname(file), { recursive: true });
+    await writeAtomic(file, formatSarif(findings, RULES));
+    setOutput(Outputs.SarifFile, config.lint.sarifFile);
+  } else {
+    setOutput(Outputs.SarifFile, "");
+  }
+  if (config.jobSummary) await writeSummary(renderSummary(run2));
+  if (runFails(run2)) {
+    const failOn = [...new Set(run2.flakes.map((f) => f.failOn))].join("/");
+    failStep(`flake-steward lint: ${countsLine(findings)} (fail-on: ${failOn})`);
+  }
+}
+var ports;
+var init_lint2 = __esm({
+  "src/action/lint.ts"() {
+    "use strict";
+    init_core();
+    init_fix();
+    init_lint();
+    init_ports();
+    init_lint_annotations();
+    init_lint_sarif();
+    init_lint_summary();
+    init_lint_text();
+    init_lint_result();
+    init_rules();
+    init_atomic_write();
+    init_confine();
+    init_constants();
+    init_actions_logger();
+    ports = { clock: systemClock, label: (name) => `input '${name}'`, confine: true };
   }
 });
 
@@ -31801,6 +37285,1022 @@ var init_build_failure_policy = __esm({
   "src/update/build-failure-policy.ts"() {
     "use strict";
     init_update_result();
+  }
+});
+
+// src/closure/drvname.ts
+function closureNameVersion(path16) {
+  const slash = path16.lastIndexOf("/") + 1;
+  const hashDash = path16.indexOf("-", slash);
+  const start = hashDash < 0 ? slash : hashDash + 1;
+  let end = path16.length;
+  const dash = path16.lastIndexOf("-");
+  if (dash >= start && dash < end - 1) {
+    let lower = true;
+    for (let i = dash + 1; i < end && lower; i++) {
+      const c = path16.charCodeAt(i);
+      lower = c >= 97 && c <= 122;
+    }
+    if (lower || end - dash - 1 === 5 && (path16.endsWith("lib32") || path16.endsWith("lib64"))) end = dash;
+  }
+  for (let i = start; i + 1 < end; i++) {
+    if (path16.charCodeAt(i) === 45 && !isAsciiLetter(path16.charCodeAt(i + 1))) {
+      return { name: path16.slice(start, i), version: path16.slice(i + 1, end) };
+    }
+  }
+  return { name: path16.slice(start, end), version: "" };
+}
+var isAsciiLetter;
+var init_drvname = __esm({
+  "src/closure/drvname.ts"() {
+    "use strict";
+    isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  }
+});
+
+// src/closure/version-order.ts
+function toInt(digits) {
+  let i = 0;
+  while (i < digits.length - 1 && digits.charCodeAt(i) === 48) i++;
+  const s = digits.slice(i);
+  if (s.length > INT_MAX.length || s.length === INT_MAX.length && s > INT_MAX) return void 0;
+  return Number(s);
+}
+function compareBytes2(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x !== y) {
+      if (x >= 55296 && x <= 57343) x += 10240;
+      if (y >= 55296 && y <= 57343) y += 10240;
+      return x < y ? -1 : 1;
+    }
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+function nextComponent(s, pos) {
+  let p = pos.i;
+  while (p < s.length && (s.charCodeAt(p) === DOT2 || s.charCodeAt(p) === DASH)) p++;
+  if (p >= s.length) {
+    pos.i = p;
+    return EMPTY;
+  }
+  const start = p;
+  if (isDigit(s.charCodeAt(p))) {
+    while (p < s.length && isDigit(s.charCodeAt(p))) p++;
+    pos.i = p;
+    const text = s.slice(start, p);
+    return { text, num: toInt(text) };
+  }
+  while (p < s.length) {
+    const c = s.charCodeAt(p);
+    if (isDigit(c) || c === DOT2 || c === DASH) break;
+    p++;
+  }
+  pos.i = p;
+  return { text: s.slice(start, p), num: void 0 };
+}
+function componentsLT(c1, c2) {
+  if (c1.num !== void 0 && c2.num !== void 0) return c1.num < c2.num;
+  if (c1.text === "" && c2.num !== void 0) return true;
+  if (c1.text === "pre" && c2.text !== "pre") return true;
+  if (c2.text === "pre") return false;
+  if (c2.num !== void 0) return true;
+  if (c1.num !== void 0) return false;
+  return compareBytes2(c1.text, c2.text) < 0;
+}
+function compareVersions(a, b) {
+  const p1 = { i: 0 };
+  const p2 = { i: 0 };
+  while (p1.i < a.length || p2.i < b.length) {
+    const c1 = nextComponent(a, p1);
+    const c2 = nextComponent(b, p2);
+    if (componentsLT(c1, c2)) return -1;
+    if (componentsLT(c2, c1)) return 1;
+  }
+  return 0;
+}
+function maxVersion(versions2) {
+  let best;
+  for (const v of versions2) if (best === void 0 || compareVersions(v, best) > 0) best = v;
+  return best;
+}
+var DOT2, DASH, INT_MAX, isDigit, EMPTY;
+var init_version_order = __esm({
+  "src/closure/version-order.ts"() {
+    "use strict";
+    DOT2 = 46;
+    DASH = 45;
+    INT_MAX = "2147483647";
+    isDigit = (c) => c >= 48 && c <= 57;
+    EMPTY = { text: "", num: void 0 };
+  }
+});
+
+// src/closure/diff.ts
+function onlyIn(a, b, c) {
+  const out = [];
+  for (const v of a.keys()) if (!b.has(v) && !c.has(v)) out.push(v);
+  return out.length > 1 ? out.sort(compareBytes2) : out;
+}
+function nameDiffs(pair) {
+  const touched = /* @__PURE__ */ new Map();
+  const touch = (name) => {
+    let t = touched.get(name);
+    if (!t) {
+      t = { name, onlyBefore: /* @__PURE__ */ new Map(), onlyAfter: /* @__PURE__ */ new Map(), shared: /* @__PURE__ */ new Map() };
+      touched.set(name, t);
+    }
+    return t;
+  };
+  const sharedPaths = [];
+  const sharedSizes = [];
+  pair.forEachPath((path16, before, after) => {
+    if (before === after) {
+      sharedPaths.push(path16);
+      sharedSizes.push(before);
+      return;
+    }
+    const e = closureNameVersion(path16);
+    const t = touch(e.name);
+    if (before !== void 0) addSize(t.onlyBefore, e.version, before);
+    if (after !== void 0) addSize(t.onlyAfter, e.version, after);
+  });
+  if (touched.size === 0) return [];
+  for (let i = 0; i < sharedPaths.length; i++) {
+    const e = closureNameVersion(sharedPaths[i]);
+    const t = touched.get(e.name);
+    if (t) addSize(t.shared, e.version, sharedSizes[i]);
+  }
+  const out = [];
+  for (const t of touched.values()) {
+    const sizeDelta = sum(t.onlyAfter) - sum(t.onlyBefore);
+    const sizeShown = Math.abs(sizeDelta) >= SIZE_THRESHOLD;
+    const removed = onlyIn(t.onlyBefore, t.onlyAfter, t.shared);
+    const added = onlyIn(t.onlyAfter, t.onlyBefore, t.shared);
+    if (sizeShown || removed.length > 0 || added.length > 0) {
+      out.push({ name: t.name, touched: t, removed, added, sizeDelta, sizeShown });
+    }
+  }
+  return out.sort((x, y) => compareBytes2(x.name, y.name));
+}
+function kindOf(d) {
+  const { onlyBefore, onlyAfter, shared } = d.touched;
+  if (shared.size === 0 && onlyBefore.size === 0) return "added";
+  if (shared.size === 0 && onlyAfter.size === 0) return "removed";
+  if (d.removed.length === 0 && d.added.length === 0) return "size";
+  if (d.removed.length > 0 && d.added.length > 0) {
+    const c = compareVersions(maxVersion(d.added), maxVersion(d.removed));
+    if (c > 0) return "upgraded";
+    if (c < 0) return "downgraded";
+  }
+  return "changed";
+}
+function summarizeClosureDiff(before, after) {
+  return summarizeClosurePair(mapPair(before, after));
+}
+function summarizeClosurePair(pair) {
+  const counts2 = { upgraded: 0, downgraded: 0, added: 0, removed: 0, changed: 0, size: 0 };
+  const changes = nameDiffs(pair).map((d) => {
+    const kind = kindOf(d);
+    counts2[kind]++;
+    const { onlyBefore, onlyAfter, shared } = d.touched;
+    const sharedSize = sum(shared);
+    return {
+      name: d.name,
+      kind,
+      versionsBefore: [.../* @__PURE__ */ new Set([...onlyBefore.keys(), ...shared.keys()])].sort(byVersion),
+      versionsAfter: [.../* @__PURE__ */ new Set([...onlyAfter.keys(), ...shared.keys()])].sort(byVersion),
+      removed: [...d.removed].sort(byVersion),
+      added: [...d.added].sort(byVersion),
+      sizeBefore: sum(onlyBefore) + sharedSize,
+      sizeAfter: sum(onlyAfter) + sharedSize,
+      sizeDelta: d.sizeDelta,
+      sizeShown: d.sizeShown
+    };
+  });
+  return { changes, counts: counts2, ...pair.totals() };
+}
+var SIZE_THRESHOLD, sum, addSize, byVersion;
+var init_diff = __esm({
+  "src/closure/diff.ts"() {
+    "use strict";
+    init_drvname();
+    init_reference_graph();
+    init_version_order();
+    SIZE_THRESHOLD = 8 * 1024;
+    sum = (m) => {
+      let s = 0;
+      for (const v of m.values()) s += v;
+      return s;
+    };
+    addSize = (m, version, size) => {
+      m.set(version, (m.get(version) ?? 0) + size);
+    };
+    byVersion = (a, b) => compareVersions(a, b) || compareBytes2(a, b);
+  }
+});
+
+// src/update/targets.ts
+function nixString(s) {
+  return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\$\{/g, "\\${")}"`;
+}
+function discoveryExpression(flakeRef) {
+  return `builtins.getFlake ${nixString(flakeRef)}`;
+}
+function discoveryApply(system, opts = {}) {
+  const sys = system !== void 0 ? nixString(system) : "builtins.currentSystem";
+  return `flake:
+let
+  system = ${sys};
+  withDrvPaths = ${opts.drvPaths === false ? "false" : "true"};
+  attrs = x: if builtins.isAttrs x then x else { };
+  names = x: builtins.attrNames (attrs x);
+  ${DRV2}
+  drvIf = wanted: x: if withDrvPaths && wanted then drv x else null;
+  perSystem = out:
+    let set = attrs ((attrs (flake.\${out} or { })).\${system} or { });
+    in map (n: { name = n; drvPath = drvIf true set.\${n}; }) (names set);
+  sysOf = c:
+    let r = builtins.tryEval (
+      let p = (attrs c).pkgs or null; in
+      if builtins.isAttrs p && p ? stdenv then p.stdenv.hostPlatform.system else null);
+    in if r.success && builtins.isString r.value then r.value else null;
+  configs = out: enabled: select:
+    map (n:
+      let c = flake.\${out}.\${n}; s = sysOf c;
+      in { name = n; system = s; drvPath = drvIf (enabled && (s == null || s == system)) (select c); })
+    (names (flake.\${out} or { }));
+in {
+  inherit system;
+  nixos = configs "nixosConfigurations" true (c: c.config.system.build.toplevel or null);
+  home = configs "homeConfigurations" true (c: c.activationPackage or null);
+  darwin = configs "darwinConfigurations" (builtins.match ".*-darwin" system != null) (c: c.system or null);
+  packages = perSystem "packages";
+  devShells = perSystem "devShells";
+  checks = perSystem "checks";
+}`;
+}
+function attrPathNames(attr) {
+  const exact = attr.startsWith(".");
+  const names = splitAttrPath(exact ? attr.slice(1) : attr).map(
+    (p) => p.length >= 2 && p.startsWith('"') && p.endsWith('"') ? p.slice(1, -1).replace(/\\(.)/gs, "$1") : p
+  );
+  return { names, exact };
+}
+function nixPath(attr) {
+  const { names, exact } = attrPathNames(attr);
+  return { exact, path: `[ ${names.map(nixString).join(" ")} ]` };
+}
+function attrsApply(attrs) {
+  const items = attrs.map((a) => {
+    const p = nixPath(a);
+    return `(drv (find ${p.exact} ${p.path}))`;
+  });
+  return `flake:
+let
+  ${LOOKUP}
+  ${DRV2}
+in [ ${items.join(" ")} ]`;
+}
+function attrApply(attr) {
+  const p = nixPath(attr);
+  const shown2 = nixString(attr.replace(/^\./, ""));
+  const where = p.exact ? shown2 : `"packages." + system + "." + ${shown2} + "', 'legacyPackages." + system + "." + ${shown2} + "' or '" + ${shown2}`;
+  return `flake:
+let
+  ${LOOKUP}
+  v = find ${p.exact} ${p.path};
+in
+if v == null then throw ("flake does not provide attribute '" + ${where} + "'")
+else if builtins.isAttrs v && v ? drvPath then v.drvPath
+else throw ("'" + ${shown2} + "' is not a derivation")`;
+}
+function attrName2(name) {
+  return /^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name) ? name : nixString(name);
+}
+function isRecord(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function badShape(what) {
+  throw new UserError(
+    `unexpected output of the output listing (${what})`,
+    void 0,
+    void 0,
+    "this is a flake-steward bug; please report it with your Nix version"
+  );
+}
+function drvPathOf(x, what) {
+  if (x === void 0 || x === null) return void 0;
+  if (!isDrvPath(x)) badShape(`${what} has a drvPath that is not a store derivation`);
+  return x;
+}
+function outputList(x, what) {
+  if (!Array.isArray(x)) badShape(`${what} is not a list`);
+  return x.map((o) => {
+    if (!isRecord(o) || typeof o["name"] !== "string") badShape(`${what} entry without a name`);
+    const drvPath = drvPathOf(o["drvPath"], `${what} entry`);
+    return { name: o["name"], ...drvPath !== void 0 ? { drvPath } : {} };
+  });
+}
+function configList(x, what) {
+  const outputs = outputList(x, what);
+  return outputs.map((o, i) => {
+    const system = x[i]["system"];
+    if (system !== null && typeof system !== "string") badShape(`${what} entry with a bad system`);
+    return { ...o, system };
+  });
+}
+function parseRaw(json) {
+  if (!isRecord(json) || typeof json["system"] !== "string") badShape("not an object with a system");
+  return {
+    system: json["system"],
+    nixos: configList(json["nixos"], "nixos"),
+    home: configList(json["home"], "home"),
+    darwin: configList(json["darwin"], "darwin"),
+    packages: outputList(json["packages"], "packages"),
+    devShells: outputList(json["devShells"], "devShells"),
+    checks: outputList(json["checks"], "checks")
+  };
+}
+function isDarwin(system) {
+  return system.endsWith("-darwin");
+}
+function parseDiscovery(json) {
+  const raw = parseRaw(json);
+  const system = raw.system;
+  const targets = [];
+  const skipped = [];
+  const target = (installable, o) => ({
+    installable,
+    ...o.drvPath !== void 0 ? { drvPath: o.drvPath } : {}
+  });
+  const configs = (list, output, suffix, kind, enabled) => {
+    for (const c of list) {
+      const attr = `${output}.${attrName2(c.name)}.${suffix}`;
+      if (!enabled || c.system !== null && c.system !== system) {
+        skipped.push({ attr, system: c.system ?? "darwin" });
+      } else {
+        targets.push(target({ attr, kind, name: c.name }, c));
+      }
+    }
+  };
+  configs(raw.nixos, "nixosConfigurations", "config.system.build.toplevel", "nixos", true);
+  configs(raw.home, "homeConfigurations", "activationPackage", "home", true);
+  configs(raw.darwin, "darwinConfigurations", "system", "darwin", isDarwin(system));
+  const perSystem = (list, output, kind) => {
+    for (const o of list) {
+      targets.push(target({ attr: `${output}.${attrName2(system)}.${attrName2(o.name)}`, kind, name: o.name }, o));
+    }
+  };
+  perSystem(raw.packages, "packages", "package");
+  perSystem(raw.devShells, "devShells", "devShell");
+  perSystem(raw.checks, "checks", "check");
+  return { system, targets, skipped };
+}
+function parseDrvPaths(json, count2) {
+  if (!Array.isArray(json) || json.length !== count2) badShape(`expected a list of ${count2} derivations`);
+  return json.map((x, i) => drvPathOf(x, `attribute ${i + 1}`));
+}
+function parseDrvPath(json) {
+  if (!isDrvPath(json)) badShape("expected a store derivation path");
+  return json;
+}
+function evalMessage(e) {
+  return tail(stripAnsi(e.stderr || e.message), 20);
+}
+async function evaluateAttrs(evaluate, installables) {
+  if (installables.length === 0) return [];
+  let drvPaths;
+  try {
+    drvPaths = parseDrvPaths(await evaluate(attrsApply(installables.map((i) => i.attr))), installables.length);
+  } catch (e) {
+    if (!(e instanceof ExecError)) throw e;
+    return installables.map((installable) => ({ installable }));
+  }
+  return installables.map((installable, i) => {
+    const drvPath = drvPaths[i];
+    return drvPath !== void 0 ? { installable, drvPath } : { installable };
+  });
+}
+async function resolveTargets(evaluate, targets) {
+  const out = [];
+  for (const t of targets) {
+    if (t.drvPath !== void 0 || t.evalError !== void 0) {
+      out.push(t);
+      continue;
+    }
+    try {
+      out.push({ installable: t.installable, drvPath: parseDrvPath(await evaluate(attrApply(t.installable.attr))) });
+    } catch (e) {
+      if (!(e instanceof ExecError)) throw e;
+      out.push({ installable: t.installable, evalError: evalMessage(e) });
+    }
+  }
+  return out;
+}
+function classifyAttr(attr) {
+  const parts = splitAttrPath(attr);
+  const unq = (s) => (s ?? "").replace(/^"(.*)"$/, "$1");
+  const [top, a, b] = parts;
+  if (top === "nixosConfigurations" && parts.length >= 2) return { attr, kind: "nixos", name: unq(a) };
+  if (top === "homeConfigurations" && parts.length >= 2) return { attr, kind: "home", name: unq(a) };
+  if (top === "darwinConfigurations" && parts.length >= 2) return { attr, kind: "darwin", name: unq(a) };
+  if (top === "packages" && parts.length === 3) return { attr, kind: "package", name: unq(b) };
+  if (top === "devShells" && parts.length === 3) return { attr, kind: "devShell", name: unq(b) };
+  if (top === "checks" && parts.length === 3) return { attr, kind: "check", name: unq(b) };
+  return { attr, kind: "attr", name: attr };
+}
+function splitAttrPath(attr) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < attr.length; i++) {
+    const c = attr[i];
+    if (c === "\\" && quoted && i + 1 < attr.length) {
+      cur += c + attr[++i];
+    } else if (c === '"') {
+      quoted = !quoted;
+      cur += c;
+    } else if (c === "." && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else {
+      cur += c;
+    }
+  }
+  out.push(cur);
+  return out;
+}
+function staticSelection(selection) {
+  if (selection.mode === "none") return [];
+  if (selection.mode === "list") return selection.attrs.map(classifyAttr);
+  return "discover";
+}
+var DRV2, LOOKUP, isDrvPath;
+var init_targets = __esm({
+  "src/update/targets.ts"() {
+    "use strict";
+    init_errors();
+    DRV2 = `drv = x:
+    let r = builtins.tryEval (x.drvPath or null);
+    in if r.success && builtins.isString r.value then r.value else null;`;
+    LOOKUP = `system = builtins.currentSystem;
+  at = path: builtins.foldl' (v: n: if builtins.isAttrs v && v ? \${n} then v.\${n} else null) flake path;
+  first = ps: if ps == [ ] then null else let v = at (builtins.head ps); in if v != null then v else first (builtins.tail ps);
+  find = exact: path: first (if exact then [ path ] else [ ([ "packages" system ] ++ path) ([ "legacyPackages" system ] ++ path) path ]);`;
+    isDrvPath = (x) => typeof x === "string" && x.startsWith("/") && x.endsWith(".drv");
+  }
+});
+
+// src/update/lock-diff.ts
+function str4(attrs, key2) {
+  const v = attrs?.[key2];
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function num(attrs, key2) {
+  const v = attrs?.[key2];
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+function isoDate(unixSeconds) {
+  return new Date(unixSeconds * 1e3).toISOString().slice(0, 10);
+}
+function canonical(attrs) {
+  if (!attrs) return "";
+  return JSON.stringify(
+    Object.keys(attrs).sort().map((k) => [k, attrs[k]])
+  );
+}
+function describeLocked(lock, nodeKey, hosts) {
+  const node = lock.nodes.get(nodeKey);
+  if (!node) return void 0;
+  const locked = node.locked ?? node.original;
+  if (!locked) {
+    return { node: nodeKey, type: "self", label: "this flake" };
+  }
+  const repo = forgeRepoOf(locked, hosts);
+  const rev = lockedRev(locked, hosts);
+  const tag = lockedTag(locked, hosts);
+  const url = str4(locked, "url");
+  const lastModified2 = num(locked, "lastModified");
+  const ref = str4(locked, "ref") ?? str4(node.original, "ref");
+  const narHash = str4(locked, "narHash");
+  const label = repo ? repoLabel(repo) : url ?? locked.type;
+  return {
+    node: nodeKey,
+    type: locked.type,
+    label,
+    ...rev !== void 0 ? { rev } : {},
+    ...tag !== void 0 ? { tag } : {},
+    ...ref !== void 0 ? { ref } : {},
+    ...url !== void 0 ? { url } : {},
+    ...narHash !== void 0 ? { narHash } : {},
+    ...lastModified2 !== void 0 ? { lastModified: lastModified2, date: isoDate(lastModified2) } : {},
+    ...repo ? { repo } : {},
+    ...repo && rev ? { revUrl: commitUrl(repo, rev) } : {}
+  };
+}
+function sameRepo(a, b) {
+  return a !== void 0 && b !== void 0 && a.forge === b.forge && a.host.toLowerCase() === b.host.toLowerCase() && a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
+}
+function byPath(inputs2) {
+  const m = /* @__PURE__ */ new Map();
+  for (const r of inputs2) if (!m.has(showPath(r.path))) m.set(showPath(r.path), r);
+  return m;
+}
+function samePath2(a, b) {
+  return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
+}
+function updatedChange(path16, before, after, options) {
+  const fromRef = before.rev ?? before.tag;
+  const toRef = after.rev ?? after.tag;
+  const link2 = fromRef && toRef && fromRef !== toRef && sameRepo(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
+  const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
+  const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
+  return {
+    path: path16,
+    name: showPath(path16),
+    kind: "updated",
+    before,
+    after,
+    ...link2 ? { compareUrl: link2 } : {},
+    ...spanDays !== void 0 ? { spanDays } : {},
+    ...ageDays !== void 0 ? { ageDays } : {},
+    urlChanged: before.url !== after.url
+  };
+}
+function diffLocks(before, after, options = {}) {
+  const old = byPath(before.inputs);
+  const now = byPath(after.inputs);
+  const hosts = options.hosts;
+  const changes = [];
+  const side2 = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
+  for (const [name, a] of now) {
+    const b = old.get(name);
+    const path16 = a.path;
+    if (!b) {
+      const src = a.follows ? void 0 : side2(after.lock, a);
+      changes.push({
+        path: path16,
+        name,
+        kind: "added",
+        ...src ? { after: src } : {},
+        ...a.follows ? { followsAfter: a.follows } : {},
+        urlChanged: false
+      });
+      continue;
+    }
+    if (a.follows || b.follows) {
+      if (samePath2(a.follows, b.follows)) continue;
+      const beforeSrc = b.follows ? void 0 : side2(before.lock, b);
+      const afterSrc = a.follows ? void 0 : side2(after.lock, a);
+      changes.push({
+        path: path16,
+        name,
+        kind: "follows",
+        ...beforeSrc ? { before: beforeSrc } : {},
+        ...afterSrc ? { after: afterSrc } : {},
+        ...b.follows ? { followsBefore: b.follows } : {},
+        ...a.follows ? { followsAfter: a.follows } : {},
+        urlChanged: false
+      });
+      continue;
+    }
+    if (a.node === void 0 || b.node === void 0) continue;
+    const bn = before.lock.nodes.get(b.node);
+    const an = after.lock.nodes.get(a.node);
+    if (canonical(bn?.locked) === canonical(an?.locked)) continue;
+    const bs = side2(before.lock, b);
+    const as = side2(after.lock, a);
+    if (bs && as) changes.push(updatedChange(path16, bs, as, options));
+  }
+  for (const [name, b] of old) {
+    if (now.has(name)) continue;
+    const src = b.follows ? void 0 : side2(before.lock, b);
+    changes.push({
+      path: b.path,
+      name,
+      kind: "removed",
+      ...src ? { before: src } : {},
+      ...b.follows ? { followsBefore: b.follows } : {},
+      urlChanged: false
+    });
+  }
+  return changes;
+}
+var DAY;
+var init_lock_diff = __esm({
+  "src/update/lock-diff.ts"() {
+    "use strict";
+    init_flake_types();
+    init_forge_links();
+    init_forge_repo();
+    DAY = 86400;
+  }
+});
+
+// src/app/update.ts
+import path13 from "node:path";
+async function runUpdate(req, deps) {
+  const version = await preflightNix(deps);
+  const targets = await preflightFlakes(req, deps);
+  const flakes = [];
+  const removeUndos = targets.map(
+    (t) => deps.interrupts?.onInterrupt(
+      async () => await restoreLock(t, deps.fs) ? `restored ${t.lockRel}` : `${t.lockRel} unchanged`
+    )
+  );
+  try {
+    for (const t of targets) flakes.push(await updateFlake(t, req, deps));
+  } catch (e) {
+    for (const t of targets.slice(0, flakes.length)) await guarded(deps, () => restoreLock(t, deps.fs));
+    throw e;
+  } finally {
+    for (const remove of removeUndos) remove?.();
+  }
+  return { version: 1, nixVersion: version.raw, dryRun: req.dryRun, requestedInputs: req.inputs, flakes };
+}
+function nixNotInstalled(e) {
+  if (e instanceof ExecError && e.code === null) {
+    return new UserError(
+      "Nix is not installed (no `nix` on PATH)",
+      void 0,
+      void 0,
+      "add a step that installs Nix before flake-steward, e.g. `uses: DeterminateSystems/nix-installer-action@main`"
+    );
+  }
+  return e;
+}
+async function preflightNix(deps) {
+  try {
+    return await deps.nix.version();
+  } catch (e) {
+    throw nixNotInstalled(e);
+  }
+}
+async function preflightFlakes(req, deps) {
+  const { fs: fs3 } = deps;
+  const targets = [];
+  const found = /* @__PURE__ */ new Set();
+  for (const dir of await fs3.flakeDirs(req.workspace, req.paths)) {
+    const abs = path13.resolve(req.workspace, dir);
+    const lockRel = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
+    const lockAbs = path13.join(abs, "flake.lock");
+    if (!await fs3.exists(path13.join(abs, "flake.nix"))) {
+      throw new UserError(
+        `no flake.nix in ${dir === "." ? "the workspace" : `'${dir}'`}`,
+        dir === "." ? "flake.nix" : `${dir}/flake.nix`,
+        void 0,
+        "point path/paths at a directory that holds flake.nix"
+      );
+    }
+    const original = await fs3.read(lockAbs);
+    if (original === void 0) {
+      throw new UserError(
+        "flake.lock is missing",
+        lockRel,
+        void 0,
+        `run \`nix flake lock${dir === "." ? "" : ` ${dir}`}\` and commit flake.lock; the update compares against it`
+      );
+    }
+    const lock = parseLock(original.toString("utf8"), lockRel);
+    const paths = new Set([...resolveLock(lock).values()].map((r) => showPath(r.path)));
+    const inputs2 = req.inputs.filter((i) => paths.has(i));
+    for (const i of inputs2) found.add(i);
+    targets.push({
+      dir,
+      abs,
+      lockRel,
+      lockAbs,
+      original,
+      lock,
+      inputs: inputs2,
+      selected: req.inputs.length === 0 || inputs2.length > 0
+    });
+  }
+  const missing = req.inputs.filter((i) => !found.has(i));
+  if (missing.length > 0) {
+    const known = targets.flatMap((t) => [...t.lock.nodes.get(t.lock.root)?.inputs.keys() ?? []]);
+    throw new UserError(
+      `no input ${missing.map((m) => `'${m}'`).join(", ")} in ${targets.map((t) => t.lockRel).join(", ")}`,
+      targets[0]?.lockRel,
+      void 0,
+      `the inputs setting names input paths such as ${[...new Set(known)].slice(0, 5).join(", ") || "nixpkgs"}`
+    );
+  }
+  return targets;
+}
+async function restoreLock(t, fs3) {
+  const now = await fs3.read(t.lockAbs);
+  if (now !== void 0 && now.equals(t.original)) return false;
+  await fs3.writeAtomic(t.lockAbs, t.original);
+  return true;
+}
+function guarded(deps, write) {
+  return deps.interrupts ? deps.interrupts.guard(write) : write();
+}
+async function updateFlake(t, req, deps) {
+  const { fs: fs3, logger, nix } = deps;
+  const unchanged = () => ({
+    dir: t.dir,
+    lockFile: t.lockRel,
+    inputs: [],
+    configurations: [],
+    skipped: [],
+    lock: { before: t.original.toString("utf8"), after: t.original.toString("utf8") }
+  });
+  if (!t.selected) {
+    logger.info(`${t.lockRel}: none of the requested inputs; not updated`);
+    return unchanged();
+  }
+  const restore = () => guarded(deps, () => restoreLock(t, fs3));
+  const write = (bytes) => guarded(deps, () => fs3.writeAtomic(t.lockAbs, bytes));
+  try {
+    const what = t.inputs.length > 0 ? t.inputs.join(", ") : "all inputs";
+    await logger.group(`Update ${t.lockRel} (${what})`, () => nix.updateLock(t.abs, t.inputs));
+    const updated = await fs3.read(t.lockAbs);
+    if (updated === void 0) throw new UserError("Nix removed flake.lock during the update", t.lockRel);
+    if (updated.equals(t.original)) {
+      logger.info(`${t.lockRel}: already up to date`);
+      return unchanged();
+    }
+    const afterText = updated.toString("utf8");
+    const afterLock = parseLock(afterText, t.lockRel);
+    const inputs2 = diffLocks(
+      { lock: t.lock, inputs: [...resolveLock(t.lock).values()] },
+      { lock: afterLock, inputs: [...resolveLock(afterLock).values()] },
+      { now: deps.clock.now(), ...req.hosts ? { hosts: req.hosts } : {} }
+    );
+    logger.info(`${t.lockRel}: ${inputs2.length} input(s) changed: ${inputs2.map((c) => c.name).join(", ")}`);
+    await write(t.original);
+    const before = await logger.group(`Build before the update (${t.dir})`, () => buildSide(t, "before", req, deps));
+    await write(updated);
+    const after = await logger.group(
+      `Build after the update (${t.dir})`,
+      () => buildSide(t, "after", req, deps, before.installables)
+    );
+    if (req.dryRun) await restore();
+    else {
+      const now = await fs3.read(t.lockAbs);
+      if (now === void 0 || !now.equals(updated)) await write(updated);
+    }
+    const system = after.system ?? before.system;
+    return {
+      dir: t.dir,
+      lockFile: t.lockRel,
+      ...system !== void 0 ? { system } : {},
+      inputs: inputs2,
+      configurations: pairSides(before, after),
+      skipped: mergeSkipped(before.skipped, after.skipped),
+      ...after.listingError ? { listingError: after.listingError } : {},
+      lock: { before: t.original.toString("utf8"), after: afterText }
+    };
+  } catch (e) {
+    await restore();
+    throw e;
+  }
+}
+async function buildSide(t, side2, req, deps, fallback) {
+  const { nix, logger } = deps;
+  const evaluate = (apply) => nix.evalExprJson(discoveryExpression(t.abs), apply);
+  const selected = staticSelection(req.build);
+  let targets;
+  let system;
+  let skipped = [];
+  let listingError;
+  if (selected === "discover") {
+    let d;
+    try {
+      d = parseDiscovery(await evaluate(discoveryApply()));
+    } catch (e) {
+      if (!(e instanceof ExecError)) throw e;
+      try {
+        d = parseDiscovery(await evaluate(discoveryApply(void 0, { drvPaths: false })));
+      } catch (e2) {
+        if (!(e2 instanceof ExecError)) throw e2;
+        if (fallback === void 0) {
+          throw new UserError(
+            `the outputs of ${t.dir === "." ? "the flake" : `'${t.dir}'`} cannot be evaluated before the update: ${firstError(e2.stderr || e2.message)}`,
+            t.dir === "." ? "flake.nix" : `${t.dir}/flake.nix`,
+            void 0,
+            "fix the flake first (`nix flake show` shows the error), or list what to build with the build setting"
+          );
+        }
+        listingError = firstError(e2.stderr || e2.message);
+        logger.warning(`the outputs cannot be listed after the update: ${listingError}`);
+      }
+    }
+    if (d) {
+      targets = d.targets;
+      system = d.system;
+      skipped = d.skipped;
+    } else {
+      targets = await evaluateAttrs(evaluate, fallback ?? []);
+    }
+  } else {
+    targets = await evaluateAttrs(evaluate, selected);
+  }
+  targets = await resolveTargets(evaluate, targets);
+  const installables = targets.map((x) => x.installable);
+  const common = { ...system ? { system } : {}, ...listingError ? { listingError } : {}, skipped, installables };
+  if (targets.length === 0) return { ...common, built: [] };
+  logger.info(`${side2}: building ${targets.length}: ${installables.map((i) => i.attr).join(", ")}`);
+  const results = await nix.build(targets.flatMap((x) => x.drvPath !== void 0 ? [x.drvPath] : []));
+  deps.interrupts?.throwIfInterrupted();
+  const outPaths = [...new Set([...results.values()].flatMap((r) => r.ok ? Object.values(r.outputs) : []))];
+  const infos = outPaths.length > 0 ? await nix.pathInfoClosure(outPaths) : /* @__PURE__ */ new Map();
+  const logs = await failureLogs([...results.values()], req, deps);
+  const built = targets.map((x) => {
+    const { installable } = x;
+    const r = x.drvPath !== void 0 ? results.get(x.drvPath) : void 0;
+    if (r?.ok) {
+      const outs = Object.values(r.outputs);
+      const closure = closureOf(outs, infos);
+      return { installable, closure, result: { status: "built", outPaths: outs, closureSize: closureSize(closure) } };
+    }
+    return { installable, result: { status: "failed", failure: failureOf(x, r, side2, logs, req) } };
+  });
+  const failed = built.filter((b) => b.result.status === "failed").length;
+  if (failed > 0) logger.warning(`${side2} the update: ${failed} of ${built.length} failed to build`);
+  return { ...common, built };
+}
+async function failureLogs(results, req, deps) {
+  const drvs = [];
+  for (const r of results) if (!r.ok) {
+    for (const d of r.failedDrvs) if (!drvs.includes(d)) drvs.push(d);
+  }
+  const logs = /* @__PURE__ */ new Map();
+  for (const drv of drvs.slice(0, req.maxLogs ?? 5)) {
+    logs.set(drv, tailLines(await deps.nix.log(drv), req.logLines ?? 60));
+  }
+  return logs;
+}
+function tailLines(text, n) {
+  const lines2 = text.replace(/\s+$/, "").split("\n");
+  return lines2.slice(-n).join("\n");
+}
+function firstError(message) {
+  const lines2 = message.split("\n").map((l) => l.trim());
+  const err = lines2.find((l) => l.startsWith("error:"));
+  return (err ?? lines2.find((l) => l !== "") ?? "build failed").replace(/^error:\s*/, "");
+}
+function failureOf(x, r, side2, logs, req) {
+  if (r === void 0) {
+    const message = x.evalError ?? "it was not evaluated";
+    return {
+      side: side2,
+      attr: x.installable.attr,
+      message: `evaluation failed: ${firstError(message)}`,
+      logTail: tailLines(message, req.logLines ?? 60)
+    };
+  }
+  const failedDrv = r.failedDrvs[0];
+  const log = r.failedDrvs.map((d) => logs.get(d) ?? "").find((l) => l.trim() !== "");
+  return {
+    side: side2,
+    attr: x.installable.attr,
+    drvPath: r.drvPath,
+    ...failedDrv !== void 0 ? { failedDrv } : {},
+    message: firstError(r.message),
+    logTail: log ?? tailLines(r.message, req.logLines ?? 60)
+  };
+}
+function pairSides(before, after) {
+  const b = new Map(before.built.map((x) => [x.installable.attr, x]));
+  const a = new Map(after.built.map((x) => [x.installable.attr, x]));
+  const attrs = [...a.keys(), ...[...b.keys()].filter((k) => !a.has(k))];
+  return attrs.map((attr) => {
+    const x = a.get(attr);
+    const y = b.get(attr);
+    const installable = (x ?? y).installable;
+    const diff = x?.closure && y?.closure ? summarizeClosureDiff(y.closure, x.closure) : void 0;
+    return {
+      attr,
+      kind: installable.kind,
+      name: installable.name,
+      before: y?.result ?? ABSENT,
+      after: x?.result ?? ABSENT,
+      ...diff ? { diff } : {}
+    };
+  });
+}
+function mergeSkipped(a, b) {
+  const out = [...b];
+  for (const s of a) if (!out.some((x) => x.attr === s.attr)) out.push(s);
+  return out;
+}
+function serverForgeHosts(serverUrl) {
+  try {
+    const host = new URL(serverUrl).host;
+    return host.toLowerCase() === "github.com" ? void 0 : { github: [host] };
+  } catch {
+    return void 0;
+  }
+}
+function updateRequest(config) {
+  const hosts = serverForgeHosts(config.pr.serverUrl);
+  return {
+    workspace: config.workspace,
+    paths: config.paths,
+    inputs: config.update.inputs,
+    build: config.update.build,
+    dryRun: config.update.dryRun,
+    ...hosts ? { hosts } : {}
+  };
+}
+var ABSENT;
+var init_update = __esm({
+  "src/app/update.ts"() {
+    "use strict";
+    init_diff();
+    init_reference_graph();
+    init_errors();
+    init_flake_types();
+    init_follows();
+    init_lock();
+    init_targets();
+    init_lock_diff();
+    ABSENT = { status: "absent" };
+  }
+});
+
+// src/app/update-nix.ts
+function updatePort(nix) {
+  return {
+    features: nix.features,
+    version: () => nix.version(),
+    updateLock: (dir, inputs2) => nix.updateLock(dir, inputs2),
+    build: (drvPaths) => nix.build(drvPaths),
+    log: (drv) => nix.log(drv),
+    pathInfoClosure: (paths, opts) => nix.pathInfoClosure(paths, opts),
+    evalExprJson: (expr, apply) => nix.evalExprJson(expr, apply)
+  };
+}
+var init_update_nix = __esm({
+  "src/app/update-nix.ts"() {
+    "use strict";
+  }
+});
+
+// src/app/update-ports.ts
+function tokenHost(serverUrl = "https://github.com") {
+  let host = "";
+  try {
+    host = new URL(serverUrl).host;
+  } catch {
+  }
+  if (host === "") {
+    throw new UserError(
+      `cannot read the GitHub server URL '${serverUrl}'`,
+      void 0,
+      void 0,
+      "expected a URL such as https://github.com or https://ghe.example.com (GITHUB_SERVER_URL)"
+    );
+  }
+  return host;
+}
+async function wireUpdate(p) {
+  const options = { nixOptions: p.settings.nixOptions, acceptFlakeConfig: p.settings.acceptFlakeConfig };
+  let detected;
+  try {
+    detected = await detectNix({
+      ...p.runner ? { runner: p.runner } : {},
+      ...p.nixBin ? { nixBin: p.nixBin } : {},
+      ...p.env ? { env: p.env } : {}
+    });
+  } catch (e) {
+    throw nixNotInstalled(e);
+  }
+  p.logger.info(`Nix: ${detected.version.raw}`);
+  const common = {
+    ...p.runner ? { runner: p.runner } : {},
+    ...p.token ? { token: p.token, tokenHost: tokenHost(p.serverUrl) } : {},
+    logger: p.logger
+  };
+  const env = { ...p.nixBin ? { nixBin: p.nixBin } : {}, ...p.env ? { env: p.env } : {} };
+  const nix = createNix({ ...common, features: detected.features, options: { ...options, ...env } });
+  const version = detected.version;
+  return {
+    // `nix --version` was read once above; the engine's preflight reuses it.
+    nix: { ...updatePort(nix), version: () => Promise.resolve(version) },
+    fs: p.fs ?? nodeFs,
+    logger: p.logger,
+    clock: p.clock ?? systemClock,
+    interrupts: p.interrupts ?? processInterrupts
+  };
+}
+var init_update_ports = __esm({
+  "src/app/update-ports.ts"() {
+    "use strict";
+    init_errors();
+    init_ports();
+    init_interrupt();
+    init_nix2();
+    init_update_nix();
+    init_fs();
+    init_update();
   }
 });
 
@@ -33948,7 +40448,7 @@ var init_commit_list = __esm({
 });
 
 // src/github/commit-files.ts
-import { mkdtemp, rm as rm4 } from "node:fs/promises";
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import os5 from "node:os";
 import path14 from "node:path";
 function withSignoff(message, who) {
@@ -34070,7 +40570,7 @@ async function commitViaGit(opts) {
     });
     return sha;
   } finally {
-    await rm4(tmp, { recursive: true, force: true });
+    await rm3(tmp, { recursive: true, force: true });
   }
 }
 var ACTIONS_BOT, TRAILER, COMMIT_MUTATION, stagingBranch;
@@ -34807,6045 +41307,13 @@ var init_publish = __esm({
   }
 });
 
-// src/action/main.ts
-init_errors();
-
-// src/exec/interrupt.ts
-init_neutralise();
-init_process();
-var InterruptedError = class extends Error {
-  name = "InterruptedError";
-  constructor(signal) {
-    super(`interrupted${signal ? ` by ${signal}` : ""}`);
-  }
-};
-var EXIT_CODE = { SIGINT: 130, SIGTERM: 143 };
-var WRITES_WAIT_MS = 5e3;
-var InterruptController = class {
-  constructor(effects) {
-    this.effects = effects;
-  }
-  effects;
-  undos = /* @__PURE__ */ new Map();
-  nextId = 0;
-  writes = /* @__PURE__ */ new Set();
-  signal;
-  handling;
-  /** Replaces the effects (the face that installs the handler says where the line goes). */
-  setEffects(effects) {
-    this.effects = { ...this.effects, ...effects };
-  }
-  interrupted() {
-    return this.signal !== void 0;
-  }
-  throwIfInterrupted() {
-    if (this.signal !== void 0) throw new InterruptedError(this.signal);
-  }
-  onInterrupt(undo) {
-    const id = this.nextId++;
-    this.undos.set(id, undo);
-    return () => {
-      this.undos.delete(id);
-    };
-  }
-  guard(write) {
-    if (this.signal !== void 0) return Promise.reject(new InterruptedError(this.signal));
-    const p = write();
-    const settled = p.then(
-      () => void 0,
-      () => void 0
-    );
-    this.writes.add(settled);
-    void settled.then(() => this.writes.delete(settled));
-    return p;
-  }
-  /** The handling of the signal that arrived, which ends the process; undefined while none arrived. */
-  interruption() {
-    return this.handling;
-  }
-  /** Called for each SIGINT/SIGTERM. The first starts the handling; later ones only hurry the stopping. */
-  handle(signal) {
-    if (this.handling) {
-      this.effects.killProcesses();
-      return this.handling;
-    }
-    this.signal = signal;
-    const undos = [...this.undos.values()].reverse();
-    this.handling = this.run(signal, undos);
-    return this.handling;
-  }
-  async run(signal, undos) {
-    const parts = [];
-    try {
-      const stopped = await this.effects.stopProcesses();
-      if (stopped.length > 0) parts.push(`stopped ${stopped.join(", ")}`);
-    } catch (e) {
-      parts.push(`could not stop every process (${e instanceof Error ? e.message : String(e)})`);
-    }
-    let timer;
-    await Promise.race([Promise.all([...this.writes]), new Promise((r) => timer = setTimeout(r, WRITES_WAIT_MS))]);
-    clearTimeout(timer);
-    for (const undo of undos) {
-      try {
-        const did = await undo();
-        if (did) parts.push(did);
-      } catch (e) {
-        parts.push(`could not restore: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    }
-    if (parts.length === 0) parts.push("nothing to restore");
-    this.effects.say(neutraliseText(`interrupted by ${signal}: ${parts.join("; ")}`));
-    this.effects.exit(EXIT_CODE[signal]);
-    return new Promise(() => void 0);
-  }
-};
-var controller = new InterruptController({
-  stopProcesses: () => stopAllProcesses(),
-  killProcesses: killAllProcesses,
-  say: (line) => process.stderr.write(`flake-steward: ${line}
-`),
-  exit: (code3) => process.exit(code3)
+// src/action/update.ts
+var update_exports = {};
+__export(update_exports, {
+  pullRequestStep: () => pullRequestStep,
+  runUpdateAction: () => runUpdateAction,
+  runUrl: () => runUrl
 });
-var processInterrupts = controller;
-var installed = false;
-function installInterruptHandler(say) {
-  controller.setEffects({ say });
-  if (installed) return;
-  installed = true;
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.on(signal, () => {
-      void controller.handle(signal);
-    });
-  }
-}
-function interruption() {
-  return controller.interruption();
-}
-
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input2) {
-  if (input2 === null || input2 === void 0) {
-    return "";
-  } else if (typeof input2 === "string" || input2 instanceof String) {
-    return input2;
-  }
-  return JSON.stringify(input2);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key2 in this.properties) {
-        if (this.properties.hasOwnProperty(key2)) {
-          const val = this.properties[key2];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key2}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key2, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key2.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  }
-  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code3, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code3), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell3) => {
-        if (typeof cell3 === "string") {
-          return this.wrap("td", cell3);
-        }
-        const { header, data, colspan, rowspan } = cell3;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function debug(message) {
-  issueCommand("debug", {}, message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
-function group(name, fn) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    startGroup(name);
-    let result;
-    try {
-      result = yield fn();
-    } finally {
-      endGroup();
-    }
-    return result;
-  });
-}
-
-// src/action/read-inputs.ts
-import path4 from "node:path";
-
-// src/core/build-config.ts
-init_branch_name();
-init_config();
-import path2 from "node:path";
-
-// src/core/split-args.ts
-init_errors();
-function splitArgs(setting, value) {
-  const out = [];
-  let cur = "";
-  let inWord = false;
-  let quote = null;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (quote === "'") {
-      if (c === "'") quote = null;
-      else cur += c;
-    } else if (quote === '"') {
-      if (c === '"') quote = null;
-      else if (c === "\\" && i + 1 < value.length && '"\\$`'.includes(value[i + 1])) cur += value[++i];
-      else cur += c;
-    } else if (c === "'" || c === '"') {
-      quote = c;
-      inWord = true;
-    } else if (c === "\\" && i + 1 < value.length) {
-      cur += value[++i];
-      inWord = true;
-    } else if (/\s/.test(c)) {
-      if (inWord) out.push(cur);
-      cur = "";
-      inWord = false;
-    } else {
-      cur += c;
-      inWord = true;
-    }
-  }
-  if (quote) throw new UsageError(`unterminated ${quote} quote in ${setting}`, "close the quote");
-  if (inWord) out.push(cur);
-  return out;
-}
-
-// src/core/build-config.ts
-var Setting = {
-  Command: "command",
-  Path: "path",
-  Paths: "paths",
-  Token: "token",
-  Format: "format",
-  FailOn: "fail-on",
-  Rules: "rules",
-  MaxAge: "max-age",
-  Ignore: "ignore",
-  AllowedOwners: "allowed-nixpkgs-owners",
-  SarifFile: "sarif-file",
-  JobSummary: "job-summary",
-  UpdateInputs: "inputs",
-  Build: "build",
-  DryRun: "dry-run",
-  OnBuildFailure: "on-build-failure",
-  NixOptions: "nix-options",
-  AcceptFlakeConfig: "accept-flake-config",
-  Base: "base",
-  Branch: "branch",
-  CommitMode: "commit-mode",
-  Title: "title",
-  CommitMessage: "commit-message",
-  Labels: "labels",
-  Assignees: "assignees",
-  Reviewers: "reviewers",
-  TeamReviewers: "team-reviewers",
-  Draft: "draft",
-  AutoMerge: "auto-merge",
-  Author: "author",
-  Committer: "committer",
-  Signoff: "signoff",
-  MaxCommits: "max-commits"
-};
-function buildConfig(source, context3) {
-  const raw = (name) => (source.get(name) ?? "").trim();
-  const given = (name) => raw(name) === "" ? void 0 : raw(name);
-  const parsed = (name, parse4, fallback) => {
-    const v = given(name);
-    return v === void 0 ? fallback : parse4(source.label(name), v);
-  };
-  const optional = (name, parse4) => {
-    const v = given(name);
-    return v === void 0 ? void 0 : parse4(source.label(name), v);
-  };
-  const list = (name) => parseList(raw(name));
-  const branch = (name, value) => {
-    assertValidBranchName(value, source.label(name));
-    return value;
-  };
-  const command = parsed(Setting.Command, (s, v) => parseEnum(s, v, COMMANDS), "lint");
-  const pathsName = given(Setting.Paths) !== void 0 ? Setting.Paths : Setting.Path;
-  const pathsRaw = list(pathsName);
-  const paths = (pathsRaw.length > 0 ? pathsRaw : DEFAULTS.paths).map(
-    (p) => parseRelativePath(source.label(pathsName), p)
-  );
-  const maxAge = optional(Setting.MaxAge, parseMaxAge);
-  const sarif = given(Setting.SarifFile);
-  const token = given(Setting.Token);
-  const apiUrl = context3.env["GITHUB_API_URL"] || DEFAULTS.apiUrl;
-  const author = optional(Setting.Author, parseIdentity);
-  const committer = optional(Setting.Committer, parseIdentity);
-  const base = given(Setting.Base);
-  const commitMessage2 = given(Setting.CommitMessage);
-  const failOn = optional(Setting.FailOn, (s, v) => parseEnum(s, v, FAIL_ON));
-  return {
-    command,
-    workspace: context3.workspace,
-    paths,
-    jobSummary: parsed(Setting.JobSummary, parseBool, true),
-    format: parsed(Setting.Format, (s, v) => parseEnum(s, v, FORMATS), "text"),
-    lint: {
-      ...failOn !== void 0 ? { failOn } : {},
-      rules: parseRules(source.label(Setting.Rules), raw(Setting.Rules)),
-      ...maxAge?.maxAge !== void 0 ? { maxAge: maxAge.maxAge } : {},
-      maxAgeByInput: maxAge?.byInput ?? {},
-      ignore: list(Setting.Ignore),
-      allowedOwners: list(Setting.AllowedOwners),
-      ...sarif !== void 0 ? { sarifFile: path2.resolve(context3.cwd, sarif) } : {}
-    },
-    update: {
-      inputs: list(Setting.UpdateInputs),
-      build: parseBuild(source.label(Setting.Build), raw(Setting.Build)),
-      dryRun: parsed(Setting.DryRun, parseBool, false),
-      onBuildFailure: parsed(
-        Setting.OnBuildFailure,
-        (s, v) => parseEnum(s, v, ON_BUILD_FAILURE),
-        DEFAULTS.onBuildFailure
-      ),
-      nixOptions: splitArgs(source.label(Setting.NixOptions), raw(Setting.NixOptions)),
-      acceptFlakeConfig: parsed(Setting.AcceptFlakeConfig, parseBool, false)
-    },
-    pr: {
-      ...token !== void 0 ? { token } : {},
-      apiUrl,
-      serverUrl: context3.env["GITHUB_SERVER_URL"] || DEFAULTS.serverUrl,
-      graphqlUrl: context3.env["GITHUB_GRAPHQL_URL"] || `${apiUrl.replace(/\/+$/, "")}/graphql`,
-      ...context3.repository ? { repository: context3.repository } : {},
-      ...base !== void 0 ? { base: branch(Setting.Base, base) } : {},
-      branch: branch(Setting.Branch, given(Setting.Branch) ?? DEFAULTS.branch),
-      commitMode: parsed(Setting.CommitMode, (s, v) => parseEnum(s, v, COMMIT_MODES), DEFAULTS.commitMode),
-      title: given(Setting.Title) ?? DEFAULTS.title,
-      ...commitMessage2 !== void 0 ? { commitMessage: commitMessage2 } : {},
-      labels: list(Setting.Labels),
-      assignees: list(Setting.Assignees),
-      reviewers: list(Setting.Reviewers),
-      teamReviewers: list(Setting.TeamReviewers),
-      draft: parsed(Setting.Draft, parseBool, false),
-      autoMerge: parsed(Setting.AutoMerge, (s, v) => parseEnum(s, v, AUTO_MERGE), DEFAULTS.autoMerge),
-      ...author ? { author } : {},
-      ...committer ? { committer } : {},
-      signoff: parsed(Setting.Signoff, parseBool, false),
-      maxCommits: parsed(Setting.MaxCommits, parseNonNegativeInt, DEFAULTS.maxCommits)
-    }
-  };
-}
-
-// src/action/read-inputs.ts
-init_config();
-init_errors();
-init_glob();
-init_confine();
-
-// src/action/constants.ts
-var { Format: _cliOnly, ...inputs } = Setting;
-var Inputs = inputs;
-var Outputs = {
-  Findings: "findings",
-  Errors: "errors",
-  Warnings: "warnings",
-  SarifFile: "sarif-file",
-  PullRequestNumber: "pull-request-number",
-  PullRequestUrl: "pull-request-url",
-  PullRequestOperation: "pull-request-operation",
-  UpdatedInputs: "updated-inputs",
-  HasUpdates: "has-updates"
-};
-
-// src/action/read-inputs.ts
-function input(name) {
-  return getInput(name, { required: false, trimWhitespace: true });
-}
-var PATHS_EXPECTED = "expected a directory of the repository itself, such as . or nix/flake or **/flake.nix";
-var SARIF_EXPECTED = "expected a file inside the repository, such as flake-steward.sarif";
-function inWorkspace(root, setting, value, expected) {
-  const r = resolveWithin(root, value);
-  if (r.escape !== void 0) {
-    throw new UsageError(
-      `invalid path '${value}' for ${setting}: it ${describeEscape(r.escape, "the workspace")}`,
-      expected
-    );
-  }
-  return value;
-}
-async function workflowRepository() {
-  let context3;
-  try {
-    ({ context: context3 } = await Promise.resolve().then(() => (init_github(), github_exports)));
-  } catch (e) {
-    const eventFile = process.env["GITHUB_EVENT_PATH"];
-    if (e instanceof SyntaxError && eventFile) {
-      throw new UsageError(
-        `cannot read the workflow's event file GITHUB_EVENT_PATH '${eventFile}': ${stringifyError(e)}`,
-        "GitHub writes it for every run; when running the action by hand, point it at the event's JSON or unset it"
-      );
-    }
-    throw new UsageError(
-      `cannot read the workflow's context (@actions/github): ${stringifyError(e)}`,
-      "check GITHUB_API_URL and the https_proxy/http_proxy variables"
-    );
-  }
-  let repo;
-  try {
-    repo = context3.repo;
-  } catch {
-    return void 0;
-  }
-  const given = process.env["GITHUB_REPOSITORY"];
-  return given ? parseRepository("GITHUB_REPOSITORY", given) : parseRepository("the event's repository (GITHUB_EVENT_PATH)", [repo.owner, repo.repo].join("/"));
-}
-async function readConfig(env = process.env) {
-  const workspace = path4.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
-  const source = {
-    // `format` is not an action input: the log is text (and core.getInput would read a stray INPUT_FORMAT)
-    get: (name) => name === Setting.Format ? void 0 : input(name),
-    label: (name) => `input '${name}'`
-  };
-  const token = input(Inputs.Token);
-  if (token !== "") setSecret(token);
-  const repository = await workflowRepository();
-  const config = buildConfig(source, { workspace, cwd: workspace, env, ...repository ? { repository } : {} });
-  const root = rootOf(workspace);
-  const pathsSetting = source.label(input(Inputs.Paths) !== "" ? Inputs.Paths : Inputs.Path);
-  for (const p of config.paths) if (!hasGlobChars(p)) inWorkspace(root, pathsSetting, p, PATHS_EXPECTED);
-  if (config.lint.sarifFile !== void 0) {
-    inWorkspace(root, source.label(Inputs.SarifFile), input(Inputs.SarifFile), SARIF_EXPECTED);
-  }
-  return config;
-}
-
-// src/action/actions-logger.ts
-init_neutralise();
-var guard = (message) => neutraliseLines(message);
-function guardProps(p) {
-  if (!p) return {};
-  return {
-    ...p,
-    ...p.title !== void 0 ? { title: neutralise(p.title) } : {},
-    ...p.file !== void 0 ? { file: neutraliseText(p.file) } : {}
-  };
-}
-var actionsLogger = {
-  debug: (m) => debug(guard(m)),
-  info: (m) => info(guard(m)),
-  warning: (m, p) => warning(guard(m), guardProps(p)),
-  error: (m, p) => error(guard(m), guardProps(p)),
-  notice: (m, p) => notice(guard(m), guardProps(p)),
-  // `::group::NAME` is one line: a name with a line break would end it and start a command
-  group: (name, fn) => group(neutraliseText(name), fn),
-  setSecret: (s) => setSecret(s)
-};
-function failStep(message) {
-  setFailed(guard(message));
-}
-async function writeSummary(markdown) {
-  await summary.addRaw(guard(markdown)).write();
-}
-
-// src/action/lint.ts
-import { mkdir as mkdir2 } from "node:fs/promises";
-import path12 from "node:path";
-
-// src/app/fix.ts
-init_errors();
-import { rm as rm3 } from "node:fs/promises";
-import path11 from "node:path";
-init_process();
-init_fs();
-init_atomic_write();
-
-// src/lint/fix-plan.ts
-init_edit();
-function collide(a, b) {
-  if (a.start < b.end && b.start < a.end) return true;
-  const inside = (p, e) => e.start < p && p < e.end;
-  return a.start === a.end && inside(a.start, b) || b.start === b.end && inside(b.start, a);
-}
-function planFixes(result) {
-  const flake = result.ctx.flake;
-  if (!flake) return void 0;
-  const edits = [];
-  const applied = [];
-  const deferred = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const f of result.findings) {
-    if (!f.fix || f.fix.edits.length === 0 || f.file !== result.ctx.nixPath) continue;
-    const mine = f.fix.edits.map((e) => ({ start: e.span.start.offset, end: e.span.end.offset, newText: e.newText }));
-    const fresh = mine.filter((e) => !seen.has(`${e.start}:${e.end}:${e.newText}`));
-    const overlaps = fresh.some((e) => edits.some((o) => collide(e, o)));
-    if (overlaps) {
-      deferred.push(f);
-      continue;
-    }
-    for (const e of fresh) {
-      seen.add(`${e.start}:${e.end}:${e.newText}`);
-      edits.push(e);
-    }
-    applied.push(f);
-  }
-  if (applied.length === 0) return void 0;
-  return {
-    dir: result.dir,
-    file: result.ctx.nixPath,
-    before: flake.text,
-    after: applyEdits(flake.text, edits),
-    applied,
-    deferred
-  };
-}
-async function planDiff(plan) {
-  const { createTwoFilesPatch: createTwoFilesPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
-  return createTwoFilesPatch2(`a/${plan.file}`, `b/${plan.file}`, plan.before, plan.after, "", "", { context: 3 });
-}
-async function checkParses(plan) {
-  const { parseFile: parseFile2, NixSyntaxError: NixSyntaxError2 } = await Promise.resolve().then(() => (init_nix(), nix_exports));
-  try {
-    parseFile2(plan.after, { file: plan.file });
-  } catch (e) {
-    const why2 = e instanceof NixSyntaxError2 ? e.format() : e instanceof Error ? e.message : String(e);
-    throw new Error(`the fixes for ${plan.file} would not parse (${why2}); nothing was written — please report this`);
-  }
-}
-
-// src/app/fix.ts
-init_confine();
-init_git();
-
-// src/app/lint.ts
-import path10 from "node:path";
-init_flake_dirs();
-
-// src/lint/rule-engine.ts
-init_errors();
-init_glob();
-var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function checkRuleIds(rules, configured, setting) {
-  const known = new Set(rules.map((r) => r.id));
-  for (const id of Object.keys(configured)) {
-    if (!known.has(id)) {
-      const near = [...known].filter((k) => k.endsWith(`/${id.split("/").pop()}`) || k.startsWith(id));
-      throw new UsageError(
-        `unknown rule '${id}' in ${setting}`,
-        near.length > 0 ? `did you mean ${near.join(" or ")}?` : `rules are: ${[...known].join(", ")}`
-      );
-    }
-  }
-}
-function isIgnored(finding, ignore) {
-  if (finding.input === void 0) return false;
-  for (const entry of ignore) {
-    const colon = entry.indexOf(":");
-    if (colon > 0) {
-      if (entry.slice(0, colon) === finding.rule && globMatch(entry.slice(colon + 1), finding.input)) return true;
-    } else if (globMatch(entry, finding.input)) {
-      return true;
-    }
-  }
-  return false;
-}
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.input ?? "").localeCompare(b.input ?? "") || a.message.localeCompare(b.message);
-}
-function runRules(ctx, rules) {
-  const findings = [];
-  const notices = [];
-  const skippedForNix = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const rule of rules) {
-    const setting = ctx.options.rules[rule.id] ?? rule.defaultSeverity;
-    if (setting === "off") continue;
-    if (rule.needs.includes("nix") && !ctx.flake) {
-      if (!ctx.hasNix) skippedForNix.push(rule.id);
-      continue;
-    }
-    if (rule.needs.includes("lock") && !ctx.lock) continue;
-    let raw;
-    try {
-      raw = rule.check(ctx);
-    } catch (e) {
-      notices.push(`rule ${rule.id} failed on ${ctx.nixPath}: ${e instanceof Error ? e.message : String(e)}`);
-      continue;
-    }
-    for (const r of raw) {
-      const finding = {
-        rule: rule.id,
-        severity: setting,
-        message: r.message,
-        file: r.in === "nix" ? ctx.nixPath : ctx.lockPath,
-        line: r.line,
-        column: r.column,
-        endLine: r.endLine,
-        endColumn: r.endColumn,
-        ...r.input !== void 0 ? { input: r.input } : {},
-        ...r.fix ? { fix: r.fix } : {}
-      };
-      if (isIgnored(finding, ctx.options.ignore)) continue;
-      const key2 = `${finding.rule}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.input}\0${finding.message}`;
-      if (seen.has(key2)) continue;
-      seen.add(key2);
-      findings.push(finding);
-    }
-  }
-  if (skippedForNix.length > 0) {
-    notices.unshift(
-      `${ctx.nixPath} not found: linting ${ctx.lockPath} alone (lock-only mode); ${skippedForNix.length} rules that read flake.nix were skipped`
-    );
-  }
-  findings.sort(compareFindings);
-  return { findings, notices };
-}
-function fails(findings, failOn) {
-  if (failOn === "never") return false;
-  const limit = SEVERITY_RANK[failOn];
-  return findings.some((f) => SEVERITY_RANK[f.severity] <= limit);
-}
-
-// src/lint/lint-context.ts
-init_errors();
-
-// src/flake/declared-inputs.ts
-init_errors();
-init_nix();
-init_ast();
-function unparen2(e) {
-  let x = e;
-  while (x.kind === "Paren") x = x.expr;
-  return x;
-}
-function newAttrs2(span2) {
-  return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span: span2 };
-}
-function addBinding(into, path16, value, binding, topLevel) {
-  let at = into;
-  for (let i = 0; i < path16.length; i++) {
-    const n = path16[i];
-    if (n.name === void 0) {
-      at.dynamic ??= n;
-      return;
-    }
-    const last = i === path16.length - 1;
-    let entry = at.entries.get(n.name);
-    if (!entry) {
-      const dotted = i > 0 ? path16[i - 1].name === "inputs" : topLevel && !last;
-      entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
-      at.entries.set(n.name, entry);
-      entry.bindings.push(binding);
-      if (last) return;
-    } else {
-      if (entry.bindings[entry.bindings.length - 1] !== binding) entry.bindings.push(binding);
-      if (last) {
-        const v = toValue(value);
-        if (entry.value.kind === "attrs" && v.kind === "attrs") {
-          for (const [k, e] of v.entries) entry.value.entries.set(k, e);
-          entry.value.dynamic ??= v.dynamic;
-        } else entry.value = v;
-        return;
-      }
-    }
-    if (entry.value.kind !== "attrs") return;
-    at = entry.value;
-  }
-}
-function toValue(e) {
-  const x = unparen2(e);
-  if (x.kind !== "AttrSet") return { kind: "leaf", expr: e };
-  return attrsOf(x);
-}
-function attrsOf(set) {
-  const attrs = newAttrs2(set.span);
-  for (const b of set.bindings) {
-    if (b.kind === "AttrBinding") addBinding(attrs, b.path, b.value, b.span, false);
-    else
-      for (const n of b.names) {
-        if (n.name === void 0) continue;
-        const leaf = { kind: "leaf", expr: b.from ?? { kind: "Var", name: n.name, span: n.span } };
-        attrs.entries.set(n.name, { value: leaf, bindings: [b.span], dotted: false, nameSpan: n.span });
-      }
-  }
-  return attrs;
-}
-function literalOf(e, exact) {
-  const x = unparen2(e);
-  switch (x.kind) {
-    case "String": {
-      if (exact) {
-        const s = staticString(x);
-        return s === void 0 ? void 0 : { kind: "string", value: s };
-      }
-      let out = "";
-      for (const p of x.parts) {
-        if (p.kind !== "Literal") return void 0;
-        out += p.value;
-      }
-      return { kind: "string", value: out };
-    }
-    case "Uri":
-      return { kind: "string", value: x.value };
-    case "Path":
-      return x.parts.length === 1 && x.parts[0].kind === "Literal" ? { kind: "path", value: x.parts[0].value } : void 0;
-    case "Int":
-      return { kind: "int", value: x.value };
-    case "Float":
-      return { kind: "float", value: x.value };
-    case "Var":
-      if (x.name === "true" || x.name === "false") return { kind: "bool", value: x.name === "true" };
-      if (x.name === "null") return { kind: "null" };
-      return void 0;
-    case "List": {
-      const items = [];
-      for (const el of x.elements) {
-        const l = literalOf(el, exact);
-        if (!l) return void 0;
-        items.push(l);
-      }
-      return { kind: "list", items };
-    }
-    case "AttrSet":
-      return { kind: "attrs", attrs: attrsOf(x) };
-    default:
-      return void 0;
-  }
-}
-var TYPE_NAMES = {
-  string: "a string",
-  path: "a path",
-  bool: "a Boolean",
-  int: "an integer",
-  float: "a float",
-  null: "null",
-  list: "a list",
-  attrs: "a set"
-};
-var Reader = class {
-  constructor(file, text) {
-    this.file = file;
-    this.text = text;
-  }
-  file;
-  text;
-  fail(message, span2, hint) {
-    throw new UserError(message, this.file, { line: span2.start.line, column: span2.start.column }, hint);
-  }
-  /** The flake's top-level attribute set (Nix accepts parentheses around it, nothing else). */
-  topLevel(expr) {
-    const x = unparen2(expr);
-    if (x.kind !== "AttrSet")
-      this.fail(
-        "flake.nix must be an attribute set",
-        x.span,
-        "Nix reads flake.nix without evaluating it: write `{ inputs = …; outputs = …; }` with no let, with or function around it"
-      );
-    const attrs = newAttrs2(x.span);
-    for (const b of x.bindings) {
-      if (b.kind === "AttrBinding") {
-        if (b.path[0].name === void 0) this.computedName(b.path[0], "flake.nix");
-        addBinding(attrs, b.path, b.value, b.span, true);
-      } else for (const n of b.names) if (n.name === "inputs") this.computed("inputs", n.span, "inherited");
-    }
-    return attrs;
-  }
-  computed(what, span2, how = "computed") {
-    this.fail(
-      `${what} is ${how}: Nix reads flake inputs without evaluating anything`,
-      span2,
-      "write the value out literally: a string, true or false, a number, or an attribute set"
-    );
-  }
-  computedName(n, where = "inputs") {
-    this.fail(
-      `${where}: attribute names must be written literally`,
-      n.span,
-      `Nix reads flake inputs without evaluating them; replace ${this.text.slice(n.span.start.offset, n.span.end.offset)} by a plain name`
-    );
-  }
-  /** The set under `inputs` (or under an input's `inputs`), or a failure saying why it is not one. */
-  inputSet(entry, what) {
-    const v = entry.value;
-    if (v.kind === "leaf") {
-      const lit = literalOf(v.expr, true);
-      if (lit)
-        this.fail(`${what} must be an attribute set, not ${TYPE_NAMES[lit.kind]}`, v.expr.span, "write it as { … }");
-      this.computed(what, v.expr.span);
-    }
-    if (v.dynamic) this.computedName(v.dynamic);
-    return v;
-  }
-  inputs(set, parent) {
-    const out = [];
-    for (const [name, entry] of set.entries) {
-      if (parent.length === 0 && name === "self") {
-        this.selfAttrs(entry);
-        continue;
-      }
-      out.push(this.input(entry, [...parent, name]));
-    }
-    return out;
-  }
-  /** `inputs.self.submodules` / `.lfs`: settings of the flake itself (current Nix), not an input. */
-  selfAttrs(entry) {
-    const set = this.inputSet(entry, "inputs.self");
-    for (const [k, e] of set.entries) {
-      if (k !== "submodules" && k !== "lfs")
-        this.fail(
-          `flake 'self' input attribute '${k}' is not supported`,
-          e.nameSpan,
-          "only submodules and lfs can be set on self"
-        );
-      this.bool(e, `inputs.self.${k}`);
-    }
-  }
-  leaf(e, what) {
-    if (e.value.kind === "attrs") return { lit: { kind: "attrs", attrs: e.value }, span: e.value.span };
-    const lit = literalOf(e.value.expr, true);
-    if (!lit) this.computed(what, e.value.expr.span);
-    return { lit, span: e.value.expr.span };
-  }
-  bool(e, what) {
-    const { lit, span: span2 } = this.leaf(e, what);
-    if (lit.kind !== "bool")
-      this.fail(
-        `${what} must be true or false, not ${TYPE_NAMES[lit.kind]}`,
-        span2,
-        "write true or false, without quotes"
-      );
-    return { value: lit.value, span: span2 };
-  }
-  string(e, what) {
-    const { lit, span: span2 } = this.leaf(e, what);
-    if (lit.kind !== "string")
-      this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span2, "write it in double quotes");
-    return { value: lit.value, span: span2 };
-  }
-  input(entry, path16) {
-    const where = `inputs.${path16.join(".inputs.")}`;
-    if (entry.value.kind === "leaf") {
-      const lit = literalOf(entry.value.expr, true);
-      if (lit?.kind === "string" || lit?.kind === "path")
-        this.fail(
-          `input '${path16.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
-          entry.value.expr.span,
-          `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
-        );
-    }
-    const set = this.inputSet(entry, `input '${path16.join("/")}'`);
-    let url;
-    let flake;
-    let follows;
-    let nested = [];
-    const other = [];
-    let typeSpan;
-    for (const [k, e] of set.entries) {
-      const what = `${where}.${k}`;
-      if (k === "url") {
-        const { lit, span: span2 } = this.leaf(e, what);
-        if (lit.kind !== "string" && lit.kind !== "path")
-          this.fail(
-            `${what} must be a string or a path, not ${TYPE_NAMES[lit.kind]}`,
-            span2,
-            'write a flake reference in double quotes, e.g. "github:owner/repo"'
-          );
-        url = { value: lit.value, span: span2 };
-      } else if (k === "flake") flake = this.bool(e, what);
-      else if (k === "follows") follows = this.string(e, what);
-      else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path16);
-      else {
-        const { lit, span: span2 } = this.leaf(e, what);
-        if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
-          this.fail(
-            `flake input attribute '${k}' is ${TYPE_NAMES[lit.kind]} while a string, Boolean, or integer is expected`,
-            span2,
-            "write a string, true or false, or a whole number"
-          );
-        if (k === "type") typeSpan = e.bindings[0];
-        other.push([k, e, lit.kind === "int" ? Number(lit.value) : lit.value]);
-      }
-    }
-    let attrs;
-    if (typeSpan) {
-      const value = {};
-      if (url) value["url"] = url.value;
-      for (const [k, , v] of other) value[k] = v;
-      if (typeof value["type"] !== "string")
-        this.fail(`${where}.type must be a string`, typeSpan, 'e.g. type = "github";');
-      attrs = { value, span: typeSpan };
-      url = void 0;
-    } else if (other.length > 0) {
-      const [k, e] = other[0];
-      this.fail(
-        `unexpected flake input attribute '${k}'`,
-        e.nameSpan,
-        `an input takes url, flake, follows and inputs, or a reference written as attributes with a 'type'`
-      );
-    }
-    return {
-      name: path16[path16.length - 1],
-      path: path16,
-      ...url ? { url } : {},
-      ...attrs ? { attrs } : {},
-      ...flake ? { flake } : {},
-      ...follows ? { follows } : {},
-      inputs: nested,
-      span: entry.bindings[0],
-      bindings: [...entry.bindings].sort((a, b) => a.start.offset - b.start.offset),
-      style: entry.dotted ? "dotted" : "block"
-    };
-  }
-  outputsFormals(top) {
-    const e = top.entries.get("outputs");
-    if (!e || e.value.kind !== "leaf") return [];
-    const f = unparen2(e.value.expr);
-    if (f.kind !== "Lambda" || !f.formals) return [];
-    return f.formals.entries.map((x) => ({ value: x.name.name, span: x.name.span }));
-  }
-};
-function declaredInputs(expr, file, text) {
-  const r = new Reader(file, text);
-  const top = r.topLevel(expr);
-  const entry = top.entries.get("inputs");
-  const inputs2 = entry ? r.inputs(r.inputSet(entry, "inputs"), []) : [];
-  return {
-    file,
-    text,
-    inputs: inputs2,
-    outputsFormals: r.outputsFormals(top),
-    ...entry ? { inputsSpan: entry.bindings[0] } : {},
-    inputsStyle: entry ? entry.dotted ? "dotted" : "block" : "none"
-  };
-}
-function readFlakeNix(text, file) {
-  return declaredInputs(parse3(text, { file }), file, text);
-}
-
-// src/flake/flake-types.ts
-var showPath = (p) => p.join("/");
-
-// src/flake/follows.ts
-init_errors();
-
-// src/flake/flakeref.ts
-init_errors();
-var RefError = class extends Error {
-  constructor(message, hint) {
-    super(message);
-    this.hint = hint;
-  }
-  hint;
-};
-var FLAKE_ID_S = "[a-zA-Z][a-zA-Z0-9_-]*";
-var REV_S = "[0-9a-fA-F]{40}";
-var FLAKE_ID_RE = new RegExp(`^${FLAKE_ID_S}$`);
-var REV_RE = new RegExp(`^${REV_S}$`);
-var BAD_GIT_REF_RE = /\/\/|^[./]|\/\.|\.\.|[\x00-\x20\x7f:?^~[]|\\|\*|\.lock$|\.lock\/|@\{|[/.]$|^@$|^$/;
-var HOST_CURRENT_RE = /^[a-zA-Z0-9.-]*$/;
-var HOST_28_RE = /^[a-zA-Z0-9.]*$/;
-var REF_28_S = "[a-zA-Z0-9][a-zA-Z0-9_./-]*";
-var REF_CURRENT_S = "[a-zA-Z0-9@][a-zA-Z0-9_./@+-]*";
-var TARBALL_EXTENSIONS = [".zip", ".tar", ".tgz", ".tar.gz", ".tar.xz", ".tar.bz2", ".tar.zst"];
-var SRI_BYTES = { md5: 16, sha1: 20, sha256: 32, sha512: 64 };
-function refAndOrRev(refS) {
-  return `(?:(${REV_S})|(?:(${refS})(?:/(${REV_S}))?))`;
-}
-var CURRENT = {
-  name: "current",
-  refRe: new RegExp(`^${REF_CURRENT_S}$`),
-  flakeIdRefRe: new RegExp(`^(${FLAKE_ID_S}(?:/${refAndOrRev(REF_CURRENT_S)})?)(?:#(.*))?$`),
-  validForgeRef: (ref) => !BAD_GIT_REF_RE.test(ref),
-  hostRe: HOST_CURRENT_RE,
-  decodePath: true,
-  decodeQueryKeys: true,
-  encodeQueryComponent: (s) => percentEncode(s, ":@/?", true),
-  dirInUrl: false,
-  curlApplicationPrefix: true,
-  fileType: true,
-  forgeNarHash: true,
-  gitSchemes: "any",
-  gitStringParams: ["rev", "ref", "keytype", "publicKey", "publicKeys"],
-  gitBoolParams: ["shallow", "submodules", "lfs", "exportIgnore", "allRefs", "verifyCommit"],
-  lowercaseRev: false,
-  barePathAbsoluteCanon: false
-};
-var NIX_2_8 = {
-  name: "nix-2.8",
-  refRe: new RegExp(`^${REF_28_S}$`),
-  flakeIdRefRe: new RegExp(`^(${FLAKE_ID_S}(?:/${refAndOrRev(REF_28_S)})?)(?:#(.*))?$`),
-  validForgeRef: (ref) => new RegExp(`^${REF_28_S}$`).test(ref),
-  hostRe: HOST_28_RE,
-  decodePath: false,
-  decodeQueryKeys: false,
-  encodeQueryComponent: (s) => encode28(s),
-  dirInUrl: true,
-  curlApplicationPrefix: false,
-  fileType: false,
-  forgeNarHash: false,
-  gitSchemes: /* @__PURE__ */ new Set(["git", "git+http", "git+https", "git+ssh", "git+file"]),
-  gitStringParams: ["rev", "ref"],
-  gitBoolParams: ["shallow", "submodules"],
-  lowercaseRev: true,
-  barePathAbsoluteCanon: true
-};
-function dialectOf(opts) {
-  return opts?.dialect === "nix-2.8" ? NIX_2_8 : CURRENT;
-}
-var UNRESERVED = /[A-Za-z0-9\-._~]/;
-function percentEncode(s, keep = "", upper = true) {
-  let out = "";
-  for (const byte of Buffer.from(s, "utf8")) {
-    const c = String.fromCharCode(byte);
-    if (byte < 128 && (UNRESERVED.test(c) || keep.includes(c))) out += c;
-    else {
-      const hex = byte.toString(16).padStart(2, "0");
-      out += `%${upper ? hex.toUpperCase() : hex}`;
-    }
-  }
-  return out;
-}
-function encode28(s) {
-  let out = "";
-  for (const byte of Buffer.from(s, "utf8")) {
-    const c = String.fromCharCode(byte);
-    if (byte < 128 && (UNRESERVED.test(c) || "!$&'()*+,;=:@".includes(c))) out += c;
-    else out += byte < 128 ? `%${byte.toString(16).padStart(2, "0")}` : `%ffffff${byte.toString(16)}`;
-  }
-  return out;
-}
-function percentDecode(s) {
-  if (!s.includes("%")) return s;
-  const bytes = [];
-  for (let i = 0; i < s.length; ) {
-    if (s[i] === "%") {
-      const hex = s.slice(i + 1, i + 3);
-      if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new RefError(`invalid percent-encoding '${s.slice(i, i + 3)}'`);
-      bytes.push(parseInt(hex, 16));
-      i += 3;
-    } else {
-      const cp = s.codePointAt(i);
-      const ch = String.fromCodePoint(cp);
-      for (const b of Buffer.from(ch, "utf8")) bytes.push(b);
-      i += ch.length;
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-var URL_RE = /^([a-zA-Z][a-zA-Z0-9+.-]*):(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s;
-var PCHAR = "A-Za-z0-9\\-._~!$&'()*+,;=:@";
-var AUTHORITY_RE = new RegExp(`^(?:[${PCHAR}]|%[0-9a-fA-F]{2}|\\[[0-9a-fA-F:.]+\\])*$`);
-var PATH_RE = new RegExp(`^(?:[${PCHAR}/]|%[0-9a-fA-F]{2})*$`);
-var QUERY_RE = new RegExp(`^(?:[${PCHAR}/? "]|%[0-9a-fA-F]{2})*$`);
-function decodeQuery(raw, d) {
-  const q = /* @__PURE__ */ new Map();
-  for (const part of raw.split("&")) {
-    if (part === "") continue;
-    const eq = part.indexOf("=");
-    if (eq < 0) continue;
-    const key2 = d.decodeQueryKeys ? percentDecode(part.slice(0, eq)) : part.slice(0, eq);
-    if (!q.has(key2)) q.set(key2, percentDecode(part.slice(eq + 1)));
-  }
-  return q;
-}
-function splitUrl(text, d) {
-  const m = URL_RE.exec(text);
-  if (!m) return void 0;
-  const [, scheme, authority, path16, query, fragment] = m;
-  if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
-  if (!PATH_RE.test(path16)) return void 0;
-  if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
-  return { scheme, authority, path: path16, query: decodeQuery(query ?? "", d), fragment };
-}
-function encodeQuery(q, d) {
-  const keys = [...q.keys()].sort(compareBytes);
-  return keys.map((k) => `${d.encodeQueryComponent(k)}=${d.encodeQueryComponent(q.get(k))}`).join("&");
-}
-function compareBytes(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function renderPath(rawPath, d) {
-  if (!d.decodePath) return rawPath;
-  return rawPath.split("/").map((seg) => percentEncode(percentDecode(seg), ":@")).join("/");
-}
-function renderUrl(scheme, authority, rawPath, q, d) {
-  const auth2 = authority !== void 0 ? `//${authority}` : "";
-  const query = q.size > 0 ? `?${encodeQuery(q, d)}` : "";
-  return `${scheme}:${auth2}${renderPath(rawPath, d)}${query}`;
-}
-function transportOf(scheme) {
-  const plus = scheme.indexOf("+");
-  return plus < 0 ? { transport: scheme } : { application: scheme.slice(0, plus), transport: scheme.slice(plus + 1) };
-}
-function checkFileAuthority(url, text) {
-  if (transportOf(url.scheme).transport === "file" && url.authority !== void 0 && url.authority !== "") {
-    throw new RefError(
-      `file URL '${text}' has unexpected host '${url.authority}'`,
-      "write file:///absolute/path (three slashes)"
-    );
-  }
-}
-var NIX32 = "0123456789abcdfghijklmnpqrsvwxyz";
-function decodeNix32(s, size) {
-  const out = Buffer.alloc(size);
-  for (let n = 0; n < s.length; n++) {
-    const digit = NIX32.indexOf(s[s.length - n - 1]);
-    if (digit < 0) return void 0;
-    const b = n * 5;
-    const i = b >> 3;
-    const j = b & 7;
-    out[i] |= digit << j & 255;
-    const carry = digit >> 8 - j;
-    if (i < size - 1) out[i + 1] |= carry;
-    else if (carry) return void 0;
-  }
-  return out;
-}
-function decodeHash(s, expected) {
-  let algo = expected;
-  let body = s;
-  let sri = false;
-  const m = /^(md5|sha1|sha256|sha512)([:-])(.*)$/s.exec(s);
-  if (m) {
-    algo = m[1];
-    sri = m[2] === "-";
-    body = m[3];
-  }
-  const size = SRI_BYTES[algo];
-  const b64Len = 4 * Math.ceil(size / 3);
-  const b64 = (t) => t.length === b64Len && /^[A-Za-z0-9+/]+={0,2}$/.test(t) && Buffer.from(t, "base64").length === size ? Buffer.from(t, "base64") : void 0;
-  let bytes;
-  if (sri) bytes = b64(body);
-  else if (body.length === size * 2 && /^[0-9a-fA-F]+$/.test(body)) bytes = Buffer.from(body, "hex");
-  else if (body.length === Math.ceil(size * 8 / 5)) bytes = decodeNix32(body, size);
-  else bytes = b64(body);
-  return bytes ? { algo, bytes } : void 0;
-}
-function checkRev(rev, d, mode, git = false) {
-  const h = decodeHash(rev, "sha1") ?? (git && d.name === "current" ? decodeHash(rev, "sha256") : void 0);
-  if (!h || mode === "normalize" && h.algo !== "sha1") {
-    throw new RefError(`'${rev}' is not a commit hash`, "a revision is 40 hexadecimal digits");
-  }
-  return mode === "normalize" ? h.bytes.toString("hex") : rev;
-}
-function checkSri(hash) {
-  if (hash === "") return hash;
-  const m = /^(md5|sha1|sha256|sha512)-([A-Za-z0-9+/]+={0,2})$/.exec(hash);
-  const expected = m ? SRI_BYTES[m[1]] : void 0;
-  if (!m || expected === void 0 || Buffer.from(m[2], "base64").length !== expected || m[2].length % 4 !== 0) {
-    throw new RefError(`invalid narHash '${hash}'`, "expected an SRI hash such as 'sha256-…='");
-  }
-  return hash;
-}
-function checkGitRef(ref) {
-  if (BAD_GIT_REF_RE.test(ref)) throw new RefError(`invalid Git branch/tag name '${ref}'`);
-  return ref;
-}
-function parseUint(value, name) {
-  if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) {
-    throw new RefError(`parameter '${name}' must be a non-negative integer, got '${value}'`);
-  }
-  return Number(value);
-}
-function sortAttrs(a) {
-  const out = {};
-  for (const k of Object.keys(a).sort(compareBytes)) out[k] = a[k];
-  return out;
-}
-var FORGES = /* @__PURE__ */ new Set(["github", "gitlab", "sourcehut"]);
-function forgeFromUrl(url, text, d) {
-  const raw = url.path.split("/");
-  const segs = (d.decodePath ? raw.map(percentDecode) : raw).filter((s) => s !== "");
-  if (segs.length < 2) {
-    throw new RefError(`'${text}' needs an owner and a repository`, `write ${url.scheme}:OWNER/REPO[/REF-OR-REV]`);
-  }
-  let rev;
-  let ref;
-  if (segs.length === 3) {
-    if (REV_RE.test(segs[2])) rev = segs[2];
-    else if (d.name === "current" || d.refRe.test(segs[2])) ref = segs[2];
-    else throw new RefError(`'${segs[2]}' is not a commit hash or branch/tag name`);
-  } else if (segs.length > 3) {
-    ref = segs.slice(2).join("/");
-    if (d.name !== "current" && !d.refRe.test(ref)) throw new RefError(`'${ref}' is not a branch/tag name`);
-  }
-  let host;
-  let narHash;
-  for (const [name, value] of url.query) {
-    if (name === "rev") {
-      if (rev !== void 0) throw new RefError("the reference names more than one commit hash");
-      rev = value;
-    } else if (name === "ref") {
-      if (d.name !== "current" && !d.refRe.test(value)) throw new RefError(`invalid branch/tag name '${value}'`);
-      if (ref !== void 0) throw new RefError("the reference names more than one branch/tag");
-      ref = value;
-    } else if (name === "host") {
-      if (!d.hostRe.test(value)) throw new RefError(`invalid host '${value}'`);
-      host = value;
-    } else if (name === "narHash" && d.forgeNarHash) narHash = checkSri(value);
-  }
-  if (ref !== void 0 && rev !== void 0) {
-    throw new RefError(
-      `the reference has both a commit hash (${rev}) and a branch/tag name (${ref})`,
-      "keep one of them"
-    );
-  }
-  if (ref !== void 0 && !d.validForgeRef(ref)) throw new RefError(`invalid branch/tag name '${ref}'`);
-  const attrs = { type: url.scheme, owner: segs[0], repo: segs[1] };
-  if (rev !== void 0) attrs["rev"] = checkRev(rev, d, d.lowercaseRev ? "normalize" : "keep");
-  if (ref !== void 0) attrs["ref"] = ref;
-  if (host !== void 0) attrs["host"] = host;
-  if (narHash !== void 0) attrs["narHash"] = narHash;
-  return attrs;
-}
-function isGitScheme(scheme, d) {
-  if (d.gitSchemes === "any") return scheme === "git" || transportOf(scheme).application === "git";
-  return d.gitSchemes.has(scheme);
-}
-function gitFromUrl(url, text, d) {
-  checkFileAuthority(url, text);
-  const attrs = { type: "git" };
-  const rest = /* @__PURE__ */ new Map();
-  for (const [name, value] of url.query) {
-    if (d.gitStringParams.includes(name)) attrs[name] = value;
-    else if (d.gitBoolParams.includes(name)) attrs[name] = value === "1";
-    else rest.set(name, value);
-  }
-  const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
-  const path16 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path16, rest, d);
-  if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
-  if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
-  return attrs;
-}
-var HG_SCHEMES = /* @__PURE__ */ new Set(["hg+http", "hg+https", "hg+ssh", "hg+file"]);
-function hgFromUrl(url, text, d) {
-  checkFileAuthority(url, text);
-  const attrs = { type: "hg" };
-  const rest = /* @__PURE__ */ new Map();
-  for (const [name, value] of url.query) {
-    if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
-    else if (name === "ref") attrs["ref"] = value;
-    else rest.set(name, value);
-  }
-  attrs["url"] = renderUrl(transportOf(url.scheme).transport, url.authority, url.path, rest, d);
-  return attrs;
-}
-function hasTarballExtension(rawPath, d) {
-  let last = rawPath;
-  if (d.decodePath) {
-    const segs = rawPath.split("/");
-    last = percentDecode(segs[segs.length - 1] ?? "");
-  }
-  return TARBALL_EXTENSIONS.some((ext) => last.endsWith(ext));
-}
-var CURL_TRANSPORTS = /* @__PURE__ */ new Set(["file", "http", "https"]);
-var CURL_OWN_PARAMS = ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"];
-function curlFromUrl(url, text, d, isFlake) {
-  const { application, transport } = transportOf(url.scheme);
-  if (!CURL_TRANSPORTS.has(transport)) return void 0;
-  if (application !== void 0 && (!d.curlApplicationPrefix || application !== "tarball" && application !== "file"))
-    return void 0;
-  const ext = hasTarballExtension(url.path, d);
-  let type;
-  if (application !== void 0) type = application;
-  else if (!d.fileType) {
-    if (!ext) return void 0;
-    type = "tarball";
-  } else type = isFlake || ext ? "tarball" : "file";
-  checkFileAuthority(url, text);
-  const attrs = { type };
-  const narHash = url.query.get("narHash");
-  if (narHash !== void 0) attrs["narHash"] = checkSri(narHash);
-  let rest = url.query;
-  if (d.name === "current") {
-    const rev = url.query.get("rev");
-    if (rev !== void 0) attrs["rev"] = rev;
-    for (const name of ["revCount", "lastModified"]) {
-      const v = url.query.get(name);
-      if (v !== void 0 && /^[0-9]+$/.test(v) && Number.isSafeInteger(Number(v))) attrs[name] = Number(v);
-    }
-    rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
-  }
-  const path16 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path16, rest, d);
-  return attrs;
-}
-function pathFromUrl(url, d) {
-  if (url.authority !== void 0 && url.authority !== "") {
-    throw new RefError(
-      `a path: reference has no host ('${url.authority}')`,
-      "write path:/absolute/path or path:./relative"
-    );
-  }
-  let path16 = url.path;
-  if (d.decodePath) {
-    const segs = url.path.split("/").map(percentDecode);
-    if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
-    path16 = segs.join("/");
-  }
-  const attrs = { type: "path", path: path16 };
-  for (const [name, value] of url.query) {
-    if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
-    else if (name === "narHash") attrs["narHash"] = checkSri(value);
-    else if (name === "revCount" || name === "lastModified") attrs[name] = parseUint(value, name);
-    else throw new RefError(`path: references do not take the parameter '${name}'`);
-  }
-  return attrs;
-}
-function indirectFromPath(path16, d) {
-  const segs = path16.split("/").filter((s) => s !== "");
-  let ref;
-  let rev;
-  if (segs.length === 2) {
-    if (REV_RE.test(segs[1])) rev = segs[1];
-    else if (d.refRe.test(segs[1])) ref = segs[1];
-    else throw new RefError(`'${segs[1]}' is not a commit hash or branch/tag name`);
-  } else if (segs.length === 3) {
-    if (!d.refRe.test(segs[1])) throw new RefError(`'${segs[1]}' is not a branch/tag name`);
-    if (!REV_RE.test(segs[2])) throw new RefError(`'${segs[2]}' is not a commit hash`);
-    ref = segs[1];
-    rev = segs[2];
-  } else if (segs.length !== 1) {
-    throw new RefError("an indirect reference is ID, ID/REF, ID/REV or ID/REF/REV");
-  }
-  const id = segs[0] ?? "";
-  if (!FLAKE_ID_RE.test(id)) {
-    throw new RefError(`'${id}' is not a valid flake id`, "an id starts with a letter, then letters, digits, - or _");
-  }
-  const attrs = { type: "indirect", id };
-  if (rev !== void 0) attrs["rev"] = checkRev(rev, d, "normalize");
-  if (ref !== void 0) attrs["ref"] = ref;
-  return attrs;
-}
-function takeDir(url, d) {
-  const dir = url.query.get("dir") ?? "";
-  if (d.dirInUrl || !url.query.has("dir")) return { url, dir };
-  const query = new Map(url.query);
-  query.delete("dir");
-  return { url: { ...url, query }, dir };
-}
-function fromUrl(url0, text, d, isFlake) {
-  if (url0.fragment) {
-    throw new RefError(`unexpected fragment '#${url0.fragment}'`, "a flake input cannot select an output");
-  }
-  const { url, dir } = takeDir(url0, d);
-  let attrs;
-  if (url.scheme === "flake") attrs = indirectFromPath(d.decodePath ? percentDecode(url.path) : url.path, d);
-  else if (FORGES.has(url.scheme)) attrs = forgeFromUrl(url, text, d);
-  else if (isGitScheme(url.scheme, d)) attrs = gitFromUrl(url, text, d);
-  else if (HG_SCHEMES.has(url.scheme)) attrs = hgFromUrl(url, text, d);
-  else if (url.scheme === "path") attrs = pathFromUrl(url, d);
-  else attrs = curlFromUrl(url, text, d, isFlake);
-  if (!attrs) {
-    throw new RefError(
-      `unsupported reference scheme '${url.scheme}:'`,
-      "use github:, gitlab:, sourcehut:, git+https:, git+ssh:, git+file:, path:, https:, tarball+https:, file+https:, hg+https: or an id"
-    );
-  }
-  if (dir !== "") attrs["dir"] = dir;
-  return attrs;
-}
-function canonPath(p) {
-  const out = [];
-  for (const seg of p.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") out.pop();
-    else out.push(seg);
-  }
-  return `/${out.join("/")}`;
-}
-var PATH_28_RE = /^(\/?[0-9a-zA-Z\-._~!$&'"()*+,;=]+(?:\/[0-9a-zA-Z\-._~!$&'"()*+,;=]+)*\/?)(?:\?([^#]*))?(?:#(.*))?$/;
-function barePath(text, d) {
-  if (d.barePathAbsoluteCanon) {
-    const m2 = PATH_28_RE.exec(text);
-    if (!m2) return void 0;
-    if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
-    const path16 = m2[1];
-    const query2 = decodeQuery(m2[2] ?? "", d);
-    if (!path16.startsWith("/")) return { type: "path", path: path16 };
-    return { type: "path", path: canonPath(`${path16}/${query2.get("dir") ?? ""}`) };
-  }
-  const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text);
-  if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
-  const query = decodeQuery(m[2] ?? "", d);
-  const dir = query.get("dir") ?? "";
-  query.delete("dir");
-  const attrs = pathFromUrl({ scheme: "path", path: m[1], query }, { ...d, decodePath: false });
-  if (dir !== "") attrs["dir"] = dir;
-  return attrs;
-}
-function parseOrThrowInternal(text, opts) {
-  const d = dialectOf(opts);
-  const isFlake = opts?.isFlake ?? true;
-  if (text === "") throw new RefError("the reference is empty");
-  const id = d.flakeIdRefRe.exec(text);
-  if (id) {
-    if (id[5]) throw new RefError(`unexpected fragment '#${id[5]}'`, "a flake input cannot select an output");
-    return sortAttrs(indirectFromPath(id[1], d));
-  }
-  if (d.barePathAbsoluteCanon) {
-    const p2 = barePath(text, d);
-    if (p2) return sortAttrs(p2);
-  }
-  const url = splitUrl(text, d);
-  if (url) return sortAttrs(fromUrl(url, text, d, isFlake));
-  if (/^[a-z][a-z0-9+.-]*:/.test(text)) {
-    throw new RefError("the URL contains characters that must be percent-encoded", "encode spaces as %20");
-  }
-  const p = barePath(text, d);
-  if (p) return sortAttrs(p);
-  throw new RefError("not a flake reference");
-}
-function tryParseFlakeRef(text, opts) {
-  try {
-    return { ok: true, attrs: parseOrThrowInternal(text, opts) };
-  } catch (e) {
-    if (e instanceof RefError) return { ok: false, message: e.message, hint: e.hint };
-    throw e;
-  }
-}
-var GIT_ARCHIVE = ["owner", "repo", "ref", "rev", "narHash", "lastModified", "host", "treeHash"];
-var TARBALL = ["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"];
-var INPUT_ATTRIBUTES = new Map(
-  [
-    ["github", GIT_ARCHIVE],
-    ["gitlab", GIT_ARCHIVE],
-    ["sourcehut", GIT_ARCHIVE],
-    [
-      "git",
-      [
-        "url",
-        "ref",
-        "rev",
-        "shallow",
-        "submodules",
-        "lfs",
-        "exportIgnore",
-        "lastModified",
-        "revCount",
-        "narHash",
-        "allRefs",
-        "name",
-        "dirtyRev",
-        "dirtyShortRev",
-        "verifyCommit",
-        "keytype",
-        "publicKey",
-        "publicKeys"
-      ]
-    ],
-    ["hg", ["url", "ref", "rev", "revCount", "narHash", "name"]],
-    ["tarball", TARBALL],
-    ["file", TARBALL],
-    ["path", ["path", "rev", "revCount", "lastModified", "narHash"]],
-    ["indirect", ["id", "ref", "rev", "narHash"]]
-  ].map(([type, names]) => [type, new Set(names)])
-);
-function queryOf(attrs, names) {
-  const q = /* @__PURE__ */ new Map();
-  for (const n of names) {
-    const v = attrs[n];
-    if (v === void 0) continue;
-    q.set(n, typeof v === "boolean" ? v ? "1" : "0" : String(v));
-  }
-  return q;
-}
-function withQuery(base, q) {
-  return q.size > 0 ? `${base}?${encodeQuery(q, CURRENT)}` : base;
-}
-function str(attrs, name) {
-  const v = attrs[name];
-  if (typeof v !== "string") {
-    throw new UserError(`cannot print flake reference ${JSON.stringify(attrs)}: attribute '${name}' is missing`);
-  }
-  return v;
-}
-function printWithUrl(attrs, prefix, params) {
-  const raw = str(attrs, "url");
-  const url = splitUrl(raw, CURRENT);
-  if (!url) throw new UserError(`cannot print flake reference: '${raw}' is not a URL`);
-  const q = new Map(url.query);
-  for (const [k, v] of queryOf(attrs, params)) q.set(k, v);
-  const scheme = prefix === "" || url.scheme === "git" ? url.scheme : `${prefix}+${url.scheme}`;
-  return renderUrl(scheme, url.authority, url.path, q, CURRENT);
-}
-var GIT_PRINT_PARAMS = [
-  "ref",
-  "rev",
-  "shallow",
-  "submodules",
-  "lfs",
-  "exportIgnore",
-  "allRefs",
-  "verifyCommit",
-  "keytype",
-  "publicKey",
-  "publicKeys",
-  "dir"
-];
-function printFlakeRef(attrs) {
-  try {
-    return printInternal(attrs);
-  } catch (e) {
-    if (e instanceof RefError)
-      throw new UserError(`cannot print flake reference ${JSON.stringify(attrs)}: ${e.message}`);
-    throw e;
-  }
-}
-function printInternal(attrs) {
-  const seg = (s) => percentEncode(s, ":@");
-  switch (attrs.type) {
-    case "github":
-    case "gitlab":
-    case "sourcehut": {
-      let path16 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
-      const ref = attrs["ref"];
-      const rev = attrs["rev"];
-      const extra2 = ["dir", "host", "narHash"];
-      if (typeof ref === "string") {
-        if (REV_RE.test(ref) || ref.split("/").includes("")) extra2.push("ref");
-        else path16 += `/${ref.split("/").map(seg).join("/")}`;
-      }
-      if (typeof rev === "string") {
-        if (typeof ref === "string") extra2.push("rev");
-        else path16 += `/${rev}`;
-      }
-      return withQuery(`${attrs.type}:${path16}`, queryOf(attrs, extra2));
-    }
-    case "git":
-      return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
-    case "hg":
-      return printWithUrl(attrs, "hg", ["ref", "rev", "revCount", "narHash", "name", "dir"]);
-    case "tarball":
-    case "file": {
-      const url = splitUrl(str(attrs, "url"), CURRENT);
-      const plain = attrs.type === "tarball" && url !== void 0 && hasTarballExtension(url.path, CURRENT);
-      const params = ["narHash", "rev", "revCount", "lastModified", "dir"];
-      return printWithUrl(attrs, plain ? "" : attrs.type, params);
-    }
-    case "path": {
-      const path16 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
-      return withQuery(`path:${path16}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
-    }
-    case "indirect": {
-      let path16 = str(attrs, "id");
-      if (typeof attrs["ref"] === "string") path16 += `/${attrs["ref"]}`;
-      if (typeof attrs["rev"] === "string") path16 += `/${attrs["rev"]}`;
-      return withQuery(`flake:${path16}`, queryOf(attrs, ["dir", "narHash"]));
-    }
-    default:
-      throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
-  }
-}
-function canonicalFlakeRef(attrs) {
-  const url = attrs["url"];
-  const dir = attrs["dir"];
-  if (typeof url !== "string" || typeof dir !== "string") return attrs;
-  let parsed;
-  try {
-    parsed = splitUrl(url, CURRENT);
-  } catch {
-    return attrs;
-  }
-  if (!parsed || parsed.query.get("dir") !== dir) return attrs;
-  const q = new Map(parsed.query);
-  q.delete("dir");
-  return { ...attrs, url: renderUrl(parsed.scheme, parsed.authority, parsed.path, q, CURRENT) };
-}
-function sameFlakeRef(a, b) {
-  const ca = canonicalFlakeRef(a);
-  const cb = canonicalFlakeRef(b);
-  const ka = Object.keys(ca).sort();
-  const kb = Object.keys(cb).sort();
-  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && ca[k] === cb[k]);
-}
-
-// src/flake/lock.ts
-init_errors();
-var RELOCK = "run `nix flake lock` to rewrite it";
-var LOCK_LIMITS = {
-  /** Size of the text: 8 MiB (the largest corpus lock is 117 KB). Callers that read the file check it first. */
-  bytes: 8 * 1024 * 1024,
-  /** JSON nesting: a lock Nix writes nests 5 deep. */
-  jsonDepth: 64,
-  /** Nodes in `nodes` (the largest corpus lock has 231). */
-  nodes: 1e4,
-  /** Elements of one follows or `parent` path (the longest in the corpus has 8). */
-  pathLength: 256
-};
-var HOSTILE = "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`";
-var LineIndex2 = class {
-  starts = [0];
-  constructor(text) {
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
-};
-var JsonError = class extends Error {
-  constructor(message, offset, hint, limit = false) {
-    super(message);
-    this.offset = offset;
-    this.hint = hint;
-    this.limit = limit;
-  }
-  offset;
-  hint;
-  limit;
-};
-function describeChar(text, i) {
-  if (i >= text.length) return "the end of the file";
-  const c = text.codePointAt(i);
-  if (c < 32) return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
-  return `'${String.fromCodePoint(c)}'`;
-}
-var ESCAPES = {
-  '"': '"',
-  "\\": "\\",
-  "/": "/",
-  b: "\b",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "	"
-};
-var JsonReader = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  i = 0;
-  /** Objects and arrays open around the current position; capped, so the recursion below stays shallow. */
-  depth = 0;
-  enter() {
-    if (++this.depth > LOCK_LIMITS.jsonDepth) {
-      throw new JsonError(
-        `flake.lock nests objects and arrays more than ${LOCK_LIMITS.jsonDepth} deep (a lock Nix writes nests 5)`,
-        this.i,
-        HOSTILE,
-        true
-      );
-    }
-  }
-  read() {
-    if (this.text.charCodeAt(0) === 65279) this.i = 1;
-    const v = this.value();
-    this.ws();
-    if (this.i < this.text.length) {
-      throw new JsonError(`unexpected ${describeChar(this.text, this.i)} after the end of the JSON document`, this.i);
-    }
-    return v;
-  }
-  ws() {
-    const t = this.text;
-    let i = this.i;
-    for (; ; ) {
-      const c2 = t.charCodeAt(i);
-      if (c2 === 32 || c2 === 10 || c2 === 13 || c2 === 9) i++;
-      else break;
-    }
-    this.i = i;
-    const c = t.charCodeAt(i);
-    if (c === 35 || c === 47 && (t[i + 1] === "/" || t[i + 1] === "*")) {
-      throw new JsonError(
-        "comments are not allowed in flake.lock (it is JSON, written by Nix)",
-        this.i,
-        `remove the comment, or ${RELOCK}`
-      );
-    }
-  }
-  value() {
-    this.ws();
-    const t = this.text;
-    const start = this.i;
-    const c = t[start];
-    switch (c) {
-      case "{":
-        return this.object();
-      case "[":
-        return this.array();
-      case '"':
-        return { kind: "string", offset: start, value: this.string() };
-      case "t":
-      case "f":
-      case "n": {
-        for (const [word, value] of [
-          ["true", true],
-          ["false", false],
-          ["null", null]
-        ]) {
-          if (t.startsWith(word, start)) {
-            this.i += word.length;
-            return value === null ? { kind: "null", offset: start, value } : { kind: "boolean", offset: start, value };
-          }
-        }
-        break;
-      }
-      default:
-        if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.number();
-    }
-    throw new JsonError(`expected a value, found ${describeChar(t, start)}`, start);
-  }
-  object() {
-    this.enter();
-    const offset = this.i++;
-    const members = /* @__PURE__ */ new Map();
-    this.ws();
-    if (this.text[this.i] === "}") {
-      this.i++;
-      this.depth--;
-      return { kind: "object", offset, members };
-    }
-    for (; ; ) {
-      this.ws();
-      if (this.text[this.i] !== '"') {
-        const after = this.text[this.i] === "}" ? " (a trailing comma before it?)" : "";
-        throw new JsonError(`expected a "key" in an object, found ${describeChar(this.text, this.i)}${after}`, this.i);
-      }
-      const keyOffset = this.i;
-      const key2 = this.string();
-      this.ws();
-      if (this.text[this.i] !== ":") {
-        throw new JsonError(`expected ':' after the key "${key2}", found ${describeChar(this.text, this.i)}`, this.i);
-      }
-      this.i++;
-      const value = this.value();
-      members.set(key2, { keyOffset, value });
-      this.ws();
-      const c = this.text[this.i];
-      if (c === ",") {
-        this.i++;
-        continue;
-      }
-      if (c === "}") {
-        this.i++;
-        this.depth--;
-        return { kind: "object", offset, members };
-      }
-      const missing = c === '"' ? " (a missing comma?)" : "";
-      throw new JsonError(
-        `expected ',' or '}' after the value of "${key2}", found ${describeChar(this.text, this.i)}${missing}`,
-        this.i
-      );
-    }
-  }
-  array() {
-    this.enter();
-    const offset = this.i++;
-    const items = [];
-    this.ws();
-    if (this.text[this.i] === "]") {
-      this.i++;
-      this.depth--;
-      return { kind: "array", offset, items };
-    }
-    for (; ; ) {
-      items.push(this.value());
-      this.ws();
-      const c = this.text[this.i];
-      if (c === ",") {
-        this.i++;
-        this.ws();
-        if (this.text[this.i] === "]") throw new JsonError("expected a value after ',' (a trailing comma?)", this.i);
-        continue;
-      }
-      if (c === "]") {
-        this.i++;
-        this.depth--;
-        return { kind: "array", offset, items };
-      }
-      const missing = c === '"' || c === "[" || c === "{" ? " (a missing comma?)" : "";
-      throw new JsonError(
-        `expected ',' or ']' in an array, found ${describeChar(this.text, this.i)}${missing}`,
-        this.i
-      );
-    }
-  }
-  string() {
-    const t = this.text;
-    const start = this.i++;
-    const close = t.indexOf('"', this.i);
-    if (close > 0) {
-      let plain = true;
-      for (let k = this.i; k < close; k++) {
-        const c = t.charCodeAt(k);
-        if (c === 92 || c < 32) {
-          plain = false;
-          break;
-        }
-      }
-      if (plain) {
-        this.i = close + 1;
-        return t.slice(start + 1, close);
-      }
-    }
-    let out = "";
-    let chunk = this.i;
-    for (; ; ) {
-      if (this.i >= t.length) throw new JsonError("unterminated string", start);
-      const c = t.charCodeAt(this.i);
-      if (c === 34) {
-        out += t.slice(chunk, this.i);
-        this.i++;
-        return out;
-      }
-      if (c < 32) {
-        throw new JsonError(`${describeChar(t, this.i)} inside a string (write it as an escape)`, this.i);
-      }
-      if (c !== 92) {
-        this.i++;
-        continue;
-      }
-      out += t.slice(chunk, this.i);
-      const e = t[this.i + 1];
-      if (e !== void 0 && ESCAPES[e] !== void 0) {
-        out += ESCAPES[e];
-        this.i += 2;
-      } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(t.slice(this.i + 2, this.i + 6))) {
-        out += String.fromCharCode(parseInt(t.slice(this.i + 2, this.i + 6), 16));
-        this.i += 6;
-      } else {
-        throw new JsonError(`invalid escape '\\${e ?? ""}' in a string`, this.i);
-      }
-      chunk = this.i;
-    }
-  }
-  number() {
-    const m = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-    m.lastIndex = this.i;
-    const r = m.exec(this.text);
-    if (!r || r[0] === "-") throw new JsonError(`invalid number at ${describeChar(this.text, this.i)}`, this.i);
-    const offset = this.i;
-    this.i += r[0].length;
-    return { kind: "number", offset, value: Number(r[0]), text: r[0] };
-  }
-};
-var CONFLICT_RE = /^(<{7}|={7}|>{7}|\|{7})(?:[ \t].*)?$/m;
-var ATTR_KIND = new Map([
-  ...["lastModified", "revCount"].map((k) => [k, "number"]),
-  ...[
-    "type",
-    "url",
-    "ref",
-    "rev",
-    "narHash",
-    "owner",
-    "repo",
-    "host",
-    "path",
-    "id",
-    "dir",
-    "name",
-    "dirtyRev",
-    "dirtyShortRev",
-    "keytype",
-    "publicKey",
-    "publicKeys",
-    "treeHash"
-  ].map((k) => [k, "string"]),
-  ...["shallow", "submodules", "allRefs", "unpack", "exportIgnore", "lfs", "verifyCommit", "__final"].map(
-    (k) => [k, "boolean"]
-  )
-]);
-var KIND_NAME = { number: "an integer", string: "a string", boolean: "a Boolean" };
-var ALWAYS_ALLOWED = /* @__PURE__ */ new Set(["type", "dir", "__final"]);
-var TWO_63 = 1n << 63n;
-var TWO_64 = 1n << 64n;
-var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-function nixUint64(text) {
-  if (/^-?[0-9]+$/.test(text)) {
-    if (text.length > 21) return void 0;
-    let b = BigInt(text);
-    if (b < -TWO_63 || b >= TWO_64) return void 0;
-    if (b < 0n) b += TWO_64;
-    return b;
-  }
-  const x = Number(text);
-  if (!(x > -1 && x < 2 ** 64)) return void 0;
-  return BigInt(Math.trunc(x));
-}
-var LockReader = class {
-  constructor(text, file) {
-    this.text = text;
-    this.file = file;
-    this.lines = new LineIndex2(text);
-  }
-  text;
-  file;
-  lines;
-  fail(message, offset, hint = RELOCK) {
-    throw new UserError(message, this.file, this.lines.position(offset), hint);
-  }
-  read() {
-    if (this.text.length > LOCK_LIMITS.bytes) {
-      throw new UserError(
-        `flake.lock is larger than ${LOCK_LIMITS.bytes / 1024 / 1024} MiB (the limit flake-steward reads)`,
-        this.file,
-        void 0,
-        HOSTILE
-      );
-    }
-    if (!/\S/.test(this.text)) {
-      throw new UserError(
-        "flake.lock is empty",
-        this.file,
-        void 0,
-        "delete it and run `nix flake lock` to write it"
-      );
-    }
-    const t = this.text;
-    const maybeConflict = t.includes("<<<<<<<") || t.includes(">>>>>>>") || t.includes("=======") || t.includes("|||||||");
-    const conflict = maybeConflict ? CONFLICT_RE.exec(t) : null;
-    if (conflict) {
-      this.fail(
-        `git merge-conflict marker '${conflict[1]}' in flake.lock`,
-        conflict.index,
-        "resolve the conflict by taking one side (e.g. `git checkout --theirs flake.lock`), then run `nix flake lock` to merge the inputs again"
-      );
-    }
-    let doc;
-    try {
-      doc = new JsonReader(this.text).read();
-    } catch (e) {
-      if (!(e instanceof JsonError)) throw e;
-      if (e.limit) this.fail(e.message, e.offset, e.hint);
-      this.fail(`flake.lock is not valid JSON: ${e.message}`, e.offset, e.hint ?? `fix it by hand, or ${RELOCK}`);
-    }
-    if (doc.kind !== "object") this.fail(`flake.lock must be a JSON object, found ${this.kindName(doc)}`, doc.offset);
-    return this.lockFile(doc);
-  }
-  kindName(v) {
-    return v.kind === "object" ? "an object" : v.kind === "array" ? "an array" : v.kind === "null" ? "null" : `a ${v.kind}`;
-  }
-  /** `what` names the field in the message; a function so the happy path builds no strings. */
-  expect(v, kind, what) {
-    if (v.kind !== kind) {
-      const want = kind === "object" ? "an object" : kind === "array" ? "an array" : `a ${kind}`;
-      const name = typeof what === "string" ? what : what();
-      this.fail(`${name} must be ${want}, found ${this.kindName(v)}`, v.offset);
-    }
-    return v;
-  }
-  lockFile(doc) {
-    const versionMember = doc.members.get("version");
-    if (!versionMember) {
-      this.fail(
-        "flake.lock has no 'version'",
-        doc.offset,
-        "it was not written by Nix; delete it and run `nix flake lock`"
-      );
-    }
-    const vv = versionMember.value;
-    if (vv.kind !== "number" || !Number.isInteger(vv.value)) {
-      this.fail(`'version' must be an integer, found ${this.kindName(vv)}`, vv.offset);
-    }
-    const version = vv.value;
-    if (version >= 1 && version <= 4) {
-      this.fail(
-        `lock file version ${version} is not supported: it was written by a pre-release of Nix flakes (before Nix 2.4), and Nix 2.4 and later cannot read it either`,
-        vv.offset,
-        "delete flake.lock and run `nix flake lock` to write a version 7 lock"
-      );
-    }
-    if (version !== 5 && version !== 6 && version !== 7) {
-      this.fail(
-        `lock file version ${version} is not supported (Nix and flake-steward read versions 5 to 7)`,
-        vv.offset,
-        version > 7 ? "it was written by a newer Nix than this tool knows; please report it" : RELOCK
-      );
-    }
-    const nodesMember = doc.members.get("nodes");
-    if (!nodesMember) this.fail("flake.lock has no 'nodes'", doc.offset);
-    const nodesObj = this.expect(nodesMember.value, "object", "'nodes'");
-    if (nodesObj.members.size > LOCK_LIMITS.nodes) {
-      this.fail(
-        `flake.lock has ${nodesObj.members.size} nodes, more than the ${LOCK_LIMITS.nodes} flake-steward reads`,
-        nodesObj.offset,
-        HOSTILE
-      );
-    }
-    const rootMember = doc.members.get("root");
-    if (!rootMember) this.fail("flake.lock has no 'root' (the key of the root node)", doc.offset);
-    const rootValue = this.expect(rootMember.value, "string", "'root'");
-    const root = rootValue.value;
-    if (!nodesObj.members.has(root)) {
-      this.fail(`the root node '${root}' is not in 'nodes'`, rootValue.offset);
-    }
-    const nodes = /* @__PURE__ */ new Map();
-    for (const [key2, member] of nodesObj.members) {
-      nodes.set(key2, this.node(key2, member, key2 === root, version, nodesObj, root));
-    }
-    return { file: this.file, version, root, nodes };
-  }
-  node(key2, member, isRoot, version, all, root) {
-    const where = `node '${key2}'`;
-    const obj2 = this.expect(member.value, "object", where);
-    const inputs2 = /* @__PURE__ */ new Map();
-    const inputsMember = obj2.members.get("inputs");
-    if (inputsMember) {
-      const inputsObj = this.expect(inputsMember.value, "object", () => `${where}: 'inputs'`);
-      for (const [name, m] of inputsObj.members) inputs2.set(name, this.edge(where, name, m.value, all, root));
-    }
-    const flakeMember = obj2.members.get("flake");
-    let flake = true;
-    if (flakeMember) flake = this.expect(flakeMember.value, "boolean", () => `${where}: 'flake'`).value;
-    let parent;
-    const parentMember = obj2.members.get("parent");
-    if (parentMember) parent = this.path(parentMember.value, () => `${where}: 'parent'`);
-    const line = this.lines.position(member.keyOffset).line;
-    if (isRoot) return { key: key2, inputs: inputs2, flake, parent, line };
-    const locked = this.attrs(obj2, "locked", where, version === 5 ? "info" : void 0);
-    const original = this.attrs(obj2, "original", where);
-    return { key: key2, inputs: inputs2, locked, original, flake, parent, line };
-  }
-  edge(where, name, v, all, root) {
-    if (v.kind === "string") {
-      const target = v.value;
-      if (target === root) {
-        this.fail(
-          `${where}: input '${name}' points at the root node '${root}' (a cycle to the root node)`,
-          v.offset,
-          `a flake that needs itself is written as a follows ([]); ${RELOCK}`
-        );
-      }
-      if (!all.members.has(target)) {
-        this.fail(`${where}: input '${name}' refers to node '${target}', which is not in 'nodes'`, v.offset);
-      }
-      return { kind: "node", key: target };
-    }
-    if (v.kind === "array") return { kind: "follows", path: this.path(v, () => `${where}: input '${name}'`) };
-    this.fail(
-      `${where}: input '${name}' must be a node key (a string) or a follows path (an array), found ${this.kindName(v)}`,
-      v.offset
-    );
-  }
-  path(v, what) {
-    const arr = this.expect(v, "array", what);
-    if (arr.items.length > LOCK_LIMITS.pathLength) {
-      this.fail(
-        `${what()} is a path of ${arr.items.length} input names, more than the ${LOCK_LIMITS.pathLength} flake-steward reads`,
-        arr.offset,
-        HOSTILE
-      );
-    }
-    return arr.items.map((item) => this.expect(item, "string", () => `${what()}: each path element`).value);
-  }
-  attrs(obj2, field, where, info2) {
-    const member = obj2.members.get(field);
-    if (!member) this.fail(`${where} has no '${field}'`, obj2.offset);
-    const main = this.expect(member.value, "object", () => `${where}: '${field}'`);
-    const infoMember = info2 ? obj2.members.get(info2) : void 0;
-    const extra2 = infoMember ? this.expect(infoMember.value, "object", () => `${where}: '${info2}'`) : void 0;
-    let members = main.members;
-    if (extra2) {
-      const merged = new Map(main.members);
-      for (const [name, m] of extra2.members) merged.set(name, m);
-      members = merged;
-    }
-    const shown2 = (name) => `'${extra2?.members.has(name) ? info2 : field}.${name}'`;
-    const type = members.get("type")?.value;
-    if (type?.kind !== "string") this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
-    const allowed = INPUT_ATTRIBUTES.get(type.value);
-    let keys = members.keys();
-    let previous = "";
-    for (const name of members.keys()) {
-      if (name < previous) {
-        keys = [...members.keys()].sort();
-        break;
-      }
-      previous = name;
-    }
-    const out = {};
-    const set = (name, value) => {
-      if (name === "__proto__")
-        Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
-      else out[name] = value;
-    };
-    for (const name of keys) {
-      const v = members.get(name).value;
-      if (v.kind !== "string" && v.kind !== "boolean" && v.kind !== "number") {
-        this.fail(
-          `${where}: ${shown2(name)} must be a string, an integer or a Boolean, found ${this.kindName(v)} (Nix: "unsupported input attribute type in lock file")`,
-          v.offset
-        );
-      }
-      if (allowed && !allowed.has(name) && !ALWAYS_ALLOWED.has(name)) {
-        this.fail(
-          `${where}: ${shown2(name)} is not an attribute of a '${type.value}' input (Nix: "unsupported input attribute '${name}'")`,
-          v.offset,
-          `remove it, or ${RELOCK}; if a newer Nix wrote it, please report it`
-        );
-      }
-      const want = ATTR_KIND.get(name);
-      if (want !== void 0 && v.kind !== want) {
-        this.fail(
-          `${where}: ${shown2(name)} must be ${KIND_NAME[want]}, found ${this.kindName(v)} (Nix: "input attribute '${name}' is not ${KIND_NAME[want]}")`,
-          v.offset
-        );
-      }
-      const x = v.value;
-      if (typeof x !== "number") set(name, x);
-      else if (Number.isSafeInteger(x) && x >= 0)
-        set(name, x + 0);
-      else {
-        const n = nixUint64(v.text);
-        if (n === void 0) {
-          const text = v.text.length > 40 ? `${v.text.slice(0, 40)}…` : v.text;
-          this.fail(
-            `${where}: ${shown2(name)} is ${text}, which Nix cannot read as an unsigned 64-bit integer`,
-            v.offset
-          );
-        }
-        set(name, n <= MAX_SAFE ? Number(n) : n.toString());
-      }
-    }
-    return out;
-  }
-};
-function parseLock(text, file) {
-  return new LockReader(text, file).read();
-}
-
-// src/flake/follows.ts
-var GRAPH_LIMITS = {
-  /** Input paths from the root. */
-  paths: 1e5,
-  /** Names in one input path (as deep as a follows path may be long). */
-  depth: LOCK_LIMITS.pathLength,
-  /** Names in all input paths together (what the paths cost in memory). */
-  names: 1e6
-};
-var MAX_PATHS = GRAPH_LIMITS.paths;
-var CYCLE_SHOWN = 12;
-function showCycle(cycle, omitted) {
-  const shown2 = cycle.map((p) => p.length === 0 ? "(root)" : showPath(p));
-  if (omitted) shown2.splice(shown2.length - 1, 0, `… ${omitted} more`);
-  return shown2.join(" -> ");
-}
-function cycleFrom(members, start) {
-  const shown2 = Math.min(members.length, CYCLE_SHOWN);
-  const cycle = [];
-  for (let k = 0; k < shown2; k++) cycle.push(members[(start + k) % members.length]);
-  cycle.push(members[start]);
-  return members.length > shown2 ? { kind: "cycle", cycle, omitted: members.length - shown2 } : { kind: "cycle", cycle };
-}
-var FollowsResolver = class {
-  constructor(lock) {
-    this.lock = lock;
-  }
-  lock;
-  memo = /* @__PURE__ */ new Map();
-  /** Path id → the follows paths its walk resolved, for paths that resolved to a node or dangle. */
-  depsOf = /* @__PURE__ */ new Map();
-  ids = /* @__PURE__ */ new WeakMap();
-  /**
-   * A map key for a path, computed once per array: names joined with NUL; a path with an empty name or a NUL in a
-   * name (only a hand-made lock has them) as NUL + its JSON, which no joined key starts with.
-   */
-  id(path16) {
-    let id = this.ids.get(path16);
-    if (id === void 0) {
-      id = path16.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path16)}` : path16.join("\0");
-      this.ids.set(path16, id);
-    }
-    return id;
-  }
-  /** Where `path` (absolute from the root) leads. */
-  resolve(path16) {
-    const first = this.id(path16);
-    const known = this.memo.get(first);
-    if (known) return known;
-    const stack = [{ path: path16, id: first, i: 0, key: this.lock.root, deps: [] }];
-    const onStack = /* @__PURE__ */ new Map([[first, 0]]);
-    let cycle;
-    let done;
-    for (; ; ) {
-      const f = stack[stack.length - 1];
-      if (done === void 0) {
-        let descend;
-        while (f.i < f.path.length) {
-          const edge = this.lock.nodes.get(f.key)?.inputs.get(f.path[f.i]);
-          if (!edge) {
-            done = { kind: "dangling", missing: f.path.slice(0, f.i + 1) };
-            break;
-          }
-          if (edge.kind === "node") {
-            f.key = edge.key;
-            f.i++;
-            continue;
-          }
-          f.deps.push(edge.path);
-          const id = this.id(edge.path);
-          const hit = this.memo.get(id);
-          if (hit?.kind === "node") {
-            f.key = hit.key;
-            f.i++;
-            continue;
-          }
-          if (hit) {
-            done = hit;
-            break;
-          }
-          const at = onStack.get(id);
-          if (at !== void 0) {
-            const members = stack.slice(at).map((s) => s.path);
-            cycle = { members, at };
-            done = cycleFrom(members, 0);
-            break;
-          }
-          descend = edge.path;
-          break;
-        }
-        if (descend) {
-          const id = this.id(descend);
-          onStack.set(id, stack.length);
-          stack.push({ path: descend, id, i: 0, key: this.lock.root, deps: [] });
-          continue;
-        }
-        done ??= { kind: "node", key: f.key };
-      }
-      const index = stack.length - 1;
-      let own = done;
-      if (cycle && index >= cycle.at) own = cycleFrom(cycle.members, index - cycle.at);
-      this.memo.set(f.id, own);
-      if (own.kind !== "cycle") this.depsOf.set(f.id, f.deps);
-      stack.pop();
-      onStack.delete(f.id);
-      if (stack.length === 0) return own;
-      if (done.kind === "node") {
-        const below = stack[stack.length - 1];
-        below.key = done.key;
-        below.i++;
-        done = void 0;
-      }
-    }
-  }
-  /**
-   * Where a follows `target` declared at `declaring` in flake.nix leads, with `declaring` already on the way (Nix's
-   * findInput with a visited path): a cycle when the target's resolution passes through `declaring`.
-   */
-  resolveDeclared(declaring, target) {
-    if (samePath(declaring, target)) return { kind: "cycle", cycle: [declaring, target] };
-    if (declaring.length > 0) {
-      const parent = this.resolve(declaring.slice(0, -1));
-      const edge = parent.kind === "node" ? this.lock.nodes.get(parent.key)?.inputs.get(declaring[declaring.length - 1]) : void 0;
-      if (edge?.kind === "follows" && samePath(edge.path, target)) return this.resolve(declaring);
-    }
-    const r = this.resolve(target);
-    if (r.kind === "cycle") return r;
-    const goal = this.id(declaring);
-    const from = /* @__PURE__ */ new Map([
-      [this.id(target), { path: target }]
-    ]);
-    const todo = [this.id(target)];
-    while (todo.length > 0) {
-      const id = todo.pop();
-      for (const dep of this.depsOf.get(id) ?? []) {
-        const d = this.id(dep);
-        if (from.has(d)) continue;
-        from.set(d, { path: dep, via: id });
-        if (d === goal) {
-          const chain = [];
-          for (let at = d; at !== void 0; at = from.get(at).via) chain.push(from.get(at).path);
-          chain.reverse();
-          return cycleFrom([declaring, ...chain.slice(0, -1)], 0);
-        }
-        todo.push(d);
-      }
-    }
-    return r;
-  }
-};
-var resolvers = /* @__PURE__ */ new WeakMap();
-function resolverFor(lock) {
-  let r = resolvers.get(lock);
-  if (!r) {
-    r = new FollowsResolver(lock);
-    resolvers.set(lock, r);
-  }
-  return r;
-}
-function samePath(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-function limitError(lock, message) {
-  const root = lock.nodes.get(lock.root);
-  return new UserError(
-    message,
-    lock.file,
-    root ? { line: root.line, column: 1 } : void 0,
-    "Nix never shares nodes this way; run `nix flake lock --recreate-lock-file` to write the lock Nix would"
-  );
-}
-function count(n) {
-  if (n < 1e12) return n.toLocaleString("en-US");
-  return Number.isFinite(n) ? `about ${n.toPrecision(2)}` : "more than 1e+308";
-}
-function checkExpansion(lock) {
-  const paths = /* @__PURE__ */ new Map();
-  const names = /* @__PURE__ */ new Map();
-  const depth = /* @__PURE__ */ new Map();
-  const open4 = /* @__PURE__ */ new Set();
-  const stack = [];
-  const enter = (key2) => {
-    const node = lock.nodes.get(key2);
-    if (!node) return;
-    open4.add(key2);
-    stack.push({ key: key2, node, edges: node.inputs.values() });
-  };
-  enter(lock.root);
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    const next = top.edges.next();
-    if (!next.done) {
-      const e = next.value;
-      if (e.kind === "node" && !open4.has(e.key) && !paths.has(e.key)) enter(e.key);
-      continue;
-    }
-    let p = 0;
-    let n = 0;
-    let d = 0;
-    for (const e of top.node.inputs.values()) {
-      const child = e.kind === "node" && !open4.has(e.key) ? e.key : void 0;
-      const cp = child !== void 0 ? paths.get(child) ?? 0 : 0;
-      p += 1 + cp;
-      n += 1 + cp + (child !== void 0 ? names.get(child) ?? 0 : 0);
-      d = Math.max(d, 1 + (child !== void 0 ? depth.get(child) ?? 0 : 0));
-    }
-    paths.set(top.key, p);
-    names.set(top.key, n);
-    depth.set(top.key, d);
-    open4.delete(top.key);
-    stack.pop();
-  }
-  const problem = overLimits(paths.get(lock.root) ?? 0, depth.get(lock.root) ?? 0, names.get(lock.root) ?? 0);
-  if (problem) throw limitError(lock, problem);
-}
-function overLimits(paths, depth, names) {
-  if (paths > GRAPH_LIMITS.paths) {
-    return `flake.lock expands to more than ${GRAPH_LIMITS.paths} input paths (${count(paths)}: its nodes are shared between inputs)`;
-  }
-  if (depth > GRAPH_LIMITS.depth) {
-    return `flake.lock has input paths ${count(depth)} inputs deep, more than the ${GRAPH_LIMITS.depth} flake-steward follows`;
-  }
-  if (names > GRAPH_LIMITS.names) {
-    return `flake.lock's input paths add up to ${count(names)} input names, more than the ${count(GRAPH_LIMITS.names)} flake-steward reads`;
-  }
-  return void 0;
-}
-function analyzeLock(lock) {
-  checkExpansion(lock);
-  const resolver = resolverFor(lock);
-  const inputs2 = /* @__PURE__ */ new Map();
-  const problems = [];
-  const root = lock.nodes.get(lock.root);
-  if (!root) return { inputs: inputs2, problems };
-  const stack = [{ key: lock.root, path: [], id: "", edges: root.inputs.entries() }];
-  const onWay = /* @__PURE__ */ new Set([lock.root]);
-  let names = 0;
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    const next = top.edges.next();
-    if (next.done) {
-      stack.pop();
-      onWay.delete(top.key);
-      continue;
-    }
-    const [name, edge] = next.value;
-    names += top.path.length + 1;
-    const problem = overLimits(inputs2.size + 1, top.path.length + 1, names);
-    if (problem) throw limitError(lock, problem);
-    const path16 = [...top.path, name];
-    const id = top.path.length === 0 ? name : `${top.id}/${name}`;
-    if (edge.kind === "follows") {
-      const r = resolver.resolve(edge.path);
-      inputs2.set(id, { path: path16, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
-      if (r.kind === "dangling") {
-        problems.push({
-          kind: "dangling",
-          path: path16,
-          follows: edge.path,
-          missing: r.missing,
-          message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
-        });
-      } else if (r.kind === "cycle") {
-        problems.push({
-          kind: "cycle",
-          path: path16,
-          follows: edge.path,
-          cycle: r.cycle,
-          message: `input '${id}' follows a cycle: ${showCycle(r.cycle, r.omitted)}`
-        });
-      }
-      continue;
-    }
-    inputs2.set(id, { path: path16, node: edge.key });
-    if (onWay.has(edge.key)) {
-      const keys = stack.map((f) => f.key);
-      const cycle = [...keys.slice(keys.indexOf(edge.key)), edge.key].map((k) => [k]);
-      problems.push({
-        kind: "cycle",
-        path: path16,
-        cycle,
-        message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
-      });
-      continue;
-    }
-    const node = lock.nodes.get(edge.key);
-    if (!node) continue;
-    onWay.add(edge.key);
-    stack.push({ key: edge.key, path: path16, id, edges: node.inputs.entries() });
-  }
-  return { inputs: inputs2, problems };
-}
-function resolveLock(lock) {
-  return analyzeLock(lock).inputs;
-}
-
-// src/lint/lint-context.ts
-function problemOf(e) {
-  if (e instanceof UserError) {
-    return {
-      message: e.message,
-      line: e.position?.line ?? 1,
-      column: e.position?.column ?? 1,
-      ...e.hint ? { hint: e.hint } : {}
-    };
-  }
-  throw e;
-}
-function lintContext(files, now, options) {
-  const { nixPath: nixPath2, lockPath, nix: nixRead, lock: lockRead } = files;
-  const nixText = nixRead instanceof UserError ? void 0 : nixRead;
-  const lockText = lockRead instanceof UserError ? void 0 : lockRead;
-  let flake;
-  let nixProblem = nixRead instanceof UserError ? problemOf(nixRead) : void 0;
-  if (nixText !== void 0) {
-    try {
-      flake = readFlakeNix(nixText, nixPath2);
-    } catch (e) {
-      nixProblem = problemOf(e);
-    }
-  }
-  let lock;
-  let lockProblem = lockRead instanceof UserError ? problemOf(lockRead) : void 0;
-  let resolved = /* @__PURE__ */ new Map();
-  if (lockText !== void 0) {
-    try {
-      lock = parseLock(lockText, lockPath);
-      resolved = new Map([...resolveLock(lock).values()].map((r) => [showPath(r.path), r]));
-    } catch (e) {
-      lock = void 0;
-      lockProblem = problemOf(e);
-    }
-  }
-  return {
-    nixPath: nixPath2,
-    lockPath,
-    ...flake ? { flake } : {},
-    ...nixProblem ? { nixProblem } : {},
-    hasNix: nixRead !== void 0,
-    ...lock ? { lock } : {},
-    ...lockText !== void 0 ? { lockText } : {},
-    ...lockProblem ? { lockProblem } : {},
-    hasLock: lockRead !== void 0,
-    resolved,
-    now,
-    options
-  };
-}
-
-// src/lint/calendar.ts
-function release(year, month) {
-  return { name: `${String(year % 100).padStart(2, "0")}.${String(month).padStart(2, "0")}`, year, month };
-}
-function parseRelease(text) {
-  const m = /^(\d\d)\.(\d\d)$/.exec(text);
-  if (!m) return void 0;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return void 0;
-  return release(2e3 + Number(m[1]), month);
-}
-function releaseOfBranch(branch) {
-  const m = /^(?:refs\/heads\/)?(?:nixos|nixpkgs|release)-(\d\d\.\d\d)(?:-(?:small|darwin|aarch64))*$/.exec(branch);
-  return m ? parseRelease(m[1]) : void 0;
-}
-function supportEnds(r) {
-  return new Date(Date.UTC(r.year, r.month - 1 + 8, 1));
-}
-function lastSupportedDay(r) {
-  return new Date(supportEnds(r).getTime() - 864e5).toISOString().slice(0, 10);
-}
-function isSupported(r, now) {
-  return now.getTime() < supportEnds(r).getTime();
-}
-function latestRelease(now) {
-  let year = now.getUTCFullYear();
-  const month = now.getUTCMonth() + 1;
-  if (month === 12) return release(year, 11);
-  if (month >= 6) return release(year, 5);
-  year -= 1;
-  return release(year, 11);
-}
-function daysBetween(a, b) {
-  return Math.floor((b.getTime() - a.getTime()) / 864e5);
-}
-
-// src/lint/fix-edits.ts
-init_edit();
-
-// src/lint/where.ts
-function spanRegion(span2) {
-  return { line: span2.start.line, column: span2.start.column, endLine: span2.end.line, endColumn: span2.end.column };
-}
-function allDeclared(ctx) {
-  const out = [];
-  const walk2 = (list) => {
-    for (const d of list) {
-      out.push(d);
-      walk2(d.inputs);
-    }
-  };
-  walk2(ctx.flake?.inputs ?? []);
-  return out;
-}
-var declaredCache = /* @__PURE__ */ new WeakMap();
-function declaredAt(ctx, path16) {
-  if (!ctx.flake || path16.length === 0) return void 0;
-  let index = declaredCache.get(ctx.flake);
-  if (!index) {
-    const built = /* @__PURE__ */ new Map();
-    const stack = [[void 0, ctx.flake.inputs]];
-    while (stack.length > 0) {
-      const [prefix, list] = stack.pop();
-      for (const d of list) {
-        const key2 = prefix === void 0 ? d.name : `${prefix}\0${d.name}`;
-        if (built.has(key2)) continue;
-        built.set(key2, d);
-        stack.push([key2, d.inputs]);
-      }
-    }
-    declaredCache.set(ctx.flake, index = built);
-  }
-  return index.get(path16.join("\0"));
-}
-function nearestDeclared(ctx, path16) {
-  for (let n = path16.length; n > 0; n--) {
-    const d = declaredAt(ctx, path16.slice(0, n));
-    if (d) return d;
-  }
-  return void 0;
-}
-function nodeAt(ctx, path16) {
-  const r = ctx.resolved.get(showPath(path16));
-  return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
-}
-var lineCache = /* @__PURE__ */ new WeakMap();
-function lockLines(ctx) {
-  const key2 = ctx;
-  let lines2 = lineCache.get(key2);
-  if (!lines2) {
-    lines2 = (ctx.lockText ?? "").split("\n");
-    lineCache.set(key2, lines2);
-  }
-  return lines2;
-}
-function lockLineRegion(ctx, line) {
-  const text = lockLines(ctx)[line - 1] ?? "";
-  const first = text.search(/\S/);
-  const column = first < 0 ? 1 : first + 1;
-  const end = text.replace(/\s+$/, "").length + 1;
-  return { line, column, endLine: line, endColumn: Math.max(end, column) };
-}
-function lockInputLine(ctx, parent, name) {
-  const lines2 = lockLines(ctx);
-  const needle = `"${name}"`;
-  let inInputs = false;
-  for (let i = parent.line; i < lines2.length && i < parent.line + 400; i++) {
-    const l = lines2[i];
-    if (/^\s*"inputs"\s*:/.test(l)) inInputs = true;
-    else if (inInputs && l.trimStart().startsWith(needle)) return i + 1;
-    else if (inInputs && /^\s*}/.test(l)) break;
-  }
-  return parent.line;
-}
-function lockRegionOf(ctx, path16) {
-  if (!ctx.lock) return void 0;
-  if (path16.length > 0) {
-    const parent = path16.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path16.slice(0, -1));
-    if (parent && parent.inputs.has(path16[path16.length - 1])) {
-      return lockLineRegion(ctx, lockInputLine(ctx, parent, path16[path16.length - 1]));
-    }
-  }
-  const node = nodeAt(ctx, path16);
-  if (node) return lockLineRegion(ctx, node.line);
-  return void 0;
-}
-function lockNodeRegion(ctx, node) {
-  return lockLineRegion(ctx, node.line);
-}
-function anchor(ctx, path16, opts = {}) {
-  const decl = opts.ancestor ? nearestDeclared(ctx, path16) : declaredAt(ctx, path16);
-  if (decl) return { in: "nix", ...spanRegion(decl.span) };
-  const r = ctx.resolved.get(showPath(path16));
-  const node = r && r.follows === void 0 ? nodeAt(ctx, path16) : void 0;
-  if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
-  const region2 = lockRegionOf(ctx, path16);
-  if (region2) return { in: "lock", ...region2 };
-  return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
-}
-function inputFinding(ctx, path16, message, opts = {}) {
-  return { ...anchor(ctx, path16, opts), message, input: showPath(path16) };
-}
-var pathsCache = /* @__PURE__ */ new WeakMap();
-function pathsByNode(ctx) {
-  const hit = pathsCache.get(ctx.resolved);
-  if (hit) return hit;
-  const out = /* @__PURE__ */ new Map();
-  pathsCache.set(ctx.resolved, out);
-  for (const r of ctx.resolved.values()) {
-    if (r.follows !== void 0 || r.node === void 0) continue;
-    const list = out.get(r.node);
-    if (list) list.push(r.path);
-    else out.set(r.node, [r.path]);
-  }
-  for (const list of out.values()) list.sort(comparePaths);
-  return out;
-}
-function comparePaths(a, b) {
-  return a.length - b.length || showPath(a).localeCompare(showPath(b));
-}
-function rootNodes(ctx) {
-  const out = [];
-  const root = ctx.lock?.nodes.get(ctx.lock.root);
-  if (!root) return out;
-  for (const [name, edge] of root.inputs) {
-    if (edge.kind !== "node") continue;
-    const node = ctx.lock.nodes.get(edge.key);
-    if (node) out.push({ name, path: [name], node });
-  }
-  return out;
-}
-
-// src/lint/fix-edits.ts
-var lines;
-function toTextEdit(text, e) {
-  if (lines?.text !== text) lines = { text, starts: lineStarts(text) };
-  return {
-    span: { start: locAt(text, e.start, lines.starts), end: locAt(text, e.end, lines.starts) },
-    newText: e.newText
-  };
-}
-function shapeOf(text, decl) {
-  let sibling;
-  for (const b of decl.bindings.length > 0 ? decl.bindings : [decl.span]) {
-    const read = readAttrPath(text, b.start.offset);
-    if (read.eq < 0) continue;
-    const segs = read.segments;
-    const k = segs[0] === "inputs" && segs[1] === decl.name ? 1 : segs[0] === decl.name ? 0 : -1;
-    if (k < 0) continue;
-    if (segs.length - 1 === k) {
-      const value = text.slice(read.eq + 1).trimStart();
-      if (value.startsWith("{")) return { kind: "set", binding: b };
-      if (value.startsWith('"') || value.startsWith("''")) return { kind: "shorthand", binding: b };
-      continue;
-    }
-    const prefix = (k === 1 ? "inputs." : "") + attrName(decl.name);
-    if (!sibling || b.end.offset > sibling.binding.end.offset) sibling = { kind: "sibling", binding: b, prefix };
-  }
-  return sibling;
-}
-function followsFix(ctx, copy, target) {
-  const t = JSON.stringify(showPath(target));
-  const rel = inputsAttrPath(copy.slice(1));
-  const dotted = `inputs.${attrName(copy[0])}.${rel}.follows = ${t};`;
-  const flake = ctx.flake;
-  const decl = flake ? declaredAt(ctx, [copy[0]]) : void 0;
-  if (!flake || !decl) {
-    return { description: `Add \`${dotted}\` to the inputs of flake.nix`, text: dotted, edits: [] };
-  }
-  const shape = shapeOf(flake.text, decl);
-  if (shape?.kind === "set") {
-    const line = `${rel}.follows = ${t};`;
-    const e = insertIntoSet(flake.text, shape.binding.start.offset, shape.binding.end.offset, line);
-    if (e) {
-      return {
-        description: `Add \`${line}\` to the declaration of ${copy[0]}`,
-        text: line,
-        edits: [toTextEdit(flake.text, e)]
-      };
-    }
-  }
-  if (shape?.kind === "sibling") {
-    const line = `${shape.prefix}.${rel}.follows = ${t};`;
-    const e = insertLineAfter(flake.text, shape.binding.start.offset, shape.binding.end.offset, line);
-    return {
-      description: `Add \`${line}\` after the declaration of ${copy[0]}`,
-      text: line,
-      edits: [toTextEdit(flake.text, e)]
-    };
-  }
-  return {
-    description: `Write ${copy[0]} as \`inputs.${attrName(copy[0])}.url = "…";\` and add \`${dotted}\``,
-    text: dotted,
-    edits: []
-  };
-}
-function contains(outer, inner) {
-  return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
-}
-var bindingIndex = /* @__PURE__ */ new WeakMap();
-function bindingsOf(ctx) {
-  const key2 = ctx.flake;
-  let index = bindingIndex.get(key2);
-  if (!index) {
-    index = allDeclared(ctx).flatMap((decl) => decl.bindings.map((span2) => ({ span: span2, decl })));
-    index.sort((a, b) => a.span.start.offset - b.span.start.offset);
-    bindingIndex.set(key2, index);
-  }
-  return index;
-}
-function removeOverrideFix(ctx, decl) {
-  const description = `Remove the override of ${showPath(decl.path)}`;
-  const flake = ctx.flake;
-  if (!flake) return { description, text: "", edits: [] };
-  const own = [];
-  const mine = /* @__PURE__ */ new Set();
-  const walk2 = (d) => {
-    mine.add(d);
-    own.push(...d.bindings.length > 0 ? d.bindings : [d.span]);
-    d.inputs.forEach(walk2);
-  };
-  walk2(decl);
-  const spans2 = own.filter((s, i) => !own.some((o, j) => j !== i && contains(o, s) && !(contains(s, o) && j > i))).sort((a, b) => a.start.offset - b.start.offset);
-  const isOwn = (b) => own.some((o) => o.start.offset === b.start.offset && o.end.offset === b.end.offset);
-  const all = bindingsOf(ctx);
-  for (const s of spans2) {
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (all[mid].span.start.offset < s.start.offset) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < all.length && all[k].span.start.offset <= s.end.offset; k++) {
-      const { span: b, decl: other } = all[k];
-      if (mine.has(other) || !contains(s, b)) continue;
-      const ancestor = other.path.length < decl.path.length && other.path.every((p, i) => p === decl.path[i]);
-      if (ancestor && isOwn(b)) continue;
-      return { description, text: "", edits: [] };
-    }
-  }
-  const edits = spans2.map((s) => toTextEdit(flake.text, removeBinding(flake.text, s.start.offset, s.end.offset)));
-  return { description, text: "", edits };
-}
-
-// src/lint/rules/duplicates-duplicate-input.ts
-init_forge_links();
-
-// src/lint/source.ts
-init_forge_repo();
-var str3 = (a, k) => {
-  const v = a?.[k];
-  return typeof v === "string" && v !== "" ? v : void 0;
-};
-function normalizeUrl(url) {
-  const m = /^([a-z0-9+.-]+:\/\/)([^/?#]*)(.*)$/i.exec(url);
-  let out = m ? `${m[1].toLowerCase()}${m[2].toLowerCase()}${m[3]}` : url;
-  out = out.replace(/\/+$/, "").replace(/\.git$/, "");
-  return out;
-}
-function coordinates(a) {
-  const r = repoLocationOf(a);
-  return r ? { host: r.host, owner: r.owner, repo: r.repo } : void 0;
-}
-function sourceFromAttrs(a, original) {
-  const dir = str3(original, "dir") ?? str3(a, "dir");
-  const dirPart = dir ? `?dir=${dir}` : "";
-  const ref = str3(original, "ref") ?? (a.type === "git" || a.type === "hg" ? str3(a, "ref") : void 0);
-  const pinned = str3(original, "rev") !== void 0;
-  const type = a.type;
-  if (type === "github" || type === "gitlab" || type === "sourcehut") {
-    const at = coordinates(a);
-    if (!at) return void 0;
-    const hostLabel = str3(a, "host") ? `${at.host}/` : "";
-    return {
-      key: `${type}:${at.host}/${at.owner.toLowerCase()}/${at.repo.toLowerCase()}${dirPart}`,
-      label: `${type}:${hostLabel}${str3(a, "owner")}/${str3(a, "repo")}${dirPart}`,
-      ...ref ? { ref } : {},
-      pinned,
-      ...at
-    };
-  }
-  const url = str3(a, "url");
-  if (url) {
-    return {
-      key: `${type}:${normalizeUrl(url)}${dirPart}`,
-      label: `${type}+${url}${dirPart}`.replace(/^(tarball|file)\+/, ""),
-      ...ref ? { ref } : {},
-      pinned,
-      ...coordinates(a)
-    };
-  }
-  const p = str3(a, "path");
-  if (type === "path" && p) return { key: `path:${p}`, label: `path:${p}`, pinned };
-  return void 0;
-}
-function sourceOf(node) {
-  const original = node.original;
-  const locked = node.locked;
-  if (original && original.type !== "indirect") return sourceFromAttrs(original, original);
-  if (locked) return sourceFromAttrs(locked, original);
-  return void 0;
-}
-function originOf(node) {
-  if (node.locked && node.locked.type !== "indirect") return sourceFromAttrs(node.locked, node.original);
-  if (node.original && node.original.type !== "indirect") return sourceFromAttrs(node.original, node.original);
-  return void 0;
-}
-function nixpkgsRelease(node) {
-  const original = node.original;
-  const ref = str3(original, "ref");
-  if (ref) {
-    const r = releaseOfBranch(ref);
-    if (r) return { release: r, branch: ref };
-  }
-  const url = str3(original, "url") ?? str3(node.locked, "url");
-  if (url) {
-    for (const seg of url.split(/[/?#&=]/)) {
-      const r = releaseOfBranch(seg);
-      if (r) return { release: r, branch: seg };
-    }
-    const fh = /flakehub\.com\/f\/[^/]+\/nixpkgs\/0\.(\d\d)(\d\d)\./i.exec(url);
-    if (fh) {
-      const r = releaseOfBranch(`nixos-${fh[1]}.${fh[2]}`);
-      if (r) return { release: r, branch: `${fh[1]}.${fh[2]}` };
-    }
-  }
-  return void 0;
-}
-function isNixpkgs(node) {
-  const o = originOf(node);
-  if (o?.repo && o.repo.toLowerCase() === "nixpkgs") return true;
-  if (str3(node.original, "id") === "nixpkgs") return true;
-  const url = str3(node.original, "url") ?? str3(node.locked, "url") ?? "";
-  if (/^https?:\/\/(?:channels\.)?nixos\.org\//i.test(url) || /releases\.nixos\.org\//i.test(url)) return true;
-  if (/flakehub\.com\/f\/[^/]+\/nixpkgs\//i.test(url)) return true;
-  return false;
-}
-function lastModified(node) {
-  const v = node.locked?.["lastModified"];
-  return typeof v === "number" && Number.isFinite(v) ? new Date(v * 1e3) : void 0;
-}
-
-// src/lint/rules/duplicates-duplicate-input.ts
-init_edit();
-var MAX_LISTED = 6;
-function duplicateGroups(ctx) {
-  const lock = ctx.lock;
-  const bySource = /* @__PURE__ */ new Map();
-  for (const [key2, paths] of pathsByNode(ctx)) {
-    const node = lock.nodes.get(key2);
-    if (!node || key2 === lock.root) continue;
-    const source = sourceOf(node);
-    if (!source || source.pinned) continue;
-    const k = `${source.key}\0${node.flake}`;
-    const list = bySource.get(k);
-    const copy = { key: key2, node, source, paths };
-    if (list) list.push(copy);
-    else bySource.set(k, [copy]);
-  }
-  return [...bySource.values()].filter((g) => g.length > 1);
-}
-function describeCopy(c) {
-  const rev = shortRev(c.node.locked?.["rev"]);
-  const date = lastModified(c.node)?.toISOString().slice(0, 10);
-  const detail = [c.source.ref ? `ref ${c.source.ref}` : void 0, rev, date].filter(Boolean).join(", ");
-  return `${showPath(c.paths[0])}${detail ? ` (${detail})` : ""}`;
-}
-function distance(copy, target) {
-  const t = showPath(target.paths[0]);
-  const a = copy.node.locked?.["rev"];
-  const b = target.node.locked?.["rev"];
-  if (a !== void 0 && a === b) return `the same revision as ${t}`;
-  const revs = a && b ? ` (${shortRev(a)} vs ${shortRev(b)})` : "";
-  const da = lastModified(copy.node);
-  const db = lastModified(target.node);
-  if (!da || !db) return `a different revision from ${t}${revs}`;
-  const days = daysBetween(db, da);
-  if (days === 0) return `a different revision from ${t}, the same day${revs}`;
-  const n = Math.abs(days);
-  return `${n} day${n === 1 ? "" : "s"} ${days < 0 ? "older" : "newer"} than ${t}${revs}`;
-}
-function preference(rootOrder, c) {
-  const p = c.paths[0];
-  return [p.length, rootOrder.get(p[0]) ?? 1e9, -(lastModified(c.node)?.getTime() ?? 0)];
-}
-function rootOrderOf(ctx) {
-  const order = /* @__PURE__ */ new Map();
-  (ctx.flake?.inputs ?? []).forEach((d, i) => {
-    if (!order.has(d.name)) order.set(d.name, i);
-  });
-  return order;
-}
-function byScore(score) {
-  return (a, b) => {
-    const sa = score(a);
-    const sb = score(b);
-    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] - sb[i];
-    return comparePaths(a.paths[0], b.paths[0]);
-  };
-}
-var lastName = (c) => c.paths[0][c.paths[0].length - 1];
-var Kept = class _Kept {
-  twins = /* @__PURE__ */ new Map();
-  bestOf = /* @__PURE__ */ new Map();
-  rank = /* @__PURE__ */ new Map();
-  compare;
-  constructor(rootOrder) {
-    this.compare = byScore((c) => {
-      let r = this.rank.get(c);
-      if (!r) this.rank.set(c, r = preference(rootOrder, c));
-      return r;
-    });
-  }
-  // Buckets: by branch (`r:` + ref, `u` for none), by branch and last input name, and over every named branch (`d`).
-  static buckets(c) {
-    const ref = c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
-    const name = lastName(c);
-    const out = [ref, `${ref}\0${name}`];
-    if (c.source.ref !== void 0) out.push("d", `d\0${name}`);
-    return out;
-  }
-  add(c) {
-    if (c.paths[0].length === 1 && !this.twins.has(c.source.ref)) this.twins.set(c.source.ref, c);
-    for (const b of _Kept.buckets(c)) {
-      const best = this.bestOf.get(b);
-      if (!best || this.compare(c, best) < 0) this.bestOf.set(b, c);
-    }
-  }
-  /** The first root input kept on the same branch. */
-  twin(c) {
-    return this.twins.get(c.source.ref);
-  }
-  /**
-   * The copy `c` should follow: on the same branch first, then with the same input name, then by preference; a
-   * copy that asks for no branch is compatible with every branch, one that asks for a branch with that branch
-   * and with copies that ask for none.
-   */
-  target(c) {
-    const name = lastName(c);
-    const same = c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
-    const other = c.source.ref === void 0 ? "d" : "u";
-    for (const b of [`${same}\0${name}`, same, `${other}\0${name}`, other]) {
-      const t = this.bestOf.get(b);
-      if (t) return t;
-    }
-    return void 0;
-  }
-};
-var duplicatesDuplicateInput = {
-  id: "duplicates/duplicate-input",
-  defaultSeverity: "warning",
-  needs: ["lock"],
-  fixable: true,
-  docs: {
-    summary: "One source (same type, host and owner/repo ignoring case, or the same URL; on the same branch, or with no branch asked for) is locked as several nodes.",
-    why: "Each copy is fetched, evaluated and often built separately: two or three nixpkgs in one system mean slower evaluation, more downloads and mixed library versions. The message lists every input path holding a copy and how far apart the copies are.",
-    fix: 'Make the copy follow the input you already have, with the line the finding gives, in the file\'s own style (`flake-steward fix` adds it): `inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";`, then `nix flake lock`. Root inputs that track different branches on purpose (`nixpkgs` and `nixpkgs-stable`) and copies pinned to a `rev` are not reported.',
-    example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager";\n# home-manager brings its own nixpkgs: two copies in flake.lock'
-  },
-  check(ctx) {
-    const out = [];
-    const groups2 = duplicateGroups(ctx);
-    const rootOrder = rootOrderOf(ctx);
-    const kept = new Map(groups2.map((g) => [g, new Kept(rootOrder)]));
-    const listing = new Map(
-      groups2.map((g) => {
-        const all = [...g].sort((a, b) => comparePaths(a.paths[0], b.paths[0])).map(describeCopy);
-        const shown2 = all.length > MAX_LISTED ? [...all.slice(0, MAX_LISTED), `${all.length - MAX_LISTED} more`] : all;
-        return [g, shown2.join("; ")];
-      })
-    );
-    const scores = /* @__PURE__ */ new Map();
-    const pref = (c) => {
-      let v = scores.get(c.key);
-      if (!v) scores.set(c.key, v = preference(rootOrder, c));
-      return v;
-    };
-    const order = groups2.flatMap((g) => g.map((c) => ({ g, c }))).sort((x, y) => byScore(pref)(x.c, y.c));
-    const fixed = /* @__PURE__ */ new Set();
-    const under = (p) => {
-      let key2 = "";
-      for (let i = 0; i < p.length - 1; i++) {
-        key2 = i === 0 ? p[0] : `${key2}\0${p[i]}`;
-        if (fixed.has(key2)) return true;
-      }
-      return false;
-    };
-    for (const { g, c } of order) {
-      const paths = c.paths.filter((p) => !under(p));
-      if (paths.length === 0) continue;
-      const copy = { ...c, paths };
-      const path16 = paths[0];
-      const keep = kept.get(g);
-      if (path16.length === 1) {
-        const twin = keep.twin(copy);
-        keep.add(copy);
-        if (!twin) continue;
-        const other = showPath(twin.paths[0]);
-        out.push({
-          ...anchor(ctx, path16),
-          input: showPath(path16),
-          message: `${showPath(path16)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path16)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path16)} follow ${other}`,
-          fix: {
-            description: `Replace the reference of ${showPath(path16)} with a follows of ${other}`,
-            text: `inputs.${attrName(path16[0])}.follows = ${JSON.stringify(other)};`,
-            edits: []
-          }
-        });
-        continue;
-      }
-      const target = keep.target(copy);
-      if (!target) {
-        keep.add(copy);
-        continue;
-      }
-      fixed.add(path16.join("\0"));
-      const fix = followsFix(ctx, path16, target.paths[0]);
-      out.push({
-        ...anchor(ctx, path16, { ancestor: true }),
-        input: showPath(path16),
-        message: `${showPath(path16)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
-        fix
-      });
-    }
-    return out;
-  }
-};
-
-// src/lint/resolve.ts
-function lookup(r) {
-  return r.kind === "dangling" ? { kind: "missing", missing: r.missing } : r;
-}
-function findInput(lock, path16) {
-  return lookup(resolverFor(lock).resolve(path16));
-}
-function findDeclared(lock, declaring, target) {
-  return lookup(resolverFor(lock).resolveDeclared(declaring, target));
-}
-function followsPath(written) {
-  return written === "" ? [] : written.split("/").filter((s) => s !== "");
-}
-
-// src/lint/rules/follows-cycle.ts
-var key = (p) => p.join("\0");
-function declaredCycles(byKey) {
-  const next = (d) => {
-    const target = followsPath(d.follows.value);
-    for (let n = target.length; n > 0; n--) {
-      const t = byKey.get(key(target.slice(0, n)));
-      if (t) return t;
-    }
-    return void 0;
-  };
-  const result = /* @__PURE__ */ new Map();
-  for (const [start, first] of byKey) {
-    if (result.has(start)) continue;
-    const walk2 = [];
-    const at = /* @__PURE__ */ new Map();
-    let found;
-    let entry = -1;
-    for (let d = first; d; d = next(d)) {
-      const k = key(d.path);
-      if (result.has(k)) {
-        found = result.get(k);
-        break;
-      }
-      const seen = at.get(k);
-      if (seen !== void 0) {
-        entry = seen;
-        break;
-      }
-      at.set(k, walk2.length);
-      walk2.push(d);
-    }
-    const members = entry >= 0 ? walk2.slice(entry).map((d) => d.path) : [];
-    walk2.forEach((d, i) => result.set(key(d.path), entry >= 0 ? cycleFrom(members, Math.max(i - entry, 0)) : found));
-  }
-  return result;
-}
-var followsCycle = {
-  id: "follows/cycle",
-  defaultSeverity: "error",
-  needs: [],
-  docs: {
-    summary: "A chain of `follows` leads back to where it started.",
-    why: "None of the inputs on the cycle has a source. Nix 2.8 even writes such a lock, then fails as soon as one of them is used (`error: stack overflow (possible infinite recursion)`); newer Nix reports `follow cycle detected: [a -> b -> a]`.",
-    fix: "Break the chain: give one of the inputs a `url` instead of a `follows`.",
-    example: 'inputs.nixpkgs.follows = "nixpkgs-unstable";\ninputs.nixpkgs-unstable.follows = "nixpkgs";'
-  },
-  check(ctx) {
-    const out = [];
-    const reported = /* @__PURE__ */ new Set();
-    const declared = allDeclared(ctx);
-    const follows = /* @__PURE__ */ new Map();
-    for (const d of declared) if (d.follows) follows.set(key(d.path), d);
-    const cycles = declaredCycles(follows);
-    for (const d of declared) {
-      if (!d.follows) continue;
-      const target = followsPath(d.follows.value);
-      if (samePath(target, d.path)) continue;
-      let cycle = cycles.get(key(d.path));
-      if (!cycle && ctx.lock && target.length > 0) {
-        const r = findDeclared(ctx.lock, d.path, target);
-        if (r.kind === "cycle") cycle = r;
-      }
-      if (!cycle) continue;
-      reported.add(showPath(d.path));
-      out.push({
-        in: "nix",
-        ...spanRegion(d.follows.span),
-        input: showPath(d.path),
-        message: `follows cycle: ${showCycle(cycle.cycle, cycle.omitted)}; none of these inputs has a source, and using one fails`
-      });
-    }
-    if (ctx.lock) {
-      for (const r of ctx.resolved.values()) {
-        if (r.follows === void 0 || samePath(r.follows, r.path)) continue;
-        if (reported.has(showPath(r.path)) || follows.has(key(r.path))) continue;
-        const found = findDeclared(ctx.lock, r.path, r.follows);
-        if (found.kind !== "cycle") continue;
-        out.push(inputFinding(ctx, r.path, `flake.lock has a follows cycle: ${showCycle(found.cycle, found.omitted)}`));
-      }
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/follows-non-existent-target.ts
-var followsNonExistentTarget = {
-  id: "follows/non-existent-target",
-  defaultSeverity: "error",
-  needs: ["lock"],
-  docs: {
-    summary: "A `follows` names an input path that does not exist.",
-    why: "Nix refuses to lock or evaluate the flake: `error: input 'hm/nixpkgs' follows a non-existent input 'nixpkgz'`.",
-    fix: 'Point the `follows` at an input that exists (paths are relative to the flake that declares them: in your flake.nix, a root input name such as `"nixpkgs"`, or `"a/b"` for input b of input a), or remove it.',
-    example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager";\ninputs.home-manager.inputs.nixpkgs.follows = "nixpkgz";'
-  },
-  check(ctx) {
-    const lock = ctx.lock;
-    const out = [];
-    const reported = /* @__PURE__ */ new Set();
-    const declaredRoots = new Set((ctx.flake?.inputs ?? []).map((d) => d.name));
-    for (const d of allDeclared(ctx)) {
-      if (!d.follows) continue;
-      const target = followsPath(d.follows.value);
-      if (target.length === 0) continue;
-      const r = findInput(lock, target);
-      if (r.kind !== "missing") continue;
-      if (r.missing.length === 1 && declaredRoots.has(r.missing[0])) continue;
-      reported.add(showPath(d.path));
-      out.push({
-        in: "nix",
-        ...spanRegion(d.follows.span),
-        input: showPath(d.path),
-        message: `${showPath(d.path)} follows '${d.follows.value}', which does not exist: ${describeMissing(r.missing)}; Nix fails with "follows a non-existent input"`
-      });
-    }
-    for (const r of ctx.resolved.values()) {
-      if (r.follows === void 0 || r.follows.length === 0) continue;
-      const key2 = showPath(r.path);
-      if (reported.has(key2)) continue;
-      const found = findInput(lock, r.follows);
-      if (found.kind !== "missing") continue;
-      const decl = declaredAt(ctx, r.path);
-      if (decl?.follows) continue;
-      out.push(
-        inputFinding(
-          ctx,
-          r.path,
-          `flake.lock has ${key2} following '${showPath(r.follows)}', which does not exist: ${describeMissing(found.missing)}`
-        )
-      );
-    }
-    return out;
-  }
-};
-function describeMissing(missing) {
-  if (missing.length === 1) return `there is no root input '${missing[0]}'`;
-  return `input '${showPath(missing.slice(0, -1))}' has no input '${missing[missing.length - 1]}'`;
-}
-
-// src/lint/rules/follows-override-of-missing-input.ts
-var MAX_LISTED2 = 20;
-function* take2(items, n) {
-  if (n <= 0) return;
-  for (const x of items) {
-    yield x;
-    if (--n === 0) return;
-  }
-}
-var followsOverrideOfMissingInput = {
-  id: "follows/override-of-missing-input",
-  defaultSeverity: "warning",
-  needs: ["nix", "lock"],
-  fixable: true,
-  docs: {
-    summary: "An override `inputs.a.inputs.x…` names an input `x` that the locked `a` does not have.",
-    why: "Nix ignores such an override (Nix 2.8 silently; newer versions with a warning), so the `follows` you believe de-duplicates nixpkgs does nothing — often after the dependency renamed or dropped its input.",
-    fix: "Remove the override (`flake-steward fix` does), or point it at the input's current name (see the dependency's flake.nix).",
-    example: 'inputs.flake-utils.url = "github:numtide/flake-utils";\n# flake-utils has no input nixpkgs:\ninputs.flake-utils.inputs.nixpkgs.follows = "nixpkgs";'
-  },
-  check(ctx) {
-    const lock = ctx.lock;
-    const out = [];
-    for (const d of allDeclared(ctx)) {
-      if (d.path.length < 2) continue;
-      const parentPath = d.path.slice(0, -1);
-      const parentDecl = declaredAt(ctx, parentPath);
-      if (parentDecl?.follows) continue;
-      const parent = findInput(lock, parentPath);
-      if (parent.kind !== "node") continue;
-      const node = lock.nodes.get(parent.key);
-      if (!node || node.inputs.has(d.name)) continue;
-      const parentName = showPath(parentPath);
-      const has = [...take2(node.inputs.keys(), MAX_LISTED2 + 1)];
-      const listed = has.length > MAX_LISTED2 ? `${has.slice(0, MAX_LISTED2).join(", ")}, …` : has.join(", ");
-      const why2 = !node.flake ? `${parentName} is not a flake (flake = false), so it has no inputs to override` : has.length > 0 ? `the locked ${parentName} has no input '${d.name}' (its inputs: ${listed})` : `the locked ${parentName} has no inputs at all`;
-      out.push({
-        in: "nix",
-        ...spanRegion(d.span),
-        input: showPath(d.path),
-        message: `override of ${showPath(d.path)} has no effect: ${why2}; Nix ignores it`,
-        fix: removeOverrideFix(ctx, d)
-      });
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/follows-self.ts
-var followsSelf = {
-  id: "follows/self",
-  defaultSeverity: "warning",
-  needs: [],
-  docs: {
-    summary: "An input follows itself.",
-    why: 'It is a one-step cycle: the input has no source. Nix 2.8 locks it (`"d": ["d"]`) and fails only when the input is used (`stack overflow (possible infinite recursion)`). Usually a typo for another input name.',
-    fix: 'Point the `follows` at the input you meant (often `"nixpkgs"` from a nested override), or give the input a `url`.',
-    example: 'inputs.nixpkgs.follows = "nixpkgs";'
-  },
-  check(ctx) {
-    const out = [];
-    for (const d of allDeclared(ctx)) {
-      if (!d.follows) continue;
-      if (!samePath(followsPath(d.follows.value), d.path)) continue;
-      out.push({
-        in: "nix",
-        ...spanRegion(d.follows.span),
-        input: showPath(d.path),
-        message: `${showPath(d.path)} follows itself ("${d.follows.value}")`
-      });
-    }
-    for (const r of ctx.resolved.values()) {
-      if (r.follows === void 0 || !samePath(r.follows, r.path)) continue;
-      if (declaredAt(ctx, r.path)?.follows) continue;
-      out.push(inputFinding(ctx, r.path, `flake.lock has ${showPath(r.path)} following itself`));
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/follows-url-and-follows.ts
-var followsUrlAndFollows = {
-  id: "follows/url-and-follows",
-  defaultSeverity: "error",
-  needs: ["nix"],
-  docs: {
-    summary: "An input sets both a reference (`url`, or `type`/`owner`/…) and `follows`.",
-    why: "Nix uses the `follows` and silently drops the reference, so the flake does not use the source it names.",
-    fix: "Keep one: delete the `url` to share the followed input, or delete the `follows` to use the URL.",
-    example: 'inputs.home-manager = {\n  url = "github:nix-community/home-manager";\n  follows = "hm-stable";\n};'
-  },
-  check(ctx) {
-    const out = [];
-    for (const d of allDeclared(ctx)) {
-      if (!d.follows) continue;
-      const ref = d.url ?? d.attrs;
-      if (!ref) continue;
-      const shown2 = d.url ? `url "${d.url.value}"` : "an attribute-set reference";
-      out.push({
-        in: "nix",
-        ...spanRegion(d.follows.span),
-        input: showPath(d.path),
-        message: `${showPath(d.path)} has both ${shown2} and follows "${d.follows.value}": Nix uses the follows and ignores the reference; keep one`
-      });
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/freshness-stale-input.ts
-init_glob();
-function maxAgeFor(options, input2) {
-  for (const [glob, days] of Object.entries(options.maxAgeByInput)) if (globMatch(glob, input2)) return days;
-  return options.maxAge;
-}
-var freshnessStaleInput = {
-  id: "freshness/stale-input",
-  defaultSeverity: "warning",
-  needs: ["lock"],
-  docs: {
-    summary: "A root input is locked to a commit older than `max-age` days (default 30; per input: `max-age: 30,nixpkgs=7`).",
-    why: "Old inputs miss security fixes, and the longer an update waits the bigger (and harder to review) it gets.",
-    fix: "Update it: `nix flake update NAME` (Nix 2.19 and later) or `nix flake lock --update-input NAME`, or let `flake-steward update` open the pull request. Inputs pinned to a `rev` are not reported.",
-    example: '"lastModified": 1700000000  (2023-11-14: 30+ days before the run)'
-  },
-  check(ctx) {
-    const out = [];
-    for (const { name, path: path16, node } of rootNodes(ctx)) {
-      if (node.locked?.type === "path" || typeof node.original?.["rev"] === "string") continue;
-      const when = lastModified(node);
-      if (!when) continue;
-      const limit = maxAgeFor(ctx.options, name);
-      const age = daysBetween(when, ctx.now);
-      if (age <= limit) continue;
-      out.push(
-        inputFinding(
-          ctx,
-          path16,
-          `input '${name}' is locked to a commit from ${when.toISOString().slice(0, 10)}, ${age} days old (max-age ${limit}): run \`nix flake update ${name}\` (Nix >= 2.19) or \`nix flake lock --update-input ${name}\``
-        )
-      );
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/freshness-unsupported-branch.ts
-init_glob();
-function overridden(overrides, input2, now) {
-  for (const [glob, day] of Object.entries(overrides)) {
-    if (!globMatch(glob, input2)) continue;
-    const end = Date.parse(`${day}T00:00:00Z`) + 864e5;
-    return Number.isFinite(end) && now.getTime() < end;
-  }
-  return false;
-}
-var freshnessUnsupportedBranch = {
-  id: "freshness/unsupported-branch",
-  defaultSeverity: "warning",
-  needs: [],
-  docs: {
-    summary: "A nixpkgs root input tracks a release branch (`nixos-YY.MM`, `nixpkgs-YY.MM`, `release-YY.MM`, with `-darwin` or `-small`) whose NixOS release is out of support.",
-    why: "The branch gets no more security fixes. Support is computed from the release calendar on the day of the run (a release each May and November; the previous one is supported until the end of the month after the next release), so the rule never lags a release.",
-    fix: 'Move to the current release branch (the message names it). To keep an old branch on purpose, set `supported-until` for the input in `.flake-steward.json` (`{"supported-until": {"nixpkgs-legacy": "2027-03-31"}}`) or ignore it (`ignore: freshness/unsupported-branch:nixpkgs-legacy`).',
-    example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-23.11"; # unsupported since 2024-07-01'
-  },
-  check(ctx) {
-    const out = [];
-    const latest = latestRelease(ctx.now);
-    const candidates = ctx.lock ? rootNodes(ctx) : (ctx.flake?.inputs ?? []).flatMap((d) => {
-      if (!d.url) return [];
-      const r = tryParseFlakeRef(d.url.value);
-      if (!r.ok) return [];
-      const node = { key: d.name, inputs: /* @__PURE__ */ new Map(), original: r.attrs, flake: true, line: 1 };
-      return [{ name: d.name, path: d.path, node }];
-    });
-    for (const { name, path: path16, node } of candidates) {
-      if (!isNixpkgs(node)) continue;
-      const r = nixpkgsRelease(node);
-      if (!r || isSupported(r.release, ctx.now)) continue;
-      if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
-      const branch = /^\d/.test(r.branch) ? `release ${r.branch}` : r.branch;
-      const message = `input '${name}' tracks ${branch}: NixOS ${r.release.name} is out of support since ${lastSupportedDay(r.release)}; move to the ${latest.name} release (nixos-${latest.name} or nixpkgs-${latest.name}-darwin)`;
-      const decl = declaredAt(ctx, path16);
-      if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-      else out.push(inputFinding(ctx, path16, message));
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/hygiene-indirect-input.ts
-function suggestion(node) {
-  const locked = node?.locked;
-  if (!locked || locked.type === "indirect") return void 0;
-  const keep = { type: locked.type };
-  for (const k of ["owner", "repo", "host", "url", "path", "dir"])
-    if (locked[k] !== void 0) keep[k] = locked[k];
-  const ref = node?.original?.["ref"];
-  if (typeof ref === "string") keep["ref"] = ref;
-  try {
-    return printFlakeRef(keep);
-  } catch {
-    return void 0;
-  }
-}
-var advice = (name, node) => {
-  const s = suggestion(node);
-  return s ? `write the full reference, e.g. inputs.${name}.url = "${s}";` : "write the full reference (github:OWNER/REPO/BRANCH)";
-};
-function isIndirect(url) {
-  const r = tryParseFlakeRef(url);
-  return r.ok && r.attrs.type === "indirect";
-}
-var hygieneIndirectInput = {
-  id: "hygiene/indirect-input",
-  defaultSeverity: "warning",
-  needs: [],
-  docs: {
-    summary: "A root input is a registry reference (`nixpkgs`, `nixpkgs/nixos-unstable`, `flake:x`), or is not declared at all and only named as an `outputs` argument (which Nix resolves through the registry).",
-    why: "The registry differs between machines and Nix versions (and can be changed by any user), so `nix flake update` on another machine may lock a different source.",
-    fix: 'Declare the input with its full reference, e.g. `inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";`.',
-    example: 'inputs.nixpkgs.url = "nixpkgs/nixos-unstable";\n# or: no inputs at all, and outputs = { self, nixpkgs }: …'
-  },
-  check(ctx) {
-    const out = [];
-    const nodes = new Map(rootNodes(ctx).map((r) => [r.name, r.node]));
-    if (ctx.flake) {
-      const declared = /* @__PURE__ */ new Set();
-      for (const d of ctx.flake.inputs) {
-        declared.add(d.name);
-        if (d.follows) continue;
-        if (d.attrs && d.attrs.value.type !== "indirect") continue;
-        if (d.url && !isIndirect(d.url.value)) continue;
-        const how = d.url ? `a registry reference ("${d.url.value}")` : "declared without a url, so Nix looks its name up in the registry";
-        out.push({
-          in: "nix",
-          ...spanRegion(d.url?.span ?? d.span),
-          input: d.name,
-          message: `input '${d.name}' is ${how}; the registry differs between machines: ${advice(d.name, nodes.get(d.name))}`
-        });
-      }
-      for (const f of ctx.flake.outputsFormals) {
-        if (f.value === "self" || declared.has(f.value)) continue;
-        declared.add(f.value);
-        out.push({
-          in: "nix",
-          ...spanRegion(f.span),
-          input: f.value,
-          message: `'${f.value}' is an argument of outputs but not declared in inputs, so Nix resolves it through the flake registry: ${advice(f.value, nodes.get(f.value))}`
-        });
-      }
-      return out;
-    }
-    for (const { name, path: path16, node } of rootNodes(ctx)) {
-      if (node.original?.type !== "indirect") continue;
-      const id = String(node.original["id"] ?? name);
-      const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
-      out.push(
-        inputFinding(
-          ctx,
-          path16,
-          `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
-        )
-      );
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/hygiene-insecure-url.ts
-var INSECURE = /^(?:[a-z]+\+)?http:\/\//i;
-function insecureUrl(a) {
-  const url = a?.["url"];
-  return typeof url === "string" && INSECURE.test(url) ? url : void 0;
-}
-var hygieneInsecureUrl = {
-  id: "hygiene/insecure-url",
-  defaultSeverity: "error",
-  needs: [],
-  docs: {
-    summary: "An input is fetched over plain `http://` (`http://…`, `git+http://…`, `tarball+http://…`).",
-    why: "Anyone on the network path can serve different content when the input is next updated; the lock then pins whatever they served.",
-    fix: "Use `https://` (or `git+https://`, `git+ssh://`).",
-    example: 'inputs.mylib.url = "git+http://git.example.org/mylib";'
-  },
-  check(ctx) {
-    const out = [];
-    const reported = /* @__PURE__ */ new Set();
-    for (const d of allDeclared(ctx)) {
-      const url = d.url?.value ?? insecureUrl(d.attrs?.value);
-      if (url === void 0 || !INSECURE.test(url)) continue;
-      reported.add(showPath(d.path));
-      out.push({
-        in: "nix",
-        ...spanRegion((d.url ?? d.attrs).span),
-        input: showPath(d.path),
-        message: `${showPath(d.path)} is fetched over plain http (${url}): use https`
-      });
-    }
-    if (ctx.lock) {
-      for (const [key2, paths] of pathsByNode(ctx)) {
-        const node = ctx.lock.nodes.get(key2);
-        const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
-        if (!url) continue;
-        if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
-        const path16 = paths[0];
-        out.push(
-          inputFinding(ctx, path16, `${showPath(path16)} is fetched over plain http (${url}): use https`, {
-            ancestor: false
-          })
-        );
-      }
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/hygiene-local-path-input.ts
-function absoluteLocal(a) {
-  if (!a) return void 0;
-  const path16 = a["path"];
-  if (a.type === "path" && typeof path16 === "string" && path16.startsWith("/nix/store/") && typeof a["narHash"] === "string")
-    return void 0;
-  if (a.type === "path" && typeof path16 === "string" && path16.startsWith("/")) return `path:${path16}`;
-  const url = a["url"];
-  if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
-    if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
-  }
-  return void 0;
-}
-var hygieneLocalPathInput = {
-  id: "hygiene/local-path-input",
-  defaultSeverity: "warning",
-  needs: ["lock"],
-  docs: {
-    summary: "flake.lock pins an input by an absolute local path (`path:/home/…`, `git+file:///…`).",
-    why: "A committed lock with a path on your machine does not work anywhere else: CI and other users cannot fetch it. (A `/nix/store/…` path locked with its `narHash` is not reported: Nix can substitute it from a binary cache.)",
-    fix: "Point the input at a forge or URL others can reach, or use a path relative to the flake (`path:./sub`, which lock version 7 records relative to its parent).",
-    example: 'inputs.mylib.url = "git+file:///home/alice/src/mylib";'
-  },
-  check(ctx) {
-    const lock = ctx.lock;
-    const out = [];
-    for (const [key2, paths] of pathsByNode(ctx)) {
-      const node = lock.nodes.get(key2);
-      const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
-      if (!where) continue;
-      const path16 = paths[0];
-      out.push(
-        inputFinding(
-          ctx,
-          path16,
-          `${showPath(path16)} is locked from a local absolute path (${where}), which only exists on one machine`
-        )
-      );
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/hygiene-unlocked-input.ts
-var GIT_LIKE = /* @__PURE__ */ new Set(["git", "github", "gitlab", "sourcehut", "hg"]);
-var hygieneUnlockedInput = {
-  id: "hygiene/unlocked-input",
-  defaultSeverity: "error",
-  needs: ["lock"],
-  docs: {
-    summary: "A lock entry does not pin its input: no `narHash`, or no `rev` for a git-like input (git, github, gitlab, sourcehut, hg).",
-    why: 'Nix refuses such a lock entry ("Lock file contains unlocked input", unless `--allow-dirty-locks`), or fetches whatever the source serves today: the build is not reproducible.',
-    fix: "Lock from a clean state: commit or stash local changes in path/git inputs, then run `nix flake lock` (or `nix flake update NAME`) and commit flake.lock.",
-    example: '"locked": { "type": "git", "url": "file:///home/me/src/dep" }'
-  },
-  check(ctx) {
-    const lock = ctx.lock;
-    const out = [];
-    for (const [key2, paths] of pathsByNode(ctx)) {
-      if (key2 === lock.root) continue;
-      const node = lock.nodes.get(key2);
-      if (!node) continue;
-      const path16 = paths[0];
-      const locked = node.locked;
-      if (!locked) {
-        out.push(
-          inputFinding(ctx, path16, `${showPath(path16)} has no "locked" entry in flake.lock`, { preferNode: true })
-        );
-        continue;
-      }
-      const relative = locked.type === "path" && typeof locked["path"] === "string" && !locked["path"].startsWith("/");
-      if (relative || node.parent !== void 0) continue;
-      const missing = [];
-      if (GIT_LIKE.has(locked.type) && typeof locked["rev"] !== "string") missing.push("rev");
-      if (typeof locked["narHash"] !== "string") missing.push("narHash");
-      if (missing.length === 0) continue;
-      out.push(
-        inputFinding(
-          ctx,
-          path16,
-          `${showPath(path16)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
-          { preferNode: true }
-        )
-      );
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/lock-invalid.ts
-var lockInvalid = {
-  id: "lock/invalid",
-  defaultSeverity: "error",
-  needs: [],
-  docs: {
-    summary: "flake.lock is not a lock file Nix can read: not JSON, merge-conflict markers, an unknown version, or an input pointing at a node that does not exist.",
-    why: "Every Nix command on the flake fails on it, and the lock rules cannot check anything until it reads.",
-    fix: "Resolve the conflict or the JSON error at the position given, or delete flake.lock and run `nix flake lock` to write it again (that re-locks every input to its newest revision).",
-    example: '{\n  "nodes": {\n<<<<<<< HEAD\n    "nixpkgs": { … }\n=======\n    "nixpkgs": { … }\n>>>>>>> update\n  },\n  "root": "root",\n  "version": 7\n}'
-  },
-  check(ctx) {
-    const p = ctx.lockProblem;
-    if (!p) return [];
-    return [
-      {
-        in: "lock",
-        line: p.line,
-        column: p.column,
-        endLine: p.line,
-        endColumn: p.column + 1,
-        message: p.hint ? `${p.message} (${p.hint})` : p.message
-      }
-    ];
-  }
-};
-
-// src/lint/rules/lock-old-version.ts
-var lockOldVersion = {
-  id: "lock/old-version",
-  defaultSeverity: "warning",
-  needs: ["lock"],
-  docs: {
-    summary: "flake.lock is in format version 5 or 6; current Nix writes version 7.",
-    why: "Old formats still read, but tools (and Nix itself in future) drop them; version 7 adds relative path inputs (`parent`).",
-    fix: "Let Nix rewrite the lock: any command that changes it writes version 7, such as `nix flake update` (or updating one input: `nix flake update NAME` on Nix 2.19 and later, `nix flake lock --update-input NAME` before).",
-    example: '{\n  "nodes": { … },\n  "root": "root",\n  "version": 5\n}'
-  },
-  check(ctx) {
-    const lock = ctx.lock;
-    if (lock.version === 7) return [];
-    const lines2 = (ctx.lockText ?? "").split("\n");
-    const at = lines2.findIndex((l) => /"version"\s*:/.test(l));
-    return [
-      {
-        in: "lock",
-        ...lockLineRegion(ctx, at >= 0 ? at + 1 : 1),
-        message: `flake.lock is in format version ${lock.version}; Nix writes version 7 whenever it rewrites the lock: run \`nix flake update\` (or update one input) to move it to version 7`
-      }
-    ];
-  }
-};
-
-// src/lint/rules/policy-nixpkgs-owner.ts
-var OFFICIAL_HOSTS = /* @__PURE__ */ new Set(["github.com", "flakehub.com"]);
-var policyNixpkgsOwner = {
-  id: "policy/nixpkgs-owner",
-  defaultSeverity: "warning",
-  needs: ["lock"],
-  docs: {
-    summary: "A nixpkgs root input (named `nixpkgs`, or any repository called nixpkgs) does not come from NixOS/nixpkgs.",
-    why: "A fork can lag security fixes or carry changes nobody reviewed; it should be a decision, not an accident.",
-    fix: "Use `github:NixOS/nixpkgs/…`, or allow the owner: `allowed-nixpkgs-owners: my-org` (or `my-org/nixpkgs`).",
-    example: 'inputs.nixpkgs.url = "github:someone/nixpkgs/nixos-unstable";'
-  },
-  check(ctx) {
-    const out = [];
-    const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
-    for (const { name, path: path16, node } of rootNodes(ctx)) {
-      if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
-      const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
-      if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
-      const o = originOf(node);
-      if (!o?.owner || !o.repo) continue;
-      if (o.owner.toLowerCase() === "nixos" && o.repo.toLowerCase() === "nixpkgs" && OFFICIAL_HOSTS.has(o.host ?? ""))
-        continue;
-      const who = `${o.owner}/${o.repo}`;
-      if (allowed.includes(o.owner.toLowerCase()) || allowed.includes(who.toLowerCase())) continue;
-      out.push(
-        inputFinding(
-          ctx,
-          path16,
-          `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
-        )
-      );
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/sync-follows-not-locked.ts
-var shown = (p) => p.length === 0 ? '"" (the flake itself)' : `'${showPath(p)}'`;
-var syncFollowsNotLocked = {
-  id: "sync/follows-not-locked",
-  defaultSeverity: "error",
-  needs: ["nix", "lock"],
-  docs: {
-    summary: "A `follows` in flake.nix that flake.lock does not reflect, or a `follows` in flake.lock that flake.nix no longer declares.",
-    why: "The lock was not regenerated after the `follows` changed: the de-duplication you see in flake.nix is not what Nix builds (or the other way round).",
-    fix: "Run `nix flake lock` and commit flake.lock.",
-    example: `# flake.nix
-inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";
-# flake.lock still has home-manager's own nixpkgs node: "nixpkgs": "nixpkgs_2"`
-  },
-  check(ctx) {
-    const lock = ctx.lock;
-    const out = [];
-    const parentOf = (p) => p.length === 1 ? lock.nodes.get(lock.root) : nodeAt(ctx, p.slice(0, -1));
-    for (const d of allDeclared(ctx)) {
-      if (!d.follows) continue;
-      const parent = parentOf(d.path);
-      const edge = parent?.inputs.get(d.name);
-      if (!edge) continue;
-      const want = followsPath(d.follows.value);
-      if (edge.kind === "follows" && samePath(edge.path, want)) continue;
-      const has = edge.kind === "follows" ? `follows ${shown(edge.path)}` : "its own locked copy";
-      out.push({
-        in: "nix",
-        ...spanRegion(d.follows.span),
-        input: showPath(d.path),
-        message: `flake.nix has ${showPath(d.path)} follow ${shown(want)}, but flake.lock has ${has}: run \`nix flake lock\``
-      });
-    }
-    const reported = new Set(out.map((f) => f.input));
-    const parents = pathsByNode(ctx);
-    const root = lock.nodes.get(lock.root);
-    const visit = root ? [[[[]], root]] : [];
-    for (const [key2, paths] of parents) {
-      const n = lock.nodes.get(key2);
-      if (n) visit.push([paths, n]);
-    }
-    for (const [paths, node] of visit) {
-      for (const [name, edge] of node.inputs) {
-        if (edge.kind !== "follows") continue;
-        const target = edge.path;
-        const fromDependency = target.length > 0 && paths.some((p) => p.length > 0 && target[0] === p[0]);
-        if (fromDependency) continue;
-        const candidates = paths.map((p) => [...p, name]);
-        if (candidates.some((c) => reported.has(showPath(c)))) continue;
-        const declared = candidates.map((c) => declaredAt(ctx, c)).find((d) => d !== void 0);
-        if (declared?.follows) continue;
-        const at = candidates[0];
-        out.push(
-          inputFinding(
-            ctx,
-            at,
-            declared ? `flake.lock has ${showPath(at)} following ${shown(target)}, but flake.nix gives it its own reference: run \`nix flake lock\`` : `flake.lock has ${showPath(at)} following ${shown(target)}, which flake.nix does not declare: run \`nix flake lock\``,
-            { preferNode: false }
-          )
-        );
-      }
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/sync-missing-from-lock.ts
-var syncMissingFromLock = {
-  id: "sync/missing-from-lock",
-  defaultSeverity: "error",
-  needs: ["nix"],
-  docs: {
-    summary: "flake.nix declares an input (or takes one as an `outputs` argument) that flake.lock does not have, or there is no flake.lock at all.",
-    why: "The lock is out of date: Nix re-locks on the next command (writing the newest revision of that input), so what CI builds differs from what was reviewed.",
-    fix: "Run `nix flake lock` and commit flake.lock.",
-    example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.agenix.url = "github:ryantm/agenix"; # added, lock not updated'
-  },
-  check(ctx) {
-    const flake = ctx.flake;
-    if (ctx.lockProblem) return [];
-    const declared = new Map(flake.inputs.map((d) => [d.name, d.span]));
-    for (const f of flake.outputsFormals)
-      if (f.value !== "self" && !declared.has(f.value)) declared.set(f.value, f.span);
-    if (declared.size === 0) return [];
-    if (!ctx.hasLock) {
-      const span2 = flake.inputsSpan ?? declared.values().next().value;
-      return [
-        {
-          in: "nix",
-          ...spanRegion(span2),
-          message: `flake.nix has ${declared.size} input${declared.size === 1 ? "" : "s"} but there is no ${ctx.lockPath}: run \`nix flake lock\` and commit flake.lock`
-        }
-      ];
-    }
-    const root = ctx.lock?.nodes.get(ctx.lock.root);
-    if (!root) return [];
-    const out = [];
-    for (const [name, span2] of declared) {
-      if (root.inputs.has(name)) continue;
-      out.push({
-        in: "nix",
-        ...spanRegion(span2),
-        input: name,
-        message: `input '${name}' is declared in flake.nix but missing from flake.lock: run \`nix flake lock\``
-      });
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/sync-reference-changed.ts
-function show(attrs) {
-  try {
-    return printFlakeRef(attrs);
-  } catch {
-    return JSON.stringify(attrs);
-  }
-}
-var syncReferenceChanged = {
-  id: "sync/reference-changed",
-  defaultSeverity: "error",
-  needs: ["nix", "lock"],
-  docs: {
-    summary: "An input's reference in flake.nix differs from the `original` recorded for it in flake.lock.",
-    why: "The lock still pins the old source or branch: Nix re-locks that input on the next command, so the lock in the pull request is not what will be built.",
-    fix: "Run `nix flake lock` and commit flake.lock.",
-    example: '# flake.nix\ninputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-24.11";\n# flake.lock, root input nixpkgs\n"original": { "owner": "NixOS", "ref": "nixos-24.05", "repo": "nixpkgs", "type": "github" }'
-  },
-  check(ctx) {
-    const lock = ctx.lock;
-    const out = [];
-    for (const d of allDeclared(ctx)) {
-      if (d.follows || !d.url && !d.attrs) continue;
-      const parent = d.path.length === 1 ? lock.nodes.get(lock.root) : nodeAt(ctx, d.path.slice(0, -1));
-      const edge = parent?.inputs.get(d.name);
-      if (!edge || edge.kind !== "node") continue;
-      const original = lock.nodes.get(edge.key)?.original;
-      if (!original) continue;
-      const isFlake = d.flake?.value ?? true;
-      let declared = [];
-      if (d.url) {
-        for (const dialect of ["current", "nix-2.8"]) {
-          const r = tryParseFlakeRef(d.url.value, { isFlake, dialect });
-          if (r.ok) declared.push(r.attrs);
-        }
-      } else if (d.attrs) {
-        declared = [d.attrs.value];
-      }
-      if (declared.length === 0) continue;
-      if (declared.some((a) => sameFlakeRef(a, original))) continue;
-      if (original.type === "path" && declared.some((a) => a.type === "path")) continue;
-      const where = d.url ?? d.attrs;
-      out.push({
-        in: "nix",
-        ...spanRegion(where.span),
-        input: showPath(d.path),
-        message: `${showPath(d.path)} is declared as '${d.url ? d.url.value : show(declared[0])}' but flake.lock was locked from '${show(original)}': run \`nix flake lock\``
-      });
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/sync-undeclared-in-lock.ts
-var syncUndeclaredInLock = {
-  id: "sync/undeclared-in-lock",
-  defaultSeverity: "warning",
-  needs: ["nix", "lock"],
-  docs: {
-    summary: "flake.lock has a root input that flake.nix neither declares nor takes as an `outputs` argument.",
-    why: "A leftover of a removed input: it is fetched for nothing, and it confuses readers and tools (and `nix flake update` keeps refreshing it).",
-    fix: "Run `nix flake lock` to drop it, and commit flake.lock.",
-    example: "# flake.nix no longer mentions agenix, but flake.lock still has root.inputs.agenix"
-  },
-  check(ctx) {
-    const flake = ctx.flake;
-    const root = ctx.lock.nodes.get(ctx.lock.root);
-    if (!root) return [];
-    const known = new Set(flake.inputs.map((d) => d.name));
-    for (const f of flake.outputsFormals) known.add(f.value);
-    const out = [];
-    for (const name of root.inputs.keys()) {
-      if (known.has(name)) continue;
-      out.push(
-        inputFinding(
-          ctx,
-          [name],
-          `flake.lock has input '${name}', which flake.nix does not declare: run \`nix flake lock\` to remove it`,
-          { preferNode: false }
-        )
-      );
-    }
-    return out;
-  }
-};
-
-// src/lint/rules/syntax-parse-error.ts
-var syntaxParseError = {
-  id: "syntax/parse-error",
-  defaultSeverity: "error",
-  needs: [],
-  docs: {
-    summary: "flake.nix does not parse as Nix.",
-    why: "Nix cannot evaluate the flake at all; every other check of flake.nix is skipped until it parses.",
-    fix: "Correct the syntax at the position given (the message is worded like Nix's own parser error).",
-    example: '{\n  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable"\n  outputs = { self, nixpkgs }: { };\n}'
-  },
-  check(ctx) {
-    const p = ctx.nixProblem;
-    if (!p) return [];
-    return [
-      {
-        in: "nix",
-        line: p.line,
-        column: p.column,
-        endLine: p.line,
-        endColumn: p.column + 1,
-        message: p.hint ? `${p.message} (${p.hint})` : p.message
-      }
-    ];
-  }
-};
-
-// src/lint/rules/index.ts
-var RULES = [
-  syntaxParseError,
-  lockInvalid,
-  lockOldVersion,
-  followsNonExistentTarget,
-  followsOverrideOfMissingInput,
-  followsCycle,
-  followsUrlAndFollows,
-  followsSelf,
-  duplicatesDuplicateInput,
-  syncMissingFromLock,
-  syncUndeclaredInLock,
-  syncReferenceChanged,
-  syncFollowsNotLocked,
-  hygieneIndirectInput,
-  hygieneUnlockedInput,
-  hygieneInsecureUrl,
-  hygieneLocalPathInput,
-  freshnessStaleInput,
-  freshnessUnsupportedBranch,
-  policyNixpkgsOwner
-];
-var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-
-// src/app/lint.ts
-init_settings_file();
-
-// src/workspace/read-flake.ts
-init_errors();
-import { open as open3, readFile } from "node:fs/promises";
-import path9 from "node:path";
-init_settings_file();
-var FLAKE_NIX_MAX_BYTES = 4 * 1024 * 1024;
-var NIX_LIMIT = {
-  bytes: FLAKE_NIX_MAX_BYTES,
-  hint: "keep flake.nix small: move large expressions or data into files it imports"
-};
-var LOCK_LIMIT = {
-  bytes: LOCK_LIMITS.bytes,
-  hint: "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`"
-};
-async function readOptional(file, shown2, limit) {
-  let handle;
-  try {
-    handle = await open3(file, "r");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-  try {
-    const { size } = await handle.stat();
-    if (size > limit.bytes) {
-      throw new UserError(
-        `${path9.basename(shown2)} is ${size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
-        shown2,
-        void 0,
-        limit.hint
-      );
-    }
-    return await handle.readFile("utf8");
-  } finally {
-    await handle.close();
-  }
-}
-async function readBounded(file, shown2, limit) {
-  return readOptional(file, shown2, limit).catch((e) => {
-    if (e instanceof UserError) return e;
-    throw e;
-  });
-}
-async function readFlakeTexts(workspace, dir) {
-  const abs = path9.join(workspace, dir);
-  const nixPath2 = path9.posix.join(dir, "flake.nix");
-  const lockPath = path9.posix.join(dir, "flake.lock");
-  const [nix, lock] = await Promise.all([
-    readBounded(path9.join(abs, "flake.nix"), nixPath2, NIX_LIMIT),
-    readBounded(path9.join(abs, "flake.lock"), lockPath, LOCK_LIMIT)
-  ]);
-  return { nixPath: nixPath2, lockPath, nix, lock };
-}
-async function readSettingsFile(dir, shownDir) {
-  let text;
-  try {
-    text = await readFile(path9.join(dir, SETTINGS_FILE), "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-  return parseSettingsFile(text, path9.posix.join(shownDir, SETTINGS_FILE));
-}
-
-// src/app/lint.ts
-function lintRequest(config, ports2) {
-  return {
-    workspace: config.workspace,
-    paths: config.paths,
-    settings: config.lint,
-    rulesSetting: ports2.label(Setting.Rules),
-    clock: ports2.clock,
-    confine: ports2.confine
-  };
-}
-function runLint(config, ports2) {
-  return lint(lintRequest(config, ports2));
-}
-var loadFlake = async (workspace, dir, now, options) => lintContext(await readFlakeTexts(workspace, dir), now, options);
-async function lintFlake(req, dir, load = loadFlake) {
-  const abs = path10.join(req.workspace, dir);
-  const file = await readSettingsFile(abs, dir);
-  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path10.posix.join(dir, SETTINGS_FILE)}`);
-  const options = effectiveOptions(req.settings, file);
-  const ctx = await load(req.workspace, dir, req.clock.now(), options);
-  const { findings, notices } = runRules(ctx, RULES);
-  return { dir, ctx, findings, notices, failOn: options.failOn };
-}
-async function lint(req, load = loadFlake) {
-  checkRuleIds(RULES, req.settings.rules, req.rulesSetting);
-  const dirs = await discoverFlakes(req.workspace, req.paths, { confine: req.confine === true });
-  const flakes = [];
-  for (const dir of dirs) flakes.push(await lintFlake(req, dir, load));
-  return { flakes };
-}
-function runFails(run2) {
-  return run2.flakes.some((f) => fails(f.findings, f.failOn));
-}
-
-// src/app/fix.ts
-async function relock(dir, runner, logger, env, interrupts) {
-  const { detectNix: detectNix2, createNix: createNix2 } = await Promise.resolve().then(() => (init_nix2(), nix_exports2));
-  let features;
-  try {
-    features = (await detectNix2({ runner, ...env ? { env } : {} })).features;
-  } catch (e) {
-    if (e instanceof ExecError && e.code === null && !interrupts.interrupted()) return "no-nix";
-    throw e;
-  }
-  const nix = createNix2({
-    runner,
-    features,
-    options: { nixOptions: [], acceptFlakeConfig: false, ...env ? { env } : {} },
-    logger
-  });
-  await nix.lock(dir);
-  return "locked";
-}
-async function save(workspace, plan, nixAbs) {
-  const lockAbs = path11.join(workspace, plan.dir, "flake.lock");
-  const nix = await nodeFs.read(nixAbs);
-  if (nix === void 0) throw new Error(`${plan.file} disappeared while fix ran; nothing was written`);
-  const lockShown = plan.dir === "." ? "flake.lock" : `${plan.dir}/flake.lock`;
-  return { nixAbs, nixShown: plan.file, nix, lockAbs, lockShown, lock: await nodeFs.read(lockAbs) };
-}
-async function rollBack(s) {
-  const said = [];
-  const nixNow = await nodeFs.read(s.nixAbs);
-  if (nixNow !== void 0 && nixNow.equals(s.nix)) said.push(`${s.nixShown} unchanged`);
-  else {
-    await nodeFs.writeAtomic(s.nixAbs, s.nix);
-    said.push(`rolled ${s.nixShown} back to its original bytes`);
-  }
-  const lockNow = await nodeFs.read(s.lockAbs);
-  if (s.lock === void 0) {
-    if (lockNow !== void 0) {
-      await rm3(s.lockAbs, { force: true });
-      said.push(`removed the ${s.lockShown} Nix had begun`);
-    }
-  } else if (lockNow !== void 0 && lockNow.equals(s.lock)) said.push(`${s.lockShown} unchanged`);
-  else {
-    await nodeFs.writeAtomic(s.lockAbs, s.lock);
-    said.push(`restored ${s.lockShown}`);
-  }
-  return said.join(", ");
-}
-async function checkClean(run2, absFile, shown2) {
-  let r;
-  try {
-    r = await run2("git", ["status", "--porcelain", "--", path11.basename(absFile)], {
-      cwd: path11.dirname(absFile),
-      check: false
-    });
-  } catch {
-    return "no-git";
-  }
-  if (r.code !== 0) return "no-git";
-  if (r.stdout.trim() !== "") {
-    throw new UserError(
-      `${shown2} has uncommitted changes; fix will not mix its edits with them`,
-      shown2,
-      void 0,
-      "commit or stash them first, or run flake-steward fix --dry-run to see the diff"
-    );
-  }
-  return "clean";
-}
-async function fixTargets(run2, req, plans) {
-  const root = rootOf(req.confine ? req.workspace : await repositoryRoot(run2, req.workspace));
-  const area = req.confine ? "the workspace" : `the repository ${root.given}`;
-  const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
-  const check2 = (shown2) => confine(root, path11.join(req.workspace, shown2), { shown: shown2, area, hint });
-  const out = /* @__PURE__ */ new Map();
-  for (const plan of plans) {
-    check2(plan.dir);
-    check2(path11.posix.join(plan.dir, "flake.lock"));
-    out.set(plan, check2(plan.file));
-  }
-  return out;
-}
-function runFix(config, ports2) {
-  return applyFixes(
-    {
-      ...lintRequest(config, ports2),
-      dryRun: config.update.dryRun,
-      ...ports2.runner ? { runner: ports2.runner } : {},
-      ...ports2.interrupts ? { interrupts: ports2.interrupts } : {}
-    },
-    ports2.say,
-    ports2.logger
-  );
-}
-async function applyFixes(req, say, logger) {
-  const runner = req.runner ?? runProcess;
-  const interrupts = req.interrupts ?? processInterrupts;
-  const before = await lint(req);
-  const plans = before.flakes.map(planFixes).filter((p) => p !== void 0);
-  if (plans.length === 0) {
-    say("nothing to fix: no finding has a fix that can be applied automatically");
-    return { plans, locked: [], noNix: [], after: before };
-  }
-  for (const plan of plans) await checkParses(plan);
-  if (req.dryRun) {
-    for (const plan of plans) say((await planDiff(plan)).trimEnd());
-    return { plans, locked: [], noNix: [] };
-  }
-  const files = await fixTargets(runner, req, plans);
-  for (const plan of plans) await checkClean(runner, files.get(plan), plan.file);
-  const locked = [];
-  const noNix = [];
-  for (const plan of plans) {
-    const saved = await save(req.workspace, plan, files.get(plan));
-    const removeUndo = interrupts.onInterrupt(() => rollBack(saved));
-    try {
-      await interrupts.guard(() => writeAtomic(saved.nixAbs, plan.after));
-      say(`${plan.file}: applied ${plan.applied.length} fix${plan.applied.length === 1 ? "" : "es"}`);
-      for (const f of plan.applied) say(`  ${f.rule}${f.input ? ` (${f.input})` : ""}: ${f.fix.description}`);
-      if (plan.deferred.length > 0)
-        say(
-          `  ${plan.deferred.length} more fix${plan.deferred.length === 1 ? "" : "es"} overlapped with these; run flake-steward fix again to apply them`
-        );
-      const abs = path11.join(req.workspace, plan.dir);
-      let outcome;
-      try {
-        outcome = await relock(abs, runner, logger, req.nixEnv, interrupts);
-      } catch (e) {
-        if (interrupts.interrupted()) throw e;
-        let back;
-        try {
-          back = await interrupts.guard(() => rollBack(saved));
-        } catch (e2) {
-          throw new Error(
-            `nix flake lock failed in ${plan.dir} (${stringifyError(e)}), and ${plan.file} could not be rolled back: ${stringifyError(e2)}`
-          );
-        }
-        throw new Error(
-          `nix flake lock failed in ${plan.dir}, so the fix was not kept (${back}): ${stringifyError(e)}`
-        );
-      }
-      if (outcome === "locked") {
-        locked.push(plan.dir);
-        say(`${plan.dir}: ran nix flake lock`);
-      } else {
-        noNix.push(plan.dir);
-        say(`${plan.dir}: Nix is not installed here: run \`nix flake lock\` in ${plan.dir} and commit flake.lock`);
-      }
-    } finally {
-      removeUndo();
-    }
-  }
-  const after = await lint(req);
-  return { plans, locked, noNix, after };
-}
-
-// src/core/ports.ts
-var systemClock = { now: () => /* @__PURE__ */ new Date() };
-
-// src/render/lint-display.ts
-init_neutralise();
-function displayFinding(f) {
-  return {
-    ...f,
-    message: neutraliseText(f.message),
-    file: neutraliseText(f.file),
-    ...f.input !== void 0 ? { input: neutraliseText(f.input) } : {},
-    ...f.fix ? { fix: { ...f.fix, description: neutraliseText(f.fix.description), text: neutraliseText(f.fix.text) } } : {}
-  };
-}
-var displayNotice = (n) => neutraliseText(n);
-
-// src/render/lint-annotations.ts
-function annotationOf(finding) {
-  const f = displayFinding(finding);
-  const props = {
-    title: f.rule,
-    file: f.file,
-    startLine: f.line,
-    endLine: f.endLine,
-    ...f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}
-  };
-  const fix = f.fix ? f.fix.text !== "" ? `
-Fix: ${f.fix.text}` : `
-Fix: ${f.fix.description}` : "";
-  return { message: `${f.message}${fix}`, props };
-}
-function annotate(logger, findings) {
-  for (const f of findings) {
-    const { message, props } = annotationOf(f);
-    logger[f.severity](message, props);
-  }
-}
-
-// src/render/lint-sarif.ts
-init_neutralise();
-init_package_version();
-import { createHash } from "node:crypto";
-
-// src/lint/docs.ts
-var PROJECT_URL = "https://github.com/flake-steward/flake-steward";
-var RULES_DOC_URL = `${PROJECT_URL}/blob/main/docs/rules.md`;
-function ruleAnchor(id) {
-  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
-}
-function ruleHelpUri(id) {
-  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
-}
-
-// src/render/lint-sarif.ts
-var LEVEL = { error: "error", warning: "warning", notice: "note" };
-var MAX_REPLACEMENT = 1e4;
-function region(r) {
-  return { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn };
-}
-function replacement(e) {
-  return {
-    deletedRegion: region({
-      line: e.span.start.line,
-      column: e.span.start.column,
-      endLine: e.span.end.line,
-      endColumn: e.span.end.column
-    }),
-    insertedContent: { text: e.newText }
-  };
-}
-function ruleName(id) {
-  return id.split(/[/-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-}
-function ruleDescriptor(r) {
-  const markdown = `${r.docs.summary}
-
-**Why it matters.** ${r.docs.why}
-
-**Fix.** ${r.docs.fix}
-
-[Documentation](${ruleHelpUri(r.id)})`;
-  return {
-    id: r.id,
-    name: ruleName(r.id),
-    shortDescription: { text: r.docs.summary },
-    fullDescription: { text: `${r.docs.summary} ${r.docs.why}` },
-    help: { text: `${r.docs.summary}
-Why: ${r.docs.why}
-Fix: ${r.docs.fix}`, markdown },
-    helpUri: ruleHelpUri(r.id),
-    defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-    properties: { tags: ["nix", "flake", r.id.split("/")[0]] }
-  };
-}
-function toSarif(findings, rules) {
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results = findings.map((f) => {
-    const shown2 = displayFinding(f);
-    const location = {
-      physicalLocation: { artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" }, region: region(f) }
-    };
-    const fingerprint = createHash("sha256").update(`${f.rule}\0${f.file}\0${f.input ?? `${f.line}:${f.column}`}`).digest("hex");
-    const result = {
-      ruleId: f.rule,
-      level: LEVEL[f.severity],
-      message: {
-        text: shown2.fix && shown2.fix.text !== "" ? `${shown2.message}
-Fix: ${shown2.fix.text}` : shown2.message
-      },
-      locations: [location],
-      partialFingerprints: { "flakeSteward/v1": fingerprint }
-    };
-    const i = index.get(f.rule);
-    if (i !== void 0) result["ruleIndex"] = i;
-    if (shown2.input !== void 0) result["properties"] = { input: shown2.input };
-    if (f.fix && f.fix.edits.length > 0 && f.fix.edits.every((e) => e.newText.length <= MAX_REPLACEMENT)) {
-      result["fixes"] = [
-        {
-          description: { text: shown2.fix.description },
-          artifactChanges: [
-            {
-              artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
-              replacements: f.fix.edits.map(replacement)
-            }
-          ]
-        }
-      ];
-    }
-    return result;
-  });
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "flake-steward",
-            version: VERSION7,
-            informationUri: PROJECT_URL,
-            rules: rules.map(ruleDescriptor)
-          }
-        },
-        results,
-        columnKind: "utf16CodeUnits"
-      }
-    ]
-  };
-}
-function formatSarif(findings, rules) {
-  return `${safeJson(toSarif(findings, rules), 2)}
-`;
-}
-
-// src/render/lint-summary.ts
-init_markdown();
-init_neutralise();
-
-// src/lint/lint-result.ts
-function allFindings(run2) {
-  return run2.flakes.flatMap((f) => f.findings);
-}
-function counts(findings) {
-  const c = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function countsLine(findings) {
-  const c = counts(findings);
-  return `${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${plural2(c.notice, "notice")}`;
-}
-
-// src/render/mermaid-graph.ts
-init_neutralise();
-var MAX_NODES = 80;
-function mermaidLabel(s) {
-  return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
-}
-function nodeLabel(lock, key2, path16) {
-  if (key2 === lock.root) return "flake";
-  const node = lock.nodes.get(key2);
-  const name = path16 ? path16[path16.length - 1] : key2;
-  const s = sourceOf(node);
-  const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
-  return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
-}
-function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
-  const lock = ctx.lock;
-  if (!lock) return void 0;
-  const byNode = pathsByNode(ctx);
-  const depthOf = (key2) => key2 === lock.root ? 0 : byNode.get(key2)?.[0]?.length ?? Infinity;
-  let maxDepth = 2;
-  const count2 = (d) => [...byNode.keys()].filter((k) => depthOf(k) <= d).length;
-  if (count2(2) > MAX_NODES) maxDepth = 1;
-  const shown2 = /* @__PURE__ */ new Set([lock.root]);
-  for (const k of byNode.keys()) if (depthOf(k) <= maxDepth || highlight.has(k)) shown2.add(k);
-  const ids = /* @__PURE__ */ new Map();
-  const id = (key2) => {
-    let v = ids.get(key2);
-    if (!v) {
-      v = `n${ids.size}`;
-      ids.set(key2, v);
-    }
-    return v;
-  };
-  const lines2 = ["flowchart LR"];
-  for (const key2 of shown2) {
-    const label = nodeLabel(lock, key2, byNode.get(key2)?.[0]);
-    lines2.push(key2 === lock.root ? `  ${id(key2)}(["${label}"])` : `  ${id(key2)}["${label}"]`);
-  }
-  let missing = 0;
-  for (const parent of shown2) {
-    if (depthOf(parent) >= maxDepth && parent !== lock.root && !highlight.has(parent)) continue;
-    const node = lock.nodes.get(parent);
-    if (!node) continue;
-    for (const [name, edge] of node.inputs) {
-      if (edge.kind === "node") {
-        if (!shown2.has(edge.key)) continue;
-        const childName = byNode.get(edge.key)?.[0];
-        const same = childName && childName[childName.length - 1] === name;
-        lines2.push(`  ${id(parent)} -->${same ? "" : `|"${mermaidLabel(name)}"|`} ${id(edge.key)}`);
-      } else {
-        const r = edge.path.length === 0 ? { kind: "node", key: lock.root } : findInput(lock, edge.path);
-        if (r.kind === "node" && shown2.has(r.key)) {
-          lines2.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${id(r.key)}`);
-        } else if (r.kind !== "node") {
-          const m = `m${missing++}`;
-          lines2.push(`  ${m}["${mermaidLabel(`missing: ${showPath(edge.path)}`)}"]`);
-          lines2.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${m}`);
-          lines2.push(`  class ${m} missing`);
-        }
-      }
-    }
-  }
-  lines2.push("  classDef dup fill:#ffebe9,stroke:#cf222e,stroke-width:2px");
-  lines2.push("  classDef missing fill:#fff8c5,stroke:#9a6700,stroke-dasharray:4 2");
-  const dups = [...highlight].filter((k) => shown2.has(k)).map(id);
-  if (dups.length > 0) lines2.push(`  class ${dups.join(",")} dup`);
-  return `${lines2.join("\n")}
-`;
-}
-
-// src/render/lint-summary.ts
-var MAX_ROWS = 200;
-var ICON = { error: "🔴", warning: "🟡", notice: "🔵" };
-function cell2(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-}
-var code2 = (s) => cellCode(s);
-function row(finding) {
-  const f = displayFinding(finding);
-  const fix = f.fix ? f.fix.text !== "" ? `<br>Fix: ${code2(f.fix.text)}` : `<br>Fix: ${cell2(f.fix.description)}` : "";
-  return `| ${ICON[f.severity]} ${f.severity} | [${code2(f.rule)}](${ruleHelpUri(f.rule)}) | ${code2(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code2(f.input) : ""} | ${cell2(f.message)}${fix} |`;
-}
-function duplicateNodes(run2) {
-  const out = /* @__PURE__ */ new Set();
-  if (!run2.ctx.lock) return out;
-  const flagged = new Set(run2.findings.filter((f) => f.rule === "duplicates/duplicate-input").map((f) => f.input));
-  for (const group2 of duplicateGroups(run2.ctx)) {
-    if (!group2.some((c) => c.paths.some((p) => flagged.has(p.join("/"))))) continue;
-    for (const c of group2) out.add(c.key);
-  }
-  return out;
-}
-function renderSummary(run2, opts = {}) {
-  const findings = allFindings(run2);
-  const c = counts(findings);
-  const out = ["## flake-steward lint", ""];
-  const dirs = run2.flakes.map((f) => neutraliseText(f.dir));
-  const where = dirs.map(code2).join(", ");
-  out.push(
-    findings.length === 0 ? `✅ **No findings** in ${plural2(run2.flakes.length, "flake")} (${where}).` : `**${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${plural2(c.notice, "notice")}** in ${plural2(run2.flakes.length, "flake")} (${where}).`,
-    ""
-  );
-  if (run2.flakes.length > 1) {
-    out.push("| flake | errors | warnings | notices |", "|---|---|---|---|");
-    run2.flakes.forEach((f, i) => {
-      const fc = counts(f.findings);
-      out.push(`| ${code2(dirs[i])} | ${fc.error} | ${fc.warning} | ${fc.notice} |`);
-    });
-    out.push("");
-  }
-  if (findings.length > 0) {
-    out.push("| severity | rule | where | input | finding |", "|---|---|---|---|---|");
-    const rows = findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i);
-    for (const { f } of rows.slice(0, MAX_ROWS)) out.push(row(f));
-    if (findings.length > MAX_ROWS)
-      out.push(`| | | | | … and ${findings.length - MAX_ROWS} more (see the annotations or SARIF) |`);
-    out.push("");
-  }
-  const notices = run2.flakes.flatMap((f) => f.notices);
-  for (const n of notices) out.push(`> [!NOTE]
-> ${cell2(displayNotice(n))}`, "");
-  if (opts.graphs !== false) {
-    run2.flakes.forEach((f, i) => {
-      const graph = inputGraph(f.ctx, duplicateNodes(f));
-      if (!graph) return;
-      out.push(
-        `<details${run2.flakes.length === 1 ? " open" : ""}><summary>Input graph of ${html(f.dir === "." ? "the flake" : dirs[i])} (follows dashed, duplicate copies in red)</summary>`,
-        "",
-        "```mermaid",
-        graph.trimEnd(),
-        "```",
-        "",
-        "</details>",
-        ""
-      );
-    });
-  }
-  return `${out.join("\n").trimEnd()}
-`;
-}
-
-// src/render/lint-text.ts
-var SGR2 = { red: "31", yellow: "33", blue: "34", dim: "2", bold: "1", green: "32" };
-function formatText(findings, notices, opts) {
-  const c = (code3, s) => opts.color ? `\x1B[${SGR2[code3]}m${s}\x1B[0m` : s;
-  const sev = { error: c("red", "error"), warning: c("yellow", "warning"), notice: c("blue", "notice") };
-  const lines2 = [];
-  for (const n of notices) lines2.push(`${c("dim", "note:")} ${displayNotice(n)}`);
-  for (const f of findings.map(displayFinding)) {
-    lines2.push(`${c("bold", `${f.file}:${f.line}:${f.column}`)} ${sev[f.severity]} ${c("dim", f.rule)} ${f.message}`);
-    if (f.fix) {
-      const what = f.fix.text === "" ? f.fix.description : `${f.fix.text}`;
-      const auto = f.fix.edits.length > 0 ? c("dim", " (flake-steward fix applies it)") : "";
-      lines2.push(`  ${c("green", "fix:")} ${what}${auto}`);
-    }
-  }
-  const summary2 = findings.length === 0 ? `${c("green", "no findings")} in ${plural2(opts.flakes, "flake")}` : `${countsLine(findings)} in ${plural2(opts.flakes, "flake")}`;
-  lines2.push(summary2);
-  return `${lines2.join("\n")}
-`;
-}
-
-// src/action/lint.ts
-init_atomic_write();
-init_confine();
-var ports = { clock: systemClock, label: (name) => `input '${name}'`, confine: true };
-async function runLintAction(config, logger) {
-  let run2;
-  if (config.command === "fix") {
-    const outcome = await logger.group(
-      "flake-steward fix",
-      () => runFix(config, { ...ports, say: (l) => logger.info(l), logger })
-    );
-    run2 = outcome.after ?? await runLint(config, ports);
-  } else {
-    run2 = await logger.group("flake-steward lint", () => runLint(config, ports));
-  }
-  const findings = allFindings(run2);
-  for (const f of run2.flakes) for (const n of f.notices) logger.notice(n);
-  logger.info(formatText(findings, [], { color: false, flakes: run2.flakes.length }).trimEnd());
-  annotate(logger, findings);
-  const c = counts(findings);
-  setOutput(Outputs.Findings, findings.length);
-  setOutput(Outputs.Errors, c.error);
-  setOutput(Outputs.Warnings, c.warning);
-  if (config.lint.sarifFile) {
-    const file = confine(rootOf(config.workspace), config.lint.sarifFile, {
-      shown: path12.relative(config.workspace, config.lint.sarifFile),
-      area: "the workspace",
-      hint: `set ${Inputs.SarifFile} to a file inside the repository, such as flake-steward.sarif`
-    });
-    await mkdir2(path12.dirname(file), { recursive: true });
-    await writeAtomic(file, formatSarif(findings, RULES));
-    setOutput(Outputs.SarifFile, config.lint.sarifFile);
-  } else {
-    setOutput(Outputs.SarifFile, "");
-  }
-  if (config.jobSummary) await writeSummary(renderSummary(run2));
-  if (runFails(run2)) {
-    const failOn = [...new Set(run2.flakes.map((f) => f.failOn))].join("/");
-    failStep(`flake-steward lint: ${countsLine(findings)} (fail-on: ${failOn})`);
-  }
-}
-
-// src/action/update.ts
-init_errors();
-init_neutralise();
-init_update_report();
-init_fs();
-init_build_failure_policy();
-init_update_result();
-
-// src/app/update.ts
-import path13 from "node:path";
-
-// src/closure/drvname.ts
-var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
-function closureNameVersion(path16) {
-  const slash = path16.lastIndexOf("/") + 1;
-  const hashDash = path16.indexOf("-", slash);
-  const start = hashDash < 0 ? slash : hashDash + 1;
-  let end = path16.length;
-  const dash = path16.lastIndexOf("-");
-  if (dash >= start && dash < end - 1) {
-    let lower = true;
-    for (let i = dash + 1; i < end && lower; i++) {
-      const c = path16.charCodeAt(i);
-      lower = c >= 97 && c <= 122;
-    }
-    if (lower || end - dash - 1 === 5 && (path16.endsWith("lib32") || path16.endsWith("lib64"))) end = dash;
-  }
-  for (let i = start; i + 1 < end; i++) {
-    if (path16.charCodeAt(i) === 45 && !isAsciiLetter(path16.charCodeAt(i + 1))) {
-      return { name: path16.slice(start, i), version: path16.slice(i + 1, end) };
-    }
-  }
-  return { name: path16.slice(start, end), version: "" };
-}
-
-// src/closure/diff.ts
-init_reference_graph();
-
-// src/closure/version-order.ts
-var DOT2 = 46;
-var DASH = 45;
-var INT_MAX = "2147483647";
-var isDigit = (c) => c >= 48 && c <= 57;
-function toInt(digits) {
-  let i = 0;
-  while (i < digits.length - 1 && digits.charCodeAt(i) === 48) i++;
-  const s = digits.slice(i);
-  if (s.length > INT_MAX.length || s.length === INT_MAX.length && s > INT_MAX) return void 0;
-  return Number(s);
-}
-function compareBytes2(a, b) {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x !== y) {
-      if (x >= 55296 && x <= 57343) x += 10240;
-      if (y >= 55296 && y <= 57343) y += 10240;
-      return x < y ? -1 : 1;
-    }
-  }
-  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
-}
-var EMPTY = { text: "", num: void 0 };
-function nextComponent(s, pos) {
-  let p = pos.i;
-  while (p < s.length && (s.charCodeAt(p) === DOT2 || s.charCodeAt(p) === DASH)) p++;
-  if (p >= s.length) {
-    pos.i = p;
-    return EMPTY;
-  }
-  const start = p;
-  if (isDigit(s.charCodeAt(p))) {
-    while (p < s.length && isDigit(s.charCodeAt(p))) p++;
-    pos.i = p;
-    const text = s.slice(start, p);
-    return { text, num: toInt(text) };
-  }
-  while (p < s.length) {
-    const c = s.charCodeAt(p);
-    if (isDigit(c) || c === DOT2 || c === DASH) break;
-    p++;
-  }
-  pos.i = p;
-  return { text: s.slice(start, p), num: void 0 };
-}
-function componentsLT(c1, c2) {
-  if (c1.num !== void 0 && c2.num !== void 0) return c1.num < c2.num;
-  if (c1.text === "" && c2.num !== void 0) return true;
-  if (c1.text === "pre" && c2.text !== "pre") return true;
-  if (c2.text === "pre") return false;
-  if (c2.num !== void 0) return true;
-  if (c1.num !== void 0) return false;
-  return compareBytes2(c1.text, c2.text) < 0;
-}
-function compareVersions(a, b) {
-  const p1 = { i: 0 };
-  const p2 = { i: 0 };
-  while (p1.i < a.length || p2.i < b.length) {
-    const c1 = nextComponent(a, p1);
-    const c2 = nextComponent(b, p2);
-    if (componentsLT(c1, c2)) return -1;
-    if (componentsLT(c2, c1)) return 1;
-  }
-  return 0;
-}
-function maxVersion(versions2) {
-  let best;
-  for (const v of versions2) if (best === void 0 || compareVersions(v, best) > 0) best = v;
-  return best;
-}
-
-// src/closure/diff.ts
-var SIZE_THRESHOLD = 8 * 1024;
-var sum = (m) => {
-  let s = 0;
-  for (const v of m.values()) s += v;
-  return s;
-};
-var addSize = (m, version, size) => {
-  m.set(version, (m.get(version) ?? 0) + size);
-};
-function onlyIn(a, b, c) {
-  const out = [];
-  for (const v of a.keys()) if (!b.has(v) && !c.has(v)) out.push(v);
-  return out.length > 1 ? out.sort(compareBytes2) : out;
-}
-function nameDiffs(pair) {
-  const touched = /* @__PURE__ */ new Map();
-  const touch = (name) => {
-    let t = touched.get(name);
-    if (!t) {
-      t = { name, onlyBefore: /* @__PURE__ */ new Map(), onlyAfter: /* @__PURE__ */ new Map(), shared: /* @__PURE__ */ new Map() };
-      touched.set(name, t);
-    }
-    return t;
-  };
-  const sharedPaths = [];
-  const sharedSizes = [];
-  pair.forEachPath((path16, before, after) => {
-    if (before === after) {
-      sharedPaths.push(path16);
-      sharedSizes.push(before);
-      return;
-    }
-    const e = closureNameVersion(path16);
-    const t = touch(e.name);
-    if (before !== void 0) addSize(t.onlyBefore, e.version, before);
-    if (after !== void 0) addSize(t.onlyAfter, e.version, after);
-  });
-  if (touched.size === 0) return [];
-  for (let i = 0; i < sharedPaths.length; i++) {
-    const e = closureNameVersion(sharedPaths[i]);
-    const t = touched.get(e.name);
-    if (t) addSize(t.shared, e.version, sharedSizes[i]);
-  }
-  const out = [];
-  for (const t of touched.values()) {
-    const sizeDelta = sum(t.onlyAfter) - sum(t.onlyBefore);
-    const sizeShown = Math.abs(sizeDelta) >= SIZE_THRESHOLD;
-    const removed = onlyIn(t.onlyBefore, t.onlyAfter, t.shared);
-    const added = onlyIn(t.onlyAfter, t.onlyBefore, t.shared);
-    if (sizeShown || removed.length > 0 || added.length > 0) {
-      out.push({ name: t.name, touched: t, removed, added, sizeDelta, sizeShown });
-    }
-  }
-  return out.sort((x, y) => compareBytes2(x.name, y.name));
-}
-var byVersion = (a, b) => compareVersions(a, b) || compareBytes2(a, b);
-function kindOf(d) {
-  const { onlyBefore, onlyAfter, shared } = d.touched;
-  if (shared.size === 0 && onlyBefore.size === 0) return "added";
-  if (shared.size === 0 && onlyAfter.size === 0) return "removed";
-  if (d.removed.length === 0 && d.added.length === 0) return "size";
-  if (d.removed.length > 0 && d.added.length > 0) {
-    const c = compareVersions(maxVersion(d.added), maxVersion(d.removed));
-    if (c > 0) return "upgraded";
-    if (c < 0) return "downgraded";
-  }
-  return "changed";
-}
-function summarizeClosureDiff(before, after) {
-  return summarizeClosurePair(mapPair(before, after));
-}
-function summarizeClosurePair(pair) {
-  const counts2 = { upgraded: 0, downgraded: 0, added: 0, removed: 0, changed: 0, size: 0 };
-  const changes = nameDiffs(pair).map((d) => {
-    const kind = kindOf(d);
-    counts2[kind]++;
-    const { onlyBefore, onlyAfter, shared } = d.touched;
-    const sharedSize = sum(shared);
-    return {
-      name: d.name,
-      kind,
-      versionsBefore: [.../* @__PURE__ */ new Set([...onlyBefore.keys(), ...shared.keys()])].sort(byVersion),
-      versionsAfter: [.../* @__PURE__ */ new Set([...onlyAfter.keys(), ...shared.keys()])].sort(byVersion),
-      removed: [...d.removed].sort(byVersion),
-      added: [...d.added].sort(byVersion),
-      sizeBefore: sum(onlyBefore) + sharedSize,
-      sizeAfter: sum(onlyAfter) + sharedSize,
-      sizeDelta: d.sizeDelta,
-      sizeShown: d.sizeShown
-    };
-  });
-  return { changes, counts: counts2, ...pair.totals() };
-}
-
-// src/app/update.ts
-init_reference_graph();
-init_errors();
-
-// src/update/targets.ts
-init_errors();
-function nixString(s) {
-  return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\$\{/g, "\\${")}"`;
-}
-function discoveryExpression(flakeRef) {
-  return `builtins.getFlake ${nixString(flakeRef)}`;
-}
-var DRV2 = `drv = x:
-    let r = builtins.tryEval (x.drvPath or null);
-    in if r.success && builtins.isString r.value then r.value else null;`;
-function discoveryApply(system, opts = {}) {
-  const sys = system !== void 0 ? nixString(system) : "builtins.currentSystem";
-  return `flake:
-let
-  system = ${sys};
-  withDrvPaths = ${opts.drvPaths === false ? "false" : "true"};
-  attrs = x: if builtins.isAttrs x then x else { };
-  names = x: builtins.attrNames (attrs x);
-  ${DRV2}
-  drvIf = wanted: x: if withDrvPaths && wanted then drv x else null;
-  perSystem = out:
-    let set = attrs ((attrs (flake.\${out} or { })).\${system} or { });
-    in map (n: { name = n; drvPath = drvIf true set.\${n}; }) (names set);
-  sysOf = c:
-    let r = builtins.tryEval (
-      let p = (attrs c).pkgs or null; in
-      if builtins.isAttrs p && p ? stdenv then p.stdenv.hostPlatform.system else null);
-    in if r.success && builtins.isString r.value then r.value else null;
-  configs = out: enabled: select:
-    map (n:
-      let c = flake.\${out}.\${n}; s = sysOf c;
-      in { name = n; system = s; drvPath = drvIf (enabled && (s == null || s == system)) (select c); })
-    (names (flake.\${out} or { }));
-in {
-  inherit system;
-  nixos = configs "nixosConfigurations" true (c: c.config.system.build.toplevel or null);
-  home = configs "homeConfigurations" true (c: c.activationPackage or null);
-  darwin = configs "darwinConfigurations" (builtins.match ".*-darwin" system != null) (c: c.system or null);
-  packages = perSystem "packages";
-  devShells = perSystem "devShells";
-  checks = perSystem "checks";
-}`;
-}
-function attrPathNames(attr) {
-  const exact = attr.startsWith(".");
-  const names = splitAttrPath(exact ? attr.slice(1) : attr).map(
-    (p) => p.length >= 2 && p.startsWith('"') && p.endsWith('"') ? p.slice(1, -1).replace(/\\(.)/gs, "$1") : p
-  );
-  return { names, exact };
-}
-var LOOKUP = `system = builtins.currentSystem;
-  at = path: builtins.foldl' (v: n: if builtins.isAttrs v && v ? \${n} then v.\${n} else null) flake path;
-  first = ps: if ps == [ ] then null else let v = at (builtins.head ps); in if v != null then v else first (builtins.tail ps);
-  find = exact: path: first (if exact then [ path ] else [ ([ "packages" system ] ++ path) ([ "legacyPackages" system ] ++ path) path ]);`;
-function nixPath(attr) {
-  const { names, exact } = attrPathNames(attr);
-  return { exact, path: `[ ${names.map(nixString).join(" ")} ]` };
-}
-function attrsApply(attrs) {
-  const items = attrs.map((a) => {
-    const p = nixPath(a);
-    return `(drv (find ${p.exact} ${p.path}))`;
-  });
-  return `flake:
-let
-  ${LOOKUP}
-  ${DRV2}
-in [ ${items.join(" ")} ]`;
-}
-function attrApply(attr) {
-  const p = nixPath(attr);
-  const shown2 = nixString(attr.replace(/^\./, ""));
-  const where = p.exact ? shown2 : `"packages." + system + "." + ${shown2} + "', 'legacyPackages." + system + "." + ${shown2} + "' or '" + ${shown2}`;
-  return `flake:
-let
-  ${LOOKUP}
-  v = find ${p.exact} ${p.path};
-in
-if v == null then throw ("flake does not provide attribute '" + ${where} + "'")
-else if builtins.isAttrs v && v ? drvPath then v.drvPath
-else throw ("'" + ${shown2} + "' is not a derivation")`;
-}
-function attrName2(name) {
-  return /^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name) ? name : nixString(name);
-}
-function isRecord(x) {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
-function badShape(what) {
-  throw new UserError(
-    `unexpected output of the output listing (${what})`,
-    void 0,
-    void 0,
-    "this is a flake-steward bug; please report it with your Nix version"
-  );
-}
-var isDrvPath = (x) => typeof x === "string" && x.startsWith("/") && x.endsWith(".drv");
-function drvPathOf(x, what) {
-  if (x === void 0 || x === null) return void 0;
-  if (!isDrvPath(x)) badShape(`${what} has a drvPath that is not a store derivation`);
-  return x;
-}
-function outputList(x, what) {
-  if (!Array.isArray(x)) badShape(`${what} is not a list`);
-  return x.map((o) => {
-    if (!isRecord(o) || typeof o["name"] !== "string") badShape(`${what} entry without a name`);
-    const drvPath = drvPathOf(o["drvPath"], `${what} entry`);
-    return { name: o["name"], ...drvPath !== void 0 ? { drvPath } : {} };
-  });
-}
-function configList(x, what) {
-  const outputs = outputList(x, what);
-  return outputs.map((o, i) => {
-    const system = x[i]["system"];
-    if (system !== null && typeof system !== "string") badShape(`${what} entry with a bad system`);
-    return { ...o, system };
-  });
-}
-function parseRaw(json) {
-  if (!isRecord(json) || typeof json["system"] !== "string") badShape("not an object with a system");
-  return {
-    system: json["system"],
-    nixos: configList(json["nixos"], "nixos"),
-    home: configList(json["home"], "home"),
-    darwin: configList(json["darwin"], "darwin"),
-    packages: outputList(json["packages"], "packages"),
-    devShells: outputList(json["devShells"], "devShells"),
-    checks: outputList(json["checks"], "checks")
-  };
-}
-function isDarwin(system) {
-  return system.endsWith("-darwin");
-}
-function parseDiscovery(json) {
-  const raw = parseRaw(json);
-  const system = raw.system;
-  const targets = [];
-  const skipped = [];
-  const target = (installable, o) => ({
-    installable,
-    ...o.drvPath !== void 0 ? { drvPath: o.drvPath } : {}
-  });
-  const configs = (list, output, suffix, kind, enabled) => {
-    for (const c of list) {
-      const attr = `${output}.${attrName2(c.name)}.${suffix}`;
-      if (!enabled || c.system !== null && c.system !== system) {
-        skipped.push({ attr, system: c.system ?? "darwin" });
-      } else {
-        targets.push(target({ attr, kind, name: c.name }, c));
-      }
-    }
-  };
-  configs(raw.nixos, "nixosConfigurations", "config.system.build.toplevel", "nixos", true);
-  configs(raw.home, "homeConfigurations", "activationPackage", "home", true);
-  configs(raw.darwin, "darwinConfigurations", "system", "darwin", isDarwin(system));
-  const perSystem = (list, output, kind) => {
-    for (const o of list) {
-      targets.push(target({ attr: `${output}.${attrName2(system)}.${attrName2(o.name)}`, kind, name: o.name }, o));
-    }
-  };
-  perSystem(raw.packages, "packages", "package");
-  perSystem(raw.devShells, "devShells", "devShell");
-  perSystem(raw.checks, "checks", "check");
-  return { system, targets, skipped };
-}
-function parseDrvPaths(json, count2) {
-  if (!Array.isArray(json) || json.length !== count2) badShape(`expected a list of ${count2} derivations`);
-  return json.map((x, i) => drvPathOf(x, `attribute ${i + 1}`));
-}
-function parseDrvPath(json) {
-  if (!isDrvPath(json)) badShape("expected a store derivation path");
-  return json;
-}
-function evalMessage(e) {
-  return tail(stripAnsi(e.stderr || e.message), 20);
-}
-async function evaluateAttrs(evaluate, installables) {
-  if (installables.length === 0) return [];
-  let drvPaths;
-  try {
-    drvPaths = parseDrvPaths(await evaluate(attrsApply(installables.map((i) => i.attr))), installables.length);
-  } catch (e) {
-    if (!(e instanceof ExecError)) throw e;
-    return installables.map((installable) => ({ installable }));
-  }
-  return installables.map((installable, i) => {
-    const drvPath = drvPaths[i];
-    return drvPath !== void 0 ? { installable, drvPath } : { installable };
-  });
-}
-async function resolveTargets(evaluate, targets) {
-  const out = [];
-  for (const t of targets) {
-    if (t.drvPath !== void 0 || t.evalError !== void 0) {
-      out.push(t);
-      continue;
-    }
-    try {
-      out.push({ installable: t.installable, drvPath: parseDrvPath(await evaluate(attrApply(t.installable.attr))) });
-    } catch (e) {
-      if (!(e instanceof ExecError)) throw e;
-      out.push({ installable: t.installable, evalError: evalMessage(e) });
-    }
-  }
-  return out;
-}
-function classifyAttr(attr) {
-  const parts = splitAttrPath(attr);
-  const unq = (s) => (s ?? "").replace(/^"(.*)"$/, "$1");
-  const [top, a, b] = parts;
-  if (top === "nixosConfigurations" && parts.length >= 2) return { attr, kind: "nixos", name: unq(a) };
-  if (top === "homeConfigurations" && parts.length >= 2) return { attr, kind: "home", name: unq(a) };
-  if (top === "darwinConfigurations" && parts.length >= 2) return { attr, kind: "darwin", name: unq(a) };
-  if (top === "packages" && parts.length === 3) return { attr, kind: "package", name: unq(b) };
-  if (top === "devShells" && parts.length === 3) return { attr, kind: "devShell", name: unq(b) };
-  if (top === "checks" && parts.length === 3) return { attr, kind: "check", name: unq(b) };
-  return { attr, kind: "attr", name: attr };
-}
-function splitAttrPath(attr) {
-  const out = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < attr.length; i++) {
-    const c = attr[i];
-    if (c === "\\" && quoted && i + 1 < attr.length) {
-      cur += c + attr[++i];
-    } else if (c === '"') {
-      quoted = !quoted;
-      cur += c;
-    } else if (c === "." && !quoted) {
-      out.push(cur);
-      cur = "";
-    } else {
-      cur += c;
-    }
-  }
-  out.push(cur);
-  return out;
-}
-function staticSelection(selection) {
-  if (selection.mode === "none") return [];
-  if (selection.mode === "list") return selection.attrs.map(classifyAttr);
-  return "discover";
-}
-
-// src/update/lock-diff.ts
-init_forge_links();
-init_forge_repo();
-var DAY = 86400;
-function str4(attrs, key2) {
-  const v = attrs?.[key2];
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
-function num(attrs, key2) {
-  const v = attrs?.[key2];
-  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
-}
-function isoDate(unixSeconds) {
-  return new Date(unixSeconds * 1e3).toISOString().slice(0, 10);
-}
-function canonical(attrs) {
-  if (!attrs) return "";
-  return JSON.stringify(
-    Object.keys(attrs).sort().map((k) => [k, attrs[k]])
-  );
-}
-function describeLocked(lock, nodeKey, hosts) {
-  const node = lock.nodes.get(nodeKey);
-  if (!node) return void 0;
-  const locked = node.locked ?? node.original;
-  if (!locked) {
-    return { node: nodeKey, type: "self", label: "this flake" };
-  }
-  const repo = forgeRepoOf(locked, hosts);
-  const rev = lockedRev(locked, hosts);
-  const tag = lockedTag(locked, hosts);
-  const url = str4(locked, "url");
-  const lastModified2 = num(locked, "lastModified");
-  const ref = str4(locked, "ref") ?? str4(node.original, "ref");
-  const narHash = str4(locked, "narHash");
-  const label = repo ? repoLabel(repo) : url ?? locked.type;
-  return {
-    node: nodeKey,
-    type: locked.type,
-    label,
-    ...rev !== void 0 ? { rev } : {},
-    ...tag !== void 0 ? { tag } : {},
-    ...ref !== void 0 ? { ref } : {},
-    ...url !== void 0 ? { url } : {},
-    ...narHash !== void 0 ? { narHash } : {},
-    ...lastModified2 !== void 0 ? { lastModified: lastModified2, date: isoDate(lastModified2) } : {},
-    ...repo ? { repo } : {},
-    ...repo && rev ? { revUrl: commitUrl(repo, rev) } : {}
-  };
-}
-function sameRepo(a, b) {
-  return a !== void 0 && b !== void 0 && a.forge === b.forge && a.host.toLowerCase() === b.host.toLowerCase() && a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
-}
-function byPath(inputs2) {
-  const m = /* @__PURE__ */ new Map();
-  for (const r of inputs2) if (!m.has(showPath(r.path))) m.set(showPath(r.path), r);
-  return m;
-}
-function samePath2(a, b) {
-  return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
-}
-function updatedChange(path16, before, after, options) {
-  const fromRef = before.rev ?? before.tag;
-  const toRef = after.rev ?? after.tag;
-  const link2 = fromRef && toRef && fromRef !== toRef && sameRepo(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
-  const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
-  const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
-  return {
-    path: path16,
-    name: showPath(path16),
-    kind: "updated",
-    before,
-    after,
-    ...link2 ? { compareUrl: link2 } : {},
-    ...spanDays !== void 0 ? { spanDays } : {},
-    ...ageDays !== void 0 ? { ageDays } : {},
-    urlChanged: before.url !== after.url
-  };
-}
-function diffLocks(before, after, options = {}) {
-  const old = byPath(before.inputs);
-  const now = byPath(after.inputs);
-  const hosts = options.hosts;
-  const changes = [];
-  const side2 = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
-  for (const [name, a] of now) {
-    const b = old.get(name);
-    const path16 = a.path;
-    if (!b) {
-      const src = a.follows ? void 0 : side2(after.lock, a);
-      changes.push({
-        path: path16,
-        name,
-        kind: "added",
-        ...src ? { after: src } : {},
-        ...a.follows ? { followsAfter: a.follows } : {},
-        urlChanged: false
-      });
-      continue;
-    }
-    if (a.follows || b.follows) {
-      if (samePath2(a.follows, b.follows)) continue;
-      const beforeSrc = b.follows ? void 0 : side2(before.lock, b);
-      const afterSrc = a.follows ? void 0 : side2(after.lock, a);
-      changes.push({
-        path: path16,
-        name,
-        kind: "follows",
-        ...beforeSrc ? { before: beforeSrc } : {},
-        ...afterSrc ? { after: afterSrc } : {},
-        ...b.follows ? { followsBefore: b.follows } : {},
-        ...a.follows ? { followsAfter: a.follows } : {},
-        urlChanged: false
-      });
-      continue;
-    }
-    if (a.node === void 0 || b.node === void 0) continue;
-    const bn = before.lock.nodes.get(b.node);
-    const an = after.lock.nodes.get(a.node);
-    if (canonical(bn?.locked) === canonical(an?.locked)) continue;
-    const bs = side2(before.lock, b);
-    const as = side2(after.lock, a);
-    if (bs && as) changes.push(updatedChange(path16, bs, as, options));
-  }
-  for (const [name, b] of old) {
-    if (now.has(name)) continue;
-    const src = b.follows ? void 0 : side2(before.lock, b);
-    changes.push({
-      path: b.path,
-      name,
-      kind: "removed",
-      ...src ? { before: src } : {},
-      ...b.follows ? { followsBefore: b.follows } : {},
-      urlChanged: false
-    });
-  }
-  return changes;
-}
-
-// src/app/update.ts
-async function runUpdate(req, deps) {
-  const version = await preflightNix(deps);
-  const targets = await preflightFlakes(req, deps);
-  const flakes = [];
-  const removeUndos = targets.map(
-    (t) => deps.interrupts?.onInterrupt(
-      async () => await restoreLock(t, deps.fs) ? `restored ${t.lockRel}` : `${t.lockRel} unchanged`
-    )
-  );
-  try {
-    for (const t of targets) flakes.push(await updateFlake(t, req, deps));
-  } catch (e) {
-    for (const t of targets.slice(0, flakes.length)) await guarded(deps, () => restoreLock(t, deps.fs));
-    throw e;
-  } finally {
-    for (const remove of removeUndos) remove?.();
-  }
-  return { version: 1, nixVersion: version.raw, dryRun: req.dryRun, requestedInputs: req.inputs, flakes };
-}
-function nixNotInstalled(e) {
-  if (e instanceof ExecError && e.code === null) {
-    return new UserError(
-      "Nix is not installed (no `nix` on PATH)",
-      void 0,
-      void 0,
-      "add a step that installs Nix before flake-steward, e.g. `uses: DeterminateSystems/nix-installer-action@main`"
-    );
-  }
-  return e;
-}
-async function preflightNix(deps) {
-  try {
-    return await deps.nix.version();
-  } catch (e) {
-    throw nixNotInstalled(e);
-  }
-}
-async function preflightFlakes(req, deps) {
-  const { fs: fs3 } = deps;
-  const targets = [];
-  const found = /* @__PURE__ */ new Set();
-  for (const dir of await fs3.flakeDirs(req.workspace, req.paths)) {
-    const abs = path13.resolve(req.workspace, dir);
-    const lockRel = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
-    const lockAbs = path13.join(abs, "flake.lock");
-    if (!await fs3.exists(path13.join(abs, "flake.nix"))) {
-      throw new UserError(
-        `no flake.nix in ${dir === "." ? "the workspace" : `'${dir}'`}`,
-        dir === "." ? "flake.nix" : `${dir}/flake.nix`,
-        void 0,
-        "point path/paths at a directory that holds flake.nix"
-      );
-    }
-    const original = await fs3.read(lockAbs);
-    if (original === void 0) {
-      throw new UserError(
-        "flake.lock is missing",
-        lockRel,
-        void 0,
-        `run \`nix flake lock${dir === "." ? "" : ` ${dir}`}\` and commit flake.lock; the update compares against it`
-      );
-    }
-    const lock = parseLock(original.toString("utf8"), lockRel);
-    const paths = new Set([...resolveLock(lock).values()].map((r) => showPath(r.path)));
-    const inputs2 = req.inputs.filter((i) => paths.has(i));
-    for (const i of inputs2) found.add(i);
-    targets.push({
-      dir,
-      abs,
-      lockRel,
-      lockAbs,
-      original,
-      lock,
-      inputs: inputs2,
-      selected: req.inputs.length === 0 || inputs2.length > 0
-    });
-  }
-  const missing = req.inputs.filter((i) => !found.has(i));
-  if (missing.length > 0) {
-    const known = targets.flatMap((t) => [...t.lock.nodes.get(t.lock.root)?.inputs.keys() ?? []]);
-    throw new UserError(
-      `no input ${missing.map((m) => `'${m}'`).join(", ")} in ${targets.map((t) => t.lockRel).join(", ")}`,
-      targets[0]?.lockRel,
-      void 0,
-      `the inputs setting names input paths such as ${[...new Set(known)].slice(0, 5).join(", ") || "nixpkgs"}`
-    );
-  }
-  return targets;
-}
-async function restoreLock(t, fs3) {
-  const now = await fs3.read(t.lockAbs);
-  if (now !== void 0 && now.equals(t.original)) return false;
-  await fs3.writeAtomic(t.lockAbs, t.original);
-  return true;
-}
-function guarded(deps, write) {
-  return deps.interrupts ? deps.interrupts.guard(write) : write();
-}
-async function updateFlake(t, req, deps) {
-  const { fs: fs3, logger, nix } = deps;
-  const unchanged = () => ({
-    dir: t.dir,
-    lockFile: t.lockRel,
-    inputs: [],
-    configurations: [],
-    skipped: [],
-    lock: { before: t.original.toString("utf8"), after: t.original.toString("utf8") }
-  });
-  if (!t.selected) {
-    logger.info(`${t.lockRel}: none of the requested inputs; not updated`);
-    return unchanged();
-  }
-  const restore = () => guarded(deps, () => restoreLock(t, fs3));
-  const write = (bytes) => guarded(deps, () => fs3.writeAtomic(t.lockAbs, bytes));
-  try {
-    const what = t.inputs.length > 0 ? t.inputs.join(", ") : "all inputs";
-    await logger.group(`Update ${t.lockRel} (${what})`, () => nix.updateLock(t.abs, t.inputs));
-    const updated = await fs3.read(t.lockAbs);
-    if (updated === void 0) throw new UserError("Nix removed flake.lock during the update", t.lockRel);
-    if (updated.equals(t.original)) {
-      logger.info(`${t.lockRel}: already up to date`);
-      return unchanged();
-    }
-    const afterText = updated.toString("utf8");
-    const afterLock = parseLock(afterText, t.lockRel);
-    const inputs2 = diffLocks(
-      { lock: t.lock, inputs: [...resolveLock(t.lock).values()] },
-      { lock: afterLock, inputs: [...resolveLock(afterLock).values()] },
-      { now: deps.clock.now(), ...req.hosts ? { hosts: req.hosts } : {} }
-    );
-    logger.info(`${t.lockRel}: ${inputs2.length} input(s) changed: ${inputs2.map((c) => c.name).join(", ")}`);
-    await write(t.original);
-    const before = await logger.group(`Build before the update (${t.dir})`, () => buildSide(t, "before", req, deps));
-    await write(updated);
-    const after = await logger.group(
-      `Build after the update (${t.dir})`,
-      () => buildSide(t, "after", req, deps, before.installables)
-    );
-    if (req.dryRun) await restore();
-    else {
-      const now = await fs3.read(t.lockAbs);
-      if (now === void 0 || !now.equals(updated)) await write(updated);
-    }
-    const system = after.system ?? before.system;
-    return {
-      dir: t.dir,
-      lockFile: t.lockRel,
-      ...system !== void 0 ? { system } : {},
-      inputs: inputs2,
-      configurations: pairSides(before, after),
-      skipped: mergeSkipped(before.skipped, after.skipped),
-      ...after.listingError ? { listingError: after.listingError } : {},
-      lock: { before: t.original.toString("utf8"), after: afterText }
-    };
-  } catch (e) {
-    await restore();
-    throw e;
-  }
-}
-async function buildSide(t, side2, req, deps, fallback) {
-  const { nix, logger } = deps;
-  const evaluate = (apply) => nix.evalExprJson(discoveryExpression(t.abs), apply);
-  const selected = staticSelection(req.build);
-  let targets;
-  let system;
-  let skipped = [];
-  let listingError;
-  if (selected === "discover") {
-    let d;
-    try {
-      d = parseDiscovery(await evaluate(discoveryApply()));
-    } catch (e) {
-      if (!(e instanceof ExecError)) throw e;
-      try {
-        d = parseDiscovery(await evaluate(discoveryApply(void 0, { drvPaths: false })));
-      } catch (e2) {
-        if (!(e2 instanceof ExecError)) throw e2;
-        if (fallback === void 0) {
-          throw new UserError(
-            `the outputs of ${t.dir === "." ? "the flake" : `'${t.dir}'`} cannot be evaluated before the update: ${firstError(e2.stderr || e2.message)}`,
-            t.dir === "." ? "flake.nix" : `${t.dir}/flake.nix`,
-            void 0,
-            "fix the flake first (`nix flake show` shows the error), or list what to build with the build setting"
-          );
-        }
-        listingError = firstError(e2.stderr || e2.message);
-        logger.warning(`the outputs cannot be listed after the update: ${listingError}`);
-      }
-    }
-    if (d) {
-      targets = d.targets;
-      system = d.system;
-      skipped = d.skipped;
-    } else {
-      targets = await evaluateAttrs(evaluate, fallback ?? []);
-    }
-  } else {
-    targets = await evaluateAttrs(evaluate, selected);
-  }
-  targets = await resolveTargets(evaluate, targets);
-  const installables = targets.map((x) => x.installable);
-  const common = { ...system ? { system } : {}, ...listingError ? { listingError } : {}, skipped, installables };
-  if (targets.length === 0) return { ...common, built: [] };
-  logger.info(`${side2}: building ${targets.length}: ${installables.map((i) => i.attr).join(", ")}`);
-  const results = await nix.build(targets.flatMap((x) => x.drvPath !== void 0 ? [x.drvPath] : []));
-  deps.interrupts?.throwIfInterrupted();
-  const outPaths = [...new Set([...results.values()].flatMap((r) => r.ok ? Object.values(r.outputs) : []))];
-  const infos = outPaths.length > 0 ? await nix.pathInfoClosure(outPaths) : /* @__PURE__ */ new Map();
-  const logs = await failureLogs([...results.values()], req, deps);
-  const built = targets.map((x) => {
-    const { installable } = x;
-    const r = x.drvPath !== void 0 ? results.get(x.drvPath) : void 0;
-    if (r?.ok) {
-      const outs = Object.values(r.outputs);
-      const closure = closureOf(outs, infos);
-      return { installable, closure, result: { status: "built", outPaths: outs, closureSize: closureSize(closure) } };
-    }
-    return { installable, result: { status: "failed", failure: failureOf(x, r, side2, logs, req) } };
-  });
-  const failed = built.filter((b) => b.result.status === "failed").length;
-  if (failed > 0) logger.warning(`${side2} the update: ${failed} of ${built.length} failed to build`);
-  return { ...common, built };
-}
-async function failureLogs(results, req, deps) {
-  const drvs = [];
-  for (const r of results) if (!r.ok) {
-    for (const d of r.failedDrvs) if (!drvs.includes(d)) drvs.push(d);
-  }
-  const logs = /* @__PURE__ */ new Map();
-  for (const drv of drvs.slice(0, req.maxLogs ?? 5)) {
-    logs.set(drv, tailLines(await deps.nix.log(drv), req.logLines ?? 60));
-  }
-  return logs;
-}
-function tailLines(text, n) {
-  const lines2 = text.replace(/\s+$/, "").split("\n");
-  return lines2.slice(-n).join("\n");
-}
-function firstError(message) {
-  const lines2 = message.split("\n").map((l) => l.trim());
-  const err = lines2.find((l) => l.startsWith("error:"));
-  return (err ?? lines2.find((l) => l !== "") ?? "build failed").replace(/^error:\s*/, "");
-}
-function failureOf(x, r, side2, logs, req) {
-  if (r === void 0) {
-    const message = x.evalError ?? "it was not evaluated";
-    return {
-      side: side2,
-      attr: x.installable.attr,
-      message: `evaluation failed: ${firstError(message)}`,
-      logTail: tailLines(message, req.logLines ?? 60)
-    };
-  }
-  const failedDrv = r.failedDrvs[0];
-  const log = r.failedDrvs.map((d) => logs.get(d) ?? "").find((l) => l.trim() !== "");
-  return {
-    side: side2,
-    attr: x.installable.attr,
-    drvPath: r.drvPath,
-    ...failedDrv !== void 0 ? { failedDrv } : {},
-    message: firstError(r.message),
-    logTail: log ?? tailLines(r.message, req.logLines ?? 60)
-  };
-}
-var ABSENT = { status: "absent" };
-function pairSides(before, after) {
-  const b = new Map(before.built.map((x) => [x.installable.attr, x]));
-  const a = new Map(after.built.map((x) => [x.installable.attr, x]));
-  const attrs = [...a.keys(), ...[...b.keys()].filter((k) => !a.has(k))];
-  return attrs.map((attr) => {
-    const x = a.get(attr);
-    const y = b.get(attr);
-    const installable = (x ?? y).installable;
-    const diff = x?.closure && y?.closure ? summarizeClosureDiff(y.closure, x.closure) : void 0;
-    return {
-      attr,
-      kind: installable.kind,
-      name: installable.name,
-      before: y?.result ?? ABSENT,
-      after: x?.result ?? ABSENT,
-      ...diff ? { diff } : {}
-    };
-  });
-}
-function mergeSkipped(a, b) {
-  const out = [...b];
-  for (const s of a) if (!out.some((x) => x.attr === s.attr)) out.push(s);
-  return out;
-}
-function serverForgeHosts(serverUrl) {
-  try {
-    const host = new URL(serverUrl).host;
-    return host.toLowerCase() === "github.com" ? void 0 : { github: [host] };
-  } catch {
-    return void 0;
-  }
-}
-function updateRequest(config) {
-  const hosts = serverForgeHosts(config.pr.serverUrl);
-  return {
-    workspace: config.workspace,
-    paths: config.paths,
-    inputs: config.update.inputs,
-    build: config.update.build,
-    dryRun: config.update.dryRun,
-    ...hosts ? { hosts } : {}
-  };
-}
-
-// src/app/update-ports.ts
-init_errors();
-init_nix2();
-
-// src/app/update-nix.ts
-function updatePort(nix) {
-  return {
-    features: nix.features,
-    version: () => nix.version(),
-    updateLock: (dir, inputs2) => nix.updateLock(dir, inputs2),
-    build: (drvPaths) => nix.build(drvPaths),
-    log: (drv) => nix.log(drv),
-    pathInfoClosure: (paths, opts) => nix.pathInfoClosure(paths, opts),
-    evalExprJson: (expr, apply) => nix.evalExprJson(expr, apply)
-  };
-}
-
-// src/app/update-ports.ts
-init_fs();
-function tokenHost(serverUrl = "https://github.com") {
-  let host = "";
-  try {
-    host = new URL(serverUrl).host;
-  } catch {
-  }
-  if (host === "") {
-    throw new UserError(
-      `cannot read the GitHub server URL '${serverUrl}'`,
-      void 0,
-      void 0,
-      "expected a URL such as https://github.com or https://ghe.example.com (GITHUB_SERVER_URL)"
-    );
-  }
-  return host;
-}
-async function wireUpdate(p) {
-  const options = { nixOptions: p.settings.nixOptions, acceptFlakeConfig: p.settings.acceptFlakeConfig };
-  let detected;
-  try {
-    detected = await detectNix({
-      ...p.runner ? { runner: p.runner } : {},
-      ...p.nixBin ? { nixBin: p.nixBin } : {},
-      ...p.env ? { env: p.env } : {}
-    });
-  } catch (e) {
-    throw nixNotInstalled(e);
-  }
-  p.logger.info(`Nix: ${detected.version.raw}`);
-  const common = {
-    ...p.runner ? { runner: p.runner } : {},
-    ...p.token ? { token: p.token, tokenHost: tokenHost(p.serverUrl) } : {},
-    logger: p.logger
-  };
-  const env = { ...p.nixBin ? { nixBin: p.nixBin } : {}, ...p.env ? { env: p.env } : {} };
-  const nix = createNix({ ...common, features: detected.features, options: { ...options, ...env } });
-  const version = detected.version;
-  return {
-    // `nix --version` was read once above; the engine's preflight reuses it.
-    nix: { ...updatePort(nix), version: () => Promise.resolve(version) },
-    fs: p.fs ?? nodeFs,
-    logger: p.logger,
-    clock: p.clock ?? systemClock,
-    interrupts: p.interrupts ?? processInterrupts
-  };
-}
-
-// src/action/update.ts
-var SUMMARY_MAX = 1e6;
 function runUrl(config, env) {
   const id = env["GITHUB_RUN_ID"];
   const repo = config.pr.repository;
@@ -40920,20 +41388,117 @@ async function runUpdateAction(config, logger, steps = {}, env = process.env) {
     else logger.warning(decision.failure);
   }
 }
+var SUMMARY_MAX;
+var init_update2 = __esm({
+  "src/action/update.ts"() {
+    "use strict";
+    init_core();
+    init_errors();
+    init_neutralise();
+    init_update_report();
+    init_fs();
+    init_build_failure_policy();
+    init_update_result();
+    init_update();
+    init_update_ports();
+    init_constants();
+    init_actions_logger();
+    SUMMARY_MAX = 1e6;
+  }
+});
 
 // src/action/main.ts
+init_errors();
+init_interrupt();
+
+// src/action/read-inputs.ts
+init_core();
+init_build_config();
+init_config();
+init_errors();
+init_glob();
+init_confine();
+init_constants();
+import path4 from "node:path";
+function input(name) {
+  return getInput(name, { required: false, trimWhitespace: true });
+}
+var PATHS_EXPECTED = "expected a directory of the repository itself, such as . or nix/flake or **/flake.nix";
+var SARIF_EXPECTED = "expected a file inside the repository, such as flake-steward.sarif";
+function inWorkspace(root, setting, value, expected) {
+  const r = resolveWithin(root, value);
+  if (r.escape !== void 0) {
+    throw new UsageError(
+      `invalid path '${value}' for ${setting}: it ${describeEscape(r.escape, "the workspace")}`,
+      expected
+    );
+  }
+  return value;
+}
+async function workflowRepository() {
+  let context3;
+  try {
+    ({ context: context3 } = await Promise.resolve().then(() => (init_github(), github_exports)));
+  } catch (e) {
+    const eventFile = process.env["GITHUB_EVENT_PATH"];
+    if (e instanceof SyntaxError && eventFile) {
+      throw new UsageError(
+        `cannot read the workflow's event file GITHUB_EVENT_PATH '${eventFile}': ${stringifyError(e)}`,
+        "GitHub writes it for every run; when running the action by hand, point it at the event's JSON or unset it"
+      );
+    }
+    throw new UsageError(
+      `cannot read the workflow's context (@actions/github): ${stringifyError(e)}`,
+      "check GITHUB_API_URL and the https_proxy/http_proxy variables"
+    );
+  }
+  let repo;
+  try {
+    repo = context3.repo;
+  } catch {
+    return void 0;
+  }
+  const given = process.env["GITHUB_REPOSITORY"];
+  return given ? parseRepository("GITHUB_REPOSITORY", given) : parseRepository("the event's repository (GITHUB_EVENT_PATH)", [repo.owner, repo.repo].join("/"));
+}
+async function readConfig(env = process.env) {
+  const workspace = path4.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
+  const source = {
+    // `format` is not an action input: the log is text (and core.getInput would read a stray INPUT_FORMAT)
+    get: (name) => name === Setting.Format ? void 0 : input(name),
+    label: (name) => `input '${name}'`
+  };
+  const token = input(Inputs.Token);
+  if (token !== "") setSecret(token);
+  const repository = await workflowRepository();
+  const config = buildConfig(source, { workspace, cwd: workspace, env, ...repository ? { repository } : {} });
+  const root = rootOf(workspace);
+  const pathsSetting = source.label(input(Inputs.Paths) !== "" ? Inputs.Paths : Inputs.Path);
+  for (const p of config.paths) if (!hasGlobChars(p)) inWorkspace(root, pathsSetting, p, PATHS_EXPECTED);
+  if (config.lint.sarifFile !== void 0) {
+    inWorkspace(root, source.label(Inputs.SarifFile), input(Inputs.SarifFile), SARIF_EXPECTED);
+  }
+  return config;
+}
+
+// src/action/main.ts
+init_actions_logger();
 async function run() {
   installInterruptHandler((line) => actionsLogger.error(`flake-steward: ${line}`));
   try {
     const config = await readConfig();
     switch (config.command) {
       case "lint":
-      case "fix":
-        await runLintAction(config, actionsLogger);
+      case "fix": {
+        const { runLintAction: runLintAction2 } = await Promise.resolve().then(() => (init_lint2(), lint_exports));
+        await runLintAction2(config, actionsLogger);
         break;
-      case "update":
-        await runUpdateAction(config, actionsLogger, { pullRequest: pullRequestStep(config) });
+      }
+      case "update": {
+        const { pullRequestStep: pullRequestStep2, runUpdateAction: runUpdateAction2 } = await Promise.resolve().then(() => (init_update2(), update_exports));
+        await runUpdateAction2(config, actionsLogger, { pullRequest: pullRequestStep2(config) });
         break;
+      }
     }
   } catch (e) {
     const interrupted = interruption();

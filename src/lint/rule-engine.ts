@@ -6,6 +6,7 @@ import { UsageError } from '../core/errors.js';
 import type { Severity } from '../core/ports.js';
 import { globMatch } from '../core/glob.js';
 import type { Finding, LintContext, RawFinding, Rule } from './lint-types.js';
+import { compareText } from '../core/text-order.js';
 
 export interface FlakeLint {
   readonly findings: readonly Finding[];
@@ -53,8 +54,8 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.column - b.column ||
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
-    (a.input ?? '').localeCompare(b.input ?? '') ||
-    a.message.localeCompare(b.message)
+    compareText(a.input ?? '', b.input ?? '') ||
+    compareText(a.message, b.message)
   );
 }
 

@@ -5,6 +5,7 @@
 import { showPath, type DeclaredInput, type InputPath, type LockNode } from '../flake/flake-types.js';
 import type { Span } from '../nix/location.js';
 import type { LintContext, RawFinding, Region } from './lint-types.js';
+import { compareText } from '../core/text-order.js';
 
 export function spanRegion(span: Span): Region {
   return { line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
@@ -174,7 +175,7 @@ export function pathsByNode(ctx: LintContext): Map<string, InputPath[]> {
 
 /** Shorter paths first, then by their text. */
 export function comparePaths(a: InputPath, b: InputPath): number {
-  return a.length - b.length || showPath(a).localeCompare(showPath(b));
+  return a.length - b.length || compareText(showPath(a), showPath(b));
 }
 
 /** Root inputs whose lock entry is a node (not a follows), with the node. */

@@ -25,6 +25,7 @@ import { UserError } from '../core/errors.js';
 import { confine, memoLinks, rootOf, type LinkReader, type Root } from './confine.js';
 import { globToRegExp, hasGlobChars } from '../core/glob.js';
 import { SETTINGS_FILE } from '../lint/settings-file.js';
+import { compareText } from '../core/text-order.js';
 
 const SKIP = new Set(['.git', 'node_modules', '.direnv', '.devenv', '.jj', '.hg', 'result']);
 const MAX_DIRS = 20_000;
@@ -151,7 +152,7 @@ export async function discoverFlakes(
       found.add(dir);
     }
   }
-  const dirs = [...found].sort((a, b) => (a === '.' ? -1 : b === '.' ? 1 : a.localeCompare(b)));
+  const dirs = [...found].sort((a, b) => (a === '.' ? -1 : b === '.' ? 1 : compareText(a, b)));
   if (c) for (const dir of dirs) confineFiles(c, dir);
   return dirs;
 }

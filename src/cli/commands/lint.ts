@@ -6,9 +6,6 @@ import { systemClock } from '../../core/ports.js';
 import { allFindings, type LintRun } from '../../lint/lint-result.js';
 import { RULES } from '../../lint/rules/index.js';
 import { displayNotice } from '../../render/lint-display.js';
-import { formatJson } from '../../render/lint-json.js';
-import { formatSarif } from '../../render/lint-sarif.js';
-import { renderSummary } from '../../render/lint-summary.js';
 import { formatText } from '../../render/lint-text.js';
 import { EXIT, type CliCommand, type CliIO } from '../command.js';
 import { configFromFlags } from '../read-flags.js';
@@ -60,8 +57,11 @@ Examples:
     const config = configFromFlags('lint', positionals, values, io);
     const run = await runLint(config, cliLintPorts);
     const findings = allFindings(run);
-    if (config.lint.sarifFile) await writeFile(config.lint.sarifFile, formatSarif(findings, RULES));
-    printRun(config.format, run, io);
+    if (config.lint.sarifFile) {
+      const { formatSarif } = await import('../../render/lint-sarif.js');
+      await writeFile(config.lint.sarifFile, formatSarif(findings, RULES));
+    }
+    await printRun(config.format, run, io);
     return runFails(run) ? EXIT.failure : EXIT.ok;
   },
 };
@@ -69,22 +69,32 @@ Examples:
 /** The CLI reads what its user points it at; settings are named as flags. */
 export const cliLintPorts: LintPorts = { clock: systemClock, label: (name) => `--${name}`, confine: false };
 
-/** The findings of a run on stdout in the chosen format; notes on stderr where stdout is for machines. */
-export function printRun(format: Format, run: LintRun, io: CliIO): void {
+/**
+ * The findings of a run on stdout in the chosen format; notes on stderr where stdout is for machines. Each format's
+ * renderer is loaded when it is chosen: the text of a plain `lint` needs none of SARIF's rule docs or the summary's
+ * Mermaid graph.
+ */
+export async function printRun(format: Format, run: LintRun, io: CliIO): Promise<void> {
   const findings = allFindings(run);
   const notices = run.flakes.flatMap((f) => f.notices);
   switch (format) {
-    case 'json':
+    case 'json': {
+      const { formatJson } = await import('../../render/lint-json.js');
       io.stdout(formatJson(findings));
       for (const n of notices) io.stderr(`note: ${displayNotice(n)}\n`);
       break;
-    case 'sarif':
+    }
+    case 'sarif': {
+      const { formatSarif } = await import('../../render/lint-sarif.js');
       io.stdout(formatSarif(findings, RULES));
       for (const n of notices) io.stderr(`note: ${displayNotice(n)}\n`);
       break;
-    case 'markdown':
+    }
+    case 'markdown': {
+      const { renderSummary } = await import('../../render/lint-summary.js');
       io.stdout(renderSummary(run));
       break;
+    }
     default:
       io.stdout(formatText(findings, notices, { color: io.isTTY, flakes: run.flakes.length }));
   }

@@ -1,0 +1,6 @@
+// src/core/package-version.ts
+var VERSION = true ? "0.1.0" : "dev";
+
+export {
+  VERSION
+};

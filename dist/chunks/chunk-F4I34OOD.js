@@ -1,0 +1,6 @@
+// src/core/ports.ts
+var systemClock = { now: () => /* @__PURE__ */ new Date() };
+
+export {
+  systemClock
+};
