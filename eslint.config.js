@@ -82,6 +82,13 @@ export default tseslint.config(
       noActions(folder),
     ]),
   ),
-  walls('app', [noFaces('app'), noActions('app')]),
+  walls('app', [
+    noFaces('app'),
+    noActions('app'),
+    {
+      regex: '^(?:node:)?(?:child_process|fs|fs/promises|net|http|https)$',
+      message: `app/ holds the use cases: processes, the disk and the network are the effect modules' (src/exec, src/workspace, src/git, src/github, src/nix-cli), reached through the ports of src/core/ports.ts.`,
+    },
+  ]),
   walls('cli', [noActions('cli')]),
 );

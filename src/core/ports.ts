@@ -1,6 +1,12 @@
 /**
- * Effects reach the engine only through these ports. The action wires them to @actions/core, the CLI to the
- * terminal; tests pass real or local implementations. The engine never imports @actions/core.
+ * Effects reach the use cases (src/app) only through ports, passed in by the face that wires them; tests pass real or
+ * local implementations. The six ports and where each is declared:
+ *  - Logger, Clock, Git: here (the action wires Logger to @actions/core, the CLI to the terminal; Git is
+ *    src/git/git.ts over the one process runner);
+ *  - Fs: src/workspace/fs.ts (nodeFs, and confinedFs for the action: nothing outside the workspace);
+ *  - Nix: src/nix-cli/nix.ts `Nix` (the update use case takes the part it needs, src/app/update-nix.ts);
+ *  - GitHub: src/github/client.ts `GitHubClient` (Octokit with retry and throttling; the publish use case's port).
+ * No use case imports @actions/*, node:child_process or node:fs; the walls in eslint.config.js hold them to it.
  */
 
 export type Severity = 'error' | 'warning' | 'notice';

@@ -72,6 +72,8 @@ describe('a violation fails the lint, with the reason', () => {
     ['… nor the CLI', 'src/cli/x.ts', "export { info } from '@actions/core';", 'only the action face'],
     ['… nor a pure folder', 'src/render/x.ts', "export { summary } from '@actions/core';", 'only the action face'],
     ['app/ imports no face', 'src/app/x.ts', "export { Outputs } from '../action/constants.js';", 'imports no face'],
+    ['app/ touches no disk itself', 'src/app/x.ts', "export { rm } from 'node:fs/promises';", 'app/ holds the use cases'],
+    ['app/ runs no process itself', 'src/app/x.ts', "export { spawn } from 'node:child_process';", 'app/ holds the use cases'],
     ['an effect module calls no use case', 'src/github/x.ts', "export * from '../app/publish.js';", 'effect module'],
     ['… and imports no face', 'src/workspace/x.ts', "export * from '../cli/main.js';", 'imports no face'],
     ['… nor @actions/*', 'src/exec/x.ts', "export { exec } from '@actions/exec';", 'only the action face'],
@@ -106,7 +108,7 @@ describe('what the design allows passes', () => {
     [
       'app/: effects and pure folders',
       'src/app/x.ts',
-      "export * from '../github/client.js';\nexport { readFile } from 'node:fs';",
+      "export * from '../github/client.js';\nexport * from '../workspace/fs.js';\nexport { default as path } from 'node:path';",
     ],
     [
       'the action face: @actions/* and app/',
