@@ -42,6 +42,12 @@ const pure = (folder) => [
   },
 ];
 
+/** What a face may not import: it translates, and the effects live in the effect modules. */
+const noEffects = (folder) => ({
+  regex: '^(?:node:)?(?:child_process|fs|fs/promises|net)$',
+  message: `${folder}/ is a face: it translates and touches no process, disk or network (node:child_process, node:fs, node:net); that is the effect modules' job (src/exec, src/workspace, src/git, src/github, src/nix-cli).`,
+});
+
 const walls = (folder, patterns) => ({
   files: [`src/${folder}/**/*.ts`],
   rules: { 'no-restricted-imports': ['error', { patterns }] },
@@ -83,5 +89,6 @@ export default tseslint.config(
     ]),
   ),
   walls('app', [noFaces('app'), noActions('app')]),
-  walls('cli', [noActions('cli')]),
+  walls('action', [noEffects('action')]),
+  walls('cli', [noActions('cli'), noEffects('cli')]),
 );

@@ -1,5 +1,4 @@
 /** The terminal face of `lint`: flags to Config, the lint use case, the findings printed in the chosen format. */
-import { writeFile } from 'node:fs/promises';
 import { runFails, runLint, type LintPorts } from '../../app/lint.js';
 import type { Format } from '../../core/config.js';
 import { systemClock } from '../../core/ports.js';
@@ -10,6 +9,7 @@ import { formatJson } from '../../render/lint-json.js';
 import { formatSarif } from '../../render/lint-sarif.js';
 import { renderSummary } from '../../render/lint-summary.js';
 import { formatText } from '../../render/lint-text.js';
+import { writeReportFile } from '../../workspace/report-file.js';
 import { EXIT, type CliCommand, type CliIO } from '../command.js';
 import { configFromFlags } from '../read-flags.js';
 
@@ -60,7 +60,7 @@ Examples:
     const config = configFromFlags('lint', positionals, values, io);
     const run = await runLint(config, cliLintPorts);
     const findings = allFindings(run);
-    if (config.lint.sarifFile) await writeFile(config.lint.sarifFile, formatSarif(findings, RULES));
+    if (config.lint.sarifFile) await writeReportFile(config.lint.sarifFile, formatSarif(findings, RULES));
     printRun(config.format, run, io);
     return runFails(run) ? EXIT.failure : EXIT.ok;
   },
