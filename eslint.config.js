@@ -42,6 +42,12 @@ const pure = (folder) => [
   },
 ];
 
+/** What a face may not import: it translates, and the effects live in the effect modules. */
+const noEffects = (folder) => ({
+  regex: '^(?:node:)?(?:child_process|fs|fs/promises|net)$',
+  message: `${folder}/ is a face: it translates and touches no process, disk or network (node:child_process, node:fs, node:net); that is the effect modules' job (src/exec, src/workspace, src/git, src/github, src/nix-cli).`,
+});
+
 const walls = (folder, patterns) => ({
   files: [`src/${folder}/**/*.ts`],
   rules: { 'no-restricted-imports': ['error', { patterns }] },
@@ -90,5 +96,6 @@ export default tseslint.config(
       message: `app/ holds the use cases: processes, the disk and the network are the effect modules' (src/exec, src/workspace, src/git, src/github, src/nix-cli), reached through the ports of src/core/ports.ts.`,
     },
   ]),
-  walls('cli', [noActions('cli')]),
+  walls('action', [noEffects('action')]),
+  walls('cli', [noActions('cli'), noEffects('cli')]),
 );

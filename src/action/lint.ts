@@ -3,8 +3,6 @@
  * outputs `findings`, `errors`, `warnings`, `sarif-file`, and the step's result per `fail-on`.
  */
 import * as core from '@actions/core';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { runFix } from '../app/fix.js';
 import { runFails, runLint, type LintPorts } from '../app/lint.js';
 import type { Config } from '../core/config.js';
@@ -15,8 +13,7 @@ import { renderSummary } from '../render/lint-summary.js';
 import { formatText } from '../render/lint-text.js';
 import { allFindings, counts, countsLine, type LintRun } from '../lint/lint-result.js';
 import { RULES } from '../lint/rules/index.js';
-import { writeAtomic } from '../workspace/atomic-write.js';
-import { confine, rootOf } from '../workspace/confine.js';
+import { writeReportFile } from '../workspace/report-file.js';
 import { Inputs, Outputs } from './constants.js';
 import { failStep, writeSummary } from './actions-logger.js';
 
@@ -43,14 +40,11 @@ export async function runLintAction(config: Config, logger: Logger): Promise<voi
   core.setOutput(Outputs.Errors, c.error);
   core.setOutput(Outputs.Warnings, c.warning);
   if (config.lint.sarifFile) {
-    // checked when the inputs were read; again here, where it is written, since lint ran in between
-    const file = confine(rootOf(config.workspace), config.lint.sarifFile, {
-      shown: path.relative(config.workspace, config.lint.sarifFile),
-      area: 'the workspace',
+    // checked when the inputs were read; again where it is written, since lint ran in between
+    await writeReportFile(config.lint.sarifFile, formatSarif(findings, RULES), {
+      workspace: config.workspace,
       hint: `set ${Inputs.SarifFile} to a file inside the repository, such as flake-steward.sarif`,
     });
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeAtomic(file, formatSarif(findings, RULES));
     core.setOutput(Outputs.SarifFile, config.lint.sarifFile);
   } else {
     core.setOutput(Outputs.SarifFile, '');

@@ -10,6 +10,7 @@
  * checked is what is used.
  */
 import { lstatSync, readlinkSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
 
@@ -99,6 +100,18 @@ export function resolveFrom(from: string, rest: string, links: LinkReader = node
 export function resolvePath(p: string, links: LinkReader = nodeLinks): string {
   // the working directory is already free of links (getcwd)
   return resolveFrom(path.isAbsolute(p) ? '/' : process.cwd(), p, links);
+}
+
+/**
+ * Where `p` really is, as the system resolves it (realpath(3)): a `./result` link to its store path. Undefined when
+ * it leads nowhere (nothing there, a dangling link, a loop). Unlike resolvePath, the path must exist.
+ */
+export async function realPath(p: string): Promise<string | undefined> {
+  try {
+    return await realpath(p);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether `p` is `root` or below it (both absolute and normalised). Pure. */

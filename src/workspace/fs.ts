@@ -7,7 +7,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from './atomic-write.js';
-import { confine, rootOf } from './confine.js';
+import { confine, realPath, rootOf } from './confine.js';
 import { discoverFlakes, type DiscoverOptions } from './flake-dirs.js';
 
 export interface Fs {
@@ -24,11 +24,7 @@ export interface Fs {
 
 /** Where a link at `file` leads (the file itself when it is no link or does not exist yet). */
 async function realFile(file: string): Promise<string> {
-  try {
-    return await fsp.realpath(file);
-  } catch {
-    return file;
-  }
+  return (await realPath(file)) ?? file;
 }
 
 export const nodeFs: Fs = {

@@ -77,6 +77,23 @@ describe('a violation fails the lint, with the reason', () => {
     ['an effect module calls no use case', 'src/github/x.ts', "export * from '../app/publish.js';", 'effect module'],
     ['… and imports no face', 'src/workspace/x.ts', "export * from '../cli/main.js';", 'imports no face'],
     ['… nor @actions/*', 'src/exec/x.ts', "export { exec } from '@actions/exec';", 'only the action face'],
+    [
+      'the action face reads no disk itself',
+      'src/action/x.ts',
+      "export { mkdir } from 'node:fs/promises';",
+      'is a face',
+    ],
+    ['… runs no process', 'src/action/x.ts', "export { execFile } from 'node:child_process';", 'is a face'],
+    ['… opens no socket', 'src/action/x.ts', "export { connect } from 'node:net';", 'is a face'],
+    ['the CLI face reads no disk itself', 'src/cli/commands/x.ts', "export { realpathSync } from 'fs';", 'is a face'],
+    [
+      '… nor through fs/promises',
+      'src/cli/x.ts',
+      "import { readFile } from 'node:fs/promises';\nvoid readFile;",
+      'is a face',
+    ],
+    ['… runs no process', 'src/cli/x.ts', "export { spawn } from 'child_process';", 'is a face'],
+    ['… opens no socket', 'src/cli/commands/x.ts', "export { createServer } from 'node:net';", 'is a face'],
   ])('%s', async (_wall, file, code, reason) => {
     const { walls } = await lint(file, code);
     expect(walls).toHaveLength(1);
@@ -111,11 +128,27 @@ describe('what the design allows passes', () => {
       "export * from '../github/client.js';\nexport * from '../workspace/fs.js';\nexport { default as path } from 'node:path';",
     ],
     [
-      'the action face: @actions/* and app/',
+      'the action face: @actions/*, app/, the effect modules, node:path',
       'src/action/x.ts',
-      "export { info } from '@actions/core';\nexport * from '../app/lint.js';",
+      [
+        "export { info } from '@actions/core';",
+        "export { context } from '@actions/github';",
+        "export * from '../app/lint.js';",
+        "export { writeReportFile } from '../workspace/report-file.js';",
+        "export { default as path } from 'node:path';",
+      ].join('\n'),
     ],
-    ['the CLI face: app/', 'src/cli/x.ts', "export * from '../app/lint.js';"],
+    [
+      'the CLI face: app/, the effect modules, node:path, node:util',
+      'src/cli/commands/x.ts',
+      [
+        "export * from '../../app/lint.js';",
+        "export { readLockText } from '../../workspace/bounded-read.js';",
+        "export { closureGraph } from '../../nix-cli/nix.js';",
+        "export { default as path } from 'node:path';",
+        "export { parseArgs } from 'node:util';",
+      ].join('\n'),
+    ],
   ])('%s', async (_what, file, code) => {
     expect((await lint(file, code)).all).toEqual([]);
   });

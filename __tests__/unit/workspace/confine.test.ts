@@ -10,6 +10,7 @@ import { UserError } from '../../../src/core/errors.js';
 import {
   confine,
   isInside,
+  realPath,
   resolveFrom,
   resolveWithin,
   rootOf,
@@ -163,4 +164,19 @@ test.each<[string, string, boolean]>([
   ['/', '/anything', true],
 ])('isInside(%s, %s) = %s', (root, p, expected) => {
   expect(isInside(root, path.resolve(p))).toBe(expected);
+});
+
+describe('realPath (what `diff-closures` makes of ./result)', () => {
+  const { top, ws } = tree();
+  test.each<[string, string | undefined]>([
+    ['dir/file', 'ws/dir/file'],
+    ['link-in/file', 'ws/dir/file'], // a link followed
+    ['link-out-abs/secret', 'outside/secret'], // wherever it leads: diff-closures is not confined
+    ['deep/..', 'outside'], // `..` after the link, as the kernel takes it
+    ['dir/nothing', undefined], // nothing there
+    ['dangling-in', undefined], // a link to nothing
+    ['loop-a', undefined], // a loop
+  ])('%s → %s', async (file, leads) => {
+    expect(await realPath(`${ws}/${file}`)).toBe(leads === undefined ? undefined : path.join(top, leads));
+  });
 });

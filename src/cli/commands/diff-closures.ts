@@ -1,10 +1,10 @@
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { diffClosurePair, summarizeClosurePair, type ClosureDiffEntry } from '../../closure/diff.js';
 import { formatBytes, formatKiB, showVersions } from '../../closure/format.js';
 import type { ClosurePair } from '../../closure/reference-graph.js';
 import { NixError, UsageError, UserError } from '../../core/errors.js';
 import { closureGraph, detectNix } from '../../nix-cli/nix.js';
+import { realPath } from '../../workspace/confine.js';
 import { EXIT, type CliCommand, type CliIO } from '../command.js';
 import { safeJson } from '../../render/neutralise.js';
 
@@ -12,12 +12,10 @@ import { safeJson } from '../../render/neutralise.js';
 const STORE_PATH = /^(\/.+)\/[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+\-._?=]+$/;
 
 /** OLD/NEW as given (a store path, or a link to one such as ./result) → the store path. */
-function storePathArgument(which: string, arg: string, io: CliIO): string {
+async function storePathArgument(which: string, arg: string, io: CliIO): Promise<string> {
   const abs = path.resolve(io.cwd, arg);
-  let real: string;
-  try {
-    real = realpathSync(abs);
-  } catch {
+  const real = await realPath(abs);
+  if (real === undefined) {
     throw new UserError(
       `${which} '${arg}' does not exist`,
       undefined,
@@ -127,8 +125,8 @@ Examples:
         'usage: flake-steward diff-closures OLD NEW [--json]',
       );
     }
-    const old = storePathArgument('OLD', positionals[0]!, io);
-    const next = storePathArgument('NEW', positionals[1]!, io);
+    const old = await storePathArgument('OLD', positionals[0]!, io);
+    const next = await storePathArgument('NEW', positionals[1]!, io);
     const pair = await queryClosures(old, next, io.env);
     if (values['json']) {
       const { sizeBefore, sizeAfter } = pair.totals();

@@ -1,10 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, UsageError } from '../../core/errors.js';
 import { analyzeLock, type LockGraph } from '../../flake/follows.js';
-import { LOCK_LIMITS, parseLock } from '../../flake/lock.js';
+import { parseLock } from '../../flake/lock.js';
 import { showPath, type LockFile } from '../../flake/flake-types.js';
 import { safeJson } from '../../render/neutralise.js';
+import { flakeFileAt, readLockText } from '../../workspace/bounded-read.js';
 import { EXIT, type CliCommand, type CliIO } from '../command.js';
 
 /** DIR/flake.lock, or the file itself when the argument is a file; `shown` is the name used in messages. */
@@ -13,11 +13,8 @@ async function lockFileArgument(positionals: readonly string[], io: CliIO): Prom
     throw new UsageError(`unexpected argument '${positionals[1]}'`, 'usage: flake-steward graph [DIR|FILE] [--json]');
   }
   const arg = positionals[0] ?? '.';
-  const abs = path.resolve(io.cwd, arg);
-  let file = abs;
-  try {
-    if ((await stat(abs)).isDirectory()) file = path.join(abs, 'flake.lock');
-  } catch {
+  const file = await flakeFileAt(path.resolve(io.cwd, arg), 'flake.lock');
+  if (file === undefined) {
     throw new UserError(
       `no such file or directory: ${arg}`,
       undefined,
@@ -29,32 +26,16 @@ async function lockFileArgument(positionals: readonly string[], io: CliIO): Prom
   return { file, shown: rel === '' || rel.startsWith('..') ? file : rel };
 }
 
+/** The lock, read bounded as lint reads it (src/workspace/bounded-read.ts: size, a regular file), then parsed. */
 async function readLockFile(file: string, shown: string): Promise<LockFile> {
-  let text: string;
-  try {
-    // the size first: a lock past the limit is refused before it is read
-    const { size } = await stat(file);
-    if (size > LOCK_LIMITS.bytes) {
-      throw new UserError(
-        `flake.lock is ${size} bytes, larger than the ${LOCK_LIMITS.bytes / 1024 / 1024} MiB flake-steward reads`,
-        shown,
-        undefined,
-        'a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`',
-      );
-    }
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new UserError(
-        `no flake.lock in ${path.dirname(shown) || '.'}`,
-        shown,
-        undefined,
-        'run `nix flake lock` to create it',
-      );
-    }
-    throw new UserError(`cannot read the file: ${(e as Error).message}`, shown);
+  const text = await readLockText(file, shown);
+  if (text === undefined) {
+    throw new UserError(
+      `no flake.lock in ${path.dirname(shown) || '.'}`,
+      shown,
+      undefined,
+      'run `nix flake lock` to create it',
+    );
   }
   return parseLock(text, shown);
 }

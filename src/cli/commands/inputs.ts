@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { flakeRefFromAttrs, parseFlakeRef } from '../../flake/flakeref.js';
@@ -6,6 +5,7 @@ import { inputsValue, readFlakeNix } from '../../flake/declared-inputs.js';
 import type { DeclaredInput, FlakeNix, FlakeRefAttrs } from '../../flake/flake-types.js';
 import { parse } from '../../nix/index.js';
 import { safeJson } from '../../render/neutralise.js';
+import { flakeFileAt, readFlakeNixText } from '../../workspace/bounded-read.js';
 import { EXIT, type CliCommand } from '../command.js';
 import { dirArgument } from '../dir-argument.js';
 
@@ -86,25 +86,14 @@ Examples:
   async run(positionals, values, io) {
     const given = dirArgument('inputs', positionals, io);
     // A path to flake.nix itself is accepted too.
-    const isFile = await stat(given).then(
-      (s) => s.isFile(),
-      () => false,
-    );
-    const dir = isFile ? path.dirname(given) : given;
-    const file = isFile ? given : path.join(dir, 'flake.nix');
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new UserError(
-        code === 'ENOENT' ? `no flake.nix in ${dir}` : `cannot read ${file}: ${(e as Error).message}`,
-        undefined,
-        undefined,
-        code === 'ENOENT' ? 'give the directory that holds flake.nix' : undefined,
-      );
-    }
+    const file = (await flakeFileAt(given, 'flake.nix')) ?? path.join(given, 'flake.nix');
+    const dir = path.dirname(file);
     const shown = path.relative(io.cwd, file) || file;
+    // bounded as lint reads it (src/workspace/bounded-read.ts: 4 MiB, a regular file)
+    const text = await readFlakeNixText(file, shown);
+    if (text === undefined) {
+      throw new UserError(`no flake.nix in ${dir}`, undefined, undefined, 'give the directory that holds flake.nix');
+    }
     // JSON goes out byte for byte as nix-instantiate prints it (no final newline), except to a terminal.
     const end = io.isTTY ? '\n' : '';
     if (values['refs'] === true) {

@@ -1,5 +1,4 @@
 /** The terminal face of `lint`: flags to Config, the lint use case, the findings printed in the chosen format. */
-import { writeFile } from 'node:fs/promises';
 import { runFails, runLint, type LintPorts } from '../../app/lint.js';
 import type { Format } from '../../core/config.js';
 import { systemClock } from '../../core/ports.js';
@@ -7,6 +6,7 @@ import { allFindings, type LintRun } from '../../lint/lint-result.js';
 import { RULES } from '../../lint/rules/index.js';
 import { displayNotice } from '../../render/lint-display.js';
 import { formatText } from '../../render/lint-text.js';
+import { writeReportFile } from '../../workspace/report-file.js';
 import { EXIT, type CliCommand, type CliIO } from '../command.js';
 import { configFromFlags } from '../read-flags.js';
 
@@ -59,7 +59,7 @@ Examples:
     const findings = allFindings(run);
     if (config.lint.sarifFile) {
       const { formatSarif } = await import('../../render/lint-sarif.js');
-      await writeFile(config.lint.sarifFile, formatSarif(findings, RULES));
+      await writeReportFile(config.lint.sarifFile, formatSarif(findings, RULES));
     }
     await printRun(config.format, run, io);
     return runFails(run) ? EXIT.failure : EXIT.ok;

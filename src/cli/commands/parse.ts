@@ -1,16 +1,21 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { check, NixSyntaxError } from '../../nix/index.js';
+import { readNixFileText, UnreadableFile } from '../../workspace/bounded-read.js';
 import { EXIT, type CliCommand } from '../command.js';
 
-/** Why a file could not be read, in a few words. */
-function readProblem(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory, not a file';
-  if (code === 'EACCES') return 'permission denied';
-  return (e as Error).message;
+/**
+ * The text of `file`, read bounded (src/workspace/bounded-read.ts: 32 MiB, a regular file), or why it cannot be read
+ * in a few words.
+ */
+async function readNix(file: string, cwd: string): Promise<{ text: string } | { problem: string }> {
+  try {
+    const text = await readNixFileText(path.resolve(cwd, file), file);
+    return text === undefined ? { problem: 'no such file' } : { text };
+  } catch (e) {
+    if (e instanceof UnreadableFile) return { problem: e.problem };
+    throw e;
+  }
 }
 
 export const parseCommand: CliCommand = {
@@ -19,7 +24,9 @@ export const parseCommand: CliCommand = {
   usage: 'flake-steward parse FILE... [--pipe-operators]',
   help: `Parses each FILE as Nix (the whole language, with the checks Nix makes while parsing: duplicate
 attributes, duplicate function arguments, undefined variables). Prints nothing and exits 0 when every file
-is valid; otherwise prints one line per invalid file, FILE:LINE:COL: error: MESSAGE, and exits 1.
+is valid; otherwise prints one line per invalid file, FILE:LINE:COL: error: MESSAGE, and exits 1. A file
+that cannot be read (missing, a directory or a named pipe, larger than 32 MiB) is one line too,
+FILE: error: cannot read the file: WHY, and the other files are still checked.
 
 Options:
   --pipe-operators  accept the experimental |> and <| operators
@@ -32,14 +39,13 @@ Example:
     const pipeOperators = values['pipe-operators'] === true;
     let failed = false;
     for (const file of positionals) {
-      let text: string;
-      try {
-        text = await readFile(path.resolve(io.cwd, file), 'utf8');
-      } catch (e) {
-        io.stdout(`${file}: error: cannot read the file: ${readProblem(e)}\n`);
+      const read = await readNix(file, io.cwd);
+      if ('problem' in read) {
+        io.stdout(`${file}: error: cannot read the file: ${read.problem}\n`);
         failed = true;
         continue;
       }
+      const { text } = read;
       try {
         // The checks of parse() without building the tree nobody reads here.
         check(text, { file, pipeOperators });
