@@ -44,7 +44,14 @@ import type { Fs } from '../workspace/fs.js';
 import type { ForgeHosts } from '../forge/forge-repo.js';
 import { diffLocks } from '../update/lock-diff.js';
 import type { UpdateNix } from './update-nix.js';
-import type { BuildFailure, ConfigurationReport, FlakeReport, Side, SideResult, UpdateReport } from '../update/update-result.js';
+import type {
+  BuildFailure,
+  ConfigurationReport,
+  FlakeReport,
+  Side,
+  SideResult,
+  UpdateReport,
+} from '../update/update-result.js';
 
 export interface UpdateDeps {
   readonly nix: UpdateNix;

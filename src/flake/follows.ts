@@ -28,7 +28,14 @@
 import { UserError } from '../core/errors.js';
 import { FLAKE_ID_RE } from './flakeref.js';
 import { LOCK_LIMITS } from './lock.js';
-import { showPath, type InputPath, type LockEdge, type LockFile, type LockNode, type ResolvedInput } from './flake-types.js';
+import {
+  showPath,
+  type InputPath,
+  type LockEdge,
+  type LockFile,
+  type LockNode,
+  type ResolvedInput,
+} from './flake-types.js';
 
 export type ResolveOutcome =
   | { readonly kind: 'node'; readonly key: string }

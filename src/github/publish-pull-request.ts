@@ -31,7 +31,14 @@ import {
   type Repo,
 } from './branch.js';
 import type { GitHubClient } from './client.js';
-import { ACTIONS_BOT, commitViaApi, commitViaGit, stagingBranch, withSignoff, type FileChange } from './commit-files.js';
+import {
+  ACTIONS_BOT,
+  commitViaApi,
+  commitViaGit,
+  stagingBranch,
+  withSignoff,
+  type FileChange,
+} from './commit-files.js';
 import {
   addAssignees,
   addLabels,

@@ -15,7 +15,13 @@ import type { PackageChange } from '../closure/diff.js';
 import type { InstallableKind } from '../update/targets.js';
 import type { InputChange, LockedSource } from '../update/lock-diff.js';
 import { shortRev } from '../forge/forge-links.js';
-import { hasUpdates, totals, type ConfigurationReport, type FlakeReport, type UpdateReport } from '../update/update-result.js';
+import {
+  hasUpdates,
+  totals,
+  type ConfigurationReport,
+  type FlakeReport,
+  type UpdateReport,
+} from '../update/update-result.js';
 import { cell, cellCode, code, details, fence, html, lastLines, link, plural, table } from './markdown.js';
 
 // ---- the slot for commit lists (filled by the pull-request step) ----

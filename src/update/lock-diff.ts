@@ -2,7 +2,13 @@
  * The difference between two lock files, keyed by input path (never by node key: Nix renames nodes `nixpkgs_2`,
  * `nixpkgs_3` in depth-first order, so the same input may be a different node on each side). Pure.
  */
-import { showPath, type FlakeRefAttrs, type InputPath, type LockFile, type ResolvedInput } from '../flake/flake-types.js';
+import {
+  showPath,
+  type FlakeRefAttrs,
+  type InputPath,
+  type LockFile,
+  type ResolvedInput,
+} from '../flake/flake-types.js';
 import { commitUrl, compareUrl, repoLabel, shortRev } from '../forge/forge-links.js';
 import { forgeRepoOf, lockedRev, lockedTag, type ForgeHosts, type ForgeRepo } from '../forge/forge-repo.js';
 

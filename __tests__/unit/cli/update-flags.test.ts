@@ -177,7 +177,8 @@ describe('--open-pr: token and repository', () => {
     expect(c.pr.repository).toEqual({ owner: 'acme', repo: 'infra' });
     expect(git.asked).toEqual([`${WS} origin`]);
     const given = originGit('git@github.com:acme/infra.git');
-    const d = await updateConfigFromFlags([], flags(['--open-pr', '--repository', 'acme/other']), { cwd: WS,
+    const d = await updateConfigFromFlags([], flags(['--open-pr', '--repository', 'acme/other']), {
+      cwd: WS,
       env: { GITHUB_TOKEN: TOKEN },
       git: given,
     });
@@ -239,7 +240,8 @@ describe('the same Config as the action', () => {
     const argv = Object.entries(inputs)
       .filter(([k]) => !['command', 'token', 'job-summary'].includes(k))
       .flatMap(([k, v]) => (v === 'true' ? [`--${k}`] : [`--${k}=${v}`]));
-    const fromCli = await updateConfigFromFlags([], flags(['--open-pr', '--repository=acme/infra', ...argv]), { cwd: WS,
+    const fromCli = await updateConfigFromFlags([], flags(['--open-pr', '--repository=acme/infra', ...argv]), {
+      cwd: WS,
       env: { ...env, GITHUB_TOKEN: TOKEN },
       git: originGit(undefined),
     });

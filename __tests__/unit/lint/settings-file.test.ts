@@ -73,7 +73,12 @@ describe('.flake-steward.json', () => {
       FILE,
     );
     // as a face gives them: fail-on and max-age not written
-    const base: LintSettings = { rules: { 'x/y': 'notice' }, maxAgeByInput: { a: 5 }, ignore: ['g'], allowedOwners: [] };
+    const base: LintSettings = {
+      rules: { 'x/y': 'notice' },
+      maxAgeByInput: { a: 5 },
+      ignore: ['g'],
+      allowedOwners: [],
+    };
     const notGiven = effectiveOptions(base, file);
     expect(notGiven.failOn).toBe('warning');
     expect(notGiven.maxAge).toBe(10);
