@@ -23,37 +23,37 @@ var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-WX5DHAJO.js")).lintCommand
+    load: async () => (await import("./chunks/lint-IXJGH3YA.js")).lintCommand
   },
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock",
-    load: async () => (await import("./chunks/fix-HQ27LJD7.js")).fixCommand
+    load: async () => (await import("./chunks/fix-FCZEITMX.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-MXSE3USP.js")).updateCommand
+    load: async () => (await import("./chunks/update-AVKA2OQM.js")).updateCommand
   },
   {
     name: "parse",
     summary: "Check that Nix files parse, as Nix would (syntax and parse-time checks)",
-    load: async () => (await import("./chunks/parse-NQ2M6DHM.js")).parseCommand
+    load: async () => (await import("./chunks/parse-KWMBUGRQ.js")).parseCommand
   },
   {
     name: "inputs",
     summary: "Show the inputs a flake.nix declares, read from its syntax as Nix reads them",
-    load: async () => (await import("./chunks/inputs-D3K7Y2ZC.js")).inputsCommand
+    load: async () => (await import("./chunks/inputs-JPQTCZAW.js")).inputsCommand
   },
   {
     name: "graph",
     summary: "Show every input path of flake.lock and the node it resolves to (follows resolved as Nix does)",
-    load: async () => (await import("./chunks/graph-3ERWQHVO.js")).graphCommand
+    load: async () => (await import("./chunks/graph-ZKPA7EZ6.js")).graphCommand
   },
   {
     name: "diff-closures",
     summary: "Show what changed between two closures, as `nix store diff-closures` does (with --json)",
-    load: async () => (await import("./chunks/diff-closures-JZG3ADUO.js")).diffClosuresCommand
+    load: async () => (await import("./chunks/diff-closures-HWEGTGBX.js")).diffClosuresCommand
   }
 ];
 

@@ -259,13 +259,13 @@ function groupAlive(pgid) {
   }
   for (const p of pids) {
     if (!/^\d+$/.test(p)) continue;
-    let stat4;
+    let stat6;
     try {
-      stat4 = readFileSync(`/proc/${p}/stat`, "latin1");
+      stat6 = readFileSync(`/proc/${p}/stat`, "latin1");
     } catch {
       continue;
     }
-    const [state, , pgrp] = stat4.slice(stat4.lastIndexOf(")") + 2).split(" ");
+    const [state, , pgrp] = stat6.slice(stat6.lastIndexOf(")") + 2).split(" ");
     if (Number(pgrp) === pgid && state !== "Z" && state !== "X") return true;
   }
   return false;
@@ -1573,7 +1573,7 @@ var require_util = __commonJS({
       }
     };
     function wrapRequestBody(body) {
-      if (isStream(body)) {
+      if (isStream2(body)) {
         if (bodyLength(body) === 0) {
           body.on("data", function() {
             assert(false);
@@ -1596,7 +1596,7 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj2) {
+    function isStream2(obj2) {
       return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
     function isBlobLike(object) {
@@ -1660,14 +1660,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1714,7 +1714,7 @@ var require_util = __commonJS({
     function bodyLength(body) {
       if (body == null) {
         return 0;
-      } else if (isStream(body)) {
+      } else if (isStream2(body)) {
         const state = body._readableState;
         return state && state.objectMode === false && state.ended === true && Number.isFinite(state.length) ? state.length : null;
       } else if (isBlobLike(body)) {
@@ -1728,7 +1728,7 @@ var require_util = __commonJS({
       return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
     }
     function destroy(stream2, err) {
-      if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
+      if (stream2 == null || !isStream2(stream2) || isDestroyed(stream2)) {
         return;
       }
       if (typeof stream2.destroy === "function") {
@@ -2012,7 +2012,7 @@ var require_util = __commonJS({
       parseOrigin,
       parseURL,
       getServerName,
-      isStream,
+      isStream: isStream2,
       isIterable,
       isAsyncIterable,
       isDestroyed,
@@ -2118,39 +2118,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path16);
+        debuglog("sending request to %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path17,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path16);
+        debuglog("trailers received from %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path17,
           error2.message
         );
       });
@@ -2199,9 +2199,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path16);
+          debuglog("sending request to %s %s/%s", method, origin, path17);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -2247,7 +2247,7 @@ var require_request = __commonJS({
     var {
       isValidHTTPToken,
       isValidHeaderValue,
-      isStream,
+      isStream: isStream2,
       destroy,
       isBuffer,
       isFormDataLike,
@@ -2264,7 +2264,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -2279,11 +2279,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path16 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -2316,7 +2316,7 @@ var require_request = __commonJS({
         this.abort = null;
         if (body == null) {
           this.body = null;
-        } else if (isStream(body)) {
+        } else if (isStream2(body)) {
           this.body = body;
           const rState = this.body._readableState;
           if (!rState || !rState.autoDestroy) {
@@ -2349,7 +2349,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path17, query) : path17;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6371,7 +6371,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -6446,7 +6446,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6541,11 +6541,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6568,10 +6568,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6588,7 +6588,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6768,7 +6768,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6790,7 +6790,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6826,13 +6826,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -7042,7 +7042,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request2;
+      const { method, path: path17, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -7123,7 +7123,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7652,7 +7652,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7749,7 +7749,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -8102,9 +8102,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
+        const path17 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9343,10 +9343,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -11318,20 +11318,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path17.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11353,7 +11353,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11391,9 +11391,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path17, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -11856,10 +11856,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16738,9 +16738,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code3 = path16.charCodeAt(i);
+    function validateCookiePath(path17) {
+      for (let i = 0; i < path17.length; ++i) {
+        const code3 = path17.charCodeAt(i);
         if (code3 < 32 || // exclude CTLs (0-31)
         code3 > 126 || // exclude DEL and non-ascii
         code3 === 59) {
@@ -19660,11 +19660,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path17 = `/${path17}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path16);
+          url = new URL(util.parseOrigin(url).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20613,8 +20613,8 @@ function globToRegExp(glob) {
   cache.set(glob, re);
   return re;
 }
-function globMatch(glob, path16) {
-  return globToRegExp(glob).test(path16);
+function globMatch(glob, path17) {
+  return globToRegExp(glob).test(path17);
 }
 function hasGlobChars(s) {
   return /[*?]/.test(s);
@@ -20629,6 +20629,7 @@ var init_glob = __esm({
 
 // src/workspace/confine.ts
 import { lstatSync, readlinkSync } from "node:fs";
+import { realpath } from "node:fs/promises";
 import path3 from "node:path";
 function memoLinks(links = nodeLinks) {
   const isLink = /* @__PURE__ */ new Map();
@@ -20675,6 +20676,13 @@ function resolveFrom(from, rest, links = nodeLinks) {
 }
 function resolvePath(p, links = nodeLinks) {
   return resolveFrom(path3.isAbsolute(p) ? "/" : process.cwd(), p, links);
+}
+async function realPath(p) {
+  try {
+    return await realpath(p);
+  } catch {
+    return void 0;
+  }
 }
 function isInside(root, p) {
   const rel = path3.relative(root, p);
@@ -20784,8 +20792,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path16 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL5}`);
+            const path17 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -26046,8 +26054,8 @@ function applyEdits(text, edits) {
 function attrName(name) {
   return IDENT.test(name) && !KEYWORDS.has(name) ? name : JSON.stringify(name).replace(/\$\{/g, "\\${");
 }
-function inputsAttrPath(path16) {
-  return path16.map((p) => `inputs.${attrName(p)}`).join(".");
+function inputsAttrPath(path17) {
+  return path17.map((p) => `inputs.${attrName(p)}`).join(".");
 }
 function lineStartOf(text, offset) {
   return text.lastIndexOf("\n", offset - 1) + 1;
@@ -26425,11 +26433,7 @@ var init_flake_dirs = __esm({
 import { promises as fsp } from "node:fs";
 import path7 from "node:path";
 async function realFile(file) {
-  try {
-    return await fsp.realpath(file);
-  } catch {
-    return file;
-  }
+  return await realPath(file) ?? file;
 }
 function confinedFs(workspace, base = nodeFs) {
   const root = rootOf(workspace);
@@ -26592,16 +26596,16 @@ var init_base = __esm({
           }
         }
       };
-      Diff2.prototype.addToPath = function(path16, added, removed, oldPosInc, options) {
-        var last = path16.lastComponent;
+      Diff2.prototype.addToPath = function(path17, added, removed, oldPosInc, options) {
+        var last = path17.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path16.oldPos + oldPosInc,
+            oldPos: path17.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path16.oldPos + oldPosInc,
+            oldPos: path17.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -29202,13 +29206,13 @@ var init_nodes = __esm({
       }
     };
     SearchPathNode = class extends SourceNode {
-      constructor(lines2, start, end, path16) {
+      constructor(lines2, start, end, path17) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "SearchPath";
-        this.path = path16;
+        this.path = path17;
       }
     };
     UriNode = class extends SourceNode {
@@ -29271,13 +29275,13 @@ var init_nodes = __esm({
       }
     };
     AttrBindingNode = class extends SourceNode {
-      constructor(lines2, start, end, path16, value) {
+      constructor(lines2, start, end, path17, value) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "AttrBinding";
-        this.path = path16;
+        this.path = path17;
         this.value = value;
       }
     };
@@ -29379,26 +29383,26 @@ var init_nodes = __esm({
       }
     };
     SelectNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path16, def) {
+      constructor(lines2, start, end, expr, path17, def) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Select";
         this.expr = expr;
-        this.path = path16;
+        this.path = path17;
         if (def !== void 0) this.default = def;
       }
     };
     HasAttrNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path16) {
+      constructor(lines2, start, end, expr, path17) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "HasAttr";
         this.expr = expr;
-        this.path = path16;
+        this.path = path17;
       }
     };
     UnaryNode = class extends SourceNode {
@@ -29635,9 +29639,9 @@ var init_scope = __esm({
           if (p.kind === "Interpolation") this.child(p.expr, scope);
         }
       }
-      names(path16, scope) {
-        for (let i = 0; i < path16.length; i++) {
-          const p = path16[i];
+      names(path17, scope) {
+        for (let i = 0; i < path17.length; i++) {
+          const p = path17[i];
           if (p.name === void 0 && p.expr) this.child(p.expr, scope);
         }
       }
@@ -30214,8 +30218,8 @@ var init_parser = __esm({
           if (op === QUESTION) {
             if (P_HAS < minPrec) break;
             this.pos++;
-            const path16 = this.parseAttrPath(ATTR_EXPECTING);
-            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path16[path16.length - 1]), left, path16);
+            const path17 = this.parseAttrPath(ATTR_EXPECTING);
+            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path17[path17.length - 1]), left, path17);
             continue;
           }
           const prec = BIN_PREC[op];
@@ -30274,16 +30278,16 @@ var init_parser = __esm({
         const k = this.peek();
         if (k === DOT) {
           this.pos++;
-          const path16 = this.parseAttrPath(ATTR_EXPECTING);
+          const path17 = this.parseAttrPath(ATTR_EXPECTING);
           if (this.peek() === OR_KW) {
             this.pos++;
             this.deeper();
             const def = this.parseSelect();
             this.depth--;
-            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path16, def);
+            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path17, def);
           }
           if (this.light) return HOLE;
-          return new SelectNode(this.lines, startOf(e), endOf(path16[path16.length - 1]), e, path16, void 0);
+          return new SelectNode(this.lines, startOf(e), endOf(path17[path17.length - 1]), e, path17, void 0);
         }
         if (k === OR_KW) {
           const i = this.pos++;
@@ -30548,12 +30552,12 @@ var init_parser = __esm({
             continue;
           }
           if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) this.unexpected();
-          const path16 = this.parseAttrPath();
+          const path17 = this.parseAttrPath();
           this.expect(ASSIGN, "'.' or '='");
           const value = this.parseFunction();
           const semi = this.expect(SEMI2, "';'");
-          this.addAttr(attrs, path16, value);
-          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path16[0]), this.ends[semi], path16, value));
+          this.addAttr(attrs, path17, value);
+          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path17[0]), this.ends[semi], path17, value));
         }
       }
       parseInherit(attrs, skip) {
@@ -30584,15 +30588,15 @@ var init_parser = __esm({
         return new InheritNode(this.lines, this.starts[st], this.ends[semi], names, from);
       }
       /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
-      addAttr(root, path16, value) {
-        const pos = path16[0];
+      addAttr(root, path17, value) {
+        const pos = path17[0];
         let attrs = root;
-        for (let i = 0; i < path16.length - 1; i++) {
-          const name = path16[i];
+        for (let i = 0; i < path17.length - 1; i++) {
+          const name = path17[i];
           if (name.name !== void 0) {
             const j2 = attrs.attrs.get(name.name);
             if (j2) {
-              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path16), pos, j2.at);
+              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path17), pos, j2.at);
               attrs = j2.attrs;
             } else {
               const nested = newAttrs(false);
@@ -30605,7 +30609,7 @@ var init_parser = __esm({
             attrs = nested;
           }
         }
-        const last = path16[path16.length - 1];
+        const last = path17[path17.length - 1];
         const literal = unparen(value);
         const valueAttrs = literal === this.lastSet ? this.lastSetAttrs : void 0;
         const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, at: pos } : { kind: "expr", expr: value, at: pos };
@@ -30628,14 +30632,14 @@ var init_parser = __esm({
           }
           return;
         }
-        this.dupAttr(this.showPath(path16), pos, j.at);
+        this.dupAttr(this.showPath(path17), pos, j.at);
       }
-      showPath(path16) {
-        return path16.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
+      showPath(path17) {
+        return path17.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
       }
-      dupAttr(path16, at, previous) {
+      dupAttr(path17, at, previous) {
         const loc = this.lines.loc(startOf(previous));
-        this.fail(`attribute '${path16}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
+        this.fail(`attribute '${path17}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
       }
     };
   }
@@ -30866,18 +30870,18 @@ function unparen2(e) {
 function newAttrs2(span2) {
   return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span: span2 };
 }
-function addBinding(into, path16, value, binding, topLevel) {
+function addBinding(into, path17, value, binding, topLevel) {
   let at = into;
-  for (let i = 0; i < path16.length; i++) {
-    const n = path16[i];
+  for (let i = 0; i < path17.length; i++) {
+    const n = path17[i];
     if (n.name === void 0) {
       at.dynamic ??= n;
       return;
     }
-    const last = i === path16.length - 1;
+    const last = i === path17.length - 1;
     let entry = at.entries.get(n.name);
     if (!entry) {
-      const dotted = i > 0 ? path16[i - 1].name === "inputs" : topLevel && !last;
+      const dotted = i > 0 ? path17[i - 1].name === "inputs" : topLevel && !last;
       entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
       at.entries.set(n.name, entry);
       entry.bindings.push(binding);
@@ -31091,18 +31095,18 @@ var init_declared_inputs = __esm({
           this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span2, "write it in double quotes");
         return { value: lit.value, span: span2 };
       }
-      input(entry, path16) {
-        const where = `inputs.${path16.join(".inputs.")}`;
+      input(entry, path17) {
+        const where = `inputs.${path17.join(".inputs.")}`;
         if (entry.value.kind === "leaf") {
           const lit = literalOf(entry.value.expr, true);
           if (lit?.kind === "string" || lit?.kind === "path")
             this.fail(
-              `input '${path16.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
+              `input '${path17.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
               entry.value.expr.span,
               `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
             );
         }
-        const set = this.inputSet(entry, `input '${path16.join("/")}'`);
+        const set = this.inputSet(entry, `input '${path17.join("/")}'`);
         let url;
         let flake;
         let follows;
@@ -31122,7 +31126,7 @@ var init_declared_inputs = __esm({
             url = { value: lit.value, span: span2 };
           } else if (k === "flake") flake = this.bool(e, what);
           else if (k === "follows") follows = this.string(e, what);
-          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path16);
+          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path17);
           else {
             const { lit, span: span2 } = this.leaf(e, what);
             if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
@@ -31153,8 +31157,8 @@ var init_declared_inputs = __esm({
           );
         }
         return {
-          name: path16[path16.length - 1],
-          path: path16,
+          name: path17[path17.length - 1],
+          path: path17,
           ...url ? { url } : {},
           ...attrs ? { attrs } : {},
           ...flake ? { flake } : {},
@@ -31245,11 +31249,11 @@ function decodeQuery(raw, d) {
 function splitUrl(text, d) {
   const m = URL_RE.exec(text);
   if (!m) return void 0;
-  const [, scheme, authority, path16, query, fragment] = m;
+  const [, scheme, authority, path17, query, fragment] = m;
   if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
-  if (!PATH_RE.test(path16)) return void 0;
+  if (!PATH_RE.test(path17)) return void 0;
   if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
-  return { scheme, authority, path: path16, query: decodeQuery(query ?? "", d), fragment };
+  return { scheme, authority, path: path17, query: decodeQuery(query ?? "", d), fragment };
 }
 function encodeQuery(q, d) {
   const keys = [...q.keys()].sort(compareBytes);
@@ -31404,8 +31408,8 @@ function gitFromUrl(url, text, d) {
     else rest.set(name, value);
   }
   const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
-  const path16 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path16, rest, d);
+  const path17 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path17, rest, d);
   if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
   if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
   return attrs;
@@ -31456,8 +31460,8 @@ function curlFromUrl(url, text, d, isFlake) {
     }
     rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
   }
-  const path16 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path16, rest, d);
+  const path17 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path17, rest, d);
   return attrs;
 }
 function pathFromUrl(url, d) {
@@ -31467,13 +31471,13 @@ function pathFromUrl(url, d) {
       "write path:/absolute/path or path:./relative"
     );
   }
-  let path16 = url.path;
+  let path17 = url.path;
   if (d.decodePath) {
     const segs = url.path.split("/").map(percentDecode);
     if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
-    path16 = segs.join("/");
+    path17 = segs.join("/");
   }
-  const attrs = { type: "path", path: path16 };
+  const attrs = { type: "path", path: path17 };
   for (const [name, value] of url.query) {
     if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
     else if (name === "narHash") attrs["narHash"] = checkSri(value);
@@ -31482,8 +31486,8 @@ function pathFromUrl(url, d) {
   }
   return attrs;
 }
-function indirectFromPath(path16, d) {
-  const segs = path16.split("/").filter((s) => s !== "");
+function indirectFromPath(path17, d) {
+  const segs = path17.split("/").filter((s) => s !== "");
   let ref;
   let rev;
   if (segs.length === 2) {
@@ -31549,10 +31553,10 @@ function barePath(text, d) {
     const m2 = PATH_28_RE.exec(text);
     if (!m2) return void 0;
     if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
-    const path16 = m2[1];
+    const path17 = m2[1];
     const query2 = decodeQuery(m2[2] ?? "", d);
-    if (!path16.startsWith("/")) return { type: "path", path: path16 };
-    return { type: "path", path: canonPath(`${path16}/${query2.get("dir") ?? ""}`) };
+    if (!path17.startsWith("/")) return { type: "path", path: path17 };
+    return { type: "path", path: canonPath(`${path17}/${query2.get("dir") ?? ""}`) };
   }
   const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text);
   if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
@@ -31636,19 +31640,19 @@ function printInternal(attrs) {
     case "github":
     case "gitlab":
     case "sourcehut": {
-      let path16 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
+      let path17 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
       const ref = attrs["ref"];
       const rev = attrs["rev"];
       const extra2 = ["dir", "host", "narHash"];
       if (typeof ref === "string") {
         if (REV_RE.test(ref) || ref.split("/").includes("")) extra2.push("ref");
-        else path16 += `/${ref.split("/").map(seg).join("/")}`;
+        else path17 += `/${ref.split("/").map(seg).join("/")}`;
       }
       if (typeof rev === "string") {
         if (typeof ref === "string") extra2.push("rev");
-        else path16 += `/${rev}`;
+        else path17 += `/${rev}`;
       }
-      return withQuery(`${attrs.type}:${path16}`, queryOf(attrs, extra2));
+      return withQuery(`${attrs.type}:${path17}`, queryOf(attrs, extra2));
     }
     case "git":
       return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
@@ -31662,14 +31666,14 @@ function printInternal(attrs) {
       return printWithUrl(attrs, plain ? "" : attrs.type, params);
     }
     case "path": {
-      const path16 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
-      return withQuery(`path:${path16}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
+      const path17 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
+      return withQuery(`path:${path17}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
     }
     case "indirect": {
-      let path16 = str(attrs, "id");
-      if (typeof attrs["ref"] === "string") path16 += `/${attrs["ref"]}`;
-      if (typeof attrs["rev"] === "string") path16 += `/${attrs["rev"]}`;
-      return withQuery(`flake:${path16}`, queryOf(attrs, ["dir", "narHash"]));
+      let path17 = str(attrs, "id");
+      if (typeof attrs["ref"] === "string") path17 += `/${attrs["ref"]}`;
+      if (typeof attrs["rev"] === "string") path17 += `/${attrs["rev"]}`;
+      return withQuery(`flake:${path17}`, queryOf(attrs, ["dir", "narHash"]));
     }
     default:
       throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
@@ -32498,15 +32502,15 @@ function analyzeLock(lock) {
     names += top.path.length + 1;
     const problem = overLimits(inputs2.size + 1, top.path.length + 1, names);
     if (problem) throw limitError(lock, problem);
-    const path16 = [...top.path, name];
+    const path17 = [...top.path, name];
     const id = top.path.length === 0 ? name : `${top.id}/${name}`;
     if (edge.kind === "follows") {
       const r = resolver.resolve(edge.path);
-      inputs2.set(id, { path: path16, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
+      inputs2.set(id, { path: path17, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
       if (r.kind === "dangling") {
         problems.push({
           kind: "dangling",
-          path: path16,
+          path: path17,
           follows: edge.path,
           missing: r.missing,
           message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
@@ -32514,7 +32518,7 @@ function analyzeLock(lock) {
       } else if (r.kind === "cycle") {
         problems.push({
           kind: "cycle",
-          path: path16,
+          path: path17,
           follows: edge.path,
           cycle: r.cycle,
           message: `input '${id}' follows a cycle: ${showCycle(r.cycle, r.omitted)}`
@@ -32522,13 +32526,13 @@ function analyzeLock(lock) {
       }
       continue;
     }
-    inputs2.set(id, { path: path16, node: edge.key });
+    inputs2.set(id, { path: path17, node: edge.key });
     if (onWay.has(edge.key)) {
       const keys = stack.map((f) => f.key);
       const cycle = [...keys.slice(keys.indexOf(edge.key)), edge.key].map((k) => [k]);
       problems.push({
         kind: "cycle",
-        path: path16,
+        path: path17,
         cycle,
         message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
       });
@@ -32537,7 +32541,7 @@ function analyzeLock(lock) {
     const node = lock.nodes.get(edge.key);
     if (!node) continue;
     onWay.add(edge.key);
-    stack.push({ key: edge.key, path: path16, id, edges: node.inputs.entries() });
+    stack.push({ key: edge.key, path: path17, id, edges: node.inputs.entries() });
   }
   return { inputs: inputs2, problems };
 }
@@ -32575,20 +32579,20 @@ var init_follows = __esm({
        * A map key for a path, computed once per array: names joined with NUL; a path with an empty name or a NUL in a
        * name (only a hand-made lock has them) as NUL + its JSON, which no joined key starts with.
        */
-      id(path16) {
-        let id = this.ids.get(path16);
+      id(path17) {
+        let id = this.ids.get(path17);
         if (id === void 0) {
-          id = path16.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path16)}` : path16.join("\0");
-          this.ids.set(path16, id);
+          id = path17.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path17)}` : path17.join("\0");
+          this.ids.set(path17, id);
         }
         return id;
       }
       /** Where `path` (absolute from the root) leads. */
-      resolve(path16) {
-        const first = this.id(path16);
+      resolve(path17) {
+        const first = this.id(path17);
         const known = this.memo.get(first);
         if (known) return known;
-        const stack = [{ path: path16, id: first, i: 0, key: this.lock.root, deps: [] }];
+        const stack = [{ path: path17, id: first, i: 0, key: this.lock.root, deps: [] }];
         const onStack = /* @__PURE__ */ new Map([[first, 0]]);
         let cycle;
         let done;
@@ -32812,8 +32816,8 @@ function allDeclared(ctx) {
   walk2(ctx.flake?.inputs ?? []);
   return out;
 }
-function declaredAt(ctx, path16) {
-  if (!ctx.flake || path16.length === 0) return void 0;
+function declaredAt(ctx, path17) {
+  if (!ctx.flake || path17.length === 0) return void 0;
   let index = declaredCache.get(ctx.flake);
   if (!index) {
     const built = /* @__PURE__ */ new Map();
@@ -32829,17 +32833,17 @@ function declaredAt(ctx, path16) {
     }
     declaredCache.set(ctx.flake, index = built);
   }
-  return index.get(path16.join("\0"));
+  return index.get(path17.join("\0"));
 }
-function nearestDeclared(ctx, path16) {
-  for (let n = path16.length; n > 0; n--) {
-    const d = declaredAt(ctx, path16.slice(0, n));
+function nearestDeclared(ctx, path17) {
+  for (let n = path17.length; n > 0; n--) {
+    const d = declaredAt(ctx, path17.slice(0, n));
     if (d) return d;
   }
   return void 0;
 }
-function nodeAt(ctx, path16) {
-  const r = ctx.resolved.get(showPath(path16));
+function nodeAt(ctx, path17) {
+  const r = ctx.resolved.get(showPath(path17));
   return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
 }
 function lockLines(ctx) {
@@ -32870,33 +32874,33 @@ function lockInputLine(ctx, parent, name) {
   }
   return parent.line;
 }
-function lockRegionOf(ctx, path16) {
+function lockRegionOf(ctx, path17) {
   if (!ctx.lock) return void 0;
-  if (path16.length > 0) {
-    const parent = path16.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path16.slice(0, -1));
-    if (parent && parent.inputs.has(path16[path16.length - 1])) {
-      return lockLineRegion(ctx, lockInputLine(ctx, parent, path16[path16.length - 1]));
+  if (path17.length > 0) {
+    const parent = path17.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path17.slice(0, -1));
+    if (parent && parent.inputs.has(path17[path17.length - 1])) {
+      return lockLineRegion(ctx, lockInputLine(ctx, parent, path17[path17.length - 1]));
     }
   }
-  const node = nodeAt(ctx, path16);
+  const node = nodeAt(ctx, path17);
   if (node) return lockLineRegion(ctx, node.line);
   return void 0;
 }
 function lockNodeRegion(ctx, node) {
   return lockLineRegion(ctx, node.line);
 }
-function anchor(ctx, path16, opts = {}) {
-  const decl = opts.ancestor ? nearestDeclared(ctx, path16) : declaredAt(ctx, path16);
+function anchor(ctx, path17, opts = {}) {
+  const decl = opts.ancestor ? nearestDeclared(ctx, path17) : declaredAt(ctx, path17);
   if (decl) return { in: "nix", ...spanRegion(decl.span) };
-  const r = ctx.resolved.get(showPath(path16));
-  const node = r && r.follows === void 0 ? nodeAt(ctx, path16) : void 0;
+  const r = ctx.resolved.get(showPath(path17));
+  const node = r && r.follows === void 0 ? nodeAt(ctx, path17) : void 0;
   if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
-  const region2 = lockRegionOf(ctx, path16);
+  const region2 = lockRegionOf(ctx, path17);
   if (region2) return { in: "lock", ...region2 };
   return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
 }
-function inputFinding(ctx, path16, message, opts = {}) {
-  return { ...anchor(ctx, path16, opts), message, input: showPath(path16) };
+function inputFinding(ctx, path17, message, opts = {}) {
+  return { ...anchor(ctx, path17, opts), message, input: showPath(path17) };
 }
 function pathsByNode(ctx) {
   const hit = pathsCache.get(ctx.resolved);
@@ -33494,20 +33498,20 @@ var init_duplicates_duplicate_input = __esm({
           const paths = c.paths.filter((p) => !under(p));
           if (paths.length === 0) continue;
           const copy = { ...c, paths };
-          const path16 = paths[0];
+          const path17 = paths[0];
           const keep = kept.get(g);
-          if (path16.length === 1) {
+          if (path17.length === 1) {
             const twin = keep.twin(copy);
             keep.add(copy);
             if (!twin) continue;
             const other = showPath(twin.paths[0]);
             out.push({
-              ...anchor(ctx, path16),
-              input: showPath(path16),
-              message: `${showPath(path16)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path16)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path16)} follow ${other}`,
+              ...anchor(ctx, path17),
+              input: showPath(path17),
+              message: `${showPath(path17)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path17)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path17)} follow ${other}`,
               fix: {
-                description: `Replace the reference of ${showPath(path16)} with a follows of ${other}`,
-                text: `inputs.${attrName(path16[0])}.follows = ${JSON.stringify(other)};`,
+                description: `Replace the reference of ${showPath(path17)} with a follows of ${other}`,
+                text: `inputs.${attrName(path17[0])}.follows = ${JSON.stringify(other)};`,
                 edits: []
               }
             });
@@ -33518,12 +33522,12 @@ var init_duplicates_duplicate_input = __esm({
             keep.add(copy);
             continue;
           }
-          fixed.add(path16.join("\0"));
-          const fix = followsFix(ctx, path16, target.paths[0]);
+          fixed.add(path17.join("\0"));
+          const fix = followsFix(ctx, path17, target.paths[0]);
           out.push({
-            ...anchor(ctx, path16, { ancestor: true }),
-            input: showPath(path16),
-            message: `${showPath(path16)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
+            ...anchor(ctx, path17, { ancestor: true }),
+            input: showPath(path17),
+            message: `${showPath(path17)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
             fix
           });
         }
@@ -33537,8 +33541,8 @@ var init_duplicates_duplicate_input = __esm({
 function lookup(r) {
   return r.kind === "dangling" ? { kind: "missing", missing: r.missing } : r;
 }
-function findInput(lock, path16) {
-  return lookup(resolverFor(lock).resolve(path16));
+function findInput(lock, path17) {
+  return lookup(resolverFor(lock).resolve(path17));
 }
 function findDeclared(lock, declaring, target) {
   return lookup(resolverFor(lock).resolveDeclared(declaring, target));
@@ -33873,7 +33877,7 @@ var init_freshness_stale_input = __esm({
       },
       check(ctx) {
         const out = [];
-        for (const { name, path: path16, node } of rootNodes(ctx)) {
+        for (const { name, path: path17, node } of rootNodes(ctx)) {
           if (node.locked?.type === "path" || typeof node.original?.["rev"] === "string") continue;
           const when = lastModified(node);
           if (!when) continue;
@@ -33883,7 +33887,7 @@ var init_freshness_stale_input = __esm({
           out.push(
             inputFinding(
               ctx,
-              path16,
+              path17,
               `input '${name}' is locked to a commit from ${when.toISOString().slice(0, 10)}, ${age} days old (max-age ${limit}): run \`nix flake update ${name}\` (Nix >= 2.19) or \`nix flake lock --update-input ${name}\``
             )
           );
@@ -33932,16 +33936,16 @@ var init_freshness_unsupported_branch = __esm({
           const node = { key: d.name, inputs: /* @__PURE__ */ new Map(), original: r.attrs, flake: true, line: 1 };
           return [{ name: d.name, path: d.path, node }];
         });
-        for (const { name, path: path16, node } of candidates) {
+        for (const { name, path: path17, node } of candidates) {
           if (!isNixpkgs(node)) continue;
           const r = nixpkgsRelease(node);
           if (!r || isSupported(r.release, ctx.now)) continue;
           if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
           const branch = /^\d/.test(r.branch) ? `release ${r.branch}` : r.branch;
           const message = `input '${name}' tracks ${branch}: NixOS ${r.release.name} is out of support since ${lastSupportedDay(r.release)}; move to the ${latest.name} release (nixos-${latest.name} or nixpkgs-${latest.name}-darwin)`;
-          const decl = declaredAt(ctx, path16);
+          const decl = declaredAt(ctx, path17);
           if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-          else out.push(inputFinding(ctx, path16, message));
+          else out.push(inputFinding(ctx, path17, message));
         }
         return out;
       }
@@ -34018,14 +34022,14 @@ var init_hygiene_indirect_input = __esm({
           }
           return out;
         }
-        for (const { name, path: path16, node } of rootNodes(ctx)) {
+        for (const { name, path: path17, node } of rootNodes(ctx)) {
           if (node.original?.type !== "indirect") continue;
           const id = String(node.original["id"] ?? name);
           const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
           out.push(
             inputFinding(
               ctx,
-              path16,
+              path17,
               `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
             )
           );
@@ -34078,9 +34082,9 @@ var init_hygiene_insecure_url = __esm({
             const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
             if (!url) continue;
             if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
-            const path16 = paths[0];
+            const path17 = paths[0];
             out.push(
-              inputFinding(ctx, path16, `${showPath(path16)} is fetched over plain http (${url}): use https`, {
+              inputFinding(ctx, path17, `${showPath(path17)} is fetched over plain http (${url}): use https`, {
                 ancestor: false
               })
             );
@@ -34095,10 +34099,10 @@ var init_hygiene_insecure_url = __esm({
 // src/lint/rules/hygiene-local-path-input.ts
 function absoluteLocal(a) {
   if (!a) return void 0;
-  const path16 = a["path"];
-  if (a.type === "path" && typeof path16 === "string" && path16.startsWith("/nix/store/") && typeof a["narHash"] === "string")
+  const path17 = a["path"];
+  if (a.type === "path" && typeof path17 === "string" && path17.startsWith("/nix/store/") && typeof a["narHash"] === "string")
     return void 0;
-  if (a.type === "path" && typeof path16 === "string" && path16.startsWith("/")) return `path:${path16}`;
+  if (a.type === "path" && typeof path17 === "string" && path17.startsWith("/")) return `path:${path17}`;
   const url = a["url"];
   if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
     if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
@@ -34128,12 +34132,12 @@ var init_hygiene_local_path_input = __esm({
           const node = lock.nodes.get(key2);
           const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
           if (!where) continue;
-          const path16 = paths[0];
+          const path17 = paths[0];
           out.push(
             inputFinding(
               ctx,
-              path16,
-              `${showPath(path16)} is locked from a local absolute path (${where}), which only exists on one machine`
+              path17,
+              `${showPath(path17)} is locked from a local absolute path (${where}), which only exists on one machine`
             )
           );
         }
@@ -34168,11 +34172,11 @@ var init_hygiene_unlocked_input = __esm({
           if (key2 === lock.root) continue;
           const node = lock.nodes.get(key2);
           if (!node) continue;
-          const path16 = paths[0];
+          const path17 = paths[0];
           const locked = node.locked;
           if (!locked) {
             out.push(
-              inputFinding(ctx, path16, `${showPath(path16)} has no "locked" entry in flake.lock`, { preferNode: true })
+              inputFinding(ctx, path17, `${showPath(path17)} has no "locked" entry in flake.lock`, { preferNode: true })
             );
             continue;
           }
@@ -34185,8 +34189,8 @@ var init_hygiene_unlocked_input = __esm({
           out.push(
             inputFinding(
               ctx,
-              path16,
-              `${showPath(path16)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
+              path17,
+              `${showPath(path17)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
               { preferNode: true }
             )
           );
@@ -34284,7 +34288,7 @@ var init_policy_nixpkgs_owner = __esm({
       check(ctx) {
         const out = [];
         const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
-        for (const { name, path: path16, node } of rootNodes(ctx)) {
+        for (const { name, path: path17, node } of rootNodes(ctx)) {
           if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
           const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
           if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
@@ -34297,7 +34301,7 @@ var init_policy_nixpkgs_owner = __esm({
           out.push(
             inputFinding(
               ctx,
-              path16,
+              path17,
               `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
             )
           );
@@ -34620,66 +34624,67 @@ var init_rules = __esm({
   }
 });
 
-// src/workspace/read-flake.ts
-import { open as open3, readFile } from "node:fs/promises";
+// src/workspace/bounded-read.ts
+import { constants as constants3 } from "node:fs";
+import { open as open3, stat as stat4 } from "node:fs/promises";
 import path9 from "node:path";
-async function readOptional(file, shown2, limit) {
+function notRegular(s) {
+  if (s.isFile()) return void 0;
+  if (s.isDirectory()) return "a directory";
+  if (s.isFIFO()) return "a named pipe";
+  if (s.isSocket()) return "a socket";
+  if (s.isCharacterDevice() || s.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+function errnoProblem(e) {
+  switch (e.code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory, not a file";
+    case "ELOOP":
+      return "too many symbolic links (a loop?)";
+    default:
+      return e.message.replace(/, \w+ '.*'$/s, "").replace(/, \w+$/, "");
+  }
+}
+async function readBoundedText(file, shown2, limit) {
   let handle;
   try {
-    handle = await open3(file, "r");
+    handle = await open3(file, READ_NONBLOCK);
   } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
+    if (isAbsent(e)) return void 0;
+    throw new UnreadableFile(shown2, errnoProblem(e));
   }
   try {
-    const { size } = await handle.stat();
-    if (size > limit.bytes) {
-      throw new UserError(
-        `${path9.basename(shown2)} is ${size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
+    const s = await handle.stat();
+    const kind = notRegular(s);
+    if (kind !== void 0) throw new UnreadableFile(shown2, `is ${kind}, not a file`, NOT_REGULAR_HINT);
+    if (s.size > limit.bytes) {
+      throw new UnreadableFile(
         shown2,
-        void 0,
+        `is ${s.size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
         limit.hint
       );
     }
     return await handle.readFile("utf8");
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UnreadableFile(shown2, errnoProblem(e));
   } finally {
     await handle.close();
   }
 }
-async function readBounded(file, shown2, limit) {
-  return readOptional(file, shown2, limit).catch((e) => {
-    if (e instanceof UserError) return e;
-    throw e;
-  });
-}
-async function readFlakeTexts(workspace, dir) {
-  const abs = path9.join(workspace, dir);
-  const nixPath2 = path9.posix.join(dir, "flake.nix");
-  const lockPath = path9.posix.join(dir, "flake.lock");
-  const [nix, lock] = await Promise.all([
-    readBounded(path9.join(abs, "flake.nix"), nixPath2, NIX_LIMIT),
-    readBounded(path9.join(abs, "flake.lock"), lockPath, LOCK_LIMIT)
-  ]);
-  return { nixPath: nixPath2, lockPath, nix, lock };
-}
-async function readSettingsFile(dir, shownDir) {
-  let text;
-  try {
-    text = await readFile(path9.join(dir, SETTINGS_FILE), "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-  return parseSettingsFile(text, path9.posix.join(shownDir, SETTINGS_FILE));
-}
-var FLAKE_NIX_MAX_BYTES, NIX_LIMIT, LOCK_LIMIT;
-var init_read_flake = __esm({
-  "src/workspace/read-flake.ts"() {
+var FLAKE_NIX_MAX_BYTES, NIX_FILE_MAX_BYTES, SETTINGS_FILE_MAX_BYTES, NIX_LIMIT, LOCK_LIMIT, SETTINGS_LIMIT, UnreadableFile, NOT_REGULAR_HINT, isAbsent, READ_NONBLOCK;
+var init_bounded_read = __esm({
+  "src/workspace/bounded-read.ts"() {
     "use strict";
     init_errors();
     init_lock();
-    init_settings_file();
     FLAKE_NIX_MAX_BYTES = 4 * 1024 * 1024;
+    NIX_FILE_MAX_BYTES = 32 * 1024 * 1024;
+    SETTINGS_FILE_MAX_BYTES = 1024 * 1024;
     NIX_LIMIT = {
       bytes: FLAKE_NIX_MAX_BYTES,
       hint: "keep flake.nix small: move large expressions or data into files it imports"
@@ -34688,11 +34693,60 @@ var init_read_flake = __esm({
       bytes: LOCK_LIMITS.bytes,
       hint: "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`"
     };
+    SETTINGS_LIMIT = {
+      bytes: SETTINGS_FILE_MAX_BYTES,
+      hint: "it holds a few settings; keep only those"
+    };
+    UnreadableFile = class extends UserError {
+      constructor(shown2, problem, hint) {
+        const base = path9.basename(shown2) || shown2;
+        super(problem.startsWith("is ") ? `${base} ${problem}` : `cannot read ${base}: ${problem}`, shown2, void 0, hint);
+        this.problem = problem;
+      }
+      problem;
+      name = "UnreadableFile";
+    };
+    NOT_REGULAR_HINT = "flake-steward reads only regular files, or links to them";
+    isAbsent = (e) => ["ENOENT", "ENOTDIR"].includes(e.code ?? "");
+    READ_NONBLOCK = constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0);
+  }
+});
+
+// src/workspace/read-flake.ts
+import path10 from "node:path";
+async function readBounded(file, shown2, limit) {
+  return readBoundedText(file, shown2, limit).catch((e) => {
+    if (e instanceof UserError) return e;
+    throw e;
+  });
+}
+async function readFlakeTexts(workspace, dir) {
+  const abs = path10.join(workspace, dir);
+  const nixPath2 = path10.posix.join(dir, "flake.nix");
+  const lockPath = path10.posix.join(dir, "flake.lock");
+  const [nix, lock] = await Promise.all([
+    readBounded(path10.join(abs, "flake.nix"), nixPath2, NIX_LIMIT),
+    readBounded(path10.join(abs, "flake.lock"), lockPath, LOCK_LIMIT)
+  ]);
+  return { nixPath: nixPath2, lockPath, nix, lock };
+}
+async function readSettingsFile(dir, shownDir) {
+  const shown2 = path10.posix.join(shownDir, SETTINGS_FILE);
+  const text = await readBoundedText(path10.join(dir, SETTINGS_FILE), shown2, SETTINGS_LIMIT);
+  return text === void 0 ? void 0 : parseSettingsFile(text, shown2);
+}
+var init_read_flake = __esm({
+  "src/workspace/read-flake.ts"() {
+    "use strict";
+    init_errors();
+    init_settings_file();
+    init_bounded_read();
+    init_bounded_read();
   }
 });
 
 // src/app/lint.ts
-import path10 from "node:path";
+import path11 from "node:path";
 function lintRequest(config, ports2) {
   return {
     workspace: config.workspace,
@@ -34707,9 +34761,9 @@ function runLint(config, ports2) {
   return lint(lintRequest(config, ports2));
 }
 async function lintFlake(req, dir, load = loadFlake) {
-  const abs = path10.join(req.workspace, dir);
+  const abs = path11.join(req.workspace, dir);
   const file = await readSettingsFile(abs, dir);
-  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path10.posix.join(dir, SETTINGS_FILE)}`);
+  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path11.posix.join(dir, SETTINGS_FILE)}`);
   const options = effectiveOptions(req.settings, file);
   const ctx = await load(req.workspace, dir, req.clock.now(), options);
   const { findings, notices } = runRules(ctx, RULES);
@@ -34767,9 +34821,9 @@ function closureOf(roots, infos) {
 function mapPair(before, after) {
   return {
     forEachPath(visit) {
-      before.forEach((size, path16) => visit(path16, size, after.get(path16)));
-      after.forEach((size, path16) => {
-        if (!before.has(path16)) visit(path16, void 0, size);
+      before.forEach((size, path17) => visit(path17, size, after.get(path17)));
+      after.forEach((size, path17) => {
+        if (!before.has(path17)) visit(path17, void 0, size);
       });
     },
     totals: () => ({
@@ -34790,11 +34844,11 @@ var init_reference_graph = __esm({
   "src/closure/reference-graph.ts"() {
     "use strict";
     IncompleteClosureError = class extends Error {
-      constructor(path16, referrer) {
+      constructor(path17, referrer) {
         super(
-          referrer === void 0 ? `no path info for '${path16}'` : `no path info for '${path16}' (referenced by '${referrer}'); the closure is incomplete`
+          referrer === void 0 ? `no path info for '${path17}'` : `no path info for '${path17}' (referenced by '${referrer}'); the closure is incomplete`
         );
-        this.path = path16;
+        this.path = path17;
         this.referrer = referrer;
       }
       path;
@@ -34827,9 +34881,9 @@ var init_reference_graph = __esm({
         return i;
       }
       /** The node of a full store path, if the graph has it. */
-      find(path16) {
-        const slash = path16.lastIndexOf("/");
-        return path16.slice(0, slash) === this.storeDir ? this.ids.get(path16.slice(slash + 1)) : void 0;
+      find(path17) {
+        const slash = path17.lastIndexOf("/");
+        return path17.slice(0, slash) === this.storeDir ? this.ids.get(path17.slice(slash + 1)) : void 0;
       }
       path(i) {
         return `${this.storeDir}/${this.names[i]}`;
@@ -35093,11 +35147,11 @@ function parsePathInfoJson(text) {
     }
     return { infos, invalid };
   }
-  for (const [path16, item] of Object.entries(v)) {
-    if (!path16.startsWith("/")) throw new NixOutputError(cmd, `key '${path16}': expected a store path`);
-    if (item === null) invalid.push(path16);
-    else if (isObject(item)) infos.set(path16, readInfo(cmd, `["${path16}"]`, item, identity));
-    else throw new NixOutputError(cmd, `["${path16}"]: expected an object or null`);
+  for (const [path17, item] of Object.entries(v)) {
+    if (!path17.startsWith("/")) throw new NixOutputError(cmd, `key '${path17}': expected a store path`);
+    if (item === null) invalid.push(path17);
+    else if (isObject(item)) infos.set(path17, readInfo(cmd, `["${path17}"]`, item, identity));
+    else throw new NixOutputError(cmd, `["${path17}"]: expected an object or null`);
   }
   return { infos, invalid };
 }
@@ -36125,7 +36179,7 @@ var init_nix2 = __esm({
 });
 
 // src/app/fix.ts
-import path11 from "node:path";
+import path12 from "node:path";
 async function relock(dir, runner, logger, env, interrupts) {
   const { detectNix: detectNix2, createNix: createNix2 } = await Promise.resolve().then(() => (init_nix2(), nix_exports2));
   let features;
@@ -36145,7 +36199,7 @@ async function relock(dir, runner, logger, env, interrupts) {
   return "locked";
 }
 async function save(workspace, plan, nixAbs) {
-  const lockAbs = path11.join(workspace, plan.dir, "flake.lock");
+  const lockAbs = path12.join(workspace, plan.dir, "flake.lock");
   const nix = await nodeFs.read(nixAbs);
   if (nix === void 0) throw new Error(`${plan.file} disappeared while fix ran; nothing was written`);
   const lockShown = plan.dir === "." ? "flake.lock" : `${plan.dir}/flake.lock`;
@@ -36189,11 +36243,11 @@ async function fixTargets(git, req, plans) {
   const root = rootOf(req.confine ? req.workspace : await git.topLevel(req.workspace) ?? req.workspace);
   const area = req.confine ? "the workspace" : `the repository ${root.given}`;
   const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
-  const check2 = (shown2) => confine(root, path11.join(req.workspace, shown2), { shown: shown2, area, hint });
+  const check2 = (shown2) => confine(root, path12.join(req.workspace, shown2), { shown: shown2, area, hint });
   const out = /* @__PURE__ */ new Map();
   for (const plan of plans) {
     check2(plan.dir);
-    check2(path11.posix.join(plan.dir, "flake.lock"));
+    check2(path12.posix.join(plan.dir, "flake.lock"));
     out.set(plan, check2(plan.file));
   }
   return out;
@@ -36240,7 +36294,7 @@ async function applyFixes(req, say, logger) {
         say(
           `  ${plan.deferred.length} more fix${plan.deferred.length === 1 ? "" : "es"} overlapped with these; run flake-steward fix again to apply them`
         );
-      const abs = path11.join(req.workspace, plan.dir);
+      const abs = path12.join(req.workspace, plan.dir);
       let outcome;
       try {
         outcome = await relock(abs, runner, logger, req.nixEnv, interrupts);
@@ -36575,10 +36629,10 @@ var init_lint_result = __esm({
 function mermaidLabel(s) {
   return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
-function nodeLabel(lock, key2, path16) {
+function nodeLabel(lock, key2, path17) {
   if (key2 === lock.root) return "flake";
   const node = lock.nodes.get(key2);
-  const name = path16 ? path16[path16.length - 1] : key2;
+  const name = path17 ? path17[path17.length - 1] : key2;
   const s = sourceOf(node);
   const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
   return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
@@ -36765,13 +36819,44 @@ var init_lint_text = __esm({
   }
 });
 
+// src/workspace/report-file.ts
+import { mkdir as mkdir2, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
+import path13 from "node:path";
+async function writeReportFile(file, text, within2) {
+  if (within2 === void 0 && await isStream(file)) {
+    await writeFile2(file, text);
+    return file;
+  }
+  const real = within2 === void 0 ? resolvePath(file) : confine(rootOf(within2.workspace), file, {
+    shown: path13.relative(within2.workspace, path13.resolve(within2.workspace, file)),
+    area: "the workspace",
+    hint: within2.hint
+  });
+  await mkdir2(path13.dirname(real), { recursive: true });
+  await writeAtomic(real, text);
+  return real;
+}
+async function isStream(file) {
+  try {
+    const s = await stat5(file);
+    return !s.isFile() && !s.isDirectory();
+  } catch {
+    return false;
+  }
+}
+var init_report_file = __esm({
+  "src/workspace/report-file.ts"() {
+    "use strict";
+    init_atomic_write();
+    init_confine();
+  }
+});
+
 // src/action/lint.ts
 var lint_exports = {};
 __export(lint_exports, {
   runLintAction: () => runLintAction
 });
-import { mkdir as mkdir2 } from "node:fs/promises";
-import path12 from "node:path";
 async function runLintAction(config, logger) {
   let run2;
   if (config.command === "fix") {
@@ -36792,13 +36877,10 @@ async function runLintAction(config, logger) {
   setOutput(Outputs.Errors, c.error);
   setOutput(Outputs.Warnings, c.warning);
   if (config.lint.sarifFile) {
-    const file = confine(rootOf(config.workspace), config.lint.sarifFile, {
-      shown: path12.relative(config.workspace, config.lint.sarifFile),
-      area: "the workspace",
+    await writeReportFile(config.lint.sarifFile, formatSarif(findings, RULES), {
+      workspace: config.workspace,
       hint: `set ${Inputs.SarifFile} to a file inside the repository, such as flake-steward.sarif`
     });
-    await mkdir2(path12.dirname(file), { recursive: true });
-    await writeAtomic(file, formatSarif(findings, RULES));
     setOutput(Outputs.SarifFile, config.lint.sarifFile);
   } else {
     setOutput(Outputs.SarifFile, "");
@@ -36823,8 +36905,7 @@ var init_lint2 = __esm({
     init_lint_text();
     init_lint_result();
     init_rules();
-    init_atomic_write();
-    init_confine();
+    init_report_file();
     init_constants();
     init_actions_logger();
     ports = { clock: systemClock, label: (name) => `input '${name}'`, confine: true };
@@ -37289,26 +37370,26 @@ var init_build_failure_policy = __esm({
 });
 
 // src/closure/drvname.ts
-function closureNameVersion(path16) {
-  const slash = path16.lastIndexOf("/") + 1;
-  const hashDash = path16.indexOf("-", slash);
+function closureNameVersion(path17) {
+  const slash = path17.lastIndexOf("/") + 1;
+  const hashDash = path17.indexOf("-", slash);
   const start = hashDash < 0 ? slash : hashDash + 1;
-  let end = path16.length;
-  const dash = path16.lastIndexOf("-");
+  let end = path17.length;
+  const dash = path17.lastIndexOf("-");
   if (dash >= start && dash < end - 1) {
     let lower = true;
     for (let i = dash + 1; i < end && lower; i++) {
-      const c = path16.charCodeAt(i);
+      const c = path17.charCodeAt(i);
       lower = c >= 97 && c <= 122;
     }
-    if (lower || end - dash - 1 === 5 && (path16.endsWith("lib32") || path16.endsWith("lib64"))) end = dash;
+    if (lower || end - dash - 1 === 5 && (path17.endsWith("lib32") || path17.endsWith("lib64"))) end = dash;
   }
   for (let i = start; i + 1 < end; i++) {
-    if (path16.charCodeAt(i) === 45 && !isAsciiLetter(path16.charCodeAt(i + 1))) {
-      return { name: path16.slice(start, i), version: path16.slice(i + 1, end) };
+    if (path17.charCodeAt(i) === 45 && !isAsciiLetter(path17.charCodeAt(i + 1))) {
+      return { name: path17.slice(start, i), version: path17.slice(i + 1, end) };
     }
   }
-  return { name: path16.slice(start, end), version: "" };
+  return { name: path17.slice(start, end), version: "" };
 }
 var isAsciiLetter;
 var init_drvname = __esm({
@@ -37417,13 +37498,13 @@ function nameDiffs(pair) {
   };
   const sharedPaths = [];
   const sharedSizes = [];
-  pair.forEachPath((path16, before, after) => {
+  pair.forEachPath((path17, before, after) => {
     if (before === after) {
-      sharedPaths.push(path16);
+      sharedPaths.push(path17);
       sharedSizes.push(before);
       return;
     }
-    const e = closureNameVersion(path16);
+    const e = closureNameVersion(path17);
     const t = touch(e.name);
     if (before !== void 0) addSize(t.onlyBefore, e.version, before);
     if (after !== void 0) addSize(t.onlyAfter, e.version, after);
@@ -37813,15 +37894,15 @@ function byPath(inputs2) {
 function samePath2(a, b) {
   return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
 }
-function updatedChange(path16, before, after, options) {
+function updatedChange(path17, before, after, options) {
   const fromRef = before.rev ?? before.tag;
   const toRef = after.rev ?? after.tag;
   const link2 = fromRef && toRef && fromRef !== toRef && sameRepo(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
   const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
   const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
   return {
-    path: path16,
-    name: showPath(path16),
+    path: path17,
+    name: showPath(path17),
     kind: "updated",
     before,
     after,
@@ -37839,11 +37920,11 @@ function diffLocks(before, after, options = {}) {
   const side2 = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
   for (const [name, a] of now) {
     const b = old.get(name);
-    const path16 = a.path;
+    const path17 = a.path;
     if (!b) {
       const src = a.follows ? void 0 : side2(after.lock, a);
       changes.push({
-        path: path16,
+        path: path17,
         name,
         kind: "added",
         ...src ? { after: src } : {},
@@ -37857,7 +37938,7 @@ function diffLocks(before, after, options = {}) {
       const beforeSrc = b.follows ? void 0 : side2(before.lock, b);
       const afterSrc = a.follows ? void 0 : side2(after.lock, a);
       changes.push({
-        path: path16,
+        path: path17,
         name,
         kind: "follows",
         ...beforeSrc ? { before: beforeSrc } : {},
@@ -37874,7 +37955,7 @@ function diffLocks(before, after, options = {}) {
     if (canonical(bn?.locked) === canonical(an?.locked)) continue;
     const bs = side2(before.lock, b);
     const as = side2(after.lock, a);
-    if (bs && as) changes.push(updatedChange(path16, bs, as, options));
+    if (bs && as) changes.push(updatedChange(path17, bs, as, options));
   }
   for (const [name, b] of old) {
     if (now.has(name)) continue;
@@ -37902,7 +37983,7 @@ var init_lock_diff = __esm({
 });
 
 // src/app/update.ts
-import path13 from "node:path";
+import path14 from "node:path";
 async function runUpdate(req, deps) {
   const version = await preflightNix(deps);
   const targets = await preflightFlakes(req, deps);
@@ -37945,10 +38026,10 @@ async function preflightFlakes(req, deps) {
   const targets = [];
   const found = /* @__PURE__ */ new Set();
   for (const dir of await fs3.flakeDirs(req.workspace, req.paths)) {
-    const abs = path13.resolve(req.workspace, dir);
+    const abs = path14.resolve(req.workspace, dir);
     const lockRel = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
-    const lockAbs = path13.join(abs, "flake.lock");
-    if (!await fs3.exists(path13.join(abs, "flake.nix"))) {
+    const lockAbs = path14.join(abs, "flake.lock");
+    if (!await fs3.exists(path14.join(abs, "flake.nix"))) {
       throw new UserError(
         `no flake.nix in ${dir === "." ? "the workspace" : `'${dir}'`}`,
         dir === "." ? "flake.nix" : `${dir}/flake.nix`,
@@ -39749,7 +39830,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path16) => path16.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -39952,17 +40033,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path16 = requestOptions.url.replace(options.baseUrl, "");
+    const path17 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path16} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path17} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path16} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path17} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -40293,12 +40374,12 @@ async function commitParents(gh, r, sha) {
   );
   return res.data.parents.map((p) => p.sha);
 }
-async function readFileAt(gh, r, sha, path16) {
-  const doing = { what: `read ${path16} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
+async function readFileAt(gh, r, sha, path17) {
+  const doing = { what: `read ${path17} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
   const res = await callOrNotFound(
     gh,
     doing,
-    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path16, ref: sha })
+    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path17, ref: sha })
   );
   if (!res) return void 0;
   const data = res.data;
@@ -40450,7 +40531,7 @@ var init_commit_list = __esm({
 // src/github/commit-files.ts
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import os5 from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 function withSignoff(message, who) {
   const line = `Signed-off-by: ${who.name} <${who.email}>`;
   if (message.split("\n").includes(line)) return message;
@@ -40546,9 +40627,9 @@ async function commitViaGit(opts) {
       }
     );
   }
-  const tmp = await mkdtemp(path14.join(os5.tmpdir(), "flake-steward-index-"));
+  const tmp = await mkdtemp(path15.join(os5.tmpdir(), "flake-steward-index-"));
   try {
-    const indexEnv = { GIT_INDEX_FILE: path14.join(tmp, "index") };
+    const indexEnv = { GIT_INDEX_FILE: path15.join(tmp, "index") };
     await git(["read-tree", opts.parent], { env: indexEnv });
     for (const f of opts.files) {
       if (f.contents === null) {
@@ -41118,7 +41199,7 @@ __export(publish_exports, {
   testTiming: () => testTiming,
   wirePublish: () => wirePublish
 });
-import path15 from "node:path";
+import path16 from "node:path";
 function testTiming(env) {
   const raw = env[TEST_TIME_UNIT_ENV];
   if (raw === void 0 || raw === "") return {};
@@ -41164,7 +41245,7 @@ function pullRequestBody(report, target, commits, fullReportUrl) {
 }
 async function repositoryPath(workspace, lockFile, git) {
   const prefix = await git.pathPrefix(workspace) ?? "";
-  return path15.posix.join(prefix, lockFile);
+  return path16.posix.join(prefix, lockFile);
 }
 function wirePublish(config, logger, opts = {}) {
   const github = opts.client ?? createGitHubClient({
@@ -41252,7 +41333,7 @@ async function publishFlake(config, report, target, fx, extras) {
     fx.logger.info(`${flake.lockFile} did not change: closing the pull request from ${target.branch} if one is open.`);
     return closePullRequestIfOpen(fx.github, common);
   }
-  const workspaceLock = path15.resolve(config.workspace, flake.lockFile);
+  const workspaceLock = path16.resolve(config.workspace, flake.lockFile);
   const bytes = await fx.fs.read(workspaceLock).catch(() => void 0);
   const contents = bytes?.toString("utf8") ?? flake.lock.after;
   if (contents !== flake.lock.after) {

@@ -1,6 +1,7 @@
 /**
- * The one typed configuration. The action (src/action/read-inputs.ts) and the CLI (src/cli/args.ts) both build it with
- * the parsers below, so a value means the same thing wherever it comes from, and every bad value fails with a
+ * The one typed configuration and the parsers of its values. Both faces build it through one builder
+ * (./build-config.ts), the action from its inputs (src/action/read-inputs.ts) and the CLI from its flags
+ * (src/cli/read-flags.ts), so a value means the same thing wherever it comes from, and every bad value fails with a
  * message naming the setting and the accepted values.
  */
 import { UsageError } from './errors.js';
@@ -50,6 +51,10 @@ export interface UpdateSettings {
   /** Input paths to update (`nixpkgs`, `home-manager/nixpkgs`); empty means all. */
   readonly inputs: readonly string[];
   readonly build: BuildSelection;
+  /**
+   * The `dry-run` setting: `update` puts flake.lock back and opens no pull request; `fix` prints the diff instead of
+   * writing (src/app/fix.ts reads it here too: one setting, one meaning, whichever command runs).
+   */
   readonly dryRun: boolean;
   readonly onBuildFailure: OnBuildFailure;
   /** Extra `--option`-style arguments passed through to every nix call, as given. */
