@@ -23,32 +23,32 @@ var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-IXJGH3YA.js")).lintCommand
+    load: async () => (await import("./chunks/lint-3S35VBIT.js")).lintCommand
   },
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock",
-    load: async () => (await import("./chunks/fix-FCZEITMX.js")).fixCommand
+    load: async () => (await import("./chunks/fix-INWHOXVH.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-AVKA2OQM.js")).updateCommand
+    load: async () => (await import("./chunks/update-RKSID66C.js")).updateCommand
   },
   {
     name: "parse",
     summary: "Check that Nix files parse, as Nix would (syntax and parse-time checks)",
-    load: async () => (await import("./chunks/parse-KWMBUGRQ.js")).parseCommand
+    load: async () => (await import("./chunks/parse-27ZIHZ77.js")).parseCommand
   },
   {
     name: "inputs",
     summary: "Show the inputs a flake.nix declares, read from its syntax as Nix reads them",
-    load: async () => (await import("./chunks/inputs-JPQTCZAW.js")).inputsCommand
+    load: async () => (await import("./chunks/inputs-WR4TZTS4.js")).inputsCommand
   },
   {
     name: "graph",
     summary: "Show every input path of flake.lock and the node it resolves to (follows resolved as Nix does)",
-    load: async () => (await import("./chunks/graph-ZKPA7EZ6.js")).graphCommand
+    load: async () => (await import("./chunks/graph-YTQ73GJP.js")).graphCommand
   },
   {
     name: "diff-closures",

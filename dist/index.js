@@ -31850,7 +31850,7 @@ function nixUint64(text) {
 function parseLock(text, file) {
   return new LockReader(text, file).read();
 }
-var RELOCK, LOCK_LIMITS, HOSTILE, LineIndex2, JsonError, ESCAPES, JsonReader, CONFLICT_RE, ATTR_KIND, KIND_NAME, ALWAYS_ALLOWED, TWO_63, TWO_64, MAX_SAFE, LockReader;
+var RELOCK, LOCK_LIMITS, HOSTILE, LineIndex2, JsonError, ESCAPES, WHITE_SPACE, PLAIN_STRING, JsonReader, CONFLICT_RE, ATTR_KIND, KIND_NAME, ALWAYS_ALLOWED, TWO_63, TWO_64, MAX_SAFE, LockReader;
 var init_lock = __esm({
   "src/flake/lock.ts"() {
     "use strict";
@@ -31905,6 +31905,8 @@ var init_lock = __esm({
       r: "\r",
       t: "	"
     };
+    WHITE_SPACE = /[ \n\r\t]*/y;
+    PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
     JsonReader = class {
       constructor(text) {
         this.text = text;
@@ -31934,13 +31936,9 @@ var init_lock = __esm({
       }
       ws() {
         const t = this.text;
-        let i = this.i;
-        for (; ; ) {
-          const c2 = t.charCodeAt(i);
-          if (c2 === 32 || c2 === 10 || c2 === 13 || c2 === 9) i++;
-          else break;
-        }
-        this.i = i;
+        WHITE_SPACE.lastIndex = this.i;
+        WHITE_SPACE.test(t);
+        const i = this.i = WHITE_SPACE.lastIndex;
         const c = t.charCodeAt(i);
         if (c === 35 || c === 47 && (t[i + 1] === "/" || t[i + 1] === "*")) {
           throw new JsonError(
@@ -32060,20 +32058,10 @@ var init_lock = __esm({
       string() {
         const t = this.text;
         const start = this.i++;
-        const close = t.indexOf('"', this.i);
-        if (close > 0) {
-          let plain = true;
-          for (let k = this.i; k < close; k++) {
-            const c = t.charCodeAt(k);
-            if (c === 92 || c < 32) {
-              plain = false;
-              break;
-            }
-          }
-          if (plain) {
-            this.i = close + 1;
-            return t.slice(start + 1, close);
-          }
+        PLAIN_STRING.lastIndex = start;
+        if (PLAIN_STRING.test(t)) {
+          this.i = PLAIN_STRING.lastIndex;
+          return t.slice(start + 1, this.i - 1);
         }
         let out = "";
         let chunk = this.i;

@@ -1,0 +1,21 @@
+import {
+  firstError,
+  nixNotInstalled,
+  runUpdate,
+  serverForgeHosts,
+  updateRequest
+} from "./chunk-UUNPCZLU.js";
+import "./chunk-OQMH6UXG.js";
+import "./chunk-ZRNIQLM2.js";
+import "./chunk-5TBM3YKZ.js";
+import "./chunk-GGPTOJQB.js";
+import "./chunk-QR3A3VEL.js";
+import "./chunk-6FGB7YHV.js";
+import "./chunk-YLVDSGH3.js";
+export {
+  firstError,
+  nixNotInstalled,
+  runUpdate,
+  serverForgeHosts,
+  updateRequest
+};
