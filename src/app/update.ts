@@ -4,20 +4,23 @@
  * (`UpdateNix`, `Fs`, `Logger`, `Clock`).
  *
  * Nix processes per flake, whatever the number of configurations: one update; then, only when the lock changed,
- * per side one `nix eval` (the outputs and their `drvPath`s, or the `drvPath`s of the listed attributes), one
- * `nix build --keep-going` of every store derivation (no second evaluation; results matched by derivation path) and
- * one `nix path-info --recursive` of every output. A failed build adds the port's attribution calls and one
- * `nix log` per failed derivation (at most `maxLogs` per side); an output that does not evaluate adds one
+ * per side one `nix eval` (the outputs and their `drvPath`s, or the `drvPath`s of the listed attributes); then, only
+ * when a derivation changed, one `nix build --keep-going` of the store derivations of both sides whose output's
+ * derivation differs before and after (no second evaluation; results matched by derivation path) and one
+ * `nix path-info --recursive` of every output. An output whose derivation is the same on both sides is `unchanged`
+ * and built on neither side: a lock-only change builds nothing. A failed build adds the port's attribution calls
+ * and one `nix log` per failed derivation (at most `maxLogs` per side); an output that does not evaluate adds one
  * `nix eval` of it alone (and, when the listing fails as a whole, one listing by name alone).
  *
  * The lock: the update runs first, so an up-to-date flake costs one Nix call and no build. When the lock moved,
- * the original bytes are put back for the "before" build and Nix's new lock for the "after" build. On any failure,
- * and at the end of a dry run, the original lock is restored byte for byte. On SIGINT/SIGTERM (`deps.interrupts`)
- * the same restore runs once Nix's process group is gone, and the engine's own lock writes are refused from then on.
+ * the original bytes are put back for the "before" evaluation and Nix's new lock for the "after" one (the build
+ * names store derivations and needs neither). On any failure, and at the end of a dry run, the original lock is
+ * restored byte for byte. On SIGINT/SIGTERM (`deps.interrupts`) the same restore runs once Nix's process group is
+ * gone, and the engine's own lock writes are refused from then on.
  */
 import path from 'node:path';
 import { summarizeClosureDiff } from '../closure/diff.js';
-import { closureOf, closureSize } from '../closure/reference-graph.js';
+import { closureOf, closureSize, type PathInfo } from '../closure/reference-graph.js';
 import type { BuildSelection, Config } from '../core/config.js';
 import { ExecError, UserError } from '../core/errors.js';
 import type { Clock, Logger } from '../core/ports.js';
@@ -246,12 +249,20 @@ async function updateFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps)
     );
     logger.info(`${t.lockRel}: ${inputs.length} input(s) changed: ${inputs.map((c) => c.name).join(', ')}`);
 
+    // Both sides are evaluated first, each with its lock in place; the builds name store derivations, which need
+    // no lock, so only the targets whose derivation moved are built, both sides in one `nix build`.
     await write(t.original);
-    const before = await logger.group(`Build before the update (${t.dir})`, () => buildSide(t, 'before', req, deps));
+    const before = await logger.group(`Evaluate before the update (${t.dir})`, () => evaluateSide(t, req, deps));
     await write(updated);
-    const after = await logger.group(`Build after the update (${t.dir})`, () =>
-      buildSide(t, 'after', req, deps, before.installables),
+    const after = await logger.group(`Evaluate after the update (${t.dir})`, () =>
+      evaluateSide(
+        t,
+        req,
+        deps,
+        before.targets.map((x) => x.installable),
+      ),
     );
+    const built = await logger.group(`Build what changed (${t.dir})`, () => buildChanged(before, after, req, deps));
 
     if (req.dryRun) await restore();
     else {
@@ -265,7 +276,7 @@ async function updateFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps)
       lockFile: t.lockRel,
       ...(system !== undefined ? { system } : {}),
       inputs,
-      configurations: pairSides(before, after),
+      configurations: pairSides(built.before, built.after),
       skipped: mergeSkipped(before.skipped, after.skipped),
       ...(after.listingError ? { listingError: after.listingError } : {}),
       lock: { before: t.original.toString('utf8'), after: afterText },
@@ -285,22 +296,22 @@ interface Built {
   readonly closure?: ReadonlyMap<string, number>;
 }
 
-interface SideOutcome {
+interface Evaluated {
   readonly system?: string;
   readonly skipped: readonly Skipped[];
-  readonly installables: readonly Installable[];
-  readonly built: readonly Built[];
-  /** The outputs could not be listed on this side (the other side's list was built instead). */
+  /** In listing order, each with its derivation (absent: it did not evaluate, `evalError` says why). */
+  readonly targets: readonly Target[];
+  /** The outputs could not be listed on this side (the other side's list was evaluated instead). */
   readonly listingError?: string;
 }
 
-async function buildSide(
+/** One side's outputs and their derivations, with that side's lock in place: one listing (failure path: more). */
+async function evaluateSide(
   t: FlakeTarget,
-  side: Side,
   req: UpdateRequest,
   deps: UpdateDeps,
   fallback?: readonly Installable[],
-): Promise<SideOutcome> {
+): Promise<Evaluated> {
   const { nix, logger } = deps;
   const evaluate: EvaluateFlake = (apply) => nix.evalExprJson(discoveryExpression(t.abs), apply);
   const selected = staticSelection(req.build);
@@ -345,22 +356,79 @@ async function buildSide(
   }
   // Failure path only: the outputs whose derivation is not known yet are evaluated alone.
   targets = await resolveTargets(evaluate, targets);
+  return { ...(system ? { system } : {}), ...(listingError ? { listingError } : {}), skipped, targets };
+}
 
-  const installables = targets.map((x) => x.installable);
-  const common = { ...(system ? { system } : {}), ...(listingError ? { listingError } : {}), skipped, installables };
-  if (targets.length === 0) return { ...common, built: [] };
-  logger.info(`${side}: building ${targets.length}: ${installables.map((i) => i.attr).join(', ')}`);
+/**
+ * The attributes whose derivation is the same on both sides: the update cannot change what they build, so they are
+ * built on neither side. An output that did not evaluate on a side, or exists on one side only, is not among them.
+ */
+export function sameDerivation(before: readonly Target[], after: readonly Target[]): Map<string, string> {
+  const drvBefore = new Map(before.map((x) => [x.installable.attr, x.drvPath]));
+  const same = new Map<string, string>();
+  for (const x of after) {
+    const drv = x.drvPath;
+    if (drv !== undefined && drvBefore.get(x.installable.attr) === drv) same.set(x.installable.attr, drv);
+  }
+  return same;
+}
 
-  const results = await nix.build(targets.flatMap((x) => (x.drvPath !== undefined ? [x.drvPath] : [])));
-  // A build stopped by SIGINT/SIGTERM returns as failed like any other: it is no finding to report.
-  deps.interrupts?.throwIfInterrupted();
-  const outPaths = [...new Set([...results.values()].flatMap((r) => (r.ok ? Object.values(r.outputs) : [])))];
-  const infos = outPaths.length > 0 ? await nix.pathInfoClosure(outPaths) : new Map();
-  const logs = await failureLogs([...results.values()], req, deps);
+/**
+ * Builds, in one `nix build --keep-going`, the derivations of both sides whose target changed (none at all when
+ * no derivation did), then one `nix path-info --recursive` of every output; results matched by derivation path.
+ */
+async function buildChanged(
+  before: Evaluated,
+  after: Evaluated,
+  req: UpdateRequest,
+  deps: UpdateDeps,
+): Promise<{ before: readonly Built[]; after: readonly Built[] }> {
+  const { nix, logger } = deps;
+  const same = sameDerivation(before.targets, after.targets);
+  const changed = (side: Evaluated): Target[] => side.targets.filter((x) => !same.has(x.installable.attr));
+  const sides = { before: changed(before), after: changed(after) };
+  if (same.size > 0) logger.info(`unchanged (same derivation before and after): ${[...same.keys()].join(', ')}`);
+  const drvs = [
+    ...new Set([...sides.before, ...sides.after].flatMap((x) => (x.drvPath !== undefined ? [x.drvPath] : []))),
+  ];
+  let results: ReadonlyMap<string, BuildResult> = new Map();
+  let infos: ReadonlyMap<string, PathInfo> = new Map();
+  if (drvs.length > 0) {
+    const attrs = [...new Set([...sides.before, ...sides.after].map((x) => x.installable.attr))];
+    logger.info(`building ${drvs.length} derivation(s) of ${attrs.length} changed output(s): ${attrs.join(', ')}`);
+    results = await nix.build(drvs);
+    // A build stopped by SIGINT/SIGTERM returns as failed like any other: it is no finding to report.
+    deps.interrupts?.throwIfInterrupted();
+    const outPaths = [...new Set([...results.values()].flatMap((r) => (r.ok ? Object.values(r.outputs) : [])))];
+    if (outPaths.length > 0) infos = await nix.pathInfoClosure(outPaths);
+  }
+  const logs = new Map<string, string>();
+  const outcome = (side: Side, evaluated: Evaluated): Promise<Built[]> =>
+    sideResults(side, evaluated.targets, same, results, infos, logs, req, deps);
+  return { before: await outcome('before', before), after: await outcome('after', after) };
+}
 
+/** One side's results: unchanged, built (with its closure) or failed (with its log; at most `maxLogs` per side). */
+async function sideResults(
+  side: Side,
+  targets: readonly Target[],
+  same: ReadonlyMap<string, string>,
+  results: ReadonlyMap<string, BuildResult>,
+  infos: ReadonlyMap<string, PathInfo>,
+  logs: Map<string, string>,
+  req: UpdateRequest,
+  deps: UpdateDeps,
+): Promise<Built[]> {
+  const own = targets.flatMap((x) => {
+    const r = x.drvPath !== undefined && !same.has(x.installable.attr) ? results.get(x.drvPath) : undefined;
+    return r ? [r] : [];
+  });
+  await failureLogs(own, req, deps, logs);
   // By derivation path: outputs that share a derivation share its result.
   const built = targets.map((x): Built => {
     const { installable } = x;
+    const drvPath = same.get(installable.attr);
+    if (drvPath !== undefined) return { installable, result: { status: 'unchanged', drvPath } };
     const r = x.drvPath !== undefined ? results.get(x.drvPath) : undefined;
     if (r?.ok) {
       const outs = Object.values(r.outputs);
@@ -370,23 +438,25 @@ async function buildSide(
     return { installable, result: { status: 'failed', failure: failureOf(x, r, side, logs, req) } };
   });
   const failed = built.filter((b) => b.result.status === 'failed').length;
-  if (failed > 0) logger.warning(`${side} the update: ${failed} of ${built.length} failed to build`);
-  return { ...common, built };
+  if (failed > 0) deps.logger.warning(`${side} the update: ${failed} of ${built.length} failed to build`);
+  return built;
 }
 
-/** `nix log` of each distinct failed derivation (at most `maxLogs`), tail only; '' when Nix kept none. */
+/**
+ * `nix log` of each distinct failed derivation of one side (at most `maxLogs`), tail only, into `logs` ('' when Nix
+ * kept none); a log already fetched for the other side is not fetched again.
+ */
 async function failureLogs(
   results: readonly BuildResult[],
   req: UpdateRequest,
   deps: UpdateDeps,
-): Promise<Map<string, string>> {
+  logs: Map<string, string>,
+): Promise<void> {
   const drvs: string[] = [];
   for (const r of results) if (!r.ok) for (const d of r.failedDrvs) if (!drvs.includes(d)) drvs.push(d);
-  const logs = new Map<string, string>();
   for (const drv of drvs.slice(0, req.maxLogs ?? 5)) {
-    logs.set(drv, tailLines(await deps.nix.log(drv), req.logLines ?? 60));
+    if (!logs.has(drv)) logs.set(drv, tailLines(await deps.nix.log(drv), req.logLines ?? 60));
   }
-  return logs;
 }
 
 function tailLines(text: string, n: number): string {
@@ -433,9 +503,9 @@ function failureOf(
 const ABSENT: SideResult = { status: 'absent' };
 
 /** Configurations by attribute across the two sides: the after side's order, then those only before. */
-function pairSides(before: SideOutcome, after: SideOutcome): ConfigurationReport[] {
-  const b = new Map(before.built.map((x) => [x.installable.attr, x]));
-  const a = new Map(after.built.map((x) => [x.installable.attr, x]));
+function pairSides(before: readonly Built[], after: readonly Built[]): ConfigurationReport[] {
+  const b = new Map(before.map((x) => [x.installable.attr, x]));
+  const a = new Map(after.map((x) => [x.installable.attr, x]));
   const attrs = [...a.keys(), ...[...b.keys()].filter((k) => !a.has(k))];
   return attrs.map((attr) => {
     const x = a.get(attr);

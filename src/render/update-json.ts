@@ -5,6 +5,7 @@
 import {
   buildFailures,
   hasUpdates,
+  isUnchanged,
   totals,
   updatedInputsOutput,
   type ConfigurationReport,
@@ -33,6 +34,8 @@ export interface ReportJson {
     readonly lockChanged: boolean;
     readonly inputs: readonly InputChange[];
     readonly configurations: readonly ConfigurationReport[];
+    /** Attributes whose derivation is the same before and after (status `unchanged` on both sides): not built. */
+    readonly unchanged: readonly string[];
     readonly skipped: readonly Skipped[];
   }[];
 }
@@ -54,6 +57,7 @@ export function reportJson(report: UpdateReport): ReportJson {
       lockChanged: f.lock.before !== f.lock.after,
       inputs: f.inputs,
       configurations: f.configurations,
+      unchanged: f.configurations.filter(isUnchanged).map((c) => c.attr),
       skipped: f.skipped,
     })),
   };

@@ -3,7 +3,8 @@
  *
  * Order, as a reviewer reads: a headline (inputs updated, configurations built, package changes), build failures
  * first and loud with the log tail, the inputs table (from → to with links, span, compare link; the PR step adds
- * commit lists through `commits`), then a package table per configuration.
+ * commit lists through `commits`), then a package table per configuration, and one line naming the outputs whose
+ * derivation the update did not change (built on neither side).
  *
  * GitHub rejects bodies over 65,536 characters, so the text is kept under `maxLength` (60,000) by staged
  * degradation: full → every long part collapsed into `<details>` → per-package rows beyond the top N dropped with a
@@ -17,6 +18,7 @@ import type { InputChange, LockedSource } from '../update/lock-diff.js';
 import { shortRev } from '../forge/forge-links.js';
 import {
   hasUpdates,
+  isUnchanged,
   totals,
   type ConfigurationReport,
   type FlakeReport,
@@ -211,6 +213,7 @@ function headline(report: UpdateReport): string {
     plural(t.configurationsBuilt, 'configuration') + ' built',
     plural(t.packageChanges, 'package change'),
   ];
+  if (t.configurationsUnchanged > 0) bits.push(`${t.configurationsUnchanged} unchanged`);
   if (t.configurationsFailed > 0) bits.push(`❌ ${plural(t.configurationsFailed, 'build')} failed`);
   return `**${bits.join(' · ')}**`;
 }
@@ -226,6 +229,19 @@ const KIND_LABEL: Readonly<Record<InstallableKind, string>> = {
   check: 'check',
   attr: 'attribute',
 };
+
+const OUTPUT_SET: Readonly<Partial<Record<InstallableKind, string>>> = {
+  package: 'packages',
+  devShell: 'devShells',
+  check: 'checks',
+};
+
+/** A short name for a list: a configuration's name (`host2`), an output's set and name (`packages.default`). */
+function shortName(c: ConfigurationReport): string {
+  if (c.kind === 'attr') return c.attr;
+  const set = OUTPUT_SET[c.kind];
+  return set ? `${set}.${c.name}` : c.name;
+}
 
 function title(c: ConfigurationReport): string {
   return c.kind === 'attr' ? code(c.attr) : `${KIND_LABEL[c.kind]} ${code(c.name)}`;
@@ -441,7 +457,12 @@ function configurationsSection(flake: FlakeReport, level: Level, h: string): str
   const out: string[] = [`${h} Configurations`];
   const unchanged: ConfigurationReport[] = [];
   const notBuilt: ConfigurationReport[] = [];
+  const same: ConfigurationReport[] = [];
   for (const c of flake.configurations) {
+    if (isUnchanged(c)) {
+      same.push(c);
+      continue;
+    }
     const status = statusLine(c);
     if (status) {
       out.push(`**${title(c)}**: ${status}`);
@@ -470,5 +491,8 @@ function configurationsSection(flake: FlakeReport, level: Level, h: string): str
     cs.map((c) => `${code(c.name)}${c.kind === 'attr' ? '' : ` (${KIND_LABEL[c.kind]})`}`).join(', ');
   if (unchanged.length > 0) out.push(`No package changes: ${names(unchanged)}.`);
   if (notBuilt.length > 0) out.push(`Not built: ${names(notBuilt)}.`);
+  if (same.length > 0) {
+    out.push(`Unchanged (same derivation before and after): ${same.map((c) => code(shortName(c))).join(', ')}.`);
+  }
   return out.join('\n\n');
 }

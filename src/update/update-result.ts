@@ -23,11 +23,17 @@ export interface BuildFailure {
   readonly logTail: string;
 }
 
-export type SideStatus = 'built' | 'failed' | 'absent';
+/**
+ * `unchanged`: the output's derivation is the same before and after the update (`drvPath` says which), so it was
+ * built on neither side; the update cannot change what it builds.
+ */
+export type SideStatus = 'built' | 'failed' | 'absent' | 'unchanged';
 
 export interface SideResult {
   /** `absent`: the output does not exist on this side (added or removed by the update), or was not built. */
   readonly status: SideStatus;
+  /** The store derivation, for `unchanged` (the same on both sides). */
+  readonly drvPath?: string;
   /** Output store paths (all outputs of the installable). */
   readonly outPaths?: readonly string[];
   /** NAR size of the closure of `outPaths`, in bytes. */
@@ -100,6 +106,11 @@ export function packageChangeCount(c: ConfigurationReport): number {
   return c.diff.changes.filter((p) => p.kind !== 'size').length;
 }
 
+/** True when the configuration's derivation is the same before and after: built on neither side. */
+export function isUnchanged(c: ConfigurationReport): boolean {
+  return c.before.status === 'unchanged' && c.after.status === 'unchanged';
+}
+
 /** Every failed build, the ones caused by the update (after) first, in configuration order. */
 export function buildFailures(report: UpdateReport): { flake: FlakeReport; failure: BuildFailure }[] {
   const out: { flake: FlakeReport; failure: BuildFailure }[] = [];
@@ -125,6 +136,8 @@ export interface Totals {
   readonly inputsUpdated: number;
   readonly configurationsBuilt: number;
   readonly configurationsFailed: number;
+  /** Same derivation before and after: not built. */
+  readonly configurationsUnchanged: number;
   readonly packageChanges: number;
 }
 
@@ -132,16 +145,18 @@ export function totals(report: UpdateReport): Totals {
   let inputsUpdated = 0;
   let configurationsBuilt = 0;
   let configurationsFailed = 0;
+  let configurationsUnchanged = 0;
   let packageChanges = 0;
   for (const f of report.flakes) {
     inputsUpdated += f.inputs.length;
     for (const c of f.configurations) {
       if (c.after.status === 'built') configurationsBuilt++;
       if (c.after.status === 'failed') configurationsFailed++;
+      if (isUnchanged(c)) configurationsUnchanged++;
       packageChanges += packageChangeCount(c);
     }
   }
-  return { inputsUpdated, configurationsBuilt, configurationsFailed, packageChanges };
+  return { inputsUpdated, configurationsBuilt, configurationsFailed, configurationsUnchanged, packageChanges };
 }
 
 /** One entry of the `updated-inputs` output: an input path with its old and new revision. */

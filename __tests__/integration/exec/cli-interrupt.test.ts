@@ -33,14 +33,15 @@ let fixFiles: Map<string, Buffer>;
 
 /**
  * The `nix` earlier on PATH; see the header. At the moment (`MARK_AT`: after `flake update` or before `flake lock`
- * by default; `build`: before the second `nix build`, the "after" side) `$MARK` gets "wrapper-pid sleep-pid".
+ * by default; `build`: before the `nix build` of both sides, once the "after" lock is on disk) `$MARK` gets
+ * "wrapper-pid sleep-pid".
  */
 const WRAPPER = `#!/bin/sh
 mark() { sleep 2 & echo "$$ $!" > "$MARK"; wait $!; }
 case "\${MARK_AT:-update} $1 $2" in
   "update flake update") "$REAL_NIX" "$@" || exit $?; mark ;;
   "update flake lock") mark ;;
-  "build build "*) if [ -e "$MARK.before" ]; then mark; else : > "$MARK.before"; fi ;;
+  "build build "*) mark ;;
 esac
 exec "$REAL_NIX" "$@"
 `;
@@ -258,10 +259,10 @@ describe('update --dry-run killed after nix flake update rewrote flake.lock', ()
   );
 });
 
-test('update --dry-run killed while the "after" build runs: flake.lock back, and the stopped build is no finding', async () => {
+test('update --dry-run killed while the build runs: flake.lock back, and the stopped build is no finding', async () => {
   await put(upd, updFiles);
   const r = await runAndKill(['update', '--dry-run'], upd.dir, 'SIGTERM', { env: { MARK_AT: 'build' } });
-  // The "after" build runs on the updated lock: it is on disk when the signal comes.
+  // The build runs after the "after" evaluation, with the updated lock on disk when the signal comes.
   const running = r.pids.filter(alive);
   await sleep(3500);
   expect({

@@ -136,6 +136,8 @@ export interface World {
   readonly system: string;
   /** Commits a new state of the fake nixpkgs; returns the new revision. */
   bumpNixpkgs(state: NixpkgsState, message?: string): string;
+  /** Commits a file of the fake nixpkgs that no derivation reads (a new revision, the same packages). */
+  touchNixpkgs(file: string, text: string): string;
   rev(repo: string): string;
   dispose(): void;
 }
@@ -177,6 +179,12 @@ export function makeWorld(system = currentSystem()): World {
     bumpNixpkgs(state, message = 'bump') {
       writeFileSync(path.join(nixpkgs, 'state.nix'), stateNix(state));
       git(nixpkgs, 'commit', '-q', '-am', message);
+      return rev(nixpkgs);
+    },
+    touchNixpkgs(file, text) {
+      writeFileSync(path.join(nixpkgs, file), text);
+      git(nixpkgs, 'add', '-A');
+      git(nixpkgs, 'commit', '-q', '-m', `touch ${file}`);
       return rev(nixpkgs);
     },
     dispose() {

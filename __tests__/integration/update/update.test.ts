@@ -28,15 +28,27 @@ const settings = {
 
 /** Nix subcommands run, recorded by a runner that passes every call on to the real one. */
 const calls: string[] = [];
-const recording: ProcessRunner = (cmd, args, opts) => {
+/** Each `nix build`: the derivations it was given and the output paths it reported realised. */
+const builds: { drvs: string[]; outputs: string[] }[] = [];
+const storeName = (p: string): string => p.replace(/^\/nix\/store\/[a-z0-9]{32}-/, '');
+const recording: ProcessRunner = async (cmd, args, opts) => {
   calls.push(
     args[0] === 'flake' ? `flake ${args[1]}` : args.includes('--dry-run') ? 'build --dry-run' : (args[0] ?? ''),
   );
-  return runProcess(cmd, args, opts);
+  const result = await runProcess(cmd, args, opts);
+  if (args[0] === 'build' && !args.includes('--dry-run')) {
+    const outputs =
+      result.code === 0
+        ? (JSON.parse(result.stdout) as { outputs: Record<string, string> }[]).flatMap((r) => Object.values(r.outputs))
+        : [];
+    builds.push({ drvs: args.filter((a) => a.endsWith('.drv')).map(storeName), outputs: outputs.map(storeName) });
+  }
+  return result;
 };
 
 async function update(world: World, over: { inputs?: string[]; dryRun?: boolean } = {}): Promise<UpdateReport> {
   calls.length = 0;
+  builds.length = 0;
   const deps = await wireUpdate({ settings, logger: new MemoryLogger(), runner: recording });
   return runUpdate(
     {
@@ -64,8 +76,12 @@ describe('update on a local flake world', () => {
     const newRev = world.bumpNixpkgs({ versions: { ...INITIAL.versions, hello: '2.13' } }, 'hello: 2.12 -> 2.13');
     const report = await update(world);
 
-    // Five outputs, a fixed number of Nix processes: one update; per side one eval, one build, one path-info.
-    expect(calls).toEqual(['--version', 'flake update', 'eval', 'build', 'path-info', 'eval', 'build', 'path-info']);
+    // Five outputs, a fixed number of Nix processes: one update; per side one eval; one build and one path-info of
+    // what changed on both sides. The check holds curl only: its derivation is the same, so it is not built.
+    expect(calls).toEqual(['--version', 'flake update', 'eval', 'eval', 'build', 'path-info']);
+    expect(builds).toHaveLength(1);
+    expect(builds[0]!.drvs).toHaveLength(8);
+    expect(builds[0]!.drvs.some((d) => d.startsWith('smoke-check'))).toBe(false);
 
     // Dry run: the original lock, byte for byte.
     expect(readFileSync(path.join(world.flake, 'flake.lock')).equals(lockBefore)).toBe(true);
@@ -80,7 +96,7 @@ describe('update on a local flake world', () => {
       ['nixos', 'beta', 'built', 'built'],
       ['home', 'alice', 'built', 'built'],
       ['package', 'hello', 'built', 'built'],
-      ['check', 'smoke', 'built', 'built'],
+      ['check', 'smoke', 'unchanged', 'unchanged'],
     ]);
     for (const name of ['alpha', 'beta', 'alice', 'hello']) {
       const c = flake.configurations.find((x) => x.name === name)!;
@@ -91,23 +107,23 @@ describe('update on a local flake world', () => {
       ]);
     }
     // Each configuration's result is its own (Nix 2.8 prints `nix build --json` results sorted by path).
-    for (const c of flake.configurations) {
+    for (const c of flake.configurations.filter((x) => x.after.status === 'built')) {
       const own = {
         alpha: 'nixos-system-alpha-25.11',
         beta: 'nixos-system-beta-25.11',
         alice: 'home-manager-generation',
         hello: 'hello-2.13',
-        smoke: 'smoke-check',
       }[c.name];
       expect([c.name, c.after.outPaths?.[0]?.replace(/^\/nix\/store\/[a-z0-9]{32}-/, '')]).toEqual([c.name, own]);
     }
-    // The check does not contain hello: no change.
-    expect(flake.configurations.find((x) => x.name === 'smoke')!.diff!.changes).toEqual([]);
+    // The check does not contain hello: the same derivation, not built, one line in the report.
+    expect(flake.configurations.find((x) => x.name === 'smoke')!.diff).toBeUndefined();
 
     const md = renderReport(report).markdown;
     expect(md).toContain(`\`${oldRev.slice(0, 7)}\``);
     expect(md).toContain(`\`${newRev.slice(0, 7)}\``);
     expect(md).toContain('| hello | 2.12 | 2.13 |');
+    expect(md).toContain('Unchanged (same derivation before and after): `checks.smoke`.');
     expect(normalise(md.split(world.root).join('<world>'))).toMatchSnapshot();
     const json = JSON.parse(renderJson(report)) as { updatedInputs: { input: string; from: string; to: string }[] };
     expect(json.updatedInputs).toEqual([expect.objectContaining({ input: 'nixpkgs', from: oldRev, to: newRev })]);
@@ -164,5 +180,55 @@ describe('update on a local flake world', () => {
     expect(reportOnly).toBe(0);
     expect(out.join('')).toContain('## flake-steward update');
     expect(readFileSync(lockFile).equals(before)).toBe(true);
+  }, 120_000);
+});
+
+describe('only what changed is built, on a local flake world', () => {
+  let world: World;
+  beforeAll(() => {
+    world = makeWorld();
+  }, 60_000);
+  afterAll(() => world.dispose());
+
+  test('a new nixpkgs revision that no derivation reads: the lock moves, nothing is built', async () => {
+    const oldRev = world.rev(world.nixpkgs);
+    const newRev = world.touchNixpkgs('README.md', 'a fake nixpkgs\n');
+    const report = await update(world, { dryRun: false });
+    const flake = report.flakes[0]!;
+    expect(flake.inputs.map((c) => [c.name, c.before?.rev, c.after?.rev])).toEqual([['nixpkgs', oldRev, newRev]]);
+    expect(readFileSync(path.join(world.flake, 'flake.lock'), 'utf8')).toContain(newRev);
+    expect(calls).toEqual(['--version', 'flake update', 'eval', 'eval']);
+    expect(builds).toEqual([]);
+    expect(flake.configurations.map((c) => [c.name, c.before.status, c.after.status])).toEqual([
+      ['alpha', 'unchanged', 'unchanged'],
+      ['beta', 'unchanged', 'unchanged'],
+      ['alice', 'unchanged', 'unchanged'],
+      ['hello', 'unchanged', 'unchanged'],
+      ['smoke', 'unchanged', 'unchanged'],
+    ]);
+    expect(renderReport(report).markdown).toContain(
+      'Unchanged (same derivation before and after): `alpha`, `beta`, `alice`, `packages.hello`, `checks.smoke`.',
+    );
+  }, 120_000);
+
+  test('a bump that one configuration reads: only that one is built, before and after', async () => {
+    world.bumpNixpkgs({ versions: { ...INITIAL.versions, git: '2.47.1' } }, 'git: 2.47.0 -> 2.47.1');
+    const report = await update(world);
+    expect(calls).toEqual(['--version', 'flake update', 'eval', 'eval', 'build', 'path-info']);
+    // One build: the Home Manager generation on both sides, nothing else; it realises those two outputs.
+    expect(builds.map((b) => b.drvs.sort())).toEqual([['home-manager-generation.drv', 'home-manager-generation.drv']]);
+    expect(builds[0]!.outputs).toEqual(['home-manager-generation', 'home-manager-generation']);
+    const flake = report.flakes[0]!;
+    expect(flake.configurations.map((c) => [c.name, c.before.status, c.after.status])).toEqual([
+      ['alpha', 'unchanged', 'unchanged'],
+      ['beta', 'unchanged', 'unchanged'],
+      ['alice', 'built', 'built'],
+      ['hello', 'unchanged', 'unchanged'],
+      ['smoke', 'unchanged', 'unchanged'],
+    ]);
+    const alice = flake.configurations.find((c) => c.name === 'alice')!;
+    expect(alice.diff!.changes.filter((p) => p.kind !== 'size').map((p) => [p.name, p.removed, p.added])).toEqual([
+      ['git', ['2.47.0'], ['2.47.1']],
+    ]);
   }, 120_000);
 });

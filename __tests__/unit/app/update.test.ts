@@ -65,25 +65,17 @@ const request = (over: Partial<UpdateRequest> = {}): UpdateRequest => ({
 
 describe('the number of Nix processes is fixed', () => {
   test.each([1, 4, 40])(
-    'with %i configurations: version, update, then per side one eval, one build, one path-info',
+    'with %i configurations: version, update, one eval per side, then one build and one path-info of both sides',
     async (n) => {
       const e = engine(n);
       const report = await runUpdate(request(), e.deps);
-      expect(e.calls.map(kindOf)).toEqual([
-        '--version',
-        'update',
-        'eval',
-        'build',
-        'path-info',
-        'eval',
-        'build',
-        'path-info',
-      ]);
+      expect(e.calls.map(kindOf)).toEqual(['--version', 'update', 'eval', 'eval', 'build', 'path-info']);
       const configurations = report.flakes[0]!.configurations;
       expect(configurations).toHaveLength(n + 1);
-      // One build call carries every derivation the listing evaluated (nothing is evaluated again).
+      // One build call carries every derivation both listings evaluated (nothing is evaluated again): every output
+      // reads nixpkgs, so each changed and is built before and after.
       const builds = e.calls.filter((c) => kindOf(c) === 'build');
-      expect(builds[0]!.args.filter((x) => x.endsWith('.drv'))).toHaveLength(n + 1);
+      expect(builds[0]!.args.filter((x) => x.endsWith('.drv'))).toHaveLength(2 * (n + 1));
       expect(builds[0]!.args.some((x) => x.includes('#'))).toBe(false);
       expect(builds[0]!.args).toEqual(expect.arrayContaining(['--keep-going', '--no-link']));
       // Nix prints the results sorted by derivation path; each configuration still gets its own.
@@ -115,19 +107,65 @@ describe('the number of Nix processes is fixed', () => {
       request({ build: { mode: 'list', attrs: ['nixosConfigurations.host2.config.system.build.toplevel'] } }),
       list.deps,
     );
-    expect(list.calls.map(kindOf)).toEqual([
-      '--version',
-      'update',
-      'eval attrs',
-      'build',
-      'path-info',
-      'eval attrs',
-      'build',
-      'path-info',
-    ]);
+    expect(list.calls.map(kindOf)).toEqual(['--version', 'update', 'eval attrs', 'eval attrs', 'build', 'path-info']);
     const [host2] = report.flakes[0]!.configurations;
     expect([host2!.name, host2!.after.status]).toEqual(['host2', 'built']);
     expect(host2!.after.outPaths).toEqual([expect.stringMatching(/-nixos-system-host2-2\.13$/)]);
+  });
+});
+
+describe('only what changed is built', () => {
+  const drvsOf = (c: { args: readonly string[] }): string[] =>
+    c.args.filter((x) => x.endsWith('.drv')).map((x) => x.replace(/^\/nix\/store\/[0-9a-z]{32}-/, ''));
+
+  test('a lock-only change (no derivation reads the new revision): both sides evaluated, nothing built', async () => {
+    const e = engine(3, undefined, undefined, undefined, { reads: [] });
+    const report = await runUpdate(request({ dryRun: false }), e.deps);
+    expect(e.calls.map(kindOf)).toEqual(['--version', 'update', 'eval', 'eval']);
+    expect(e.calls.filter((c) => kindOf(c) === 'build')).toHaveLength(0);
+    const flake = report.flakes[0]!;
+    expect(flake.inputs.map((c) => c.name)).toEqual(['nixpkgs']);
+    expect(flake.lock.after).not.toBe(flake.lock.before);
+    expect(flake.configurations.map((c) => [c.name, c.before.status, c.after.status])).toEqual([
+      ['host0', 'unchanged', 'unchanged'],
+      ['host1', 'unchanged', 'unchanged'],
+      ['host2', 'unchanged', 'unchanged'],
+      ['hello', 'unchanged', 'unchanged'],
+    ]);
+    expect(flake.configurations[0]!.after.drvPath).toMatch(/-nixos-system-host0-2\.12\.drv$/);
+    expect(flake.configurations.every((c) => c.diff === undefined)).toBe(true);
+  });
+
+  test('a change touching two of three outputs: one build of exactly those two, before and after', async () => {
+    const e = engine(2, undefined, undefined, undefined, { reads: ['host1', 'hello'] });
+    const report = await runUpdate(request(), e.deps);
+    expect(e.calls.map(kindOf)).toEqual(['--version', 'update', 'eval', 'eval', 'build', 'path-info']);
+    const builds = e.calls.filter((c) => kindOf(c) === 'build');
+    expect(builds).toHaveLength(1);
+    expect(drvsOf(builds[0]!).sort()).toEqual([
+      'hello-2.12.drv',
+      'hello-2.13.drv',
+      'nixos-system-host1-2.12.drv',
+      'nixos-system-host1-2.13.drv',
+    ]);
+    const byName = new Map(report.flakes[0]!.configurations.map((c) => [c.name, c]));
+    expect(byName.get('host0')!.before.status).toBe('unchanged');
+    expect(byName.get('host0')!.after.status).toBe('unchanged');
+    for (const name of ['host1', 'hello']) {
+      expect([name, byName.get(name)!.before.status, byName.get(name)!.after.status]).toEqual([name, 'built', 'built']);
+    }
+    expect(byName.get('host1')!.diff?.changes.find((p) => p.name === 'hello')?.kind).toBe('upgraded');
+  });
+
+  test('an output that no longer evaluates is not unchanged: its before side is built, its failure reported', async () => {
+    const e = engine(3, undefined, undefined, undefined, { reads: [], throwsAfter: 'host1' });
+    const report = await runUpdate(request(), e.deps);
+    const builds = e.calls.filter((c) => kindOf(c) === 'build');
+    expect(builds.map(drvsOf)).toEqual([['nixos-system-host1-2.12.drv']]);
+    const byName = new Map(report.flakes[0]!.configurations.map((c) => [c.name, c]));
+    expect(byName.get('host1')!.before.status).toBe('built');
+    expect(byName.get('host1')!.after.failure?.message).toBe('evaluation failed: host1: assertion failed');
+    for (const name of ['host0', 'host2', 'hello']) expect(byName.get(name)!.after.status).toBe('unchanged');
   });
 });
 
@@ -171,8 +209,6 @@ describe('the report', () => {
       '--version',
       'update',
       'eval',
-      'build',
-      'path-info',
       'eval',
       'build',
       'path-info --derivation',
@@ -181,8 +217,9 @@ describe('the report', () => {
       'log',
     ]);
     const rebuild = e.calls.filter((c) => kindOf(c) === 'build').at(-1)!;
-    expect(rebuild.args.filter((x) => x.endsWith('.drv'))).toHaveLength(3);
-    expect(rebuild.args.some((x) => x.includes('-nixos-system-host1-'))).toBe(false);
+    // Both sides' derivations but the broken one: host0..2 and hello on 2.12, host0, host2 and hello on 2.13.
+    expect(rebuild.args.filter((x) => x.endsWith('.drv'))).toHaveLength(7);
+    expect(rebuild.args.some((x) => x.includes('-nixos-system-host1-2.13'))).toBe(false);
   });
 });
 
@@ -198,13 +235,14 @@ describe('outputs that do not evaluate', () => {
     });
     expect(byName.get('host1')!.after.failure!.drvPath).toBeUndefined();
     for (const name of ['host0', 'host2', 'hello']) expect(byName.get(name)!.after.status).toBe('built');
-    expect(e.calls.map(kindOf).slice(5)).toEqual(['eval', 'eval one', 'build', 'path-info']);
+    expect(e.calls.map(kindOf).slice(2)).toEqual(['eval', 'eval', 'eval one', 'build', 'path-info']);
+    // Four derivations before, three after (host1 has none).
     expect(
       e.calls
         .filter((c) => kindOf(c) === 'build')
         .at(-1)!
         .args.filter((x) => x.endsWith('.drv')),
-    ).toHaveLength(3);
+    ).toHaveLength(7);
   });
 
   test('one that fails in a way tryEval cannot catch: listed by name, then each evaluated alone', async () => {
@@ -218,7 +256,8 @@ describe('outputs that do not evaluate', () => {
       ['hello', 'built', undefined],
     ]);
     expect(flake.configurations[0]!.after.failure!.logTail).toContain('at flake.nix:9:7');
-    expect(e.calls.map(kindOf).slice(5)).toEqual([
+    expect(e.calls.map(kindOf).slice(2)).toEqual([
+      'eval',
       'eval',
       'eval names',
       'eval one',
@@ -244,8 +283,6 @@ describe('outputs that do not evaluate', () => {
       '--version',
       'update',
       'eval',
-      'build',
-      'path-info',
       'eval',
       'eval names',
       'eval attrs',

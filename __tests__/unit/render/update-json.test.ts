@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals';
 import { renderJson } from '../../../src/render/update-json.js';
-import { hasUpdates, updatedInputsOutput } from '../../../src/update/update-result.js';
+import { hasUpdates, updatedInputsOutput, type ConfigurationReport } from '../../../src/update/update-result.js';
 import { flake, report, REV } from '../../fixtures/render/reports.js';
 
 test('JSON for tools: schema version, totals, updated inputs, failures first-class, no lock texts', () => {
@@ -11,6 +11,7 @@ test('JSON for tools: schema version, totals, updated inputs, failures first-cla
     inputsUpdated: 2,
     configurationsBuilt: 2,
     configurationsFailed: 1,
+    configurationsUnchanged: 0,
     packageChanges: 5,
   });
   expect(json['updatedInputs']).toEqual([
@@ -36,4 +37,28 @@ test('JSON for tools: schema version, totals, updated inputs, failures first-cla
 test('has-updates follows the lock text, not the presence of diffs', () => {
   expect(hasUpdates(report({ flakes: [flake({ lock: { before: 'x', after: 'x' } })] }))).toBe(false);
   expect(updatedInputsOutput(report({ flakes: [flake({ inputs: [] })] }))).toEqual([]);
+});
+
+test('outputs whose derivation did not change: status unchanged on both sides, listed per flake, counted', () => {
+  const same = (attr: string, name: string, kind: ConfigurationReport['kind']): ConfigurationReport => {
+    const side = { status: 'unchanged' as const, drvPath: `/nix/store/${'0'.repeat(32)}-${name}.drv` };
+    return { attr, kind, name, before: side, after: side };
+  };
+  const configurations = [
+    same('nixosConfigurations.host2.config.system.build.toplevel', 'host2', 'nixos'),
+    same('packages.x86_64-linux.default', 'default', 'package'),
+  ];
+  const json = JSON.parse(renderJson(report({ flakes: [flake({ configurations })] }))) as {
+    totals: Record<string, number>;
+    flakes: { unchanged: string[]; configurations: ConfigurationReport[] }[];
+  };
+  expect(json.totals).toMatchObject({ configurationsBuilt: 0, configurationsUnchanged: 2 });
+  expect(json.flakes[0]!.unchanged).toEqual([
+    'nixosConfigurations.host2.config.system.build.toplevel',
+    'packages.x86_64-linux.default',
+  ]);
+  expect(json.flakes[0]!.configurations[1]!.after).toEqual({
+    status: 'unchanged',
+    drvPath: `/nix/store/${'0'.repeat(32)}-default.drv`,
+  });
 });

@@ -7,10 +7,12 @@ import {
   failingConfiguration,
   flake,
   hmChange,
+  hostConfiguration,
   nixpkgsChange,
   report,
   REV,
 } from '../../fixtures/render/reports.js';
+import type { ConfigurationReport } from '../../../src/update/update-result.js';
 import { normalise } from './normalise.js';
 
 describe('renderReport', () => {
@@ -57,6 +59,28 @@ describe('renderReport', () => {
     expect(md).toContain('| etc | (no version) | (no version) | +39.1 KiB |');
     expect(md).toContain('No package changes: `alice` (Home Manager configuration).');
     expect(md).toContain('Not built on `x86_64-linux`: `darwinConfigurations.mac.system` (aarch64-darwin).');
+  });
+
+  test('outputs whose derivation did not change: one line for them all, no section each, counted', () => {
+    const same = (attr: string, name: string, kind: ConfigurationReport['kind']): ConfigurationReport => {
+      const side = { status: 'unchanged' as const, drvPath: `/nix/store/${'0'.repeat(32)}-${name}.drv` };
+      return { attr, kind, name, before: side, after: side };
+    };
+    const configurations = [
+      hostConfiguration(),
+      same('nixosConfigurations.host2.config.system.build.toplevel', 'host2', 'nixos'),
+      same('packages.x86_64-linux.default', 'default', 'package'),
+    ];
+    const md = renderReport(report({ flakes: [flake({ configurations })] })).markdown;
+    expect(md.split('\n')[0]).toBe('**2 inputs updated · 1 configuration built · 5 package changes · 2 unchanged**');
+    expect(md).toContain('Unchanged (same derivation before and after): `host2`, `packages.default`.');
+    expect(md.match(/host2/g)).toHaveLength(1);
+    expect(md).not.toContain('Not built:');
+    expect(md).not.toContain('No package changes:');
+    // The summary stage keeps the one line.
+    const summary = renderReport(report({ flakes: [flake({ configurations })] }), { maxLength: 1500 });
+    expect(summary.stage).toBe('summary');
+    expect(summary.markdown).toContain('Unchanged (same derivation before and after): `host2`, `packages.default`.');
   });
 
   test('a tarball whose URL changed, an added and a removed input', () => {

@@ -3,7 +3,8 @@
  * `flake lock --update-input` / `flake update` (writing the next lock into the flake directory, as Nix would),
  * `eval --impure --expr` (the output listing with drvPaths or by name alone, listed attributes, one attribute alone),
  * `build` of `.drv` paths (results printed sorted by derivation path, as Nix 2.8 does), `path-info` and `log`, from
- * a small model of a flake with `configurations` NixOS hosts and one package. Every call is recorded.
+ * a small model of a flake with `configurations` NixOS hosts and one package (each reading nixpkgs, or only those
+ * named in `reads`). Every call is recorded.
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
@@ -58,6 +59,11 @@ export interface FakeNixOptions {
   readonly listingFails?: 'before' | 'after';
   /** The update of the flake in this directory fails (as a fetch error would). */
   readonly updateFailsIn?: string;
+  /**
+   * The outputs (host names, `hello`) whose derivation reads nixpkgs, so the update changes it; default all. The
+   * others keep the derivation they had before the update (on hello 2.12).
+   */
+  readonly reads?: readonly string[];
 }
 
 export interface Call {
@@ -94,13 +100,16 @@ export function fakeNix(dir: string, opts: FakeNixOptions): { runner: ProcessRun
   const nameOf = (attr: string): string => attr.split('.')[1] ?? attr;
   /** The store derivations evaluated so far (what `nix build` of a `.drv` path finds in the store). */
   const evaluated = new Map<string, Drv>();
+  /** The hello each output was evaluated with (its closure), whichever lock is in place when `path-info` runs. */
+  const outputHello = new Map<string, string>();
 
   /** Evaluates an attribute: its derivation, or the error Nix would print (`uncatchable`: not a throw). */
   const evaluate = async (attr: string): Promise<Drv | { error: string; uncatchable: boolean }> => {
-    const v = await helloVersion();
+    const output = attr.startsWith('packages.') || attr === 'hello' ? 'hello' : nameOf(attr);
+    const v = opts.reads === undefined || opts.reads.includes(output) ? await helloVersion() : '2.12';
     const hello = store(`hello-${v}`);
     let d: Drv;
-    if (attr.startsWith('packages.') || attr === 'hello') {
+    if (output === 'hello') {
       d = { drv: `${hello}.drv`, out: hello, deps: [], broken: false };
     } else {
       const host = nameOf(attr);
@@ -117,6 +126,7 @@ export function fakeNix(dir: string, opts: FakeNixOptions): { runner: ProcessRun
       };
     }
     evaluated.set(d.drv, d);
+    outputHello.set(d.out, hello);
     return d;
   };
   const ok = (stdout: string, args: readonly string[]): RunResult => ({
@@ -216,8 +226,6 @@ export function fakeNix(dir: string, opts: FakeNixOptions): { runner: ProcessRun
     if (a[0] === 'path-info') {
       const paths = a.filter((x) => x.startsWith('/nix/store/'));
       const infos: { path: string; narSize: number; references: string[] }[] = [];
-      const v = await helloVersion();
-      const hello = store(`hello-${v}`);
       const glibc = store('glibc-2.40');
       if (a.includes('--derivation')) {
         for (const p of paths) {
@@ -226,8 +234,11 @@ export function fakeNix(dir: string, opts: FakeNixOptions): { runner: ProcessRun
           for (const d of deps) infos.push({ path: d, narSize: 100, references: [] });
         }
       } else {
-        for (const p of paths) infos.push({ path: p, narSize: 1000, references: p === hello ? [glibc] : [hello] });
-        infos.push({ path: hello, narSize: v === '2.13' ? 60_000 : 50_000, references: [glibc] });
+        for (const p of paths) {
+          const hello = outputHello.get(p) ?? store(`hello-${await helloVersion()}`);
+          infos.push({ path: p, narSize: 1000, references: p === hello ? [glibc] : [hello] });
+          infos.push({ path: hello, narSize: hello.endsWith('-2.13') ? 60_000 : 50_000, references: [glibc] });
+        }
         infos.push({ path: glibc, narSize: 30_000_000, references: [] });
       }
       const seen = new Set<string>();
