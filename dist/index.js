@@ -36930,6 +36930,9 @@ function packageChangeCount(c) {
   if (!c.diff) return 0;
   return c.diff.changes.filter((p) => p.kind !== "size").length;
 }
+function isUnchanged(c) {
+  return c.before.status === "unchanged" && c.after.status === "unchanged";
+}
 function failedAfter(report) {
   return report.flakes.flatMap(
     (flake) => flake.configurations.filter((c) => c.after.status === "failed").map((configuration) => ({ flake, configuration }))
@@ -36939,16 +36942,18 @@ function totals(report) {
   let inputsUpdated = 0;
   let configurationsBuilt = 0;
   let configurationsFailed = 0;
+  let configurationsUnchanged = 0;
   let packageChanges = 0;
   for (const f of report.flakes) {
     inputsUpdated += f.inputs.length;
     for (const c of f.configurations) {
       if (c.after.status === "built") configurationsBuilt++;
       if (c.after.status === "failed") configurationsFailed++;
+      if (isUnchanged(c)) configurationsUnchanged++;
       packageChanges += packageChangeCount(c);
     }
   }
-  return { inputsUpdated, configurationsBuilt, configurationsFailed, packageChanges };
+  return { inputsUpdated, configurationsBuilt, configurationsFailed, configurationsUnchanged, packageChanges };
 }
 function updatedInputsOutput(report) {
   return changedInputs(report).map(({ flake, change }) => ({
@@ -37082,8 +37087,14 @@ function headline(report) {
     plural(t.configurationsBuilt, "configuration") + " built",
     plural(t.packageChanges, "package change")
   ];
+  if (t.configurationsUnchanged > 0) bits.push(`${t.configurationsUnchanged} unchanged`);
   if (t.configurationsFailed > 0) bits.push(`❌ ${plural(t.configurationsFailed, "build")} failed`);
   return `**${bits.join(" · ")}**`;
+}
+function shortName(c) {
+  if (c.kind === "attr") return c.attr;
+  const set = OUTPUT_SET[c.kind];
+  return set ? `${set}.${c.name}` : c.name;
 }
 function title(c) {
   return c.kind === "attr" ? code(c.attr) : `${KIND_LABEL[c.kind]} ${code(c.name)}`;
@@ -37256,7 +37267,12 @@ function configurationsSection(flake, level, h) {
   const out = [`${h} Configurations`];
   const unchanged = [];
   const notBuilt = [];
+  const same = [];
   for (const c of flake.configurations) {
+    if (isUnchanged(c)) {
+      same.push(c);
+      continue;
+    }
     const status = statusLine(c);
     if (status) {
       out.push(`**${title(c)}**: ${status}`);
@@ -37285,9 +37301,12 @@ _…and ${plural(dropped, "more change")} not shown._`;
   const names = (cs) => cs.map((c) => `${code(c.name)}${c.kind === "attr" ? "" : ` (${KIND_LABEL[c.kind]})`}`).join(", ");
   if (unchanged.length > 0) out.push(`No package changes: ${names(unchanged)}.`);
   if (notBuilt.length > 0) out.push(`Not built: ${names(notBuilt)}.`);
+  if (same.length > 0) {
+    out.push(`Unchanged (same derivation before and after): ${same.map((c) => code(shortName(c))).join(", ")}.`);
+  }
   return out.join("\n\n");
 }
-var MAX_LENGTH, LONG_TABLE, FULL_LOG, KIND_LABEL, ORDER;
+var MAX_LENGTH, LONG_TABLE, FULL_LOG, KIND_LABEL, OUTPUT_SET, ORDER;
 var init_update_report = __esm({
   "src/render/update-report.ts"() {
     "use strict";
@@ -37306,6 +37325,11 @@ var init_update_report = __esm({
       devShell: "dev shell",
       check: "check",
       attr: "attribute"
+    };
+    OUTPUT_SET = {
+      package: "packages",
+      devShell: "devShells",
+      check: "checks"
     };
     ORDER = {
       upgraded: 0,
@@ -38104,12 +38128,18 @@ async function updateFlake(t, req, deps) {
     );
     logger.info(`${t.lockRel}: ${inputs2.length} input(s) changed: ${inputs2.map((c) => c.name).join(", ")}`);
     await write(t.original);
-    const before = await logger.group(`Build before the update (${t.dir})`, () => buildSide(t, "before", req, deps));
+    const before = await logger.group(`Evaluate before the update (${t.dir})`, () => evaluateSide(t, req, deps));
     await write(updated);
     const after = await logger.group(
-      `Build after the update (${t.dir})`,
-      () => buildSide(t, "after", req, deps, before.installables)
+      `Evaluate after the update (${t.dir})`,
+      () => evaluateSide(
+        t,
+        req,
+        deps,
+        before.targets.map((x) => x.installable)
+      )
     );
+    const built = await logger.group(`Build what changed (${t.dir})`, () => buildChanged(before, after, req, deps));
     if (req.dryRun) await restore();
     else {
       const now = await fs3.read(t.lockAbs);
@@ -38121,7 +38151,7 @@ async function updateFlake(t, req, deps) {
       lockFile: t.lockRel,
       ...system !== void 0 ? { system } : {},
       inputs: inputs2,
-      configurations: pairSides(before, after),
+      configurations: pairSides(built.before, built.after),
       skipped: mergeSkipped(before.skipped, after.skipped),
       ...after.listingError ? { listingError: after.listingError } : {},
       lock: { before: t.original.toString("utf8"), after: afterText }
@@ -38131,7 +38161,7 @@ async function updateFlake(t, req, deps) {
     throw e;
   }
 }
-async function buildSide(t, side2, req, deps, fallback) {
+async function evaluateSide(t, req, deps, fallback) {
   const { nix, logger } = deps;
   const evaluate = (apply) => nix.evalExprJson(discoveryExpression(t.abs), apply);
   const selected = staticSelection(req.build);
@@ -38172,17 +38202,50 @@ async function buildSide(t, side2, req, deps, fallback) {
     targets = await evaluateAttrs(evaluate, selected);
   }
   targets = await resolveTargets(evaluate, targets);
-  const installables = targets.map((x) => x.installable);
-  const common = { ...system ? { system } : {}, ...listingError ? { listingError } : {}, skipped, installables };
-  if (targets.length === 0) return { ...common, built: [] };
-  logger.info(`${side2}: building ${targets.length}: ${installables.map((i) => i.attr).join(", ")}`);
-  const results = await nix.build(targets.flatMap((x) => x.drvPath !== void 0 ? [x.drvPath] : []));
-  deps.interrupts?.throwIfInterrupted();
-  const outPaths = [...new Set([...results.values()].flatMap((r) => r.ok ? Object.values(r.outputs) : []))];
-  const infos = outPaths.length > 0 ? await nix.pathInfoClosure(outPaths) : /* @__PURE__ */ new Map();
-  const logs = await failureLogs([...results.values()], req, deps);
+  return { ...system ? { system } : {}, ...listingError ? { listingError } : {}, skipped, targets };
+}
+function sameDerivation(before, after) {
+  const drvBefore = new Map(before.map((x) => [x.installable.attr, x.drvPath]));
+  const same = /* @__PURE__ */ new Map();
+  for (const x of after) {
+    const drv = x.drvPath;
+    if (drv !== void 0 && drvBefore.get(x.installable.attr) === drv) same.set(x.installable.attr, drv);
+  }
+  return same;
+}
+async function buildChanged(before, after, req, deps) {
+  const { nix, logger } = deps;
+  const same = sameDerivation(before.targets, after.targets);
+  const changed = (side2) => side2.targets.filter((x) => !same.has(x.installable.attr));
+  const sides = { before: changed(before), after: changed(after) };
+  if (same.size > 0) logger.info(`unchanged (same derivation before and after): ${[...same.keys()].join(", ")}`);
+  const drvs = [
+    ...new Set([...sides.before, ...sides.after].flatMap((x) => x.drvPath !== void 0 ? [x.drvPath] : []))
+  ];
+  let results = /* @__PURE__ */ new Map();
+  let infos = /* @__PURE__ */ new Map();
+  if (drvs.length > 0) {
+    const attrs = [...new Set([...sides.before, ...sides.after].map((x) => x.installable.attr))];
+    logger.info(`building ${drvs.length} derivation(s) of ${attrs.length} changed output(s): ${attrs.join(", ")}`);
+    results = await nix.build(drvs);
+    deps.interrupts?.throwIfInterrupted();
+    const outPaths = [...new Set([...results.values()].flatMap((r) => r.ok ? Object.values(r.outputs) : []))];
+    if (outPaths.length > 0) infos = await nix.pathInfoClosure(outPaths);
+  }
+  const logs = /* @__PURE__ */ new Map();
+  const outcome = (side2, evaluated) => sideResults(side2, evaluated.targets, same, results, infos, logs, req, deps);
+  return { before: await outcome("before", before), after: await outcome("after", after) };
+}
+async function sideResults(side2, targets, same, results, infos, logs, req, deps) {
+  const own = targets.flatMap((x) => {
+    const r = x.drvPath !== void 0 && !same.has(x.installable.attr) ? results.get(x.drvPath) : void 0;
+    return r ? [r] : [];
+  });
+  await failureLogs(own, req, deps, logs);
   const built = targets.map((x) => {
     const { installable } = x;
+    const drvPath = same.get(installable.attr);
+    if (drvPath !== void 0) return { installable, result: { status: "unchanged", drvPath } };
     const r = x.drvPath !== void 0 ? results.get(x.drvPath) : void 0;
     if (r?.ok) {
       const outs = Object.values(r.outputs);
@@ -38192,19 +38255,17 @@ async function buildSide(t, side2, req, deps, fallback) {
     return { installable, result: { status: "failed", failure: failureOf(x, r, side2, logs, req) } };
   });
   const failed = built.filter((b) => b.result.status === "failed").length;
-  if (failed > 0) logger.warning(`${side2} the update: ${failed} of ${built.length} failed to build`);
-  return { ...common, built };
+  if (failed > 0) deps.logger.warning(`${side2} the update: ${failed} of ${built.length} failed to build`);
+  return built;
 }
-async function failureLogs(results, req, deps) {
+async function failureLogs(results, req, deps, logs) {
   const drvs = [];
   for (const r of results) if (!r.ok) {
     for (const d of r.failedDrvs) if (!drvs.includes(d)) drvs.push(d);
   }
-  const logs = /* @__PURE__ */ new Map();
   for (const drv of drvs.slice(0, req.maxLogs ?? 5)) {
-    logs.set(drv, tailLines(await deps.nix.log(drv), req.logLines ?? 60));
+    if (!logs.has(drv)) logs.set(drv, tailLines(await deps.nix.log(drv), req.logLines ?? 60));
   }
-  return logs;
 }
 function tailLines(text, n) {
   const lines2 = text.replace(/\s+$/, "").split("\n");
@@ -38237,8 +38298,8 @@ function failureOf(x, r, side2, logs, req) {
   };
 }
 function pairSides(before, after) {
-  const b = new Map(before.built.map((x) => [x.installable.attr, x]));
-  const a = new Map(after.built.map((x) => [x.installable.attr, x]));
+  const b = new Map(before.map((x) => [x.installable.attr, x]));
+  const a = new Map(after.map((x) => [x.installable.attr, x]));
   const attrs = [...a.keys(), ...[...b.keys()].filter((k) => !a.has(k))];
   return attrs.map((attr) => {
     const x = a.get(attr);

@@ -8,7 +8,8 @@ export const updateCommand: CliCommand = {
   usage:
     'flake-steward update [DIR] [--inputs a,b] [--build auto|none|ATTRS] [--dry-run] [--format markdown|json] [--on-build-failure fail|draft|skip-pr|report] [--open-pr [PR options]]',
   help: `Runs the update of the flake in DIR (default: the current directory): updates its inputs with Nix
-(all, or the listed input paths), builds what the flake offers for this system before and after the update,
+(all, or the listed input paths), evaluates what the flake offers for this system before and after the update,
+builds, on both sides, the outputs whose derivation changed (the others are reported as unchanged, unbuilt),
 and prints the report: inputs moved (from -> to, compare links), per configuration the package versions that
 changed and the closure size, and every build that failed with the tail of its log.
 With --open-pr it then creates or refreshes the one pull request, as the action does (same branch, same body);
