@@ -33,7 +33,7 @@ var COMMAND_TABLE = [
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-B6U5SJBS.js")).updateCommand
+    load: async () => (await import("./chunks/update-2YJLDKD5.js")).updateCommand
   },
   {
     name: "parse",

@@ -37248,9 +37248,11 @@ function countsLine2(c) {
     if (d.counts[k] > 0) bits.push(`${d.counts[k]} ${k}`);
   }
   if (d.counts.size > 0) bits.push(`${d.counts.size} size only`);
-  const delta = d.sizeAfter - d.sizeBefore;
-  const size = `closure ${formatBytes(d.sizeBefore)} → ${formatBytes(d.sizeAfter)} (${formatBytes(delta, true)})`;
-  return `${bits.length > 0 ? bits.join(", ") : "no package changes"} · ${size}`;
+  return `${bits.length > 0 ? bits.join(", ") : "no package changes"} · ${closureLine(c)}`;
+}
+function closureLine(c) {
+  const d = c.diff;
+  return `closure ${formatBytes(d.sizeBefore)} → ${formatBytes(d.sizeAfter)} (${formatBytes(d.sizeAfter - d.sizeBefore, true)})`;
 }
 function statusLine(c) {
   const size = (n) => n !== void 0 ? ` · closure ${formatBytes(n)}` : "";
@@ -37268,6 +37270,7 @@ function configurationsSection(flake, level, h) {
   const unchanged = [];
   const notBuilt = [];
   const same = [];
+  const groups2 = /* @__PURE__ */ new Map();
   for (const c of flake.configurations) {
     if (isUnchanged(c)) {
       same.push(c);
@@ -37287,16 +37290,31 @@ function configurationsSection(flake, level, h) {
       else out.push(`**${title(c)}**: ${countsLine2(c)}`);
       continue;
     }
-    out.push(`**${title(c)}**: ${countsLine2(c)}`);
     const ordered = orderedChanges(c.diff.changes);
-    const shown2 = ordered.slice(0, level.rows);
-    let body = table(["Package", "Before", "After", "Δ size"], shown2.map(packageRow), "lllr");
+    const rows = ordered.map(packageRow);
+    const key2 = JSON.stringify(rows);
+    const group2 = groups2.get(key2);
+    if (group2) {
+      group2.members.push(c);
+      continue;
+    }
+    groups2.set(key2, { members: [], at: out.length });
+    out.push(`**${title(c)}**: ${countsLine2(c)}`);
+    const shown2 = rows.slice(0, level.rows);
+    let body = table(["Package", "Before", "After", "Δ size"], shown2, "lllr");
     const dropped = ordered.length - shown2.length;
     if (dropped > 0) body += `
 
 _…and ${plural(dropped, "more change")} not shown._`;
     const long = shown2.length > LONG_TABLE || level.collapse;
     out.push(long ? details(`${c.name}: ${plural(ordered.length, "change")}`, body, !level.collapse) : body);
+  }
+  for (const { members, at } of groups2.values()) {
+    if (members.length === 0) continue;
+    const also = members.map((m) => `${title(m)} · ${closureLine(m)}`).join("; ");
+    out[at] += `
+
+The same package changes in ${also}.`;
   }
   const names = (cs) => cs.map((c) => `${code(c.name)}${c.kind === "attr" ? "" : ` (${KIND_LABEL[c.kind]})`}`).join(", ");
   if (unchanged.length > 0) out.push(`No package changes: ${names(unchanged)}.`);

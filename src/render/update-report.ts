@@ -436,9 +436,13 @@ function countsLine(c: ConfigurationReport): string {
     if (d.counts[k] > 0) bits.push(`${d.counts[k]} ${k}`);
   }
   if (d.counts.size > 0) bits.push(`${d.counts.size} size only`);
-  const delta = d.sizeAfter - d.sizeBefore;
-  const size = `closure ${formatBytes(d.sizeBefore)} → ${formatBytes(d.sizeAfter)} (${formatBytes(delta, true)})`;
-  return `${bits.length > 0 ? bits.join(', ') : 'no package changes'} · ${size}`;
+  return `${bits.length > 0 ? bits.join(', ') : 'no package changes'} · ${closureLine(c)}`;
+}
+
+/** `closure 1.2 GiB → 1.3 GiB (+12 MiB)`. */
+function closureLine(c: ConfigurationReport): string {
+  const d = c.diff!;
+  return `closure ${formatBytes(d.sizeBefore)} → ${formatBytes(d.sizeAfter)} (${formatBytes(d.sizeAfter - d.sizeBefore, true)})`;
 }
 
 function statusLine(c: ConfigurationReport): string | undefined {
@@ -458,6 +462,7 @@ function configurationsSection(flake: FlakeReport, level: Level, h: string): str
   const unchanged: ConfigurationReport[] = [];
   const notBuilt: ConfigurationReport[] = [];
   const same: ConfigurationReport[] = [];
+  const groups = new Map<string, { members: ConfigurationReport[]; at: number }>();
   for (const c of flake.configurations) {
     if (isUnchanged(c)) {
       same.push(c);
@@ -478,14 +483,29 @@ function configurationsSection(flake: FlakeReport, level: Level, h: string): str
       else out.push(`**${title(c)}**: ${countsLine(c)}`);
       continue;
     }
-    out.push(`**${title(c)}**: ${countsLine(c)}`);
     const ordered = orderedChanges(c.diff.changes);
-    const shown = ordered.slice(0, level.rows);
-    let body = table(['Package', 'Before', 'After', 'Δ size'], shown.map(packageRow), 'lllr');
+    // Outputs that share the packages that changed (`packages.default` and `checks.host` built from `host`) show the
+    // table once, under the first of them; the others are named beside it with their own closure sizes.
+    const rows = ordered.map(packageRow);
+    const key = JSON.stringify(rows);
+    const group = groups.get(key);
+    if (group) {
+      group.members.push(c);
+      continue;
+    }
+    groups.set(key, { members: [], at: out.length });
+    out.push(`**${title(c)}**: ${countsLine(c)}`);
+    const shown = rows.slice(0, level.rows);
+    let body = table(['Package', 'Before', 'After', 'Δ size'], shown, 'lllr');
     const dropped = ordered.length - shown.length;
     if (dropped > 0) body += `\n\n_…and ${plural(dropped, 'more change')} not shown._`;
     const long = shown.length > LONG_TABLE || level.collapse;
     out.push(long ? details(`${c.name}: ${plural(ordered.length, 'change')}`, body, !level.collapse) : body);
+  }
+  for (const { members, at } of groups.values()) {
+    if (members.length === 0) continue;
+    const also = members.map((m) => `${title(m)} · ${closureLine(m)}`).join('; ');
+    out[at] += `\n\nThe same package changes in ${also}.`;
   }
   const names = (cs: readonly ConfigurationReport[]): string =>
     cs.map((c) => `${code(c.name)}${c.kind === 'attr' ? '' : ` (${KIND_LABEL[c.kind]})`}`).join(', ');

@@ -179,6 +179,39 @@ describe('renderReport', () => {
   });
 });
 
+describe('outputs with the same package changes', () => {
+  const withKind = (c: ConfigurationReport, kind: 'package' | 'check', name: string): ConfigurationReport => ({
+    ...c,
+    kind,
+    name,
+    attr: `${kind === 'package' ? 'packages' : 'checks'}.x86_64-linux.${name}`,
+  });
+
+  test('share one table: the first shows it, the others are named beside it with their own closure', () => {
+    const host = bigConfiguration('host', 3);
+    const md = renderReport(
+      report({
+        flakes: [
+          flake({ configurations: [host, withKind(host, 'package', 'default'), withKind(host, 'check', 'host')] }),
+        ],
+      }),
+    ).markdown;
+    expect((md.match(/\| Package \| Before \| After \|/g) ?? []).length).toBe(1);
+    expect(md).toContain('**NixOS configuration `host`**: 3 upgraded, 3 size only');
+    expect(md).toContain(
+      'The same package changes in package `default` · closure 322.4 KiB → 350.2 KiB (+27.8 KiB); check `host` · closure 322.4 KiB → 350.2 KiB (+27.8 KiB).',
+    );
+  });
+
+  test('different changes keep a table each', () => {
+    const md = renderReport(
+      report({ flakes: [flake({ configurations: [bigConfiguration('a', 2), bigConfiguration('b', 2, 1)] })] }),
+    ).markdown;
+    expect((md.match(/\| Package \| Before \| After \|/g) ?? []).length).toBe(2);
+    expect(md).not.toContain('The same package changes');
+  });
+});
+
 describe('staged degradation under the length limit', () => {
   const many = (configs: number, perConfig: number) =>
     report({
@@ -186,7 +219,8 @@ describe('staged degradation under the length limit', () => {
         flake({
           configurations: [
             failingConfiguration(),
-            ...Array.from({ length: configs }, (_, i) => bigConfiguration(`host${i}`, perConfig)),
+            // each host its own versions, as real hosts differ: identical changes would be grouped (tested below)
+            ...Array.from({ length: configs }, (_, i) => bigConfiguration(`host${i}`, perConfig, i)),
           ],
         }),
       ],
