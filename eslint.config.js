@@ -14,6 +14,10 @@ const folderImport = (folders) => `^(?:\\.\\./)+(?:${folders.join('|')})(?:/|$)`
 
 const PORTS = 'go through a port in src/core/ports.ts, passed in by the use case';
 
+/** Node's modules for processes, the disk and the network, with or without `node:`. */
+const builtins = (names) => `^(?:node:)?(?:${names.join('|')})$`;
+const IO = ['child_process', 'fs', 'fs/promises', 'net', 'http', 'https'];
+
 const noActions = (folder) => ({
   regex: '^@actions/',
   message: `only the action face (src/action) imports @actions/*: ${folder}/ is shared with the CLI, so it logs through the Logger port (src/core/ports.ts) and returns what the action writes.`,
@@ -32,7 +36,7 @@ const pure = (folder) => [
   },
   noFaces(folder),
   {
-    regex: '^(?:node:)?(?:child_process|fs|fs/promises|net|http|https)$',
+    regex: builtins(IO),
     message: `${folder}/ is pure: no processes, disk or network (node:child_process, node:fs, node:net, node:http(s)); ${PORTS} (Fs, Git, Nix, GitHub).`,
   },
   noActions(folder),
@@ -44,7 +48,7 @@ const pure = (folder) => [
 
 /** What a face may not import: it translates, and the effects live in the effect modules. */
 const noEffects = (folder) => ({
-  regex: '^(?:node:)?(?:child_process|fs|fs/promises|net)$',
+  regex: builtins(['child_process', 'fs', 'fs/promises', 'net']),
   message: `${folder}/ is a face: it translates and touches no process, disk or network (node:child_process, node:fs, node:net); that is the effect modules' job (src/exec, src/workspace, src/git, src/github, src/nix-cli).`,
 });
 
@@ -92,7 +96,7 @@ export default tseslint.config(
     noFaces('app'),
     noActions('app'),
     {
-      regex: '^(?:node:)?(?:child_process|fs|fs/promises|net|http|https)$',
+      regex: builtins(IO),
       message: `app/ holds the use cases: processes, the disk and the network are the effect modules' (src/exec, src/workspace, src/git, src/github, src/nix-cli), reached through the ports of src/core/ports.ts.`,
     },
   ]),

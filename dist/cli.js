@@ -23,17 +23,17 @@ var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-3S35VBIT.js")).lintCommand
+    load: async () => (await import("./chunks/lint-NI2S5LLT.js")).lintCommand
   },
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock",
-    load: async () => (await import("./chunks/fix-INWHOXVH.js")).fixCommand
+    load: async () => (await import("./chunks/fix-5CUYAEYY.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-2YJLDKD5.js")).updateCommand
+    load: async () => (await import("./chunks/update-VSMUGHFS.js")).updateCommand
   },
   {
     name: "parse",

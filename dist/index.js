@@ -30748,6 +30748,9 @@ function createGit(opts = {}) {
     fileStatus: (file) => ask(gitArgv.fileStatus(file))
   };
 }
+async function repositoryRoot(git, dir) {
+  return await git.topLevel(dir) ?? dir;
+}
 var gitArgv;
 var init_git = __esm({
   "src/git/git.ts"() {
@@ -34729,7 +34732,6 @@ var init_read_flake = __esm({
     init_errors();
     init_settings_file();
     init_bounded_read();
-    init_bounded_read();
   }
 });
 
@@ -36228,7 +36230,7 @@ async function checkClean(git, absFile, shown2) {
   return "clean";
 }
 async function fixTargets(git, req, plans) {
-  const root = rootOf(req.confine ? req.workspace : await git.topLevel(req.workspace) ?? req.workspace);
+  const root = rootOf(req.confine ? req.workspace : await repositoryRoot(git, req.workspace));
   const area = req.confine ? "the workspace" : `the repository ${root.given}`;
   const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
   const check2 = (shown2) => confine(root, path12.join(req.workspace, shown2), { shown: shown2, area, hint });

@@ -15,7 +15,7 @@ import { nodeFs } from '../workspace/fs.js';
 import { writeAtomic } from '../workspace/atomic-write.js';
 import { checkParses, planDiff, planFixes, type FixPlan } from '../lint/fix-plan.js';
 import { confine, rootOf } from '../workspace/confine.js';
-import { createGit } from '../git/git.js';
+import { createGit, repositoryRoot } from '../git/git.js';
 import type { LintRun } from '../lint/lint-result.js';
 import type { Config } from '../core/config.js';
 import { lint, lintRequest, type LintPorts, type LintRequest } from './lint.js';
@@ -131,7 +131,7 @@ export async function fixTargets(
   req: { readonly workspace: string; readonly confine?: boolean },
   plans: readonly FixPlan[],
 ): Promise<Map<FixPlan, string>> {
-  const root = rootOf(req.confine ? req.workspace : ((await git.topLevel(req.workspace)) ?? req.workspace));
+  const root = rootOf(req.confine ? req.workspace : await repositoryRoot(git, req.workspace));
   const area = req.confine ? 'the workspace' : `the repository ${root.given}`;
   const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
   const check = (shown: string): string => confine(root, path.join(req.workspace, shown), { shown, area, hint });

@@ -61,6 +61,6 @@ export function createGit(opts: GitOptions = {}): Git {
 }
 
 /** git's top level of `dir`; `dir` itself outside a git work tree or without git (what `fix` writes within). */
-export async function repositoryRoot(run: ProcessRunner, dir: string): Promise<string> {
-  return (await createGit({ runner: run }).topLevel(dir)) ?? dir;
+export async function repositoryRoot(git: Pick<Git, 'topLevel'>, dir: string): Promise<string> {
+  return (await git.topLevel(dir)) ?? dir;
 }

@@ -77,8 +77,8 @@ describe('no answer', () => {
     expect(await port.fileStatus(path.join(outside, 'flake.nix'))).toBeUndefined();
     const run: typeof runProcess = (cmd, args, opts) =>
       runProcess(cmd, args, { ...opts, env: { ...env, GIT_CEILING_DIRECTORIES: tmp } });
-    expect(await repositoryRoot(run, outside)).toBe(outside);
-    expect(await repositoryRoot(run, path.join(repo, 'nix'))).toBe(repo);
+    expect(await repositoryRoot(createGit({ runner: run }), outside)).toBe(outside);
+    expect(await repositoryRoot(createGit({ runner: run }), path.join(repo, 'nix'))).toBe(repo);
   });
 
   test('a directory that does not exist, and a machine without git', async () => {
@@ -86,6 +86,8 @@ describe('no answer', () => {
     const noGit = createGit({ env: { PATH: path.join(tmp, 'empty-bin') } });
     expect(await noGit.topLevel(repo)).toBeUndefined();
     expect(await noGit.remoteUrl(repo, 'origin')).toBeUndefined();
-    expect(await repositoryRoot(() => Promise.reject(new Error('spawn git ENOENT')), repo)).toBe(repo);
+    expect(
+      await repositoryRoot(createGit({ runner: () => Promise.reject(new Error('spawn git ENOENT')) }), repo),
+    ).toBe(repo);
   });
 });

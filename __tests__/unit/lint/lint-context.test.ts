@@ -9,7 +9,8 @@ import path from 'node:path';
 import { runRules } from '../../../src/lint/rule-engine.js';
 import { lintContext } from '../../../src/lint/lint-context.js';
 import { RULES } from '../../../src/lint/rules/index.js';
-import { FLAKE_NIX_MAX_BYTES, readFlakeTexts } from '../../../src/workspace/read-flake.js';
+import { FLAKE_NIX_MAX_BYTES } from '../../../src/workspace/bounded-read.js';
+import { readFlakeTexts } from '../../../src/workspace/read-flake.js';
 import { lockText, gh, NOW, options } from './helpers.js';
 
 const broken = path.resolve('__tests__', 'fixtures', 'lint', 'broken');
