@@ -23,17 +23,32 @@ var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-NI2S5LLT.js")).lintCommand
+    load: async () => (await import("./chunks/lint-UCZJPW7V.js")).lintCommand
   },
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock",
-    load: async () => (await import("./chunks/fix-5CUYAEYY.js")).fixCommand
+    load: async () => (await import("./chunks/fix-PKMIDNS4.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-VSMUGHFS.js")).updateCommand
+    load: async () => (await import("./chunks/update-J2VKBROI.js")).updateCommand
+  },
+  {
+    name: "plan",
+    summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
+    load: async () => (await import("./chunks/plan-UAUURTAK.js")).planCommand
+  },
+  {
+    name: "build",
+    summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
+    load: async () => (await import("./chunks/build-65S6CNIZ.js")).buildCommand
+  },
+  {
+    name: "report",
+    summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
+    load: async () => (await import("./chunks/report-C4PUPJ5S.js")).reportCommand
   },
   {
     name: "parse",
@@ -53,7 +68,7 @@ var COMMAND_TABLE = [
   {
     name: "diff-closures",
     summary: "Show what changed between two closures, as `nix store diff-closures` does (with --json)",
-    load: async () => (await import("./chunks/diff-closures-HWEGTGBX.js")).diffClosuresCommand
+    load: async () => (await import("./chunks/diff-closures-ZEMUM2EO.js")).diffClosuresCommand
   }
 ];
 

@@ -33,9 +33,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key3 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key3) && key3 !== except)
+        __defProp(to, key3, { get: () => from[key3], enumerable: !(desc = __getOwnPropDesc(from, key3)) || desc.enumerable });
   }
   return to;
 };
@@ -49,8 +49,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/core/errors.ts
-function tail(text, lines2) {
-  const all = text.split("\n").filter((l) => l.trim() !== "");
+function tail(text3, lines2) {
+  const all = text3.split("\n").filter((l) => l.trim() !== "");
   return all.slice(-lines2).join("\n");
 }
 function stringifyError(e) {
@@ -193,11 +193,11 @@ function guardLine(line, max, keepSgr) {
   for (let i = 1; i < parts.length; i++) out += codes[i - 1] + neutralise(parts[i], { ...opts, max: Infinity });
   return [...out.replace(SGR, "")].length <= max ? out : neutralise(line, opts);
 }
-function neutraliseLines(text, opts = {}) {
+function neutraliseLines(text3, opts = {}) {
   const max = opts.max ?? LINE_MAX;
   const keepSgr = opts.keepSgr ?? false;
-  if (!text.includes("\n")) return guardLine(text, max, keepSgr);
-  return text.split("\n").map((l) => guardLine(l, max, keepSgr)).join("\n");
+  if (!text3.includes("\n")) return guardLine(text3, max, keepSgr);
+  return text3.split("\n").map((l) => guardLine(l, max, keepSgr)).join("\n");
 }
 function safeJson(value, space) {
   return JSON.stringify(value, null, space).replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(OLD_COMMAND, "##\\u005b");
@@ -231,8 +231,8 @@ var init_neutralise = __esm({
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-function redact(text, secrets) {
-  let out = text;
+function redact(text3, secrets) {
+  let out = text3;
   for (const s of secrets ?? []) if (s.length > 0) out = out.split(s).join("***");
   return out;
 }
@@ -561,16 +561,16 @@ var init_command = __esm({
         if (this.properties && Object.keys(this.properties).length > 0) {
           cmdStr += " ";
           let first = true;
-          for (const key2 in this.properties) {
-            if (this.properties.hasOwnProperty(key2)) {
-              const val = this.properties[key2];
+          for (const key3 in this.properties) {
+            if (this.properties.hasOwnProperty(key3)) {
+              const val = this.properties[key3];
               if (val) {
                 if (first) {
                   first = false;
                 } else {
                   cmdStr += ",";
                 }
-                cmdStr += `${key2}=${escapeProperty(val)}`;
+                cmdStr += `${key3}=${escapeProperty(val)}`;
               }
             }
           }
@@ -598,16 +598,16 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key2, value) {
+function prepareKeyValueMessage(key3, value) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key2.includes(delimiter)) {
+  if (key3.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key3}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 var init_file_command = __esm({
   "node_modules/@actions/core/lib/file-command.js"() {
@@ -1392,9 +1392,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key2 = wellknownHeaderNames[i];
-      const lowerCasedKey = key2.toLowerCase();
-      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key3 = wellknownHeaderNames[i];
+      const lowerCasedKey = key3.toLowerCase();
+      headerNameLowerCasedRecord[key3] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module.exports = {
@@ -1428,16 +1428,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key2, value, index) {
-        if (index === void 0 || index >= key2.length) {
+      constructor(key3, value, index) {
+        if (index === void 0 || index >= key3.length) {
           throw new TypeError("Unreachable");
         }
-        const code3 = this.code = key2.charCodeAt(index);
+        const code3 = this.code = key3.charCodeAt(index);
         if (code3 > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key2.length !== ++index) {
-          this.middle = new _TstNode(key2, value, index);
+        if (key3.length !== ++index) {
+          this.middle = new _TstNode(key3, value, index);
         } else {
           this.value = value;
         }
@@ -1446,15 +1446,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key2, value) {
-        const length = key2.length;
+      add(key3, value) {
+        const length = key3.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code3 = key2.charCodeAt(index);
+          const code3 = key3.charCodeAt(index);
           if (code3 > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -1465,20 +1465,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key2, value, index);
+              node.middle = new _TstNode(key3, value, index);
               break;
             }
           } else if (node.code < code3) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key2, value, index);
+              node.left = new _TstNode(key3, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key2, value, index);
+            node.right = new _TstNode(key3, value, index);
             break;
           }
         }
@@ -1487,12 +1487,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key2) {
-        const keylength = key2.length;
+      search(key3) {
+        const keylength = key3.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code3 = key2[index];
+          let code3 = key3[index];
           if (code3 <= 90 && code3 >= 65) {
             code3 |= 32;
           }
@@ -1517,25 +1517,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key2, value) {
+      insert(key3, value) {
         if (this.node === null) {
-          this.node = new TstNode(key2, value, 0);
+          this.node = new TstNode(key3, value, 0);
         } else {
-          this.node.add(key2, value);
+          this.node.add(key3, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key2) {
-        return this.node?.search(key2)?.value ?? null;
+      lookup(key3) {
+        return this.node?.search(key3)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
-      tree.insert(key2, key2);
+      const key3 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+      tree.insert(key3, key3);
     }
     module.exports = {
       TernarySearchTree,
@@ -1660,14 +1660,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path20 && path20[0] !== "/") {
+          path20 = `/${path20}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path20}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1759,20 +1759,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj2) {
       if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
-        const key2 = headerNameToString(headers[i]);
-        let val = obj2[key2];
+        const key3 = headerNameToString(headers[i]);
+        let val = obj2[key3];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key2] = val;
+            obj2[key3] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj2[key2] = headersValue;
+            obj2[key3] = headersValue;
           } else {
-            obj2[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key3] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1786,21 +1786,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key2;
+      let key3;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key2 = headers[n];
+        key3 = headers[n];
         val = headers[n + 1];
-        typeof key2 !== "string" && (key2 = key2.toString());
+        typeof key3 !== "string" && (key3 = key3.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key2.length;
-        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
+        kLen = key3.length;
+        if (kLen === 14 && key3[7] === "-" && (key3 === "content-length" || key3.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key3[7] === "-" && (key3 === "content-disposition" || key3.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key2;
+        ret[n] = key3;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -2118,39 +2118,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path20, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path17);
+        debuglog("sending request to %s %s/%s", method, origin, path20);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path20, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path20,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path20, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path17);
+        debuglog("trailers received from %s %s/%s", method, origin, path20);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path20, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path20,
           error2.message
         );
       });
@@ -2199,9 +2199,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path20, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path17);
+          debuglog("sending request to %s %s/%s", method, origin, path20);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -2264,7 +2264,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path20,
         method,
         body,
         headers,
@@ -2279,11 +2279,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path17 !== "string") {
+        if (typeof path20 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path20)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -2349,7 +2349,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path20, query) : path20;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2541,20 +2541,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key2, value) {
-        processHeader(this, key2, value);
+      addHeader(key3, value) {
+        processHeader(this, key3, value);
         return this;
       }
     };
-    function processHeader(request2, key2, val) {
+    function processHeader(request2, key3, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key2} header`);
+        throw new InvalidArgumentError(`invalid ${key3} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key2];
+      let headerName = headerNameLowerCasedRecord[key3];
       if (headerName === void 0) {
-        headerName = key2.toLowerCase();
+        headerName = key3.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -2564,17 +2564,17 @@ var require_request = __commonJS({
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
-              throw new InvalidArgumentError(`invalid ${key2} header`);
+              throw new InvalidArgumentError(`invalid ${key3} header`);
             }
             arr.push(val[i]);
           } else if (val[i] === null) {
             arr.push("");
           } else if (typeof val[i] === "object") {
-            throw new InvalidArgumentError(`invalid ${key2} header`);
+            throw new InvalidArgumentError(`invalid ${key3} header`);
           } else {
             const str5 = `${val[i]}`;
             if (!isValidHeaderValue(str5)) {
-              throw new InvalidArgumentError(`invalid ${key2} header`);
+              throw new InvalidArgumentError(`invalid ${key3} header`);
             }
             arr.push(str5);
           }
@@ -2582,14 +2582,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key2} header`);
+          throw new InvalidArgumentError(`invalid ${key3} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key2} header`);
+          throw new InvalidArgumentError(`invalid ${key3} header`);
         }
       }
       if (headerName === "host") {
@@ -2610,7 +2610,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key2, val);
+        request2.headers.push(key3, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2624,7 +2624,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key2, val);
+        request2.headers.push(key3, val);
       }
     }
     module.exports = Request;
@@ -3112,13 +3112,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key3) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key2);
+            const ref = this._sessionCache.get(key3);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key2);
+              this._sessionCache.delete(key3);
             }
           });
         }
@@ -3282,10 +3282,10 @@ var require_utils = __commonJS({
     exports.enumToMap = void 0;
     function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj2).forEach((key2) => {
-        const value = obj2[key2];
+      Object.keys(obj2).forEach((key3) => {
+        const value = obj2[key3];
         if (typeof value === "number") {
-          res[key2] = value;
+          res[key3] = value;
         }
       });
       return res;
@@ -3462,9 +3462,9 @@ var require_constants2 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key2) => {
-      if (/^H/.test(key2)) {
-        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
+    Object.keys(exports.METHOD_MAP).forEach((key3) => {
+      if (/^H/.test(key3)) {
+        exports.H_METHOD_MAP[key3] = exports.METHOD_MAP[key3];
       }
     });
     var FINISH;
@@ -4435,19 +4435,19 @@ var require_webidl = __commonJS({
         const result = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key2 of keys2) {
-            const typedKey = keyConverter(key2, prefix, argument);
-            const typedValue = valueConverter(O[key2], prefix, argument);
+          for (const key3 of keys2) {
+            const typedKey = keyConverter(key3, prefix, argument);
+            const typedValue = valueConverter(O[key3], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key2 of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
+        for (const key3 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key3);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key2, prefix, argument);
-            const typedValue = valueConverter(O[key2], prefix, argument);
+            const typedKey = keyConverter(key3, prefix, argument);
+            const typedValue = valueConverter(O[key3], prefix, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -4478,29 +4478,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key: key2, defaultValue, required, converter } = options;
+          const { key: key3, defaultValue, required, converter } = options;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key2)) {
+            if (!Object.hasOwn(dictionary, key3)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key2}".`
+                message: `Missing required key "${key3}".`
               });
             }
           }
-          let value = dictionary[key2];
+          let value = dictionary[key3];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key2}`);
+            value = converter(value, prefix, `${argument}.${key3}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key2] = value;
+            dict[key3] = value;
           }
         }
         return dict;
@@ -5115,18 +5115,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key3, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
             case "key":
-              result = key2;
+              result = key3;
               break;
             case "value":
               result = value;
               break;
             case "key+value":
-              result = [key2, value];
+              result = [key3, value];
               break;
           }
           return {
@@ -5192,8 +5192,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key2, this);
+            for (const { 0: key3, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key3, this);
             }
           }
         }
@@ -5441,8 +5441,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5546,7 +5546,7 @@ var require_symbols2 = __commonJS({
 var require_file = __commonJS({
   "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
-    var { Blob: Blob2, File } = __require("node:buffer");
+    var { Blob: Blob2, File: File2 } = __require("node:buffer");
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
@@ -5599,7 +5599,7 @@ var require_file = __commonJS({
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
     function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+      return object instanceof File2 || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
     }
     module.exports = { FileLike, isFileLike };
   }
@@ -5616,7 +5616,7 @@ var require_formdata = __commonJS({
     var { webidl } = require_webidl();
     var { File: NativeFile } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var File = globalThis.File ?? NativeFile;
+    var File2 = globalThis.File ?? NativeFile;
     var FormData = class _FormData {
       constructor(form) {
         webidl.util.markAsUncloneable(this);
@@ -5736,14 +5736,14 @@ var require_formdata = __commonJS({
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+          value = value instanceof Blob ? new File2([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
         }
         if (filename !== void 0) {
           const options = {
             type: value.type,
             lastModified: value.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
         }
       }
       return { name, value };
@@ -5763,7 +5763,7 @@ var require_formdata_parser = __commonJS({
     var { makeEntry } = require_formdata();
     var assert = __require("node:assert");
     var { File: NodeFile } = __require("node:buffer");
-    var File = globalThis.File ?? NodeFile;
+    var File2 = globalThis.File ?? NodeFile;
     var formDataNameBuffer = Buffer.from('form-data; name="');
     var filenameBuffer = Buffer.from("; filename");
     var dd = Buffer.from("--");
@@ -5850,7 +5850,7 @@ var require_formdata_parser = __commonJS({
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value = new File2([body], filename, { type: contentType });
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
@@ -6636,15 +6636,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key2 = this.headers[len - 2];
-        if (key2.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key2);
+        const key3 = this.headers[len - 2];
+        if (key3.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key3);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
+        } else if (key3.length === 14 && util.bufferToLowerCasedHeaderName(key3) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -7042,7 +7042,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request2;
+      const { method, path: path20, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -7123,7 +7123,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path20} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7142,15 +7142,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key2 = headers[n + 0];
+          const key3 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key2}: ${val[i]}\r
+              header += `${key3}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key2}: ${val}\r
+            header += `${key3}: ${val}\r
 `;
           }
         }
@@ -7652,7 +7652,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7660,18 +7660,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key2 = reqHeaders[n + 0];
+        const key3 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i = 0; i < val.length; i++) {
-            if (headers[key2]) {
-              headers[key2] += `,${val[i]}`;
+            if (headers[key3]) {
+              headers[key3] += `,${val[i]}`;
             } else {
-              headers[key2] = val[i];
+              headers[key3] = val[i];
             }
           }
         } else {
-          headers[key2] = val;
+          headers[key3] = val;
         }
       }
       let stream;
@@ -7749,7 +7749,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path20;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7932,15 +7932,15 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline(
+      const pipe2 = pipeline(
         body,
         h2stream,
         (err) => {
           if (err) {
-            util.destroy(pipe, err);
+            util.destroy(pipe2, err);
             abort(err);
           } else {
-            util.removeAllListeners(pipe);
+            util.removeAllListeners(pipe2);
             request2.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
@@ -7949,7 +7949,7 @@ var require_client_h2 = __commonJS({
           }
         }
       );
-      util.addListener(pipe, "data", onPipeData);
+      util.addListener(pipe2, "data", onPipeData);
       function onPipeData(chunk) {
         request2.onBodySent(chunk);
       }
@@ -8102,9 +8102,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path20 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path20;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8166,9 +8166,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key2 of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
-            ret.push(key2, headers[key2]);
+        for (const key3 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key3, removeContent, unknownOrigin)) {
+            ret.push(key3, headers[key3]);
           }
         }
       } else {
@@ -8876,8 +8876,8 @@ var require_pool_base = __commonJS({
       }
       get [kSize]() {
         let ret = this[kQueued];
-        for (const { [kSize]: size } of this[kClients]) {
-          ret += size;
+        for (const { [kSize]: size2 } of this[kClients]) {
+          ret += size2;
         }
         return ret;
       }
@@ -9249,16 +9249,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key2;
+        let key3;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key2 = String(opts.origin);
+          key3 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key2);
+        let dispatcher = this[kClients].get(key3);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key2, dispatcher);
+          this[kClients].set(key3, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -9343,10 +9343,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path20 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path20;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9497,7 +9497,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key3) => key3.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -9868,7 +9868,7 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
+          const { start, size: size2, end = size2 - 1 } = contentRange;
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
@@ -9898,7 +9898,7 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start, size: size2, end = size2 - 1 } = range;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -11275,18 +11275,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key2) {
+    function getHeaderByName(headers, key3) {
       if (Array.isArray(headers)) {
         for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
+          if (headers[i].toLocaleLowerCase() === key3.toLocaleLowerCase()) {
             return headers[i + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key2);
+        return headers.get(key3);
       } else {
-        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key3.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -11318,20 +11318,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path20) {
+      if (typeof path20 !== "string") {
+        return path20;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path20.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path20;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path20);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11350,50 +11350,50 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key2) {
-      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
+    function getMockDispatch(mockDispatches, key3) {
+      const basePath = key3.query ? buildURL(key3.path, key3.query) : key3.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key3.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key3.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key2.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key3.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key3.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key3.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
+        const headers = typeof key3.headers === "object" ? JSON.stringify(key3.headers) : key3.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key2, data) {
+    function addMockDispatch(mockDispatches, key3, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key3, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key2) {
+    function deleteMockDispatch(mockDispatches, key3) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key2);
+        return matchKey(dispatch, key3);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path20, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path20,
         method,
         body,
         headers,
@@ -11404,9 +11404,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
-        const key2 = keys[i];
-        const value = data[key2];
-        const name = Buffer.from(`${key2}`);
+        const key3 = keys[i];
+        const value = data[key3];
+        const name = Buffer.from(`${key3}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
             result.push(name, Buffer.from(`${value[j]}`));
@@ -11428,8 +11428,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key2 = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
+      const key3 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key3);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -11439,7 +11439,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key2);
+        deleteMockDispatch(this[kDispatches], key3);
         handler2.onError(error2);
         return true;
       }
@@ -11464,7 +11464,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key2);
+        deleteMockDispatch(mockDispatches, key3);
       }
       function resume() {
       }
@@ -11856,10 +11856,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path20,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12704,25 +12704,25 @@ var require_headers = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
-        const size = this[kHeadersMap].size;
-        const array = new Array(size);
-        if (size <= 32) {
-          if (size === 0) {
-            return array;
+        const size2 = this[kHeadersMap].size;
+        const array2 = new Array(size2);
+        if (size2 <= 32) {
+          if (size2 === 0) {
+            return array2;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
-          array[0] = [firstValue[0], firstValue[1].value];
+          array2[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size2; ++i) {
             value = iterator2.next().value;
-            x = array[i] = [value[0], value[1].value];
+            x = array2[i] = [value[0], value[1].value];
             assert(x[1] !== null);
             left = 0;
             right = i;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array[pivot][0] <= x[0]) {
+              if (array2[pivot][0] <= x[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
@@ -12731,22 +12731,22 @@ var require_headers = __commonJS({
             if (i !== pivot) {
               j = i;
               while (j > left) {
-                array[j] = array[--j];
+                array2[j] = array2[--j];
               }
-              array[left] = x;
+              array2[left] = x;
             }
           }
           if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
-          return array;
+          return array2;
         } else {
           let i = 0;
           for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
+            array2[i++] = [name, value];
             assert(value !== null);
           }
-          return array.sort(compareHeaderName);
+          return array2.sort(compareHeaderName);
         }
       }
     };
@@ -12854,9 +12854,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12896,8 +12896,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13371,16 +13371,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer) {
         this.finalizer = finalizer;
       }
-      register(dispatcher, key2) {
+      register(dispatcher, key3) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key2);
+              this.finalizer(key3);
             }
           });
         }
       }
-      unregister(key2) {
+      unregister(key3) {
       }
     };
     module.exports = function() {
@@ -13865,13 +13865,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -15692,7 +15692,7 @@ var require_util4 = __commonJS({
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a, b) => {
+      const size2 = sequences.reduce((a, b) => {
         return a + b.byteLength;
       }, 0);
       let offset = 0;
@@ -15700,7 +15700,7 @@ var require_util4 = __commonJS({
         a.set(b, offset);
         offset += b.byteLength;
         return a;
-      }, new Uint8Array(size));
+      }, new Uint8Array(size2));
     }
     module.exports = {
       staticPropertyDescriptors,
@@ -16738,9 +16738,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i = 0; i < path17.length; ++i) {
-        const code3 = path17.charCodeAt(i);
+    function validateCookiePath(path20) {
+      for (let i = 0; i < path20.length; ++i) {
+        const code3 = path20.charCodeAt(i);
         if (code3 < 32 || // exclude CTLs (0-31)
         code3 > 126 || // exclude DEL and non-ascii
         code3 === 59) {
@@ -16865,8 +16865,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key2, ...value] = part.split("=");
-        const trimmedKey = key2.trim();
+        const [key3, ...value] = part.split("=");
+        const trimmedKey = key3.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -19133,13 +19133,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field, size2) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field] + size2;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field] = size2;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19660,11 +19660,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path20 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path20 = `/${path20}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path17);
+          url = new URL(util.parseOrigin(url).origin + path20);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19881,7 +19881,7 @@ var init_summary = __esm({
        * @returns {string} content wrapped in HTML element
        */
       wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
+        const htmlAttrs = Object.entries(attrs).map(([key3, value]) => ` ${key3}="${value}"`).join("");
         if (!content) {
           return `<${tag}${htmlAttrs}>`;
         }
@@ -19946,8 +19946,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addRaw(text, addEOL = false) {
-        this._buffer += text;
+      addRaw(text3, addEOL = false) {
+        this._buffer += text3;
         return addEOL ? this.addEOL() : this;
       }
       /**
@@ -20043,10 +20043,10 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addHeading(text, level) {
+      addHeading(text3, level) {
         const tag = `h${level}`;
         const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-        const element = this.wrap(allowedTag, text);
+        const element = this.wrap(allowedTag, text3);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -20075,9 +20075,9 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addQuote(text, cite) {
+      addQuote(text3, cite) {
         const attrs = Object.assign({}, cite && { cite });
-        const element = this.wrap("blockquote", text, attrs);
+        const element = this.wrap("blockquote", text3, attrs);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -20088,8 +20088,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addLink(text, href) {
-        const element = this.wrap("a", text, { href });
+      addLink(text3, href) {
+        const element = this.wrap("a", text3, { href });
         return this.addRaw(element).addEOL();
       }
     };
@@ -20296,6 +20296,23 @@ function parseBool(setting, value) {
   if (FALSE.includes(v)) return false;
   throw new UsageError(`invalid value '${value}' for ${setting}`, "expected true or false");
 }
+function parseShards(setting, value) {
+  const v = value.trim();
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 256) {
+    throw new UsageError(`invalid value '${value}' for ${setting}`, "expected a whole number from 1 to 256");
+  }
+  return Number(v);
+}
+function parseShard(setting, value) {
+  const v = value.trim();
+  if (!/^(?:0|[1-9][0-9]{0,2})$/.test(v) || Number(v) > 255) {
+    throw new UsageError(
+      `invalid value '${value}' for ${setting}`,
+      "expected a shard of the plan (0, 1, …), as its matrix output gives it: ${{ matrix.shard }}"
+    );
+  }
+  return v;
+}
 function parseNonNegativeInt(setting, value) {
   const v = value.trim();
   if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
@@ -20388,7 +20405,7 @@ var init_config = __esm({
   "src/core/config.ts"() {
     "use strict";
     init_errors();
-    COMMANDS = ["lint", "fix", "update"];
+    COMMANDS = ["lint", "fix", "update", "plan", "build", "report"];
     FAIL_ON = ["error", "warning", "notice", "never"];
     RULE_SETTINGS = ["error", "warning", "notice", "off"];
     ON_BUILD_FAILURE = ["fail", "draft", "skip-pr", "report"];
@@ -20405,6 +20422,8 @@ var init_config = __esm({
       commitMode: "api",
       autoMerge: "off",
       maxCommits: 50,
+      planDir: ".flake-steward/plan",
+      buildsDir: ".flake-steward/builds",
       apiUrl: "https://api.github.com",
       serverUrl: "https://github.com",
       graphqlUrl: "https://api.github.com/graphql"
@@ -20466,30 +20485,33 @@ function buildConfig(source, context3) {
     const v = given(name);
     return v === void 0 ? fallback : parse4(source.label(name), v);
   };
-  const optional = (name, parse4) => {
+  const optional2 = (name, parse4) => {
     const v = given(name);
     return v === void 0 ? void 0 : parse4(source.label(name), v);
   };
-  const list = (name) => parseList(raw(name));
+  const list2 = (name) => parseList(raw(name));
   const branch = (name, value) => {
     assertValidBranchName(value, source.label(name));
     return value;
   };
   const command = parsed(Setting.Command, (s, v) => parseEnum(s, v, COMMANDS), "lint");
   const pathsName = given(Setting.Paths) !== void 0 ? Setting.Paths : Setting.Path;
-  const pathsRaw = list(pathsName);
+  const pathsRaw = list2(pathsName);
   const paths = (pathsRaw.length > 0 ? pathsRaw : DEFAULTS.paths).map(
     (p) => parseRelativePath(source.label(pathsName), p)
   );
-  const maxAge = optional(Setting.MaxAge, parseMaxAge);
+  const maxAge = optional2(Setting.MaxAge, parseMaxAge);
   const sarif = given(Setting.SarifFile);
   const token = given(Setting.Token);
   const apiUrl = context3.env["GITHUB_API_URL"] || DEFAULTS.apiUrl;
-  const author = optional(Setting.Author, parseIdentity);
-  const committer = optional(Setting.Committer, parseIdentity);
+  const author = optional2(Setting.Author, parseIdentity);
+  const committer = optional2(Setting.Committer, parseIdentity);
   const base = given(Setting.Base);
   const commitMessage2 = given(Setting.CommitMessage);
-  const failOn = optional(Setting.FailOn, (s, v) => parseEnum(s, v, FAIL_ON));
+  const failOn = optional2(Setting.FailOn, (s, v) => parseEnum(s, v, FAIL_ON));
+  const shards = optional2(Setting.Shards, parseShards);
+  const shard = optional2(Setting.Shard, parseShard);
+  const dirSetting = (name, fallback) => path2.resolve(context3.cwd, given(name) ?? fallback);
   return {
     command,
     workspace: context3.workspace,
@@ -20501,12 +20523,12 @@ function buildConfig(source, context3) {
       rules: parseRules(source.label(Setting.Rules), raw(Setting.Rules)),
       ...maxAge?.maxAge !== void 0 ? { maxAge: maxAge.maxAge } : {},
       maxAgeByInput: maxAge?.byInput ?? {},
-      ignore: list(Setting.Ignore),
-      allowedOwners: list(Setting.AllowedOwners),
+      ignore: list2(Setting.Ignore),
+      allowedOwners: list2(Setting.AllowedOwners),
       ...sarif !== void 0 ? { sarifFile: path2.resolve(context3.cwd, sarif) } : {}
     },
     update: {
-      inputs: list(Setting.UpdateInputs),
+      inputs: list2(Setting.UpdateInputs),
       build: parseBuild(source.label(Setting.Build), raw(Setting.Build)),
       dryRun: parsed(Setting.DryRun, parseBool, false),
       onBuildFailure: parsed(
@@ -20515,7 +20537,11 @@ function buildConfig(source, context3) {
         DEFAULTS.onBuildFailure
       ),
       nixOptions: splitArgs(source.label(Setting.NixOptions), raw(Setting.NixOptions)),
-      acceptFlakeConfig: parsed(Setting.AcceptFlakeConfig, parseBool, false)
+      acceptFlakeConfig: parsed(Setting.AcceptFlakeConfig, parseBool, false),
+      ...shards !== void 0 ? { shards } : {},
+      planDir: dirSetting(Setting.PlanDir, DEFAULTS.planDir),
+      buildsDir: dirSetting(Setting.BuildsDir, DEFAULTS.buildsDir),
+      ...shard !== void 0 ? { shard } : {}
     },
     pr: {
       ...token !== void 0 ? { token } : {},
@@ -20528,10 +20554,10 @@ function buildConfig(source, context3) {
       commitMode: parsed(Setting.CommitMode, (s, v) => parseEnum(s, v, COMMIT_MODES), DEFAULTS.commitMode),
       title: given(Setting.Title) ?? DEFAULTS.title,
       ...commitMessage2 !== void 0 ? { commitMessage: commitMessage2 } : {},
-      labels: list(Setting.Labels),
-      assignees: list(Setting.Assignees),
-      reviewers: list(Setting.Reviewers),
-      teamReviewers: list(Setting.TeamReviewers),
+      labels: list2(Setting.Labels),
+      assignees: list2(Setting.Assignees),
+      reviewers: list2(Setting.Reviewers),
+      teamReviewers: list2(Setting.TeamReviewers),
       draft: parsed(Setting.Draft, parseBool, false),
       autoMerge: parsed(Setting.AutoMerge, (s, v) => parseEnum(s, v, AUTO_MERGE), DEFAULTS.autoMerge),
       ...author ? { author } : {},
@@ -20581,7 +20607,11 @@ var init_build_config = __esm({
       Author: "author",
       Committer: "committer",
       Signoff: "signoff",
-      MaxCommits: "max-commits"
+      MaxCommits: "max-commits",
+      Shards: "shards",
+      Shard: "shard",
+      PlanDir: "plan-dir",
+      BuildsDir: "builds-dir"
     };
   }
 });
@@ -20613,8 +20643,8 @@ function globToRegExp(glob) {
   cache.set(glob, re);
   return re;
 }
-function globMatch(glob, path17) {
-  return globToRegExp(glob).test(path17);
+function globMatch(glob, path20) {
+  return globToRegExp(glob).test(path20);
 }
 function hasGlobChars(s) {
   return /[*?]/.test(s);
@@ -20770,7 +20800,11 @@ var init_constants = __esm({
       PullRequestUrl: "pull-request-url",
       PullRequestOperation: "pull-request-operation",
       UpdatedInputs: "updated-inputs",
-      HasUpdates: "has-updates"
+      HasUpdates: "has-updates",
+      Matrix: "matrix",
+      ShardCount: "shard-count",
+      PlanDir: "plan-dir",
+      BuildFile: "build-file"
     };
   }
 });
@@ -20792,8 +20826,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path17 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL5}`);
+            const path20 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -21555,7 +21589,7 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve(response);
             }
-            function dateTimeDeserializer(key2, value) {
+            function dateTimeDeserializer(key3, value) {
               if (typeof value === "string") {
                 const a = new Date(value);
                 if (!isNaN(a.valueOf())) {
@@ -21824,8 +21858,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key2) => {
-    newObj[key2.toLowerCase()] = object[key2];
+  return Object.keys(object).reduce((newObj, key3) => {
+    newObj[key3.toLowerCase()] = object[key3];
     return newObj;
   }, {});
 }
@@ -21839,20 +21873,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults2, options) {
   const result = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key2) => {
-    if (isPlainObject(options[key2])) {
-      if (!(key2 in defaults2)) Object.assign(result, { [key2]: options[key2] });
-      else result[key2] = mergeDeep(defaults2[key2], options[key2]);
+  Object.keys(options).forEach((key3) => {
+    if (isPlainObject(options[key3])) {
+      if (!(key3 in defaults2)) Object.assign(result, { [key3]: options[key3] });
+      else result[key3] = mergeDeep(defaults2[key3], options[key3]);
     } else {
-      Object.assign(result, { [key2]: options[key2] });
+      Object.assign(result, { [key3]: options[key3] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj2) {
-  for (const key2 in obj2) {
-    if (obj2[key2] === void 0) {
-      delete obj2[key2];
+  for (const key3 in obj2) {
+    if (obj2[key3] === void 0) {
+      delete obj2[key3];
     }
   }
   return obj2;
@@ -21903,9 +21937,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
-  for (const key2 of Object.keys(object)) {
-    if (keysToOmit.indexOf(key2) === -1) {
-      result[key2] = object[key2];
+  for (const key3 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key3) === -1) {
+      result[key3] = object[key3];
     }
   }
   return result;
@@ -21923,10 +21957,10 @@ function encodeUnreserved(str5) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key2) {
+function encodeValue(operator, value, key3) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key2) {
-    return encodeUnreserved(key2) + "=" + value;
+  if (key3) {
+    return encodeUnreserved(key3) + "=" + value;
   } else {
     return value;
   }
@@ -21937,8 +21971,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key2, modifier) {
-  var value = context3[key2], result = [];
+function getValues(context3, operator, key3, modifier) {
+  var value = context3[key3], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -21946,14 +21980,14 @@ function getValues(context3, operator, key2, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key3 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key3 : "")
             );
           });
         } else {
@@ -21978,7 +22012,7 @@ function getValues(context3, operator, key2, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key3) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -21987,10 +22021,10 @@ function getValues(context3, operator, key2, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key2));
+        result.push(encodeUnreserved(key3));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key2) + "=");
+      result.push(encodeUnreserved(key3) + "=");
     } else if (value === "") {
       result.push("");
     }
@@ -22006,7 +22040,7 @@ function expand(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -22030,7 +22064,7 @@ function expand(template, context3) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -22195,7 +22229,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code3 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key3 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -22206,8 +22240,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code4 = header.charCodeAt(index);
             if (code4 === DQUOTE) {
-              if (parameters[key2] === void 0) {
-                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key3] === void 0) {
+                parameters[key3] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -22251,9 +22285,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key2] === void 0) {
+        if (parameters[key3] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key2] = header.slice(valueStart, valueEnd);
+          parameters[key3] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -22349,11 +22383,11 @@ var init_json_with_bigint = __esm({
       }
       const isFunctionReplacer = typeof replacer === "function";
       const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-      const prepareVal = (parent, key2, val) => {
+      const prepareVal = (parent, key3, val) => {
         const isObject2 = val !== null && typeof val === "object";
         const hasToJSON = isObject2 && typeof val.toJSON === "function";
         if (hasToJSON) {
-          val = val.toJSON(key2);
+          val = val.toJSON(key3);
         }
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val + "n";
@@ -22364,7 +22398,7 @@ var init_json_with_bigint = __esm({
           return val.toString() + "n";
         }
         if (isFunctionReplacer) {
-          val = replacer.call(parent, key2, val);
+          val = replacer.call(parent, key3, val);
         }
         const isPostReplacerObject = val !== null && typeof val === "object";
         if (isPostReplacerObject) {
@@ -22501,11 +22535,11 @@ var init_json_with_bigint = __esm({
         if (supportsRawJSON) {
           return originalStringify(
             value,
-            (key2, val) => {
+            (key3, val) => {
               if (typeof val === "bigint") return JSON.rawJSON(val.toString());
               const hasFunctionReplacer = typeof replacer === "function";
-              if (hasFunctionReplacer) return replacer(key2, val);
-              const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+              if (hasFunctionReplacer) return replacer(key3, val);
+              const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key3);
               if (isKeyInArrayReplacer) return val;
               return val;
             },
@@ -22515,13 +22549,13 @@ var init_json_with_bigint = __esm({
         if (!value) return originalStringify(value, replacer, space);
         const convertedToCustomJSON = originalStringify(
           value,
-          (key2, val) => {
+          (key3, val) => {
             const isNoise = typeof val === "string" && noiseValue.test(val);
             if (isNoise) return val.toString() + "n";
             if (typeof val === "bigint") return val.toString() + "n";
             const hasFunctionReplacer = typeof replacer === "function";
-            if (hasFunctionReplacer) return replacer(key2, val);
-            const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+            if (hasFunctionReplacer) return replacer(key3, val);
+            const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key3);
             if (isKeyInArrayReplacer) return val;
             return val;
           },
@@ -22563,17 +22597,17 @@ var init_json_with_bigint = __esm({
         return false;
       }
     };
-    convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
+    convertMarkedBigIntsReviver = (key3, value, context3, userReviver) => {
       const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
       if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
       const isNoiseValue = typeof value === "string" && noiseValue.test(value);
       if (isNoiseValue) return value.slice(0, -1);
       const hasUserReviver = typeof userReviver === "function";
       if (!hasUserReviver) return value;
-      return userReviver(key2, value, context3);
+      return userReviver(key3, value, context3);
     };
-    JSONParseV2 = (text, reviver) => {
-      return JSON.parse(text, (key2, value, context3) => {
+    JSONParseV2 = (text3, reviver) => {
+      return JSON.parse(text3, (key3, value, context3) => {
         const isNumber = typeof value === "number";
         const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
@@ -22582,7 +22616,7 @@ var init_json_with_bigint = __esm({
         if (isBigInt) return BigInt(context3.source);
         const hasCustomReviver = typeof reviver === "function";
         if (!hasCustomReviver) return value;
-        return reviver(key2, value, context3);
+        return reviver(key3, value, context3);
       });
     };
     MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -22605,8 +22639,8 @@ var init_json_with_bigint = __esm({
             }
           }
         } else {
-          const { parent, key: key2 } = node;
-          let value = parent[key2];
+          const { parent, key: key3 } = node;
+          let value = parent[key3];
           if (typeof value === "string") {
             const isCustomFormatBigInt = customFormat.test(value);
             if (isCustomFormatBigInt) {
@@ -22618,21 +22652,21 @@ var init_json_with_bigint = __esm({
           }
           const hasUserReviver = typeof userReviver === "function";
           if (hasUserReviver) {
-            value = userReviver.call(parent, key2, value);
+            value = userReviver.call(parent, key3, value);
           }
           const isDeleted = value === void 0;
           if (isDeleted) {
-            delete parent[key2];
+            delete parent[key3];
           } else {
-            parent[key2] = value;
+            parent[key3] = value;
           }
           stack.pop();
         }
       }
       return rootHolder[""];
     };
-    serializeBigInts = (text) => {
-      return text.replace(
+    serializeBigInts = (text3) => {
+      return text3.replace(
         stringsOrLargeNumbers,
         (match, digits, fractional, exponential) => {
           const isString = match[0] === '"';
@@ -22646,18 +22680,18 @@ var init_json_with_bigint = __esm({
         }
       );
     };
-    JSONParse = (text, reviver) => {
-      if (!text) return originalParse(text, reviver);
+    JSONParse = (text3, reviver) => {
+      if (!text3) return originalParse(text3, reviver);
       try {
-        if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-        const serializedData = serializeBigInts(text);
+        if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+        const serializedData = serializeBigInts(text3);
         return originalParse(
           serializedData,
-          (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
+          (key3, value, context3) => convertMarkedBigIntsReviver(key3, value, context3, reviver)
         );
       } catch (error2) {
         if (error2 instanceof RangeError) {
-          const serializedData = serializeBigInts(text);
+          const serializedData = serializeBigInts(text3);
           const parsed = originalParse(serializedData);
           return applyReviverIteratively(parsed, reviver);
         }
@@ -22773,8 +22807,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key2, value] of fetchResponse.headers) {
-    responseHeaders[key2] = value;
+  for (const [key3, value] of fetchResponse.headers) {
+    responseHeaders[key3] = value;
   }
   const octokitResponse = {
     url,
@@ -22825,12 +22859,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text3 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -22915,11 +22949,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key2 in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
+    for (const key3 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key3)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key2}" cannot be used as variable name`
+          `[@octokit/graphql] "${key3}" cannot be used as variable name`
         )
       );
     }
@@ -22927,15 +22961,15 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key2) => {
-    if (NON_VARIABLE_OPTIONS.includes(key2)) {
-      result[key2] = parsedOptions[key2];
+  ).reduce((result, key3) => {
+    if (NON_VARIABLE_OPTIONS.includes(key3)) {
+      result[key3] = parsedOptions[key3];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key2] = parsedOptions[key2];
+    result.variables[key3] = parsedOptions[key3];
     return result;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -22945,8 +22979,8 @@ function graphql(request2, query, options) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key2 of Object.keys(response.headers)) {
-        headers[key2] = response.headers[key2];
+      for (const key3 of Object.keys(response.headers)) {
+        headers[key3] = response.headers[key3];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -26023,12 +26057,12 @@ var init_strings = __esm({
 });
 
 // src/nix/edit.ts
-function lineStarts(text) {
+function lineStarts(text3) {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
-function locAt(text, offset, starts = lineStarts(text)) {
+function locAt(text3, offset, starts = lineStarts(text3)) {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -26038,58 +26072,58 @@ function locAt(text, offset, starts = lineStarts(text)) {
   }
   return { offset, line: lo + 1, column: offset - starts[lo] + 1 };
 }
-function applyEdits(text, edits) {
+function applyEdits(text3, edits) {
   const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
   let out = "";
   let pos = 0;
   for (const e of sorted) {
-    if (e.start < pos || e.end < e.start || e.end > text.length) {
+    if (e.start < pos || e.end < e.start || e.end > text3.length) {
       throw new Error(`overlapping or out-of-range edit at offset ${e.start}`);
     }
-    out += text.slice(pos, e.start) + e.newText;
+    out += text3.slice(pos, e.start) + e.newText;
     pos = e.end;
   }
-  return out + text.slice(pos);
+  return out + text3.slice(pos);
 }
 function attrName(name) {
   return IDENT.test(name) && !KEYWORDS.has(name) ? name : JSON.stringify(name).replace(/\$\{/g, "\\${");
 }
-function inputsAttrPath(path17) {
-  return path17.map((p) => `inputs.${attrName(p)}`).join(".");
+function inputsAttrPath(path20) {
+  return path20.map((p) => `inputs.${attrName(p)}`).join(".");
 }
-function lineStartOf(text, offset) {
-  return text.lastIndexOf("\n", offset - 1) + 1;
+function lineStartOf(text3, offset) {
+  return text3.lastIndexOf("\n", offset - 1) + 1;
 }
-function lineEndOf(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  return nl < 0 ? text.length : nl;
+function lineEndOf(text3, offset) {
+  const nl = text3.indexOf("\n", offset);
+  return nl < 0 ? text3.length : nl;
 }
-function indentAt(text, offset) {
-  const start = lineStartOf(text, offset);
-  return /^[ \t]*/.exec(text.slice(start))[0];
+function indentAt(text3, offset) {
+  const start = lineStartOf(text3, offset);
+  return /^[ \t]*/.exec(text3.slice(start))[0];
 }
-function eol(text) {
-  return text.includes("\r\n") ? "\r\n" : "\n";
+function eol(text3) {
+  return text3.includes("\r\n") ? "\r\n" : "\n";
 }
-function bindingEnd(text, end) {
-  if (text[end - 1] === ";") return end;
-  const m = /^[ \t]*;/.exec(text.slice(end));
+function bindingEnd(text3, end) {
+  if (text3[end - 1] === ";") return end;
+  const m = /^[ \t]*;/.exec(text3.slice(end));
   return m ? end + m[0].length : end;
 }
-function readAttrPath(text, offset) {
+function readAttrPath(text3, offset) {
   const segments2 = [];
   const segmentEnds = [];
   let i = offset;
   const skip = () => {
     for (; ; ) {
-      const m = /^(?:\s+|#[^\n]*|\/\*[\s\S]*?\*\/)/.exec(text.slice(i, i + 4096));
+      const m = /^(?:\s+|#[^\n]*|\/\*[\s\S]*?\*\/)/.exec(text3.slice(i, i + 4096));
       if (!m || m[0] === "") return;
       i += m[0].length;
     }
   };
   for (; ; ) {
     skip();
-    const rest = text.slice(i, i + 1024);
+    const rest = text3.slice(i, i + 1024);
     const id = /^[A-Za-z_][A-Za-z0-9_'-]*/.exec(rest);
     const str5 = /^"((?:[^"\\$]|\\[\s\S]|\$(?!\{))*)"/.exec(rest);
     if (id) {
@@ -26103,59 +26137,59 @@ function readAttrPath(text, offset) {
     }
     segmentEnds.push(i);
     skip();
-    if (text[i] === ".") {
+    if (text3[i] === ".") {
       i++;
       continue;
     }
-    return { segments: segments2, segmentEnds, eq: text[i] === "=" && text[i + 1] !== "=" ? i : -1 };
+    return { segments: segments2, segmentEnds, eq: text3[i] === "=" && text3[i + 1] !== "=" ? i : -1 };
   }
 }
-function insertLineAfter(text, start, end, line) {
-  const after = bindingEnd(text, end);
-  const lineEnd = lineEndOf(text, after);
-  const rest = text.slice(after, lineEnd).replace(/\r$/, "");
+function insertLineAfter(text3, start, end, line) {
+  const after = bindingEnd(text3, end);
+  const lineEnd = lineEndOf(text3, after);
+  const rest = text3.slice(after, lineEnd).replace(/\r$/, "");
   if (/^\s*(#.*)?$/.test(rest)) {
-    const at = text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    return { start: at, end: at, newText: `${eol(text)}${indentAt(text, start)}${line}` };
+    const at = text3[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    return { start: at, end: at, newText: `${eol(text3)}${indentAt(text3, start)}${line}` };
   }
   return { start: after, end: after, newText: ` ${line}` };
 }
-function insertIntoSet(text, start, end, line) {
-  let close = bindingEnd(text, end) - 1;
-  while (close > start && /[\s;]/.test(text[close])) close--;
-  if (text[close] !== "}") return void 0;
-  const closeLineStart = lineStartOf(text, close);
-  const beforeClose = text.slice(closeLineStart, close);
+function insertIntoSet(text3, start, end, line) {
+  let close = bindingEnd(text3, end) - 1;
+  while (close > start && /[\s;]/.test(text3[close])) close--;
+  if (text3[close] !== "}") return void 0;
+  const closeLineStart = lineStartOf(text3, close);
+  const beforeClose = text3.slice(closeLineStart, close);
   if (/^[ \t]*$/.test(beforeClose)) {
     let inner;
     for (let p = closeLineStart - 1; p > start; ) {
-      const ls = lineStartOf(text, p);
-      const content = text.slice(ls, p).replace(/\r$/, "");
-      if (content.trim() !== "" && ls > lineStartOf(text, start)) {
+      const ls = lineStartOf(text3, p);
+      const content = text3.slice(ls, p).replace(/\r$/, "");
+      if (content.trim() !== "" && ls > lineStartOf(text3, start)) {
         inner = /^[ \t]*/.exec(content)[0];
         break;
       }
-      if (ls <= lineStartOf(text, start)) break;
+      if (ls <= lineStartOf(text3, start)) break;
       p = ls - 1;
     }
     const closeIndent = beforeClose;
     const indent = inner ?? closeIndent + (closeIndent.includes("	") ? "	" : "  ");
-    return { start: closeLineStart, end: closeLineStart, newText: `${indent}${line}${eol(text)}` };
+    return { start: closeLineStart, end: closeLineStart, newText: `${indent}${line}${eol(text3)}` };
   }
-  const spaceBefore = text[close - 1] === " " ? "" : " ";
+  const spaceBefore = text3[close - 1] === " " ? "" : " ";
   return { start: close, end: close, newText: `${spaceBefore}${line} ` };
 }
-function removeBinding(text, start, end) {
-  const stop = bindingEnd(text, end);
-  const ls = lineStartOf(text, start);
-  const le = lineEndOf(text, stop);
-  const before = text.slice(ls, start);
-  const after = text.slice(stop, le).replace(/\r$/, "");
+function removeBinding(text3, start, end) {
+  const stop = bindingEnd(text3, end);
+  const ls = lineStartOf(text3, start);
+  const le = lineEndOf(text3, stop);
+  const before = text3.slice(ls, start);
+  const after = text3.slice(stop, le).replace(/\r$/, "");
   if (/^[ \t]*$/.test(before) && /^\s*(#.*)?$/.test(after)) {
-    const next = le < text.length ? le + 1 : le;
+    const next = le < text3.length ? le + 1 : le;
     return { start: ls, end: next, newText: "" };
   }
-  const spaces = /^[ \t]*/.exec(text.slice(stop))[0].length;
+  const spaces = /^[ \t]*/.exec(text3.slice(stop))[0].length;
   return { start, end: stop + spaces, newText: "" };
 }
 var IDENT, KEYWORDS;
@@ -26169,18 +26203,18 @@ var init_edit = __esm({
 });
 
 // src/lint/settings-file.ts
-function keyPosition(text, key2) {
-  const i = text.indexOf(JSON.stringify(key2));
+function keyPosition(text3, key3) {
+  const i = text3.indexOf(JSON.stringify(key3));
   if (i < 0) return void 0;
-  const l = locAt(text, i);
+  const l = locAt(text3, i);
   return { line: l.line, column: l.column };
 }
-function jsonErrorPosition(text, e) {
+function jsonErrorPosition(text3, e) {
   const lc = /line (\d+) column (\d+)/.exec(e.message);
   if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
   const pos = /position (\d+)/.exec(e.message);
   if (pos) {
-    const l = locAt(text, Math.min(Number(pos[1]), text.length));
+    const l = locAt(text3, Math.min(Number(pos[1]), text3.length));
     return { line: l.line, column: l.column };
   }
   return { line: 1, column: 1 };
@@ -26190,39 +26224,39 @@ function strings(value) {
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.flatMap((v) => parseList(v));
   return void 0;
 }
-function parseSettingsFile(text, file) {
+function parseSettingsFile(text3, file) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text3);
   } catch (e) {
     throw new UserError(
       `${SETTINGS_FILE} is not valid JSON: ${e.message}`,
       file,
-      jsonErrorPosition(text, e)
+      jsonErrorPosition(text3, e)
     );
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new UserError(`${SETTINGS_FILE} must hold a JSON object`, file, { line: 1, column: 1 });
   }
   const obj2 = data;
-  const fail = (key2, message, hint) => {
-    throw new UserError(message, file, keyPosition(text, key2) ?? { line: 1, column: 1 }, hint);
+  const fail = (key3, message, hint) => {
+    throw new UserError(message, file, keyPosition(text3, key3) ?? { line: 1, column: 1 }, hint);
   };
-  const wrap = (key2, f) => {
+  const wrap = (key3, f) => {
     try {
       return f();
     } catch (e) {
-      if (e instanceof UserError) return fail(key2, e.message, e.hint);
+      if (e instanceof UserError) return fail(key3, e.message, e.hint);
       throw e;
     }
   };
   const out = {};
-  for (const key2 of Object.keys(obj2)) {
-    if (!KEYS.includes(key2))
-      fail(key2, `unknown setting "${key2}" in ${SETTINGS_FILE}`, `settings are: ${KEYS.slice(1).join(", ")}`);
+  for (const key3 of Object.keys(obj2)) {
+    if (!KEYS.includes(key3))
+      fail(key3, `unknown setting "${key3}" in ${SETTINGS_FILE}`, `settings are: ${KEYS.slice(1).join(", ")}`);
   }
-  const setting = (key2) => `"${key2}" in ${SETTINGS_FILE}`;
-  const v = (key2) => obj2[key2];
+  const setting = (key3) => `"${key3}" in ${SETTINGS_FILE}`;
+  const v = (key3) => obj2[key3];
   if (v("fail-on") !== void 0) {
     const raw = v("fail-on");
     if (typeof raw !== "string")
@@ -26249,14 +26283,14 @@ function parseSettingsFile(text, file) {
     if (m.maxAge !== void 0) out.maxAge = m.maxAge;
     out.maxAgeByInput = m.byInput;
   }
-  for (const [key2, field] of [
+  for (const [key3, field] of [
     ["ignore", "ignore"],
     ["allowed-nixpkgs-owners", "allowedOwners"]
   ]) {
-    if (v(key2) === void 0) continue;
-    const list = strings(v(key2));
-    if (!list) fail(key2, `${setting(key2)} must be a list of strings`);
-    out[field] = list;
+    if (v(key3) === void 0) continue;
+    const list2 = strings(v(key3));
+    if (!list2) fail(key3, `${setting(key3)} must be a list of strings`);
+    out[field] = list2;
   }
   if (v("supported-until") !== void 0) {
     const raw = v("supported-until");
@@ -26596,16 +26630,16 @@ var init_base = __esm({
           }
         }
       };
-      Diff2.prototype.addToPath = function(path17, added, removed, oldPosInc, options) {
-        var last = path17.lastComponent;
+      Diff2.prototype.addToPath = function(path20, added, removed, oldPosInc, options) {
+        var last = path20.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path17.oldPos + oldPosInc,
+            oldPos: path20.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path17.oldPos + oldPosInc,
+            oldPos: path20.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -26634,11 +26668,11 @@ var init_base = __esm({
           return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
         }
       };
-      Diff2.prototype.removeEmpty = function(array) {
+      Diff2.prototype.removeEmpty = function(array2) {
         var ret = [];
-        for (var i = 0; i < array.length; i++) {
-          if (array[i]) {
-            ret.push(array[i]);
+        for (var i = 0; i < array2.length; i++) {
+          if (array2[i]) {
+            ret.push(array2[i]);
           }
         }
         return ret;
@@ -26765,26 +26799,26 @@ function longestCommonSuffix(str1, str22) {
   }
   return str1.slice(-i);
 }
-function replacePrefix(string, oldPrefix, newPrefix) {
-  if (string.slice(0, oldPrefix.length) != oldPrefix) {
-    throw Error("string ".concat(JSON.stringify(string), " doesn't start with prefix ").concat(JSON.stringify(oldPrefix), "; this is a bug"));
+function replacePrefix(string2, oldPrefix, newPrefix) {
+  if (string2.slice(0, oldPrefix.length) != oldPrefix) {
+    throw Error("string ".concat(JSON.stringify(string2), " doesn't start with prefix ").concat(JSON.stringify(oldPrefix), "; this is a bug"));
   }
-  return newPrefix + string.slice(oldPrefix.length);
+  return newPrefix + string2.slice(oldPrefix.length);
 }
-function replaceSuffix(string, oldSuffix, newSuffix) {
+function replaceSuffix(string2, oldSuffix, newSuffix) {
   if (!oldSuffix) {
-    return string + newSuffix;
+    return string2 + newSuffix;
   }
-  if (string.slice(-oldSuffix.length) != oldSuffix) {
-    throw Error("string ".concat(JSON.stringify(string), " doesn't end with suffix ").concat(JSON.stringify(oldSuffix), "; this is a bug"));
+  if (string2.slice(-oldSuffix.length) != oldSuffix) {
+    throw Error("string ".concat(JSON.stringify(string2), " doesn't end with suffix ").concat(JSON.stringify(oldSuffix), "; this is a bug"));
   }
-  return string.slice(0, -oldSuffix.length) + newSuffix;
+  return string2.slice(0, -oldSuffix.length) + newSuffix;
 }
-function removePrefix(string, oldPrefix) {
-  return replacePrefix(string, oldPrefix, "");
+function removePrefix(string2, oldPrefix) {
+  return replacePrefix(string2, oldPrefix, "");
 }
-function removeSuffix(string, oldSuffix) {
-  return replaceSuffix(string, oldSuffix, "");
+function removeSuffix(string2, oldSuffix) {
+  return replaceSuffix(string2, oldSuffix, "");
 }
 function maximumOverlap(string1, string2) {
   return string2.slice(0, overlapCount(string1, string2));
@@ -26825,23 +26859,23 @@ function overlapCount(a, b) {
   }
   return k;
 }
-function hasOnlyWinLineEndings(string) {
-  return string.includes("\r\n") && !string.startsWith("\n") && !string.match(/[^\r]\n/);
+function hasOnlyWinLineEndings(string2) {
+  return string2.includes("\r\n") && !string2.startsWith("\n") && !string2.match(/[^\r]\n/);
 }
-function hasOnlyUnixLineEndings(string) {
-  return !string.includes("\r\n") && string.includes("\n");
+function hasOnlyUnixLineEndings(string2) {
+  return !string2.includes("\r\n") && string2.includes("\n");
 }
-function trailingWs(string) {
+function trailingWs(string2) {
   var i;
-  for (i = string.length - 1; i >= 0; i--) {
-    if (!string[i].match(/\s/)) {
+  for (i = string2.length - 1; i >= 0; i--) {
+    if (!string2[i].match(/\s/)) {
       break;
     }
   }
-  return string.substring(i + 1);
+  return string2.substring(i + 1);
 }
-function leadingWs(string) {
-  var match = string.match(/^\s*/);
+function leadingWs(string2) {
+  var match = string2.match(/^\s*/);
   return match ? match[0] : "";
 }
 var init_string = __esm({
@@ -27028,8 +27062,8 @@ var init_word = __esm({
         return _super !== null && _super.apply(this, arguments) || this;
       }
       WordsWithSpaceDiff2.prototype.tokenize = function(value) {
-        var regex2 = new RegExp("(\\r?\\n)|[".concat(extendedWordChars, "]+|[^\\S\\n\\r]+|[^").concat(extendedWordChars, "]"), "ug");
-        return value.match(regex2) || [];
+        var regex3 = new RegExp("(\\r?\\n)|[".concat(extendedWordChars, "]+|[^\\S\\n\\r]+|[^").concat(extendedWordChars, "]"), "ug");
+        return value.match(regex3) || [];
       };
       return WordsWithSpaceDiff2;
     })(base_default);
@@ -27225,11 +27259,11 @@ var init_css = __esm({
 function diffJson(oldStr, newStr, options) {
   return jsonDiff.diff(oldStr, newStr, options);
 }
-function canonicalize(obj2, stack, replacementStack, replacer, key2) {
+function canonicalize(obj2, stack, replacementStack, replacer, key3) {
   stack = stack || [];
   replacementStack = replacementStack || [];
   if (replacer) {
-    obj2 = replacer(key2 === void 0 ? "" : key2, obj2);
+    obj2 = replacer(key3 === void 0 ? "" : key3, obj2);
   }
   var i;
   for (i = 0; i < stack.length; i += 1) {
@@ -27453,11 +27487,11 @@ var init_line_endings = __esm({
 
 // node_modules/diff/libesm/patch/parse.js
 function parsePatch(uniDiff) {
-  var diffstr = uniDiff.split(/\n/), list = [];
+  var diffstr = uniDiff.split(/\n/), list2 = [];
   var i = 0;
   function parseIndex() {
     var index = {};
-    list.push(index);
+    list2.push(index);
     while (i < diffstr.length) {
       var line = diffstr[i];
       if (/^(---|\+\+\+|@@)\s/.test(line)) {
@@ -27553,7 +27587,7 @@ function parsePatch(uniDiff) {
   while (i < diffstr.length) {
     parseIndex();
   }
-  return list;
+  return list2;
 }
 var init_parse = __esm({
   "node_modules/diff/libesm/patch/parse.js"() {
@@ -27997,9 +28031,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
 function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
   return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
 }
-function splitLines(text) {
-  var hasTrailingNl = text.endsWith("\n");
-  var result = text.split("\n").map(function(line) {
+function splitLines(text3) {
+  var hasTrailingNl = text3.endsWith("\n");
+  var result = text3.split("\n").map(function(line) {
     return line + "\n";
   });
   if (hasTrailingNl) {
@@ -28179,34 +28213,34 @@ var init_syntax_error = __esm({
 function tokenName(kind) {
   return NAMES[kind] ?? "invalid token";
 }
-function keyword(text, i, len) {
-  switch (text.charCodeAt(i)) {
+function keyword(text3, i, len) {
+  switch (text3.charCodeAt(i)) {
     case 105:
       if (len === 2) {
-        const d = text.charCodeAt(i + 1);
+        const d = text3.charCodeAt(i + 1);
         return d === 102 ? IF : d === 110 ? IN : ID;
       }
-      return len === 7 && text.startsWith("inherit", i) ? INHERIT : ID;
+      return len === 7 && text3.startsWith("inherit", i) ? INHERIT : ID;
     case 116:
-      return len === 4 && text.startsWith("then", i) ? THEN : ID;
+      return len === 4 && text3.startsWith("then", i) ? THEN : ID;
     case 101:
-      return len === 4 && text.startsWith("else", i) ? ELSE : ID;
+      return len === 4 && text3.startsWith("else", i) ? ELSE : ID;
     case 97:
-      return len === 6 && text.startsWith("assert", i) ? ASSERT : ID;
+      return len === 6 && text3.startsWith("assert", i) ? ASSERT : ID;
     case 119:
-      return len === 4 && text.startsWith("with", i) ? WITH : ID;
+      return len === 4 && text3.startsWith("with", i) ? WITH : ID;
     case 108:
-      return len === 3 && text.startsWith("let", i) ? LET : ID;
+      return len === 3 && text3.startsWith("let", i) ? LET : ID;
     case 114:
-      return len === 3 && text.startsWith("rec", i) ? REC : ID;
+      return len === 3 && text3.startsWith("rec", i) ? REC : ID;
     case 111:
-      return len === 2 && text.charCodeAt(i + 1) === 114 ? OR_KW : ID;
+      return len === 2 && text3.charCodeAt(i + 1) === 114 ? OR_KW : ID;
     default:
       return ID;
   }
 }
-function lex(text, options = {}) {
-  return new Lexer(text, options.pipeOperators === true).run();
+function lex(text3, options = {}) {
+  return new Lexer(text3, options.pipeOperators === true).run();
 }
 function singleChar(c) {
   switch (c) {
@@ -28250,29 +28284,29 @@ function singleChar(c) {
       return INVALID;
   }
 }
-function floatEnd(text, i, n) {
+function floatEnd(text3, i, n) {
   const digit = (at) => {
     if (at >= n) return false;
-    const c2 = text.charCodeAt(at);
+    const c2 = text3.charCodeAt(at);
     return c2 >= 48 && c2 <= 57;
   };
   let j = i;
-  const c = text.charCodeAt(i);
+  const c = text3.charCodeAt(i);
   if (c >= 49 && c <= 57) {
     j++;
     while (digit(j)) j++;
-    if (j >= n || text.charCodeAt(j) !== 46) return -1;
+    if (j >= n || text3.charCodeAt(j) !== 46) return -1;
     j++;
     while (digit(j)) j++;
   } else {
     if (c === 48) j++;
-    if (j >= n || text.charCodeAt(j) !== 46 || !digit(j + 1)) return -1;
+    if (j >= n || text3.charCodeAt(j) !== 46 || !digit(j + 1)) return -1;
     j += 2;
     while (digit(j)) j++;
   }
-  if (j < n && (text.charCodeAt(j) === 69 || text.charCodeAt(j) === 101)) {
+  if (j < n && (text3.charCodeAt(j) === 69 || text3.charCodeAt(j) === 101)) {
     let k = j + 1;
-    if (k < n && (text.charCodeAt(k) === 43 || text.charCodeAt(k) === 45)) k++;
+    if (k < n && (text3.charCodeAt(k) === 43 || text3.charCodeAt(k) === 45)) k++;
     if (digit(k)) {
       k++;
       while (digit(k)) k++;
@@ -28281,11 +28315,11 @@ function floatEnd(text, i, n) {
   }
   return j;
 }
-function intOutOfRange(text, start, end) {
+function intOutOfRange(text3, start, end) {
   let s = start;
-  while (s < end && text.charCodeAt(s) === 48) s++;
+  while (s < end && text3.charCodeAt(s) === 48) s++;
   if (end - s !== 19) return end - s > 19;
-  return BigInt(text.slice(s, end)) > INT64_MAX;
+  return BigInt(text3.slice(s, end)) > INT64_MAX;
 }
 function floatInRange(raw) {
   const v = Number(raw);
@@ -28448,11 +28482,11 @@ var init_lexer = __esm({
     S_INPATH_SLASH = 4;
     INT64_MAX = 9223372036854775807n;
     Lexer = class {
-      constructor(text, pipes) {
-        this.text = text;
+      constructor(text3, pipes) {
+        this.text = text3;
         this.pipes = pipes;
-        this.n = text.length;
-        const cap = Math.max(64, (text.length >>> 2) + 16);
+        this.n = text3.length;
+        const cap = Math.max(64, (text3.length >>> 2) + 16);
         this.kind = new Uint8Array(cap);
         this.start = new Int32Array(cap);
         this.end = new Int32Array(cap);
@@ -28603,10 +28637,10 @@ var init_lexer = __esm({
       pathCharRun(from) {
         if (from >= this.runFrom && from <= this.runEnd) return this.runEnd;
         let k = from;
-        const text = this.text;
+        const text3 = this.text;
         const n = this.n;
         while (k < n) {
-          const c = text.charCodeAt(k);
+          const c = text3.charCodeAt(k);
           if (c < 128 && CLASS[c] & C_PATH) k++;
           else break;
         }
@@ -28625,16 +28659,16 @@ var init_lexer = __esm({
       }
       /** End of `{PATH_CHAR}*(\/{PATH_CHAR}+)+\/?` whose first PATH_CHAR run ends at `run`; -1 if none. */
       pathEnd(run2) {
-        const text = this.text;
+        const text3 = this.text;
         const n = this.n;
         let k = run2;
         let segments2 = 0;
-        while (k < n && text.charCodeAt(k) === 47 && this.cls(k + 1) & C_PATH) {
+        while (k < n && text3.charCodeAt(k) === 47 && this.cls(k + 1) & C_PATH) {
           k = this.pathCharRun(k + 2);
           segments2++;
         }
         if (segments2 === 0) return -1;
-        if (k < n && text.charCodeAt(k) === 47) k++;
+        if (k < n && text3.charCodeAt(k) === 47) k++;
         return k;
       }
       isDollarCurly(at) {
@@ -28643,10 +28677,10 @@ var init_lexer = __esm({
       // ---------------------------------------------------------------- start conditions
       /** Inside `"…"`. */
       lexString() {
-        const text = this.text;
+        const text3 = this.text;
         const n = this.n;
         const i = this.i;
-        const c = text.charCodeAt(i);
+        const c = text3.charCodeAt(i);
         if (c === 34) {
           this.emit(QUOTE, i, i + 1);
           this.i = i + 1;
@@ -28661,7 +28695,7 @@ var init_lexer = __esm({
         }
         let j = i;
         while (j < n) {
-          const d = text.charCodeAt(j);
+          const d = text3.charCodeAt(j);
           if (d === 34) break;
           if (d === 92) {
             if (j + 1 < n) {
@@ -28672,7 +28706,7 @@ var init_lexer = __esm({
           }
           if (d === 36) {
             if (j + 1 >= n) break;
-            const e = text.charCodeAt(j + 1);
+            const e = text3.charCodeAt(j + 1);
             if (e === 123 || e === 34) break;
             if (e === 92) {
               if (j + 2 < n) {
@@ -28686,24 +28720,24 @@ var init_lexer = __esm({
           }
           j++;
         }
-        if (j + 1 < n && text.charCodeAt(j) === 36 && text.charCodeAt(j + 1) === 34) j++;
+        if (j + 1 < n && text3.charCodeAt(j) === 36 && text3.charCodeAt(j + 1) === 34) j++;
         if (j > i) {
           this.emit(STR, i, j);
           this.i = j;
           return;
         }
-        const len = c === 36 && i + 1 < n && text.charCodeAt(i + 1) === 92 ? 2 : 1;
+        const len = c === 36 && i + 1 < n && text3.charCodeAt(i + 1) === 92 ? 2 : 1;
         this.emit(STR, i, i + len);
         this.i = i + len;
       }
       /** Inside `''…''`. */
       lexIndString() {
-        const text = this.text;
+        const text3 = this.text;
         const n = this.n;
         const i = this.i;
-        const c = text.charCodeAt(i);
-        if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
-          const d = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+        const c = text3.charCodeAt(i);
+        if (c === 39 && i + 1 < n && text3.charCodeAt(i + 1) === 39) {
+          const d = i + 2 < n ? text3.charCodeAt(i + 2) : -1;
           if (d === 39 || d === 36) {
             this.emit(IND_STR_ESC, i, i + 3);
             this.i = i + 3;
@@ -28725,15 +28759,15 @@ var init_lexer = __esm({
         }
         let j = i;
         while (j < n) {
-          const d = text.charCodeAt(j);
+          const d = text3.charCodeAt(j);
           if (d === 39) {
             if (j + 1 >= n) break;
-            const e = text.charCodeAt(j + 1);
+            const e = text3.charCodeAt(j + 1);
             if (e === 39 || e === 36) break;
             j += 2;
           } else if (d === 36) {
             if (j + 1 >= n) break;
-            const e = text.charCodeAt(j + 1);
+            const e = text3.charCodeAt(j + 1);
             if (e === 123 || e === 39) break;
             j += 2;
           } else j++;
@@ -28748,7 +28782,7 @@ var init_lexer = __esm({
       }
       /** After a path's first piece: more pieces, interpolations, or the end of the path. */
       lexPath() {
-        const text = this.text;
+        const text3 = this.text;
         const n = this.n;
         const i = this.i;
         if (this.isDollarCurly(i)) {
@@ -28763,11 +28797,11 @@ var init_lexer = __esm({
         let end = run2;
         const p = this.pathEnd(run2);
         if (p > end) end = p;
-        if (run2 < n && text.charCodeAt(run2) === 47 && run2 + 1 > end) end = run2 + 1;
+        if (run2 < n && text3.charCodeAt(run2) === 47 && run2 + 1 > end) end = run2 + 1;
         if (end > i) {
           this.emit(STR, i, end);
           this.popState();
-          this.pushState(text.charCodeAt(end - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+          this.pushState(text3.charCodeAt(end - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
           this.i = end;
           return;
         }
@@ -28780,27 +28814,27 @@ var init_lexer = __esm({
       }
       /** The default start condition: one token, or a run of whitespace, or a comment. */
       lexDefault() {
-        const text = this.text;
+        const text3 = this.text;
         const n = this.n;
         let i = this.i;
-        let c = text.charCodeAt(i);
+        let c = text3.charCodeAt(i);
         if (c === 32 || c === 9 || c === 10 || c === 13) {
           const s = i;
           i++;
           while (i < n) {
-            const d = text.charCodeAt(i);
+            const d = text3.charCodeAt(i);
             if (d === 32 || d === 9 || d === 10 || d === 13) i++;
             else break;
           }
           this.lexeme(s);
           this.i = i;
           if (i >= n) return;
-          c = text.charCodeAt(i);
+          c = text3.charCodeAt(i);
         }
         if (c === 35) {
           const s = i;
           while (i < n) {
-            const d = text.charCodeAt(i);
+            const d = text3.charCodeAt(i);
             if (d === 10 || d === 13) break;
             i++;
           }
@@ -28809,8 +28843,8 @@ var init_lexer = __esm({
           this.i = i;
           return;
         }
-        if (c === 47 && i + 1 < n && text.charCodeAt(i + 1) === 42 && !this.noCommentEnd) {
-          const close = text.indexOf("*/", i + 2);
+        if (c === 47 && i + 1 < n && text3.charCodeAt(i + 1) === 42 && !this.noCommentEnd) {
+          const close = text3.indexOf("*/", i + 2);
           if (close >= 0) {
             this.lexeme(i);
             this.comment(1, i, close + 2);
@@ -28823,21 +28857,21 @@ var init_lexer = __esm({
         if (k & C_ID_START) {
           let j = i + 1;
           while (j < n) {
-            const d = text.charCodeAt(j);
+            const d = text3.charCodeAt(j);
             if (d < 128 && CLASS[d] & C_ID) j++;
             else break;
           }
-          const next = j < n ? text.charCodeAt(j) : 0;
+          const next = j < n ? text3.charCodeAt(j) : 0;
           if (next < 128 && CLASS[next] & C_PATH || next === 47 || next === 58) {
             const run2 = this.pathCharRun(i);
-            const after = run2 < n ? text.charCodeAt(run2) : 0;
+            const after = run2 < n ? text3.charCodeAt(run2) : 0;
             if (after === 47 || after === 58) {
               this.longest(c, k, j - i, ID);
               return;
             }
           }
           const len = j - i;
-          this.emit(len >= 2 && len <= 7 ? keyword(text, i, len) : ID, i, j);
+          this.emit(len >= 2 && len <= 7 ? keyword(text3, i, len) : ID, i, j);
           this.i = j;
           return;
         }
@@ -28852,33 +28886,33 @@ var init_lexer = __esm({
        * (keywords before ID). `best` and `bestKind` are an identifier already measured there, if any.
        */
       longest(c, k, best, bestKind) {
-        const text = this.text;
+        const text3 = this.text;
         const n = this.n;
         const i = this.i;
         let j = i + 1;
         if (k & C_DIGIT) {
           while (j < n) {
-            const d = text.charCodeAt(j);
+            const d = text3.charCodeAt(j);
             if (d >= 48 && d <= 57) j++;
             else break;
           }
           best = j - i;
           bestKind = INT;
         } else if (best > 0) j = i + best;
-        const next = j < n ? text.charCodeAt(j) : 0;
+        const next = j < n ? text3.charCodeAt(j) : 0;
         if (best === 0 || next < 128 && CLASS[next] & C_PATH || next === 47 || next === 58) {
           if (k & C_DIGIT || c === 46) {
-            const f = floatEnd(text, i, n);
+            const f = floatEnd(text3, i, n);
             if (f - i > best) {
               best = f - i;
               bestKind = FLOAT;
             }
           }
-          if (c === 46 && i + 2 < n && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46 && best < 3) {
+          if (c === 46 && i + 2 < n && text3.charCodeAt(i + 1) === 46 && text3.charCodeAt(i + 2) === 46 && best < 3) {
             best = 3;
             bestKind = ELLIPSIS2;
           }
-          const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+          const d = i + 1 < n ? text3.charCodeAt(i + 1) : 0;
           if (best < 2) {
             if (c === 45 && d === 62) {
               best = 2;
@@ -28892,7 +28926,7 @@ var init_lexer = __esm({
             }
           }
           const run2 = this.pathCharRun(i);
-          if (run2 < n && text.charCodeAt(run2) === 47 && this.isDollarCurly(run2 + 1) && run2 + 3 - i > best) {
+          if (run2 < n && text3.charCodeAt(run2) === 47 && this.isDollarCurly(run2 + 1) && run2 + 3 - i > best) {
             this.emit(PATH, i, run2 + 1);
             this.i = run2 + 1;
             this.pushState(S_INPATH_SLASH);
@@ -28905,7 +28939,7 @@ var init_lexer = __esm({
           }
           if (k & C_ALPHA) {
             let u = this.schemeRun(i + 1);
-            if (u < n && text.charCodeAt(u) === 58 && this.cls(u + 1) & C_URI) {
+            if (u < n && text3.charCodeAt(u) === 58 && this.cls(u + 1) & C_URI) {
               u += 2;
               while (this.cls(u) & C_URI) u++;
               if (u - i > best) {
@@ -28919,29 +28953,29 @@ var init_lexer = __esm({
             bestKind = singleChar(c);
           }
         }
-        if (bestKind === ID && best >= 2 && best <= 7) bestKind = keyword(text, i, best);
-        if (bestKind === INT && best >= 19 && intOutOfRange(text, i, i + best)) {
+        if (bestKind === ID && best >= 2 && best <= 7) bestKind = keyword(text3, i, best);
+        if (bestKind === INT && best >= 19 && intOutOfRange(text3, i, i + best)) {
           this.lexeme(i);
-          this.fail(`invalid integer '${text.slice(i, i + best)}'`, i);
+          this.fail(`invalid integer '${text3.slice(i, i + best)}'`, i);
           return;
         }
-        if (bestKind === FLOAT && !floatInRange(text.slice(i, i + best))) {
+        if (bestKind === FLOAT && !floatInRange(text3.slice(i, i + best))) {
           this.lexeme(i);
-          this.fail(`invalid float '${text.slice(i, i + best)}'`, i);
+          this.fail(`invalid float '${text3.slice(i, i + best)}'`, i);
           return;
         }
         this.emit(bestKind, i, i + best);
         this.i = i + best;
-        if (bestKind === PATH) this.pushState(text.charCodeAt(i + best - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+        if (bestKind === PATH) this.pushState(text3.charCodeAt(i + best - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
       }
       /** Tokens that start with a character that is not a path character. */
       other(c) {
-        const text = this.text;
+        const text3 = this.text;
         const n = this.n;
         const i = this.i;
         switch (c) {
           case 126: {
-            if (i + 1 < n && text.charCodeAt(i + 1) === 47) {
+            if (i + 1 < n && text3.charCodeAt(i + 1) === 47) {
               if (this.isDollarCurly(i + 2)) {
                 this.emit(HPATH, i, i + 2);
                 this.i = i + 2;
@@ -28952,7 +28986,7 @@ var init_lexer = __esm({
               if (p > 0) {
                 this.emit(HPATH, i, p);
                 this.i = p;
-                this.pushState(text.charCodeAt(p - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+                this.pushState(text3.charCodeAt(p - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
                 return;
               }
             }
@@ -28964,14 +28998,14 @@ var init_lexer = __esm({
             let j = i + 1;
             if (this.cls(j) & C_PATH) {
               j = this.pathCharRun(j);
-              while (j < n && text.charCodeAt(j) === 47 && this.cls(j + 1) & C_PATH) j = this.pathCharRun(j + 1);
-              if (j < n && text.charCodeAt(j) === 62) {
+              while (j < n && text3.charCodeAt(j) === 47 && this.cls(j + 1) & C_PATH) j = this.pathCharRun(j + 1);
+              if (j < n && text3.charCodeAt(j) === 62) {
                 this.emit(SPATH, i, j + 1);
                 this.i = j + 1;
                 return;
               }
             }
-            const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+            const d = i + 1 < n ? text3.charCodeAt(i + 1) : -1;
             if (d === 61) {
               this.emit(LEQ, i, i + 2);
               this.i = i + 2;
@@ -29010,10 +29044,10 @@ var init_lexer = __esm({
             this.pushState(S_STRING);
             return;
           case 39:
-            if (i + 1 < n && text.charCodeAt(i + 1) === 39) {
+            if (i + 1 < n && text3.charCodeAt(i + 1) === 39) {
               let j = i + 2;
-              while (j < n && text.charCodeAt(j) === 32) j++;
-              const end = j < n && text.charCodeAt(j) === 10 ? j + 1 : i + 2;
+              while (j < n && text3.charCodeAt(j) === 32) j++;
+              const end = j < n && text3.charCodeAt(j) === 10 ? j + 1 : i + 2;
               this.emit(IND_STRING_OPEN, i, end);
               this.i = end;
               this.pushState(S_IND_STRING);
@@ -29023,7 +29057,7 @@ var init_lexer = __esm({
             }
             return;
           default: {
-            const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+            const d = i + 1 < n ? text3.charCodeAt(i + 1) : -1;
             let kind = INVALID;
             let len = 1;
             if (d === 61 && (c === 61 || c === 33 || c === 62)) {
@@ -29054,8 +29088,8 @@ var init_location = __esm({
   "src/nix/location.ts"() {
     "use strict";
     LineIndex = class {
-      constructor(text) {
-        this.text = text;
+      constructor(text3) {
+        this.text = text3;
       }
       text;
       /** Offset at which each line starts; `starts[0]` is 0. Made on first use: most parses never need a line. */
@@ -29063,8 +29097,8 @@ var init_location = __esm({
       count = 0;
       hint = 0;
       build() {
-        const text = this.text;
-        let starts = new Int32Array(Math.max(16, (text.length >>> 5) + 1));
+        const text3 = this.text;
+        let starts = new Int32Array(Math.max(16, (text3.length >>> 5) + 1));
         let count2 = 1;
         const add = (at) => {
           if (count2 === starts.length) {
@@ -29074,14 +29108,14 @@ var init_location = __esm({
           }
           starts[count2++] = at;
         };
-        const n = text.length;
-        if (text.indexOf("\r") < 0) {
-          for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) add(i + 1);
+        const n = text3.length;
+        if (text3.indexOf("\r") < 0) {
+          for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) add(i + 1);
         } else {
           for (let i = 0; i < n; i++) {
-            const c = text.charCodeAt(i);
+            const c = text3.charCodeAt(i);
             if (c === 10 || c === 13) {
-              if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+              if (c === 13 && i + 1 < n && text3.charCodeAt(i + 1) === 10) i++;
               add(i + 1);
             }
           }
@@ -29206,13 +29240,13 @@ var init_nodes = __esm({
       }
     };
     SearchPathNode = class extends SourceNode {
-      constructor(lines2, start, end, path17) {
+      constructor(lines2, start, end, path20) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "SearchPath";
-        this.path = path17;
+        this.path = path20;
       }
     };
     UriNode = class extends SourceNode {
@@ -29275,13 +29309,13 @@ var init_nodes = __esm({
       }
     };
     AttrBindingNode = class extends SourceNode {
-      constructor(lines2, start, end, path17, value) {
+      constructor(lines2, start, end, path20, value) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "AttrBinding";
-        this.path = path17;
+        this.path = path20;
         this.value = value;
       }
     };
@@ -29383,26 +29417,26 @@ var init_nodes = __esm({
       }
     };
     SelectNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path17, def) {
+      constructor(lines2, start, end, expr, path20, def) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Select";
         this.expr = expr;
-        this.path = path17;
+        this.path = path20;
         if (def !== void 0) this.default = def;
       }
     };
     HasAttrNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path17) {
+      constructor(lines2, start, end, expr, path20) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "HasAttr";
         this.expr = expr;
-        this.path = path17;
+        this.path = path20;
       }
     };
     UnaryNode = class extends SourceNode {
@@ -29476,13 +29510,13 @@ var init_nodes = __esm({
       }
     };
     CommentNode = class extends SourceNode {
-      constructor(lines2, start, end, kind, text) {
+      constructor(lines2, start, end, kind, text3) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = kind;
-        this.text = text;
+        this.text = text3;
       }
     };
   }
@@ -29639,9 +29673,9 @@ var init_scope = __esm({
           if (p.kind === "Interpolation") this.child(p.expr, scope);
         }
       }
-      names(path17, scope) {
-        for (let i = 0; i < path17.length; i++) {
-          const p = path17[i];
+      names(path20, scope) {
+        for (let i = 0; i < path20.length; i++) {
+          const p = path20[i];
           if (p.name === void 0 && p.expr) this.child(p.expr, scope);
         }
       }
@@ -29725,22 +29759,22 @@ var init_scope = __esm({
 });
 
 // src/nix/parser.ts
-function parse3(text, options = {}) {
-  const parser = new Parser(text, options, TREE);
+function parse3(text3, options = {}) {
+  const parser = new Parser(text3, options, TREE);
   const expr = parser.parseExpr();
-  if (parser.scopesUnsure) new Parser(text, options, SCOPES).parseExpr();
+  if (parser.scopesUnsure) new Parser(text3, options, SCOPES).parseExpr();
   return expr;
 }
-function parseFile(text, options = {}) {
-  const parser = new Parser(text, options, TREE);
+function parseFile(text3, options = {}) {
+  const parser = new Parser(text3, options, TREE);
   const file = parser.parseFile();
-  if (parser.scopesUnsure) new Parser(text, options, SCOPES).parseExpr();
+  if (parser.scopesUnsure) new Parser(text3, options, SCOPES).parseExpr();
   return file;
 }
-function check(text, options = {}) {
-  const parser = new Parser(text, options, CHECK);
+function check(text3, options = {}) {
+  const parser = new Parser(text3, options, CHECK);
   parser.parseExpr();
-  if (parser.scopesUnsure) new Parser(text, options, SCOPES).parseExpr();
+  if (parser.scopesUnsure) new Parser(text3, options, SCOPES).parseExpr();
 }
 function showName(name) {
   if (/^[a-zA-Z_][a-zA-Z0-9_'-]*$/.test(name) && name !== "if") return name;
@@ -29829,17 +29863,17 @@ var init_parser = __esm({
       STARTS_SELECT[k] = 1;
     ATTR_EXPECTING = `ID or OR_KW or DOLLAR_CURLY or '"'`;
     Parser = class {
-      constructor(text, options, mode) {
-        this.text = text;
+      constructor(text3, options, mode) {
+        this.text = text3;
         this.owners = mode === SCOPES ? /* @__PURE__ */ new Map() : void 0;
         this.light = mode === CHECK;
         this.file = options.file ?? "(string)";
-        this.toks = lex(text, { pipeOperators: options.pipeOperators === true });
+        this.toks = lex(text3, { pipeOperators: options.pipeOperators === true });
         this.kinds = this.toks.kind;
         this.starts = this.toks.start;
         this.ends = this.toks.end;
-        this.lines = new LineIndex(text);
-        const slots = Math.min(4096, Math.max(64, 1 << 32 - Math.clz32(text.length >>> 6)));
+        this.lines = new LineIndex(text3);
+        const slots = Math.min(4096, Math.max(64, 1 << 32 - Math.clz32(text3.length >>> 6)));
         this.names = new Array(slots).fill("");
         this.nameMask = slots - 1;
       }
@@ -29984,17 +30018,17 @@ var init_parser = __esm({
       }
       /** The text of identifier token `i` (an ID or `or`), the same string for every copy of a short name. */
       name(i) {
-        const text = this.text;
+        const text3 = this.text;
         const s = this.starts[i];
         const e = this.ends[i];
         const len = e - s;
-        if (len > 32) return text.slice(s, e);
+        if (len > 32) return text3.slice(s, e);
         let h = len;
-        for (let k = s; k < e; k++) h = Math.imul(h, 31) + text.charCodeAt(k) | 0;
+        for (let k = s; k < e; k++) h = Math.imul(h, 31) + text3.charCodeAt(k) | 0;
         const slot = (h ^ h >>> 12) & this.nameMask;
         const seen = this.names[slot];
-        if (seen.length === len && text.startsWith(seen, s)) return seen;
-        const name = text.slice(s, e);
+        if (seen.length === len && text3.startsWith(seen, s)) return seen;
+        const name = text3.slice(s, e);
         this.names[slot] = name;
         return name;
       }
@@ -30201,7 +30235,7 @@ var init_parser = __esm({
        * Binary and unary operators by precedence climbing. `pipe` is the pipe operator already used at this level:
        * `|>` and `<|` do not mix without parentheses.
        */
-      parseOp(minPrec, pipe) {
+      parseOp(minPrec, pipe2) {
         let left;
         const k = this.peek();
         const st = this.pos;
@@ -30218,8 +30252,8 @@ var init_parser = __esm({
           if (op === QUESTION) {
             if (P_HAS < minPrec) break;
             this.pos++;
-            const path17 = this.parseAttrPath(ATTR_EXPECTING);
-            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path17[path17.length - 1]), left, path17);
+            const path20 = this.parseAttrPath(ATTR_EXPECTING);
+            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path20[path20.length - 1]), left, path20);
             continue;
           }
           const prec = BIN_PREC[op];
@@ -30228,8 +30262,8 @@ var init_parser = __esm({
           const sym = BIN_OP[op];
           if (prec === lastNonassoc) this.unexpected();
           if (prec === P_PIPE) {
-            if (pipe !== 0 && pipe !== op) this.unexpected();
-            pipe = op;
+            if (pipe2 !== 0 && pipe2 !== op) this.unexpected();
+            pipe2 = op;
           }
           if (assoc === RIGHT && this.light) {
             while (this.peek() === op) {
@@ -30278,16 +30312,16 @@ var init_parser = __esm({
         const k = this.peek();
         if (k === DOT) {
           this.pos++;
-          const path17 = this.parseAttrPath(ATTR_EXPECTING);
+          const path20 = this.parseAttrPath(ATTR_EXPECTING);
           if (this.peek() === OR_KW) {
             this.pos++;
             this.deeper();
             const def = this.parseSelect();
             this.depth--;
-            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path17, def);
+            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path20, def);
           }
           if (this.light) return HOLE;
-          return new SelectNode(this.lines, startOf(e), endOf(path17[path17.length - 1]), e, path17, void 0);
+          return new SelectNode(this.lines, startOf(e), endOf(path20[path20.length - 1]), e, path20, void 0);
         }
         if (k === OR_KW) {
           const i = this.pos++;
@@ -30494,9 +30528,9 @@ var init_parser = __esm({
         }
         this.pos++;
         if (light) return HOLE;
-        const text = this.tokenText(first);
+        const text3 = this.tokenText(first);
         const parts = this.take(base);
-        const where = this.kinds[first] === HPATH ? "home" : text.startsWith("/") ? "absolute" : "relative";
+        const where = this.kinds[first] === HPATH ? "home" : text3.startsWith("/") ? "absolute" : "relative";
         return new PathNode(this.lines, this.starts[first], endOf(parts[parts.length - 1]), where, parts);
       }
       // ------------------------------------------------------------------ attributes
@@ -30552,12 +30586,12 @@ var init_parser = __esm({
             continue;
           }
           if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) this.unexpected();
-          const path17 = this.parseAttrPath();
+          const path20 = this.parseAttrPath();
           this.expect(ASSIGN, "'.' or '='");
           const value = this.parseFunction();
           const semi = this.expect(SEMI2, "';'");
-          this.addAttr(attrs, path17, value);
-          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path17[0]), this.ends[semi], path17, value));
+          this.addAttr(attrs, path20, value);
+          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path20[0]), this.ends[semi], path20, value));
         }
       }
       parseInherit(attrs, skip) {
@@ -30579,24 +30613,24 @@ var init_parser = __esm({
         const semi = this.expect(SEMI2);
         const names = this.take(base);
         for (const n of names) {
-          const key2 = n.name;
-          const existing = attrs.attrs.get(key2);
-          if (existing) this.dupAttr(showName(key2), n, existing.at);
-          attrs.attrs.set(key2, from ? { kind: "inheritFrom", from, at: n } : { kind: "inherit", name: key2, at: n });
-          if (!from) this.use(key2, skip);
+          const key3 = n.name;
+          const existing = attrs.attrs.get(key3);
+          if (existing) this.dupAttr(showName(key3), n, existing.at);
+          attrs.attrs.set(key3, from ? { kind: "inheritFrom", from, at: n } : { kind: "inherit", name: key3, at: n });
+          if (!from) this.use(key3, skip);
         }
         return new InheritNode(this.lines, this.starts[st], this.ends[semi], names, from);
       }
       /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
-      addAttr(root, path17, value) {
-        const pos = path17[0];
+      addAttr(root, path20, value) {
+        const pos = path20[0];
         let attrs = root;
-        for (let i = 0; i < path17.length - 1; i++) {
-          const name = path17[i];
+        for (let i = 0; i < path20.length - 1; i++) {
+          const name = path20[i];
           if (name.name !== void 0) {
             const j2 = attrs.attrs.get(name.name);
             if (j2) {
-              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path17), pos, j2.at);
+              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path20), pos, j2.at);
               attrs = j2.attrs;
             } else {
               const nested = newAttrs(false);
@@ -30609,9 +30643,9 @@ var init_parser = __esm({
             attrs = nested;
           }
         }
-        const last = path17[path17.length - 1];
-        const literal = unparen(value);
-        const valueAttrs = literal === this.lastSet ? this.lastSetAttrs : void 0;
+        const last = path20[path20.length - 1];
+        const literal2 = unparen(value);
+        const valueAttrs = literal2 === this.lastSet ? this.lastSetAttrs : void 0;
         const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, at: pos } : { kind: "expr", expr: value, at: pos };
         if (last.name === void 0) {
           (attrs.dynamics ??= []).push({ name: last.expr, def });
@@ -30632,14 +30666,14 @@ var init_parser = __esm({
           }
           return;
         }
-        this.dupAttr(this.showPath(path17), pos, j.at);
+        this.dupAttr(this.showPath(path20), pos, j.at);
       }
-      showPath(path17) {
-        return path17.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
+      showPath(path20) {
+        return path20.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
       }
-      dupAttr(path17, at, previous) {
+      dupAttr(path20, at, previous) {
         const loc = this.lines.loc(startOf(previous));
-        this.fail(`attribute '${path17}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
+        this.fail(`attribute '${path20}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
       }
     };
   }
@@ -30834,9 +30868,9 @@ function runRules(ctx, rules) {
         ...r.fix ? { fix: r.fix } : {}
       };
       if (isIgnored(finding, ctx.options.ignore)) continue;
-      const key2 = `${finding.rule}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.input}\0${finding.message}`;
-      if (seen.has(key2)) continue;
-      seen.add(key2);
+      const key3 = `${finding.rule}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.input}\0${finding.message}`;
+      if (seen.has(key3)) continue;
+      seen.add(key3);
       findings.push(finding);
     }
   }
@@ -30873,18 +30907,18 @@ function unparen2(e) {
 function newAttrs2(span2) {
   return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span: span2 };
 }
-function addBinding(into, path17, value, binding, topLevel) {
+function addBinding(into, path20, value, binding, topLevel) {
   let at = into;
-  for (let i = 0; i < path17.length; i++) {
-    const n = path17[i];
+  for (let i = 0; i < path20.length; i++) {
+    const n = path20[i];
     if (n.name === void 0) {
       at.dynamic ??= n;
       return;
     }
-    const last = i === path17.length - 1;
+    const last = i === path20.length - 1;
     let entry = at.entries.get(n.name);
     if (!entry) {
-      const dotted = i > 0 ? path17[i - 1].name === "inputs" : topLevel && !last;
+      const dotted = i > 0 ? path20[i - 1].name === "inputs" : topLevel && !last;
       entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
       at.entries.set(n.name, entry);
       entry.bindings.push(binding);
@@ -30964,22 +30998,22 @@ function literalOf(e, exact) {
       return void 0;
   }
 }
-function declaredInputs(expr, file, text) {
-  const r = new Reader(file, text);
+function declaredInputs(expr, file, text3) {
+  const r = new Reader(file, text3);
   const top = r.topLevel(expr);
   const entry = top.entries.get("inputs");
   const inputs2 = entry ? r.inputs(r.inputSet(entry, "inputs"), []) : [];
   return {
     file,
-    text,
+    text: text3,
     inputs: inputs2,
     outputsFormals: r.outputsFormals(top),
     ...entry ? { inputsSpan: entry.bindings[0] } : {},
     inputsStyle: entry ? entry.dotted ? "dotted" : "block" : "none"
   };
 }
-function readFlakeNix(text, file) {
-  return declaredInputs(parse3(text, { file }), file, text);
+function readFlakeNix(text3, file) {
+  return declaredInputs(parse3(text3, { file }), file, text3);
 }
 var TYPE_NAMES, Reader;
 var init_declared_inputs = __esm({
@@ -30999,9 +31033,9 @@ var init_declared_inputs = __esm({
       attrs: "a set"
     };
     Reader = class {
-      constructor(file, text) {
+      constructor(file, text3) {
         this.file = file;
-        this.text = text;
+        this.text = text3;
       }
       file;
       text;
@@ -31098,18 +31132,18 @@ var init_declared_inputs = __esm({
           this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span2, "write it in double quotes");
         return { value: lit.value, span: span2 };
       }
-      input(entry, path17) {
-        const where = `inputs.${path17.join(".inputs.")}`;
+      input(entry, path20) {
+        const where = `inputs.${path20.join(".inputs.")}`;
         if (entry.value.kind === "leaf") {
           const lit = literalOf(entry.value.expr, true);
           if (lit?.kind === "string" || lit?.kind === "path")
             this.fail(
-              `input '${path17.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
+              `input '${path20.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
               entry.value.expr.span,
               `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
             );
         }
-        const set = this.inputSet(entry, `input '${path17.join("/")}'`);
+        const set = this.inputSet(entry, `input '${path20.join("/")}'`);
         let url;
         let flake;
         let follows;
@@ -31129,7 +31163,7 @@ var init_declared_inputs = __esm({
             url = { value: lit.value, span: span2 };
           } else if (k === "flake") flake = this.bool(e, what);
           else if (k === "follows") follows = this.string(e, what);
-          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path17);
+          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path20);
           else {
             const { lit, span: span2 } = this.leaf(e, what);
             if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
@@ -31160,8 +31194,8 @@ var init_declared_inputs = __esm({
           );
         }
         return {
-          name: path17[path17.length - 1],
-          path: path17,
+          name: path20[path20.length - 1],
+          path: path20,
           ...url ? { url } : {},
           ...attrs ? { attrs } : {},
           ...flake ? { flake } : {},
@@ -31244,19 +31278,19 @@ function decodeQuery(raw, d) {
     if (part === "") continue;
     const eq = part.indexOf("=");
     if (eq < 0) continue;
-    const key2 = d.decodeQueryKeys ? percentDecode(part.slice(0, eq)) : part.slice(0, eq);
-    if (!q.has(key2)) q.set(key2, percentDecode(part.slice(eq + 1)));
+    const key3 = d.decodeQueryKeys ? percentDecode(part.slice(0, eq)) : part.slice(0, eq);
+    if (!q.has(key3)) q.set(key3, percentDecode(part.slice(eq + 1)));
   }
   return q;
 }
-function splitUrl(text, d) {
-  const m = URL_RE.exec(text);
+function splitUrl(text3, d) {
+  const m = URL_RE.exec(text3);
   if (!m) return void 0;
-  const [, scheme, authority, path17, query, fragment] = m;
+  const [, scheme, authority, path20, query, fragment] = m;
   if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
-  if (!PATH_RE.test(path17)) return void 0;
+  if (!PATH_RE.test(path20)) return void 0;
   if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
-  return { scheme, authority, path: path17, query: decodeQuery(query ?? "", d), fragment };
+  return { scheme, authority, path: path20, query: decodeQuery(query ?? "", d), fragment };
 }
 function encodeQuery(q, d) {
   const keys = [...q.keys()].sort(compareBytes);
@@ -31278,16 +31312,16 @@ function transportOf(scheme) {
   const plus = scheme.indexOf("+");
   return plus < 0 ? { transport: scheme } : { application: scheme.slice(0, plus), transport: scheme.slice(plus + 1) };
 }
-function checkFileAuthority(url, text) {
+function checkFileAuthority(url, text3) {
   if (transportOf(url.scheme).transport === "file" && url.authority !== void 0 && url.authority !== "") {
     throw new RefError(
-      `file URL '${text}' has unexpected host '${url.authority}'`,
+      `file URL '${text3}' has unexpected host '${url.authority}'`,
       "write file:///absolute/path (three slashes)"
     );
   }
 }
-function decodeNix32(s, size) {
-  const out = Buffer.alloc(size);
+function decodeNix32(s, size2) {
+  const out = Buffer.alloc(size2);
   for (let n = 0; n < s.length; n++) {
     const digit = NIX32.indexOf(s[s.length - n - 1]);
     if (digit < 0) return void 0;
@@ -31296,7 +31330,7 @@ function decodeNix32(s, size) {
     const j = b & 7;
     out[i] |= digit << j & 255;
     const carry = digit >> 8 - j;
-    if (i < size - 1) out[i + 1] |= carry;
+    if (i < size2 - 1) out[i + 1] |= carry;
     else if (carry) return void 0;
   }
   return out;
@@ -31311,13 +31345,13 @@ function decodeHash(s, expected) {
     sri = m[2] === "-";
     body = m[3];
   }
-  const size = SRI_BYTES[algo];
-  const b64Len = 4 * Math.ceil(size / 3);
-  const b64 = (t) => t.length === b64Len && /^[A-Za-z0-9+/]+={0,2}$/.test(t) && Buffer.from(t, "base64").length === size ? Buffer.from(t, "base64") : void 0;
+  const size2 = SRI_BYTES[algo];
+  const b64Len = 4 * Math.ceil(size2 / 3);
+  const b64 = (t) => t.length === b64Len && /^[A-Za-z0-9+/]+={0,2}$/.test(t) && Buffer.from(t, "base64").length === size2 ? Buffer.from(t, "base64") : void 0;
   let bytes;
   if (sri) bytes = b64(body);
-  else if (body.length === size * 2 && /^[0-9a-fA-F]+$/.test(body)) bytes = Buffer.from(body, "hex");
-  else if (body.length === Math.ceil(size * 8 / 5)) bytes = decodeNix32(body, size);
+  else if (body.length === size2 * 2 && /^[0-9a-fA-F]+$/.test(body)) bytes = Buffer.from(body, "hex");
+  else if (body.length === Math.ceil(size2 * 8 / 5)) bytes = decodeNix32(body, size2);
   else bytes = b64(body);
   return bytes ? { algo, bytes } : void 0;
 }
@@ -31352,11 +31386,11 @@ function sortAttrs(a) {
   for (const k of Object.keys(a).sort(compareBytes)) out[k] = a[k];
   return out;
 }
-function forgeFromUrl(url, text, d) {
+function forgeFromUrl(url, text3, d) {
   const raw = url.path.split("/");
   const segs = (d.decodePath ? raw.map(percentDecode) : raw).filter((s) => s !== "");
   if (segs.length < 2) {
-    throw new RefError(`'${text}' needs an owner and a repository`, `write ${url.scheme}:OWNER/REPO[/REF-OR-REV]`);
+    throw new RefError(`'${text3}' needs an owner and a repository`, `write ${url.scheme}:OWNER/REPO[/REF-OR-REV]`);
   }
   let rev;
   let ref;
@@ -31401,8 +31435,8 @@ function isGitScheme(scheme, d) {
   if (d.gitSchemes === "any") return scheme === "git" || transportOf(scheme).application === "git";
   return d.gitSchemes.has(scheme);
 }
-function gitFromUrl(url, text, d) {
-  checkFileAuthority(url, text);
+function gitFromUrl(url, text3, d) {
+  checkFileAuthority(url, text3);
   const attrs = { type: "git" };
   const rest = /* @__PURE__ */ new Map();
   for (const [name, value] of url.query) {
@@ -31411,14 +31445,14 @@ function gitFromUrl(url, text, d) {
     else rest.set(name, value);
   }
   const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
-  const path17 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path17, rest, d);
+  const path20 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path20, rest, d);
   if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
   if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
   return attrs;
 }
-function hgFromUrl(url, text, d) {
-  checkFileAuthority(url, text);
+function hgFromUrl(url, text3, d) {
+  checkFileAuthority(url, text3);
   const attrs = { type: "hg" };
   const rest = /* @__PURE__ */ new Map();
   for (const [name, value] of url.query) {
@@ -31437,7 +31471,7 @@ function hasTarballExtension(rawPath, d) {
   }
   return TARBALL_EXTENSIONS.some((ext) => last.endsWith(ext));
 }
-function curlFromUrl(url, text, d, isFlake) {
+function curlFromUrl(url, text3, d, isFlake) {
   const { application, transport } = transportOf(url.scheme);
   if (!CURL_TRANSPORTS.has(transport)) return void 0;
   if (application !== void 0 && (!d.curlApplicationPrefix || application !== "tarball" && application !== "file"))
@@ -31449,7 +31483,7 @@ function curlFromUrl(url, text, d, isFlake) {
     if (!ext) return void 0;
     type = "tarball";
   } else type = isFlake || ext ? "tarball" : "file";
-  checkFileAuthority(url, text);
+  checkFileAuthority(url, text3);
   const attrs = { type };
   const narHash = url.query.get("narHash");
   if (narHash !== void 0) attrs["narHash"] = checkSri(narHash);
@@ -31463,8 +31497,8 @@ function curlFromUrl(url, text, d, isFlake) {
     }
     rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
   }
-  const path17 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path17, rest, d);
+  const path20 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path20, rest, d);
   return attrs;
 }
 function pathFromUrl(url, d) {
@@ -31474,13 +31508,13 @@ function pathFromUrl(url, d) {
       "write path:/absolute/path or path:./relative"
     );
   }
-  let path17 = url.path;
+  let path20 = url.path;
   if (d.decodePath) {
     const segs = url.path.split("/").map(percentDecode);
     if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
-    path17 = segs.join("/");
+    path20 = segs.join("/");
   }
-  const attrs = { type: "path", path: path17 };
+  const attrs = { type: "path", path: path20 };
   for (const [name, value] of url.query) {
     if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
     else if (name === "narHash") attrs["narHash"] = checkSri(value);
@@ -31489,8 +31523,8 @@ function pathFromUrl(url, d) {
   }
   return attrs;
 }
-function indirectFromPath(path17, d) {
-  const segs = path17.split("/").filter((s) => s !== "");
+function indirectFromPath(path20, d) {
+  const segs = path20.split("/").filter((s) => s !== "");
   let ref;
   let rev;
   if (segs.length === 2) {
@@ -31521,18 +31555,18 @@ function takeDir(url, d) {
   query.delete("dir");
   return { url: { ...url, query }, dir };
 }
-function fromUrl(url0, text, d, isFlake) {
+function fromUrl(url0, text3, d, isFlake) {
   if (url0.fragment) {
     throw new RefError(`unexpected fragment '#${url0.fragment}'`, "a flake input cannot select an output");
   }
   const { url, dir } = takeDir(url0, d);
   let attrs;
   if (url.scheme === "flake") attrs = indirectFromPath(d.decodePath ? percentDecode(url.path) : url.path, d);
-  else if (FORGES.has(url.scheme)) attrs = forgeFromUrl(url, text, d);
-  else if (isGitScheme(url.scheme, d)) attrs = gitFromUrl(url, text, d);
-  else if (HG_SCHEMES.has(url.scheme)) attrs = hgFromUrl(url, text, d);
+  else if (FORGES.has(url.scheme)) attrs = forgeFromUrl(url, text3, d);
+  else if (isGitScheme(url.scheme, d)) attrs = gitFromUrl(url, text3, d);
+  else if (HG_SCHEMES.has(url.scheme)) attrs = hgFromUrl(url, text3, d);
   else if (url.scheme === "path") attrs = pathFromUrl(url, d);
-  else attrs = curlFromUrl(url, text, d, isFlake);
+  else attrs = curlFromUrl(url, text3, d, isFlake);
   if (!attrs) {
     throw new RefError(
       `unsupported reference scheme '${url.scheme}:'`,
@@ -31551,17 +31585,17 @@ function canonPath(p) {
   }
   return `/${out.join("/")}`;
 }
-function barePath(text, d) {
+function barePath(text3, d) {
   if (d.barePathAbsoluteCanon) {
-    const m2 = PATH_28_RE.exec(text);
+    const m2 = PATH_28_RE.exec(text3);
     if (!m2) return void 0;
     if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
-    const path17 = m2[1];
+    const path20 = m2[1];
     const query2 = decodeQuery(m2[2] ?? "", d);
-    if (!path17.startsWith("/")) return { type: "path", path: path17 };
-    return { type: "path", path: canonPath(`${path17}/${query2.get("dir") ?? ""}`) };
+    if (!path20.startsWith("/")) return { type: "path", path: path20 };
+    return { type: "path", path: canonPath(`${path20}/${query2.get("dir") ?? ""}`) };
   }
-  const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text);
+  const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text3);
   if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
   const query = decodeQuery(m[2] ?? "", d);
   const dir = query.get("dir") ?? "";
@@ -31570,31 +31604,31 @@ function barePath(text, d) {
   if (dir !== "") attrs["dir"] = dir;
   return attrs;
 }
-function parseOrThrowInternal(text, opts) {
+function parseOrThrowInternal(text3, opts) {
   const d = dialectOf(opts);
   const isFlake = opts?.isFlake ?? true;
-  if (text === "") throw new RefError("the reference is empty");
-  const id = d.flakeIdRefRe.exec(text);
+  if (text3 === "") throw new RefError("the reference is empty");
+  const id = d.flakeIdRefRe.exec(text3);
   if (id) {
     if (id[5]) throw new RefError(`unexpected fragment '#${id[5]}'`, "a flake input cannot select an output");
     return sortAttrs(indirectFromPath(id[1], d));
   }
   if (d.barePathAbsoluteCanon) {
-    const p2 = barePath(text, d);
+    const p2 = barePath(text3, d);
     if (p2) return sortAttrs(p2);
   }
-  const url = splitUrl(text, d);
-  if (url) return sortAttrs(fromUrl(url, text, d, isFlake));
-  if (/^[a-z][a-z0-9+.-]*:/.test(text)) {
+  const url = splitUrl(text3, d);
+  if (url) return sortAttrs(fromUrl(url, text3, d, isFlake));
+  if (/^[a-z][a-z0-9+.-]*:/.test(text3)) {
     throw new RefError("the URL contains characters that must be percent-encoded", "encode spaces as %20");
   }
-  const p = barePath(text, d);
+  const p = barePath(text3, d);
   if (p) return sortAttrs(p);
   throw new RefError("not a flake reference");
 }
-function tryParseFlakeRef(text, opts) {
+function tryParseFlakeRef(text3, opts) {
   try {
-    return { ok: true, attrs: parseOrThrowInternal(text, opts) };
+    return { ok: true, attrs: parseOrThrowInternal(text3, opts) };
   } catch (e) {
     if (e instanceof RefError) return { ok: false, message: e.message, hint: e.hint };
     throw e;
@@ -31643,19 +31677,19 @@ function printInternal(attrs) {
     case "github":
     case "gitlab":
     case "sourcehut": {
-      let path17 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
+      let path20 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
       const ref = attrs["ref"];
       const rev = attrs["rev"];
       const extra2 = ["dir", "host", "narHash"];
       if (typeof ref === "string") {
         if (REV_RE.test(ref) || ref.split("/").includes("")) extra2.push("ref");
-        else path17 += `/${ref.split("/").map(seg).join("/")}`;
+        else path20 += `/${ref.split("/").map(seg).join("/")}`;
       }
       if (typeof rev === "string") {
         if (typeof ref === "string") extra2.push("rev");
-        else path17 += `/${rev}`;
+        else path20 += `/${rev}`;
       }
-      return withQuery(`${attrs.type}:${path17}`, queryOf(attrs, extra2));
+      return withQuery(`${attrs.type}:${path20}`, queryOf(attrs, extra2));
     }
     case "git":
       return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
@@ -31669,14 +31703,14 @@ function printInternal(attrs) {
       return printWithUrl(attrs, plain ? "" : attrs.type, params);
     }
     case "path": {
-      const path17 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
-      return withQuery(`path:${path17}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
+      const path20 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
+      return withQuery(`path:${path20}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
     }
     case "indirect": {
-      let path17 = str(attrs, "id");
-      if (typeof attrs["ref"] === "string") path17 += `/${attrs["ref"]}`;
-      if (typeof attrs["rev"] === "string") path17 += `/${attrs["rev"]}`;
-      return withQuery(`flake:${path17}`, queryOf(attrs, ["dir", "narHash"]));
+      let path20 = str(attrs, "id");
+      if (typeof attrs["ref"] === "string") path20 += `/${attrs["ref"]}`;
+      if (typeof attrs["rev"] === "string") path20 += `/${attrs["rev"]}`;
+      return withQuery(`flake:${path20}`, queryOf(attrs, ["dir", "narHash"]));
     }
     default:
       throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
@@ -31832,26 +31866,26 @@ var init_flakeref = __esm({
 });
 
 // src/flake/lock.ts
-function describeChar(text, i) {
-  if (i >= text.length) return "the end of the file";
-  const c = text.codePointAt(i);
+function describeChar(text3, i) {
+  if (i >= text3.length) return "the end of the file";
+  const c = text3.codePointAt(i);
   if (c < 32) return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
   return `'${String.fromCodePoint(c)}'`;
 }
-function nixUint64(text) {
-  if (/^-?[0-9]+$/.test(text)) {
-    if (text.length > 21) return void 0;
-    let b = BigInt(text);
+function nixUint64(text3) {
+  if (/^-?[0-9]+$/.test(text3)) {
+    if (text3.length > 21) return void 0;
+    let b = BigInt(text3);
     if (b < -TWO_63 || b >= TWO_64) return void 0;
     if (b < 0n) b += TWO_64;
     return b;
   }
-  const x = Number(text);
+  const x = Number(text3);
   if (!(x > -1 && x < 2 ** 64)) return void 0;
   return BigInt(Math.trunc(x));
 }
-function parseLock(text, file) {
-  return new LockReader(text, file).read();
+function parseLock(text3, file) {
+  return new LockReader(text3, file).read();
 }
 var RELOCK, LOCK_LIMITS, HOSTILE, LineIndex2, JsonError, ESCAPES, WHITE_SPACE, PLAIN_STRING, JsonReader, CONFLICT_RE, ATTR_KIND, KIND_NAME, ALWAYS_ALLOWED, TWO_63, TWO_64, MAX_SAFE, LockReader;
 var init_lock = __esm({
@@ -31873,8 +31907,8 @@ var init_lock = __esm({
     HOSTILE = "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`";
     LineIndex2 = class {
       starts = [0];
-      constructor(text) {
-        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      constructor(text3) {
+        for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
       }
       position(offset) {
         let lo = 0;
@@ -31911,8 +31945,8 @@ var init_lock = __esm({
     WHITE_SPACE = /[ \n\r\t]*/y;
     PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
     JsonReader = class {
-      constructor(text) {
-        this.text = text;
+      constructor(text3) {
+        this.text = text3;
       }
       text;
       i = 0;
@@ -32000,14 +32034,14 @@ var init_lock = __esm({
             throw new JsonError(`expected a "key" in an object, found ${describeChar(this.text, this.i)}${after}`, this.i);
           }
           const keyOffset = this.i;
-          const key2 = this.string();
+          const key3 = this.string();
           this.ws();
           if (this.text[this.i] !== ":") {
-            throw new JsonError(`expected ':' after the key "${key2}", found ${describeChar(this.text, this.i)}`, this.i);
+            throw new JsonError(`expected ':' after the key "${key3}", found ${describeChar(this.text, this.i)}`, this.i);
           }
           this.i++;
           const value = this.value();
-          members.set(key2, { keyOffset, value });
+          members.set(key3, { keyOffset, value });
           this.ws();
           const c = this.text[this.i];
           if (c === ",") {
@@ -32021,7 +32055,7 @@ var init_lock = __esm({
           }
           const missing = c === '"' ? " (a missing comma?)" : "";
           throw new JsonError(
-            `expected ',' or '}' after the value of "${key2}", found ${describeChar(this.text, this.i)}${missing}`,
+            `expected ',' or '}' after the value of "${key3}", found ${describeChar(this.text, this.i)}${missing}`,
             this.i
           );
         }
@@ -32140,10 +32174,10 @@ var init_lock = __esm({
     TWO_64 = 1n << 64n;
     MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
     LockReader = class {
-      constructor(text, file) {
-        this.text = text;
+      constructor(text3, file) {
+        this.text = text3;
         this.file = file;
-        this.lines = new LineIndex2(text);
+        this.lines = new LineIndex2(text3);
       }
       text;
       file;
@@ -32247,13 +32281,13 @@ var init_lock = __esm({
           this.fail(`the root node '${root}' is not in 'nodes'`, rootValue.offset);
         }
         const nodes = /* @__PURE__ */ new Map();
-        for (const [key2, member] of nodesObj.members) {
-          nodes.set(key2, this.node(key2, member, key2 === root, version, nodesObj, root));
+        for (const [key3, member] of nodesObj.members) {
+          nodes.set(key3, this.node(key3, member, key3 === root, version, nodesObj, root));
         }
         return { file: this.file, version, root, nodes };
       }
-      node(key2, member, isRoot, version, all, root) {
-        const where = `node '${key2}'`;
+      node(key3, member, isRoot, version, all, root) {
+        const where = `node '${key3}'`;
         const obj2 = this.expect(member.value, "object", where);
         const inputs2 = /* @__PURE__ */ new Map();
         const inputsMember = obj2.members.get("inputs");
@@ -32268,10 +32302,10 @@ var init_lock = __esm({
         const parentMember = obj2.members.get("parent");
         if (parentMember) parent = this.path(parentMember.value, () => `${where}: 'parent'`);
         const line = this.lines.position(member.keyOffset).line;
-        if (isRoot) return { key: key2, inputs: inputs2, flake, parent, line };
+        if (isRoot) return { key: key3, inputs: inputs2, flake, parent, line };
         const locked = this.attrs(obj2, "locked", where, version === 5 ? "info" : void 0);
         const original = this.attrs(obj2, "original", where);
-        return { key: key2, inputs: inputs2, locked, original, flake, parent, line };
+        return { key: key3, inputs: inputs2, locked, original, flake, parent, line };
       }
       edge(where, name, v, all, root) {
         if (v.kind === "string") {
@@ -32365,9 +32399,9 @@ var init_lock = __esm({
           else {
             const n = nixUint64(v.text);
             if (n === void 0) {
-              const text = v.text.length > 40 ? `${v.text.slice(0, 40)}…` : v.text;
+              const text3 = v.text.length > 40 ? `${v.text.slice(0, 40)}…` : v.text;
               this.fail(
-                `${where}: ${shown2(name)} is ${text}, which Nix cannot read as an unsigned 64-bit integer`,
+                `${where}: ${shown2(name)} is ${text3}, which Nix cannot read as an unsigned 64-bit integer`,
                 v.offset
               );
             }
@@ -32425,11 +32459,11 @@ function checkExpansion(lock) {
   const depth = /* @__PURE__ */ new Map();
   const open4 = /* @__PURE__ */ new Set();
   const stack = [];
-  const enter = (key2) => {
-    const node = lock.nodes.get(key2);
+  const enter = (key3) => {
+    const node = lock.nodes.get(key3);
     if (!node) return;
-    open4.add(key2);
-    stack.push({ key: key2, node, edges: node.inputs.values() });
+    open4.add(key3);
+    stack.push({ key: key3, node, edges: node.inputs.values() });
   };
   enter(lock.root);
   while (stack.length > 0) {
@@ -32493,15 +32527,15 @@ function analyzeLock(lock) {
     names += top.path.length + 1;
     const problem = overLimits(inputs2.size + 1, top.path.length + 1, names);
     if (problem) throw limitError(lock, problem);
-    const path17 = [...top.path, name];
+    const path20 = [...top.path, name];
     const id = top.path.length === 0 ? name : `${top.id}/${name}`;
     if (edge.kind === "follows") {
       const r = resolver.resolve(edge.path);
-      inputs2.set(id, { path: path17, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
+      inputs2.set(id, { path: path20, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
       if (r.kind === "dangling") {
         problems.push({
           kind: "dangling",
-          path: path17,
+          path: path20,
           follows: edge.path,
           missing: r.missing,
           message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
@@ -32509,7 +32543,7 @@ function analyzeLock(lock) {
       } else if (r.kind === "cycle") {
         problems.push({
           kind: "cycle",
-          path: path17,
+          path: path20,
           follows: edge.path,
           cycle: r.cycle,
           message: `input '${id}' follows a cycle: ${showCycle(r.cycle, r.omitted)}`
@@ -32517,13 +32551,13 @@ function analyzeLock(lock) {
       }
       continue;
     }
-    inputs2.set(id, { path: path17, node: edge.key });
+    inputs2.set(id, { path: path20, node: edge.key });
     if (onWay.has(edge.key)) {
       const keys = stack.map((f) => f.key);
       const cycle = [...keys.slice(keys.indexOf(edge.key)), edge.key].map((k) => [k]);
       problems.push({
         kind: "cycle",
-        path: path17,
+        path: path20,
         cycle,
         message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
       });
@@ -32532,7 +32566,7 @@ function analyzeLock(lock) {
     const node = lock.nodes.get(edge.key);
     if (!node) continue;
     onWay.add(edge.key);
-    stack.push({ key: edge.key, path: path17, id, edges: node.inputs.entries() });
+    stack.push({ key: edge.key, path: path20, id, edges: node.inputs.entries() });
   }
   return { inputs: inputs2, problems };
 }
@@ -32570,20 +32604,20 @@ var init_follows = __esm({
        * A map key for a path, computed once per array: names joined with NUL; a path with an empty name or a NUL in a
        * name (only a hand-made lock has them) as NUL + its JSON, which no joined key starts with.
        */
-      id(path17) {
-        let id = this.ids.get(path17);
+      id(path20) {
+        let id = this.ids.get(path20);
         if (id === void 0) {
-          id = path17.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path17)}` : path17.join("\0");
-          this.ids.set(path17, id);
+          id = path20.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path20)}` : path20.join("\0");
+          this.ids.set(path20, id);
         }
         return id;
       }
       /** Where `path` (absolute from the root) leads. */
-      resolve(path17) {
-        const first = this.id(path17);
+      resolve(path20) {
+        const first = this.id(path20);
         const known = this.memo.get(first);
         if (known) return known;
-        const stack = [{ path: path17, id: first, i: 0, key: this.lock.root, deps: [] }];
+        const stack = [{ path: path20, id: first, i: 0, key: this.lock.root, deps: [] }];
         const onStack = /* @__PURE__ */ new Map([[first, 0]]);
         let cycle;
         let done;
@@ -32755,8 +32789,8 @@ var init_lint_context = __esm({
 function release(year, month) {
   return { name: `${String(year % 100).padStart(2, "0")}.${String(month).padStart(2, "0")}`, year, month };
 }
-function parseRelease(text) {
-  const m = /^(\d\d)\.(\d\d)$/.exec(text);
+function parseRelease(text3) {
+  const m = /^(\d\d)\.(\d\d)$/.exec(text3);
   if (!m) return void 0;
   const month = Number(m[2]);
   if (month < 1 || month > 12) return void 0;
@@ -32798,8 +32832,8 @@ function spanRegion(span2) {
 }
 function allDeclared(ctx) {
   const out = [];
-  const walk2 = (list) => {
-    for (const d of list) {
+  const walk2 = (list2) => {
+    for (const d of list2) {
       out.push(d);
       walk2(d.inputs);
     }
@@ -32807,50 +32841,50 @@ function allDeclared(ctx) {
   walk2(ctx.flake?.inputs ?? []);
   return out;
 }
-function declaredAt(ctx, path17) {
-  if (!ctx.flake || path17.length === 0) return void 0;
+function declaredAt(ctx, path20) {
+  if (!ctx.flake || path20.length === 0) return void 0;
   let index = declaredCache.get(ctx.flake);
   if (!index) {
     const built = /* @__PURE__ */ new Map();
     const stack = [[void 0, ctx.flake.inputs]];
     while (stack.length > 0) {
-      const [prefix, list] = stack.pop();
-      for (const d of list) {
-        const key2 = prefix === void 0 ? d.name : `${prefix}\0${d.name}`;
-        if (built.has(key2)) continue;
-        built.set(key2, d);
-        stack.push([key2, d.inputs]);
+      const [prefix, list2] = stack.pop();
+      for (const d of list2) {
+        const key3 = prefix === void 0 ? d.name : `${prefix}\0${d.name}`;
+        if (built.has(key3)) continue;
+        built.set(key3, d);
+        stack.push([key3, d.inputs]);
       }
     }
     declaredCache.set(ctx.flake, index = built);
   }
-  return index.get(path17.join("\0"));
+  return index.get(path20.join("\0"));
 }
-function nearestDeclared(ctx, path17) {
-  for (let n = path17.length; n > 0; n--) {
-    const d = declaredAt(ctx, path17.slice(0, n));
+function nearestDeclared(ctx, path20) {
+  for (let n = path20.length; n > 0; n--) {
+    const d = declaredAt(ctx, path20.slice(0, n));
     if (d) return d;
   }
   return void 0;
 }
-function nodeAt(ctx, path17) {
-  const r = ctx.resolved.get(showPath(path17));
+function nodeAt(ctx, path20) {
+  const r = ctx.resolved.get(showPath(path20));
   return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
 }
 function lockLines(ctx) {
-  const key2 = ctx;
-  let lines2 = lineCache.get(key2);
+  const key3 = ctx;
+  let lines2 = lineCache.get(key3);
   if (!lines2) {
     lines2 = (ctx.lockText ?? "").split("\n");
-    lineCache.set(key2, lines2);
+    lineCache.set(key3, lines2);
   }
   return lines2;
 }
 function lockLineRegion(ctx, line) {
-  const text = lockLines(ctx)[line - 1] ?? "";
-  const first = text.search(/\S/);
+  const text3 = lockLines(ctx)[line - 1] ?? "";
+  const first = text3.search(/\S/);
   const column = first < 0 ? 1 : first + 1;
-  const end = text.replace(/\s+$/, "").length + 1;
+  const end = text3.replace(/\s+$/, "").length + 1;
   return { line, column, endLine: line, endColumn: Math.max(end, column) };
 }
 function lockInputLine(ctx, parent, name) {
@@ -32865,33 +32899,33 @@ function lockInputLine(ctx, parent, name) {
   }
   return parent.line;
 }
-function lockRegionOf(ctx, path17) {
+function lockRegionOf(ctx, path20) {
   if (!ctx.lock) return void 0;
-  if (path17.length > 0) {
-    const parent = path17.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path17.slice(0, -1));
-    if (parent && parent.inputs.has(path17[path17.length - 1])) {
-      return lockLineRegion(ctx, lockInputLine(ctx, parent, path17[path17.length - 1]));
+  if (path20.length > 0) {
+    const parent = path20.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path20.slice(0, -1));
+    if (parent && parent.inputs.has(path20[path20.length - 1])) {
+      return lockLineRegion(ctx, lockInputLine(ctx, parent, path20[path20.length - 1]));
     }
   }
-  const node = nodeAt(ctx, path17);
+  const node = nodeAt(ctx, path20);
   if (node) return lockLineRegion(ctx, node.line);
   return void 0;
 }
 function lockNodeRegion(ctx, node) {
   return lockLineRegion(ctx, node.line);
 }
-function anchor(ctx, path17, opts = {}) {
-  const decl = opts.ancestor ? nearestDeclared(ctx, path17) : declaredAt(ctx, path17);
+function anchor(ctx, path20, opts = {}) {
+  const decl = opts.ancestor ? nearestDeclared(ctx, path20) : declaredAt(ctx, path20);
   if (decl) return { in: "nix", ...spanRegion(decl.span) };
-  const r = ctx.resolved.get(showPath(path17));
-  const node = r && r.follows === void 0 ? nodeAt(ctx, path17) : void 0;
+  const r = ctx.resolved.get(showPath(path20));
+  const node = r && r.follows === void 0 ? nodeAt(ctx, path20) : void 0;
   if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
-  const region2 = lockRegionOf(ctx, path17);
+  const region2 = lockRegionOf(ctx, path20);
   if (region2) return { in: "lock", ...region2 };
   return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
 }
-function inputFinding(ctx, path17, message, opts = {}) {
-  return { ...anchor(ctx, path17, opts), message, input: showPath(path17) };
+function inputFinding(ctx, path20, message, opts = {}) {
+  return { ...anchor(ctx, path20, opts), message, input: showPath(path20) };
 }
 function pathsByNode(ctx) {
   const hit = pathsCache.get(ctx.resolved);
@@ -32900,11 +32934,11 @@ function pathsByNode(ctx) {
   pathsCache.set(ctx.resolved, out);
   for (const r of ctx.resolved.values()) {
     if (r.follows !== void 0 || r.node === void 0) continue;
-    const list = out.get(r.node);
-    if (list) list.push(r.path);
+    const list2 = out.get(r.node);
+    if (list2) list2.push(r.path);
     else out.set(r.node, [r.path]);
   }
-  for (const list of out.values()) list.sort(comparePaths);
+  for (const list2 of out.values()) list2.sort(comparePaths);
   return out;
 }
 function comparePaths(a, b) {
@@ -32934,23 +32968,23 @@ var init_where = __esm({
 });
 
 // src/lint/fix-edits.ts
-function toTextEdit(text, e) {
-  if (lines?.text !== text) lines = { text, starts: lineStarts(text) };
+function toTextEdit(text3, e) {
+  if (lines?.text !== text3) lines = { text: text3, starts: lineStarts(text3) };
   return {
-    span: { start: locAt(text, e.start, lines.starts), end: locAt(text, e.end, lines.starts) },
+    span: { start: locAt(text3, e.start, lines.starts), end: locAt(text3, e.end, lines.starts) },
     newText: e.newText
   };
 }
-function shapeOf(text, decl) {
+function shapeOf(text3, decl) {
   let sibling;
   for (const b of decl.bindings.length > 0 ? decl.bindings : [decl.span]) {
-    const read = readAttrPath(text, b.start.offset);
+    const read = readAttrPath(text3, b.start.offset);
     if (read.eq < 0) continue;
     const segs = read.segments;
     const k = segs[0] === "inputs" && segs[1] === decl.name ? 1 : segs[0] === decl.name ? 0 : -1;
     if (k < 0) continue;
     if (segs.length - 1 === k) {
-      const value = text.slice(read.eq + 1).trimStart();
+      const value = text3.slice(read.eq + 1).trimStart();
       if (value.startsWith("{")) return { kind: "set", binding: b };
       if (value.startsWith('"') || value.startsWith("''")) return { kind: "shorthand", binding: b };
       continue;
@@ -33000,12 +33034,12 @@ function contains(outer, inner) {
   return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
 }
 function bindingsOf(ctx) {
-  const key2 = ctx.flake;
-  let index = bindingIndex.get(key2);
+  const key3 = ctx.flake;
+  let index = bindingIndex.get(key3);
   if (!index) {
     index = allDeclared(ctx).flatMap((decl) => decl.bindings.map((span2) => ({ span: span2, decl })));
     index.sort((a, b) => a.span.start.offset - b.span.start.offset);
-    bindingIndex.set(key2, index);
+    bindingIndex.set(key3, index);
   }
   return index;
 }
@@ -33055,8 +33089,8 @@ var init_fix_edits = __esm({
 });
 
 // src/forge/forge-repo.ts
-function str2(attrs, key2) {
-  const v = attrs[key2];
+function str2(attrs, key3) {
+  const v = attrs[key3];
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function isForgeType(type) {
@@ -33091,21 +33125,21 @@ function repoFromPath(forge, host, pathname) {
   const repo = parts[parts.length - 1];
   return forge ? { forge, host, owner, repo } : { host, owner, repo };
 }
-function parseUrl2(text) {
+function parseUrl2(text3) {
   try {
-    return new URL(text.replace(/^(?:git|hg|tarball|file)\+/, ""));
+    return new URL(text3.replace(/^(?:git|hg|tarball|file)\+/, ""));
   } catch {
     return void 0;
   }
 }
 function repoOfRemote(url, hosts) {
-  const text = url.trim().replace(/^(?:git|hg)\+/, "");
-  const scp = /^(?:([^@/:]+)@)?([^@/:]+):(?!\/\/)([^?#]*)/.exec(text);
+  const text3 = url.trim().replace(/^(?:git|hg)\+/, "");
+  const scp = /^(?:([^@/:]+)@)?([^@/:]+):(?!\/\/)([^?#]*)/.exec(text3);
   if (scp && (scp[1] !== void 0 || scp[2].includes("."))) {
     const host2 = scp[2].toLowerCase();
     return repoFromPath(forgeOfHost(host2, hosts), host2, scp[3]);
   }
-  const u = parseUrl2(text);
+  const u = parseUrl2(text3);
   if (!u || !["https:", "http:", "ssh:", "git:"].includes(u.protocol)) return void 0;
   const host = (u.protocol === "https:" || u.protocol === "http:" ? u.host : u.hostname).toLowerCase();
   if (host === "") return void 0;
@@ -33334,15 +33368,15 @@ var init_source = __esm({
 function duplicateGroups(ctx) {
   const lock = ctx.lock;
   const bySource = /* @__PURE__ */ new Map();
-  for (const [key2, paths] of pathsByNode(ctx)) {
-    const node = lock.nodes.get(key2);
-    if (!node || key2 === lock.root) continue;
+  for (const [key3, paths] of pathsByNode(ctx)) {
+    const node = lock.nodes.get(key3);
+    if (!node || key3 === lock.root) continue;
     const source = sourceOf(node);
     if (!source || source.pinned) continue;
     const k = `${source.key}\0${node.flake}`;
-    const list = bySource.get(k);
-    const copy = { key: key2, node, source, paths };
-    if (list) list.push(copy);
+    const list2 = bySource.get(k);
+    const copy = { key: key3, node, source, paths };
+    if (list2) list2.push(copy);
     else bySource.set(k, [copy]);
   }
   return [...bySource.values()].filter((g) => g.length > 1);
@@ -33478,10 +33512,10 @@ var init_duplicates_duplicate_input = __esm({
         const order = groups2.flatMap((g) => g.map((c) => ({ g, c }))).sort((x, y) => byScore(pref)(x.c, y.c));
         const fixed = /* @__PURE__ */ new Set();
         const under = (p) => {
-          let key2 = "";
+          let key3 = "";
           for (let i = 0; i < p.length - 1; i++) {
-            key2 = i === 0 ? p[0] : `${key2}\0${p[i]}`;
-            if (fixed.has(key2)) return true;
+            key3 = i === 0 ? p[0] : `${key3}\0${p[i]}`;
+            if (fixed.has(key3)) return true;
           }
           return false;
         };
@@ -33489,20 +33523,20 @@ var init_duplicates_duplicate_input = __esm({
           const paths = c.paths.filter((p) => !under(p));
           if (paths.length === 0) continue;
           const copy = { ...c, paths };
-          const path17 = paths[0];
+          const path20 = paths[0];
           const keep = kept.get(g);
-          if (path17.length === 1) {
+          if (path20.length === 1) {
             const twin = keep.twin(copy);
             keep.add(copy);
             if (!twin) continue;
             const other = showPath(twin.paths[0]);
             out.push({
-              ...anchor(ctx, path17),
-              input: showPath(path17),
-              message: `${showPath(path17)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path17)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path17)} follow ${other}`,
+              ...anchor(ctx, path20),
+              input: showPath(path20),
+              message: `${showPath(path20)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path20)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path20)} follow ${other}`,
               fix: {
-                description: `Replace the reference of ${showPath(path17)} with a follows of ${other}`,
-                text: `inputs.${attrName(path17[0])}.follows = ${JSON.stringify(other)};`,
+                description: `Replace the reference of ${showPath(path20)} with a follows of ${other}`,
+                text: `inputs.${attrName(path20[0])}.follows = ${JSON.stringify(other)};`,
                 edits: []
               }
             });
@@ -33513,12 +33547,12 @@ var init_duplicates_duplicate_input = __esm({
             keep.add(copy);
             continue;
           }
-          fixed.add(path17.join("\0"));
-          const fix = followsFix(ctx, path17, target.paths[0]);
+          fixed.add(path20.join("\0"));
+          const fix = followsFix(ctx, path20, target.paths[0]);
           out.push({
-            ...anchor(ctx, path17, { ancestor: true }),
-            input: showPath(path17),
-            message: `${showPath(path17)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
+            ...anchor(ctx, path20, { ancestor: true }),
+            input: showPath(path20),
+            message: `${showPath(path20)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
             fix
           });
         }
@@ -33532,8 +33566,8 @@ var init_duplicates_duplicate_input = __esm({
 function lookup(r) {
   return r.kind === "dangling" ? { kind: "missing", missing: r.missing } : r;
 }
-function findInput(lock, path17) {
-  return lookup(resolverFor(lock).resolve(path17));
+function findInput(lock, path20) {
+  return lookup(resolverFor(lock).resolve(path20));
 }
 function findDeclared(lock, declaring, target) {
   return lookup(resolverFor(lock).resolveDeclared(declaring, target));
@@ -33687,8 +33721,8 @@ var init_follows_non_existent_target = __esm({
         }
         for (const r of ctx.resolved.values()) {
           if (r.follows === void 0 || r.follows.length === 0) continue;
-          const key2 = showPath(r.path);
-          if (reported.has(key2)) continue;
+          const key3 = showPath(r.path);
+          if (reported.has(key3)) continue;
           const found = findInput(lock, r.follows);
           if (found.kind !== "missing") continue;
           const decl = declaredAt(ctx, r.path);
@@ -33697,7 +33731,7 @@ var init_follows_non_existent_target = __esm({
             inputFinding(
               ctx,
               r.path,
-              `flake.lock has ${key2} following '${showPath(r.follows)}', which does not exist: ${describeMissing(found.missing)}`
+              `flake.lock has ${key3} following '${showPath(r.follows)}', which does not exist: ${describeMissing(found.missing)}`
             )
           );
         }
@@ -33868,7 +33902,7 @@ var init_freshness_stale_input = __esm({
       },
       check(ctx) {
         const out = [];
-        for (const { name, path: path17, node } of rootNodes(ctx)) {
+        for (const { name, path: path20, node } of rootNodes(ctx)) {
           if (node.locked?.type === "path" || typeof node.original?.["rev"] === "string") continue;
           const when = lastModified(node);
           if (!when) continue;
@@ -33878,7 +33912,7 @@ var init_freshness_stale_input = __esm({
           out.push(
             inputFinding(
               ctx,
-              path17,
+              path20,
               `input '${name}' is locked to a commit from ${when.toISOString().slice(0, 10)}, ${age} days old (max-age ${limit}): run \`nix flake update ${name}\` (Nix >= 2.19) or \`nix flake lock --update-input ${name}\``
             )
           );
@@ -33927,16 +33961,16 @@ var init_freshness_unsupported_branch = __esm({
           const node = { key: d.name, inputs: /* @__PURE__ */ new Map(), original: r.attrs, flake: true, line: 1 };
           return [{ name: d.name, path: d.path, node }];
         });
-        for (const { name, path: path17, node } of candidates) {
+        for (const { name, path: path20, node } of candidates) {
           if (!isNixpkgs(node)) continue;
           const r = nixpkgsRelease(node);
           if (!r || isSupported(r.release, ctx.now)) continue;
           if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
           const branch = /^\d/.test(r.branch) ? `release ${r.branch}` : r.branch;
           const message = `input '${name}' tracks ${branch}: NixOS ${r.release.name} is out of support since ${lastSupportedDay(r.release)}; move to the ${latest.name} release (nixos-${latest.name} or nixpkgs-${latest.name}-darwin)`;
-          const decl = declaredAt(ctx, path17);
+          const decl = declaredAt(ctx, path20);
           if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-          else out.push(inputFinding(ctx, path17, message));
+          else out.push(inputFinding(ctx, path20, message));
         }
         return out;
       }
@@ -34013,14 +34047,14 @@ var init_hygiene_indirect_input = __esm({
           }
           return out;
         }
-        for (const { name, path: path17, node } of rootNodes(ctx)) {
+        for (const { name, path: path20, node } of rootNodes(ctx)) {
           if (node.original?.type !== "indirect") continue;
           const id = String(node.original["id"] ?? name);
           const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
           out.push(
             inputFinding(
               ctx,
-              path17,
+              path20,
               `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
             )
           );
@@ -34068,14 +34102,14 @@ var init_hygiene_insecure_url = __esm({
           });
         }
         if (ctx.lock) {
-          for (const [key2, paths] of pathsByNode(ctx)) {
-            const node = ctx.lock.nodes.get(key2);
+          for (const [key3, paths] of pathsByNode(ctx)) {
+            const node = ctx.lock.nodes.get(key3);
             const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
             if (!url) continue;
             if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
-            const path17 = paths[0];
+            const path20 = paths[0];
             out.push(
-              inputFinding(ctx, path17, `${showPath(path17)} is fetched over plain http (${url}): use https`, {
+              inputFinding(ctx, path20, `${showPath(path20)} is fetched over plain http (${url}): use https`, {
                 ancestor: false
               })
             );
@@ -34090,10 +34124,10 @@ var init_hygiene_insecure_url = __esm({
 // src/lint/rules/hygiene-local-path-input.ts
 function absoluteLocal(a) {
   if (!a) return void 0;
-  const path17 = a["path"];
-  if (a.type === "path" && typeof path17 === "string" && path17.startsWith("/nix/store/") && typeof a["narHash"] === "string")
+  const path20 = a["path"];
+  if (a.type === "path" && typeof path20 === "string" && path20.startsWith("/nix/store/") && typeof a["narHash"] === "string")
     return void 0;
-  if (a.type === "path" && typeof path17 === "string" && path17.startsWith("/")) return `path:${path17}`;
+  if (a.type === "path" && typeof path20 === "string" && path20.startsWith("/")) return `path:${path20}`;
   const url = a["url"];
   if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
     if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
@@ -34119,16 +34153,16 @@ var init_hygiene_local_path_input = __esm({
       check(ctx) {
         const lock = ctx.lock;
         const out = [];
-        for (const [key2, paths] of pathsByNode(ctx)) {
-          const node = lock.nodes.get(key2);
+        for (const [key3, paths] of pathsByNode(ctx)) {
+          const node = lock.nodes.get(key3);
           const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
           if (!where) continue;
-          const path17 = paths[0];
+          const path20 = paths[0];
           out.push(
             inputFinding(
               ctx,
-              path17,
-              `${showPath(path17)} is locked from a local absolute path (${where}), which only exists on one machine`
+              path20,
+              `${showPath(path20)} is locked from a local absolute path (${where}), which only exists on one machine`
             )
           );
         }
@@ -34159,15 +34193,15 @@ var init_hygiene_unlocked_input = __esm({
       check(ctx) {
         const lock = ctx.lock;
         const out = [];
-        for (const [key2, paths] of pathsByNode(ctx)) {
-          if (key2 === lock.root) continue;
-          const node = lock.nodes.get(key2);
+        for (const [key3, paths] of pathsByNode(ctx)) {
+          if (key3 === lock.root) continue;
+          const node = lock.nodes.get(key3);
           if (!node) continue;
-          const path17 = paths[0];
+          const path20 = paths[0];
           const locked = node.locked;
           if (!locked) {
             out.push(
-              inputFinding(ctx, path17, `${showPath(path17)} has no "locked" entry in flake.lock`, { preferNode: true })
+              inputFinding(ctx, path20, `${showPath(path20)} has no "locked" entry in flake.lock`, { preferNode: true })
             );
             continue;
           }
@@ -34180,8 +34214,8 @@ var init_hygiene_unlocked_input = __esm({
           out.push(
             inputFinding(
               ctx,
-              path17,
-              `${showPath(path17)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
+              path20,
+              `${showPath(path20)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
               { preferNode: true }
             )
           );
@@ -34279,7 +34313,7 @@ var init_policy_nixpkgs_owner = __esm({
       check(ctx) {
         const out = [];
         const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
-        for (const { name, path: path17, node } of rootNodes(ctx)) {
+        for (const { name, path: path20, node } of rootNodes(ctx)) {
           if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
           const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
           if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
@@ -34292,7 +34326,7 @@ var init_policy_nixpkgs_owner = __esm({
           out.push(
             inputFinding(
               ctx,
-              path17,
+              path20,
               `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
             )
           );
@@ -34347,8 +34381,8 @@ inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";
         const parents = pathsByNode(ctx);
         const root = lock.nodes.get(lock.root);
         const visit = root ? [[[[]], root]] : [];
-        for (const [key2, paths] of parents) {
-          const n = lock.nodes.get(key2);
+        for (const [key3, paths] of parents) {
+          const n = lock.nodes.get(key3);
           if (n) visit.push([paths, n]);
         }
         for (const [paths, node] of visit) {
@@ -34723,8 +34757,8 @@ async function readFlakeTexts(workspace, dir) {
 }
 async function readSettingsFile(dir, shownDir) {
   const shown2 = path10.posix.join(shownDir, SETTINGS_FILE);
-  const text = await readBoundedText(path10.join(dir, SETTINGS_FILE), shown2, SETTINGS_LIMIT);
-  return text === void 0 ? void 0 : parseSettingsFile(text, shown2);
+  const text3 = await readBoundedText(path10.join(dir, SETTINGS_FILE), shown2, SETTINGS_LIMIT);
+  return text3 === void 0 ? void 0 : parseSettingsFile(text3, shown2);
 }
 var init_read_flake = __esm({
   "src/workspace/read-flake.ts"() {
@@ -34811,9 +34845,9 @@ function closureOf(roots, infos) {
 function mapPair(before, after) {
   return {
     forEachPath(visit) {
-      before.forEach((size, path17) => visit(path17, size, after.get(path17)));
-      after.forEach((size, path17) => {
-        if (!before.has(path17)) visit(path17, void 0, size);
+      before.forEach((size2, path20) => visit(path20, size2, after.get(path20)));
+      after.forEach((size2, path20) => {
+        if (!before.has(path20)) visit(path20, void 0, size2);
       });
     },
     totals: () => ({
@@ -34826,7 +34860,7 @@ function mapPair(before, after) {
 }
 function closureSize(closure) {
   let sum2 = 0;
-  for (const size of closure.values()) sum2 += size;
+  for (const size2 of closure.values()) sum2 += size2;
   return sum2;
 }
 var IncompleteClosureError, StoreGraph;
@@ -34834,11 +34868,11 @@ var init_reference_graph = __esm({
   "src/closure/reference-graph.ts"() {
     "use strict";
     IncompleteClosureError = class extends Error {
-      constructor(path17, referrer) {
+      constructor(path20, referrer) {
         super(
-          referrer === void 0 ? `no path info for '${path17}'` : `no path info for '${path17}' (referenced by '${referrer}'); the closure is incomplete`
+          referrer === void 0 ? `no path info for '${path20}'` : `no path info for '${path20}' (referenced by '${referrer}'); the closure is incomplete`
         );
-        this.path = path17;
+        this.path = path20;
         this.referrer = referrer;
       }
       path;
@@ -34871,9 +34905,9 @@ var init_reference_graph = __esm({
         return i;
       }
       /** The node of a full store path, if the graph has it. */
-      find(path17) {
-        const slash = path17.lastIndexOf("/");
-        return path17.slice(0, slash) === this.storeDir ? this.ids.get(path17.slice(slash + 1)) : void 0;
+      find(path20) {
+        const slash = path20.lastIndexOf("/");
+        return path20.slice(0, slash) === this.storeDir ? this.ids.get(path20.slice(slash + 1)) : void 0;
       }
       path(i) {
         return `${this.storeDir}/${this.names[i]}`;
@@ -35070,19 +35104,19 @@ var init_argv = __esm({
 });
 
 // src/nix-cli/parse-output.ts
-function parseJson(command, text) {
+function parseJson(command, text3) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text3);
   } catch (e) {
-    throw new NixOutputError(command, `not JSON (${e.message}): ${tail(text.slice(0, 400), 3)}`);
+    throw new NixOutputError(command, `not JSON (${e.message}): ${tail(text3.slice(0, 400), 3)}`);
   }
 }
-function parseEvalJson(text) {
-  return parseJson("nix eval --json", text);
+function parseEvalJson(text3) {
+  return parseJson("nix eval --json", text3);
 }
-function parseBuildJson(text) {
+function parseBuildJson(text3) {
   const cmd = "nix build --json";
-  const v = parseJson(cmd, text);
+  const v = parseJson(cmd, text3);
   if (!Array.isArray(v)) throw new NixOutputError(cmd, "expected a JSON array");
   return v.map((item, i) => {
     if (!isObject(item) || typeof item["drvPath"] !== "string" || !isObject(item["outputs"])) {
@@ -35107,9 +35141,9 @@ function readInfo(cmd, where, v, toPath) {
   }
   return { narSize, references: refs.map(toPath) };
 }
-function parsePathInfoJson(text) {
+function parsePathInfoJson(text3) {
   const cmd = "nix path-info --json";
-  const v = parseJson(cmd, text);
+  const v = parseJson(cmd, text3);
   const infos = /* @__PURE__ */ new Map();
   const invalid = [];
   if (Array.isArray(v)) {
@@ -35137,15 +35171,15 @@ function parsePathInfoJson(text) {
     }
     return { infos, invalid };
   }
-  for (const [path17, item] of Object.entries(v)) {
-    if (!path17.startsWith("/")) throw new NixOutputError(cmd, `key '${path17}': expected a store path`);
-    if (item === null) invalid.push(path17);
-    else if (isObject(item)) infos.set(path17, readInfo(cmd, `["${path17}"]`, item, identity));
-    else throw new NixOutputError(cmd, `["${path17}"]: expected an object or null`);
+  for (const [path20, item] of Object.entries(v)) {
+    if (!path20.startsWith("/")) throw new NixOutputError(cmd, `key '${path20}': expected a store path`);
+    if (item === null) invalid.push(path20);
+    else if (isObject(item)) infos.set(path20, readInfo(cmd, `["${path20}"]`, item, identity));
+    else throw new NixOutputError(cmd, `["${path20}"]: expected an object or null`);
   }
   return { infos, invalid };
 }
-function parseGraphML(text, storeDir) {
+function parseGraphML(text3, storeDir) {
   const cmd = "nix-store --query --graphml";
   const graph = new StoreGraph(storeDir);
   const prefix = `${storeDir}/`;
@@ -35155,54 +35189,54 @@ function parseGraphML(text, storeDir) {
     if (!raw.startsWith(prefix)) throw new NixOutputError(cmd, `'${raw}' is not in the store '${storeDir}'`);
     return graph.node(raw.slice(prefix.length));
   };
-  let i = text.indexOf("<graph ");
-  if (i < 0 || !text.includes("</graphml>")) throw new NixOutputError(cmd, "not a GraphML document");
-  let node = text.indexOf(NODE_OPEN, i);
-  let edge = text.indexOf(EDGE_OPEN, i);
+  let i = text3.indexOf("<graph ");
+  if (i < 0 || !text3.includes("</graphml>")) throw new NixOutputError(cmd, "not a GraphML document");
+  let node = text3.indexOf(NODE_OPEN, i);
+  let edge = text3.indexOf(EDGE_OPEN, i);
   let current = -1;
   let currentId = "";
   while (node >= 0 || edge >= 0) {
     if (node >= 0 && (edge < 0 || node < edge)) {
       const idStart = node + NODE_OPEN.length;
-      const idEnd = text.indexOf('"', idStart);
-      const close = text.indexOf("</node>", idEnd);
-      const at = text.indexOf(NAR_SIZE, idEnd);
+      const idEnd = text3.indexOf('"', idStart);
+      const close = text3.indexOf("</node>", idEnd);
+      const at = text3.indexOf(NAR_SIZE, idEnd);
       if (idEnd < 0 || close < 0 || at < 0 || at > close) {
         throw new NixOutputError(cmd, `a <node> without an id or a narSize near offset ${node}`);
       }
-      let size = 0;
+      let size2 = 0;
       let k = at + NAR_SIZE.length;
       const digits = k;
-      for (let c = text.charCodeAt(k) - 48; c >= 0 && c <= 9; c = text.charCodeAt(++k) - 48) size = size * 10 + c;
-      if (k === digits || text.charCodeAt(k) !== 60 || !Number.isSafeInteger(size)) {
-        throw new NixOutputError(cmd, `narSize of '${text.slice(idStart, idEnd)}': expected a byte count`);
+      for (let c = text3.charCodeAt(k) - 48; c >= 0 && c <= 9; c = text3.charCodeAt(++k) - 48) size2 = size2 * 10 + c;
+      if (k === digits || text3.charCodeAt(k) !== 60 || !Number.isSafeInteger(size2)) {
+        throw new NixOutputError(cmd, `narSize of '${text3.slice(idStart, idEnd)}': expected a byte count`);
       }
-      currentId = text.slice(idStart, idEnd);
+      currentId = text3.slice(idStart, idEnd);
       current = id(currentId);
-      graph.sizes[current] = size;
+      graph.sizes[current] = size2;
       i = close;
-      node = text.indexOf(NODE_OPEN, i);
-      if (edge >= 0 && edge < i) edge = text.indexOf(EDGE_OPEN, i);
+      node = text3.indexOf(NODE_OPEN, i);
+      if (edge >= 0 && edge < i) edge = text3.indexOf(EDGE_OPEN, i);
     } else {
       const srcStart = edge + EDGE_OPEN.length;
-      const srcEnd = text.indexOf('"', srcStart);
+      const srcEnd = text3.indexOf('"', srcStart);
       const tStart = srcEnd + 1 + TARGET.length;
-      const tEnd = text.indexOf('"', tStart);
-      if (srcEnd < 0 || tEnd < 0 || !text.startsWith(TARGET, srcEnd + 1)) {
+      const tEnd = text3.indexOf('"', tStart);
+      if (srcEnd < 0 || tEnd < 0 || !text3.startsWith(TARGET, srcEnd + 1)) {
         throw new NixOutputError(cmd, `an <edge> without a source or target near offset ${edge}`);
       }
-      const src = current >= 0 && srcEnd - srcStart === currentId.length && text.startsWith(currentId, srcStart) ? current : id(text.slice(srcStart, srcEnd));
-      graph.refs[src].push(id(text.slice(tStart, tEnd)));
+      const src = current >= 0 && srcEnd - srcStart === currentId.length && text3.startsWith(currentId, srcStart) ? current : id(text3.slice(srcStart, srcEnd));
+      graph.refs[src].push(id(text3.slice(tStart, tEnd)));
       i = tEnd;
-      edge = text.indexOf(EDGE_OPEN, i);
-      if (node >= 0 && node < i) node = text.indexOf(NODE_OPEN, i);
+      edge = text3.indexOf(EDGE_OPEN, i);
+      if (node >= 0 && node < i) node = text3.indexOf(NODE_OPEN, i);
     }
   }
   return graph;
 }
-function parseFlakeMetadata(text) {
+function parseFlakeMetadata(text3) {
   const cmd = "nix flake metadata --json";
-  const v = parseJson(cmd, text);
+  const v = parseJson(cmd, text3);
   if (!isObject(v)) throw new NixOutputError(cmd, "expected a JSON object");
   const str5 = (k) => {
     const x = v[k];
@@ -35232,14 +35266,14 @@ function parseFlakeMetadata(text) {
     locks: v["locks"] ?? void 0
   };
 }
-function collect(text, patterns) {
+function collect(text3, patterns) {
   const out = /* @__PURE__ */ new Set();
-  for (const re of patterns) for (const m of text.matchAll(re)) out.add(m[1]);
+  for (const re of patterns) for (const m of text3.matchAll(re)) out.add(m[1]);
   return [...out];
 }
 function parseBuildFailures(stderr) {
-  const text = stripAnsi(stderr);
-  return { failed: collect(text, LEAF_PATTERNS), dependencyFailed: collect(text, DEP_PATTERNS) };
+  const text3 = stripAnsi(stderr);
+  return { failed: collect(text3, LEAF_PATTERNS), dependencyFailed: collect(text3, DEP_PATTERNS) };
 }
 var NixOutputError, isObject, identity, NODE_OPEN, EDGE_OPEN, TARGET, NAR_SIZE, DRV, LEAF_PATTERNS, DEP_PATTERNS;
 var init_parse_output = __esm({
@@ -36151,8 +36185,8 @@ function failureMessage(stderr, drvs) {
     while (i + 1 < lines2.length && /^\s+\S/.test(lines2[i + 1]) && !lines2[i + 1].startsWith("error:")) {
       block.push(lines2[++i]);
     }
-    const text = block.join("\n");
-    if (!out.includes(text)) out.push(text);
+    const text3 = block.join("\n");
+    if (!out.includes(text3)) out.push(text3);
   }
   return out.length > 0 ? tail(out.join("\n"), 40) : tail(stripAnsi(stderr), 20);
 }
@@ -36525,27 +36559,27 @@ var init_lint_sarif = __esm({
 });
 
 // src/render/markdown.ts
-function cell(text) {
-  return inline(text).replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function cell(text3) {
+  return inline(text3).replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function code(text) {
-  const flat = inline(text);
+function code(text3) {
+  const flat = inline(text3);
   const runs = flat.match(/`+/g) ?? [];
   const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
   const ticks = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
   return `${ticks}${pad}${flat}${pad}${ticks}`;
 }
-function cellCode(text) {
-  return code(text).replace(/\|/g, "\\|");
+function cellCode(text3) {
+  return code(text3).replace(/\|/g, "\\|");
 }
 function fence(raw, info2 = "text") {
-  const text = neutraliseLines(raw, { max: LINE_MAX });
-  const runs = text.match(/`{3,}/g) ?? [];
+  const text3 = neutraliseLines(raw, { max: LINE_MAX });
+  const runs = text3.match(/`{3,}/g) ?? [];
   const longest = runs.reduce((m, r) => Math.max(m, r.length), 2);
   const f = "`".repeat(longest + 1);
   return `${f}${info2}
-${text.replace(/\n+$/, "")}
+${text3.replace(/\n+$/, "")}
 ${f}`;
 }
 function link(label, url) {
@@ -36565,8 +36599,8 @@ ${body.trim()}
 
 </details>`;
 }
-function html(text) {
-  return inline(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function html(text3) {
+  return inline(text3).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function table(head, rows, align) {
   const sep2 = head.map((_, i) => {
@@ -36579,8 +36613,8 @@ function table(head, rows, align) {
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
-function lastLines(text, lines2) {
-  const all = text.replace(/\s+$/, "").split("\n");
+function lastLines(text3, lines2) {
+  const all = text3.replace(/\s+$/, "").split("\n");
   return all.slice(-lines2).join("\n");
 }
 var inline, URL_UNSAFE;
@@ -36588,7 +36622,7 @@ var init_markdown = __esm({
   "src/render/markdown.ts"() {
     "use strict";
     init_neutralise();
-    inline = (text) => neutraliseText(text.replace(/\r?\n/g, " "));
+    inline = (text3) => neutraliseText(text3.replace(/\r?\n/g, " "));
     URL_UNSAFE = /[\u0000-\u0020()<>|\\`"\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
   }
 });
@@ -36619,10 +36653,10 @@ var init_lint_result = __esm({
 function mermaidLabel(s) {
   return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
-function nodeLabel(lock, key2, path17) {
-  if (key2 === lock.root) return "flake";
-  const node = lock.nodes.get(key2);
-  const name = path17 ? path17[path17.length - 1] : key2;
+function nodeLabel(lock, key3, path20) {
+  if (key3 === lock.root) return "flake";
+  const node = lock.nodes.get(key3);
+  const name = path20 ? path20[path20.length - 1] : key3;
   const s = sourceOf(node);
   const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
   return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
@@ -36631,25 +36665,25 @@ function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
   const lock = ctx.lock;
   if (!lock) return void 0;
   const byNode = pathsByNode(ctx);
-  const depthOf = (key2) => key2 === lock.root ? 0 : byNode.get(key2)?.[0]?.length ?? Infinity;
+  const depthOf = (key3) => key3 === lock.root ? 0 : byNode.get(key3)?.[0]?.length ?? Infinity;
   let maxDepth = 2;
   const count2 = (d) => [...byNode.keys()].filter((k) => depthOf(k) <= d).length;
   if (count2(2) > MAX_NODES) maxDepth = 1;
   const shown2 = /* @__PURE__ */ new Set([lock.root]);
   for (const k of byNode.keys()) if (depthOf(k) <= maxDepth || highlight.has(k)) shown2.add(k);
   const ids = /* @__PURE__ */ new Map();
-  const id = (key2) => {
-    let v = ids.get(key2);
+  const id = (key3) => {
+    let v = ids.get(key3);
     if (!v) {
       v = `n${ids.size}`;
-      ids.set(key2, v);
+      ids.set(key3, v);
     }
     return v;
   };
   const lines2 = ["flowchart LR"];
-  for (const key2 of shown2) {
-    const label = nodeLabel(lock, key2, byNode.get(key2)?.[0]);
-    lines2.push(key2 === lock.root ? `  ${id(key2)}(["${label}"])` : `  ${id(key2)}["${label}"]`);
+  for (const key3 of shown2) {
+    const label = nodeLabel(lock, key3, byNode.get(key3)?.[0]);
+    lines2.push(key3 === lock.root ? `  ${id(key3)}(["${label}"])` : `  ${id(key3)}["${label}"]`);
   }
   let missing = 0;
   for (const parent of shown2) {
@@ -36812,9 +36846,9 @@ var init_lint_text = __esm({
 // src/workspace/report-file.ts
 import { mkdir as mkdir2, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
 import path13 from "node:path";
-async function writeReportFile(file, text, within2) {
+async function writeReportFile(file, text3, within2) {
   if (within2 === void 0 && await isStream(file)) {
-    await writeFile2(file, text);
+    await writeFile2(file, text3);
     return file;
   }
   const real = within2 === void 0 ? resolvePath(file) : confine(rootOf(within2.workspace), file, {
@@ -36823,7 +36857,7 @@ async function writeReportFile(file, text, within2) {
     hint: within2.hint
   });
   await mkdir2(path13.dirname(real), { recursive: true });
-  await writeAtomic(real, text);
+  await writeAtomic(real, text3);
   return real;
 }
 async function isStream(file) {
@@ -37003,12 +37037,12 @@ function renderReport(report, options = {}) {
   };
   const tight = { ...summary2, logLines: 5, inputRows: 50 };
   const fits = (level) => {
-    const text = render2(report, options, level);
-    return text.length <= max ? text : void 0;
+    const text3 = render2(report, options, level);
+    return text3.length <= max ? text3 : void 0;
   };
   for (const level of [full, collapsed]) {
-    const text = fits(level);
-    if (text !== void 0) return { markdown: text, stage: level.stage };
+    const text3 = fits(level);
+    if (text3 !== void 0) return { markdown: text3, stage: level.stage };
   }
   const most = Math.min(options.topRows ?? Infinity, maxRows(report));
   let best;
@@ -37016,9 +37050,9 @@ function renderReport(report, options = {}) {
   let hi = most;
   while (lo <= hi) {
     const mid = Math.floor((lo + hi) / 2);
-    const text = fits(rows(mid));
-    if (text !== void 0) {
-      best = text;
+    const text3 = fits(rows(mid));
+    if (text3 !== void 0) {
+      best = text3;
       lo = mid + 1;
     } else {
       hi = mid - 1;
@@ -37026,8 +37060,8 @@ function renderReport(report, options = {}) {
   }
   if (best !== void 0) return { markdown: best, stage: "top-rows" };
   for (const level of [summary2, tight]) {
-    const text = fits(level);
-    if (text !== void 0) return { markdown: text, stage: level.stage };
+    const text3 = fits(level);
+    if (text3 !== void 0) return { markdown: text3, stage: level.stage };
   }
   return { markdown: cut(render2(report, options, tight), max, options.fullReportUrl), stage: "cut" };
 }
@@ -37036,14 +37070,14 @@ function maxRows(report) {
   for (const f of report.flakes) for (const c of f.configurations) n = Math.max(n, c.diff?.changes.length ?? 0);
   return n;
 }
-function cut(text, max, url) {
+function cut(text3, max, url) {
   const note = `
 
 ---
 _The report was cut to fit GitHub's limit.${url ? ` ${link("Full report", url)}.` : ""}_
 `;
   const budget = max - note.length - 64;
-  let head = text.slice(0, Math.max(0, budget));
+  let head = text3.slice(0, Math.max(0, budget));
   head = head.slice(0, Math.max(0, head.lastIndexOf("\n")));
   const fences = head.match(/^`{3,}/gm) ?? [];
   if (fences.length % 2 === 1) head += `
@@ -37176,9 +37210,9 @@ function inputCell(c) {
   if (c.kind === "removed") bits.push("_(removed)_");
   return bits.join(" ");
 }
-function compareCell(c, list) {
-  const url = list?.compareUrl ?? c.compareUrl;
-  const total = list?.total ?? 0;
+function compareCell(c, list2) {
+  const url = list2?.compareUrl ?? c.compareUrl;
+  const total = list2?.total ?? 0;
   if (total > 0) return link(plural(total, "commit"), url);
   if (url) return link("compare", url);
   if (c.urlChanged) return "URL changed";
@@ -37192,28 +37226,28 @@ function inputsTable(flake, options, level) {
     spanCell(c),
     compareCell(c, options.commits?.get(commitKey(flake.dir, c.name)))
   ]);
-  let text = table(["Input", "From", "To", "Span", "Changes"], rows, "lllrl");
+  let text3 = table(["Input", "From", "To", "Span", "Changes"], rows, "lllrl");
   const dropped = flake.inputs.length - rows.length;
-  if (dropped > 0) text += `
+  if (dropped > 0) text3 += `
 
 _…and ${plural(dropped, "more input")} (see the full report)._`;
-  return text;
+  return text3;
 }
 function inertTitle(title2) {
   return (title2.split("\n")[0] ?? "").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function commitListBlock(c, list) {
-  if (!list) return "";
-  const total = list.total ?? list.commits.length;
-  const url = list.compareUrl ?? c.compareUrl;
+function commitListBlock(c, list2) {
+  if (!list2) return "";
+  const total = list2.total ?? list2.commits.length;
+  const url = list2.compareUrl ?? c.compareUrl;
   const lines2 = [];
-  for (const commit of list.commits) {
+  for (const commit of list2.commits) {
     lines2.push(`- ${link(code(shortRev(commit.sha)), commit.url)} ${inertTitle(commit.title)}`);
   }
-  const more = total - list.commits.length;
+  const more = total - list2.commits.length;
   if (more > 0) lines2.push(`- …and ${more} more${url ? ` (${link("compare", url)})` : ""}`);
   if (lines2.length === 0) {
-    return list.unavailable ? `_${html(c.name)}: no commit list (${html(list.unavailable)})._` : "";
+    return list2.unavailable ? `_${html(c.name)}: no commit list (${html(list2.unavailable)})._` : "";
   }
   return details(`${c.name}: ${plural(total, "commit")}`, lines2.join("\n"));
 }
@@ -37257,12 +37291,12 @@ function closureLine(c) {
   return `closure ${formatBytes(d.sizeBefore)} → ${formatBytes(d.sizeAfter)} (${formatBytes(d.sizeAfter - d.sizeBefore, true)})`;
 }
 function statusLine(c) {
-  const size = (n) => n !== void 0 ? ` · closure ${formatBytes(n)}` : "";
+  const size2 = (n) => n !== void 0 ? ` · closure ${formatBytes(n)}` : "";
   if (c.after.status === "failed") return "❌ failed to build after the update (see above)";
   if (c.before.status === "failed" && c.after.status === "built")
-    return `✅ builds again after the update (it failed before)${size(c.after.closureSize)}`;
+    return `✅ builds again after the update (it failed before)${size2(c.after.closureSize)}`;
   if (c.before.status === "absent" && c.after.status === "built")
-    return `🆕 new in this update${size(c.after.closureSize)}`;
+    return `🆕 new in this update${size2(c.after.closureSize)}`;
   if (c.after.status === "absent" && c.before.status !== "absent") return "removed by this update";
   return void 0;
 }
@@ -37294,13 +37328,13 @@ function configurationsSection(flake, level, h) {
     }
     const ordered = orderedChanges(c.diff.changes);
     const rows = ordered.map(packageRow);
-    const key2 = JSON.stringify(rows);
-    const group2 = groups2.get(key2);
+    const key3 = JSON.stringify(rows);
+    const group2 = groups2.get(key3);
     if (group2) {
       group2.members.push(c);
       continue;
     }
-    groups2.set(key2, { members: [], at: out.length });
+    groups2.set(key3, { members: [], at: out.length });
     out.push(`**${title(c)}**: ${countsLine2(c)}`);
     const shown2 = rows.slice(0, level.rows);
     let body = table(["Package", "Before", "After", "Δ size"], shown2, "lllr");
@@ -37401,27 +37435,896 @@ var init_build_failure_policy = __esm({
   }
 });
 
+// src/update/lock-diff.ts
+function str4(attrs, key3) {
+  const v = attrs?.[key3];
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function num(attrs, key3) {
+  const v = attrs?.[key3];
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+function isoDate(unixSeconds) {
+  return new Date(unixSeconds * 1e3).toISOString().slice(0, 10);
+}
+function canonical(attrs) {
+  if (!attrs) return "";
+  return JSON.stringify(
+    Object.keys(attrs).sort().map((k) => [k, attrs[k]])
+  );
+}
+function describeLocked(lock, nodeKey, hosts) {
+  const node = lock.nodes.get(nodeKey);
+  if (!node) return void 0;
+  const locked = node.locked ?? node.original;
+  if (!locked) {
+    return { node: nodeKey, type: "self", label: "this flake" };
+  }
+  const repo = forgeRepoOf(locked, hosts);
+  const rev = lockedRev(locked, hosts);
+  const tag = lockedTag(locked, hosts);
+  const url = str4(locked, "url");
+  const lastModified2 = num(locked, "lastModified");
+  const ref = str4(locked, "ref") ?? str4(node.original, "ref");
+  const narHash = str4(locked, "narHash");
+  const label = repo ? repoLabel(repo) : url ?? locked.type;
+  return {
+    node: nodeKey,
+    type: locked.type,
+    label,
+    ...rev !== void 0 ? { rev } : {},
+    ...tag !== void 0 ? { tag } : {},
+    ...ref !== void 0 ? { ref } : {},
+    ...url !== void 0 ? { url } : {},
+    ...narHash !== void 0 ? { narHash } : {},
+    ...lastModified2 !== void 0 ? { lastModified: lastModified2, date: isoDate(lastModified2) } : {},
+    ...repo ? { repo } : {},
+    ...repo && rev ? { revUrl: commitUrl(repo, rev) } : {}
+  };
+}
+function sameRepo(a, b) {
+  return a !== void 0 && b !== void 0 && a.forge === b.forge && a.host.toLowerCase() === b.host.toLowerCase() && a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
+}
+function byPath(inputs2) {
+  const m = /* @__PURE__ */ new Map();
+  for (const r of inputs2) if (!m.has(showPath(r.path))) m.set(showPath(r.path), r);
+  return m;
+}
+function samePath2(a, b) {
+  return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
+}
+function updatedChange(path20, before, after, options) {
+  const fromRef = before.rev ?? before.tag;
+  const toRef = after.rev ?? after.tag;
+  const link2 = fromRef && toRef && fromRef !== toRef && sameRepo(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
+  const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
+  const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
+  return {
+    path: path20,
+    name: showPath(path20),
+    kind: "updated",
+    before,
+    after,
+    ...link2 ? { compareUrl: link2 } : {},
+    ...spanDays !== void 0 ? { spanDays } : {},
+    ...ageDays !== void 0 ? { ageDays } : {},
+    urlChanged: before.url !== after.url
+  };
+}
+function diffLocks(before, after, options = {}) {
+  const old = byPath(before.inputs);
+  const now = byPath(after.inputs);
+  const hosts = options.hosts;
+  const changes = [];
+  const side3 = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
+  for (const [name, a] of now) {
+    const b = old.get(name);
+    const path20 = a.path;
+    if (!b) {
+      const src = a.follows ? void 0 : side3(after.lock, a);
+      changes.push({
+        path: path20,
+        name,
+        kind: "added",
+        ...src ? { after: src } : {},
+        ...a.follows ? { followsAfter: a.follows } : {},
+        urlChanged: false
+      });
+      continue;
+    }
+    if (a.follows || b.follows) {
+      if (samePath2(a.follows, b.follows)) continue;
+      const beforeSrc = b.follows ? void 0 : side3(before.lock, b);
+      const afterSrc = a.follows ? void 0 : side3(after.lock, a);
+      changes.push({
+        path: path20,
+        name,
+        kind: "follows",
+        ...beforeSrc ? { before: beforeSrc } : {},
+        ...afterSrc ? { after: afterSrc } : {},
+        ...b.follows ? { followsBefore: b.follows } : {},
+        ...a.follows ? { followsAfter: a.follows } : {},
+        urlChanged: false
+      });
+      continue;
+    }
+    if (a.node === void 0 || b.node === void 0) continue;
+    const bn = before.lock.nodes.get(b.node);
+    const an = after.lock.nodes.get(a.node);
+    if (canonical(bn?.locked) === canonical(an?.locked)) continue;
+    const bs = side3(before.lock, b);
+    const as = side3(after.lock, a);
+    if (bs && as) changes.push(updatedChange(path20, bs, as, options));
+  }
+  for (const [name, b] of old) {
+    if (now.has(name)) continue;
+    const src = b.follows ? void 0 : side3(before.lock, b);
+    changes.push({
+      path: b.path,
+      name,
+      kind: "removed",
+      ...src ? { before: src } : {},
+      ...b.follows ? { followsBefore: b.follows } : {},
+      urlChanged: false
+    });
+  }
+  return changes;
+}
+var DAY;
+var init_lock_diff = __esm({
+  "src/update/lock-diff.ts"() {
+    "use strict";
+    init_flake_types();
+    init_forge_links();
+    init_forge_repo();
+    DAY = 86400;
+  }
+});
+
+// node_modules/valibot/dist/index.mjs
+// @__NO_SIDE_EFFECTS__
+function getGlobalConfig(config$1) {
+  if (!config$1 && !store$4) return DEFAULT_CONFIG;
+  return {
+    lang: config$1?.lang ?? store$4?.lang,
+    message: config$1?.message,
+    abortEarly: config$1?.abortEarly ?? store$4?.abortEarly,
+    abortPipeEarly: config$1?.abortPipeEarly ?? store$4?.abortPipeEarly
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function getGlobalMessage(lang) {
+  return store$3?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function getSchemaMessage(lang) {
+  return store$2?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function getSpecificMessage(reference, lang) {
+  return store$1?.get(reference)?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function _stringify(input2) {
+  const type = typeof input2;
+  if (type === "string") return `"${input2}"`;
+  if (type === "number" || type === "bigint" || type === "boolean") return `${input2}`;
+  if (type === "object" || type === "function") return (input2 && Object.getPrototypeOf(input2)?.constructor?.name) ?? "null";
+  return type;
+}
+function _addIssue(context3, label, dataset, config$1, other) {
+  const input2 = other && "input" in other ? other.input : dataset.value;
+  const expected = other?.expected ?? context3.expects ?? null;
+  const received = other?.received ?? /* @__PURE__ */ _stringify(input2);
+  const issue2 = {
+    kind: context3.kind,
+    type: context3.type,
+    input: input2,
+    expected,
+    received,
+    message: `Invalid ${label}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
+    requirement: context3.requirement,
+    path: other?.path,
+    issues: other?.issues,
+    lang: config$1.lang,
+    abortEarly: config$1.abortEarly,
+    abortPipeEarly: config$1.abortPipeEarly
+  };
+  const isSchema = context3.kind === "schema";
+  const message$1 = other?.message ?? context3.message ?? /* @__PURE__ */ getSpecificMessage(context3.reference, issue2.lang) ?? (isSchema ? /* @__PURE__ */ getSchemaMessage(issue2.lang) : null) ?? config$1.message ?? /* @__PURE__ */ getGlobalMessage(issue2.lang);
+  if (message$1 !== void 0) issue2.message = typeof message$1 === "function" ? message$1(issue2) : message$1;
+  if (isSchema) dataset.typed = false;
+  if (dataset.issues) dataset.issues.push(issue2);
+  else dataset.issues = [issue2];
+}
+// @__NO_SIDE_EFFECTS__
+function _isSameValueZero(value1, value2) {
+  return value1 === value2 || Number.isNaN(value1) && Number.isNaN(value2);
+}
+// @__NO_SIDE_EFFECTS__
+function _joinExpects(values$1, separator) {
+  const list2 = [...new Set(values$1)];
+  if (list2.length > 1) return `(${list2.join(` ${separator} `)})`;
+  return list2[0] ?? "never";
+}
+function _standardSchema(schema) {
+  schema["~standard"] = {
+    version: 1,
+    vendor: "valibot",
+    validate: (value$1) => schema["~run"]({ value: value$1 }, /* @__PURE__ */ getGlobalConfig())
+  };
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function maxLength(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "max_length",
+    reference: maxLength,
+    async: false,
+    expects: `<=${requirement}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && dataset.value.length > this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function minValue(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "min_value",
+    reference: minValue,
+    async: false,
+    expects: `>=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !(dataset.value >= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function regex(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "regex",
+    reference: regex,
+    async: false,
+    expects: `${requirement}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "format", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function safeInteger(message$1) {
+  return {
+    kind: "validation",
+    type: "safe_integer",
+    reference: safeInteger,
+    async: false,
+    expects: null,
+    requirement: Number.isSafeInteger,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "safe integer", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function getFallback(schema, dataset, config$1) {
+  return typeof schema.fallback === "function" ? schema.fallback(dataset, config$1) : schema.fallback;
+}
+// @__NO_SIDE_EFFECTS__
+function getDefault(schema, dataset, config$1) {
+  return typeof schema.default === "function" ? schema.default(dataset, config$1) : schema.default;
+}
+// @__NO_SIDE_EFFECTS__
+function array(item, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "array",
+    reference: array,
+    expects: "Array",
+    async: false,
+    item,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input2 = dataset.value;
+      if (Array.isArray(input2)) {
+        dataset.typed = true;
+        dataset.value = [];
+        for (let key3 = 0; key3 < input2.length; key3++) {
+          const value$1 = input2[key3];
+          const itemDataset = this.item["~run"]({ value: value$1 }, config$1);
+          if (itemDataset.issues) {
+            const pathItem = {
+              type: "array",
+              origin: "value",
+              input: input2,
+              key: key3,
+              value: value$1
+            };
+            for (const issue2 of itemDataset.issues) {
+              if (issue2.path) issue2.path.unshift(pathItem);
+              else issue2.path = [pathItem];
+              dataset.issues?.push(issue2);
+            }
+            if (!dataset.issues) dataset.issues = itemDataset.issues;
+            if (config$1.abortEarly) {
+              dataset.typed = false;
+              break;
+            }
+          }
+          if (!itemDataset.typed) dataset.typed = false;
+          dataset.value.push(itemDataset.value);
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function boolean(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "boolean",
+    reference: boolean,
+    expects: "boolean",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "boolean") dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function literal(literal_, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "literal",
+    reference: literal,
+    expects: /* @__PURE__ */ _stringify(literal_),
+    async: false,
+    literal: literal_,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (/* @__PURE__ */ _isSameValueZero(dataset.value, this.literal)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullable(wrapped, default_) {
+  return _standardSchema({
+    kind: "schema",
+    type: "nullable",
+    reference: nullable,
+    expects: `(${wrapped.expects} | null)`,
+    async: false,
+    wrapped,
+    default: default_,
+    "~run"(dataset, config$1) {
+      if (dataset.value === null) {
+        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+        if (dataset.value === null) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config$1);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function number(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "number",
+    reference: number,
+    expects: "number",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "number" && !isNaN(dataset.value)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function optional(wrapped, default_) {
+  return _standardSchema({
+    kind: "schema",
+    type: "optional",
+    reference: optional,
+    expects: `(${wrapped.expects} | undefined)`,
+    async: false,
+    wrapped,
+    default: default_,
+    "~run"(dataset, config$1) {
+      if (dataset.value === void 0) {
+        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+        if (dataset.value === void 0) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config$1);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function picklist(options, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "picklist",
+    reference: picklist,
+    expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
+    async: false,
+    options,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (this.options.includes(dataset.value)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(entries$1, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "strict_object",
+    reference: strictObject,
+    expects: "Object",
+    async: false,
+    entries: entries$1,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input2 = dataset.value;
+      if (input2 && typeof input2 === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key3 in this.entries) {
+          const valueSchema = this.entries[key3];
+          if (key3 in input2 || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+            const value$1 = key3 in input2 ? input2[key3] : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input: input2,
+                key: key3,
+                value: value$1
+              };
+              for (const issue2 of valueDataset.issues) {
+                if (issue2.path) issue2.path.unshift(pathItem);
+                else issue2.path = [pathItem];
+                dataset.issues?.push(issue2);
+              }
+              if (!dataset.issues) dataset.issues = valueDataset.issues;
+              if (config$1.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) dataset.typed = false;
+            dataset.value[key3] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) dataset.value[key3] = /* @__PURE__ */ getFallback(valueSchema);
+          else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config$1, {
+              input: void 0,
+              expected: `"${key3}"`,
+              path: [{
+                type: "object",
+                origin: "key",
+                input: input2,
+                key: key3,
+                value: input2[key3]
+              }]
+            });
+            if (config$1.abortEarly) break;
+          }
+        }
+        if (!dataset.issues || !config$1.abortEarly) {
+          for (const key3 in input2) if (!Object.prototype.hasOwnProperty.call(this.entries, key3)) {
+            _addIssue(this, "key", dataset, config$1, {
+              input: key3,
+              expected: "never",
+              path: [{
+                type: "object",
+                origin: "key",
+                input: input2,
+                key: key3,
+                value: input2[key3]
+              }]
+            });
+            break;
+          }
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function string(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "string",
+    reference: string,
+    expects: "string",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "string") dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function pipe(...pipe$1) {
+  return _standardSchema({
+    ...pipe$1[0],
+    pipe: pipe$1,
+    "~run"(dataset, config$1) {
+      for (const item of pipe$1) if (item.kind !== "metadata") {
+        if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
+          dataset.typed = false;
+          break;
+        }
+        if (!dataset.issues || !config$1.abortEarly && !config$1.abortPipeEarly) dataset = item["~run"](dataset, config$1);
+      }
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function safeParse(schema, input2, config$1) {
+  const dataset = schema["~run"]({ value: input2 }, /* @__PURE__ */ getGlobalConfig(config$1));
+  return {
+    typed: dataset.typed,
+    success: !dataset.issues,
+    output: dataset.value,
+    issues: dataset.issues
+  };
+}
+var store$4, DEFAULT_CONFIG, store$3, store$2, store$1, EMOJI_REGEX;
+var init_dist2 = __esm({
+  "node_modules/valibot/dist/index.mjs"() {
+    DEFAULT_CONFIG = {
+      lang: void 0,
+      message: void 0,
+      abortEarly: void 0,
+      abortPipeEarly: void 0
+    };
+    EMOJI_REGEX = new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|(?![\\p{Emoji_Modifier_Base}\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|(?![\\p{Emoji_Modifier_Base}\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation}))*)+$", "u");
+  }
+});
+
+// src/update/plan-file.ts
+import { createHash as createHash2 } from "node:crypto";
+function shardIndexes(count2, requested) {
+  if (count2 === 0) return [];
+  const shards = Math.max(1, Math.min(requested ?? count2, count2, MAX_SHARDS));
+  const base = Math.floor(count2 / shards);
+  const extra2 = count2 % shards;
+  const out = [];
+  for (let s = 0; s < shards; s++) {
+    const size2 = base + (s < extra2 ? 1 : 0);
+    for (let i = 0; i < size2; i++) out.push(s);
+  }
+  return out;
+}
+function assignShards(content, requested) {
+  const changed = content.flakes.flatMap((f) => f.targets.filter((t) => !isUnchangedTarget(t)));
+  const indexes = shardIndexes(changed.length, requested);
+  let i = 0;
+  const flakes = content.flakes.map((f) => ({
+    ...f,
+    targets: f.targets.map((t) => ({ ...t, shard: isUnchangedTarget(t) ? null : String(indexes[i++]) }))
+  }));
+  const shards = [...new Set(indexes)].map(String);
+  return { ...content, shards, flakes };
+}
+function isUnchangedTarget(t) {
+  return t.before?.drvPath !== void 0 && t.before.drvPath === t.after?.drvPath;
+}
+function sealPlan(content) {
+  return { format: PLAN_FORMAT, id: planId(content), ...withoutFormat(content) };
+}
+function withoutFormat(content) {
+  const { format: _format, ...rest } = content;
+  return rest;
+}
+function planId(content) {
+  return createHash2("sha256").update(canonicalJson({ ...withoutFormat(content), format: PLAN_FORMAT })).digest("hex").slice(0, 16);
+}
+function canonicalJson(value) {
+  return JSON.stringify(value, (_key, x) => {
+    if (x === null || typeof x !== "object" || Array.isArray(x)) return x;
+    const sorted = {};
+    for (const k of Object.keys(x).sort()) sorted[k] = x[k];
+    return sorted;
+  });
+}
+function shardTargets(plan, shard) {
+  return plan.flakes.flatMap((flake) => flake.targets.filter((t) => t.shard === shard).map((target) => ({ flake, target })));
+}
+function targetLabel(flake, target) {
+  return flake.dir === "." ? target.name : `${flake.dir}: ${target.name}`;
+}
+function matrixOf(plan) {
+  return {
+    include: plan.shards.map((shard) => ({
+      shard,
+      targets: shardTargets(plan, shard).map(({ flake, target }) => targetLabel(flake, target)).join(", ")
+    }))
+  };
+}
+function serializePlan(plan) {
+  return `${JSON.stringify(plan, null, 2)}
+`;
+}
+function issuePath(issue2) {
+  let out = "";
+  for (const item of issue2.path ?? []) {
+    const key3 = item.key;
+    out += typeof key3 === "number" ? `[${key3}]` : out === "" ? String(key3) : `.${String(key3)}`;
+  }
+  return out;
+}
+function firstIssue(issues) {
+  const issue2 = issues[0];
+  const where = issuePath(issue2);
+  return `${where === "" ? "" : `${where}: `}${issue2.message}`;
+}
+function parseJsonFile(textIn, file, what, hint) {
+  try {
+    return JSON.parse(textIn);
+  } catch (e) {
+    throw new UserError(`${what} is not valid JSON (${e.message})`, file, void 0, hint);
+  }
+}
+function parsePlan(textIn, file) {
+  const data = parseJsonFile(textIn, file, "the plan", PLAN_HINT);
+  if (typeof data === "object" && data !== null && "format" in data && data.format !== PLAN_FORMAT) {
+    const format = data.format;
+    throw new UserError(
+      `the plan has format ${JSON.stringify(format)?.slice(0, 20) ?? "none"}; this flake-steward reads format ${PLAN_FORMAT}`,
+      file,
+      void 0,
+      "run plan, build and report with the same flake-steward version"
+    );
+  }
+  const result = safeParse(PlanSchema, data);
+  if (!result.success) throw new UserError(`the plan is malformed: ${firstIssue(result.issues)}`, file, void 0, PLAN_HINT);
+  const plan = result.output;
+  const shards = new Set(plan.shards);
+  if (shards.size !== plan.shards.length) throw new UserError("the plan lists a shard twice", file, void 0, PLAN_HINT);
+  for (const f of plan.flakes) {
+    for (const t of f.targets) {
+      if (t.shard !== null && !shards.has(t.shard)) {
+        throw new UserError(`the plan puts ${t.attr} in shard ${t.shard}, which it does not list`, file, void 0, PLAN_HINT);
+      }
+    }
+  }
+  const { id, ...content } = plan;
+  const expected = planId(content);
+  if (expected !== id) {
+    throw new UserError(`the plan's id ${id} is not the hash of its content (${expected}): it was edited`, file, void 0, PLAN_HINT);
+  }
+  return plan;
+}
+var PLAN_FORMAT, MAX_SHARDS, PLAN_MAX_BYTES, MAX_TEXT, text, STORE_DRV, KINDS, SideSchema, TargetSchema, FlakeSchema, PlanSchema, PLAN_HINT;
+var init_plan_file = __esm({
+  "src/update/plan-file.ts"() {
+    "use strict";
+    init_dist2();
+    init_errors();
+    PLAN_FORMAT = 1;
+    MAX_SHARDS = 256;
+    PLAN_MAX_BYTES = 64 * 1024 * 1024;
+    MAX_TEXT = 1024 * 1024;
+    text = (max = 4096) => pipe(string(), maxLength(max));
+    STORE_DRV = pipe(text(), regex(/^\/[^\0\n]*\.drv$/, "a store derivation path"));
+    KINDS = ["nixos", "home", "darwin", "package", "devShell", "check", "attr"];
+    SideSchema = nullable(
+      strictObject({
+        drvPath: optional(STORE_DRV),
+        evalError: optional(text(MAX_TEXT))
+      })
+    );
+    TargetSchema = strictObject({
+      attr: text(),
+      kind: picklist(KINDS),
+      name: text(),
+      before: SideSchema,
+      after: SideSchema,
+      shard: nullable(text(8))
+    });
+    FlakeSchema = strictObject({
+      dir: text(),
+      lockFile: text(),
+      flakeNixSha256: pipe(string(), regex(/^[0-9a-f]{64}$/, "a sha256 in hex")),
+      system: optional(text(256)),
+      skipped: pipe(array(strictObject({ attr: text(), system: text(256) })), maxLength(1e5)),
+      listingError: optional(text(MAX_TEXT)),
+      lock: strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) }),
+      targets: pipe(array(TargetSchema), maxLength(1e5))
+    });
+    PlanSchema = strictObject({
+      format: literal(PLAN_FORMAT),
+      id: pipe(string(), regex(/^[0-9a-f]{16}$/, "16 hex digits")),
+      nixVersion: text(1024),
+      requestedInputs: pipe(array(text()), maxLength(1e4)),
+      shards: pipe(array(pipe(text(8), regex(/^(?:0|[1-9][0-9]{0,2})$/, "a shard number"))), maxLength(MAX_SHARDS)),
+      flakes: pipe(array(FlakeSchema), maxLength(1e4))
+    });
+    PLAN_HINT = "use the plan directory the plan step of this run wrote (plan-dir), unchanged";
+  }
+});
+
+// src/update/merge-builds.ts
+function missingShards(plan, builds) {
+  const have = new Set(builds.map((b) => b.build.shard));
+  return plan.shards.filter((s) => !have.has(s)).map((shard) => ({
+    shard,
+    targets: plan.flakes.flatMap((f) => f.targets.filter((t) => t.shard === shard).map((t) => targetLabel(f, t)))
+  }));
+}
+function indexBuilds(plan, builds) {
+  const shards = new Set(plan.shards);
+  const seen = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
+  for (const { file, build } of builds) {
+    if (build.planId !== plan.id) {
+      throw new UserError(
+        `the build file belongs to plan ${build.planId}, not to this plan ${plan.id}`,
+        file,
+        void 0,
+        BUILDS_HINT
+      );
+    }
+    if (!shards.has(build.shard)) {
+      throw new UserError(`the build file is for shard ${build.shard}, which the plan does not have`, file, void 0, BUILDS_HINT);
+    }
+    const other = seen.get(build.shard);
+    if (other !== void 0) {
+      throw new UserError(`two build files for shard ${build.shard}: ${other} and ${file}`, file, void 0, BUILDS_HINT);
+    }
+    seen.set(build.shard, file);
+    const expected = new Set(
+      plan.flakes.flatMap((f) => f.targets.filter((t) => t.shard === build.shard).map((t) => key2(f.dir, t.attr)))
+    );
+    for (const f of build.flakes) {
+      for (const c of f.configurations) {
+        const k = key2(f.dir, c.attr);
+        if (!expected.delete(k)) {
+          throw new UserError(
+            `the build file reports ${c.attr} in ${f.dir}, which is not a target of shard ${build.shard} in the plan`,
+            file,
+            void 0,
+            BUILDS_HINT
+          );
+        }
+        byKey.set(k, c);
+      }
+    }
+    const left = [...expected][0];
+    if (left !== void 0) {
+      throw new UserError(
+        `the build file has no result for ${left.split("\0")[1]} in ${left.split("\0")[0]}, a target of shard ${build.shard}`,
+        file,
+        void 0,
+        BUILDS_HINT
+      );
+    }
+  }
+  return byKey;
+}
+function plannedConfiguration(flake, t) {
+  const base = { attr: t.attr, kind: t.kind, name: t.name };
+  if (isUnchangedTarget(t)) {
+    const unchanged = { status: "unchanged", drvPath: t.before.drvPath };
+    return { ...base, before: unchanged, after: unchanged };
+  }
+  const message = `not built: shard ${t.shard ?? "?"} left no build file (its job failed or was cancelled)`;
+  return {
+    ...base,
+    before: { status: "absent" },
+    after: {
+      status: "failed",
+      failure: {
+        side: "after",
+        attr: t.attr,
+        message,
+        logTail: `${targetLabel(flake, t)}: ${message}; re-run the failed build job, then the report`
+      }
+    }
+  };
+}
+function mergeBuilds(plan, builds, options) {
+  const byKey = indexBuilds(plan, builds);
+  const flakes = plan.flakes.map((f) => {
+    let inputs2 = [];
+    if (f.lock.before !== f.lock.after) {
+      const before = parseLock(f.lock.before, f.lockFile);
+      const after = parseLock(f.lock.after, f.lockFile);
+      inputs2 = diffLocks(
+        { lock: before, inputs: [...resolveLock(before).values()] },
+        { lock: after, inputs: [...resolveLock(after).values()] },
+        { ...options.now ? { now: options.now } : {}, ...options.hosts ? { hosts: options.hosts } : {} }
+      );
+    }
+    return {
+      dir: f.dir,
+      lockFile: f.lockFile,
+      ...f.system !== void 0 ? { system: f.system } : {},
+      inputs: inputs2,
+      configurations: f.targets.map((t) => byKey.get(key2(f.dir, t.attr)) ?? plannedConfiguration(f, t)),
+      skipped: f.skipped,
+      ...f.listingError !== void 0 ? { listingError: f.listingError } : {},
+      lock: f.lock
+    };
+  });
+  return {
+    version: 1,
+    nixVersion: plan.nixVersion,
+    dryRun: options.dryRun,
+    requestedInputs: plan.requestedInputs,
+    flakes
+  };
+}
+var BUILDS_HINT, key2;
+var init_merge_builds = __esm({
+  "src/update/merge-builds.ts"() {
+    "use strict";
+    init_errors();
+    init_follows();
+    init_lock();
+    init_lock_diff();
+    init_plan_file();
+    BUILDS_HINT = "give report the build files of this run only (the artifacts of its build jobs)";
+    key2 = (dir, attr) => `${dir}\0${attr}`;
+  }
+});
+
 // src/closure/drvname.ts
-function closureNameVersion(path17) {
-  const slash = path17.lastIndexOf("/") + 1;
-  const hashDash = path17.indexOf("-", slash);
+function closureNameVersion(path20) {
+  const slash = path20.lastIndexOf("/") + 1;
+  const hashDash = path20.indexOf("-", slash);
   const start = hashDash < 0 ? slash : hashDash + 1;
-  let end = path17.length;
-  const dash = path17.lastIndexOf("-");
+  let end = path20.length;
+  const dash = path20.lastIndexOf("-");
   if (dash >= start && dash < end - 1) {
     let lower = true;
     for (let i = dash + 1; i < end && lower; i++) {
-      const c = path17.charCodeAt(i);
+      const c = path20.charCodeAt(i);
       lower = c >= 97 && c <= 122;
     }
-    if (lower || end - dash - 1 === 5 && (path17.endsWith("lib32") || path17.endsWith("lib64"))) end = dash;
+    if (lower || end - dash - 1 === 5 && (path20.endsWith("lib32") || path20.endsWith("lib64"))) end = dash;
   }
   for (let i = start; i + 1 < end; i++) {
-    if (path17.charCodeAt(i) === 45 && !isAsciiLetter(path17.charCodeAt(i + 1))) {
-      return { name: path17.slice(start, i), version: path17.slice(i + 1, end) };
+    if (path20.charCodeAt(i) === 45 && !isAsciiLetter(path20.charCodeAt(i + 1))) {
+      return { name: path20.slice(start, i), version: path20.slice(i + 1, end) };
     }
   }
-  return { name: path17.slice(start, end), version: "" };
+  return { name: path20.slice(start, end), version: "" };
 }
 var isAsciiLetter;
 var init_drvname = __esm({
@@ -37464,8 +38367,8 @@ function nextComponent(s, pos) {
   if (isDigit(s.charCodeAt(p))) {
     while (p < s.length && isDigit(s.charCodeAt(p))) p++;
     pos.i = p;
-    const text = s.slice(start, p);
-    return { text, num: toInt(text) };
+    const text3 = s.slice(start, p);
+    return { text: text3, num: toInt(text3) };
   }
   while (p < s.length) {
     const c = s.charCodeAt(p);
@@ -37530,13 +38433,13 @@ function nameDiffs(pair) {
   };
   const sharedPaths = [];
   const sharedSizes = [];
-  pair.forEachPath((path17, before, after) => {
+  pair.forEachPath((path20, before, after) => {
     if (before === after) {
-      sharedPaths.push(path17);
+      sharedPaths.push(path20);
       sharedSizes.push(before);
       return;
     }
-    const e = closureNameVersion(path17);
+    const e = closureNameVersion(path20);
     const t = touch(e.name);
     if (before !== void 0) addSize(t.onlyBefore, e.version, before);
     if (after !== void 0) addSize(t.onlyAfter, e.version, after);
@@ -37596,7 +38499,7 @@ function summarizeClosurePair(pair) {
   });
   return { changes, counts: counts2, ...pair.totals() };
 }
-var SIZE_THRESHOLD, sum, addSize, byVersion;
+var SIZE_THRESHOLD, sum, addSize, CHANGE_KINDS, byVersion;
 var init_diff = __esm({
   "src/closure/diff.ts"() {
     "use strict";
@@ -37609,10 +38512,105 @@ var init_diff = __esm({
       for (const v of m.values()) s += v;
       return s;
     };
-    addSize = (m, version, size) => {
-      m.set(version, (m.get(version) ?? 0) + size);
+    addSize = (m, version, size2) => {
+      m.set(version, (m.get(version) ?? 0) + size2);
     };
+    CHANGE_KINDS = ["upgraded", "downgraded", "added", "removed", "changed", "size"];
     byVersion = (a, b) => compareVersions(a, b) || compareBytes2(a, b);
+  }
+});
+
+// src/update/build-file.ts
+function buildFileName(shard) {
+  return `build-${shard}.json`;
+}
+function serializeBuild(build) {
+  return `${JSON.stringify(build, null, 2)}
+`;
+}
+function parseBuild2(textIn, file) {
+  const data = parseJsonFile(textIn, file, "the build file", HINT);
+  if (typeof data === "object" && data !== null && "format" in data && data.format !== BUILD_FORMAT) {
+    const format = data.format;
+    throw new UserError(
+      `the build file has format ${JSON.stringify(format)?.slice(0, 20) ?? "none"}; this flake-steward reads format ${BUILD_FORMAT}`,
+      file,
+      void 0,
+      "run plan, build and report with the same flake-steward version"
+    );
+  }
+  const result = safeParse(BuildSchema, data);
+  if (!result.success) {
+    throw new UserError(`the build file is malformed: ${firstIssue(result.issues)}`, file, void 0, HINT);
+  }
+  return result.output;
+}
+var BUILD_FORMAT, BUILD_MAX_BYTES, BUILD_FILE_PATTERN, MAX_TEXT2, text2, size, list, SIDE, FailureSchema, SideResultSchema, ChangeSchema, SummarySchema, ConfigurationSchema, BuildSchema, HINT;
+var init_build_file = __esm({
+  "src/update/build-file.ts"() {
+    "use strict";
+    init_dist2();
+    init_errors();
+    init_diff();
+    init_plan_file();
+    BUILD_FORMAT = 1;
+    BUILD_MAX_BYTES = 64 * 1024 * 1024;
+    BUILD_FILE_PATTERN = /^build-(?:0|[1-9][0-9]{0,2})\.json$/;
+    MAX_TEXT2 = 1024 * 1024;
+    text2 = (max = 4096) => pipe(string(), maxLength(max));
+    size = pipe(number(), safeInteger(), minValue(0));
+    list = (item, max = 1e6) => pipe(array(item), maxLength(max));
+    SIDE = picklist(["before", "after"]);
+    FailureSchema = strictObject({
+      side: SIDE,
+      attr: text2(),
+      drvPath: optional(text2()),
+      failedDrv: optional(text2()),
+      message: text2(MAX_TEXT2),
+      logTail: text2(MAX_TEXT2)
+    });
+    SideResultSchema = strictObject({
+      status: picklist(["built", "failed", "absent", "unchanged"]),
+      drvPath: optional(text2()),
+      outPaths: optional(list(text2(), 1e3)),
+      closureSize: optional(size),
+      failure: optional(FailureSchema)
+    });
+    ChangeSchema = strictObject({
+      name: text2(),
+      kind: picklist(CHANGE_KINDS),
+      versionsBefore: list(text2(1024), 1e4),
+      versionsAfter: list(text2(1024), 1e4),
+      removed: list(text2(1024), 1e4),
+      added: list(text2(1024), 1e4),
+      sizeBefore: size,
+      sizeAfter: size,
+      sizeDelta: pipe(number(), safeInteger()),
+      sizeShown: boolean()
+    });
+    SummarySchema = strictObject({
+      changes: list(ChangeSchema),
+      counts: strictObject(Object.fromEntries(CHANGE_KINDS.map((k) => [k, size]))),
+      sizeBefore: size,
+      sizeAfter: size,
+      pathsBefore: size,
+      pathsAfter: size
+    });
+    ConfigurationSchema = strictObject({
+      attr: text2(),
+      kind: picklist(["nixos", "home", "darwin", "package", "devShell", "check", "attr"]),
+      name: text2(),
+      before: SideResultSchema,
+      after: SideResultSchema,
+      diff: optional(SummarySchema)
+    });
+    BuildSchema = strictObject({
+      format: literal(BUILD_FORMAT),
+      planId: pipe(string(), regex(/^[0-9a-f]{16}$/, "16 hex digits")),
+      shard: pipe(text2(8), regex(/^(?:0|[1-9][0-9]{0,2})$/, "a shard number")),
+      flakes: list(strictObject({ dir: text2(), configurations: list(ConfigurationSchema, 1e5) }), 1e4)
+    });
+    HINT = "download the build artifacts of this run only, unchanged (actions/download-artifact)";
   }
 });
 
@@ -37746,12 +38744,12 @@ function parseDiscovery(json) {
   const system = raw.system;
   const targets = [];
   const skipped = [];
-  const target = (installable, o) => ({
-    installable,
+  const target = (installable2, o) => ({
+    installable: installable2,
     ...o.drvPath !== void 0 ? { drvPath: o.drvPath } : {}
   });
-  const configs = (list, output, suffix, kind, enabled) => {
-    for (const c of list) {
+  const configs = (list2, output, suffix, kind, enabled) => {
+    for (const c of list2) {
       const attr = `${output}.${attrName2(c.name)}.${suffix}`;
       if (!enabled || c.system !== null && c.system !== system) {
         skipped.push({ attr, system: c.system ?? "darwin" });
@@ -37763,8 +38761,8 @@ function parseDiscovery(json) {
   configs(raw.nixos, "nixosConfigurations", "config.system.build.toplevel", "nixos", true);
   configs(raw.home, "homeConfigurations", "activationPackage", "home", true);
   configs(raw.darwin, "darwinConfigurations", "system", "darwin", isDarwin(system));
-  const perSystem = (list, output, kind) => {
-    for (const o of list) {
+  const perSystem = (list2, output, kind) => {
+    for (const o of list2) {
       targets.push(target({ attr: `${output}.${attrName2(system)}.${attrName2(o.name)}`, kind, name: o.name }, o));
     }
   };
@@ -37791,11 +38789,11 @@ async function evaluateAttrs(evaluate, installables) {
     drvPaths = parseDrvPaths(await evaluate(attrsApply(installables.map((i) => i.attr))), installables.length);
   } catch (e) {
     if (!(e instanceof ExecError)) throw e;
-    return installables.map((installable) => ({ installable }));
+    return installables.map((installable2) => ({ installable: installable2 }));
   }
-  return installables.map((installable, i) => {
+  return installables.map((installable2, i) => {
     const drvPath = drvPaths[i];
-    return drvPath !== void 0 ? { installable, drvPath } : { installable };
+    return drvPath !== void 0 ? { installable: installable2, drvPath } : { installable: installable2 };
   });
 }
 async function resolveTargets(evaluate, targets) {
@@ -37868,155 +38866,10 @@ var init_targets = __esm({
   }
 });
 
-// src/update/lock-diff.ts
-function str4(attrs, key2) {
-  const v = attrs?.[key2];
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
-function num(attrs, key2) {
-  const v = attrs?.[key2];
-  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
-}
-function isoDate(unixSeconds) {
-  return new Date(unixSeconds * 1e3).toISOString().slice(0, 10);
-}
-function canonical(attrs) {
-  if (!attrs) return "";
-  return JSON.stringify(
-    Object.keys(attrs).sort().map((k) => [k, attrs[k]])
-  );
-}
-function describeLocked(lock, nodeKey, hosts) {
-  const node = lock.nodes.get(nodeKey);
-  if (!node) return void 0;
-  const locked = node.locked ?? node.original;
-  if (!locked) {
-    return { node: nodeKey, type: "self", label: "this flake" };
-  }
-  const repo = forgeRepoOf(locked, hosts);
-  const rev = lockedRev(locked, hosts);
-  const tag = lockedTag(locked, hosts);
-  const url = str4(locked, "url");
-  const lastModified2 = num(locked, "lastModified");
-  const ref = str4(locked, "ref") ?? str4(node.original, "ref");
-  const narHash = str4(locked, "narHash");
-  const label = repo ? repoLabel(repo) : url ?? locked.type;
-  return {
-    node: nodeKey,
-    type: locked.type,
-    label,
-    ...rev !== void 0 ? { rev } : {},
-    ...tag !== void 0 ? { tag } : {},
-    ...ref !== void 0 ? { ref } : {},
-    ...url !== void 0 ? { url } : {},
-    ...narHash !== void 0 ? { narHash } : {},
-    ...lastModified2 !== void 0 ? { lastModified: lastModified2, date: isoDate(lastModified2) } : {},
-    ...repo ? { repo } : {},
-    ...repo && rev ? { revUrl: commitUrl(repo, rev) } : {}
-  };
-}
-function sameRepo(a, b) {
-  return a !== void 0 && b !== void 0 && a.forge === b.forge && a.host.toLowerCase() === b.host.toLowerCase() && a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
-}
-function byPath(inputs2) {
-  const m = /* @__PURE__ */ new Map();
-  for (const r of inputs2) if (!m.has(showPath(r.path))) m.set(showPath(r.path), r);
-  return m;
-}
-function samePath2(a, b) {
-  return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
-}
-function updatedChange(path17, before, after, options) {
-  const fromRef = before.rev ?? before.tag;
-  const toRef = after.rev ?? after.tag;
-  const link2 = fromRef && toRef && fromRef !== toRef && sameRepo(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
-  const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
-  const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
-  return {
-    path: path17,
-    name: showPath(path17),
-    kind: "updated",
-    before,
-    after,
-    ...link2 ? { compareUrl: link2 } : {},
-    ...spanDays !== void 0 ? { spanDays } : {},
-    ...ageDays !== void 0 ? { ageDays } : {},
-    urlChanged: before.url !== after.url
-  };
-}
-function diffLocks(before, after, options = {}) {
-  const old = byPath(before.inputs);
-  const now = byPath(after.inputs);
-  const hosts = options.hosts;
-  const changes = [];
-  const side2 = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
-  for (const [name, a] of now) {
-    const b = old.get(name);
-    const path17 = a.path;
-    if (!b) {
-      const src = a.follows ? void 0 : side2(after.lock, a);
-      changes.push({
-        path: path17,
-        name,
-        kind: "added",
-        ...src ? { after: src } : {},
-        ...a.follows ? { followsAfter: a.follows } : {},
-        urlChanged: false
-      });
-      continue;
-    }
-    if (a.follows || b.follows) {
-      if (samePath2(a.follows, b.follows)) continue;
-      const beforeSrc = b.follows ? void 0 : side2(before.lock, b);
-      const afterSrc = a.follows ? void 0 : side2(after.lock, a);
-      changes.push({
-        path: path17,
-        name,
-        kind: "follows",
-        ...beforeSrc ? { before: beforeSrc } : {},
-        ...afterSrc ? { after: afterSrc } : {},
-        ...b.follows ? { followsBefore: b.follows } : {},
-        ...a.follows ? { followsAfter: a.follows } : {},
-        urlChanged: false
-      });
-      continue;
-    }
-    if (a.node === void 0 || b.node === void 0) continue;
-    const bn = before.lock.nodes.get(b.node);
-    const an = after.lock.nodes.get(a.node);
-    if (canonical(bn?.locked) === canonical(an?.locked)) continue;
-    const bs = side2(before.lock, b);
-    const as = side2(after.lock, a);
-    if (bs && as) changes.push(updatedChange(path17, bs, as, options));
-  }
-  for (const [name, b] of old) {
-    if (now.has(name)) continue;
-    const src = b.follows ? void 0 : side2(before.lock, b);
-    changes.push({
-      path: b.path,
-      name,
-      kind: "removed",
-      ...src ? { before: src } : {},
-      ...b.follows ? { followsBefore: b.follows } : {},
-      urlChanged: false
-    });
-  }
-  return changes;
-}
-var DAY;
-var init_lock_diff = __esm({
-  "src/update/lock-diff.ts"() {
-    "use strict";
-    init_flake_types();
-    init_forge_links();
-    init_forge_repo();
-    DAY = 86400;
-  }
-});
-
-// src/app/update.ts
+// src/app/plan.ts
+import { createHash as createHash3 } from "node:crypto";
 import path14 from "node:path";
-async function runUpdate(req, deps) {
+async function runPlan(req, deps) {
   const version = await preflightNix(deps);
   const targets = await preflightFlakes(req, deps);
   const flakes = [];
@@ -38026,14 +38879,17 @@ async function runUpdate(req, deps) {
     )
   );
   try {
-    for (const t of targets) flakes.push(await updateFlake(t, req, deps));
-  } catch (e) {
-    for (const t of targets.slice(0, flakes.length)) await guarded(deps, () => restoreLock(t, deps.fs));
-    throw e;
+    for (const t of targets) flakes.push(await planFlake2(t, req, deps));
   } finally {
     for (const remove of removeUndos) remove?.();
   }
-  return { version: 1, nixVersion: version.raw, dryRun: req.dryRun, requestedInputs: req.inputs, flakes };
+  const plan = sealPlan(
+    assignShards({ format: PLAN_FORMAT, nixVersion: version.raw, requestedInputs: req.inputs, flakes }, req.shards)
+  );
+  const unchanged = plan.flakes.flatMap((f) => f.targets.filter(isUnchangedTarget).map((t) => t.attr));
+  if (unchanged.length > 0) deps.logger.info(`unchanged (same derivation before and after): ${unchanged.join(", ")}`);
+  deps.logger.info(`plan ${plan.id}: ${plan.shards.length} shard(s)`);
+  return { plan, flakes: targets };
 }
 function nixNotInstalled(e) {
   if (e instanceof ExecError && e.code === null) {
@@ -38114,21 +38970,24 @@ async function restoreLock(t, fs3) {
 function guarded(deps, write) {
   return deps.interrupts ? deps.interrupts.guard(write) : write();
 }
-async function updateFlake(t, req, deps) {
+async function flakeNixSha256(fs3, flakeAbs) {
+  const bytes = await fs3.read(path14.join(flakeAbs, "flake.nix")) ?? Buffer.alloc(0);
+  return createHash3("sha256").update(bytes).digest("hex");
+}
+async function planFlake2(t, req, deps) {
   const { fs: fs3, logger, nix } = deps;
+  const originalText = t.original.toString("utf8");
+  const base = { dir: t.dir, lockFile: t.lockRel, flakeNixSha256: await flakeNixSha256(fs3, t.abs) };
   const unchanged = () => ({
-    dir: t.dir,
-    lockFile: t.lockRel,
-    inputs: [],
-    configurations: [],
+    ...base,
     skipped: [],
-    lock: { before: t.original.toString("utf8"), after: t.original.toString("utf8") }
+    lock: { before: originalText, after: originalText },
+    targets: []
   });
   if (!t.selected) {
     logger.info(`${t.lockRel}: none of the requested inputs; not updated`);
     return unchanged();
   }
-  const restore = () => guarded(deps, () => restoreLock(t, fs3));
   const write = (bytes) => guarded(deps, () => fs3.writeAtomic(t.lockAbs, bytes));
   try {
     const what = t.inputs.length > 0 ? t.inputs.join(", ") : "all inputs";
@@ -38143,8 +39002,7 @@ async function updateFlake(t, req, deps) {
     const afterLock = parseLock(afterText, t.lockRel);
     const inputs2 = diffLocks(
       { lock: t.lock, inputs: [...resolveLock(t.lock).values()] },
-      { lock: afterLock, inputs: [...resolveLock(afterLock).values()] },
-      { now: deps.clock.now(), ...req.hosts ? { hosts: req.hosts } : {} }
+      { lock: afterLock, inputs: [...resolveLock(afterLock).values()] }
     );
     logger.info(`${t.lockRel}: ${inputs2.length} input(s) changed: ${inputs2.map((c) => c.name).join(", ")}`);
     await write(t.original);
@@ -38159,31 +39017,41 @@ async function updateFlake(t, req, deps) {
         before.targets.map((x) => x.installable)
       )
     );
-    const built = await logger.group(`Build what changed (${t.dir})`, () => buildChanged(before, after, req, deps));
-    if (req.dryRun) await restore();
-    else {
-      const now = await fs3.read(t.lockAbs);
-      if (now === void 0 || !now.equals(updated)) await write(updated);
-    }
     const system = after.system ?? before.system;
     return {
-      dir: t.dir,
-      lockFile: t.lockRel,
+      ...base,
       ...system !== void 0 ? { system } : {},
-      inputs: inputs2,
-      configurations: pairSides(built.before, built.after),
       skipped: mergeSkipped(before.skipped, after.skipped),
       ...after.listingError ? { listingError: after.listingError } : {},
-      lock: { before: t.original.toString("utf8"), after: afterText }
+      lock: { before: originalText, after: afterText },
+      targets: pairPlanned(before.targets, after.targets)
     };
-  } catch (e) {
-    await restore();
-    throw e;
+  } finally {
+    await guarded(deps, () => restoreLock(t, fs3));
   }
+}
+function pairPlanned(before, after) {
+  const b = new Map(before.map((x) => [x.installable.attr, x]));
+  const a = new Map(after.map((x) => [x.installable.attr, x]));
+  const attrs = [...a.keys(), ...[...b.keys()].filter((k) => !a.has(k))];
+  return attrs.map((attr) => {
+    const x = a.get(attr);
+    const y = b.get(attr);
+    const { kind, name } = (x ?? y).installable;
+    return { attr, kind, name, before: side(y), after: side(x), shard: null };
+  });
+}
+function mergeSkipped(a, b) {
+  const out = [...b];
+  for (const s of a) if (!out.some((x) => x.attr === s.attr)) out.push(s);
+  return out;
+}
+function flakeEvaluator(flakeAbs, nix) {
+  return (apply) => nix.evalExprJson(discoveryExpression(flakeAbs), apply);
 }
 async function evaluateSide(t, req, deps, fallback) {
   const { nix, logger } = deps;
-  const evaluate = (apply) => nix.evalExprJson(discoveryExpression(t.abs), apply);
+  const evaluate = flakeEvaluator(t.abs, nix);
   const selected = staticSelection(req.build);
   let targets;
   let system;
@@ -38224,122 +39092,10 @@ async function evaluateSide(t, req, deps, fallback) {
   targets = await resolveTargets(evaluate, targets);
   return { ...system ? { system } : {}, ...listingError ? { listingError } : {}, skipped, targets };
 }
-function sameDerivation(before, after) {
-  const drvBefore = new Map(before.map((x) => [x.installable.attr, x.drvPath]));
-  const same = /* @__PURE__ */ new Map();
-  for (const x of after) {
-    const drv = x.drvPath;
-    if (drv !== void 0 && drvBefore.get(x.installable.attr) === drv) same.set(x.installable.attr, drv);
-  }
-  return same;
-}
-async function buildChanged(before, after, req, deps) {
-  const { nix, logger } = deps;
-  const same = sameDerivation(before.targets, after.targets);
-  const changed = (side2) => side2.targets.filter((x) => !same.has(x.installable.attr));
-  const sides = { before: changed(before), after: changed(after) };
-  if (same.size > 0) logger.info(`unchanged (same derivation before and after): ${[...same.keys()].join(", ")}`);
-  const drvs = [
-    ...new Set([...sides.before, ...sides.after].flatMap((x) => x.drvPath !== void 0 ? [x.drvPath] : []))
-  ];
-  let results = /* @__PURE__ */ new Map();
-  let infos = /* @__PURE__ */ new Map();
-  if (drvs.length > 0) {
-    const attrs = [...new Set([...sides.before, ...sides.after].map((x) => x.installable.attr))];
-    logger.info(`building ${drvs.length} derivation(s) of ${attrs.length} changed output(s): ${attrs.join(", ")}`);
-    results = await nix.build(drvs);
-    deps.interrupts?.throwIfInterrupted();
-    const outPaths = [...new Set([...results.values()].flatMap((r) => r.ok ? Object.values(r.outputs) : []))];
-    if (outPaths.length > 0) infos = await nix.pathInfoClosure(outPaths);
-  }
-  const logs = /* @__PURE__ */ new Map();
-  const outcome = (side2, evaluated) => sideResults(side2, evaluated.targets, same, results, infos, logs, req, deps);
-  return { before: await outcome("before", before), after: await outcome("after", after) };
-}
-async function sideResults(side2, targets, same, results, infos, logs, req, deps) {
-  const own = targets.flatMap((x) => {
-    const r = x.drvPath !== void 0 && !same.has(x.installable.attr) ? results.get(x.drvPath) : void 0;
-    return r ? [r] : [];
-  });
-  await failureLogs(own, req, deps, logs);
-  const built = targets.map((x) => {
-    const { installable } = x;
-    const drvPath = same.get(installable.attr);
-    if (drvPath !== void 0) return { installable, result: { status: "unchanged", drvPath } };
-    const r = x.drvPath !== void 0 ? results.get(x.drvPath) : void 0;
-    if (r?.ok) {
-      const outs = Object.values(r.outputs);
-      const closure = closureOf(outs, infos);
-      return { installable, closure, result: { status: "built", outPaths: outs, closureSize: closureSize(closure) } };
-    }
-    return { installable, result: { status: "failed", failure: failureOf(x, r, side2, logs, req) } };
-  });
-  const failed = built.filter((b) => b.result.status === "failed").length;
-  if (failed > 0) deps.logger.warning(`${side2} the update: ${failed} of ${built.length} failed to build`);
-  return built;
-}
-async function failureLogs(results, req, deps, logs) {
-  const drvs = [];
-  for (const r of results) if (!r.ok) {
-    for (const d of r.failedDrvs) if (!drvs.includes(d)) drvs.push(d);
-  }
-  for (const drv of drvs.slice(0, req.maxLogs ?? 5)) {
-    if (!logs.has(drv)) logs.set(drv, tailLines(await deps.nix.log(drv), req.logLines ?? 60));
-  }
-}
-function tailLines(text, n) {
-  const lines2 = text.replace(/\s+$/, "").split("\n");
-  return lines2.slice(-n).join("\n");
-}
 function firstError(message) {
   const lines2 = message.split("\n").map((l) => l.trim());
   const err = lines2.find((l) => l.startsWith("error:"));
   return (err ?? lines2.find((l) => l !== "") ?? "build failed").replace(/^error:\s*/, "");
-}
-function failureOf(x, r, side2, logs, req) {
-  if (r === void 0) {
-    const message = x.evalError ?? "it was not evaluated";
-    return {
-      side: side2,
-      attr: x.installable.attr,
-      message: `evaluation failed: ${firstError(message)}`,
-      logTail: tailLines(message, req.logLines ?? 60)
-    };
-  }
-  const failedDrv = r.failedDrvs[0];
-  const log = r.failedDrvs.map((d) => logs.get(d) ?? "").find((l) => l.trim() !== "");
-  return {
-    side: side2,
-    attr: x.installable.attr,
-    drvPath: r.drvPath,
-    ...failedDrv !== void 0 ? { failedDrv } : {},
-    message: firstError(r.message),
-    logTail: log ?? tailLines(r.message, req.logLines ?? 60)
-  };
-}
-function pairSides(before, after) {
-  const b = new Map(before.map((x) => [x.installable.attr, x]));
-  const a = new Map(after.map((x) => [x.installable.attr, x]));
-  const attrs = [...a.keys(), ...[...b.keys()].filter((k) => !a.has(k))];
-  return attrs.map((attr) => {
-    const x = a.get(attr);
-    const y = b.get(attr);
-    const installable = (x ?? y).installable;
-    const diff = x?.closure && y?.closure ? summarizeClosureDiff(y.closure, x.closure) : void 0;
-    return {
-      attr,
-      kind: installable.kind,
-      name: installable.name,
-      before: y?.result ?? ABSENT,
-      after: x?.result ?? ABSENT,
-      ...diff ? { diff } : {}
-    };
-  });
-}
-function mergeSkipped(a, b) {
-  const out = [...b];
-  for (const s of a) if (!out.some((x) => x.attr === s.attr)) out.push(s);
-  return out;
 }
 function serverForgeHosts(serverUrl) {
   try {
@@ -38360,19 +39116,322 @@ function updateRequest(config) {
     ...hosts ? { hosts } : {}
   };
 }
-var ABSENT;
-var init_update = __esm({
-  "src/app/update.ts"() {
+function planRequest(config) {
+  return { ...updateRequest(config), ...config.update.shards !== void 0 ? { shards: config.update.shards } : {} };
+}
+async function writePlanDir(files, dir, plan) {
+  return files.writePlan(dir, serializePlan(plan));
+}
+var side;
+var init_plan = __esm({
+  "src/app/plan.ts"() {
     "use strict";
-    init_diff();
-    init_reference_graph();
     init_errors();
     init_flake_types();
     init_follows();
     init_lock();
     init_targets();
     init_lock_diff();
+    init_plan_file();
+    side = (x) => x === void 0 ? null : {
+      ...x.drvPath !== void 0 ? { drvPath: x.drvPath } : {},
+      ...x.evalError !== void 0 ? { evalError: x.evalError } : {}
+    };
+  }
+});
+
+// src/app/report.ts
+import path15 from "node:path";
+async function readPlan(files, dir) {
+  const { file, text: text3 } = await files.readPlan(dir);
+  return parsePlan(text3, file);
+}
+async function runReport(req, deps) {
+  const plan = await readPlan(deps.files, req.planDir);
+  const builds = (await deps.files.readBuilds(req.buildsDir)).map(({ file, text: text3 }) => ({
+    file,
+    build: parseBuild2(text3, file)
+  }));
+  const report = mergeBuilds(plan, builds, {
+    dryRun: req.dryRun,
+    now: deps.clock.now(),
+    ...req.hosts ? { hosts: req.hosts } : {}
+  });
+  for (const m of missingShards(plan, builds)) {
+    deps.logger.warning(
+      `shard ${m.shard} (${m.targets.join(", ")}) left no build file: its job failed or was cancelled; reported as not built`
+    );
+  }
+  if (!req.dryRun) await placeLocks(plan, req.workspace, deps);
+  return report;
+}
+async function placeLocks(plan, workspace, deps) {
+  const { fs: fs3 } = deps;
+  const moved = plan.flakes.filter((f) => f.lock.before !== f.lock.after);
+  for (const f of moved) {
+    const abs = path15.resolve(workspace, f.dir);
+    const nixFile = f.dir === "." ? "flake.nix" : `${f.dir}/flake.nix`;
+    const now = (await fs3.read(path15.join(abs, "flake.lock")))?.toString("utf8");
+    if (await flakeNixSha256(fs3, abs) !== f.flakeNixSha256 || now !== f.lock.before) {
+      throw new UserError(
+        `${now !== f.lock.before ? f.lockFile : nixFile} is not the one the plan was made from`,
+        now !== f.lock.before ? f.lockFile : nixFile,
+        void 0,
+        "run the report on the commit the plan job checked out (the default for jobs of one workflow run)"
+      );
+    }
+  }
+  for (const f of moved) {
+    const file = path15.resolve(workspace, f.dir, "flake.lock");
+    await guarded(deps, () => fs3.writeAtomic(file, Buffer.from(f.lock.after, "utf8")));
+  }
+}
+function runReportStage(config, deps) {
+  const hosts = serverForgeHosts(config.pr.serverUrl);
+  return runReport(
+    {
+      workspace: config.workspace,
+      planDir: config.update.planDir,
+      buildsDir: config.update.buildsDir,
+      dryRun: config.update.dryRun,
+      ...hosts ? { hosts } : {}
+    },
+    deps
+  );
+}
+var init_report = __esm({
+  "src/app/report.ts"() {
+    "use strict";
+    init_errors();
+    init_build_file();
+    init_merge_builds();
+    init_plan_file();
+    init_plan();
+  }
+});
+
+// src/app/build.ts
+import path16 from "node:path";
+async function runBuild(plan, shard, req, deps, options = {}) {
+  if (!plan.shards.includes(shard)) {
+    throw new UserError(
+      `the plan has no shard ${shard}`,
+      void 0,
+      void 0,
+      plan.shards.length === 0 ? "nothing changed that needs a build: skip the build jobs when the plan has no shards (shard-count is 0)" : `its shards are ${plan.shards.length === 1 ? "0" : `0 to ${plan.shards.length - 1}`}: pass one of them (from the matrix output)`
+    );
+  }
+  const items = shardTargets(plan, shard);
+  const flakes = plan.flakes.filter((f) => items.some((i) => i.flake === f));
+  const sides = [];
+  for (const flake of flakes) {
+    const targets = flake.targets.filter((t) => t.shard === shard);
+    sides.push({
+      flake,
+      ...options.instantiated ? plannedSides(targets) : await evaluateShard(flake, targets, req, deps)
+    });
+  }
+  const { logger, nix } = deps;
+  const drvs = [
+    ...new Set(sides.flatMap((s) => [...s.before, ...s.after]).flatMap((x) => x.drvPath !== void 0 ? [x.drvPath] : []))
+  ];
+  let results = /* @__PURE__ */ new Map();
+  let infos = /* @__PURE__ */ new Map();
+  if (drvs.length > 0) {
+    const labels = items.map(({ flake, target }) => targetLabel(flake, target));
+    logger.info(`building ${drvs.length} derivation(s) of ${labels.length} changed output(s): ${labels.join(", ")}`);
+    results = await logger.group(`Build shard ${shard} before and after`, () => nix.build(drvs));
+    deps.interrupts?.throwIfInterrupted();
+    const outPaths = [...new Set([...results.values()].flatMap((r) => r.ok ? Object.values(r.outputs) : []))];
+    if (outPaths.length > 0) infos = await nix.pathInfoClosure(outPaths);
+  }
+  const logs = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const s of sides) {
+    const before = await sideResults("before", s.before, results, infos, logs, req, deps);
+    const after = await sideResults("after", s.after, results, infos, logs, req, deps);
+    out.push({ dir: s.flake.dir, configurations: pairSides(s.flake, before, after) });
+  }
+  return { format: BUILD_FORMAT, planId: plan.id, shard, flakes: out };
+}
+function plannedSides(targets) {
+  return {
+    before: targets.flatMap((t) => t.before ? [asTarget(t, t.before)] : []),
+    after: targets.flatMap((t) => t.after ? [asTarget(t, t.after)] : [])
+  };
+}
+async function evaluateShard(flake, targets, req, deps) {
+  const { fs: fs3, logger } = deps;
+  const abs = path16.resolve(req.workspace, flake.dir);
+  if (await flakeNixSha256(fs3, abs) !== flake.flakeNixSha256) {
+    throw new UserError(
+      `${flake.dir === "." ? "flake.nix" : `${flake.dir}/flake.nix`} is not the one the plan was made from`,
+      flake.dir === "." ? "flake.nix" : `${flake.dir}/flake.nix`,
+      void 0,
+      "check out the commit the plan job used (all jobs of one workflow run check out the same commit by default)"
+    );
+  }
+  const lockAbs = path16.join(abs, "flake.lock");
+  const current = await fs3.read(lockAbs);
+  const existed = current !== void 0;
+  const original = current ?? Buffer.alloc(0);
+  const restore = async () => {
+    if (!existed) {
+      await fs3.remove(lockAbs);
+      return true;
+    }
+    return restoreLock({ lockAbs, original }, fs3);
+  };
+  const remove = deps.interrupts?.onInterrupt(
+    async () => await restore() ? `restored ${flake.lockFile}` : `${flake.lockFile} unchanged`
+  );
+  const evaluate = flakeEvaluator(abs, deps.nix);
+  const one = async (which2) => {
+    await guarded(deps, () => fs3.writeAtomic(lockAbs, Buffer.from(flake.lock[which2], "utf8")));
+    const listed = targets.filter((t) => t[which2] !== null);
+    const got = await logger.group(
+      `Evaluate shard targets ${which2} the update (${flake.dir})`,
+      async () => resolveTargets(evaluate, await evaluateAttrs(evaluate, listed.map(installable)))
+    );
+    got.forEach((x, i) => {
+      const planned = listed[i][which2]?.drvPath;
+      if (planned !== void 0 && x.drvPath !== void 0 && x.drvPath !== planned) {
+        logger.warning(
+          `${x.installable.attr} (${which2}): the derivation is ${x.drvPath}, not the plan's ${planned}; built as evaluated here (run the build job on the plan job's system)`
+        );
+      }
+    });
+    return got;
+  };
+  try {
+    return { before: await one("before"), after: await one("after") };
+  } finally {
+    await guarded(deps, restore);
+    remove?.();
+  }
+}
+async function sideResults(side3, targets, results, infos, logs, req, deps) {
+  const own = targets.flatMap((x) => {
+    const r = x.drvPath !== void 0 ? results.get(x.drvPath) : void 0;
+    return r ? [r] : [];
+  });
+  await failureLogs(own, req, deps, logs);
+  const built = targets.map((x) => {
+    const { installable: i } = x;
+    const r = x.drvPath !== void 0 ? results.get(x.drvPath) : void 0;
+    if (r?.ok) {
+      const outs = Object.values(r.outputs);
+      const closure = closureOf(outs, infos);
+      return { installable: i, closure, result: { status: "built", outPaths: outs, closureSize: closureSize(closure) } };
+    }
+    return { installable: i, result: { status: "failed", failure: failureOf(x, r, side3, logs, req) } };
+  });
+  const failed = built.filter((b) => b.result.status === "failed").length;
+  if (failed > 0) deps.logger.warning(`${side3} the update: ${failed} of ${built.length} failed to build`);
+  return built;
+}
+async function failureLogs(results, req, deps, logs) {
+  const drvs = [];
+  for (const r of results) if (!r.ok) {
+    for (const d of r.failedDrvs) if (!drvs.includes(d)) drvs.push(d);
+  }
+  for (const drv of drvs.slice(0, req.maxLogs ?? 5)) {
+    if (!logs.has(drv)) logs.set(drv, tailLines(await deps.nix.log(drv), req.logLines ?? 60));
+  }
+}
+function tailLines(text3, n) {
+  const lines2 = text3.replace(/\s+$/, "").split("\n");
+  return lines2.slice(-n).join("\n");
+}
+function failureOf(x, r, side3, logs, req) {
+  if (r === void 0) {
+    const message = x.evalError ?? "it was not evaluated";
+    return {
+      side: side3,
+      attr: x.installable.attr,
+      message: `evaluation failed: ${firstError(message)}`,
+      logTail: tailLines(message, req.logLines ?? 60)
+    };
+  }
+  const failedDrv = r.failedDrvs[0];
+  const log = r.failedDrvs.map((d) => logs.get(d) ?? "").find((l) => l.trim() !== "");
+  return {
+    side: side3,
+    attr: x.installable.attr,
+    drvPath: r.drvPath,
+    ...failedDrv !== void 0 ? { failedDrv } : {},
+    message: firstError(r.message),
+    logTail: log ?? tailLines(r.message, req.logLines ?? 60)
+  };
+}
+function pairSides(flake, before, after) {
+  const b = new Map(before.map((x) => [x.installable.attr, x]));
+  const a = new Map(after.map((x) => [x.installable.attr, x]));
+  const attrs = flake.targets.map((t) => t.attr).filter((attr) => a.has(attr) || b.has(attr));
+  return attrs.map((attr) => {
+    const x = a.get(attr);
+    const y = b.get(attr);
+    const i = (x ?? y).installable;
+    const diff = x?.closure && y?.closure ? summarizeClosureDiff(y.closure, x.closure) : void 0;
+    return {
+      attr,
+      kind: i.kind,
+      name: i.name,
+      before: y?.result ?? ABSENT,
+      after: x?.result ?? ABSENT,
+      ...diff ? { diff } : {}
+    };
+  });
+}
+async function runBuildStage(config, shard, deps) {
+  const plan = await readPlan(deps.files, config.update.planDir);
+  const build = await runBuild(plan, shard, { workspace: config.workspace }, deps);
+  return deps.files.writeBuild(config.update.buildsDir, buildFileName(shard), serializeBuild(build));
+}
+var installable, asTarget, ABSENT;
+var init_build = __esm({
+  "src/app/build.ts"() {
+    "use strict";
+    init_diff();
+    init_reference_graph();
+    init_errors();
+    init_build_file();
+    init_report();
+    init_plan_file();
+    init_targets();
+    init_plan();
+    installable = (t) => ({ attr: t.attr, kind: t.kind, name: t.name });
+    asTarget = (t, s) => ({
+      installable: installable(t),
+      ...s.drvPath !== void 0 ? { drvPath: s.drvPath } : {},
+      ...s.evalError !== void 0 ? { evalError: s.evalError } : {}
+    });
     ABSENT = { status: "absent" };
+  }
+});
+
+// src/app/update.ts
+async function runUpdate(req, deps) {
+  const { plan } = await runPlan({ ...req, shards: 1 }, deps);
+  const builds = [];
+  for (const shard of plan.shards) {
+    builds.push({ file: `shard ${shard}`, build: await runBuild(plan, shard, req, deps, { instantiated: true }) });
+  }
+  const report = mergeBuilds(plan, builds, {
+    dryRun: req.dryRun,
+    now: deps.clock.now(),
+    ...req.hosts ? { hosts: req.hosts } : {}
+  });
+  if (!req.dryRun) await placeLocks(plan, req.workspace, deps);
+  return report;
+}
+var init_update = __esm({
+  "src/app/update.ts"() {
+    "use strict";
+    init_merge_builds();
+    init_build();
+    init_plan();
+    init_report();
   }
 });
 
@@ -38450,7 +39509,7 @@ var init_update_ports = __esm({
     init_nix2();
     init_update_nix();
     init_fs();
-    init_update();
+    init_plan();
   }
 });
 
@@ -38697,16 +39756,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list;
+          var j, len, list2;
           for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
             }
           }
           return [];
@@ -39190,27 +40249,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key2 = "") {
+          key(key3 = "") {
             var ref;
-            return (ref = this.instances[key2]) != null ? ref : (() => {
+            return (ref = this.instances[key3]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key2}`,
+              limiter = this.instances[key3] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key3}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key2);
+              this.Events.trigger("created", limiter, key3);
               return limiter;
             })();
           }
-          async deleteKey(key2 = "") {
+          async deleteKey(key3 = "") {
             var deleted, instance;
-            instance = this.instances[key2];
+            instance = this.instances[key3];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key3}`)]);
             }
             if (instance != null) {
-              delete this.instances[key2];
+              delete this.instances[key3];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -39899,10 +40958,10 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path20) => path20.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
+  const regex22 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex22, "i");
 }
 function throttling(octokit, octokitOptions) {
   const {
@@ -40023,7 +41082,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-var import_light2, VERSION9, noop3, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
+var import_light2, VERSION9, noop3, triggers_notification_paths_default, regex2, triggersNotification, groups, createGroups;
 var init_dist_bundle7 = __esm({
   "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
     import_light2 = __toESM(require_light(), 1);
@@ -40050,8 +41109,8 @@ var init_dist_bundle7 = __esm({
       "/teams/{team_id}/discussions",
       "/teams/{team_id}/discussions/{discussion_number}/comments"
     ];
-    regex = routeMatcher(triggers_notification_paths_default);
-    triggersNotification = regex.test.bind(regex);
+    regex2 = routeMatcher(triggers_notification_paths_default);
+    triggersNotification = regex2.test.bind(regex2);
     groups = {};
     createGroups = function(Bottleneck2, common) {
       groups.global = new Bottleneck2.Group({
@@ -40102,17 +41161,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path17 = requestOptions.url.replace(options.baseUrl, "");
+    const path20 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path17} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path20} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path17} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path20} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -40443,12 +41502,12 @@ async function commitParents(gh, r, sha) {
   );
   return res.data.parents.map((p) => p.sha);
 }
-async function readFileAt(gh, r, sha, path17) {
-  const doing = { what: `read ${path17} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
+async function readFileAt(gh, r, sha, path20) {
+  const doing = { what: `read ${path20} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
   const res = await callOrNotFound(
     gh,
     doing,
-    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path17, ref: sha })
+    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path20, ref: sha })
   );
   if (!res) return void 0;
   const data = res.data;
@@ -40476,8 +41535,8 @@ var init_branch = __esm({
 });
 
 // src/github/sanitize.ts
-function sanitizeInline(text, maxLength = 200) {
-  let s = neutralise(text.replace(/[\r\n]+/g, " ").trim(), { max: maxLength });
+function sanitizeInline(text3, maxLength2 = 200) {
+  let s = neutralise(text3.replace(/[\r\n]+/g, " ").trim(), { max: maxLength2 });
   s = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   s = s.replace(/\bhttps?:\/\/(www\.)?github\.com\//gi, "https://redirect.github.com/");
   s = s.replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, `$1@${ZWSP2}`);
@@ -40485,9 +41544,9 @@ function sanitizeInline(text, maxLength = 200) {
   s = s.replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP2}`);
   return s;
 }
-function sanitizeCommitTitle(message, maxLength = 200) {
+function sanitizeCommitTitle(message, maxLength2 = 200) {
   const first = message.split("\n").find((l) => l.trim() !== "") ?? "";
-  return sanitizeInline(first, maxLength);
+  return sanitizeInline(first, maxLength2);
 }
 var ZWSP2;
 var init_sanitize = __esm({
@@ -40600,7 +41659,7 @@ var init_commit_list = __esm({
 // src/github/commit-files.ts
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import os5 from "node:os";
-import path15 from "node:path";
+import path17 from "node:path";
 function withSignoff(message, who) {
   const line = `Signed-off-by: ${who.name} <${who.email}>`;
   if (message.split("\n").includes(line)) return message;
@@ -40643,14 +41702,14 @@ async function commitViaApi(gh, r, opts) {
   return oid;
 }
 function gitAuthEnv(serverUrl, token) {
-  const key2 = `http.${serverUrl.replace(/\/+$/, "")}/.extraheader`;
+  const key3 = `http.${serverUrl.replace(/\/+$/, "")}/.extraheader`;
   const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
   return {
     GIT_CONFIG_COUNT: "2",
     // An empty value first resets headers a checkout may have persisted (actions/checkout writes one).
-    GIT_CONFIG_KEY_0: key2,
+    GIT_CONFIG_KEY_0: key3,
     GIT_CONFIG_VALUE_0: "",
-    GIT_CONFIG_KEY_1: key2,
+    GIT_CONFIG_KEY_1: key3,
     GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
     GIT_TERMINAL_PROMPT: "0"
   };
@@ -40696,9 +41755,9 @@ async function commitViaGit(opts) {
       }
     );
   }
-  const tmp = await mkdtemp(path15.join(os5.tmpdir(), "flake-steward-index-"));
+  const tmp = await mkdtemp(path17.join(os5.tmpdir(), "flake-steward-index-"));
   try {
-    const indexEnv = { GIT_INDEX_FILE: path15.join(tmp, "index") };
+    const indexEnv = { GIT_INDEX_FILE: path17.join(tmp, "index") };
     await git(["read-tree", opts.parent], { env: indexEnv });
     for (const f of opts.files) {
       if (f.contents === null) {
@@ -40821,14 +41880,14 @@ async function createPullRequest(gh, r, p) {
     throw toGitHubAPIError(e, DOING_CREATE(r), gh.apiUrl);
   }
 }
-async function updatePullRequest(gh, r, number, p) {
+async function updatePullRequest(gh, r, number2, p) {
   const res = await call(
     gh,
-    { what: `update pull request #${number} in ${fullName(r)}`, permission: "pull-requests: write" },
+    { what: `update pull request #${number2} in ${fullName(r)}`, permission: "pull-requests: write" },
     () => gh.octokit.rest.pulls.update({
       owner: r.owner,
       repo: r.repo,
-      pull_number: number,
+      pull_number: number2,
       title: p.title,
       body: p.body,
       ...p.base ? { base: p.base } : {}
@@ -40868,42 +41927,42 @@ function labelColor(name) {
   const palette = ["5319e7", "0e8a16", "1d76db", "fbca04", "b60205", "c5def5", "d4c5f9", "bfdadc"];
   return palette[h % palette.length];
 }
-async function addLabels(gh, r, number, labels) {
+async function addLabels(gh, r, number2, labels) {
   if (labels.length === 0) return;
   await ensureLabels(gh, r, labels);
   await call(
     gh,
-    { what: `label pull request #${number} in ${fullName(r)}`, permission: "issues: write" },
-    () => gh.octokit.rest.issues.addLabels({ owner: r.owner, repo: r.repo, issue_number: number, labels: [...labels] })
+    { what: `label pull request #${number2} in ${fullName(r)}`, permission: "issues: write" },
+    () => gh.octokit.rest.issues.addLabels({ owner: r.owner, repo: r.repo, issue_number: number2, labels: [...labels] })
   );
 }
-async function addAssignees(gh, r, number, assignees) {
+async function addAssignees(gh, r, number2, assignees) {
   if (assignees.length === 0) return;
   await call(
     gh,
-    { what: `assign pull request #${number} in ${fullName(r)}`, permission: "issues: write" },
+    { what: `assign pull request #${number2} in ${fullName(r)}`, permission: "issues: write" },
     () => gh.octokit.rest.issues.addAssignees({
       owner: r.owner,
       repo: r.repo,
-      issue_number: number,
+      issue_number: number2,
       assignees: [...assignees]
     })
   );
 }
-async function requestReviewers(gh, r, number, reviewers, teams) {
+async function requestReviewers(gh, r, number2, reviewers, teams) {
   if (reviewers.length === 0 && teams.length === 0) return;
   try {
     await gh.octokit.rest.pulls.requestReviewers({
       owner: r.owner,
       repo: r.repo,
-      pull_number: number,
+      pull_number: number2,
       reviewers: [...reviewers],
       team_reviewers: teams.map((t) => t.replace(/^[^/]+\//, ""))
     });
   } catch (e) {
     const err = toGitHubAPIError(
       e,
-      { what: `request reviews on pull request #${number}`, permission: "pull-requests: write" },
+      { what: `request reviews on pull request #${number2}`, permission: "pull-requests: write" },
       gh.apiUrl
     );
     if (statusOf(e) === 422) {
@@ -40938,18 +41997,18 @@ async function enableAutoMerge(gh, pull, method) {
     throw err;
   }
 }
-async function comment(gh, r, number, body) {
+async function comment(gh, r, number2, body) {
   await call(
     gh,
-    { what: `comment on pull request #${number} in ${fullName(r)}`, permission: "pull-requests: write" },
-    () => gh.octokit.rest.issues.createComment({ owner: r.owner, repo: r.repo, issue_number: number, body })
+    { what: `comment on pull request #${number2} in ${fullName(r)}`, permission: "pull-requests: write" },
+    () => gh.octokit.rest.issues.createComment({ owner: r.owner, repo: r.repo, issue_number: number2, body })
   );
 }
-async function closePull(gh, r, number) {
+async function closePull(gh, r, number2) {
   await call(
     gh,
-    { what: `close pull request #${number} in ${fullName(r)}`, permission: "pull-requests: write" },
-    () => gh.octokit.rest.pulls.update({ owner: r.owner, repo: r.repo, pull_number: number, state: "closed" })
+    { what: `close pull request #${number2} in ${fullName(r)}`, permission: "pull-requests: write" },
+    () => gh.octokit.rest.pulls.update({ owner: r.owner, repo: r.repo, pull_number: number2, state: "closed" })
   );
 }
 var MAX_BODY, DOING_CREATE, SET_DRAFT, AUTO_MERGE2;
@@ -41209,7 +42268,7 @@ function commitSubject(report, prefix = "flake.lock: update") {
   }
   return prefix;
 }
-function side(s, follows) {
+function side2(s, follows) {
   if (follows) return `follows ${follows.length === 0 ? "(this flake)" : neutraliseText(follows.join("/"))}`;
   if (!s) return "(none)";
   const id = neutraliseText(s.rev ? shortRev(s.rev) : s.tag ?? s.url ?? s.type);
@@ -41225,7 +42284,7 @@ function inputsText(changes) {
     const s = c.after ?? c.before;
     const label = s && s.label !== s.url ? neutraliseText(s.label) : "";
     const note = c.kind === "added" ? "added" : c.kind === "removed" ? "removed" : span(c);
-    const change = `${side(c.before, c.followsBefore)} -> ${side(c.after, c.followsAfter)}`;
+    const change = `${side2(c.before, c.followsBefore)} -> ${side2(c.after, c.followsAfter)}`;
     return [neutralise(c.name), label, note ? `${change}, ${note}` : change];
   });
   const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
@@ -41268,7 +42327,7 @@ __export(publish_exports, {
   testTiming: () => testTiming,
   wirePublish: () => wirePublish
 });
-import path16 from "node:path";
+import path18 from "node:path";
 function testTiming(env) {
   const raw = env[TEST_TIME_UNIT_ENV];
   if (raw === void 0 || raw === "") return {};
@@ -41314,7 +42373,7 @@ function pullRequestBody(report, target, commits, fullReportUrl) {
 }
 async function repositoryPath(workspace, lockFile, git) {
   const prefix = await git.pathPrefix(workspace) ?? "";
-  return path16.posix.join(prefix, lockFile);
+  return path18.posix.join(prefix, lockFile);
 }
 function wirePublish(config, logger, opts = {}) {
   const github = opts.client ?? createGitHubClient({
@@ -41402,7 +42461,7 @@ async function publishFlake(config, report, target, fx, extras) {
     fx.logger.info(`${flake.lockFile} did not change: closing the pull request from ${target.branch} if one is open.`);
     return closePullRequestIfOpen(fx.github, common);
   }
-  const workspaceLock = path16.resolve(config.workspace, flake.lockFile);
+  const workspaceLock = path18.resolve(config.workspace, flake.lockFile);
   const bytes = await fx.fs.read(workspaceLock).catch(() => void 0);
   const contents = bytes?.toString("utf8") ?? flake.lock.after;
   if (contents !== flake.lock.after) {
@@ -41460,6 +42519,7 @@ var init_publish = __esm({
 // src/action/update.ts
 var update_exports = {};
 __export(update_exports, {
+  finishUpdateAction: () => finishUpdateAction,
   pullRequestStep: () => pullRequestStep,
   runUpdateAction: () => runUpdateAction,
   runUrl: () => runUrl
@@ -41474,13 +42534,13 @@ function pullRequestStep(config, options = {}) {
   if (!config.update.dryRun) {
     if (!config.pr.token && !options.client) {
       throw new UsageError(
-        "command 'update' needs a token to open the pull request",
+        `command '${config.command}' needs a token to open the pull request`,
         "pass token: ${{ secrets.GITHUB_TOKEN }} (the default) with permissions contents: write and pull-requests: write, or set dry-run: true"
       );
     }
     if (!config.pr.repository) {
       throw new UsageError(
-        "command 'update' needs GITHUB_REPOSITORY (owner/repo) to open the pull request",
+        `command '${config.command}' needs GITHUB_REPOSITORY (owner/repo) to open the pull request`,
         "run it in a GitHub Actions workflow, or set dry-run: true"
       );
     }
@@ -41503,7 +42563,7 @@ function setPullRequestOutputs(outcome) {
 }
 async function runUpdateAction(config, logger, steps = {}, env = process.env) {
   if (config.command !== "update") {
-    throw new UsageError(`command '${config.command}' is not available yet in this version`);
+    throw new UsageError(`command '${config.command}' is not the update`);
   }
   const settings = config.update;
   const deps = steps.deps ?? await wireUpdate({
@@ -41514,6 +42574,10 @@ async function runUpdateAction(config, logger, steps = {}, env = process.env) {
     ...config.pr.token ? { token: config.pr.token } : {}
   });
   const report = await runUpdate(updateRequest(config), deps);
+  await finishUpdateAction(config, report, logger, steps, env);
+}
+async function finishUpdateAction(config, report, logger, steps, env) {
+  const settings = config.update;
   const updated = updatedInputsOutput(report);
   setOutput(Outputs.UpdatedInputs, safeJson(updated));
   setOutput(Outputs.HasUpdates, String(hasUpdates(report)));
@@ -41550,10 +42614,248 @@ var init_update2 = __esm({
     init_build_failure_policy();
     init_update_result();
     init_update();
+    init_plan();
     init_update_ports();
     init_constants();
     init_actions_logger();
     SUMMARY_MAX = 1e6;
+  }
+});
+
+// src/render/plan-summary.ts
+function renderPlanSummary(plan) {
+  const lines2 = [`plan ${plan.id}: ${plan.shards.length} shard(s)`];
+  for (const f of plan.flakes) {
+    const moved = f.lock.before !== f.lock.after;
+    const unchanged = f.targets.filter(isUnchangedTarget);
+    lines2.push(
+      `${neutralise(f.lockFile)}: ${moved ? "updated" : "unchanged"}; ${f.targets.length - unchanged.length} output(s) to build, ${unchanged.length} unchanged`
+    );
+  }
+  for (const shard of plan.shards) {
+    const targets = plan.flakes.flatMap(
+      (f) => f.targets.filter((t) => t.shard === shard).map((t) => neutralise(targetLabel(f, t)))
+    );
+    lines2.push(`  shard ${shard}: ${targets.join(", ")}`);
+  }
+  return `${lines2.join("\n")}
+`;
+}
+var init_plan_summary = __esm({
+  "src/render/plan-summary.ts"() {
+    "use strict";
+    init_plan_file();
+    init_neutralise();
+  }
+});
+
+// src/workspace/stage-files.ts
+import { promises as fsp2 } from "node:fs";
+import path19 from "node:path";
+function stageFiles(within2) {
+  const base = within2 ?? process.cwd();
+  const root = within2 !== void 0 ? rootOf(within2) : void 0;
+  const place = (dir, what) => root === void 0 ? path19.resolve(base, dir) : confine(root, dir, {
+    shown: dir,
+    area: "the workspace",
+    hint: `set ${what} to a directory inside the workspace, such as .flake-steward/${what === "plan-dir" ? "plan" : "builds"}`
+  });
+  const shown2 = (file) => {
+    const rel = path19.relative(base, file);
+    return rel.startsWith("..") || path19.isAbsolute(rel) ? file : rel;
+  };
+  return {
+    async readPlan(dir) {
+      const file = path19.join(place(dir, "plan-dir"), PLAN_FILE);
+      const text3 = await readBoundedText(file, shown2(file), {
+        bytes: PLAN_MAX_BYTES,
+        hint: "give the plan directory the plan step wrote, unchanged"
+      });
+      if (text3 === void 0) {
+        throw new UserError(
+          `no ${PLAN_FILE} in ${shown2(path19.dirname(file)) || "."}`,
+          void 0,
+          void 0,
+          "give the directory the plan step wrote (its plan-dir output, downloaded with actions/download-artifact)"
+        );
+      }
+      return { file: shown2(file), text: text3 };
+    },
+    async writePlan(dir, text3) {
+      const d = place(dir, "plan-dir");
+      await fsp2.mkdir(d, { recursive: true });
+      const file = path19.join(d, PLAN_FILE);
+      await writeAtomic(file, text3);
+      return file;
+    },
+    async readBuilds(dir) {
+      const top = place(dir, "builds-dir");
+      const files = [];
+      const scan = async (d, depth) => {
+        let entries;
+        try {
+          entries = await fsp2.readdir(d, { withFileTypes: true });
+        } catch (e) {
+          if (e.code === "ENOENT" && d === top) {
+            throw new UserError(
+              `no directory ${shown2(top) || "."} with build files`,
+              void 0,
+              void 0,
+              "download the build artifacts into it (actions/download-artifact with a pattern and a path)"
+            );
+          }
+          throw e;
+        }
+        for (const e of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+          const p = path19.join(d, e.name);
+          if (e.isFile() && BUILD_FILE_PATTERN.test(e.name)) files.push(p);
+          else if (e.isDirectory() && depth === 0) await scan(p, 1);
+          if (files.length > MAX_BUILD_FILES) {
+            throw new UserError(
+              `more than ${MAX_BUILD_FILES} build files under ${shown2(top) || "."}`,
+              void 0,
+              void 0,
+              "download the build artifacts of this run only"
+            );
+          }
+        }
+      };
+      await scan(top, 0);
+      const out = [];
+      for (const file of files) {
+        const text3 = await readBoundedText(file, shown2(file), {
+          bytes: BUILD_MAX_BYTES,
+          hint: "download the build artifacts of this run only, unchanged"
+        });
+        if (text3 !== void 0) out.push({ file: shown2(file), text: text3 });
+      }
+      return out;
+    },
+    async writeBuild(dir, name, text3) {
+      const d = place(dir, "builds-dir");
+      await fsp2.mkdir(d, { recursive: true });
+      const file = path19.join(d, name);
+      await writeAtomic(file, text3);
+      return file;
+    }
+  };
+}
+var PLAN_FILE, MAX_BUILD_FILES;
+var init_stage_files = __esm({
+  "src/workspace/stage-files.ts"() {
+    "use strict";
+    init_errors();
+    init_build_file();
+    init_plan_file();
+    init_atomic_write();
+    init_bounded_read();
+    init_confine();
+    PLAN_FILE = "plan.json";
+    MAX_BUILD_FILES = 1024;
+  }
+});
+
+// src/action/plan.ts
+var plan_exports = {};
+__export(plan_exports, {
+  runPlanAction: () => runPlanAction
+});
+async function runPlanAction(config, logger) {
+  const deps = await wireUpdate({
+    settings: config.update,
+    logger,
+    serverUrl: config.pr.serverUrl,
+    fs: confinedFs(config.workspace),
+    ...config.pr.token ? { token: config.pr.token } : {}
+  });
+  const { plan } = await runPlan(planRequest(config), deps);
+  const written = await writePlanDir(stageFiles(config.workspace), config.update.planDir, plan);
+  const summary2 = renderPlanSummary(plan);
+  logger.info(summary2.trimEnd());
+  logger.info(`plan written to ${written}`);
+  setOutput(Outputs.Matrix, safeJson(matrixOf(plan)));
+  setOutput(Outputs.ShardCount, String(plan.shards.length));
+  setOutput(Outputs.PlanDir, config.update.planDir);
+  if (config.jobSummary) await writeSummary(`## flake-steward plan
+
+\`\`\`
+${summary2}\`\`\`
+`);
+}
+var init_plan2 = __esm({
+  "src/action/plan.ts"() {
+    "use strict";
+    init_core();
+    init_neutralise();
+    init_plan_summary();
+    init_plan_file();
+    init_fs();
+    init_stage_files();
+    init_plan();
+    init_update_ports();
+    init_constants();
+    init_actions_logger();
+  }
+});
+
+// src/action/build.ts
+var build_exports = {};
+__export(build_exports, {
+  runBuildAction: () => runBuildAction
+});
+async function runBuildAction(config, logger) {
+  const shard = config.update.shard;
+  if (shard === void 0) {
+    throw new UsageError("command 'build' needs the input shard", "pass shard: ${{ matrix.shard }} from the plan job's matrix output");
+  }
+  const deps = await wireUpdate({
+    settings: config.update,
+    logger,
+    serverUrl: config.pr.serverUrl,
+    fs: confinedFs(config.workspace),
+    ...config.pr.token ? { token: config.pr.token } : {}
+  });
+  const written = await runBuildStage(config, shard, { ...deps, files: stageFiles(config.workspace) });
+  logger.info(`build file written to ${written}`);
+  setOutput(Outputs.BuildFile, written);
+}
+var init_build2 = __esm({
+  "src/action/build.ts"() {
+    "use strict";
+    init_core();
+    init_errors();
+    init_fs();
+    init_stage_files();
+    init_build();
+    init_update_ports();
+    init_constants();
+  }
+});
+
+// src/action/report.ts
+var report_exports = {};
+__export(report_exports, {
+  runReportAction: () => runReportAction
+});
+async function runReportAction(config, logger, pullRequest, env = process.env) {
+  const report = await runReportStage(config, {
+    fs: confinedFs(config.workspace),
+    files: stageFiles(config.workspace),
+    logger,
+    clock: systemClock,
+    interrupts: processInterrupts
+  });
+  await finishUpdateAction(config, report, logger, { pullRequest }, env);
+}
+var init_report2 = __esm({
+  "src/action/report.ts"() {
+    "use strict";
+    init_ports();
+    init_interrupt();
+    init_fs();
+    init_stage_files();
+    init_report();
+    init_update2();
   }
 });
 
@@ -41575,6 +42877,7 @@ function input(name) {
 }
 var PATHS_EXPECTED = "expected a directory of the repository itself, such as . or nix/flake or **/flake.nix";
 var SARIF_EXPECTED = "expected a file inside the repository, such as flake-steward.sarif";
+var STAGE_EXPECTED = "expected a directory inside the workspace, such as .flake-steward/plan";
 function inWorkspace(root, setting, value, expected) {
   const r = resolveWithin(root, value);
   if (r.escape !== void 0) {
@@ -41628,6 +42931,10 @@ async function readConfig(env = process.env) {
   if (config.lint.sarifFile !== void 0) {
     inWorkspace(root, source.label(Inputs.SarifFile), input(Inputs.SarifFile), SARIF_EXPECTED);
   }
+  for (const name of [Inputs.PlanDir, Inputs.BuildsDir]) {
+    const given = input(name);
+    if (given !== "") inWorkspace(root, source.label(name), given, STAGE_EXPECTED);
+  }
   return config;
 }
 
@@ -41647,6 +42954,21 @@ async function run() {
       case "update": {
         const { pullRequestStep: pullRequestStep2, runUpdateAction: runUpdateAction2 } = await Promise.resolve().then(() => (init_update2(), update_exports));
         await runUpdateAction2(config, actionsLogger, { pullRequest: pullRequestStep2(config) });
+        break;
+      }
+      case "plan": {
+        const { runPlanAction: runPlanAction2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports));
+        await runPlanAction2(config, actionsLogger);
+        break;
+      }
+      case "build": {
+        const { runBuildAction: runBuildAction2 } = await Promise.resolve().then(() => (init_build2(), build_exports));
+        await runBuildAction2(config, actionsLogger);
+        break;
+      }
+      case "report": {
+        const [{ runReportAction: runReportAction2 }, { pullRequestStep: pullRequestStep2 }] = await Promise.all([Promise.resolve().then(() => (init_report2(), report_exports)), Promise.resolve().then(() => (init_update2(), update_exports))]);
+        await runReportAction2(config, actionsLogger, pullRequestStep2(config));
         break;
       }
     }

@@ -142,6 +142,8 @@ function actionConfig(workspace: string): Config {
       onBuildFailure: 'fail',
       nixOptions: [],
       acceptFlakeConfig: false,
+      planDir: '/nonexistent/plan',
+      buildsDir: '/nonexistent/builds',
     },
     pr: {
       apiUrl: DEFAULTS.apiUrl,

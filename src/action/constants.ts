@@ -18,4 +18,8 @@ export const Outputs = {
   PullRequestOperation: 'pull-request-operation',
   UpdatedInputs: 'updated-inputs',
   HasUpdates: 'has-updates',
+  Matrix: 'matrix',
+  ShardCount: 'shard-count',
+  PlanDir: 'plan-dir',
+  BuildFile: 'build-file',
 } as const;

@@ -24,6 +24,21 @@ export async function run(): Promise<void> {
         await runUpdateAction(config, actionsLogger, { pullRequest: pullRequestStep(config) });
         break;
       }
+      case 'plan': {
+        const { runPlanAction } = await import('./plan.js');
+        await runPlanAction(config, actionsLogger);
+        break;
+      }
+      case 'build': {
+        const { runBuildAction } = await import('./build.js');
+        await runBuildAction(config, actionsLogger);
+        break;
+      }
+      case 'report': {
+        const [{ runReportAction }, { pullRequestStep }] = await Promise.all([import('./report.js'), import('./update.js')]);
+        await runReportAction(config, actionsLogger, pullRequestStep(config));
+        break;
+      }
     }
   } catch (e) {
     // Failing because of a signal: the handler restores, says so in one line and exits; this error is not news.

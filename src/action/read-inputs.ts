@@ -20,6 +20,7 @@ function input(name: string): string {
 
 const PATHS_EXPECTED = 'expected a directory of the repository itself, such as . or nix/flake or **/flake.nix';
 const SARIF_EXPECTED = 'expected a file inside the repository, such as flake-steward.sarif';
+const STAGE_EXPECTED = 'expected a directory inside the workspace, such as .flake-steward/plan';
 
 /**
  * A path input must lead inside the workspace, links followed (a fork's pull request may commit `sub -> ../x`).
@@ -93,6 +94,11 @@ export async function readConfig(env: Env = process.env): Promise<Config> {
   for (const p of config.paths) if (!hasGlobChars(p)) inWorkspace(root, pathsSetting, p, PATHS_EXPECTED);
   if (config.lint.sarifFile !== undefined) {
     inWorkspace(root, source.label(Inputs.SarifFile), input(Inputs.SarifFile), SARIF_EXPECTED);
+  }
+  // the stage directories: written and read by plan, build and report, never outside the workspace
+  for (const name of [Inputs.PlanDir, Inputs.BuildsDir]) {
+    const given = input(name);
+    if (given !== '') inWorkspace(root, source.label(name), given, STAGE_EXPECTED);
   }
   return config;
 }

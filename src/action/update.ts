@@ -13,7 +13,8 @@ import { renderReport } from '../render/update-report.js';
 import { confinedFs } from '../workspace/fs.js';
 import { decideOnBuildFailure } from '../update/build-failure-policy.js';
 import { hasUpdates, updatedInputsOutput, type UpdateReport } from '../update/update-result.js';
-import { runUpdate, updateRequest, type UpdateDeps } from '../app/update.js';
+import { runUpdate } from '../app/update.js';
+import { updateRequest, type UpdateDeps } from '../app/plan.js';
 import { wireUpdate } from '../app/update-ports.js';
 import type { PublishOutcome, WirePublishOptions } from '../app/publish.js';
 import { Outputs } from './constants.js';
@@ -61,13 +62,13 @@ export function pullRequestStep(config: Config, options: WirePublishOptions = {}
   if (!config.update.dryRun) {
     if (!config.pr.token && !options.client) {
       throw new UsageError(
-        "command 'update' needs a token to open the pull request",
+        `command '${config.command}' needs a token to open the pull request`,
         'pass token: ${{ secrets.GITHUB_TOKEN }} (the default) with permissions contents: write and pull-requests: write, or set dry-run: true',
       );
     }
     if (!config.pr.repository) {
       throw new UsageError(
-        "command 'update' needs GITHUB_REPOSITORY (owner/repo) to open the pull request",
+        `command '${config.command}' needs GITHUB_REPOSITORY (owner/repo) to open the pull request`,
         'run it in a GitHub Actions workflow, or set dry-run: true',
       );
     }
@@ -98,7 +99,7 @@ export async function runUpdateAction(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<void> {
   if (config.command !== 'update') {
-    throw new UsageError(`command '${config.command}' is not available yet in this version`);
+    throw new UsageError(`command '${config.command}' is not the update`);
   }
   const settings = config.update;
   const deps =
@@ -111,7 +112,21 @@ export async function runUpdateAction(
       ...(config.pr.token ? { token: config.pr.token } : {}),
     }));
   const report = await runUpdate(updateRequest(config), deps);
+  await finishUpdateAction(config, report, logger, steps, env);
+}
 
+/**
+ * The end of `update` and of `report`, one function for both: the job summary, the outputs, the pull request and
+ * `on-build-failure`.
+ */
+export async function finishUpdateAction(
+  config: Config,
+  report: UpdateReport,
+  logger: Logger,
+  steps: Pick<UpdateActionSteps, 'pullRequest'>,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<void> {
+  const settings = config.update;
   const updated = updatedInputsOutput(report);
   // the same JSON, with nothing raw in it should @actions/core fall back to printing `::set-output`
   core.setOutput(Outputs.UpdatedInputs, safeJson(updated));

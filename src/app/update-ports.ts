@@ -10,10 +10,10 @@ import type { ProcessRunner } from '../exec/process.js';
 import { createNix, detectNix } from '../nix-cli/nix.js';
 import { updatePort } from './update-nix.js';
 import { nodeFs, type Fs } from '../workspace/fs.js';
-import { nixNotInstalled, type UpdateDeps } from './update.js';
+import { nixNotInstalled, type UpdateDeps } from './plan.js';
 
 export interface WireParams {
-  readonly settings: UpdateSettings;
+  readonly settings: Pick<UpdateSettings, 'nixOptions' | 'acceptFlakeConfig'>;
   readonly logger: Logger;
   /** GitHub token for fetching inputs (reaches Nix only through NIX_CONFIG). */
   readonly token?: string;

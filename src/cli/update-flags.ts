@@ -45,16 +45,20 @@ async function repositoryOf(
   return repositoryOfRemote(url, ctx.env['GITHUB_SERVER_URL'] || DEFAULTS.serverUrl);
 }
 
-/** The full Config of `flake-steward update` from its DIR, flags and the environment; refused before any Nix work. */
+/**
+ * The full Config of `flake-steward update` (or `report`, which publishes the same way) from its DIR, flags and the
+ * environment; refused before any Nix work.
+ */
 export async function updateConfigFromFlags(
   positionals: readonly string[],
   values: OptionValues,
   ctx: UpdateFlagsContext,
+  command: 'update' | 'report' = 'update',
 ): Promise<Config> {
   const openPr = values['open-pr'] === true;
   const dryRun = values['dry-run'] === true;
   // DIR and every flag checked first, with the repository found later: one builder for both (read-flags.ts).
-  const bare = configFromFlags('update', positionals, values, ctx);
+  const bare = configFromFlags(command, positionals, values, ctx);
   if (openPr && !dryRun && !bare.pr.token) {
     throw new UsageError(
       '--open-pr needs a GitHub token in GITHUB_TOKEN',

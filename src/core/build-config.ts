@@ -29,6 +29,8 @@ import {
   parseNonNegativeInt,
   parseRelativePath,
   parseRules,
+  parseShard,
+  parseShards,
   type Command,
   type Config,
 } from './config.js';
@@ -72,6 +74,10 @@ export const Setting = {
   Committer: 'committer',
   Signoff: 'signoff',
   MaxCommits: 'max-commits',
+  Shards: 'shards',
+  Shard: 'shard',
+  PlanDir: 'plan-dir',
+  BuildsDir: 'builds-dir',
 } as const;
 export type SettingName = (typeof Setting)[keyof typeof Setting];
 
@@ -127,6 +133,10 @@ export function buildConfig(source: SettingSource, context: ConfigContext): Conf
   const base = given(Setting.Base);
   const commitMessage = given(Setting.CommitMessage);
   const failOn = optional(Setting.FailOn, (s, v) => parseEnum(s, v, FAIL_ON));
+  const shards = optional(Setting.Shards, parseShards);
+  const shard = optional(Setting.Shard, parseShard);
+  // where a directory may lead (the action: inside the workspace) is checked where it is read or written
+  const dirSetting = (name: SettingName, fallback: string): string => path.resolve(context.cwd, given(name) ?? fallback);
 
   return {
     command,
@@ -154,6 +164,10 @@ export function buildConfig(source: SettingSource, context: ConfigContext): Conf
       ),
       nixOptions: splitArgs(source.label(Setting.NixOptions), raw(Setting.NixOptions)),
       acceptFlakeConfig: parsed(Setting.AcceptFlakeConfig, parseBool, false),
+      ...(shards !== undefined ? { shards } : {}),
+      planDir: dirSetting(Setting.PlanDir, DEFAULTS.planDir),
+      buildsDir: dirSetting(Setting.BuildsDir, DEFAULTS.buildsDir),
+      ...(shard !== undefined ? { shard } : {}),
     },
     pr: {
       ...(token !== undefined ? { token } : {}),

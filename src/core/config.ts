@@ -6,8 +6,8 @@
  */
 import { UsageError } from './errors.js';
 
-// plan, build and report (the scale-out of DESIGN.md) come later; until then they are not accepted.
-export const COMMANDS = ['lint', 'fix', 'update'] as const;
+/** `plan`, `build` and `report` are the stages of `update` for a job matrix (DESIGN.md "Update: stages"). */
+export const COMMANDS = ['lint', 'fix', 'update', 'plan', 'build', 'report'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const SEVERITIES = ['error', 'warning', 'notice'] as const;
@@ -60,6 +60,14 @@ export interface UpdateSettings {
   /** Extra `--option`-style arguments passed through to every nix call, as given. */
   readonly nixOptions: readonly string[];
   readonly acceptFlakeConfig: boolean;
+  /** Shards `plan` splits the changed targets into (default: one per target; never more than 256). */
+  readonly shards?: number;
+  /** Absolute: where `plan` writes plan.json and `build`/`report` read it. */
+  readonly planDir: string;
+  /** Absolute: where `build` writes its build file and `report` reads them all. */
+  readonly buildsDir: string;
+  /** The shard `build` builds (from the plan's matrix). */
+  readonly shard?: string;
 }
 
 export interface Identity {
@@ -116,6 +124,8 @@ export const DEFAULTS = {
   commitMode: 'api' as CommitMode,
   autoMerge: 'off' as AutoMerge,
   maxCommits: 50,
+  planDir: '.flake-steward/plan',
+  buildsDir: '.flake-steward/builds',
   apiUrl: 'https://api.github.com',
   serverUrl: 'https://github.com',
   graphqlUrl: 'https://api.github.com/graphql',
@@ -136,6 +146,27 @@ export function parseBool(setting: string, value: string): boolean {
   if (TRUE.includes(v)) return true;
   if (FALSE.includes(v)) return false;
   throw new UsageError(`invalid value '${value}' for ${setting}`, 'expected true or false');
+}
+
+/** A number of shards: 1 to 256 (GitHub runs at most 256 jobs of one matrix). */
+export function parseShards(setting: string, value: string): number {
+  const v = value.trim();
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 256) {
+    throw new UsageError(`invalid value '${value}' for ${setting}`, 'expected a whole number from 1 to 256');
+  }
+  return Number(v);
+}
+
+/** A shard id of the plan's matrix: `0` to `255`. */
+export function parseShard(setting: string, value: string): string {
+  const v = value.trim();
+  if (!/^(?:0|[1-9][0-9]{0,2})$/.test(v) || Number(v) > 255) {
+    throw new UsageError(
+      `invalid value '${value}' for ${setting}`,
+      'expected a shard of the plan (0, 1, …), as its matrix output gives it: ${{ matrix.shard }}',
+    );
+  }
+  return v;
 }
 
 export function parseNonNegativeInt(setting: string, value: string): number {

@@ -132,6 +132,8 @@ function config(
       onBuildFailure: 'draft',
       nixOptions: [],
       acceptFlakeConfig: false,
+      planDir: '/nonexistent/plan',
+      buildsDir: '/nonexistent/builds',
       ...up,
     },
     pr: {

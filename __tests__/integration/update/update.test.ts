@@ -19,6 +19,8 @@ import { INITIAL, makeWorld, type World } from './update-world.js';
 
 const settings = {
   inputs: [],
+  planDir: '/nonexistent/plan',
+  buildsDir: '/nonexistent/builds',
   build: { mode: 'auto' as const },
   dryRun: true,
   onBuildFailure: 'report' as const,

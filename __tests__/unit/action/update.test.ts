@@ -16,7 +16,7 @@ import { createNix } from '../../../src/nix-cli/nix.js';
 import { nixFeatures, parseNixVersion } from '../../../src/nix-cli/nix-version.js';
 import { nodeFs } from '../../../src/workspace/fs.js';
 import { updatePort } from '../../../src/app/update-nix.js';
-import type { UpdateDeps } from '../../../src/app/update.js';
+import type { UpdateDeps } from '../../../src/app/plan.js';
 import { parseOutputFile } from '../../support/action.js';
 import { fakeNix, lockText, REV_A, REV_B } from '../update/fake-nix.js';
 
@@ -60,6 +60,8 @@ function config(update: Partial<Config['update']> = {}): Config {
       onBuildFailure: 'fail',
       nixOptions: [],
       acceptFlakeConfig: false,
+      planDir: '/nonexistent/plan',
+      buildsDir: '/nonexistent/builds',
       ...update,
     },
     pr: {

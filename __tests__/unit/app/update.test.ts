@@ -8,7 +8,8 @@ import { createNix } from '../../../src/nix-cli/nix.js';
 import { nixFeatures, parseNixVersion } from '../../../src/nix-cli/nix-version.js';
 import { nodeFs } from '../../../src/workspace/fs.js';
 import { updatePort } from '../../../src/app/update-nix.js';
-import { runUpdate, type UpdateRequest } from '../../../src/app/update.js';
+import { runUpdate } from '../../../src/app/update.js';
+import type { UpdateRequest } from '../../../src/app/plan.js';
 import { fakeNix, kindOf, lockText, REV_A, REV_B, type FakeNixOptions } from '../update/fake-nix.js';
 
 let dir: string;

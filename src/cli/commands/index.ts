@@ -22,6 +22,21 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
     load: async () => (await import('./update.js')).updateCommand,
   },
   {
+    name: 'plan',
+    summary: 'First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan',
+    load: async () => (await import('./plan.js')).planCommand,
+  },
+  {
+    name: 'build',
+    summary: 'Second stage of a matrix update: build one shard of a plan before and after, write its build file',
+    load: async () => (await import('./build.js')).buildCommand,
+  },
+  {
+    name: 'report',
+    summary: 'Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)',
+    load: async () => (await import('./report.js')).reportCommand,
+  },
+  {
     name: 'parse',
     summary: 'Check that Nix files parse, as Nix would (syntax and parse-time checks)',
     load: async () => (await import('./parse.js')).parseCommand,

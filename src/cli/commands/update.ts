@@ -1,5 +1,6 @@
-import { EXIT, type CliCommand } from '../command.js';
+import type { CliCommand } from '../command.js';
 import { parseEnum } from '../../core/config.js';
+import { PR_OPTIONS, PR_OPTIONS_HELP } from '../pr-options.js';
 import { terminalLogger } from '../terminal-logger.js';
 
 export const updateCommand: CliCommand = {
@@ -29,23 +30,7 @@ Options:
   --nix-options "..."       extra options for every nix call (e.g. "--option cores 2")
   --accept-flake-config     let the flake's nixConfig apply
 
-Pull request (named like the action's inputs):
-  --open-pr                 create or refresh the pull request; the token comes from GITHUB_TOKEN (never
-                            printed), the API from GITHUB_API_URL (default https://api.github.com) and
-                            GITHUB_SERVER_URL (default https://github.com)
-  --repository OWNER/REPO   default: the origin remote of DIR (https, ssh or git@ form, on that server)
-  --base BRANCH             base branch (default: the repository's default branch)
-  --branch BRANCH           the update's branch (default flake-steward/update)
-  --title TEXT              pull request title (default "flake.lock: update")
-  --labels L,...            labels (created when missing); --assignees U,...; --reviewers U,...;
-                            --team-reviewers T,... (each repeatable)
-  --draft                   open the pull request as a draft
-  --auto-merge off|merge|squash|rebase
-  --commit-mode api|git     api (default): a verified commit through GitHub's API; git: push with git
-  --commit-message TEXT     default: generated from the updated inputs
-  --author "Name <email>"   --committer "Name <email>" (commit-mode git)
-  --signoff                 add a Signed-off-by trailer
-  --max-commits N           upstream commits listed per input in the body (default 50)
+${PR_OPTIONS_HELP}
 
 Exit codes: 0 report printed (and the pull request made), 1 a build failed after the update (with fail) or an
 error, 2 usage error (--open-pr without GITHUB_TOKEN is one, before any Nix work).
@@ -64,23 +49,7 @@ Examples:
     'on-build-failure': { type: 'string' },
     'nix-options': { type: 'string' },
     'accept-flake-config': { type: 'boolean' },
-    'open-pr': { type: 'boolean' },
-    repository: { type: 'string' },
-    base: { type: 'string' },
-    branch: { type: 'string' },
-    title: { type: 'string' },
-    labels: { type: 'string', multiple: true },
-    assignees: { type: 'string', multiple: true },
-    reviewers: { type: 'string', multiple: true },
-    'team-reviewers': { type: 'string', multiple: true },
-    draft: { type: 'boolean' },
-    'auto-merge': { type: 'string' },
-    'commit-mode': { type: 'string' },
-    'commit-message': { type: 'string' },
-    author: { type: 'string' },
-    committer: { type: 'string' },
-    signoff: { type: 'boolean' },
-    'max-commits': { type: 'string' },
+    ...PR_OPTIONS,
   },
   async run(positionals, values, io) {
     const { updateConfigFromFlags, UPDATE_FORMATS } = await import('../update-flags.js');
@@ -92,38 +61,14 @@ Examples:
     const logger = terminalLogger(io, { groups: true });
     if (config.pr.token) logger.setSecret(config.pr.token);
 
-    const [{ runUpdate, updateRequest }, { wireUpdate }] = await Promise.all([
+    const [{ runUpdate }, { updateRequest }, { wireUpdate }] = await Promise.all([
       import('../../app/update.js'),
+      import('../../app/plan.js'),
       import('../../app/update-ports.js'),
     ]);
     const deps = await wireUpdate({ settings: config.update, logger, env: io.env });
     const report = await runUpdate(updateRequest(config), deps);
-    if (config.format === 'json') {
-      const { renderJson } = await import('../../render/update-json.js');
-      io.stdout(renderJson(report));
-    } else {
-      const { renderReport } = await import('../../render/update-report.js');
-      io.stdout(
-        renderReport(report, { heading: 'flake-steward update', maxLength: Number.POSITIVE_INFINITY }).markdown,
-      );
-    }
-
-    if (openPr && config.update.dryRun) {
-      logger.info('Dry run: no pull request.');
-    } else if (openPr) {
-      const { publish, wirePublish } = await import('../../app/publish.js');
-      const outcome = await publish(config, report, wirePublish(config, logger, { env: io.env }));
-      if (outcome.error) throw outcome.error;
-    }
-
-    const { decideOnBuildFailure } = await import('../../update/build-failure-policy.js');
-    const decision = decideOnBuildFailure(report, config.update.onBuildFailure, config.pr.draft);
-    if (decision.failure === undefined) return EXIT.ok;
-    if (decision.failRun) {
-      logger.error(decision.failure);
-      return EXIT.failure;
-    }
-    logger.warning(decision.failure);
-    return EXIT.ok;
+    const { finishReport } = await import('../update-output.js');
+    return finishReport(config, report, openPr, logger, io);
   },
 };

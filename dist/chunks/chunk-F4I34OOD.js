@@ -1,6 +1,0 @@
-// src/core/ports.ts
-var systemClock = { now: () => /* @__PURE__ */ new Date() };
-
-export {
-  systemClock
-};

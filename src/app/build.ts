@@ -1,0 +1,281 @@
+/**
+ * The build stage (`flake-steward build`, and the middle of `update`): one shard of a plan, both sides, from exactly
+ * the plan's locks. It never runs `nix flake update`.
+ *
+ * Nix processes per shard: in a process that did not make the plan, per flake and side one `nix eval` of the shard's
+ * targets with that side's lock in place (the plan's texts, written over the working tree's lock and put back after);
+ * in the process that made it (`instantiated`: `update`), none, since the plan's store derivations are already in
+ * this store. Then one `nix build --keep-going` of the derivations of both sides, one `nix path-info --recursive`
+ * of every output, and per failed derivation one `nix log` (at most `maxLogs` per side). Results are matched to
+ * targets by derivation path.
+ */
+import path from 'node:path';
+import { summarizeClosureDiff } from '../closure/diff.js';
+import { closureOf, closureSize, type PathInfo } from '../closure/reference-graph.js';
+import { UserError } from '../core/errors.js';
+import type { BuildResult } from '../nix-cli/nix.js';
+import { BUILD_FORMAT, buildFileName, serializeBuild, type BuildFile } from '../update/build-file.js';
+import type { Config } from '../core/config.js';
+import type { StageFiles } from '../workspace/stage-files.js';
+import { readPlan } from './report.js';
+import { shardTargets, targetLabel, type Plan, type PlannedFlake, type PlannedSide, type PlannedTarget } from '../update/plan-file.js';
+import { evaluateAttrs, resolveTargets, type Installable, type Target } from '../update/targets.js';
+import type { BuildFailure, ConfigurationReport, Side, SideResult } from '../update/update-result.js';
+import { firstError, flakeEvaluator, flakeNixSha256, guarded, restoreLock, type UpdateDeps, type UpdateRequest } from './plan.js';
+
+export interface BuildOptions {
+  /** The plan was made in this process: its derivations are in this store, nothing is evaluated again. */
+  readonly instantiated?: boolean;
+}
+
+/** Builds shard `shard` of `plan` and returns its build file. */
+export async function runBuild(
+  plan: Plan,
+  shard: string,
+  req: Pick<UpdateRequest, 'workspace' | 'maxLogs' | 'logLines'>,
+  deps: UpdateDeps,
+  options: BuildOptions = {},
+): Promise<BuildFile> {
+  if (!plan.shards.includes(shard)) {
+    throw new UserError(
+      `the plan has no shard ${shard}`,
+      undefined,
+      undefined,
+      plan.shards.length === 0
+        ? 'nothing changed that needs a build: skip the build jobs when the plan has no shards (shard-count is 0)'
+        : `its shards are ${plan.shards.length === 1 ? '0' : `0 to ${plan.shards.length - 1}`}: pass one of them (from the matrix output)`,
+    );
+  }
+  const items = shardTargets(plan, shard);
+  const flakes = plan.flakes.filter((f) => items.some((i) => i.flake === f));
+  const sides: { flake: PlannedFlake; before: Target[]; after: Target[] }[] = [];
+  for (const flake of flakes) {
+    const targets = flake.targets.filter((t) => t.shard === shard);
+    sides.push({
+      flake,
+      ...(options.instantiated ? plannedSides(targets) : await evaluateShard(flake, targets, req, deps)),
+    });
+  }
+  const { logger, nix } = deps;
+  const drvs = [
+    ...new Set(sides.flatMap((s) => [...s.before, ...s.after]).flatMap((x) => (x.drvPath !== undefined ? [x.drvPath] : []))),
+  ];
+  let results: ReadonlyMap<string, BuildResult> = new Map();
+  let infos: ReadonlyMap<string, PathInfo> = new Map();
+  if (drvs.length > 0) {
+    const labels = items.map(({ flake, target }) => targetLabel(flake, target));
+    logger.info(`building ${drvs.length} derivation(s) of ${labels.length} changed output(s): ${labels.join(', ')}`);
+    results = await logger.group(`Build shard ${shard} before and after`, () => nix.build(drvs));
+    // A build stopped by SIGINT/SIGTERM returns as failed like any other: it is no finding to report.
+    deps.interrupts?.throwIfInterrupted();
+    const outPaths = [...new Set([...results.values()].flatMap((r) => (r.ok ? Object.values(r.outputs) : [])))];
+    if (outPaths.length > 0) infos = await nix.pathInfoClosure(outPaths);
+  }
+  const logs = new Map<string, string>();
+  const out: BuildFile['flakes'][number][] = [];
+  for (const s of sides) {
+    const before = await sideResults('before', s.before, results, infos, logs, req, deps);
+    const after = await sideResults('after', s.after, results, infos, logs, req, deps);
+    out.push({ dir: s.flake.dir, configurations: pairSides(s.flake, before, after) });
+  }
+  return { format: BUILD_FORMAT, planId: plan.id, shard, flakes: out };
+}
+
+const installable = (t: PlannedTarget): Installable => ({ attr: t.attr, kind: t.kind, name: t.name });
+
+const asTarget = (t: PlannedTarget, s: PlannedSide): Target => ({
+  installable: installable(t),
+  ...(s.drvPath !== undefined ? { drvPath: s.drvPath } : {}),
+  ...(s.evalError !== undefined ? { evalError: s.evalError } : {}),
+});
+
+/** The plan's own sides of `targets`, as evaluated when it was made. */
+function plannedSides(targets: readonly PlannedTarget[]): { before: Target[]; after: Target[] } {
+  return {
+    before: targets.flatMap((t) => (t.before ? [asTarget(t, t.before)] : [])),
+    after: targets.flatMap((t) => (t.after ? [asTarget(t, t.after)] : [])),
+  };
+}
+
+/**
+ * The shard's targets of one flake evaluated on both sides, each side's lock (the plan's text) in place; the working
+ * tree's own lock goes back afterwards, byte for byte, on failure and on SIGINT/SIGTERM too. A derivation that is
+ * not the plan's is built as evaluated here, with a warning (the build job runs another system or checkout).
+ */
+async function evaluateShard(
+  flake: PlannedFlake,
+  targets: readonly PlannedTarget[],
+  req: Pick<UpdateRequest, 'workspace'>,
+  deps: UpdateDeps,
+): Promise<{ before: Target[]; after: Target[] }> {
+  const { fs, logger } = deps;
+  const abs = path.resolve(req.workspace, flake.dir);
+  if ((await flakeNixSha256(fs, abs)) !== flake.flakeNixSha256) {
+    throw new UserError(
+      `${flake.dir === '.' ? 'flake.nix' : `${flake.dir}/flake.nix`} is not the one the plan was made from`,
+      flake.dir === '.' ? 'flake.nix' : `${flake.dir}/flake.nix`,
+      undefined,
+      'check out the commit the plan job used (all jobs of one workflow run check out the same commit by default)',
+    );
+  }
+  const lockAbs = path.join(abs, 'flake.lock');
+  const current = await fs.read(lockAbs);
+  const existed = current !== undefined;
+  const original = current ?? Buffer.alloc(0);
+  const restore = async (): Promise<boolean> => {
+    if (!existed) {
+      await fs.remove(lockAbs);
+      return true;
+    }
+    return restoreLock({ lockAbs, original }, fs);
+  };
+  const remove = deps.interrupts?.onInterrupt(async () =>
+    (await restore()) ? `restored ${flake.lockFile}` : `${flake.lockFile} unchanged`,
+  );
+  const evaluate = flakeEvaluator(abs, deps.nix);
+  const one = async (which: 'before' | 'after'): Promise<Target[]> => {
+    await guarded(deps, () => fs.writeAtomic(lockAbs, Buffer.from(flake.lock[which], 'utf8')));
+    const listed = targets.filter((t) => t[which] !== null);
+    const got = await logger.group(`Evaluate shard targets ${which} the update (${flake.dir})`, async () =>
+      resolveTargets(evaluate, await evaluateAttrs(evaluate, listed.map(installable))),
+    );
+    got.forEach((x, i) => {
+      const planned = listed[i]![which]?.drvPath;
+      if (planned !== undefined && x.drvPath !== undefined && x.drvPath !== planned) {
+        logger.warning(
+          `${x.installable.attr} (${which}): the derivation is ${x.drvPath}, not the plan's ${planned}; built as evaluated here (run the build job on the plan job's system)`,
+        );
+      }
+    });
+    return got;
+  };
+  try {
+    return { before: await one('before'), after: await one('after') };
+  } finally {
+    await guarded(deps, restore);
+    remove?.();
+  }
+}
+
+/** One side's results: built (with its closure) or failed (with its log; at most `maxLogs` per side). */
+async function sideResults(
+  side: Side,
+  targets: readonly Target[],
+  results: ReadonlyMap<string, BuildResult>,
+  infos: ReadonlyMap<string, PathInfo>,
+  logs: Map<string, string>,
+  req: Pick<UpdateRequest, 'maxLogs' | 'logLines'>,
+  deps: UpdateDeps,
+): Promise<Built[]> {
+  const own = targets.flatMap((x) => {
+    const r = x.drvPath !== undefined ? results.get(x.drvPath) : undefined;
+    return r ? [r] : [];
+  });
+  await failureLogs(own, req, deps, logs);
+  // By derivation path: outputs that share a derivation share its result.
+  const built = targets.map((x): Built => {
+    const { installable: i } = x;
+    const r = x.drvPath !== undefined ? results.get(x.drvPath) : undefined;
+    if (r?.ok) {
+      const outs = Object.values(r.outputs);
+      const closure = closureOf(outs, infos);
+      return { installable: i, closure, result: { status: 'built', outPaths: outs, closureSize: closureSize(closure) } };
+    }
+    return { installable: i, result: { status: 'failed', failure: failureOf(x, r, side, logs, req) } };
+  });
+  const failed = built.filter((b) => b.result.status === 'failed').length;
+  if (failed > 0) deps.logger.warning(`${side} the update: ${failed} of ${built.length} failed to build`);
+  return built;
+}
+
+interface Built {
+  readonly installable: Installable;
+  readonly result: SideResult;
+  /** Store path → NAR size, when built. */
+  readonly closure?: ReadonlyMap<string, number>;
+}
+
+/**
+ * `nix log` of each distinct failed derivation of one side (at most `maxLogs`), tail only, into `logs` ('' when Nix
+ * kept none); a log already fetched for the other side is not fetched again.
+ */
+async function failureLogs(
+  results: readonly BuildResult[],
+  req: Pick<UpdateRequest, 'maxLogs' | 'logLines'>,
+  deps: UpdateDeps,
+  logs: Map<string, string>,
+): Promise<void> {
+  const drvs: string[] = [];
+  for (const r of results) if (!r.ok) for (const d of r.failedDrvs) if (!drvs.includes(d)) drvs.push(d);
+  for (const drv of drvs.slice(0, req.maxLogs ?? 5)) {
+    if (!logs.has(drv)) logs.set(drv, tailLines(await deps.nix.log(drv), req.logLines ?? 60));
+  }
+}
+
+function tailLines(text: string, n: number): string {
+  const lines = text.replace(/\s+$/, '').split('\n');
+  return lines.slice(-n).join('\n');
+}
+
+/** A build failure, or (no build result) an evaluation failure. */
+function failureOf(
+  x: Target,
+  r: Extract<BuildResult, { ok: false }> | undefined,
+  side: Side,
+  logs: ReadonlyMap<string, string>,
+  req: Pick<UpdateRequest, 'logLines'>,
+): BuildFailure {
+  if (r === undefined) {
+    const message = x.evalError ?? 'it was not evaluated';
+    return {
+      side,
+      attr: x.installable.attr,
+      message: `evaluation failed: ${firstError(message)}`,
+      logTail: tailLines(message, req.logLines ?? 60),
+    };
+  }
+  const failedDrv = r.failedDrvs[0];
+  const log = r.failedDrvs.map((d) => logs.get(d) ?? '').find((l) => l.trim() !== '');
+  return {
+    side,
+    attr: x.installable.attr,
+    drvPath: r.drvPath,
+    ...(failedDrv !== undefined ? { failedDrv } : {}),
+    message: firstError(r.message),
+    logTail: log ?? tailLines(r.message, req.logLines ?? 60),
+  };
+}
+
+const ABSENT: SideResult = { status: 'absent' };
+
+/** The shard's configurations of one flake, in the plan's order, with the package diff where both sides built. */
+function pairSides(flake: PlannedFlake, before: readonly Built[], after: readonly Built[]): ConfigurationReport[] {
+  const b = new Map(before.map((x) => [x.installable.attr, x]));
+  const a = new Map(after.map((x) => [x.installable.attr, x]));
+  const attrs = flake.targets.map((t) => t.attr).filter((attr) => a.has(attr) || b.has(attr));
+  return attrs.map((attr) => {
+    const x = a.get(attr);
+    const y = b.get(attr);
+    const i = (x ?? y)!.installable;
+    const diff = x?.closure && y?.closure ? summarizeClosureDiff(y.closure, x.closure) : undefined;
+    return {
+      attr,
+      kind: i.kind,
+      name: i.name,
+      before: y?.result ?? ABSENT,
+      after: x?.result ?? ABSENT,
+      ...(diff ? { diff } : {}),
+    };
+  });
+}
+
+/** The `build` stage of a Config: the plan read from its directory, shard `shard` built, its build file written. */
+export async function runBuildStage(
+  config: Config,
+  shard: string,
+  deps: UpdateDeps & { readonly files: StageFiles },
+): Promise<string> {
+  const plan = await readPlan(deps.files, config.update.planDir);
+  const build = await runBuild(plan, shard, { workspace: config.workspace }, deps);
+  return deps.files.writeBuild(config.update.buildsDir, buildFileName(shard), serializeBuild(build));
+}

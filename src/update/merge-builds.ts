@@ -1,0 +1,154 @@
+/**
+ * The report of a planned update: the plan (inputs moved, targets, which are unchanged) and the build file of every
+ * shard merged into the `UpdateReport` that every face renders and publishes. The one path from builds to a report:
+ * a single-runner `update` merges its own builds through it, so a matrix run and a single run report alike.
+ *
+ * A build file of another plan, of a shard the plan does not have, or whose targets are not the shard's is refused
+ * (one UserError naming the file); a shard with no build file is not dropped: each of its targets is reported as a
+ * failure after the update saying so, which `on-build-failure` then treats as any failed build.
+ */
+import { UserError } from '../core/errors.js';
+import type { ForgeHosts } from '../forge/forge-repo.js';
+import { resolveLock } from '../flake/follows.js';
+import { parseLock } from '../flake/lock.js';
+import type { BuildFile } from './build-file.js';
+import { diffLocks } from './lock-diff.js';
+import { isUnchangedTarget, targetLabel, type Plan, type PlannedFlake, type PlannedTarget } from './plan-file.js';
+import type { ConfigurationReport, FlakeReport, SideResult, UpdateReport } from './update-result.js';
+
+/** A build file as read, with the path it was read from (relative, for messages). */
+export interface ReadBuild {
+  readonly file: string;
+  readonly build: BuildFile;
+}
+
+export interface MergeOptions {
+  readonly dryRun: boolean;
+  /** Reference time for input ages. */
+  readonly now?: Date;
+  readonly hosts?: ForgeHosts;
+}
+
+const BUILDS_HINT = 'give report the build files of this run only (the artifacts of its build jobs)';
+
+/** The shards of `plan` that no build file covers, with their targets' labels. */
+export function missingShards(plan: Plan, builds: readonly ReadBuild[]): { shard: string; targets: string[] }[] {
+  const have = new Set(builds.map((b) => b.build.shard));
+  return plan.shards
+    .filter((s) => !have.has(s))
+    .map((shard) => ({
+      shard,
+      targets: plan.flakes.flatMap((f) => f.targets.filter((t) => t.shard === shard).map((t) => targetLabel(f, t))),
+    }));
+}
+
+/** Refuses build files that do not belong to `plan`; returns the configurations by shard, flake dir and attribute. */
+function indexBuilds(plan: Plan, builds: readonly ReadBuild[]): Map<string, ConfigurationReport> {
+  const shards = new Set(plan.shards);
+  const seen = new Map<string, string>();
+  const byKey = new Map<string, ConfigurationReport>();
+  for (const { file, build } of builds) {
+    if (build.planId !== plan.id) {
+      throw new UserError(
+        `the build file belongs to plan ${build.planId}, not to this plan ${plan.id}`,
+        file,
+        undefined,
+        BUILDS_HINT,
+      );
+    }
+    if (!shards.has(build.shard)) {
+      throw new UserError(`the build file is for shard ${build.shard}, which the plan does not have`, file, undefined, BUILDS_HINT);
+    }
+    const other = seen.get(build.shard);
+    if (other !== undefined) {
+      throw new UserError(`two build files for shard ${build.shard}: ${other} and ${file}`, file, undefined, BUILDS_HINT);
+    }
+    seen.set(build.shard, file);
+    const expected = new Set(
+      plan.flakes.flatMap((f) => f.targets.filter((t) => t.shard === build.shard).map((t) => key(f.dir, t.attr))),
+    );
+    for (const f of build.flakes) {
+      for (const c of f.configurations) {
+        const k = key(f.dir, c.attr);
+        if (!expected.delete(k)) {
+          throw new UserError(
+            `the build file reports ${c.attr} in ${f.dir}, which is not a target of shard ${build.shard} in the plan`,
+            file,
+            undefined,
+            BUILDS_HINT,
+          );
+        }
+        byKey.set(k, c);
+      }
+    }
+    const left = [...expected][0];
+    if (left !== undefined) {
+      throw new UserError(
+        `the build file has no result for ${left.split('\0')[1]} in ${left.split('\0')[0]}, a target of shard ${build.shard}`,
+        file,
+        undefined,
+        BUILDS_HINT,
+      );
+    }
+  }
+  return byKey;
+}
+
+const key = (dir: string, attr: string): string => `${dir}\0${attr}`;
+
+/** An unchanged target, or one whose shard left no build file. */
+function plannedConfiguration(flake: PlannedFlake, t: PlannedTarget): ConfigurationReport {
+  const base = { attr: t.attr, kind: t.kind, name: t.name };
+  if (isUnchangedTarget(t)) {
+    const unchanged: SideResult = { status: 'unchanged', drvPath: t.before!.drvPath! };
+    return { ...base, before: unchanged, after: unchanged };
+  }
+  const message = `not built: shard ${t.shard ?? '?'} left no build file (its job failed or was cancelled)`;
+  return {
+    ...base,
+    before: { status: 'absent' },
+    after: {
+      status: 'failed',
+      failure: {
+        side: 'after',
+        attr: t.attr,
+        message,
+        logTail: `${targetLabel(flake, t)}: ${message}; re-run the failed build job, then the report`,
+      },
+    },
+  };
+}
+
+/** The report of `plan` with the results of `builds` (each checked against the plan). */
+export function mergeBuilds(plan: Plan, builds: readonly ReadBuild[], options: MergeOptions): UpdateReport {
+  const byKey = indexBuilds(plan, builds);
+  const flakes = plan.flakes.map((f): FlakeReport => {
+    let inputs: FlakeReport['inputs'] = [];
+    if (f.lock.before !== f.lock.after) {
+      const before = parseLock(f.lock.before, f.lockFile);
+      const after = parseLock(f.lock.after, f.lockFile);
+      inputs = diffLocks(
+        { lock: before, inputs: [...resolveLock(before).values()] },
+        { lock: after, inputs: [...resolveLock(after).values()] },
+        { ...(options.now ? { now: options.now } : {}), ...(options.hosts ? { hosts: options.hosts } : {}) },
+      );
+    }
+    return {
+      dir: f.dir,
+      lockFile: f.lockFile,
+      ...(f.system !== undefined ? { system: f.system } : {}),
+      inputs,
+      configurations: f.targets.map((t) => byKey.get(key(f.dir, t.attr)) ?? plannedConfiguration(f, t)),
+      skipped: f.skipped,
+      ...(f.listingError !== undefined ? { listingError: f.listingError } : {}),
+      lock: f.lock,
+    };
+  });
+  return {
+    version: 1,
+    nixVersion: plan.nixVersion,
+    dryRun: options.dryRun,
+    requestedInputs: plan.requestedInputs,
+    flakes,
+  };
+}

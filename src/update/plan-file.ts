@@ -1,0 +1,271 @@
+/**
+ * The plan of an update (`flake-steward plan`), as data and as the file `plan.json` that the build and report
+ * stages read: the flakes, both locks of each, every target with its derivation per side, and the shard each
+ * changed target is built in. Unchanged targets (the same derivation on both sides) belong to no shard: nothing
+ * builds them.
+ *
+ * `plan.json` travels between jobs as an artifact, so it is read as untrusted input: a size limit, then a schema
+ * (valibot) that says which field is wrong, then the checks a schema cannot make (shard ids the targets name exist,
+ * the id is the hash of the content). The id is derived from the content (sha256), so a build file names the exact
+ * plan it built.
+ */
+import { createHash } from 'node:crypto';
+import * as v from 'valibot';
+import { UserError } from '../core/errors.js';
+import type { InstallableKind, Skipped } from './targets.js';
+
+/** `format` of plan.json; a reader refuses any other. */
+export const PLAN_FORMAT = 1;
+/** GitHub runs at most 256 jobs of one matrix. */
+export const MAX_SHARDS = 256;
+/** plan.json is refused above this size (both locks of every flake are in it). */
+export const PLAN_MAX_BYTES = 64 * 1024 * 1024;
+
+/** One side of a target: its derivation, or why it did not evaluate. */
+export interface PlannedSide {
+  readonly drvPath?: string;
+  readonly evalError?: string;
+}
+
+export interface PlannedTarget {
+  /** Attribute path after `#`. */
+  readonly attr: string;
+  readonly kind: InstallableKind;
+  readonly name: string;
+  /** null: the output does not exist on this side. */
+  readonly before: PlannedSide | null;
+  readonly after: PlannedSide | null;
+  /** The shard that builds it; null: unchanged (the same derivation on both sides), built nowhere. */
+  readonly shard: string | null;
+}
+
+export interface PlannedFlake {
+  /** Relative to the workspace (`.`). */
+  readonly dir: string;
+  readonly lockFile: string;
+  /** sha256 of flake.nix when planned: a build on another checkout is refused. */
+  readonly flakeNixSha256: string;
+  readonly system?: string;
+  readonly skipped: readonly Skipped[];
+  readonly listingError?: string;
+  readonly lock: { readonly before: string; readonly after: string };
+  readonly targets: readonly PlannedTarget[];
+}
+
+export interface Plan {
+  readonly format: typeof PLAN_FORMAT;
+  /** sha256 (hex, 16 digits) of everything else. */
+  readonly id: string;
+  readonly nixVersion: string;
+  readonly requestedInputs: readonly string[];
+  /** Shard ids in order (`0`, `1`, …). */
+  readonly shards: readonly string[];
+  readonly flakes: readonly PlannedFlake[];
+}
+
+export type PlanContent = Omit<Plan, 'id'>;
+
+// ---------------------------------------------------------------- shards
+
+/** A target to place in a shard. */
+export interface Shardable {
+  readonly flake: number;
+  readonly target: number;
+}
+
+/**
+ * Splits `count` changed targets (in plan order) into shards: `requested` shards, default one per target, never more
+ * than the targets nor than GitHub's 256 matrix jobs; neighbours stay together (a flake's targets mostly share a
+ * shard), sizes differ by at most one. Returns the shard index of each target.
+ */
+export function shardIndexes(count: number, requested?: number): number[] {
+  if (count === 0) return [];
+  const shards = Math.max(1, Math.min(requested ?? count, count, MAX_SHARDS));
+  const base = Math.floor(count / shards);
+  const extra = count % shards;
+  const out: number[] = [];
+  for (let s = 0; s < shards; s++) {
+    const size = base + (s < extra ? 1 : 0);
+    for (let i = 0; i < size; i++) out.push(s);
+  }
+  return out;
+}
+
+/** The plan's content with shards assigned to every changed target (`shard` of the input targets is ignored). */
+export function assignShards(content: Omit<PlanContent, 'shards'>, requested?: number): PlanContent {
+  const changed = content.flakes.flatMap((f) => f.targets.filter((t) => !isUnchangedTarget(t)));
+  const indexes = shardIndexes(changed.length, requested);
+  let i = 0;
+  const flakes = content.flakes.map((f) => ({
+    ...f,
+    targets: f.targets.map((t) => ({ ...t, shard: isUnchangedTarget(t) ? null : String(indexes[i++]) })),
+  }));
+  const shards = [...new Set(indexes)].map(String);
+  return { ...content, shards, flakes };
+}
+
+/** The same derivation on both sides: nothing to build. */
+export function isUnchangedTarget(t: Pick<PlannedTarget, 'before' | 'after'>): boolean {
+  return t.before?.drvPath !== undefined && t.before.drvPath === t.after?.drvPath;
+}
+
+/** The plan with its id. */
+export function sealPlan(content: PlanContent): Plan {
+  return { format: PLAN_FORMAT, id: planId(content), ...withoutFormat(content) };
+}
+
+function withoutFormat(content: PlanContent): Omit<PlanContent, 'format'> {
+  const { format: _format, ...rest } = content;
+  return rest;
+}
+
+/** The id of a plan: sha256 of its content in canonical JSON (keys sorted), 16 hex digits. */
+export function planId(content: PlanContent): string {
+  return createHash('sha256')
+    .update(canonicalJson({ ...withoutFormat(content), format: PLAN_FORMAT }))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** JSON with every object's keys in code-unit order and no `undefined` members: one text per value. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, x: unknown) => {
+    if (x === null || typeof x !== 'object' || Array.isArray(x)) return x;
+    const sorted: Record<string, unknown> = {};
+    for (const k of Object.keys(x).sort()) sorted[k] = (x as Record<string, unknown>)[k];
+    return sorted;
+  });
+}
+
+/** A shard's targets, each with its flake. */
+export function shardTargets(plan: Plan, shard: string): { flake: PlannedFlake; target: PlannedTarget }[] {
+  return plan.flakes.flatMap((flake) => flake.targets.filter((t) => t.shard === shard).map((target) => ({ flake, target })));
+}
+
+/** How a target is named to a person: `host`, or `nix/hosts: host` in another flake than the root one. */
+export function targetLabel(flake: Pick<PlannedFlake, 'dir'>, target: Pick<PlannedTarget, 'name'>): string {
+  return flake.dir === '.' ? target.name : `${flake.dir}: ${target.name}`;
+}
+
+/** `strategy.matrix` of the build jobs: `{"include":[{"shard":"0","targets":"host, alice"}]}`. */
+export function matrixOf(plan: Plan): { include: { shard: string; targets: string }[] } {
+  return {
+    include: plan.shards.map((shard) => ({
+      shard,
+      targets: shardTargets(plan, shard)
+        .map(({ flake, target }) => targetLabel(flake, target))
+        .join(', '),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------- the file
+
+/** Text of plan.json: pretty JSON, final newline. */
+export function serializePlan(plan: Plan): string {
+  return `${JSON.stringify(plan, null, 2)}\n`;
+}
+
+const MAX_TEXT = 1024 * 1024;
+const text = (max = 4096) => v.pipe(v.string(), v.maxLength(max));
+const STORE_DRV = v.pipe(text(), v.regex(/^\/[^\0\n]*\.drv$/, 'a store derivation path'));
+const KINDS = ['nixos', 'home', 'darwin', 'package', 'devShell', 'check', 'attr'] as const;
+
+const SideSchema = v.nullable(
+  v.strictObject({
+    drvPath: v.optional(STORE_DRV),
+    evalError: v.optional(text(MAX_TEXT)),
+  }),
+);
+
+const TargetSchema = v.strictObject({
+  attr: text(),
+  kind: v.picklist(KINDS),
+  name: text(),
+  before: SideSchema,
+  after: SideSchema,
+  shard: v.nullable(text(8)),
+});
+
+const FlakeSchema = v.strictObject({
+  dir: text(),
+  lockFile: text(),
+  flakeNixSha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a sha256 in hex')),
+  system: v.optional(text(256)),
+  skipped: v.pipe(v.array(v.strictObject({ attr: text(), system: text(256) })), v.maxLength(100_000)),
+  listingError: v.optional(text(MAX_TEXT)),
+  lock: v.strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) }),
+  targets: v.pipe(v.array(TargetSchema), v.maxLength(100_000)),
+});
+
+const PlanSchema = v.strictObject({
+  format: v.literal(PLAN_FORMAT),
+  id: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, '16 hex digits')),
+  nixVersion: text(1024),
+  requestedInputs: v.pipe(v.array(text()), v.maxLength(10_000)),
+  shards: v.pipe(v.array(v.pipe(text(8), v.regex(/^(?:0|[1-9][0-9]{0,2})$/, 'a shard number'))), v.maxLength(MAX_SHARDS)),
+  flakes: v.pipe(v.array(FlakeSchema), v.maxLength(10_000)),
+});
+
+/** Where a schema issue is: `flakes[0].targets[2].kind`. */
+export function issuePath(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+/** The first schema issue as one line: `flakes[0].targets[2].kind: Invalid type: …`. */
+export function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0]!;
+  const where = issuePath(issue);
+  return `${where === '' ? '' : `${where}: `}${issue.message}`;
+}
+
+/** JSON.parse, with a syntax error as a UserError naming the file. */
+export function parseJsonFile(textIn: string, file: string, what: string, hint: string): unknown {
+  try {
+    return JSON.parse(textIn) as unknown;
+  } catch (e) {
+    throw new UserError(`${what} is not valid JSON (${(e as Error).message})`, file, undefined, hint);
+  }
+}
+
+const PLAN_HINT = 'use the plan directory the plan step of this run wrote (plan-dir), unchanged';
+
+/**
+ * The plan in `text` (the contents of `file`), checked: its format version, its shape, that every target's shard is
+ * one of the plan's and its id is the hash of its content. Any failure is one UserError naming the file.
+ */
+export function parsePlan(textIn: string, file: string): Plan {
+  const data = parseJsonFile(textIn, file, 'the plan', PLAN_HINT);
+  if (typeof data === 'object' && data !== null && 'format' in data && data.format !== PLAN_FORMAT) {
+    const format = (data as { format: unknown }).format;
+    throw new UserError(
+      `the plan has format ${JSON.stringify(format)?.slice(0, 20) ?? 'none'}; this flake-steward reads format ${PLAN_FORMAT}`,
+      file,
+      undefined,
+      'run plan, build and report with the same flake-steward version',
+    );
+  }
+  const result = v.safeParse(PlanSchema, data);
+  if (!result.success) throw new UserError(`the plan is malformed: ${firstIssue(result.issues)}`, file, undefined, PLAN_HINT);
+  const plan = result.output as Plan;
+  const shards = new Set(plan.shards);
+  if (shards.size !== plan.shards.length) throw new UserError('the plan lists a shard twice', file, undefined, PLAN_HINT);
+  for (const f of plan.flakes) {
+    for (const t of f.targets) {
+      if (t.shard !== null && !shards.has(t.shard)) {
+        throw new UserError(`the plan puts ${t.attr} in shard ${t.shard}, which it does not list`, file, undefined, PLAN_HINT);
+      }
+    }
+  }
+  const { id, ...content } = plan;
+  const expected = planId(content);
+  if (expected !== id) {
+    throw new UserError(`the plan's id ${id} is not the hash of its content (${expected}): it was edited`, file, undefined, PLAN_HINT);
+  }
+  return plan;
+}
