@@ -62,7 +62,8 @@ describe('lint engine', () => {
       ],
     });
     const severities = (setting: 'error' | 'warning' | 'notice' | undefined) => {
-      const ctx = { ...base, options: { ...base.options, rules: setting ? { 'm/one': setting } : {} } };
+      const rules: Record<string, typeof setting & string> = setting ? { 'm/one': setting } : {};
+      const ctx = { ...base, options: { ...base.options, rules } };
       return runRules(ctx, [minorRule('m/one')]).findings.map((f) => [f.message, f.severity]);
     };
     expect(severities(undefined)).toEqual([
