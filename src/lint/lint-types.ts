@@ -50,6 +50,11 @@ export interface RawFinding extends Region {
   readonly in: 'nix' | 'lock';
   readonly input?: string;
   readonly fix?: Fix;
+  /**
+   * A finding that weighs less than the rule's usual one (a copy of a small helper flake next to a copy of
+   * nixpkgs): reported one severity below the rule's setting (error → warning, warning → notice; notice stays).
+   */
+  readonly minor?: boolean;
 }
 
 export type RuleFamily = 'syntax' | 'lock' | 'follows' | 'duplicates' | 'sync' | 'hygiene' | 'freshness' | 'policy';

@@ -1,6 +1,7 @@
 /**
- * Runs the rules over one flake: applies each rule's configured severity (or `off`), skips the rules that need a
- * file that is missing (one notice for lock-only mode), drops findings on ignored input paths, and orders them.
+ * Runs the rules over one flake: applies each rule's configured severity (or `off`; a minor finding one below it),
+ * skips the rules that need a file that is missing (one notice for lock-only mode), drops findings on ignored input
+ * paths, and orders them.
  */
 import { UsageError } from '../core/errors.js';
 import type { Severity } from '../core/ports.js';
@@ -15,6 +16,9 @@ export interface FlakeLint {
 }
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 };
+
+/** The severity of a minor finding (RawFinding.minor): one below the rule's setting, never below notice. */
+const ONE_BELOW: Readonly<Record<Severity, Severity>> = { error: 'warning', warning: 'notice', notice: 'notice' };
 
 /** Fails on rule ids that do not exist, naming the setting and listing the valid ids. */
 export function checkRuleIds(rules: readonly Rule[], configured: Readonly<Record<string, unknown>>, setting: string) {
@@ -83,7 +87,7 @@ export function runRules(ctx: LintContext, rules: readonly Rule[]): FlakeLint {
     for (const r of raw) {
       const finding: Finding = {
         rule: rule.id,
-        severity: setting,
+        severity: r.minor === true ? ONE_BELOW[setting] : setting,
         message: r.message,
         file: r.in === 'nix' ? ctx.nixPath : ctx.lockPath,
         line: r.line,

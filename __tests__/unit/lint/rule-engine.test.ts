@@ -53,6 +53,33 @@ describe('lint engine', () => {
     ]);
   });
 
+  test('a minor finding is one severity below the rule setting, never below notice', () => {
+    const minorRule = (id: string): Rule => ({
+      ...rule(id, [], []),
+      check: () => [
+        { in: 'lock', line: 1, column: 1, endLine: 1, endColumn: 2, message: 'heavy' },
+        { in: 'lock', line: 2, column: 1, endLine: 2, endColumn: 2, message: 'light', minor: true },
+      ],
+    });
+    const severities = (setting: 'error' | 'warning' | 'notice' | undefined) => {
+      const rules: Record<string, typeof setting & string> = setting ? { 'm/one': setting } : {};
+      const ctx = { ...base, options: { ...base.options, rules } };
+      return runRules(ctx, [minorRule('m/one')]).findings.map((f) => [f.message, f.severity]);
+    };
+    expect(severities(undefined)).toEqual([
+      ['heavy', 'warning'],
+      ['light', 'notice'],
+    ]);
+    expect(severities('error')).toEqual([
+      ['heavy', 'error'],
+      ['light', 'warning'],
+    ]);
+    expect(severities('notice')).toEqual([
+      ['heavy', 'notice'],
+      ['light', 'notice'],
+    ]);
+  });
+
   test('lock-only mode: rules that need flake.nix are skipped with one notice', () => {
     const rules = [
       rule('n/one', ['nix'], [{ line: 1 }]),

@@ -90,7 +90,7 @@ describe('duplicates/duplicate-input (lock only)', () => {
     expect(run('duplicates/duplicate-input', ctx)).toEqual([]);
   });
 
-  test('a dependency on another branch is not a copy of the root input; one without a branch is', () => {
+  test("a dependency's copy of a root input's source is a copy whatever its branch (issue 13)", () => {
     const nodes: Record<string, NodeSpec> = {
       root: { inputs: { nixpkgs: 'nixpkgs', a: 'a', b: 'b' } },
       nixpkgs: gh('NixOS', 'nixpkgs', { ref: 'nixos-unstable' }),
@@ -100,7 +100,10 @@ describe('duplicates/duplicate-input (lock only)', () => {
       nixpkgs_3: gh('NixOS', 'nixpkgs'),
     };
     const f = run('duplicates/duplicate-input', lockContext(nodes));
-    expect(f.map((x) => x.input)).toEqual(['b/nixpkgs']);
+    expect(f.map((x) => [x.input, x.fix?.text])).toEqual([
+      ['a/nixpkgs', 'inputs.a.inputs.nixpkgs.follows = "nixpkgs";'],
+      ['b/nixpkgs', 'inputs.b.inputs.nixpkgs.follows = "nixpkgs";'],
+    ]);
   });
 
   test('two root inputs on the same branch are reported once, at the second', () => {

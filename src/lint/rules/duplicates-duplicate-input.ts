@@ -2,7 +2,7 @@ import { showPath, type InputPath, type LockNode } from '../../flake/flake-types
 import { daysBetween } from '../calendar.js';
 import { followsFix } from '../fix-edits.js';
 import { shortRev } from '../../forge/forge-links.js';
-import { lastModified, sourceOf, type SourceInfo } from '../source.js';
+import { isNixpkgs, lastModified, sourceOf, type SourceInfo } from '../source.js';
 import type { LintContext, RawFinding, Rule } from '../lint-types.js';
 import { anchor, comparePaths, pathsByNode } from '../where.js';
 import { attrName } from '../../nix/edit.js';
@@ -18,17 +18,41 @@ interface Copy {
   readonly paths: InputPath[];
 }
 
-/** Duplicate groups: copies of one source (rev-pinned copies left out), keyed by source identity. */
+/**
+ * Root inputs whose lock entry is a follows (`inputs.nixpkgs.follows = "nixos-cosmic/nixpkgs"`), by the node they
+ * resolve to: the root name is the path others should follow, not the dependency's input it points into.
+ */
+function rootAliases(ctx: LintContext): Map<string, InputPath[]> {
+  const out = new Map<string, InputPath[]>();
+  const root = ctx.lock?.nodes.get(ctx.lock.root);
+  for (const [name, edge] of root?.inputs ?? []) {
+    if (edge.kind === 'node') continue;
+    const node = ctx.resolved.get(name)?.node;
+    if (node === undefined) continue;
+    const list = out.get(node);
+    if (list) list.push([name]);
+    else out.set(node, [[name]]);
+  }
+  return out;
+}
+
+/**
+ * Duplicate groups: copies of one source whatever their branch (rev-pinned copies left out), keyed by source
+ * identity. A copy's paths are every input path holding its node, shortest first, root inputs that follow it included.
+ */
 export function duplicateGroups(ctx: LintContext): Copy[][] {
   const lock = ctx.lock!;
   const bySource = new Map<string, Copy[]>();
-  for (const [key, paths] of pathsByNode(ctx)) {
+  const aliases = rootAliases(ctx);
+  for (const [key, held] of pathsByNode(ctx)) {
     const node = lock.nodes.get(key);
     if (!node || key === lock.root) continue;
     const source = sourceOf(node);
     if (!source || source.pinned) continue;
     const k = `${source.key}\0${node.flake}`;
     const list = bySource.get(k);
+    const alias = aliases.get(key);
+    const paths = alias ? [...alias, ...held].sort(comparePaths) : held;
     const copy = { key, node, source, paths };
     if (list) list.push(copy);
     else bySource.set(k, [copy]);
@@ -85,6 +109,35 @@ function byScore(score: (c: Copy) => number[]) {
 
 const lastName = (c: Copy) => c.paths[0]![c.paths[0]!.length - 1]!;
 
+/** A copy's branch as a bucket key: `r:` + ref, `u` when it asks for none. */
+const branchOf = (c: Copy) => (c.source.ref === undefined ? 'u' : `r:${c.source.ref}`);
+
+/**
+ * Small helper flakes: a second copy is a few files of Nix library, not a second nixpkgs to fetch and evaluate, so
+ * it is reported one severity below the rule's setting (a notice by default). By repository name on any forge and
+ * under any owner, and every repository of nix-systems (`default`, `default-linux`, `x86_64-linux`, ...).
+ */
+const HELPER_REPOS: ReadonlySet<string> = new Set([
+  'flake-utils',
+  'flake-utils-plus',
+  'flake-compat',
+  'flake-parts',
+  'nixpkgs.lib',
+  'gitignore.nix',
+  'nix-github-actions',
+  'flake-schemas',
+  'nix-filter',
+]);
+const HELPER_OWNERS: ReadonlySet<string> = new Set(['nix-systems']);
+
+/** Whether a copy is of a small helper flake (never nixpkgs, a fork of it or a channel, whatever it is called). */
+export function isHelperFlake(node: LockNode, source: SourceInfo): boolean {
+  if (isNixpkgs(node)) return false;
+  const repo = source.repo?.toLowerCase();
+  const owner = source.owner?.toLowerCase();
+  return (repo !== undefined && HELPER_REPOS.has(repo)) || (owner !== undefined && HELPER_OWNERS.has(owner));
+}
+
 /**
  * The copies kept so far in one group, indexed so that each choice is O(1) rather than a sort of every kept copy
  * (4,000 copies of one source were quadratic): the first root input per branch (a twin), and the preferred copy
@@ -93,6 +146,11 @@ const lastName = (c: Copy) => c.paths[0]![c.paths[0]!.length - 1]!;
 class Kept {
   private readonly twins = new Map<string | undefined, Copy>();
   private readonly bestOf = new Map<string, Copy>();
+  /**
+   * The preferred root input per bucket: by branch and name, by branch, by name over every branch, named as its
+   * repository, and overall.
+   */
+  private readonly rootBest = new Map<string, Copy>();
   private readonly rank = new Map<Copy, number[]>();
   private readonly compare: (a: Copy, b: Copy) => number;
 
@@ -114,11 +172,35 @@ class Kept {
   }
 
   add(c: Copy): void {
-    if (c.paths[0]!.length === 1 && !this.twins.has(c.source.ref)) this.twins.set(c.source.ref, c);
+    if (c.paths[0]!.length === 1) {
+      if (!this.twins.has(c.source.ref)) this.twins.set(c.source.ref, c);
+      const ref = branchOf(c);
+      const name = lastName(c);
+      const named = name.toLowerCase() === c.source.repo?.toLowerCase() ? ['repo'] : [];
+      for (const b of [`${ref}\0${name}`, ref, `*\0${name}`, ...named, '*']) {
+        const best = this.rootBest.get(b);
+        if (!best || this.compare(c, best) < 0) this.rootBest.set(b, c);
+      }
+    }
     for (const b of Kept.buckets(c)) {
       const best = this.bestOf.get(b);
       if (!best || this.compare(c, best) < 0) this.bestOf.set(b, c);
     }
+  }
+
+  /**
+   * The root input a dependency's copy should follow, whatever its branch: on the same branch with the same name,
+   * on the same branch, with the same name, named as the repository (`nixpkgs` for NixOS/nixpkgs), one that asks
+   * for no branch, else the preferred one; undefined when no root input has the source.
+   */
+  rootTarget(c: Copy): Copy | undefined {
+    const ref = branchOf(c);
+    const name = lastName(c);
+    for (const b of [`${ref}\0${name}`, ref, `*\0${name}`, 'repo', 'u', '*']) {
+      const t = this.rootBest.get(b);
+      if (t) return t;
+    }
+    return undefined;
   }
 
   /** The first root input kept on the same branch. */
@@ -127,9 +209,9 @@ class Kept {
   }
 
   /**
-   * The copy `c` should follow: on the same branch first, then with the same input name, then by preference; a
-   * copy that asks for no branch is compatible with every branch, one that asks for a branch with that branch
-   * and with copies that ask for none.
+   * The copy `c` should follow when no root input has the source: on the same branch first, then with the same
+   * input name, then by preference; a copy that asks for no branch is compatible with every branch, one that asks
+   * for a branch with that branch and with copies that ask for none.
    */
   target(c: Copy): Copy | undefined {
     const name = lastName(c);
@@ -150,11 +232,11 @@ export const duplicatesDuplicateInput: Rule = {
   fixable: true,
   docs: {
     summary:
-      'One source (same type, host and owner/repo ignoring case, or the same URL; on the same branch, or with no branch asked for) is locked as several nodes.',
-    why: 'Each copy is fetched, evaluated and often built separately: two or three nixpkgs in one system mean slower evaluation, more downloads and mixed library versions. The message lists every input path holding a copy and how far apart the copies are.',
-    fix: 'Make the copy follow the input you already have, with the line the finding gives, in the file\'s own style (`flake-steward fix` adds it): `inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";`, then `nix flake lock`. Root inputs that track different branches on purpose (`nixpkgs` and `nixpkgs-stable`) and copies pinned to a `rev` are not reported.',
+      "One source (same type, host and owner/repo ignoring case, or the same URL) is locked as several nodes: a dependency's copy of a root input's source whatever its branch, two root inputs on the same branch, or copies on one branch when no root input has the source.",
+    why: "Each copy is fetched, evaluated and often built separately: two or three nixpkgs in one system mean slower evaluation, more downloads and mixed library versions, even when the copy follows another nixpkgs branch (home-manager on `nixpkgs-unstable` next to a root `nixos-unstable`). The message lists every input path holding a copy, how far apart the copies are and their branches when they differ. A copy of a small helper flake (flake-utils, flake-utils-plus, flake-compat, flake-parts, nixpkgs.lib, gitignore.nix, nix-github-actions, flake-schemas, nix-filter, any nix-systems repository) costs a few files, not a second nixpkgs: it is reported one severity below the rule's setting (a notice by default, a warning when the rule is set to `error`; with `notice` every copy is a notice). nixpkgs, its forks and channels are never helpers.",
+    fix: 'Make the copy follow the root input that has the source, with the line the finding gives, in the file\'s own style (`flake-steward fix` adds it): `inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";`, then `nix flake lock`. The root input chosen is on the same branch as the copy, else has the same name, else is named as the repository (`nixpkgs`), else is the first declared. When no root input has the source, the line follows the copy of the nearest dependency instead; declaring the source as a root input and making every copy follow it is the sturdier fix. Root inputs that track different branches on purpose (`nixpkgs` and `nixpkgs-stable`) and copies pinned to a `rev` are not reported; to silence one copy, ignore it (`duplicates/duplicate-input:**/systems`).',
     example:
-      'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager";\n# home-manager brings its own nixpkgs: two copies in flake.lock',
+      'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager";\n# home-manager brings its own nixpkgs (nixos-unstable or nixpkgs-unstable): two copies in flake.lock',
   },
   check(ctx) {
     const out: RawFinding[] = [];
@@ -193,6 +275,7 @@ export const duplicatesDuplicateInput: Rule = {
       const copy: Copy = { ...c, paths };
       const path = paths[0]!;
       const keep = kept.get(g)!;
+      const weight = isHelperFlake(copy.node, copy.source) ? { minor: true } : {};
       if (path.length === 1) {
         // two root inputs of one source: intentional when they track different branches
         const twin = keep.twin(copy);
@@ -201,6 +284,7 @@ export const duplicatesDuplicateInput: Rule = {
         const other = showPath(twin.paths[0]!);
         out.push({
           ...anchor(ctx, path),
+          ...weight,
           input: showPath(path),
           message: `${showPath(path)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ''}) locked twice; ${showPath(path)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path)} follow ${other}`,
           fix: {
@@ -211,17 +295,29 @@ export const duplicatesDuplicateInput: Rule = {
         });
         continue;
       }
-      const target = keep.target(copy);
+      // a copy of a root input's source follows a root input, whatever its branch; without one, a copy on a
+      // compatible branch follows the preferred other copy
+      const rootTarget = keep.rootTarget(copy);
+      const target = rootTarget ?? keep.target(copy);
       if (!target) {
         keep.add(copy);
         continue;
       }
       fixed.add(path.join('\0'));
-      const fix = followsFix(ctx, path, target.paths[0]!);
+      const t = target.paths[0]!;
+      const fix = followsFix(ctx, path, t);
+      const branches =
+        copy.source.ref !== undefined && target.source.ref !== undefined && copy.source.ref !== target.source.ref
+          ? `, on ${copy.source.ref} where ${showPath(t)} tracks ${target.source.ref}`
+          : '';
+      const todo = rootTarget
+        ? `add \`${fix.text}\``
+        : `no root input has it: add \`${fix.text}\`, or declare it as a root input and make every copy follow that`;
       out.push({
         ...anchor(ctx, path, { ancestor: true }),
+        ...weight,
         input: showPath(path),
-        message: `${showPath(path)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
+        message: `${showPath(path)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}${branches}: ${todo}`,
         fix,
       });
     }
