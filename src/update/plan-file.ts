@@ -257,6 +257,9 @@ export function parsePlan(textIn: string, file: string): Plan {
   if (shards.size !== plan.shards.length) throw new UserError('the plan lists a shard twice', file, undefined, PLAN_HINT);
   for (const f of plan.flakes) {
     for (const t of f.targets) {
+      if (t.shard === null && !isUnchangedTarget(t)) {
+        throw new UserError(`the plan builds ${t.attr} in no shard, though it changed`, file, undefined, PLAN_HINT);
+      }
       if (t.shard !== null && !shards.has(t.shard)) {
         throw new UserError(`the plan puts ${t.attr} in shard ${t.shard}, which it does not list`, file, undefined, PLAN_HINT);
       }

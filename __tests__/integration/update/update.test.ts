@@ -19,8 +19,6 @@ import { INITIAL, makeWorld, type World } from './update-world.js';
 
 const settings = {
   inputs: [],
-  planDir: '/nonexistent/plan',
-  buildsDir: '/nonexistent/builds',
   build: { mode: 'auto' as const },
   dryRun: true,
   onBuildFailure: 'report' as const,
@@ -231,6 +229,35 @@ describe('only what changed is built, on a local flake world', () => {
     const alice = flake.configurations.find((c) => c.name === 'alice')!;
     expect(alice.diff!.changes.filter((p) => p.kind !== 'size').map((p) => [p.name, p.removed, p.added])).toEqual([
       ['git', ['2.47.0'], ['2.47.1']],
+    ]);
+  }, 120_000);
+
+  test('a bump that two of the three configurations read: one build of exactly those two, before and after', async () => {
+    // openssl is read by beta only, git by alice only: alpha, the package and the check keep their derivations
+    world.bumpNixpkgs({ versions: { ...INITIAL.versions, git: '2.47.2', openssl: '3.0.15' } }, 'openssl, git');
+    const report = await update(world);
+    expect(calls).toEqual(['--version', 'flake update', 'eval', 'eval', 'build', 'path-info']);
+    expect(builds.map((b) => b.drvs.sort())).toEqual([
+      [
+        'home-manager-generation.drv',
+        'home-manager-generation.drv',
+        'nixos-system-beta-25.11.drv',
+        'nixos-system-beta-25.11.drv',
+      ],
+    ]);
+    // the store paths realised: those two outputs on each side, nothing else
+    expect(builds[0]!.outputs.sort()).toEqual([
+      'home-manager-generation',
+      'home-manager-generation',
+      'nixos-system-beta-25.11',
+      'nixos-system-beta-25.11',
+    ]);
+    expect(report.flakes[0]!.configurations.map((c) => [c.name, c.before.status, c.after.status])).toEqual([
+      ['alpha', 'unchanged', 'unchanged'],
+      ['beta', 'built', 'built'],
+      ['alice', 'built', 'built'],
+      ['hello', 'unchanged', 'unchanged'],
+      ['smoke', 'unchanged', 'unchanged'],
     ]);
   }, 120_000);
 });

@@ -54,12 +54,13 @@ describe('workflows', () => {
       .map((f) => `.github/workflows/${f}`),
     ...readdirSync(path.join(root, '.github/workflows/examples')).map((f) => `.github/workflows/examples/${f}`),
   ];
-  test('there are the CI workflow and the two examples', () => {
+  test('there are the CI workflow and the three examples', () => {
     expect(files.sort()).toEqual(
       [
         '.github/workflows/ci.yml',
         '.github/workflows/examples/lint.yml',
         '.github/workflows/examples/update.yml',
+        '.github/workflows/examples/update-matrix.yml',
       ].sort(),
     );
   });
@@ -83,5 +84,33 @@ describe('workflows', () => {
     };
     expect(wf.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
     expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+  });
+  test('matrix example: plan -> build matrix (fail-fast off) -> report; only the report job writes', () => {
+    const wf = parse(read('.github/workflows/examples/update-matrix.yml')) as {
+      permissions: Record<string, string>;
+      jobs: Record<
+        string,
+        {
+          needs?: string | string[];
+          if?: string;
+          permissions?: Record<string, string>;
+          strategy?: { 'fail-fast': boolean; matrix: string };
+          steps: { uses?: string; with?: Record<string, string> }[];
+        }
+      >;
+    };
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    expect(Object.keys(wf.jobs)).toEqual(['plan', 'build', 'report']);
+    const steward = (job: string) =>
+      wf.jobs[job]!.steps.filter((s) => s.uses?.startsWith('flake-steward/')).map((s) => s.with?.['command']);
+    expect([steward('plan'), steward('build'), steward('report')]).toEqual([['plan'], ['build'], ['report']]);
+    expect(wf.jobs['build']!.strategy).toEqual({
+      'fail-fast': false,
+      matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}',
+    });
+    expect(wf.jobs['plan']!.permissions).toBeUndefined();
+    expect(wf.jobs['build']!.permissions).toBeUndefined();
+    expect(wf.jobs['report']!.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(wf.jobs['report']!.if).toContain('always()');
   });
 });

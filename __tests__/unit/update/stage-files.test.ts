@@ -1,0 +1,214 @@
+/**
+ * The files between the stages (plan.json, build-<shard>.json) and their merge: shards, ids, the checks of untrusted
+ * files, and what the report makes of missing, foreign and mismatched build files.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { UserError } from '../../../src/core/errors.js';
+import { parseBuild, serializeBuild, type BuildFile } from '../../../src/update/build-file.js';
+import { mergeBuilds, missingShards } from '../../../src/update/merge-builds.js';
+import {
+  assignShards,
+  matrixOf,
+  MAX_SHARDS,
+  parsePlan,
+  PLAN_FORMAT,
+  sealPlan,
+  serializePlan,
+  shardIndexes,
+  type Plan,
+  type PlannedTarget,
+} from '../../../src/update/plan-file.js';
+
+const LOCK = `${JSON.stringify({ nodes: { root: { inputs: {} } }, root: 'root', version: 7 }, null, 2)}\n`;
+const drv = (name: string): string => `/nix/store/${'a'.repeat(32)}-${name}.drv`;
+
+function target(name: string, before: string | null, after: string | null): PlannedTarget {
+  return {
+    attr: `packages.x86_64-linux.${name}`,
+    kind: 'package',
+    name,
+    before: before === null ? null : { drvPath: drv(before) },
+    after: after === null ? null : { drvPath: drv(after) },
+    shard: null,
+  };
+}
+
+function plan(targets: PlannedTarget[], shards?: number): Plan {
+  return sealPlan(
+    assignShards(
+      {
+        format: PLAN_FORMAT,
+        nixVersion: 'nix (Nix) 2.8.0',
+        requestedInputs: [],
+        flakes: [
+          {
+            dir: '.',
+            lockFile: 'flake.lock',
+            flakeNixSha256: 'f'.repeat(64),
+            skipped: [],
+            lock: { before: LOCK, after: LOCK },
+            targets,
+          },
+        ],
+      },
+      shards,
+    ),
+  );
+}
+
+const THREE = [target('a', 'a1', 'a2'), target('b', 'b1', 'b1'), target('c', 'c1', 'c2')];
+
+function build(p: Plan, shard: string, over: Partial<BuildFile> = {}): BuildFile {
+  const configurations = p.flakes[0]!.targets
+    .filter((t) => t.shard === shard)
+    .map((t) => ({
+      attr: t.attr,
+      kind: t.kind,
+      name: t.name,
+      before: { status: 'built' as const, outPaths: ['/nix/store/x-a'], closureSize: 1 },
+      after: { status: 'built' as const, outPaths: ['/nix/store/y-a'], closureSize: 2 },
+    }));
+  return { format: 1, planId: p.id, shard, flakes: [{ dir: '.', configurations }], ...over };
+}
+
+function userError(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    return `${(e as UserError).file ?? ''}: ${(e as Error).message}`;
+  }
+  throw new Error('no error');
+}
+
+describe('shards', () => {
+  test('one per changed target by default; unchanged targets in none', () => {
+    const p = plan(THREE);
+    expect(p.shards).toEqual(['0', '1']);
+    expect(p.flakes[0]!.targets.map((t) => [t.name, t.shard])).toEqual([
+      ['a', '0'],
+      ['b', null],
+      ['c', '1'],
+    ]);
+    expect(matrixOf(p)).toEqual({
+      include: [
+        { shard: '0', targets: 'a' },
+        { shard: '1', targets: 'c' },
+      ],
+    });
+  });
+
+  test('a plan of 300 targets makes at most 256 shards, sizes differing by one at most, neighbours together', () => {
+    const idx = shardIndexes(300);
+    expect(new Set(idx).size).toBe(MAX_SHARDS);
+    const sizes = [...new Set(idx)].map((s) => idx.filter((x) => x === s).length);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    expect(idx).toEqual([...idx].sort((a, b) => a - b));
+    const p = plan(
+      Array.from({ length: 300 }, (_, i) => target(`t${i}`, `b${i}`, `a${i}`)),
+      undefined,
+    );
+    expect(p.shards).toHaveLength(256);
+    expect(matrixOf(p).include).toHaveLength(256);
+  });
+
+  test('shards: N splits into N (never more than the targets); nothing changed: no shard', () => {
+    expect(shardIndexes(10, 3)).toEqual([0, 0, 0, 0, 1, 1, 1, 2, 2, 2]);
+    expect(shardIndexes(2, 8)).toEqual([0, 1]);
+    expect(shardIndexes(0)).toEqual([]);
+    expect(plan([target('b', 'b1', 'b1')]).shards).toEqual([]);
+    expect(matrixOf(plan([target('b', 'b1', 'b1')]))).toEqual({ include: [] });
+  });
+});
+
+describe('plan.json read back', () => {
+  test('round trip, whatever the order of keys in the file', () => {
+    const p = plan(THREE);
+    expect(parsePlan(serializePlan(p), 'plan.json')).toEqual(p);
+    // every object's keys in reverse order: the id is the hash of the content, not of one spelling of it
+    const reversed = JSON.stringify(JSON.parse(serializePlan(p)), (_k, v: unknown) =>
+      v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).reverse())
+        : v,
+    );
+    expect(reversed.startsWith('{"format"')).toBe(false);
+    expect(parsePlan(reversed, 'plan.json')).toEqual(p);
+  });
+
+  test.each([
+    ['not JSON', (_t: string) => '{', /^plan\.json: the plan is not valid JSON/],
+    ['another format', (t: string) => t.replace('"format": 1', '"format": 2'), /^plan\.json: the plan has format 2; this flake-steward reads format 1$/],
+    ['a wrong field', (t: string) => t.replace('"kind": "package"', '"kind": "rocket"'), /^plan\.json: the plan is malformed: flakes\[0\]\.targets\[0\]\.kind: /],
+    ['an unknown field', (t: string) => t.replace('"nixVersion"', '"extra": 1, "nixVersion"'), /^plan\.json: the plan is malformed: extra: /],
+    ['a derivation that is no store path', (t: string) => t.replace(drv('a1'), 'rm -rf /'), /^plan\.json: the plan is malformed: flakes\[0\]\.targets\[0\]\.before\.drvPath: /],
+    ['an edited target (id no longer its hash)', (t: string) => t.replace('"name": "a"', '"name": "z"'), /^plan\.json: the plan's id [0-9a-f]{16} is not the hash of its content \([0-9a-f]{16}\): it was edited$/],
+    ['a shard the plan does not list', (t: string) => t.replace('"shard": "1"', '"shard": "7"'), /^plan\.json: the plan puts packages\.x86_64-linux\.c in shard 7, which it does not list$/],
+  ])('%s: one UserError naming the file', (_what, edit, expected) => {
+    expect(userError(() => parsePlan(edit(serializePlan(plan(THREE))), 'plan.json'))).toMatch(expected);
+  });
+});
+
+describe('build files', () => {
+  test('round trip; malformed, other format', () => {
+    const p = plan(THREE);
+    const b = build(p, '0');
+    expect(parseBuild(serializeBuild(b), 'b.json')).toEqual(b);
+    expect(userError(() => parseBuild(serializeBuild(b).replace('"format": 1', '"format": 9'), 'b.json'))).toBe(
+      'b.json: the build file has format 9; this flake-steward reads format 1',
+    );
+    expect(userError(() => parseBuild(serializeBuild(b).replace('"closureSize": 2', '"closureSize": -2'), 'b.json'))).toMatch(
+      /^b\.json: the build file is malformed: flakes\[0\]\.configurations\[0\]\.after\.closureSize: /,
+    );
+  });
+});
+
+describe('merge', () => {
+  const p = plan(THREE);
+  const merge = (builds: { file: string; build: BuildFile }[]) => mergeBuilds(p, builds, { dryRun: true });
+
+  test('every shard: the plan order, unchanged targets from the plan', () => {
+    const r = merge([
+      { file: 'b1', build: build(p, '1') },
+      { file: 'b0', build: build(p, '0') },
+    ]);
+    expect(r.flakes[0]!.configurations.map((c) => [c.name, c.before.status, c.after.status])).toEqual([
+      ['a', 'built', 'built'],
+      ['b', 'unchanged', 'unchanged'],
+      ['c', 'built', 'built'],
+    ]);
+    expect(missingShards(p, [])).toEqual([
+      { shard: '0', targets: ['a'] },
+      { shard: '1', targets: ['c'] },
+    ]);
+  });
+
+  test('a missing shard: its targets fail after the update, saying so', () => {
+    const r = merge([{ file: 'b0', build: build(p, '0') }]);
+    const c = r.flakes[0]!.configurations[2]!;
+    expect([c.before.status, c.after.status, c.after.failure?.message]).toEqual([
+      'absent',
+      'failed',
+      'not built: shard 1 left no build file (its job failed or was cancelled)',
+    ]);
+  });
+
+  test.each([
+    ['another plan', () => build(p, '0', { planId: '0123456789abcdef' }), `b: the build file belongs to plan 0123456789abcdef, not to this plan ${p.id}`],
+    ['a shard the plan does not have', () => build(p, '0', { shard: '5' }), 'b: the build file is for shard 5, which the plan does not have'],
+    ['a target of another shard', () => ({ ...build(p, '1'), shard: '0' }), 'b: the build file reports packages.x86_64-linux.c in ., which is not a target of shard 0 in the plan'],
+    ['a target left out', () => build(p, '0', { flakes: [{ dir: '.', configurations: [] }] }), 'b: the build file has no result for packages.x86_64-linux.a in ., a target of shard 0'],
+  ])('%s: refused, naming the file', (_what, make, expected) => {
+    expect(userError(() => merge([{ file: 'b', build: make() }]))).toBe(expected);
+  });
+
+  test('two build files for one shard: refused, naming both', () => {
+    expect(
+      userError(() =>
+        merge([
+          { file: 'x/build-0.json', build: build(p, '0') },
+          { file: 'y/build-0.json', build: build(p, '0') },
+        ]),
+      ),
+    ).toBe('y/build-0.json: two build files for shard 0: x/build-0.json and y/build-0.json');
+  });
+});
