@@ -26,7 +26,8 @@ export function parseRelease(text: string): Release | undefined {
   return release(2000 + Number(m[1]), month);
 }
 
-const RELEASE_BRANCH = /^(?:refs\/heads\/)?(?:nixos|nixpkgs|release|nix-darwin)-(\d\d\.\d\d)(?:-(?:small|darwin|aarch64))*$/;
+const RELEASE_BRANCH =
+  /^(?:refs\/heads\/)?(?:nixos|nixpkgs|release|nix-darwin)-(\d\d\.\d\d)(?:-(?:small|darwin|aarch64))*$/;
 
 /**
  * The release a branch name tracks: nixpkgs's `nixos-24.05`, `nixos-24.05-small`, `nixpkgs-24.05-darwin`,
@@ -59,7 +60,10 @@ export function isPublishedNixpkgsRef(ref: string): boolean {
   const r = ref.replace(/^refs\/(?:heads|tags)\//, '');
   if (/^(?:master|nixos-unstable|nixos-unstable-small|nixpkgs-unstable|staging|staging-next)$/.test(r)) return true;
   if (/^[a-z0-9]+(?:-[a-z0-9]+)*-updates$/.test(r)) return true;
-  const m = /^(?:nixos-(\d\d\.\d\d)(?:-small)?|nixpkgs-(\d\d\.\d\d)-darwin|release-(\d\d\.\d\d)|staging(?:-next)?-(\d\d\.\d\d)|(\d\d\.\d\d)(?:-beta)?)$/.exec(r);
+  const m =
+    /^(?:nixos-(\d\d\.\d\d)(?:-small)?|nixpkgs-(\d\d\.\d\d)-darwin|release-(\d\d\.\d\d)|staging(?:-next)?-(\d\d\.\d\d)|(\d\d\.\d\d)(?:-beta)?)$/.exec(
+      r,
+    );
   const yymm = m?.slice(1).find((x) => x !== undefined);
   return yymm !== undefined && parseRelease(yymm) !== undefined;
 }

@@ -101,7 +101,13 @@ export const freshnessStaleInput: Rule = {
       if (!isNixpkgs(node) && !namedInMaxAge(ctx.options, name)) continue;
       const age = daysBetween(when, ctx.now);
       if (age <= limit) continue;
-      out.push(inputFinding(ctx, path, `input '${name}'${label} is locked to ${day(when)}, ${age} days old (max-age ${limit})`));
+      out.push(
+        inputFinding(
+          ctx,
+          path,
+          `input '${name}'${label} is locked to ${day(when)}, ${age} days old (max-age ${limit})`,
+        ),
+      );
     }
     return out;
   },

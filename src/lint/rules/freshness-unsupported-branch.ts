@@ -26,7 +26,7 @@ export const freshnessUnsupportedBranch: Rule = {
     summary:
       'A root input tracks a release branch whose NixOS release is out of support: nixpkgs (`nixos-YY.MM`, `nixpkgs-YY.MM-darwin`, `release-YY.MM`, with `-small`), or a flake that follows NixOS releases (Home Manager `release-YY.MM`, nix-darwin `nix-darwin-YY.MM`).',
     why: 'The branch gets no more security fixes. Support is computed from the release calendar on the day of the run (a release each May and November; the previous one is supported until the end of the month after the next release), so the rule never lags a release.',
-    fix: "Move to the current release branch (the message names it): `flake-steward fix` changes the release in the input's `url` in flake.nix, nothing else, and relocks. A release-branched input used with an unstable nixpkgs is left to `freshness/release-mismatch`. To keep an old branch on purpose, set `supported-until` for the input in `.flake-steward.json` (`{\"supported-until\": {\"nixpkgs-legacy\": \"2027-03-31\"}}`) or ignore it (`ignore: freshness/unsupported-branch:nixpkgs-legacy`).",
+    fix: 'Move to the current release branch (the message names it): `flake-steward fix` changes the release in the input\'s `url` in flake.nix, nothing else, and relocks. A release-branched input used with an unstable nixpkgs is left to `freshness/release-mismatch`. To keep an old branch on purpose, set `supported-until` for the input in `.flake-steward.json` (`{"supported-until": {"nixpkgs-legacy": "2027-03-31"}}`) or ignore it (`ignore: freshness/unsupported-branch:nixpkgs-legacy`).',
     example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-23.11"; # unsupported since 2024-07-01',
   },
   check(ctx) {
@@ -55,7 +55,9 @@ export const freshnessUnsupportedBranch: Rule = {
       const message = `input '${name}' tracks ${branch}, ${release} out of support since ${lastSupportedDay(r.release)}; ${move}`;
       const decl = declaredAt(ctx, path);
       const fix = to ? moveReleaseFix(ctx, decl, r, to) : undefined;
-      const at = decl?.url ? { in: 'nix' as const, ...spanRegion(decl.url.span), input: name } : inputFinding(ctx, path, '');
+      const at = decl?.url
+        ? { in: 'nix' as const, ...spanRegion(decl.url.span), input: name }
+        : inputFinding(ctx, path, '');
       out.push({ ...at, message, ...(fix ? { fix } : {}) });
     }
     return out;
