@@ -24,24 +24,22 @@ export function moveReleaseFix(
   decl: DeclaredInput | undefined,
   moving: { readonly branch: string; readonly release: Release },
   to: Release,
-): Fix {
-  const branch = moving.branch;
-  const toBranch = branchForRelease(branch, to) ?? to.name;
-  const name = decl?.name ?? 'the input';
-  const description = `Move ${name} from ${branch} to ${toBranch}`;
+): Fix | undefined {
   const text = ctx.flake?.text;
   const url = decl?.url;
-  if (text === undefined || !url) return { description, text: toBranch, edits: [] };
-  const literal = text.slice(url.span.start.offset, url.span.end.offset);
+  // lock-only, or an input written in attribute form: the finding's message names the branch to move to
+  if (text === undefined || !decl || !url) return undefined;
+  const branch = moving.branch;
+  const toBranch = branchForRelease(branch, to) ?? to.name;
+  const description = `Move ${decl.name} from ${branch} to ${toBranch}`;
   const at = segmentAt(url.value, branch);
+  if (at < 0) return undefined;
+  const moved = `url = ${JSON.stringify(url.value.slice(0, at) + toBranch + url.value.slice(at + branch.length))};`;
+  const literal = text.slice(url.span.start.offset, url.span.end.offset);
   const inBranch = branch.lastIndexOf(moving.release.name);
   const plain = literal === JSON.stringify(url.value) && !literal.includes('\\') && !literal.includes('${');
-  if (!plain || at < 0 || inBranch < 0) return { description, text: toBranch, edits: [] };
+  if (!plain || inBranch < 0) return { description, text: moved, edits: [] };
   // `"` + offset of the branch + offset of `YY.MM` in it
   const start = url.span.start.offset + 1 + at + inBranch;
-  return {
-    description,
-    text: JSON.stringify(url.value.slice(0, at) + toBranch + url.value.slice(at + branch.length)),
-    edits: [{ span: spanAt(text, start, start + 5), newText: to.name }],
-  };
+  return { description, text: moved, edits: [{ span: spanAt(text, start, start + 5), newText: to.name }] };
 }

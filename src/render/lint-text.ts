@@ -30,7 +30,7 @@ export function formatText(
     findings.length === 0
       ? `${c('green', 'no findings')} in ${plural(opts.flakes, 'flake')}`
       : `${countsLine(findings)} in ${plural(opts.flakes, 'flake')}`;
-  for (const hint of lintHints(findings)) lines.push(`${c('dim', 'hint:')} ${hint}`);
+  for (const hint of lintHints(findings)) lines.push(`${c('dim', 'hint:')} ${hint[0]!.toLowerCase()}${hint.slice(1)}`);
   lines.push(summary);
   return `${lines.join('\n')}\n`;
 }

@@ -267,7 +267,7 @@ describe('release branches', () => {
     expect(f!.message).toMatch(
       /tracks release-22\.11, for NixOS 22\.11, out of support since 2023-06-30; move to release-26\.05$/,
     );
-    expect(f!.fix!.text).toBe('"github:nix-community/home-manager/release-26.05"');
+    expect(f!.fix!.text).toBe('url = "github:nix-community/home-manager/release-26.05";');
   });
 });
 

@@ -1,5 +1,4 @@
-import { isSupported } from '../calendar.js';
-import { daysBetween } from '../calendar.js';
+import { daysBetween, isSupported } from '../calendar.js';
 import { globMatch } from '../../core/glob.js';
 import type { LockNode } from '../../flake/flake-types.js';
 import { releaseBranchOf, trackingOf } from '../ref-tracking.js';
