@@ -15,10 +15,15 @@ export interface RootRef {
   readonly node: LockNode;
 }
 
-const refsCache = new WeakMap<object, RootRef[]>();
+const refsCache = new WeakMap<object, { list: RootRef[]; byName: Map<string, RootRef> }>();
 
 /** Root inputs with their reference (see the module comment). */
 export function rootRefs(ctx: LintContext): readonly RootRef[] {
+  return rootIndex(ctx).list;
+}
+
+/** The root references, and by name (the first of a name), built once per lock (or flake.nix). */
+function rootIndex(ctx: LintContext): { list: RootRef[]; byName: Map<string, RootRef> } {
   const key = (ctx.lock ?? ctx.flake ?? ctx) as object;
   const hit = refsCache.get(key);
   if (hit) return hit;
@@ -31,8 +36,11 @@ export function rootRefs(ctx: LintContext): readonly RootRef[] {
         const node: LockNode = { key: d.name, inputs: new Map(), original: r.attrs, flake: true, line: 1 };
         return [{ name: d.name, path: d.path, node }];
       });
-  refsCache.set(key, out);
-  return out;
+  const byName = new Map<string, RootRef>();
+  for (const r of out) if (!byName.has(r.name)) byName.set(r.name, r);
+  const index = { list: out, byName };
+  refsCache.set(key, index);
+  return index;
 }
 
 /**
@@ -41,8 +49,7 @@ export function rootRefs(ctx: LintContext): readonly RootRef[] {
  * usually built with: Home Manager as a NixOS module uses the system's nixpkgs, not its own copy).
  */
 export function nixpkgsUsedBy(ctx: LintContext, name: string): { name: string; node: LockNode } | undefined {
-  const roots = rootRefs(ctx);
-  const byName = (n: string) => roots.find((r) => r.name === n);
+  const { byName } = rootIndex(ctx);
   let target: string | undefined;
   if (ctx.lock) {
     const r = ctx.resolved.get(showPath([name, 'nixpkgs']));
@@ -55,6 +62,6 @@ export function nixpkgsUsedBy(ctx: LintContext, name: string): { name: string; n
     const follows = declaredAt(ctx, [name, 'nixpkgs'])?.follows?.value;
     if (follows !== undefined) target = follows;
   }
-  const found = byName(target ?? 'nixpkgs');
+  const found = byName.get(target ?? 'nixpkgs');
   return found && isNixpkgs(found.node) ? { name: found.name, node: found.node } : undefined;
 }
