@@ -26,13 +26,46 @@ export function parseRelease(text: string): Release | undefined {
   return release(2000 + Number(m[1]), month);
 }
 
+const RELEASE_BRANCH =
+  /^(?:refs\/heads\/)?(?:nixos|nixpkgs|release|nix-darwin)-(\d\d\.\d\d)(?:-(?:small|darwin|aarch64))*$/;
+
 /**
- * The release a nixpkgs branch name tracks: `nixos-24.05`, `nixos-24.05-small`, `nixpkgs-24.05-darwin`,
- * `release-24.05`. Anything else (`nixos-unstable`, `master`) tracks no release.
+ * The release a branch name tracks: nixpkgs's `nixos-24.05`, `nixos-24.05-small`, `nixpkgs-24.05-darwin`,
+ * `release-24.05`, and the release branches of flakes that follow NixOS releases: Home Manager's (and Stylix's,
+ * nixvim's) `release-24.05`, nix-darwin's `nix-darwin-24.11`, simple-nixos-mailserver's `nixos-24.05`. Anything
+ * else (`nixos-unstable`, `master`, `release-1.0`) tracks no release.
  */
 export function releaseOfBranch(branch: string): Release | undefined {
-  const m = /^(?:refs\/heads\/)?(?:nixos|nixpkgs|release)-(\d\d\.\d\d)(?:-(?:small|darwin|aarch64))*$/.exec(branch);
+  const m = RELEASE_BRANCH.exec(branch);
   return m ? parseRelease(m[1]!) : undefined;
+}
+
+/** The same branch for another release: `nixos-25.05-small` for 26.11 → `nixos-26.11-small`. */
+export function branchForRelease(branch: string, r: Release): string | undefined {
+  const m = RELEASE_BRANCH.exec(branch);
+  if (!m) return undefined;
+  const at = branch.lastIndexOf(m[1]!);
+  return `${branch.slice(0, at)}${r.name}${branch.slice(at + m[1]!.length)}`;
+}
+
+/**
+ * Whether NixOS/nixpkgs publishes a ref of that name (a `refs/heads/` or `refs/tags/` prefix allowed): the
+ * channel branches Hydra advances (`nixos-unstable`, `nixos-unstable-small`, `nixpkgs-unstable`, `nixos-YY.MM`,
+ * `nixos-YY.MM-small`, `nixpkgs-YY.MM-darwin`), the development branches (`master`, `release-YY.MM`, `staging`,
+ * `staging-next`, `staging-YY.MM`, `staging-next-YY.MM`, `haskell-updates`, `python-updates` and other
+ * `*-updates`), and the release tags (`YY.MM`, `YY.MM-beta`). Anything else would make `nix flake lock` fail, or
+ * names a branch that was deleted or never merged.
+ */
+export function isPublishedNixpkgsRef(ref: string): boolean {
+  const r = ref.replace(/^refs\/(?:heads|tags)\//, '');
+  if (/^(?:master|nixos-unstable|nixos-unstable-small|nixpkgs-unstable|staging|staging-next)$/.test(r)) return true;
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*-updates$/.test(r)) return true;
+  const m =
+    /^(?:nixos-(\d\d\.\d\d)(?:-small)?|nixpkgs-(\d\d\.\d\d)-darwin|release-(\d\d\.\d\d)|staging(?:-next)?-(\d\d\.\d\d)|(\d\d\.\d\d)(?:-beta)?)$/.exec(
+      r,
+    );
+  const yymm = m?.slice(1).find((x) => x !== undefined);
+  return yymm !== undefined && parseRelease(yymm) !== undefined;
 }
 
 /** First instant (UTC) at which the release is no longer supported. */

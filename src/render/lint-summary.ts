@@ -11,6 +11,7 @@ import { allFindings, counts, plural, type LintRun } from '../lint/lint-result.j
 import { duplicateGroups } from '../lint/rules/duplicates-duplicate-input.js';
 import type { Finding } from '../lint/lint-types.js';
 import { displayFinding, displayNotice } from './lint-display.js';
+import { lintHints } from './lint-hints.js';
 import { inputGraph } from './mermaid-graph.js';
 
 const MAX_ROWS = 200;
@@ -81,6 +82,7 @@ export function renderSummary(run: LintRun, opts: { graphs?: boolean } = {}): st
     if (findings.length > MAX_ROWS)
       out.push(`| | | | | … and ${findings.length - MAX_ROWS} more (see the annotations or SARIF) |`);
     out.push('');
+    for (const hint of lintHints(findings)) out.push(hint, '');
   }
   const notices = run.flakes.flatMap((f) => f.notices);
   for (const n of notices) out.push(`> [!NOTE]\n> ${cell(displayNotice(n))}`, '');

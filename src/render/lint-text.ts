@@ -5,6 +5,7 @@
 import type { Finding } from '../lint/lint-types.js';
 import { countsLine, plural } from '../lint/lint-result.js';
 import { displayFinding, displayNotice } from './lint-display.js';
+import { lintHints } from './lint-hints.js';
 
 const SGR = { red: '31', yellow: '33', blue: '34', dim: '2', bold: '1', green: '32' } as const;
 
@@ -29,6 +30,7 @@ export function formatText(
     findings.length === 0
       ? `${c('green', 'no findings')} in ${plural(opts.flakes, 'flake')}`
       : `${countsLine(findings)} in ${plural(opts.flakes, 'flake')}`;
+  for (const hint of lintHints(findings)) lines.push(`${c('dim', 'hint:')} ${hint[0]!.toLowerCase()}${hint.slice(1)}`);
   lines.push(summary);
   return `${lines.join('\n')}\n`;
 }

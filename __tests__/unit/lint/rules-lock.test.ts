@@ -261,7 +261,7 @@ describe('freshness and policy', () => {
         pinned: gh('o', 'p', { lastModified: nowSec - 400 * DAY, pinned: true }),
         fresh: gh('o', 'f', { lastModified: nowSec - 1 * DAY }),
       },
-      { opts: { maxAge: 30, maxAgeByInput: { nixpkgs: 7 } } },
+      { opts: { maxAge: 30, maxAgeByInput: { nixpkgs: 7, hm: 30 } } },
     );
     const f = run('freshness/stale-input', ctx);
     expect(f.map((x) => x.input).sort()).toEqual(['hm', 'nixpkgs']);
@@ -283,7 +283,7 @@ describe('freshness and policy', () => {
     const f = run('freshness/unsupported-branch', lockContext(nodes));
     expect(f.map((x) => x.input).sort()).toEqual(['darwin', 'old', 'tb']);
     expect(f.find((x) => x.input === 'old')!.message).toMatch(
-      /25\.05 is out of support since 2025-12-31; move to the 26\.05 release/,
+      /NixOS 25\.05 is out of support since 2025-12-31; move to nixos-26\.05$/,
     );
     const june = lockContext(nodes, { now: new Date('2026-06-15T00:00:00Z') });
     expect(
@@ -339,6 +339,6 @@ describe('the registry', () => {
       RULES.filter((r) => r.fixable)
         .map((r) => r.id)
         .sort(),
-    ).toEqual(['duplicates/duplicate-input', 'follows/override-of-missing-input']);
+    ).toEqual(['duplicates/duplicate-input', 'follows/override-of-missing-input', 'freshness/unsupported-branch']);
   });
 });

@@ -22,7 +22,8 @@ export const LINT_OPTIONS = {
 
 export const LINT_OPTIONS_HELP = `  --paths P                 flake directories or globs under DIR (repeatable): ., hosts/*, **/flake.nix
   --rules ID=LEVEL,...      per-rule severity: error, warning, notice or off
-  --max-age DAYS[,IN=DAYS]  days before a root input is stale (default 30), per input: 30,nixpkgs=7
+  --max-age DAYS[,IN=DAYS]  days before a nixpkgs input (or one behind a newer copy in the lock) is
+                            stale (default 30); per input, which also checks others by age: 30,hm=14
   --ignore GLOB             input paths whose findings are dropped (repeatable): home-manager/*,
                             or RULE:GLOB for one rule only
   --allowed-nixpkgs-owners O  owners (or owner/repo) allowed to provide nixpkgs besides NixOS`;

@@ -8,6 +8,8 @@ import { followsSelf } from './follows-self.js';
 import { followsUrlAndFollows } from './follows-url-and-follows.js';
 import { freshnessStaleInput } from './freshness-stale-input.js';
 import { freshnessUnsupportedBranch } from './freshness-unsupported-branch.js';
+import { freshnessReleaseMismatch } from './freshness-release-mismatch.js';
+import { freshnessUnpublishedBranch } from './freshness-unpublished-branch.js';
 import { hygieneIndirectInput } from './hygiene-indirect-input.js';
 import { hygieneInsecureUrl } from './hygiene-insecure-url.js';
 import { hygieneLocalPathInput } from './hygiene-local-path-input.js';
@@ -41,6 +43,8 @@ export const RULES: readonly Rule[] = [
   hygieneLocalPathInput,
   freshnessStaleInput,
   freshnessUnsupportedBranch,
+  freshnessReleaseMismatch,
+  freshnessUnpublishedBranch,
   policyNixpkgsOwner,
 ];
 
