@@ -7,11 +7,13 @@ import { parseCases } from './parse.bench.js';
 import { parseHostileCases } from './parse-hostile.bench.js';
 import { lockCases } from './lock.bench.js';
 import { hostileCases } from './hostile.bench.js';
+import { stageCases } from './stages.bench.js';
 
 /** Every benchmark case; each area adds its own file and lists it here. */
 export const CASES: readonly BenchCase[] = [
   ...cliCases,
   ...updateCases,
+  ...stageCases,
   ...lintCases,
   ...closureCases,
   ...lockCases,
