@@ -23,32 +23,32 @@ var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-UCZJPW7V.js")).lintCommand
+    load: async () => (await import("./chunks/lint-INCKLXS6.js")).lintCommand
   },
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock",
-    load: async () => (await import("./chunks/fix-PKMIDNS4.js")).fixCommand
+    load: async () => (await import("./chunks/fix-A4AMWPO5.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-J2VKBROI.js")).updateCommand
+    load: async () => (await import("./chunks/update-GZ3AWAGR.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-UAUURTAK.js")).planCommand
+    load: async () => (await import("./chunks/plan-PGHAAPSB.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-65S6CNIZ.js")).buildCommand
+    load: async () => (await import("./chunks/build-AEXXI2DK.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-C4PUPJ5S.js")).reportCommand
+    load: async () => (await import("./chunks/report-4SW3TRWJ.js")).reportCommand
   },
   {
     name: "parse",

@@ -2572,11 +2572,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key3} header`);
           } else {
-            const str5 = `${val[i]}`;
-            if (!isValidHeaderValue(str5)) {
+            const str6 = `${val[i]}`;
+            if (!isValidHeaderValue(str6)) {
               throw new InvalidArgumentError(`invalid ${key3} header`);
             }
-            arr.push(str5);
+            arr.push(str6);
           }
         }
         val = arr;
@@ -4149,25 +4149,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
-      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str6, leading = true, trailing = true) {
+      return removeChars(str6, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
-      return removeChars(str5, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str6, leading = true, trailing = true) {
+      return removeChars(str6, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str5, leading, trailing, predicate) {
+    function removeChars(str6, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str5.length - 1;
+      let trail = str6.length - 1;
       if (leading) {
-        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
+        while (lead < str6.length && predicate(str6.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str6.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
+      return lead === 0 && trail === str6.length - 1 ? str6 : str6.slice(lead, trail + 1);
     }
     function isomorphicDecode(input2) {
       const length = input2.length;
@@ -6086,7 +6086,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str6) => str6.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -17069,9 +17069,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str5 = stringify(cookie);
-      if (str5) {
-        headers.append("Set-Cookie", str5);
+      const str6 = stringify(cookie);
+      if (str6) {
+        headers.append("Set-Cookie", str6);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -21944,16 +21944,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str5) {
-  return str5.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str6) {
+  return str6.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str5) {
-  return encodeURIComponent(str5).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str6) {
+  return encodeURIComponent(str6).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -22305,15 +22305,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str5, start, end) {
+function unescapeQuotedPairs(str6, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str5.charCodeAt(index) === BSLASH) {
-      result += str5.slice(start, index);
+    if (str6.charCodeAt(index) === BSLASH) {
+      result += str6.slice(start, index);
       start = ++index;
     }
   }
-  return result + str5.slice(start, end);
+  return result + str6.slice(start, end);
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist = __esm({
@@ -26072,6 +26072,10 @@ function locAt(text3, offset, starts = lineStarts(text3)) {
   }
   return { offset, line: lo + 1, column: offset - starts[lo] + 1 };
 }
+function spanAt(text3, start, end) {
+  const starts = lineStarts(text3);
+  return { start: locAt(text3, start, starts), end: locAt(text3, end, starts) };
+}
 function applyEdits(text3, edits) {
   const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
   let out = "";
@@ -26125,13 +26129,13 @@ function readAttrPath(text3, offset) {
     skip();
     const rest = text3.slice(i, i + 1024);
     const id = /^[A-Za-z_][A-Za-z0-9_'-]*/.exec(rest);
-    const str5 = /^"((?:[^"\\$]|\\[\s\S]|\$(?!\{))*)"/.exec(rest);
+    const str6 = /^"((?:[^"\\$]|\\[\s\S]|\$(?!\{))*)"/.exec(rest);
     if (id) {
       segments2.push(id[0]);
       i += id[0].length;
-    } else if (str5) {
-      segments2.push(unescapeString(str5[1]));
-      i += str5[0].length;
+    } else if (str6) {
+      segments2.push(unescapeString(str6[1]));
+      i += str6[0].length;
     } else {
       return { segments: segments2, segmentEnds, eq: -1 };
     }
@@ -26300,15 +26304,15 @@ function parseSettingsFile(text3, file) {
         `${setting("supported-until")} must be an object such as {"nixpkgs-legacy": "2027-03-31"}`
       );
     const map = [];
-    for (const [glob, day] of Object.entries(raw)) {
+    for (const [glob, day2] of Object.entries(raw)) {
       wrap("supported-until", () => parseInputGlob(setting("supported-until"), glob));
-      if (typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
+      if (typeof day2 !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day2) || Number.isNaN(Date.parse(`${day2}T00:00:00Z`)))
         fail(
           "supported-until",
-          `${setting("supported-until")}: '${String(day)}' for ${glob} is not a date`,
+          `${setting("supported-until")}: '${String(day2)}' for ${glob} is not a date`,
           "expected YYYY-MM-DD"
         );
-      map.push([glob, day]);
+      map.push([glob, day2]);
     }
     out.supportedUntil = Object.fromEntries(map);
   }
@@ -30857,7 +30861,7 @@ function runRules(ctx, rules) {
     for (const r of raw) {
       const finding = {
         rule: rule.id,
-        severity: setting,
+        severity: r.minor === true ? ONE_BELOW[setting] : setting,
         message: r.message,
         file: r.in === "nix" ? ctx.nixPath : ctx.lockPath,
         line: r.line,
@@ -30887,7 +30891,7 @@ function fails(findings, failOn) {
   const limit = SEVERITY_RANK[failOn];
   return findings.some((f) => SEVERITY_RANK[f.severity] <= limit);
 }
-var SEVERITY_RANK;
+var SEVERITY_RANK, ONE_BELOW;
 var init_rule_engine = __esm({
   "src/lint/rule-engine.ts"() {
     "use strict";
@@ -30895,6 +30899,7 @@ var init_rule_engine = __esm({
     init_glob();
     init_text_order();
     SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+    ONE_BELOW = { error: "warning", warning: "notice", notice: "notice" };
   }
 });
 
@@ -32797,8 +32802,24 @@ function parseRelease(text3) {
   return release(2e3 + Number(m[1]), month);
 }
 function releaseOfBranch(branch) {
-  const m = /^(?:refs\/heads\/)?(?:nixos|nixpkgs|release)-(\d\d\.\d\d)(?:-(?:small|darwin|aarch64))*$/.exec(branch);
+  const m = RELEASE_BRANCH.exec(branch);
   return m ? parseRelease(m[1]) : void 0;
+}
+function branchForRelease(branch, r) {
+  const m = RELEASE_BRANCH.exec(branch);
+  if (!m) return void 0;
+  const at = branch.lastIndexOf(m[1]);
+  return `${branch.slice(0, at)}${r.name}${branch.slice(at + m[1].length)}`;
+}
+function isPublishedNixpkgsRef(ref) {
+  const r = ref.replace(/^refs\/(?:heads|tags)\//, "");
+  if (/^(?:master|nixos-unstable|nixos-unstable-small|nixpkgs-unstable|staging|staging-next)$/.test(r)) return true;
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*-updates$/.test(r)) return true;
+  const m = /^(?:nixos-(\d\d\.\d\d)(?:-small)?|nixpkgs-(\d\d\.\d\d)-darwin|release-(\d\d\.\d\d)|staging(?:-next)?-(\d\d\.\d\d)|(\d\d\.\d\d)(?:-beta)?)$/.exec(
+    r
+  );
+  const yymm = m?.slice(1).find((x) => x !== void 0);
+  return yymm !== void 0 && parseRelease(yymm) !== void 0;
 }
 function supportEnds(r) {
   return new Date(Date.UTC(r.year, r.month - 1 + 8, 1));
@@ -32820,9 +32841,11 @@ function latestRelease(now) {
 function daysBetween(a, b) {
   return Math.floor((b.getTime() - a.getTime()) / 864e5);
 }
+var RELEASE_BRANCH;
 var init_calendar = __esm({
   "src/lint/calendar.ts"() {
     "use strict";
+    RELEASE_BRANCH = /^(?:refs\/heads\/)?(?:nixos|nixpkgs|release|nix-darwin)-(\d\d\.\d\d)(?:-(?:small|darwin|aarch64))*$/;
   }
 });
 
@@ -33365,16 +33388,32 @@ var init_source = __esm({
 });
 
 // src/lint/rules/duplicates-duplicate-input.ts
+function rootAliases(ctx) {
+  const out = /* @__PURE__ */ new Map();
+  const root = ctx.lock?.nodes.get(ctx.lock.root);
+  for (const [name, edge] of root?.inputs ?? []) {
+    if (edge.kind === "node") continue;
+    const node = ctx.resolved.get(name)?.node;
+    if (node === void 0) continue;
+    const list2 = out.get(node);
+    if (list2) list2.push([name]);
+    else out.set(node, [[name]]);
+  }
+  return out;
+}
 function duplicateGroups(ctx) {
   const lock = ctx.lock;
   const bySource = /* @__PURE__ */ new Map();
-  for (const [key3, paths] of pathsByNode(ctx)) {
+  const aliases = rootAliases(ctx);
+  for (const [key3, held] of pathsByNode(ctx)) {
     const node = lock.nodes.get(key3);
     if (!node || key3 === lock.root) continue;
     const source = sourceOf(node);
     if (!source || source.pinned) continue;
     const k = `${source.key}\0${node.flake}`;
     const list2 = bySource.get(k);
+    const alias = aliases.get(key3);
+    const paths = alias ? [...alias, ...held].sort(comparePaths) : held;
     const copy = { key: key3, node, source, paths };
     if (list2) list2.push(copy);
     else bySource.set(k, [copy]);
@@ -33420,7 +33459,13 @@ function byScore(score) {
     return comparePaths(a.paths[0], b.paths[0]);
   };
 }
-var MAX_LISTED, lastName, Kept, duplicatesDuplicateInput;
+function isHelperFlake(node, source) {
+  if (isNixpkgs(node)) return false;
+  const repo = source.repo?.toLowerCase();
+  const owner = source.owner?.toLowerCase();
+  return repo !== void 0 && HELPER_REPOS.has(repo) || owner !== void 0 && HELPER_OWNERS.has(owner);
+}
+var MAX_LISTED, lastName, branchOf, HELPER_REPOS, HELPER_OWNERS, Kept, duplicatesDuplicateInput;
 var init_duplicates_duplicate_input = __esm({
   "src/lint/rules/duplicates-duplicate-input.ts"() {
     "use strict";
@@ -33433,9 +33478,27 @@ var init_duplicates_duplicate_input = __esm({
     init_edit();
     MAX_LISTED = 6;
     lastName = (c) => c.paths[0][c.paths[0].length - 1];
+    branchOf = (c) => c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
+    HELPER_REPOS = /* @__PURE__ */ new Set([
+      "flake-utils",
+      "flake-utils-plus",
+      "flake-compat",
+      "flake-parts",
+      "nixpkgs.lib",
+      "gitignore.nix",
+      "nix-github-actions",
+      "flake-schemas",
+      "nix-filter"
+    ]);
+    HELPER_OWNERS = /* @__PURE__ */ new Set(["nix-systems"]);
     Kept = class _Kept {
       twins = /* @__PURE__ */ new Map();
       bestOf = /* @__PURE__ */ new Map();
+      /**
+       * The preferred root input per bucket: by branch and name, by branch, by name over every branch, named as its
+       * repository, and overall.
+       */
+      rootBest = /* @__PURE__ */ new Map();
       rank = /* @__PURE__ */ new Map();
       compare;
       constructor(rootOrder) {
@@ -33454,20 +33517,43 @@ var init_duplicates_duplicate_input = __esm({
         return out;
       }
       add(c) {
-        if (c.paths[0].length === 1 && !this.twins.has(c.source.ref)) this.twins.set(c.source.ref, c);
+        if (c.paths[0].length === 1) {
+          if (!this.twins.has(c.source.ref)) this.twins.set(c.source.ref, c);
+          const ref = branchOf(c);
+          const name = lastName(c);
+          const named = name.toLowerCase() === c.source.repo?.toLowerCase() ? ["repo"] : [];
+          for (const b of [`${ref}\0${name}`, ref, `*\0${name}`, ...named, "*"]) {
+            const best = this.rootBest.get(b);
+            if (!best || this.compare(c, best) < 0) this.rootBest.set(b, c);
+          }
+        }
         for (const b of _Kept.buckets(c)) {
           const best = this.bestOf.get(b);
           if (!best || this.compare(c, best) < 0) this.bestOf.set(b, c);
         }
+      }
+      /**
+       * The root input a dependency's copy should follow, whatever its branch: on the same branch with the same name,
+       * on the same branch, with the same name, named as the repository (`nixpkgs` for NixOS/nixpkgs), one that asks
+       * for no branch, else the preferred one; undefined when no root input has the source.
+       */
+      rootTarget(c) {
+        const ref = branchOf(c);
+        const name = lastName(c);
+        for (const b of [`${ref}\0${name}`, ref, `*\0${name}`, "repo", "u", "*"]) {
+          const t = this.rootBest.get(b);
+          if (t) return t;
+        }
+        return void 0;
       }
       /** The first root input kept on the same branch. */
       twin(c) {
         return this.twins.get(c.source.ref);
       }
       /**
-       * The copy `c` should follow: on the same branch first, then with the same input name, then by preference; a
-       * copy that asks for no branch is compatible with every branch, one that asks for a branch with that branch
-       * and with copies that ask for none.
+       * The copy `c` should follow when no root input has the source: on the same branch first, then with the same
+       * input name, then by preference; a copy that asks for no branch is compatible with every branch, one that asks
+       * for a branch with that branch and with copies that ask for none.
        */
       target(c) {
         const name = lastName(c);
@@ -33486,10 +33572,10 @@ var init_duplicates_duplicate_input = __esm({
       needs: ["lock"],
       fixable: true,
       docs: {
-        summary: "One source (same type, host and owner/repo ignoring case, or the same URL; on the same branch, or with no branch asked for) is locked as several nodes.",
-        why: "Each copy is fetched, evaluated and often built separately: two or three nixpkgs in one system mean slower evaluation, more downloads and mixed library versions. The message lists every input path holding a copy and how far apart the copies are.",
-        fix: 'Make the copy follow the input you already have, with the line the finding gives, in the file\'s own style (`flake-steward fix` adds it): `inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";`, then `nix flake lock`. Root inputs that track different branches on purpose (`nixpkgs` and `nixpkgs-stable`) and copies pinned to a `rev` are not reported.',
-        example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager";\n# home-manager brings its own nixpkgs: two copies in flake.lock'
+        summary: "One source (same type, host and owner/repo ignoring case, or the same URL) is locked as several nodes: a dependency's copy of a root input's source whatever its branch, two root inputs on the same branch, or copies on one branch when no root input has the source.",
+        why: "Each copy is fetched, evaluated and often built separately: two or three nixpkgs in one system mean slower evaluation, more downloads and mixed library versions, even when the copy follows another nixpkgs branch (home-manager on `nixpkgs-unstable` next to a root `nixos-unstable`). The message lists every input path holding a copy, how far apart the copies are and their branches when they differ. A copy of a small helper flake (flake-utils, flake-utils-plus, flake-compat, flake-parts, nixpkgs.lib, gitignore.nix, nix-github-actions, flake-schemas, nix-filter, any nix-systems repository) costs a few files, not a second nixpkgs: it is reported one severity below the rule's setting (a notice by default, a warning when the rule is set to `error`; with `notice` every copy is a notice). nixpkgs, its forks and channels are never helpers.",
+        fix: 'Make the copy follow the root input that has the source, with the line the finding gives, in the file\'s own style (`flake-steward fix` adds it): `inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";`, then `nix flake lock`. The root input chosen is on the same branch as the copy, else has the same name, else is named as the repository (`nixpkgs`), else is the first declared. When no root input has the source, the line follows the copy of the nearest dependency instead; declaring the source as a root input and making every copy follow it is the sturdier fix. Root inputs that track different branches on purpose (`nixpkgs` and `nixpkgs-stable`) and copies pinned to a `rev` are not reported; to silence one copy, ignore it (`duplicates/duplicate-input:**/systems`).',
+        example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager";\n# home-manager brings its own nixpkgs (nixos-unstable or nixpkgs-unstable): two copies in flake.lock'
       },
       check(ctx) {
         const out = [];
@@ -33525,6 +33611,7 @@ var init_duplicates_duplicate_input = __esm({
           const copy = { ...c, paths };
           const path20 = paths[0];
           const keep = kept.get(g);
+          const weight = isHelperFlake(copy.node, copy.source) ? { minor: true } : {};
           if (path20.length === 1) {
             const twin = keep.twin(copy);
             keep.add(copy);
@@ -33532,6 +33619,7 @@ var init_duplicates_duplicate_input = __esm({
             const other = showPath(twin.paths[0]);
             out.push({
               ...anchor(ctx, path20),
+              ...weight,
               input: showPath(path20),
               message: `${showPath(path20)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path20)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path20)} follow ${other}`,
               fix: {
@@ -33542,17 +33630,22 @@ var init_duplicates_duplicate_input = __esm({
             });
             continue;
           }
-          const target = keep.target(copy);
+          const rootTarget = keep.rootTarget(copy);
+          const target = rootTarget ?? keep.target(copy);
           if (!target) {
             keep.add(copy);
             continue;
           }
           fixed.add(path20.join("\0"));
-          const fix = followsFix(ctx, path20, target.paths[0]);
+          const t = target.paths[0];
+          const fix = followsFix(ctx, path20, t);
+          const branches = copy.source.ref !== void 0 && target.source.ref !== void 0 && copy.source.ref !== target.source.ref ? `, on ${copy.source.ref} where ${showPath(t)} tracks ${target.source.ref}` : "";
+          const todo = rootTarget ? `add \`${fix.text}\`` : `no root input has it: add \`${fix.text}\`, or declare it as a root input and make every copy follow that`;
           out.push({
             ...anchor(ctx, path20, { ancestor: true }),
+            ...weight,
             input: showPath(path20),
-            message: `${showPath(path20)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}: add \`${fix.text}\``,
+            message: `${showPath(path20)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}${branches}: ${todo}`,
             fix
           });
         }
@@ -33877,43 +33970,144 @@ var init_follows_url_and_follows = __esm({
   }
 });
 
+// src/lint/ref-tracking.ts
+function isTagRef(ref) {
+  if (ref.startsWith("refs/tags/")) return true;
+  if (ref.startsWith("refs/heads/")) return false;
+  return VERSION_TAG.test(ref) && (ref.includes(".") || ref.startsWith("v"));
+}
+function trackingOf(node) {
+  const original = node.original;
+  if (!original) return { kind: "branch" };
+  if (str4(original, "rev") !== void 0 || lockedRev(original) !== void 0) return { kind: "commit" };
+  const archiveTag = lockedTag(original);
+  if (archiveTag !== void 0) {
+    return isTagRef(archiveTag) ? { kind: "tag", tag: archiveTag } : { kind: "branch", branch: archiveTag };
+  }
+  const ref = str4(original, "ref");
+  if (ref === void 0) return { kind: "branch" };
+  if (isTagRef(ref)) return { kind: "tag", tag: ref.replace(/^refs\/tags\//, "") };
+  return { kind: "branch", branch: ref.replace(/^refs\/heads\//, "") };
+}
+function releaseBranchOf(node) {
+  if (isNixpkgs(node)) return nixpkgsRelease(node);
+  const t = trackingOf(node);
+  if (t.kind !== "branch" || t.branch === void 0) return void 0;
+  const release2 = releaseOfBranch(t.branch);
+  return release2 ? { release: release2, branch: t.branch } : void 0;
+}
+function isUnstableNixpkgs(node) {
+  if (!isNixpkgs(node) || nixpkgsRelease(node)) return false;
+  const url = str4(node.original, "url");
+  if (url !== void 0) {
+    if (/flakehub\.com\/f\/[^/]+\/nixpkgs\/0\.1[.*]/i.test(url)) return true;
+    return url.split(/[/?#&=]/).some((seg) => UNSTABLE.has(seg));
+  }
+  const t = trackingOf(node);
+  return t.kind === "branch" && (t.branch === void 0 || UNSTABLE.has(t.branch));
+}
+var VERSION_TAG, str4, UNSTABLE;
+var init_ref_tracking = __esm({
+  "src/lint/ref-tracking.ts"() {
+    "use strict";
+    init_forge_repo();
+    init_calendar();
+    init_source();
+    VERSION_TAG = /^v?\d+(?:\.\d+)*(?:[-+][0-9A-Za-z][0-9A-Za-z.+-]*)?$/;
+    str4 = (a, k) => {
+      const v = a?.[k];
+      return typeof v === "string" && v !== "" ? v : void 0;
+    };
+    UNSTABLE = /* @__PURE__ */ new Set(["master", "nixos-unstable", "nixos-unstable-small", "nixpkgs-unstable"]);
+  }
+});
+
 // src/lint/rules/freshness-stale-input.ts
 function maxAgeFor(options, input2) {
   for (const [glob, days] of Object.entries(options.maxAgeByInput)) if (globMatch(glob, input2)) return days;
   return options.maxAge;
 }
-var freshnessStaleInput;
+function namedInMaxAge(options, input2) {
+  return Object.keys(options.maxAgeByInput).some((glob) => globMatch(glob, input2));
+}
+function branchOf2(node) {
+  const t = trackingOf(node);
+  const s = sourceOf(node);
+  if (t.kind !== "branch" || !s) return void 0;
+  return { key: s.key, branch: t.branch };
+}
+function newestByBranch(ctx) {
+  const lock = ctx.lock;
+  let out = newestCache.get(lock);
+  if (out) return out;
+  out = /* @__PURE__ */ new Map();
+  for (const node of lock.nodes.values()) {
+    const b = branchOf2(node);
+    const when = lastModified(node);
+    if (!b || !when) continue;
+    const k = `${b.key}\0${b.branch ?? ""}`;
+    const seen = out.get(k);
+    if (!seen || when > seen.when) out.set(k, { node, when });
+  }
+  newestCache.set(lock, out);
+  return out;
+}
+var UPDATE_COMMANDS, newestCache, day, freshnessStaleInput;
 var init_freshness_stale_input = __esm({
   "src/lint/rules/freshness-stale-input.ts"() {
     "use strict";
     init_calendar();
     init_glob();
+    init_ref_tracking();
     init_source();
     init_where();
+    UPDATE_COMMANDS = "`nix flake update NAME` (Nix 2.19 and later) or `nix flake lock --update-input NAME`, or let `flake-steward update` open the pull request";
+    newestCache = /* @__PURE__ */ new WeakMap();
+    day = (d) => d.toISOString().slice(0, 10);
     freshnessStaleInput = {
       id: "freshness/stale-input",
       defaultSeverity: "warning",
       needs: ["lock"],
       docs: {
-        summary: "A root input is locked to a commit older than `max-age` days (default 30; per input: `max-age: 30,nixpkgs=7`).",
-        why: "Old inputs miss security fixes, and the longer an update waits the bigger (and harder to review) it gets.",
-        fix: "Update it: `nix flake update NAME` (Nix 2.19 and later) or `nix flake lock --update-input NAME`, or let `flake-steward update` open the pull request. Inputs pinned to a `rev` are not reported.",
-        example: '"lastModified": 1700000000  (2023-11-14: 30+ days before the run)'
+        summary: "A root input that follows a branch is behind: the lock holds a newer commit of the same branch (another copy), or it is a nixpkgs input (or one named in `max-age`) locked to a commit older than `max-age` days (default 30; per input: `max-age: 30,nixpkgs=7`).",
+        why: "Old inputs miss security fixes, and the longer an update waits the bigger (and harder to review) it gets. Lint reads files only, so it judges an input against what the lock shows of its upstream branch: a newer copy of the same branch elsewhere in the lock is proof the input is behind. nixpkgs branches move every few days, so a nixpkgs commit older than `max-age` is behind too. Other inputs are not judged by the age of their commit alone, because many repositories rarely change (nix-systems/default has had no commit in years); name them in `max-age` (`max-age: 30,home-manager=30`, or `30,*=30` for every input) to have them judged by age. Inputs pinned to a commit (`rev`) or a tag (a version such as `46.1`, `v1.2.3`, or `refs/tags/…`), which `nix flake update` never moves, and release branches out of support (`freshness/unsupported-branch` reports those) are not reported.",
+        fix: `Update it: ${UPDATE_COMMANDS}.`,
+        example: '"lastModified": 1700000000  (2023-11-14: a nixpkgs commit 30+ days before the run)'
       },
       check(ctx) {
         const out = [];
+        const newest = newestByBranch(ctx);
         for (const { name, path: path20, node } of rootNodes(ctx)) {
-          if (node.locked?.type === "path" || typeof node.original?.["rev"] === "string") continue;
+          if (node.locked?.type === "path") continue;
+          const b = branchOf2(node);
           const when = lastModified(node);
-          if (!when) continue;
+          if (!b || !when) continue;
+          const release2 = releaseBranchOf(node);
+          if (release2 && !isSupported(release2.release, ctx.now)) continue;
           const limit = maxAgeFor(ctx.options, name);
+          const label = b.branch ? ` (${b.branch})` : "";
+          const ahead = newest.get(`${b.key}\0${b.branch ?? ""}`);
+          const behind = ahead ? daysBetween(when, ahead.when) : 0;
+          if (ahead && behind > limit) {
+            const at = pathsByNode(ctx).get(ahead.node.key)?.[0]?.join("/");
+            const where = at ? `the copy at '${at}'` : `lock node '${ahead.node.key}'`;
+            out.push(
+              inputFinding(
+                ctx,
+                path20,
+                `input '${name}'${label} is ${behind} days behind ${where} (${day(when)} vs ${day(ahead.when)}; max-age ${limit})`
+              )
+            );
+            continue;
+          }
+          if (!isNixpkgs(node) && !namedInMaxAge(ctx.options, name)) continue;
           const age = daysBetween(when, ctx.now);
           if (age <= limit) continue;
           out.push(
             inputFinding(
               ctx,
               path20,
-              `input '${name}' is locked to a commit from ${when.toISOString().slice(0, 10)}, ${age} days old (max-age ${limit}): run \`nix flake update ${name}\` (Nix >= 2.19) or \`nix flake lock --update-input ${name}\``
+              `input '${name}'${label} is locked to ${day(when)}, ${age} days old (max-age ${limit})`
             )
           );
         }
@@ -33923,11 +34117,95 @@ var init_freshness_stale_input = __esm({
   }
 });
 
+// src/lint/release-fix.ts
+function segmentAt(url, branch) {
+  for (let at = url.lastIndexOf(branch); at >= 0; at = at === 0 ? -1 : url.lastIndexOf(branch, at - 1)) {
+    const before = url[at - 1];
+    const after = url[at + branch.length];
+    if ((before === "/" || before === "=") && (after === void 0 || "/?&#".includes(after))) return at;
+  }
+  return -1;
+}
+function moveReleaseFix(ctx, decl, moving, to) {
+  const text3 = ctx.flake?.text;
+  const url = decl?.url;
+  if (text3 === void 0 || !decl || !url) return void 0;
+  const branch = moving.branch;
+  const toBranch = branchForRelease(branch, to) ?? to.name;
+  const description = `Move ${decl.name} from ${branch} to ${toBranch}`;
+  const at = segmentAt(url.value, branch);
+  if (at < 0) return void 0;
+  const moved = `url = ${JSON.stringify(url.value.slice(0, at) + toBranch + url.value.slice(at + branch.length))};`;
+  const literal2 = text3.slice(url.span.start.offset, url.span.end.offset);
+  const inBranch = branch.lastIndexOf(moving.release.name);
+  const plain = literal2 === JSON.stringify(url.value) && !literal2.includes("\\") && !literal2.includes("${");
+  if (!plain || inBranch < 0) return { description, text: moved, edits: [] };
+  const start = url.span.start.offset + 1 + at + inBranch;
+  return { description, text: moved, edits: [{ span: spanAt(text3, start, start + 5), newText: to.name }] };
+}
+var init_release_fix = __esm({
+  "src/lint/release-fix.ts"() {
+    "use strict";
+    init_edit();
+    init_calendar();
+  }
+});
+
+// src/lint/root-refs.ts
+function rootRefs(ctx) {
+  return rootIndex(ctx).list;
+}
+function rootIndex(ctx) {
+  const key3 = ctx.lock ?? ctx.flake ?? ctx;
+  const hit = refsCache.get(key3);
+  if (hit) return hit;
+  const out = ctx.lock ? rootNodes(ctx) : (ctx.flake?.inputs ?? []).flatMap((d) => {
+    if (!d.url) return [];
+    const r = tryParseFlakeRef(d.url.value);
+    if (!r.ok) return [];
+    const node = { key: d.name, inputs: /* @__PURE__ */ new Map(), original: r.attrs, flake: true, line: 1 };
+    return [{ name: d.name, path: d.path, node }];
+  });
+  const byName = /* @__PURE__ */ new Map();
+  for (const r of out) if (!byName.has(r.name)) byName.set(r.name, r);
+  const index = { list: out, byName };
+  refsCache.set(key3, index);
+  return index;
+}
+function nixpkgsUsedBy(ctx, name) {
+  const { byName } = rootIndex(ctx);
+  let target;
+  if (ctx.lock) {
+    const r = ctx.resolved.get(showPath([name, "nixpkgs"]));
+    if (r?.follows !== void 0) {
+      const node = nodeAt(ctx, [name, "nixpkgs"]);
+      if (node && isNixpkgs(node)) return { name: showPath(r.follows), node };
+      return void 0;
+    }
+  } else {
+    const follows = declaredAt(ctx, [name, "nixpkgs"])?.follows?.value;
+    if (follows !== void 0) target = follows;
+  }
+  const found = byName.get(target ?? "nixpkgs");
+  return found && isNixpkgs(found.node) ? { name: found.name, node: found.node } : void 0;
+}
+var refsCache;
+var init_root_refs = __esm({
+  "src/lint/root-refs.ts"() {
+    "use strict";
+    init_flakeref();
+    init_flake_types();
+    init_source();
+    init_where();
+    refsCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/lint/rules/freshness-unsupported-branch.ts
 function overridden(overrides, input2, now) {
-  for (const [glob, day] of Object.entries(overrides)) {
+  for (const [glob, day2] of Object.entries(overrides)) {
     if (!globMatch(glob, input2)) continue;
-    const end = Date.parse(`${day}T00:00:00Z`) + 864e5;
+    const end = Date.parse(`${day2}T00:00:00Z`) + 864e5;
     return Number.isFinite(end) && now.getTime() < end;
   }
   return false;
@@ -33936,38 +34214,142 @@ var freshnessUnsupportedBranch;
 var init_freshness_unsupported_branch = __esm({
   "src/lint/rules/freshness-unsupported-branch.ts"() {
     "use strict";
-    init_flakeref();
     init_calendar();
     init_glob();
     init_source();
+    init_ref_tracking();
+    init_release_fix();
+    init_root_refs();
     init_where();
     freshnessUnsupportedBranch = {
       id: "freshness/unsupported-branch",
       defaultSeverity: "warning",
       needs: [],
+      fixable: true,
       docs: {
-        summary: "A nixpkgs root input tracks a release branch (`nixos-YY.MM`, `nixpkgs-YY.MM`, `release-YY.MM`, with `-darwin` or `-small`) whose NixOS release is out of support.",
+        summary: "A root input tracks a release branch whose NixOS release is out of support: nixpkgs (`nixos-YY.MM`, `nixpkgs-YY.MM-darwin`, `release-YY.MM`, with `-small`), or a flake that follows NixOS releases (Home Manager `release-YY.MM`, nix-darwin `nix-darwin-YY.MM`).",
         why: "The branch gets no more security fixes. Support is computed from the release calendar on the day of the run (a release each May and November; the previous one is supported until the end of the month after the next release), so the rule never lags a release.",
-        fix: 'Move to the current release branch (the message names it). To keep an old branch on purpose, set `supported-until` for the input in `.flake-steward.json` (`{"supported-until": {"nixpkgs-legacy": "2027-03-31"}}`) or ignore it (`ignore: freshness/unsupported-branch:nixpkgs-legacy`).',
+        fix: 'Move to the current release branch (the message names it): `flake-steward fix` changes the release in the input\'s `url` in flake.nix, nothing else, and relocks. A release-branched input used with an unstable nixpkgs is left to `freshness/release-mismatch`. To keep an old branch on purpose, set `supported-until` for the input in `.flake-steward.json` (`{"supported-until": {"nixpkgs-legacy": "2027-03-31"}}`) or ignore it (`ignore: freshness/unsupported-branch:nixpkgs-legacy`).',
         example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-23.11"; # unsupported since 2024-07-01'
       },
       check(ctx) {
         const out = [];
         const latest = latestRelease(ctx.now);
-        const candidates = ctx.lock ? rootNodes(ctx) : (ctx.flake?.inputs ?? []).flatMap((d) => {
-          if (!d.url) return [];
-          const r = tryParseFlakeRef(d.url.value);
-          if (!r.ok) return [];
-          const node = { key: d.name, inputs: /* @__PURE__ */ new Map(), original: r.attrs, flake: true, line: 1 };
-          return [{ name: d.name, path: d.path, node }];
-        });
-        for (const { name, path: path20, node } of candidates) {
-          if (!isNixpkgs(node)) continue;
-          const r = nixpkgsRelease(node);
+        for (const { name, path: path20, node } of rootRefs(ctx)) {
+          const r = releaseBranchOf(node);
           if (!r || isSupported(r.release, ctx.now)) continue;
           if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
+          let to = latest;
+          if (!isNixpkgs(node)) {
+            const used = nixpkgsUsedBy(ctx, name)?.node;
+            const usedRelease = used ? releaseBranchOf(used)?.release : void 0;
+            if (usedRelease && isSupported(usedRelease, ctx.now)) to = usedRelease;
+            else if (used && isUnstableNixpkgs(used)) to = void 0;
+          }
           const branch = /^\d/.test(r.branch) ? `release ${r.branch}` : r.branch;
-          const message = `input '${name}' tracks ${branch}: NixOS ${r.release.name} is out of support since ${lastSupportedDay(r.release)}; move to the ${latest.name} release (nixos-${latest.name} or nixpkgs-${latest.name}-darwin)`;
+          const release2 = isNixpkgs(node) ? `NixOS ${r.release.name} is` : `for NixOS ${r.release.name},`;
+          const toBranch = to ? branchForRelease(r.branch, to) : void 0;
+          const move = !to ? "the nixpkgs it is used with is unstable (see freshness/release-mismatch)" : toBranch ? `move to ${toBranch}` : `move to the ${to.name} release`;
+          const message = `input '${name}' tracks ${branch}, ${release2} out of support since ${lastSupportedDay(r.release)}; ${move}`;
+          const decl = declaredAt(ctx, path20);
+          const fix = to ? moveReleaseFix(ctx, decl, r, to) : void 0;
+          const at = decl?.url ? { in: "nix", ...spanRegion(decl.url.span), input: name } : inputFinding(ctx, path20, "");
+          out.push({ ...at, message, ...fix ? { fix } : {} });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/freshness-release-mismatch.ts
+var RELEASE_BRANCHED, freshnessReleaseMismatch;
+var init_freshness_release_mismatch = __esm({
+  "src/lint/rules/freshness-release-mismatch.ts"() {
+    "use strict";
+    init_source();
+    init_ref_tracking();
+    init_root_refs();
+    init_where();
+    RELEASE_BRANCHED = /* @__PURE__ */ new Set(["nix-community/home-manager", "nix-darwin/nix-darwin", "lnl7/nix-darwin"]);
+    freshnessReleaseMismatch = {
+      id: "freshness/release-mismatch",
+      defaultSeverity: "warning",
+      needs: [],
+      docs: {
+        summary: "A root input on a NixOS release branch (Home Manager `release-YY.MM`, nix-darwin `nix-darwin-YY.MM`, any `release-YY.MM`/`nixos-YY.MM` branch of a flake) is used with a nixpkgs on another release or on unstable, or Home Manager or nix-darwin on their default branch with a nixpkgs release.",
+        why: 'Home Manager and nix-darwin are written against one nixpkgs release and use its option and package names; Home Manager warns "You are using Home Manager version X and Nixpkgs version Y" for exactly this mismatch, and evaluation errors follow. The nixpkgs an input is used with is the root input its `nixpkgs` follows, else the root `nixpkgs`.',
+        fix: 'Use the branch of the same release on both sides: `release-26.05` with `nixos-26.05`, and the default branch (master) with `nixos-unstable`/`nixpkgs-unstable`; and let the input follow that nixpkgs (`inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";`).',
+        example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.home-manager.url = "github:nix-community/home-manager/release-22.11";'
+      },
+      check(ctx) {
+        const out = [];
+        for (const { name, path: path20, node } of rootRefs(ctx)) {
+          if (isNixpkgs(node)) continue;
+          const used = nixpkgsUsedBy(ctx, name);
+          if (!used) continue;
+          const mine = releaseBranchOf(node);
+          const theirs = releaseBranchOf(used.node);
+          const unstable = isUnstableNixpkgs(used.node);
+          let message;
+          if (mine) {
+            if (theirs && theirs.release.name !== mine.release.name) {
+              message = `input '${name}' tracks ${mine.branch} (NixOS ${mine.release.name}) but is used with nixpkgs '${used.name}' on ${theirs.branch} (${theirs.release.name}): use the branches of one release`;
+            } else if (unstable) {
+              message = `input '${name}' tracks ${mine.branch} (NixOS ${mine.release.name}) but is used with nixpkgs '${used.name}' on unstable: use ${name}'s default branch with unstable, or a nixos-${mine.release.name} nixpkgs`;
+            }
+          } else if (theirs) {
+            const t = trackingOf(node);
+            const s = sourceOf(node);
+            const known = s?.owner && s.repo && RELEASE_BRANCHED.has(`${s.owner}/${s.repo}`.toLowerCase());
+            if (known && t.kind === "branch" && (t.branch === void 0 || t.branch === "master")) {
+              message = `input '${name}' follows its default branch (for nixpkgs unstable) but is used with nixpkgs '${used.name}' on ${theirs.branch} (${theirs.release.name}): use its ${theirs.release.name} release branch`;
+            }
+          }
+          if (!message) continue;
+          const decl = declaredAt(ctx, path20);
+          if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
+          else out.push(inputFinding(ctx, path20, message));
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/freshness-unpublished-branch.ts
+function isOfficialNixpkgs(node) {
+  if (node.original?.type === "indirect") return node.original["id"] === "nixpkgs";
+  const o = originOf(node);
+  return o?.host === "github.com" && o.owner?.toLowerCase() === "nixos" && o.repo?.toLowerCase() === "nixpkgs";
+}
+var freshnessUnpublishedBranch;
+var init_freshness_unpublished_branch = __esm({
+  "src/lint/rules/freshness-unpublished-branch.ts"() {
+    "use strict";
+    init_calendar();
+    init_source();
+    init_ref_tracking();
+    init_root_refs();
+    init_where();
+    freshnessUnpublishedBranch = {
+      id: "freshness/unpublished-branch",
+      defaultSeverity: "warning",
+      needs: [],
+      docs: {
+        summary: "A root input takes NixOS/nixpkgs at a ref NixOS does not publish: not `master`, `nixos-unstable`, `nixos-unstable-small`, `nixpkgs-unstable`, `nixos-YY.MM`, `nixos-YY.MM-small`, `nixpkgs-YY.MM-darwin`, `release-YY.MM`, `staging*`, `*-updates`, or a release tag `YY.MM`.",
+        why: "Such a ref is a typo (`nixos-unstabel`), a branch that was deleted, or one that never existed: `nix flake lock` fails on it, or the lock holds a commit nobody maintains. flake-checker reports the same.",
+        fix: "Use a channel branch: `nixos-unstable` (or `nixpkgs-unstable` off NixOS), or `nixos-YY.MM` for a release (`nixpkgs-YY.MM-darwin` on macOS). Pin a commit with a `rev` instead of a branch name.",
+        example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/this-should-fail";'
+      },
+      check(ctx) {
+        const out = [];
+        for (const { name, path: path20, node } of rootRefs(ctx)) {
+          if (!isOfficialNixpkgs(node)) continue;
+          const t = trackingOf(node);
+          const ref = t.kind === "branch" ? t.branch : t.kind === "tag" ? t.tag : void 0;
+          if (ref === void 0 || isPublishedNixpkgsRef(ref)) continue;
+          const message = `input '${name}' takes NixOS/nixpkgs at '${ref}', which NixOS does not publish: use nixos-unstable or a nixos-YY.MM release branch`;
           const decl = declaredAt(ctx, path20);
           if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
           else out.push(inputFinding(ctx, path20, message));
@@ -34611,6 +34993,8 @@ var init_rules = __esm({
     init_follows_url_and_follows();
     init_freshness_stale_input();
     init_freshness_unsupported_branch();
+    init_freshness_release_mismatch();
+    init_freshness_unpublished_branch();
     init_hygiene_indirect_input();
     init_hygiene_insecure_url();
     init_hygiene_local_path_input();
@@ -34643,6 +35027,8 @@ var init_rules = __esm({
       hygieneLocalPathInput,
       freshnessStaleInput,
       freshnessUnsupportedBranch,
+      freshnessReleaseMismatch,
+      freshnessUnpublishedBranch,
       policyNixpkgsOwner
     ];
     RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
@@ -35238,7 +35624,7 @@ function parseFlakeMetadata(text3) {
   const cmd = "nix flake metadata --json";
   const v = parseJson(cmd, text3);
   if (!isObject(v)) throw new NixOutputError(cmd, "expected a JSON object");
-  const str5 = (k) => {
+  const str6 = (k) => {
     const x = v[k];
     if (x === void 0 || x === null) return void 0;
     if (typeof x !== "string") throw new NixOutputError(cmd, `${k}: expected a string`);
@@ -35256,12 +35642,12 @@ function parseFlakeMetadata(text3) {
     }
   }
   return {
-    url: str5("url"),
-    resolvedUrl: str5("resolvedUrl"),
-    path: str5("path"),
-    description: str5("description"),
+    url: str6("url"),
+    resolvedUrl: str6("resolvedUrl"),
+    path: str6("path"),
+    description: str6("description"),
     lastModified: typeof lm === "number" ? lm : void 0,
-    revision: str5("revision"),
+    revision: str6("revision"),
     locked,
     locks: v["locks"] ?? void 0
   };
@@ -36649,6 +37035,19 @@ var init_lint_result = __esm({
   }
 });
 
+// src/render/lint-hints.ts
+function lintHints(findings) {
+  const stale = findings.filter((f) => f.rule === "freshness/stale-input").length;
+  if (stale === 0) return [];
+  return [`To update ${stale === 1 ? "the stale input" : `the ${stale} stale inputs`}: ${UPDATE_COMMANDS}.`];
+}
+var init_lint_hints = __esm({
+  "src/render/lint-hints.ts"() {
+    "use strict";
+    init_freshness_stale_input();
+  }
+});
+
 // src/render/mermaid-graph.ts
 function mermaidLabel(s) {
   return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
@@ -36773,6 +37172,7 @@ function renderSummary(run2, opts = {}) {
     if (findings.length > MAX_ROWS)
       out.push(`| | | | | … and ${findings.length - MAX_ROWS} more (see the annotations or SARIF) |`);
     out.push("");
+    for (const hint of lintHints(findings)) out.push(hint, "");
   }
   const notices = run2.flakes.flatMap((f) => f.notices);
   for (const n of notices) out.push(`> [!NOTE]
@@ -36807,6 +37207,7 @@ var init_lint_summary = __esm({
     init_lint_result();
     init_duplicates_duplicate_input();
     init_lint_display();
+    init_lint_hints();
     init_mermaid_graph();
     MAX_ROWS = 200;
     ICON = { error: "🔴", warning: "🟡", notice: "🔵" };
@@ -36829,6 +37230,7 @@ function formatText(findings, notices, opts) {
     }
   }
   const summary2 = findings.length === 0 ? `${c("green", "no findings")} in ${plural2(opts.flakes, "flake")}` : `${countsLine(findings)} in ${plural2(opts.flakes, "flake")}`;
+  for (const hint of lintHints(findings)) lines2.push(`${c("dim", "hint:")} ${hint[0].toLowerCase()}${hint.slice(1)}`);
   lines2.push(summary2);
   return `${lines2.join("\n")}
 `;
@@ -36839,6 +37241,7 @@ var init_lint_text = __esm({
     "use strict";
     init_lint_result();
     init_lint_display();
+    init_lint_hints();
     SGR2 = { red: "31", yellow: "33", blue: "34", dim: "2", bold: "1", green: "32" };
   }
 });
@@ -37436,7 +37839,7 @@ var init_build_failure_policy = __esm({
 });
 
 // src/update/lock-diff.ts
-function str4(attrs, key3) {
+function str5(attrs, key3) {
   const v = attrs?.[key3];
   return typeof v === "string" && v !== "" ? v : void 0;
 }
@@ -37463,10 +37866,10 @@ function describeLocked(lock, nodeKey, hosts) {
   const repo = forgeRepoOf(locked, hosts);
   const rev = lockedRev(locked, hosts);
   const tag = lockedTag(locked, hosts);
-  const url = str4(locked, "url");
+  const url = str5(locked, "url");
   const lastModified2 = num(locked, "lastModified");
-  const ref = str4(locked, "ref") ?? str4(node.original, "ref");
-  const narHash = str4(locked, "narHash");
+  const ref = str5(locked, "ref") ?? str5(node.original, "ref");
+  const narHash = str5(locked, "narHash");
   const label = repo ? repoLabel(repo) : url ?? locked.type;
   return {
     node: nodeKey,
@@ -38118,6 +38521,9 @@ function parsePlan(textIn, file) {
   if (shards.size !== plan.shards.length) throw new UserError("the plan lists a shard twice", file, void 0, PLAN_HINT);
   for (const f of plan.flakes) {
     for (const t of f.targets) {
+      if (t.shard === null && !isUnchangedTarget(t)) {
+        throw new UserError(`the plan builds ${t.attr} in no shard, though it changed`, file, void 0, PLAN_HINT);
+      }
       if (t.shard !== null && !shards.has(t.shard)) {
         throw new UserError(`the plan puts ${t.attr} in shard ${t.shard}, which it does not list`, file, void 0, PLAN_HINT);
       }

@@ -7,7 +7,7 @@
  * The action runs the plan and the report as GitHub runs it (`node dist/index.js` with INPUT_*).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, runCli } from '../support/action.js';
@@ -193,8 +193,8 @@ describe('plan → build per shard → report, as separate processes', () => {
   });
 });
 
-describe('the action: command plan, then report, as GitHub runs it', () => {
-  test('plan sets matrix, shard-count and plan-dir; report of its plan with no build file reports every shard missing', () => {
+describe('the action: command plan, build, report, as GitHub runs it', () => {
+  test('plan sets matrix, shard-count and plan-dir; build writes one shard; report says the other is missing', () => {
     const env = { GITHUB_WORKSPACE: world.flake, GITHUB_REPOSITORY: 'acme/world' };
     const plan = runAction({ command: 'plan', shards: '2', 'plan-dir': '.fs/plan', 'job-summary': 'true' }, env);
     expect({ code: plan.code, errors: plan.stdout.split('\n').filter((l) => l.startsWith('::error')) }).toEqual({
@@ -212,18 +212,26 @@ describe('the action: command plan, then report, as GitHub runs it', () => {
     expect(plan.summary).toContain('shard 1: alice, hello');
     expect(readFileSync(lockFile()).equals(lockBefore)).toBe(true);
 
-    mkdirSync(path.join(world.flake, '.fs', 'builds'), { recursive: true });
+    const build = runAction({ command: 'build', shard: '1', 'plan-dir': '.fs/plan', 'builds-dir': '.fs/builds/b1' }, env);
+    expect({ code: build.code, errors: build.stdout.split('\n').filter((l) => l.startsWith('::error')) }).toEqual({
+      code: 0,
+      errors: [],
+    });
+    expect(build.outputs['build-file']).toBe(path.join(world.flake, '.fs', 'builds', 'b1', 'build-1.json'));
+    expect(readFileSync(lockFile()).equals(lockBefore)).toBe(true);
+
     const report = runAction(
       { command: 'report', 'plan-dir': '.fs/plan', 'builds-dir': '.fs/builds', 'dry-run': 'true' },
       env,
     );
     expect(report.stdout).toContain('::warning::shard 0 (alpha, beta) left no build file');
-    expect(report.stdout).toContain('::warning::shard 1 (alice, hello) left no build file');
+    expect(report.stdout).not.toContain('shard 1 (alice, hello) left no build file');
     // on-build-failure: draft (the action's default) makes it a warning; nothing published in a dry run
     expect(report.code).toBe(0);
     expect(report.outputs['has-updates']).toBe('true');
     expect(report.outputs['pull-request-operation']).toBe('none');
     expect(report.summary).toContain('not built: shard 0 left no build file');
+    expect(report.summary).toContain('Home Manager');
     expect(readFileSync(lockFile()).equals(lockBefore)).toBe(true);
     rmSync(path.join(world.flake, '.fs'), { recursive: true, force: true });
   }, 300_000);

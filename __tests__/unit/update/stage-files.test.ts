@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { UserError } from '../../../src/core/errors.js';
+import { renderReport } from '../../../src/render/update-report.js';
 import { parseBuild, serializeBuild, type BuildFile } from '../../../src/update/build-file.js';
 import { mergeBuilds, missingShards } from '../../../src/update/merge-builds.js';
 import {
@@ -210,5 +211,40 @@ describe('merge', () => {
         ]),
       ),
     ).toBe('y/build-0.json: two build files for shard 0: x/build-0.json and y/build-0.json');
+  });
+});
+
+describe('a hostile build file (an artifact another job wrote)', () => {
+  test('log tails and messages with workflow commands and control characters come out inert in the report', () => {
+    const p = plan(THREE);
+    const ESC = '\u001b';
+    const evil = `x\n::error file=README.md::INJECTED\n::add-mask::y${ESC}[2J\u202e<img src=x onerror=alert(1)>`;
+    const b = build(p, '0');
+    const hostile: BuildFile = {
+      ...b,
+      flakes: [
+        {
+          dir: '.',
+          configurations: [
+            {
+              ...b.flakes[0]!.configurations[0]!,
+              after: {
+                status: 'failed',
+                failure: { side: 'after', attr: b.flakes[0]!.configurations[0]!.attr, message: evil, logTail: evil },
+              },
+            },
+          ],
+        },
+      ],
+    };
+    const parsed = parseBuild(serializeBuild(hostile), 'build-0.json');
+    const md = renderReport(mergeBuilds(p, [{ file: 'build-0.json', build: parsed }], { dryRun: true })).markdown;
+    expect(md).not.toMatch(/^::/m);
+    expect(md).not.toContain(ESC);
+    expect(md).not.toContain('\u202e');
+    // HTML only inside code (a fenced block or a code span), where GitHub shows it as text
+    const outsideCode = md.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1$/gm, '').replace(/(`+)[^`]*?\1/g, '');
+    expect(md).toContain('<img');
+    expect(outsideCode).not.toContain('<img');
   });
 });
