@@ -52,6 +52,8 @@ describe('defaults', () => {
         build: { mode: 'auto' },
         dryRun: false,
         onBuildFailure: 'fail',
+        planDir: `${WS}/.flake-steward/plan`,
+        buildsDir: `${WS}/.flake-steward/builds`,
         nixOptions: [],
         acceptFlakeConfig: false,
       },

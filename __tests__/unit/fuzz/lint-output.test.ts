@@ -28,7 +28,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const ws = new Workspace(path.join(scratch, 'ws'));
 const ALL = { cli: CLI_FACES, action: true };
 
-/** A v7 lock whose root has one input per name, each its own GitHub node. */
+/**
+ * A v7 lock whose root has one input per name, each its own node of nixpkgs on nixos-unstable locked in 2020: every
+ * name is in a finding (the stale-input rule judges nixpkgs inputs by age).
+ */
 function lockWithRootInputs(names: readonly string[]): string {
   const nodes: Record<string, unknown> = { root: { inputs: Object.fromEntries(names.map((n, i) => [n, `n${i}`])) } };
   names.forEach((_, i) => {
@@ -36,12 +39,12 @@ function lockWithRootInputs(names: readonly string[]): string {
       locked: {
         lastModified: 1_600_000_000,
         narHash: `sha256-${i}`,
-        owner: 'o',
-        repo: `r${i}`,
+        owner: 'NixOS',
+        repo: 'nixpkgs',
         rev: 'a'.repeat(40),
         type: 'github',
       },
-      original: { owner: 'o', repo: `r${i}`, type: 'github' },
+      original: { owner: 'NixOS', ref: 'nixos-unstable', repo: 'nixpkgs', type: 'github' },
     };
   });
   return `${JSON.stringify({ nodes, root: 'root', version: 7 }, null, 2)}\n`;
