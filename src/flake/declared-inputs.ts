@@ -15,6 +15,7 @@
  */
 import { Suggester } from '../core/did-you-mean.js';
 import { UserError, type Position } from '../core/errors.js';
+import { INPUT_ATTRIBUTES as FETCHER_ATTRIBUTES } from './flakeref.js';
 import { parse } from '../nix/index.js';
 import type { AttrName, AttrSet, Expr } from '../nix/ast.js';
 import { staticString } from '../nix/ast.js';
@@ -42,7 +43,7 @@ export class UnknownAttributeError extends UserError {
 /** The attributes Nix reads at the top of a flake (anything else: "flake … has an unsupported attribute"). */
 export const FLAKE_ATTRIBUTES: readonly string[] = ['description', 'inputs', 'outputs', 'nixConfig'];
 /** The attributes of an input written as a reference string (with `type`, the fetcher's attributes are free). */
-export const INPUT_ATTRIBUTES: readonly string[] = ['url', 'flake', 'follows', 'inputs', 'type'];
+export const URL_INPUT_ATTRIBUTES: readonly string[] = ['url', 'flake', 'follows', 'inputs', 'type'];
 
 // ---------------------------------------------------------------------------------------------- merged tree
 
@@ -381,9 +382,11 @@ class Reader {
     let nested: DeclaredInput[] = [];
     const other: [string, Entry, string | number | boolean][] = [];
     let typeSpan: Span | undefined;
+    let urlEntry: Entry | undefined;
     for (const [k, e] of set.entries) {
       const what = `${where}.${k}`;
       if (k === 'url') {
+        urlEntry = e;
         const { lit, span } = this.leaf(e, what);
         if (lit.kind !== 'string' && lit.kind !== 'path')
           this.fail(
@@ -414,12 +417,13 @@ class Reader {
       for (const [k, , v] of other) value[k] = v;
       if (typeof value['type'] !== 'string')
         this.fail(`${where}.type must be a string`, typeSpan, 'e.g. type = "github";');
+      this.fetcherAttributes(value['type'], [...(urlEntry ? [['url', urlEntry] as const] : []), ...other]);
       attrs = { value: value as FlakeRefAttrs, span: typeSpan };
       url = undefined;
     } else if (other.length > 0) {
       // Nix names the first in its (bytewise) order of attribute names.
       const [k, e] = other.reduce((a, b) => (Buffer.compare(Buffer.from(b[0]), Buffer.from(a[0])) < 0 ? b : a));
-      const near = new Suggester(INPUT_ATTRIBUTES).suggest(k);
+      const near = new Suggester(URL_INPUT_ATTRIBUTES).suggest(k);
       const hint = `an input takes url, flake, follows and inputs, or a reference written as attributes with a 'type'`;
       throw new UnknownAttributeError(
         `unexpected flake input attribute '${k}'`,
@@ -451,6 +455,33 @@ class Reader {
     if (!e) return { span: top.span, attributes };
     const type = e.value.kind === 'attrs' ? 'a set' : typeOfValue(e.value.expr);
     return { span: top.span, attributes, outputs: { span: e.nameSpan, ...(type ? { type } : {}) } };
+  }
+
+  /**
+   * A reference written as attributes passes only the attributes its fetcher takes (for the types Nix knows; the
+   * union over Nix versions, src/flake/flakeref.ts): Nix refuses anything else with "unsupported input attribute",
+   * naming the first in its order of names.
+   */
+  fetcherAttributes(type: string, given: readonly (readonly [string, Entry, ...unknown[]])[]): void {
+    const allowed = FETCHER_ATTRIBUTES.get(type);
+    if (!allowed) return;
+    let first: readonly [string, Entry, ...unknown[]] | undefined;
+    for (const g of given) {
+      if (g[0] === 'type' || g[0] === 'dir' || allowed.has(g[0])) continue;
+      if (!first || Buffer.compare(Buffer.from(g[0]), Buffer.from(first[0])) < 0) first = g;
+    }
+    if (!first) return;
+    const [k, e] = first;
+    const near = new Suggester([...allowed, 'dir']).suggest(k);
+    const hint = `a '${type}' reference takes ${[...allowed, 'dir'].join(', ')}`;
+    throw new UnknownAttributeError(
+      `unsupported input attribute '${k}'`,
+      this.file,
+      { line: e.nameSpan.start.line, column: e.nameSpan.start.column },
+      near ? `did you mean '${near}'? ${hint}` : hint,
+      k,
+      near,
+    );
   }
 
   outputsFormals(top: Attrs): Located<string>[] {

@@ -83,6 +83,13 @@ describe("schema findings carry Nix 2.8's own words", () => {
       "did you mean 'follows'",
     ],
     [
+      'ownr',
+      '{ inputs.dep = { type = "github"; ownr = "o"; repo = "r"; }; outputs = { self, dep }: { }; }',
+      "unsupported input attribute 'ownr'",
+      'schema/unknown-attribute',
+      "did you mean 'owner'",
+    ],
+    [
       'descripton',
       '{ descripton = "x"; outputs = { self }: { }; }',
       "has an unsupported attribute 'descripton'",

@@ -126,6 +126,19 @@ describe('schema/unknown-attribute', () => {
     ]);
   });
 
+  test("a reference written as attributes: the fetcher's attributes only (ownr → owner)", () => {
+    const fs = lintNix(
+      '{\n  inputs.dep = { type = "github"; ownr = "o"; repo = "r"; };\n  outputs = { self, dep }: { };\n}\n',
+    );
+    expect(brief(fs)).toEqual([
+      "2:35 schema/unknown-attribute unsupported input attribute 'ownr': did you mean 'owner'?",
+    ]);
+    // a type Nix does not know keeps every attribute, as in Nix
+    expect(of(lintNix('{ inputs.dep = { type = "new-fetcher"; ownr = "o"; }; outputs = _: { }; }'), 'schema/')).toEqual(
+      [],
+    );
+  });
+
   test('no near name: the hint says what an input takes', () => {
     expect(brief(lintNix('{ inputs.a.branch = "main"; outputs = _: { }; }'))).toEqual([
       "1:12 schema/unknown-attribute unexpected flake input attribute 'branch' (an input takes url, flake, follows and inputs, or a reference written as attributes with a 'type')",

@@ -9,9 +9,9 @@ export const schemaUnknownAttribute: Rule = {
   needs: [],
   docs: {
     summary:
-      'flake.nix has an attribute Nix does not read: at the top (`descripton`), or in an input (`ulr` instead of `url`).',
-    why: "Nix refuses the flake on every command: `flake '…' has an unsupported attribute 'descripton'`, or `unexpected flake input attribute 'ulr'`.",
-    fix: 'Correct the name (the finding says which one is meant when there is a near one), or remove the attribute. A flake has `description`, `inputs`, `outputs` and `nixConfig`; an input has `url`, `flake`, `follows` and `inputs` (or a reference written as attributes with a `type`).',
+      'flake.nix has an attribute Nix does not read: at the top (`descripton`), in an input (`ulr` instead of `url`), or in a reference written as attributes (`ownr` in `{ type = "github"; … }`).',
+    why: "Nix refuses the flake on every command: `flake '…' has an unsupported attribute 'descripton'`, `unexpected flake input attribute 'ulr'`, or `unsupported input attribute 'ownr'`.",
+    fix: 'Correct the name (the finding says which one is meant when there is a near one), or remove the attribute. A flake has `description`, `inputs`, `outputs` and `nixConfig`; an input has `url`, `flake`, `follows` and `inputs` (or a reference written as attributes with a `type`, and then the attributes its fetcher takes).',
     example:
       '{\n  inputs.home-manager.ulr = "github:nix-community/home-manager";\n  outputs = { self, home-manager }: { };\n}',
   },
