@@ -189,6 +189,33 @@ describe('schema/unknown-outputs-argument', () => {
     ]);
   });
 
+  test('a near name the lock already holds came from a registry: not a typo (hygiene/indirect-input says so)', () => {
+    const text = `{
+  inputs.mylib2.url = "github:me/mylib2";
+  outputs = { self, mylib, mylib2 }: { };
+}
+`;
+    const nodes: Record<string, NodeSpec> = {
+      root: { inputs: { mylib: 'mylib', mylib2: 'mylib2' } },
+      mylib: { ...gh('me', 'mylib', { lastModified: FRESH }), original: { id: 'mylib', type: 'indirect' } },
+      mylib2: gh('me', 'mylib2', { lastModified: FRESH }),
+    };
+    const fs = lintNix(text, nodes);
+    expect(of(fs, 'schema/')).toEqual([]);
+    expect(fs.filter((f) => f.rule === 'hygiene/indirect-input').map((f) => f.input)).toEqual(['mylib']);
+    // without the lock, nothing says a registry has it: a typo of mylib2
+    expect(of(lintNix(text), 'schema/').map((f) => f.slice(0, 85))).toEqual([
+      "3:21 schema/unknown-outputs-argument outputs argument 'mylib' is not a declared input",
+    ]);
+  });
+
+  test('a well-known registry id is not a typo of a near declared name', () => {
+    const text = '{\n  inputs.nixpkgz.url = "github:me/nixpkgs";\n  outputs = { self, nixpkgs, nixpkgz }: { };\n}\n';
+    const fs = lintNix(text);
+    expect(of(fs, 'schema/')).toEqual([]);
+    expect(fs.filter((f) => f.rule === 'hygiene/indirect-input').map((f) => f.input)).toEqual(['nixpkgs']);
+  });
+
   test('self, declared inputs, an ellipsis and a far registry name are not typos', () => {
     const text = `{
   inputs.home-manager.url = "github:nix-community/home-manager";

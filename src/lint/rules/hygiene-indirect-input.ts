@@ -64,7 +64,7 @@ export const hygieneIndirectInput: Rule = {
           message: `input '${d.name}' is ${how}; the registry differs between machines: ${advice(d.name, nodes.get(d.name))}`,
         });
       }
-      const misspelt = flakeNames(ctx.flake).misspeltArguments; // schema/unknown-outputs-argument's
+      const misspelt = flakeNames(ctx).misspeltArguments; // schema/unknown-outputs-argument's
       for (const f of ctx.flake.outputsFormals) {
         if (f.value === 'self' || declared.has(f.value) || misspelt.has(f.value)) continue;
         declared.add(f.value);

@@ -15,7 +15,7 @@ export const schemaMissingOutputs: Rule = {
   check(ctx) {
     const shape = ctx.flake!.shape;
     if (!shape || shape.outputs) return [];
-    const typo = flakeNames(ctx.flake!).outputsTypo;
+    const typo = flakeNames(ctx).outputsTypo;
     if (typo)
       return [
         {

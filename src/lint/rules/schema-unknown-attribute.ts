@@ -30,7 +30,7 @@ export const schemaUnknownAttribute: Rule = {
       });
     }
     if (!ctx.flake) return out;
-    const names = flakeNames(ctx.flake);
+    const names = flakeNames(ctx);
     for (const a of names.unknownAttributes) {
       if (a.name === names.outputsTypo?.name) continue; // schema/missing-outputs says it
       out.push({

@@ -16,7 +16,7 @@ export const schemaUnknownOutputsArgument: Rule = {
   },
   check(ctx) {
     const out: RawFinding[] = [];
-    for (const [name, m] of flakeNames(ctx.flake!).misspeltArguments) {
+    for (const [name, m] of flakeNames(ctx).misspeltArguments) {
       out.push({
         in: 'nix',
         ...spanRegion(m.name.span),

@@ -20,7 +20,7 @@ export const syncMissingFromLock: Rule = {
     const declared = new Map(flake.inputs.map((d) => [d.name, d.span] as const));
     // A misspelt argument (`home-manger` beside `home-manager`) is schema/unknown-outputs-argument's: locking it
     // would fetch whatever the registry calls that name.
-    const misspelt = flakeNames(flake).misspeltArguments;
+    const misspelt = flakeNames(ctx).misspeltArguments;
     for (const f of flake.outputsFormals)
       if (f.value !== 'self' && !declared.has(f.value) && !misspelt.has(f.value)) declared.set(f.value, f.span);
     if (declared.size === 0) return [];
