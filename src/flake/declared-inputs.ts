@@ -13,12 +13,37 @@
  * e.g. `../..`; Nix 2.8 refuses it), and `inputs.self` holds the flake's own `submodules`/`lfs` settings rather
  * than declaring an input named `self`.
  */
-import { UserError } from '../core/errors.js';
+import { Suggester } from '../core/did-you-mean.js';
+import { UserError, type Position } from '../core/errors.js';
+import { INPUT_ATTRIBUTES as FETCHER_ATTRIBUTES } from './flakeref.js';
 import { parse } from '../nix/index.js';
 import type { AttrName, AttrSet, Expr } from '../nix/ast.js';
 import { staticString } from '../nix/ast.js';
-import type { DeclaredInput, FlakeNix, FlakeRefAttrs, InputPath, Located } from './flake-types.js';
+import type { DeclaredInput, FlakeNix, FlakeRefAttrs, FlakeShape, InputPath, Located } from './flake-types.js';
 import type { Span } from '../nix/location.js';
+
+/**
+ * An attribute Nix does not know where it reads the flake (an input's `ulr`): Nix refuses the flake with
+ * "unexpected flake input attribute 'ulr'". Lint reports it as schema/unknown-attribute, with the name meant.
+ */
+export class UnknownAttributeError extends UserError {
+  constructor(
+    message: string,
+    file: string,
+    position: Position,
+    hint: string,
+    /** The attribute as written, and the known one it is a typo of, when there is one. */
+    readonly attribute: string,
+    readonly suggestion?: string,
+  ) {
+    super(message, file, position, hint);
+  }
+}
+
+/** The attributes Nix reads at the top of a flake (anything else: "flake … has an unsupported attribute"). */
+export const FLAKE_ATTRIBUTES: readonly string[] = ['description', 'inputs', 'outputs', 'nixConfig'];
+/** The attributes of an input written as a reference string (with `type`, the fetcher's attributes are free). */
+export const URL_INPUT_ATTRIBUTES: readonly string[] = ['url', 'flake', 'follows', 'inputs', 'type'];
 
 // ---------------------------------------------------------------------------------------------- merged tree
 
@@ -188,6 +213,38 @@ const TYPE_NAMES: Readonly<Record<Literal['kind'], string>> = {
   attrs: 'a set',
 };
 
+/**
+ * The type of a value as Nix names it in "expected a function but got a set" (Nix's showType), when the syntax
+ * alone tells: a literal, a list, a set, a function. Undefined for anything Nix would have to evaluate.
+ */
+function typeOfValue(e: Expr): string | undefined {
+  const x = unparen(e);
+  switch (x.kind) {
+    case 'Lambda':
+      return 'a function';
+    case 'AttrSet':
+      return 'a set';
+    case 'List':
+      return 'a list';
+    case 'String':
+    case 'Uri':
+      return 'a string';
+    case 'Path':
+    case 'SearchPath':
+      return 'a path';
+    case 'Int':
+      return 'an integer';
+    case 'Float':
+      return 'a float';
+    case 'Var':
+      if (x.name === 'true' || x.name === 'false') return 'a Boolean';
+      if (x.name === 'null') return 'null';
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------- reading
 
 class Reader {
@@ -214,7 +271,15 @@ class Reader {
       if (b.kind === 'AttrBinding') {
         if (b.path[0]!.name === undefined) this.computedName(b.path[0]!, 'flake.nix');
         addBinding(attrs, b.path, b.value, b.span, true);
-      } else for (const n of b.names) if (n.name === 'inputs') this.computed('inputs', n.span, 'inherited');
+      } else
+        for (const n of b.names) {
+          if (n.name === 'inputs') this.computed('inputs', n.span, 'inherited');
+          // `inherit (e) outputs;`: a value Nix evaluates (of a type unknown here); kept so that it is known to be there.
+          if (n.name !== undefined && !attrs.entries.has(n.name)) {
+            const leaf: Leaf = { kind: 'leaf', expr: { kind: 'Var', name: n.name, span: n.span } };
+            attrs.entries.set(n.name, { value: leaf, bindings: [b.span], dotted: false, nameSpan: n.span });
+          }
+        }
     }
     return attrs;
   }
@@ -317,9 +382,11 @@ class Reader {
     let nested: DeclaredInput[] = [];
     const other: [string, Entry, string | number | boolean][] = [];
     let typeSpan: Span | undefined;
+    let urlEntry: Entry | undefined;
     for (const [k, e] of set.entries) {
       const what = `${where}.${k}`;
       if (k === 'url') {
+        urlEntry = e;
         const { lit, span } = this.leaf(e, what);
         if (lit.kind !== 'string' && lit.kind !== 'path')
           this.fail(
@@ -350,14 +417,21 @@ class Reader {
       for (const [k, , v] of other) value[k] = v;
       if (typeof value['type'] !== 'string')
         this.fail(`${where}.type must be a string`, typeSpan, 'e.g. type = "github";');
+      this.fetcherAttributes(value['type'], [...(urlEntry ? [['url', urlEntry] as const] : []), ...other]);
       attrs = { value: value as FlakeRefAttrs, span: typeSpan };
       url = undefined;
     } else if (other.length > 0) {
-      const [k, e] = other[0]!;
-      this.fail(
+      // Nix names the first in its (bytewise) order of attribute names.
+      const [k, e] = other.reduce((a, b) => (Buffer.compare(Buffer.from(b[0]), Buffer.from(a[0])) < 0 ? b : a));
+      const near = new Suggester(URL_INPUT_ATTRIBUTES).suggest(k);
+      const hint = `an input takes url, flake, follows and inputs, or a reference written as attributes with a 'type'`;
+      throw new UnknownAttributeError(
         `unexpected flake input attribute '${k}'`,
-        e.nameSpan,
-        `an input takes url, flake, follows and inputs, or a reference written as attributes with a 'type'`,
+        this.file,
+        { line: e.nameSpan.start.line, column: e.nameSpan.start.column },
+        near ? `did you mean '${near}'? ${hint}` : hint,
+        k,
+        near,
       );
     }
     return {
@@ -372,6 +446,42 @@ class Reader {
       bindings: [...entry.bindings].sort((a, b) => a.start.offset - b.start.offset),
       style: entry.dotted ? 'dotted' : 'block',
     };
+  }
+
+  /** The top-level attributes as written and what `outputs` is, read without evaluating anything. */
+  shape(top: Attrs): FlakeShape {
+    const attributes = [...top.entries].map(([value, e]) => ({ value, span: e.nameSpan }));
+    const e = top.entries.get('outputs');
+    if (!e) return { span: top.span, attributes };
+    const type = e.value.kind === 'attrs' ? 'a set' : typeOfValue(e.value.expr);
+    return { span: top.span, attributes, outputs: { span: e.nameSpan, ...(type ? { type } : {}) } };
+  }
+
+  /**
+   * A reference written as attributes passes only the attributes its fetcher takes (for the types Nix knows; the
+   * union over Nix versions, src/flake/flakeref.ts): Nix refuses anything else with "unsupported input attribute",
+   * naming the first in its order of names.
+   */
+  fetcherAttributes(type: string, given: readonly (readonly [string, Entry, ...unknown[]])[]): void {
+    const allowed = FETCHER_ATTRIBUTES.get(type);
+    if (!allowed) return;
+    let first: readonly [string, Entry, ...unknown[]] | undefined;
+    for (const g of given) {
+      if (g[0] === 'type' || g[0] === 'dir' || allowed.has(g[0])) continue;
+      if (!first || Buffer.compare(Buffer.from(g[0]), Buffer.from(first[0])) < 0) first = g;
+    }
+    if (!first) return;
+    const [k, e] = first;
+    const near = new Suggester([...allowed, 'dir']).suggest(k);
+    const hint = `a '${type}' reference takes ${[...allowed, 'dir'].join(', ')}`;
+    throw new UnknownAttributeError(
+      `unsupported input attribute '${k}'`,
+      this.file,
+      { line: e.nameSpan.start.line, column: e.nameSpan.start.column },
+      near ? `did you mean '${near}'? ${hint}` : hint,
+      k,
+      near,
+    );
   }
 
   outputsFormals(top: Attrs): Located<string>[] {
@@ -394,6 +504,7 @@ export function declaredInputs(expr: Expr, file: string, text: string): FlakeNix
     text,
     inputs,
     outputsFormals: r.outputsFormals(top),
+    shape: r.shape(top),
     ...(entry ? { inputsSpan: entry.bindings[0]! } : {}),
     inputsStyle: entry ? (entry.dotted ? 'dotted' : 'block') : 'none',
   };

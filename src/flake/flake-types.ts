@@ -57,10 +57,22 @@ export interface FlakeNix {
   readonly inputs: readonly DeclaredInput[];
   /** Formals of `outputs = { self, nixpkgs, ... }:` (names Nix resolves through the registry when undeclared). */
   readonly outputsFormals: readonly Located<string>[];
+  /** The top-level attributes and what `outputs` is: what Nix checks when it loads the flake (absent in hand-built models). */
+  readonly shape?: FlakeShape;
   /** Span of the `inputs` attribute (block or the first dotted binding), when there is one. */
   readonly inputsSpan?: Span;
   /** How the root's inputs are written, to emit fixes in the same style. */
   readonly inputsStyle: 'block' | 'dotted' | 'none';
+}
+
+/** What Nix checks of flake.nix's top level when it loads the flake, read without evaluating anything. */
+export interface FlakeShape {
+  /** The top-level attribute set. */
+  readonly span: Span;
+  /** Every top-level attribute, by the name as first written, in file order. */
+  readonly attributes: readonly Located<string>[];
+  /** `outputs`, when there is one: the span of its name, and its type in Nix's words when the syntax tells it. */
+  readonly outputs?: { readonly span: Span; readonly type?: string };
 }
 
 // ---------------------------------------------------------------- flake.lock

@@ -18,6 +18,7 @@ export function ruleHelpUri(id: string): string {
 
 const FAMILY_TITLES: Readonly<Record<string, string>> = {
   syntax: 'Syntax',
+  schema: 'Flake schema (what Nix refuses when it loads the flake)',
   lock: 'Lock file',
   follows: 'Follows',
   duplicates: 'Duplicates',

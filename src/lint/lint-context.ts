@@ -5,7 +5,7 @@
  * throws for a bad file. Pure: the files are read, bounded, by src/workspace/read-flake.ts.
  */
 import { UserError } from '../core/errors.js';
-import { readFlakeNix } from '../flake/declared-inputs.js';
+import { readFlakeNix, UnknownAttributeError } from '../flake/declared-inputs.js';
 import { showPath, type ResolvedInput } from '../flake/flake-types.js';
 import { resolveLock } from '../flake/follows.js';
 import { parseLock } from '../flake/lock.js';
@@ -33,6 +33,9 @@ function problemOf(e: unknown): FileProblem {
       line: e.position?.line ?? 1,
       column: e.position?.column ?? 1,
       ...(e.hint ? { hint: e.hint } : {}),
+      ...(e instanceof UnknownAttributeError
+        ? { unknownAttribute: { name: e.attribute, ...(e.suggestion ? { suggestion: e.suggestion } : {}) } }
+        : {}),
     };
   }
   throw e;

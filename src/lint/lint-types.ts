@@ -57,7 +57,8 @@ export interface RawFinding extends Region {
   readonly minor?: boolean;
 }
 
-export type RuleFamily = 'syntax' | 'lock' | 'follows' | 'duplicates' | 'sync' | 'hygiene' | 'freshness' | 'policy';
+export type RuleFamily =
+  'syntax' | 'schema' | 'lock' | 'follows' | 'duplicates' | 'sync' | 'hygiene' | 'freshness' | 'policy';
 
 export interface RuleDocs {
   /** One sentence: what the rule finds. */
@@ -88,6 +89,11 @@ export interface FileProblem {
   readonly column: number;
   /** A short hint on what to do. */
   readonly hint?: string;
+  /**
+   * Set when flake.nix parses but Nix refuses an attribute it does not know (an input's `ulr`): reported by
+   * schema/unknown-attribute instead of syntax/parse-error, with the name meant when there is a near one.
+   */
+  readonly unknownAttribute?: { readonly name: string; readonly suggestion?: string };
 }
 
 /** Settings the rules read beyond LintSettings (from `.flake-steward.json`). */

@@ -329,7 +329,7 @@ describe('the registry', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of RULES) {
-      expect(r.id).toMatch(/^(syntax|lock|follows|duplicates|sync|hygiene|freshness|policy)\/[a-z-]+$/);
+      expect(r.id).toMatch(/^(syntax|schema|lock|follows|duplicates|sync|hygiene|freshness|policy)\/[a-z-]+$/);
       expect(r.docs.summary.length).toBeGreaterThan(20);
       expect(r.docs.why.length).toBeGreaterThan(20);
       expect(r.docs.fix.length).toBeGreaterThan(10);

@@ -1,6 +1,7 @@
 import { printFlakeRef, tryParseFlakeRef } from '../../flake/flakeref.js';
 import type { FlakeRefAttrs, LockNode } from '../../flake/flake-types.js';
 import type { RawFinding, Rule } from '../lint-types.js';
+import { flakeNames } from '../schema-names.js';
 import { inputFinding, rootNodes, spanRegion } from '../where.js';
 
 /** What the registry resolved the input to, as a reference the user can write instead. */
@@ -63,8 +64,9 @@ export const hygieneIndirectInput: Rule = {
           message: `input '${d.name}' is ${how}; the registry differs between machines: ${advice(d.name, nodes.get(d.name))}`,
         });
       }
+      const misspelt = flakeNames(ctx).misspeltArguments; // schema/unknown-outputs-argument's
       for (const f of ctx.flake.outputsFormals) {
-        if (f.value === 'self' || declared.has(f.value)) continue;
+        if (f.value === 'self' || declared.has(f.value) || misspelt.has(f.value)) continue;
         declared.add(f.value);
         out.push({
           in: 'nix',

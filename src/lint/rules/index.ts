@@ -16,7 +16,12 @@ import { hygieneLocalPathInput } from './hygiene-local-path-input.js';
 import { hygieneUnlockedInput } from './hygiene-unlocked-input.js';
 import { lockInvalid } from './lock-invalid.js';
 import { lockOldVersion } from './lock-old-version.js';
+import { lockTamperedEntry } from './lock-tampered-entry.js';
 import { policyNixpkgsOwner } from './policy-nixpkgs-owner.js';
+import { schemaMissingOutputs } from './schema-missing-outputs.js';
+import { schemaOutputsNotAFunction } from './schema-outputs-not-a-function.js';
+import { schemaUnknownAttribute } from './schema-unknown-attribute.js';
+import { schemaUnknownOutputsArgument } from './schema-unknown-outputs-argument.js';
 import { syncFollowsNotLocked } from './sync-follows-not-locked.js';
 import { syncMissingFromLock } from './sync-missing-from-lock.js';
 import { syncReferenceChanged } from './sync-reference-changed.js';
@@ -25,8 +30,13 @@ import { syntaxParseError } from './syntax-parse-error.js';
 
 export const RULES: readonly Rule[] = [
   syntaxParseError,
+  schemaMissingOutputs,
+  schemaOutputsNotAFunction,
+  schemaUnknownAttribute,
+  schemaUnknownOutputsArgument,
   lockInvalid,
   lockOldVersion,
+  lockTamperedEntry,
   followsNonExistentTarget,
   followsOverrideOfMissingInput,
   followsCycle,

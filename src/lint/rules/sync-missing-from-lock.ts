@@ -1,4 +1,5 @@
 import type { RawFinding, Rule } from '../lint-types.js';
+import { flakeNames } from '../schema-names.js';
 import { spanRegion } from '../where.js';
 
 export const syncMissingFromLock: Rule = {
@@ -17,8 +18,11 @@ export const syncMissingFromLock: Rule = {
     const flake = ctx.flake!;
     if (ctx.lockProblem) return []; // lock/invalid says what is wrong with it
     const declared = new Map(flake.inputs.map((d) => [d.name, d.span] as const));
+    // A misspelt argument (`home-manger` beside `home-manager`) is schema/unknown-outputs-argument's: locking it
+    // would fetch whatever the registry calls that name.
+    const misspelt = flakeNames(ctx).misspeltArguments;
     for (const f of flake.outputsFormals)
-      if (f.value !== 'self' && !declared.has(f.value)) declared.set(f.value, f.span);
+      if (f.value !== 'self' && !declared.has(f.value) && !misspelt.has(f.value)) declared.set(f.value, f.span);
     if (declared.size === 0) return [];
     if (!ctx.hasLock) {
       const span = flake.inputsSpan ?? declared.values().next().value!;

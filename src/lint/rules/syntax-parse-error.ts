@@ -12,7 +12,7 @@ export const syntaxParseError: Rule = {
   },
   check(ctx) {
     const p = ctx.nixProblem;
-    if (!p) return [];
+    if (!p || p.unknownAttribute) return []; // schema/unknown-attribute reports it
     return [
       {
         in: 'nix',
