@@ -192,9 +192,9 @@ describe('CLI fix: never writes through a link that leaves the repository', () =
   test('lint still follows that link (the CLI reads where the user points it)', () => {
     const w = world();
     repo(w, { sub: '../outside' });
-    const r = runCli(['lint', w.ws, '--paths', 'sub']);
+    const r = runCli(['lint', '.', '--paths', 'sub'], { cwd: w.ws });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^sub\/flake\.nix:13:37 error follows\/non-existent-target /m);
+    expect(r.stdout).toMatch(/^ {2}sub\/flake\.nix:13:37 error follows\/non-existent-target /m);
   });
 
   test('a link inside the repository is written through and stays a link', () => {

@@ -1,27 +1,21 @@
 import path from 'node:path';
-import { UserError, UsageError } from '../../core/errors.js';
+import { UserError } from '../../core/errors.js';
 import { analyzeLock, type LockGraph } from '../../flake/follows.js';
 import { parseLock } from '../../flake/lock.js';
 import { showPath, type LockFile } from '../../flake/flake-types.js';
 import { safeJson } from '../../render/neutralise.js';
-import { flakeFileAt, readLockText } from '../../workspace/bounded-read.js';
+import { readLockText } from '../../workspace/bounded-read.js';
+import { flakeArgument } from '../dir-argument.js';
 import { EXIT, type CliCommand, type CliIO } from '../command.js';
 
 /** DIR/flake.lock, or the file itself when the argument is a file; `shown` is the name used in messages. */
 async function lockFileArgument(positionals: readonly string[], io: CliIO): Promise<{ file: string; shown: string }> {
-  if (positionals.length > 1) {
-    throw new UsageError(`unexpected argument '${positionals[1]}'`, 'usage: flake-steward graph [DIR|FILE] [--json]');
-  }
-  const arg = positionals[0] ?? '.';
-  const file = await flakeFileAt(path.resolve(io.cwd, arg), 'flake.lock');
-  if (file === undefined) {
-    throw new UserError(
-      `no such file or directory: ${arg}`,
-      undefined,
-      undefined,
-      'give a flake directory or its flake.lock',
-    );
-  }
+  const given = await flakeArgument('graph', positionals, io);
+  // `graph path/flake.nix` reads the lock beside it
+  const file =
+    given.file !== undefined && path.basename(given.file) !== 'flake.nix'
+      ? given.file
+      : path.join(given.dir, 'flake.lock');
   const rel = path.relative(io.cwd, file);
   return { file, shown: rel === '' || rel.startsWith('..') ? file : rel };
 }
