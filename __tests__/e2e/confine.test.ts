@@ -83,7 +83,7 @@ describe('action: paths that lead outside GITHUB_WORKSPACE', () => {
     const r = runAction({ command: 'lint', ...inputs }, { GITHUB_WORKSPACE: w.ws });
     expect(`${r.stdout}${r.stderr}${r.summary}`).not.toMatch(/found '|root:|lock\/invalid/);
     expect(oneErrorLine(r)).toBe(
-      '::error::lk/flake.lock: error: flake.lock leads outside the workspace through a symbolic link (flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it)',
+      '::error::lk/flake.lock: flake.lock leads outside the workspace through a symbolic link (flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it)',
     );
   });
 
@@ -94,7 +94,7 @@ describe('action: paths that lead outside GITHUB_WORKSPACE', () => {
     symlinkSync('../../settings.json', path.join(w.ws, 'b', '.flake-steward.json'));
     const r = runAction({ command: 'lint', path: 'b' }, { GITHUB_WORKSPACE: w.ws });
     expect(oneErrorLine(r)).toBe(
-      '::error::b/.flake-steward.json: error: .flake-steward.json leads outside the workspace through a symbolic link (flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it)',
+      '::error::b/.flake-steward.json: .flake-steward.json leads outside the workspace through a symbolic link (flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it)',
     );
   });
 });
