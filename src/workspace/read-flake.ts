@@ -9,6 +9,7 @@ import type { FileText, FlakeTexts } from '../lint/lint-context.js';
 import { parseSettingsFile, SETTINGS_FILE, type FileSettings } from '../lint/settings-file.js';
 import { LOCK_LIMIT, NIX_LIMIT, readBoundedText, SETTINGS_LIMIT, type SizeLimit } from './bounded-read.js';
 
+
 /** The file's text, or the UserError that refused it; any other failure is thrown. */
 async function readBounded(file: string, shown: string, limit: SizeLimit): Promise<FileText> {
   return readBoundedText(file, shown, limit).catch((e: unknown) => {
