@@ -83,7 +83,7 @@ describe('action: paths that lead outside GITHUB_WORKSPACE', () => {
     const r = runAction({ command: 'lint', ...inputs }, { GITHUB_WORKSPACE: w.ws });
     expect(`${r.stdout}${r.stderr}${r.summary}`).not.toMatch(/found '|root:|lock\/invalid/);
     expect(oneErrorLine(r)).toBe(
-      '::error::lk/flake.lock: error: flake.lock leads outside the workspace through a symbolic link (flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it)',
+      '::error::lk/flake.lock: flake.lock leads outside the workspace through a symbolic link (flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it)',
     );
   });
 
@@ -94,7 +94,7 @@ describe('action: paths that lead outside GITHUB_WORKSPACE', () => {
     symlinkSync('../../settings.json', path.join(w.ws, 'b', '.flake-steward.json'));
     const r = runAction({ command: 'lint', path: 'b' }, { GITHUB_WORKSPACE: w.ws });
     expect(oneErrorLine(r)).toBe(
-      '::error::b/.flake-steward.json: error: .flake-steward.json leads outside the workspace through a symbolic link (flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it)',
+      '::error::b/.flake-steward.json: .flake-steward.json leads outside the workspace through a symbolic link (flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it)',
     );
   });
 });
@@ -192,9 +192,9 @@ describe('CLI fix: never writes through a link that leaves the repository', () =
   test('lint still follows that link (the CLI reads where the user points it)', () => {
     const w = world();
     repo(w, { sub: '../outside' });
-    const r = runCli(['lint', w.ws, '--paths', 'sub']);
+    const r = runCli(['lint', '.', '--paths', 'sub'], { cwd: w.ws });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^sub\/flake\.nix:13:37 error follows\/non-existent-target /m);
+    expect(r.stdout).toMatch(/^ {2}sub\/flake\.nix:13:37 error follows\/non-existent-target /m);
   });
 
   test('a link inside the repository is written through and stays a link', () => {

@@ -163,7 +163,10 @@ describe('lint CLI', () => {
     const ws = workspace();
     const text = runCli(['lint', ws]);
     expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(/^flake\.nix:13:37 error follows\/non-existent-target /m);
+    // paths from the working directory (the project here), so a terminal opens them on a click
+    const shown = path.relative(process.cwd(), ws).split(path.sep).join('/');
+    expect(text.stdout).toContain(`\n  ${shown}/flake.nix:13:37 error follows/non-existent-target `);
+    expect(runCli(['lint'], { cwd: ws }).stdout).toMatch(/^ {2}flake\.nix:13:37 error follows\/non-existent-target /m);
     const json = runCli(['lint', ws, '--format', 'json', '--fail-on', 'never']);
     expect(json.code).toBe(0);
     const parsed = JSON.parse(json.stdout) as { findings: { rule: string; fix: string | null }[] };
@@ -175,8 +178,8 @@ describe('lint CLI', () => {
   test('fix --dry-run prints a unified diff and changes nothing', () => {
     const ws = workspace();
     const before = readFileSync(path.join(ws, 'flake.nix'), 'utf8');
-    const r = runCli(['fix', ws, '--dry-run']);
-    expect(r.stdout).toContain('--- a/flake.nix');
+    const r = runCli(['fix', '.', '--dry-run'], { cwd: ws });
+    expect(r.stdout).toContain('diff --git a/flake.nix b/flake.nix\n--- a/flake.nix\n');
     expect(r.stdout).toContain('+++ b/flake.nix');
     expect(r.stdout).toMatch(/^\+ {4}home-manager\.inputs\.nixpkgs\.follows = "nixpkgs";$/m);
     expect(r.stdout).toMatch(/^- {6}inputs\.nixpkgs\.follows = "nixpkgs"; # flake-utils has no input named nixpkgs$/m);
@@ -186,10 +189,10 @@ describe('lint CLI', () => {
   test('lock-only: a directory with only flake.lock', () => {
     const ws = mkdtempSync(path.join(tmpdir(), 'fs-lint-lockonly-'));
     cpSync(path.join(broken, 'flake.lock'), path.join(ws, 'flake.lock'));
-    const r = runCli(['lint', ws, '--fail-on', 'never']);
+    const r = runCli(['lint', '--fail-on', 'never'], { cwd: ws });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/note: flake\.nix not found: linting flake\.lock alone \(lock-only mode\)/);
-    expect(r.stdout).toMatch(/^flake\.lock:\d+:\d+ warning duplicates\/duplicate-input /m);
+    expect(r.stdout).toMatch(/^ {2}flake\.lock:\d+:\d+ warning duplicates\/duplicate-input /m);
   });
 });
 

@@ -9,7 +9,7 @@ import { NixSyntaxError } from '../../src/nix/index.js';
 /** C0 (every one but the newline that separates lines), DEL and C1. */
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 /** The colours of the text report on a terminal (src/render/lint-text.ts), the only escapes it may print. */
-const OWN_SGR = /\u001b\[(?:0|1|2|31|32|33|34)m/g;
+const OWN_SGR = /\u001b\[(?:0|1|2|31|32|33|34|36)m/g;
 
 /** A short, printable excerpt of `s` around `at` for failure messages. */
 export function excerpt(s: string, at = 0): string {

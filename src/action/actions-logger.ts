@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { stringifyError, UsageError, UserError } from '../core/errors.js';
 import type { AnnotationProperties, Logger } from '../core/ports.js';
 import { neutralise, neutraliseLines, neutraliseText } from '../render/neutralise.js';
 
@@ -34,6 +35,19 @@ export const actionsLogger: Logger = {
 /** Fails the step with one message, guarded like every log line (`core.setFailed` prints `::error::`). */
 export function failStep(message: string): void {
   core.setFailed(guard(message));
+}
+
+/**
+ * The line that fails the step for a thrown value. The runner already shows `::error::` as an error, so a UserError
+ * goes without the `error:` its terminal form carries (`::error::flake.nix:3:5: MESSAGE (hint)`, not
+ * `::error::flake.nix:3:5: error: MESSAGE`).
+ */
+export function failureLine(e: unknown): string {
+  if (e instanceof UserError && !(e instanceof UsageError)) {
+    const at = e.file !== undefined ? `${e.file}${e.position ? `:${e.position.line}:${e.position.column}` : ''}: ` : '';
+    return `${at}${e.message}${e.hint ? ` (${e.hint})` : ''}`;
+  }
+  return stringifyError(e).replace(/^error: /, '');
 }
 
 /** Appends Markdown to the job summary, each line guarded (no raw control character reaches the page). */

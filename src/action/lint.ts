@@ -10,6 +10,7 @@ import { systemClock, type Logger } from '../core/ports.js';
 import { annotate } from '../render/lint-annotations.js';
 import { formatSarif } from '../render/lint-sarif.js';
 import { renderSummary } from '../render/lint-summary.js';
+import { nixSources } from '../render/lint-display.js';
 import { formatText } from '../render/lint-text.js';
 import { allFindings, counts, countsLine, type LintRun } from '../lint/lint-result.js';
 import { RULES } from '../lint/rules/index.js';
@@ -23,16 +24,22 @@ const ports: LintPorts = { clock: systemClock, label: (name) => `input '${name}'
 export async function runLintAction(config: Config, logger: Logger): Promise<void> {
   let run: LintRun;
   if (config.command === 'fix') {
+    // fix always says what it did (the fixes applied, or that there was nothing to fix): never an empty group
     const outcome = await logger.group('flake-steward fix', () =>
       runFix(config, { ...ports, say: (l) => logger.info(l), logger }),
     );
     run = outcome.after ?? (await runLint(config, ports));
   } else {
-    run = await logger.group('flake-steward lint', () => runLint(config, ports));
+    run = await runLint(config, ports);
   }
   const findings = allFindings(run);
   for (const f of run.flakes) for (const n of f.notices) logger.notice(n);
-  logger.info(formatText(findings, [], { color: false, flakes: run.flakes.length }).trimEnd());
+  // the report in a group of its own, titled with the counts (the text under it is never empty: at least the totals)
+  const text = formatText(findings, [], { color: false, flakes: run.flakes.length, sources: nixSources(run) });
+  await logger.group(`flake-steward lint: ${findings.length === 0 ? 'no findings' : countsLine(findings)}`, () => {
+    logger.info(text.trimEnd());
+    return Promise.resolve();
+  });
   annotate(logger, findings);
 
   const c = counts(findings);

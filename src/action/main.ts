@@ -1,7 +1,6 @@
-import { stringifyError } from '../core/errors.js';
 import { installInterruptHandler, interruption } from '../exec/interrupt.js';
 import { readConfig } from './read-inputs.js';
-import { actionsLogger, failStep } from './actions-logger.js';
+import { actionsLogger, failStep, failureLine } from './actions-logger.js';
 // Each command's face is imported when that command runs: in the one-file dist/index.js (scripts/bundle.mjs says
 // why it is not split) esbuild then evaluates a face's modules only at that import, so a lint job runs no update code.
 
@@ -44,6 +43,6 @@ export async function run(): Promise<void> {
     // Failing because of a signal: the handler restores, says so in one line and exits; this error is not news.
     const interrupted = interruption();
     if (interrupted) await interrupted;
-    failStep(stringifyError(e));
+    failStep(failureLine(e));
   }
 }

@@ -14,7 +14,7 @@ import { runProcess, type ProcessRunner } from '../exec/process.js';
 import { nodeFs } from '../workspace/fs.js';
 import { writeAtomic } from '../workspace/atomic-write.js';
 import { checkParses, planDiff, planFixes, type FixPlan } from '../lint/fix-plan.js';
-import { confine, rootOf } from '../workspace/confine.js';
+import { confine, realPath, rootOf } from '../workspace/confine.js';
 import { createGit, repositoryRoot } from '../git/git.js';
 import type { LintRun } from '../lint/lint-result.js';
 import type { Config } from '../core/config.js';
@@ -27,6 +27,8 @@ export interface FixRequest extends LintRequest {
   readonly nixEnv?: Readonly<Record<string, string | undefined>>;
   /** Where the roll-back is registered for SIGINT/SIGTERM; default this process's. */
   readonly interrupts?: Interrupts;
+  /** Where the dry run's patch is applied from outside a git work tree (the CLI's working directory). */
+  readonly cwd?: string;
 }
 
 /** Runs `nix flake lock` in the flake's directory; says what to do when Nix is not here. */
@@ -144,12 +146,31 @@ export async function fixTargets(
   return out;
 }
 
+/**
+ * Where `fix --dry-run`'s patch applies from: git's top level (`git apply` takes paths from there, wherever in the
+ * work tree it runs), else the working directory (as `patch -p1` does), else the workspace. Links resolved.
+ */
+async function patchBase(git: Git, req: FixRequest): Promise<string> {
+  const top = await git.topLevel(req.workspace);
+  const base = top ?? req.cwd ?? req.workspace;
+  return (await realPath(base)) ?? base;
+}
+
+/** A plan's flake.nix as a POSIX path from `base` (its real place; the workspace path when it has none). */
+async function patchPath(base: string, workspace: string, plan: FixPlan): Promise<string> {
+  const abs = path.join(workspace, plan.file);
+  const rel = path.relative(base, (await realPath(abs)) ?? abs);
+  return path.isAbsolute(rel) ? plan.file : rel.split(path.sep).join('/');
+}
+
 /** What fix needs from the face besides the Config: lint's ports, where its steps are said, and Nix's logger. */
 export interface FixPorts extends LintPorts {
   readonly say: (line: string) => void;
   readonly logger: Logger;
   readonly runner?: ProcessRunner;
   readonly interrupts?: Interrupts;
+  /** Where the dry run's patch is applied from outside a git work tree (default: the workspace). */
+  readonly cwd?: string;
 }
 
 /** The fix use case: `dry-run` shows the diff instead of writing. */
@@ -160,6 +181,7 @@ export function runFix(config: Config, ports: FixPorts): Promise<FixOutcome> {
       dryRun: config.update.dryRun,
       ...(ports.runner ? { runner: ports.runner } : {}),
       ...(ports.interrupts ? { interrupts: ports.interrupts } : {}),
+      ...(ports.cwd ? { cwd: ports.cwd } : {}),
     },
     ports.say,
     ports.logger,
@@ -184,11 +206,14 @@ export async function applyFixes(req: FixRequest, say: (line: string) => void, l
     return { plans, locked: [], noNix: [], after: before };
   }
   for (const plan of plans) await checkParses(plan);
+  const git = createGit({ runner });
   if (req.dryRun) {
-    for (const plan of plans) say((await planDiff(plan)).trimEnd());
+    const from = await patchBase(git, req);
+    // the patch goes out whole: its last line may be a context line of one space, which a trim would cut
+    for (const plan of plans)
+      say((await planDiff(plan, await patchPath(from, req.workspace, plan))).replace(/\n$/, ''));
     return { plans, locked: [], noNix: [] };
   }
-  const git = createGit({ runner });
   const files = await fixTargets(git, req, plans);
   for (const plan of plans) await checkClean(git, files.get(plan)!, plan.file);
   const locked: string[] = [];

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Setting, type SettingName } from '../core/build-config.js';
 import type { Config, LintSettings } from '../core/config.js';
 import type { Clock } from '../core/ports.js';
-import { discoverFlakes } from '../workspace/flake-dirs.js';
+import { discoverFlakes, type DiscoverHints } from '../workspace/flake-dirs.js';
 import { checkRuleIds, fails, runRules } from '../lint/rule-engine.js';
 import { lintContext } from '../lint/lint-context.js';
 import type { FlakeResult, LintRun } from '../lint/lint-result.js';
@@ -26,6 +26,8 @@ export interface LintRequest {
   readonly clock: Clock;
   /** Every flake directory and file must lead (links followed) inside the workspace: the action. */
   readonly confine?: boolean;
+  /** What to do when no flake is found, in the face's words (default: the action's). */
+  readonly hints?: DiscoverHints;
 }
 
 /** What lint needs from the face besides the Config. */
@@ -38,6 +40,8 @@ export interface LintPorts {
    * request controls every file and link. The CLI reads what its user points it at.
    */
   readonly confine: boolean;
+  /** What to do when no flake is found, in the face's words (default: the action's inputs). */
+  readonly hints?: DiscoverHints;
 }
 
 /** The engine's request for a Config. */
@@ -49,6 +53,7 @@ export function lintRequest(config: Config, ports: LintPorts): LintRequest {
     rulesSetting: ports.label(Setting.Rules),
     clock: ports.clock,
     confine: ports.confine,
+    ...(ports.hints ? { hints: ports.hints } : {}),
   };
 }
 
@@ -75,7 +80,10 @@ export async function lintFlake(req: LintRequest, dir: string, load: Loader = lo
 
 export async function lint(req: LintRequest, load: Loader = loadFlake): Promise<LintRun> {
   checkRuleIds(RULES, req.settings.rules, req.rulesSetting);
-  const dirs = await discoverFlakes(req.workspace, req.paths, { confine: req.confine === true });
+  const dirs = await discoverFlakes(req.workspace, req.paths, {
+    confine: req.confine === true,
+    ...(req.hints ? { hints: req.hints } : {}),
+  });
   const flakes: FlakeResult[] = [];
   for (const dir of dirs) flakes.push(await lintFlake(req, dir, load));
   return { flakes };

@@ -1,9 +1,10 @@
-import { parseArgs } from 'node:util';
 import { stringifyError, UsageError, UserError } from '../core/errors.js';
-import { neutraliseLines } from '../render/neutralise.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { neutralise, neutraliseLines } from '../render/neutralise.js';
 import { VERSION } from '../core/package-version.js';
 import { EXIT, type CliCommand, type CliIO, type CommandEntry } from './command.js';
 import { COMMAND_TABLE } from './commands/index.js';
+import { parseCommandArgv } from './command-argv.js';
 
 // Start-up: this module and the command table are all that `--help` and `--version` evaluate; a command's code (and
 // the interrupt machinery, which brings the process runner) is imported only once argv names that command.
@@ -83,8 +84,11 @@ export async function main(
   }
   const entry = entryOf(first);
   if (!entry) {
+    const names = commands.map((c) => c.name);
+    const near = didYouMean(first, names);
+    const hint = near ? `did you mean '${near}'?` : `commands: ${names.join(', ')};`;
     io.stderr(
-      `flake-steward: error: unknown command '${first}' (expected one of: ${commands.map((c) => c.name).join(', ')}; see flake-steward --help)\n`,
+      `flake-steward: error: unknown command '${neutralise(first, { max: 80 })}' (${hint} see flake-steward --help)\n`,
     );
     return EXIT.usage;
   }
@@ -94,12 +98,7 @@ export async function main(
   installInterruptHandler((line) => io.stderr(`flake-steward ${entry.name}: ${line}\n`));
   try {
     const command = await entry.load();
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
-    } catch (e) {
-      throw new UsageError(`${(e as Error).message.replace(/\.$/, '')}`, `see flake-steward ${entry.name} --help`);
-    }
+    const parsed = parseCommandArgv(command, rest);
     return await command.run(parsed.positionals, parsed.values, io);
   } catch (e) {
     // Failing because of a signal: the handler restores, says so in one line and exits; this error is not news.

@@ -37,15 +37,18 @@ export function flagSource(command: Command, values: OptionValues, env: CliIO['e
   };
 }
 
-/** The Config of a CLI command: DIR (the one positional) is the workspace; relative files are taken from the cwd. */
-export function configFromFlags(
+/**
+ * The Config of a CLI command: DIR (the one positional: a directory, or its flake.nix or flake.lock) is the workspace;
+ * relative files are taken from the cwd.
+ */
+export async function configFromFlags(
   command: Command,
   positionals: readonly string[],
   values: OptionValues,
   io: Pick<CliIO, 'cwd' | 'env'>,
   repository?: Config['pr']['repository'],
-): Config {
-  const workspace = dirArgument(command, positionals, io);
+): Promise<Config> {
+  const workspace = await dirArgument(command, positionals, io);
   return buildConfig(flagSource(command, values, io.env), {
     workspace,
     cwd: path.resolve(io.cwd),

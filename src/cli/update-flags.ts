@@ -58,7 +58,7 @@ export async function updateConfigFromFlags(
   const openPr = values['open-pr'] === true;
   const dryRun = values['dry-run'] === true;
   // DIR and every flag checked first, with the repository found later: one builder for both (read-flags.ts).
-  const bare = configFromFlags(command, positionals, values, ctx);
+  const bare = await configFromFlags(command, positionals, values, ctx);
   if (openPr && !dryRun && !bare.pr.token) {
     throw new UsageError(
       '--open-pr needs a GitHub token in GITHUB_TOKEN',

@@ -104,7 +104,7 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     '`flake-steward fix [DIR] [--dry-run]` applies the fixes that have one (the `follows` line for a duplicate, the',
     "removal of an override of a missing input), in the file's own style, then parses the result again, writes it",
     'through a temporary file and a rename, and runs `nix flake lock` when Nix is installed (otherwise it says to).',
-    '`--dry-run` prints a unified diff instead. It refuses to edit a `flake.nix` that has uncommitted changes.',
+    '`--dry-run` prints the patch instead, which `git apply` accepts. It refuses to edit a `flake.nix` that has uncommitted changes.',
     '',
   );
   return `${out.join('\n').trimEnd()}\n`;

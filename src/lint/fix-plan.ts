@@ -63,10 +63,23 @@ export function planFixes(result: FlakeResult): FixPlan | undefined {
   };
 }
 
-/** Unified diff of a plan (`diff` package). */
-export async function planDiff(plan: FixPlan): Promise<string> {
-  const { createTwoFilesPatch } = await import('diff');
-  return createTwoFilesPatch(`a/${plan.file}`, `b/${plan.file}`, plan.before, plan.after, '', '', { context: 3 });
+/**
+ * The plan as a git-style unified diff that `git apply` (and `patch -p1`) accepts: `diff --git a/P b/P`, `--- a/P`,
+ * `+++ b/P` with no trailing tab or timestamp, then the hunks of the `diff` package, every line kept as it is (a
+ * context line of one space included) and `\ No newline at end of file` where it applies. `shown` is the file's path
+ * from where the patch is meant to be applied (the repository's top level, or the working directory); default the
+ * plan's workspace-relative path. The path is the user's and is written as it is (git quotes unusual names; a flake
+ * directory with a line break in its name is no concern of a patch meant for a terminal).
+ */
+export async function planDiff(plan: FixPlan, shown: string = plan.file): Promise<string> {
+  const { structuredPatch } = await import('diff');
+  const patch = structuredPatch(shown, shown, plan.before, plan.after, '', '', { context: 3 });
+  const range = (start: number, lines: number) => (lines === 1 ? `${start}` : `${start},${lines}`);
+  const out = [`diff --git a/${shown} b/${shown}`, `--- a/${shown}`, `+++ b/${shown}`];
+  for (const h of patch.hunks) {
+    out.push(`@@ -${range(h.oldStart, h.oldLines)} +${range(h.newStart, h.newLines)} @@`, ...h.lines);
+  }
+  return `${out.join('\n')}\n`;
 }
 
 /** Parses the edited flake.nix again; a fix that breaks it is a bug, and nothing is written. */

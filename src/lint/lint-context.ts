@@ -71,6 +71,7 @@ export function lintContext(files: FlakeTexts, now: Date, options: LintOptions):
     lockPath,
     ...(flake ? { flake } : {}),
     ...(nixProblem ? { nixProblem } : {}),
+    ...(nixText !== undefined ? { nixText } : {}),
     hasNix: nixRead !== undefined,
     ...(lock ? { lock } : {}),
     ...(lockText !== undefined ? { lockText } : {}),

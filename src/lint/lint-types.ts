@@ -112,6 +112,8 @@ export interface LintContext {
   /** flake.nix parsed; undefined in lock-only mode or when it does not parse. */
   readonly flake?: FlakeNix;
   readonly nixProblem?: FileProblem;
+  /** flake.nix as read, parsed or not (the text reporter quotes its lines under findings). */
+  readonly nixText?: string;
   /** Whether flake.nix exists at all (lock-only mode when false). */
   readonly hasNix: boolean;
   readonly lock?: LockFile;

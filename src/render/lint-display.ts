@@ -7,6 +7,7 @@
  */
 import { neutraliseText } from './neutralise.js';
 import type { Finding } from '../lint/lint-types.js';
+import type { LintRun } from '../lint/lint-result.js';
 
 export function displayFinding(f: Finding): Finding {
   return {
@@ -22,3 +23,40 @@ export function displayFinding(f: Finding): Finding {
 
 /** A notice (it may quote a path or a setting from the user's files). */
 export const displayNotice = (n: string): string => neutraliseText(n);
+
+/** Whether `flake-steward fix` applies a finding's fix (it carries edits). */
+export const fixable = (f: Pick<Finding, 'fix'>): boolean => f.fix !== undefined && f.fix.edits.length > 0;
+
+/** `file` as seen from another directory: `prefix` (POSIX, relative or absolute, '' for none) before it. */
+export function joinShown(prefix: string, file: string): string {
+  if (prefix === '' || prefix === '.') return file;
+  if (file === '.' || file === '') return prefix;
+  return `${prefix.replace(/\/+$/, '')}/${file}`;
+}
+
+/**
+ * A run with its paths (each finding's file, each flake's directory and file names) as seen from another directory,
+ * for display: the CLI shows them from where it ran (`lint a-basic` prints `a-basic/flake.nix:7:3`), so a terminal
+ * or editor opens them on a click. Fixes are planned on the run as linted, not on this one.
+ */
+export function relocateRun(run: LintRun, prefix: string): LintRun {
+  if (prefix === '' || prefix === '.') return run;
+  return {
+    flakes: run.flakes.map((f) => ({
+      ...f,
+      dir: joinShown(prefix, f.dir),
+      ctx: { ...f.ctx, nixPath: joinShown(prefix, f.ctx.nixPath), lockPath: joinShown(prefix, f.ctx.lockPath) },
+      findings: f.findings.map((x) => ({ ...x, file: joinShown(prefix, x.file) })),
+    })),
+  };
+}
+
+/** The flake.nix texts of a run by their path (for code frames). */
+export function nixSources(run: LintRun): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of run.flakes) {
+    const text = f.ctx.nixText ?? f.ctx.flake?.text;
+    if (text !== undefined) out.set(f.ctx.nixPath, text);
+  }
+  return out;
+}

@@ -3,16 +3,16 @@
  * input graph with duplicate copies highlighted. Strings from the user's files are neutralised first (./display.ts),
  * then escaped for where they go: a table cell, inline code, a Mermaid label.
  */
-import { cellCode, html } from './markdown.js';
+import { cellCode, code as inlineCode, html } from './markdown.js';
 import { neutraliseText } from './neutralise.js';
 import { ruleHelpUri } from '../lint/docs.js';
 import { SEVERITY_RANK } from '../lint/rule-engine.js';
 import { allFindings, counts, plural, type LintRun } from '../lint/lint-result.js';
-import { duplicateGroups } from '../lint/rules/duplicates-duplicate-input.js';
+import { showPath } from '../flake/flake-types.js';
 import type { Finding } from '../lint/lint-types.js';
-import { displayFinding, displayNotice } from './lint-display.js';
+import { displayFinding, displayNotice, fixable } from './lint-display.js';
 import { lintHints } from './lint-hints.js';
-import { inputGraph } from './mermaid-graph.js';
+import { inputDiagram, type InputDiagram } from './mermaid-graph.js';
 
 const MAX_ROWS = 200;
 const ICON = { error: '🔴', warning: '🟡', notice: '🔵' } as const;
@@ -40,28 +40,43 @@ function row(finding: Finding): string {
   return `| ${ICON[f.severity]} ${f.severity} | [${code(f.rule)}](${ruleHelpUri(f.rule)}) | ${code(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code(f.input) : ''} | ${cell(f.message)}${fix} |`;
 }
 
-/** The dup-copy node keys of a flake: members of duplicate groups that got a finding. */
-function duplicateNodes(run: LintRun['flakes'][number]): Set<string> {
+/**
+ * The lock nodes of a flake's copies to remove: the node each duplicate finding's input path leads to (the copy its
+ * follows line removes). The copy that stays is not among them.
+ */
+function copiesToRemove(run: LintRun['flakes'][number]): Set<string> {
   const out = new Set<string>();
-  if (!run.ctx.lock) return out;
-  const flagged = new Set(run.findings.filter((f) => f.rule === 'duplicates/duplicate-input').map((f) => f.input));
-  for (const group of duplicateGroups(run.ctx)) {
-    if (!group.some((c) => c.paths.some((p) => flagged.has(p.join('/'))))) continue;
-    for (const c of group) out.add(c.key);
+  for (const f of run.findings) {
+    if (f.rule !== 'duplicates/duplicate-input' || f.input === undefined) continue;
+    const node = run.ctx.resolved.get(f.input)?.node;
+    if (node !== undefined) out.add(node);
   }
   return out;
+}
+
+/** How many hidden inputs a cut diagram names. */
+const HIDDEN_NAMED = 12;
+
+/** The line under a cut diagram: how much it shows, and which inputs it left out. */
+function cutNote(d: InputDiagram): string | undefined {
+  if (d.hidden.length === 0) return undefined;
+  const named = d.hidden.slice(0, HIDDEN_NAMED).map((p) => inlineCode(neutraliseText(showPath(p))));
+  const more = d.hidden.length > HIDDEN_NAMED ? ` and ${d.hidden.length - HIDDEN_NAMED} more` : '';
+  const kept = d.depth === 1 ? "the root's inputs" : "the root's inputs and their inputs";
+  return `Showing ${d.shown} of ${d.total} inputs (${kept}, and the copies to remove); not shown: ${named.join(', ')}${more}.`;
 }
 
 export function renderSummary(run: LintRun, opts: { graphs?: boolean } = {}): string {
   const findings = allFindings(run);
   const c = counts(findings);
+  const canFix = findings.filter(fixable).length;
   const out: string[] = ['## flake-steward lint', ''];
   const dirs = run.flakes.map((f) => neutraliseText(f.dir));
   const where = dirs.map(code).join(', ');
   out.push(
     findings.length === 0
       ? `✅ **No findings** in ${plural(run.flakes.length, 'flake')} (${where}).`
-      : `**${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}** in ${plural(run.flakes.length, 'flake')} (${where}).`,
+      : `**${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}** in ${plural(run.flakes.length, 'flake')} (${where})${canFix > 0 ? `; ${canFix} can be fixed by \`flake-steward fix\`` : ''}.`,
     '',
   );
   if (run.flakes.length > 1) {
@@ -88,15 +103,17 @@ export function renderSummary(run: LintRun, opts: { graphs?: boolean } = {}): st
   for (const n of notices) out.push(`> [!NOTE]\n> ${cell(displayNotice(n))}`, '');
   if (opts.graphs !== false) {
     run.flakes.forEach((f, i) => {
-      const graph = inputGraph(f.ctx, duplicateNodes(f));
-      if (!graph) return;
+      const diagram = inputDiagram(f.ctx, copiesToRemove(f));
+      if (!diagram) return;
+      const note = cutNote(diagram);
       out.push(
-        `<details${run.flakes.length === 1 ? ' open' : ''}><summary>Input graph of ${html(f.dir === '.' ? 'the flake' : dirs[i]!)} (follows dashed, duplicate copies in red)</summary>`,
+        `<details${run.flakes.length === 1 ? ' open' : ''}><summary>Input graph of ${html(f.dir === '.' ? 'the flake' : dirs[i]!)} (follows dashed, copies to remove in red${note ? `; ${diagram.shown} of ${diagram.total} inputs` : ''})</summary>`,
         '',
         '```mermaid',
-        graph.trimEnd(),
+        diagram.mermaid.trimEnd(),
         '```',
         '',
+        ...(note ? [note, ''] : []),
         '</details>',
         '',
       );

@@ -1,14 +1,16 @@
 /**
  * The input graph of a flake as a Mermaid `flowchart`: the root, its inputs and their inputs (node edges solid,
  * labelled with the input name when it differs from the node's), `follows` edges dashed, dangling follows to a
- * red "missing" node, duplicate copies highlighted. Large graphs are cut to the root inputs plus the copies.
+ * red "missing" node, the copies to remove highlighted (the caller says which: the copy a follows line removes, never
+ * the one it keeps). Large graphs are cut to the root inputs plus the copies, and the diagram says what it left out
+ * (inputDiagram's `hidden`): a reader must not take a cut graph for the whole.
  */
 import { neutralise } from './neutralise.js';
 import { showPath, type InputPath, type LockFile } from '../flake/flake-types.js';
 import { findInput } from '../lint/resolve.js';
 import { sourceOf } from '../lint/source.js';
 import type { LintContext } from '../lint/lint-types.js';
-import { pathsByNode } from '../lint/where.js';
+import { comparePaths, pathsByNode } from '../lint/where.js';
 
 const MAX_NODES = 80;
 
@@ -31,7 +33,26 @@ function nodeLabel(lock: LockFile, key: string, path: InputPath | undefined): st
   return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
 }
 
+/** A diagram, and what it shows of the lock. */
+export interface InputDiagram {
+  /** The Mermaid text. */
+  readonly mermaid: string;
+  /** Lock nodes reached from the root (the root itself not counted). */
+  readonly total: number;
+  /** Of those, how many the diagram shows. */
+  readonly shown: number;
+  /** The nodes left out, each by its shortest input path (shortest first). */
+  readonly hidden: readonly InputPath[];
+  /** The depth the diagram shows in full (1: root inputs, 2: and their inputs). */
+  readonly depth: number;
+}
+
+/** The Mermaid text of inputDiagram. */
 export function inputGraph(ctx: LintContext, highlight: ReadonlySet<string> = new Set()): string | undefined {
+  return inputDiagram(ctx, highlight)?.mermaid;
+}
+
+export function inputDiagram(ctx: LintContext, highlight: ReadonlySet<string> = new Set()): InputDiagram | undefined {
   const lock = ctx.lock;
   if (!lock) return undefined;
   const byNode = pathsByNode(ctx);
@@ -83,5 +104,10 @@ export function inputGraph(ctx: LintContext, highlight: ReadonlySet<string> = ne
   lines.push('  classDef missing fill:#fff8c5,stroke:#9a6700,stroke-dasharray:4 2');
   const dups = [...highlight].filter((k) => shown.has(k)).map(id);
   if (dups.length > 0) lines.push(`  class ${dups.join(',')} dup`);
-  return `${lines.join('\n')}\n`;
+  const hidden = [...byNode.entries()]
+    .filter(([k]) => k !== lock.root && !shown.has(k))
+    .map(([, paths]) => paths[0]!)
+    .sort(comparePaths);
+  const total = [...byNode.keys()].filter((k) => k !== lock.root).length;
+  return { mermaid: `${lines.join('\n')}\n`, total, shown: total - hidden.length, hidden, depth: maxDepth };
 }

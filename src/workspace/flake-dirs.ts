@@ -103,7 +103,20 @@ function confineFiles(c: Confinement, dir: string): void {
 export interface DiscoverOptions {
   /** Refuse a directory or flake file that leads outside the workspace (links followed). */
   readonly confine?: boolean;
+  /** What to do, in the face's words, when a named directory holds no flake and when a glob matches none. */
+  readonly hints?: DiscoverHints;
 }
+
+export interface DiscoverHints {
+  readonly dir: string;
+  readonly glob: string;
+}
+
+/** The action's words (its `path` and `paths` inputs, relative to the repository). */
+const ACTION_HINTS: DiscoverHints = {
+  dir: 'set path (or paths) to the directory of your flake',
+  glob: 'paths are directories or globs relative to the repository, such as . or hosts/* or **/flake.nix',
+};
 
 /** Workspace-relative flake directories (POSIX, `.` for the workspace), sorted, each once. */
 export async function discoverFlakes(
@@ -112,6 +125,7 @@ export async function discoverFlakes(
   options: DiscoverOptions = {},
 ): Promise<string[]> {
   const c = options.confine ? confinement(workspace) : undefined;
+  const hints = options.hints ?? ACTION_HINTS;
   const found = new Set<string>();
   let all: string[] | undefined;
   for (const raw of paths.length > 0 ? paths : ['.']) {
@@ -130,12 +144,7 @@ export async function discoverFlakes(
         }
       }
       if (matched === 0) {
-        throw new UserError(
-          `no flake matches '${raw}' under ${workspace}`,
-          undefined,
-          undefined,
-          'paths are directories or globs relative to the repository, such as . or hosts/* or **/flake.nix',
-        );
+        throw new UserError(`no flake matches '${raw}' under ${workspace}`, undefined, undefined, hints.glob);
       }
     } else {
       const dir = path.posix.normalize(entry);
@@ -146,7 +155,7 @@ export async function discoverFlakes(
           `no flake.nix or flake.lock in ${dir === '.' ? workspace : dir}`,
           undefined,
           undefined,
-          'set path (or paths) to the directory of your flake',
+          hints.dir,
         );
       }
       found.add(dir);

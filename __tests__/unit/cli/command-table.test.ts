@@ -70,7 +70,7 @@ describe('main loads only the command that argv names', () => {
     const { table, loaded } = recordingTable();
     const { io, err } = fakeIO();
     expect(await main(['nope'], io, table)).toBe(EXIT.usage);
-    expect(err()).toContain("unknown command 'nope' (expected one of: alpha, beta, gamma-delta;");
+    expect(err()).toContain("unknown command 'nope' (commands: alpha, beta, gamma-delta;");
     expect(loaded).toEqual([]);
   });
 
@@ -103,7 +103,7 @@ describe('main loads only the command that argv names', () => {
     const { table } = recordingTable();
     const { io, err } = fakeIO();
     expect(await main(['alpha', '--nope'], io, table)).toBe(EXIT.usage);
-    expect(err()).toMatch(/^flake-steward alpha: error: Unknown option '--nope'/);
+    expect(err()).toBe("flake-steward alpha: error: unknown option '--nope' (see flake-steward alpha --help)\n");
   });
 
   test('a module that fails to load is one error line and exit 1, never a throw', async () => {

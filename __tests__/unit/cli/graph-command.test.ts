@@ -94,14 +94,84 @@ describe('flake-steward graph', () => {
     expect(b.stdout).toBe(a.stdout);
   });
 
-  test('text output lists the tree', async () => {
+  test('text output: the tree as nix flake metadata draws it, with reference, short revision and date', async () => {
     const r = await run([path.join(FIXTURES, 'v7-features.lock')], tmp);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
-      "hm  node 'hm'",
-      "  nixpkgs  follows 'nixpkgs' → node 'nixpkgs'",
-      "  utils  follows 'lib/utils' → node 'utils'",
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('Inputs:');
+    expect(lines.slice(1, 4)).toEqual([
+      expect.stringMatching(/^├───hm: \S+/),
+      "│   ├───nixpkgs follows input 'nixpkgs'",
+      "│   └───utils follows input 'lib/utils'",
     ]);
+  });
+
+  test('text output of a real lock: every input with its reference, locked revision and date', async () => {
+    const dir = await flakeDirWith('metadata');
+    const lock = {
+      nodes: {
+        hm: {
+          inputs: { nixpkgs: ['nixpkgs'] },
+          locked: {
+            lastModified: 1763000000,
+            narHash: 'sha256-x',
+            owner: 'nix-community',
+            repo: 'home-manager',
+            rev: '9e1f2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6',
+            type: 'github',
+          },
+          original: { owner: 'nix-community', ref: 'release-25.05', repo: 'home-manager', type: 'github' },
+        },
+        nixpkgs_2: {
+          locked: {
+            lastModified: 1763100000,
+            narHash: 'sha256-y',
+            owner: 'NixOS',
+            repo: 'nixpkgs',
+            rev: '0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c',
+            type: 'github',
+          },
+          original: { owner: 'NixOS', ref: 'nixos-unstable', repo: 'nixpkgs', type: 'github' },
+        },
+        root: { inputs: { hm: 'hm', nixpkgs: 'nixpkgs_2' } },
+      },
+      root: 'root',
+      version: 7,
+    };
+    await writeFile(path.join(dir, 'flake.lock'), JSON.stringify(lock));
+    const r = await run([dir], tmp);
+    expect(r.stdout).toBe(
+      [
+        'Inputs:',
+        '├───hm: github:nix-community/home-manager/release-25.05 @ 9e1f2d3 (2025-11-13)',
+        "│   └───nixpkgs follows input 'nixpkgs'",
+        '└───nixpkgs: github:NixOS/nixpkgs/nixos-unstable @ 0b1c2d3 (2025-11-14) [node nixpkgs_2]',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('text output of a hostile lock: references neutralised and bounded', async () => {
+    const dir = await flakeDirWith('hostile-text');
+    const evil = `x\u001b[2J\n::error::pwn${'y'.repeat(50_000)}`;
+    const lock = {
+      nodes: {
+        a: {
+          locked: { type: 'git', url: `https://e.com/${evil}`, rev: 'a'.repeat(40) },
+          original: { type: 'git', url: `https://e.com/${evil}` },
+        },
+        root: { inputs: { [`n\u202e${evil}`]: 'a' } },
+      },
+      root: 'root',
+      version: 7,
+    };
+    await writeFile(path.join(dir, 'flake.lock'), JSON.stringify(lock));
+    const r = await run([dir], tmp);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.length).toBeLessThan(2_500);
+    expect(r.stdout).not.toMatch(/[\u001b\u202e]/);
   });
 
   test.each([

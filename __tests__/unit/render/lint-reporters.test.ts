@@ -108,12 +108,15 @@ describe('text', () => {
     const out = formatText(FINDINGS, ['a notice'], { color: false, flakes: 2 });
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toBe('note: a notice');
-    expect(lines[1]).toBe(
-      'flake.nix:5:5 warning duplicates/duplicate-input home-manager/nixpkgs is one of 2 copies of github:NixOS/nixpkgs',
+    expect(lines[1]).toBe('');
+    expect(lines[2]).toBe('flake.nix');
+    expect(lines[3]).toBe(
+      '  flake.nix:5:5 warning duplicates/duplicate-input home-manager/nixpkgs is one of 2 copies of github:NixOS/nixpkgs',
     );
-    expect(lines[2]).toBe('  fix: inputs.nixpkgs.follows = "nixpkgs"; (flake-steward fix applies it)');
-    expect(lines[4]).toBe('  fix: Remove the override of utils/nixpkgs (flake-steward fix applies it)');
-    expect(lines.at(-1)).toBe('1 error, 2 warnings, 1 notice in 2 flakes');
+    expect(lines[4]).toBe('    fix: inputs.nixpkgs.follows = "nixpkgs"; (flake-steward fix applies it)');
+    expect(lines[6]).toBe('sub/flake.nix');
+    expect(lines[8]).toBe('    fix: Remove the override of utils/nixpkgs (flake-steward fix applies it)');
+    expect(lines.at(-1)).toBe('1 error, 2 warnings, 1 notice in 2 flakes; 2 can be fixed by `flake-steward fix`');
     expect(out).not.toContain('\u001b[');
     expect(formatText(FINDINGS, [], { color: true, flakes: 1 })).toContain('\u001b[31merror\u001b[0m');
     expect(formatText([], [], { color: false, flakes: 1 })).toBe('no findings in 1 flake\n');

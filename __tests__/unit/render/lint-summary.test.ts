@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadFlake } from '../../../src/app/lint.js';
 import { gh, lockContext, NOW, options } from '../lint/helpers.js';
+import { pathsByNode } from '../../../src/lint/where.js';
 
 interface Vertex {
   text?: string;
@@ -114,8 +115,37 @@ describe('Mermaid input graph', () => {
       expect(db.getVertices().size).toBeGreaterThan(39);
       expect(db.getVertices().size).toBeLessThanOrEqual(120);
       expect(graph.length).toBeLessThan(50_000); // GitHub's Mermaid text limit
+      // the cut is said, with the counts and what was left out (issue 13: it showed 111 of 231 silently)
+      const total = [...pathsByNode(big).keys()].length;
+      const shown = db.getVertices().size - 1; // the root
+      expect(md).toContain(`; ${shown} of ${total} inputs)</summary>`);
+      const note = md.split('\n').find((l) => l.startsWith('Showing '))!;
+      expect(note).toMatch(
+        new RegExp(
+          `^Showing ${shown} of ${total} inputs \\(the root's inputs( and their inputs)?, and the copies to remove\\); not shown: \`[^\`]+\`(, \`[^\`]+\`){11} and ${total - shown - 12} more\\.$`,
+        ),
+      );
+      // only the copies to remove are red: the node each duplicate finding's input path leads to
+      const red = [...db.getVertices().entries()].filter(([, v]) => v.classes.includes('dup')).length;
+      const copies = new Set([...flagged].map((p) => big.resolved.get(p!)?.node));
+      expect(red).toBe(copies.size);
     },
   );
+
+  test('the summary paints the copy to remove, not the copy that stays; a whole graph says nothing of a cut', async () => {
+    const md = renderSummary(run);
+    const block = /```mermaid\n([\s\S]*?)```/.exec(md)![1]!;
+    const { db } = await mermaid.mermaidAPI.getDiagramFromText(block);
+    const red = [...db.getVertices().values()].filter((v) => v.classes.includes('dup'));
+    // hm/nixpkgs (node nixpkgs, rev aaaaaaa) is the copy; the root's nixpkgs (nixpkgs_2, rev bbbbbbb) stays
+    expect(red).toHaveLength(1);
+    expect(ctx.resolved.get('hm/nixpkgs')?.node).toBe('nixpkgs');
+    const redIds = [...db.getVertices().entries()].filter(([, v]) => v.classes.includes('dup')).map(([k]) => k);
+    const rootNixpkgs = db.getEdges().find((e) => e.start === 'n0' && e.text === '' && redIds.includes(e.end));
+    expect(rootNixpkgs).toBeUndefined();
+    expect(md).toContain('copies to remove in red)</summary>');
+    expect(md).not.toContain('Showing ');
+  });
 
   test('labels escape what would break the syntax', () => {
     expect(mermaidLabel('a"b|c<d>#')).toBe('a#34;b#124;c#60;d#62;#35;');

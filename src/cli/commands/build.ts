@@ -33,7 +33,7 @@ Examples:
     'accept-flake-config': { type: 'boolean' },
   },
   async run(positionals, values, io) {
-    const config = configFromFlags(
+    const config = await configFromFlags(
       'build',
       positionals,
       { ...values, 'plan-dir': values['plan'], 'builds-dir': values['out'] },

@@ -2,11 +2,12 @@
 import { runFix } from '../../app/fix.js';
 import { runFails } from '../../app/lint.js';
 import { allFindings } from '../../lint/lint-result.js';
+import { nixSources } from '../../render/lint-display.js';
 import { formatText } from '../../render/lint-text.js';
 import { EXIT, type CliCommand } from '../command.js';
 import { configFromFlags } from '../read-flags.js';
 import { terminalLogger } from '../terminal-logger.js';
-import { cliLintPorts, LINT_OPTIONS, LINT_OPTIONS_HELP } from './lint.js';
+import { cliLintPorts, LINT_OPTIONS, LINT_OPTIONS_HELP, shownFromCwd } from './lint.js';
 
 export const fixCommand: CliCommand = {
   name: 'fix',
@@ -19,7 +20,8 @@ then \`nix flake lock\` updates flake.lock when Nix is installed (otherwise fix 
 uncommitted changes is refused.
 
 Options:
-  --dry-run                 print the unified diff instead of writing
+  --dry-run                 print the patch instead of writing: a unified diff with paths from the
+                            repository's top level (else the current directory) that git apply accepts
   --fail-on LEVEL           exit 1 when findings at or above LEVEL remain: error (default), warning, notice, never
 ${LINT_OPTIONS_HELP}
 
@@ -34,17 +36,21 @@ Examples:
     ...LINT_OPTIONS,
   },
   async run(positionals, values, io) {
-    const config = configFromFlags('fix', positionals, values, io);
+    const config = await configFromFlags('fix', positionals, values, io);
     const outcome = await runFix(config, {
       ...cliLintPorts,
       say: (line) => io.stdout(`${line}\n`),
       logger: terminalLogger(io),
+      cwd: io.cwd,
     });
     if (!outcome.after) return EXIT.ok;
-    const findings = allFindings(outcome.after);
+    const after = shownFromCwd(outcome.after, config.workspace, io);
+    const findings = allFindings(after);
     if (findings.length > 0 || outcome.plans.length > 0) {
-      const notices = outcome.after.flakes.flatMap((f) => f.notices);
-      io.stdout(formatText(findings, notices, { color: io.isTTY, flakes: outcome.after.flakes.length }));
+      const notices = after.flakes.flatMap((f) => f.notices);
+      io.stdout(
+        formatText(findings, notices, { color: io.isTTY, flakes: after.flakes.length, sources: nixSources(after) }),
+      );
     }
     return runFails(outcome.after) ? EXIT.failure : EXIT.ok;
   },

@@ -5,9 +5,9 @@ import { inputsValue, readFlakeNix } from '../../flake/declared-inputs.js';
 import type { DeclaredInput, FlakeNix, FlakeRefAttrs } from '../../flake/flake-types.js';
 import { parse } from '../../nix/index.js';
 import { safeJson } from '../../render/neutralise.js';
-import { flakeFileAt, readFlakeNixText } from '../../workspace/bounded-read.js';
+import { readFlakeNixText } from '../../workspace/bounded-read.js';
 import { EXIT, type CliCommand } from '../command.js';
-import { dirArgument } from '../dir-argument.js';
+import { flakeArgument } from '../dir-argument.js';
 
 /** What a root input resolves to before locking: a reference (as `original` in flake.lock) or a follows. */
 export type InputRef = { readonly original: FlakeRefAttrs } | { readonly follows: string };
@@ -84,10 +84,13 @@ Examples:
   flake-steward inputs ./my-flake --json --refs`,
   options: { json: { type: 'boolean' }, refs: { type: 'boolean' } },
   async run(positionals, values, io) {
-    const given = dirArgument('inputs', positionals, io);
     // A path to flake.nix itself is accepted too.
-    const file = (await flakeFileAt(given, 'flake.nix')) ?? path.join(given, 'flake.nix');
-    const dir = path.dirname(file);
+    const given = await flakeArgument('inputs', positionals, io);
+    const file =
+      given.file !== undefined && path.basename(given.file) !== 'flake.lock'
+        ? given.file
+        : path.join(given.dir, 'flake.nix');
+    const dir = given.dir;
     const shown = path.relative(io.cwd, file) || file;
     // bounded as lint reads it (src/workspace/bounded-read.ts: 4 MiB, a regular file)
     const text = await readFlakeNixText(file, shown);

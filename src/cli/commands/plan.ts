@@ -43,7 +43,7 @@ Examples:
     'accept-flake-config': { type: 'boolean' },
   },
   async run(positionals, values, io) {
-    const config = configFromFlags('plan', positionals, { ...values, 'plan-dir': values['out'] }, io);
+    const config = await configFromFlags('plan', positionals, { ...values, 'plan-dir': values['out'] }, io);
     const format = parseEnum('--format', config.format, PLAN_FORMATS);
     const logger = terminalLogger(io, { groups: true });
     const [{ runPlan, planRequest, writePlanDir }, { wireUpdate }, { renderPlanSummary }] = await Promise.all([
