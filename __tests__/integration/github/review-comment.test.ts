@@ -288,3 +288,35 @@ describe('pullRequestOfRun', () => {
     ).toBeUndefined();
   });
 });
+
+describe('upsertReviewComment with a GitHub App token', () => {
+  test("ours is the app's bot's: a marked comment by github-actions[bot] (another token) is not edited", async () => {
+    const app = await startGitHubServer({
+      token: 'ghs_appInstallationTEST_1122334455667788',
+      actor: {
+        login: 'flake-steward-app[bot]',
+        id: 278716306,
+        type: 'Bot',
+        commitIdentity: {
+          name: 'flake-steward-app[bot]',
+          email: '278716306+flake-steward-app[bot]@users.noreply.github.com',
+        },
+      },
+    });
+    try {
+      await app.createRepository({ owner: OWNER, name: 'infra' });
+      const pr = await app.openPull(OWNER, 'infra', { head: 'main', base: 'main', title: 'self' });
+      const old = app.addComment(OWNER, 'infra', pr.number, `${REVIEW_MARKER}\nfrom GITHUB_TOKEN`, BOT);
+      const { client: appClient } = testClient(app);
+      const r1 = await upsertReviewComment(appClient, { owner: OWNER, repo: 'infra' }, pr.number, 'v1');
+      expect(r1.operation).toBe('created');
+      expect(app.comments(OWNER, 'infra', pr.number).find((c) => c.id === r1.id)?.user).toBe('flake-steward-app[bot]');
+      const r2 = await upsertReviewComment(appClient, { owner: OWNER, repo: 'infra' }, pr.number, 'v2');
+      expect(r2).toMatchObject({ operation: 'updated', id: r1.id });
+      expect(old.body).toBe(`${REVIEW_MARKER}\nfrom GITHUB_TOKEN`);
+      app.assertNoViolations();
+    } finally {
+      await app.close();
+    }
+  }, 30_000);
+});
