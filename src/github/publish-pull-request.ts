@@ -31,6 +31,7 @@ import {
   type Repo,
 } from './branch.js';
 import type { GitHubClient } from './client.js';
+import { tokenAccount } from './token-identity.js';
 import {
   ACTIONS_BOT,
   commitViaApi,
@@ -316,14 +317,11 @@ async function commitAndMove(
   }
 }
 
-const VIEWER = `query { viewer { login databaseId } }`;
-
 /** The identity GitHub writes for the token's commits (`<id>+<login>@users.noreply.github.com`). */
 async function viewerIdentity(gh: GitHubClient): Promise<Identity> {
   try {
-    const v = await gh.octokit.graphql<{ viewer: { login: string; databaseId: number | null } }>(VIEWER);
-    if (v.viewer.databaseId)
-      return { name: v.viewer.login, email: `${v.viewer.databaseId}+${v.viewer.login}@users.noreply.github.com` };
+    const me = await tokenAccount(gh);
+    if (me.id) return { name: me.login, email: `${me.id}+${me.login}@users.noreply.github.com` };
   } catch {
     // GITHUB_TOKEN may not read `viewer`; its identity is the Actions bot.
   }

@@ -159,7 +159,7 @@ export function repoJson(ctx: RestContext, repo: RepoState): Record<string, unkn
     allow_rebase_merge: repo.settings.allowRebaseMerge,
     archived: false,
     disabled: false,
-    fork: false,
+    fork: repo.fork === true,
     visibility: repo.private ? 'private' : 'public',
     permissions: {
       admin: false,
@@ -201,7 +201,7 @@ export function createLabel(
 }
 
 async function headSha(repo: RepoState, pr: PullState): Promise<string> {
-  if (pr.state === 'open' && repo.git) {
+  if (pr.state === 'open' && repo.git && !pr.headRepo) {
     const sha = await repo.git.resolveRef(`refs/heads/${pr.headRef}`);
     if (sha) return sha;
   }
@@ -211,8 +211,10 @@ async function headSha(repo: RepoState, pr: PullState): Promise<string> {
 export async function pullJson(ctx: RestContext, repo: RepoState, pr: PullState): Promise<Record<string, unknown>> {
   const full = `${repo.owner}/${repo.name}`;
   const heads = repo.git ? await repo.git.heads() : new Map<string, string>();
-  const head = (pr.state === 'open' && heads.get(pr.headRef)) || pr.headSha;
+  const head = (pr.state === 'open' && !pr.headRepo && heads.get(pr.headRef)) || pr.headSha;
   const base = heads.get(pr.baseRef) ?? ZERO_SHA;
+  // A pull request from a fork: its head branch, owner and repository are the fork's.
+  const headRepo = pr.headRepo ? ctx.state.repos.get(repoKey(pr.headRepo.owner, pr.headRepo.name)) : repo;
   const labels = pr.labels.flatMap((n) => {
     const l = findLabel(repo, n);
     return l ? [labelJson(ctx, repo, l)] : [];
@@ -244,11 +246,12 @@ export async function pullJson(ctx: RestContext, repo: RepoState, pr: PullState)
     requested_reviewers: pr.requestedReviewers.map((a) => userJson(ctx, a)),
     requested_teams: pr.requestedTeams.map((t) => ({ id: Math.abs(hash(t)), slug: t, name: t })),
     head: {
-      label: `${repo.owner}:${pr.headRef}`,
+      label: `${pr.headRepo?.owner ?? repo.owner}:${pr.headRef}`,
       ref: pr.headRef,
       sha: head,
-      user: userJson(ctx, repo.owner),
-      repo: repoJson(ctx, repo),
+      user: userJson(ctx, pr.headRepo?.owner ?? repo.owner),
+      // Like GitHub: null when the fork was deleted.
+      repo: headRepo ? repoJson(ctx, headRepo) : null,
     },
     base: {
       label: `${repo.owner}:${pr.baseRef}`,
@@ -313,7 +316,7 @@ function commentJson(ctx: RestContext, repo: RepoState, c: CommentState): Record
     body: c.body,
     user: userJson(ctx, c.user),
     created_at: c.createdAt,
-    updated_at: c.createdAt,
+    updated_at: c.updatedAt,
     author_association: 'CONTRIBUTOR',
   };
 }
@@ -398,7 +401,8 @@ export async function syncPulls(repo: RepoState): Promise<void> {
   if (!repo.git || !repo.pulls.some((p) => p.state === 'open')) return;
   const heads = await repo.git.heads();
   for (const pr of repo.pulls) {
-    if (pr.state !== 'open') continue;
+    // A fork's branch is not in this repository: refs here do not move it.
+    if (pr.state !== 'open' || pr.headRepo) continue;
     const head = heads.get(pr.headRef);
     const base = heads.get(pr.baseRef);
     if (!head) {
@@ -420,6 +424,25 @@ function validationFailed(resource: string, fieldName: string | undefined, code:
   return new ApiError(422, 'Validation Failed', [
     { resource, code, ...(fieldName ? { field: fieldName } : {}), ...(message ? { message } : {}) },
   ]);
+}
+
+function commentTooLong(): ApiError {
+  return validationFailed('IssueComment', 'data', 'unprocessable', 'Body is too long (maximum is 65536 characters)');
+}
+
+/** Adds a comment to issue or pull request `issueNumber`, written by `user` (the actor, or anyone when seeded). */
+export function addComment(
+  state: ServerState,
+  repo: RepoState,
+  issueNumber: number,
+  body: string,
+  user: string,
+): CommentState {
+  const id = nextId(state);
+  const t = now();
+  const c: CommentState = { id, nodeId: nodeId('IC', id), issueNumber, body, user, createdAt: t, updatedAt: t };
+  repo.comments.push(c);
+  return c;
 }
 
 function assignable(repo: RepoState, login: string): boolean {
@@ -663,7 +686,9 @@ const handlers: Record<string, RestHandler> = {
     if (head) {
       const [owner, branch] = head.includes(':') ? (head.split(/:(.*)/s) as [string, string]) : [head, undefined];
       pulls = pulls.filter(
-        (p) => owner.toLowerCase() === repo.owner.toLowerCase() && (branch === undefined || p.headRef === branch),
+        (p) =>
+          owner.toLowerCase() === (p.headRepo?.owner ?? repo.owner).toLowerCase() &&
+          (branch === undefined || p.headRef === branch),
       );
     }
     if (base) pulls = pulls.filter((p) => p.baseRef === base);
@@ -914,17 +939,25 @@ const handlers: Record<string, RestHandler> = {
       throw new ApiError(403, 'Resource not accessible by integration');
     }
     const pr = findIssue(repo, ctx.params['issue_number']);
-    const id = nextId(ctx.state);
-    const c: CommentState = {
-      id,
-      nodeId: nodeId('IC', id),
-      issueNumber: pr.number,
-      body: str(ctx.body, 'body') ?? '',
-      user: ctx.state.actor.login,
-      createdAt: now(),
-    };
-    repo.comments.push(c);
+    const body = str(ctx.body, 'body') ?? '';
+    if (body.length > 65536) throw commentTooLong();
+    const c = addComment(ctx.state, repo, pr.number, body, ctx.state.actor.login);
     return ok(commentJson(ctx, repo, c), 201);
+  },
+
+  'issues/update-comment': async (ctx) => {
+    const repo = getRepo(ctx);
+    if (ctx.state.permissions.issues !== 'write' && ctx.state.permissions.pullRequests !== 'write') {
+      throw new ApiError(403, 'Resource not accessible by integration');
+    }
+    // Like GitHub, a token with write access may edit anyone's comment: not editing others' is the client's job.
+    const c = repo.comments.find((x) => String(x.id) === ctx.params['comment_id']);
+    if (!c) throw new ApiError(404, 'Not Found');
+    const body = str(ctx.body, 'body') ?? '';
+    if (body.length > 65536) throw commentTooLong();
+    c.body = body;
+    c.updatedAt = now();
+    return ok(commentJson(ctx, repo, c));
   },
 
   'issues/list-comments': async (ctx) => {

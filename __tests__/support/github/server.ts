@@ -24,15 +24,17 @@ import { gitPath, serveGit } from './git-http.js';
 import { rootFields, runGraphQL } from './graphql.js';
 import { graphqlRoot } from './graphql-root.js';
 import { loadRestValidator, type RestValidator } from './openapi.js';
-import { ApiError, errorBody, restHandler, syncPulls } from './rest.js';
+import { addComment, ApiError, errorBody, restHandler, syncPulls } from './rest.js';
 import {
   defaultSettings,
   GITHUB_ACTIONS_BOT,
   newState,
   nextId,
   nodeId,
+  now,
   repoKey,
   type Actor,
+  type CommentState,
   type PullState,
   type RepoSettings,
   type RepoState,
@@ -83,6 +85,21 @@ export interface CreateRepositoryOptions {
   readonly teams?: readonly string[];
   /** Serve this existing bare repository instead of creating one. */
   readonly gitDir?: string;
+}
+
+export interface OpenPullOptions {
+  /** Head branch: a branch of the repository, or of `fork` when given. */
+  readonly head: string;
+  /** Base branch; the default branch when absent. */
+  readonly base?: string;
+  /** The fork the head branch lives in (created as a repository without git data when missing). */
+  readonly fork?: { readonly owner: string; readonly name: string };
+  /** Head commit: required for a fork; for a branch of the repository, its head is read from git. */
+  readonly sha?: string;
+  readonly title?: string;
+  readonly body?: string;
+  /** Author login; the fork's owner, or the token's actor. */
+  readonly user?: string;
 }
 
 export class GitHubServer {
@@ -184,7 +201,71 @@ export class GitHubServer {
     this.addUpstream(owner, name).compares.set(`${base}...${head}`, { commits, behindBy });
   }
 
-  private addRepo(opts: CreateRepositoryOptions, defaultBranch: string, git: GitRepo | undefined): RepoState {
+  /**
+   * Seeds an open pull request as someone else opened it: from a branch of the repository, or from a fork (whose
+   * head commit, when the repository has it, is also kept as `refs/pull/N/head`, as GitHub does).
+   */
+  async openPull(owner: string, name: string, opts: OpenPullOptions): Promise<PullState> {
+    const repo = this.repo(owner, name);
+    const base = opts.base ?? repo.defaultBranch;
+    let sha = opts.sha;
+    if (opts.fork) {
+      if (!sha) throw new Error('openPull: a pull request from a fork needs its head sha');
+      if (!this.state.repos.has(repoKey(opts.fork.owner, opts.fork.name))) {
+        this.addRepo({ owner: opts.fork.owner, name: opts.fork.name, private: false }, 'main', undefined, true);
+      }
+    } else {
+      sha = await repo.git?.resolveRef(`refs/heads/${opts.head}`);
+      if (!sha) throw new Error(`openPull: ${owner}/${name} has no branch ${opts.head}`);
+    }
+    const id = nextId(this.state);
+    const number = repo.nextNumber++;
+    const t = now();
+    const pr: PullState = {
+      number,
+      id,
+      nodeId: nodeId('PR', id),
+      title: opts.title ?? `Pull request ${number}`,
+      body: opts.body ?? null,
+      state: 'open',
+      draft: false,
+      headRef: opts.head,
+      ...(opts.fork ? { headRepo: { owner: opts.fork.owner, name: opts.fork.name } } : {}),
+      baseRef: base,
+      headSha: sha,
+      labels: [],
+      assignees: [],
+      requestedReviewers: [],
+      requestedTeams: [],
+      user: opts.user ?? opts.fork?.owner ?? this.state.actor.login,
+      createdAt: t,
+      updatedAt: t,
+      closedAt: null,
+    };
+    repo.pulls.push(pr);
+    this.state.nodes.set(pr.nodeId, { kind: 'pull', repo, number });
+    if (opts.fork && repo.git && (await repo.git.commitExists(sha))) {
+      await repo.git.updateRef(`refs/pull/${number}/head`, sha);
+    }
+    return pr;
+  }
+
+  /** Seeds a comment on issue or pull request `issueNumber`, written by `user` (the token's actor by default). */
+  addComment(owner: string, name: string, issueNumber: number, body: string, user?: string): CommentState {
+    return addComment(this.state, this.repo(owner, name), issueNumber, body, user ?? this.state.actor.login);
+  }
+
+  /** Comments on issue or pull request `issueNumber`, oldest first. */
+  comments(owner: string, name: string, issueNumber: number): CommentState[] {
+    return this.repo(owner, name).comments.filter((c) => c.issueNumber === issueNumber);
+  }
+
+  private addRepo(
+    opts: CreateRepositoryOptions,
+    defaultBranch: string,
+    git: GitRepo | undefined,
+    fork = false,
+  ): RepoState {
     const id = nextId(this.state);
     const repo: RepoState = {
       owner: opts.owner,
@@ -193,6 +274,7 @@ export class GitHubServer {
       nodeId: nodeId('R', id),
       defaultBranch,
       private: opts.private ?? true,
+      ...(fork ? { fork } : {}),
       ...(git ? { git } : {}),
       settings: { ...defaultSettings(), ...opts.settings },
       ...(opts.collaborators ? { collaborators: new Set(opts.collaborators) } : {}),

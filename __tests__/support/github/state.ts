@@ -53,6 +53,11 @@ export interface PullState {
   closedBy?: 'api' | 'head-branch-deleted' | 'head-reset-to-base';
   draft: boolean;
   readonly headRef: string;
+  /**
+   * The repository the head branch lives in when it is not this one (a pull request from a fork). Its head is then
+   * `headSha` (the fork has no git data here, as GitHub keeps it under `refs/pull/N/head`).
+   */
+  readonly headRepo?: { readonly owner: string; readonly name: string };
   baseRef: string;
   /** Head commit kept when the branch is gone (closed pull requests). */
   headSha: string;
@@ -80,8 +85,10 @@ export interface CommentState {
   readonly nodeId: string;
   readonly issueNumber: number;
   body: string;
+  /** Login of the author: the token's actor for comments made through the API, anyone for seeded ones. */
   readonly user: string;
   readonly createdAt: string;
+  updatedAt: string;
 }
 
 /** A commit of a seeded comparison (an upstream repository without git data). */
@@ -104,6 +111,8 @@ export interface RepoState {
   readonly nodeId: string;
   defaultBranch: string;
   readonly private: boolean;
+  /** A fork (the head repository of a pull request from a fork). */
+  readonly fork?: boolean;
   /** Git data; absent for upstream repositories that only answer seeded comparisons. */
   readonly git?: GitRepo;
   readonly settings: RepoSettings;
