@@ -44,7 +44,9 @@ describe('diffFindings: one base finding against one head finding', () => {
   ])('%s: %s', (_name, over, expected) => {
     const head = finding(over);
     const d = diffFindings([f], [head]);
-    expect(d).toEqual(expected === 'present' ? { introduced: [], present: [head] } : { introduced: [head], present: [] });
+    expect(d).toEqual(
+      expected === 'present' ? { introduced: [], present: [head] } : { introduced: [head], present: [] },
+    );
   });
 
   test('an input path of undefined and the empty one are different identities', () => {
