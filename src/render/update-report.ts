@@ -84,7 +84,8 @@ export interface Rendered {
 
 export const MAX_LENGTH = 60_000;
 
-interface Level {
+/** How much detail one rendering keeps (one rung of the degradation ladder). */
+export interface Level {
   readonly stage: Stage;
   /** Package tables, commit lists and long logs in `<details>`. */
   readonly collapse: boolean;
@@ -102,7 +103,28 @@ const LONG_TABLE = 15;
 const FULL_LOG = 40;
 
 export function renderReport(report: UpdateReport, options: RenderOptions = {}): Rendered {
-  const max = options.maxLength ?? MAX_LENGTH;
+  return degrade((level) => render(report, options, level), {
+    maxLength: options.maxLength ?? MAX_LENGTH,
+    mostRows: Math.min(options.topRows ?? Infinity, maxRows(report)),
+    ...(options.fullReportUrl !== undefined ? { fullReportUrl: options.fullReportUrl } : {}),
+  });
+}
+
+export interface DegradeOptions {
+  readonly maxLength: number;
+  /** Most package rows per configuration worth trying at the `top-rows` stage (the longest table's length). */
+  readonly mostRows: number;
+  /** Linked from the note of a hard cut. */
+  readonly fullReportUrl?: string;
+}
+
+/**
+ * The staged degradation shared by every long report (the update PR body, the review comment): `renderAt` renders
+ * the text at one level of detail; the first level whose text fits is taken (rows per configuration by bisection),
+ * and past the last one the text is cut at a line boundary with its open blocks closed.
+ */
+export function degrade(renderAt: (level: Level) => string, opts: DegradeOptions): Rendered {
+  const max = opts.maxLength;
   const base = { inputRows: Infinity, summaryOnly: false } as const;
   const full: Level = { ...base, stage: 'full', collapse: false, rows: Infinity, commits: 'list', logLines: FULL_LOG };
   const collapsed: Level = { ...full, stage: 'collapsed', collapse: true };
@@ -126,7 +148,7 @@ export function renderReport(report: UpdateReport, options: RenderOptions = {}):
   const tight: Level = { ...summary, logLines: 5, inputRows: 50 };
 
   const fits = (level: Level): string | undefined => {
-    const text = render(report, options, level);
+    const text = renderAt(level);
     return text.length <= max ? text : undefined;
   };
   for (const level of [full, collapsed]) {
@@ -134,7 +156,7 @@ export function renderReport(report: UpdateReport, options: RenderOptions = {}):
     if (text !== undefined) return { markdown: text, stage: level.stage };
   }
   // Keep as many rows per configuration as fit (at most `topRows`), found by bisection.
-  const most = Math.min(options.topRows ?? Infinity, maxRows(report));
+  const most = opts.mostRows;
   let best: string | undefined;
   let lo = 1;
   let hi = most;
@@ -153,10 +175,11 @@ export function renderReport(report: UpdateReport, options: RenderOptions = {}):
     const text = fits(level);
     if (text !== undefined) return { markdown: text, stage: level.stage };
   }
-  return { markdown: cut(render(report, options, tight), max, options.fullReportUrl), stage: 'cut' };
+  return { markdown: cut(renderAt(tight), max, opts.fullReportUrl), stage: 'cut' };
 }
 
-function maxRows(report: UpdateReport): number {
+/** The longest package table of a report (the most rows the `top-rows` stage can keep). */
+export function maxRows(report: UpdateReport): number {
   let n = 0;
   for (const f of report.flakes) for (const c of f.configurations) n = Math.max(n, c.diff?.changes.length ?? 0);
   return n;
@@ -243,7 +266,8 @@ function shortName(c: ConfigurationReport): string {
   return set ? `${set}.${c.name}` : c.name;
 }
 
-function title(c: ConfigurationReport): string {
+/** `NixOS configuration \`host\``, or the attribute path in code for a target the user named. */
+export function title(c: ConfigurationReport): string {
   return c.kind === 'attr' ? code(c.attr) : `${KIND_LABEL[c.kind]} ${code(c.name)}`;
 }
 
@@ -261,39 +285,57 @@ function failureSection(report: UpdateReport, level: Level, multi: boolean): str
   );
   out.push('### ❌ Build failures');
   for (const { f, c } of after) {
-    const failure = c.after.failure;
     const since =
       c.before.status === 'built'
         ? 'It built before the update.'
         : c.before.status === 'failed'
           ? 'It also failed before the update.'
           : 'It is new in this update.';
-    const lines = [`**${title(c)}**${where(f)}: ${cellCode(c.attr)}. ${since}`];
-    if (failure) {
-      lines.push(code(failure.message));
-      const tail = lastLines(failure.logTail, level.logLines);
-      if (tail.trim() !== '') {
-        const block = fence(tail);
-        lines.push(
-          level.collapse && tail.split('\n').length > 15
-            ? details(`Last ${level.logLines} log lines`, block, true)
-            : block,
-        );
-      }
-      if (failure.failedDrv) lines.push(`Full log: ${code(`nix log ${failure.failedDrv}`)}`);
-    }
-    out.push(lines.join('\n\n'));
+    out.push(failureBlock(c, where(f), since, level));
   }
   return out.join('\n\n');
 }
 
+/**
+ * One build that failed after the change: its title, `where` (` in \`dir\``, or empty), `since` (what it did
+ * before, one sentence), Nix's message, the log tail in a fence it cannot close, and how to see the full log.
+ */
+export function failureBlock(c: ConfigurationReport, where: string, since: string, level: Level): string {
+  const failure = c.after.failure;
+  const lines = [`**${title(c)}**${where}: ${cellCode(c.attr)}. ${since}`];
+  if (failure) {
+    lines.push(code(failure.message));
+    const tail = lastLines(failure.logTail, level.logLines);
+    if (tail.trim() !== '') {
+      const block = fence(tail);
+      lines.push(
+        level.collapse && tail.split('\n').length > 15
+          ? details(`Last ${level.logLines} log lines`, block, true)
+          : block,
+      );
+    }
+    if (failure.failedDrv) lines.push(`Full log: ${code(`nix log ${failure.failedDrv}`)}`);
+  }
+  return lines.join('\n\n');
+}
+
 // ---- one flake: inputs, then configurations ----
 
-function flakeSection(flake: FlakeReport, options: RenderOptions, level: Level, h: string): string {
+/**
+ * One flake's inputs (the table and the commit lists) and its configurations (package tables, closure sizes), under
+ * `h` headings; `noInputs` is the line shown when no input changed.
+ */
+export function flakeSection(
+  flake: FlakeReport,
+  options: RenderOptions,
+  level: Level,
+  h: string,
+  noInputs: (lockFile: string) => string = (lockFile) => `No input changed: ${code(lockFile)} is up to date.`,
+): string {
   const out: string[] = [];
   out.push(`${h} Inputs`);
   if (flake.inputs.length === 0) {
-    out.push(`No input changed: ${code(flake.lockFile)} is up to date.`);
+    out.push(noInputs(flake.lockFile));
   } else {
     out.push(inputsTable(flake, options, level));
     if (level.commits === 'list') {
