@@ -311,7 +311,7 @@ export function pairPlanned(before: readonly Target[], after: readonly Target[])
   });
 }
 
-function mergeSkipped(a: readonly Skipped[], b: readonly Skipped[]): Skipped[] {
+export function mergeSkipped(a: readonly Skipped[], b: readonly Skipped[]): Skipped[] {
   const out = [...b];
   for (const s of a) if (!out.some((x) => x.attr === s.attr)) out.push(s);
   return out;
@@ -319,7 +319,7 @@ function mergeSkipped(a: readonly Skipped[], b: readonly Skipped[]): Skipped[] {
 
 // ---------------------------------------------------------------- one side: what it offers, and its derivations
 
-interface Evaluated {
+export interface Evaluated {
   readonly system?: string;
   readonly skipped: readonly Skipped[];
   /** In listing order, each with its derivation (absent: it did not evaluate, `evalError` says why). */
@@ -334,10 +334,10 @@ export function flakeEvaluator(flakeAbs: string, nix: UpdateNix): EvaluateFlake 
 }
 
 /** One side's outputs and their derivations, with that side's lock in place: one listing (failure path: more). */
-async function evaluateSide(
-  t: FlakeTarget,
-  req: UpdateRequest,
-  deps: UpdateDeps,
+export async function evaluateSide(
+  t: Pick<FlakeTarget, 'abs' | 'dir'>,
+  req: Pick<UpdateRequest, 'build'>,
+  deps: Pick<UpdateDeps, 'nix' | 'logger'>,
   fallback?: readonly Installable[],
 ): Promise<Evaluated> {
   const { nix, logger } = deps;

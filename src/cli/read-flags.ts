@@ -18,6 +18,7 @@ import { dirArgument } from './dir-argument.js';
 export const CLI_DEFAULTS: Partial<Record<Command, Partial<Record<SettingName, string>>>> = {
   update: { [Setting.OnBuildFailure]: 'fail', [Setting.Format]: 'markdown' },
   report: { [Setting.OnBuildFailure]: 'fail', [Setting.Format]: 'markdown' },
+  review: { [Setting.OnBuildFailure]: 'fail', [Setting.Format]: 'markdown' },
 };
 
 /** The settings source of parsed flags: `--name` for each setting, lists joined, switches as `true`. */

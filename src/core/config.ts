@@ -7,7 +7,7 @@
 import { UsageError } from './errors.js';
 
 /** `plan`, `build` and `report` are the stages of `update` for a job matrix (DESIGN.md "Update: stages"). */
-export const COMMANDS = ['lint', 'fix', 'update', 'plan', 'build', 'report'] as const;
+export const COMMANDS = ['lint', 'fix', 'update', 'plan', 'build', 'report', 'review'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const SEVERITIES = ['error', 'warning', 'notice'] as const;

@@ -51,6 +51,19 @@ export interface Git {
   remoteUrl(dir: string, name: string): Promise<string | undefined>;
   /** `status --porcelain` of one file: `''` when it has no uncommitted change. */
   fileStatus(file: string): Promise<string | undefined>;
+  /** The commit `ref` names in the repository of `dir` (full hex); undefined when it names none. */
+  commitOf(dir: string, ref: string): Promise<string | undefined>;
+  /**
+   * Paths (from the top level) that differ between commit `base` and commit `head`, or the working tree (tracked
+   * files) when `head` is undefined.
+   */
+  changedFiles(dir: string, base: string, head?: string): Promise<string[] | undefined>;
+  /** Adds a detached work tree of `commit` at `at` (a new directory); false when git refused. */
+  addWorktree(dir: string, at: string, commit: string): Promise<boolean>;
+  /** Removes the work tree at `at` and forgets it (`worktree remove --force`, then `worktree prune`). */
+  removeWorktree(dir: string, at: string): Promise<void>;
+  /** Fetches one commit from `remote` (a shallow clone's base commit); false when it could not. */
+  fetchCommit(dir: string, remote: string, commit: string): Promise<boolean>;
 }
 
 /** A logger that records everything: for tests and for collecting output before rendering. */

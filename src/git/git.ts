@@ -26,7 +26,56 @@ export const gitArgv = {
     '--',
     path.basename(file),
   ],
+  commitOf: (dir: string, ref: string): string[] => [
+    '-C',
+    dir,
+    'rev-parse',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `${ref}^{commit}`,
+  ],
+  changedFiles: (dir: string, base: string, head?: string): string[] => [
+    '-C',
+    dir,
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    '--name-only',
+    '--no-renames',
+    '-z',
+    base,
+    ...(head !== undefined ? [head] : []),
+    '--',
+  ],
+  addWorktree: (dir: string, at: string, commit: string): string[] => [
+    '-C',
+    dir,
+    'worktree',
+    'add',
+    '--detach',
+    '--quiet',
+    '--',
+    at,
+    commit,
+  ],
+  removeWorktree: (dir: string, at: string): string[] => ['-C', dir, 'worktree', 'remove', '--force', '--', at],
+  pruneWorktrees: (dir: string): string[] => ['-C', dir, 'worktree', 'prune'],
+  fetchCommit: (dir: string, remote: string, commit: string): string[] => [
+    '-C',
+    dir,
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--depth=1',
+    '--',
+    remote,
+    commit,
+  ],
 } as const;
+
+/** A commit id as git prints it: what `changedFiles`, `addWorktree` and `fetchCommit` take (never an option). */
+const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 export interface GitOptions {
   readonly runner?: ProcessRunner;
@@ -57,6 +106,28 @@ export function createGit(opts: GitOptions = {}): Git {
       return url === '' ? undefined : url;
     },
     fileStatus: (file) => ask(gitArgv.fileStatus(file)),
+    async commitOf(dir, ref) {
+      if (ref === '' || ref.startsWith('-')) return undefined;
+      const sha = await ask(gitArgv.commitOf(dir, ref));
+      return sha !== undefined && COMMIT.test(sha) ? sha : undefined;
+    },
+    async changedFiles(dir, base, head) {
+      if (!COMMIT.test(base) || (head !== undefined && !COMMIT.test(head))) return undefined;
+      const out = await ask(gitArgv.changedFiles(dir, base, head));
+      return out === undefined ? undefined : out.split('\0').filter((p) => p !== '');
+    },
+    async addWorktree(dir, at, commit) {
+      if (!COMMIT.test(commit)) return false;
+      return (await ask(gitArgv.addWorktree(dir, at, commit))) !== undefined;
+    },
+    async removeWorktree(dir, at) {
+      await ask(gitArgv.removeWorktree(dir, at));
+      await ask(gitArgv.pruneWorktrees(dir));
+    },
+    async fetchCommit(dir, remote, commit) {
+      if (!COMMIT.test(commit) || remote.startsWith('-')) return false;
+      return (await ask(gitArgv.fetchCommit(dir, remote, commit))) !== undefined;
+    },
   };
 }
 

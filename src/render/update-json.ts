@@ -17,6 +17,7 @@ import type { InputChange } from '../update/lock-diff.js';
 import type { Skipped } from '../update/targets.js';
 import type { BuildFailure } from '../update/update-result.js';
 import { safeJson } from './neutralise.js';
+import type { Finding } from '../lint/lint-types.js';
 
 export interface ReportJson {
   readonly version: 1;
@@ -66,4 +67,29 @@ export function reportJson(report: UpdateReport): ReportJson {
 /** Pretty JSON text with a final newline; the data exact, nothing raw in the text (safeJson). */
 export function renderJson(report: UpdateReport): string {
   return `${safeJson(reportJson(report), 2)}\n`;
+}
+
+/** A review as JSON (`flake-steward review --format json`): the update report's fields, the two sides and the lint. */
+export function renderReviewJson(review: {
+  readonly report: UpdateReport;
+  readonly base: { readonly ref: string; readonly sha: string };
+  readonly head: { readonly ref: string; readonly sha: string };
+  readonly noFlakeChanges: boolean;
+  readonly lint: { readonly introduced: readonly Finding[]; readonly present: readonly Finding[] };
+}): string {
+  const strip = (f: Finding) => {
+    const { fix: _fix, ...rest } = f;
+    return rest;
+  };
+  return `${safeJson(
+    {
+      kind: 'review',
+      base: review.base,
+      head: review.head,
+      noFlakeChanges: review.noFlakeChanges,
+      ...reportJson(review.report),
+      lint: { introduced: review.lint.introduced.map(strip), present: review.lint.present.map(strip) },
+    },
+    2,
+  )}\n`;
 }

@@ -52,6 +52,14 @@ export interface PlannedFlake {
   readonly targets: readonly PlannedTarget[];
 }
 
+/** What a review compares: the base commit (the "before" side) and the head (the "after" side). */
+export interface ReviewSides {
+  readonly base: { readonly ref: string; readonly sha: string };
+  readonly head: { readonly ref: string; readonly sha: string };
+  /** The pull request reviewed and its head commit, when there is one (the report checks them against its event). */
+  readonly pullRequest?: { readonly number: number; readonly headSha: string };
+}
+
 export interface Plan {
   readonly format: typeof PLAN_FORMAT;
   /** sha256 (hex, 16 digits) of everything else. */
@@ -61,6 +69,8 @@ export interface Plan {
   /** Shard ids in order (`0`, `1`, …). */
   readonly shards: readonly string[];
   readonly flakes: readonly PlannedFlake[];
+  /** A review's plan: base and head instead of a lock update. */
+  readonly review?: ReviewSides;
 }
 
 export type PlanContent = Omit<Plan, 'id'>;
@@ -198,6 +208,17 @@ const FlakeSchema = v.strictObject({
   targets: v.pipe(v.array(TargetSchema), v.maxLength(100_000)),
 });
 
+const SHA = v.pipe(v.string(), v.regex(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/, 'a commit id'));
+const Side = v.strictObject({ ref: text(1024), sha: SHA });
+
+const ReviewSchema = v.strictObject({
+  base: Side,
+  head: Side,
+  pullRequest: v.optional(
+    v.strictObject({ number: v.pipe(v.number(), v.safeInteger(), v.minValue(1)), headSha: SHA }),
+  ),
+});
+
 const PlanSchema = v.strictObject({
   format: v.literal(PLAN_FORMAT),
   id: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, '16 hex digits')),
@@ -205,6 +226,7 @@ const PlanSchema = v.strictObject({
   requestedInputs: v.pipe(v.array(text()), v.maxLength(10_000)),
   shards: v.pipe(v.array(v.pipe(text(8), v.regex(/^(?:0|[1-9][0-9]{0,2})$/, 'a shard number'))), v.maxLength(MAX_SHARDS)),
   flakes: v.pipe(v.array(FlakeSchema), v.maxLength(10_000)),
+  review: v.optional(ReviewSchema),
 });
 
 /** Where a schema issue is: `flakes[0].targets[2].kind`. */

@@ -29,6 +29,10 @@ export interface StageFiles {
   readBuilds(dir: string): Promise<StageText[]>;
   /** Writes `name` into `dir` (made as needed); returns the file's path. */
   writeBuild(dir: string, name: string, text: string): Promise<string>;
+  /** The file `name` of the plan directory `dir` (at most `bytes`), or undefined when there is none. */
+  readExtra(dir: string, name: string, bytes: number): Promise<StageText | undefined>;
+  /** Writes `name` into the plan directory `dir`; returns the file's path. */
+  writeExtra(dir: string, name: string, text: string): Promise<string>;
 }
 
 export const PLAN_FILE = 'plan.json';
@@ -120,6 +124,21 @@ export function stageFiles(within?: string): StageFiles {
         if (text !== undefined) out.push({ file: shown(file), text });
       }
       return out;
+    },
+    async readExtra(dir, name, bytes) {
+      const file = path.join(place(dir, 'plan-dir'), name);
+      const text = await readBoundedText(file, shown(file), {
+        bytes,
+        hint: 'use the result directory the review step wrote, unchanged',
+      });
+      return text === undefined ? undefined : { file: shown(file), text };
+    },
+    async writeExtra(dir, name, text) {
+      const d = place(dir, 'plan-dir');
+      await fsp.mkdir(d, { recursive: true });
+      const file = path.join(d, name);
+      await writeAtomic(file, text);
+      return file;
     },
     async writeBuild(dir, name, text) {
       const d = place(dir, 'builds-dir');

@@ -37,6 +37,11 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
     load: async () => (await import('./report.js')).reportCommand,
   },
   {
+    name: 'review',
+    summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
+    load: async () => (await import('./review.js')).reviewCommand,
+  },
+  {
     name: 'parse',
     summary: 'Check that Nix files parse, as Nix would (syntax and parse-time checks)',
     load: async () => (await import('./parse.js')).parseCommand,
