@@ -22,4 +22,7 @@ export const Outputs = {
   ShardCount: 'shard-count',
   PlanDir: 'plan-dir',
   BuildFile: 'build-file',
+  HasChanges: 'has-changes',
+  ConfigurationsFailed: 'configurations-failed',
+  CommentUrl: 'comment-url',
 } as const;

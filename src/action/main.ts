@@ -34,8 +34,13 @@ export async function run(): Promise<void> {
         break;
       }
       case 'report': {
-        const [{ runReportAction }, { pullRequestStep }] = await Promise.all([import('./report.js'), import('./update.js')]);
-        await runReportAction(config, actionsLogger, pullRequestStep(config));
+        const { runReportAction } = await import('./report.js');
+        await runReportAction(config, actionsLogger);
+        break;
+      }
+      case 'review': {
+        const { runReviewAction } = await import('./review.js');
+        await runReviewAction(config, actionsLogger);
         break;
       }
     }

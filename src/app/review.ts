@@ -30,6 +30,7 @@ import {
   type ReviewSides,
 } from '../update/plan-file.js';
 import type { UpdateReport } from '../update/update-result.js';
+import type { Fs } from '../workspace/fs.js';
 import type { ScratchDirs } from '../workspace/scratch-dir.js';
 import { runBuild } from './build.js';
 import { lint } from './lint.js';
@@ -67,6 +68,11 @@ export interface ReviewDeps extends UpdateDeps {
   readonly git: Pick<Git, 'topLevel' | 'commitOf' | 'changedFiles' | 'addWorktree' | 'removeWorktree' | 'fetchCommit'>;
   /** Where the base's work tree goes (src/workspace/scratch-dir.ts). */
   readonly scratch: ScratchDirs;
+  /**
+   * The file system confined to another root (the action's `confinedFs`): the base's work tree is read as its own
+   * workspace, links out of it refused. Without it, `fs` reads every tree.
+   */
+  readonly fsWithin?: (root: string) => Fs;
 }
 
 export interface ReviewRun {
@@ -120,9 +126,13 @@ export async function runReview(req: ReviewRequest, deps: ReviewDeps): Promise<R
     const baseTop = await tree(baseSha, 'base');
     const headWs = path.join(headTop, prefix);
     const baseWs = path.join(baseTop, prefix);
+    const within = (root: string): Fs => deps.fsWithin?.(root) ?? fs;
+    const sideFs = { base: within(baseTop), head: req.head !== undefined ? within(headTop) : fs };
     const touched = new Set(changed);
     const inRepo = (dir: string, file: string): string => path.posix.join(prefix.split(path.sep).join('/'), dir, file);
-    const dirs = [...new Set([...(await fs.flakeDirs(headWs, req.paths)), ...(await fs.flakeDirs(baseWs, req.paths))])]
+    const dirs = [
+      ...new Set([...(await sideFs.head.flakeDirs(headWs, req.paths)), ...(await sideFs.base.flakeDirs(baseWs, req.paths))]),
+    ]
       .filter((d) => touched.has(inRepo(d, 'flake.nix')) || touched.has(inRepo(d, 'flake.lock')))
       .sort();
     if (dirs.length === 0) {
@@ -140,7 +150,7 @@ export async function runReview(req: ReviewRequest, deps: ReviewDeps): Promise<R
     logger.info(`flakes that differ: ${dirs.map((d) => (d === '.' ? 'the root flake' : d)).join(', ')}`);
     const version = await deps.nix.version();
     const flakes: PlannedFlake[] = [];
-    for (const dir of dirs) flakes.push(await reviewFlake(dir, baseWs, headWs, req, deps));
+    for (const dir of dirs) flakes.push(await reviewFlake(dir, { ws: baseWs, fs: sideFs.base }, { ws: headWs, fs: sideFs.head }, req, deps));
     const plan = sealPlan(
       assignShards({ format: PLAN_FORMAT, nixVersion: version.raw, requestedInputs: [], flakes, review: sides }, 1),
     );
@@ -166,13 +176,13 @@ export async function runReview(req: ReviewRequest, deps: ReviewDeps): Promise<R
               confine: req.confine === true,
             }),
           );
-    const exists = async (ws: string, dir: string): Promise<boolean> => fs.exists(path.join(ws, dir, 'flake.nix'));
-    const headDirs = (await Promise.all(dirs.map(async (d) => ((await exists(headWs, d)) ? d : undefined)))).filter(
-      (d): d is string => d !== undefined,
-    );
-    const baseDirs = (await Promise.all(dirs.map(async (d) => ((await exists(baseWs, d)) ? d : undefined)))).filter(
-      (d): d is string => d !== undefined,
-    );
+    const present = async (ws: string, side: Fs): Promise<string[]> => {
+      const out: string[] = [];
+      for (const d of dirs) if (await side.exists(path.join(ws, d, 'flake.nix'))) out.push(d);
+      return out;
+    };
+    const headDirs = await present(headWs, sideFs.head);
+    const baseDirs = await present(baseWs, sideFs.base);
     const lintDiff = diffFindings(await lintOf(baseWs, baseDirs), await lintOf(headWs, headDirs));
     return { plan, builds, report, lint: lintDiff, sides, noFlakeChanges: false };
   } finally {
@@ -201,19 +211,20 @@ async function commit(git: ReviewDeps['git'], top: string, ref: string, what: 'b
 }
 
 /** One flake on both sides: its locks and the derivation of each output, base from the base's work tree. */
-async function reviewFlake(
-  dir: string,
-  baseWs: string,
-  headWs: string,
-  req: ReviewRequest,
-  deps: ReviewDeps,
-): Promise<PlannedFlake> {
-  const { fs, logger } = deps;
+interface Tree {
+  readonly ws: string;
+  readonly fs: Fs;
+}
+
+async function reviewFlake(dir: string, base: Tree, head: Tree, req: ReviewRequest, deps: ReviewDeps): Promise<PlannedFlake> {
+  const { logger } = deps;
+  const baseWs = base.ws;
+  const headWs = head.ws;
   const lockFile = dir === '.' ? 'flake.lock' : `${dir}/flake.lock`;
   const at = (ws: string) => ({ abs: path.join(ws, dir), dir });
-  const hasNix = async (ws: string) => fs.exists(path.join(ws, dir, 'flake.nix'));
-  const lockText = async (ws: string) => (await fs.read(path.join(ws, dir, 'flake.lock')))?.toString('utf8');
-  const [baseNix, headNix] = [await hasNix(baseWs), await hasNix(headWs)];
+  const hasNix = async (t: Tree) => t.fs.exists(path.join(t.ws, dir, 'flake.nix'));
+  const lockText = async (t: Tree) => (await t.fs.read(path.join(t.ws, dir, 'flake.lock')))?.toString('utf8');
+  const [baseNix, headNix] = [await hasNix(base), await hasNix(head)];
   const before = baseNix
     ? await logger.group(`Evaluate the base (${dir})`, () => evaluateSide(at(baseWs), req, deps))
     : undefined;
@@ -231,11 +242,11 @@ async function reviewFlake(
   return {
     dir,
     lockFile,
-    flakeNixSha256: await flakeNixSha256(fs, path.join(headNix ? headWs : baseWs, dir)),
+    flakeNixSha256: await flakeNixSha256(headNix ? head.fs : base.fs, path.join(headNix ? headWs : baseWs, dir)),
     ...(system !== undefined ? { system } : {}),
     skipped: mergeSkipped(before?.skipped ?? [], after?.skipped ?? []),
     ...(after?.listingError ? { listingError: after.listingError } : {}),
-    lock: { before: (await lockText(baseWs)) ?? EMPTY_LOCK, after: (await lockText(headWs)) ?? EMPTY_LOCK },
+    lock: { before: (await lockText(base)) ?? EMPTY_LOCK, after: (await lockText(head)) ?? EMPTY_LOCK },
     targets: pairPlanned(before?.targets ?? [], after?.targets ?? []),
   };
 }
