@@ -6,64 +6,70 @@ import {
   EXIT
 } from "./chunks/chunk-PRLAEPIX.js";
 import {
+  didYouMean
+} from "./chunks/chunk-5Z4T2RLS.js";
+import {
   UsageError,
   UserError,
   stringifyError
 } from "./chunks/chunk-6FGB7YHV.js";
 import {
+  neutralise,
   neutraliseLines
 } from "./chunks/chunk-6WGRO25Q.js";
 import "./chunks/chunk-YLVDSGH3.js";
-
-// src/cli/main.ts
-import { parseArgs } from "node:util";
 
 // src/cli/commands/index.ts
 var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-INCKLXS6.js")).lintCommand
+    load: async () => (await import("./chunks/lint-TADZ776U.js")).lintCommand
   },
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock",
-    load: async () => (await import("./chunks/fix-A4AMWPO5.js")).fixCommand
+    load: async () => (await import("./chunks/fix-7TGHPVKB.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-GZ3AWAGR.js")).updateCommand
+    load: async () => (await import("./chunks/update-6O3QOO2C.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-PGHAAPSB.js")).planCommand
+    load: async () => (await import("./chunks/plan-3VIYFGNJ.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-AEXXI2DK.js")).buildCommand
+    load: async () => (await import("./chunks/build-MGC4WPNS.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-4SW3TRWJ.js")).reportCommand
+    load: async () => (await import("./chunks/report-JA6W2XXN.js")).reportCommand
+  },
+  {
+    name: "review",
+    summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
+    load: async () => (await import("./chunks/review-LHU2JYHX.js")).reviewCommand
   },
   {
     name: "parse",
     summary: "Check that Nix files parse, as Nix would (syntax and parse-time checks)",
-    load: async () => (await import("./chunks/parse-27ZIHZ77.js")).parseCommand
+    load: async () => (await import("./chunks/parse-UORHLTKP.js")).parseCommand
   },
   {
     name: "inputs",
     summary: "Show the inputs a flake.nix declares, read from its syntax as Nix reads them",
-    load: async () => (await import("./chunks/inputs-WR4TZTS4.js")).inputsCommand
+    load: async () => (await import("./chunks/inputs-UQOOTDC3.js")).inputsCommand
   },
   {
     name: "graph",
     summary: "Show every input path of flake.lock and the node it resolves to (follows resolved as Nix does)",
-    load: async () => (await import("./chunks/graph-YTQ73GJP.js")).graphCommand
+    load: async () => (await import("./chunks/graph-ACCY4ACN.js")).graphCommand
   },
   {
     name: "diff-closures",
@@ -71,6 +77,44 @@ var COMMAND_TABLE = [
     load: async () => (await import("./chunks/diff-closures-ZEMUM2EO.js")).diffClosuresCommand
   }
 ];
+
+// src/cli/command-argv.ts
+import { parseArgs } from "node:util";
+var quoted = (s) => `'${neutralise(s, { max: 80 })}'`;
+function parseCommandArgv(command, args) {
+  const see = `see flake-steward ${command.name} --help`;
+  const { tokens, positionals, values } = parseArgs({
+    args: [...args],
+    options: command.options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true
+  });
+  const known = Object.keys(command.options).map((n) => `--${n}`);
+  for (const t of tokens) {
+    if (t.kind !== "option") continue;
+    const spec = command.options[t.name];
+    if (spec === void 0) {
+      const written = t.rawName.startsWith("--") ? t.rawName : (args[t.index] ?? t.rawName).split("=")[0];
+      const long = `--${written.replace(/^-+/, "")}`;
+      const near = known.includes(long) ? long : didYouMean(long, known);
+      throw new UsageError(`unknown option ${quoted(written)}`, near ? `did you mean '${near}'? ${see}` : see);
+    }
+    if (spec.type === "boolean" && t.value !== void 0) {
+      throw new UsageError(`option '${t.rawName}' takes no value (got ${quoted(t.value)})`, see);
+    }
+    if (spec.type === "string") {
+      if (t.value === void 0) throw new UsageError(`option '${t.rawName}' needs a value`, see);
+      if (!t.inlineValue && t.value.startsWith("-") && t.value !== "-") {
+        throw new UsageError(
+          `option '${t.rawName}' needs a value, not the option ${quoted(t.value)}`,
+          `write ${t.rawName}=${neutralise(t.value, { max: 80 })} if that is the value; ${see}`
+        );
+      }
+    }
+  }
+  return { positionals, values };
+}
 
 // src/cli/main.ts
 function topLevelHelp(commands = COMMAND_TABLE) {
@@ -135,8 +179,11 @@ async function main(argv, raw, commands = COMMAND_TABLE) {
   }
   const entry = entryOf(first);
   if (!entry) {
+    const names = commands.map((c) => c.name);
+    const near = didYouMean(first, names);
+    const hint = near ? `did you mean '${near}'?` : `commands: ${names.join(", ")};`;
     io.stderr(
-      `flake-steward: error: unknown command '${first}' (expected one of: ${commands.map((c) => c.name).join(", ")}; see flake-steward --help)
+      `flake-steward: error: unknown command '${neutralise(first, { max: 80 })}' (${hint} see flake-steward --help)
 `
     );
     return EXIT.usage;
@@ -147,12 +194,7 @@ async function main(argv, raw, commands = COMMAND_TABLE) {
 `));
   try {
     const command = await entry.load();
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
-    } catch (e) {
-      throw new UsageError(`${e.message.replace(/\.$/, "")}`, `see flake-steward ${entry.name} --help`);
-    }
+    const parsed = parseCommandArgv(command, rest);
     return await command.run(parsed.positionals, parsed.values, io);
   } catch (e) {
     const interrupted = interruption();

@@ -48,85 +48,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/core/errors.ts
-function tail(text3, lines2) {
-  const all = text3.split("\n").filter((l) => l.trim() !== "");
-  return all.slice(-lines2).join("\n");
-}
-function stringifyError(e) {
-  if (e instanceof UserError) return e.format();
-  if (e instanceof Error) return e.message || e.name;
-  if (typeof e === "string") return e;
-  try {
-    return `unexpected error: ${JSON.stringify(e)}`;
-  } catch {
-    return `unexpected error: ${String(e)}`;
-  }
-}
-var UserError, UsageError, ExecError, NixError, GitHubAPIError, ANSI, stripAnsi;
-var init_errors = __esm({
-  "src/core/errors.ts"() {
-    "use strict";
-    UserError = class extends Error {
-      constructor(message, file, position, hint) {
-        super(message);
-        this.file = file;
-        this.position = position;
-        this.hint = hint;
-      }
-      file;
-      position;
-      hint;
-      name = "UserError";
-      /** `FILE:LINE:COL: error: MESSAGE` (the parts that are known), then the hint. */
-      format() {
-        let where = "";
-        if (this.file !== void 0) {
-          where = this.file;
-          if (this.position) where += `:${this.position.line}:${this.position.column}`;
-          where += ": ";
-        }
-        const hint = this.hint ? ` (${this.hint})` : "";
-        return `${where}error: ${this.message}${hint}`;
-      }
-    };
-    UsageError = class extends UserError {
-      name = "UsageError";
-      constructor(message, hint) {
-        super(hint ? `${message} (${hint})` : message);
-      }
-      format() {
-        return this.message;
-      }
-    };
-    ExecError = class extends Error {
-      constructor(argv, code3, stderr, message) {
-        super(message ?? `${argv[0]} exited with code ${code3}: ${tail(stderr, 20)}`);
-        this.argv = argv;
-        this.code = code3;
-        this.stderr = stderr;
-      }
-      argv;
-      code;
-      stderr;
-      name = "ExecError";
-    };
-    NixError = class extends ExecError {
-      name = "NixError";
-    };
-    GitHubAPIError = class extends Error {
-      constructor(message, status) {
-        super(message);
-        this.status = status;
-      }
-      status;
-      name = "GitHubAPIError";
-    };
-    ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
-    stripAnsi = (s) => s.replace(ANSI, "");
-  }
-});
-
 // src/render/neutralise.ts
 function escapeChar(ch) {
   const named = NAMED[ch];
@@ -193,11 +114,11 @@ function guardLine(line, max, keepSgr) {
   for (let i = 1; i < parts.length; i++) out += codes[i - 1] + neutralise(parts[i], { ...opts, max: Infinity });
   return [...out.replace(SGR, "")].length <= max ? out : neutralise(line, opts);
 }
-function neutraliseLines(text3, opts = {}) {
+function neutraliseLines(text4, opts = {}) {
   const max = opts.max ?? LINE_MAX;
   const keepSgr = opts.keepSgr ?? false;
-  if (!text3.includes("\n")) return guardLine(text3, max, keepSgr);
-  return text3.split("\n").map((l) => guardLine(l, max, keepSgr)).join("\n");
+  if (!text4.includes("\n")) return guardLine(text4, max, keepSgr);
+  return text4.split("\n").map((l) => guardLine(l, max, keepSgr)).join("\n");
 }
 function safeJson(value, space) {
   return JSON.stringify(value, null, space).replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(OLD_COMMAND, "##\\u005b");
@@ -227,12 +148,91 @@ var init_neutralise = __esm({
   }
 });
 
+// src/core/errors.ts
+function tail(text4, lines2) {
+  const all = text4.split("\n").filter((l) => l.trim() !== "");
+  return all.slice(-lines2).join("\n");
+}
+function stringifyError(e) {
+  if (e instanceof UserError) return e.format();
+  if (e instanceof Error) return e.message || e.name;
+  if (typeof e === "string") return e;
+  try {
+    return `unexpected error: ${JSON.stringify(e)}`;
+  } catch {
+    return `unexpected error: ${String(e)}`;
+  }
+}
+var UserError, UsageError, ExecError, NixError, GitHubAPIError, ANSI, stripAnsi;
+var init_errors = __esm({
+  "src/core/errors.ts"() {
+    "use strict";
+    UserError = class extends Error {
+      constructor(message, file, position2, hint) {
+        super(message);
+        this.file = file;
+        this.position = position2;
+        this.hint = hint;
+      }
+      file;
+      position;
+      hint;
+      name = "UserError";
+      /** `FILE:LINE:COL: error: MESSAGE` (the parts that are known), then the hint. */
+      format() {
+        let where = "";
+        if (this.file !== void 0) {
+          where = this.file;
+          if (this.position) where += `:${this.position.line}:${this.position.column}`;
+          where += ": ";
+        }
+        const hint = this.hint ? ` (${this.hint})` : "";
+        return `${where}error: ${this.message}${hint}`;
+      }
+    };
+    UsageError = class extends UserError {
+      name = "UsageError";
+      constructor(message, hint) {
+        super(hint ? `${message} (${hint})` : message);
+      }
+      format() {
+        return this.message;
+      }
+    };
+    ExecError = class extends Error {
+      constructor(argv, code3, stderr, message) {
+        super(message ?? `${argv[0]} exited with code ${code3}: ${tail(stderr, 20)}`);
+        this.argv = argv;
+        this.code = code3;
+        this.stderr = stderr;
+      }
+      argv;
+      code;
+      stderr;
+      name = "ExecError";
+    };
+    NixError = class extends ExecError {
+      name = "NixError";
+    };
+    GitHubAPIError = class extends Error {
+      constructor(message, status) {
+        super(message);
+        this.status = status;
+      }
+      status;
+      name = "GitHubAPIError";
+    };
+    ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
+    stripAnsi = (s) => s.replace(ANSI, "");
+  }
+});
+
 // src/exec/process.ts
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-function redact(text3, secrets) {
-  let out = text3;
+function redact(text4, secrets) {
+  let out = text4;
   for (const s of secrets ?? []) if (s.length > 0) out = out.split(s).join("***");
   return out;
 }
@@ -1660,14 +1660,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path20 && path20[0] !== "/") {
-          path20 = `/${path20}`;
+        if (path22 && path22[0] !== "/") {
+          path22 = `/${path22}`;
         }
-        return new URL(`${origin}${path20}`);
+        return new URL(`${origin}${path22}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -2118,39 +2118,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path20);
+        debuglog("sending request to %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path22, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path20,
+          path22,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path20);
+        debuglog("trailers received from %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path22, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path20,
+          path22,
           error2.message
         );
       });
@@ -2199,9 +2199,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path22, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path20);
+          debuglog("sending request to %s %s/%s", method, origin, path22);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -2264,7 +2264,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path20,
+        path: path22,
         method,
         body,
         headers,
@@ -2279,11 +2279,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path20 !== "string") {
+        if (typeof path22 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path20)) {
+        } else if (invalidPathRegex.test(path22)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -2349,7 +2349,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path20, query) : path20;
+        this.path = query ? buildURL(path22, query) : path22;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2572,11 +2572,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key3} header`);
           } else {
-            const str6 = `${val[i]}`;
-            if (!isValidHeaderValue(str6)) {
+            const str8 = `${val[i]}`;
+            if (!isValidHeaderValue(str8)) {
               throw new InvalidArgumentError(`invalid ${key3} header`);
             }
-            arr.push(str6);
+            arr.push(str8);
           }
         }
         val = arr;
@@ -3901,18 +3901,18 @@ var require_data_url = __commonJS({
       assert(dataURL.protocol === "data:");
       let input2 = URLSerializer(dataURL, true);
       input2 = input2.slice(5);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input2,
-        position
+        position2
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position.position >= input2.length) {
+      if (position2.position >= input2.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       const encodedBody = input2.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -3946,23 +3946,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input2, position) {
+    function collectASequenceOfCodePoints(condition, input2, position2) {
       let result = "";
-      while (position.position < input2.length && condition(input2[position.position])) {
-        result += input2[position.position];
-        position.position++;
+      while (position2.position < input2.length && condition(input2[position2.position])) {
+        result += input2[position2.position];
+        position2.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input2, position) {
-      const idx = input2.indexOf(char, position.position);
-      const start = position.position;
+    function collectASequenceOfCodePointsFast(char, input2, position2) {
+      const idx = input2.indexOf(char, position2.position);
+      const start = position2.position;
       if (idx === -1) {
-        position.position = input2.length;
+        position2.position = input2.length;
         return input2.slice(start);
       }
-      position.position = idx;
-      return input2.slice(start, position.position);
+      position2.position = idx;
+      return input2.slice(start, position2.position);
     }
     function stringPercentDecode(input2) {
       const bytes = encoder.encode(input2);
@@ -3996,23 +3996,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input2) {
       input2 = removeHTTPWhitespace(input2, true, true);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
         input2,
-        position
+        position2
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position.position > input2.length) {
+      if (position2.position > input2.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input2,
-        position
+        position2
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -4028,42 +4028,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position.position < input2.length) {
-        position.position++;
+      while (position2.position < input2.length) {
+        position2.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input2,
-          position
+          position2
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input2,
-          position
+          position2
         );
         parameterName = parameterName.toLowerCase();
-        if (position.position < input2.length) {
-          if (input2[position.position] === ";") {
+        if (position2.position < input2.length) {
+          if (input2[position2.position] === ";") {
             continue;
           }
-          position.position++;
+          position2.position++;
         }
-        if (position.position > input2.length) {
+        if (position2.position > input2.length) {
           break;
         }
         let parameterValue = null;
-        if (input2[position.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input2, position, true);
+        if (input2[position2.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input2, position2, true);
           collectASequenceOfCodePointsFast(
             ";",
             input2,
-            position
+            position2
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input2,
-            position
+            position2
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -4096,29 +4096,29 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input2, position, extractValue) {
-      const positionStart = position.position;
+    function collectAnHTTPQuotedString(input2, position2, extractValue) {
+      const positionStart = position2.position;
       let value = "";
-      assert(input2[position.position] === '"');
-      position.position++;
+      assert(input2[position2.position] === '"');
+      position2.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input2,
-          position
+          position2
         );
-        if (position.position >= input2.length) {
+        if (position2.position >= input2.length) {
           break;
         }
-        const quoteOrBackslash = input2[position.position];
-        position.position++;
+        const quoteOrBackslash = input2[position2.position];
+        position2.position++;
         if (quoteOrBackslash === "\\") {
-          if (position.position >= input2.length) {
+          if (position2.position >= input2.length) {
             value += "\\";
             break;
           }
-          value += input2[position.position];
-          position.position++;
+          value += input2[position2.position];
+          position2.position++;
         } else {
           assert(quoteOrBackslash === '"');
           break;
@@ -4127,7 +4127,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input2.slice(positionStart, position.position);
+      return input2.slice(positionStart, position2.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -4149,25 +4149,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str6, leading = true, trailing = true) {
-      return removeChars(str6, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str8, leading = true, trailing = true) {
+      return removeChars(str8, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str6, leading = true, trailing = true) {
-      return removeChars(str6, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str8, leading = true, trailing = true) {
+      return removeChars(str8, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str6, leading, trailing, predicate) {
+    function removeChars(str8, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str6.length - 1;
+      let trail = str8.length - 1;
       if (leading) {
-        while (lead < str6.length && predicate(str6.charCodeAt(lead))) lead++;
+        while (lead < str8.length && predicate(str8.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str6.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str8.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str6.length - 1 ? str6 : str6.slice(lead, trail + 1);
+      return lead === 0 && trail === str8.length - 1 ? str8 : str8.slice(lead, trail + 1);
     }
     function isomorphicDecode(input2) {
       const length = input2.length;
@@ -5275,23 +5275,23 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position = { position: 5 };
+      const position2 = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 61) {
+      if (data.charCodeAt(position2.position) !== 61) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
@@ -5300,25 +5300,25 @@ var require_util2 = __commonJS({
           return code3 >= 48 && code3 <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 45) {
+      if (data.charCodeAt(position2.position) !== 45) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
@@ -5327,10 +5327,10 @@ var require_util2 = __commonJS({
           return code3 >= 48 && code3 <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position.position < data.length) {
+      if (position2.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -5412,27 +5412,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input2 = value;
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position.position < input2.length) {
+      while (position2.position < input2.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input2,
-          position
+          position2
         );
-        if (position.position < input2.length) {
-          if (input2.charCodeAt(position.position) === 34) {
+        if (position2.position < input2.length) {
+          if (input2.charCodeAt(position2.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input2,
-              position
+              position2
             );
-            if (position.position < input2.length) {
+            if (position2.position < input2.length) {
               continue;
             }
           } else {
-            assert(input2.charCodeAt(position.position) === 44);
-            position.position++;
+            assert(input2.charCodeAt(position2.position) === 44);
+            position2.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -5441,8 +5441,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list3) {
+      const value = list3.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5797,9 +5797,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position = { position: 0 };
-      while (input2[position.position] === 13 && input2[position.position + 1] === 10) {
-        position.position += 2;
+      const position2 = { position: 0 };
+      while (input2[position2.position] === 13 && input2[position2.position + 1] === 10) {
+        position2.position += 2;
       }
       let trailing = input2.length;
       while (input2[trailing - 1] === 10 && input2[trailing - 2] === 13) {
@@ -5809,40 +5809,40 @@ var require_formdata_parser = __commonJS({
         input2 = input2.subarray(0, trailing);
       }
       while (true) {
-        if (input2.subarray(position.position, position.position + boundary.length).equals(boundary)) {
-          position.position += boundary.length;
+        if (input2.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
+          position2.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position.position === input2.length - 2 && bufferStartsWith(input2, dd, position) || position.position === input2.length - 4 && bufferStartsWith(input2, ddcrlf, position)) {
+        if (position2.position === input2.length - 2 && bufferStartsWith(input2, dd, position2) || position2.position === input2.length - 4 && bufferStartsWith(input2, ddcrlf, position2)) {
           return entryList;
         }
-        if (input2[position.position] !== 13 || input2[position.position + 1] !== 10) {
+        if (input2[position2.position] !== 13 || input2[position2.position + 1] !== 10) {
           return "failure";
         }
-        position.position += 2;
-        const result = parseMultipartFormDataHeaders(input2, position);
+        position2.position += 2;
+        const result = parseMultipartFormDataHeaders(input2, position2);
         if (result === "failure") {
           return "failure";
         }
         let { name, filename, contentType, encoding } = result;
-        position.position += 2;
+        position2.position += 2;
         let body;
         {
-          const boundaryIndex = input2.indexOf(boundary.subarray(2), position.position);
+          const boundaryIndex = input2.indexOf(boundary.subarray(2), position2.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input2.subarray(position.position, boundaryIndex - 4);
-          position.position += body.length;
+          body = input2.subarray(position2.position, boundaryIndex - 4);
+          position2.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input2[position.position] !== 13 || input2[position.position + 1] !== 10) {
+        if (input2[position2.position] !== 13 || input2[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -5859,13 +5859,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input2, position) {
+    function parseMultipartFormDataHeaders(input2, position2) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input2[position.position] === 13 && input2[position.position + 1] === 10) {
+        if (input2[position2.position] === 13 && input2[position2.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -5874,43 +5874,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input2,
-          position
+          position2
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input2[position.position] !== 58) {
+        if (input2[position2.position] !== 58) {
           return "failure";
         }
-        position.position++;
+        position2.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input2,
-          position
+          position2
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input2, formDataNameBuffer, position)) {
+            if (!bufferStartsWith(input2, formDataNameBuffer, position2)) {
               return "failure";
             }
-            position.position += 17;
-            name = parseMultipartFormDataName(input2, position);
+            position2.position += 17;
+            name = parseMultipartFormDataName(input2, position2);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input2, filenameBuffer, position)) {
-              let check2 = position.position + filenameBuffer.length;
+            if (bufferStartsWith(input2, filenameBuffer, position2)) {
+              let check2 = position2.position + filenameBuffer.length;
               if (input2[check2] === 42) {
-                position.position += 1;
+                position2.position += 1;
                 check2 += 1;
               }
               if (input2[check2] !== 61 || input2[check2 + 1] !== 34) {
                 return "failure";
               }
-              position.position += 12;
-              filename = parseMultipartFormDataName(input2, position);
+              position2.position += 12;
+              filename = parseMultipartFormDataName(input2, position2);
               if (filename === null) {
                 return "failure";
               }
@@ -5921,7 +5921,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input2,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -5931,7 +5931,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input2,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -5941,38 +5941,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input2,
-              position
+              position2
             );
           }
         }
-        if (input2[position.position] !== 13 && input2[position.position + 1] !== 10) {
+        if (input2[position2.position] !== 13 && input2[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input2, position) {
-      assert(input2[position.position - 1] === 34);
+    function parseMultipartFormDataName(input2, position2) {
+      assert(input2[position2.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input2,
-        position
+        position2
       );
-      if (input2[position.position] !== 34) {
+      if (input2[position2.position] !== 34) {
         return null;
       } else {
-        position.position++;
+        position2.position++;
       }
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input2, position) {
-      let start = position.position;
+    function collectASequenceOfBytes(condition, input2, position2) {
+      let start = position2.position;
       while (start < input2.length && condition(input2[start])) {
         ++start;
       }
-      return input2.subarray(position.position, position.position = start);
+      return input2.subarray(position2.position, position2.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5985,12 +5985,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
+    function bufferStartsWith(buffer, start, position2) {
       if (buffer.length < start.length) {
         return false;
       }
       for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+        if (start[i] !== buffer[position2.position + i]) {
           return false;
         }
       }
@@ -6086,7 +6086,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str6) => str6.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str8) => str8.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -7042,7 +7042,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path20, host, upgrade, blocking, reset } = request2;
+      const { method, path: path22, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -7123,7 +7123,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path20} HTTP/1.1\r
+      let header = `${method} ${path22} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7652,7 +7652,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7749,7 +7749,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path20;
+      headers[HTTP2_HEADER_PATH] = path22;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -8102,9 +8102,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path20 = search ? `${pathname}${search}` : pathname;
+        const path22 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path20;
+        this.opts.path = path22;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9343,10 +9343,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path20 = "/",
+          path: path22 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path20;
+        opts.path = origin + path22;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -11318,20 +11318,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path20) {
-      if (typeof path20 !== "string") {
-        return path20;
+    function safeUrl(path22) {
+      if (typeof path22 !== "string") {
+        return path22;
       }
-      const pathSegments = path20.split("?");
+      const pathSegments = path22.split("?");
       if (pathSegments.length !== 2) {
-        return path20;
+        return path22;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path20);
+    function matchKey(mockDispatch2, { path: path22, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path22);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11353,7 +11353,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key3) {
       const basePath = key3.query ? buildURL(key3.path, key3.query) : key3.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl(path22), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11391,9 +11391,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path20, method, body, headers, query } = opts;
+      const { path: path22, method, body, headers, query } = opts;
       return {
-        path: path20,
+        path: path22,
         method,
         body,
         headers,
@@ -11856,10 +11856,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path20,
+            Path: path22,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12366,13 +12366,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position = family.offset % family.ips.length;
-        ip = family.ips[position] ?? null;
+        const position2 = family.offset % family.ips.length;
+        ip = family.ips[position2] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position, 1);
+          family.ips.splice(position2, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -12854,9 +12854,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list3 = this.#headersList.cookies;
+        if (list3) {
+          return [...list3];
         }
         return [];
       }
@@ -12896,8 +12896,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list3) {
+        o.#headersList = list3;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13865,13 +13865,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list3 = dependentControllerMap.get(this.signal);
+          if (list3 === void 0) {
+            list3 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list3);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list3.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -15243,11 +15243,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -16344,8 +16344,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache3 = this.#relevantRequestResponseList;
+        const backupCache = [...cache3];
         const addedItems = [];
         const resultList = [];
         try {
@@ -16372,9 +16372,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -16404,11 +16404,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache3.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16582,13 +16582,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            return await cache3.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            const response = await cache3.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16618,12 +16618,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache4 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache4);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache3 = [];
+        this.#caches.set(cacheName, cache3);
+        return new Cache(kConstruct, cache3);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16738,9 +16738,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path20) {
-      for (let i = 0; i < path20.length; ++i) {
-        const code3 = path20.charCodeAt(i);
+    function validateCookiePath(path22) {
+      for (let i = 0; i < path22.length; ++i) {
+        const code3 = path22.charCodeAt(i);
         if (code3 < 32 || // exclude CTLs (0-31)
         code3 > 126 || // exclude DEL and non-ascii
         code3 === 59) {
@@ -16902,22 +16902,22 @@ var require_parse = __commonJS({
       let name = "";
       let value = "";
       if (header.includes(";")) {
-        const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        const position2 = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
+        unparsedAttributes = header.slice(position2.position);
       } else {
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position
+          position2
         );
-        value = nameValuePair.slice(position.position + 1);
+        value = nameValuePair.slice(position2.position + 1);
       }
       name = name.trim();
       value = value.trim();
@@ -16951,13 +16951,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position
+          position2
         );
-        attributeValue = cookieAv.slice(position.position + 1);
+        attributeValue = cookieAv.slice(position2.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -17069,9 +17069,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str6 = stringify(cookie);
-      if (str6) {
-        headers.append("Set-Cookie", str6);
+      const str8 = stringify(cookie);
+      if (str8) {
+        headers.append("Set-Cookie", str8);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17608,16 +17608,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
+      while (position2.position < extensions.length) {
+        const pair = collectASequenceOfCodePointsFast(";", extensions, position2);
         const [name, value = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position.position++;
+        position2.position++;
       }
       return extensionList;
     }
@@ -17631,8 +17631,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num3 = Number.parseInt(value, 10);
+      return num3 >= 8 && num3 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -19660,11 +19660,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path20 = opts.path;
+          let path22 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path20 = `/${path20}`;
+            path22 = `/${path22}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path20);
+          url = new URL(util.parseOrigin(url).origin + path22);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19946,8 +19946,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addRaw(text3, addEOL = false) {
-        this._buffer += text3;
+      addRaw(text4, addEOL = false) {
+        this._buffer += text4;
         return addEOL ? this.addEOL() : this;
       }
       /**
@@ -20016,8 +20016,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addDetails(label, content) {
-        const element = this.wrap("details", this.wrap("summary", label) + content);
+      addDetails(label2, content) {
+        const element = this.wrap("details", this.wrap("summary", label2) + content);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -20043,10 +20043,10 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addHeading(text3, level) {
+      addHeading(text4, level) {
         const tag = `h${level}`;
         const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-        const element = this.wrap(allowedTag, text3);
+        const element = this.wrap(allowedTag, text4);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -20075,9 +20075,9 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addQuote(text3, cite) {
+      addQuote(text4, cite) {
         const attrs = Object.assign({}, cite && { cite });
-        const element = this.wrap("blockquote", text3, attrs);
+        const element = this.wrap("blockquote", text4, attrs);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -20088,8 +20088,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addLink(text3, href) {
-        const element = this.wrap("a", text3, { href });
+      addLink(text4, href) {
+        const element = this.wrap("a", text4, { href });
         return this.addRaw(element).addEOL();
       }
     };
@@ -20405,7 +20405,7 @@ var init_config = __esm({
   "src/core/config.ts"() {
     "use strict";
     init_errors();
-    COMMANDS = ["lint", "fix", "update", "plan", "build", "report"];
+    COMMANDS = ["lint", "fix", "update", "plan", "build", "report", "review"];
     FAIL_ON = ["error", "warning", "notice", "never"];
     RULE_SETTINGS = ["error", "warning", "notice", "off"];
     ON_BUILD_FAILURE = ["fail", "draft", "skip-pr", "report"];
@@ -20489,14 +20489,14 @@ function buildConfig(source, context3) {
     const v = given(name);
     return v === void 0 ? void 0 : parse4(source.label(name), v);
   };
-  const list2 = (name) => parseList(raw(name));
+  const list3 = (name) => parseList(raw(name));
   const branch = (name, value) => {
     assertValidBranchName(value, source.label(name));
     return value;
   };
   const command = parsed(Setting.Command, (s, v) => parseEnum(s, v, COMMANDS), "lint");
   const pathsName = given(Setting.Paths) !== void 0 ? Setting.Paths : Setting.Path;
-  const pathsRaw = list2(pathsName);
+  const pathsRaw = list3(pathsName);
   const paths = (pathsRaw.length > 0 ? pathsRaw : DEFAULTS.paths).map(
     (p) => parseRelativePath(source.label(pathsName), p)
   );
@@ -20523,12 +20523,12 @@ function buildConfig(source, context3) {
       rules: parseRules(source.label(Setting.Rules), raw(Setting.Rules)),
       ...maxAge?.maxAge !== void 0 ? { maxAge: maxAge.maxAge } : {},
       maxAgeByInput: maxAge?.byInput ?? {},
-      ignore: list2(Setting.Ignore),
-      allowedOwners: list2(Setting.AllowedOwners),
+      ignore: list3(Setting.Ignore),
+      allowedOwners: list3(Setting.AllowedOwners),
       ...sarif !== void 0 ? { sarifFile: path2.resolve(context3.cwd, sarif) } : {}
     },
     update: {
-      inputs: list2(Setting.UpdateInputs),
+      inputs: list3(Setting.UpdateInputs),
       build: parseBuild(source.label(Setting.Build), raw(Setting.Build)),
       dryRun: parsed(Setting.DryRun, parseBool, false),
       onBuildFailure: parsed(
@@ -20554,10 +20554,10 @@ function buildConfig(source, context3) {
       commitMode: parsed(Setting.CommitMode, (s, v) => parseEnum(s, v, COMMIT_MODES), DEFAULTS.commitMode),
       title: given(Setting.Title) ?? DEFAULTS.title,
       ...commitMessage2 !== void 0 ? { commitMessage: commitMessage2 } : {},
-      labels: list2(Setting.Labels),
-      assignees: list2(Setting.Assignees),
-      reviewers: list2(Setting.Reviewers),
-      teamReviewers: list2(Setting.TeamReviewers),
+      labels: list3(Setting.Labels),
+      assignees: list3(Setting.Assignees),
+      reviewers: list3(Setting.Reviewers),
+      teamReviewers: list3(Setting.TeamReviewers),
       draft: parsed(Setting.Draft, parseBool, false),
       autoMerge: parsed(Setting.AutoMerge, (s, v) => parseEnum(s, v, AUTO_MERGE), DEFAULTS.autoMerge),
       ...author ? { author } : {},
@@ -20643,8 +20643,8 @@ function globToRegExp(glob) {
   cache.set(glob, re);
   return re;
 }
-function globMatch(glob, path20) {
-  return globToRegExp(glob).test(path20);
+function globMatch(glob, path22) {
+  return globToRegExp(glob).test(path22);
 }
 function hasGlobChars(s) {
   return /[*?]/.test(s);
@@ -20804,7 +20804,10 @@ var init_constants = __esm({
       Matrix: "matrix",
       ShardCount: "shard-count",
       PlanDir: "plan-dir",
-      BuildFile: "build-file"
+      BuildFile: "build-file",
+      HasChanges: "has-changes",
+      ConfigurationsFailed: "configurations-failed",
+      CommentUrl: "comment-url"
     };
   }
 });
@@ -20826,8 +20829,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path20 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${EOL5}`);
+            const path22 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path22} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -21944,16 +21947,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str6) {
-  return str6.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str8) {
+  return str8.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str6) {
-  return encodeURIComponent(str6).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str8) {
+  return encodeURIComponent(str8).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -22305,15 +22308,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str6, start, end) {
+function unescapeQuotedPairs(str8, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str6.charCodeAt(index) === BSLASH) {
-      result += str6.slice(start, index);
+    if (str8.charCodeAt(index) === BSLASH) {
+      result += str8.slice(start, index);
       start = ++index;
     }
   }
-  return result + str6.slice(start, end);
+  return result + str8.slice(start, end);
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist = __esm({
@@ -22606,8 +22609,8 @@ var init_json_with_bigint = __esm({
       if (!hasUserReviver) return value;
       return userReviver(key3, value, context3);
     };
-    JSONParseV2 = (text3, reviver) => {
-      return JSON.parse(text3, (key3, value, context3) => {
+    JSONParseV2 = (text4, reviver) => {
+      return JSON.parse(text4, (key3, value, context3) => {
         const isNumber = typeof value === "number";
         const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
@@ -22665,8 +22668,8 @@ var init_json_with_bigint = __esm({
       }
       return rootHolder[""];
     };
-    serializeBigInts = (text3) => {
-      return text3.replace(
+    serializeBigInts = (text4) => {
+      return text4.replace(
         stringsOrLargeNumbers,
         (match, digits, fractional, exponential) => {
           const isString = match[0] === '"';
@@ -22680,18 +22683,18 @@ var init_json_with_bigint = __esm({
         }
       );
     };
-    JSONParse = (text3, reviver) => {
-      if (!text3) return originalParse(text3, reviver);
+    JSONParse = (text4, reviver) => {
+      if (!text4) return originalParse(text4, reviver);
       try {
-        if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-        const serializedData = serializeBigInts(text3);
+        if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+        const serializedData = serializeBigInts(text4);
         return originalParse(
           serializedData,
           (key3, value, context3) => convertMarkedBigIntsReviver(key3, value, context3, reviver)
         );
       } catch (error2) {
         if (error2 instanceof RangeError) {
-          const serializedData = serializeBigInts(text3);
+          const serializedData = serializeBigInts(text4);
           const parsed = originalParse(serializedData);
           return applyReviverIteratively(parsed, reviver);
         }
@@ -22859,12 +22862,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text3 = "";
+    let text4 = "";
     try {
-      text3 = await response.text();
-      return JSONParse(text3);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text3;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -25665,9 +25668,9 @@ var init_endpoints_to_methods = __esm({
       set(target, methodName, value) {
         return target.cache[methodName] = value;
       },
-      get({ octokit, scope, cache: cache2 }, methodName) {
-        if (cache2[methodName]) {
-          return cache2[methodName];
+      get({ octokit, scope, cache: cache3 }, methodName) {
+        if (cache3[methodName]) {
+          return cache3[methodName];
         }
         const method = endpointMethodsMap.get(scope).get(methodName);
         if (!method) {
@@ -25675,7 +25678,7 @@ var init_endpoints_to_methods = __esm({
         }
         const { endpointDefaults, decorations } = method;
         if (decorations) {
-          cache2[methodName] = decorate(
+          cache3[methodName] = decorate(
             octokit,
             scope,
             methodName,
@@ -25683,9 +25686,9 @@ var init_endpoints_to_methods = __esm({
             decorations
           );
         } else {
-          cache2[methodName] = octokit.request.defaults(endpointDefaults);
+          cache3[methodName] = octokit.request.defaults(endpointDefaults);
         }
-        return cache2[methodName];
+        return cache3[methodName];
       }
     };
   }
@@ -25901,6 +25904,13 @@ function guardProps(p) {
 function failStep(message) {
   setFailed(guard(message));
 }
+function failureLine(e) {
+  if (e instanceof UserError && !(e instanceof UsageError)) {
+    const at = e.file !== void 0 ? `${e.file}${e.position ? `:${e.position.line}:${e.position.column}` : ""}: ` : "";
+    return `${at}${e.message}${e.hint ? ` (${e.hint})` : ""}`;
+  }
+  return stringifyError(e).replace(/^error: /, "");
+}
 async function writeSummary(markdown) {
   await summary.addRaw(guard(markdown)).write();
 }
@@ -25909,6 +25919,7 @@ var init_actions_logger = __esm({
   "src/action/actions-logger.ts"() {
     "use strict";
     init_core();
+    init_errors();
     init_neutralise();
     guard = (message) => neutraliseLines(message);
     actionsLogger = {
@@ -26057,12 +26068,12 @@ var init_strings = __esm({
 });
 
 // src/nix/edit.ts
-function lineStarts(text3) {
+function lineStarts(text4) {
   const starts = [0];
-  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text4.indexOf("\n"); i >= 0; i = text4.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
-function locAt(text3, offset, starts = lineStarts(text3)) {
+function locAt(text4, offset, starts = lineStarts(text4)) {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -26072,128 +26083,128 @@ function locAt(text3, offset, starts = lineStarts(text3)) {
   }
   return { offset, line: lo + 1, column: offset - starts[lo] + 1 };
 }
-function spanAt(text3, start, end) {
-  const starts = lineStarts(text3);
-  return { start: locAt(text3, start, starts), end: locAt(text3, end, starts) };
+function spanAt(text4, start, end) {
+  const starts = lineStarts(text4);
+  return { start: locAt(text4, start, starts), end: locAt(text4, end, starts) };
 }
-function applyEdits(text3, edits) {
+function applyEdits(text4, edits) {
   const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
   let out = "";
   let pos = 0;
   for (const e of sorted) {
-    if (e.start < pos || e.end < e.start || e.end > text3.length) {
+    if (e.start < pos || e.end < e.start || e.end > text4.length) {
       throw new Error(`overlapping or out-of-range edit at offset ${e.start}`);
     }
-    out += text3.slice(pos, e.start) + e.newText;
+    out += text4.slice(pos, e.start) + e.newText;
     pos = e.end;
   }
-  return out + text3.slice(pos);
+  return out + text4.slice(pos);
 }
 function attrName(name) {
   return IDENT.test(name) && !KEYWORDS.has(name) ? name : JSON.stringify(name).replace(/\$\{/g, "\\${");
 }
-function inputsAttrPath(path20) {
-  return path20.map((p) => `inputs.${attrName(p)}`).join(".");
+function inputsAttrPath(path22) {
+  return path22.map((p) => `inputs.${attrName(p)}`).join(".");
 }
-function lineStartOf(text3, offset) {
-  return text3.lastIndexOf("\n", offset - 1) + 1;
+function lineStartOf(text4, offset) {
+  return text4.lastIndexOf("\n", offset - 1) + 1;
 }
-function lineEndOf(text3, offset) {
-  const nl = text3.indexOf("\n", offset);
-  return nl < 0 ? text3.length : nl;
+function lineEndOf(text4, offset) {
+  const nl = text4.indexOf("\n", offset);
+  return nl < 0 ? text4.length : nl;
 }
-function indentAt(text3, offset) {
-  const start = lineStartOf(text3, offset);
-  return /^[ \t]*/.exec(text3.slice(start))[0];
+function indentAt(text4, offset) {
+  const start = lineStartOf(text4, offset);
+  return /^[ \t]*/.exec(text4.slice(start))[0];
 }
-function eol(text3) {
-  return text3.includes("\r\n") ? "\r\n" : "\n";
+function eol(text4) {
+  return text4.includes("\r\n") ? "\r\n" : "\n";
 }
-function bindingEnd(text3, end) {
-  if (text3[end - 1] === ";") return end;
-  const m = /^[ \t]*;/.exec(text3.slice(end));
+function bindingEnd(text4, end) {
+  if (text4[end - 1] === ";") return end;
+  const m = /^[ \t]*;/.exec(text4.slice(end));
   return m ? end + m[0].length : end;
 }
-function readAttrPath(text3, offset) {
+function readAttrPath(text4, offset) {
   const segments2 = [];
   const segmentEnds = [];
   let i = offset;
   const skip = () => {
     for (; ; ) {
-      const m = /^(?:\s+|#[^\n]*|\/\*[\s\S]*?\*\/)/.exec(text3.slice(i, i + 4096));
+      const m = /^(?:\s+|#[^\n]*|\/\*[\s\S]*?\*\/)/.exec(text4.slice(i, i + 4096));
       if (!m || m[0] === "") return;
       i += m[0].length;
     }
   };
   for (; ; ) {
     skip();
-    const rest = text3.slice(i, i + 1024);
+    const rest = text4.slice(i, i + 1024);
     const id = /^[A-Za-z_][A-Za-z0-9_'-]*/.exec(rest);
-    const str6 = /^"((?:[^"\\$]|\\[\s\S]|\$(?!\{))*)"/.exec(rest);
+    const str8 = /^"((?:[^"\\$]|\\[\s\S]|\$(?!\{))*)"/.exec(rest);
     if (id) {
       segments2.push(id[0]);
       i += id[0].length;
-    } else if (str6) {
-      segments2.push(unescapeString(str6[1]));
-      i += str6[0].length;
+    } else if (str8) {
+      segments2.push(unescapeString(str8[1]));
+      i += str8[0].length;
     } else {
       return { segments: segments2, segmentEnds, eq: -1 };
     }
     segmentEnds.push(i);
     skip();
-    if (text3[i] === ".") {
+    if (text4[i] === ".") {
       i++;
       continue;
     }
-    return { segments: segments2, segmentEnds, eq: text3[i] === "=" && text3[i + 1] !== "=" ? i : -1 };
+    return { segments: segments2, segmentEnds, eq: text4[i] === "=" && text4[i + 1] !== "=" ? i : -1 };
   }
 }
-function insertLineAfter(text3, start, end, line) {
-  const after = bindingEnd(text3, end);
-  const lineEnd = lineEndOf(text3, after);
-  const rest = text3.slice(after, lineEnd).replace(/\r$/, "");
+function insertLineAfter(text4, start, end, line) {
+  const after = bindingEnd(text4, end);
+  const lineEnd = lineEndOf(text4, after);
+  const rest = text4.slice(after, lineEnd).replace(/\r$/, "");
   if (/^\s*(#.*)?$/.test(rest)) {
-    const at = text3[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    return { start: at, end: at, newText: `${eol(text3)}${indentAt(text3, start)}${line}` };
+    const at = text4[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    return { start: at, end: at, newText: `${eol(text4)}${indentAt(text4, start)}${line}` };
   }
   return { start: after, end: after, newText: ` ${line}` };
 }
-function insertIntoSet(text3, start, end, line) {
-  let close = bindingEnd(text3, end) - 1;
-  while (close > start && /[\s;]/.test(text3[close])) close--;
-  if (text3[close] !== "}") return void 0;
-  const closeLineStart = lineStartOf(text3, close);
-  const beforeClose = text3.slice(closeLineStart, close);
+function insertIntoSet(text4, start, end, line) {
+  let close = bindingEnd(text4, end) - 1;
+  while (close > start && /[\s;]/.test(text4[close])) close--;
+  if (text4[close] !== "}") return void 0;
+  const closeLineStart = lineStartOf(text4, close);
+  const beforeClose = text4.slice(closeLineStart, close);
   if (/^[ \t]*$/.test(beforeClose)) {
     let inner;
     for (let p = closeLineStart - 1; p > start; ) {
-      const ls = lineStartOf(text3, p);
-      const content = text3.slice(ls, p).replace(/\r$/, "");
-      if (content.trim() !== "" && ls > lineStartOf(text3, start)) {
+      const ls = lineStartOf(text4, p);
+      const content = text4.slice(ls, p).replace(/\r$/, "");
+      if (content.trim() !== "" && ls > lineStartOf(text4, start)) {
         inner = /^[ \t]*/.exec(content)[0];
         break;
       }
-      if (ls <= lineStartOf(text3, start)) break;
+      if (ls <= lineStartOf(text4, start)) break;
       p = ls - 1;
     }
     const closeIndent = beforeClose;
     const indent = inner ?? closeIndent + (closeIndent.includes("	") ? "	" : "  ");
-    return { start: closeLineStart, end: closeLineStart, newText: `${indent}${line}${eol(text3)}` };
+    return { start: closeLineStart, end: closeLineStart, newText: `${indent}${line}${eol(text4)}` };
   }
-  const spaceBefore = text3[close - 1] === " " ? "" : " ";
+  const spaceBefore = text4[close - 1] === " " ? "" : " ";
   return { start: close, end: close, newText: `${spaceBefore}${line} ` };
 }
-function removeBinding(text3, start, end) {
-  const stop = bindingEnd(text3, end);
-  const ls = lineStartOf(text3, start);
-  const le = lineEndOf(text3, stop);
-  const before = text3.slice(ls, start);
-  const after = text3.slice(stop, le).replace(/\r$/, "");
+function removeBinding(text4, start, end) {
+  const stop = bindingEnd(text4, end);
+  const ls = lineStartOf(text4, start);
+  const le = lineEndOf(text4, stop);
+  const before = text4.slice(ls, start);
+  const after = text4.slice(stop, le).replace(/\r$/, "");
   if (/^[ \t]*$/.test(before) && /^\s*(#.*)?$/.test(after)) {
-    const next = le < text3.length ? le + 1 : le;
+    const next = le < text4.length ? le + 1 : le;
     return { start: ls, end: next, newText: "" };
   }
-  const spaces = /^[ \t]*/.exec(text3.slice(stop))[0].length;
+  const spaces = /^[ \t]*/.exec(text4.slice(stop))[0].length;
   return { start, end: stop + spaces, newText: "" };
 }
 var IDENT, KEYWORDS;
@@ -26207,18 +26218,18 @@ var init_edit = __esm({
 });
 
 // src/lint/settings-file.ts
-function keyPosition(text3, key3) {
-  const i = text3.indexOf(JSON.stringify(key3));
+function keyPosition(text4, key3) {
+  const i = text4.indexOf(JSON.stringify(key3));
   if (i < 0) return void 0;
-  const l = locAt(text3, i);
+  const l = locAt(text4, i);
   return { line: l.line, column: l.column };
 }
-function jsonErrorPosition(text3, e) {
+function jsonErrorPosition(text4, e) {
   const lc = /line (\d+) column (\d+)/.exec(e.message);
   if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
   const pos = /position (\d+)/.exec(e.message);
   if (pos) {
-    const l = locAt(text3, Math.min(Number(pos[1]), text3.length));
+    const l = locAt(text4, Math.min(Number(pos[1]), text4.length));
     return { line: l.line, column: l.column };
   }
   return { line: 1, column: 1 };
@@ -26228,15 +26239,15 @@ function strings(value) {
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.flatMap((v) => parseList(v));
   return void 0;
 }
-function parseSettingsFile(text3, file) {
+function parseSettingsFile(text4, file) {
   let data;
   try {
-    data = JSON.parse(text3);
+    data = JSON.parse(text4);
   } catch (e) {
     throw new UserError(
       `${SETTINGS_FILE} is not valid JSON: ${e.message}`,
       file,
-      jsonErrorPosition(text3, e)
+      jsonErrorPosition(text4, e)
     );
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
@@ -26244,7 +26255,7 @@ function parseSettingsFile(text3, file) {
   }
   const obj2 = data;
   const fail = (key3, message, hint) => {
-    throw new UserError(message, file, keyPosition(text3, key3) ?? { line: 1, column: 1 }, hint);
+    throw new UserError(message, file, keyPosition(text4, key3) ?? { line: 1, column: 1 }, hint);
   };
   const wrap = (key3, f) => {
     try {
@@ -26292,9 +26303,9 @@ function parseSettingsFile(text3, file) {
     ["allowed-nixpkgs-owners", "allowedOwners"]
   ]) {
     if (v(key3) === void 0) continue;
-    const list2 = strings(v(key3));
-    if (!list2) fail(key3, `${setting(key3)} must be a list of strings`);
-    out[field] = list2;
+    const list3 = strings(v(key3));
+    if (!list3) fail(key3, `${setting(key3)} must be a list of strings`);
+    out[field] = list3;
   }
   if (v("supported-until") !== void 0) {
     const raw = v("supported-until");
@@ -26404,12 +26415,13 @@ function confineDir(c, dir) {
 function confineFiles(c, dir) {
   const hint = "flake-steward reads nothing outside the workspace; commit the file itself rather than a link to it";
   for (const name of FLAKE_FILES) {
-    const shown2 = path6.posix.join(dir, name);
-    confine(c.root, shown2, { shown: shown2, area: AREA, hint }, c.links);
+    const shown3 = path6.posix.join(dir, name);
+    confine(c.root, shown3, { shown: shown3, area: AREA, hint }, c.links);
   }
 }
 async function discoverFlakes(workspace, paths, options = {}) {
   const c = options.confine ? confinement(workspace) : void 0;
+  const hints = options.hints ?? ACTION_HINTS;
   const found = /* @__PURE__ */ new Set();
   let all;
   for (const raw of paths.length > 0 ? paths : ["."]) {
@@ -26425,12 +26437,7 @@ async function discoverFlakes(workspace, paths, options = {}) {
         }
       }
       if (matched === 0) {
-        throw new UserError(
-          `no flake matches '${raw}' under ${workspace}`,
-          void 0,
-          void 0,
-          "paths are directories or globs relative to the repository, such as . or hosts/* or **/flake.nix"
-        );
+        throw new UserError(`no flake matches '${raw}' under ${workspace}`, void 0, void 0, hints.glob);
       }
     } else {
       const dir = path6.posix.normalize(entry);
@@ -26441,7 +26448,7 @@ async function discoverFlakes(workspace, paths, options = {}) {
           `no flake.nix or flake.lock in ${dir === "." ? workspace : dir}`,
           void 0,
           void 0,
-          "set path (or paths) to the directory of your flake"
+          hints.dir
         );
       }
       found.add(dir);
@@ -26451,7 +26458,7 @@ async function discoverFlakes(workspace, paths, options = {}) {
   if (c) for (const dir of dirs) confineFiles(c, dir);
   return dirs;
 }
-var SKIP, MAX_DIRS, FLAKE_FILES, AREA;
+var SKIP, MAX_DIRS, FLAKE_FILES, AREA, ACTION_HINTS;
 var init_flake_dirs = __esm({
   "src/workspace/flake-dirs.ts"() {
     "use strict";
@@ -26464,6 +26471,10 @@ var init_flake_dirs = __esm({
     MAX_DIRS = 2e4;
     FLAKE_FILES = ["flake.nix", "flake.lock", SETTINGS_FILE];
     AREA = "the workspace";
+    ACTION_HINTS = {
+      dir: "set path (or paths) to the directory of your flake",
+      glob: "paths are directories or globs relative to the repository, such as . or hosts/* or **/flake.nix"
+    };
   }
 });
 
@@ -26476,9 +26487,9 @@ async function realFile(file) {
 function confinedFs(workspace, base = nodeFs) {
   const root = rootOf(workspace);
   const inside = (file) => {
-    const shown2 = path7.relative(root.given, path7.resolve(root.given, file));
+    const shown3 = path7.relative(root.given, path7.resolve(root.given, file));
     return confine(root, file, {
-      shown: shown2,
+      shown: shown3,
       area: "the workspace",
       hint: "flake-steward reads and writes nothing outside the workspace; commit the file itself rather than a link to it"
     });
@@ -26634,16 +26645,16 @@ var init_base = __esm({
           }
         }
       };
-      Diff2.prototype.addToPath = function(path20, added, removed, oldPosInc, options) {
-        var last = path20.lastComponent;
+      Diff2.prototype.addToPath = function(path22, added, removed, oldPosInc, options) {
+        var last = path22.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path20.oldPos + oldPosInc,
+            oldPos: path22.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path20.oldPos + oldPosInc,
+            oldPos: path22.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -27491,11 +27502,11 @@ var init_line_endings = __esm({
 
 // node_modules/diff/libesm/patch/parse.js
 function parsePatch(uniDiff) {
-  var diffstr = uniDiff.split(/\n/), list2 = [];
+  var diffstr = uniDiff.split(/\n/), list3 = [];
   var i = 0;
   function parseIndex() {
     var index = {};
-    list2.push(index);
+    list3.push(index);
     while (i < diffstr.length) {
       var line = diffstr[i];
       if (/^(---|\+\+\+|@@)\s/.test(line)) {
@@ -27591,7 +27602,7 @@ function parsePatch(uniDiff) {
   while (i < diffstr.length) {
     parseIndex();
   }
-  return list2;
+  return list3;
 }
 var init_parse = __esm({
   "node_modules/diff/libesm/patch/parse.js"() {
@@ -28035,9 +28046,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
 function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
   return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
 }
-function splitLines(text3) {
-  var hasTrailingNl = text3.endsWith("\n");
-  var result = text3.split("\n").map(function(line) {
+function splitLines(text4) {
+  var hasTrailingNl = text4.endsWith("\n");
+  var result = text4.split("\n").map(function(line) {
     return line + "\n";
   });
   if (hasTrailingNl) {
@@ -28217,34 +28228,34 @@ var init_syntax_error = __esm({
 function tokenName(kind) {
   return NAMES[kind] ?? "invalid token";
 }
-function keyword(text3, i, len) {
-  switch (text3.charCodeAt(i)) {
+function keyword(text4, i, len) {
+  switch (text4.charCodeAt(i)) {
     case 105:
       if (len === 2) {
-        const d = text3.charCodeAt(i + 1);
+        const d = text4.charCodeAt(i + 1);
         return d === 102 ? IF : d === 110 ? IN : ID;
       }
-      return len === 7 && text3.startsWith("inherit", i) ? INHERIT : ID;
+      return len === 7 && text4.startsWith("inherit", i) ? INHERIT : ID;
     case 116:
-      return len === 4 && text3.startsWith("then", i) ? THEN : ID;
+      return len === 4 && text4.startsWith("then", i) ? THEN : ID;
     case 101:
-      return len === 4 && text3.startsWith("else", i) ? ELSE : ID;
+      return len === 4 && text4.startsWith("else", i) ? ELSE : ID;
     case 97:
-      return len === 6 && text3.startsWith("assert", i) ? ASSERT : ID;
+      return len === 6 && text4.startsWith("assert", i) ? ASSERT : ID;
     case 119:
-      return len === 4 && text3.startsWith("with", i) ? WITH : ID;
+      return len === 4 && text4.startsWith("with", i) ? WITH : ID;
     case 108:
-      return len === 3 && text3.startsWith("let", i) ? LET : ID;
+      return len === 3 && text4.startsWith("let", i) ? LET : ID;
     case 114:
-      return len === 3 && text3.startsWith("rec", i) ? REC : ID;
+      return len === 3 && text4.startsWith("rec", i) ? REC : ID;
     case 111:
-      return len === 2 && text3.charCodeAt(i + 1) === 114 ? OR_KW : ID;
+      return len === 2 && text4.charCodeAt(i + 1) === 114 ? OR_KW : ID;
     default:
       return ID;
   }
 }
-function lex(text3, options = {}) {
-  return new Lexer(text3, options.pipeOperators === true).run();
+function lex(text4, options = {}) {
+  return new Lexer(text4, options.pipeOperators === true).run();
 }
 function singleChar(c) {
   switch (c) {
@@ -28288,29 +28299,29 @@ function singleChar(c) {
       return INVALID;
   }
 }
-function floatEnd(text3, i, n) {
+function floatEnd(text4, i, n) {
   const digit = (at) => {
     if (at >= n) return false;
-    const c2 = text3.charCodeAt(at);
+    const c2 = text4.charCodeAt(at);
     return c2 >= 48 && c2 <= 57;
   };
   let j = i;
-  const c = text3.charCodeAt(i);
+  const c = text4.charCodeAt(i);
   if (c >= 49 && c <= 57) {
     j++;
     while (digit(j)) j++;
-    if (j >= n || text3.charCodeAt(j) !== 46) return -1;
+    if (j >= n || text4.charCodeAt(j) !== 46) return -1;
     j++;
     while (digit(j)) j++;
   } else {
     if (c === 48) j++;
-    if (j >= n || text3.charCodeAt(j) !== 46 || !digit(j + 1)) return -1;
+    if (j >= n || text4.charCodeAt(j) !== 46 || !digit(j + 1)) return -1;
     j += 2;
     while (digit(j)) j++;
   }
-  if (j < n && (text3.charCodeAt(j) === 69 || text3.charCodeAt(j) === 101)) {
+  if (j < n && (text4.charCodeAt(j) === 69 || text4.charCodeAt(j) === 101)) {
     let k = j + 1;
-    if (k < n && (text3.charCodeAt(k) === 43 || text3.charCodeAt(k) === 45)) k++;
+    if (k < n && (text4.charCodeAt(k) === 43 || text4.charCodeAt(k) === 45)) k++;
     if (digit(k)) {
       k++;
       while (digit(k)) k++;
@@ -28319,11 +28330,11 @@ function floatEnd(text3, i, n) {
   }
   return j;
 }
-function intOutOfRange(text3, start, end) {
+function intOutOfRange(text4, start, end) {
   let s = start;
-  while (s < end && text3.charCodeAt(s) === 48) s++;
+  while (s < end && text4.charCodeAt(s) === 48) s++;
   if (end - s !== 19) return end - s > 19;
-  return BigInt(text3.slice(s, end)) > INT64_MAX;
+  return BigInt(text4.slice(s, end)) > INT64_MAX;
 }
 function floatInRange(raw) {
   const v = Number(raw);
@@ -28486,11 +28497,11 @@ var init_lexer = __esm({
     S_INPATH_SLASH = 4;
     INT64_MAX = 9223372036854775807n;
     Lexer = class {
-      constructor(text3, pipes) {
-        this.text = text3;
+      constructor(text4, pipes) {
+        this.text = text4;
         this.pipes = pipes;
-        this.n = text3.length;
-        const cap = Math.max(64, (text3.length >>> 2) + 16);
+        this.n = text4.length;
+        const cap = Math.max(64, (text4.length >>> 2) + 16);
         this.kind = new Uint8Array(cap);
         this.start = new Int32Array(cap);
         this.end = new Int32Array(cap);
@@ -28641,10 +28652,10 @@ var init_lexer = __esm({
       pathCharRun(from) {
         if (from >= this.runFrom && from <= this.runEnd) return this.runEnd;
         let k = from;
-        const text3 = this.text;
+        const text4 = this.text;
         const n = this.n;
         while (k < n) {
-          const c = text3.charCodeAt(k);
+          const c = text4.charCodeAt(k);
           if (c < 128 && CLASS[c] & C_PATH) k++;
           else break;
         }
@@ -28663,16 +28674,16 @@ var init_lexer = __esm({
       }
       /** End of `{PATH_CHAR}*(\/{PATH_CHAR}+)+\/?` whose first PATH_CHAR run ends at `run`; -1 if none. */
       pathEnd(run2) {
-        const text3 = this.text;
+        const text4 = this.text;
         const n = this.n;
         let k = run2;
         let segments2 = 0;
-        while (k < n && text3.charCodeAt(k) === 47 && this.cls(k + 1) & C_PATH) {
+        while (k < n && text4.charCodeAt(k) === 47 && this.cls(k + 1) & C_PATH) {
           k = this.pathCharRun(k + 2);
           segments2++;
         }
         if (segments2 === 0) return -1;
-        if (k < n && text3.charCodeAt(k) === 47) k++;
+        if (k < n && text4.charCodeAt(k) === 47) k++;
         return k;
       }
       isDollarCurly(at) {
@@ -28681,10 +28692,10 @@ var init_lexer = __esm({
       // ---------------------------------------------------------------- start conditions
       /** Inside `"…"`. */
       lexString() {
-        const text3 = this.text;
+        const text4 = this.text;
         const n = this.n;
         const i = this.i;
-        const c = text3.charCodeAt(i);
+        const c = text4.charCodeAt(i);
         if (c === 34) {
           this.emit(QUOTE, i, i + 1);
           this.i = i + 1;
@@ -28699,7 +28710,7 @@ var init_lexer = __esm({
         }
         let j = i;
         while (j < n) {
-          const d = text3.charCodeAt(j);
+          const d = text4.charCodeAt(j);
           if (d === 34) break;
           if (d === 92) {
             if (j + 1 < n) {
@@ -28710,7 +28721,7 @@ var init_lexer = __esm({
           }
           if (d === 36) {
             if (j + 1 >= n) break;
-            const e = text3.charCodeAt(j + 1);
+            const e = text4.charCodeAt(j + 1);
             if (e === 123 || e === 34) break;
             if (e === 92) {
               if (j + 2 < n) {
@@ -28724,24 +28735,24 @@ var init_lexer = __esm({
           }
           j++;
         }
-        if (j + 1 < n && text3.charCodeAt(j) === 36 && text3.charCodeAt(j + 1) === 34) j++;
+        if (j + 1 < n && text4.charCodeAt(j) === 36 && text4.charCodeAt(j + 1) === 34) j++;
         if (j > i) {
           this.emit(STR, i, j);
           this.i = j;
           return;
         }
-        const len = c === 36 && i + 1 < n && text3.charCodeAt(i + 1) === 92 ? 2 : 1;
+        const len = c === 36 && i + 1 < n && text4.charCodeAt(i + 1) === 92 ? 2 : 1;
         this.emit(STR, i, i + len);
         this.i = i + len;
       }
       /** Inside `''…''`. */
       lexIndString() {
-        const text3 = this.text;
+        const text4 = this.text;
         const n = this.n;
         const i = this.i;
-        const c = text3.charCodeAt(i);
-        if (c === 39 && i + 1 < n && text3.charCodeAt(i + 1) === 39) {
-          const d = i + 2 < n ? text3.charCodeAt(i + 2) : -1;
+        const c = text4.charCodeAt(i);
+        if (c === 39 && i + 1 < n && text4.charCodeAt(i + 1) === 39) {
+          const d = i + 2 < n ? text4.charCodeAt(i + 2) : -1;
           if (d === 39 || d === 36) {
             this.emit(IND_STR_ESC, i, i + 3);
             this.i = i + 3;
@@ -28763,15 +28774,15 @@ var init_lexer = __esm({
         }
         let j = i;
         while (j < n) {
-          const d = text3.charCodeAt(j);
+          const d = text4.charCodeAt(j);
           if (d === 39) {
             if (j + 1 >= n) break;
-            const e = text3.charCodeAt(j + 1);
+            const e = text4.charCodeAt(j + 1);
             if (e === 39 || e === 36) break;
             j += 2;
           } else if (d === 36) {
             if (j + 1 >= n) break;
-            const e = text3.charCodeAt(j + 1);
+            const e = text4.charCodeAt(j + 1);
             if (e === 123 || e === 39) break;
             j += 2;
           } else j++;
@@ -28786,7 +28797,7 @@ var init_lexer = __esm({
       }
       /** After a path's first piece: more pieces, interpolations, or the end of the path. */
       lexPath() {
-        const text3 = this.text;
+        const text4 = this.text;
         const n = this.n;
         const i = this.i;
         if (this.isDollarCurly(i)) {
@@ -28801,11 +28812,11 @@ var init_lexer = __esm({
         let end = run2;
         const p = this.pathEnd(run2);
         if (p > end) end = p;
-        if (run2 < n && text3.charCodeAt(run2) === 47 && run2 + 1 > end) end = run2 + 1;
+        if (run2 < n && text4.charCodeAt(run2) === 47 && run2 + 1 > end) end = run2 + 1;
         if (end > i) {
           this.emit(STR, i, end);
           this.popState();
-          this.pushState(text3.charCodeAt(end - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+          this.pushState(text4.charCodeAt(end - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
           this.i = end;
           return;
         }
@@ -28818,27 +28829,27 @@ var init_lexer = __esm({
       }
       /** The default start condition: one token, or a run of whitespace, or a comment. */
       lexDefault() {
-        const text3 = this.text;
+        const text4 = this.text;
         const n = this.n;
         let i = this.i;
-        let c = text3.charCodeAt(i);
+        let c = text4.charCodeAt(i);
         if (c === 32 || c === 9 || c === 10 || c === 13) {
           const s = i;
           i++;
           while (i < n) {
-            const d = text3.charCodeAt(i);
+            const d = text4.charCodeAt(i);
             if (d === 32 || d === 9 || d === 10 || d === 13) i++;
             else break;
           }
           this.lexeme(s);
           this.i = i;
           if (i >= n) return;
-          c = text3.charCodeAt(i);
+          c = text4.charCodeAt(i);
         }
         if (c === 35) {
           const s = i;
           while (i < n) {
-            const d = text3.charCodeAt(i);
+            const d = text4.charCodeAt(i);
             if (d === 10 || d === 13) break;
             i++;
           }
@@ -28847,8 +28858,8 @@ var init_lexer = __esm({
           this.i = i;
           return;
         }
-        if (c === 47 && i + 1 < n && text3.charCodeAt(i + 1) === 42 && !this.noCommentEnd) {
-          const close = text3.indexOf("*/", i + 2);
+        if (c === 47 && i + 1 < n && text4.charCodeAt(i + 1) === 42 && !this.noCommentEnd) {
+          const close = text4.indexOf("*/", i + 2);
           if (close >= 0) {
             this.lexeme(i);
             this.comment(1, i, close + 2);
@@ -28861,21 +28872,21 @@ var init_lexer = __esm({
         if (k & C_ID_START) {
           let j = i + 1;
           while (j < n) {
-            const d = text3.charCodeAt(j);
+            const d = text4.charCodeAt(j);
             if (d < 128 && CLASS[d] & C_ID) j++;
             else break;
           }
-          const next = j < n ? text3.charCodeAt(j) : 0;
+          const next = j < n ? text4.charCodeAt(j) : 0;
           if (next < 128 && CLASS[next] & C_PATH || next === 47 || next === 58) {
             const run2 = this.pathCharRun(i);
-            const after = run2 < n ? text3.charCodeAt(run2) : 0;
+            const after = run2 < n ? text4.charCodeAt(run2) : 0;
             if (after === 47 || after === 58) {
               this.longest(c, k, j - i, ID);
               return;
             }
           }
           const len = j - i;
-          this.emit(len >= 2 && len <= 7 ? keyword(text3, i, len) : ID, i, j);
+          this.emit(len >= 2 && len <= 7 ? keyword(text4, i, len) : ID, i, j);
           this.i = j;
           return;
         }
@@ -28890,33 +28901,33 @@ var init_lexer = __esm({
        * (keywords before ID). `best` and `bestKind` are an identifier already measured there, if any.
        */
       longest(c, k, best, bestKind) {
-        const text3 = this.text;
+        const text4 = this.text;
         const n = this.n;
         const i = this.i;
         let j = i + 1;
         if (k & C_DIGIT) {
           while (j < n) {
-            const d = text3.charCodeAt(j);
+            const d = text4.charCodeAt(j);
             if (d >= 48 && d <= 57) j++;
             else break;
           }
           best = j - i;
           bestKind = INT;
         } else if (best > 0) j = i + best;
-        const next = j < n ? text3.charCodeAt(j) : 0;
+        const next = j < n ? text4.charCodeAt(j) : 0;
         if (best === 0 || next < 128 && CLASS[next] & C_PATH || next === 47 || next === 58) {
           if (k & C_DIGIT || c === 46) {
-            const f = floatEnd(text3, i, n);
+            const f = floatEnd(text4, i, n);
             if (f - i > best) {
               best = f - i;
               bestKind = FLOAT;
             }
           }
-          if (c === 46 && i + 2 < n && text3.charCodeAt(i + 1) === 46 && text3.charCodeAt(i + 2) === 46 && best < 3) {
+          if (c === 46 && i + 2 < n && text4.charCodeAt(i + 1) === 46 && text4.charCodeAt(i + 2) === 46 && best < 3) {
             best = 3;
             bestKind = ELLIPSIS2;
           }
-          const d = i + 1 < n ? text3.charCodeAt(i + 1) : 0;
+          const d = i + 1 < n ? text4.charCodeAt(i + 1) : 0;
           if (best < 2) {
             if (c === 45 && d === 62) {
               best = 2;
@@ -28930,7 +28941,7 @@ var init_lexer = __esm({
             }
           }
           const run2 = this.pathCharRun(i);
-          if (run2 < n && text3.charCodeAt(run2) === 47 && this.isDollarCurly(run2 + 1) && run2 + 3 - i > best) {
+          if (run2 < n && text4.charCodeAt(run2) === 47 && this.isDollarCurly(run2 + 1) && run2 + 3 - i > best) {
             this.emit(PATH, i, run2 + 1);
             this.i = run2 + 1;
             this.pushState(S_INPATH_SLASH);
@@ -28943,7 +28954,7 @@ var init_lexer = __esm({
           }
           if (k & C_ALPHA) {
             let u = this.schemeRun(i + 1);
-            if (u < n && text3.charCodeAt(u) === 58 && this.cls(u + 1) & C_URI) {
+            if (u < n && text4.charCodeAt(u) === 58 && this.cls(u + 1) & C_URI) {
               u += 2;
               while (this.cls(u) & C_URI) u++;
               if (u - i > best) {
@@ -28957,29 +28968,29 @@ var init_lexer = __esm({
             bestKind = singleChar(c);
           }
         }
-        if (bestKind === ID && best >= 2 && best <= 7) bestKind = keyword(text3, i, best);
-        if (bestKind === INT && best >= 19 && intOutOfRange(text3, i, i + best)) {
+        if (bestKind === ID && best >= 2 && best <= 7) bestKind = keyword(text4, i, best);
+        if (bestKind === INT && best >= 19 && intOutOfRange(text4, i, i + best)) {
           this.lexeme(i);
-          this.fail(`invalid integer '${text3.slice(i, i + best)}'`, i);
+          this.fail(`invalid integer '${text4.slice(i, i + best)}'`, i);
           return;
         }
-        if (bestKind === FLOAT && !floatInRange(text3.slice(i, i + best))) {
+        if (bestKind === FLOAT && !floatInRange(text4.slice(i, i + best))) {
           this.lexeme(i);
-          this.fail(`invalid float '${text3.slice(i, i + best)}'`, i);
+          this.fail(`invalid float '${text4.slice(i, i + best)}'`, i);
           return;
         }
         this.emit(bestKind, i, i + best);
         this.i = i + best;
-        if (bestKind === PATH) this.pushState(text3.charCodeAt(i + best - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+        if (bestKind === PATH) this.pushState(text4.charCodeAt(i + best - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
       }
       /** Tokens that start with a character that is not a path character. */
       other(c) {
-        const text3 = this.text;
+        const text4 = this.text;
         const n = this.n;
         const i = this.i;
         switch (c) {
           case 126: {
-            if (i + 1 < n && text3.charCodeAt(i + 1) === 47) {
+            if (i + 1 < n && text4.charCodeAt(i + 1) === 47) {
               if (this.isDollarCurly(i + 2)) {
                 this.emit(HPATH, i, i + 2);
                 this.i = i + 2;
@@ -28990,7 +29001,7 @@ var init_lexer = __esm({
               if (p > 0) {
                 this.emit(HPATH, i, p);
                 this.i = p;
-                this.pushState(text3.charCodeAt(p - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
+                this.pushState(text4.charCodeAt(p - 1) === 47 ? S_INPATH_SLASH : S_INPATH);
                 return;
               }
             }
@@ -29002,14 +29013,14 @@ var init_lexer = __esm({
             let j = i + 1;
             if (this.cls(j) & C_PATH) {
               j = this.pathCharRun(j);
-              while (j < n && text3.charCodeAt(j) === 47 && this.cls(j + 1) & C_PATH) j = this.pathCharRun(j + 1);
-              if (j < n && text3.charCodeAt(j) === 62) {
+              while (j < n && text4.charCodeAt(j) === 47 && this.cls(j + 1) & C_PATH) j = this.pathCharRun(j + 1);
+              if (j < n && text4.charCodeAt(j) === 62) {
                 this.emit(SPATH, i, j + 1);
                 this.i = j + 1;
                 return;
               }
             }
-            const d = i + 1 < n ? text3.charCodeAt(i + 1) : -1;
+            const d = i + 1 < n ? text4.charCodeAt(i + 1) : -1;
             if (d === 61) {
               this.emit(LEQ, i, i + 2);
               this.i = i + 2;
@@ -29048,10 +29059,10 @@ var init_lexer = __esm({
             this.pushState(S_STRING);
             return;
           case 39:
-            if (i + 1 < n && text3.charCodeAt(i + 1) === 39) {
+            if (i + 1 < n && text4.charCodeAt(i + 1) === 39) {
               let j = i + 2;
-              while (j < n && text3.charCodeAt(j) === 32) j++;
-              const end = j < n && text3.charCodeAt(j) === 10 ? j + 1 : i + 2;
+              while (j < n && text4.charCodeAt(j) === 32) j++;
+              const end = j < n && text4.charCodeAt(j) === 10 ? j + 1 : i + 2;
               this.emit(IND_STRING_OPEN, i, end);
               this.i = end;
               this.pushState(S_IND_STRING);
@@ -29061,7 +29072,7 @@ var init_lexer = __esm({
             }
             return;
           default: {
-            const d = i + 1 < n ? text3.charCodeAt(i + 1) : -1;
+            const d = i + 1 < n ? text4.charCodeAt(i + 1) : -1;
             let kind = INVALID;
             let len = 1;
             if (d === 61 && (c === 61 || c === 33 || c === 62)) {
@@ -29092,8 +29103,8 @@ var init_location = __esm({
   "src/nix/location.ts"() {
     "use strict";
     LineIndex = class {
-      constructor(text3) {
-        this.text = text3;
+      constructor(text4) {
+        this.text = text4;
       }
       text;
       /** Offset at which each line starts; `starts[0]` is 0. Made on first use: most parses never need a line. */
@@ -29101,8 +29112,8 @@ var init_location = __esm({
       count = 0;
       hint = 0;
       build() {
-        const text3 = this.text;
-        let starts = new Int32Array(Math.max(16, (text3.length >>> 5) + 1));
+        const text4 = this.text;
+        let starts = new Int32Array(Math.max(16, (text4.length >>> 5) + 1));
         let count2 = 1;
         const add = (at) => {
           if (count2 === starts.length) {
@@ -29112,14 +29123,14 @@ var init_location = __esm({
           }
           starts[count2++] = at;
         };
-        const n = text3.length;
-        if (text3.indexOf("\r") < 0) {
-          for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) add(i + 1);
+        const n = text4.length;
+        if (text4.indexOf("\r") < 0) {
+          for (let i = text4.indexOf("\n"); i >= 0; i = text4.indexOf("\n", i + 1)) add(i + 1);
         } else {
           for (let i = 0; i < n; i++) {
-            const c = text3.charCodeAt(i);
+            const c = text4.charCodeAt(i);
             if (c === 10 || c === 13) {
-              if (c === 13 && i + 1 < n && text3.charCodeAt(i + 1) === 10) i++;
+              if (c === 13 && i + 1 < n && text4.charCodeAt(i + 1) === 10) i++;
               add(i + 1);
             }
           }
@@ -29244,13 +29255,13 @@ var init_nodes = __esm({
       }
     };
     SearchPathNode = class extends SourceNode {
-      constructor(lines2, start, end, path20) {
+      constructor(lines2, start, end, path22) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "SearchPath";
-        this.path = path20;
+        this.path = path22;
       }
     };
     UriNode = class extends SourceNode {
@@ -29313,13 +29324,13 @@ var init_nodes = __esm({
       }
     };
     AttrBindingNode = class extends SourceNode {
-      constructor(lines2, start, end, path20, value) {
+      constructor(lines2, start, end, path22, value) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "AttrBinding";
-        this.path = path20;
+        this.path = path22;
         this.value = value;
       }
     };
@@ -29421,26 +29432,26 @@ var init_nodes = __esm({
       }
     };
     SelectNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path20, def) {
+      constructor(lines2, start, end, expr, path22, def) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Select";
         this.expr = expr;
-        this.path = path20;
+        this.path = path22;
         if (def !== void 0) this.default = def;
       }
     };
     HasAttrNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path20) {
+      constructor(lines2, start, end, expr, path22) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "HasAttr";
         this.expr = expr;
-        this.path = path20;
+        this.path = path22;
       }
     };
     UnaryNode = class extends SourceNode {
@@ -29514,13 +29525,13 @@ var init_nodes = __esm({
       }
     };
     CommentNode = class extends SourceNode {
-      constructor(lines2, start, end, kind, text3) {
+      constructor(lines2, start, end, kind, text4) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = kind;
-        this.text = text3;
+        this.text = text4;
       }
     };
   }
@@ -29677,9 +29688,9 @@ var init_scope = __esm({
           if (p.kind === "Interpolation") this.child(p.expr, scope);
         }
       }
-      names(path20, scope) {
-        for (let i = 0; i < path20.length; i++) {
-          const p = path20[i];
+      names(path22, scope) {
+        for (let i = 0; i < path22.length; i++) {
+          const p = path22[i];
           if (p.name === void 0 && p.expr) this.child(p.expr, scope);
         }
       }
@@ -29763,22 +29774,22 @@ var init_scope = __esm({
 });
 
 // src/nix/parser.ts
-function parse3(text3, options = {}) {
-  const parser = new Parser(text3, options, TREE);
+function parse3(text4, options = {}) {
+  const parser = new Parser(text4, options, TREE);
   const expr = parser.parseExpr();
-  if (parser.scopesUnsure) new Parser(text3, options, SCOPES).parseExpr();
+  if (parser.scopesUnsure) new Parser(text4, options, SCOPES).parseExpr();
   return expr;
 }
-function parseFile(text3, options = {}) {
-  const parser = new Parser(text3, options, TREE);
+function parseFile(text4, options = {}) {
+  const parser = new Parser(text4, options, TREE);
   const file = parser.parseFile();
-  if (parser.scopesUnsure) new Parser(text3, options, SCOPES).parseExpr();
+  if (parser.scopesUnsure) new Parser(text4, options, SCOPES).parseExpr();
   return file;
 }
-function check(text3, options = {}) {
-  const parser = new Parser(text3, options, CHECK);
+function check(text4, options = {}) {
+  const parser = new Parser(text4, options, CHECK);
   parser.parseExpr();
-  if (parser.scopesUnsure) new Parser(text3, options, SCOPES).parseExpr();
+  if (parser.scopesUnsure) new Parser(text4, options, SCOPES).parseExpr();
 }
 function showName(name) {
   if (/^[a-zA-Z_][a-zA-Z0-9_'-]*$/.test(name) && name !== "if") return name;
@@ -29867,17 +29878,17 @@ var init_parser = __esm({
       STARTS_SELECT[k] = 1;
     ATTR_EXPECTING = `ID or OR_KW or DOLLAR_CURLY or '"'`;
     Parser = class {
-      constructor(text3, options, mode) {
-        this.text = text3;
+      constructor(text4, options, mode) {
+        this.text = text4;
         this.owners = mode === SCOPES ? /* @__PURE__ */ new Map() : void 0;
         this.light = mode === CHECK;
         this.file = options.file ?? "(string)";
-        this.toks = lex(text3, { pipeOperators: options.pipeOperators === true });
+        this.toks = lex(text4, { pipeOperators: options.pipeOperators === true });
         this.kinds = this.toks.kind;
         this.starts = this.toks.start;
         this.ends = this.toks.end;
-        this.lines = new LineIndex(text3);
-        const slots = Math.min(4096, Math.max(64, 1 << 32 - Math.clz32(text3.length >>> 6)));
+        this.lines = new LineIndex(text4);
+        const slots = Math.min(4096, Math.max(64, 1 << 32 - Math.clz32(text4.length >>> 6)));
         this.names = new Array(slots).fill("");
         this.nameMask = slots - 1;
       }
@@ -30022,17 +30033,17 @@ var init_parser = __esm({
       }
       /** The text of identifier token `i` (an ID or `or`), the same string for every copy of a short name. */
       name(i) {
-        const text3 = this.text;
+        const text4 = this.text;
         const s = this.starts[i];
         const e = this.ends[i];
         const len = e - s;
-        if (len > 32) return text3.slice(s, e);
+        if (len > 32) return text4.slice(s, e);
         let h = len;
-        for (let k = s; k < e; k++) h = Math.imul(h, 31) + text3.charCodeAt(k) | 0;
+        for (let k = s; k < e; k++) h = Math.imul(h, 31) + text4.charCodeAt(k) | 0;
         const slot = (h ^ h >>> 12) & this.nameMask;
         const seen = this.names[slot];
-        if (seen.length === len && text3.startsWith(seen, s)) return seen;
-        const name = text3.slice(s, e);
+        if (seen.length === len && text4.startsWith(seen, s)) return seen;
+        const name = text4.slice(s, e);
         this.names[slot] = name;
         return name;
       }
@@ -30256,8 +30267,8 @@ var init_parser = __esm({
           if (op === QUESTION) {
             if (P_HAS < minPrec) break;
             this.pos++;
-            const path20 = this.parseAttrPath(ATTR_EXPECTING);
-            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path20[path20.length - 1]), left, path20);
+            const path22 = this.parseAttrPath(ATTR_EXPECTING);
+            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path22[path22.length - 1]), left, path22);
             continue;
           }
           const prec = BIN_PREC[op];
@@ -30316,16 +30327,16 @@ var init_parser = __esm({
         const k = this.peek();
         if (k === DOT) {
           this.pos++;
-          const path20 = this.parseAttrPath(ATTR_EXPECTING);
+          const path22 = this.parseAttrPath(ATTR_EXPECTING);
           if (this.peek() === OR_KW) {
             this.pos++;
             this.deeper();
             const def = this.parseSelect();
             this.depth--;
-            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path20, def);
+            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path22, def);
           }
           if (this.light) return HOLE;
-          return new SelectNode(this.lines, startOf(e), endOf(path20[path20.length - 1]), e, path20, void 0);
+          return new SelectNode(this.lines, startOf(e), endOf(path22[path22.length - 1]), e, path22, void 0);
         }
         if (k === OR_KW) {
           const i = this.pos++;
@@ -30532,9 +30543,9 @@ var init_parser = __esm({
         }
         this.pos++;
         if (light) return HOLE;
-        const text3 = this.tokenText(first);
+        const text4 = this.tokenText(first);
         const parts = this.take(base);
-        const where = this.kinds[first] === HPATH ? "home" : text3.startsWith("/") ? "absolute" : "relative";
+        const where = this.kinds[first] === HPATH ? "home" : text4.startsWith("/") ? "absolute" : "relative";
         return new PathNode(this.lines, this.starts[first], endOf(parts[parts.length - 1]), where, parts);
       }
       // ------------------------------------------------------------------ attributes
@@ -30590,12 +30601,12 @@ var init_parser = __esm({
             continue;
           }
           if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) this.unexpected();
-          const path20 = this.parseAttrPath();
+          const path22 = this.parseAttrPath();
           this.expect(ASSIGN, "'.' or '='");
           const value = this.parseFunction();
           const semi = this.expect(SEMI2, "';'");
-          this.addAttr(attrs, path20, value);
-          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path20[0]), this.ends[semi], path20, value));
+          this.addAttr(attrs, path22, value);
+          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path22[0]), this.ends[semi], path22, value));
         }
       }
       parseInherit(attrs, skip) {
@@ -30626,15 +30637,15 @@ var init_parser = __esm({
         return new InheritNode(this.lines, this.starts[st], this.ends[semi], names, from);
       }
       /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
-      addAttr(root, path20, value) {
-        const pos = path20[0];
+      addAttr(root, path22, value) {
+        const pos = path22[0];
         let attrs = root;
-        for (let i = 0; i < path20.length - 1; i++) {
-          const name = path20[i];
+        for (let i = 0; i < path22.length - 1; i++) {
+          const name = path22[i];
           if (name.name !== void 0) {
             const j2 = attrs.attrs.get(name.name);
             if (j2) {
-              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path20), pos, j2.at);
+              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path22), pos, j2.at);
               attrs = j2.attrs;
             } else {
               const nested = newAttrs(false);
@@ -30647,7 +30658,7 @@ var init_parser = __esm({
             attrs = nested;
           }
         }
-        const last = path20[path20.length - 1];
+        const last = path22[path22.length - 1];
         const literal2 = unparen(value);
         const valueAttrs = literal2 === this.lastSet ? this.lastSetAttrs : void 0;
         const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, at: pos } : { kind: "expr", expr: value, at: pos };
@@ -30670,14 +30681,14 @@ var init_parser = __esm({
           }
           return;
         }
-        this.dupAttr(this.showPath(path20), pos, j.at);
+        this.dupAttr(this.showPath(path22), pos, j.at);
       }
-      showPath(path20) {
-        return path20.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
+      showPath(path22) {
+        return path22.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
       }
-      dupAttr(path20, at, previous) {
+      dupAttr(path22, at, previous) {
         const loc = this.lines.loc(startOf(previous));
-        this.fail(`attribute '${path20}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
+        this.fail(`attribute '${path22}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
       }
     };
   }
@@ -30741,9 +30752,16 @@ function planFixes(result) {
     deferred
   };
 }
-async function planDiff(plan) {
-  const { createTwoFilesPatch: createTwoFilesPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
-  return createTwoFilesPatch2(`a/${plan.file}`, `b/${plan.file}`, plan.before, plan.after, "", "", { context: 3 });
+async function planDiff(plan, shown3 = plan.file) {
+  const { structuredPatch: structuredPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
+  const patch = structuredPatch2(shown3, shown3, plan.before, plan.after, "", "", { context: 3 });
+  const range = (start, lines2) => lines2 === 1 ? `${start}` : `${start},${lines2}`;
+  const out = [`diff --git a/${shown3} b/${shown3}`, `--- a/${shown3}`, `+++ b/${shown3}`];
+  for (const h of patch.hunks) {
+    out.push(`@@ -${range(h.oldStart, h.oldLines)} +${range(h.newStart, h.newLines)} @@`, ...h.lines);
+  }
+  return `${out.join("\n")}
+`;
 }
 async function checkParses(plan) {
   const { parseFile: parseFile2, NixSyntaxError: NixSyntaxError2 } = await Promise.resolve().then(() => (init_nix(), nix_exports));
@@ -30783,13 +30801,35 @@ function createGit(opts = {}) {
       const url = await ask(gitArgv.remoteUrl(dir, name));
       return url === "" ? void 0 : url;
     },
-    fileStatus: (file) => ask(gitArgv.fileStatus(file))
+    fileStatus: (file) => ask(gitArgv.fileStatus(file)),
+    async commitOf(dir, ref) {
+      if (ref === "" || ref.startsWith("-")) return void 0;
+      const sha = await ask(gitArgv.commitOf(dir, ref));
+      return sha !== void 0 && COMMIT.test(sha) ? sha : void 0;
+    },
+    async changedFiles(dir, base, head) {
+      if (!COMMIT.test(base) || head !== void 0 && !COMMIT.test(head)) return void 0;
+      const out = await ask(gitArgv.changedFiles(dir, base, head));
+      return out === void 0 ? void 0 : out.split("\0").filter((p) => p !== "");
+    },
+    async addWorktree(dir, at, commit2) {
+      if (!COMMIT.test(commit2)) return false;
+      return await ask(gitArgv.addWorktree(dir, at, commit2)) !== void 0;
+    },
+    async removeWorktree(dir, at) {
+      await ask(gitArgv.removeWorktree(dir, at));
+      await ask(gitArgv.pruneWorktrees(dir));
+    },
+    async fetchCommit(dir, remote, commit2) {
+      if (!COMMIT.test(commit2) || remote.startsWith("-")) return false;
+      return await ask(gitArgv.fetchCommit(dir, remote, commit2)) !== void 0;
+    }
   };
 }
 async function repositoryRoot(git, dir) {
   return await git.topLevel(dir) ?? dir;
 }
-var gitArgv;
+var gitArgv, COMMIT;
 var init_git = __esm({
   "src/git/git.ts"() {
     "use strict";
@@ -30805,8 +30845,55 @@ var init_git = __esm({
         "--porcelain",
         "--",
         path8.basename(file)
+      ],
+      commitOf: (dir, ref) => [
+        "-C",
+        dir,
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        "--end-of-options",
+        `${ref}^{commit}`
+      ],
+      changedFiles: (dir, base, head) => [
+        "-C",
+        dir,
+        "-c",
+        "core.quotePath=false",
+        "diff",
+        "--name-only",
+        "--no-renames",
+        "-z",
+        base,
+        ...head !== void 0 ? [head] : [],
+        "--"
+      ],
+      addWorktree: (dir, at, commit2) => [
+        "-C",
+        dir,
+        "worktree",
+        "add",
+        "--detach",
+        "--quiet",
+        "--",
+        at,
+        commit2
+      ],
+      removeWorktree: (dir, at) => ["-C", dir, "worktree", "remove", "--force", "--", at],
+      pruneWorktrees: (dir) => ["-C", dir, "worktree", "prune"],
+      fetchCommit: (dir, remote, commit2) => [
+        "-C",
+        dir,
+        "fetch",
+        "--quiet",
+        "--no-tags",
+        "--depth=1",
+        "--",
+        remote,
+        commit2
       ]
     };
+    COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
   }
 });
 
@@ -30903,331 +30990,77 @@ var init_rule_engine = __esm({
   }
 });
 
-// src/flake/declared-inputs.ts
-function unparen2(e) {
-  let x = e;
-  while (x.kind === "Paren") x = x.expr;
-  return x;
+// src/core/did-you-mean.ts
+function typoDistance(length) {
+  return length <= 2 ? 0 : length <= 5 ? 1 : 2;
 }
-function newAttrs2(span2) {
-  return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span: span2 };
-}
-function addBinding(into, path20, value, binding, topLevel) {
-  let at = into;
-  for (let i = 0; i < path20.length; i++) {
-    const n = path20[i];
-    if (n.name === void 0) {
-      at.dynamic ??= n;
-      return;
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2 = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      if (d < rowMin) rowMin = d;
     }
-    const last = i === path20.length - 1;
-    let entry = at.entries.get(n.name);
-    if (!entry) {
-      const dotted = i > 0 ? path20[i - 1].name === "inputs" : topLevel && !last;
-      entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
-      at.entries.set(n.name, entry);
-      entry.bindings.push(binding);
-      if (last) return;
-    } else {
-      if (entry.bindings[entry.bindings.length - 1] !== binding) entry.bindings.push(binding);
-      if (last) {
-        const v = toValue(value);
-        if (entry.value.kind === "attrs" && v.kind === "attrs") {
-          for (const [k, e] of v.entries) entry.value.entries.set(k, e);
-          entry.value.dynamic ??= v.dynamic;
-        } else entry.value = v;
-        return;
-      }
-    }
-    if (entry.value.kind !== "attrs") return;
-    at = entry.value;
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
   }
+  return prev[b.length];
 }
-function toValue(e) {
-  const x = unparen2(e);
-  if (x.kind !== "AttrSet") return { kind: "leaf", expr: e };
-  return attrsOf(x);
-}
-function attrsOf(set) {
-  const attrs = newAttrs2(set.span);
-  for (const b of set.bindings) {
-    if (b.kind === "AttrBinding") addBinding(attrs, b.path, b.value, b.span, false);
-    else
-      for (const n of b.names) {
-        if (n.name === void 0) continue;
-        const leaf = { kind: "leaf", expr: b.from ?? { kind: "Var", name: n.name, span: n.span } };
-        attrs.entries.set(n.name, { value: leaf, bindings: [b.span], dotted: false, nameSpan: n.span });
-      }
-  }
-  return attrs;
-}
-function literalOf(e, exact) {
-  const x = unparen2(e);
-  switch (x.kind) {
-    case "String": {
-      if (exact) {
-        const s = staticString(x);
-        return s === void 0 ? void 0 : { kind: "string", value: s };
-      }
-      let out = "";
-      for (const p of x.parts) {
-        if (p.kind !== "Literal") return void 0;
-        out += p.value;
-      }
-      return { kind: "string", value: out };
-    }
-    case "Uri":
-      return { kind: "string", value: x.value };
-    case "Path":
-      return x.parts.length === 1 && x.parts[0].kind === "Literal" ? { kind: "path", value: x.parts[0].value } : void 0;
-    case "Int":
-      return { kind: "int", value: x.value };
-    case "Float":
-      return { kind: "float", value: x.value };
-    case "Var":
-      if (x.name === "true" || x.name === "false") return { kind: "bool", value: x.name === "true" };
-      if (x.name === "null") return { kind: "null" };
-      return void 0;
-    case "List": {
-      const items = [];
-      for (const el of x.elements) {
-        const l = literalOf(el, exact);
-        if (!l) return void 0;
-        items.push(l);
-      }
-      return { kind: "list", items };
-    }
-    case "AttrSet":
-      return { kind: "attrs", attrs: attrsOf(x) };
-    default:
-      return void 0;
-  }
-}
-function declaredInputs(expr, file, text3) {
-  const r = new Reader(file, text3);
-  const top = r.topLevel(expr);
-  const entry = top.entries.get("inputs");
-  const inputs2 = entry ? r.inputs(r.inputSet(entry, "inputs"), []) : [];
-  return {
-    file,
-    text: text3,
-    inputs: inputs2,
-    outputsFormals: r.outputsFormals(top),
-    ...entry ? { inputsSpan: entry.bindings[0] } : {},
-    inputsStyle: entry ? entry.dotted ? "dotted" : "block" : "none"
-  };
-}
-function readFlakeNix(text3, file) {
-  return declaredInputs(parse3(text3, { file }), file, text3);
-}
-var TYPE_NAMES, Reader;
-var init_declared_inputs = __esm({
-  "src/flake/declared-inputs.ts"() {
+var MAX_NAME, BUDGET, Suggester;
+var init_did_you_mean = __esm({
+  "src/core/did-you-mean.ts"() {
     "use strict";
-    init_errors();
-    init_nix();
-    init_ast();
-    TYPE_NAMES = {
-      string: "a string",
-      path: "a path",
-      bool: "a Boolean",
-      int: "an integer",
-      float: "a float",
-      null: "null",
-      list: "a list",
-      attrs: "a set"
-    };
-    Reader = class {
-      constructor(file, text3) {
-        this.file = file;
-        this.text = text3;
+    MAX_NAME = 64;
+    BUDGET = 2e6;
+    Suggester = class {
+      /** Candidates by length (lower-cased, with the name as written), in the order given. */
+      byLength = /* @__PURE__ */ new Map();
+      cells = 0;
+      /** Cells of the distance table filled so far (at most BUDGET). */
+      get spent() {
+        return this.cells;
       }
-      file;
-      text;
-      fail(message, span2, hint) {
-        throw new UserError(message, this.file, { line: span2.start.line, column: span2.start.column }, hint);
-      }
-      /** The flake's top-level attribute set (Nix accepts parentheses around it, nothing else). */
-      topLevel(expr) {
-        const x = unparen2(expr);
-        if (x.kind !== "AttrSet")
-          this.fail(
-            "flake.nix must be an attribute set",
-            x.span,
-            "Nix reads flake.nix without evaluating it: write `{ inputs = …; outputs = …; }` with no let, with or function around it"
-          );
-        const attrs = newAttrs2(x.span);
-        for (const b of x.bindings) {
-          if (b.kind === "AttrBinding") {
-            if (b.path[0].name === void 0) this.computedName(b.path[0], "flake.nix");
-            addBinding(attrs, b.path, b.value, b.span, true);
-          } else for (const n of b.names) if (n.name === "inputs") this.computed("inputs", n.span, "inherited");
-        }
-        return attrs;
-      }
-      computed(what, span2, how = "computed") {
-        this.fail(
-          `${what} is ${how}: Nix reads flake inputs without evaluating anything`,
-          span2,
-          "write the value out literally: a string, true or false, a number, or an attribute set"
-        );
-      }
-      computedName(n, where = "inputs") {
-        this.fail(
-          `${where}: attribute names must be written literally`,
-          n.span,
-          `Nix reads flake inputs without evaluating them; replace ${this.text.slice(n.span.start.offset, n.span.end.offset)} by a plain name`
-        );
-      }
-      /** The set under `inputs` (or under an input's `inputs`), or a failure saying why it is not one. */
-      inputSet(entry, what) {
-        const v = entry.value;
-        if (v.kind === "leaf") {
-          const lit = literalOf(v.expr, true);
-          if (lit)
-            this.fail(`${what} must be an attribute set, not ${TYPE_NAMES[lit.kind]}`, v.expr.span, "write it as { … }");
-          this.computed(what, v.expr.span);
-        }
-        if (v.dynamic) this.computedName(v.dynamic);
-        return v;
-      }
-      inputs(set, parent) {
-        const out = [];
-        for (const [name, entry] of set.entries) {
-          if (parent.length === 0 && name === "self") {
-            this.selfAttrs(entry);
-            continue;
-          }
-          out.push(this.input(entry, [...parent, name]));
-        }
-        return out;
-      }
-      /** `inputs.self.submodules` / `.lfs`: settings of the flake itself (current Nix), not an input. */
-      selfAttrs(entry) {
-        const set = this.inputSet(entry, "inputs.self");
-        for (const [k, e] of set.entries) {
-          if (k !== "submodules" && k !== "lfs")
-            this.fail(
-              `flake 'self' input attribute '${k}' is not supported`,
-              e.nameSpan,
-              "only submodules and lfs can be set on self"
-            );
-          this.bool(e, `inputs.self.${k}`);
+      constructor(candidates) {
+        const seen = /* @__PURE__ */ new Set();
+        for (const name of candidates) {
+          if (name.length === 0 || name.length > MAX_NAME || seen.has(name)) continue;
+          seen.add(name);
+          const list3 = this.byLength.get(name.length);
+          const entry = { lower: name.toLowerCase(), name, index: seen.size };
+          if (list3) list3.push(entry);
+          else this.byLength.set(name.length, [entry]);
         }
       }
-      leaf(e, what) {
-        if (e.value.kind === "attrs") return { lit: { kind: "attrs", attrs: e.value }, span: e.value.span };
-        const lit = literalOf(e.value.expr, true);
-        if (!lit) this.computed(what, e.value.expr.span);
-        return { lit, span: e.value.expr.span };
-      }
-      bool(e, what) {
-        const { lit, span: span2 } = this.leaf(e, what);
-        if (lit.kind !== "bool")
-          this.fail(
-            `${what} must be true or false, not ${TYPE_NAMES[lit.kind]}`,
-            span2,
-            "write true or false, without quotes"
-          );
-        return { value: lit.value, span: span2 };
-      }
-      string(e, what) {
-        const { lit, span: span2 } = this.leaf(e, what);
-        if (lit.kind !== "string")
-          this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span2, "write it in double quotes");
-        return { value: lit.value, span: span2 };
-      }
-      input(entry, path20) {
-        const where = `inputs.${path20.join(".inputs.")}`;
-        if (entry.value.kind === "leaf") {
-          const lit = literalOf(entry.value.expr, true);
-          if (lit?.kind === "string" || lit?.kind === "path")
-            this.fail(
-              `input '${path20.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
-              entry.value.expr.span,
-              `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
-            );
-        }
-        const set = this.inputSet(entry, `input '${path20.join("/")}'`);
-        let url;
-        let flake;
-        let follows;
-        let nested = [];
-        const other = [];
-        let typeSpan;
-        for (const [k, e] of set.entries) {
-          const what = `${where}.${k}`;
-          if (k === "url") {
-            const { lit, span: span2 } = this.leaf(e, what);
-            if (lit.kind !== "string" && lit.kind !== "path")
-              this.fail(
-                `${what} must be a string or a path, not ${TYPE_NAMES[lit.kind]}`,
-                span2,
-                'write a flake reference in double quotes, e.g. "github:owner/repo"'
-              );
-            url = { value: lit.value, span: span2 };
-          } else if (k === "flake") flake = this.bool(e, what);
-          else if (k === "follows") follows = this.string(e, what);
-          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path20);
-          else {
-            const { lit, span: span2 } = this.leaf(e, what);
-            if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
-              this.fail(
-                `flake input attribute '${k}' is ${TYPE_NAMES[lit.kind]} while a string, Boolean, or integer is expected`,
-                span2,
-                "write a string, true or false, or a whole number"
-              );
-            if (k === "type") typeSpan = e.bindings[0];
-            other.push([k, e, lit.kind === "int" ? Number(lit.value) : lit.value]);
+      /**
+       * The known name nearest to `name` (the first given on a tie) within typoDistance of its length, or undefined:
+       * when there is none, when `name` is itself known, or when the budget is spent.
+       */
+      suggest(name) {
+        if (name.length === 0 || name.length > MAX_NAME) return void 0;
+        const lower = name.toLowerCase();
+        const max = typoDistance(name.length);
+        let best;
+        for (let len = name.length - max; len <= name.length + max; len++) {
+          for (const c of this.byLength.get(len) ?? []) {
+            if (c.name === name) return void 0;
+            if (this.cells + lower.length * c.lower.length > BUDGET) return void 0;
+            this.cells += lower.length * c.lower.length;
+            const d = editDistance(lower, c.lower, max);
+            if (d <= max && (!best || d < best.d || d === best.d && c.index < best.index))
+              best = { name: c.name, d, index: c.index };
           }
         }
-        let attrs;
-        if (typeSpan) {
-          const value = {};
-          if (url) value["url"] = url.value;
-          for (const [k, , v] of other) value[k] = v;
-          if (typeof value["type"] !== "string")
-            this.fail(`${where}.type must be a string`, typeSpan, 'e.g. type = "github";');
-          attrs = { value, span: typeSpan };
-          url = void 0;
-        } else if (other.length > 0) {
-          const [k, e] = other[0];
-          this.fail(
-            `unexpected flake input attribute '${k}'`,
-            e.nameSpan,
-            `an input takes url, flake, follows and inputs, or a reference written as attributes with a 'type'`
-          );
-        }
-        return {
-          name: path20[path20.length - 1],
-          path: path20,
-          ...url ? { url } : {},
-          ...attrs ? { attrs } : {},
-          ...flake ? { flake } : {},
-          ...follows ? { follows } : {},
-          inputs: nested,
-          span: entry.bindings[0],
-          bindings: [...entry.bindings].sort((a, b) => a.start.offset - b.start.offset),
-          style: entry.dotted ? "dotted" : "block"
-        };
-      }
-      outputsFormals(top) {
-        const e = top.entries.get("outputs");
-        if (!e || e.value.kind !== "leaf") return [];
-        const f = unparen2(e.value.expr);
-        if (f.kind !== "Lambda" || !f.formals) return [];
-        return f.formals.entries.map((x) => ({ value: x.name.name, span: x.name.span }));
+        return best?.name;
       }
     };
-  }
-});
-
-// src/flake/flake-types.ts
-var showPath;
-var init_flake_types = __esm({
-  "src/flake/flake-types.ts"() {
-    "use strict";
-    showPath = (p) => p.join("/");
   }
 });
 
@@ -31288,14 +31121,14 @@ function decodeQuery(raw, d) {
   }
   return q;
 }
-function splitUrl(text3, d) {
-  const m = URL_RE.exec(text3);
+function splitUrl(text4, d) {
+  const m = URL_RE.exec(text4);
   if (!m) return void 0;
-  const [, scheme, authority, path20, query, fragment] = m;
+  const [, scheme, authority, path22, query, fragment] = m;
   if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
-  if (!PATH_RE.test(path20)) return void 0;
+  if (!PATH_RE.test(path22)) return void 0;
   if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
-  return { scheme, authority, path: path20, query: decodeQuery(query ?? "", d), fragment };
+  return { scheme, authority, path: path22, query: decodeQuery(query ?? "", d), fragment };
 }
 function encodeQuery(q, d) {
   const keys = [...q.keys()].sort(compareBytes);
@@ -31317,10 +31150,10 @@ function transportOf(scheme) {
   const plus = scheme.indexOf("+");
   return plus < 0 ? { transport: scheme } : { application: scheme.slice(0, plus), transport: scheme.slice(plus + 1) };
 }
-function checkFileAuthority(url, text3) {
+function checkFileAuthority(url, text4) {
   if (transportOf(url.scheme).transport === "file" && url.authority !== void 0 && url.authority !== "") {
     throw new RefError(
-      `file URL '${text3}' has unexpected host '${url.authority}'`,
+      `file URL '${text4}' has unexpected host '${url.authority}'`,
       "write file:///absolute/path (three slashes)"
     );
   }
@@ -31391,11 +31224,11 @@ function sortAttrs(a) {
   for (const k of Object.keys(a).sort(compareBytes)) out[k] = a[k];
   return out;
 }
-function forgeFromUrl(url, text3, d) {
+function forgeFromUrl(url, text4, d) {
   const raw = url.path.split("/");
   const segs = (d.decodePath ? raw.map(percentDecode) : raw).filter((s) => s !== "");
   if (segs.length < 2) {
-    throw new RefError(`'${text3}' needs an owner and a repository`, `write ${url.scheme}:OWNER/REPO[/REF-OR-REV]`);
+    throw new RefError(`'${text4}' needs an owner and a repository`, `write ${url.scheme}:OWNER/REPO[/REF-OR-REV]`);
   }
   let rev;
   let ref;
@@ -31440,8 +31273,8 @@ function isGitScheme(scheme, d) {
   if (d.gitSchemes === "any") return scheme === "git" || transportOf(scheme).application === "git";
   return d.gitSchemes.has(scheme);
 }
-function gitFromUrl(url, text3, d) {
-  checkFileAuthority(url, text3);
+function gitFromUrl(url, text4, d) {
+  checkFileAuthority(url, text4);
   const attrs = { type: "git" };
   const rest = /* @__PURE__ */ new Map();
   for (const [name, value] of url.query) {
@@ -31450,14 +31283,14 @@ function gitFromUrl(url, text3, d) {
     else rest.set(name, value);
   }
   const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
-  const path20 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path20, rest, d);
+  const path22 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path22, rest, d);
   if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
   if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
   return attrs;
 }
-function hgFromUrl(url, text3, d) {
-  checkFileAuthority(url, text3);
+function hgFromUrl(url, text4, d) {
+  checkFileAuthority(url, text4);
   const attrs = { type: "hg" };
   const rest = /* @__PURE__ */ new Map();
   for (const [name, value] of url.query) {
@@ -31476,7 +31309,7 @@ function hasTarballExtension(rawPath, d) {
   }
   return TARBALL_EXTENSIONS.some((ext) => last.endsWith(ext));
 }
-function curlFromUrl(url, text3, d, isFlake) {
+function curlFromUrl(url, text4, d, isFlake) {
   const { application, transport } = transportOf(url.scheme);
   if (!CURL_TRANSPORTS.has(transport)) return void 0;
   if (application !== void 0 && (!d.curlApplicationPrefix || application !== "tarball" && application !== "file"))
@@ -31488,7 +31321,7 @@ function curlFromUrl(url, text3, d, isFlake) {
     if (!ext) return void 0;
     type = "tarball";
   } else type = isFlake || ext ? "tarball" : "file";
-  checkFileAuthority(url, text3);
+  checkFileAuthority(url, text4);
   const attrs = { type };
   const narHash = url.query.get("narHash");
   if (narHash !== void 0) attrs["narHash"] = checkSri(narHash);
@@ -31502,8 +31335,8 @@ function curlFromUrl(url, text3, d, isFlake) {
     }
     rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
   }
-  const path20 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path20, rest, d);
+  const path22 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path22, rest, d);
   return attrs;
 }
 function pathFromUrl(url, d) {
@@ -31513,13 +31346,13 @@ function pathFromUrl(url, d) {
       "write path:/absolute/path or path:./relative"
     );
   }
-  let path20 = url.path;
+  let path22 = url.path;
   if (d.decodePath) {
     const segs = url.path.split("/").map(percentDecode);
     if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
-    path20 = segs.join("/");
+    path22 = segs.join("/");
   }
-  const attrs = { type: "path", path: path20 };
+  const attrs = { type: "path", path: path22 };
   for (const [name, value] of url.query) {
     if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
     else if (name === "narHash") attrs["narHash"] = checkSri(value);
@@ -31528,8 +31361,8 @@ function pathFromUrl(url, d) {
   }
   return attrs;
 }
-function indirectFromPath(path20, d) {
-  const segs = path20.split("/").filter((s) => s !== "");
+function indirectFromPath(path22, d) {
+  const segs = path22.split("/").filter((s) => s !== "");
   let ref;
   let rev;
   if (segs.length === 2) {
@@ -31560,18 +31393,18 @@ function takeDir(url, d) {
   query.delete("dir");
   return { url: { ...url, query }, dir };
 }
-function fromUrl(url0, text3, d, isFlake) {
+function fromUrl(url0, text4, d, isFlake) {
   if (url0.fragment) {
     throw new RefError(`unexpected fragment '#${url0.fragment}'`, "a flake input cannot select an output");
   }
   const { url, dir } = takeDir(url0, d);
   let attrs;
   if (url.scheme === "flake") attrs = indirectFromPath(d.decodePath ? percentDecode(url.path) : url.path, d);
-  else if (FORGES.has(url.scheme)) attrs = forgeFromUrl(url, text3, d);
-  else if (isGitScheme(url.scheme, d)) attrs = gitFromUrl(url, text3, d);
-  else if (HG_SCHEMES.has(url.scheme)) attrs = hgFromUrl(url, text3, d);
+  else if (FORGES.has(url.scheme)) attrs = forgeFromUrl(url, text4, d);
+  else if (isGitScheme(url.scheme, d)) attrs = gitFromUrl(url, text4, d);
+  else if (HG_SCHEMES.has(url.scheme)) attrs = hgFromUrl(url, text4, d);
   else if (url.scheme === "path") attrs = pathFromUrl(url, d);
-  else attrs = curlFromUrl(url, text3, d, isFlake);
+  else attrs = curlFromUrl(url, text4, d, isFlake);
   if (!attrs) {
     throw new RefError(
       `unsupported reference scheme '${url.scheme}:'`,
@@ -31590,17 +31423,17 @@ function canonPath(p) {
   }
   return `/${out.join("/")}`;
 }
-function barePath(text3, d) {
+function barePath(text4, d) {
   if (d.barePathAbsoluteCanon) {
-    const m2 = PATH_28_RE.exec(text3);
+    const m2 = PATH_28_RE.exec(text4);
     if (!m2) return void 0;
     if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
-    const path20 = m2[1];
+    const path22 = m2[1];
     const query2 = decodeQuery(m2[2] ?? "", d);
-    if (!path20.startsWith("/")) return { type: "path", path: path20 };
-    return { type: "path", path: canonPath(`${path20}/${query2.get("dir") ?? ""}`) };
+    if (!path22.startsWith("/")) return { type: "path", path: path22 };
+    return { type: "path", path: canonPath(`${path22}/${query2.get("dir") ?? ""}`) };
   }
-  const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text3);
+  const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text4);
   if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
   const query = decodeQuery(m[2] ?? "", d);
   const dir = query.get("dir") ?? "";
@@ -31609,31 +31442,31 @@ function barePath(text3, d) {
   if (dir !== "") attrs["dir"] = dir;
   return attrs;
 }
-function parseOrThrowInternal(text3, opts) {
+function parseOrThrowInternal(text4, opts) {
   const d = dialectOf(opts);
   const isFlake = opts?.isFlake ?? true;
-  if (text3 === "") throw new RefError("the reference is empty");
-  const id = d.flakeIdRefRe.exec(text3);
+  if (text4 === "") throw new RefError("the reference is empty");
+  const id = d.flakeIdRefRe.exec(text4);
   if (id) {
     if (id[5]) throw new RefError(`unexpected fragment '#${id[5]}'`, "a flake input cannot select an output");
     return sortAttrs(indirectFromPath(id[1], d));
   }
   if (d.barePathAbsoluteCanon) {
-    const p2 = barePath(text3, d);
+    const p2 = barePath(text4, d);
     if (p2) return sortAttrs(p2);
   }
-  const url = splitUrl(text3, d);
-  if (url) return sortAttrs(fromUrl(url, text3, d, isFlake));
-  if (/^[a-z][a-z0-9+.-]*:/.test(text3)) {
+  const url = splitUrl(text4, d);
+  if (url) return sortAttrs(fromUrl(url, text4, d, isFlake));
+  if (/^[a-z][a-z0-9+.-]*:/.test(text4)) {
     throw new RefError("the URL contains characters that must be percent-encoded", "encode spaces as %20");
   }
-  const p = barePath(text3, d);
+  const p = barePath(text4, d);
   if (p) return sortAttrs(p);
   throw new RefError("not a flake reference");
 }
-function tryParseFlakeRef(text3, opts) {
+function tryParseFlakeRef(text4, opts) {
   try {
-    return { ok: true, attrs: parseOrThrowInternal(text3, opts) };
+    return { ok: true, attrs: parseOrThrowInternal(text4, opts) };
   } catch (e) {
     if (e instanceof RefError) return { ok: false, message: e.message, hint: e.hint };
     throw e;
@@ -31682,19 +31515,19 @@ function printInternal(attrs) {
     case "github":
     case "gitlab":
     case "sourcehut": {
-      let path20 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
+      let path22 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
       const ref = attrs["ref"];
       const rev = attrs["rev"];
       const extra2 = ["dir", "host", "narHash"];
       if (typeof ref === "string") {
         if (REV_RE.test(ref) || ref.split("/").includes("")) extra2.push("ref");
-        else path20 += `/${ref.split("/").map(seg).join("/")}`;
+        else path22 += `/${ref.split("/").map(seg).join("/")}`;
       }
       if (typeof rev === "string") {
         if (typeof ref === "string") extra2.push("rev");
-        else path20 += `/${rev}`;
+        else path22 += `/${rev}`;
       }
-      return withQuery(`${attrs.type}:${path20}`, queryOf(attrs, extra2));
+      return withQuery(`${attrs.type}:${path22}`, queryOf(attrs, extra2));
     }
     case "git":
       return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
@@ -31708,14 +31541,14 @@ function printInternal(attrs) {
       return printWithUrl(attrs, plain ? "" : attrs.type, params);
     }
     case "path": {
-      const path20 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
-      return withQuery(`path:${path20}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
+      const path22 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
+      return withQuery(`path:${path22}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
     }
     case "indirect": {
-      let path20 = str(attrs, "id");
-      if (typeof attrs["ref"] === "string") path20 += `/${attrs["ref"]}`;
-      if (typeof attrs["rev"] === "string") path20 += `/${attrs["rev"]}`;
-      return withQuery(`flake:${path20}`, queryOf(attrs, ["dir", "narHash"]));
+      let path22 = str(attrs, "id");
+      if (typeof attrs["ref"] === "string") path22 += `/${attrs["ref"]}`;
+      if (typeof attrs["rev"] === "string") path22 += `/${attrs["rev"]}`;
+      return withQuery(`flake:${path22}`, queryOf(attrs, ["dir", "narHash"]));
     }
     default:
       throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
@@ -31870,27 +31703,445 @@ var init_flakeref = __esm({
   }
 });
 
+// src/flake/declared-inputs.ts
+function unparen2(e) {
+  let x = e;
+  while (x.kind === "Paren") x = x.expr;
+  return x;
+}
+function newAttrs2(span2) {
+  return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span: span2 };
+}
+function addBinding(into, path22, value, binding, topLevel) {
+  let at = into;
+  for (let i = 0; i < path22.length; i++) {
+    const n = path22[i];
+    if (n.name === void 0) {
+      at.dynamic ??= n;
+      return;
+    }
+    const last = i === path22.length - 1;
+    let entry = at.entries.get(n.name);
+    if (!entry) {
+      const dotted = i > 0 ? path22[i - 1].name === "inputs" : topLevel && !last;
+      entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
+      at.entries.set(n.name, entry);
+      entry.bindings.push(binding);
+      if (last) return;
+    } else {
+      if (entry.bindings[entry.bindings.length - 1] !== binding) entry.bindings.push(binding);
+      if (last) {
+        const v = toValue(value);
+        if (entry.value.kind === "attrs" && v.kind === "attrs") {
+          for (const [k, e] of v.entries) entry.value.entries.set(k, e);
+          entry.value.dynamic ??= v.dynamic;
+        } else entry.value = v;
+        return;
+      }
+    }
+    if (entry.value.kind !== "attrs") return;
+    at = entry.value;
+  }
+}
+function toValue(e) {
+  const x = unparen2(e);
+  if (x.kind !== "AttrSet") return { kind: "leaf", expr: e };
+  return attrsOf(x);
+}
+function attrsOf(set) {
+  const attrs = newAttrs2(set.span);
+  for (const b of set.bindings) {
+    if (b.kind === "AttrBinding") addBinding(attrs, b.path, b.value, b.span, false);
+    else
+      for (const n of b.names) {
+        if (n.name === void 0) continue;
+        const leaf = { kind: "leaf", expr: b.from ?? { kind: "Var", name: n.name, span: n.span } };
+        attrs.entries.set(n.name, { value: leaf, bindings: [b.span], dotted: false, nameSpan: n.span });
+      }
+  }
+  return attrs;
+}
+function literalOf(e, exact) {
+  const x = unparen2(e);
+  switch (x.kind) {
+    case "String": {
+      if (exact) {
+        const s = staticString(x);
+        return s === void 0 ? void 0 : { kind: "string", value: s };
+      }
+      let out = "";
+      for (const p of x.parts) {
+        if (p.kind !== "Literal") return void 0;
+        out += p.value;
+      }
+      return { kind: "string", value: out };
+    }
+    case "Uri":
+      return { kind: "string", value: x.value };
+    case "Path":
+      return x.parts.length === 1 && x.parts[0].kind === "Literal" ? { kind: "path", value: x.parts[0].value } : void 0;
+    case "Int":
+      return { kind: "int", value: x.value };
+    case "Float":
+      return { kind: "float", value: x.value };
+    case "Var":
+      if (x.name === "true" || x.name === "false") return { kind: "bool", value: x.name === "true" };
+      if (x.name === "null") return { kind: "null" };
+      return void 0;
+    case "List": {
+      const items = [];
+      for (const el of x.elements) {
+        const l = literalOf(el, exact);
+        if (!l) return void 0;
+        items.push(l);
+      }
+      return { kind: "list", items };
+    }
+    case "AttrSet":
+      return { kind: "attrs", attrs: attrsOf(x) };
+    default:
+      return void 0;
+  }
+}
+function typeOfValue(e) {
+  const x = unparen2(e);
+  switch (x.kind) {
+    case "Lambda":
+      return "a function";
+    case "AttrSet":
+      return "a set";
+    case "List":
+      return "a list";
+    case "String":
+    case "Uri":
+      return "a string";
+    case "Path":
+    case "SearchPath":
+      return "a path";
+    case "Int":
+      return "an integer";
+    case "Float":
+      return "a float";
+    case "Var":
+      if (x.name === "true" || x.name === "false") return "a Boolean";
+      if (x.name === "null") return "null";
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+function declaredInputs(expr, file, text4) {
+  const r = new Reader(file, text4);
+  const top = r.topLevel(expr);
+  const entry = top.entries.get("inputs");
+  const inputs2 = entry ? r.inputs(r.inputSet(entry, "inputs"), []) : [];
+  return {
+    file,
+    text: text4,
+    inputs: inputs2,
+    outputsFormals: r.outputsFormals(top),
+    shape: r.shape(top),
+    ...entry ? { inputsSpan: entry.bindings[0] } : {},
+    inputsStyle: entry ? entry.dotted ? "dotted" : "block" : "none"
+  };
+}
+function readFlakeNix(text4, file) {
+  return declaredInputs(parse3(text4, { file }), file, text4);
+}
+var UnknownAttributeError, FLAKE_ATTRIBUTES, URL_INPUT_ATTRIBUTES, TYPE_NAMES, Reader;
+var init_declared_inputs = __esm({
+  "src/flake/declared-inputs.ts"() {
+    "use strict";
+    init_did_you_mean();
+    init_errors();
+    init_flakeref();
+    init_nix();
+    init_ast();
+    UnknownAttributeError = class extends UserError {
+      constructor(message, file, position2, hint, attribute, suggestion2) {
+        super(message, file, position2, hint);
+        this.attribute = attribute;
+        this.suggestion = suggestion2;
+      }
+      attribute;
+      suggestion;
+    };
+    FLAKE_ATTRIBUTES = ["description", "inputs", "outputs", "nixConfig"];
+    URL_INPUT_ATTRIBUTES = ["url", "flake", "follows", "inputs", "type"];
+    TYPE_NAMES = {
+      string: "a string",
+      path: "a path",
+      bool: "a Boolean",
+      int: "an integer",
+      float: "a float",
+      null: "null",
+      list: "a list",
+      attrs: "a set"
+    };
+    Reader = class {
+      constructor(file, text4) {
+        this.file = file;
+        this.text = text4;
+      }
+      file;
+      text;
+      fail(message, span2, hint) {
+        throw new UserError(message, this.file, { line: span2.start.line, column: span2.start.column }, hint);
+      }
+      /** The flake's top-level attribute set (Nix accepts parentheses around it, nothing else). */
+      topLevel(expr) {
+        const x = unparen2(expr);
+        if (x.kind !== "AttrSet")
+          this.fail(
+            "flake.nix must be an attribute set",
+            x.span,
+            "Nix reads flake.nix without evaluating it: write `{ inputs = …; outputs = …; }` with no let, with or function around it"
+          );
+        const attrs = newAttrs2(x.span);
+        for (const b of x.bindings) {
+          if (b.kind === "AttrBinding") {
+            if (b.path[0].name === void 0) this.computedName(b.path[0], "flake.nix");
+            addBinding(attrs, b.path, b.value, b.span, true);
+          } else
+            for (const n of b.names) {
+              if (n.name === "inputs") this.computed("inputs", n.span, "inherited");
+              if (n.name !== void 0 && !attrs.entries.has(n.name)) {
+                const leaf = { kind: "leaf", expr: { kind: "Var", name: n.name, span: n.span } };
+                attrs.entries.set(n.name, { value: leaf, bindings: [b.span], dotted: false, nameSpan: n.span });
+              }
+            }
+        }
+        return attrs;
+      }
+      computed(what, span2, how = "computed") {
+        this.fail(
+          `${what} is ${how}: Nix reads flake inputs without evaluating anything`,
+          span2,
+          "write the value out literally: a string, true or false, a number, or an attribute set"
+        );
+      }
+      computedName(n, where = "inputs") {
+        this.fail(
+          `${where}: attribute names must be written literally`,
+          n.span,
+          `Nix reads flake inputs without evaluating them; replace ${this.text.slice(n.span.start.offset, n.span.end.offset)} by a plain name`
+        );
+      }
+      /** The set under `inputs` (or under an input's `inputs`), or a failure saying why it is not one. */
+      inputSet(entry, what) {
+        const v = entry.value;
+        if (v.kind === "leaf") {
+          const lit = literalOf(v.expr, true);
+          if (lit)
+            this.fail(`${what} must be an attribute set, not ${TYPE_NAMES[lit.kind]}`, v.expr.span, "write it as { … }");
+          this.computed(what, v.expr.span);
+        }
+        if (v.dynamic) this.computedName(v.dynamic);
+        return v;
+      }
+      inputs(set, parent) {
+        const out = [];
+        for (const [name, entry] of set.entries) {
+          if (parent.length === 0 && name === "self") {
+            this.selfAttrs(entry);
+            continue;
+          }
+          out.push(this.input(entry, [...parent, name]));
+        }
+        return out;
+      }
+      /** `inputs.self.submodules` / `.lfs`: settings of the flake itself (current Nix), not an input. */
+      selfAttrs(entry) {
+        const set = this.inputSet(entry, "inputs.self");
+        for (const [k, e] of set.entries) {
+          if (k !== "submodules" && k !== "lfs")
+            this.fail(
+              `flake 'self' input attribute '${k}' is not supported`,
+              e.nameSpan,
+              "only submodules and lfs can be set on self"
+            );
+          this.bool(e, `inputs.self.${k}`);
+        }
+      }
+      leaf(e, what) {
+        if (e.value.kind === "attrs") return { lit: { kind: "attrs", attrs: e.value }, span: e.value.span };
+        const lit = literalOf(e.value.expr, true);
+        if (!lit) this.computed(what, e.value.expr.span);
+        return { lit, span: e.value.expr.span };
+      }
+      bool(e, what) {
+        const { lit, span: span2 } = this.leaf(e, what);
+        if (lit.kind !== "bool")
+          this.fail(
+            `${what} must be true or false, not ${TYPE_NAMES[lit.kind]}`,
+            span2,
+            "write true or false, without quotes"
+          );
+        return { value: lit.value, span: span2 };
+      }
+      string(e, what) {
+        const { lit, span: span2 } = this.leaf(e, what);
+        if (lit.kind !== "string")
+          this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span2, "write it in double quotes");
+        return { value: lit.value, span: span2 };
+      }
+      input(entry, path22) {
+        const where = `inputs.${path22.join(".inputs.")}`;
+        if (entry.value.kind === "leaf") {
+          const lit = literalOf(entry.value.expr, true);
+          if (lit?.kind === "string" || lit?.kind === "path")
+            this.fail(
+              `input '${path22.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
+              entry.value.expr.span,
+              `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
+            );
+        }
+        const set = this.inputSet(entry, `input '${path22.join("/")}'`);
+        let url;
+        let flake;
+        let follows;
+        let nested = [];
+        const other = [];
+        let typeSpan;
+        let urlEntry;
+        for (const [k, e] of set.entries) {
+          const what = `${where}.${k}`;
+          if (k === "url") {
+            urlEntry = e;
+            const { lit, span: span2 } = this.leaf(e, what);
+            if (lit.kind !== "string" && lit.kind !== "path")
+              this.fail(
+                `${what} must be a string or a path, not ${TYPE_NAMES[lit.kind]}`,
+                span2,
+                'write a flake reference in double quotes, e.g. "github:owner/repo"'
+              );
+            url = { value: lit.value, span: span2 };
+          } else if (k === "flake") flake = this.bool(e, what);
+          else if (k === "follows") follows = this.string(e, what);
+          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path22);
+          else {
+            const { lit, span: span2 } = this.leaf(e, what);
+            if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
+              this.fail(
+                `flake input attribute '${k}' is ${TYPE_NAMES[lit.kind]} while a string, Boolean, or integer is expected`,
+                span2,
+                "write a string, true or false, or a whole number"
+              );
+            if (k === "type") typeSpan = e.bindings[0];
+            other.push([k, e, lit.kind === "int" ? Number(lit.value) : lit.value]);
+          }
+        }
+        let attrs;
+        if (typeSpan) {
+          const value = {};
+          if (url) value["url"] = url.value;
+          for (const [k, , v] of other) value[k] = v;
+          if (typeof value["type"] !== "string")
+            this.fail(`${where}.type must be a string`, typeSpan, 'e.g. type = "github";');
+          this.fetcherAttributes(value["type"], [...urlEntry ? [["url", urlEntry]] : [], ...other]);
+          attrs = { value, span: typeSpan };
+          url = void 0;
+        } else if (other.length > 0) {
+          const [k, e] = other.reduce((a, b) => Buffer.compare(Buffer.from(b[0]), Buffer.from(a[0])) < 0 ? b : a);
+          const near = new Suggester(URL_INPUT_ATTRIBUTES).suggest(k);
+          const hint = `an input takes url, flake, follows and inputs, or a reference written as attributes with a 'type'`;
+          throw new UnknownAttributeError(
+            `unexpected flake input attribute '${k}'`,
+            this.file,
+            { line: e.nameSpan.start.line, column: e.nameSpan.start.column },
+            near ? `did you mean '${near}'? ${hint}` : hint,
+            k,
+            near
+          );
+        }
+        return {
+          name: path22[path22.length - 1],
+          path: path22,
+          ...url ? { url } : {},
+          ...attrs ? { attrs } : {},
+          ...flake ? { flake } : {},
+          ...follows ? { follows } : {},
+          inputs: nested,
+          span: entry.bindings[0],
+          bindings: [...entry.bindings].sort((a, b) => a.start.offset - b.start.offset),
+          style: entry.dotted ? "dotted" : "block"
+        };
+      }
+      /** The top-level attributes as written and what `outputs` is, read without evaluating anything. */
+      shape(top) {
+        const attributes = [...top.entries].map(([value, e2]) => ({ value, span: e2.nameSpan }));
+        const e = top.entries.get("outputs");
+        if (!e) return { span: top.span, attributes };
+        const type = e.value.kind === "attrs" ? "a set" : typeOfValue(e.value.expr);
+        return { span: top.span, attributes, outputs: { span: e.nameSpan, ...type ? { type } : {} } };
+      }
+      /**
+       * A reference written as attributes passes only the attributes its fetcher takes (for the types Nix knows; the
+       * union over Nix versions, src/flake/flakeref.ts): Nix refuses anything else with "unsupported input attribute",
+       * naming the first in its order of names.
+       */
+      fetcherAttributes(type, given) {
+        const allowed = INPUT_ATTRIBUTES.get(type);
+        if (!allowed) return;
+        let first;
+        for (const g of given) {
+          if (g[0] === "type" || g[0] === "dir" || allowed.has(g[0])) continue;
+          if (!first || Buffer.compare(Buffer.from(g[0]), Buffer.from(first[0])) < 0) first = g;
+        }
+        if (!first) return;
+        const [k, e] = first;
+        const near = new Suggester([...allowed, "dir"]).suggest(k);
+        const hint = `a '${type}' reference takes ${[...allowed, "dir"].join(", ")}`;
+        throw new UnknownAttributeError(
+          `unsupported input attribute '${k}'`,
+          this.file,
+          { line: e.nameSpan.start.line, column: e.nameSpan.start.column },
+          near ? `did you mean '${near}'? ${hint}` : hint,
+          k,
+          near
+        );
+      }
+      outputsFormals(top) {
+        const e = top.entries.get("outputs");
+        if (!e || e.value.kind !== "leaf") return [];
+        const f = unparen2(e.value.expr);
+        if (f.kind !== "Lambda" || !f.formals) return [];
+        return f.formals.entries.map((x) => ({ value: x.name.name, span: x.name.span }));
+      }
+    };
+  }
+});
+
+// src/flake/flake-types.ts
+var showPath;
+var init_flake_types = __esm({
+  "src/flake/flake-types.ts"() {
+    "use strict";
+    showPath = (p) => p.join("/");
+  }
+});
+
 // src/flake/lock.ts
-function describeChar(text3, i) {
-  if (i >= text3.length) return "the end of the file";
-  const c = text3.codePointAt(i);
+function describeChar(text4, i) {
+  if (i >= text4.length) return "the end of the file";
+  const c = text4.codePointAt(i);
   if (c < 32) return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
   return `'${String.fromCodePoint(c)}'`;
 }
-function nixUint64(text3) {
-  if (/^-?[0-9]+$/.test(text3)) {
-    if (text3.length > 21) return void 0;
-    let b = BigInt(text3);
+function nixUint64(text4) {
+  if (/^-?[0-9]+$/.test(text4)) {
+    if (text4.length > 21) return void 0;
+    let b = BigInt(text4);
     if (b < -TWO_63 || b >= TWO_64) return void 0;
     if (b < 0n) b += TWO_64;
     return b;
   }
-  const x = Number(text3);
+  const x = Number(text4);
   if (!(x > -1 && x < 2 ** 64)) return void 0;
   return BigInt(Math.trunc(x));
 }
-function parseLock(text3, file) {
-  return new LockReader(text3, file).read();
+function parseLock(text4, file) {
+  return new LockReader(text4, file).read();
 }
 var RELOCK, LOCK_LIMITS, HOSTILE, LineIndex2, JsonError, ESCAPES, WHITE_SPACE, PLAIN_STRING, JsonReader, CONFLICT_RE, ATTR_KIND, KIND_NAME, ALWAYS_ALLOWED, TWO_63, TWO_64, MAX_SAFE, LockReader;
 var init_lock = __esm({
@@ -31912,8 +32163,8 @@ var init_lock = __esm({
     HOSTILE = "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`";
     LineIndex2 = class {
       starts = [0];
-      constructor(text3) {
-        for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      constructor(text4) {
+        for (let i = text4.indexOf("\n"); i >= 0; i = text4.indexOf("\n", i + 1)) this.starts.push(i + 1);
       }
       position(offset) {
         let lo = 0;
@@ -31950,8 +32201,8 @@ var init_lock = __esm({
     WHITE_SPACE = /[ \n\r\t]*/y;
     PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
     JsonReader = class {
-      constructor(text3) {
-        this.text = text3;
+      constructor(text4) {
+        this.text = text4;
       }
       text;
       i = 0;
@@ -32179,10 +32430,10 @@ var init_lock = __esm({
     TWO_64 = 1n << 64n;
     MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
     LockReader = class {
-      constructor(text3, file) {
-        this.text = text3;
+      constructor(text4, file) {
+        this.text = text4;
         this.file = file;
-        this.lines = new LineIndex2(text3);
+        this.lines = new LineIndex2(text4);
       }
       text;
       file;
@@ -32356,7 +32607,7 @@ var init_lock = __esm({
           for (const [name, m] of extra2.members) merged.set(name, m);
           members = merged;
         }
-        const shown2 = (name) => `'${extra2?.members.has(name) ? info2 : field}.${name}'`;
+        const shown3 = (name) => `'${extra2?.members.has(name) ? info2 : field}.${name}'`;
         const type = members.get("type")?.value;
         if (type?.kind !== "string") this.fail(`${where}: '${field}' has no 'type'`, member.value.offset);
         const allowed = INPUT_ATTRIBUTES.get(type.value);
@@ -32379,13 +32630,13 @@ var init_lock = __esm({
           const v = members.get(name).value;
           if (v.kind !== "string" && v.kind !== "boolean" && v.kind !== "number") {
             this.fail(
-              `${where}: ${shown2(name)} must be a string, an integer or a Boolean, found ${this.kindName(v)} (Nix: "unsupported input attribute type in lock file")`,
+              `${where}: ${shown3(name)} must be a string, an integer or a Boolean, found ${this.kindName(v)} (Nix: "unsupported input attribute type in lock file")`,
               v.offset
             );
           }
           if (allowed && !allowed.has(name) && !ALWAYS_ALLOWED.has(name)) {
             this.fail(
-              `${where}: ${shown2(name)} is not an attribute of a '${type.value}' input (Nix: "unsupported input attribute '${name}'")`,
+              `${where}: ${shown3(name)} is not an attribute of a '${type.value}' input (Nix: "unsupported input attribute '${name}'")`,
               v.offset,
               `remove it, or ${RELOCK}; if a newer Nix wrote it, please report it`
             );
@@ -32393,7 +32644,7 @@ var init_lock = __esm({
           const want = ATTR_KIND.get(name);
           if (want !== void 0 && v.kind !== want) {
             this.fail(
-              `${where}: ${shown2(name)} must be ${KIND_NAME[want]}, found ${this.kindName(v)} (Nix: "input attribute '${name}' is not ${KIND_NAME[want]}")`,
+              `${where}: ${shown3(name)} must be ${KIND_NAME[want]}, found ${this.kindName(v)} (Nix: "input attribute '${name}' is not ${KIND_NAME[want]}")`,
               v.offset
             );
           }
@@ -32404,9 +32655,9 @@ var init_lock = __esm({
           else {
             const n = nixUint64(v.text);
             if (n === void 0) {
-              const text3 = v.text.length > 40 ? `${v.text.slice(0, 40)}…` : v.text;
+              const text4 = v.text.length > 40 ? `${v.text.slice(0, 40)}…` : v.text;
               this.fail(
-                `${where}: ${shown2(name)} is ${text3}, which Nix cannot read as an unsigned 64-bit integer`,
+                `${where}: ${shown3(name)} is ${text4}, which Nix cannot read as an unsigned 64-bit integer`,
                 v.offset
               );
             }
@@ -32421,16 +32672,16 @@ var init_lock = __esm({
 
 // src/flake/follows.ts
 function showCycle(cycle, omitted) {
-  const shown2 = cycle.map((p) => p.length === 0 ? "(root)" : showPath(p));
-  if (omitted) shown2.splice(shown2.length - 1, 0, `… ${omitted} more`);
-  return shown2.join(" -> ");
+  const shown3 = cycle.map((p) => p.length === 0 ? "(root)" : showPath(p));
+  if (omitted) shown3.splice(shown3.length - 1, 0, `… ${omitted} more`);
+  return shown3.join(" -> ");
 }
 function cycleFrom(members, start) {
-  const shown2 = Math.min(members.length, CYCLE_SHOWN);
+  const shown3 = Math.min(members.length, CYCLE_SHOWN);
   const cycle = [];
-  for (let k = 0; k < shown2; k++) cycle.push(members[(start + k) % members.length]);
+  for (let k = 0; k < shown3; k++) cycle.push(members[(start + k) % members.length]);
   cycle.push(members[start]);
-  return members.length > shown2 ? { kind: "cycle", cycle, omitted: members.length - shown2 } : { kind: "cycle", cycle };
+  return members.length > shown3 ? { kind: "cycle", cycle, omitted: members.length - shown3 } : { kind: "cycle", cycle };
 }
 function resolverFor(lock) {
   let r = resolvers.get(lock);
@@ -32532,15 +32783,15 @@ function analyzeLock(lock) {
     names += top.path.length + 1;
     const problem = overLimits(inputs2.size + 1, top.path.length + 1, names);
     if (problem) throw limitError(lock, problem);
-    const path20 = [...top.path, name];
+    const path22 = [...top.path, name];
     const id = top.path.length === 0 ? name : `${top.id}/${name}`;
     if (edge.kind === "follows") {
       const r = resolver.resolve(edge.path);
-      inputs2.set(id, { path: path20, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
+      inputs2.set(id, { path: path22, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
       if (r.kind === "dangling") {
         problems.push({
           kind: "dangling",
-          path: path20,
+          path: path22,
           follows: edge.path,
           missing: r.missing,
           message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
@@ -32548,7 +32799,7 @@ function analyzeLock(lock) {
       } else if (r.kind === "cycle") {
         problems.push({
           kind: "cycle",
-          path: path20,
+          path: path22,
           follows: edge.path,
           cycle: r.cycle,
           message: `input '${id}' follows a cycle: ${showCycle(r.cycle, r.omitted)}`
@@ -32556,13 +32807,13 @@ function analyzeLock(lock) {
       }
       continue;
     }
-    inputs2.set(id, { path: path20, node: edge.key });
+    inputs2.set(id, { path: path22, node: edge.key });
     if (onWay.has(edge.key)) {
       const keys = stack.map((f) => f.key);
       const cycle = [...keys.slice(keys.indexOf(edge.key)), edge.key].map((k) => [k]);
       problems.push({
         kind: "cycle",
-        path: path20,
+        path: path22,
         cycle,
         message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
       });
@@ -32571,7 +32822,7 @@ function analyzeLock(lock) {
     const node = lock.nodes.get(edge.key);
     if (!node) continue;
     onWay.add(edge.key);
-    stack.push({ key: edge.key, path: path20, id, edges: node.inputs.entries() });
+    stack.push({ key: edge.key, path: path22, id, edges: node.inputs.entries() });
   }
   return { inputs: inputs2, problems };
 }
@@ -32609,20 +32860,20 @@ var init_follows = __esm({
        * A map key for a path, computed once per array: names joined with NUL; a path with an empty name or a NUL in a
        * name (only a hand-made lock has them) as NUL + its JSON, which no joined key starts with.
        */
-      id(path20) {
-        let id = this.ids.get(path20);
+      id(path22) {
+        let id = this.ids.get(path22);
         if (id === void 0) {
-          id = path20.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path20)}` : path20.join("\0");
-          this.ids.set(path20, id);
+          id = path22.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path22)}` : path22.join("\0");
+          this.ids.set(path22, id);
         }
         return id;
       }
       /** Where `path` (absolute from the root) leads. */
-      resolve(path20) {
-        const first = this.id(path20);
+      resolve(path22) {
+        const first = this.id(path22);
         const known = this.memo.get(first);
         if (known) return known;
-        const stack = [{ path: path20, id: first, i: 0, key: this.lock.root, deps: [] }];
+        const stack = [{ path: path22, id: first, i: 0, key: this.lock.root, deps: [] }];
         const onStack = /* @__PURE__ */ new Map([[first, 0]]);
         let cycle;
         let done;
@@ -32734,7 +32985,8 @@ function problemOf(e) {
       message: e.message,
       line: e.position?.line ?? 1,
       column: e.position?.column ?? 1,
-      ...e.hint ? { hint: e.hint } : {}
+      ...e.hint ? { hint: e.hint } : {},
+      ...e instanceof UnknownAttributeError ? { unknownAttribute: { name: e.attribute, ...e.suggestion ? { suggestion: e.suggestion } : {} } } : {}
     };
   }
   throw e;
@@ -32769,6 +33021,7 @@ function lintContext(files, now, options) {
     lockPath,
     ...flake ? { flake } : {},
     ...nixProblem ? { nixProblem } : {},
+    ...nixText !== void 0 ? { nixText } : {},
     hasNix: nixRead !== void 0,
     ...lock ? { lock } : {},
     ...lockText !== void 0 ? { lockText } : {},
@@ -32794,8 +33047,8 @@ var init_lint_context = __esm({
 function release(year, month) {
   return { name: `${String(year % 100).padStart(2, "0")}.${String(month).padStart(2, "0")}`, year, month };
 }
-function parseRelease(text3) {
-  const m = /^(\d\d)\.(\d\d)$/.exec(text3);
+function parseRelease(text4) {
+  const m = /^(\d\d)\.(\d\d)$/.exec(text4);
   if (!m) return void 0;
   const month = Number(m[2]);
   if (month < 1 || month > 12) return void 0;
@@ -32855,8 +33108,8 @@ function spanRegion(span2) {
 }
 function allDeclared(ctx) {
   const out = [];
-  const walk2 = (list2) => {
-    for (const d of list2) {
+  const walk2 = (list3) => {
+    for (const d of list3) {
       out.push(d);
       walk2(d.inputs);
     }
@@ -32864,15 +33117,15 @@ function allDeclared(ctx) {
   walk2(ctx.flake?.inputs ?? []);
   return out;
 }
-function declaredAt(ctx, path20) {
-  if (!ctx.flake || path20.length === 0) return void 0;
+function declaredAt(ctx, path22) {
+  if (!ctx.flake || path22.length === 0) return void 0;
   let index = declaredCache.get(ctx.flake);
   if (!index) {
     const built = /* @__PURE__ */ new Map();
     const stack = [[void 0, ctx.flake.inputs]];
     while (stack.length > 0) {
-      const [prefix, list2] = stack.pop();
-      for (const d of list2) {
+      const [prefix, list3] = stack.pop();
+      for (const d of list3) {
         const key3 = prefix === void 0 ? d.name : `${prefix}\0${d.name}`;
         if (built.has(key3)) continue;
         built.set(key3, d);
@@ -32881,17 +33134,17 @@ function declaredAt(ctx, path20) {
     }
     declaredCache.set(ctx.flake, index = built);
   }
-  return index.get(path20.join("\0"));
+  return index.get(path22.join("\0"));
 }
-function nearestDeclared(ctx, path20) {
-  for (let n = path20.length; n > 0; n--) {
-    const d = declaredAt(ctx, path20.slice(0, n));
+function nearestDeclared(ctx, path22) {
+  for (let n = path22.length; n > 0; n--) {
+    const d = declaredAt(ctx, path22.slice(0, n));
     if (d) return d;
   }
   return void 0;
 }
-function nodeAt(ctx, path20) {
-  const r = ctx.resolved.get(showPath(path20));
+function nodeAt(ctx, path22) {
+  const r = ctx.resolved.get(showPath(path22));
   return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
 }
 function lockLines(ctx) {
@@ -32904,10 +33157,10 @@ function lockLines(ctx) {
   return lines2;
 }
 function lockLineRegion(ctx, line) {
-  const text3 = lockLines(ctx)[line - 1] ?? "";
-  const first = text3.search(/\S/);
+  const text4 = lockLines(ctx)[line - 1] ?? "";
+  const first = text4.search(/\S/);
   const column = first < 0 ? 1 : first + 1;
-  const end = text3.replace(/\s+$/, "").length + 1;
+  const end = text4.replace(/\s+$/, "").length + 1;
   return { line, column, endLine: line, endColumn: Math.max(end, column) };
 }
 function lockInputLine(ctx, parent, name) {
@@ -32922,33 +33175,33 @@ function lockInputLine(ctx, parent, name) {
   }
   return parent.line;
 }
-function lockRegionOf(ctx, path20) {
+function lockRegionOf(ctx, path22) {
   if (!ctx.lock) return void 0;
-  if (path20.length > 0) {
-    const parent = path20.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path20.slice(0, -1));
-    if (parent && parent.inputs.has(path20[path20.length - 1])) {
-      return lockLineRegion(ctx, lockInputLine(ctx, parent, path20[path20.length - 1]));
+  if (path22.length > 0) {
+    const parent = path22.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path22.slice(0, -1));
+    if (parent && parent.inputs.has(path22[path22.length - 1])) {
+      return lockLineRegion(ctx, lockInputLine(ctx, parent, path22[path22.length - 1]));
     }
   }
-  const node = nodeAt(ctx, path20);
+  const node = nodeAt(ctx, path22);
   if (node) return lockLineRegion(ctx, node.line);
   return void 0;
 }
 function lockNodeRegion(ctx, node) {
   return lockLineRegion(ctx, node.line);
 }
-function anchor(ctx, path20, opts = {}) {
-  const decl = opts.ancestor ? nearestDeclared(ctx, path20) : declaredAt(ctx, path20);
+function anchor(ctx, path22, opts = {}) {
+  const decl = opts.ancestor ? nearestDeclared(ctx, path22) : declaredAt(ctx, path22);
   if (decl) return { in: "nix", ...spanRegion(decl.span) };
-  const r = ctx.resolved.get(showPath(path20));
-  const node = r && r.follows === void 0 ? nodeAt(ctx, path20) : void 0;
+  const r = ctx.resolved.get(showPath(path22));
+  const node = r && r.follows === void 0 ? nodeAt(ctx, path22) : void 0;
   if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
-  const region2 = lockRegionOf(ctx, path20);
+  const region2 = lockRegionOf(ctx, path22);
   if (region2) return { in: "lock", ...region2 };
   return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
 }
-function inputFinding(ctx, path20, message, opts = {}) {
-  return { ...anchor(ctx, path20, opts), message, input: showPath(path20) };
+function inputFinding(ctx, path22, message, opts = {}) {
+  return { ...anchor(ctx, path22, opts), message, input: showPath(path22) };
 }
 function pathsByNode(ctx) {
   const hit = pathsCache.get(ctx.resolved);
@@ -32957,11 +33210,11 @@ function pathsByNode(ctx) {
   pathsCache.set(ctx.resolved, out);
   for (const r of ctx.resolved.values()) {
     if (r.follows !== void 0 || r.node === void 0) continue;
-    const list2 = out.get(r.node);
-    if (list2) list2.push(r.path);
+    const list3 = out.get(r.node);
+    if (list3) list3.push(r.path);
     else out.set(r.node, [r.path]);
   }
-  for (const list2 of out.values()) list2.sort(comparePaths);
+  for (const list3 of out.values()) list3.sort(comparePaths);
   return out;
 }
 function comparePaths(a, b) {
@@ -32991,23 +33244,23 @@ var init_where = __esm({
 });
 
 // src/lint/fix-edits.ts
-function toTextEdit(text3, e) {
-  if (lines?.text !== text3) lines = { text: text3, starts: lineStarts(text3) };
+function toTextEdit(text4, e) {
+  if (lines?.text !== text4) lines = { text: text4, starts: lineStarts(text4) };
   return {
-    span: { start: locAt(text3, e.start, lines.starts), end: locAt(text3, e.end, lines.starts) },
+    span: { start: locAt(text4, e.start, lines.starts), end: locAt(text4, e.end, lines.starts) },
     newText: e.newText
   };
 }
-function shapeOf(text3, decl) {
+function shapeOf(text4, decl) {
   let sibling;
   for (const b of decl.bindings.length > 0 ? decl.bindings : [decl.span]) {
-    const read = readAttrPath(text3, b.start.offset);
+    const read = readAttrPath(text4, b.start.offset);
     if (read.eq < 0) continue;
     const segs = read.segments;
     const k = segs[0] === "inputs" && segs[1] === decl.name ? 1 : segs[0] === decl.name ? 0 : -1;
     if (k < 0) continue;
     if (segs.length - 1 === k) {
-      const value = text3.slice(read.eq + 1).trimStart();
+      const value = text4.slice(read.eq + 1).trimStart();
       if (value.startsWith("{")) return { kind: "set", binding: b };
       if (value.startsWith('"') || value.startsWith("''")) return { kind: "shorthand", binding: b };
       continue;
@@ -33148,21 +33401,21 @@ function repoFromPath(forge, host, pathname) {
   const repo = parts[parts.length - 1];
   return forge ? { forge, host, owner, repo } : { host, owner, repo };
 }
-function parseUrl2(text3) {
+function parseUrl2(text4) {
   try {
-    return new URL(text3.replace(/^(?:git|hg|tarball|file)\+/, ""));
+    return new URL(text4.replace(/^(?:git|hg|tarball|file)\+/, ""));
   } catch {
     return void 0;
   }
 }
 function repoOfRemote(url, hosts) {
-  const text3 = url.trim().replace(/^(?:git|hg)\+/, "");
-  const scp = /^(?:([^@/:]+)@)?([^@/:]+):(?!\/\/)([^?#]*)/.exec(text3);
+  const text4 = url.trim().replace(/^(?:git|hg)\+/, "");
+  const scp = /^(?:([^@/:]+)@)?([^@/:]+):(?!\/\/)([^?#]*)/.exec(text4);
   if (scp && (scp[1] !== void 0 || scp[2].includes("."))) {
     const host2 = scp[2].toLowerCase();
     return repoFromPath(forgeOfHost(host2, hosts), host2, scp[3]);
   }
-  const u = parseUrl2(text3);
+  const u = parseUrl2(text4);
   if (!u || !["https:", "http:", "ssh:", "git:"].includes(u.protocol)) return void 0;
   const host = (u.protocol === "https:" || u.protocol === "http:" ? u.host : u.hostname).toLowerCase();
   if (host === "") return void 0;
@@ -33395,8 +33648,8 @@ function rootAliases(ctx) {
     if (edge.kind === "node") continue;
     const node = ctx.resolved.get(name)?.node;
     if (node === void 0) continue;
-    const list2 = out.get(node);
-    if (list2) list2.push([name]);
+    const list3 = out.get(node);
+    if (list3) list3.push([name]);
     else out.set(node, [[name]]);
   }
   return out;
@@ -33411,11 +33664,11 @@ function duplicateGroups(ctx) {
     const source = sourceOf(node);
     if (!source || source.pinned) continue;
     const k = `${source.key}\0${node.flake}`;
-    const list2 = bySource.get(k);
+    const list3 = bySource.get(k);
     const alias = aliases.get(key3);
     const paths = alias ? [...alias, ...held].sort(comparePaths) : held;
     const copy = { key: key3, node, source, paths };
-    if (list2) list2.push(copy);
+    if (list3) list3.push(copy);
     else bySource.set(k, [copy]);
   }
   return [...bySource.values()].filter((g) => g.length > 1);
@@ -33557,9 +33810,9 @@ var init_duplicates_duplicate_input = __esm({
        */
       target(c) {
         const name = lastName(c);
-        const same = c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
+        const same2 = c.source.ref === void 0 ? "u" : `r:${c.source.ref}`;
         const other = c.source.ref === void 0 ? "d" : "u";
-        for (const b of [`${same}\0${name}`, same, `${other}\0${name}`, other]) {
+        for (const b of [`${same2}\0${name}`, same2, `${other}\0${name}`, other]) {
           const t = this.bestOf.get(b);
           if (t) return t;
         }
@@ -33585,8 +33838,8 @@ var init_duplicates_duplicate_input = __esm({
         const listing = new Map(
           groups2.map((g) => {
             const all = [...g].sort((a, b) => comparePaths(a.paths[0], b.paths[0])).map(describeCopy);
-            const shown2 = all.length > MAX_LISTED ? [...all.slice(0, MAX_LISTED), `${all.length - MAX_LISTED} more`] : all;
-            return [g, shown2.join("; ")];
+            const shown3 = all.length > MAX_LISTED ? [...all.slice(0, MAX_LISTED), `${all.length - MAX_LISTED} more`] : all;
+            return [g, shown3.join("; ")];
           })
         );
         const scores = /* @__PURE__ */ new Map();
@@ -33609,22 +33862,22 @@ var init_duplicates_duplicate_input = __esm({
           const paths = c.paths.filter((p) => !under(p));
           if (paths.length === 0) continue;
           const copy = { ...c, paths };
-          const path20 = paths[0];
+          const path22 = paths[0];
           const keep = kept.get(g);
           const weight = isHelperFlake(copy.node, copy.source) ? { minor: true } : {};
-          if (path20.length === 1) {
+          if (path22.length === 1) {
             const twin = keep.twin(copy);
             keep.add(copy);
             if (!twin) continue;
             const other = showPath(twin.paths[0]);
             out.push({
-              ...anchor(ctx, path20),
+              ...anchor(ctx, path22),
               ...weight,
-              input: showPath(path20),
-              message: `${showPath(path20)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path20)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path20)} follow ${other}`,
+              input: showPath(path22),
+              message: `${showPath(path22)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path22)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path22)} follow ${other}`,
               fix: {
-                description: `Replace the reference of ${showPath(path20)} with a follows of ${other}`,
-                text: `inputs.${attrName(path20[0])}.follows = ${JSON.stringify(other)};`,
+                description: `Replace the reference of ${showPath(path22)} with a follows of ${other}`,
+                text: `inputs.${attrName(path22[0])}.follows = ${JSON.stringify(other)};`,
                 edits: []
               }
             });
@@ -33636,16 +33889,16 @@ var init_duplicates_duplicate_input = __esm({
             keep.add(copy);
             continue;
           }
-          fixed.add(path20.join("\0"));
+          fixed.add(path22.join("\0"));
           const t = target.paths[0];
-          const fix = followsFix(ctx, path20, t);
+          const fix = followsFix(ctx, path22, t);
           const branches = copy.source.ref !== void 0 && target.source.ref !== void 0 && copy.source.ref !== target.source.ref ? `, on ${copy.source.ref} where ${showPath(t)} tracks ${target.source.ref}` : "";
           const todo = rootTarget ? `add \`${fix.text}\`` : `no root input has it: add \`${fix.text}\`, or declare it as a root input and make every copy follow that`;
           out.push({
-            ...anchor(ctx, path20, { ancestor: true }),
+            ...anchor(ctx, path22, { ancestor: true }),
             ...weight,
-            input: showPath(path20),
-            message: `${showPath(path20)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}${branches}: ${todo}`,
+            input: showPath(path22),
+            message: `${showPath(path22)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}${branches}: ${todo}`,
             fix
           });
         }
@@ -33659,8 +33912,8 @@ var init_duplicates_duplicate_input = __esm({
 function lookup(r) {
   return r.kind === "dangling" ? { kind: "missing", missing: r.missing } : r;
 }
-function findInput(lock, path20) {
-  return lookup(resolverFor(lock).resolve(path20));
+function findInput(lock, path22) {
+  return lookup(resolverFor(lock).resolve(path22));
 }
 function findDeclared(lock, declaring, target) {
   return lookup(resolverFor(lock).resolveDeclared(declaring, target));
@@ -33956,12 +34209,12 @@ var init_follows_url_and_follows = __esm({
           if (!d.follows) continue;
           const ref = d.url ?? d.attrs;
           if (!ref) continue;
-          const shown2 = d.url ? `url "${d.url.value}"` : "an attribute-set reference";
+          const shown3 = d.url ? `url "${d.url.value}"` : "an attribute-set reference";
           out.push({
             in: "nix",
             ...spanRegion(d.follows.span),
             input: showPath(d.path),
-            message: `${showPath(d.path)} has both ${shown2} and follows "${d.follows.value}": Nix uses the follows and ignores the reference; keep one`
+            message: `${showPath(d.path)} has both ${shown3} and follows "${d.follows.value}": Nix uses the follows and ignores the reference; keep one`
           });
         }
         return out;
@@ -34077,7 +34330,7 @@ var init_freshness_stale_input = __esm({
       check(ctx) {
         const out = [];
         const newest = newestByBranch(ctx);
-        for (const { name, path: path20, node } of rootNodes(ctx)) {
+        for (const { name, path: path22, node } of rootNodes(ctx)) {
           if (node.locked?.type === "path") continue;
           const b = branchOf2(node);
           const when = lastModified(node);
@@ -34085,7 +34338,7 @@ var init_freshness_stale_input = __esm({
           const release2 = releaseBranchOf(node);
           if (release2 && !isSupported(release2.release, ctx.now)) continue;
           const limit = maxAgeFor(ctx.options, name);
-          const label = b.branch ? ` (${b.branch})` : "";
+          const label2 = b.branch ? ` (${b.branch})` : "";
           const ahead = newest.get(`${b.key}\0${b.branch ?? ""}`);
           const behind = ahead ? daysBetween(when, ahead.when) : 0;
           if (ahead && behind > limit) {
@@ -34094,8 +34347,8 @@ var init_freshness_stale_input = __esm({
             out.push(
               inputFinding(
                 ctx,
-                path20,
-                `input '${name}'${label} is ${behind} days behind ${where} (${day(when)} vs ${day(ahead.when)}; max-age ${limit})`
+                path22,
+                `input '${name}'${label2} is ${behind} days behind ${where} (${day(when)} vs ${day(ahead.when)}; max-age ${limit})`
               )
             );
             continue;
@@ -34106,8 +34359,8 @@ var init_freshness_stale_input = __esm({
           out.push(
             inputFinding(
               ctx,
-              path20,
-              `input '${name}'${label} is locked to ${day(when)}, ${age} days old (max-age ${limit})`
+              path22,
+              `input '${name}'${label2} is locked to ${day(when)}, ${age} days old (max-age ${limit})`
             )
           );
         }
@@ -34127,21 +34380,21 @@ function segmentAt(url, branch) {
   return -1;
 }
 function moveReleaseFix(ctx, decl, moving, to) {
-  const text3 = ctx.flake?.text;
+  const text4 = ctx.flake?.text;
   const url = decl?.url;
-  if (text3 === void 0 || !decl || !url) return void 0;
+  if (text4 === void 0 || !decl || !url) return void 0;
   const branch = moving.branch;
   const toBranch = branchForRelease(branch, to) ?? to.name;
   const description = `Move ${decl.name} from ${branch} to ${toBranch}`;
   const at = segmentAt(url.value, branch);
   if (at < 0) return void 0;
   const moved = `url = ${JSON.stringify(url.value.slice(0, at) + toBranch + url.value.slice(at + branch.length))};`;
-  const literal2 = text3.slice(url.span.start.offset, url.span.end.offset);
+  const literal2 = text4.slice(url.span.start.offset, url.span.end.offset);
   const inBranch = branch.lastIndexOf(moving.release.name);
   const plain = literal2 === JSON.stringify(url.value) && !literal2.includes("\\") && !literal2.includes("${");
   if (!plain || inBranch < 0) return { description, text: moved, edits: [] };
   const start = url.span.start.offset + 1 + at + inBranch;
-  return { description, text: moved, edits: [{ span: spanAt(text3, start, start + 5), newText: to.name }] };
+  return { description, text: moved, edits: [{ span: spanAt(text4, start, start + 5), newText: to.name }] };
 }
 var init_release_fix = __esm({
   "src/lint/release-fix.ts"() {
@@ -34235,7 +34488,7 @@ var init_freshness_unsupported_branch = __esm({
       check(ctx) {
         const out = [];
         const latest = latestRelease(ctx.now);
-        for (const { name, path: path20, node } of rootRefs(ctx)) {
+        for (const { name, path: path22, node } of rootRefs(ctx)) {
           const r = releaseBranchOf(node);
           if (!r || isSupported(r.release, ctx.now)) continue;
           if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
@@ -34251,9 +34504,9 @@ var init_freshness_unsupported_branch = __esm({
           const toBranch = to ? branchForRelease(r.branch, to) : void 0;
           const move = !to ? "the nixpkgs it is used with is unstable (see freshness/release-mismatch)" : toBranch ? `move to ${toBranch}` : `move to the ${to.name} release`;
           const message = `input '${name}' tracks ${branch}, ${release2} out of support since ${lastSupportedDay(r.release)}; ${move}`;
-          const decl = declaredAt(ctx, path20);
+          const decl = declaredAt(ctx, path22);
           const fix = to ? moveReleaseFix(ctx, decl, r, to) : void 0;
-          const at = decl?.url ? { in: "nix", ...spanRegion(decl.url.span), input: name } : inputFinding(ctx, path20, "");
+          const at = decl?.url ? { in: "nix", ...spanRegion(decl.url.span), input: name } : inputFinding(ctx, path22, "");
           out.push({ ...at, message, ...fix ? { fix } : {} });
         }
         return out;
@@ -34284,7 +34537,7 @@ var init_freshness_release_mismatch = __esm({
       },
       check(ctx) {
         const out = [];
-        for (const { name, path: path20, node } of rootRefs(ctx)) {
+        for (const { name, path: path22, node } of rootRefs(ctx)) {
           if (isNixpkgs(node)) continue;
           const used = nixpkgsUsedBy(ctx, name);
           if (!used) continue;
@@ -34307,9 +34560,9 @@ var init_freshness_release_mismatch = __esm({
             }
           }
           if (!message) continue;
-          const decl = declaredAt(ctx, path20);
+          const decl = declaredAt(ctx, path22);
           if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-          else out.push(inputFinding(ctx, path20, message));
+          else out.push(inputFinding(ctx, path22, message));
         }
         return out;
       }
@@ -34344,19 +34597,79 @@ var init_freshness_unpublished_branch = __esm({
       },
       check(ctx) {
         const out = [];
-        for (const { name, path: path20, node } of rootRefs(ctx)) {
+        for (const { name, path: path22, node } of rootRefs(ctx)) {
           if (!isOfficialNixpkgs(node)) continue;
           const t = trackingOf(node);
           const ref = t.kind === "branch" ? t.branch : t.kind === "tag" ? t.tag : void 0;
           if (ref === void 0 || isPublishedNixpkgsRef(ref)) continue;
           const message = `input '${name}' takes NixOS/nixpkgs at '${ref}', which NixOS does not publish: use nixos-unstable or a nixos-YY.MM release branch`;
-          const decl = declaredAt(ctx, path20);
+          const decl = declaredAt(ctx, path22);
           if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-          else out.push(inputFinding(ctx, path20, message));
+          else out.push(inputFinding(ctx, path22, message));
         }
         return out;
       }
     };
+  }
+});
+
+// src/lint/schema-names.ts
+function flakeNames(ctx) {
+  const hit = cache2.get(ctx);
+  if (hit) return hit;
+  const flake = ctx.flake;
+  if (!flake) return { unknownAttributes: [], misspeltArguments: /* @__PURE__ */ new Map() };
+  const locked = ctx.lock?.nodes.get(ctx.lock.root)?.inputs;
+  const known = new Set(FLAKE_ATTRIBUTES);
+  const top = new Suggester(FLAKE_ATTRIBUTES);
+  const unknownAttributes = [];
+  let outputsTypo;
+  for (const a of flake.shape?.attributes ?? []) {
+    if (known.has(a.value)) continue;
+    const suggestion2 = top.suggest(a.value);
+    if (suggestion2 === "outputs" && !flake.shape?.outputs && !outputsTypo) outputsTypo = { name: a, suggestion: suggestion2 };
+    unknownAttributes.push({ name: a, ...suggestion2 ? { suggestion: suggestion2 } : {} });
+  }
+  const declared = new Set(flake.inputs.map((d) => d.name));
+  const inputs2 = new Suggester(flake.inputs.map((d) => d.name));
+  const misspeltArguments = /* @__PURE__ */ new Map();
+  for (const f of flake.outputsFormals) {
+    if (f.value === "self" || declared.has(f.value) || misspeltArguments.has(f.value)) continue;
+    if (locked?.has(f.value) || REGISTRY_IDS.has(f.value)) continue;
+    const suggestion2 = inputs2.suggest(f.value);
+    if (suggestion2) misspeltArguments.set(f.value, { name: f, suggestion: suggestion2 });
+  }
+  const out = { unknownAttributes, ...outputsTypo ? { outputsTypo } : {}, misspeltArguments };
+  cache2.set(ctx, out);
+  return out;
+}
+var REGISTRY_IDS, cache2;
+var init_schema_names = __esm({
+  "src/lint/schema-names.ts"() {
+    "use strict";
+    init_did_you_mean();
+    init_declared_inputs();
+    REGISTRY_IDS = /* @__PURE__ */ new Set([
+      "nixpkgs",
+      "home-manager",
+      "nix-darwin",
+      "flake-utils",
+      "flake-parts",
+      "nixos-hardware",
+      "nur",
+      "sops-nix",
+      "disko",
+      "systems",
+      "templates",
+      "nix",
+      "hydra",
+      "fenix",
+      "poetry2nix",
+      "emacs-overlay",
+      "nixops",
+      "patchelf"
+    ]);
+    cache2 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -34384,6 +34697,7 @@ var init_hygiene_indirect_input = __esm({
   "src/lint/rules/hygiene-indirect-input.ts"() {
     "use strict";
     init_flakeref();
+    init_schema_names();
     init_where();
     advice = (name, node) => {
       const s = suggestion(node);
@@ -34417,8 +34731,9 @@ var init_hygiene_indirect_input = __esm({
               message: `input '${d.name}' is ${how}; the registry differs between machines: ${advice(d.name, nodes.get(d.name))}`
             });
           }
+          const misspelt = flakeNames(ctx).misspeltArguments;
           for (const f of ctx.flake.outputsFormals) {
-            if (f.value === "self" || declared.has(f.value)) continue;
+            if (f.value === "self" || declared.has(f.value) || misspelt.has(f.value)) continue;
             declared.add(f.value);
             out.push({
               in: "nix",
@@ -34429,14 +34744,14 @@ var init_hygiene_indirect_input = __esm({
           }
           return out;
         }
-        for (const { name, path: path20, node } of rootNodes(ctx)) {
+        for (const { name, path: path22, node } of rootNodes(ctx)) {
           if (node.original?.type !== "indirect") continue;
           const id = String(node.original["id"] ?? name);
           const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
           out.push(
             inputFinding(
               ctx,
-              path20,
+              path22,
               `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
             )
           );
@@ -34489,9 +34804,9 @@ var init_hygiene_insecure_url = __esm({
             const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
             if (!url) continue;
             if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
-            const path20 = paths[0];
+            const path22 = paths[0];
             out.push(
-              inputFinding(ctx, path20, `${showPath(path20)} is fetched over plain http (${url}): use https`, {
+              inputFinding(ctx, path22, `${showPath(path22)} is fetched over plain http (${url}): use https`, {
                 ancestor: false
               })
             );
@@ -34506,10 +34821,10 @@ var init_hygiene_insecure_url = __esm({
 // src/lint/rules/hygiene-local-path-input.ts
 function absoluteLocal(a) {
   if (!a) return void 0;
-  const path20 = a["path"];
-  if (a.type === "path" && typeof path20 === "string" && path20.startsWith("/nix/store/") && typeof a["narHash"] === "string")
+  const path22 = a["path"];
+  if (a.type === "path" && typeof path22 === "string" && path22.startsWith("/nix/store/") && typeof a["narHash"] === "string")
     return void 0;
-  if (a.type === "path" && typeof path20 === "string" && path20.startsWith("/")) return `path:${path20}`;
+  if (a.type === "path" && typeof path22 === "string" && path22.startsWith("/")) return `path:${path22}`;
   const url = a["url"];
   if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
     if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
@@ -34539,12 +34854,12 @@ var init_hygiene_local_path_input = __esm({
           const node = lock.nodes.get(key3);
           const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
           if (!where) continue;
-          const path20 = paths[0];
+          const path22 = paths[0];
           out.push(
             inputFinding(
               ctx,
-              path20,
-              `${showPath(path20)} is locked from a local absolute path (${where}), which only exists on one machine`
+              path22,
+              `${showPath(path22)} is locked from a local absolute path (${where}), which only exists on one machine`
             )
           );
         }
@@ -34579,11 +34894,11 @@ var init_hygiene_unlocked_input = __esm({
           if (key3 === lock.root) continue;
           const node = lock.nodes.get(key3);
           if (!node) continue;
-          const path20 = paths[0];
+          const path22 = paths[0];
           const locked = node.locked;
           if (!locked) {
             out.push(
-              inputFinding(ctx, path20, `${showPath(path20)} has no "locked" entry in flake.lock`, { preferNode: true })
+              inputFinding(ctx, path22, `${showPath(path22)} has no "locked" entry in flake.lock`, { preferNode: true })
             );
             continue;
           }
@@ -34596,8 +34911,8 @@ var init_hygiene_unlocked_input = __esm({
           out.push(
             inputFinding(
               ctx,
-              path20,
-              `${showPath(path20)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
+              path22,
+              `${showPath(path22)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
               { preferNode: true }
             )
           );
@@ -34674,6 +34989,95 @@ var init_lock_old_version = __esm({
   }
 });
 
+// src/lint/rules/lock-tampered-entry.ts
+function sameRepo(a, b) {
+  if (a.host !== b.host) return false;
+  const fold = (s) => a.forge || a.host === "flakehub.com" ? s.toLowerCase() : s;
+  return fold(a.owner) === fold(b.owner) && fold(a.repo) === fold(b.repo);
+}
+function sourceMismatch(original, locked) {
+  if (original.type === "indirect" || original.type === "path" || locked.type === "path") return false;
+  if (original.type === "tarball" || original.type === "file") {
+    if (locked.type !== original.type) return false;
+    const a2 = repoLocationOf(original);
+    const b2 = repoLocationOf(locked);
+    return a2 !== void 0 && b2 !== void 0 && !sameRepo(a2, b2);
+  }
+  if (!COPIED.has(original.type)) return false;
+  if (locked.type !== original.type) return true;
+  const dirA = str5(original, "dir");
+  const dirB = str5(locked, "dir");
+  if (dirA !== void 0 && dirB !== void 0 && dirA !== dirB) return true;
+  if (original.type === "git" || original.type === "hg") {
+    const urlA = str5(original, "url");
+    const urlB = str5(locked, "url");
+    if (urlA === void 0 || urlB === void 0 || isLocalUrl(urlA) || isLocalUrl(urlB)) return false;
+    if (normalizeUrl(urlA) === normalizeUrl(urlB)) return false;
+    const a2 = repoLocationOf(original);
+    const b2 = repoLocationOf(locked);
+    if (a2 && b2) return !sameRepo(a2, b2);
+    return true;
+  }
+  const a = repoLocationOf(original);
+  const b = repoLocationOf(locked);
+  if (!a || !b) return false;
+  return !sameRepo(a, b);
+}
+function label(a) {
+  const keep = { type: a.type };
+  for (const k of ["owner", "repo", "host", "url", "dir"]) if (a[k] !== void 0) keep[k] = a[k];
+  try {
+    return printFlakeRef(keep);
+  } catch {
+    return `${a.type}:${str5(a, "owner") ?? ""}/${str5(a, "repo") ?? ""}${str5(a, "url") ?? ""}`;
+  }
+}
+var str5, COPIED, isLocalUrl, lockTamperedEntry;
+var init_lock_tampered_entry = __esm({
+  "src/lint/rules/lock-tampered-entry.ts"() {
+    "use strict";
+    init_flakeref();
+    init_flake_types();
+    init_forge_repo();
+    init_source();
+    init_where();
+    str5 = (a, k) => {
+      const v = a[k];
+      return typeof v === "string" && v !== "" ? v : void 0;
+    };
+    COPIED = /* @__PURE__ */ new Set(["github", "gitlab", "sourcehut", "git", "hg"]);
+    isLocalUrl = (url) => /^(?:(?:git|hg)\+)?file:/i.test(url);
+    lockTamperedEntry = {
+      id: "lock/tampered-entry",
+      defaultSeverity: "error",
+      needs: ["lock"],
+      docs: {
+        summary: "A flake.lock entry whose `original` names one source and whose `locked` another (another owner, repository, host or URL).",
+        why: "Nix never writes such an entry: it copies the source from `original` into `locked` and adds the revision. Nix compares flake.nix with `original` only and fetches `locked`, so an entry edited by hand (or in a pull request) can make a reviewed `github:NixOS/nixpkgs` build from someone else's repository while the diff of flake.nix shows nothing.",
+        fix: "Re-lock the input from flake.nix: `nix flake update NAME` (Nix 2.19 and later; `nix flake lock --update-input NAME` before), and review where the entry came from.",
+        example: '"nixpkgs": {\n  "locked": { "owner": "pretty-shady", "repo": "nixpkgs", "rev": "…", "type": "github", … },\n  "original": { "owner": "NixOS", "ref": "nixos-unstable", "repo": "nixpkgs", "type": "github" }\n}'
+      },
+      check(ctx) {
+        const lock = ctx.lock;
+        const out = [];
+        const paths = pathsByNode(ctx);
+        for (const node of lock.nodes.values()) {
+          if (!node.original || !node.locked || !sourceMismatch(node.original, node.locked)) continue;
+          const path22 = paths.get(node.key)?.[0];
+          const who = path22 ? `input '${showPath(path22)}'` : `node '${node.key}'`;
+          out.push({
+            in: "lock",
+            ...lockNodeRegion(ctx, node),
+            ...path22 ? { input: showPath(path22) } : {},
+            message: `flake.lock entry of ${who} has original ${label(node.original)} but locked ${label(node.locked)}: Nix never writes that (an edited lock?), and it fetches the locked one; re-lock it from flake.nix`
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
 // src/lint/rules/policy-nixpkgs-owner.ts
 var OFFICIAL_HOSTS, policyNixpkgsOwner;
 var init_policy_nixpkgs_owner = __esm({
@@ -34695,7 +35099,7 @@ var init_policy_nixpkgs_owner = __esm({
       check(ctx) {
         const out = [];
         const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
-        for (const { name, path: path20, node } of rootNodes(ctx)) {
+        for (const { name, path: path22, node } of rootNodes(ctx)) {
           if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
           const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
           if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
@@ -34708,10 +35112,167 @@ var init_policy_nixpkgs_owner = __esm({
           out.push(
             inputFinding(
               ctx,
-              path20,
+              path22,
               `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
             )
           );
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/schema-missing-outputs.ts
+var schemaMissingOutputs;
+var init_schema_missing_outputs = __esm({
+  "src/lint/rules/schema-missing-outputs.ts"() {
+    "use strict";
+    init_schema_names();
+    init_where();
+    schemaMissingOutputs = {
+      id: "schema/missing-outputs",
+      defaultSeverity: "error",
+      needs: ["nix"],
+      docs: {
+        summary: "flake.nix has no `outputs` attribute (often a misspelling such as `ouputs`).",
+        why: "Nix refuses the flake on every command: `flake '…' lacks attribute 'outputs'`.",
+        fix: "Add `outputs = { self, ... }: { … };`, or correct the misspelt name to `outputs`.",
+        example: '{\n  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\n  ouputs = { self, nixpkgs }: { };\n}'
+      },
+      check(ctx) {
+        const shape = ctx.flake.shape;
+        if (!shape || shape.outputs) return [];
+        const typo = flakeNames(ctx).outputsTypo;
+        if (typo)
+          return [
+            {
+              in: "nix",
+              ...spanRegion(typo.name.span),
+              message: `flake lacks attribute 'outputs': did you mean 'outputs' instead of '${typo.name.value}'?`
+            }
+          ];
+        const at = shape.span.start;
+        return [
+          {
+            in: "nix",
+            line: at.line,
+            column: at.column,
+            endLine: at.line,
+            endColumn: at.column + 1,
+            message: "flake lacks attribute 'outputs': add outputs = { self, ... }: { … };"
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/lint/rules/schema-outputs-not-a-function.ts
+var schemaOutputsNotAFunction;
+var init_schema_outputs_not_a_function = __esm({
+  "src/lint/rules/schema-outputs-not-a-function.ts"() {
+    "use strict";
+    init_where();
+    schemaOutputsNotAFunction = {
+      id: "schema/outputs-not-a-function",
+      defaultSeverity: "error",
+      needs: ["nix"],
+      docs: {
+        summary: "`outputs` is written as a set, a string, a list or another value that is not a function.",
+        why: "Nix calls `outputs` with the inputs, so it refuses the flake on every command: `expected a function but got a set`.",
+        fix: "Make it a function of the inputs: `outputs = { self, nixpkgs, ... }: { … };`.",
+        example: "{\n  inputs = { };\n  outputs = {\n    # omit some configuration...\n  };\n}"
+      },
+      check(ctx) {
+        const outputs = ctx.flake.shape?.outputs;
+        if (!outputs?.type || outputs.type === "a function") return [];
+        return [
+          {
+            in: "nix",
+            ...spanRegion(outputs.span),
+            message: `expected a function but got ${outputs.type}: outputs must be a function of the inputs, e.g. outputs = { self, ... }: { … };`
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/lint/rules/schema-unknown-attribute.ts
+var schemaUnknownAttribute;
+var init_schema_unknown_attribute = __esm({
+  "src/lint/rules/schema-unknown-attribute.ts"() {
+    "use strict";
+    init_declared_inputs();
+    init_schema_names();
+    init_where();
+    schemaUnknownAttribute = {
+      id: "schema/unknown-attribute",
+      defaultSeverity: "error",
+      needs: [],
+      docs: {
+        summary: 'flake.nix has an attribute Nix does not read: at the top (`descripton`), in an input (`ulr` instead of `url`), or in a reference written as attributes (`ownr` in `{ type = "github"; … }`).',
+        why: "Nix refuses the flake on every command: `flake '…' has an unsupported attribute 'descripton'`, `unexpected flake input attribute 'ulr'`, or `unsupported input attribute 'ownr'`.",
+        fix: "Correct the name (the finding says which one is meant when there is a near one), or remove the attribute. A flake has `description`, `inputs`, `outputs` and `nixConfig`; an input has `url`, `flake`, `follows` and `inputs` (or a reference written as attributes with a `type`, and then the attributes its fetcher takes).",
+        example: '{\n  inputs.home-manager.ulr = "github:nix-community/home-manager";\n  outputs = { self, home-manager }: { };\n}'
+      },
+      check(ctx) {
+        const out = [];
+        const p = ctx.nixProblem;
+        if (p?.unknownAttribute) {
+          const near = p.unknownAttribute.suggestion;
+          out.push({
+            in: "nix",
+            line: p.line,
+            column: p.column,
+            endLine: p.line,
+            endColumn: p.column + p.unknownAttribute.name.length,
+            message: near ? `${p.message}: did you mean '${near}'?` : p.hint ? `${p.message} (${p.hint})` : p.message
+          });
+        }
+        if (!ctx.flake) return out;
+        const names = flakeNames(ctx);
+        for (const a of names.unknownAttributes) {
+          if (a.name === names.outputsTypo?.name) continue;
+          out.push({
+            in: "nix",
+            ...spanRegion(a.name.span),
+            message: a.suggestion ? `flake has an unsupported attribute '${a.name.value}': did you mean '${a.suggestion}'?` : `flake has an unsupported attribute '${a.name.value}' (a flake has ${FLAKE_ATTRIBUTES.join(", ")})`
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/schema-unknown-outputs-argument.ts
+var schemaUnknownOutputsArgument;
+var init_schema_unknown_outputs_argument = __esm({
+  "src/lint/rules/schema-unknown-outputs-argument.ts"() {
+    "use strict";
+    init_schema_names();
+    init_where();
+    schemaUnknownOutputsArgument = {
+      id: "schema/unknown-outputs-argument",
+      defaultSeverity: "error",
+      needs: ["nix"],
+      docs: {
+        summary: "An argument of `outputs` is not a declared input but nearly the name of one (`home-manger` beside the input `home-manager`).",
+        why: "Nix takes every `outputs` argument that is not a declared input as an input from the flake registry (`flake:home-manger`): it fails with `cannot find flake 'flake:home-manger' in the flake registries`, or, where a registry has that name, locks an unrelated flake. Running `nix flake lock` would not help.",
+        fix: "Correct the argument (and its uses in the body) to the declared input name.",
+        example: '{\n  inputs.home-manager.url = "github:nix-community/home-manager";\n  outputs = { self, nixpkgs, home-manger }: { };\n}'
+      },
+      check(ctx) {
+        const out = [];
+        for (const [name, m] of flakeNames(ctx).misspeltArguments) {
+          out.push({
+            in: "nix",
+            ...spanRegion(m.name.span),
+            input: name,
+            message: `outputs argument '${name}' is not a declared input, so Nix looks it up in the flake registry ("cannot find flake 'flake:${name}' in the flake registries"): did you mean '${m.suggestion}'?`
+          });
         }
         return out;
       }
@@ -34799,6 +35360,7 @@ var syncMissingFromLock;
 var init_sync_missing_from_lock = __esm({
   "src/lint/rules/sync-missing-from-lock.ts"() {
     "use strict";
+    init_schema_names();
     init_where();
     syncMissingFromLock = {
       id: "sync/missing-from-lock",
@@ -34814,8 +35376,9 @@ var init_sync_missing_from_lock = __esm({
         const flake = ctx.flake;
         if (ctx.lockProblem) return [];
         const declared = new Map(flake.inputs.map((d) => [d.name, d.span]));
+        const misspelt = flakeNames(ctx).misspeltArguments;
         for (const f of flake.outputsFormals)
-          if (f.value !== "self" && !declared.has(f.value)) declared.set(f.value, f.span);
+          if (f.value !== "self" && !declared.has(f.value) && !misspelt.has(f.value)) declared.set(f.value, f.span);
         if (declared.size === 0) return [];
         if (!ctx.hasLock) {
           const span2 = flake.inputsSpan ?? declared.values().next().value;
@@ -34964,7 +35527,7 @@ var init_syntax_parse_error = __esm({
       },
       check(ctx) {
         const p = ctx.nixProblem;
-        if (!p) return [];
+        if (!p || p.unknownAttribute) return [];
         return [
           {
             in: "nix",
@@ -35001,7 +35564,12 @@ var init_rules = __esm({
     init_hygiene_unlocked_input();
     init_lock_invalid();
     init_lock_old_version();
+    init_lock_tampered_entry();
     init_policy_nixpkgs_owner();
+    init_schema_missing_outputs();
+    init_schema_outputs_not_a_function();
+    init_schema_unknown_attribute();
+    init_schema_unknown_outputs_argument();
     init_sync_follows_not_locked();
     init_sync_missing_from_lock();
     init_sync_reference_changed();
@@ -35009,8 +35577,13 @@ var init_rules = __esm({
     init_syntax_parse_error();
     RULES = [
       syntaxParseError,
+      schemaMissingOutputs,
+      schemaOutputsNotAFunction,
+      schemaUnknownAttribute,
+      schemaUnknownOutputsArgument,
       lockInvalid,
       lockOldVersion,
+      lockTamperedEntry,
       followsNonExistentTarget,
       followsOverrideOfMissingInput,
       followsCycle,
@@ -35060,21 +35633,21 @@ function errnoProblem(e) {
       return e.message.replace(/, \w+ '.*'$/s, "").replace(/, \w+$/, "");
   }
 }
-async function readBoundedText(file, shown2, limit) {
+async function readBoundedText(file, shown3, limit) {
   let handle;
   try {
     handle = await open3(file, READ_NONBLOCK);
   } catch (e) {
     if (isAbsent(e)) return void 0;
-    throw new UnreadableFile(shown2, errnoProblem(e));
+    throw new UnreadableFile(shown3, errnoProblem(e));
   }
   try {
     const s = await handle.stat();
     const kind = notRegular(s);
-    if (kind !== void 0) throw new UnreadableFile(shown2, `is ${kind}, not a file`, NOT_REGULAR_HINT);
+    if (kind !== void 0) throw new UnreadableFile(shown3, `is ${kind}, not a file`, NOT_REGULAR_HINT);
     if (s.size > limit.bytes) {
       throw new UnreadableFile(
-        shown2,
+        shown3,
         `is ${s.size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
         limit.hint
       );
@@ -35082,7 +35655,7 @@ async function readBoundedText(file, shown2, limit) {
     return await handle.readFile("utf8");
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UnreadableFile(shown2, errnoProblem(e));
+    throw new UnreadableFile(shown3, errnoProblem(e));
   } finally {
     await handle.close();
   }
@@ -35109,9 +35682,9 @@ var init_bounded_read = __esm({
       hint: "it holds a few settings; keep only those"
     };
     UnreadableFile = class extends UserError {
-      constructor(shown2, problem, hint) {
-        const base = path9.basename(shown2) || shown2;
-        super(problem.startsWith("is ") ? `${base} ${problem}` : `cannot read ${base}: ${problem}`, shown2, void 0, hint);
+      constructor(shown3, problem, hint) {
+        const base = path9.basename(shown3) || shown3;
+        super(problem.startsWith("is ") ? `${base} ${problem}` : `cannot read ${base}: ${problem}`, shown3, void 0, hint);
         this.problem = problem;
       }
       problem;
@@ -35125,8 +35698,8 @@ var init_bounded_read = __esm({
 
 // src/workspace/read-flake.ts
 import path10 from "node:path";
-async function readBounded(file, shown2, limit) {
-  return readBoundedText(file, shown2, limit).catch((e) => {
+async function readBounded(file, shown3, limit) {
+  return readBoundedText(file, shown3, limit).catch((e) => {
     if (e instanceof UserError) return e;
     throw e;
   });
@@ -35142,9 +35715,9 @@ async function readFlakeTexts(workspace, dir) {
   return { nixPath: nixPath2, lockPath, nix, lock };
 }
 async function readSettingsFile(dir, shownDir) {
-  const shown2 = path10.posix.join(shownDir, SETTINGS_FILE);
-  const text3 = await readBoundedText(path10.join(dir, SETTINGS_FILE), shown2, SETTINGS_LIMIT);
-  return text3 === void 0 ? void 0 : parseSettingsFile(text3, shown2);
+  const shown3 = path10.posix.join(shownDir, SETTINGS_FILE);
+  const text4 = await readBoundedText(path10.join(dir, SETTINGS_FILE), shown3, SETTINGS_LIMIT);
+  return text4 === void 0 ? void 0 : parseSettingsFile(text4, shown3);
 }
 var init_read_flake = __esm({
   "src/workspace/read-flake.ts"() {
@@ -35164,7 +35737,8 @@ function lintRequest(config, ports2) {
     settings: config.lint,
     rulesSetting: ports2.label(Setting.Rules),
     clock: ports2.clock,
-    confine: ports2.confine
+    confine: ports2.confine,
+    ...ports2.hints ? { hints: ports2.hints } : {}
   };
 }
 function runLint(config, ports2) {
@@ -35181,7 +35755,10 @@ async function lintFlake(req, dir, load = loadFlake) {
 }
 async function lint(req, load = loadFlake) {
   checkRuleIds(RULES, req.settings.rules, req.rulesSetting);
-  const dirs = await discoverFlakes(req.workspace, req.paths, { confine: req.confine === true });
+  const dirs = await discoverFlakes(req.workspace, req.paths, {
+    confine: req.confine === true,
+    ...req.hints ? { hints: req.hints } : {}
+  });
   const flakes = [];
   for (const dir of dirs) flakes.push(await lintFlake(req, dir, load));
   return { flakes };
@@ -35231,9 +35808,9 @@ function closureOf(roots, infos) {
 function mapPair(before, after) {
   return {
     forEachPath(visit) {
-      before.forEach((size2, path20) => visit(path20, size2, after.get(path20)));
-      after.forEach((size2, path20) => {
-        if (!before.has(path20)) visit(path20, void 0, size2);
+      before.forEach((size2, path22) => visit(path22, size2, after.get(path22)));
+      after.forEach((size2, path22) => {
+        if (!before.has(path22)) visit(path22, void 0, size2);
       });
     },
     totals: () => ({
@@ -35254,11 +35831,11 @@ var init_reference_graph = __esm({
   "src/closure/reference-graph.ts"() {
     "use strict";
     IncompleteClosureError = class extends Error {
-      constructor(path20, referrer) {
+      constructor(path22, referrer) {
         super(
-          referrer === void 0 ? `no path info for '${path20}'` : `no path info for '${path20}' (referenced by '${referrer}'); the closure is incomplete`
+          referrer === void 0 ? `no path info for '${path22}'` : `no path info for '${path22}' (referenced by '${referrer}'); the closure is incomplete`
         );
-        this.path = path20;
+        this.path = path22;
         this.referrer = referrer;
       }
       path;
@@ -35291,9 +35868,9 @@ var init_reference_graph = __esm({
         return i;
       }
       /** The node of a full store path, if the graph has it. */
-      find(path20) {
-        const slash = path20.lastIndexOf("/");
-        return path20.slice(0, slash) === this.storeDir ? this.ids.get(path20.slice(slash + 1)) : void 0;
+      find(path22) {
+        const slash = path22.lastIndexOf("/");
+        return path22.slice(0, slash) === this.storeDir ? this.ids.get(path22.slice(slash + 1)) : void 0;
       }
       path(i) {
         return `${this.storeDir}/${this.names[i]}`;
@@ -35490,19 +36067,19 @@ var init_argv = __esm({
 });
 
 // src/nix-cli/parse-output.ts
-function parseJson(command, text3) {
+function parseJson(command, text4) {
   try {
-    return JSON.parse(text3);
+    return JSON.parse(text4);
   } catch (e) {
-    throw new NixOutputError(command, `not JSON (${e.message}): ${tail(text3.slice(0, 400), 3)}`);
+    throw new NixOutputError(command, `not JSON (${e.message}): ${tail(text4.slice(0, 400), 3)}`);
   }
 }
-function parseEvalJson(text3) {
-  return parseJson("nix eval --json", text3);
+function parseEvalJson(text4) {
+  return parseJson("nix eval --json", text4);
 }
-function parseBuildJson(text3) {
+function parseBuildJson(text4) {
   const cmd = "nix build --json";
-  const v = parseJson(cmd, text3);
+  const v = parseJson(cmd, text4);
   if (!Array.isArray(v)) throw new NixOutputError(cmd, "expected a JSON array");
   return v.map((item, i) => {
     if (!isObject(item) || typeof item["drvPath"] !== "string" || !isObject(item["outputs"])) {
@@ -35527,9 +36104,9 @@ function readInfo(cmd, where, v, toPath) {
   }
   return { narSize, references: refs.map(toPath) };
 }
-function parsePathInfoJson(text3) {
+function parsePathInfoJson(text4) {
   const cmd = "nix path-info --json";
-  const v = parseJson(cmd, text3);
+  const v = parseJson(cmd, text4);
   const infos = /* @__PURE__ */ new Map();
   const invalid = [];
   if (Array.isArray(v)) {
@@ -35557,15 +36134,15 @@ function parsePathInfoJson(text3) {
     }
     return { infos, invalid };
   }
-  for (const [path20, item] of Object.entries(v)) {
-    if (!path20.startsWith("/")) throw new NixOutputError(cmd, `key '${path20}': expected a store path`);
-    if (item === null) invalid.push(path20);
-    else if (isObject(item)) infos.set(path20, readInfo(cmd, `["${path20}"]`, item, identity));
-    else throw new NixOutputError(cmd, `["${path20}"]: expected an object or null`);
+  for (const [path22, item] of Object.entries(v)) {
+    if (!path22.startsWith("/")) throw new NixOutputError(cmd, `key '${path22}': expected a store path`);
+    if (item === null) invalid.push(path22);
+    else if (isObject(item)) infos.set(path22, readInfo(cmd, `["${path22}"]`, item, identity));
+    else throw new NixOutputError(cmd, `["${path22}"]: expected an object or null`);
   }
   return { infos, invalid };
 }
-function parseGraphML(text3, storeDir) {
+function parseGraphML(text4, storeDir) {
   const cmd = "nix-store --query --graphml";
   const graph = new StoreGraph(storeDir);
   const prefix = `${storeDir}/`;
@@ -35575,56 +36152,56 @@ function parseGraphML(text3, storeDir) {
     if (!raw.startsWith(prefix)) throw new NixOutputError(cmd, `'${raw}' is not in the store '${storeDir}'`);
     return graph.node(raw.slice(prefix.length));
   };
-  let i = text3.indexOf("<graph ");
-  if (i < 0 || !text3.includes("</graphml>")) throw new NixOutputError(cmd, "not a GraphML document");
-  let node = text3.indexOf(NODE_OPEN, i);
-  let edge = text3.indexOf(EDGE_OPEN, i);
+  let i = text4.indexOf("<graph ");
+  if (i < 0 || !text4.includes("</graphml>")) throw new NixOutputError(cmd, "not a GraphML document");
+  let node = text4.indexOf(NODE_OPEN, i);
+  let edge = text4.indexOf(EDGE_OPEN, i);
   let current = -1;
   let currentId = "";
   while (node >= 0 || edge >= 0) {
     if (node >= 0 && (edge < 0 || node < edge)) {
       const idStart = node + NODE_OPEN.length;
-      const idEnd = text3.indexOf('"', idStart);
-      const close = text3.indexOf("</node>", idEnd);
-      const at = text3.indexOf(NAR_SIZE, idEnd);
+      const idEnd = text4.indexOf('"', idStart);
+      const close = text4.indexOf("</node>", idEnd);
+      const at = text4.indexOf(NAR_SIZE, idEnd);
       if (idEnd < 0 || close < 0 || at < 0 || at > close) {
         throw new NixOutputError(cmd, `a <node> without an id or a narSize near offset ${node}`);
       }
       let size2 = 0;
       let k = at + NAR_SIZE.length;
       const digits = k;
-      for (let c = text3.charCodeAt(k) - 48; c >= 0 && c <= 9; c = text3.charCodeAt(++k) - 48) size2 = size2 * 10 + c;
-      if (k === digits || text3.charCodeAt(k) !== 60 || !Number.isSafeInteger(size2)) {
-        throw new NixOutputError(cmd, `narSize of '${text3.slice(idStart, idEnd)}': expected a byte count`);
+      for (let c = text4.charCodeAt(k) - 48; c >= 0 && c <= 9; c = text4.charCodeAt(++k) - 48) size2 = size2 * 10 + c;
+      if (k === digits || text4.charCodeAt(k) !== 60 || !Number.isSafeInteger(size2)) {
+        throw new NixOutputError(cmd, `narSize of '${text4.slice(idStart, idEnd)}': expected a byte count`);
       }
-      currentId = text3.slice(idStart, idEnd);
+      currentId = text4.slice(idStart, idEnd);
       current = id(currentId);
       graph.sizes[current] = size2;
       i = close;
-      node = text3.indexOf(NODE_OPEN, i);
-      if (edge >= 0 && edge < i) edge = text3.indexOf(EDGE_OPEN, i);
+      node = text4.indexOf(NODE_OPEN, i);
+      if (edge >= 0 && edge < i) edge = text4.indexOf(EDGE_OPEN, i);
     } else {
       const srcStart = edge + EDGE_OPEN.length;
-      const srcEnd = text3.indexOf('"', srcStart);
+      const srcEnd = text4.indexOf('"', srcStart);
       const tStart = srcEnd + 1 + TARGET.length;
-      const tEnd = text3.indexOf('"', tStart);
-      if (srcEnd < 0 || tEnd < 0 || !text3.startsWith(TARGET, srcEnd + 1)) {
+      const tEnd = text4.indexOf('"', tStart);
+      if (srcEnd < 0 || tEnd < 0 || !text4.startsWith(TARGET, srcEnd + 1)) {
         throw new NixOutputError(cmd, `an <edge> without a source or target near offset ${edge}`);
       }
-      const src = current >= 0 && srcEnd - srcStart === currentId.length && text3.startsWith(currentId, srcStart) ? current : id(text3.slice(srcStart, srcEnd));
-      graph.refs[src].push(id(text3.slice(tStart, tEnd)));
+      const src = current >= 0 && srcEnd - srcStart === currentId.length && text4.startsWith(currentId, srcStart) ? current : id(text4.slice(srcStart, srcEnd));
+      graph.refs[src].push(id(text4.slice(tStart, tEnd)));
       i = tEnd;
-      edge = text3.indexOf(EDGE_OPEN, i);
-      if (node >= 0 && node < i) node = text3.indexOf(NODE_OPEN, i);
+      edge = text4.indexOf(EDGE_OPEN, i);
+      if (node >= 0 && node < i) node = text4.indexOf(NODE_OPEN, i);
     }
   }
   return graph;
 }
-function parseFlakeMetadata(text3) {
+function parseFlakeMetadata(text4) {
   const cmd = "nix flake metadata --json";
-  const v = parseJson(cmd, text3);
+  const v = parseJson(cmd, text4);
   if (!isObject(v)) throw new NixOutputError(cmd, "expected a JSON object");
-  const str6 = (k) => {
+  const str8 = (k) => {
     const x = v[k];
     if (x === void 0 || x === null) return void 0;
     if (typeof x !== "string") throw new NixOutputError(cmd, `${k}: expected a string`);
@@ -35642,24 +36219,24 @@ function parseFlakeMetadata(text3) {
     }
   }
   return {
-    url: str6("url"),
-    resolvedUrl: str6("resolvedUrl"),
-    path: str6("path"),
-    description: str6("description"),
+    url: str8("url"),
+    resolvedUrl: str8("resolvedUrl"),
+    path: str8("path"),
+    description: str8("description"),
     lastModified: typeof lm === "number" ? lm : void 0,
-    revision: str6("revision"),
+    revision: str8("revision"),
     locked,
     locks: v["locks"] ?? void 0
   };
 }
-function collect(text3, patterns) {
+function collect(text4, patterns) {
   const out = /* @__PURE__ */ new Set();
-  for (const re of patterns) for (const m of text3.matchAll(re)) out.add(m[1]);
+  for (const re of patterns) for (const m of text4.matchAll(re)) out.add(m[1]);
   return [...out];
 }
 function parseBuildFailures(stderr) {
-  const text3 = stripAnsi(stderr);
-  return { failed: collect(text3, LEAF_PATTERNS), dependencyFailed: collect(text3, DEP_PATTERNS) };
+  const text4 = stripAnsi(stderr);
+  return { failed: collect(text4, LEAF_PATTERNS), dependencyFailed: collect(text4, DEP_PATTERNS) };
 }
 var NixOutputError, isObject, identity, NODE_OPEN, EDGE_OPEN, TARGET, NAR_SIZE, DRV, LEAF_PATTERNS, DEP_PATTERNS;
 var init_parse_output = __esm({
@@ -35962,9 +36539,9 @@ var require_semver = __commonJS({
         } else {
           this.prerelease = m[4].split(".").map((id) => {
             if (/^[0-9]+$/.test(id)) {
-              const num2 = +id;
-              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
-                return num2;
+              const num3 = +id;
+              if (num3 >= 0 && num3 < MAX_SAFE_INTEGER) {
+                return num3;
               }
             }
             return id;
@@ -36571,8 +37148,8 @@ function failureMessage(stderr, drvs) {
     while (i + 1 < lines2.length && /^\s+\S/.test(lines2[i + 1]) && !lines2[i + 1].startsWith("error:")) {
       block.push(lines2[++i]);
     }
-    const text3 = block.join("\n");
-    if (!out.includes(text3)) out.push(text3);
+    const text4 = block.join("\n");
+    if (!out.includes(text4)) out.push(text4);
   }
   return out.length > 0 ? tail(out.join("\n"), 40) : tail(stripAnsi(stderr), 20);
 }
@@ -36636,13 +37213,13 @@ async function rollBack(s) {
   }
   return said.join(", ");
 }
-async function checkClean(git, absFile, shown2) {
+async function checkClean(git, absFile, shown3) {
   const status = await git.fileStatus(absFile);
   if (status === void 0) return "no-git";
   if (status.trim() !== "") {
     throw new UserError(
-      `${shown2} has uncommitted changes; fix will not mix its edits with them`,
-      shown2,
+      `${shown3} has uncommitted changes; fix will not mix its edits with them`,
+      shown3,
       void 0,
       "commit or stash them first, or run flake-steward fix --dry-run to see the diff"
     );
@@ -36653,7 +37230,7 @@ async function fixTargets(git, req, plans) {
   const root = rootOf(req.confine ? req.workspace : await repositoryRoot(git, req.workspace));
   const area = req.confine ? "the workspace" : `the repository ${root.given}`;
   const hint = `fix writes nothing outside ${area}; run it in the repository the flake belongs to`;
-  const check2 = (shown2) => confine(root, path12.join(req.workspace, shown2), { shown: shown2, area, hint });
+  const check2 = (shown3) => confine(root, path12.join(req.workspace, shown3), { shown: shown3, area, hint });
   const out = /* @__PURE__ */ new Map();
   for (const plan of plans) {
     check2(plan.dir);
@@ -36662,13 +37239,24 @@ async function fixTargets(git, req, plans) {
   }
   return out;
 }
+async function patchBase(git, req) {
+  const top = await git.topLevel(req.workspace);
+  const base = top ?? req.cwd ?? req.workspace;
+  return await realPath(base) ?? base;
+}
+async function patchPath(base, workspace, plan) {
+  const abs = path12.join(workspace, plan.file);
+  const rel = path12.relative(base, await realPath(abs) ?? abs);
+  return path12.isAbsolute(rel) ? plan.file : rel.split(path12.sep).join("/");
+}
 function runFix(config, ports2) {
   return applyFixes(
     {
       ...lintRequest(config, ports2),
       dryRun: config.update.dryRun,
       ...ports2.runner ? { runner: ports2.runner } : {},
-      ...ports2.interrupts ? { interrupts: ports2.interrupts } : {}
+      ...ports2.interrupts ? { interrupts: ports2.interrupts } : {},
+      ...ports2.cwd ? { cwd: ports2.cwd } : {}
     },
     ports2.say,
     ports2.logger
@@ -36684,11 +37272,13 @@ async function applyFixes(req, say, logger) {
     return { plans, locked: [], noNix: [], after: before };
   }
   for (const plan of plans) await checkParses(plan);
+  const git = createGit({ runner });
   if (req.dryRun) {
-    for (const plan of plans) say((await planDiff(plan)).trimEnd());
+    const from = await patchBase(git, req);
+    for (const plan of plans)
+      say((await planDiff(plan, await patchPath(from, req.workspace, plan))).replace(/\n$/, ""));
     return { plans, locked: [], noNix: [] };
   }
-  const git = createGit({ runner });
   const files = await fixTargets(git, req, plans);
   for (const plan of plans) await checkClean(git, files.get(plan), plan.file);
   const locked = [];
@@ -36770,12 +37360,21 @@ function displayFinding(f) {
     ...f.fix ? { fix: { ...f.fix, description: neutraliseText(f.fix.description), text: neutraliseText(f.fix.text) } } : {}
   };
 }
-var displayNotice;
+function nixSources(run2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of run2.flakes) {
+    const text4 = f.ctx.nixText ?? f.ctx.flake?.text;
+    if (text4 !== void 0) out.set(f.ctx.nixPath, text4);
+  }
+  return out;
+}
+var displayNotice, fixable;
 var init_lint_display = __esm({
   "src/render/lint-display.ts"() {
     "use strict";
     init_neutralise();
     displayNotice = (n) => neutraliseText(n);
+    fixable = (f) => f.fix !== void 0 && f.fix.edits.length > 0;
   }
 });
 
@@ -36875,7 +37474,7 @@ Fix: ${r.docs.fix}`, markdown },
 function toSarif(findings, rules) {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = findings.map((f) => {
-    const shown2 = displayFinding(f);
+    const shown3 = displayFinding(f);
     const location = {
       physicalLocation: { artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" }, region: region(f) }
     };
@@ -36884,19 +37483,19 @@ function toSarif(findings, rules) {
       ruleId: f.rule,
       level: LEVEL[f.severity],
       message: {
-        text: shown2.fix && shown2.fix.text !== "" ? `${shown2.message}
-Fix: ${shown2.fix.text}` : shown2.message
+        text: shown3.fix && shown3.fix.text !== "" ? `${shown3.message}
+Fix: ${shown3.fix.text}` : shown3.message
       },
       locations: [location],
       partialFingerprints: { "flakeSteward/v1": fingerprint }
     };
     const i = index.get(f.rule);
     if (i !== void 0) result["ruleIndex"] = i;
-    if (shown2.input !== void 0) result["properties"] = { input: shown2.input };
+    if (shown3.input !== void 0) result["properties"] = { input: shown3.input };
     if (f.fix && f.fix.edits.length > 0 && f.fix.edits.every((e) => e.newText.length <= MAX_REPLACEMENT)) {
       result["fixes"] = [
         {
-          description: { text: shown2.fix.description },
+          description: { text: shown3.fix.description },
           artifactChanges: [
             {
               artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
@@ -36945,31 +37544,31 @@ var init_lint_sarif = __esm({
 });
 
 // src/render/markdown.ts
-function cell(text3) {
-  return inline(text3).replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function cell(text4) {
+  return inline(text4).replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function code(text3) {
-  const flat = inline(text3);
+function code(text4) {
+  const flat = inline(text4);
   const runs = flat.match(/`+/g) ?? [];
   const longest = runs.reduce((m, r) => Math.max(m, r.length), 0);
   const ticks = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
   return `${ticks}${pad}${flat}${pad}${ticks}`;
 }
-function cellCode(text3) {
-  return code(text3).replace(/\|/g, "\\|");
+function cellCode(text4) {
+  return code(text4).replace(/\|/g, "\\|");
 }
 function fence(raw, info2 = "text") {
-  const text3 = neutraliseLines(raw, { max: LINE_MAX });
-  const runs = text3.match(/`{3,}/g) ?? [];
+  const text4 = neutraliseLines(raw, { max: LINE_MAX });
+  const runs = text4.match(/`{3,}/g) ?? [];
   const longest = runs.reduce((m, r) => Math.max(m, r.length), 2);
   const f = "`".repeat(longest + 1);
   return `${f}${info2}
-${text3.replace(/\n+$/, "")}
+${text4.replace(/\n+$/, "")}
 ${f}`;
 }
-function link(label, url) {
-  return url ? `[${label}](${linkTarget(url)})` : label;
+function link(label2, url) {
+  return url ? `[${label2}](${linkTarget(url)})` : label2;
 }
 function linkTarget(url) {
   return url.replace(
@@ -36985,8 +37584,8 @@ ${body.trim()}
 
 </details>`;
 }
-function html(text3) {
-  return inline(text3).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function html(text4) {
+  return inline(text4).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function table(head, rows, align) {
   const sep2 = head.map((_, i) => {
@@ -36999,8 +37598,8 @@ function table(head, rows, align) {
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
-function lastLines(text3, lines2) {
-  const all = text3.replace(/\s+$/, "").split("\n");
+function lastLines(text4, lines2) {
+  const all = text4.replace(/\s+$/, "").split("\n");
   return all.slice(-lines2).join("\n");
 }
 var inline, URL_UNSAFE;
@@ -37008,7 +37607,7 @@ var init_markdown = __esm({
   "src/render/markdown.ts"() {
     "use strict";
     init_neutralise();
-    inline = (text3) => neutraliseText(text3.replace(/\r?\n/g, " "));
+    inline = (text4) => neutraliseText(text4.replace(/\r?\n/g, " "));
     URL_UNSAFE = /[\u0000-\u0020()<>|\\`"\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
   }
 });
@@ -37052,15 +37651,15 @@ var init_lint_hints = __esm({
 function mermaidLabel(s) {
   return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
-function nodeLabel(lock, key3, path20) {
+function nodeLabel(lock, key3, path22) {
   if (key3 === lock.root) return "flake";
   const node = lock.nodes.get(key3);
-  const name = path20 ? path20[path20.length - 1] : key3;
+  const name = path22 ? path22[path22.length - 1] : key3;
   const s = sourceOf(node);
   const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
   return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
 }
-function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
+function inputDiagram(ctx, highlight = /* @__PURE__ */ new Set()) {
   const lock = ctx.lock;
   if (!lock) return void 0;
   const byNode = pathsByNode(ctx);
@@ -37068,8 +37667,8 @@ function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
   let maxDepth = 2;
   const count2 = (d) => [...byNode.keys()].filter((k) => depthOf(k) <= d).length;
   if (count2(2) > MAX_NODES) maxDepth = 1;
-  const shown2 = /* @__PURE__ */ new Set([lock.root]);
-  for (const k of byNode.keys()) if (depthOf(k) <= maxDepth || highlight.has(k)) shown2.add(k);
+  const shown3 = /* @__PURE__ */ new Set([lock.root]);
+  for (const k of byNode.keys()) if (depthOf(k) <= maxDepth || highlight.has(k)) shown3.add(k);
   const ids = /* @__PURE__ */ new Map();
   const id = (key3) => {
     let v = ids.get(key3);
@@ -37080,24 +37679,24 @@ function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
     return v;
   };
   const lines2 = ["flowchart LR"];
-  for (const key3 of shown2) {
-    const label = nodeLabel(lock, key3, byNode.get(key3)?.[0]);
-    lines2.push(key3 === lock.root ? `  ${id(key3)}(["${label}"])` : `  ${id(key3)}["${label}"]`);
+  for (const key3 of shown3) {
+    const label2 = nodeLabel(lock, key3, byNode.get(key3)?.[0]);
+    lines2.push(key3 === lock.root ? `  ${id(key3)}(["${label2}"])` : `  ${id(key3)}["${label2}"]`);
   }
   let missing = 0;
-  for (const parent of shown2) {
+  for (const parent of shown3) {
     if (depthOf(parent) >= maxDepth && parent !== lock.root && !highlight.has(parent)) continue;
     const node = lock.nodes.get(parent);
     if (!node) continue;
     for (const [name, edge] of node.inputs) {
       if (edge.kind === "node") {
-        if (!shown2.has(edge.key)) continue;
+        if (!shown3.has(edge.key)) continue;
         const childName = byNode.get(edge.key)?.[0];
-        const same = childName && childName[childName.length - 1] === name;
-        lines2.push(`  ${id(parent)} -->${same ? "" : `|"${mermaidLabel(name)}"|`} ${id(edge.key)}`);
+        const same2 = childName && childName[childName.length - 1] === name;
+        lines2.push(`  ${id(parent)} -->${same2 ? "" : `|"${mermaidLabel(name)}"|`} ${id(edge.key)}`);
       } else {
         const r = edge.path.length === 0 ? { kind: "node", key: lock.root } : findInput(lock, edge.path);
-        if (r.kind === "node" && shown2.has(r.key)) {
+        if (r.kind === "node" && shown3.has(r.key)) {
           lines2.push(`  ${id(parent)} -.->|"${mermaidLabel(name)}"| ${id(r.key)}`);
         } else if (r.kind !== "node") {
           const m = `m${missing++}`;
@@ -37110,10 +37709,12 @@ function inputGraph(ctx, highlight = /* @__PURE__ */ new Set()) {
   }
   lines2.push("  classDef dup fill:#ffebe9,stroke:#cf222e,stroke-width:2px");
   lines2.push("  classDef missing fill:#fff8c5,stroke:#9a6700,stroke-dasharray:4 2");
-  const dups = [...highlight].filter((k) => shown2.has(k)).map(id);
+  const dups = [...highlight].filter((k) => shown3.has(k)).map(id);
   if (dups.length > 0) lines2.push(`  class ${dups.join(",")} dup`);
-  return `${lines2.join("\n")}
-`;
+  const hidden = [...byNode.entries()].filter(([k]) => k !== lock.root && !shown3.has(k)).map(([, paths]) => paths[0]).sort(comparePaths);
+  const total = [...byNode.keys()].filter((k) => k !== lock.root).length;
+  return { mermaid: `${lines2.join("\n")}
+`, total, shown: total - hidden.length, hidden, depth: maxDepth };
 }
 var MAX_NODES;
 var init_mermaid_graph = __esm({
@@ -37137,24 +37738,31 @@ function row(finding) {
   const fix = f.fix ? f.fix.text !== "" ? `<br>Fix: ${code2(f.fix.text)}` : `<br>Fix: ${cell2(f.fix.description)}` : "";
   return `| ${ICON[f.severity]} ${f.severity} | [${code2(f.rule)}](${ruleHelpUri(f.rule)}) | ${code2(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code2(f.input) : ""} | ${cell2(f.message)}${fix} |`;
 }
-function duplicateNodes(run2) {
+function copiesToRemove(run2) {
   const out = /* @__PURE__ */ new Set();
-  if (!run2.ctx.lock) return out;
-  const flagged = new Set(run2.findings.filter((f) => f.rule === "duplicates/duplicate-input").map((f) => f.input));
-  for (const group2 of duplicateGroups(run2.ctx)) {
-    if (!group2.some((c) => c.paths.some((p) => flagged.has(p.join("/"))))) continue;
-    for (const c of group2) out.add(c.key);
+  for (const f of run2.findings) {
+    if (f.rule !== "duplicates/duplicate-input" || f.input === void 0) continue;
+    const node = run2.ctx.resolved.get(f.input)?.node;
+    if (node !== void 0) out.add(node);
   }
   return out;
+}
+function cutNote(d) {
+  if (d.hidden.length === 0) return void 0;
+  const named = d.hidden.slice(0, HIDDEN_NAMED).map((p) => code(neutraliseText(showPath(p))));
+  const more = d.hidden.length > HIDDEN_NAMED ? ` and ${d.hidden.length - HIDDEN_NAMED} more` : "";
+  const kept = d.depth === 1 ? "the root's inputs" : "the root's inputs and their inputs";
+  return `Showing ${d.shown} of ${d.total} inputs (${kept}, and the copies to remove); not shown: ${named.join(", ")}${more}.`;
 }
 function renderSummary(run2, opts = {}) {
   const findings = allFindings(run2);
   const c = counts(findings);
+  const canFix = findings.filter(fixable).length;
   const out = ["## flake-steward lint", ""];
   const dirs = run2.flakes.map((f) => neutraliseText(f.dir));
   const where = dirs.map(code2).join(", ");
   out.push(
-    findings.length === 0 ? `✅ **No findings** in ${plural2(run2.flakes.length, "flake")} (${where}).` : `**${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${plural2(c.notice, "notice")}** in ${plural2(run2.flakes.length, "flake")} (${where}).`,
+    findings.length === 0 ? `✅ **No findings** in ${plural2(run2.flakes.length, "flake")} (${where}).` : `**${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${plural2(c.notice, "notice")}** in ${plural2(run2.flakes.length, "flake")} (${where})${canFix > 0 ? `; ${canFix} can be fixed by \`flake-steward fix\`` : ""}.`,
     ""
   );
   if (run2.flakes.length > 1) {
@@ -37179,15 +37787,17 @@ function renderSummary(run2, opts = {}) {
 > ${cell2(displayNotice(n))}`, "");
   if (opts.graphs !== false) {
     run2.flakes.forEach((f, i) => {
-      const graph = inputGraph(f.ctx, duplicateNodes(f));
-      if (!graph) return;
+      const diagram = inputDiagram(f.ctx, copiesToRemove(f));
+      if (!diagram) return;
+      const note = cutNote(diagram);
       out.push(
-        `<details${run2.flakes.length === 1 ? " open" : ""}><summary>Input graph of ${html(f.dir === "." ? "the flake" : dirs[i])} (follows dashed, duplicate copies in red)</summary>`,
+        `<details${run2.flakes.length === 1 ? " open" : ""}><summary>Input graph of ${html(f.dir === "." ? "the flake" : dirs[i])} (follows dashed, copies to remove in red${note ? `; ${diagram.shown} of ${diagram.total} inputs` : ""})</summary>`,
         "",
         "```mermaid",
-        graph.trimEnd(),
+        diagram.mermaid.trimEnd(),
         "```",
         "",
+        ...note ? [note, ""] : [],
         "</details>",
         ""
       );
@@ -37196,7 +37806,7 @@ function renderSummary(run2, opts = {}) {
   return `${out.join("\n").trimEnd()}
 `;
 }
-var MAX_ROWS, ICON, code2;
+var MAX_ROWS, ICON, code2, HIDDEN_NAMED;
 var init_lint_summary = __esm({
   "src/render/lint-summary.ts"() {
     "use strict";
@@ -37205,13 +37815,89 @@ var init_lint_summary = __esm({
     init_docs();
     init_rule_engine();
     init_lint_result();
-    init_duplicates_duplicate_input();
+    init_flake_types();
     init_lint_display();
     init_lint_hints();
     init_mermaid_graph();
     MAX_ROWS = 200;
     ICON = { error: "🔴", warning: "🟡", notice: "🔵" };
     code2 = (s) => cellCode(s);
+    HIDDEN_NAMED = 12;
+  }
+});
+
+// src/render/lint-code-frame.ts
+function shown2(ch) {
+  if (ch === "	") return "  ";
+  return neutralise(ch, { max: 16 });
+}
+function codeFrame(source, r, indent = "  ") {
+  const text4 = source.line(r.line);
+  if (text4 === void 0) return [];
+  const from = Math.min(Math.max(0, r.column - 1), text4.length);
+  const to = Math.max(from + 1, r.endLine === r.line ? Math.min(r.endColumn - 1, text4.length) : text4.length);
+  let start = 0;
+  let end = text4.length;
+  if (text4.length > FRAME_WIDTH) {
+    start = Math.max(0, Math.min(from - LEAD, text4.length - FRAME_WIDTH));
+    end = start + FRAME_WIDTH;
+  }
+  if (start > 0 && /[\udc00-\udfff]/.test(text4[start])) start++;
+  if (end < text4.length && /[\ud800-\udbff]/.test(text4[end - 1])) end--;
+  let line = start > 0 ? "…" : "";
+  let caretStart = -1;
+  let caretEnd = -1;
+  let width = line.length;
+  for (let i = start; i < end; ) {
+    const cp = text4.codePointAt(i);
+    const ch = String.fromCodePoint(cp);
+    if (i >= from && caretStart < 0) caretStart = width;
+    const piece = shown2(ch);
+    line += piece;
+    width += [...piece].length;
+    i += ch.length;
+    if (i <= to) caretEnd = width;
+  }
+  if (end < text4.length) line += "…";
+  if (caretStart < 0) caretStart = width;
+  if (caretEnd <= caretStart) caretEnd = caretStart + 1;
+  line = line.replace(/##\[/g, "#​#[");
+  const number2 = String(r.line);
+  const gutter = " ".repeat(number2.length);
+  return [
+    `${indent}${number2} | ${line}`.trimEnd(),
+    `${indent}${gutter} | ${" ".repeat(caretStart)}${"^".repeat(caretEnd - caretStart)}`
+  ];
+}
+var FRAME_WIDTH, LEAD, SourceLines;
+var init_lint_code_frame = __esm({
+  "src/render/lint-code-frame.ts"() {
+    "use strict";
+    init_neutralise();
+    FRAME_WIDTH = 120;
+    LEAD = 40;
+    SourceLines = class {
+      constructor(text4) {
+        this.text = text4;
+        for (let i = 0; i < text4.length; i++) {
+          const c = text4.charCodeAt(i);
+          if (c === 10) this.starts.push(i + 1);
+          else if (c === 13) {
+            if (text4.charCodeAt(i + 1) === 10) i++;
+            this.starts.push(i + 1);
+          }
+        }
+      }
+      text;
+      starts = [0];
+      /** Line `n` (1-based) without its line break, or undefined past the end. */
+      line(n) {
+        if (!Number.isInteger(n) || n < 1 || n > this.starts.length) return void 0;
+        const start = this.starts[n - 1];
+        const next = n < this.starts.length ? this.starts[n] : this.text.length;
+        return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
+      }
+    };
   }
 });
 
@@ -37221,37 +37907,72 @@ function formatText(findings, notices, opts) {
   const sev = { error: c("red", "error"), warning: c("yellow", "warning"), notice: c("blue", "notice") };
   const lines2 = [];
   for (const n of notices) lines2.push(`${c("dim", "note:")} ${displayNotice(n)}`);
-  for (const f of findings.map(displayFinding)) {
-    lines2.push(`${c("bold", `${f.file}:${f.line}:${f.column}`)} ${sev[f.severity]} ${c("dim", f.rule)} ${f.message}`);
-    if (f.fix) {
-      const what = f.fix.text === "" ? f.fix.description : `${f.fix.text}`;
-      const auto = f.fix.edits.length > 0 ? c("dim", " (flake-steward fix applies it)") : "";
-      lines2.push(`  ${c("green", "fix:")} ${what}${auto}`);
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const group2 = groups2.get(f.file);
+    if (group2) group2.push(f);
+    else groups2.set(f.file, [f]);
+  }
+  const parsed = /* @__PURE__ */ new Map();
+  const sourceOf2 = (file) => {
+    const text4 = opts.sources?.get(file);
+    if (text4 === void 0) return void 0;
+    let s = parsed.get(file);
+    if (!s) parsed.set(file, s = new SourceLines(text4));
+    return s;
+  };
+  for (const [file, group2] of groups2) {
+    if (lines2.length > 0) lines2.push("");
+    const source = sourceOf2(file);
+    lines2.push(c("bold", displayFinding(group2[0]).file));
+    for (const raw of group2) {
+      const f = displayFinding(raw);
+      lines2.push(
+        `  ${c("bold", `${f.file}:${f.line}:${f.column}`)} ${sev[f.severity]} ${c("dim", f.rule)} ${f.message}`
+      );
+      if (source) {
+        const [text4, carets] = codeFrame(source, f, "    ");
+        if (text4 !== void 0 && carets !== void 0)
+          lines2.push(text4, c(f.severity === "error" ? "red" : "cyan", carets));
+      }
+      if (f.fix) {
+        const what = f.fix.text === "" ? f.fix.description : f.fix.text;
+        const auto = fixable(f) ? c("dim", " (flake-steward fix applies it)") : "";
+        lines2.push(`    ${c("green", "fix:")} ${what}${auto}`);
+      }
     }
   }
-  const summary2 = findings.length === 0 ? `${c("green", "no findings")} in ${plural2(opts.flakes, "flake")}` : `${countsLine(findings)} in ${plural2(opts.flakes, "flake")}`;
+  if (lines2.length > 0) lines2.push("");
   for (const hint of lintHints(findings)) lines2.push(`${c("dim", "hint:")} ${hint[0].toLowerCase()}${hint.slice(1)}`);
-  lines2.push(summary2);
+  lines2.push(totals(findings, opts.flakes, c));
   return `${lines2.join("\n")}
 `;
+}
+function totals(findings, flakes, c) {
+  const where = `in ${plural2(flakes, "flake")}`;
+  if (findings.length === 0) return `${c("green", "no findings")} ${where}`;
+  const canFix = findings.filter(fixable).length;
+  const fix = canFix > 0 ? `; ${canFix} can be fixed by \`flake-steward fix\`` : "";
+  return `${countsLine(findings)} ${where}${fix}`;
 }
 var SGR2;
 var init_lint_text = __esm({
   "src/render/lint-text.ts"() {
     "use strict";
     init_lint_result();
+    init_lint_code_frame();
     init_lint_display();
     init_lint_hints();
-    SGR2 = { red: "31", yellow: "33", blue: "34", dim: "2", bold: "1", green: "32" };
+    SGR2 = { red: "31", yellow: "33", blue: "34", dim: "2", bold: "1", green: "32", cyan: "36" };
   }
 });
 
 // src/workspace/report-file.ts
 import { mkdir as mkdir2, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
 import path13 from "node:path";
-async function writeReportFile(file, text3, within2) {
+async function writeReportFile(file, text4, within2) {
   if (within2 === void 0 && await isStream(file)) {
-    await writeFile2(file, text3);
+    await writeFile2(file, text4);
     return file;
   }
   const real = within2 === void 0 ? resolvePath(file) : confine(rootOf(within2.workspace), file, {
@@ -37260,7 +37981,7 @@ async function writeReportFile(file, text3, within2) {
     hint: within2.hint
   });
   await mkdir2(path13.dirname(real), { recursive: true });
-  await writeAtomic(real, text3);
+  await writeAtomic(real, text4);
   return real;
 }
 async function isStream(file) {
@@ -37293,11 +38014,15 @@ async function runLintAction(config, logger) {
     );
     run2 = outcome.after ?? await runLint(config, ports);
   } else {
-    run2 = await logger.group("flake-steward lint", () => runLint(config, ports));
+    run2 = await runLint(config, ports);
   }
   const findings = allFindings(run2);
   for (const f of run2.flakes) for (const n of f.notices) logger.notice(n);
-  logger.info(formatText(findings, [], { color: false, flakes: run2.flakes.length }).trimEnd());
+  const text4 = formatText(findings, [], { color: false, flakes: run2.flakes.length, sources: nixSources(run2) });
+  await logger.group(`flake-steward lint: ${findings.length === 0 ? "no findings" : countsLine(findings)}`, () => {
+    logger.info(text4.trimEnd());
+    return Promise.resolve();
+  });
   annotate(logger, findings);
   const c = counts(findings);
   setOutput(Outputs.Findings, findings.length);
@@ -37329,6 +38054,7 @@ var init_lint2 = __esm({
     init_lint_annotations();
     init_lint_sarif();
     init_lint_summary();
+    init_lint_display();
     init_lint_text();
     init_lint_result();
     init_rules();
@@ -37377,7 +38103,7 @@ function failedAfter(report) {
     (flake) => flake.configurations.filter((c) => c.after.status === "failed").map((configuration) => ({ flake, configuration }))
   );
 }
-function totals(report) {
+function totals2(report) {
   let inputsUpdated = 0;
   let configurationsBuilt = 0;
   let configurationsFailed = 0;
@@ -37417,7 +38143,14 @@ function commitKey(flakeDir, input2) {
   return `${flakeDir}#${input2}`;
 }
 function renderReport(report, options = {}) {
-  const max = options.maxLength ?? MAX_LENGTH;
+  return degrade((level) => render2(report, options, level), {
+    maxLength: options.maxLength ?? MAX_LENGTH,
+    mostRows: Math.min(options.topRows ?? Infinity, maxRows(report)),
+    ...options.fullReportUrl !== void 0 ? { fullReportUrl: options.fullReportUrl } : {}
+  });
+}
+function degrade(renderAt, opts) {
+  const max = opts.maxLength;
   const base = { inputRows: Infinity, summaryOnly: false };
   const full = { ...base, stage: "full", collapse: false, rows: Infinity, commits: "list", logLines: FULL_LOG };
   const collapsed = { ...full, stage: "collapsed", collapse: true };
@@ -37440,22 +38173,22 @@ function renderReport(report, options = {}) {
   };
   const tight = { ...summary2, logLines: 5, inputRows: 50 };
   const fits = (level) => {
-    const text3 = render2(report, options, level);
-    return text3.length <= max ? text3 : void 0;
+    const text4 = renderAt(level);
+    return text4.length <= max ? text4 : void 0;
   };
   for (const level of [full, collapsed]) {
-    const text3 = fits(level);
-    if (text3 !== void 0) return { markdown: text3, stage: level.stage };
+    const text4 = fits(level);
+    if (text4 !== void 0) return { markdown: text4, stage: level.stage };
   }
-  const most = Math.min(options.topRows ?? Infinity, maxRows(report));
+  const most = opts.mostRows;
   let best;
   let lo = 1;
   let hi = most;
   while (lo <= hi) {
     const mid = Math.floor((lo + hi) / 2);
-    const text3 = fits(rows(mid));
-    if (text3 !== void 0) {
-      best = text3;
+    const text4 = fits(rows(mid));
+    if (text4 !== void 0) {
+      best = text4;
       lo = mid + 1;
     } else {
       hi = mid - 1;
@@ -37463,24 +38196,24 @@ function renderReport(report, options = {}) {
   }
   if (best !== void 0) return { markdown: best, stage: "top-rows" };
   for (const level of [summary2, tight]) {
-    const text3 = fits(level);
-    if (text3 !== void 0) return { markdown: text3, stage: level.stage };
+    const text4 = fits(level);
+    if (text4 !== void 0) return { markdown: text4, stage: level.stage };
   }
-  return { markdown: cut(render2(report, options, tight), max, options.fullReportUrl), stage: "cut" };
+  return { markdown: cut(renderAt(tight), max, opts.fullReportUrl), stage: "cut" };
 }
 function maxRows(report) {
   let n = 0;
   for (const f of report.flakes) for (const c of f.configurations) n = Math.max(n, c.diff?.changes.length ?? 0);
   return n;
 }
-function cut(text3, max, url) {
+function cut(text4, max, url) {
   const note = `
 
 ---
 _The report was cut to fit GitHub's limit.${url ? ` ${link("Full report", url)}.` : ""}_
 `;
   const budget = max - note.length - 64;
-  let head = text3.slice(0, Math.max(0, budget));
+  let head = text4.slice(0, Math.max(0, budget));
   head = head.slice(0, Math.max(0, head.lastIndexOf("\n")));
   const fences = head.match(/^`{3,}/gm) ?? [];
   if (fences.length % 2 === 1) head += `
@@ -37520,7 +38253,7 @@ function render2(report, options, level) {
 `;
 }
 function headline(report) {
-  const t = totals(report);
+  const t = totals2(report);
   const bits = [
     plural(t.inputsUpdated, "input") + " updated",
     plural(t.configurationsBuilt, "configuration") + " built",
@@ -37551,29 +38284,32 @@ function failureSection(report, level, multi) {
   );
   out.push("### ❌ Build failures");
   for (const { f, c } of after) {
-    const failure2 = c.after.failure;
     const since = c.before.status === "built" ? "It built before the update." : c.before.status === "failed" ? "It also failed before the update." : "It is new in this update.";
-    const lines2 = [`**${title(c)}**${where(f)}: ${cellCode(c.attr)}. ${since}`];
-    if (failure2) {
-      lines2.push(code(failure2.message));
-      const tail2 = lastLines(failure2.logTail, level.logLines);
-      if (tail2.trim() !== "") {
-        const block = fence(tail2);
-        lines2.push(
-          level.collapse && tail2.split("\n").length > 15 ? details(`Last ${level.logLines} log lines`, block, true) : block
-        );
-      }
-      if (failure2.failedDrv) lines2.push(`Full log: ${code(`nix log ${failure2.failedDrv}`)}`);
-    }
-    out.push(lines2.join("\n\n"));
+    out.push(failureBlock(c, where(f), since, level));
   }
   return out.join("\n\n");
 }
-function flakeSection(flake, options, level, h) {
+function failureBlock(c, where, since, level) {
+  const failure2 = c.after.failure;
+  const lines2 = [`**${title(c)}**${where}: ${cellCode(c.attr)}. ${since}`];
+  if (failure2) {
+    lines2.push(code(failure2.message));
+    const tail2 = lastLines(failure2.logTail, level.logLines);
+    if (tail2.trim() !== "") {
+      const block = fence(tail2);
+      lines2.push(
+        level.collapse && tail2.split("\n").length > 15 ? details(`Last ${level.logLines} log lines`, block, true) : block
+      );
+    }
+    if (failure2.failedDrv) lines2.push(`Full log: ${code(`nix log ${failure2.failedDrv}`)}`);
+  }
+  return lines2.join("\n\n");
+}
+function flakeSection(flake, options, level, h, noInputs = (lockFile) => `No input changed: ${code(lockFile)} is up to date.`) {
   const out = [];
   out.push(`${h} Inputs`);
   if (flake.inputs.length === 0) {
-    out.push(`No input changed: ${code(flake.lockFile)} is up to date.`);
+    out.push(noInputs(flake.lockFile));
   } else {
     out.push(inputsTable(flake, options, level));
     if (level.commits === "list") {
@@ -37594,8 +38330,8 @@ function sourceCell(s, follows) {
   if (follows) return `follows ${cellCode(follows.length === 0 ? "(this flake)" : follows.join("/"))}`;
   if (!s) return "—";
   const id = s.rev ? shortRev(s.rev) : s.tag ?? s.url ?? s.narHash?.slice(0, 19) ?? s.type;
-  const shown2 = link(cellCode(id), s.revUrl);
-  return s.date ? `${shown2} · ${s.date}` : shown2;
+  const shown3 = link(cellCode(id), s.revUrl);
+  return s.date ? `${shown3} · ${s.date}` : shown3;
 }
 function spanCell(c) {
   if (c.spanDays === void 0) return "";
@@ -37613,9 +38349,9 @@ function inputCell(c) {
   if (c.kind === "removed") bits.push("_(removed)_");
   return bits.join(" ");
 }
-function compareCell(c, list2) {
-  const url = list2?.compareUrl ?? c.compareUrl;
-  const total = list2?.total ?? 0;
+function compareCell(c, list3) {
+  const url = list3?.compareUrl ?? c.compareUrl;
+  const total = list3?.total ?? 0;
   if (total > 0) return link(plural(total, "commit"), url);
   if (url) return link("compare", url);
   if (c.urlChanged) return "URL changed";
@@ -37629,28 +38365,28 @@ function inputsTable(flake, options, level) {
     spanCell(c),
     compareCell(c, options.commits?.get(commitKey(flake.dir, c.name)))
   ]);
-  let text3 = table(["Input", "From", "To", "Span", "Changes"], rows, "lllrl");
+  let text4 = table(["Input", "From", "To", "Span", "Changes"], rows, "lllrl");
   const dropped = flake.inputs.length - rows.length;
-  if (dropped > 0) text3 += `
+  if (dropped > 0) text4 += `
 
 _…and ${plural(dropped, "more input")} (see the full report)._`;
-  return text3;
+  return text4;
 }
 function inertTitle(title2) {
   return (title2.split("\n")[0] ?? "").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function commitListBlock(c, list2) {
-  if (!list2) return "";
-  const total = list2.total ?? list2.commits.length;
-  const url = list2.compareUrl ?? c.compareUrl;
+function commitListBlock(c, list3) {
+  if (!list3) return "";
+  const total = list3.total ?? list3.commits.length;
+  const url = list3.compareUrl ?? c.compareUrl;
   const lines2 = [];
-  for (const commit of list2.commits) {
-    lines2.push(`- ${link(code(shortRev(commit.sha)), commit.url)} ${inertTitle(commit.title)}`);
+  for (const commit2 of list3.commits) {
+    lines2.push(`- ${link(code(shortRev(commit2.sha)), commit2.url)} ${inertTitle(commit2.title)}`);
   }
-  const more = total - list2.commits.length;
+  const more = total - list3.commits.length;
   if (more > 0) lines2.push(`- …and ${more} more${url ? ` (${link("compare", url)})` : ""}`);
   if (lines2.length === 0) {
-    return list2.unavailable ? `_${html(c.name)}: no commit list (${html(list2.unavailable)})._` : "";
+    return list3.unavailable ? `_${html(c.name)}: no commit list (${html(list3.unavailable)})._` : "";
   }
   return details(`${c.name}: ${plural(total, "commit")}`, lines2.join("\n"));
 }
@@ -37708,11 +38444,11 @@ function configurationsSection(flake, level, h) {
   const out = [`${h} Configurations`];
   const unchanged = [];
   const notBuilt = [];
-  const same = [];
+  const same2 = [];
   const groups2 = /* @__PURE__ */ new Map();
   for (const c of flake.configurations) {
     if (isUnchanged(c)) {
-      same.push(c);
+      same2.push(c);
       continue;
     }
     const status = statusLine(c);
@@ -37739,13 +38475,13 @@ function configurationsSection(flake, level, h) {
     }
     groups2.set(key3, { members: [], at: out.length });
     out.push(`**${title(c)}**: ${countsLine2(c)}`);
-    const shown2 = rows.slice(0, level.rows);
-    let body = table(["Package", "Before", "After", "Δ size"], shown2, "lllr");
-    const dropped = ordered.length - shown2.length;
+    const shown3 = rows.slice(0, level.rows);
+    let body = table(["Package", "Before", "After", "Δ size"], shown3, "lllr");
+    const dropped = ordered.length - shown3.length;
     if (dropped > 0) body += `
 
 _…and ${plural(dropped, "more change")} not shown._`;
-    const long = shown2.length > LONG_TABLE || level.collapse;
+    const long = shown3.length > LONG_TABLE || level.collapse;
     out.push(long ? details(`${c.name}: ${plural(ordered.length, "change")}`, body, !level.collapse) : body);
   }
   for (const { members, at } of groups2.values()) {
@@ -37758,8 +38494,8 @@ The same package changes in ${also}.`;
   const names = (cs) => cs.map((c) => `${code(c.name)}${c.kind === "attr" ? "" : ` (${KIND_LABEL[c.kind]})`}`).join(", ");
   if (unchanged.length > 0) out.push(`No package changes: ${names(unchanged)}.`);
   if (notBuilt.length > 0) out.push(`Not built: ${names(notBuilt)}.`);
-  if (same.length > 0) {
-    out.push(`Unchanged (same derivation before and after): ${same.map((c) => code(shortName(c))).join(", ")}.`);
+  if (same2.length > 0) {
+    out.push(`Unchanged (same derivation before and after): ${same2.map((c) => code(shortName(c))).join(", ")}.`);
   }
   return out.join("\n\n");
 }
@@ -37839,7 +38575,7 @@ var init_build_failure_policy = __esm({
 });
 
 // src/update/lock-diff.ts
-function str5(attrs, key3) {
+function str6(attrs, key3) {
   const v = attrs?.[key3];
   return typeof v === "string" && v !== "" ? v : void 0;
 }
@@ -37866,15 +38602,15 @@ function describeLocked(lock, nodeKey, hosts) {
   const repo = forgeRepoOf(locked, hosts);
   const rev = lockedRev(locked, hosts);
   const tag = lockedTag(locked, hosts);
-  const url = str5(locked, "url");
+  const url = str6(locked, "url");
   const lastModified2 = num(locked, "lastModified");
-  const ref = str5(locked, "ref") ?? str5(node.original, "ref");
-  const narHash = str5(locked, "narHash");
-  const label = repo ? repoLabel(repo) : url ?? locked.type;
+  const ref = str6(locked, "ref") ?? str6(node.original, "ref");
+  const narHash = str6(locked, "narHash");
+  const label2 = repo ? repoLabel(repo) : url ?? locked.type;
   return {
     node: nodeKey,
     type: locked.type,
-    label,
+    label: label2,
     ...rev !== void 0 ? { rev } : {},
     ...tag !== void 0 ? { tag } : {},
     ...ref !== void 0 ? { ref } : {},
@@ -37885,7 +38621,7 @@ function describeLocked(lock, nodeKey, hosts) {
     ...repo && rev ? { revUrl: commitUrl(repo, rev) } : {}
   };
 }
-function sameRepo(a, b) {
+function sameRepo2(a, b) {
   return a !== void 0 && b !== void 0 && a.forge === b.forge && a.host.toLowerCase() === b.host.toLowerCase() && a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
 }
 function byPath(inputs2) {
@@ -37896,15 +38632,15 @@ function byPath(inputs2) {
 function samePath2(a, b) {
   return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
 }
-function updatedChange(path20, before, after, options) {
+function updatedChange(path22, before, after, options) {
   const fromRef = before.rev ?? before.tag;
   const toRef = after.rev ?? after.tag;
-  const link2 = fromRef && toRef && fromRef !== toRef && sameRepo(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
+  const link2 = fromRef && toRef && fromRef !== toRef && sameRepo2(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
   const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
   const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
   return {
-    path: path20,
-    name: showPath(path20),
+    path: path22,
+    name: showPath(path22),
     kind: "updated",
     before,
     after,
@@ -37922,11 +38658,11 @@ function diffLocks(before, after, options = {}) {
   const side3 = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
   for (const [name, a] of now) {
     const b = old.get(name);
-    const path20 = a.path;
+    const path22 = a.path;
     if (!b) {
       const src = a.follows ? void 0 : side3(after.lock, a);
       changes.push({
-        path: path20,
+        path: path22,
         name,
         kind: "added",
         ...src ? { after: src } : {},
@@ -37940,7 +38676,7 @@ function diffLocks(before, after, options = {}) {
       const beforeSrc = b.follows ? void 0 : side3(before.lock, b);
       const afterSrc = a.follows ? void 0 : side3(after.lock, a);
       changes.push({
-        path: path20,
+        path: path22,
         name,
         kind: "follows",
         ...beforeSrc ? { before: beforeSrc } : {},
@@ -37957,7 +38693,7 @@ function diffLocks(before, after, options = {}) {
     if (canonical(bn?.locked) === canonical(an?.locked)) continue;
     const bs = side3(before.lock, b);
     const as = side3(after.lock, a);
-    if (bs && as) changes.push(updatedChange(path20, bs, as, options));
+    if (bs && as) changes.push(updatedChange(path22, bs, as, options));
   }
   for (const [name, b] of old) {
     if (now.has(name)) continue;
@@ -38015,7 +38751,7 @@ function _stringify(input2) {
   if (type === "object" || type === "function") return (input2 && Object.getPrototypeOf(input2)?.constructor?.name) ?? "null";
   return type;
 }
-function _addIssue(context3, label, dataset, config$1, other) {
+function _addIssue(context3, label2, dataset, config$1, other) {
   const input2 = other && "input" in other ? other.input : dataset.value;
   const expected = other?.expected ?? context3.expects ?? null;
   const received = other?.received ?? /* @__PURE__ */ _stringify(input2);
@@ -38025,7 +38761,7 @@ function _addIssue(context3, label, dataset, config$1, other) {
     input: input2,
     expected,
     received,
-    message: `Invalid ${label}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
+    message: `Invalid ${label2}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
     requirement: context3.requirement,
     path: other?.path,
     issues: other?.issues,
@@ -38046,9 +38782,9 @@ function _isSameValueZero(value1, value2) {
 }
 // @__NO_SIDE_EFFECTS__
 function _joinExpects(values$1, separator) {
-  const list2 = [...new Set(values$1)];
-  if (list2.length > 1) return `(${list2.join(` ${separator} `)})`;
-  return list2[0] ?? "never";
+  const list3 = [...new Set(values$1)];
+  if (list3.length > 1) return `(${list3.join(` ${separator} `)})`;
+  return list3[0] ?? "never";
 }
 function _standardSchema(schema) {
   schema["~standard"] = {
@@ -38536,7 +39272,7 @@ function parsePlan(textIn, file) {
   }
   return plan;
 }
-var PLAN_FORMAT, MAX_SHARDS, PLAN_MAX_BYTES, MAX_TEXT, text, STORE_DRV, KINDS, SideSchema, TargetSchema, FlakeSchema, PlanSchema, PLAN_HINT;
+var PLAN_FORMAT, MAX_SHARDS, PLAN_MAX_BYTES, MAX_TEXT, text, STORE_DRV, KINDS, SideSchema, TargetSchema, FlakeSchema, SHA, Side, ReviewSchema, PlanSchema, PLAN_HINT;
 var init_plan_file = __esm({
   "src/update/plan-file.ts"() {
     "use strict";
@@ -38573,13 +39309,23 @@ var init_plan_file = __esm({
       lock: strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) }),
       targets: pipe(array(TargetSchema), maxLength(1e5))
     });
+    SHA = pipe(string(), regex(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/, "a commit id"));
+    Side = strictObject({ ref: text(1024), sha: SHA });
+    ReviewSchema = strictObject({
+      base: Side,
+      head: Side,
+      pullRequest: optional(
+        strictObject({ number: pipe(number(), safeInteger(), minValue(1)), headSha: SHA })
+      )
+    });
     PlanSchema = strictObject({
       format: literal(PLAN_FORMAT),
       id: pipe(string(), regex(/^[0-9a-f]{16}$/, "16 hex digits")),
       nixVersion: text(1024),
       requestedInputs: pipe(array(text()), maxLength(1e4)),
       shards: pipe(array(pipe(text(8), regex(/^(?:0|[1-9][0-9]{0,2})$/, "a shard number"))), maxLength(MAX_SHARDS)),
-      flakes: pipe(array(FlakeSchema), maxLength(1e4))
+      flakes: pipe(array(FlakeSchema), maxLength(1e4)),
+      review: optional(ReviewSchema)
     });
     PLAN_HINT = "use the plan directory the plan step of this run wrote (plan-dir), unchanged";
   }
@@ -38711,26 +39457,26 @@ var init_merge_builds = __esm({
 });
 
 // src/closure/drvname.ts
-function closureNameVersion(path20) {
-  const slash = path20.lastIndexOf("/") + 1;
-  const hashDash = path20.indexOf("-", slash);
+function closureNameVersion(path22) {
+  const slash = path22.lastIndexOf("/") + 1;
+  const hashDash = path22.indexOf("-", slash);
   const start = hashDash < 0 ? slash : hashDash + 1;
-  let end = path20.length;
-  const dash = path20.lastIndexOf("-");
+  let end = path22.length;
+  const dash = path22.lastIndexOf("-");
   if (dash >= start && dash < end - 1) {
     let lower = true;
     for (let i = dash + 1; i < end && lower; i++) {
-      const c = path20.charCodeAt(i);
+      const c = path22.charCodeAt(i);
       lower = c >= 97 && c <= 122;
     }
-    if (lower || end - dash - 1 === 5 && (path20.endsWith("lib32") || path20.endsWith("lib64"))) end = dash;
+    if (lower || end - dash - 1 === 5 && (path22.endsWith("lib32") || path22.endsWith("lib64"))) end = dash;
   }
   for (let i = start; i + 1 < end; i++) {
-    if (path20.charCodeAt(i) === 45 && !isAsciiLetter(path20.charCodeAt(i + 1))) {
-      return { name: path20.slice(start, i), version: path20.slice(i + 1, end) };
+    if (path22.charCodeAt(i) === 45 && !isAsciiLetter(path22.charCodeAt(i + 1))) {
+      return { name: path22.slice(start, i), version: path22.slice(i + 1, end) };
     }
   }
-  return { name: path20.slice(start, end), version: "" };
+  return { name: path22.slice(start, end), version: "" };
 }
 var isAsciiLetter;
 var init_drvname = __esm({
@@ -38773,8 +39519,8 @@ function nextComponent(s, pos) {
   if (isDigit(s.charCodeAt(p))) {
     while (p < s.length && isDigit(s.charCodeAt(p))) p++;
     pos.i = p;
-    const text3 = s.slice(start, p);
-    return { text: text3, num: toInt(text3) };
+    const text4 = s.slice(start, p);
+    return { text: text4, num: toInt(text4) };
   }
   while (p < s.length) {
     const c = s.charCodeAt(p);
@@ -38839,13 +39585,13 @@ function nameDiffs(pair) {
   };
   const sharedPaths = [];
   const sharedSizes = [];
-  pair.forEachPath((path20, before, after) => {
+  pair.forEachPath((path22, before, after) => {
     if (before === after) {
-      sharedPaths.push(path20);
+      sharedPaths.push(path22);
       sharedSizes.push(before);
       return;
     }
-    const e = closureNameVersion(path20);
+    const e = closureNameVersion(path22);
     const t = touch(e.name);
     if (before !== void 0) addSize(t.onlyBefore, e.version, before);
     if (after !== void 0) addSize(t.onlyAfter, e.version, after);
@@ -39084,8 +39830,8 @@ in [ ${items.join(" ")} ]`;
 }
 function attrApply(attr) {
   const p = nixPath(attr);
-  const shown2 = nixString(attr.replace(/^\./, ""));
-  const where = p.exact ? shown2 : `"packages." + system + "." + ${shown2} + "', 'legacyPackages." + system + "." + ${shown2} + "' or '" + ${shown2}`;
+  const shown3 = nixString(attr.replace(/^\./, ""));
+  const where = p.exact ? shown3 : `"packages." + system + "." + ${shown3} + "', 'legacyPackages." + system + "." + ${shown3} + "' or '" + ${shown3}`;
   return `flake:
 let
   ${LOOKUP}
@@ -39093,7 +39839,7 @@ let
 in
 if v == null then throw ("flake does not provide attribute '" + ${where} + "'")
 else if builtins.isAttrs v && v ? drvPath then v.drvPath
-else throw ("'" + ${shown2} + "' is not a derivation")`;
+else throw ("'" + ${shown3} + "' is not a derivation")`;
 }
 function attrName2(name) {
   return /^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name) ? name : nixString(name);
@@ -39154,8 +39900,8 @@ function parseDiscovery(json) {
     installable: installable2,
     ...o.drvPath !== void 0 ? { drvPath: o.drvPath } : {}
   });
-  const configs = (list2, output, suffix, kind, enabled) => {
-    for (const c of list2) {
+  const configs = (list3, output, suffix, kind, enabled) => {
+    for (const c of list3) {
       const attr = `${output}.${attrName2(c.name)}.${suffix}`;
       if (!enabled || c.system !== null && c.system !== system) {
         skipped.push({ attr, system: c.system ?? "darwin" });
@@ -39167,8 +39913,8 @@ function parseDiscovery(json) {
   configs(raw.nixos, "nixosConfigurations", "config.system.build.toplevel", "nixos", true);
   configs(raw.home, "homeConfigurations", "activationPackage", "home", true);
   configs(raw.darwin, "darwinConfigurations", "system", "darwin", isDarwin(system));
-  const perSystem = (list2, output, kind) => {
-    for (const o of list2) {
+  const perSystem = (list3, output, kind) => {
+    for (const o of list3) {
       targets.push(target({ attr: `${output}.${attrName2(system)}.${attrName2(o.name)}`, kind, name: o.name }, o));
     }
   };
@@ -39549,14 +40295,14 @@ var init_plan = __esm({
 // src/app/report.ts
 import path15 from "node:path";
 async function readPlan(files, dir) {
-  const { file, text: text3 } = await files.readPlan(dir);
-  return parsePlan(text3, file);
+  const { file, text: text4 } = await files.readPlan(dir);
+  return parsePlan(text4, file);
 }
 async function runReport(req, deps) {
   const plan = await readPlan(deps.files, req.planDir);
-  const builds = (await deps.files.readBuilds(req.buildsDir)).map(({ file, text: text3 }) => ({
+  const builds = (await deps.files.readBuilds(req.buildsDir)).map(({ file, text: text4 }) => ({
     file,
-    build: parseBuild2(text3, file)
+    build: parseBuild2(text4, file)
   }));
   const report = mergeBuilds(plan, builds, {
     dryRun: req.dryRun,
@@ -39745,8 +40491,8 @@ async function failureLogs(results, req, deps, logs) {
     if (!logs.has(drv)) logs.set(drv, tailLines(await deps.nix.log(drv), req.logLines ?? 60));
   }
 }
-function tailLines(text3, n) {
-  const lines2 = text3.replace(/\s+$/, "").split("\n");
+function tailLines(text4, n) {
+  const lines2 = text4.replace(/\s+$/, "").split("\n");
   return lines2.slice(-n).join("\n");
 }
 function failureOf(x, r, side3, logs, req) {
@@ -40162,16 +40908,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list3;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list3 = arr[j];
+            if (list3.length > 0) {
+              return list3;
             }
           }
           return [];
@@ -41364,7 +42110,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path20) => path20.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path22) => path22.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex22 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex22, "i");
@@ -41567,17 +42313,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path20 = requestOptions.url.replace(options.baseUrl, "");
+    const path22 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path20} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path22} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path20} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path22} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -41908,12 +42654,12 @@ async function commitParents(gh, r, sha) {
   );
   return res.data.parents.map((p) => p.sha);
 }
-async function readFileAt(gh, r, sha, path20) {
-  const doing = { what: `read ${path20} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
+async function readFileAt(gh, r, sha, path22) {
+  const doing = { what: `read ${path22} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
   const res = await callOrNotFound(
     gh,
     doing,
-    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path20, ref: sha })
+    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path22, ref: sha })
   );
   if (!res) return void 0;
   const data = res.data;
@@ -41941,8 +42687,8 @@ var init_branch = __esm({
 });
 
 // src/github/sanitize.ts
-function sanitizeInline(text3, maxLength2 = 200) {
-  let s = neutralise(text3.replace(/[\r\n]+/g, " ").trim(), { max: maxLength2 });
+function sanitizeInline(text4, maxLength2 = 200) {
+  let s = neutralise(text4.replace(/[\r\n]+/g, " ").trim(), { max: maxLength2 });
   s = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   s = s.replace(/\bhttps?:\/\/(www\.)?github\.com\//gi, "https://redirect.github.com/");
   s = s.replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, `$1@${ZWSP2}`);
@@ -41967,7 +42713,7 @@ var init_sanitize = __esm({
 function ownHost(gh) {
   return (host) => host.toLowerCase() === gh.host.toLowerCase() ? gh : void 0;
 }
-function sameRepo2(a, b) {
+function sameRepo3(a, b) {
   return a.forge === b.forge && a.host.toLowerCase() === b.host.toLowerCase() && a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
 }
 function why(e) {
@@ -41993,7 +42739,7 @@ async function listCommits(clientFor, range, opts) {
     unavailable
   });
   if (!repo || !from || !to) return linksOnly("no revisions to compare");
-  if (range.before?.repo && range.after?.repo && !sameRepo2(range.before.repo, range.after.repo)) {
+  if (range.before?.repo && range.after?.repo && !sameRepo3(range.before.repo, range.after.repo)) {
     return linksOnly("the input moved to another repository");
   }
   if (repo.forge !== "github") return linksOnly(`commit lists come from GitHub only; see the ${repo.forge} link`);
@@ -42062,6 +42808,24 @@ var init_commit_list = __esm({
   }
 });
 
+// src/github/token-identity.ts
+async function tokenAccount(gh) {
+  const v = await call(
+    gh,
+    { what: "find out which account the token acts as (GraphQL viewer)" },
+    () => gh.octokit.graphql(VIEWER)
+  );
+  return { login: v.viewer.login, ...v.viewer.databaseId ? { id: v.viewer.databaseId } : {} };
+}
+var VIEWER;
+var init_token_identity = __esm({
+  "src/github/token-identity.ts"() {
+    "use strict";
+    init_client();
+    VIEWER = `query { viewer { login databaseId } }`;
+  }
+});
+
 // src/github/commit-files.ts
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import os5 from "node:os";
@@ -42078,19 +42842,19 @@ function withSignoff(message, who) {
 }
 function splitMessage(message) {
   const lines2 = message.replace(/\r\n/g, "\n").split("\n");
-  const headline2 = (lines2.shift() ?? "").trim();
-  return { headline: headline2, body: lines2.join("\n").trim() };
+  const headline3 = (lines2.shift() ?? "").trim();
+  return { headline: headline3, body: lines2.join("\n").trim() };
 }
 async function commitViaApi(gh, r, opts) {
   const staging = stagingBranch(opts.branch);
   const existing = opts.stagingHead;
   if (existing === void 0) await createBranch(gh, r, staging, opts.parent);
   else if (existing !== opts.parent) await moveBranch(gh, r, staging, opts.parent, { force: true, base: opts.base });
-  const { headline: headline2, body } = splitMessage(opts.message);
+  const { headline: headline3, body } = splitMessage(opts.message);
   const input2 = {
     branch: { repositoryNameWithOwner: fullName(r), branchName: staging },
     expectedHeadOid: opts.parent,
-    message: body ? { headline: headline2, body } : { headline: headline2 },
+    message: body ? { headline: headline3, body } : { headline: headline3 },
     fileChanges: {
       additions: opts.files.filter((f) => f.contents !== null).map((f) => ({ path: f.path, contents: Buffer.from(f.contents, "utf8").toString("base64") })),
       deletions: opts.files.filter((f) => f.contents === null).map((f) => ({ path: f.path }))
@@ -42253,8 +43017,8 @@ async function findPullRequest(gh, r, branch, marker) {
   );
   const fromBranch = pulls.filter((p) => p.head.ref === branch).sort((a, b) => a.number - b.number);
   const marked = fromBranch.find((p) => (p.body ?? "").includes(marker));
-  const pick = marked ?? fromBranch[0];
-  return pick ? toPull(pick) : void 0;
+  const pick2 = marked ?? fromBranch[0];
+  return pick2 ? toPull(pick2) : void 0;
 }
 async function createPullRequest(gh, r, p) {
   const warnings = [];
@@ -42621,9 +43385,8 @@ async function commitAndMove(gh, r, opts) {
 }
 async function viewerIdentity(gh) {
   try {
-    const v = await gh.octokit.graphql(VIEWER);
-    if (v.viewer.databaseId)
-      return { name: v.viewer.login, email: `${v.viewer.databaseId}+${v.viewer.login}@users.noreply.github.com` };
+    const me = await tokenAccount(gh);
+    if (me.id) return { name: me.login, email: `${me.id}+${me.login}@users.noreply.github.com` };
   } catch {
   }
   return ACTIONS_BOT;
@@ -42643,17 +43406,17 @@ async function closePullRequestIfOpen(gh, opts) {
   await extra(gh, warnings, () => closePull(gh, r, pull.number));
   return { operation: "closed", number: pull.number, url: pull.url, warnings };
 }
-var DEFAULT_CLOSE_COMMENT, VIEWER;
+var DEFAULT_CLOSE_COMMENT;
 var init_publish_pull_request = __esm({
   "src/github/publish-pull-request.ts"() {
     "use strict";
     init_errors();
     init_branch_name();
     init_branch();
+    init_token_identity();
     init_commit_files();
     init_pulls();
     DEFAULT_CLOSE_COMMENT = "The lock file no longer differs from the base branch, so this pull request is no longer needed. Closing it and deleting its branch. (flake-steward)";
-    VIEWER = `query { viewer { login databaseId } }`;
   }
 });
 
@@ -42667,10 +43430,10 @@ function commitSubject(report, prefix = "flake.lock: update") {
     }
   }
   if (names.length === 0) return prefix;
-  for (let shown2 = names.length; shown2 >= 1; shown2--) {
-    const rest = names.length - shown2;
-    const subject = `${prefix} ${names.slice(0, shown2).join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
-    if (subject.length <= SUBJECT_WIDTH || shown2 === 1) return subject;
+  for (let shown3 = names.length; shown3 >= 1; shown3--) {
+    const rest = names.length - shown3;
+    const subject = `${prefix} ${names.slice(0, shown3).join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
+    if (subject.length <= SUBJECT_WIDTH || shown3 === 1) return subject;
   }
   return prefix;
 }
@@ -42688,13 +43451,13 @@ function span(c) {
 function inputsText(changes) {
   const rows = changes.map((c) => {
     const s = c.after ?? c.before;
-    const label = s && s.label !== s.url ? neutraliseText(s.label) : "";
+    const label2 = s && s.label !== s.url ? neutraliseText(s.label) : "";
     const note = c.kind === "added" ? "added" : c.kind === "removed" ? "removed" : span(c);
     const change = `${side2(c.before, c.followsBefore)} -> ${side2(c.after, c.followsAfter)}`;
-    return [neutralise(c.name), label, note ? `${change}, ${note}` : change];
+    return [neutralise(c.name), label2, note ? `${change}, ${note}` : change];
   });
   const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map(([name, label, change]) => `  ${name.padEnd(widths[0])}  ${label.padEnd(widths[1])}  ${change}`.trimEnd()).join("\n");
+  return rows.map(([name, label2, change]) => `  ${name.padEnd(widths[0])}  ${label2.padEnd(widths[1])}  ${change}`.trimEnd()).join("\n");
 }
 function commitMessage(report, prefix) {
   const parts = [commitSubject(report, prefix)];
@@ -42827,11 +43590,11 @@ async function publish(config, report, ports2, extras = {}) {
       flakes.push({ ...about, operation: "none", error: messageOf2(e) });
     }
   }
-  const shown2 = flakes.find((f) => f.error === void 0 && f.operation !== "none") ?? flakes[0];
+  const shown3 = flakes.find((f) => f.error === void 0 && f.operation !== "none") ?? flakes[0];
   const outputs = {
-    operation: shown2?.operation ?? "none",
-    number: shown2?.number !== void 0 ? String(shown2.number) : "",
-    url: shown2?.url ?? ""
+    operation: shown3?.operation ?? "none",
+    number: shown3?.number !== void 0 ? String(shown3.number) : "",
+    url: shown3?.url ?? ""
   };
   const error2 = failure(errors, report);
   return { flakes, outputs, ...error2 ? { error: error2 } : {} };
@@ -43066,32 +43829,32 @@ function stageFiles(within2) {
     area: "the workspace",
     hint: `set ${what} to a directory inside the workspace, such as .flake-steward/${what === "plan-dir" ? "plan" : "builds"}`
   });
-  const shown2 = (file) => {
+  const shown3 = (file) => {
     const rel = path19.relative(base, file);
     return rel.startsWith("..") || path19.isAbsolute(rel) ? file : rel;
   };
   return {
     async readPlan(dir) {
       const file = path19.join(place(dir, "plan-dir"), PLAN_FILE);
-      const text3 = await readBoundedText(file, shown2(file), {
+      const text4 = await readBoundedText(file, shown3(file), {
         bytes: PLAN_MAX_BYTES,
         hint: "give the plan directory the plan step wrote, unchanged"
       });
-      if (text3 === void 0) {
+      if (text4 === void 0) {
         throw new UserError(
-          `no ${PLAN_FILE} in ${shown2(path19.dirname(file)) || "."}`,
+          `no ${PLAN_FILE} in ${shown3(path19.dirname(file)) || "."}`,
           void 0,
           void 0,
           "give the directory the plan step wrote (its plan-dir output, downloaded with actions/download-artifact)"
         );
       }
-      return { file: shown2(file), text: text3 };
+      return { file: shown3(file), text: text4 };
     },
-    async writePlan(dir, text3) {
+    async writePlan(dir, text4) {
       const d = place(dir, "plan-dir");
       await fsp2.mkdir(d, { recursive: true });
       const file = path19.join(d, PLAN_FILE);
-      await writeAtomic(file, text3);
+      await writeAtomic(file, text4);
       return file;
     },
     async readBuilds(dir) {
@@ -43104,7 +43867,7 @@ function stageFiles(within2) {
         } catch (e) {
           if (e.code === "ENOENT" && d === top) {
             throw new UserError(
-              `no directory ${shown2(top) || "."} with build files`,
+              `no directory ${shown3(top) || "."} with build files`,
               void 0,
               void 0,
               "download the build artifacts into it (actions/download-artifact with a pattern and a path)"
@@ -43118,7 +43881,7 @@ function stageFiles(within2) {
           else if (e.isDirectory() && depth === 0) await scan(p, 1);
           if (files.length > MAX_BUILD_FILES) {
             throw new UserError(
-              `more than ${MAX_BUILD_FILES} build files under ${shown2(top) || "."}`,
+              `more than ${MAX_BUILD_FILES} build files under ${shown3(top) || "."}`,
               void 0,
               void 0,
               "download the build artifacts of this run only"
@@ -43129,19 +43892,34 @@ function stageFiles(within2) {
       await scan(top, 0);
       const out = [];
       for (const file of files) {
-        const text3 = await readBoundedText(file, shown2(file), {
+        const text4 = await readBoundedText(file, shown3(file), {
           bytes: BUILD_MAX_BYTES,
           hint: "download the build artifacts of this run only, unchanged"
         });
-        if (text3 !== void 0) out.push({ file: shown2(file), text: text3 });
+        if (text4 !== void 0) out.push({ file: shown3(file), text: text4 });
       }
       return out;
     },
-    async writeBuild(dir, name, text3) {
+    async readExtra(dir, name, bytes) {
+      const file = path19.join(place(dir, "plan-dir"), name);
+      const text4 = await readBoundedText(file, shown3(file), {
+        bytes,
+        hint: "use the result directory the review step wrote, unchanged"
+      });
+      return text4 === void 0 ? void 0 : { file: shown3(file), text: text4 };
+    },
+    async writeExtra(dir, name, text4) {
+      const d = place(dir, "plan-dir");
+      await fsp2.mkdir(d, { recursive: true });
+      const file = path19.join(d, name);
+      await writeAtomic(file, text4);
+      return file;
+    },
+    async writeBuild(dir, name, text4) {
       const d = place(dir, "builds-dir");
       await fsp2.mkdir(d, { recursive: true });
       const file = path19.join(d, name);
-      await writeAtomic(file, text3);
+      await writeAtomic(file, text4);
       return file;
     }
   };
@@ -43238,15 +44016,1118 @@ var init_build2 = __esm({
   }
 });
 
+// src/workspace/scratch-dir.ts
+import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
+import os6 from "node:os";
+import path20 from "node:path";
+var scratchDirs;
+var init_scratch_dir = __esm({
+  "src/workspace/scratch-dir.ts"() {
+    "use strict";
+    scratchDirs = {
+      make: () => mkdtemp2(path20.join(os6.tmpdir(), "flake-steward-")),
+      remove: (dir) => rm4(dir, { recursive: true, force: true })
+    };
+  }
+});
+
+// src/github/review-comment.ts
+function reviewCommentBody(body) {
+  return body.startsWith(REVIEW_MARKER) ? body : `${REVIEW_MARKER}
+${body}`;
+}
+function hasReviewMarker(body) {
+  return (body ?? "").trimStart().startsWith(REVIEW_MARKER);
+}
+async function ourComments(gh, r, pullNumber, login) {
+  const me = login.toLowerCase();
+  return call(
+    gh,
+    { what: `list the comments of pull request #${pullNumber} in ${fullName(r)}`, permission: "pull-requests: read" },
+    async () => {
+      const found = [];
+      const pages = gh.octokit.paginate.iterator(gh.octokit.rest.issues.listComments, {
+        owner: r.owner,
+        repo: r.repo,
+        issue_number: pullNumber,
+        per_page: 100
+      });
+      for await (const page of pages) {
+        for (const c of page.data) {
+          if (c.user?.login.toLowerCase() === me && hasReviewMarker(c.body)) {
+            found.push({ id: c.id, body: c.body ?? "", url: c.html_url });
+          }
+        }
+      }
+      return found.sort((a, b) => a.id - b.id);
+    }
+  );
+}
+async function editComment(gh, r, pullNumber, id, body) {
+  const res = await call(
+    gh,
+    {
+      what: `edit the review comment on pull request #${pullNumber} in ${fullName(r)}`,
+      permission: "pull-requests: write"
+    },
+    () => gh.octokit.rest.issues.updateComment({ owner: r.owner, repo: r.repo, comment_id: id, body })
+  );
+  return res.data.html_url;
+}
+async function upsertReviewComment(gh, repo, pullNumber, body) {
+  const full = reviewCommentBody(body);
+  if (full.length > MAX_BODY) {
+    throw new GitHubAPIError(
+      `could not post the review comment on pull request #${pullNumber} in ${fullName(repo)}: its body has ${full.length} characters with the marker, and GitHub accepts at most ${MAX_BODY}; the report must be cut to fit before posting`
+    );
+  }
+  const me = await tokenAccount(gh);
+  const [keep, ...newer] = await ourComments(gh, repo, pullNumber, me.login);
+  if (!keep) {
+    const res = await call(
+      gh,
+      {
+        what: `comment on pull request #${pullNumber} in ${fullName(repo)}`,
+        permission: "pull-requests: write"
+      },
+      () => gh.octokit.rest.issues.createComment({
+        owner: repo.owner,
+        repo: repo.repo,
+        issue_number: pullNumber,
+        body: full
+      })
+    );
+    return { operation: "created", id: res.data.id, url: res.data.html_url };
+  }
+  let result;
+  if (keep.body === full) {
+    result = { operation: "unchanged", id: keep.id, url: keep.url };
+  } else {
+    result = { operation: "updated", id: keep.id, url: await editComment(gh, repo, pullNumber, keep.id, full) };
+  }
+  for (const dup of newer) {
+    await editComment(gh, repo, pullNumber, dup.id, `_This review is out of date; the current one is ${result.url}._`);
+    gh.logger.info(`Marked an older duplicate review comment (${dup.url}) as out of date.`);
+  }
+  return result;
+}
+function headMatches(p, run2) {
+  if (p.head.sha !== run2.headSha) return false;
+  if (run2.headBranch !== void 0 && p.head.ref !== run2.headBranch) return false;
+  if (run2.headOwner !== void 0) {
+    if (!p.head.repo) return false;
+    if (run2.headRepo !== void 0 && !same(p.head.repo.full_name, `${run2.headOwner}/${run2.headRepo}`)) return false;
+    if (!same(p.head.repo.owner.login, run2.headOwner)) return false;
+  }
+  return true;
+}
+async function pullRequestOfRun(gh, repo, run2) {
+  const listed = [...new Set(run2.pullRequests.filter((n) => Number.isSafeInteger(n) && n > 0))].sort((a, b) => a - b);
+  if (listed.length === 1) return listed[0];
+  if (listed.length > 1) {
+    for (const n of listed) {
+      const res = await callOrNotFound(
+        gh,
+        { what: `read pull request #${n} of ${fullName(repo)}`, permission: "pull-requests: read" },
+        () => gh.octokit.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: n })
+      );
+      if (res && res.data.head.sha === run2.headSha) return n;
+    }
+    return void 0;
+  }
+  const head = run2.headOwner && run2.headBranch ? { head: `${run2.headOwner}:${run2.headBranch}` } : {};
+  const open4 = await call(
+    gh,
+    { what: `list the open pull requests of ${fullName(repo)}`, permission: "pull-requests: read" },
+    () => gh.octokit.paginate(gh.octokit.rest.pulls.list, {
+      owner: repo.owner,
+      repo: repo.repo,
+      state: "open",
+      per_page: 100,
+      ...head
+    })
+  );
+  const matches = open4.filter((p) => headMatches(p, run2)).map((p) => p.number);
+  return matches.length > 0 ? Math.min(...matches) : void 0;
+}
+var REVIEW_MARKER, same;
+var init_review_comment = __esm({
+  "src/github/review-comment.ts"() {
+    "use strict";
+    init_errors();
+    init_branch();
+    init_client();
+    init_pulls();
+    init_token_identity();
+    REVIEW_MARKER = "<!-- flake-steward:review -->";
+    same = (a, b) => a.toLowerCase() === b.toLowerCase();
+  }
+});
+
+// src/lint/finding-diff.ts
+function stableMessage(message) {
+  let s = message;
+  for (const [re, by] of DRIFT) s = s.replace(re, by);
+  return s;
+}
+function findingIdentity(f) {
+  return JSON.stringify([f.rule, f.file, f.input ?? null, stableMessage(f.message)]);
+}
+function diffFindings(base, head) {
+  const onBase = /* @__PURE__ */ new Map();
+  for (const f of base) {
+    const key3 = findingIdentity(f);
+    onBase.set(key3, (onBase.get(key3) ?? 0) + 1);
+  }
+  const introduced = [];
+  const present = [];
+  for (const f of head) {
+    const key3 = findingIdentity(f);
+    const left = onBase.get(key3) ?? 0;
+    if (left > 0) {
+      onBase.set(key3, left - 1);
+      present.push(f);
+    } else {
+      introduced.push(f);
+    }
+  }
+  return { introduced, present };
+}
+var DRIFT;
+var init_finding_diff = __esm({
+  "src/lint/finding-diff.ts"() {
+    "use strict";
+    DRIFT = [
+      // ISO dates, with a time and zone or not: `2025-11-18`, `2025-11-18T04:01:39Z`, `2025-11-18 04:01:39.123+02:00`.
+      [/\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, "<date>"],
+      // Counts of days: `40 days old`, `1 day newer`, `3-day`.
+      [/\b\d+(?:[ -]|\u00a0)days?\b/gi, "<days>"],
+      // Positions: `line 12`, `column 5`, `col 5`, `12:5` (`flake.nix:12:5` keeps its file name).
+      [/\b(?:line|column|col)s? \d+/gi, "<pos>"],
+      [/\b\d+:\d+(?::\d+)?\b/g, "<pos>"]
+    ];
+  }
+});
+
+// src/app/review.ts
+import path21 from "node:path";
+async function runReview(req, deps) {
+  const { git, logger, fs: fs3 } = deps;
+  const top = await git.topLevel(req.workspace);
+  if (top === void 0) {
+    throw new UserError(
+      `${req.workspace} is not in a git repository`,
+      void 0,
+      void 0,
+      "review compares two commits: run it in a clone (actions/checkout)"
+    );
+  }
+  const prefix = path21.relative(top, req.workspace);
+  const baseSha = await commit(git, top, req.base, "base");
+  const headSha = req.head !== void 0 ? await commit(git, top, req.head, "head") : await git.commitOf(top, "HEAD");
+  if (headSha === void 0) throw new UserError("the repository has no commit (HEAD)", void 0, void 0, "commit first");
+  const sides = {
+    base: { ref: req.base, sha: baseSha },
+    head: { ref: req.head ?? "HEAD", sha: headSha },
+    ...req.pullRequest ? { pullRequest: req.pullRequest } : {}
+  };
+  const changed = await git.changedFiles(top, baseSha, req.head !== void 0 ? headSha : void 0);
+  if (changed === void 0) throw new UserError(`git cannot compare ${req.base} with the head`);
+  const tempRoot = await deps.scratch.make();
+  const trees = [];
+  const tree = async (sha, name) => {
+    const at = path21.join(tempRoot, name);
+    if (!await git.addWorktree(top, at, sha)) {
+      throw new UserError(`git cannot check out ${sha.slice(0, 12)} into a work tree`, void 0, void 0, "is the clone complete?");
+    }
+    trees.push(at);
+    return at;
+  };
+  try {
+    const headTop = req.head !== void 0 ? await tree(headSha, "head") : top;
+    const baseTop = await tree(baseSha, "base");
+    const headWs = path21.join(headTop, prefix);
+    const baseWs = path21.join(baseTop, prefix);
+    const within2 = (root) => deps.fsWithin?.(root) ?? fs3;
+    const sideFs = { base: within2(baseTop), head: req.head !== void 0 ? within2(headTop) : fs3 };
+    const touched = new Set(changed);
+    const inRepo = (dir, file) => path21.posix.join(prefix.split(path21.sep).join("/"), dir, file);
+    const dirs = [
+      .../* @__PURE__ */ new Set([...await sideFs.head.flakeDirs(headWs, req.paths), ...await sideFs.base.flakeDirs(baseWs, req.paths)])
+    ].filter((d) => touched.has(inRepo(d, "flake.nix")) || touched.has(inRepo(d, "flake.lock"))).sort();
+    if (dirs.length === 0) {
+      logger.info("No flake.nix or flake.lock differs between the base and the head: nothing to review.");
+      const plan2 = sealPlan(assignShards({ format: PLAN_FORMAT, nixVersion: "", requestedInputs: [], flakes: [], review: sides }));
+      return {
+        plan: plan2,
+        builds: [],
+        report: mergeBuilds(plan2, [], { dryRun: true }),
+        lint: { introduced: [], present: [] },
+        sides,
+        noFlakeChanges: true
+      };
+    }
+    logger.info(`flakes that differ: ${dirs.map((d) => d === "." ? "the root flake" : d).join(", ")}`);
+    const version = await deps.nix.version();
+    const flakes = [];
+    for (const dir of dirs) flakes.push(await reviewFlake(dir, { ws: baseWs, fs: sideFs.base }, { ws: headWs, fs: sideFs.head }, req, deps));
+    const plan = sealPlan(
+      assignShards({ format: PLAN_FORMAT, nixVersion: version.raw, requestedInputs: [], flakes, review: sides }, 1)
+    );
+    const builds = [];
+    for (const shard of plan.shards) {
+      builds.push(await runBuild(plan, shard, { ...req, workspace: headWs }, deps, { instantiated: true }));
+    }
+    const report = mergeBuilds(
+      plan,
+      builds.map((build) => ({ file: `shard ${build.shard}`, build })),
+      { dryRun: true, now: deps.clock.now(), ...req.hosts ? { hosts: req.hosts } : {} }
+    );
+    const lintOf = async (workspace, present2) => present2.length === 0 ? [] : allFindings(
+      await lint({
+        workspace,
+        paths: present2,
+        settings: req.lint,
+        rulesSetting: req.rulesSetting,
+        clock: deps.clock,
+        confine: req.confine === true
+      })
+    );
+    const present = async (ws, side3) => {
+      const out = [];
+      for (const d of dirs) if (await side3.exists(path21.join(ws, d, "flake.nix"))) out.push(d);
+      return out;
+    };
+    const headDirs = await present(headWs, sideFs.head);
+    const baseDirs = await present(baseWs, sideFs.base);
+    const lintDiff = diffFindings(await lintOf(baseWs, baseDirs), await lintOf(headWs, headDirs));
+    return { plan, builds, report, lint: lintDiff, sides, noFlakeChanges: false };
+  } finally {
+    for (const at of trees.reverse()) await git.removeWorktree(top, at);
+    await deps.scratch.remove(tempRoot);
+  }
+}
+async function commit(git, top, ref, what) {
+  let sha = await git.commitOf(top, ref);
+  if (sha === void 0 && /^[0-9a-f]{40}$/.test(ref) && await git.fetchCommit(top, "origin", ref)) {
+    sha = await git.commitOf(top, ref);
+  }
+  if (sha === void 0) {
+    throw new UserError(
+      `no commit '${ref}' (the ${what}) in the repository`,
+      void 0,
+      void 0,
+      what === "base" ? "pass a branch, tag or commit the clone has (actions/checkout with fetch-depth: 0 fetches every one)" : "pass a branch, tag or commit of the clone, or leave --head out for the working tree"
+    );
+  }
+  return sha;
+}
+async function reviewFlake(dir, base, head, req, deps) {
+  const { logger } = deps;
+  const baseWs = base.ws;
+  const headWs = head.ws;
+  const lockFile = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
+  const at = (ws) => ({ abs: path21.join(ws, dir), dir });
+  const hasNix = async (t) => t.fs.exists(path21.join(t.ws, dir, "flake.nix"));
+  const lockText = async (t) => (await t.fs.read(path21.join(t.ws, dir, "flake.lock")))?.toString("utf8");
+  const [baseNix, headNix] = [await hasNix(base), await hasNix(head)];
+  const before = baseNix ? await logger.group(`Evaluate the base (${dir})`, () => evaluateSide(at(baseWs), req, deps)) : void 0;
+  const after = headNix ? await logger.group(
+    `Evaluate the head (${dir})`,
+    () => evaluateSide(
+      at(headWs),
+      req,
+      deps,
+      before?.targets.map((x) => x.installable)
+    )
+  ) : void 0;
+  const system = after?.system ?? before?.system;
+  return {
+    dir,
+    lockFile,
+    flakeNixSha256: await flakeNixSha256(headNix ? head.fs : base.fs, path21.join(headNix ? headWs : baseWs, dir)),
+    ...system !== void 0 ? { system } : {},
+    skipped: mergeSkipped(before?.skipped ?? [], after?.skipped ?? []),
+    ...after?.listingError ? { listingError: after.listingError } : {},
+    lock: { before: await lockText(base) ?? EMPTY_LOCK, after: await lockText(head) ?? EMPTY_LOCK },
+    targets: pairPlanned(before?.targets ?? [], after?.targets ?? [])
+  };
+}
+function reviewRequest(config, refs) {
+  const hosts = serverForgeHosts(config.pr.serverUrl);
+  return {
+    workspace: config.workspace,
+    paths: config.paths,
+    base: refs.base,
+    ...refs.head !== void 0 ? { head: refs.head } : {},
+    build: config.update.build,
+    lint: config.lint,
+    rulesSetting: refs.rulesSetting,
+    ...refs.confine ? { confine: true } : {},
+    ...refs.pullRequest ? { pullRequest: refs.pullRequest } : {},
+    ...hosts ? { hosts } : {}
+  };
+}
+var EMPTY_LOCK;
+var init_review = __esm({
+  "src/app/review.ts"() {
+    "use strict";
+    init_errors();
+    init_finding_diff();
+    init_lint_result();
+    init_merge_builds();
+    init_plan_file();
+    init_build();
+    init_lint();
+    init_plan();
+    EMPTY_LOCK = `${JSON.stringify({ nodes: { root: {} }, root: "root", version: 7 }, null, 2)}
+`;
+  }
+});
+
+// src/render/inert-text.ts
+function inertText(s) {
+  let out = s;
+  for (const [re, by] of RULES2) out = out.replace(re, by);
+  return out;
+}
+var ZWSP3, RULES2;
+var init_inert_text = __esm({
+  "src/render/inert-text.ts"() {
+    "use strict";
+    ZWSP3 = "​";
+    RULES2 = [
+      [/@(?=[A-Za-z0-9])/g, `@${ZWSP3}`],
+      [/#(?=\d)/g, `#${ZWSP3}`],
+      [/\b(GH)-(?=\d)/gi, `$1-${ZWSP3}`],
+      [/:\/\//g, `:${ZWSP3}//`],
+      [/\b(www)\./gi, `$1${ZWSP3}.`],
+      [/\](?=[([])/g, `]${ZWSP3}`],
+      [/&(?!(?:amp|lt|gt|quot);)(?=[#A-Za-z])/g, `&${ZWSP3}`]
+    ];
+  }
+});
+
+// src/render/review-comment.ts
+function renderReviewComment(input2) {
+  const base = sideLabel(input2.base);
+  const head = sideLabel(input2.head);
+  if (input2.noFlakeChanges) {
+    return {
+      markdown: `${input2.marker}
+**flake-steward review** (${base.sha}..${head.sha}): this pull request changes no \`flake.nix\` or \`flake.lock\`; nothing to build or lint.
+`,
+      stage: "full"
+    };
+  }
+  const report = inertReport(input2.report);
+  const commits = inertCommits(input2.report, input2.commits);
+  const lint2 = input2.lint && {
+    introduced: bySeverity(input2.lint.introduced.map(inertFinding)),
+    present: bySeverity(input2.lint.present.map(inertFinding))
+  };
+  const fullReportUrl = input2.fullReportUrl !== void 0 && /^https:\/\/[^\s()<>]+$/.test(input2.fullReportUrl) ? input2.fullReportUrl : void 0;
+  const view = { marker: input2.marker, report, commits, lint: lint2, base, head, fullReportUrl };
+  return degrade((level) => render3(view, level), {
+    maxLength: input2.maxLength ?? REVIEW_MAX_LENGTH,
+    mostRows: maxRows(report),
+    ...fullReportUrl !== void 0 ? { fullReportUrl } : {}
+  });
+}
+function sideLabel(side3) {
+  return { ref: code(inertText(str7(side3.ref))), sha: code(inertText(shortRev(str7(side3.sha)))) };
+}
+function render3(view, level) {
+  const { report } = view;
+  const parts = [view.marker];
+  parts.push(`## flake-steward review ${view.base.sha}..${view.head.sha}`);
+  parts.push(`${headline2(view)}
+
+Base ${view.base.ref} · head ${view.head.ref}.`);
+  if (level.stage !== "full" && level.stage !== "collapsed") {
+    parts.push(
+      view.fullReportUrl ? `_Shortened to fit; the full report is in the ${link("job summary", view.fullReportUrl)}._` : "_Shortened to fit; run `flake-steward review` for the full report._"
+    );
+  }
+  const multi = report.flakes.length > 1;
+  for (const flake of report.flakes) {
+    if (flake.listingError) {
+      parts.push(
+        `> [!WARNING]
+> The outputs of ${multi ? code(flake.dir) : "the flake"} could not be listed on the head, so the base's list was built: ${code(flake.listingError)}`
+      );
+    }
+  }
+  const failures = failureSection2(report, level, multi);
+  if (failures) parts.push(failures);
+  const options = { commits: view.commits };
+  for (const flake of report.flakes) {
+    if (multi) parts.push(`### Flake ${code(flake.dir)}`);
+    parts.push(
+      flakeSection(
+        flake,
+        options,
+        level,
+        multi ? "####" : "###",
+        (lockFile) => `No input changed in ${code(lockFile)}.`
+      )
+    );
+  }
+  if (view.lint) parts.push(lintSection(view.lint, level));
+  const more = view.fullReportUrl ? ` · ${link("job summary", view.fullReportUrl)}` : "";
+  parts.push(
+    `---
+<sub>flake-steward review of ${view.base.sha}..${view.head.sha}, updated on every push${more}</sub>`
+  );
+  return `${parts.filter((p) => p !== "").join("\n\n")}
+`;
+}
+function headline2(view) {
+  const t = totals2(view.report);
+  const failed = failedOnHead(view.report);
+  const bits = [
+    plural(t.inputsUpdated, "input") + " changed",
+    plural(t.configurationsBuilt, "configuration") + " built",
+    plural(t.packageChanges, "package change")
+  ];
+  if (t.configurationsUnchanged > 0) bits.push(`${t.configurationsUnchanged} unchanged`);
+  const broken = failed.filter((x) => x.c.before.status === "built").length;
+  if (broken > 0) bits.push(`❌ ${plural(broken, "build")} broken`);
+  if (failed.length > broken) bits.push(`❌ ${plural(failed.length - broken, "build")} failing`);
+  if (view.lint) {
+    const n = view.lint.introduced.length;
+    bits.push(n === 0 ? "no new lint finding" : `${plural(n, "new lint finding")}`);
+  }
+  return `**${bits.join(" · ")}**`;
+}
+function failedOnHead(report) {
+  const all = report.flakes.flatMap(
+    (f) => f.configurations.filter((c) => c.after.status === "failed").map((c) => ({ f, c }))
+  );
+  const rank = (c) => c.before.status === "built" ? 0 : c.before.status === "failed" ? 2 : 1;
+  return all.map((x, i) => ({ x, i })).sort((a, b) => rank(a.x.c) - rank(b.x.c) || a.i - b.i).map(({ x }) => x);
+}
+function failureSection2(report, level, multi) {
+  const failed = failedOnHead(report);
+  if (failed.length === 0) return "";
+  const where = (f) => multi ? ` in ${code(f.dir)}` : "";
+  const broken = failed.filter(({ c }) => c.before.status === "built");
+  const out = [];
+  if (broken.length > 0) {
+    out.push(
+      `> [!CAUTION]
+> This pull request breaks ${plural(broken.length, "build")} that the base built: ${broken.map(({ f, c }) => `${title(c)}${where(f)}`).join(", ")}.`
+    );
+  } else {
+    out.push(`> [!WARNING]
+> ${plural(failed.length, "build")} failing on the head (none that the base built).`);
+  }
+  out.push("### ❌ Build failures");
+  for (const { f, c } of failed) {
+    const since = c.before.status === "built" ? "It builds on the base." : c.before.status === "failed" ? "It fails on the base too." : "It is new in this pull request.";
+    out.push(failureBlock(c, where(f), since, level));
+  }
+  return out.join("\n\n");
+}
+function bySeverity(findings) {
+  return findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i).map(({ f }) => f);
+}
+function findingsTable(findings, rows, caps) {
+  const shown3 = findings.slice(0, rows).map((f) => {
+    const message = neutralise(f.message, { max: caps.message, cut: "middle" });
+    const fix = f.fix && f.fix.text !== "" ? `<br>Fix: ${cellCode(f.fix.text)}` : "";
+    return [
+      `${ICON2[f.severity]} ${f.severity}`,
+      cellCode(f.rule),
+      cellCode(`${f.file}:${f.line}:${f.column}`),
+      f.input !== void 0 ? cellCode(f.input) : "",
+      `${cell(message)}${fix}`
+    ];
+  });
+  let text4 = table(["Severity", "Rule", "Where", "Input", "Finding"], shown3);
+  const dropped = findings.length - shown3.length;
+  if (dropped > 0) text4 += `
+
+_…and ${plural(dropped, "more finding")} (see the job summary or the annotations)._`;
+  return text4;
+}
+function severityCounts(findings) {
+  const n = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) n[f.severity]++;
+  return ["error", "warning", "notice"].filter((s) => n[s] > 0).map((s) => plural(n[s], s)).join(", ");
+}
+function lintSection(lint2, level) {
+  const caps = LINT_CAPS[level.stage];
+  const { introduced, present } = lint2;
+  const out = ["### Lint"];
+  if (introduced.length === 0 && present.length === 0) {
+    out.push("✅ No lint findings on the head.");
+    return out.join("\n\n");
+  }
+  out.push("#### New in this pull request");
+  out.push(
+    introduced.length === 0 ? "✅ None: every finding on the head was already on the base." : `${severityCounts(introduced)}.
+
+${findingsTable(introduced, caps.introduced, caps)}`
+  );
+  if (present.length > 0) {
+    const summary2 = `Already present on the base: ${plural(present.length, "finding")} (${severityCounts(present)})`;
+    out.push(
+      caps.present === 0 ? `_${summary2}; listed in the job summary._` : details(summary2, findingsTable(present, caps.present, caps))
+    );
+  }
+  return out.join("\n\n");
+}
+function defined(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+function linkableRepo(r) {
+  if (!r || typeof r !== "object") return void 0;
+  const { forge, host, owner, repo } = r;
+  if (forge !== "github" && forge !== "gitlab" && forge !== "sourcehut") return void 0;
+  if (typeof host !== "string" || typeof owner !== "string" || typeof repo !== "string") return void 0;
+  if (!HOST.test(host) || !owner.split("/").every(segmentOk) || !segmentOk(repo)) return void 0;
+  return { forge, host, owner, repo };
+}
+function forgeLink(url, repos) {
+  if (typeof url !== "string") return void 0;
+  for (const r of repos) {
+    if (!r) continue;
+    const prefix = `${repoUrl(r)}/`;
+    if (!url.startsWith(prefix)) continue;
+    const rest = url.slice(prefix.length).replace(/\/$/, "");
+    if (rest === "" || rest.split("/").every(segmentOk)) return url;
+  }
+  return void 0;
+}
+function inertSource(s) {
+  if (!s || typeof s !== "object") return void 0;
+  const repo = linkableRepo(s.repo);
+  return defined({
+    node: inertText(str7(s.node)),
+    type: inertText(str7(s.type)),
+    label: inertText(str7(s.label)),
+    rev: optText(s.rev),
+    tag: optText(s.tag),
+    ref: optText(s.ref),
+    url: optText(s.url),
+    narHash: optText(s.narHash),
+    lastModified: optNum(s.lastModified),
+    date: typeof s.date === "string" && DATE.test(s.date) ? s.date : void 0,
+    repo,
+    revUrl: forgeLink(s.revUrl, [repo])
+  });
+}
+function inertPath(p) {
+  return Array.isArray(p) ? texts(p) : void 0;
+}
+function inertInput(c) {
+  const before = inertSource(c.before);
+  const after = inertSource(c.after);
+  return defined({
+    path: inertPath(c.path) ?? [],
+    name: inertText(str7(c.name)),
+    kind: pick(c.kind, INPUT_KINDS, "updated"),
+    before,
+    after,
+    followsBefore: inertPath(c.followsBefore),
+    followsAfter: inertPath(c.followsAfter),
+    compareUrl: forgeLink(c.compareUrl, [after?.repo, before?.repo]),
+    spanDays: optNum(c.spanDays),
+    ageDays: optNum(c.ageDays),
+    urlChanged: c.urlChanged === true
+  });
+}
+function inertFailure(f) {
+  if (!f || typeof f !== "object") return void 0;
+  return defined({
+    side: pick(f.side, ["before", "after"], "after"),
+    attr: inertText(str7(f.attr)),
+    drvPath: optText(f.drvPath),
+    failedDrv: optText(f.failedDrv),
+    message: inertText(str7(f.message)),
+    // Shown only in a fence (code: no mention, no link, no HTML), each line through the neutraliser.
+    logTail: str7(f.logTail)
+  });
+}
+function inertSide(s) {
+  const side3 = s && typeof s === "object" ? s : {};
+  return defined({
+    status: pick(side3.status, STATUSES, "absent"),
+    drvPath: optText(side3.drvPath),
+    outPaths: Array.isArray(side3.outPaths) ? texts(side3.outPaths) : void 0,
+    closureSize: optNum(side3.closureSize),
+    failure: inertFailure(side3.failure)
+  });
+}
+function inertChange(p) {
+  return {
+    name: inertText(str7(p.name)),
+    kind: pick(p.kind, CHANGE_KINDS2, "changed"),
+    versionsBefore: texts(p.versionsBefore),
+    versionsAfter: texts(p.versionsAfter),
+    removed: texts(p.removed),
+    added: texts(p.added),
+    sizeBefore: num2(p.sizeBefore),
+    sizeAfter: num2(p.sizeAfter),
+    sizeDelta: num2(p.sizeDelta),
+    sizeShown: p.sizeShown === true
+  };
+}
+function inertDiff(d) {
+  if (!d || typeof d !== "object") return void 0;
+  const counts2 = Object.fromEntries(CHANGE_KINDS2.map((k) => [k, num2(d.counts?.[k])]));
+  return {
+    changes: list2(d.changes).map(inertChange),
+    counts: counts2,
+    sizeBefore: num2(d.sizeBefore),
+    sizeAfter: num2(d.sizeAfter),
+    pathsBefore: num2(d.pathsBefore),
+    pathsAfter: num2(d.pathsAfter)
+  };
+}
+function inertConfiguration(c) {
+  return defined({
+    attr: inertText(str7(c.attr)),
+    kind: pick(c.kind, KINDS2, "attr"),
+    name: inertText(str7(c.name)),
+    before: inertSide(c.before),
+    after: inertSide(c.after),
+    diff: inertDiff(c.diff)
+  });
+}
+function inertFlake(f) {
+  const lock = f.lock && typeof f.lock === "object" ? f.lock : { before: "", after: "" };
+  return defined({
+    dir: inertText(str7(f.dir)),
+    lockFile: inertText(str7(f.lockFile)),
+    system: optText(f.system),
+    inputs: list2(f.inputs).map(inertInput),
+    configurations: list2(f.configurations).map(inertConfiguration),
+    skipped: list2(f.skipped).map((s) => ({ attr: inertText(str7(s?.attr)), system: inertText(str7(s?.system)) })),
+    listingError: optText(f.listingError),
+    // Not shown; only compared (whether the lock changed).
+    lock: { before: str7(lock.before), after: str7(lock.after) }
+  });
+}
+function inertReport(report) {
+  return {
+    version: 1,
+    nixVersion: inertText(str7(report.nixVersion)),
+    dryRun: report.dryRun === true,
+    requestedInputs: texts(report.requestedInputs),
+    flakes: list2(report.flakes).map(inertFlake)
+  };
+}
+function inertTitle2(t) {
+  const first = str7(t).split(/\r\n|\r|\n/).find((l) => l.trim() !== "") ?? "";
+  return inertText(neutralise(first.trim(), { max: 200 }));
+}
+function inertCommits(report, commits) {
+  const out = /* @__PURE__ */ new Map();
+  if (!commits) return out;
+  for (const f of list2(report.flakes)) {
+    for (const c of list2(f.inputs)) {
+      const given = commits.get(commitKey(str7(f.dir), str7(c.name)));
+      if (!given || typeof given !== "object") continue;
+      const repos = [linkableRepo(c.after?.repo), linkableRepo(c.before?.repo)];
+      const shown3 = list2(given.commits).slice(0, MAX_COMMITS).map(
+        (v) => defined({ sha: inertText(str7(v?.sha)), title: inertTitle2(v?.title), url: forgeLink(v?.url, repos) })
+      );
+      const total = optNum(given.total);
+      out.set(
+        commitKey(inertText(str7(f.dir)), inertText(str7(c.name))),
+        defined({
+          commits: shown3,
+          total: total ?? (list2(given.commits).length > shown3.length ? list2(given.commits).length : void 0),
+          compareUrl: forgeLink(given.compareUrl, repos),
+          unavailable: optText(given.unavailable)
+        })
+      );
+    }
+  }
+  return out;
+}
+function inertFinding(f) {
+  const fix = f.fix && typeof f.fix === "object" ? f.fix : void 0;
+  const d = displayFinding(
+    defined({
+      rule: str7(f.rule),
+      severity: pick(f.severity, SEVERITIES, "warning"),
+      message: str7(f.message),
+      file: str7(f.file),
+      input: typeof f.input === "string" ? f.input : void 0,
+      line: num2(f.line),
+      column: num2(f.column),
+      endLine: num2(f.endLine),
+      endColumn: num2(f.endColumn),
+      fix: fix && { description: str7(fix.description), text: str7(fix.text), edits: [] }
+    })
+  );
+  return defined({
+    ...d,
+    rule: inertText(d.rule),
+    message: inertText(d.message),
+    file: inertText(d.file),
+    input: optText(d.input),
+    fix: d.fix && { description: inertText(d.fix.description), text: inertText(d.fix.text), edits: [] }
+  });
+}
+var REVIEW_MAX_LENGTH, MAX_COMMITS, LINT_CAPS, SEVERITY_ORDER, ICON2, str7, num2, optNum, optText, texts, list2, pick, KINDS2, STATUSES, CHANGE_KINDS2, INPUT_KINDS, SEVERITIES, HOST, SEGMENT, segmentOk, DATE;
+var init_review_comment2 = __esm({
+  "src/render/review-comment.ts"() {
+    "use strict";
+    init_forge_links();
+    init_update_result();
+    init_inert_text();
+    init_lint_display();
+    init_markdown();
+    init_neutralise();
+    init_update_report();
+    REVIEW_MAX_LENGTH = 65536;
+    MAX_COMMITS = 250;
+    LINT_CAPS = {
+      full: { introduced: 200, present: 200, message: 2e3 },
+      collapsed: { introduced: 100, present: 50, message: 500 },
+      "top-rows": { introduced: 50, present: 20, message: 300 },
+      summary: { introduced: 20, present: 0, message: 200 },
+      cut: { introduced: 20, present: 0, message: 200 }
+    };
+    SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+    ICON2 = { error: "🔴", warning: "🟡", notice: "🔵" };
+    str7 = (v) => typeof v === "string" ? v : "";
+    num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : 0;
+    optNum = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+    optText = (v) => typeof v === "string" ? inertText(v) : void 0;
+    texts = (v) => Array.isArray(v) ? v.map((x) => inertText(str7(x))) : [];
+    list2 = (v) => Array.isArray(v) ? v : [];
+    pick = (v, allowed, fallback) => allowed.includes(v) ? v : fallback;
+    KINDS2 = ["nixos", "home", "darwin", "package", "devShell", "check", "attr"];
+    STATUSES = ["built", "failed", "absent", "unchanged"];
+    CHANGE_KINDS2 = ["upgraded", "downgraded", "added", "removed", "changed", "size"];
+    INPUT_KINDS = ["updated", "added", "removed", "follows"];
+    SEVERITIES = ["error", "warning", "notice"];
+    HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::\d{1,5})?$/;
+    SEGMENT = /^[A-Za-z0-9_.~-]+$/;
+    segmentOk = (s) => SEGMENT.test(s) && s !== "." && s !== "..";
+    DATE = /^\d{4}-\d{2}-\d{2}$/;
+  }
+});
+
+// src/update/lint-file.ts
+function stored(f) {
+  const { fix: _fix, ...rest } = f;
+  return rest;
+}
+function serializeLint(planId2, introduced, present) {
+  const file = { format: LINT_FORMAT, planId: planId2, introduced: introduced.map(stored), present: present.map(stored) };
+  return `${JSON.stringify(file, null, 2)}
+`;
+}
+function parseLint(textIn, file, planId2) {
+  const hint = "use the result directory the review step of the triggering run wrote, unchanged";
+  const result = safeParse(LintSchema, parseJsonFile(textIn, file, "the lint result", hint));
+  if (!result.success) throw new UserError(`the lint result is malformed: ${firstIssue(result.issues)}`, file, void 0, hint);
+  if (result.output.planId !== planId2) {
+    throw new UserError(
+      `the lint result belongs to plan ${result.output.planId}, not to this plan ${planId2}`,
+      file,
+      void 0,
+      hint
+    );
+  }
+  return result.output;
+}
+var LINT_FILE, LINT_FORMAT, LINT_MAX_BYTES, text3, position, FindingSchema, LintSchema;
+var init_lint_file = __esm({
+  "src/update/lint-file.ts"() {
+    "use strict";
+    init_dist2();
+    init_errors();
+    init_plan_file();
+    LINT_FILE = "lint.json";
+    LINT_FORMAT = 1;
+    LINT_MAX_BYTES = 16 * 1024 * 1024;
+    text3 = (max = 4096) => pipe(string(), maxLength(max));
+    position = pipe(number(), safeInteger(), minValue(0));
+    FindingSchema = strictObject({
+      rule: pipe(text3(128), regex(/^[a-z]+\/[a-z0-9-]+$/, "a rule id")),
+      severity: picklist(["error", "warning", "notice"]),
+      message: text3(64 * 1024),
+      file: text3(),
+      input: optional(text3()),
+      line: position,
+      column: position,
+      endLine: position,
+      endColumn: position
+    });
+    LintSchema = strictObject({
+      format: literal(LINT_FORMAT),
+      planId: pipe(string(), regex(/^[0-9a-f]{16}$/, "16 hex digits")),
+      introduced: pipe(array(FindingSchema), maxLength(1e5)),
+      present: pipe(array(FindingSchema), maxLength(1e5))
+    });
+  }
+});
+
+// src/app/review-publish.ts
+function reviewMarkdown(data, opts = {}) {
+  return renderReviewComment({
+    marker: REVIEW_MARKER,
+    report: data.report,
+    lint: data.lint,
+    base: data.sides.base,
+    head: data.sides.head,
+    noFlakeChanges: data.noFlakeChanges,
+    ...opts.maxLength !== void 0 ? { maxLength: opts.maxLength } : {},
+    ...opts.commits ? { commits: opts.commits } : {},
+    ...opts.fullReportUrl ? { fullReportUrl: opts.fullReportUrl } : {}
+  }).markdown;
+}
+async function publishReview(config, data, pullNumber, ports2, extras = {}) {
+  const repo = config.pr.repository;
+  if (!repo) throw new UserError("command 'review' needs the repository (owner/repo) to comment on the pull request");
+  const clientFor = ownHost(ports2.github);
+  const commits = /* @__PURE__ */ new Map();
+  for (const flake of data.report.flakes) {
+    for (const [k, v] of await commitLists(flake, clientFor, config.pr.maxCommits)) commits.set(k, v);
+  }
+  const body = reviewMarkdown(data, { commits, ...extras.fullReportUrl ? { fullReportUrl: extras.fullReportUrl } : {} });
+  const result = await upsertReviewComment(ports2.github, repo, pullNumber, body);
+  ports2.logger.info(`review comment ${result.operation}: ${result.url}`);
+  return result;
+}
+async function writeReviewResult(files, dir, run2) {
+  const written = await files.writePlan(dir, serializePlan(run2.plan));
+  for (const b of run2.builds) await files.writeExtra(dir, buildFileName(b.shard), serializeBuild(b));
+  await files.writeExtra(dir, LINT_FILE, serializeLint(run2.plan.id, run2.lint.introduced, run2.lint.present));
+  return written;
+}
+async function reviewOfPlan(plan, files, dir, deps) {
+  if (!plan.review) {
+    throw new UserError("the plan is an update plan, not a review result", void 0, void 0, "give the review step's result directory");
+  }
+  const builds = (await files.readBuilds(dir)).map(({ file, text: text4 }) => ({ file, build: parseBuild2(text4, file) }));
+  const lintText = await files.readExtra(dir, LINT_FILE, LINT_MAX_BYTES);
+  if (lintText === void 0) {
+    throw new UserError(`no ${LINT_FILE} beside the review's plan`, void 0, void 0, "give the review step's result directory, unchanged");
+  }
+  const lint2 = parseLint(lintText.text, lintText.file, plan.id);
+  const report = mergeBuilds(plan, builds, {
+    dryRun: true,
+    now: deps.clock.now(),
+    ...deps.hosts ? { hosts: deps.hosts } : {}
+  });
+  return { report, lint: lint2, sides: plan.review, noFlakeChanges: plan.flakes.length === 0 };
+}
+function checkReviewTarget(sides, fromEvent) {
+  if (fromEvent.number === void 0) {
+    throw new UserError(
+      `no open pull request has the triggering run's head commit ${fromEvent.headSha.slice(0, 12)}`,
+      void 0,
+      void 0,
+      "the pull request was closed or pushed to since; the next review run comments"
+    );
+  }
+  const claimed = sides.pullRequest;
+  if (claimed === void 0 || claimed.number !== fromEvent.number) {
+    throw new UserError(
+      `the review result is for pull request ${claimed ? `#${claimed.number}` : "(none)"}, but the triggering run is for #${fromEvent.number}`,
+      void 0,
+      void 0,
+      "publish only the artifact of the triggering run (download-artifact with run-id: github.event.workflow_run.id)"
+    );
+  }
+  if (claimed.headSha !== fromEvent.headSha) {
+    throw new UserError(
+      `the review result is for head ${claimed.headSha.slice(0, 12)}, but the triggering run built ${fromEvent.headSha.slice(0, 12)}`,
+      void 0,
+      void 0,
+      "publish only the artifact of the triggering run"
+    );
+  }
+  return fromEvent.number;
+}
+var init_review_publish = __esm({
+  "src/app/review-publish.ts"() {
+    "use strict";
+    init_errors();
+    init_review_comment2();
+    init_commit_list();
+    init_review_comment();
+    init_build_file();
+    init_lint_file();
+    init_merge_builds();
+    init_plan_file();
+    init_publish();
+    init_report();
+  }
+});
+
+// src/action/review.ts
+var review_exports = {};
+__export(review_exports, {
+  runReviewAction: () => runReviewAction,
+  runReviewReportAction: () => runReviewReportAction
+});
+async function githubContext() {
+  return (await Promise.resolve().then(() => (init_github(), github_exports))).context;
+}
+function pullRequestOf(context3) {
+  const pr = context3.payload.pull_request;
+  if (!pr || !Number.isSafeInteger(pr.number) || !isSha(pr.base?.sha) || !isSha(pr.head?.sha)) {
+    throw new UsageError(
+      `command 'review' runs on pull_request events (this run's event is ${context3.eventName || "unknown"})`,
+      "trigger the workflow with on: pull_request (see .github/workflows/examples/review.yml), or run `flake-steward review --base REF` yourself"
+    );
+  }
+  return pr;
+}
+function setReviewOutputs(data) {
+  setOutput(Outputs.HasChanges, String(!data.noFlakeChanges && (hasUpdates(data.report) || data.report.flakes.length > 0)));
+  setOutput(Outputs.ConfigurationsFailed, String(failedAfter(data.report).length));
+}
+function decide(config, data, logger) {
+  const decision = decideOnBuildFailure(data.report, config.update.onBuildFailure, false);
+  if (decision.failure === void 0) return;
+  const line = `the head breaks the build: ${decision.failure.replace(/ after the update/, "")}`;
+  if (config.update.onBuildFailure !== "report") failStep(line);
+  else logger.warning(line);
+}
+async function runReviewAction(config, logger, env = process.env) {
+  const context3 = await githubContext();
+  const pr = pullRequestOf(context3);
+  const baseRepo = pr.base.repo?.full_name;
+  const headRepo = pr.head.repo?.full_name;
+  const fork = headRepo === void 0 || headRepo === null || headRepo.toLowerCase() !== baseRepo?.toLowerCase();
+  const dependabot = [context3.actor, pr.user?.login].includes("dependabot[bot]");
+  const readOnly = fork || !config.pr.token;
+  const deps = await wireUpdate({
+    settings: config.update,
+    logger,
+    serverUrl: config.pr.serverUrl,
+    fs: confinedFs(config.workspace),
+    ...config.pr.token && !readOnly ? { token: config.pr.token } : {}
+  });
+  const run2 = await runReview(
+    reviewRequest(config, {
+      base: pr.base.sha,
+      rulesSetting: "input 'rules'",
+      confine: true,
+      pullRequest: { number: pr.number, headSha: pr.head.sha }
+    }),
+    { ...deps, git: createGit({ env }), scratch: scratchDirs, fsWithin: (root) => confinedFs(root) }
+  );
+  const data = { report: run2.report, lint: run2.lint, sides: run2.sides, noFlakeChanges: run2.noFlakeChanges };
+  setReviewOutputs(data);
+  if (config.jobSummary) await writeSummary(reviewMarkdown(data, { maxLength: SUMMARY_MAX2 }));
+  const leaveResult = async (why2) => {
+    const written = await writeReviewResult(stageFiles(config.workspace), config.update.planDir, run2);
+    logger.info(
+      `${why2}: no comment from this job; the review is in the job summary and in ${written} for a workflow_run workflow to publish (command: report; see .github/workflows/examples/review-comment.yml)`
+    );
+    setOutput(Outputs.PlanDir, config.update.planDir);
+    setOutput(Outputs.CommentUrl, "");
+  };
+  if (readOnly) {
+    await leaveResult(fork ? "a pull request from a fork (the token is read-only)" : "no token");
+  } else {
+    const url = runUrl(config, env);
+    try {
+      const result = await publishReview(config, data, pr.number, wirePublish(config, logger, { env }), {
+        ...url ? { fullReportUrl: url } : {}
+      });
+      setOutput(Outputs.CommentUrl, result.url);
+    } catch (e) {
+      if (statusOf(e) !== 403) throw e;
+      await leaveResult(
+        dependabot ? "Dependabot's pull request (its token is read-only unless the workflow grants pull-requests: write)" : "the token cannot comment (it needs pull-requests: write)"
+      );
+    }
+  }
+  decide(config, data, logger);
+}
+async function runReviewReportAction(config, plan, logger, env = process.env) {
+  const context3 = await githubContext();
+  const runEvent = context3.payload.workflow_run;
+  if (context3.eventName !== "workflow_run" || !runEvent || !isSha(runEvent.head_sha)) {
+    throw new UsageError(
+      `a review's result is published on workflow_run events (this run's event is ${context3.eventName || "unknown"})`,
+      "see .github/workflows/examples/review-comment.yml"
+    );
+  }
+  if (!config.pr.token || !config.pr.repository) {
+    throw new UsageError("command 'report' needs a token and the repository to comment", "pass token: ${{ secrets.GITHUB_TOKEN }} with pull-requests: write");
+  }
+  const files = stageFiles(config.workspace);
+  const hosts = serverForgeHosts(config.pr.serverUrl);
+  const data = await reviewOfPlan(plan, files, config.update.planDir, {
+    clock: systemClock,
+    logger,
+    ...hosts ? { hosts } : {}
+  });
+  const ports2 = wirePublish(config, logger, { env });
+  const owner = runEvent.head_repository?.owner?.login;
+  const repo = runEvent.head_repository?.name;
+  const number2 = await pullRequestOfRun(ports2.github, config.pr.repository, {
+    headSha: runEvent.head_sha,
+    ...typeof owner === "string" ? { headOwner: owner } : {},
+    ...typeof repo === "string" ? { headRepo: repo } : {},
+    ...typeof runEvent.head_branch === "string" ? { headBranch: runEvent.head_branch } : {},
+    pullRequests: (runEvent.pull_requests ?? []).flatMap((p) => typeof p.number === "number" ? [p.number] : [])
+  });
+  const target = checkReviewTarget(data.sides, { number: number2, headSha: runEvent.head_sha });
+  setReviewOutputs(data);
+  if (config.jobSummary) await writeSummary(reviewMarkdown(data, { maxLength: SUMMARY_MAX2 }));
+  const result = await publishReview(config, data, target, ports2);
+  setOutput(Outputs.CommentUrl, result.url);
+  decide(config, data, logger);
+}
+var SUMMARY_MAX2, isSha;
+var init_review2 = __esm({
+  "src/action/review.ts"() {
+    "use strict";
+    init_core();
+    init_errors();
+    init_ports();
+    init_build_failure_policy();
+    init_update_result();
+    init_fs();
+    init_scratch_dir();
+    init_stage_files();
+    init_git();
+    init_api_errors();
+    init_review_comment();
+    init_plan();
+    init_review();
+    init_review_publish();
+    init_publish();
+    init_update_ports();
+    init_constants();
+    init_actions_logger();
+    init_update2();
+    SUMMARY_MAX2 = 1e6;
+    isSha = (s) => typeof s === "string" && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(s);
+  }
+});
+
 // src/action/report.ts
 var report_exports = {};
 __export(report_exports, {
   runReportAction: () => runReportAction
 });
-async function runReportAction(config, logger, pullRequest, env = process.env) {
+async function runReportAction(config, logger, env = process.env) {
+  const files = stageFiles(config.workspace);
+  const plan = await readPlan(files, config.update.planDir);
+  if (plan.review) {
+    const { runReviewReportAction: runReviewReportAction2 } = await Promise.resolve().then(() => (init_review2(), review_exports));
+    await runReviewReportAction2(config, plan, logger, env);
+    return;
+  }
+  const pullRequest = pullRequestStep(config);
   const report = await runReportStage(config, {
     fs: confinedFs(config.workspace),
-    files: stageFiles(config.workspace),
+    files,
     logger,
     clock: systemClock,
     interrupts: processInterrupts
@@ -43266,7 +45147,6 @@ var init_report2 = __esm({
 });
 
 // src/action/main.ts
-init_errors();
 init_interrupt();
 
 // src/action/read-inputs.ts
@@ -43373,15 +45253,20 @@ async function run() {
         break;
       }
       case "report": {
-        const [{ runReportAction: runReportAction2 }, { pullRequestStep: pullRequestStep2 }] = await Promise.all([Promise.resolve().then(() => (init_report2(), report_exports)), Promise.resolve().then(() => (init_update2(), update_exports))]);
-        await runReportAction2(config, actionsLogger, pullRequestStep2(config));
+        const { runReportAction: runReportAction2 } = await Promise.resolve().then(() => (init_report2(), report_exports));
+        await runReportAction2(config, actionsLogger);
+        break;
+      }
+      case "review": {
+        const { runReviewAction: runReviewAction2 } = await Promise.resolve().then(() => (init_review2(), review_exports));
+        await runReviewAction2(config, actionsLogger);
         break;
       }
     }
   } catch (e) {
     const interrupted = interruption();
     if (interrupted) await interrupted;
-    failStep(stringifyError(e));
+    failStep(failureLine(e));
   }
 }
 

@@ -25,7 +25,7 @@ import { scratchDirs } from '../workspace/scratch-dir.js';
 import { stageFiles } from '../workspace/stage-files.js';
 import { createGit } from '../git/git.js';
 import { statusOf } from '../github/api-errors.js';
-import { pullRequestOfRun } from '../github/review-comment.js';
+import { pullRequestOfRun } from '../github/pull-comment.js';
 import { serverForgeHosts } from '../app/plan.js';
 import { reviewRequest, runReview } from '../app/review.js';
 import {

@@ -1,6 +1,6 @@
 /**
  * The review's publishing half: its one comment on the pull request (created, or edited in place on every push:
- * src/github/review-comment.ts), with the commit list of every moved input; and the review's result directory, the
+ * src/github/pull-comment.ts), with the commit list of every moved input; and the review's result directory, the
  * files a pull request's read-only job leaves for a `workflow_run` job to publish (`report` on it).
  *
  * The result directory is a plan directory (plan.json with `review` set, build-<shard>.json, lint.json). Read back it
@@ -12,7 +12,7 @@ import { UserError } from '../core/errors.js';
 import type { CommitList } from '../render/update-report.js';
 import { renderReviewComment } from '../render/review-comment.js';
 import { ownHost } from '../github/commit-list.js';
-import { REVIEW_MARKER, upsertReviewComment, type ReviewCommentResult } from '../github/review-comment.js';
+import { REVIEW_MARKER, upsertReviewComment, type ReviewCommentResult } from '../github/pull-comment.js';
 import { parseBuild, serializeBuild, buildFileName, type BuildFile } from '../update/build-file.js';
 import { LINT_FILE, LINT_MAX_BYTES, parseLint, serializeLint } from '../update/lint-file.js';
 import { mergeBuilds } from '../update/merge-builds.js';

@@ -121,7 +121,7 @@ describe('main loads only the command that argv names', () => {
 describe('the real command table', () => {
   test('lists each command once, in the order --help shows them', () => {
     const names = COMMAND_TABLE.map((c) => c.name);
-    expect(names).toEqual(['lint', 'fix', 'update', 'plan', 'build', 'report', 'parse', 'inputs', 'graph', 'diff-closures']);
+    expect(names).toEqual(['lint', 'fix', 'update', 'plan', 'build', 'report', 'review', 'parse', 'inputs', 'graph', 'diff-closures']);
     const help = topLevelHelp();
     for (const c of COMMAND_TABLE) expect(help).toContain(`  ${c.name.padEnd(13)}  ${c.summary}\n`);
   });

@@ -54,13 +54,15 @@ describe('workflows', () => {
       .map((f) => `.github/workflows/${f}`),
     ...readdirSync(path.join(root, '.github/workflows/examples')).map((f) => `.github/workflows/examples/${f}`),
   ];
-  test('there are the CI workflow and the three examples', () => {
+  test('there are the CI workflow and the five examples', () => {
     expect(files.sort()).toEqual(
       [
         '.github/workflows/ci.yml',
         '.github/workflows/examples/lint.yml',
         '.github/workflows/examples/update.yml',
         '.github/workflows/examples/update-matrix.yml',
+        '.github/workflows/examples/review.yml',
+        '.github/workflows/examples/review-comment.yml',
       ].sort(),
     );
   });
@@ -84,6 +86,27 @@ describe('workflows', () => {
     };
     expect(wf.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
     expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+  });
+  test('review examples: pull_request with no pull_request_target, and a workflow_run that never checks out code', () => {
+    const review = parse(read('.github/workflows/examples/review.yml')) as {
+      on: Record<string, unknown>;
+      permissions: Record<string, string>;
+    };
+    expect(Object.keys(review.on)).toEqual(['pull_request']);
+    expect(review.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    const comment = parse(read('.github/workflows/examples/review-comment.yml')) as {
+      on: Record<string, { workflows: string[] }>;
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>;
+    };
+    expect(Object.keys(comment.on)).toEqual(['workflow_run']);
+    expect(comment.on['workflow_run']!.workflows).toEqual([(parse(read('.github/workflows/examples/review.yml')) as { name: string }).name]);
+    expect(comment.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
+    const uses = Object.values(comment.jobs).flatMap((j) => j.steps.map((s) => s.uses ?? ''));
+    expect(uses.some((u) => u.startsWith('actions/checkout'))).toBe(false);
+    for (const file of ['review.yml', 'review-comment.yml']) {
+      expect(read(`.github/workflows/examples/${file}`)).not.toContain('pull_request_target:');
+    }
   });
   test('matrix example: plan -> build matrix (fail-fast off) -> report; only the report job writes', () => {
     const wf = parse(read('.github/workflows/examples/update-matrix.yml')) as {

@@ -80,7 +80,7 @@ Examples:
     } else {
       const [{ renderReviewComment }, { REVIEW_MARKER }] = await Promise.all([
         import('../../render/review-comment.js'),
-        import('../../github/review-comment.js'),
+        import('../../github/pull-comment.js'),
       ]);
       io.stdout(
         `${
