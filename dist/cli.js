@@ -34,27 +34,27 @@ var COMMAND_TABLE = [
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-6O3QOO2C.js")).updateCommand
+    load: async () => (await import("./chunks/update-CVJLDIDC.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-3VIYFGNJ.js")).planCommand
+    load: async () => (await import("./chunks/plan-4NPYKIYH.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-MGC4WPNS.js")).buildCommand
+    load: async () => (await import("./chunks/build-HTLOVJW3.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-JA6W2XXN.js")).reportCommand
+    load: async () => (await import("./chunks/report-BHVHHJXZ.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-LHU2JYHX.js")).reviewCommand
+    load: async () => (await import("./chunks/review-2JRR5UZE.js")).reviewCommand
   },
   {
     name: "parse",

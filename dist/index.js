@@ -40375,14 +40375,11 @@ async function runBuild(plan, shard, req, deps, options = {}) {
   }
   const items = shardTargets(plan, shard);
   const flakes = plan.flakes.filter((f) => items.some((i) => i.flake === f));
-  const sides = [];
-  for (const flake of flakes) {
-    const targets = flake.targets.filter((t) => t.shard === shard);
-    sides.push({
-      flake,
-      ...options.instantiated ? plannedSides(targets) : await evaluateShard(flake, targets, req, deps)
-    });
-  }
+  const targetsOf = (flake) => flake.targets.filter((t) => t.shard === shard);
+  let sides = [];
+  if (options.instantiated) sides = flakes.map((flake) => ({ flake, ...plannedSides(targetsOf(flake)) }));
+  else if (plan.review) sides = await evaluateReviewShard(plan, flakes, targetsOf, req, deps);
+  else for (const flake of flakes) sides.push({ flake, ...await evaluateShard(flake, targetsOf(flake), req, deps) });
   const { logger, nix } = deps;
   const drvs = [
     ...new Set(sides.flatMap((s) => [...s.before, ...s.after]).flatMap((x) => x.drvPath !== void 0 ? [x.drvPath] : []))
@@ -40460,6 +40457,55 @@ async function evaluateShard(flake, targets, req, deps) {
   } finally {
     await guarded(deps, restore);
     remove?.();
+  }
+}
+async function evaluateReviewShard(plan, flakes, targetsOf, req, deps) {
+  const review = plan.review;
+  if (!deps.trees) {
+    throw new UserError("a review's plan is built with git: the base commit is checked out into a work tree");
+  }
+  const { git, scratch } = deps.trees;
+  const top = await git.topLevel(req.workspace);
+  if (top === void 0) {
+    throw new UserError(`${req.workspace} is not in a git repository`, void 0, void 0, "build a review plan in a clone");
+  }
+  const prefix = path16.relative(top, req.workspace);
+  const temp = await scratch.make();
+  const made = [];
+  const tree = async (sha, name) => {
+    if (await git.commitOf(top, sha) === void 0) await git.fetchCommit(top, "origin", sha);
+    const at = path16.join(temp, name);
+    if (!await git.addWorktree(top, at, sha)) {
+      throw new UserError(
+        `git cannot check out ${sha.slice(0, 12)} into a work tree`,
+        void 0,
+        void 0,
+        "check out with fetch-depth: 0, so the base commit is in the clone"
+      );
+    }
+    made.push(at);
+    return at;
+  };
+  try {
+    const headTop = await git.commitOf(top, "HEAD") === review.head.sha ? top : await tree(review.head.sha, "head");
+    const baseTop = await tree(review.base.sha, "base");
+    const out = [];
+    for (const flake of flakes) {
+      const targets = targetsOf(flake);
+      const side3 = async (which2, root) => {
+        const listed = targets.filter((t) => t[which2] !== null);
+        const evaluate = flakeEvaluator(path16.join(root, prefix, flake.dir), deps.nix);
+        return deps.logger.group(
+          `Evaluate shard targets on the ${which2 === "before" ? "base" : "head"} (${flake.dir})`,
+          async () => resolveTargets(evaluate, await evaluateAttrs(evaluate, listed.map(installable)))
+        );
+      };
+      out.push({ flake, before: await side3("before", baseTop), after: await side3("after", headTop) });
+    }
+    return out;
+  } finally {
+    for (const at of made.reverse()) await git.removeWorktree(top, at);
+    await scratch.remove(temp);
   }
 }
 async function sideResults(side3, targets, results, infos, logs, req, deps) {
@@ -43982,6 +44028,21 @@ var init_plan2 = __esm({
   }
 });
 
+// src/workspace/scratch-dir.ts
+import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
+import os6 from "node:os";
+import path20 from "node:path";
+var scratchDirs;
+var init_scratch_dir = __esm({
+  "src/workspace/scratch-dir.ts"() {
+    "use strict";
+    scratchDirs = {
+      make: () => mkdtemp2(path20.join(os6.tmpdir(), "flake-steward-")),
+      remove: (dir) => rm4(dir, { recursive: true, force: true })
+    };
+  }
+});
+
 // src/action/build.ts
 var build_exports = {};
 __export(build_exports, {
@@ -43999,7 +44060,11 @@ async function runBuildAction(config, logger) {
     fs: confinedFs(config.workspace),
     ...config.pr.token ? { token: config.pr.token } : {}
   });
-  const written = await runBuildStage(config, shard, { ...deps, files: stageFiles(config.workspace) });
+  const written = await runBuildStage(config, shard, {
+    ...deps,
+    files: stageFiles(config.workspace),
+    trees: { git: createGit(), scratch: scratchDirs }
+  });
   logger.info(`build file written to ${written}`);
   setOutput(Outputs.BuildFile, written);
 }
@@ -44010,28 +44075,15 @@ var init_build2 = __esm({
     init_errors();
     init_fs();
     init_stage_files();
+    init_scratch_dir();
+    init_git();
     init_build();
     init_update_ports();
     init_constants();
   }
 });
 
-// src/workspace/scratch-dir.ts
-import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
-import os6 from "node:os";
-import path20 from "node:path";
-var scratchDirs;
-var init_scratch_dir = __esm({
-  "src/workspace/scratch-dir.ts"() {
-    "use strict";
-    scratchDirs = {
-      make: () => mkdtemp2(path20.join(os6.tmpdir(), "flake-steward-")),
-      remove: (dir) => rm4(dir, { recursive: true, force: true })
-    };
-  }
-});
-
-// src/github/review-comment.ts
+// src/github/pull-comment.ts
 function reviewCommentBody(body) {
   return body.startsWith(REVIEW_MARKER) ? body : `${REVIEW_MARKER}
 ${body}`;
@@ -44151,8 +44203,8 @@ async function pullRequestOfRun(gh, repo, run2) {
   return matches.length > 0 ? Math.min(...matches) : void 0;
 }
 var REVIEW_MARKER, same;
-var init_review_comment = __esm({
-  "src/github/review-comment.ts"() {
+var init_pull_comment = __esm({
+  "src/github/pull-comment.ts"() {
     "use strict";
     init_errors();
     init_branch();
@@ -44212,6 +44264,19 @@ var init_finding_diff = __esm({
 // src/app/review.ts
 import path21 from "node:path";
 async function runReview(req, deps) {
+  const planned = await planReview(req, deps, 1);
+  const builds = [];
+  for (const shard of planned.plan.shards) {
+    builds.push(await runBuild(planned.plan, shard, req, deps, { instantiated: true }));
+  }
+  const report = mergeBuilds(
+    planned.plan,
+    builds.map((build) => ({ file: `shard ${build.shard}`, build })),
+    { dryRun: true, now: deps.clock.now(), ...req.hosts ? { hosts: req.hosts } : {} }
+  );
+  return { ...planned, builds, report };
+}
+async function planReview(req, deps, shards) {
   const { git, logger, fs: fs3 } = deps;
   const top = await git.topLevel(req.workspace);
   if (top === void 0) {
@@ -44258,30 +44323,14 @@ async function runReview(req, deps) {
     if (dirs.length === 0) {
       logger.info("No flake.nix or flake.lock differs between the base and the head: nothing to review.");
       const plan2 = sealPlan(assignShards({ format: PLAN_FORMAT, nixVersion: "", requestedInputs: [], flakes: [], review: sides }));
-      return {
-        plan: plan2,
-        builds: [],
-        report: mergeBuilds(plan2, [], { dryRun: true }),
-        lint: { introduced: [], present: [] },
-        sides,
-        noFlakeChanges: true
-      };
+      return { plan: plan2, lint: { introduced: [], present: [] }, sides, noFlakeChanges: true };
     }
     logger.info(`flakes that differ: ${dirs.map((d) => d === "." ? "the root flake" : d).join(", ")}`);
     const version = await deps.nix.version();
     const flakes = [];
     for (const dir of dirs) flakes.push(await reviewFlake(dir, { ws: baseWs, fs: sideFs.base }, { ws: headWs, fs: sideFs.head }, req, deps));
     const plan = sealPlan(
-      assignShards({ format: PLAN_FORMAT, nixVersion: version.raw, requestedInputs: [], flakes, review: sides }, 1)
-    );
-    const builds = [];
-    for (const shard of plan.shards) {
-      builds.push(await runBuild(plan, shard, { ...req, workspace: headWs }, deps, { instantiated: true }));
-    }
-    const report = mergeBuilds(
-      plan,
-      builds.map((build) => ({ file: `shard ${build.shard}`, build })),
-      { dryRun: true, now: deps.clock.now(), ...req.hosts ? { hosts: req.hosts } : {} }
+      assignShards({ format: PLAN_FORMAT, nixVersion: version.raw, requestedInputs: [], flakes, review: sides }, shards)
     );
     const lintOf = async (workspace, present2) => present2.length === 0 ? [] : allFindings(
       await lint({
@@ -44301,7 +44350,7 @@ async function runReview(req, deps) {
     const headDirs = await present(headWs, sideFs.head);
     const baseDirs = await present(baseWs, sideFs.base);
     const lintDiff = diffFindings(await lintOf(baseWs, baseDirs), await lintOf(headWs, headDirs));
-    return { plan, builds, report, lint: lintDiff, sides, noFlakeChanges: false };
+    return { plan, lint: lintDiff, sides, noFlakeChanges: false };
   } finally {
     for (const at of trees.reverse()) await git.removeWorktree(top, at);
     await deps.scratch.remove(tempRoot);
@@ -44774,7 +44823,7 @@ function inertFinding(f) {
   });
 }
 var REVIEW_MAX_LENGTH, MAX_COMMITS, LINT_CAPS, SEVERITY_ORDER, ICON2, str7, num2, optNum, optText, texts, list2, pick, KINDS2, STATUSES, CHANGE_KINDS2, INPUT_KINDS, SEVERITIES, HOST, SEGMENT, segmentOk, DATE;
-var init_review_comment2 = __esm({
+var init_review_comment = __esm({
   "src/render/review-comment.ts"() {
     "use strict";
     init_forge_links();
@@ -44903,16 +44952,19 @@ async function writeReviewResult(files, dir, run2) {
   await files.writeExtra(dir, LINT_FILE, serializeLint(run2.plan.id, run2.lint.introduced, run2.lint.present));
   return written;
 }
-async function reviewOfPlan(plan, files, dir, deps) {
+async function reviewOfPlan(plan, files, dir, deps, buildsDir = dir) {
   if (!plan.review) {
     throw new UserError("the plan is an update plan, not a review result", void 0, void 0, "give the review step's result directory");
   }
-  const builds = (await files.readBuilds(dir)).map(({ file, text: text4 }) => ({ file, build: parseBuild2(text4, file) }));
+  const builds = (await files.readBuilds(buildsDir)).map(({ file, text: text4 }) => ({ file, build: parseBuild2(text4, file) }));
   const lintText = await files.readExtra(dir, LINT_FILE, LINT_MAX_BYTES);
   if (lintText === void 0) {
     throw new UserError(`no ${LINT_FILE} beside the review's plan`, void 0, void 0, "give the review step's result directory, unchanged");
   }
   const lint2 = parseLint(lintText.text, lintText.file, plan.id);
+  for (const m of missingShards(plan, builds)) {
+    deps.logger.warning(`shard ${m.shard} (${m.targets.join(", ")}) left no build file: reported as not built`);
+  }
   const report = mergeBuilds(plan, builds, {
     dryRun: true,
     now: deps.clock.now(),
@@ -44952,9 +45004,9 @@ var init_review_publish = __esm({
   "src/app/review-publish.ts"() {
     "use strict";
     init_errors();
-    init_review_comment2();
-    init_commit_list();
     init_review_comment();
+    init_commit_list();
+    init_pull_comment();
     init_build_file();
     init_lint_file();
     init_merge_builds();
@@ -45009,15 +45061,26 @@ async function runReviewAction(config, logger, env = process.env) {
     fs: confinedFs(config.workspace),
     ...config.pr.token && !readOnly ? { token: config.pr.token } : {}
   });
-  const run2 = await runReview(
-    reviewRequest(config, {
-      base: pr.base.sha,
-      rulesSetting: "input 'rules'",
-      confine: true,
-      pullRequest: { number: pr.number, headSha: pr.head.sha }
-    }),
-    { ...deps, git: createGit({ env }), scratch: scratchDirs, fsWithin: (root) => confinedFs(root) }
-  );
+  const request2 = reviewRequest(config, {
+    base: pr.base.sha,
+    rulesSetting: "input 'rules'",
+    confine: true,
+    pullRequest: { number: pr.number, headSha: pr.head.sha }
+  });
+  const reviewDeps = { ...deps, git: createGit({ env }), scratch: scratchDirs, fsWithin: (root) => confinedFs(root) };
+  if (config.update.shards !== void 0) {
+    const planned = await planReview(request2, reviewDeps, config.update.shards);
+    const written = await writeReviewResult(stageFiles(config.workspace), config.update.planDir, { ...planned, builds: [] });
+    const summary2 = renderPlanSummary(planned.plan);
+    logger.info(summary2.trimEnd());
+    logger.info(`review plan written to ${written}`);
+    setOutput(Outputs.Matrix, safeJson(matrixOf(planned.plan)));
+    setOutput(Outputs.ShardCount, String(planned.plan.shards.length));
+    setOutput(Outputs.PlanDir, config.update.planDir);
+    setOutput(Outputs.HasChanges, String(!planned.noFlakeChanges));
+    return;
+  }
+  const run2 = await runReview(request2, reviewDeps);
   const data = { report: run2.report, lint: run2.lint, sides: run2.sides, noFlakeChanges: run2.noFlakeChanges };
   setReviewOutputs(data);
   if (config.jobSummary) await writeSummary(reviewMarkdown(data, { maxLength: SUMMARY_MAX2 }));
@@ -45049,6 +45112,20 @@ async function runReviewAction(config, logger, env = process.env) {
 }
 async function runReviewReportAction(config, plan, logger, env = process.env) {
   const context3 = await githubContext();
+  if (context3.eventName === "pull_request") {
+    const pr = pullRequestOf(context3);
+    const data2 = await reviewOfPlan(plan, stageFiles(config.workspace), config.update.planDir, { clock: systemClock, logger }, config.update.buildsDir);
+    checkReviewTarget(data2.sides, { number: pr.number, headSha: pr.head.sha });
+    setReviewOutputs(data2);
+    if (config.jobSummary) await writeSummary(reviewMarkdown(data2, { maxLength: SUMMARY_MAX2 }));
+    const url = runUrl(config, env);
+    const result2 = await publishReview(config, data2, pr.number, wirePublish(config, logger, { env }), {
+      ...url ? { fullReportUrl: url } : {}
+    });
+    setOutput(Outputs.CommentUrl, result2.url);
+    decide(config, data2, logger);
+    return;
+  }
   const runEvent = context3.payload.workflow_run;
   if (context3.eventName !== "workflow_run" || !runEvent || !isSha(runEvent.head_sha)) {
     throw new UsageError(
@@ -45092,12 +45169,15 @@ var init_review2 = __esm({
     init_ports();
     init_build_failure_policy();
     init_update_result();
+    init_plan_file();
+    init_neutralise();
+    init_plan_summary();
     init_fs();
     init_scratch_dir();
     init_stage_files();
     init_git();
     init_api_errors();
-    init_review_comment();
+    init_pull_comment();
     init_plan();
     init_review();
     init_review_publish();

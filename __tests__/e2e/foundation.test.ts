@@ -20,7 +20,7 @@ describe('the bundled action, run as GitHub runs it', () => {
   });
 
   test.each([
-    [{ command: 'deploy' }, "invalid value 'deploy' for input 'command' (expected one of: lint, fix, update, plan, build, report)"],
+    [{ command: 'deploy' }, "invalid value 'deploy' for input 'command' (expected one of: lint, fix, update, plan, build, report, review)"],
     [{ command: 'lint', 'fail-on': 'loud' }, "input 'fail-on' (expected one of: error, warning, notice, never)"],
     [{ command: 'lint', 'max-age': 'a month' }, "input 'max-age'"],
     [{ command: 'lint', 'job-summary': 'perhaps' }, "input 'job-summary' (expected true or false)"],

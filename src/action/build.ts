@@ -9,6 +9,8 @@ import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/ports.js';
 import { confinedFs } from '../workspace/fs.js';
 import { stageFiles } from '../workspace/stage-files.js';
+import { scratchDirs } from '../workspace/scratch-dir.js';
+import { createGit } from '../git/git.js';
 import { runBuildStage } from '../app/build.js';
 import { wireUpdate } from '../app/update-ports.js';
 import { Outputs } from './constants.js';
@@ -25,7 +27,11 @@ export async function runBuildAction(config: Config, logger: Logger): Promise<vo
     fs: confinedFs(config.workspace),
     ...(config.pr.token ? { token: config.pr.token } : {}),
   });
-  const written = await runBuildStage(config, shard, { ...deps, files: stageFiles(config.workspace) });
+  const written = await runBuildStage(config, shard, {
+    ...deps,
+    files: stageFiles(config.workspace),
+    trees: { git: createGit(), scratch: scratchDirs },
+  });
   logger.info(`build file written to ${written}`);
   core.setOutput(Outputs.BuildFile, written);
 }

@@ -19,7 +19,9 @@ import type { Logger } from '../core/ports.js';
 import { systemClock } from '../core/ports.js';
 import { decideOnBuildFailure } from '../update/build-failure-policy.js';
 import { failedAfter, hasUpdates } from '../update/update-result.js';
-import type { Plan } from '../update/plan-file.js';
+import { matrixOf, type Plan } from '../update/plan-file.js';
+import { safeJson } from '../render/neutralise.js';
+import { renderPlanSummary } from '../render/plan-summary.js';
 import { confinedFs } from '../workspace/fs.js';
 import { scratchDirs } from '../workspace/scratch-dir.js';
 import { stageFiles } from '../workspace/stage-files.js';
@@ -27,7 +29,7 @@ import { createGit } from '../git/git.js';
 import { statusOf } from '../github/api-errors.js';
 import { pullRequestOfRun } from '../github/pull-comment.js';
 import { serverForgeHosts } from '../app/plan.js';
-import { reviewRequest, runReview } from '../app/review.js';
+import { planReview, reviewRequest, runReview } from '../app/review.js';
 import {
   checkReviewTarget,
   publishReview,
@@ -105,15 +107,27 @@ export async function runReviewAction(config: Config, logger: Logger, env: Env =
     fs: confinedFs(config.workspace),
     ...(config.pr.token && !readOnly ? { token: config.pr.token } : {}),
   });
-  const run = await runReview(
-    reviewRequest(config, {
-      base: pr.base.sha,
-      rulesSetting: "input 'rules'",
-      confine: true,
-      pullRequest: { number: pr.number, headSha: pr.head.sha },
-    }),
-    { ...deps, git: createGit({ env }), scratch: scratchDirs, fsWithin: (root) => confinedFs(root) },
-  );
+  const request = reviewRequest(config, {
+    base: pr.base.sha,
+    rulesSetting: "input 'rules'",
+    confine: true,
+    pullRequest: { number: pr.number, headSha: pr.head.sha },
+  });
+  const reviewDeps = { ...deps, git: createGit({ env }), scratch: scratchDirs, fsWithin: (root: string) => confinedFs(root) };
+  if (config.update.shards !== undefined) {
+    // a review fanned out over a job matrix: the plan only, as `command: plan` writes it; build and report follow
+    const planned = await planReview(request, reviewDeps, config.update.shards);
+    const written = await writeReviewResult(stageFiles(config.workspace), config.update.planDir, { ...planned, builds: [] });
+    const summary = renderPlanSummary(planned.plan);
+    logger.info(summary.trimEnd());
+    logger.info(`review plan written to ${written}`);
+    core.setOutput(Outputs.Matrix, safeJson(matrixOf(planned.plan)));
+    core.setOutput(Outputs.ShardCount, String(planned.plan.shards.length));
+    core.setOutput(Outputs.PlanDir, config.update.planDir);
+    core.setOutput(Outputs.HasChanges, String(!planned.noFlakeChanges));
+    return;
+  }
+  const run = await runReview(request, reviewDeps);
   const data: ReviewData = { report: run.report, lint: run.lint, sides: run.sides, noFlakeChanges: run.noFlakeChanges };
   setReviewOutputs(data);
   if (config.jobSummary) await writeSummary(reviewMarkdown(data, { maxLength: SUMMARY_MAX }));
@@ -155,9 +169,27 @@ interface WorkflowRunEvent {
   readonly event?: unknown;
 }
 
-/** `report` on a review's result directory: its comment on the triggering run's pull request. */
+/**
+ * `report` on a review's plan: on `pull_request` (a review fanned out over a job matrix, in the pull request's own
+ * workflow) its builds merged and the comment posted on that pull request; on `workflow_run`, the result a read-only
+ * review job left, posted on the triggering run's pull request.
+ */
 export async function runReviewReportAction(config: Config, plan: Plan, logger: Logger, env: Env = process.env): Promise<void> {
   const context = await githubContext();
+  if (context.eventName === 'pull_request') {
+    const pr = pullRequestOf(context);
+    const data = await reviewOfPlan(plan, stageFiles(config.workspace), config.update.planDir, { clock: systemClock, logger }, config.update.buildsDir);
+    checkReviewTarget(data.sides, { number: pr.number, headSha: pr.head.sha });
+    setReviewOutputs(data);
+    if (config.jobSummary) await writeSummary(reviewMarkdown(data, { maxLength: SUMMARY_MAX }));
+    const url = runUrl(config, env);
+    const result = await publishReview(config, data, pr.number, wirePublish(config, logger, { env }), {
+      ...(url ? { fullReportUrl: url } : {}),
+    });
+    core.setOutput(Outputs.CommentUrl, result.url);
+    decide(config, data, logger);
+    return;
+  }
   const runEvent = context.payload.workflow_run as WorkflowRunEvent | undefined;
   if (context.eventName !== 'workflow_run' || !runEvent || !isSha(runEvent.head_sha)) {
     throw new UsageError(

@@ -17,11 +17,24 @@ import type { BuildResult } from '../nix-cli/nix.js';
 import { BUILD_FORMAT, buildFileName, serializeBuild, type BuildFile } from '../update/build-file.js';
 import type { Config } from '../core/config.js';
 import type { StageFiles } from '../workspace/stage-files.js';
+import type { ScratchDirs } from '../workspace/scratch-dir.js';
+import type { Git } from '../core/ports.js';
 import { readPlan } from './report.js';
 import { shardTargets, targetLabel, type Plan, type PlannedFlake, type PlannedSide, type PlannedTarget } from '../update/plan-file.js';
 import { evaluateAttrs, resolveTargets, type Installable, type Target } from '../update/targets.js';
 import type { BuildFailure, ConfigurationReport, Side, SideResult } from '../update/update-result.js';
 import { firstError, flakeEvaluator, flakeNixSha256, guarded, restoreLock, type UpdateDeps, type UpdateRequest } from './plan.js';
+
+export interface BuildDeps extends UpdateDeps {
+  /**
+   * For a review's plan built in another process than the one that made it: the base commit (and a head other than
+   * the checkout's) is checked out into a work tree of its own, as the review did.
+   */
+  readonly trees?: {
+    readonly git: Pick<Git, 'topLevel' | 'commitOf' | 'addWorktree' | 'removeWorktree' | 'fetchCommit'>;
+    readonly scratch: ScratchDirs;
+  };
+}
 
 export interface BuildOptions {
   /** The plan was made in this process: its derivations are in this store, nothing is evaluated again. */
@@ -33,7 +46,7 @@ export async function runBuild(
   plan: Plan,
   shard: string,
   req: Pick<UpdateRequest, 'workspace' | 'maxLogs' | 'logLines'>,
-  deps: UpdateDeps,
+  deps: BuildDeps,
   options: BuildOptions = {},
 ): Promise<BuildFile> {
   if (!plan.shards.includes(shard)) {
@@ -48,14 +61,11 @@ export async function runBuild(
   }
   const items = shardTargets(plan, shard);
   const flakes = plan.flakes.filter((f) => items.some((i) => i.flake === f));
-  const sides: { flake: PlannedFlake; before: Target[]; after: Target[] }[] = [];
-  for (const flake of flakes) {
-    const targets = flake.targets.filter((t) => t.shard === shard);
-    sides.push({
-      flake,
-      ...(options.instantiated ? plannedSides(targets) : await evaluateShard(flake, targets, req, deps)),
-    });
-  }
+  const targetsOf = (flake: PlannedFlake) => flake.targets.filter((t) => t.shard === shard);
+  let sides: { flake: PlannedFlake; before: Target[]; after: Target[] }[] = [];
+  if (options.instantiated) sides = flakes.map((flake) => ({ flake, ...plannedSides(targetsOf(flake)) }));
+  else if (plan.review) sides = await evaluateReviewShard(plan, flakes, targetsOf, req, deps);
+  else for (const flake of flakes) sides.push({ flake, ...(await evaluateShard(flake, targetsOf(flake), req, deps)) });
   const { logger, nix } = deps;
   const drvs = [
     ...new Set(sides.flatMap((s) => [...s.before, ...s.after]).flatMap((x) => (x.drvPath !== undefined ? [x.drvPath] : []))),
@@ -154,6 +164,66 @@ async function evaluateShard(
   } finally {
     await guarded(deps, restore);
     remove?.();
+  }
+}
+
+/**
+ * A review's shard evaluated as the review did: the base from a work tree of its commit, the head from the checkout
+ * when it is the plan's head commit (else from a work tree too); no lock is written. The work trees are removed
+ * afterwards, on failure too.
+ */
+async function evaluateReviewShard(
+  plan: Plan,
+  flakes: readonly PlannedFlake[],
+  targetsOf: (flake: PlannedFlake) => PlannedTarget[],
+  req: Pick<UpdateRequest, 'workspace'>,
+  deps: BuildDeps,
+): Promise<{ flake: PlannedFlake; before: Target[]; after: Target[] }[]> {
+  const review = plan.review!;
+  if (!deps.trees) {
+    throw new UserError("a review's plan is built with git: the base commit is checked out into a work tree");
+  }
+  const { git, scratch } = deps.trees;
+  const top = await git.topLevel(req.workspace);
+  if (top === undefined) {
+    throw new UserError(`${req.workspace} is not in a git repository`, undefined, undefined, 'build a review plan in a clone');
+  }
+  const prefix = path.relative(top, req.workspace);
+  const temp = await scratch.make();
+  const made: string[] = [];
+  const tree = async (sha: string, name: string): Promise<string> => {
+    if ((await git.commitOf(top, sha)) === undefined) await git.fetchCommit(top, 'origin', sha);
+    const at = path.join(temp, name);
+    if (!(await git.addWorktree(top, at, sha))) {
+      throw new UserError(
+        `git cannot check out ${sha.slice(0, 12)} into a work tree`,
+        undefined,
+        undefined,
+        'check out with fetch-depth: 0, so the base commit is in the clone',
+      );
+    }
+    made.push(at);
+    return at;
+  };
+  try {
+    const headTop = (await git.commitOf(top, 'HEAD')) === review.head.sha ? top : await tree(review.head.sha, 'head');
+    const baseTop = await tree(review.base.sha, 'base');
+    const out: { flake: PlannedFlake; before: Target[]; after: Target[] }[] = [];
+    for (const flake of flakes) {
+      const targets = targetsOf(flake);
+      const side = async (which: 'before' | 'after', root: string): Promise<Target[]> => {
+        const listed = targets.filter((t) => t[which] !== null);
+        const evaluate = flakeEvaluator(path.join(root, prefix, flake.dir), deps.nix);
+        return deps.logger.group(`Evaluate shard targets on the ${which === 'before' ? 'base' : 'head'} (${flake.dir})`, async () =>
+          resolveTargets(evaluate, await evaluateAttrs(evaluate, listed.map(installable))),
+        );
+      };
+      out.push({ flake, before: await side('before', baseTop), after: await side('after', headTop) });
+    }
+    return out;
+  } finally {
+    for (const at of made.reverse()) await git.removeWorktree(top, at);
+    await scratch.remove(temp);
   }
 }
 
@@ -273,7 +343,7 @@ function pairSides(flake: PlannedFlake, before: readonly Built[], after: readonl
 export async function runBuildStage(
   config: Config,
   shard: string,
-  deps: UpdateDeps & { readonly files: StageFiles },
+  deps: BuildDeps & { readonly files: StageFiles },
 ): Promise<string> {
   const plan = await readPlan(deps.files, config.update.planDir);
   const build = await runBuild(plan, shard, { workspace: config.workspace }, deps);

@@ -15,7 +15,7 @@ import { ownHost } from '../github/commit-list.js';
 import { REVIEW_MARKER, upsertReviewComment, type ReviewCommentResult } from '../github/pull-comment.js';
 import { parseBuild, serializeBuild, buildFileName, type BuildFile } from '../update/build-file.js';
 import { LINT_FILE, LINT_MAX_BYTES, parseLint, serializeLint } from '../update/lint-file.js';
-import { mergeBuilds } from '../update/merge-builds.js';
+import { mergeBuilds, missingShards } from '../update/merge-builds.js';
 import { serializePlan, type Plan, type ReviewSides } from '../update/plan-file.js';
 import type { UpdateReport } from '../update/update-result.js';
 import type { Finding } from '../lint/lint-types.js';
@@ -73,7 +73,10 @@ export async function publishReview(
   return result;
 }
 
-/** Writes a review's result directory (plan.json, the build files, lint.json) into `dir`; returns where. */
+/**
+ * Writes a review's result directory (plan.json, lint.json, and the build files when it was built in this job)
+ * into `dir`; returns where.
+ */
 export async function writeReviewResult(
   files: StageFiles,
   dir: string,
@@ -95,22 +98,29 @@ export async function readReviewResult(
   return reviewOfPlan(plan, files, dir, deps);
 }
 
-/** The review data of a review plan read from `dir` (its build files and lint.json beside it). */
+/**
+ * The review data of a review plan read from `dir`: lint.json beside it, the build files beside it too (a review
+ * made in one job) or under `buildsDir` (a review fanned out over a job matrix).
+ */
 export async function reviewOfPlan(
   plan: Plan,
   files: StageFiles,
   dir: string,
   deps: { readonly clock: Clock; readonly logger: Logger; readonly hosts?: ForgeHosts },
+  buildsDir: string = dir,
 ): Promise<ReviewData> {
   if (!plan.review) {
     throw new UserError('the plan is an update plan, not a review result', undefined, undefined, "give the review step's result directory");
   }
-  const builds = (await files.readBuilds(dir)).map(({ file, text }) => ({ file, build: parseBuild(text, file) }));
+  const builds = (await files.readBuilds(buildsDir)).map(({ file, text }) => ({ file, build: parseBuild(text, file) }));
   const lintText = await files.readExtra(dir, LINT_FILE, LINT_MAX_BYTES);
   if (lintText === undefined) {
     throw new UserError(`no ${LINT_FILE} beside the review's plan`, undefined, undefined, "give the review step's result directory, unchanged");
   }
   const lint = parseLint(lintText.text, lintText.file, plan.id);
+  for (const m of missingShards(plan, builds)) {
+    deps.logger.warning(`shard ${m.shard} (${m.targets.join(', ')}) left no build file: reported as not built`);
+  }
   const report = mergeBuilds(plan, builds, {
     dryRun: true,
     now: deps.clock.now(),

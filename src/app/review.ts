@@ -75,20 +75,44 @@ export interface ReviewDeps extends UpdateDeps {
   readonly fsWithin?: (root: string) => Fs;
 }
 
-export interface ReviewRun {
+/** A review's plan: what `plan --base` writes, and the first half of a review in one process. */
+export interface ReviewPlan {
   readonly plan: Plan;
-  readonly builds: readonly BuildFile[];
-  readonly report: UpdateReport;
   readonly lint: { readonly introduced: Finding[]; readonly present: Finding[] };
   readonly sides: ReviewSides;
   /** No flake's flake.nix or flake.lock differs: nothing was evaluated, built or linted. */
   readonly noFlakeChanges: boolean;
 }
 
+export interface ReviewRun extends ReviewPlan {
+  readonly builds: readonly BuildFile[];
+  readonly report: UpdateReport;
+}
+
+/** The review in one process: its plan (one shard), that shard built, the report merged. */
+export async function runReview(req: ReviewRequest, deps: ReviewDeps): Promise<ReviewRun> {
+  const planned = await planReview(req, deps, 1);
+  const builds: BuildFile[] = [];
+  // the plan's derivations were instantiated in this store by its evaluations: nothing is evaluated again
+  for (const shard of planned.plan.shards) {
+    builds.push(await runBuild(planned.plan, shard, req, deps, { instantiated: true }));
+  }
+  const report = mergeBuilds(
+    planned.plan,
+    builds.map((build) => ({ file: `shard ${build.shard}`, build })),
+    { dryRun: true, now: deps.clock.now(), ...(req.hosts ? { hosts: req.hosts } : {}) },
+  );
+  return { ...planned, builds, report };
+}
+
 /** A lock with no input, for the side of a flake that does not exist (all of its inputs are added or removed). */
 const EMPTY_LOCK = `${JSON.stringify({ nodes: { root: {} }, root: 'root', version: 7 }, null, 2)}\n`;
 
-export async function runReview(req: ReviewRequest, deps: ReviewDeps): Promise<ReviewRun> {
+/**
+ * Plans a review: both sides evaluated (the base from its own work tree), the targets whose derivation changed
+ * split into `shards` (default one per target), and the lint of both sides compared. Builds nothing.
+ */
+export async function planReview(req: ReviewRequest, deps: ReviewDeps, shards?: number): Promise<ReviewPlan> {
   const { git, logger, fs } = deps;
   const top = await git.topLevel(req.workspace);
   if (top === undefined) {
@@ -138,30 +162,14 @@ export async function runReview(req: ReviewRequest, deps: ReviewDeps): Promise<R
     if (dirs.length === 0) {
       logger.info('No flake.nix or flake.lock differs between the base and the head: nothing to review.');
       const plan = sealPlan(assignShards({ format: PLAN_FORMAT, nixVersion: '', requestedInputs: [], flakes: [], review: sides }));
-      return {
-        plan,
-        builds: [],
-        report: mergeBuilds(plan, [], { dryRun: true }),
-        lint: { introduced: [], present: [] },
-        sides,
-        noFlakeChanges: true,
-      };
+      return { plan, lint: { introduced: [], present: [] }, sides, noFlakeChanges: true };
     }
     logger.info(`flakes that differ: ${dirs.map((d) => (d === '.' ? 'the root flake' : d)).join(', ')}`);
     const version = await deps.nix.version();
     const flakes: PlannedFlake[] = [];
     for (const dir of dirs) flakes.push(await reviewFlake(dir, { ws: baseWs, fs: sideFs.base }, { ws: headWs, fs: sideFs.head }, req, deps));
     const plan = sealPlan(
-      assignShards({ format: PLAN_FORMAT, nixVersion: version.raw, requestedInputs: [], flakes, review: sides }, 1),
-    );
-    const builds: BuildFile[] = [];
-    for (const shard of plan.shards) {
-      builds.push(await runBuild(plan, shard, { ...req, workspace: headWs }, deps, { instantiated: true }));
-    }
-    const report = mergeBuilds(
-      plan,
-      builds.map((build) => ({ file: `shard ${build.shard}`, build })),
-      { dryRun: true, now: deps.clock.now(), ...(req.hosts ? { hosts: req.hosts } : {}) },
+      assignShards({ format: PLAN_FORMAT, nixVersion: version.raw, requestedInputs: [], flakes, review: sides }, shards),
     );
     const lintOf = async (workspace: string, present: readonly string[]): Promise<Finding[]> =>
       present.length === 0
@@ -184,7 +192,7 @@ export async function runReview(req: ReviewRequest, deps: ReviewDeps): Promise<R
     const headDirs = await present(headWs, sideFs.head);
     const baseDirs = await present(baseWs, sideFs.base);
     const lintDiff = diffFindings(await lintOf(baseWs, baseDirs), await lintOf(headWs, headDirs));
-    return { plan, builds, report, lint: lintDiff, sides, noFlakeChanges: false };
+    return { plan, lint: lintDiff, sides, noFlakeChanges: false };
   } finally {
     for (const at of trees.reverse()) await git.removeWorktree(top, at);
     await deps.scratch.remove(tempRoot);

@@ -98,6 +98,37 @@ describe('review . --base HEAD~1', () => {
     expect(json.lint.introduced).toEqual([]);
   }, 180_000);
 
+  test('fanned out: plan --base, a build per shard, report equals the review in one process', async () => {
+    const before = repoState(world.flake);
+    const dir = path.join(world.root, 'matrix-review');
+    const run = async (args: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await main(args, {
+        stdout: (t) => void out.push(t),
+        stderr: (t) => void err.push(t),
+        cwd: world.root,
+        env: process.env,
+        isTTY: false,
+      });
+      return { code, out: out.join(''), err: err.join('') };
+    };
+    const plan = await run(['plan', world.flake, '--base', 'HEAD~1', '--out', `${dir}/plan`, '--format', 'json']);
+    expect(plan.code).toBe(0);
+    const matrix = JSON.parse(plan.out) as { include: { shard: string; targets: string }[] };
+    expect(matrix.include.map((m) => m.targets)).toEqual(['alpha', 'beta', 'alice', 'hello']);
+    for (const { shard } of matrix.include) {
+      const b = await run(['build', world.flake, '--plan', `${dir}/plan`, '--shard', shard, '--out', `${dir}/builds/${shard}`]);
+      expect({ shard, code: b.code }).toEqual({ shard, code: 0 });
+    }
+    const report = await run(['report', world.flake, '--plan', `${dir}/plan`, '--builds', `${dir}/builds`, '--format', 'json']);
+    expect(report.code).toBe(0);
+    const single = await review(['--base', 'HEAD~1', '--format', 'json']);
+    const timeless = (t: string): unknown => JSON.parse(t, (k, v: unknown) => (k === 'ageDays' ? undefined : v));
+    expect(timeless(report.out)).toEqual(timeless(single.out));
+    expect(repoState(world.flake)).toEqual(before);
+  }, 300_000);
+
   test('Markdown: the comment the action posts, with the hidden marker first', async () => {
     const r = await review(['--base', 'HEAD~1']);
     expect(r.code).toBe(0);

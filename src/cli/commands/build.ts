@@ -42,13 +42,19 @@ Examples:
     const shard = config.update.shard;
     if (shard === undefined) throw new UsageError('build needs --shard N', 'pass a shard of the plan: 0, 1, …');
     const logger = terminalLogger(io, { groups: true });
-    const [{ runBuildStage }, { wireUpdate }, { stageFiles }] = await Promise.all([
+    const [{ runBuildStage }, { wireUpdate }, { stageFiles }, { createGit }, { scratchDirs }] = await Promise.all([
       import('../../app/build.js'),
       import('../../app/update-ports.js'),
       import('../../workspace/stage-files.js'),
+      import('../../git/git.js'),
+      import('../../workspace/scratch-dir.js'),
     ]);
     const deps = await wireUpdate({ settings: config.update, logger, env: io.env });
-    const written = await runBuildStage(config, shard, { ...deps, files: stageFiles() });
+    const written = await runBuildStage(config, shard, {
+      ...deps,
+      files: stageFiles(),
+      trees: { git: createGit({ env: io.env }), scratch: scratchDirs },
+    });
     logger.info(`build file written to ${written}`);
     return EXIT.ok;
   },

@@ -53,6 +53,17 @@ Examples:
     const { nodeFs } = await import('../../workspace/fs.js');
     const { systemClock } = await import('../../core/ports.js');
     const { processInterrupts } = await import('../../exec/interrupt.js');
+    const { readPlan } = await import('../../app/report.js');
+    const plan = await readPlan(stageFiles(), config.update.planDir);
+    if (plan.review) {
+      // a review's plan: its builds, merged with its lint, printed as the review (nothing written, no pull request)
+      const [{ reviewOfPlan }, { finishReview }] = await Promise.all([
+        import('../../app/review-publish.js'),
+        import('../review-output.js'),
+      ]);
+      const data = await reviewOfPlan(plan, stageFiles(), config.update.planDir, { clock: systemClock, logger }, config.update.buildsDir);
+      return finishReview(config, config.format === 'json' ? 'json' : 'markdown', data, logger, io);
+    }
     const report = await runReportStage(config, {
       fs: nodeFs,
       files: stageFiles(),

@@ -1,7 +1,6 @@
 import { parseEnum } from '../../core/config.js';
 import { UsageError } from '../../core/errors.js';
 import type { CliCommand } from '../command.js';
-import { EXIT } from '../command.js';
 import { configFromFlags } from '../read-flags.js';
 import { terminalLogger } from '../terminal-logger.js';
 import { LINT_OPTIONS, LINT_OPTIONS_HELP } from './lint.js';
@@ -66,44 +65,7 @@ Examples:
       reviewRequest(config, { base, ...(head !== undefined ? { head } : {}), rulesSetting: '--rules' }),
       { ...deps, git: createGit({ env: io.env }), scratch: scratchDirs },
     );
-    if (format === 'json') {
-      const { renderReviewJson } = await import('../../render/update-json.js');
-      io.stdout(
-        renderReviewJson({
-          report: review.report,
-          base: review.sides.base,
-          head: review.sides.head,
-          noFlakeChanges: review.noFlakeChanges,
-          lint: review.lint,
-        }),
-      );
-    } else {
-      const [{ renderReviewComment }, { REVIEW_MARKER }] = await Promise.all([
-        import('../../render/review-comment.js'),
-        import('../../github/pull-comment.js'),
-      ]);
-      io.stdout(
-        `${
-          renderReviewComment({
-            marker: REVIEW_MARKER,
-            report: review.report,
-            lint: review.lint,
-            base: review.sides.base,
-            head: review.sides.head,
-            noFlakeChanges: review.noFlakeChanges,
-            maxLength: Number.POSITIVE_INFINITY,
-          }).markdown
-        }\n`,
-      );
-    }
-    const { decideOnBuildFailure } = await import('../../update/build-failure-policy.js');
-    const decision = decideOnBuildFailure(review.report, config.update.onBuildFailure, false);
-    if (decision.failure === undefined) return EXIT.ok;
-    if (decision.failRun) {
-      logger.error(decision.failure);
-      return EXIT.failure;
-    }
-    logger.warning(decision.failure);
-    return EXIT.ok;
+    const { finishReview } = await import('../review-output.js');
+    return finishReview(config, format, review, logger, io);
   },
 };

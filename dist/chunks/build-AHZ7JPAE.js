@@ -1,0 +1,20 @@
+import {
+  runBuild,
+  runBuildStage
+} from "./chunk-46QH5X44.js";
+import "./chunk-CPETD74Z.js";
+import "./chunk-LJNLQWMJ.js";
+import "./chunk-WYFOGVTW.js";
+import "./chunk-ZRNIQLM2.js";
+import "./chunk-PTXESPYV.js";
+import "./chunk-KQDEDPFO.js";
+import "./chunk-GYRCVODP.js";
+import "./chunk-BMNEXWVU.js";
+import "./chunk-7HIKED5Z.js";
+import "./chunk-GJL3B6YX.js";
+import "./chunk-6FGB7YHV.js";
+import "./chunk-YLVDSGH3.js";
+export {
+  runBuild,
+  runBuildStage
+};
