@@ -7,12 +7,11 @@ import * as core from '@actions/core';
 import type { Config } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/ports.js';
-import { confinedFs } from '../workspace/fs.js';
 import { stageFiles } from '../workspace/stage-files.js';
 import { scratchDirs } from '../workspace/scratch-dir.js';
 import { createGit } from '../git/git.js';
 import { runBuildStage } from '../app/build.js';
-import { wireUpdate } from '../app/update-ports.js';
+import { actionNixDeps } from './nix-deps.js';
 import { Outputs } from './constants.js';
 
 export async function runBuildAction(config: Config, logger: Logger): Promise<void> {
@@ -20,13 +19,7 @@ export async function runBuildAction(config: Config, logger: Logger): Promise<vo
   if (shard === undefined) {
     throw new UsageError("command 'build' needs the input shard", 'pass shard: ${{ matrix.shard }} from the plan job\'s matrix output');
   }
-  const deps = await wireUpdate({
-    settings: config.update,
-    logger,
-    serverUrl: config.pr.serverUrl,
-    fs: confinedFs(config.workspace),
-    ...(config.pr.token ? { token: config.pr.token } : {}),
-  });
+  const deps = await actionNixDeps(config, logger);
   const written = await runBuildStage(config, shard, {
     ...deps,
     files: stageFiles(config.workspace),

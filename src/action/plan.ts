@@ -9,21 +9,14 @@ import type { Logger } from '../core/ports.js';
 import { safeJson } from '../render/neutralise.js';
 import { renderPlanSummary } from '../render/plan-summary.js';
 import { matrixOf } from '../update/plan-file.js';
-import { confinedFs } from '../workspace/fs.js';
 import { stageFiles } from '../workspace/stage-files.js';
 import { runPlan, planRequest, writePlanDir } from '../app/plan.js';
-import { wireUpdate } from '../app/update-ports.js';
+import { actionNixDeps } from './nix-deps.js';
 import { Outputs } from './constants.js';
 import { writeSummary } from './actions-logger.js';
 
 export async function runPlanAction(config: Config, logger: Logger): Promise<void> {
-  const deps = await wireUpdate({
-    settings: config.update,
-    logger,
-    serverUrl: config.pr.serverUrl,
-    fs: confinedFs(config.workspace),
-    ...(config.pr.token ? { token: config.pr.token } : {}),
-  });
+  const deps = await actionNixDeps(config, logger);
   const { plan } = await runPlan(planRequest(config), deps);
   const written = await writePlanDir(stageFiles(config.workspace), config.update.planDir, plan);
   const summary = renderPlanSummary(plan);

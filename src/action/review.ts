@@ -39,7 +39,7 @@ import {
   type ReviewData,
 } from '../app/review-publish.js';
 import { wirePublish } from '../app/publish.js';
-import { wireUpdate } from '../app/update-ports.js';
+import { actionNixDeps } from './nix-deps.js';
 import { Outputs } from './constants.js';
 import { failStep, writeSummary } from './actions-logger.js';
 import { runUrl } from './update.js';
@@ -100,13 +100,7 @@ export async function runReviewAction(config: Config, logger: Logger, env: Env =
   // a fork's token is always read-only; Dependabot's is by default (a workflow can raise it): tried, then fallen back
   const readOnly = fork || !config.pr.token;
 
-  const deps = await wireUpdate({
-    settings: config.update,
-    logger,
-    serverUrl: config.pr.serverUrl,
-    fs: confinedFs(config.workspace),
-    ...(config.pr.token && !readOnly ? { token: config.pr.token } : {}),
-  });
+  const deps = await actionNixDeps(config, logger, { withToken: !readOnly });
   const request = reviewRequest(config, {
     base: pr.base.sha,
     rulesSetting: "input 'rules'",

@@ -10,12 +10,11 @@ import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/ports.js';
 import { safeJson } from '../render/neutralise.js';
 import { renderReport } from '../render/update-report.js';
-import { confinedFs } from '../workspace/fs.js';
 import { decideOnBuildFailure } from '../update/build-failure-policy.js';
 import { hasUpdates, updatedInputsOutput, type UpdateReport } from '../update/update-result.js';
 import { runUpdate } from '../app/update.js';
 import { updateRequest, type UpdateDeps } from '../app/plan.js';
-import { wireUpdate } from '../app/update-ports.js';
+import { actionNixDeps } from './nix-deps.js';
 import type { PublishOutcome, WirePublishOptions } from '../app/publish.js';
 import { Outputs } from './constants.js';
 import { failStep, writeSummary } from './actions-logger.js';
@@ -101,16 +100,7 @@ export async function runUpdateAction(
   if (config.command !== 'update') {
     throw new UsageError(`command '${config.command}' is not the update`);
   }
-  const settings = config.update;
-  const deps =
-    steps.deps ??
-    (await wireUpdate({
-      settings,
-      logger,
-      serverUrl: config.pr.serverUrl,
-      fs: confinedFs(config.workspace),
-      ...(config.pr.token ? { token: config.pr.token } : {}),
-    }));
+  const deps = steps.deps ?? (await actionNixDeps(config, logger));
   const report = await runUpdate(updateRequest(config), deps);
   await finishUpdateAction(config, report, logger, steps, env);
 }
