@@ -34,12 +34,12 @@ var COMMAND_TABLE = [
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-CVJLDIDC.js")).updateCommand
+    load: async () => (await import("./chunks/update-B34JGV6M.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-4NPYKIYH.js")).planCommand
+    load: async () => (await import("./chunks/plan-EDG2FM7O.js")).planCommand
   },
   {
     name: "build",
@@ -49,12 +49,12 @@ var COMMAND_TABLE = [
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-BHVHHJXZ.js")).reportCommand
+    load: async () => (await import("./chunks/report-ASJ5QBWS.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-2JRR5UZE.js")).reviewCommand
+    load: async () => (await import("./chunks/review-ARDGJLC6.js")).reviewCommand
   },
   {
     name: "parse",

@@ -38567,6 +38567,14 @@ function decideOnBuildFailure(report, onBuildFailure, draft) {
     flakes: report.flakes.map((f) => planFlake(f, onBuildFailure, draft, anyFailure))
   };
 }
+function reviewBreakage(report) {
+  const breaks = [];
+  const alsoOnBase = [];
+  for (const { configuration: c } of failedAfter(report)) {
+    (c.before.status === "failed" ? alsoOnBase : breaks).push(c.attr);
+  }
+  return { breaks, alsoOnBase };
+}
 var init_build_failure_policy = __esm({
   "src/update/build-failure-policy.ts"() {
     "use strict";
@@ -40708,6 +40716,25 @@ var init_update_ports = __esm({
     init_update_nix();
     init_fs();
     init_plan();
+  }
+});
+
+// src/action/nix-deps.ts
+function actionNixDeps(config, logger, opts = {}) {
+  const token = opts.withToken === false ? void 0 : config.pr.token;
+  return wireUpdate({
+    settings: config.update,
+    logger,
+    serverUrl: config.pr.serverUrl,
+    fs: confinedFs(config.workspace),
+    ...token ? { token } : {}
+  });
+}
+var init_nix_deps = __esm({
+  "src/action/nix-deps.ts"() {
+    "use strict";
+    init_fs();
+    init_update_ports();
   }
 });
 
@@ -43780,14 +43807,7 @@ async function runUpdateAction(config, logger, steps = {}, env = process.env) {
   if (config.command !== "update") {
     throw new UsageError(`command '${config.command}' is not the update`);
   }
-  const settings = config.update;
-  const deps = steps.deps ?? await wireUpdate({
-    settings,
-    logger,
-    serverUrl: config.pr.serverUrl,
-    fs: confinedFs(config.workspace),
-    ...config.pr.token ? { token: config.pr.token } : {}
-  });
+  const deps = steps.deps ?? await actionNixDeps(config, logger);
   const report = await runUpdate(updateRequest(config), deps);
   await finishUpdateAction(config, report, logger, steps, env);
 }
@@ -43825,12 +43845,11 @@ var init_update2 = __esm({
     init_errors();
     init_neutralise();
     init_update_report();
-    init_fs();
     init_build_failure_policy();
     init_update_result();
     init_update();
     init_plan();
-    init_update_ports();
+    init_nix_deps();
     init_constants();
     init_actions_logger();
     SUMMARY_MAX = 1e6;
@@ -43991,13 +44010,7 @@ __export(plan_exports, {
   runPlanAction: () => runPlanAction
 });
 async function runPlanAction(config, logger) {
-  const deps = await wireUpdate({
-    settings: config.update,
-    logger,
-    serverUrl: config.pr.serverUrl,
-    fs: confinedFs(config.workspace),
-    ...config.pr.token ? { token: config.pr.token } : {}
-  });
+  const deps = await actionNixDeps(config, logger);
   const { plan } = await runPlan(planRequest(config), deps);
   const written = await writePlanDir(stageFiles(config.workspace), config.update.planDir, plan);
   const summary2 = renderPlanSummary(plan);
@@ -44019,10 +44032,9 @@ var init_plan2 = __esm({
     init_neutralise();
     init_plan_summary();
     init_plan_file();
-    init_fs();
     init_stage_files();
     init_plan();
-    init_update_ports();
+    init_nix_deps();
     init_constants();
     init_actions_logger();
   }
@@ -44053,13 +44065,7 @@ async function runBuildAction(config, logger) {
   if (shard === void 0) {
     throw new UsageError("command 'build' needs the input shard", "pass shard: ${{ matrix.shard }} from the plan job's matrix output");
   }
-  const deps = await wireUpdate({
-    settings: config.update,
-    logger,
-    serverUrl: config.pr.serverUrl,
-    fs: confinedFs(config.workspace),
-    ...config.pr.token ? { token: config.pr.token } : {}
-  });
+  const deps = await actionNixDeps(config, logger);
   const written = await runBuildStage(config, shard, {
     ...deps,
     files: stageFiles(config.workspace),
@@ -44073,12 +44079,11 @@ var init_build2 = __esm({
     "use strict";
     init_core();
     init_errors();
-    init_fs();
     init_stage_files();
     init_scratch_dir();
     init_git();
     init_build();
-    init_update_ports();
+    init_nix_deps();
     init_constants();
   }
 });
@@ -45040,9 +45045,10 @@ function setReviewOutputs(data) {
   setOutput(Outputs.ConfigurationsFailed, String(failedAfter(data.report).length));
 }
 function decide(config, data, logger) {
-  const decision = decideOnBuildFailure(data.report, config.update.onBuildFailure, false);
-  if (decision.failure === void 0) return;
-  const line = `the head breaks the build: ${decision.failure.replace(/ after the update/, "")}`;
+  const { breaks, alsoOnBase } = reviewBreakage(data.report);
+  if (alsoOnBase.length > 0) logger.warning(`failing on the base too: ${alsoOnBase.join(", ")}`);
+  if (breaks.length === 0) return;
+  const line = `the head breaks the build: ${breaks.length} build(s) failed: ${breaks.join(", ")}`;
   if (config.update.onBuildFailure !== "report") failStep(line);
   else logger.warning(line);
 }
@@ -45054,13 +45060,7 @@ async function runReviewAction(config, logger, env = process.env) {
   const fork = headRepo === void 0 || headRepo === null || headRepo.toLowerCase() !== baseRepo?.toLowerCase();
   const dependabot = [context3.actor, pr.user?.login].includes("dependabot[bot]");
   const readOnly = fork || !config.pr.token;
-  const deps = await wireUpdate({
-    settings: config.update,
-    logger,
-    serverUrl: config.pr.serverUrl,
-    fs: confinedFs(config.workspace),
-    ...config.pr.token && !readOnly ? { token: config.pr.token } : {}
-  });
+  const deps = await actionNixDeps(config, logger, { withToken: !readOnly });
   const request2 = reviewRequest(config, {
     base: pr.base.sha,
     rulesSetting: "input 'rules'",
@@ -45182,7 +45182,7 @@ var init_review2 = __esm({
     init_review();
     init_review_publish();
     init_publish();
-    init_update_ports();
+    init_nix_deps();
     init_constants();
     init_actions_logger();
     init_update2();

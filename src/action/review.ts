@@ -17,7 +17,7 @@ import type { Config } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/ports.js';
 import { systemClock } from '../core/ports.js';
-import { decideOnBuildFailure } from '../update/build-failure-policy.js';
+import { reviewBreakage } from '../update/build-failure-policy.js';
 import { failedAfter, hasUpdates } from '../update/update-result.js';
 import { matrixOf, type Plan } from '../update/plan-file.js';
 import { safeJson } from '../render/neutralise.js';
@@ -80,12 +80,14 @@ function setReviewOutputs(data: ReviewData): void {
 
 /**
  * A review has no pull request of its own to make a draft of or to skip: the step fails when the head breaks a build
- * unless `on-build-failure: report` (then a warning).
+ * the base built (or adds a broken output) unless `on-build-failure: report` (then a warning); an output failing on
+ * the base too is a warning.
  */
 function decide(config: Config, data: ReviewData, logger: Logger): void {
-  const decision = decideOnBuildFailure(data.report, config.update.onBuildFailure, false);
-  if (decision.failure === undefined) return;
-  const line = `the head breaks the build: ${decision.failure.replace(/ after the update/, '')}`;
+  const { breaks, alsoOnBase } = reviewBreakage(data.report);
+  if (alsoOnBase.length > 0) logger.warning(`failing on the base too: ${alsoOnBase.join(', ')}`);
+  if (breaks.length === 0) return;
+  const line = `the head breaks the build: ${breaks.length} build(s) failed: ${breaks.join(', ')}`;
   if (config.update.onBuildFailure !== 'report') failStep(line);
   else logger.warning(line);
 }

@@ -30,10 +30,11 @@ export async function finishReview(
     const { reviewMarkdown } = await import('../app/review-publish.js');
     io.stdout(`${reviewMarkdown(data, { maxLength: Number.POSITIVE_INFINITY })}\n`);
   }
-  const { decideOnBuildFailure } = await import('../update/build-failure-policy.js');
-  const decision = decideOnBuildFailure(data.report, config.update.onBuildFailure, false);
-  if (decision.failure === undefined) return EXIT.ok;
-  const line = `the head breaks the build: ${decision.failure.replace(/ after the update/, '')}`;
+  const { reviewBreakage } = await import('../update/build-failure-policy.js');
+  const { breaks, alsoOnBase } = reviewBreakage(data.report);
+  if (alsoOnBase.length > 0) logger.warning(`failing on the base too: ${alsoOnBase.join(', ')}`);
+  if (breaks.length === 0) return EXIT.ok;
+  const line = `the head breaks the build: ${breaks.length} build(s) failed: ${breaks.join(', ')}`;
   if (config.update.onBuildFailure !== 'report') {
     logger.error(line);
     return EXIT.failure;

@@ -78,3 +78,16 @@ export function decideOnBuildFailure(
     flakes: report.flakes.map((f) => planFlake(f, onBuildFailure, draft, anyFailure)),
   };
 }
+
+/**
+ * What a review holds against the head: outputs that fail on the head although the base built them, or that the
+ * head adds broken. An output that fails on the base too is no fault of the change (a warning, not a failure).
+ */
+export function reviewBreakage(report: UpdateReport): { readonly breaks: string[]; readonly alsoOnBase: string[] } {
+  const breaks: string[] = [];
+  const alsoOnBase: string[] = [];
+  for (const { configuration: c } of failedAfter(report)) {
+    (c.before.status === 'failed' ? alsoOnBase : breaks).push(c.attr);
+  }
+  return { breaks, alsoOnBase };
+}

@@ -4,7 +4,12 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { ON_BUILD_FAILURE, type OnBuildFailure } from '../../../src/core/config.js';
-import { decideOnBuildFailure, planFlake, type FlakePlan } from '../../../src/update/build-failure-policy.js';
+import {
+  decideOnBuildFailure,
+  planFlake,
+  reviewBreakage,
+  type FlakePlan,
+} from '../../../src/update/build-failure-policy.js';
 import type { ConfigurationReport, FlakeReport, UpdateReport } from '../../../src/update/update-result.js';
 
 const BUILT = { status: 'built', outPaths: [`/nix/store/${'a'.repeat(32)}-x`], closureSize: 1 } as const;
@@ -143,5 +148,32 @@ describe('the run', () => {
     };
     const d = decideOnBuildFailure(report({ ...before, configurations: [c] }), 'fail', false);
     expect(d).toEqual({ failRun: false, flakes: [{ kind: 'publish', draft: false, failed: [] }] });
+  });
+});
+
+describe('reviewBreakage: what a review holds against the head', () => {
+  const failure = (side: 'before' | 'after') => ({
+    status: 'failed' as const,
+    failure: { side, attr: 'x', message: 'm', logTail: 't' },
+  });
+  const c = (attr: string, before: ConfigurationReport['before'], after: ConfigurationReport['after']) => ({
+    attr,
+    kind: 'package' as const,
+    name: attr,
+    before,
+    after,
+  });
+  test('broken on the head only, or new and broken: breaks; failing on the base too: only a warning', () => {
+    const r = report({
+      ...fine,
+      configurations: [
+        c('broke', BUILT, failure('after')),
+        c('new', { status: 'absent' }, failure('after')),
+        c('both', failure('before'), failure('after')),
+        c('fine', BUILT, BUILT),
+        c('fixed', failure('before'), BUILT),
+      ],
+    });
+    expect(reviewBreakage(r)).toEqual({ breaks: ['broke', 'new'], alsoOnBase: ['both'] });
   });
 });
