@@ -32,7 +32,7 @@ const git = async (args: string[], env: Record<string, string> = {}): Promise<st
 async function pushLockUpdate(message: string): Promise<string> {
   await w.world.update(ws, ['dep']);
   await git(['commit', '-q', '-am', message]);
-  await git(['push', '-q', 'origin', `HEAD:refs/heads/${BRANCH}`], gitAuthEnv(gh.url, gh.token));
+  await git(['push', '-q', '--force', 'origin', `HEAD:refs/heads/${BRANCH}`], gitAuthEnv(gh.url, gh.token));
   return git(['rev-parse', 'HEAD']);
 }
 
@@ -84,9 +84,10 @@ afterAll(async () => {
   await w?.cleanup();
 });
 
+let pr: number;
+let commentId: number;
+
 describe('review on pull_request', () => {
-  let pr: number;
-  let commentId: number;
 
   test('the first run creates the one comment: the moved input, both revisions, the package change', async () => {
     const old = await w.dep.rev();
@@ -238,4 +239,42 @@ describe("a fork's pull request: the result directory, then report on workflow_r
     ]);
     expect(gh.comments(OWNER, NAME, 1)).toHaveLength(before);
   }, 120_000);
+});
+
+describe('a review fanned out over a job matrix, in the pull request\'s own workflow', () => {
+  test('review with shards plans; build per shard; report on pull_request edits the one comment', async () => {
+    await git(['checkout', '-q', '-B', BRANCH]);
+    const rev = await w.bump('5');
+    const head = await pushLockUpdate('flake.lock: update dep (matrix)');
+    const event = pullRequestEvent(pr, head);
+    const run = (inputs: Record<string, string>) =>
+      runBundledAction(
+        { token: gh.token, 'plan-dir': '.flake-steward/mplan', 'builds-dir': '.flake-steward/mbuilds', ...inputs },
+        { ...w.actionEnv(gh, NAME, ws), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile('matrix', event) },
+        w.tempRoot,
+      );
+    const plan = await run({ command: 'review', shards: '2' });
+    expect({ code: plan.code, errors: errors(plan.stdout) }).toEqual({ code: 0, errors: [] });
+    const matrix = JSON.parse(plan.outputs['matrix']!) as { include: { shard: string }[] };
+    expect(plan.outputs['shard-count']).toBe(String(matrix.include.length));
+    expect(matrix.include.length).toBeGreaterThan(0);
+    const updatesBefore = gh.calls('issues/update-comment').length;
+    for (const { shard } of matrix.include) {
+      const b = await run({ command: 'build', shard, 'builds-dir': `.flake-steward/mbuilds/${shard}` });
+      expect({ shard, code: b.code, errors: errors(b.stdout) }).toEqual({ shard, code: 0, errors: [] });
+    }
+    expect(gh.calls('issues/update-comment')).toHaveLength(updatesBefore);
+    const report = await run({ command: 'report' });
+    // dep still carries the `broken` file of the bump before: the merged builds fail the step as the review does
+    expect({ code: report.code, errors: errors(report.stdout) }).toEqual({
+      code: 1,
+      errors: ['::error::the head breaks the build: 1 build(s) failed: packages.x86_64-linux.app'],
+    });
+    const comments = gh.comments(OWNER, NAME, pr);
+    expect(comments.map((c) => c.id)).toEqual([commentId]);
+    expect(comments[0]!.body).toContain(rev.slice(0, 7));
+    expect(comments[0]!.body).toContain('the new dep broke the build');
+    expect(report.outputs['comment-url']).toContain(String(commentId));
+    gh.assertNoViolations();
+  }, 240_000);
 });
