@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { summarizeClosureDiff } from '../src/closure/diff.js';
 import { readPlan, runReport } from '../src/app/report.js';
+import { reviewMarkdown } from '../src/app/review-publish.js';
 import { MemoryLogger, systemClock } from '../src/core/ports.js';
 import { renderReport } from '../src/render/update-report.js';
 import { buildFileName, serializeBuild } from '../src/update/build-file.js';
@@ -113,6 +114,35 @@ export const stageCases: BenchCase[] = [
       const md = renderReport(report).markdown;
       const plan = await readPlan(files, path.join(mergeDir!, 'plan'));
       return { configurations: String(report.flakes[0]!.configurations.length), shards: String(plan.shards.length), chars: String(md.length) };
+    },
+  },
+  {
+    name: 'stages: review comment of the 200 merged build files (lint: 1,000 findings new, 1,000 present), within 65,536 chars',
+    runs: 5,
+    setup: () => setupMerge(200, 300),
+    run: async () => {
+      const report = await runReport(
+        { workspace: mergeDir!, planDir: path.join(mergeDir!, 'plan'), buildsDir: path.join(mergeDir!, 'builds'), dryRun: true },
+        { fs: nodeFs, files: stageFiles(), logger: new MemoryLogger(), clock: systemClock },
+      );
+      const finding = (i: number) => ({
+        rule: 'duplicates/duplicate-input',
+        severity: 'warning' as const,
+        message: `input${i}/nixpkgs is a second copy of nixpkgs`,
+        file: 'flake.nix',
+        input: `input${i}/nixpkgs`,
+        line: i + 1,
+        column: 1,
+        endLine: i + 1,
+        endColumn: 2,
+      });
+      const md = reviewMarkdown({
+        report,
+        lint: { introduced: Array.from({ length: 1000 }, (_, i) => finding(i)), present: Array.from({ length: 1000 }, (_, i) => finding(i + 1000)) },
+        sides: { base: { ref: 'main', sha: 'a'.repeat(40) }, head: { ref: 'HEAD', sha: 'b'.repeat(40) } },
+        noFlakeChanges: false,
+      });
+      return { chars: String(md.length) };
     },
   },
   {
