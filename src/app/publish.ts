@@ -31,6 +31,7 @@ import { listCommits, ownHost, type ClientForHost, type CommitList } from '../gi
 import { closePullRequestIfOpen, publishPullRequest, type PublishResult } from '../github/publish-pull-request.js';
 import { markerFor } from '../github/pulls.js';
 import { commitMessage } from '../render/commit-message.js';
+import { inertReport } from '../render/review-comment.js';
 import { commitKey, renderReport, MAX_LENGTH } from '../render/update-report.js';
 import { hasGlobChars as isGlob } from '../core/glob.js';
 import { nodeFs, type Fs } from '../workspace/fs.js';
@@ -167,7 +168,8 @@ export function pullRequestBody(
   commits: ReadonlyMap<string, CommitList>,
   fullReportUrl: string | undefined,
 ): string {
-  const one: UpdateReport = { ...report, flakes: [target.flake] };
+  // inert: package names, versions and input names come from upstream; none may @-mention or link elsewhere
+  const one: UpdateReport = inertReport({ ...report, flakes: [target.flake] });
   return renderReport(one, {
     marker: target.marker,
     commits,
