@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { BuildSelection, Config } from '../core/config.js';
+import { DEFAULTS, type BuildSelection, type Config } from '../core/config.js';
 import { ExecError, UserError } from '../core/errors.js';
 import type { Clock, Logger } from '../core/ports.js';
 import type { Interrupts } from '../exec/interrupt.js';
@@ -81,6 +81,8 @@ export interface UpdateRequest {
   readonly maxLogs?: number;
   /** Lines of each build log kept. Default 60. */
   readonly logLines?: number;
+  /** Bisect a target broken by the update (`update` in one process); absent: off (`bisect: false`). */
+  readonly bisect?: { readonly maxBuilds: number };
 }
 
 export interface FlakeTarget {
@@ -416,6 +418,7 @@ export function updateRequest(config: Config): UpdateRequest {
     build: config.update.build,
     dryRun: config.update.dryRun,
     ...(hosts ? { hosts } : {}),
+    ...(config.update.bisect ? { bisect: { maxBuilds: config.update.bisectMaxBuilds ?? DEFAULTS.bisectMaxBuilds } } : {}),
   };
 }
 

@@ -9,9 +9,12 @@
  * one `nix build` of the changed derivations of both sides and one `nix path-info --recursive` of every output (a
  * failed build adds one `nix log` per failed derivation, at most `maxLogs` per side). A lock-only change builds
  * nothing. The locks: the plan leaves every one as it was; without dry run the new ones are written at the end.
+ * With `bisect`, a target that built before and fails after, when several root inputs moved, is bisected
+ * (src/app/bisect.ts: at most `maxBuilds` more builds per flake), and the lock without the culprits is proposed.
  */
 import { mergeBuilds, type ReadBuild } from '../update/merge-builds.js';
 import type { UpdateReport } from '../update/update-result.js';
+import { bisectReport } from './bisect.js';
 import { runBuild } from './build.js';
 import { runPlan, type UpdateDeps, type UpdateRequest } from './plan.js';
 import { placeLocks } from './report.js';
@@ -23,11 +26,21 @@ export async function runUpdate(req: UpdateRequest, deps: UpdateDeps): Promise<U
   for (const shard of plan.shards) {
     builds.push({ file: `shard ${shard}`, build: await runBuild(plan, shard, req, deps, { instantiated: true }) });
   }
-  const report = mergeBuilds(plan, builds, {
+  let report = mergeBuilds(plan, builds, {
     dryRun: req.dryRun,
     now: deps.clock.now(),
     ...(req.hosts ? { hosts: req.hosts } : {}),
   });
-  if (!req.dryRun) await placeLocks(plan, req.workspace, deps);
+  if (req.bisect) {
+    report = await bisectReport(
+      report,
+      req.workspace,
+      { maxBuilds: req.bisect.maxBuilds, ...(req.logLines !== undefined ? { logLines: req.logLines } : {}) },
+      deps,
+    );
+  }
+  // the lock each flake proposes: Nix's new one, or the bisection's without the inputs it held back
+  const proposed = { ...plan, flakes: plan.flakes.map((f, i) => ({ ...f, lock: report.flakes[i]?.lock ?? f.lock })) };
+  if (!req.dryRun) await placeLocks(proposed, req.workspace, deps);
   return report;
 }

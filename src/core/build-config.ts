@@ -78,6 +78,8 @@ export const Setting = {
   Shard: 'shard',
   PlanDir: 'plan-dir',
   BuildsDir: 'builds-dir',
+  Bisect: 'bisect',
+  BisectMaxBuilds: 'bisect-max-builds',
 } as const;
 export type SettingName = (typeof Setting)[keyof typeof Setting];
 
@@ -168,6 +170,8 @@ export function buildConfig(source: SettingSource, context: ConfigContext): Conf
       planDir: dirSetting(Setting.PlanDir, DEFAULTS.planDir),
       buildsDir: dirSetting(Setting.BuildsDir, DEFAULTS.buildsDir),
       ...(shard !== undefined ? { shard } : {}),
+      bisect: parsed(Setting.Bisect, parseBool, true),
+      bisectMaxBuilds: parsed(Setting.BisectMaxBuilds, parseNonNegativeInt, DEFAULTS.bisectMaxBuilds),
     },
     pr: {
       ...(token !== undefined ? { token } : {}),

@@ -68,6 +68,13 @@ export interface UpdateSettings {
   readonly buildsDir: string;
   /** The shard `build` builds (from the plan's matrix). */
   readonly shard?: string;
+  /**
+   * Bisect a target the update broke to the inputs that break it, and propose the update without them. The setting
+   * defaults to true (src/core/build-config.ts); absent (a Config built by hand) is off.
+   */
+  readonly bisect?: boolean;
+  /** Most extra builds of a bisection per flake (`bisect-max-builds`; default 8). */
+  readonly bisectMaxBuilds?: number;
 }
 
 export interface Identity {
@@ -124,6 +131,7 @@ export const DEFAULTS = {
   commitMode: 'api' as CommitMode,
   autoMerge: 'off' as AutoMerge,
   maxCommits: 50,
+  bisectMaxBuilds: 8,
   planDir: '.flake-steward/plan',
   buildsDir: '.flake-steward/builds',
   apiUrl: 'https://api.github.com',

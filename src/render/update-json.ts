@@ -15,7 +15,7 @@ import {
 } from '../update/update-result.js';
 import type { InputChange } from '../update/lock-diff.js';
 import type { Skipped } from '../update/targets.js';
-import type { BuildFailure } from '../update/update-result.js';
+import type { BuildFailure, HeldBackInput } from '../update/update-result.js';
 import { safeJson } from './neutralise.js';
 import type { Finding } from '../lint/lint-types.js';
 
@@ -38,7 +38,15 @@ export interface ReportJson {
     /** Attributes whose derivation is the same before and after (status `unchanged` on both sides): not built. */
     readonly unchanged: readonly string[];
     readonly skipped: readonly Skipped[];
+    /** Inputs held back by the bisection (empty when none ran or none was found). */
+    readonly heldBack: readonly HeldBackInput[];
+    /** Extra builds the bisection ran (0 when it did not run). */
+    readonly bisectBuilds: number;
   }[];
+  /** Every flake's held-back inputs, with the flake. */
+  readonly heldBack: readonly (HeldBackInput & { readonly flake: string })[];
+  /** Extra builds of every bisection. */
+  readonly bisectBuilds: number;
 }
 
 export function reportJson(report: UpdateReport): ReportJson {
@@ -60,7 +68,11 @@ export function reportJson(report: UpdateReport): ReportJson {
       configurations: f.configurations,
       unchanged: f.configurations.filter(isUnchanged).map((c) => c.attr),
       skipped: f.skipped,
+      heldBack: f.bisect?.heldBack ?? [],
+      bisectBuilds: f.bisect?.builds ?? 0,
     })),
+    heldBack: report.flakes.flatMap((f) => (f.bisect?.heldBack ?? []).map((h) => ({ flake: f.dir, ...h }))),
+    bisectBuilds: report.flakes.reduce((n, f) => n + (f.bisect?.builds ?? 0), 0),
   };
 }
 

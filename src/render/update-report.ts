@@ -220,6 +220,8 @@ function render(report: UpdateReport, options: RenderOptions, level: Level): str
   }
   const failures = failureSection(report, level, multi);
   if (failures) parts.push(failures);
+  const held = heldBackSection(report, level, multi);
+  if (held) parts.push(held);
   for (const flake of report.flakes) {
     if (multi) parts.push(`### Flake ${code(flake.dir)}`);
     parts.push(flakeSection(flake, options, level, multi ? '####' : '###'));
@@ -317,6 +319,46 @@ export function failureBlock(c: ConfigurationReport, where: string, since: strin
     if (failure.failedDrv) lines.push(`Full log: ${code(`nix log ${failure.failedDrv}`)}`);
   }
   return lines.join('\n\n');
+}
+
+// ---- inputs held back by the bisection ----
+
+/**
+ * The inputs the bisection held back (src/app/bisect.ts): each with the targets it breaks and the log tail of the
+ * trial build that showed it (its commits are in the inputs table below), and what the lock proposes.
+ */
+function heldBackSection(report: UpdateReport, level: Level, multi: boolean): string {
+  const flakes = report.flakes.filter((f) => f.bisect !== undefined);
+  if (flakes.length === 0) return '';
+  const out: string[] = ['### 🔎 Inputs held back'];
+  for (const f of flakes) {
+    const b = f.bisect!;
+    const where = multi ? ` in ${code(f.dir)}` : '';
+    const builds = `${plural(b.builds, 'extra build')} (at most ${b.maxBuilds})`;
+    if (b.heldBack.length === 0) {
+      out.push(`No single input${where} could be blamed: ${builds}${b.note ? `; ${code(b.note)}` : ''}.`);
+      continue;
+    }
+    const names = b.heldBack.map((h) => code(h.input)).join(', ');
+    const lock = f.lockFile;
+    out.push(
+      b.proposal === 'proposed'
+        ? `${code(lock)} moves every other input; ${names} ${b.heldBack.length === 1 ? 'stays' : 'stay'} at the old revision, and the outputs that failed build with it (${builds}).`
+        : `${code(lock)} moves every input: without ${names} the failing outputs still do not build (${builds}).`,
+    );
+    for (const h of b.heldBack) {
+      const targets = h.targets.map((t) => cellCode(t)).join(', ');
+      const how = h.interaction ? ' together with the other held-back inputs' : ' alone';
+      const lines = [
+        `**${code(h.input)}**${where}: updating it${how} breaks ${targets}${h.exact ? '' : ' (the search reached its bound: the culprit is among the held-back inputs)'}.`,
+        code(h.evidence.message),
+      ];
+      const tail = lastLines(h.evidence.logTail, level.logLines);
+      if (tail.trim() !== '') lines.push(level.collapse ? details(`Last ${level.logLines} log lines`, fence(tail), true) : fence(tail));
+      out.push(lines.join('\n\n'));
+    }
+  }
+  return out.join('\n\n');
 }
 
 // ---- one flake: inputs, then configurations ----

@@ -59,6 +59,36 @@ export interface LockTexts {
   readonly after: string;
 }
 
+/** A root input the update held back: moving it alone breaks `targets` (found by bisection, src/app/bisect.ts). */
+export interface HeldBackInput {
+  /** Root input name (its commit list is in the report's inputs). */
+  readonly input: string;
+  /** The targets (attributes) its update breaks. */
+  readonly targets: readonly string[];
+  /** The failure of the trial build that showed it. */
+  readonly evidence: { readonly message: string; readonly logTail: string };
+  /** True when only together with the other held-back inputs of the same target it breaks it (an interaction). */
+  readonly interaction?: boolean;
+  /** False when the bound on builds stopped the search: the culprits are among the held-back inputs. */
+  readonly exact: boolean;
+}
+
+/** What the bisection of a flake's broken update did. */
+export interface BisectOutcome {
+  /** Extra builds it ran (trials and the check of the proposed lock). */
+  readonly builds: number;
+  /** The bound it had (`bisect-max-builds`). */
+  readonly maxBuilds: number;
+  readonly heldBack: readonly HeldBackInput[];
+  /**
+   * `proposed`: the lock without the held-back inputs built every failing target and is the report's `lock.after`;
+   * `still-fails`: it did not (the full update stays proposed); `none`: nothing was found to hold back.
+   */
+  readonly proposal: 'proposed' | 'still-fails' | 'none';
+  /** Why the search stopped early (a trial lock that cannot be made), when it did. */
+  readonly note?: string;
+}
+
 export interface FlakeReport {
   /** Flake directory relative to the workspace (`.`, `nix/hosts`). */
   readonly dir: string;
@@ -73,6 +103,8 @@ export interface FlakeReport {
   /** Nix's error when the outputs could not be listed after the update (the list from before was built). */
   readonly listingError?: string;
   readonly lock: LockTexts;
+  /** Present when a target broke after the update and the bisection ran (`bisect` on, several inputs moved). */
+  readonly bisect?: BisectOutcome;
 }
 
 export interface UpdateReport {

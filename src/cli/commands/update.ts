@@ -29,6 +29,9 @@ Options:
                             for that flake; report: the pull request as configured. Only fail exits 1.
   --nix-options "..."       extra options for every nix call (e.g. "--option cores 2")
   --accept-flake-config     let the flake's nixConfig apply
+  --bisect true|false       when an output built before and fails after, and several inputs moved, find the
+                            inputs that break it and propose the update without them (default true)
+  --bisect-max-builds N     most extra builds of that search per flake, the check of the rest included (default 8)
 
 ${PR_OPTIONS_HELP}
 
@@ -49,6 +52,8 @@ Examples:
     'on-build-failure': { type: 'string' },
     'nix-options': { type: 'string' },
     'accept-flake-config': { type: 'boolean' },
+    bisect: { type: 'string' },
+    'bisect-max-builds': { type: 'string' },
     ...PR_OPTIONS,
   },
   async run(positionals, values, io) {
