@@ -13,6 +13,16 @@
 import type { OnBuildFailure } from '../core/config.js';
 import { failedAfter, type FlakeReport, type UpdateReport } from './update-result.js';
 
+/**
+ * The outputs failing after the update that the proposed lock does not fix: all of them, unless the bisection held
+ * back the inputs that break them and the lock without those built every one (`proposal: proposed`); then the pull
+ * request moves the rest, and the held-back inputs are named in its body, not a failure of it.
+ */
+export function unresolved(flake: FlakeReport): FlakeReport['configurations'] {
+  if (flake.bisect?.proposal === 'proposed') return [];
+  return flake.configurations.filter((c) => c.after.status === 'failed');
+}
+
 /** What happens to one flake's pull request. */
 export type FlakePlan =
   | { readonly kind: 'publish'; readonly draft: boolean; readonly failed: readonly string[] }
@@ -38,7 +48,7 @@ export function planFlake(
   draft: boolean,
   anyFailure: boolean,
 ): FlakePlan {
-  const failed = flake.configurations.filter((c) => c.after.status === 'failed').map((c) => c.attr);
+  const failed = unresolved(flake).map((c) => c.attr);
   if (onBuildFailure === 'fail' && anyFailure) {
     return { kind: 'skip', why: 'builds failed after the update (on-build-failure: fail)', warn: false };
   }
@@ -64,7 +74,7 @@ export function decideOnBuildFailure(
   onBuildFailure: OnBuildFailure,
   draft: boolean,
 ): BuildFailureDecision {
-  const failed = failedAfter(report);
+  const failed = failedAfter(report).filter(({ flake }) => unresolved(flake).length > 0);
   const anyFailure = failed.length > 0;
   return {
     failRun: onBuildFailure === 'fail' && anyFailure,

@@ -177,3 +177,30 @@ describe('reviewBreakage: what a review holds against the head', () => {
     expect(reviewBreakage(r)).toEqual({ breaks: ['broke', 'new'], alsoOnBase: ['both'] });
   });
 });
+
+describe('a bisection that proposes the update without its culprits', () => {
+  const held = (proposal: 'proposed' | 'still-fails') => ({
+    ...failing,
+    bisect: {
+      builds: 3,
+      maxBuilds: 8,
+      proposal,
+      heldBack: [
+        {
+          input: 'nixpkgs',
+          targets: ['packages.x86_64-linux.app'],
+          evidence: { message: 'builder failed', logTail: 'tail' },
+          exact: true,
+        },
+      ],
+    },
+  });
+  test('proposed: the pull request moves the rest as configured, the run does not fail', () => {
+    const d = decideOnBuildFailure(report(held('proposed')), 'fail', false);
+    expect([d.failRun, d.failure, d.flakes]).toEqual([false, undefined, [{ kind: 'publish', draft: false, failed: [] }]]);
+  });
+  test('still failing with the held-back inputs out: on-build-failure decides as before', () => {
+    const d = decideOnBuildFailure(report(held('still-fails')), 'fail', false);
+    expect(d.failRun).toBe(true);
+  });
+});
