@@ -24,37 +24,37 @@ var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-TADZ776U.js")).lintCommand
+    load: async () => (await import("./chunks/lint-3Q7I7FR3.js")).lintCommand
   },
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock",
-    load: async () => (await import("./chunks/fix-7TGHPVKB.js")).fixCommand
+    load: async () => (await import("./chunks/fix-AD46Z4BX.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-B34JGV6M.js")).updateCommand
+    load: async () => (await import("./chunks/update-IMNHDBN5.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-EDG2FM7O.js")).planCommand
+    load: async () => (await import("./chunks/plan-BRBSEONW.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-HTLOVJW3.js")).buildCommand
+    load: async () => (await import("./chunks/build-TU32RZ4R.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-ASJ5QBWS.js")).reportCommand
+    load: async () => (await import("./chunks/report-CSPIIUZP.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-ARDGJLC6.js")).reviewCommand
+    load: async () => (await import("./chunks/review-GFN6PMO4.js")).reviewCommand
   },
   {
     name: "parse",

@@ -97,10 +97,10 @@ function neutralise(s, opts = {}) {
   const head = render(inert(huge ? s.slice(0, room) : s, keepTabs), keepTabs);
   if (!huge && lengthOf(head) <= max) return head.join("");
   if (opts.cut !== "middle") return take(head, max - 1, false) + ELLIPSIS;
-  const tail2 = huge ? render(s.slice(-room).replace(OLD_COMMAND, `#${ZWSP}#[`), keepTabs) : head;
+  const tail3 = huge ? render(s.slice(-room).replace(OLD_COMMAND, `#${ZWSP}#[`), keepTabs) : head;
   const budget = max - 1;
   const front = Math.ceil(budget / 2);
-  return take(head, front, false) + ELLIPSIS + take(tail2, budget - front, true);
+  return take(head, front, false) + ELLIPSIS + take(tail3, budget - front, true);
 }
 function neutraliseText(s, max = TEXT_MAX) {
   return neutralise(s, { max, cut: "middle" });
@@ -1660,14 +1660,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path22 && path22[0] !== "/") {
-          path22 = `/${path22}`;
+        if (path23 && path23[0] !== "/") {
+          path23 = `/${path23}`;
         }
-        return new URL(`${origin}${path22}`);
+        return new URL(`${origin}${path23}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -2118,39 +2118,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path22);
+        debuglog("sending request to %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin },
+          request: { method, path: path23, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path22,
+          path23,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path22);
+        debuglog("trailers received from %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin },
+          request: { method, path: path23, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path22,
+          path23,
           error2.message
         );
       });
@@ -2199,9 +2199,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path22, origin }
+            request: { method, path: path23, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path22);
+          debuglog("sending request to %s %s/%s", method, origin, path23);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -2264,7 +2264,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path22,
+        path: path23,
         method,
         body,
         headers,
@@ -2279,11 +2279,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path22 !== "string") {
+        if (typeof path23 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path22)) {
+        } else if (invalidPathRegex.test(path23)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -2349,7 +2349,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path22, query) : path22;
+        this.path = query ? buildURL(path23, query) : path23;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -7042,7 +7042,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path22, host, upgrade, blocking, reset } = request2;
+      const { method, path: path23, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -7123,7 +7123,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path22} HTTP/1.1\r
+      let header = `${method} ${path23} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7652,7 +7652,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7749,7 +7749,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path22;
+      headers[HTTP2_HEADER_PATH] = path23;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -8102,9 +8102,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path22 = search ? `${pathname}${search}` : pathname;
+        const path23 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path22;
+        this.opts.path = path23;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8750,10 +8750,10 @@ var require_fixed_queue = __commonJS({
         this.head.push(data);
       }
       shift() {
-        const tail2 = this.tail;
-        const next = tail2.shift();
-        if (tail2.isEmpty() && tail2.next !== null) {
-          this.tail = tail2.next;
+        const tail3 = this.tail;
+        const next = tail3.shift();
+        if (tail3.isEmpty() && tail3.next !== null) {
+          this.tail = tail3.next;
         }
         return next;
       }
@@ -9343,10 +9343,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path22 = "/",
+          path: path23 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path22;
+        opts.path = origin + path23;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -11318,20 +11318,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path22) {
-      if (typeof path22 !== "string") {
-        return path22;
+    function safeUrl(path23) {
+      if (typeof path23 !== "string") {
+        return path23;
       }
-      const pathSegments = path22.split("?");
+      const pathSegments = path23.split("?");
       if (pathSegments.length !== 2) {
-        return path22;
+        return path23;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path22, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path22);
+    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path23);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11353,7 +11353,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key3) {
       const basePath = key3.query ? buildURL(key3.path, key3.query) : key3.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl(path22), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl(path23), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11391,9 +11391,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path22, method, body, headers, query } = opts;
+      const { path: path23, method, body, headers, query } = opts;
       return {
-        path: path22,
+        path: path23,
         method,
         body,
         headers,
@@ -11856,10 +11856,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path22,
+            Path: path23,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16738,9 +16738,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path22) {
-      for (let i = 0; i < path22.length; ++i) {
-        const code3 = path22.charCodeAt(i);
+    function validateCookiePath(path23) {
+      for (let i = 0; i < path23.length; ++i) {
+        const code3 = path23.charCodeAt(i);
         if (code3 < 32 || // exclude CTLs (0-31)
         code3 > 126 || // exclude DEL and non-ascii
         code3 === 59) {
@@ -17932,7 +17932,7 @@ var require_permessage_deflate = __commonJS({
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util7();
     var { MessageSizeExceededError } = require_errors();
-    var tail2 = Buffer.from([0, 0, 255, 255]);
+    var tail3 = Buffer.from([0, 0, 255, 255]);
     var kBuffer = /* @__PURE__ */ Symbol("kBuffer");
     var kLength = /* @__PURE__ */ Symbol("kLength");
     var PerMessageDeflate = class {
@@ -17990,7 +17990,7 @@ var require_permessage_deflate = __commonJS({
         }
         this.#inflate.write(chunk);
         if (fin) {
-          this.#inflate.write(tail2);
+          this.#inflate.write(tail3);
         }
         this.#inflate.flush(() => {
           if (!this.#inflate) {
@@ -19660,11 +19660,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path22 = opts.path;
+          let path23 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path22 = `/${path22}`;
+            path23 = `/${path23}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path22);
+          url = new URL(util.parseOrigin(url).origin + path23);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20422,6 +20422,7 @@ var init_config = __esm({
       commitMode: "api",
       autoMerge: "off",
       maxCommits: 50,
+      bisectMaxBuilds: 8,
       planDir: ".flake-steward/plan",
       buildsDir: ".flake-steward/builds",
       apiUrl: "https://api.github.com",
@@ -20479,8 +20480,8 @@ var init_split_args = __esm({
 // src/core/build-config.ts
 import path2 from "node:path";
 function buildConfig(source, context3) {
-  const raw = (name) => (source.get(name) ?? "").trim();
-  const given = (name) => raw(name) === "" ? void 0 : raw(name);
+  const raw2 = (name) => (source.get(name) ?? "").trim();
+  const given = (name) => raw2(name) === "" ? void 0 : raw2(name);
   const parsed = (name, parse4, fallback) => {
     const v = given(name);
     return v === void 0 ? fallback : parse4(source.label(name), v);
@@ -20489,7 +20490,7 @@ function buildConfig(source, context3) {
     const v = given(name);
     return v === void 0 ? void 0 : parse4(source.label(name), v);
   };
-  const list3 = (name) => parseList(raw(name));
+  const list3 = (name) => parseList(raw2(name));
   const branch = (name, value) => {
     assertValidBranchName(value, source.label(name));
     return value;
@@ -20520,7 +20521,7 @@ function buildConfig(source, context3) {
     format: parsed(Setting.Format, (s, v) => parseEnum(s, v, FORMATS), "text"),
     lint: {
       ...failOn !== void 0 ? { failOn } : {},
-      rules: parseRules(source.label(Setting.Rules), raw(Setting.Rules)),
+      rules: parseRules(source.label(Setting.Rules), raw2(Setting.Rules)),
       ...maxAge?.maxAge !== void 0 ? { maxAge: maxAge.maxAge } : {},
       maxAgeByInput: maxAge?.byInput ?? {},
       ignore: list3(Setting.Ignore),
@@ -20529,19 +20530,21 @@ function buildConfig(source, context3) {
     },
     update: {
       inputs: list3(Setting.UpdateInputs),
-      build: parseBuild(source.label(Setting.Build), raw(Setting.Build)),
+      build: parseBuild(source.label(Setting.Build), raw2(Setting.Build)),
       dryRun: parsed(Setting.DryRun, parseBool, false),
       onBuildFailure: parsed(
         Setting.OnBuildFailure,
         (s, v) => parseEnum(s, v, ON_BUILD_FAILURE),
         DEFAULTS.onBuildFailure
       ),
-      nixOptions: splitArgs(source.label(Setting.NixOptions), raw(Setting.NixOptions)),
+      nixOptions: splitArgs(source.label(Setting.NixOptions), raw2(Setting.NixOptions)),
       acceptFlakeConfig: parsed(Setting.AcceptFlakeConfig, parseBool, false),
       ...shards !== void 0 ? { shards } : {},
       planDir: dirSetting(Setting.PlanDir, DEFAULTS.planDir),
       buildsDir: dirSetting(Setting.BuildsDir, DEFAULTS.buildsDir),
-      ...shard !== void 0 ? { shard } : {}
+      ...shard !== void 0 ? { shard } : {},
+      bisect: parsed(Setting.Bisect, parseBool, true),
+      bisectMaxBuilds: parsed(Setting.BisectMaxBuilds, parseNonNegativeInt, DEFAULTS.bisectMaxBuilds)
     },
     pr: {
       ...token !== void 0 ? { token } : {},
@@ -20611,7 +20614,9 @@ var init_build_config = __esm({
       Shards: "shards",
       Shard: "shard",
       PlanDir: "plan-dir",
-      BuildsDir: "builds-dir"
+      BuildsDir: "builds-dir",
+      Bisect: "bisect",
+      BisectMaxBuilds: "bisect-max-builds"
     };
   }
 });
@@ -20643,8 +20648,8 @@ function globToRegExp(glob) {
   cache.set(glob, re);
   return re;
 }
-function globMatch(glob, path22) {
-  return globToRegExp(glob).test(path22);
+function globMatch(glob, path23) {
+  return globToRegExp(glob).test(path23);
 }
 function hasGlobChars(s) {
   return /[*?]/.test(s);
@@ -20829,8 +20834,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path22 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path22} does not exist${EOL5}`);
+            const path23 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -25973,27 +25978,27 @@ var init_atomic_write = __esm({
 });
 
 // src/nix/strings.ts
-function unescapeString(raw) {
-  if (raw.indexOf("\\") < 0 && raw.indexOf("\r") < 0) return raw;
+function unescapeString(raw2) {
+  if (raw2.indexOf("\\") < 0 && raw2.indexOf("\r") < 0) return raw2;
   let out = "";
-  const n = raw.length;
+  const n = raw2.length;
   for (let i = 0; i < n; i++) {
-    const c = raw[i];
+    const c = raw2[i];
     if (c === "\\" && i + 1 < n) {
-      const d = raw[++i];
+      const d = raw2[++i];
       out += d === "n" ? "\n" : d === "r" ? "\r" : d === "t" ? "	" : d;
     } else if (c === "\r") {
       out += "\n";
-      if (raw[i + 1] === "\n") i++;
+      if (raw2[i + 1] === "\n") i++;
     } else out += c;
   }
   return out;
 }
-function indentedEscapeValue(raw) {
-  if (raw === "''$") return "$";
-  if (raw === "'''") return "''";
-  if (raw.startsWith("''\\")) return unescapeString(raw.slice(2));
-  return raw;
+function indentedEscapeValue(raw2) {
+  if (raw2 === "''$") return "$";
+  if (raw2 === "'''") return "''";
+  if (raw2.startsWith("''\\")) return unescapeString(raw2.slice(2));
+  return raw2;
 }
 function stripIndentation(pieces) {
   let atStartOfLine = true;
@@ -26103,8 +26108,8 @@ function applyEdits(text4, edits) {
 function attrName(name) {
   return IDENT.test(name) && !KEYWORDS.has(name) ? name : JSON.stringify(name).replace(/\$\{/g, "\\${");
 }
-function inputsAttrPath(path22) {
-  return path22.map((p) => `inputs.${attrName(p)}`).join(".");
+function inputsAttrPath(path23) {
+  return path23.map((p) => `inputs.${attrName(p)}`).join(".");
 }
 function lineStartOf(text4, offset) {
   return text4.lastIndexOf("\n", offset - 1) + 1;
@@ -26273,17 +26278,17 @@ function parseSettingsFile(text4, file) {
   const setting = (key3) => `"${key3}" in ${SETTINGS_FILE}`;
   const v = (key3) => obj2[key3];
   if (v("fail-on") !== void 0) {
-    const raw = v("fail-on");
-    if (typeof raw !== "string")
+    const raw2 = v("fail-on");
+    if (typeof raw2 !== "string")
       fail("fail-on", `${setting("fail-on")} must be a string`, `one of ${FAIL_ON.join(", ")}`);
-    out.failOn = wrap("fail-on", () => parseEnum(setting("fail-on"), raw, FAIL_ON));
+    out.failOn = wrap("fail-on", () => parseEnum(setting("fail-on"), raw2, FAIL_ON));
   }
   if (v("rules") !== void 0) {
-    const raw = v("rules");
-    if (typeof raw === "string") out.rules = wrap("rules", () => parseRules(setting("rules"), raw));
-    else if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
+    const raw2 = v("rules");
+    if (typeof raw2 === "string") out.rules = wrap("rules", () => parseRules(setting("rules"), raw2));
+    else if (typeof raw2 === "object" && raw2 !== null && !Array.isArray(raw2)) {
       const rules = [];
-      for (const [id, sev] of Object.entries(raw)) {
+      for (const [id, sev] of Object.entries(raw2)) {
         if (typeof sev !== "string") fail("rules", `${setting("rules")}: the value for ${id} must be a string`);
         rules.push([id, wrap("rules", () => parseEnum(`${setting("rules")} (${id})`, sev, RULE_SETTINGS))]);
       }
@@ -26291,10 +26296,10 @@ function parseSettingsFile(text4, file) {
     } else fail("rules", `${setting("rules")} must be an object such as {"freshness/stale-input": "off"}`);
   }
   if (v("max-age") !== void 0) {
-    const raw = v("max-age");
-    if (typeof raw !== "number" && typeof raw !== "string")
+    const raw2 = v("max-age");
+    if (typeof raw2 !== "number" && typeof raw2 !== "string")
       fail("max-age", `${setting("max-age")} must be a number of days or a string such as "30,nixpkgs=7"`);
-    const m = wrap("max-age", () => parseMaxAge(setting("max-age"), String(raw)));
+    const m = wrap("max-age", () => parseMaxAge(setting("max-age"), String(raw2)));
     if (m.maxAge !== void 0) out.maxAge = m.maxAge;
     out.maxAgeByInput = m.byInput;
   }
@@ -26308,14 +26313,14 @@ function parseSettingsFile(text4, file) {
     out[field] = list3;
   }
   if (v("supported-until") !== void 0) {
-    const raw = v("supported-until");
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    const raw2 = v("supported-until");
+    if (typeof raw2 !== "object" || raw2 === null || Array.isArray(raw2))
       fail(
         "supported-until",
         `${setting("supported-until")} must be an object such as {"nixpkgs-legacy": "2027-03-31"}`
       );
     const map = [];
-    for (const [glob, day2] of Object.entries(raw)) {
+    for (const [glob, day2] of Object.entries(raw2)) {
       wrap("supported-until", () => parseInputGlob(setting("supported-until"), glob));
       if (typeof day2 !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day2) || Number.isNaN(Date.parse(`${day2}T00:00:00Z`)))
         fail(
@@ -26424,8 +26429,8 @@ async function discoverFlakes(workspace, paths, options = {}) {
   const hints = options.hints ?? ACTION_HINTS;
   const found = /* @__PURE__ */ new Set();
   let all;
-  for (const raw of paths.length > 0 ? paths : ["."]) {
-    const entry = raw.replace(/\/+$/, "").replace(/^\.\//, "") || ".";
+  for (const raw2 of paths.length > 0 ? paths : ["."]) {
+    const entry = raw2.replace(/\/+$/, "").replace(/^\.\//, "") || ".";
     if (hasGlobChars(entry)) {
       all ??= await walk(workspace);
       const re = globToRegExp(entry);
@@ -26437,7 +26442,7 @@ async function discoverFlakes(workspace, paths, options = {}) {
         }
       }
       if (matched === 0) {
-        throw new UserError(`no flake matches '${raw}' under ${workspace}`, void 0, void 0, hints.glob);
+        throw new UserError(`no flake matches '${raw2}' under ${workspace}`, void 0, void 0, hints.glob);
       }
     } else {
       const dir = path6.posix.normalize(entry);
@@ -26645,16 +26650,16 @@ var init_base = __esm({
           }
         }
       };
-      Diff2.prototype.addToPath = function(path22, added, removed, oldPosInc, options) {
-        var last = path22.lastComponent;
+      Diff2.prototype.addToPath = function(path23, added, removed, oldPosInc, options) {
+        var last = path23.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path22.oldPos + oldPosInc,
+            oldPos: path23.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path22.oldPos + oldPosInc,
+            oldPos: path23.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -28336,10 +28341,10 @@ function intOutOfRange(text4, start, end) {
   if (end - s !== 19) return end - s > 19;
   return BigInt(text4.slice(s, end)) > INT64_MAX;
 }
-function floatInRange(raw) {
-  const v = Number(raw);
+function floatInRange(raw2) {
+  const v = Number(raw2);
   if (!Number.isFinite(v)) return false;
-  if (v === 0) return !/[1-9]/.test(raw.replace(/[eE].*$/, ""));
+  if (v === 0) return !/[1-9]/.test(raw2.replace(/[eE].*$/, ""));
   return Math.abs(v) >= 22250738585072014e-324;
 }
 var EOF, ID, INT, FLOAT, STR, IND_STR_LIT, IND_STR_ESC, PATH, HPATH, SPATH, URI, PATH_END, IF, THEN, ELSE, ASSERT, WITH, LET, IN, REC, INHERIT, OR_KW, ELLIPSIS2, EQ2, NEQ, LEQ, GEQ, AND, OR, IMPL, UPDATE, CONCAT, PIPE_INTO, PIPE_FROM, DOLLAR_CURLY, IND_STRING_OPEN, IND_STRING_CLOSE, LBRACE, RBRACE, LPAREN, RPAREN, LBRACKET, RBRACKET, SEMI2, COLON, COMMA2, DOT, AT, QUESTION, ASSIGN, PLUS, MINUS, STAR, SLASH, LT, GT, NOT, QUOTE, INVALID, ERROR, NAMES, C_PATH, C_ID_START, C_ID, C_SCHEME, C_URI, C_DIGIT, C_ALPHA, CLASS, S_DEFAULT, S_STRING, S_IND_STRING, S_INPATH, S_INPATH_SLASH, INT64_MAX, Lexer;
@@ -29191,25 +29196,25 @@ var init_nodes = __esm({
     startOf = (n) => n[START];
     endOf = (n) => n[END];
     IntNode = class extends SourceNode {
-      constructor(lines2, start, end, value, raw) {
+      constructor(lines2, start, end, value, raw2) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Int";
         this.value = value;
-        this.raw = raw;
+        this.raw = raw2;
       }
     };
     FloatNode = class extends SourceNode {
-      constructor(lines2, start, end, value, raw) {
+      constructor(lines2, start, end, value, raw2) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Float";
         this.value = value;
-        this.raw = raw;
+        this.raw = raw2;
       }
     };
     LiteralNode = class extends SourceNode {
@@ -29255,13 +29260,13 @@ var init_nodes = __esm({
       }
     };
     SearchPathNode = class extends SourceNode {
-      constructor(lines2, start, end, path22) {
+      constructor(lines2, start, end, path23) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "SearchPath";
-        this.path = path22;
+        this.path = path23;
       }
     };
     UriNode = class extends SourceNode {
@@ -29324,13 +29329,13 @@ var init_nodes = __esm({
       }
     };
     AttrBindingNode = class extends SourceNode {
-      constructor(lines2, start, end, path22, value) {
+      constructor(lines2, start, end, path23, value) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "AttrBinding";
-        this.path = path22;
+        this.path = path23;
         this.value = value;
       }
     };
@@ -29432,26 +29437,26 @@ var init_nodes = __esm({
       }
     };
     SelectNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path22, def) {
+      constructor(lines2, start, end, expr, path23, def) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Select";
         this.expr = expr;
-        this.path = path22;
+        this.path = path23;
         if (def !== void 0) this.default = def;
       }
     };
     HasAttrNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path22) {
+      constructor(lines2, start, end, expr, path23) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "HasAttr";
         this.expr = expr;
-        this.path = path22;
+        this.path = path23;
       }
     };
     UnaryNode = class extends SourceNode {
@@ -29621,16 +29626,16 @@ var init_scope = __esm({
        * An attribute set (`body` absent) or a `let` (`body` its body, checked in `own`): inherited names first, then
        * the values in order.
        */
-      group(a, own, outer, body) {
+      group(a, own2, outer, body) {
         if (this.listing) {
-          this.defs(a, own, outer);
-          if (body) this.push(body, own);
+          this.defs(a, own2, outer);
+          if (body) this.push(body, own2);
           return;
         }
         const base = this.top;
         this.listing = true;
-        this.defs(a, own, outer);
-        if (body) this.push(body, own);
+        this.defs(a, own2, outer);
+        if (body) this.push(body, own2);
         this.listing = false;
         const end = this.top;
         for (let i = base; i < end; i++) this.check(this.kids[i], this.kidScopes[i]);
@@ -29641,9 +29646,9 @@ var init_scope = __esm({
        * nesting is as deep as a path is long (`a.a.a… = x;` 100,000 names long, which Nix parses): an explicit stack
        * of the sets being listed, not recursion.
        */
-      defs(a, own, outer) {
+      defs(a, own2, outer) {
         const stack = [];
-        let f = { a, own, outer, values: a.attrs.values(), dynamic: -1 };
+        let f = { a, own: own2, outer, values: a.attrs.values(), dynamic: -1 };
         while (true) {
           let d;
           if (f.dynamic < 0) {
@@ -29669,8 +29674,8 @@ var init_scope = __esm({
             case "attrs": {
               const nested = d.attrs;
               stack.push(f);
-              const own2 = nested.recursive ? { names: nested.attrs, up: f.own } : f.own;
-              f = { a: nested, own: own2, outer: f.own, values: nested.attrs.values(), dynamic: -1 };
+              const own3 = nested.recursive ? { names: nested.attrs, up: f.own } : f.own;
+              f = { a: nested, own: own3, outer: f.own, values: nested.attrs.values(), dynamic: -1 };
               break;
             }
             case "inherit":
@@ -29688,9 +29693,9 @@ var init_scope = __esm({
           if (p.kind === "Interpolation") this.child(p.expr, scope);
         }
       }
-      names(path22, scope) {
-        for (let i = 0; i < path22.length; i++) {
-          const p = path22[i];
+      names(path23, scope) {
+        for (let i = 0; i < path23.length; i++) {
+          const p = path23[i];
           if (p.name === void 0 && p.expr) this.child(p.expr, scope);
         }
       }
@@ -29744,11 +29749,11 @@ var init_scope = __esm({
             const names = /* @__PURE__ */ new Set();
             if (e.param) names.add(e.param.name);
             if (e.formals) for (const f of e.formals.entries) names.add(f.name.name);
-            const own = { names, up: scope };
+            const own2 = { names, up: scope };
             if (e.formals) {
-              for (const f of e.formals.entries) if (f.default) this.child(f.default, own);
+              for (const f of e.formals.entries) if (f.default) this.child(f.default, own2);
             }
-            this.child(e.body, own);
+            this.child(e.body, own2);
             return;
           }
           case "HasAttr":
@@ -30267,8 +30272,8 @@ var init_parser = __esm({
           if (op === QUESTION) {
             if (P_HAS < minPrec) break;
             this.pos++;
-            const path22 = this.parseAttrPath(ATTR_EXPECTING);
-            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path22[path22.length - 1]), left, path22);
+            const path23 = this.parseAttrPath(ATTR_EXPECTING);
+            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path23[path23.length - 1]), left, path23);
             continue;
           }
           const prec = BIN_PREC[op];
@@ -30327,16 +30332,16 @@ var init_parser = __esm({
         const k = this.peek();
         if (k === DOT) {
           this.pos++;
-          const path22 = this.parseAttrPath(ATTR_EXPECTING);
+          const path23 = this.parseAttrPath(ATTR_EXPECTING);
           if (this.peek() === OR_KW) {
             this.pos++;
             this.deeper();
             const def = this.parseSelect();
             this.depth--;
-            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path22, def);
+            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path23, def);
           }
           if (this.light) return HOLE;
-          return new SelectNode(this.lines, startOf(e), endOf(path22[path22.length - 1]), e, path22, void 0);
+          return new SelectNode(this.lines, startOf(e), endOf(path23[path23.length - 1]), e, path23, void 0);
         }
         if (k === OR_KW) {
           const i = this.pos++;
@@ -30362,14 +30367,14 @@ var init_parser = __esm({
           case INT: {
             this.pos++;
             if (this.light) return HOLE;
-            const raw = this.tokenText(i);
-            return new IntNode(this.lines, this.starts[i], this.ends[i], BigInt(raw), raw);
+            const raw2 = this.tokenText(i);
+            return new IntNode(this.lines, this.starts[i], this.ends[i], BigInt(raw2), raw2);
           }
           case FLOAT: {
             this.pos++;
             if (this.light) return HOLE;
-            const raw = this.tokenText(i);
-            return new FloatNode(this.lines, this.starts[i], this.ends[i], Number(raw), raw);
+            const raw2 = this.tokenText(i);
+            return new FloatNode(this.lines, this.starts[i], this.ends[i], Number(raw2), raw2);
           }
           case QUOTE:
             return this.parseString();
@@ -30381,8 +30386,8 @@ var init_parser = __esm({
           case SPATH: {
             this.pos++;
             if (this.light) return HOLE;
-            const raw = this.tokenText(i);
-            return new SearchPathNode(this.lines, this.starts[i], this.ends[i], raw.slice(1, -1));
+            const raw2 = this.tokenText(i);
+            return new SearchPathNode(this.lines, this.starts[i], this.ends[i], raw2.slice(1, -1));
           }
           case URI:
             this.pos++;
@@ -30486,22 +30491,22 @@ var init_parser = __esm({
           }
         }
         const pieces = [];
-        const raw = [];
+        const raw2 = [];
         while (true) {
           const k = this.peek();
           if (k === IND_STR_LIT) {
             pieces.push({ kind: "text", text: this.tokenText(), indented: true });
-            raw.push(this.pos++);
+            raw2.push(this.pos++);
           } else if (k === IND_STR_ESC) {
             pieces.push({ kind: "text", text: indentedEscapeValue(this.tokenText()), indented: false });
-            raw.push(this.pos++);
+            raw2.push(this.pos++);
           } else if (k === DOLLAR_CURLY) {
             pieces.push({ kind: "interpolation" });
-            raw.push(this.interpolation());
+            raw2.push(this.interpolation());
           } else if (k === IND_STRING_CLOSE) {
             const close = this.pos++;
             const stripped = stripIndentation(pieces);
-            const parts = raw.map((r, idx) => typeof r === "number" ? this.literal(stripped[idx], r) : r);
+            const parts = raw2.map((r, idx) => typeof r === "number" ? this.literal(stripped[idx], r) : r);
             return new StringNode(this.lines, this.starts[st], this.ends[close], true, parts);
           } else this.unexpected("IND_STR or DOLLAR_CURLY or IND_STRING_CLOSE");
         }
@@ -30601,12 +30606,12 @@ var init_parser = __esm({
             continue;
           }
           if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) this.unexpected();
-          const path22 = this.parseAttrPath();
+          const path23 = this.parseAttrPath();
           this.expect(ASSIGN, "'.' or '='");
           const value = this.parseFunction();
           const semi = this.expect(SEMI2, "';'");
-          this.addAttr(attrs, path22, value);
-          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path22[0]), this.ends[semi], path22, value));
+          this.addAttr(attrs, path23, value);
+          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path23[0]), this.ends[semi], path23, value));
         }
       }
       parseInherit(attrs, skip) {
@@ -30637,15 +30642,15 @@ var init_parser = __esm({
         return new InheritNode(this.lines, this.starts[st], this.ends[semi], names, from);
       }
       /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
-      addAttr(root, path22, value) {
-        const pos = path22[0];
+      addAttr(root, path23, value) {
+        const pos = path23[0];
         let attrs = root;
-        for (let i = 0; i < path22.length - 1; i++) {
-          const name = path22[i];
+        for (let i = 0; i < path23.length - 1; i++) {
+          const name = path23[i];
           if (name.name !== void 0) {
             const j2 = attrs.attrs.get(name.name);
             if (j2) {
-              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path22), pos, j2.at);
+              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path23), pos, j2.at);
               attrs = j2.attrs;
             } else {
               const nested = newAttrs(false);
@@ -30658,7 +30663,7 @@ var init_parser = __esm({
             attrs = nested;
           }
         }
-        const last = path22[path22.length - 1];
+        const last = path23[path23.length - 1];
         const literal2 = unparen(value);
         const valueAttrs = literal2 === this.lastSet ? this.lastSetAttrs : void 0;
         const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, at: pos } : { kind: "expr", expr: value, at: pos };
@@ -30681,14 +30686,14 @@ var init_parser = __esm({
           }
           return;
         }
-        this.dupAttr(this.showPath(path22), pos, j.at);
+        this.dupAttr(this.showPath(path23), pos, j.at);
       }
-      showPath(path22) {
-        return path22.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
+      showPath(path23) {
+        return path23.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
       }
-      dupAttr(path22, at, previous) {
+      dupAttr(path23, at, previous) {
         const loc = this.lines.loc(startOf(previous));
-        this.fail(`attribute '${path22}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
+        this.fail(`attribute '${path23}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
       }
     };
   }
@@ -30938,14 +30943,14 @@ function runRules(ctx, rules) {
       continue;
     }
     if (rule.needs.includes("lock") && !ctx.lock) continue;
-    let raw;
+    let raw2;
     try {
-      raw = rule.check(ctx);
+      raw2 = rule.check(ctx);
     } catch (e) {
       notices.push(`rule ${rule.id} failed on ${ctx.nixPath}: ${e instanceof Error ? e.message : String(e)}`);
       continue;
     }
-    for (const r of raw) {
+    for (const r of raw2) {
       const finding = {
         rule: rule.id,
         severity: r.minor === true ? ONE_BELOW[setting] : setting,
@@ -31110,9 +31115,9 @@ function percentDecode(s) {
   }
   return Buffer.from(bytes).toString("utf8");
 }
-function decodeQuery(raw, d) {
+function decodeQuery(raw2, d) {
   const q = /* @__PURE__ */ new Map();
-  for (const part of raw.split("&")) {
+  for (const part of raw2.split("&")) {
     if (part === "") continue;
     const eq = part.indexOf("=");
     if (eq < 0) continue;
@@ -31124,11 +31129,11 @@ function decodeQuery(raw, d) {
 function splitUrl(text4, d) {
   const m = URL_RE.exec(text4);
   if (!m) return void 0;
-  const [, scheme, authority, path22, query, fragment] = m;
+  const [, scheme, authority, path23, query, fragment] = m;
   if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
-  if (!PATH_RE.test(path22)) return void 0;
+  if (!PATH_RE.test(path23)) return void 0;
   if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
-  return { scheme, authority, path: path22, query: decodeQuery(query ?? "", d), fragment };
+  return { scheme, authority, path: path23, query: decodeQuery(query ?? "", d), fragment };
 }
 function encodeQuery(q, d) {
   const keys = [...q.keys()].sort(compareBytes);
@@ -31225,8 +31230,8 @@ function sortAttrs(a) {
   return out;
 }
 function forgeFromUrl(url, text4, d) {
-  const raw = url.path.split("/");
-  const segs = (d.decodePath ? raw.map(percentDecode) : raw).filter((s) => s !== "");
+  const raw2 = url.path.split("/");
+  const segs = (d.decodePath ? raw2.map(percentDecode) : raw2).filter((s) => s !== "");
   if (segs.length < 2) {
     throw new RefError(`'${text4}' needs an owner and a repository`, `write ${url.scheme}:OWNER/REPO[/REF-OR-REV]`);
   }
@@ -31283,8 +31288,8 @@ function gitFromUrl(url, text4, d) {
     else rest.set(name, value);
   }
   const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
-  const path22 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path22, rest, d);
+  const path23 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path23, rest, d);
   if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
   if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
   return attrs;
@@ -31335,8 +31340,8 @@ function curlFromUrl(url, text4, d, isFlake) {
     }
     rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
   }
-  const path22 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path22, rest, d);
+  const path23 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path23, rest, d);
   return attrs;
 }
 function pathFromUrl(url, d) {
@@ -31346,13 +31351,13 @@ function pathFromUrl(url, d) {
       "write path:/absolute/path or path:./relative"
     );
   }
-  let path22 = url.path;
+  let path23 = url.path;
   if (d.decodePath) {
     const segs = url.path.split("/").map(percentDecode);
     if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
-    path22 = segs.join("/");
+    path23 = segs.join("/");
   }
-  const attrs = { type: "path", path: path22 };
+  const attrs = { type: "path", path: path23 };
   for (const [name, value] of url.query) {
     if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
     else if (name === "narHash") attrs["narHash"] = checkSri(value);
@@ -31361,8 +31366,8 @@ function pathFromUrl(url, d) {
   }
   return attrs;
 }
-function indirectFromPath(path22, d) {
-  const segs = path22.split("/").filter((s) => s !== "");
+function indirectFromPath(path23, d) {
+  const segs = path23.split("/").filter((s) => s !== "");
   let ref;
   let rev;
   if (segs.length === 2) {
@@ -31428,10 +31433,10 @@ function barePath(text4, d) {
     const m2 = PATH_28_RE.exec(text4);
     if (!m2) return void 0;
     if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
-    const path22 = m2[1];
+    const path23 = m2[1];
     const query2 = decodeQuery(m2[2] ?? "", d);
-    if (!path22.startsWith("/")) return { type: "path", path: path22 };
-    return { type: "path", path: canonPath(`${path22}/${query2.get("dir") ?? ""}`) };
+    if (!path23.startsWith("/")) return { type: "path", path: path23 };
+    return { type: "path", path: canonPath(`${path23}/${query2.get("dir") ?? ""}`) };
   }
   const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text4);
   if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
@@ -31492,9 +31497,9 @@ function str(attrs, name) {
   return v;
 }
 function printWithUrl(attrs, prefix, params) {
-  const raw = str(attrs, "url");
-  const url = splitUrl(raw, CURRENT);
-  if (!url) throw new UserError(`cannot print flake reference: '${raw}' is not a URL`);
+  const raw2 = str(attrs, "url");
+  const url = splitUrl(raw2, CURRENT);
+  if (!url) throw new UserError(`cannot print flake reference: '${raw2}' is not a URL`);
   const q = new Map(url.query);
   for (const [k, v] of queryOf(attrs, params)) q.set(k, v);
   const scheme = prefix === "" || url.scheme === "git" ? url.scheme : `${prefix}+${url.scheme}`;
@@ -31515,19 +31520,19 @@ function printInternal(attrs) {
     case "github":
     case "gitlab":
     case "sourcehut": {
-      let path22 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
+      let path23 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
       const ref = attrs["ref"];
       const rev = attrs["rev"];
       const extra2 = ["dir", "host", "narHash"];
       if (typeof ref === "string") {
         if (REV_RE.test(ref) || ref.split("/").includes("")) extra2.push("ref");
-        else path22 += `/${ref.split("/").map(seg).join("/")}`;
+        else path23 += `/${ref.split("/").map(seg).join("/")}`;
       }
       if (typeof rev === "string") {
         if (typeof ref === "string") extra2.push("rev");
-        else path22 += `/${rev}`;
+        else path23 += `/${rev}`;
       }
-      return withQuery(`${attrs.type}:${path22}`, queryOf(attrs, extra2));
+      return withQuery(`${attrs.type}:${path23}`, queryOf(attrs, extra2));
     }
     case "git":
       return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
@@ -31541,14 +31546,14 @@ function printInternal(attrs) {
       return printWithUrl(attrs, plain ? "" : attrs.type, params);
     }
     case "path": {
-      const path22 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
-      return withQuery(`path:${path22}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
+      const path23 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
+      return withQuery(`path:${path23}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
     }
     case "indirect": {
-      let path22 = str(attrs, "id");
-      if (typeof attrs["ref"] === "string") path22 += `/${attrs["ref"]}`;
-      if (typeof attrs["rev"] === "string") path22 += `/${attrs["rev"]}`;
-      return withQuery(`flake:${path22}`, queryOf(attrs, ["dir", "narHash"]));
+      let path23 = str(attrs, "id");
+      if (typeof attrs["ref"] === "string") path23 += `/${attrs["ref"]}`;
+      if (typeof attrs["rev"] === "string") path23 += `/${attrs["rev"]}`;
+      return withQuery(`flake:${path23}`, queryOf(attrs, ["dir", "narHash"]));
     }
     default:
       throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
@@ -31712,18 +31717,18 @@ function unparen2(e) {
 function newAttrs2(span2) {
   return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span: span2 };
 }
-function addBinding(into, path22, value, binding, topLevel) {
+function addBinding(into, path23, value, binding, topLevel) {
   let at = into;
-  for (let i = 0; i < path22.length; i++) {
-    const n = path22[i];
+  for (let i = 0; i < path23.length; i++) {
+    const n = path23[i];
     if (n.name === void 0) {
       at.dynamic ??= n;
       return;
     }
-    const last = i === path22.length - 1;
+    const last = i === path23.length - 1;
     let entry = at.entries.get(n.name);
     if (!entry) {
-      const dotted = i > 0 ? path22[i - 1].name === "inputs" : topLevel && !last;
+      const dotted = i > 0 ? path23[i - 1].name === "inputs" : topLevel && !last;
       entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
       at.entries.set(n.name, entry);
       entry.bindings.push(binding);
@@ -31985,18 +31990,18 @@ var init_declared_inputs = __esm({
           this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span2, "write it in double quotes");
         return { value: lit.value, span: span2 };
       }
-      input(entry, path22) {
-        const where = `inputs.${path22.join(".inputs.")}`;
+      input(entry, path23) {
+        const where = `inputs.${path23.join(".inputs.")}`;
         if (entry.value.kind === "leaf") {
           const lit = literalOf(entry.value.expr, true);
           if (lit?.kind === "string" || lit?.kind === "path")
             this.fail(
-              `input '${path22.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
+              `input '${path23.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
               entry.value.expr.span,
               `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
             );
         }
-        const set = this.inputSet(entry, `input '${path22.join("/")}'`);
+        const set = this.inputSet(entry, `input '${path23.join("/")}'`);
         let url;
         let flake;
         let follows;
@@ -32018,7 +32023,7 @@ var init_declared_inputs = __esm({
             url = { value: lit.value, span: span2 };
           } else if (k === "flake") flake = this.bool(e, what);
           else if (k === "follows") follows = this.string(e, what);
-          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path22);
+          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path23);
           else {
             const { lit, span: span2 } = this.leaf(e, what);
             if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
@@ -32055,8 +32060,8 @@ var init_declared_inputs = __esm({
           );
         }
         return {
-          name: path22[path22.length - 1],
-          path: path22,
+          name: path23[path23.length - 1],
+          path: path23,
           ...url ? { url } : {},
           ...attrs ? { attrs } : {},
           ...flake ? { flake } : {},
@@ -32783,15 +32788,15 @@ function analyzeLock(lock) {
     names += top.path.length + 1;
     const problem = overLimits(inputs2.size + 1, top.path.length + 1, names);
     if (problem) throw limitError(lock, problem);
-    const path22 = [...top.path, name];
+    const path23 = [...top.path, name];
     const id = top.path.length === 0 ? name : `${top.id}/${name}`;
     if (edge.kind === "follows") {
       const r = resolver.resolve(edge.path);
-      inputs2.set(id, { path: path22, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
+      inputs2.set(id, { path: path23, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
       if (r.kind === "dangling") {
         problems.push({
           kind: "dangling",
-          path: path22,
+          path: path23,
           follows: edge.path,
           missing: r.missing,
           message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
@@ -32799,7 +32804,7 @@ function analyzeLock(lock) {
       } else if (r.kind === "cycle") {
         problems.push({
           kind: "cycle",
-          path: path22,
+          path: path23,
           follows: edge.path,
           cycle: r.cycle,
           message: `input '${id}' follows a cycle: ${showCycle(r.cycle, r.omitted)}`
@@ -32807,13 +32812,13 @@ function analyzeLock(lock) {
       }
       continue;
     }
-    inputs2.set(id, { path: path22, node: edge.key });
+    inputs2.set(id, { path: path23, node: edge.key });
     if (onWay.has(edge.key)) {
       const keys = stack.map((f) => f.key);
       const cycle = [...keys.slice(keys.indexOf(edge.key)), edge.key].map((k) => [k]);
       problems.push({
         kind: "cycle",
-        path: path22,
+        path: path23,
         cycle,
         message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
       });
@@ -32822,7 +32827,7 @@ function analyzeLock(lock) {
     const node = lock.nodes.get(edge.key);
     if (!node) continue;
     onWay.add(edge.key);
-    stack.push({ key: edge.key, path: path22, id, edges: node.inputs.entries() });
+    stack.push({ key: edge.key, path: path23, id, edges: node.inputs.entries() });
   }
   return { inputs: inputs2, problems };
 }
@@ -32860,20 +32865,20 @@ var init_follows = __esm({
        * A map key for a path, computed once per array: names joined with NUL; a path with an empty name or a NUL in a
        * name (only a hand-made lock has them) as NUL + its JSON, which no joined key starts with.
        */
-      id(path22) {
-        let id = this.ids.get(path22);
+      id(path23) {
+        let id = this.ids.get(path23);
         if (id === void 0) {
-          id = path22.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path22)}` : path22.join("\0");
-          this.ids.set(path22, id);
+          id = path23.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path23)}` : path23.join("\0");
+          this.ids.set(path23, id);
         }
         return id;
       }
       /** Where `path` (absolute from the root) leads. */
-      resolve(path22) {
-        const first = this.id(path22);
+      resolve(path23) {
+        const first = this.id(path23);
         const known = this.memo.get(first);
         if (known) return known;
-        const stack = [{ path: path22, id: first, i: 0, key: this.lock.root, deps: [] }];
+        const stack = [{ path: path23, id: first, i: 0, key: this.lock.root, deps: [] }];
         const onStack = /* @__PURE__ */ new Map([[first, 0]]);
         let cycle;
         let done;
@@ -32923,13 +32928,13 @@ var init_follows = __esm({
             done ??= { kind: "node", key: f.key };
           }
           const index = stack.length - 1;
-          let own = done;
-          if (cycle && index >= cycle.at) own = cycleFrom(cycle.members, index - cycle.at);
-          this.memo.set(f.id, own);
-          if (own.kind !== "cycle") this.depsOf.set(f.id, f.deps);
+          let own2 = done;
+          if (cycle && index >= cycle.at) own2 = cycleFrom(cycle.members, index - cycle.at);
+          this.memo.set(f.id, own2);
+          if (own2.kind !== "cycle") this.depsOf.set(f.id, f.deps);
           stack.pop();
           onStack.delete(f.id);
-          if (stack.length === 0) return own;
+          if (stack.length === 0) return own2;
           if (done.kind === "node") {
             const below = stack[stack.length - 1];
             below.key = done.key;
@@ -33117,8 +33122,8 @@ function allDeclared(ctx) {
   walk2(ctx.flake?.inputs ?? []);
   return out;
 }
-function declaredAt(ctx, path22) {
-  if (!ctx.flake || path22.length === 0) return void 0;
+function declaredAt(ctx, path23) {
+  if (!ctx.flake || path23.length === 0) return void 0;
   let index = declaredCache.get(ctx.flake);
   if (!index) {
     const built = /* @__PURE__ */ new Map();
@@ -33134,17 +33139,17 @@ function declaredAt(ctx, path22) {
     }
     declaredCache.set(ctx.flake, index = built);
   }
-  return index.get(path22.join("\0"));
+  return index.get(path23.join("\0"));
 }
-function nearestDeclared(ctx, path22) {
-  for (let n = path22.length; n > 0; n--) {
-    const d = declaredAt(ctx, path22.slice(0, n));
+function nearestDeclared(ctx, path23) {
+  for (let n = path23.length; n > 0; n--) {
+    const d = declaredAt(ctx, path23.slice(0, n));
     if (d) return d;
   }
   return void 0;
 }
-function nodeAt(ctx, path22) {
-  const r = ctx.resolved.get(showPath(path22));
+function nodeAt(ctx, path23) {
+  const r = ctx.resolved.get(showPath(path23));
   return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
 }
 function lockLines(ctx) {
@@ -33175,33 +33180,33 @@ function lockInputLine(ctx, parent, name) {
   }
   return parent.line;
 }
-function lockRegionOf(ctx, path22) {
+function lockRegionOf(ctx, path23) {
   if (!ctx.lock) return void 0;
-  if (path22.length > 0) {
-    const parent = path22.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path22.slice(0, -1));
-    if (parent && parent.inputs.has(path22[path22.length - 1])) {
-      return lockLineRegion(ctx, lockInputLine(ctx, parent, path22[path22.length - 1]));
+  if (path23.length > 0) {
+    const parent = path23.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path23.slice(0, -1));
+    if (parent && parent.inputs.has(path23[path23.length - 1])) {
+      return lockLineRegion(ctx, lockInputLine(ctx, parent, path23[path23.length - 1]));
     }
   }
-  const node = nodeAt(ctx, path22);
+  const node = nodeAt(ctx, path23);
   if (node) return lockLineRegion(ctx, node.line);
   return void 0;
 }
 function lockNodeRegion(ctx, node) {
   return lockLineRegion(ctx, node.line);
 }
-function anchor(ctx, path22, opts = {}) {
-  const decl = opts.ancestor ? nearestDeclared(ctx, path22) : declaredAt(ctx, path22);
+function anchor(ctx, path23, opts = {}) {
+  const decl = opts.ancestor ? nearestDeclared(ctx, path23) : declaredAt(ctx, path23);
   if (decl) return { in: "nix", ...spanRegion(decl.span) };
-  const r = ctx.resolved.get(showPath(path22));
-  const node = r && r.follows === void 0 ? nodeAt(ctx, path22) : void 0;
+  const r = ctx.resolved.get(showPath(path23));
+  const node = r && r.follows === void 0 ? nodeAt(ctx, path23) : void 0;
   if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
-  const region2 = lockRegionOf(ctx, path22);
+  const region2 = lockRegionOf(ctx, path23);
   if (region2) return { in: "lock", ...region2 };
   return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
 }
-function inputFinding(ctx, path22, message, opts = {}) {
-  return { ...anchor(ctx, path22, opts), message, input: showPath(path22) };
+function inputFinding(ctx, path23, message, opts = {}) {
+  return { ...anchor(ctx, path23, opts), message, input: showPath(path23) };
 }
 function pathsByNode(ctx) {
   const hit = pathsCache.get(ctx.resolved);
@@ -33323,16 +33328,16 @@ function removeOverrideFix(ctx, decl) {
   const description = `Remove the override of ${showPath(decl.path)}`;
   const flake = ctx.flake;
   if (!flake) return { description, text: "", edits: [] };
-  const own = [];
+  const own2 = [];
   const mine = /* @__PURE__ */ new Set();
   const walk2 = (d) => {
     mine.add(d);
-    own.push(...d.bindings.length > 0 ? d.bindings : [d.span]);
+    own2.push(...d.bindings.length > 0 ? d.bindings : [d.span]);
     d.inputs.forEach(walk2);
   };
   walk2(decl);
-  const spans2 = own.filter((s, i) => !own.some((o, j) => j !== i && contains(o, s) && !(contains(s, o) && j > i))).sort((a, b) => a.start.offset - b.start.offset);
-  const isOwn = (b) => own.some((o) => o.start.offset === b.start.offset && o.end.offset === b.end.offset);
+  const spans2 = own2.filter((s, i) => !own2.some((o, j) => j !== i && contains(o, s) && !(contains(s, o) && j > i))).sort((a, b) => a.start.offset - b.start.offset);
+  const isOwn = (b) => own2.some((o) => o.start.offset === b.start.offset && o.end.offset === b.end.offset);
   const all = bindingsOf(ctx);
   for (const s of spans2) {
     let lo = 0;
@@ -33862,22 +33867,22 @@ var init_duplicates_duplicate_input = __esm({
           const paths = c.paths.filter((p) => !under(p));
           if (paths.length === 0) continue;
           const copy = { ...c, paths };
-          const path22 = paths[0];
+          const path23 = paths[0];
           const keep = kept.get(g);
           const weight = isHelperFlake(copy.node, copy.source) ? { minor: true } : {};
-          if (path22.length === 1) {
+          if (path23.length === 1) {
             const twin = keep.twin(copy);
             keep.add(copy);
             if (!twin) continue;
             const other = showPath(twin.paths[0]);
             out.push({
-              ...anchor(ctx, path22),
+              ...anchor(ctx, path23),
               ...weight,
-              input: showPath(path22),
-              message: `${showPath(path22)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path22)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path22)} follow ${other}`,
+              input: showPath(path23),
+              message: `${showPath(path23)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path23)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path23)} follow ${other}`,
               fix: {
-                description: `Replace the reference of ${showPath(path22)} with a follows of ${other}`,
-                text: `inputs.${attrName(path22[0])}.follows = ${JSON.stringify(other)};`,
+                description: `Replace the reference of ${showPath(path23)} with a follows of ${other}`,
+                text: `inputs.${attrName(path23[0])}.follows = ${JSON.stringify(other)};`,
                 edits: []
               }
             });
@@ -33889,16 +33894,16 @@ var init_duplicates_duplicate_input = __esm({
             keep.add(copy);
             continue;
           }
-          fixed.add(path22.join("\0"));
+          fixed.add(path23.join("\0"));
           const t = target.paths[0];
-          const fix = followsFix(ctx, path22, t);
+          const fix = followsFix(ctx, path23, t);
           const branches = copy.source.ref !== void 0 && target.source.ref !== void 0 && copy.source.ref !== target.source.ref ? `, on ${copy.source.ref} where ${showPath(t)} tracks ${target.source.ref}` : "";
           const todo = rootTarget ? `add \`${fix.text}\`` : `no root input has it: add \`${fix.text}\`, or declare it as a root input and make every copy follow that`;
           out.push({
-            ...anchor(ctx, path22, { ancestor: true }),
+            ...anchor(ctx, path23, { ancestor: true }),
             ...weight,
-            input: showPath(path22),
-            message: `${showPath(path22)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}${branches}: ${todo}`,
+            input: showPath(path23),
+            message: `${showPath(path23)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}${branches}: ${todo}`,
             fix
           });
         }
@@ -33912,8 +33917,8 @@ var init_duplicates_duplicate_input = __esm({
 function lookup(r) {
   return r.kind === "dangling" ? { kind: "missing", missing: r.missing } : r;
 }
-function findInput(lock, path22) {
-  return lookup(resolverFor(lock).resolve(path22));
+function findInput(lock, path23) {
+  return lookup(resolverFor(lock).resolve(path23));
 }
 function findDeclared(lock, declaring, target) {
   return lookup(resolverFor(lock).resolveDeclared(declaring, target));
@@ -34330,7 +34335,7 @@ var init_freshness_stale_input = __esm({
       check(ctx) {
         const out = [];
         const newest = newestByBranch(ctx);
-        for (const { name, path: path22, node } of rootNodes(ctx)) {
+        for (const { name, path: path23, node } of rootNodes(ctx)) {
           if (node.locked?.type === "path") continue;
           const b = branchOf2(node);
           const when = lastModified(node);
@@ -34347,7 +34352,7 @@ var init_freshness_stale_input = __esm({
             out.push(
               inputFinding(
                 ctx,
-                path22,
+                path23,
                 `input '${name}'${label2} is ${behind} days behind ${where} (${day(when)} vs ${day(ahead.when)}; max-age ${limit})`
               )
             );
@@ -34359,7 +34364,7 @@ var init_freshness_stale_input = __esm({
           out.push(
             inputFinding(
               ctx,
-              path22,
+              path23,
               `input '${name}'${label2} is locked to ${day(when)}, ${age} days old (max-age ${limit})`
             )
           );
@@ -34488,7 +34493,7 @@ var init_freshness_unsupported_branch = __esm({
       check(ctx) {
         const out = [];
         const latest = latestRelease(ctx.now);
-        for (const { name, path: path22, node } of rootRefs(ctx)) {
+        for (const { name, path: path23, node } of rootRefs(ctx)) {
           const r = releaseBranchOf(node);
           if (!r || isSupported(r.release, ctx.now)) continue;
           if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
@@ -34504,9 +34509,9 @@ var init_freshness_unsupported_branch = __esm({
           const toBranch = to ? branchForRelease(r.branch, to) : void 0;
           const move = !to ? "the nixpkgs it is used with is unstable (see freshness/release-mismatch)" : toBranch ? `move to ${toBranch}` : `move to the ${to.name} release`;
           const message = `input '${name}' tracks ${branch}, ${release2} out of support since ${lastSupportedDay(r.release)}; ${move}`;
-          const decl = declaredAt(ctx, path22);
+          const decl = declaredAt(ctx, path23);
           const fix = to ? moveReleaseFix(ctx, decl, r, to) : void 0;
-          const at = decl?.url ? { in: "nix", ...spanRegion(decl.url.span), input: name } : inputFinding(ctx, path22, "");
+          const at = decl?.url ? { in: "nix", ...spanRegion(decl.url.span), input: name } : inputFinding(ctx, path23, "");
           out.push({ ...at, message, ...fix ? { fix } : {} });
         }
         return out;
@@ -34537,7 +34542,7 @@ var init_freshness_release_mismatch = __esm({
       },
       check(ctx) {
         const out = [];
-        for (const { name, path: path22, node } of rootRefs(ctx)) {
+        for (const { name, path: path23, node } of rootRefs(ctx)) {
           if (isNixpkgs(node)) continue;
           const used = nixpkgsUsedBy(ctx, name);
           if (!used) continue;
@@ -34560,9 +34565,9 @@ var init_freshness_release_mismatch = __esm({
             }
           }
           if (!message) continue;
-          const decl = declaredAt(ctx, path22);
+          const decl = declaredAt(ctx, path23);
           if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-          else out.push(inputFinding(ctx, path22, message));
+          else out.push(inputFinding(ctx, path23, message));
         }
         return out;
       }
@@ -34597,15 +34602,15 @@ var init_freshness_unpublished_branch = __esm({
       },
       check(ctx) {
         const out = [];
-        for (const { name, path: path22, node } of rootRefs(ctx)) {
+        for (const { name, path: path23, node } of rootRefs(ctx)) {
           if (!isOfficialNixpkgs(node)) continue;
           const t = trackingOf(node);
           const ref = t.kind === "branch" ? t.branch : t.kind === "tag" ? t.tag : void 0;
           if (ref === void 0 || isPublishedNixpkgsRef(ref)) continue;
           const message = `input '${name}' takes NixOS/nixpkgs at '${ref}', which NixOS does not publish: use nixos-unstable or a nixos-YY.MM release branch`;
-          const decl = declaredAt(ctx, path22);
+          const decl = declaredAt(ctx, path23);
           if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-          else out.push(inputFinding(ctx, path22, message));
+          else out.push(inputFinding(ctx, path23, message));
         }
         return out;
       }
@@ -34744,14 +34749,14 @@ var init_hygiene_indirect_input = __esm({
           }
           return out;
         }
-        for (const { name, path: path22, node } of rootNodes(ctx)) {
+        for (const { name, path: path23, node } of rootNodes(ctx)) {
           if (node.original?.type !== "indirect") continue;
           const id = String(node.original["id"] ?? name);
           const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
           out.push(
             inputFinding(
               ctx,
-              path22,
+              path23,
               `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
             )
           );
@@ -34804,9 +34809,9 @@ var init_hygiene_insecure_url = __esm({
             const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
             if (!url) continue;
             if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
-            const path22 = paths[0];
+            const path23 = paths[0];
             out.push(
-              inputFinding(ctx, path22, `${showPath(path22)} is fetched over plain http (${url}): use https`, {
+              inputFinding(ctx, path23, `${showPath(path23)} is fetched over plain http (${url}): use https`, {
                 ancestor: false
               })
             );
@@ -34821,10 +34826,10 @@ var init_hygiene_insecure_url = __esm({
 // src/lint/rules/hygiene-local-path-input.ts
 function absoluteLocal(a) {
   if (!a) return void 0;
-  const path22 = a["path"];
-  if (a.type === "path" && typeof path22 === "string" && path22.startsWith("/nix/store/") && typeof a["narHash"] === "string")
+  const path23 = a["path"];
+  if (a.type === "path" && typeof path23 === "string" && path23.startsWith("/nix/store/") && typeof a["narHash"] === "string")
     return void 0;
-  if (a.type === "path" && typeof path22 === "string" && path22.startsWith("/")) return `path:${path22}`;
+  if (a.type === "path" && typeof path23 === "string" && path23.startsWith("/")) return `path:${path23}`;
   const url = a["url"];
   if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
     if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
@@ -34854,12 +34859,12 @@ var init_hygiene_local_path_input = __esm({
           const node = lock.nodes.get(key3);
           const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
           if (!where) continue;
-          const path22 = paths[0];
+          const path23 = paths[0];
           out.push(
             inputFinding(
               ctx,
-              path22,
-              `${showPath(path22)} is locked from a local absolute path (${where}), which only exists on one machine`
+              path23,
+              `${showPath(path23)} is locked from a local absolute path (${where}), which only exists on one machine`
             )
           );
         }
@@ -34894,11 +34899,11 @@ var init_hygiene_unlocked_input = __esm({
           if (key3 === lock.root) continue;
           const node = lock.nodes.get(key3);
           if (!node) continue;
-          const path22 = paths[0];
+          const path23 = paths[0];
           const locked = node.locked;
           if (!locked) {
             out.push(
-              inputFinding(ctx, path22, `${showPath(path22)} has no "locked" entry in flake.lock`, { preferNode: true })
+              inputFinding(ctx, path23, `${showPath(path23)} has no "locked" entry in flake.lock`, { preferNode: true })
             );
             continue;
           }
@@ -34911,8 +34916,8 @@ var init_hygiene_unlocked_input = __esm({
           out.push(
             inputFinding(
               ctx,
-              path22,
-              `${showPath(path22)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
+              path23,
+              `${showPath(path23)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
               { preferNode: true }
             )
           );
@@ -35063,12 +35068,12 @@ var init_lock_tampered_entry = __esm({
         const paths = pathsByNode(ctx);
         for (const node of lock.nodes.values()) {
           if (!node.original || !node.locked || !sourceMismatch(node.original, node.locked)) continue;
-          const path22 = paths.get(node.key)?.[0];
-          const who = path22 ? `input '${showPath(path22)}'` : `node '${node.key}'`;
+          const path23 = paths.get(node.key)?.[0];
+          const who = path23 ? `input '${showPath(path23)}'` : `node '${node.key}'`;
           out.push({
             in: "lock",
             ...lockNodeRegion(ctx, node),
-            ...path22 ? { input: showPath(path22) } : {},
+            ...path23 ? { input: showPath(path23) } : {},
             message: `flake.lock entry of ${who} has original ${label(node.original)} but locked ${label(node.locked)}: Nix never writes that (an edited lock?), and it fetches the locked one; re-lock it from flake.nix`
           });
         }
@@ -35099,7 +35104,7 @@ var init_policy_nixpkgs_owner = __esm({
       check(ctx) {
         const out = [];
         const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
-        for (const { name, path: path22, node } of rootNodes(ctx)) {
+        for (const { name, path: path23, node } of rootNodes(ctx)) {
           if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
           const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
           if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
@@ -35112,7 +35117,7 @@ var init_policy_nixpkgs_owner = __esm({
           out.push(
             inputFinding(
               ctx,
-              path22,
+              path23,
               `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
             )
           );
@@ -35808,9 +35813,9 @@ function closureOf(roots, infos) {
 function mapPair(before, after) {
   return {
     forEachPath(visit) {
-      before.forEach((size2, path22) => visit(path22, size2, after.get(path22)));
-      after.forEach((size2, path22) => {
-        if (!before.has(path22)) visit(path22, void 0, size2);
+      before.forEach((size2, path23) => visit(path23, size2, after.get(path23)));
+      after.forEach((size2, path23) => {
+        if (!before.has(path23)) visit(path23, void 0, size2);
       });
     },
     totals: () => ({
@@ -35831,11 +35836,11 @@ var init_reference_graph = __esm({
   "src/closure/reference-graph.ts"() {
     "use strict";
     IncompleteClosureError = class extends Error {
-      constructor(path22, referrer) {
+      constructor(path23, referrer) {
         super(
-          referrer === void 0 ? `no path info for '${path22}'` : `no path info for '${path22}' (referenced by '${referrer}'); the closure is incomplete`
+          referrer === void 0 ? `no path info for '${path23}'` : `no path info for '${path23}' (referenced by '${referrer}'); the closure is incomplete`
         );
-        this.path = path22;
+        this.path = path23;
         this.referrer = referrer;
       }
       path;
@@ -35868,9 +35873,9 @@ var init_reference_graph = __esm({
         return i;
       }
       /** The node of a full store path, if the graph has it. */
-      find(path22) {
-        const slash = path22.lastIndexOf("/");
-        return path22.slice(0, slash) === this.storeDir ? this.ids.get(path22.slice(slash + 1)) : void 0;
+      find(path23) {
+        const slash = path23.lastIndexOf("/");
+        return path23.slice(0, slash) === this.storeDir ? this.ids.get(path23.slice(slash + 1)) : void 0;
       }
       path(i) {
         return `${this.storeDir}/${this.names[i]}`;
@@ -36134,11 +36139,11 @@ function parsePathInfoJson(text4) {
     }
     return { infos, invalid };
   }
-  for (const [path22, item] of Object.entries(v)) {
-    if (!path22.startsWith("/")) throw new NixOutputError(cmd, `key '${path22}': expected a store path`);
-    if (item === null) invalid.push(path22);
-    else if (isObject(item)) infos.set(path22, readInfo(cmd, `["${path22}"]`, item, identity));
-    else throw new NixOutputError(cmd, `["${path22}"]: expected an object or null`);
+  for (const [path23, item] of Object.entries(v)) {
+    if (!path23.startsWith("/")) throw new NixOutputError(cmd, `key '${path23}': expected a store path`);
+    if (item === null) invalid.push(path23);
+    else if (isObject(item)) infos.set(path23, readInfo(cmd, `["${path23}"]`, item, identity));
+    else throw new NixOutputError(cmd, `["${path23}"]: expected an object or null`);
   }
   return { infos, invalid };
 }
@@ -36146,11 +36151,11 @@ function parseGraphML(text4, storeDir) {
   const cmd = "nix-store --query --graphml";
   const graph = new StoreGraph(storeDir);
   const prefix = `${storeDir}/`;
-  const id = (raw) => {
-    if (raw === "") throw new NixOutputError(cmd, "a node or edge with an empty id");
-    if (raw.charCodeAt(0) !== 47) return graph.node(raw);
-    if (!raw.startsWith(prefix)) throw new NixOutputError(cmd, `'${raw}' is not in the store '${storeDir}'`);
-    return graph.node(raw.slice(prefix.length));
+  const id = (raw2) => {
+    if (raw2 === "") throw new NixOutputError(cmd, "a node or edge with an empty id");
+    if (raw2.charCodeAt(0) !== 47) return graph.node(raw2);
+    if (!raw2.startsWith(prefix)) throw new NixOutputError(cmd, `'${raw2}' is not in the store '${storeDir}'`);
+    return graph.node(raw2.slice(prefix.length));
   };
   let i = text4.indexOf("<graph ");
   if (i < 0 || !text4.includes("</graphml>")) throw new NixOutputError(cmd, "not a GraphML document");
@@ -36860,12 +36865,12 @@ function isPrerelease(v) {
   return /pre|dev|rc|alpha|beta/i.test(v);
 }
 function parseNixVersion(output) {
-  const raw = output.trim().split("\n")[0]?.trim() ?? "";
-  const m = LINE_RE.exec(raw);
+  const raw2 = output.trim().split("\n")[0]?.trim() ?? "";
+  const m = LINE_RE.exec(raw2);
   const plainVersion = m?.[2];
   if (!m || !plainVersion || !VERSION_RE.test(plainVersion)) {
     throw new UserError(
-      `cannot read the Nix version from \`nix --version\`: '${raw}'`,
+      `cannot read the Nix version from \`nix --version\`: '${raw2}'`,
       void 0,
       void 0,
       "expected a line like `nix (Nix) 2.24.0`; is `nix` on PATH the Nix package manager?"
@@ -36875,19 +36880,19 @@ function parseNixVersion(output) {
   const lix = /^Lix\b/i.test(product);
   const det = /^Determinate Nix\b/i.test(product);
   if (lix) {
-    return { flavour: "lix", version: plainVersion, nixBase: LIX_BASE, prerelease: isPrerelease(plainVersion), raw };
+    return { flavour: "lix", version: plainVersion, nixBase: LIX_BASE, prerelease: isPrerelease(plainVersion), raw: raw2 };
   }
   if (det) {
-    const own = /Determinate Nix\s+(\S+)/i.exec(product)?.[1];
+    const own2 = /Determinate Nix\s+(\S+)/i.exec(product)?.[1];
     return {
       flavour: "determinate",
-      version: own ?? plainVersion,
-      nixBase: own ? plainVersion : DETERMINATE_DEFAULT_BASE,
-      prerelease: isPrerelease(plainVersion) || own !== void 0 && isPrerelease(own),
-      raw
+      version: own2 ?? plainVersion,
+      nixBase: own2 ? plainVersion : DETERMINATE_DEFAULT_BASE,
+      prerelease: isPrerelease(plainVersion) || own2 !== void 0 && isPrerelease(own2),
+      raw: raw2
     };
   }
-  return { flavour: "nix", version: plainVersion, nixBase: plainVersion, prerelease: isPrerelease(plainVersion), raw };
+  return { flavour: "nix", version: plainVersion, nixBase: plainVersion, prerelease: isPrerelease(plainVersion), raw: raw2 };
 }
 function semverOf(v) {
   const release2 = (0, import_coerce.default)(v, { loose: true });
@@ -37558,8 +37563,8 @@ function code(text4) {
 function cellCode(text4) {
   return code(text4).replace(/\|/g, "\\|");
 }
-function fence(raw, info2 = "text") {
-  const text4 = neutraliseLines(raw, { max: LINE_MAX });
+function fence(raw2, info2 = "text") {
+  const text4 = neutraliseLines(raw2, { max: LINE_MAX });
   const runs = text4.match(/`{3,}/g) ?? [];
   const longest = runs.reduce((m, r) => Math.max(m, r.length), 2);
   const f = "`".repeat(longest + 1);
@@ -37651,10 +37656,10 @@ var init_lint_hints = __esm({
 function mermaidLabel(s) {
   return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
-function nodeLabel(lock, key3, path22) {
+function nodeLabel(lock, key3, path23) {
   if (key3 === lock.root) return "flake";
   const node = lock.nodes.get(key3);
-  const name = path22 ? path22[path22.length - 1] : key3;
+  const name = path23 ? path23[path23.length - 1] : key3;
   const s = sourceOf(node);
   const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
   return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
@@ -37925,8 +37930,8 @@ function formatText(findings, notices, opts) {
     if (lines2.length > 0) lines2.push("");
     const source = sourceOf2(file);
     lines2.push(c("bold", displayFinding(group2[0]).file));
-    for (const raw of group2) {
-      const f = displayFinding(raw);
+    for (const raw2 of group2) {
+      const f = displayFinding(raw2);
       lines2.push(
         `  ${c("bold", `${f.file}:${f.line}:${f.column}`)} ${sev[f.severity]} ${c("dim", f.rule)} ${f.message}`
       );
@@ -38245,6 +38250,8 @@ function render2(report, options, level) {
   }
   const failures = failureSection(report, level, multi);
   if (failures) parts.push(failures);
+  const held = heldBackSection(report, level, multi);
+  if (held) parts.push(held);
   for (const flake of report.flakes) {
     if (multi) parts.push(`### Flake ${code(flake.dir)}`);
     parts.push(flakeSection(flake, options, level, multi ? "####" : "###"));
@@ -38294,16 +38301,47 @@ function failureBlock(c, where, since, level) {
   const lines2 = [`**${title(c)}**${where}: ${cellCode(c.attr)}. ${since}`];
   if (failure2) {
     lines2.push(code(failure2.message));
-    const tail2 = lastLines(failure2.logTail, level.logLines);
-    if (tail2.trim() !== "") {
-      const block = fence(tail2);
+    const tail3 = lastLines(failure2.logTail, level.logLines);
+    if (tail3.trim() !== "") {
+      const block = fence(tail3);
       lines2.push(
-        level.collapse && tail2.split("\n").length > 15 ? details(`Last ${level.logLines} log lines`, block, true) : block
+        level.collapse && tail3.split("\n").length > 15 ? details(`Last ${level.logLines} log lines`, block, true) : block
       );
     }
     if (failure2.failedDrv) lines2.push(`Full log: ${code(`nix log ${failure2.failedDrv}`)}`);
   }
   return lines2.join("\n\n");
+}
+function heldBackSection(report, level, multi) {
+  const flakes = report.flakes.filter((f) => f.bisect !== void 0);
+  if (flakes.length === 0) return "";
+  const out = ["### 🔎 Inputs held back"];
+  for (const f of flakes) {
+    const b = f.bisect;
+    const where = multi ? ` in ${code(f.dir)}` : "";
+    const builds = `${plural(b.builds, "extra build")} (at most ${b.maxBuilds})`;
+    if (b.heldBack.length === 0) {
+      out.push(`No single input${where} could be blamed: ${builds}${b.note ? `; ${code(b.note)}` : ""}.`);
+      continue;
+    }
+    const names = b.heldBack.map((h) => code(h.input)).join(", ");
+    const lock = f.lockFile;
+    out.push(
+      b.proposal === "proposed" ? `${code(lock)} moves every other input; ${names} ${b.heldBack.length === 1 ? "stays" : "stay"} at the old revision, and the outputs that failed build with it (${builds}).` : `${code(lock)} moves every input: without ${names} the failing outputs still do not build (${builds}).`
+    );
+    for (const h of b.heldBack) {
+      const targets = h.targets.map((t) => cellCode(t)).join(", ");
+      const how = h.interaction ? " together with the other held-back inputs" : " alone";
+      const lines2 = [
+        `**${code(h.input)}**${where}: updating it${how} breaks ${targets}${h.exact ? "" : " (the search reached its bound: the culprit is among the held-back inputs)"}.`,
+        code(h.evidence.message)
+      ];
+      const tail3 = lastLines(h.evidence.logTail, level.logLines);
+      if (tail3.trim() !== "") lines2.push(level.collapse ? details(`Last ${level.logLines} log lines`, fence(tail3), true) : fence(tail3));
+      out.push(lines2.join("\n\n"));
+    }
+  }
+  return out.join("\n\n");
 }
 function flakeSection(flake, options, level, h, noInputs = (lockFile) => `No input changed: ${code(lockFile)} is up to date.`) {
   const out = [];
@@ -38536,8 +38574,12 @@ var init_update_report = __esm({
 });
 
 // src/update/build-failure-policy.ts
+function unresolved(flake) {
+  if (flake.bisect?.proposal === "proposed") return [];
+  return flake.configurations.filter((c) => c.after.status === "failed");
+}
 function planFlake(flake, onBuildFailure, draft, anyFailure) {
-  const failed = flake.configurations.filter((c) => c.after.status === "failed").map((c) => c.attr);
+  const failed = unresolved(flake).map((c) => c.attr);
   if (onBuildFailure === "fail" && anyFailure) {
     return { kind: "skip", why: "builds failed after the update (on-build-failure: fail)", warn: false };
   }
@@ -38557,7 +38599,7 @@ function planFlake(flake, onBuildFailure, draft, anyFailure) {
   }
 }
 function decideOnBuildFailure(report, onBuildFailure, draft) {
-  const failed = failedAfter(report);
+  const failed = failedAfter(report).filter(({ flake }) => unresolved(flake).length > 0);
   const anyFailure = failed.length > 0;
   return {
     failRun: onBuildFailure === "fail" && anyFailure,
@@ -38640,15 +38682,15 @@ function byPath(inputs2) {
 function samePath2(a, b) {
   return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
 }
-function updatedChange(path22, before, after, options) {
+function updatedChange(path23, before, after, options) {
   const fromRef = before.rev ?? before.tag;
   const toRef = after.rev ?? after.tag;
   const link2 = fromRef && toRef && fromRef !== toRef && sameRepo2(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
   const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
   const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
   return {
-    path: path22,
-    name: showPath(path22),
+    path: path23,
+    name: showPath(path23),
     kind: "updated",
     before,
     after,
@@ -38666,11 +38708,11 @@ function diffLocks(before, after, options = {}) {
   const side3 = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
   for (const [name, a] of now) {
     const b = old.get(name);
-    const path22 = a.path;
+    const path23 = a.path;
     if (!b) {
       const src = a.follows ? void 0 : side3(after.lock, a);
       changes.push({
-        path: path22,
+        path: path23,
         name,
         kind: "added",
         ...src ? { after: src } : {},
@@ -38684,7 +38726,7 @@ function diffLocks(before, after, options = {}) {
       const beforeSrc = b.follows ? void 0 : side3(before.lock, b);
       const afterSrc = a.follows ? void 0 : side3(after.lock, a);
       changes.push({
-        path: path22,
+        path: path23,
         name,
         kind: "follows",
         ...beforeSrc ? { before: beforeSrc } : {},
@@ -38701,7 +38743,7 @@ function diffLocks(before, after, options = {}) {
     if (canonical(bn?.locked) === canonical(an?.locked)) continue;
     const bs = side3(before.lock, b);
     const as = side3(after.lock, a);
-    if (bs && as) changes.push(updatedChange(path22, bs, as, options));
+    if (bs && as) changes.push(updatedChange(path23, bs, as, options));
   }
   for (const [name, b] of old) {
     if (now.has(name)) continue;
@@ -39464,313 +39506,213 @@ var init_merge_builds = __esm({
   }
 });
 
-// src/closure/drvname.ts
-function closureNameVersion(path22) {
-  const slash = path22.lastIndexOf("/") + 1;
-  const hashDash = path22.indexOf("-", slash);
-  const start = hashDash < 0 ? slash : hashDash + 1;
-  let end = path22.length;
-  const dash = path22.lastIndexOf("-");
-  if (dash >= start && dash < end - 1) {
-    let lower = true;
-    for (let i = dash + 1; i < end && lower; i++) {
-      const c = path22.charCodeAt(i);
-      lower = c >= 97 && c <= 122;
+// src/update/bisect.ts
+async function bisectInputs(changed, oracle, maxBuilds = DEFAULT_MAX_BUILDS) {
+  const all = [...new Set(changed)].sort();
+  const keyOf = (s) => JSON.stringify([...s].sort());
+  const known = /* @__PURE__ */ new Map([
+    [keyOf([]), "ok"],
+    [keyOf(all), "fail"]
+  ]);
+  let builds = 0;
+  let smallest = all;
+  let interaction = false;
+  const fails2 = async (moved) => {
+    const key3 = keyOf(moved);
+    let v = known.get(key3);
+    if (v === void 0) {
+      if (builds >= maxBuilds) throw new Bound();
+      builds++;
+      v = await oracle(new Set(moved));
+      known.set(key3, v);
+      if (v === "fail" && moved.length < smallest.length) smallest = [...moved].sort();
     }
-    if (lower || end - dash - 1 === 5 && (path22.endsWith("lib32") || path22.endsWith("lib64"))) end = dash;
-  }
-  for (let i = start; i + 1 < end; i++) {
-    if (path22.charCodeAt(i) === 45 && !isAsciiLetter(path22.charCodeAt(i + 1))) {
-      return { name: path22.slice(start, i), version: path22.slice(i + 1, end) };
-    }
-  }
-  return { name: path22.slice(start, end), version: "" };
-}
-var isAsciiLetter;
-var init_drvname = __esm({
-  "src/closure/drvname.ts"() {
-    "use strict";
-    isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
-  }
-});
-
-// src/closure/version-order.ts
-function toInt(digits) {
-  let i = 0;
-  while (i < digits.length - 1 && digits.charCodeAt(i) === 48) i++;
-  const s = digits.slice(i);
-  if (s.length > INT_MAX.length || s.length === INT_MAX.length && s > INT_MAX) return void 0;
-  return Number(s);
-}
-function compareBytes2(a, b) {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x !== y) {
-      if (x >= 55296 && x <= 57343) x += 10240;
-      if (y >= 55296 && y <= 57343) y += 10240;
-      return x < y ? -1 : 1;
-    }
-  }
-  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
-}
-function nextComponent(s, pos) {
-  let p = pos.i;
-  while (p < s.length && (s.charCodeAt(p) === DOT2 || s.charCodeAt(p) === DASH)) p++;
-  if (p >= s.length) {
-    pos.i = p;
-    return EMPTY;
-  }
-  const start = p;
-  if (isDigit(s.charCodeAt(p))) {
-    while (p < s.length && isDigit(s.charCodeAt(p))) p++;
-    pos.i = p;
-    const text4 = s.slice(start, p);
-    return { text: text4, num: toInt(text4) };
-  }
-  while (p < s.length) {
-    const c = s.charCodeAt(p);
-    if (isDigit(c) || c === DOT2 || c === DASH) break;
-    p++;
-  }
-  pos.i = p;
-  return { text: s.slice(start, p), num: void 0 };
-}
-function componentsLT(c1, c2) {
-  if (c1.num !== void 0 && c2.num !== void 0) return c1.num < c2.num;
-  if (c1.text === "" && c2.num !== void 0) return true;
-  if (c1.text === "pre" && c2.text !== "pre") return true;
-  if (c2.text === "pre") return false;
-  if (c2.num !== void 0) return true;
-  if (c1.num !== void 0) return false;
-  return compareBytes2(c1.text, c2.text) < 0;
-}
-function compareVersions(a, b) {
-  const p1 = { i: 0 };
-  const p2 = { i: 0 };
-  while (p1.i < a.length || p2.i < b.length) {
-    const c1 = nextComponent(a, p1);
-    const c2 = nextComponent(b, p2);
-    if (componentsLT(c1, c2)) return -1;
-    if (componentsLT(c2, c1)) return 1;
-  }
-  return 0;
-}
-function maxVersion(versions2) {
-  let best;
-  for (const v of versions2) if (best === void 0 || compareVersions(v, best) > 0) best = v;
-  return best;
-}
-var DOT2, DASH, INT_MAX, isDigit, EMPTY;
-var init_version_order = __esm({
-  "src/closure/version-order.ts"() {
-    "use strict";
-    DOT2 = 46;
-    DASH = 45;
-    INT_MAX = "2147483647";
-    isDigit = (c) => c >= 48 && c <= 57;
-    EMPTY = { text: "", num: void 0 };
-  }
-});
-
-// src/closure/diff.ts
-function onlyIn(a, b, c) {
-  const out = [];
-  for (const v of a.keys()) if (!b.has(v) && !c.has(v)) out.push(v);
-  return out.length > 1 ? out.sort(compareBytes2) : out;
-}
-function nameDiffs(pair) {
-  const touched = /* @__PURE__ */ new Map();
-  const touch = (name) => {
-    let t = touched.get(name);
-    if (!t) {
-      t = { name, onlyBefore: /* @__PURE__ */ new Map(), onlyAfter: /* @__PURE__ */ new Map(), shared: /* @__PURE__ */ new Map() };
-      touched.set(name, t);
-    }
-    return t;
+    return v === "fail";
   };
-  const sharedPaths = [];
-  const sharedSizes = [];
-  pair.forEachPath((path22, before, after) => {
-    if (before === after) {
-      sharedPaths.push(path22);
-      sharedSizes.push(before);
-      return;
-    }
-    const e = closureNameVersion(path22);
-    const t = touch(e.name);
-    if (before !== void 0) addSize(t.onlyBefore, e.version, before);
-    if (after !== void 0) addSize(t.onlyAfter, e.version, after);
-  });
-  if (touched.size === 0) return [];
-  for (let i = 0; i < sharedPaths.length; i++) {
-    const e = closureNameVersion(sharedPaths[i]);
-    const t = touched.get(e.name);
-    if (t) addSize(t.shared, e.version, sharedSizes[i]);
+  const search = async (candidates, base) => {
+    if (candidates.length <= 1) return [...candidates];
+    const half = Math.ceil(candidates.length / 2);
+    const first = candidates.slice(0, half);
+    const second = candidates.slice(half);
+    if (await fails2([...base, ...first])) return search(first, base);
+    if (await fails2([...base, ...second])) return search(second, base);
+    interaction = true;
+    const a = await search(first, [...base, ...second]);
+    const b = await search(second, [...base, ...a]);
+    return [...a, ...b];
+  };
+  if (all.length === 0) return { culprits: [], exact: true, interaction: false, builds: 0 };
+  try {
+    const culprits = (await search(all, [])).sort();
+    return { culprits, exact: true, interaction: interaction && culprits.length > 1, builds };
+  } catch (e) {
+    if (!(e instanceof Bound)) throw e;
+    return { culprits: smallest, exact: false, interaction: false, builds };
   }
-  const out = [];
-  for (const t of touched.values()) {
-    const sizeDelta = sum(t.onlyAfter) - sum(t.onlyBefore);
-    const sizeShown = Math.abs(sizeDelta) >= SIZE_THRESHOLD;
-    const removed = onlyIn(t.onlyBefore, t.onlyAfter, t.shared);
-    const added = onlyIn(t.onlyAfter, t.onlyBefore, t.shared);
-    if (sizeShown || removed.length > 0 || added.length > 0) {
-      out.push({ name: t.name, touched: t, removed, added, sizeDelta, sizeShown });
-    }
-  }
-  return out.sort((x, y) => compareBytes2(x.name, y.name));
 }
-function kindOf(d) {
-  const { onlyBefore, onlyAfter, shared } = d.touched;
-  if (shared.size === 0 && onlyBefore.size === 0) return "added";
-  if (shared.size === 0 && onlyAfter.size === 0) return "removed";
-  if (d.removed.length === 0 && d.added.length === 0) return "size";
-  if (d.removed.length > 0 && d.added.length > 0) {
-    const c = compareVersions(maxVersion(d.added), maxVersion(d.removed));
-    if (c > 0) return "upgraded";
-    if (c < 0) return "downgraded";
-  }
-  return "changed";
-}
-function summarizeClosureDiff(before, after) {
-  return summarizeClosurePair(mapPair(before, after));
-}
-function summarizeClosurePair(pair) {
-  const counts2 = { upgraded: 0, downgraded: 0, added: 0, removed: 0, changed: 0, size: 0 };
-  const changes = nameDiffs(pair).map((d) => {
-    const kind = kindOf(d);
-    counts2[kind]++;
-    const { onlyBefore, onlyAfter, shared } = d.touched;
-    const sharedSize = sum(shared);
-    return {
-      name: d.name,
-      kind,
-      versionsBefore: [.../* @__PURE__ */ new Set([...onlyBefore.keys(), ...shared.keys()])].sort(byVersion),
-      versionsAfter: [.../* @__PURE__ */ new Set([...onlyAfter.keys(), ...shared.keys()])].sort(byVersion),
-      removed: [...d.removed].sort(byVersion),
-      added: [...d.added].sort(byVersion),
-      sizeBefore: sum(onlyBefore) + sharedSize,
-      sizeAfter: sum(onlyAfter) + sharedSize,
-      sizeDelta: d.sizeDelta,
-      sizeShown: d.sizeShown
-    };
-  });
-  return { changes, counts: counts2, ...pair.totals() };
-}
-var SIZE_THRESHOLD, sum, addSize, CHANGE_KINDS, byVersion;
-var init_diff = __esm({
-  "src/closure/diff.ts"() {
+var DEFAULT_MAX_BUILDS, Bound;
+var init_bisect = __esm({
+  "src/update/bisect.ts"() {
     "use strict";
-    init_drvname();
-    init_reference_graph();
-    init_version_order();
-    SIZE_THRESHOLD = 8 * 1024;
-    sum = (m) => {
-      let s = 0;
-      for (const v of m.values()) s += v;
-      return s;
+    DEFAULT_MAX_BUILDS = 8;
+    Bound = class extends Error {
     };
-    addSize = (m, version, size2) => {
-      m.set(version, (m.get(version) ?? 0) + size2);
-    };
-    CHANGE_KINDS = ["upgraded", "downgraded", "added", "removed", "changed", "size"];
-    byVersion = (a, b) => compareVersions(a, b) || compareBytes2(a, b);
   }
 });
 
-// src/update/build-file.ts
-function buildFileName(shard) {
-  return `build-${shard}.json`;
+// src/update/lock-surgery.ts
+function raw(text4, file) {
+  parseLock(text4, file);
+  const value = JSON.parse(text4);
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === "number" && !Number.isSafeInteger(v)) {
+      throw new TrialLockError(`${file} holds the number ${v}, which a trial lock cannot copy exactly`);
+    }
+    if (Array.isArray(v)) stack.push(...v);
+    else if (v !== null && typeof v === "object") stack.push(...Object.values(v));
+  }
+  return value;
 }
-function serializeBuild(build) {
-  return `${JSON.stringify(build, null, 2)}
+function subtreeText(lock, edge) {
+  if (edge === void 0) return "absent";
+  if (Array.isArray(edge)) return JSON.stringify({ follows: edge });
+  const seen = /* @__PURE__ */ new Map();
+  const order = [];
+  const visit = (key3) => {
+    const known = seen.get(key3);
+    if (known !== void 0) return known;
+    const id = order.length;
+    seen.set(key3, id);
+    order.push("");
+    const node = own(lock.nodes, key3) ?? {};
+    const { inputs: inputs2 = {}, ...rest } = node;
+    const edges = Object.keys(inputs2).sort().map((name) => {
+      const e = inputs2[name];
+      return [name, Array.isArray(e) ? { follows: e } : { node: visit(e) }];
+    });
+    order[id] = canonical2({ ...rest, inputs: Object.fromEntries(edges) });
+    return id;
+  };
+  visit(edge);
+  return order.join("\n");
+}
+function canonical2(v) {
+  return JSON.stringify(sortKeys(v));
+}
+function sortKeys(v) {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v !== null && typeof v === "object") {
+    const out = {};
+    for (const k of Object.keys(v).sort()) {
+      Object.defineProperty(out, k, { value: sortKeys(v[k]), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return v;
+}
+function changedRootInputs(beforeText, afterText, file = "flake.lock") {
+  const before = raw(beforeText, file);
+  const after = raw(afterText, file);
+  const b = before.nodes[before.root].inputs ?? {};
+  const a = after.nodes[after.root].inputs ?? {};
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)])].sort();
+  return names.filter((n) => subtreeText(before, own(b, n)) !== subtreeText(after, own(a, n)));
+}
+function trialLock(beforeText, afterText, moved, file = "flake.lock") {
+  const before = raw(beforeText, file);
+  const after = raw(afterText, file);
+  if (before.version !== after.version) {
+    throw new TrialLockError(`the lock's version changed in the update (${before.version} → ${after.version})`);
+  }
+  const oldRoot = before.nodes[before.root];
+  const newRoot = after.nodes[after.root];
+  const oldInputs = oldRoot.inputs ?? {};
+  const newInputs = newRoot.inputs ?? {};
+  const out = {};
+  const used = /* @__PURE__ */ new Set([before.root]);
+  const rootInputs = {};
+  const keepOld = (key3) => {
+    const stack = [key3];
+    while (stack.length > 0) {
+      const k = stack.pop();
+      if (used.has(k)) continue;
+      used.add(k);
+      const node = own(before.nodes, k);
+      out[k] = node;
+      for (const e of Object.values(node.inputs ?? {})) if (!Array.isArray(e)) stack.push(e);
+    }
+  };
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(oldInputs), ...Object.keys(newInputs)])];
+  for (const name of names) {
+    if (moved.has(name)) continue;
+    const e = own(oldInputs, name);
+    if (e === void 0) continue;
+    rootInputs[name] = e;
+    if (!Array.isArray(e)) keepOld(e);
+  }
+  const renamed = /* @__PURE__ */ new Map();
+  const freeKey = (key3) => {
+    if (!used.has(key3)) return key3;
+    for (let n = 2; ; n++) if (!used.has(`${key3}_${n}`)) return `${key3}_${n}`;
+  };
+  const copyNew = (key3) => {
+    const first = renamed.get(key3);
+    if (first !== void 0) return first;
+    const stack = [key3];
+    const assigned = [];
+    while (stack.length > 0) {
+      const k = stack.pop();
+      if (renamed.has(k)) continue;
+      const to = freeKey(k);
+      used.add(to);
+      renamed.set(k, to);
+      assigned.push(k);
+      const inputs2 = own(after.nodes, k).inputs ?? {};
+      for (const e of Object.values(inputs2).reverse()) if (!Array.isArray(e) && !renamed.has(e)) stack.push(e);
+    }
+    for (const k of assigned) {
+      const node = own(after.nodes, k);
+      const copy = { ...node };
+      if (node.inputs) {
+        copy.inputs = Object.fromEntries(
+          Object.entries(node.inputs).map(([n, e]) => [n, Array.isArray(e) ? e : renamed.get(e)])
+        );
+      }
+      out[renamed.get(k)] = copy;
+    }
+    return renamed.get(key3);
+  };
+  for (const name of names) {
+    if (!moved.has(name)) continue;
+    const e = own(newInputs, name);
+    if (e === void 0) continue;
+    rootInputs[name] = Array.isArray(e) ? e : copyNew(e);
+  }
+  const ordered = {};
+  for (const n of Object.keys(newInputs).concat(Object.keys(oldInputs))) {
+    const e = own(rootInputs, n);
+    if (e !== void 0 && own(ordered, n) === void 0) ordered[n] = e;
+  }
+  out[before.root] = { ...oldRoot, inputs: ordered };
+  const text4 = `${JSON.stringify(sortKeys({ nodes: out, root: before.root, version: after.version }), null, 2)}
 `;
-}
-function parseBuild2(textIn, file) {
-  const data = parseJsonFile(textIn, file, "the build file", HINT);
-  if (typeof data === "object" && data !== null && "format" in data && data.format !== BUILD_FORMAT) {
-    const format = data.format;
-    throw new UserError(
-      `the build file has format ${JSON.stringify(format)?.slice(0, 20) ?? "none"}; this flake-steward reads format ${BUILD_FORMAT}`,
-      file,
-      void 0,
-      "run plan, build and report with the same flake-steward version"
-    );
+  const problem = analyzeLock(parseLock(text4, file)).problems[0];
+  if (problem) {
+    throw new TrialLockError(`moving ${[...moved].sort().join(", ") || "nothing"} alone: ${problem.message}`);
   }
-  const result = safeParse(BuildSchema, data);
-  if (!result.success) {
-    throw new UserError(`the build file is malformed: ${firstIssue(result.issues)}`, file, void 0, HINT);
-  }
-  return result.output;
+  return text4;
 }
-var BUILD_FORMAT, BUILD_MAX_BYTES, BUILD_FILE_PATTERN, MAX_TEXT2, text2, size, list, SIDE, FailureSchema, SideResultSchema, ChangeSchema, SummarySchema, ConfigurationSchema, BuildSchema, HINT;
-var init_build_file = __esm({
-  "src/update/build-file.ts"() {
+var TrialLockError, own;
+var init_lock_surgery = __esm({
+  "src/update/lock-surgery.ts"() {
     "use strict";
-    init_dist2();
-    init_errors();
-    init_diff();
-    init_plan_file();
-    BUILD_FORMAT = 1;
-    BUILD_MAX_BYTES = 64 * 1024 * 1024;
-    BUILD_FILE_PATTERN = /^build-(?:0|[1-9][0-9]{0,2})\.json$/;
-    MAX_TEXT2 = 1024 * 1024;
-    text2 = (max = 4096) => pipe(string(), maxLength(max));
-    size = pipe(number(), safeInteger(), minValue(0));
-    list = (item, max = 1e6) => pipe(array(item), maxLength(max));
-    SIDE = picklist(["before", "after"]);
-    FailureSchema = strictObject({
-      side: SIDE,
-      attr: text2(),
-      drvPath: optional(text2()),
-      failedDrv: optional(text2()),
-      message: text2(MAX_TEXT2),
-      logTail: text2(MAX_TEXT2)
-    });
-    SideResultSchema = strictObject({
-      status: picklist(["built", "failed", "absent", "unchanged"]),
-      drvPath: optional(text2()),
-      outPaths: optional(list(text2(), 1e3)),
-      closureSize: optional(size),
-      failure: optional(FailureSchema)
-    });
-    ChangeSchema = strictObject({
-      name: text2(),
-      kind: picklist(CHANGE_KINDS),
-      versionsBefore: list(text2(1024), 1e4),
-      versionsAfter: list(text2(1024), 1e4),
-      removed: list(text2(1024), 1e4),
-      added: list(text2(1024), 1e4),
-      sizeBefore: size,
-      sizeAfter: size,
-      sizeDelta: pipe(number(), safeInteger()),
-      sizeShown: boolean()
-    });
-    SummarySchema = strictObject({
-      changes: list(ChangeSchema),
-      counts: strictObject(Object.fromEntries(CHANGE_KINDS.map((k) => [k, size]))),
-      sizeBefore: size,
-      sizeAfter: size,
-      pathsBefore: size,
-      pathsAfter: size
-    });
-    ConfigurationSchema = strictObject({
-      attr: text2(),
-      kind: picklist(["nixos", "home", "darwin", "package", "devShell", "check", "attr"]),
-      name: text2(),
-      before: SideResultSchema,
-      after: SideResultSchema,
-      diff: optional(SummarySchema)
-    });
-    BuildSchema = strictObject({
-      format: literal(BUILD_FORMAT),
-      planId: pipe(string(), regex(/^[0-9a-f]{16}$/, "16 hex digits")),
-      shard: pipe(text2(8), regex(/^(?:0|[1-9][0-9]{0,2})$/, "a shard number")),
-      flakes: list(strictObject({ dir: text2(), configurations: list(ConfigurationSchema, 1e5) }), 1e4)
-    });
-    HINT = "download the build artifacts of this run only, unchanged (actions/download-artifact)";
+    init_follows();
+    init_lock();
+    TrialLockError = class extends Error {
+    };
+    own = (o, k) => Object.prototype.hasOwnProperty.call(o, k) ? o[k] : void 0;
   }
 });
 
@@ -39900,8 +39842,8 @@ function isDarwin(system) {
   return system.endsWith("-darwin");
 }
 function parseDiscovery(json) {
-  const raw = parseRaw(json);
-  const system = raw.system;
+  const raw2 = parseRaw(json);
+  const system = raw2.system;
   const targets = [];
   const skipped = [];
   const target = (installable2, o) => ({
@@ -39918,17 +39860,17 @@ function parseDiscovery(json) {
       }
     }
   };
-  configs(raw.nixos, "nixosConfigurations", "config.system.build.toplevel", "nixos", true);
-  configs(raw.home, "homeConfigurations", "activationPackage", "home", true);
-  configs(raw.darwin, "darwinConfigurations", "system", "darwin", isDarwin(system));
+  configs(raw2.nixos, "nixosConfigurations", "config.system.build.toplevel", "nixos", true);
+  configs(raw2.home, "homeConfigurations", "activationPackage", "home", true);
+  configs(raw2.darwin, "darwinConfigurations", "system", "darwin", isDarwin(system));
   const perSystem = (list3, output, kind) => {
     for (const o of list3) {
       targets.push(target({ attr: `${output}.${attrName2(system)}.${attrName2(o.name)}`, kind, name: o.name }, o));
     }
   };
-  perSystem(raw.packages, "packages", "package");
-  perSystem(raw.devShells, "devShells", "devShell");
-  perSystem(raw.checks, "checks", "check");
+  perSystem(raw2.packages, "packages", "package");
+  perSystem(raw2.devShells, "devShells", "devShell");
+  perSystem(raw2.checks, "checks", "check");
   return { system, targets, skipped };
 }
 function parseDrvPaths(json, count2) {
@@ -40273,7 +40215,8 @@ function updateRequest(config) {
     inputs: config.update.inputs,
     build: config.update.build,
     dryRun: config.update.dryRun,
-    ...hosts ? { hosts } : {}
+    ...hosts ? { hosts } : {},
+    ...config.update.bisect ? { bisect: { maxBuilds: config.update.bisectMaxBuilds ?? DEFAULTS.bisectMaxBuilds } } : {}
   };
 }
 function planRequest(config) {
@@ -40286,6 +40229,7 @@ var side;
 var init_plan = __esm({
   "src/app/plan.ts"() {
     "use strict";
+    init_config();
     init_errors();
     init_flake_types();
     init_follows();
@@ -40300,8 +40244,455 @@ var init_plan = __esm({
   }
 });
 
-// src/app/report.ts
+// src/app/bisect.ts
 import path15 from "node:path";
+function brokenByUpdate(flake) {
+  return flake.configurations.filter((c) => c.before.status === "built" && c.after.status === "failed");
+}
+async function bisectReport(report, workspace, options, deps) {
+  const flakes = [];
+  for (const f of report.flakes) flakes.push(await bisectFlake(f, path15.resolve(workspace, f.dir), options, deps));
+  return { ...report, flakes };
+}
+async function bisectFlake(flake, abs, options, deps) {
+  const broken = brokenByUpdate(flake);
+  if (broken.length === 0 || flake.lock.before === flake.lock.after) return flake;
+  const changed = changedRootInputs(flake.lock.before, flake.lock.after, flake.lockFile);
+  if (changed.length < 2) return flake;
+  const { fs: fs3, logger } = deps;
+  const lockAbs = path15.join(abs, "flake.lock");
+  const original = Buffer.from(flake.lock.before, "utf8");
+  const remove = deps.interrupts?.onInterrupt(
+    async () => await restoreLock({ lockAbs, original }, fs3) ? `restored ${flake.lockFile}` : `${flake.lockFile} unchanged`
+  );
+  let builds = 0;
+  const evaluate = flakeEvaluator(abs, deps.nix);
+  const lines2 = options.logLines ?? 60;
+  const tryLock = async (lockText, targets) => {
+    builds++;
+    await guarded(deps, () => fs3.writeAtomic(lockAbs, Buffer.from(lockText, "utf8")));
+    const failures = /* @__PURE__ */ new Map();
+    const evaluated = await evaluateAttrs(evaluate, targets);
+    const drvs = evaluated.flatMap((t) => t.drvPath !== void 0 ? [t.drvPath] : []);
+    const results = drvs.length > 0 ? await deps.nix.build(drvs) : /* @__PURE__ */ new Map();
+    deps.interrupts?.throwIfInterrupted();
+    for (const t of evaluated) {
+      const r = t.drvPath !== void 0 ? results.get(t.drvPath) : void 0;
+      if (r?.ok) continue;
+      if (r === void 0) {
+        failures.set(t.installable.attr, { message: "evaluation failed", logTail: t.evalError ?? "it did not evaluate" });
+        continue;
+      }
+      const failedDrv = r.failedDrvs[0];
+      const log = failedDrv !== void 0 ? await deps.nix.log(failedDrv) : "";
+      failures.set(t.installable.attr, {
+        message: firstError(r.message),
+        logTail: tail2(log.trim() !== "" ? log : r.message, lines2)
+      });
+    }
+    return failures;
+  };
+  const heldBack = /* @__PURE__ */ new Map();
+  let note;
+  try {
+    for (const c of broken) {
+      const budget = options.maxBuilds - 1 - builds;
+      if (budget <= 0) break;
+      const target = { attr: c.attr, kind: c.kind, name: c.name };
+      const seen = /* @__PURE__ */ new Map();
+      const found = await logger.group(
+        `Bisect ${c.attr} (${changed.length} inputs moved: ${changed.join(", ")})`,
+        () => bisectInputs(
+          changed,
+          async (moved) => {
+            const text4 = trialLock(flake.lock.before, flake.lock.after, moved, flake.lockFile);
+            const failure2 = (await tryLock(text4, [target])).get(c.attr);
+            logger.info(`moved ${[...moved].sort().join(", ") || "nothing"}: ${failure2 ? "fails" : "builds"}`);
+            if (failure2) seen.set([...moved].sort().join("\0"), failure2);
+            return failure2 ? "fail" : "ok";
+          },
+          budget
+        )
+      );
+      const evidence = seen.get(found.culprits.join("\0")) ?? (c.after.failure ? { message: c.after.failure.message, logTail: c.after.failure.logTail } : { message: "failed", logTail: "" });
+      logger.info(`${c.attr}: ${found.exact ? "" : "among "}${found.culprits.join(", ")} (${found.builds} build(s))`);
+      if (found.culprits.length === changed.length) continue;
+      for (const input2 of found.culprits) {
+        const h = heldBack.get(input2);
+        if (h) h.targets.push(c.attr);
+        else heldBack.set(input2, { targets: [c.attr], evidence, interaction: found.interaction, exact: found.exact });
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof TrialLockError) && !(e instanceof ExecError)) {
+      await guarded(deps, () => restoreLock({ lockAbs, original }, fs3)).catch(() => void 0);
+      remove?.();
+      throw e;
+    }
+    note = e.message;
+    logger.warning(`bisection of ${flake.lockFile} stopped: ${firstError(e.message)}`);
+  }
+  let proposal = "none";
+  let proposed;
+  try {
+    if (heldBack.size > 0 && note === void 0) {
+      const rest = new Set(changed.filter((i) => !heldBack.has(i)));
+      const text4 = trialLock(flake.lock.before, flake.lock.after, rest, flake.lockFile);
+      const failures = await logger.group(
+        `Build the update without ${[...heldBack.keys()].join(", ")}`,
+        () => tryLock(text4, broken.map((c) => ({ attr: c.attr, kind: c.kind, name: c.name })))
+      );
+      proposal = failures.size === 0 ? "proposed" : "still-fails";
+      if (failures.size === 0) proposed = text4;
+    }
+  } catch (e) {
+    if (!(e instanceof TrialLockError) && !(e instanceof ExecError)) throw e;
+    note = e.message;
+  } finally {
+    await guarded(deps, () => restoreLock({ lockAbs, original }, fs3));
+    remove?.();
+  }
+  const outcome = {
+    builds,
+    maxBuilds: options.maxBuilds,
+    heldBack: [...heldBack].map(([input2, h]) => ({
+      input: input2,
+      targets: h.targets,
+      evidence: h.evidence,
+      ...h.interaction ? { interaction: true } : {},
+      exact: h.exact
+    })),
+    proposal,
+    ...note !== void 0 ? { note: firstError(note) } : {}
+  };
+  return { ...flake, bisect: outcome, ...proposed !== void 0 ? { lock: { ...flake.lock, after: proposed } } : {} };
+}
+function tail2(text4, n) {
+  return text4.replace(/\s+$/, "").split("\n").slice(-n).join("\n");
+}
+var init_bisect2 = __esm({
+  "src/app/bisect.ts"() {
+    "use strict";
+    init_errors();
+    init_bisect();
+    init_lock_surgery();
+    init_targets();
+    init_plan();
+  }
+});
+
+// src/closure/drvname.ts
+function closureNameVersion(path23) {
+  const slash = path23.lastIndexOf("/") + 1;
+  const hashDash = path23.indexOf("-", slash);
+  const start = hashDash < 0 ? slash : hashDash + 1;
+  let end = path23.length;
+  const dash = path23.lastIndexOf("-");
+  if (dash >= start && dash < end - 1) {
+    let lower = true;
+    for (let i = dash + 1; i < end && lower; i++) {
+      const c = path23.charCodeAt(i);
+      lower = c >= 97 && c <= 122;
+    }
+    if (lower || end - dash - 1 === 5 && (path23.endsWith("lib32") || path23.endsWith("lib64"))) end = dash;
+  }
+  for (let i = start; i + 1 < end; i++) {
+    if (path23.charCodeAt(i) === 45 && !isAsciiLetter(path23.charCodeAt(i + 1))) {
+      return { name: path23.slice(start, i), version: path23.slice(i + 1, end) };
+    }
+  }
+  return { name: path23.slice(start, end), version: "" };
+}
+var isAsciiLetter;
+var init_drvname = __esm({
+  "src/closure/drvname.ts"() {
+    "use strict";
+    isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  }
+});
+
+// src/closure/version-order.ts
+function toInt(digits) {
+  let i = 0;
+  while (i < digits.length - 1 && digits.charCodeAt(i) === 48) i++;
+  const s = digits.slice(i);
+  if (s.length > INT_MAX.length || s.length === INT_MAX.length && s > INT_MAX) return void 0;
+  return Number(s);
+}
+function compareBytes2(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x !== y) {
+      if (x >= 55296 && x <= 57343) x += 10240;
+      if (y >= 55296 && y <= 57343) y += 10240;
+      return x < y ? -1 : 1;
+    }
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+function nextComponent(s, pos) {
+  let p = pos.i;
+  while (p < s.length && (s.charCodeAt(p) === DOT2 || s.charCodeAt(p) === DASH)) p++;
+  if (p >= s.length) {
+    pos.i = p;
+    return EMPTY;
+  }
+  const start = p;
+  if (isDigit(s.charCodeAt(p))) {
+    while (p < s.length && isDigit(s.charCodeAt(p))) p++;
+    pos.i = p;
+    const text4 = s.slice(start, p);
+    return { text: text4, num: toInt(text4) };
+  }
+  while (p < s.length) {
+    const c = s.charCodeAt(p);
+    if (isDigit(c) || c === DOT2 || c === DASH) break;
+    p++;
+  }
+  pos.i = p;
+  return { text: s.slice(start, p), num: void 0 };
+}
+function componentsLT(c1, c2) {
+  if (c1.num !== void 0 && c2.num !== void 0) return c1.num < c2.num;
+  if (c1.text === "" && c2.num !== void 0) return true;
+  if (c1.text === "pre" && c2.text !== "pre") return true;
+  if (c2.text === "pre") return false;
+  if (c2.num !== void 0) return true;
+  if (c1.num !== void 0) return false;
+  return compareBytes2(c1.text, c2.text) < 0;
+}
+function compareVersions(a, b) {
+  const p1 = { i: 0 };
+  const p2 = { i: 0 };
+  while (p1.i < a.length || p2.i < b.length) {
+    const c1 = nextComponent(a, p1);
+    const c2 = nextComponent(b, p2);
+    if (componentsLT(c1, c2)) return -1;
+    if (componentsLT(c2, c1)) return 1;
+  }
+  return 0;
+}
+function maxVersion(versions2) {
+  let best;
+  for (const v of versions2) if (best === void 0 || compareVersions(v, best) > 0) best = v;
+  return best;
+}
+var DOT2, DASH, INT_MAX, isDigit, EMPTY;
+var init_version_order = __esm({
+  "src/closure/version-order.ts"() {
+    "use strict";
+    DOT2 = 46;
+    DASH = 45;
+    INT_MAX = "2147483647";
+    isDigit = (c) => c >= 48 && c <= 57;
+    EMPTY = { text: "", num: void 0 };
+  }
+});
+
+// src/closure/diff.ts
+function onlyIn(a, b, c) {
+  const out = [];
+  for (const v of a.keys()) if (!b.has(v) && !c.has(v)) out.push(v);
+  return out.length > 1 ? out.sort(compareBytes2) : out;
+}
+function nameDiffs(pair) {
+  const touched = /* @__PURE__ */ new Map();
+  const touch = (name) => {
+    let t = touched.get(name);
+    if (!t) {
+      t = { name, onlyBefore: /* @__PURE__ */ new Map(), onlyAfter: /* @__PURE__ */ new Map(), shared: /* @__PURE__ */ new Map() };
+      touched.set(name, t);
+    }
+    return t;
+  };
+  const sharedPaths = [];
+  const sharedSizes = [];
+  pair.forEachPath((path23, before, after) => {
+    if (before === after) {
+      sharedPaths.push(path23);
+      sharedSizes.push(before);
+      return;
+    }
+    const e = closureNameVersion(path23);
+    const t = touch(e.name);
+    if (before !== void 0) addSize(t.onlyBefore, e.version, before);
+    if (after !== void 0) addSize(t.onlyAfter, e.version, after);
+  });
+  if (touched.size === 0) return [];
+  for (let i = 0; i < sharedPaths.length; i++) {
+    const e = closureNameVersion(sharedPaths[i]);
+    const t = touched.get(e.name);
+    if (t) addSize(t.shared, e.version, sharedSizes[i]);
+  }
+  const out = [];
+  for (const t of touched.values()) {
+    const sizeDelta = sum(t.onlyAfter) - sum(t.onlyBefore);
+    const sizeShown = Math.abs(sizeDelta) >= SIZE_THRESHOLD;
+    const removed = onlyIn(t.onlyBefore, t.onlyAfter, t.shared);
+    const added = onlyIn(t.onlyAfter, t.onlyBefore, t.shared);
+    if (sizeShown || removed.length > 0 || added.length > 0) {
+      out.push({ name: t.name, touched: t, removed, added, sizeDelta, sizeShown });
+    }
+  }
+  return out.sort((x, y) => compareBytes2(x.name, y.name));
+}
+function kindOf(d) {
+  const { onlyBefore, onlyAfter, shared } = d.touched;
+  if (shared.size === 0 && onlyBefore.size === 0) return "added";
+  if (shared.size === 0 && onlyAfter.size === 0) return "removed";
+  if (d.removed.length === 0 && d.added.length === 0) return "size";
+  if (d.removed.length > 0 && d.added.length > 0) {
+    const c = compareVersions(maxVersion(d.added), maxVersion(d.removed));
+    if (c > 0) return "upgraded";
+    if (c < 0) return "downgraded";
+  }
+  return "changed";
+}
+function summarizeClosureDiff(before, after) {
+  return summarizeClosurePair(mapPair(before, after));
+}
+function summarizeClosurePair(pair) {
+  const counts2 = { upgraded: 0, downgraded: 0, added: 0, removed: 0, changed: 0, size: 0 };
+  const changes = nameDiffs(pair).map((d) => {
+    const kind = kindOf(d);
+    counts2[kind]++;
+    const { onlyBefore, onlyAfter, shared } = d.touched;
+    const sharedSize = sum(shared);
+    return {
+      name: d.name,
+      kind,
+      versionsBefore: [.../* @__PURE__ */ new Set([...onlyBefore.keys(), ...shared.keys()])].sort(byVersion),
+      versionsAfter: [.../* @__PURE__ */ new Set([...onlyAfter.keys(), ...shared.keys()])].sort(byVersion),
+      removed: [...d.removed].sort(byVersion),
+      added: [...d.added].sort(byVersion),
+      sizeBefore: sum(onlyBefore) + sharedSize,
+      sizeAfter: sum(onlyAfter) + sharedSize,
+      sizeDelta: d.sizeDelta,
+      sizeShown: d.sizeShown
+    };
+  });
+  return { changes, counts: counts2, ...pair.totals() };
+}
+var SIZE_THRESHOLD, sum, addSize, CHANGE_KINDS, byVersion;
+var init_diff = __esm({
+  "src/closure/diff.ts"() {
+    "use strict";
+    init_drvname();
+    init_reference_graph();
+    init_version_order();
+    SIZE_THRESHOLD = 8 * 1024;
+    sum = (m) => {
+      let s = 0;
+      for (const v of m.values()) s += v;
+      return s;
+    };
+    addSize = (m, version, size2) => {
+      m.set(version, (m.get(version) ?? 0) + size2);
+    };
+    CHANGE_KINDS = ["upgraded", "downgraded", "added", "removed", "changed", "size"];
+    byVersion = (a, b) => compareVersions(a, b) || compareBytes2(a, b);
+  }
+});
+
+// src/update/build-file.ts
+function buildFileName(shard) {
+  return `build-${shard}.json`;
+}
+function serializeBuild(build) {
+  return `${JSON.stringify(build, null, 2)}
+`;
+}
+function parseBuild2(textIn, file) {
+  const data = parseJsonFile(textIn, file, "the build file", HINT);
+  if (typeof data === "object" && data !== null && "format" in data && data.format !== BUILD_FORMAT) {
+    const format = data.format;
+    throw new UserError(
+      `the build file has format ${JSON.stringify(format)?.slice(0, 20) ?? "none"}; this flake-steward reads format ${BUILD_FORMAT}`,
+      file,
+      void 0,
+      "run plan, build and report with the same flake-steward version"
+    );
+  }
+  const result = safeParse(BuildSchema, data);
+  if (!result.success) {
+    throw new UserError(`the build file is malformed: ${firstIssue(result.issues)}`, file, void 0, HINT);
+  }
+  return result.output;
+}
+var BUILD_FORMAT, BUILD_MAX_BYTES, BUILD_FILE_PATTERN, MAX_TEXT2, text2, size, list, SIDE, FailureSchema, SideResultSchema, ChangeSchema, SummarySchema, ConfigurationSchema, BuildSchema, HINT;
+var init_build_file = __esm({
+  "src/update/build-file.ts"() {
+    "use strict";
+    init_dist2();
+    init_errors();
+    init_diff();
+    init_plan_file();
+    BUILD_FORMAT = 1;
+    BUILD_MAX_BYTES = 64 * 1024 * 1024;
+    BUILD_FILE_PATTERN = /^build-(?:0|[1-9][0-9]{0,2})\.json$/;
+    MAX_TEXT2 = 1024 * 1024;
+    text2 = (max = 4096) => pipe(string(), maxLength(max));
+    size = pipe(number(), safeInteger(), minValue(0));
+    list = (item, max = 1e6) => pipe(array(item), maxLength(max));
+    SIDE = picklist(["before", "after"]);
+    FailureSchema = strictObject({
+      side: SIDE,
+      attr: text2(),
+      drvPath: optional(text2()),
+      failedDrv: optional(text2()),
+      message: text2(MAX_TEXT2),
+      logTail: text2(MAX_TEXT2)
+    });
+    SideResultSchema = strictObject({
+      status: picklist(["built", "failed", "absent", "unchanged"]),
+      drvPath: optional(text2()),
+      outPaths: optional(list(text2(), 1e3)),
+      closureSize: optional(size),
+      failure: optional(FailureSchema)
+    });
+    ChangeSchema = strictObject({
+      name: text2(),
+      kind: picklist(CHANGE_KINDS),
+      versionsBefore: list(text2(1024), 1e4),
+      versionsAfter: list(text2(1024), 1e4),
+      removed: list(text2(1024), 1e4),
+      added: list(text2(1024), 1e4),
+      sizeBefore: size,
+      sizeAfter: size,
+      sizeDelta: pipe(number(), safeInteger()),
+      sizeShown: boolean()
+    });
+    SummarySchema = strictObject({
+      changes: list(ChangeSchema),
+      counts: strictObject(Object.fromEntries(CHANGE_KINDS.map((k) => [k, size]))),
+      sizeBefore: size,
+      sizeAfter: size,
+      pathsBefore: size,
+      pathsAfter: size
+    });
+    ConfigurationSchema = strictObject({
+      attr: text2(),
+      kind: picklist(["nixos", "home", "darwin", "package", "devShell", "check", "attr"]),
+      name: text2(),
+      before: SideResultSchema,
+      after: SideResultSchema,
+      diff: optional(SummarySchema)
+    });
+    BuildSchema = strictObject({
+      format: literal(BUILD_FORMAT),
+      planId: pipe(string(), regex(/^[0-9a-f]{16}$/, "16 hex digits")),
+      shard: pipe(text2(8), regex(/^(?:0|[1-9][0-9]{0,2})$/, "a shard number")),
+      flakes: list(strictObject({ dir: text2(), configurations: list(ConfigurationSchema, 1e5) }), 1e4)
+    });
+    HINT = "download the build artifacts of this run only, unchanged (actions/download-artifact)";
+  }
+});
+
+// src/app/report.ts
+import path16 from "node:path";
 async function readPlan(files, dir) {
   const { file, text: text4 } = await files.readPlan(dir);
   return parsePlan(text4, file);
@@ -40329,9 +40720,9 @@ async function placeLocks(plan, workspace, deps) {
   const { fs: fs3 } = deps;
   const moved = plan.flakes.filter((f) => f.lock.before !== f.lock.after);
   for (const f of moved) {
-    const abs = path15.resolve(workspace, f.dir);
+    const abs = path16.resolve(workspace, f.dir);
     const nixFile = f.dir === "." ? "flake.nix" : `${f.dir}/flake.nix`;
-    const now = (await fs3.read(path15.join(abs, "flake.lock")))?.toString("utf8");
+    const now = (await fs3.read(path16.join(abs, "flake.lock")))?.toString("utf8");
     if (await flakeNixSha256(fs3, abs) !== f.flakeNixSha256 || now !== f.lock.before) {
       throw new UserError(
         `${now !== f.lock.before ? f.lockFile : nixFile} is not the one the plan was made from`,
@@ -40342,7 +40733,7 @@ async function placeLocks(plan, workspace, deps) {
     }
   }
   for (const f of moved) {
-    const file = path15.resolve(workspace, f.dir, "flake.lock");
+    const file = path16.resolve(workspace, f.dir, "flake.lock");
     await guarded(deps, () => fs3.writeAtomic(file, Buffer.from(f.lock.after, "utf8")));
   }
 }
@@ -40371,7 +40762,7 @@ var init_report = __esm({
 });
 
 // src/app/build.ts
-import path16 from "node:path";
+import path17 from "node:path";
 async function runBuild(plan, shard, req, deps, options = {}) {
   if (!plan.shards.includes(shard)) {
     throw new UserError(
@@ -40419,7 +40810,7 @@ function plannedSides(targets) {
 }
 async function evaluateShard(flake, targets, req, deps) {
   const { fs: fs3, logger } = deps;
-  const abs = path16.resolve(req.workspace, flake.dir);
+  const abs = path17.resolve(req.workspace, flake.dir);
   if (await flakeNixSha256(fs3, abs) !== flake.flakeNixSha256) {
     throw new UserError(
       `${flake.dir === "." ? "flake.nix" : `${flake.dir}/flake.nix`} is not the one the plan was made from`,
@@ -40428,7 +40819,7 @@ async function evaluateShard(flake, targets, req, deps) {
       "check out the commit the plan job used (all jobs of one workflow run check out the same commit by default)"
     );
   }
-  const lockAbs = path16.join(abs, "flake.lock");
+  const lockAbs = path17.join(abs, "flake.lock");
   const current = await fs3.read(lockAbs);
   const existed = current !== void 0;
   const original = current ?? Buffer.alloc(0);
@@ -40477,12 +40868,12 @@ async function evaluateReviewShard(plan, flakes, targetsOf, req, deps) {
   if (top === void 0) {
     throw new UserError(`${req.workspace} is not in a git repository`, void 0, void 0, "build a review plan in a clone");
   }
-  const prefix = path16.relative(top, req.workspace);
+  const prefix = path17.relative(top, req.workspace);
   const temp = await scratch.make();
   const made = [];
   const tree = async (sha, name) => {
     if (await git.commitOf(top, sha) === void 0) await git.fetchCommit(top, "origin", sha);
-    const at = path16.join(temp, name);
+    const at = path17.join(temp, name);
     if (!await git.addWorktree(top, at, sha)) {
       throw new UserError(
         `git cannot check out ${sha.slice(0, 12)} into a work tree`,
@@ -40502,7 +40893,7 @@ async function evaluateReviewShard(plan, flakes, targetsOf, req, deps) {
       const targets = targetsOf(flake);
       const side3 = async (which2, root) => {
         const listed = targets.filter((t) => t[which2] !== null);
-        const evaluate = flakeEvaluator(path16.join(root, prefix, flake.dir), deps.nix);
+        const evaluate = flakeEvaluator(path17.join(root, prefix, flake.dir), deps.nix);
         return deps.logger.group(
           `Evaluate shard targets on the ${which2 === "before" ? "base" : "head"} (${flake.dir})`,
           async () => resolveTargets(evaluate, await evaluateAttrs(evaluate, listed.map(installable)))
@@ -40517,11 +40908,11 @@ async function evaluateReviewShard(plan, flakes, targetsOf, req, deps) {
   }
 }
 async function sideResults(side3, targets, results, infos, logs, req, deps) {
-  const own = targets.flatMap((x) => {
+  const own2 = targets.flatMap((x) => {
     const r = x.drvPath !== void 0 ? results.get(x.drvPath) : void 0;
     return r ? [r] : [];
   });
-  await failureLogs(own, req, deps, logs);
+  await failureLogs(own2, req, deps, logs);
   const built = targets.map((x) => {
     const { installable: i } = x;
     const r = x.drvPath !== void 0 ? results.get(x.drvPath) : void 0;
@@ -40623,18 +41014,28 @@ async function runUpdate(req, deps) {
   for (const shard of plan.shards) {
     builds.push({ file: `shard ${shard}`, build: await runBuild(plan, shard, req, deps, { instantiated: true }) });
   }
-  const report = mergeBuilds(plan, builds, {
+  let report = mergeBuilds(plan, builds, {
     dryRun: req.dryRun,
     now: deps.clock.now(),
     ...req.hosts ? { hosts: req.hosts } : {}
   });
-  if (!req.dryRun) await placeLocks(plan, req.workspace, deps);
+  if (req.bisect) {
+    report = await bisectReport(
+      report,
+      req.workspace,
+      { maxBuilds: req.bisect.maxBuilds, ...req.logLines !== void 0 ? { logLines: req.logLines } : {} },
+      deps
+    );
+  }
+  const proposed = { ...plan, flakes: plan.flakes.map((f, i) => ({ ...f, lock: report.flakes[i]?.lock ?? f.lock })) };
+  if (!req.dryRun) await placeLocks(proposed, req.workspace, deps);
   return report;
 }
 var init_update = __esm({
   "src/app/update.ts"() {
     "use strict";
     init_merge_builds();
+    init_bisect2();
     init_build();
     init_plan();
     init_report();
@@ -42183,7 +42584,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path22) => path22.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path23) => path23.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex22 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex22, "i");
@@ -42386,17 +42787,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path22 = requestOptions.url.replace(options.baseUrl, "");
+    const path23 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path22} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path23} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path22} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path23} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -42459,14 +42860,14 @@ function factsOf(e) {
   const details2 = Array.isArray(data["errors"]) ? data["errors"].map(
     (x) => typeof x === "string" ? x : String(obj(x)["message"] ?? obj(x)["code"] ?? JSON.stringify(x))
   ) : [];
-  const raw = e instanceof Error ? e.message : typeof e === "string" ? e : "";
+  const raw2 = e instanceof Error ? e.message : typeof e === "string" ? e : "";
   const noAnswer = Object.keys(response).length === 0;
   const network = noAnswer && (status === 500 || status === void 0) && /fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|socket hang up|network|certificate/i.test(
-    `${raw} ${String(obj(err["cause"])["code"] ?? "")} ${String(obj(err["cause"])["message"] ?? "")}`
+    `${raw2} ${String(obj(err["cause"])["code"] ?? "")} ${String(obj(err["cause"])["message"] ?? "")}`
   );
   return {
     ...status !== void 0 ? { status } : {},
-    message: dataMessage ?? raw.replace(/ - https:\/\/docs\.github\.com\S*$/, ""),
+    message: dataMessage ?? raw2.replace(/ - https:\/\/docs\.github\.com\S*$/, ""),
     headers,
     details: details2,
     graphqlTypes: [],
@@ -42727,12 +43128,12 @@ async function commitParents(gh, r, sha) {
   );
   return res.data.parents.map((p) => p.sha);
 }
-async function readFileAt(gh, r, sha, path22) {
-  const doing = { what: `read ${path22} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
+async function readFileAt(gh, r, sha, path23) {
+  const doing = { what: `read ${path23} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
   const res = await callOrNotFound(
     gh,
     doing,
-    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path22, ref: sha })
+    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path23, ref: sha })
   );
   if (!res) return void 0;
   const data = res.data;
@@ -42902,7 +43303,7 @@ var init_token_identity = __esm({
 // src/github/commit-files.ts
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import os5 from "node:os";
-import path17 from "node:path";
+import path18 from "node:path";
 function withSignoff(message, who) {
   const line = `Signed-off-by: ${who.name} <${who.email}>`;
   if (message.split("\n").includes(line)) return message;
@@ -42998,9 +43399,9 @@ async function commitViaGit(opts) {
       }
     );
   }
-  const tmp = await mkdtemp(path17.join(os5.tmpdir(), "flake-steward-index-"));
+  const tmp = await mkdtemp(path18.join(os5.tmpdir(), "flake-steward-index-"));
   try {
-    const indexEnv = { GIT_INDEX_FILE: path17.join(tmp, "index") };
+    const indexEnv = { GIT_INDEX_FILE: path18.join(tmp, "index") };
     await git(["read-tree", opts.parent], { env: indexEnv });
     for (const f of opts.files) {
       if (f.contents === null) {
@@ -43556,889 +43957,6 @@ var init_commit_message = __esm({
   }
 });
 
-// src/app/publish.ts
-var publish_exports = {};
-__export(publish_exports, {
-  TEST_TIME_UNIT_ENV: () => TEST_TIME_UNIT_ENV,
-  commitListTargets: () => commitListTargets,
-  commitLists: () => commitLists,
-  planPullRequests: () => planPullRequests,
-  publish: () => publish,
-  pullRequestBody: () => pullRequestBody,
-  severalFlakes: () => severalFlakes,
-  testTiming: () => testTiming,
-  wirePublish: () => wirePublish
-});
-import path18 from "node:path";
-function testTiming(env) {
-  const raw = env[TEST_TIME_UNIT_ENV];
-  if (raw === void 0 || raw === "") return {};
-  if (!/^\d+$/.test(raw)) throw new UsageError(`invalid value '${raw}' for ${TEST_TIME_UNIT_ENV}`, "expected a number");
-  return { timeUnitMs: Number(raw), spaceWrites: false };
-}
-function severalFlakes(config, report) {
-  return config.paths.length > 1 || config.paths.some(hasGlobChars) || report.flakes.length > 1;
-}
-function planPullRequests(config, report) {
-  const several = severalFlakes(config, report);
-  const decision = decideOnBuildFailure(report, config.update.onBuildFailure, config.pr.draft);
-  return report.flakes.map((flake, i) => ({
-    flake,
-    branch: branchForFlake(config.pr.branch, flake.dir, several),
-    marker: markerFor(flake.dir),
-    title: several ? `${config.pr.title} (${flake.dir})` : config.pr.title,
-    plan: decision.flakes[i]
-  }));
-}
-function commitListTargets(flake, clientFor) {
-  return flake.inputs.filter((c) => {
-    const repo = c.after?.repo ?? c.before?.repo;
-    return c.kind === "updated" && repo?.forge === "github" && c.before?.rev !== void 0 && c.after?.rev !== void 0 && clientFor(repo.host) !== void 0;
-  });
-}
-async function commitLists(flake, clientFor, maxCommits) {
-  const out = /* @__PURE__ */ new Map();
-  if (maxCommits <= 0) return out;
-  for (const change of commitListTargets(flake, clientFor)) {
-    out.set(commitKey(flake.dir, change.name), await listCommits(clientFor, change, { maxCommits }));
-  }
-  return out;
-}
-function pullRequestBody(report, target, commits, fullReportUrl) {
-  const one = { ...report, flakes: [target.flake] };
-  return renderReport(one, {
-    marker: target.marker,
-    commits,
-    maxLength: MAX_LENGTH,
-    ...fullReportUrl ? { fullReportUrl } : {}
-  }).markdown;
-}
-async function repositoryPath(workspace, lockFile, git) {
-  const prefix = await git.pathPrefix(workspace) ?? "";
-  return path18.posix.join(prefix, lockFile);
-}
-function wirePublish(config, logger, opts = {}) {
-  const github = opts.client ?? createGitHubClient({
-    ...config.pr.token ? { token: config.pr.token } : {},
-    apiUrl: config.pr.apiUrl,
-    serverUrl: config.pr.serverUrl,
-    logger,
-    ...testTiming(opts.env ?? process.env)
-  });
-  return {
-    github,
-    git: opts.git ?? createGit(opts.env ? { env: opts.env } : {}),
-    fs: opts.fs ?? nodeFs,
-    logger
-  };
-}
-async function publish(config, report, ports2, extras = {}) {
-  const { logger } = ports2;
-  if (!config.pr.repository) {
-    throw new UsageError("command 'update' needs the repository (owner/repo) to open the pull request");
-  }
-  const clientFor = ownHost(ports2.github);
-  const flakes = [];
-  const errors = [];
-  for (const target of planPullRequests(config, report)) {
-    const { flake, plan } = target;
-    const where = report.flakes.length > 1 ? ` for ${flake.dir}` : "";
-    const about = { dir: flake.dir, lockFile: flake.lockFile, branch: target.branch, plan: plan.kind };
-    try {
-      const result = await logger.group(
-        `Pull request${where}`,
-        () => publishFlake(config, report, target, { ...ports2, clientFor }, extras)
-      );
-      flakes.push({
-        ...about,
-        operation: result.operation,
-        ...result.number !== void 0 ? { number: result.number } : {},
-        ...result.url !== void 0 ? { url: result.url } : {}
-      });
-      if (plan.kind === "skip") continue;
-      const what = result.number !== void 0 ? ` #${result.number} ${result.url ?? ""}`.trimEnd() : "";
-      logger.info(`Pull request${where}: ${result.operation}${what}`);
-    } catch (e) {
-      errors.push({ target, error: e });
-      flakes.push({ ...about, operation: "none", error: messageOf2(e) });
-    }
-  }
-  const shown3 = flakes.find((f) => f.error === void 0 && f.operation !== "none") ?? flakes[0];
-  const outputs = {
-    operation: shown3?.operation ?? "none",
-    number: shown3?.number !== void 0 ? String(shown3.number) : "",
-    url: shown3?.url ?? ""
-  };
-  const error2 = failure(errors, report);
-  return { flakes, outputs, ...error2 ? { error: error2 } : {} };
-}
-function messageOf2(e) {
-  return e instanceof Error ? e.message : String(e);
-}
-function failure(errors, report) {
-  if (errors.length === 0) return void 0;
-  if (errors.length === 1 && report.flakes.length === 1) {
-    const e = errors[0].error;
-    return e instanceof Error ? e : new Error(String(e));
-  }
-  const lines2 = errors.map(({ target, error: error2 }) => `${target.flake.dir}: ${messageOf2(error2)}`);
-  return new Error(`the pull request failed for ${errors.length} flake(s):
-${lines2.join("\n")}`);
-}
-async function publishFlake(config, report, target, fx, extras) {
-  const { flake, plan } = target;
-  const repository = config.pr.repository;
-  const common = {
-    repository,
-    ...config.pr.base ? { base: config.pr.base } : {},
-    branch: target.branch,
-    marker: target.marker
-  };
-  if (plan.kind === "skip") {
-    if (plan.warn) fx.logger.warning(`No pull request for ${flake.lockFile}: ${plan.why}.`);
-    else fx.logger.info(`No pull request for ${flake.lockFile}: ${plan.why}.`);
-    return { operation: "none", warnings: [] };
-  }
-  if (plan.kind === "close") {
-    fx.logger.info(`${flake.lockFile} did not change: closing the pull request from ${target.branch} if one is open.`);
-    return closePullRequestIfOpen(fx.github, common);
-  }
-  const workspaceLock = path18.resolve(config.workspace, flake.lockFile);
-  const bytes = await fx.fs.read(workspaceLock).catch(() => void 0);
-  const contents = bytes?.toString("utf8") ?? flake.lock.after;
-  if (contents !== flake.lock.after) {
-    fx.logger.warning(
-      `${flake.lockFile} changed after the update (it no longer matches what Nix wrote); committing Nix's version.`
-    );
-  }
-  const commits = await commitLists(flake, fx.clientFor, config.pr.maxCommits);
-  const body = pullRequestBody(report, target, commits, extras.fullReportUrl);
-  if (plan.failed.length > 0) {
-    fx.logger.warning(
-      `${plan.failed.length} build(s) failed after the update (${plan.failed.join(", ")}): the pull request ${plan.draft ? "is a draft" : "is opened"} with the failure on top (on-build-failure: ${config.update.onBuildFailure}).`
-    );
-  }
-  const one = { ...report, flakes: [flake] };
-  return publishPullRequest(fx.github, {
-    ...common,
-    files: [{ path: await repositoryPath(config.workspace, flake.lockFile, fx.git), contents: flake.lock.after }],
-    commitMessage: config.pr.commitMessage ?? commitMessage(one),
-    title: target.title,
-    body,
-    labels: config.pr.labels,
-    assignees: config.pr.assignees,
-    reviewers: config.pr.reviewers,
-    teamReviewers: config.pr.teamReviewers,
-    draft: plan.draft,
-    autoMerge: config.pr.autoMerge,
-    commitMode: config.pr.commitMode,
-    signoff: config.pr.signoff,
-    ...config.pr.author ? { author: config.pr.author } : {},
-    ...config.pr.committer ? { committer: config.pr.committer } : {},
-    git: { cwd: config.workspace }
-  });
-}
-var TEST_TIME_UNIT_ENV;
-var init_publish = __esm({
-  "src/app/publish.ts"() {
-    "use strict";
-    init_errors();
-    init_git();
-    init_branch();
-    init_client();
-    init_commit_list();
-    init_publish_pull_request();
-    init_pulls();
-    init_commit_message();
-    init_update_report();
-    init_glob();
-    init_fs();
-    init_build_failure_policy();
-    TEST_TIME_UNIT_ENV = "FLAKE_STEWARD_TEST_TIME_UNIT_MS";
-  }
-});
-
-// src/action/update.ts
-var update_exports = {};
-__export(update_exports, {
-  finishUpdateAction: () => finishUpdateAction,
-  pullRequestStep: () => pullRequestStep,
-  runUpdateAction: () => runUpdateAction,
-  runUrl: () => runUrl
-});
-function runUrl(config, env) {
-  const id = env["GITHUB_RUN_ID"];
-  const repo = config.pr.repository;
-  if (!id || !repo) return void 0;
-  return `${config.pr.serverUrl.replace(/\/+$/, "")}/${repo.owner}/${repo.repo}/actions/runs/${id}`;
-}
-function pullRequestStep(config, options = {}) {
-  if (!config.update.dryRun) {
-    if (!config.pr.token && !options.client) {
-      throw new UsageError(
-        `command '${config.command}' needs a token to open the pull request`,
-        "pass token: ${{ secrets.GITHUB_TOKEN }} (the default) with permissions contents: write and pull-requests: write, or set dry-run: true"
-      );
-    }
-    if (!config.pr.repository) {
-      throw new UsageError(
-        `command '${config.command}' needs GITHUB_REPOSITORY (owner/repo) to open the pull request`,
-        "run it in a GitHub Actions workflow, or set dry-run: true"
-      );
-    }
-  }
-  return async (input2) => {
-    const { publish: publish2, wirePublish: wirePublish2 } = await Promise.resolve().then(() => (init_publish(), publish_exports));
-    const ports2 = wirePublish2(input2.config, input2.logger, options);
-    return publish2(
-      input2.config,
-      input2.report,
-      ports2,
-      input2.fullReportUrl ? { fullReportUrl: input2.fullReportUrl } : {}
-    );
-  };
-}
-function setPullRequestOutputs(outcome) {
-  setOutput(Outputs.PullRequestOperation, outcome.outputs.operation);
-  setOutput(Outputs.PullRequestNumber, outcome.outputs.number);
-  setOutput(Outputs.PullRequestUrl, outcome.outputs.url);
-}
-async function runUpdateAction(config, logger, steps = {}, env = process.env) {
-  if (config.command !== "update") {
-    throw new UsageError(`command '${config.command}' is not the update`);
-  }
-  const deps = steps.deps ?? await actionNixDeps(config, logger);
-  const report = await runUpdate(updateRequest(config), deps);
-  await finishUpdateAction(config, report, logger, steps, env);
-}
-async function finishUpdateAction(config, report, logger, steps, env) {
-  const settings = config.update;
-  const updated = updatedInputsOutput(report);
-  setOutput(Outputs.UpdatedInputs, safeJson(updated));
-  setOutput(Outputs.HasUpdates, String(hasUpdates(report)));
-  if (config.jobSummary) {
-    const summary2 = renderReport(report, { heading: "flake-steward update", maxLength: SUMMARY_MAX });
-    await writeSummary(summary2.markdown);
-  }
-  logger.info(
-    updated.length > 0 ? `Updated: ${updated.map((u) => u.flake === "." ? u.input : `${u.flake}: ${u.input}`).join(", ")}` : "No input changed."
-  );
-  if (steps.pullRequest && !settings.dryRun) {
-    const url = runUrl(config, env);
-    const outcome = await steps.pullRequest({ config, report, logger, ...url ? { fullReportUrl: url } : {} });
-    setPullRequestOutputs(outcome);
-    if (outcome.error) throw outcome.error;
-  } else {
-    setOutput(Outputs.PullRequestOperation, "none");
-  }
-  const decision = decideOnBuildFailure(report, settings.onBuildFailure, config.pr.draft);
-  if (decision.failure !== void 0) {
-    if (decision.failRun) failStep(decision.failure);
-    else logger.warning(decision.failure);
-  }
-}
-var SUMMARY_MAX;
-var init_update2 = __esm({
-  "src/action/update.ts"() {
-    "use strict";
-    init_core();
-    init_errors();
-    init_neutralise();
-    init_update_report();
-    init_build_failure_policy();
-    init_update_result();
-    init_update();
-    init_plan();
-    init_nix_deps();
-    init_constants();
-    init_actions_logger();
-    SUMMARY_MAX = 1e6;
-  }
-});
-
-// src/render/plan-summary.ts
-function renderPlanSummary(plan) {
-  const lines2 = [`plan ${plan.id}: ${plan.shards.length} shard(s)`];
-  for (const f of plan.flakes) {
-    const moved = f.lock.before !== f.lock.after;
-    const unchanged = f.targets.filter(isUnchangedTarget);
-    lines2.push(
-      `${neutralise(f.lockFile)}: ${moved ? "updated" : "unchanged"}; ${f.targets.length - unchanged.length} output(s) to build, ${unchanged.length} unchanged`
-    );
-  }
-  for (const shard of plan.shards) {
-    const targets = plan.flakes.flatMap(
-      (f) => f.targets.filter((t) => t.shard === shard).map((t) => neutralise(targetLabel(f, t)))
-    );
-    lines2.push(`  shard ${shard}: ${targets.join(", ")}`);
-  }
-  return `${lines2.join("\n")}
-`;
-}
-var init_plan_summary = __esm({
-  "src/render/plan-summary.ts"() {
-    "use strict";
-    init_plan_file();
-    init_neutralise();
-  }
-});
-
-// src/workspace/stage-files.ts
-import { promises as fsp2 } from "node:fs";
-import path19 from "node:path";
-function stageFiles(within2) {
-  const base = within2 ?? process.cwd();
-  const root = within2 !== void 0 ? rootOf(within2) : void 0;
-  const place = (dir, what) => root === void 0 ? path19.resolve(base, dir) : confine(root, dir, {
-    shown: dir,
-    area: "the workspace",
-    hint: `set ${what} to a directory inside the workspace, such as .flake-steward/${what === "plan-dir" ? "plan" : "builds"}`
-  });
-  const shown3 = (file) => {
-    const rel = path19.relative(base, file);
-    return rel.startsWith("..") || path19.isAbsolute(rel) ? file : rel;
-  };
-  return {
-    async readPlan(dir) {
-      const file = path19.join(place(dir, "plan-dir"), PLAN_FILE);
-      const text4 = await readBoundedText(file, shown3(file), {
-        bytes: PLAN_MAX_BYTES,
-        hint: "give the plan directory the plan step wrote, unchanged"
-      });
-      if (text4 === void 0) {
-        throw new UserError(
-          `no ${PLAN_FILE} in ${shown3(path19.dirname(file)) || "."}`,
-          void 0,
-          void 0,
-          "give the directory the plan step wrote (its plan-dir output, downloaded with actions/download-artifact)"
-        );
-      }
-      return { file: shown3(file), text: text4 };
-    },
-    async writePlan(dir, text4) {
-      const d = place(dir, "plan-dir");
-      await fsp2.mkdir(d, { recursive: true });
-      const file = path19.join(d, PLAN_FILE);
-      await writeAtomic(file, text4);
-      return file;
-    },
-    async readBuilds(dir) {
-      const top = place(dir, "builds-dir");
-      const files = [];
-      const scan = async (d, depth) => {
-        let entries;
-        try {
-          entries = await fsp2.readdir(d, { withFileTypes: true });
-        } catch (e) {
-          if (e.code === "ENOENT" && d === top) {
-            throw new UserError(
-              `no directory ${shown3(top) || "."} with build files`,
-              void 0,
-              void 0,
-              "download the build artifacts into it (actions/download-artifact with a pattern and a path)"
-            );
-          }
-          throw e;
-        }
-        for (const e of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-          const p = path19.join(d, e.name);
-          if (e.isFile() && BUILD_FILE_PATTERN.test(e.name)) files.push(p);
-          else if (e.isDirectory() && depth === 0) await scan(p, 1);
-          if (files.length > MAX_BUILD_FILES) {
-            throw new UserError(
-              `more than ${MAX_BUILD_FILES} build files under ${shown3(top) || "."}`,
-              void 0,
-              void 0,
-              "download the build artifacts of this run only"
-            );
-          }
-        }
-      };
-      await scan(top, 0);
-      const out = [];
-      for (const file of files) {
-        const text4 = await readBoundedText(file, shown3(file), {
-          bytes: BUILD_MAX_BYTES,
-          hint: "download the build artifacts of this run only, unchanged"
-        });
-        if (text4 !== void 0) out.push({ file: shown3(file), text: text4 });
-      }
-      return out;
-    },
-    async readExtra(dir, name, bytes) {
-      const file = path19.join(place(dir, "plan-dir"), name);
-      const text4 = await readBoundedText(file, shown3(file), {
-        bytes,
-        hint: "use the result directory the review step wrote, unchanged"
-      });
-      return text4 === void 0 ? void 0 : { file: shown3(file), text: text4 };
-    },
-    async writeExtra(dir, name, text4) {
-      const d = place(dir, "plan-dir");
-      await fsp2.mkdir(d, { recursive: true });
-      const file = path19.join(d, name);
-      await writeAtomic(file, text4);
-      return file;
-    },
-    async writeBuild(dir, name, text4) {
-      const d = place(dir, "builds-dir");
-      await fsp2.mkdir(d, { recursive: true });
-      const file = path19.join(d, name);
-      await writeAtomic(file, text4);
-      return file;
-    }
-  };
-}
-var PLAN_FILE, MAX_BUILD_FILES;
-var init_stage_files = __esm({
-  "src/workspace/stage-files.ts"() {
-    "use strict";
-    init_errors();
-    init_build_file();
-    init_plan_file();
-    init_atomic_write();
-    init_bounded_read();
-    init_confine();
-    PLAN_FILE = "plan.json";
-    MAX_BUILD_FILES = 1024;
-  }
-});
-
-// src/action/plan.ts
-var plan_exports = {};
-__export(plan_exports, {
-  runPlanAction: () => runPlanAction
-});
-async function runPlanAction(config, logger) {
-  const deps = await actionNixDeps(config, logger);
-  const { plan } = await runPlan(planRequest(config), deps);
-  const written = await writePlanDir(stageFiles(config.workspace), config.update.planDir, plan);
-  const summary2 = renderPlanSummary(plan);
-  logger.info(summary2.trimEnd());
-  logger.info(`plan written to ${written}`);
-  setOutput(Outputs.Matrix, safeJson(matrixOf(plan)));
-  setOutput(Outputs.ShardCount, String(plan.shards.length));
-  setOutput(Outputs.PlanDir, config.update.planDir);
-  if (config.jobSummary) await writeSummary(`## flake-steward plan
-
-\`\`\`
-${summary2}\`\`\`
-`);
-}
-var init_plan2 = __esm({
-  "src/action/plan.ts"() {
-    "use strict";
-    init_core();
-    init_neutralise();
-    init_plan_summary();
-    init_plan_file();
-    init_stage_files();
-    init_plan();
-    init_nix_deps();
-    init_constants();
-    init_actions_logger();
-  }
-});
-
-// src/workspace/scratch-dir.ts
-import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
-import os6 from "node:os";
-import path20 from "node:path";
-var scratchDirs;
-var init_scratch_dir = __esm({
-  "src/workspace/scratch-dir.ts"() {
-    "use strict";
-    scratchDirs = {
-      make: () => mkdtemp2(path20.join(os6.tmpdir(), "flake-steward-")),
-      remove: (dir) => rm4(dir, { recursive: true, force: true })
-    };
-  }
-});
-
-// src/action/build.ts
-var build_exports = {};
-__export(build_exports, {
-  runBuildAction: () => runBuildAction
-});
-async function runBuildAction(config, logger) {
-  const shard = config.update.shard;
-  if (shard === void 0) {
-    throw new UsageError("command 'build' needs the input shard", "pass shard: ${{ matrix.shard }} from the plan job's matrix output");
-  }
-  const deps = await actionNixDeps(config, logger);
-  const written = await runBuildStage(config, shard, {
-    ...deps,
-    files: stageFiles(config.workspace),
-    trees: { git: createGit(), scratch: scratchDirs }
-  });
-  logger.info(`build file written to ${written}`);
-  setOutput(Outputs.BuildFile, written);
-}
-var init_build2 = __esm({
-  "src/action/build.ts"() {
-    "use strict";
-    init_core();
-    init_errors();
-    init_stage_files();
-    init_scratch_dir();
-    init_git();
-    init_build();
-    init_nix_deps();
-    init_constants();
-  }
-});
-
-// src/github/pull-comment.ts
-function reviewCommentBody(body) {
-  return body.startsWith(REVIEW_MARKER) ? body : `${REVIEW_MARKER}
-${body}`;
-}
-function hasReviewMarker(body) {
-  return (body ?? "").trimStart().startsWith(REVIEW_MARKER);
-}
-async function ourComments(gh, r, pullNumber, login) {
-  const me = login.toLowerCase();
-  return call(
-    gh,
-    { what: `list the comments of pull request #${pullNumber} in ${fullName(r)}`, permission: "pull-requests: read" },
-    async () => {
-      const found = [];
-      const pages = gh.octokit.paginate.iterator(gh.octokit.rest.issues.listComments, {
-        owner: r.owner,
-        repo: r.repo,
-        issue_number: pullNumber,
-        per_page: 100
-      });
-      for await (const page of pages) {
-        for (const c of page.data) {
-          if (c.user?.login.toLowerCase() === me && hasReviewMarker(c.body)) {
-            found.push({ id: c.id, body: c.body ?? "", url: c.html_url });
-          }
-        }
-      }
-      return found.sort((a, b) => a.id - b.id);
-    }
-  );
-}
-async function editComment(gh, r, pullNumber, id, body) {
-  const res = await call(
-    gh,
-    {
-      what: `edit the review comment on pull request #${pullNumber} in ${fullName(r)}`,
-      permission: "pull-requests: write"
-    },
-    () => gh.octokit.rest.issues.updateComment({ owner: r.owner, repo: r.repo, comment_id: id, body })
-  );
-  return res.data.html_url;
-}
-async function upsertReviewComment(gh, repo, pullNumber, body) {
-  const full = reviewCommentBody(body);
-  if (full.length > MAX_BODY) {
-    throw new GitHubAPIError(
-      `could not post the review comment on pull request #${pullNumber} in ${fullName(repo)}: its body has ${full.length} characters with the marker, and GitHub accepts at most ${MAX_BODY}; the report must be cut to fit before posting`
-    );
-  }
-  const me = await tokenAccount(gh);
-  const [keep, ...newer] = await ourComments(gh, repo, pullNumber, me.login);
-  if (!keep) {
-    const res = await call(
-      gh,
-      {
-        what: `comment on pull request #${pullNumber} in ${fullName(repo)}`,
-        permission: "pull-requests: write"
-      },
-      () => gh.octokit.rest.issues.createComment({
-        owner: repo.owner,
-        repo: repo.repo,
-        issue_number: pullNumber,
-        body: full
-      })
-    );
-    return { operation: "created", id: res.data.id, url: res.data.html_url };
-  }
-  let result;
-  if (keep.body === full) {
-    result = { operation: "unchanged", id: keep.id, url: keep.url };
-  } else {
-    result = { operation: "updated", id: keep.id, url: await editComment(gh, repo, pullNumber, keep.id, full) };
-  }
-  for (const dup of newer) {
-    await editComment(gh, repo, pullNumber, dup.id, `_This review is out of date; the current one is ${result.url}._`);
-    gh.logger.info(`Marked an older duplicate review comment (${dup.url}) as out of date.`);
-  }
-  return result;
-}
-function headMatches(p, run2) {
-  if (p.head.sha !== run2.headSha) return false;
-  if (run2.headBranch !== void 0 && p.head.ref !== run2.headBranch) return false;
-  if (run2.headOwner !== void 0) {
-    if (!p.head.repo) return false;
-    if (run2.headRepo !== void 0 && !same(p.head.repo.full_name, `${run2.headOwner}/${run2.headRepo}`)) return false;
-    if (!same(p.head.repo.owner.login, run2.headOwner)) return false;
-  }
-  return true;
-}
-async function pullRequestOfRun(gh, repo, run2) {
-  const listed = [...new Set(run2.pullRequests.filter((n) => Number.isSafeInteger(n) && n > 0))].sort((a, b) => a - b);
-  if (listed.length === 1) return listed[0];
-  if (listed.length > 1) {
-    for (const n of listed) {
-      const res = await callOrNotFound(
-        gh,
-        { what: `read pull request #${n} of ${fullName(repo)}`, permission: "pull-requests: read" },
-        () => gh.octokit.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: n })
-      );
-      if (res && res.data.head.sha === run2.headSha) return n;
-    }
-    return void 0;
-  }
-  const head = run2.headOwner && run2.headBranch ? { head: `${run2.headOwner}:${run2.headBranch}` } : {};
-  const open4 = await call(
-    gh,
-    { what: `list the open pull requests of ${fullName(repo)}`, permission: "pull-requests: read" },
-    () => gh.octokit.paginate(gh.octokit.rest.pulls.list, {
-      owner: repo.owner,
-      repo: repo.repo,
-      state: "open",
-      per_page: 100,
-      ...head
-    })
-  );
-  const matches = open4.filter((p) => headMatches(p, run2)).map((p) => p.number);
-  return matches.length > 0 ? Math.min(...matches) : void 0;
-}
-var REVIEW_MARKER, same;
-var init_pull_comment = __esm({
-  "src/github/pull-comment.ts"() {
-    "use strict";
-    init_errors();
-    init_branch();
-    init_client();
-    init_pulls();
-    init_token_identity();
-    REVIEW_MARKER = "<!-- flake-steward:review -->";
-    same = (a, b) => a.toLowerCase() === b.toLowerCase();
-  }
-});
-
-// src/lint/finding-diff.ts
-function stableMessage(message) {
-  let s = message;
-  for (const [re, by] of DRIFT) s = s.replace(re, by);
-  return s;
-}
-function findingIdentity(f) {
-  return JSON.stringify([f.rule, f.file, f.input ?? null, stableMessage(f.message)]);
-}
-function diffFindings(base, head) {
-  const onBase = /* @__PURE__ */ new Map();
-  for (const f of base) {
-    const key3 = findingIdentity(f);
-    onBase.set(key3, (onBase.get(key3) ?? 0) + 1);
-  }
-  const introduced = [];
-  const present = [];
-  for (const f of head) {
-    const key3 = findingIdentity(f);
-    const left = onBase.get(key3) ?? 0;
-    if (left > 0) {
-      onBase.set(key3, left - 1);
-      present.push(f);
-    } else {
-      introduced.push(f);
-    }
-  }
-  return { introduced, present };
-}
-var DRIFT;
-var init_finding_diff = __esm({
-  "src/lint/finding-diff.ts"() {
-    "use strict";
-    DRIFT = [
-      // ISO dates, with a time and zone or not: `2025-11-18`, `2025-11-18T04:01:39Z`, `2025-11-18 04:01:39.123+02:00`.
-      [/\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, "<date>"],
-      // Counts of days: `40 days old`, `1 day newer`, `3-day`.
-      [/\b\d+(?:[ -]|\u00a0)days?\b/gi, "<days>"],
-      // Positions: `line 12`, `column 5`, `col 5`, `12:5` (`flake.nix:12:5` keeps its file name).
-      [/\b(?:line|column|col)s? \d+/gi, "<pos>"],
-      [/\b\d+:\d+(?::\d+)?\b/g, "<pos>"]
-    ];
-  }
-});
-
-// src/app/review.ts
-import path21 from "node:path";
-async function runReview(req, deps) {
-  const planned = await planReview(req, deps, 1);
-  const builds = [];
-  for (const shard of planned.plan.shards) {
-    builds.push(await runBuild(planned.plan, shard, req, deps, { instantiated: true }));
-  }
-  const report = mergeBuilds(
-    planned.plan,
-    builds.map((build) => ({ file: `shard ${build.shard}`, build })),
-    { dryRun: true, now: deps.clock.now(), ...req.hosts ? { hosts: req.hosts } : {} }
-  );
-  return { ...planned, builds, report };
-}
-async function planReview(req, deps, shards) {
-  const { git, logger, fs: fs3 } = deps;
-  const top = await git.topLevel(req.workspace);
-  if (top === void 0) {
-    throw new UserError(
-      `${req.workspace} is not in a git repository`,
-      void 0,
-      void 0,
-      "review compares two commits: run it in a clone (actions/checkout)"
-    );
-  }
-  const prefix = path21.relative(top, req.workspace);
-  const baseSha = await commit(git, top, req.base, "base");
-  const headSha = req.head !== void 0 ? await commit(git, top, req.head, "head") : await git.commitOf(top, "HEAD");
-  if (headSha === void 0) throw new UserError("the repository has no commit (HEAD)", void 0, void 0, "commit first");
-  const sides = {
-    base: { ref: req.base, sha: baseSha },
-    head: { ref: req.head ?? "HEAD", sha: headSha },
-    ...req.pullRequest ? { pullRequest: req.pullRequest } : {}
-  };
-  const changed = await git.changedFiles(top, baseSha, req.head !== void 0 ? headSha : void 0);
-  if (changed === void 0) throw new UserError(`git cannot compare ${req.base} with the head`);
-  const tempRoot = await deps.scratch.make();
-  const trees = [];
-  const tree = async (sha, name) => {
-    const at = path21.join(tempRoot, name);
-    if (!await git.addWorktree(top, at, sha)) {
-      throw new UserError(`git cannot check out ${sha.slice(0, 12)} into a work tree`, void 0, void 0, "is the clone complete?");
-    }
-    trees.push(at);
-    return at;
-  };
-  try {
-    const headTop = req.head !== void 0 ? await tree(headSha, "head") : top;
-    const baseTop = await tree(baseSha, "base");
-    const headWs = path21.join(headTop, prefix);
-    const baseWs = path21.join(baseTop, prefix);
-    const within2 = (root) => deps.fsWithin?.(root) ?? fs3;
-    const sideFs = { base: within2(baseTop), head: req.head !== void 0 ? within2(headTop) : fs3 };
-    const touched = new Set(changed);
-    const inRepo = (dir, file) => path21.posix.join(prefix.split(path21.sep).join("/"), dir, file);
-    const dirs = [
-      .../* @__PURE__ */ new Set([...await sideFs.head.flakeDirs(headWs, req.paths), ...await sideFs.base.flakeDirs(baseWs, req.paths)])
-    ].filter((d) => touched.has(inRepo(d, "flake.nix")) || touched.has(inRepo(d, "flake.lock"))).sort();
-    if (dirs.length === 0) {
-      logger.info("No flake.nix or flake.lock differs between the base and the head: nothing to review.");
-      const plan2 = sealPlan(assignShards({ format: PLAN_FORMAT, nixVersion: "", requestedInputs: [], flakes: [], review: sides }));
-      return { plan: plan2, lint: { introduced: [], present: [] }, sides, noFlakeChanges: true };
-    }
-    logger.info(`flakes that differ: ${dirs.map((d) => d === "." ? "the root flake" : d).join(", ")}`);
-    const version = await deps.nix.version();
-    const flakes = [];
-    for (const dir of dirs) flakes.push(await reviewFlake(dir, { ws: baseWs, fs: sideFs.base }, { ws: headWs, fs: sideFs.head }, req, deps));
-    const plan = sealPlan(
-      assignShards({ format: PLAN_FORMAT, nixVersion: version.raw, requestedInputs: [], flakes, review: sides }, shards)
-    );
-    const lintOf = async (workspace, present2) => present2.length === 0 ? [] : allFindings(
-      await lint({
-        workspace,
-        paths: present2,
-        settings: req.lint,
-        rulesSetting: req.rulesSetting,
-        clock: deps.clock,
-        confine: req.confine === true
-      })
-    );
-    const present = async (ws, side3) => {
-      const out = [];
-      for (const d of dirs) if (await side3.exists(path21.join(ws, d, "flake.nix"))) out.push(d);
-      return out;
-    };
-    const headDirs = await present(headWs, sideFs.head);
-    const baseDirs = await present(baseWs, sideFs.base);
-    const lintDiff = diffFindings(await lintOf(baseWs, baseDirs), await lintOf(headWs, headDirs));
-    return { plan, lint: lintDiff, sides, noFlakeChanges: false };
-  } finally {
-    for (const at of trees.reverse()) await git.removeWorktree(top, at);
-    await deps.scratch.remove(tempRoot);
-  }
-}
-async function commit(git, top, ref, what) {
-  let sha = await git.commitOf(top, ref);
-  if (sha === void 0 && /^[0-9a-f]{40}$/.test(ref) && await git.fetchCommit(top, "origin", ref)) {
-    sha = await git.commitOf(top, ref);
-  }
-  if (sha === void 0) {
-    throw new UserError(
-      `no commit '${ref}' (the ${what}) in the repository`,
-      void 0,
-      void 0,
-      what === "base" ? "pass a branch, tag or commit the clone has (actions/checkout with fetch-depth: 0 fetches every one)" : "pass a branch, tag or commit of the clone, or leave --head out for the working tree"
-    );
-  }
-  return sha;
-}
-async function reviewFlake(dir, base, head, req, deps) {
-  const { logger } = deps;
-  const baseWs = base.ws;
-  const headWs = head.ws;
-  const lockFile = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
-  const at = (ws) => ({ abs: path21.join(ws, dir), dir });
-  const hasNix = async (t) => t.fs.exists(path21.join(t.ws, dir, "flake.nix"));
-  const lockText = async (t) => (await t.fs.read(path21.join(t.ws, dir, "flake.lock")))?.toString("utf8");
-  const [baseNix, headNix] = [await hasNix(base), await hasNix(head)];
-  const before = baseNix ? await logger.group(`Evaluate the base (${dir})`, () => evaluateSide(at(baseWs), req, deps)) : void 0;
-  const after = headNix ? await logger.group(
-    `Evaluate the head (${dir})`,
-    () => evaluateSide(
-      at(headWs),
-      req,
-      deps,
-      before?.targets.map((x) => x.installable)
-    )
-  ) : void 0;
-  const system = after?.system ?? before?.system;
-  return {
-    dir,
-    lockFile,
-    flakeNixSha256: await flakeNixSha256(headNix ? head.fs : base.fs, path21.join(headNix ? headWs : baseWs, dir)),
-    ...system !== void 0 ? { system } : {},
-    skipped: mergeSkipped(before?.skipped ?? [], after?.skipped ?? []),
-    ...after?.listingError ? { listingError: after.listingError } : {},
-    lock: { before: await lockText(base) ?? EMPTY_LOCK, after: await lockText(head) ?? EMPTY_LOCK },
-    targets: pairPlanned(before?.targets ?? [], after?.targets ?? [])
-  };
-}
-function reviewRequest(config, refs) {
-  const hosts = serverForgeHosts(config.pr.serverUrl);
-  return {
-    workspace: config.workspace,
-    paths: config.paths,
-    base: refs.base,
-    ...refs.head !== void 0 ? { head: refs.head } : {},
-    build: config.update.build,
-    lint: config.lint,
-    rulesSetting: refs.rulesSetting,
-    ...refs.confine ? { confine: true } : {},
-    ...refs.pullRequest ? { pullRequest: refs.pullRequest } : {},
-    ...hosts ? { hosts } : {}
-  };
-}
-var EMPTY_LOCK;
-var init_review = __esm({
-  "src/app/review.ts"() {
-    "use strict";
-    init_errors();
-    init_finding_diff();
-    init_lint_result();
-    init_merge_builds();
-    init_plan_file();
-    init_build();
-    init_lint();
-    init_plan();
-    EMPTY_LOCK = `${JSON.stringify({ nodes: { root: {} }, root: "root", version: 7 }, null, 2)}
-`;
-  }
-});
-
 // src/render/inert-text.ts
 function inertText(s) {
   let out = s;
@@ -44865,6 +44383,890 @@ var init_review_comment = __esm({
     SEGMENT = /^[A-Za-z0-9_.~-]+$/;
     segmentOk = (s) => SEGMENT.test(s) && s !== "." && s !== "..";
     DATE = /^\d{4}-\d{2}-\d{2}$/;
+  }
+});
+
+// src/app/publish.ts
+var publish_exports = {};
+__export(publish_exports, {
+  TEST_TIME_UNIT_ENV: () => TEST_TIME_UNIT_ENV,
+  commitListTargets: () => commitListTargets,
+  commitLists: () => commitLists,
+  planPullRequests: () => planPullRequests,
+  publish: () => publish,
+  pullRequestBody: () => pullRequestBody,
+  severalFlakes: () => severalFlakes,
+  testTiming: () => testTiming,
+  wirePublish: () => wirePublish
+});
+import path19 from "node:path";
+function testTiming(env) {
+  const raw2 = env[TEST_TIME_UNIT_ENV];
+  if (raw2 === void 0 || raw2 === "") return {};
+  if (!/^\d+$/.test(raw2)) throw new UsageError(`invalid value '${raw2}' for ${TEST_TIME_UNIT_ENV}`, "expected a number");
+  return { timeUnitMs: Number(raw2), spaceWrites: false };
+}
+function severalFlakes(config, report) {
+  return config.paths.length > 1 || config.paths.some(hasGlobChars) || report.flakes.length > 1;
+}
+function planPullRequests(config, report) {
+  const several = severalFlakes(config, report);
+  const decision = decideOnBuildFailure(report, config.update.onBuildFailure, config.pr.draft);
+  return report.flakes.map((flake, i) => ({
+    flake,
+    branch: branchForFlake(config.pr.branch, flake.dir, several),
+    marker: markerFor(flake.dir),
+    title: several ? `${config.pr.title} (${flake.dir})` : config.pr.title,
+    plan: decision.flakes[i]
+  }));
+}
+function commitListTargets(flake, clientFor) {
+  return flake.inputs.filter((c) => {
+    const repo = c.after?.repo ?? c.before?.repo;
+    return c.kind === "updated" && repo?.forge === "github" && c.before?.rev !== void 0 && c.after?.rev !== void 0 && clientFor(repo.host) !== void 0;
+  });
+}
+async function commitLists(flake, clientFor, maxCommits) {
+  const out = /* @__PURE__ */ new Map();
+  if (maxCommits <= 0) return out;
+  for (const change of commitListTargets(flake, clientFor)) {
+    out.set(commitKey(flake.dir, change.name), await listCommits(clientFor, change, { maxCommits }));
+  }
+  return out;
+}
+function pullRequestBody(report, target, commits, fullReportUrl) {
+  const one = inertReport({ ...report, flakes: [target.flake] });
+  return renderReport(one, {
+    marker: target.marker,
+    commits,
+    maxLength: MAX_LENGTH,
+    ...fullReportUrl ? { fullReportUrl } : {}
+  }).markdown;
+}
+async function repositoryPath(workspace, lockFile, git) {
+  const prefix = await git.pathPrefix(workspace) ?? "";
+  return path19.posix.join(prefix, lockFile);
+}
+function wirePublish(config, logger, opts = {}) {
+  const github = opts.client ?? createGitHubClient({
+    ...config.pr.token ? { token: config.pr.token } : {},
+    apiUrl: config.pr.apiUrl,
+    serverUrl: config.pr.serverUrl,
+    logger,
+    ...testTiming(opts.env ?? process.env)
+  });
+  return {
+    github,
+    git: opts.git ?? createGit(opts.env ? { env: opts.env } : {}),
+    fs: opts.fs ?? nodeFs,
+    logger
+  };
+}
+async function publish(config, report, ports2, extras = {}) {
+  const { logger } = ports2;
+  if (!config.pr.repository) {
+    throw new UsageError("command 'update' needs the repository (owner/repo) to open the pull request");
+  }
+  const clientFor = ownHost(ports2.github);
+  const flakes = [];
+  const errors = [];
+  for (const target of planPullRequests(config, report)) {
+    const { flake, plan } = target;
+    const where = report.flakes.length > 1 ? ` for ${flake.dir}` : "";
+    const about = { dir: flake.dir, lockFile: flake.lockFile, branch: target.branch, plan: plan.kind };
+    try {
+      const result = await logger.group(
+        `Pull request${where}`,
+        () => publishFlake(config, report, target, { ...ports2, clientFor }, extras)
+      );
+      flakes.push({
+        ...about,
+        operation: result.operation,
+        ...result.number !== void 0 ? { number: result.number } : {},
+        ...result.url !== void 0 ? { url: result.url } : {}
+      });
+      if (plan.kind === "skip") continue;
+      const what = result.number !== void 0 ? ` #${result.number} ${result.url ?? ""}`.trimEnd() : "";
+      logger.info(`Pull request${where}: ${result.operation}${what}`);
+    } catch (e) {
+      errors.push({ target, error: e });
+      flakes.push({ ...about, operation: "none", error: messageOf2(e) });
+    }
+  }
+  const shown3 = flakes.find((f) => f.error === void 0 && f.operation !== "none") ?? flakes[0];
+  const outputs = {
+    operation: shown3?.operation ?? "none",
+    number: shown3?.number !== void 0 ? String(shown3.number) : "",
+    url: shown3?.url ?? ""
+  };
+  const error2 = failure(errors, report);
+  return { flakes, outputs, ...error2 ? { error: error2 } : {} };
+}
+function messageOf2(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+function failure(errors, report) {
+  if (errors.length === 0) return void 0;
+  if (errors.length === 1 && report.flakes.length === 1) {
+    const e = errors[0].error;
+    return e instanceof Error ? e : new Error(String(e));
+  }
+  const lines2 = errors.map(({ target, error: error2 }) => `${target.flake.dir}: ${messageOf2(error2)}`);
+  return new Error(`the pull request failed for ${errors.length} flake(s):
+${lines2.join("\n")}`);
+}
+async function publishFlake(config, report, target, fx, extras) {
+  const { flake, plan } = target;
+  const repository = config.pr.repository;
+  const common = {
+    repository,
+    ...config.pr.base ? { base: config.pr.base } : {},
+    branch: target.branch,
+    marker: target.marker
+  };
+  if (plan.kind === "skip") {
+    if (plan.warn) fx.logger.warning(`No pull request for ${flake.lockFile}: ${plan.why}.`);
+    else fx.logger.info(`No pull request for ${flake.lockFile}: ${plan.why}.`);
+    return { operation: "none", warnings: [] };
+  }
+  if (plan.kind === "close") {
+    fx.logger.info(`${flake.lockFile} did not change: closing the pull request from ${target.branch} if one is open.`);
+    return closePullRequestIfOpen(fx.github, common);
+  }
+  const workspaceLock = path19.resolve(config.workspace, flake.lockFile);
+  const bytes = await fx.fs.read(workspaceLock).catch(() => void 0);
+  const contents = bytes?.toString("utf8") ?? flake.lock.after;
+  if (contents !== flake.lock.after) {
+    fx.logger.warning(
+      `${flake.lockFile} changed after the update (it no longer matches what Nix wrote); committing Nix's version.`
+    );
+  }
+  const commits = await commitLists(flake, fx.clientFor, config.pr.maxCommits);
+  const body = pullRequestBody(report, target, commits, extras.fullReportUrl);
+  if (plan.failed.length > 0) {
+    fx.logger.warning(
+      `${plan.failed.length} build(s) failed after the update (${plan.failed.join(", ")}): the pull request ${plan.draft ? "is a draft" : "is opened"} with the failure on top (on-build-failure: ${config.update.onBuildFailure}).`
+    );
+  }
+  const one = { ...report, flakes: [flake] };
+  return publishPullRequest(fx.github, {
+    ...common,
+    files: [{ path: await repositoryPath(config.workspace, flake.lockFile, fx.git), contents: flake.lock.after }],
+    commitMessage: config.pr.commitMessage ?? commitMessage(one),
+    title: target.title,
+    body,
+    labels: config.pr.labels,
+    assignees: config.pr.assignees,
+    reviewers: config.pr.reviewers,
+    teamReviewers: config.pr.teamReviewers,
+    draft: plan.draft,
+    autoMerge: config.pr.autoMerge,
+    commitMode: config.pr.commitMode,
+    signoff: config.pr.signoff,
+    ...config.pr.author ? { author: config.pr.author } : {},
+    ...config.pr.committer ? { committer: config.pr.committer } : {},
+    git: { cwd: config.workspace }
+  });
+}
+var TEST_TIME_UNIT_ENV;
+var init_publish = __esm({
+  "src/app/publish.ts"() {
+    "use strict";
+    init_errors();
+    init_git();
+    init_branch();
+    init_client();
+    init_commit_list();
+    init_publish_pull_request();
+    init_pulls();
+    init_commit_message();
+    init_review_comment();
+    init_update_report();
+    init_glob();
+    init_fs();
+    init_build_failure_policy();
+    TEST_TIME_UNIT_ENV = "FLAKE_STEWARD_TEST_TIME_UNIT_MS";
+  }
+});
+
+// src/action/update.ts
+var update_exports = {};
+__export(update_exports, {
+  finishUpdateAction: () => finishUpdateAction,
+  pullRequestStep: () => pullRequestStep,
+  runUpdateAction: () => runUpdateAction,
+  runUrl: () => runUrl
+});
+function runUrl(config, env) {
+  const id = env["GITHUB_RUN_ID"];
+  const repo = config.pr.repository;
+  if (!id || !repo) return void 0;
+  return `${config.pr.serverUrl.replace(/\/+$/, "")}/${repo.owner}/${repo.repo}/actions/runs/${id}`;
+}
+function pullRequestStep(config, options = {}) {
+  if (!config.update.dryRun) {
+    if (!config.pr.token && !options.client) {
+      throw new UsageError(
+        `command '${config.command}' needs a token to open the pull request`,
+        "pass token: ${{ secrets.GITHUB_TOKEN }} (the default) with permissions contents: write and pull-requests: write, or set dry-run: true"
+      );
+    }
+    if (!config.pr.repository) {
+      throw new UsageError(
+        `command '${config.command}' needs GITHUB_REPOSITORY (owner/repo) to open the pull request`,
+        "run it in a GitHub Actions workflow, or set dry-run: true"
+      );
+    }
+  }
+  return async (input2) => {
+    const { publish: publish2, wirePublish: wirePublish2 } = await Promise.resolve().then(() => (init_publish(), publish_exports));
+    const ports2 = wirePublish2(input2.config, input2.logger, options);
+    return publish2(
+      input2.config,
+      input2.report,
+      ports2,
+      input2.fullReportUrl ? { fullReportUrl: input2.fullReportUrl } : {}
+    );
+  };
+}
+function setPullRequestOutputs(outcome) {
+  setOutput(Outputs.PullRequestOperation, outcome.outputs.operation);
+  setOutput(Outputs.PullRequestNumber, outcome.outputs.number);
+  setOutput(Outputs.PullRequestUrl, outcome.outputs.url);
+}
+async function runUpdateAction(config, logger, steps = {}, env = process.env) {
+  if (config.command !== "update") {
+    throw new UsageError(`command '${config.command}' is not the update`);
+  }
+  const deps = steps.deps ?? await actionNixDeps(config, logger);
+  const report = await runUpdate(updateRequest(config), deps);
+  await finishUpdateAction(config, report, logger, steps, env);
+}
+async function finishUpdateAction(config, report, logger, steps, env) {
+  const settings = config.update;
+  const updated = updatedInputsOutput(report);
+  setOutput(Outputs.UpdatedInputs, safeJson(updated));
+  setOutput(Outputs.HasUpdates, String(hasUpdates(report)));
+  if (config.jobSummary) {
+    const summary2 = renderReport(report, { heading: "flake-steward update", maxLength: SUMMARY_MAX });
+    await writeSummary(summary2.markdown);
+  }
+  logger.info(
+    updated.length > 0 ? `Updated: ${updated.map((u) => u.flake === "." ? u.input : `${u.flake}: ${u.input}`).join(", ")}` : "No input changed."
+  );
+  if (steps.pullRequest && !settings.dryRun) {
+    const url = runUrl(config, env);
+    const outcome = await steps.pullRequest({ config, report, logger, ...url ? { fullReportUrl: url } : {} });
+    setPullRequestOutputs(outcome);
+    if (outcome.error) throw outcome.error;
+  } else {
+    setOutput(Outputs.PullRequestOperation, "none");
+  }
+  const decision = decideOnBuildFailure(report, settings.onBuildFailure, config.pr.draft);
+  if (decision.failure !== void 0) {
+    if (decision.failRun) failStep(decision.failure);
+    else logger.warning(decision.failure);
+  }
+}
+var SUMMARY_MAX;
+var init_update2 = __esm({
+  "src/action/update.ts"() {
+    "use strict";
+    init_core();
+    init_errors();
+    init_neutralise();
+    init_update_report();
+    init_build_failure_policy();
+    init_update_result();
+    init_update();
+    init_plan();
+    init_nix_deps();
+    init_constants();
+    init_actions_logger();
+    SUMMARY_MAX = 1e6;
+  }
+});
+
+// src/render/plan-summary.ts
+function renderPlanSummary(plan) {
+  const lines2 = [`plan ${plan.id}: ${plan.shards.length} shard(s)`];
+  for (const f of plan.flakes) {
+    const moved = f.lock.before !== f.lock.after;
+    const unchanged = f.targets.filter(isUnchangedTarget);
+    lines2.push(
+      `${neutralise(f.lockFile)}: ${moved ? "updated" : "unchanged"}; ${f.targets.length - unchanged.length} output(s) to build, ${unchanged.length} unchanged`
+    );
+  }
+  for (const shard of plan.shards) {
+    const targets = plan.flakes.flatMap(
+      (f) => f.targets.filter((t) => t.shard === shard).map((t) => neutralise(targetLabel(f, t)))
+    );
+    lines2.push(`  shard ${shard}: ${targets.join(", ")}`);
+  }
+  return `${lines2.join("\n")}
+`;
+}
+var init_plan_summary = __esm({
+  "src/render/plan-summary.ts"() {
+    "use strict";
+    init_plan_file();
+    init_neutralise();
+  }
+});
+
+// src/workspace/stage-files.ts
+import { promises as fsp2 } from "node:fs";
+import path20 from "node:path";
+function stageFiles(within2) {
+  const base = within2 ?? process.cwd();
+  const root = within2 !== void 0 ? rootOf(within2) : void 0;
+  const place = (dir, what) => root === void 0 ? path20.resolve(base, dir) : confine(root, dir, {
+    shown: dir,
+    area: "the workspace",
+    hint: `set ${what} to a directory inside the workspace, such as .flake-steward/${what === "plan-dir" ? "plan" : "builds"}`
+  });
+  const shown3 = (file) => {
+    const rel = path20.relative(base, file);
+    return rel.startsWith("..") || path20.isAbsolute(rel) ? file : rel;
+  };
+  return {
+    async readPlan(dir) {
+      const file = path20.join(place(dir, "plan-dir"), PLAN_FILE);
+      const text4 = await readBoundedText(file, shown3(file), {
+        bytes: PLAN_MAX_BYTES,
+        hint: "give the plan directory the plan step wrote, unchanged"
+      });
+      if (text4 === void 0) {
+        throw new UserError(
+          `no ${PLAN_FILE} in ${shown3(path20.dirname(file)) || "."}`,
+          void 0,
+          void 0,
+          "give the directory the plan step wrote (its plan-dir output, downloaded with actions/download-artifact)"
+        );
+      }
+      return { file: shown3(file), text: text4 };
+    },
+    async writePlan(dir, text4) {
+      const d = place(dir, "plan-dir");
+      await fsp2.mkdir(d, { recursive: true });
+      const file = path20.join(d, PLAN_FILE);
+      await writeAtomic(file, text4);
+      return file;
+    },
+    async readBuilds(dir) {
+      const top = place(dir, "builds-dir");
+      const files = [];
+      const scan = async (d, depth) => {
+        let entries;
+        try {
+          entries = await fsp2.readdir(d, { withFileTypes: true });
+        } catch (e) {
+          if (e.code === "ENOENT" && d === top) {
+            throw new UserError(
+              `no directory ${shown3(top) || "."} with build files`,
+              void 0,
+              void 0,
+              "download the build artifacts into it (actions/download-artifact with a pattern and a path)"
+            );
+          }
+          throw e;
+        }
+        for (const e of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+          const p = path20.join(d, e.name);
+          if (e.isFile() && BUILD_FILE_PATTERN.test(e.name)) files.push(p);
+          else if (e.isDirectory() && depth === 0) await scan(p, 1);
+          if (files.length > MAX_BUILD_FILES) {
+            throw new UserError(
+              `more than ${MAX_BUILD_FILES} build files under ${shown3(top) || "."}`,
+              void 0,
+              void 0,
+              "download the build artifacts of this run only"
+            );
+          }
+        }
+      };
+      await scan(top, 0);
+      const out = [];
+      for (const file of files) {
+        const text4 = await readBoundedText(file, shown3(file), {
+          bytes: BUILD_MAX_BYTES,
+          hint: "download the build artifacts of this run only, unchanged"
+        });
+        if (text4 !== void 0) out.push({ file: shown3(file), text: text4 });
+      }
+      return out;
+    },
+    async readExtra(dir, name, bytes) {
+      const file = path20.join(place(dir, "plan-dir"), name);
+      const text4 = await readBoundedText(file, shown3(file), {
+        bytes,
+        hint: "use the result directory the review step wrote, unchanged"
+      });
+      return text4 === void 0 ? void 0 : { file: shown3(file), text: text4 };
+    },
+    async writeExtra(dir, name, text4) {
+      const d = place(dir, "plan-dir");
+      await fsp2.mkdir(d, { recursive: true });
+      const file = path20.join(d, name);
+      await writeAtomic(file, text4);
+      return file;
+    },
+    async writeBuild(dir, name, text4) {
+      const d = place(dir, "builds-dir");
+      await fsp2.mkdir(d, { recursive: true });
+      const file = path20.join(d, name);
+      await writeAtomic(file, text4);
+      return file;
+    }
+  };
+}
+var PLAN_FILE, MAX_BUILD_FILES;
+var init_stage_files = __esm({
+  "src/workspace/stage-files.ts"() {
+    "use strict";
+    init_errors();
+    init_build_file();
+    init_plan_file();
+    init_atomic_write();
+    init_bounded_read();
+    init_confine();
+    PLAN_FILE = "plan.json";
+    MAX_BUILD_FILES = 1024;
+  }
+});
+
+// src/action/plan.ts
+var plan_exports = {};
+__export(plan_exports, {
+  runPlanAction: () => runPlanAction
+});
+async function runPlanAction(config, logger) {
+  const deps = await actionNixDeps(config, logger);
+  const { plan } = await runPlan(planRequest(config), deps);
+  const written = await writePlanDir(stageFiles(config.workspace), config.update.planDir, plan);
+  const summary2 = renderPlanSummary(plan);
+  logger.info(summary2.trimEnd());
+  logger.info(`plan written to ${written}`);
+  setOutput(Outputs.Matrix, safeJson(matrixOf(plan)));
+  setOutput(Outputs.ShardCount, String(plan.shards.length));
+  setOutput(Outputs.PlanDir, config.update.planDir);
+  if (config.jobSummary) await writeSummary(`## flake-steward plan
+
+\`\`\`
+${summary2}\`\`\`
+`);
+}
+var init_plan2 = __esm({
+  "src/action/plan.ts"() {
+    "use strict";
+    init_core();
+    init_neutralise();
+    init_plan_summary();
+    init_plan_file();
+    init_stage_files();
+    init_plan();
+    init_nix_deps();
+    init_constants();
+    init_actions_logger();
+  }
+});
+
+// src/workspace/scratch-dir.ts
+import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
+import os6 from "node:os";
+import path21 from "node:path";
+var scratchDirs;
+var init_scratch_dir = __esm({
+  "src/workspace/scratch-dir.ts"() {
+    "use strict";
+    scratchDirs = {
+      make: () => mkdtemp2(path21.join(os6.tmpdir(), "flake-steward-")),
+      remove: (dir) => rm4(dir, { recursive: true, force: true })
+    };
+  }
+});
+
+// src/action/build.ts
+var build_exports = {};
+__export(build_exports, {
+  runBuildAction: () => runBuildAction
+});
+async function runBuildAction(config, logger) {
+  const shard = config.update.shard;
+  if (shard === void 0) {
+    throw new UsageError("command 'build' needs the input shard", "pass shard: ${{ matrix.shard }} from the plan job's matrix output");
+  }
+  const deps = await actionNixDeps(config, logger);
+  const written = await runBuildStage(config, shard, {
+    ...deps,
+    files: stageFiles(config.workspace),
+    trees: { git: createGit(), scratch: scratchDirs }
+  });
+  logger.info(`build file written to ${written}`);
+  setOutput(Outputs.BuildFile, written);
+}
+var init_build2 = __esm({
+  "src/action/build.ts"() {
+    "use strict";
+    init_core();
+    init_errors();
+    init_stage_files();
+    init_scratch_dir();
+    init_git();
+    init_build();
+    init_nix_deps();
+    init_constants();
+  }
+});
+
+// src/github/pull-comment.ts
+function reviewCommentBody(body) {
+  return body.startsWith(REVIEW_MARKER) ? body : `${REVIEW_MARKER}
+${body}`;
+}
+function hasReviewMarker(body) {
+  return (body ?? "").trimStart().startsWith(REVIEW_MARKER);
+}
+async function ourComments(gh, r, pullNumber, login) {
+  const me = login.toLowerCase();
+  return call(
+    gh,
+    { what: `list the comments of pull request #${pullNumber} in ${fullName(r)}`, permission: "pull-requests: read" },
+    async () => {
+      const found = [];
+      const pages = gh.octokit.paginate.iterator(gh.octokit.rest.issues.listComments, {
+        owner: r.owner,
+        repo: r.repo,
+        issue_number: pullNumber,
+        per_page: 100
+      });
+      for await (const page of pages) {
+        for (const c of page.data) {
+          if (c.user?.login.toLowerCase() === me && hasReviewMarker(c.body)) {
+            found.push({ id: c.id, body: c.body ?? "", url: c.html_url });
+          }
+        }
+      }
+      return found.sort((a, b) => a.id - b.id);
+    }
+  );
+}
+async function editComment(gh, r, pullNumber, id, body) {
+  const res = await call(
+    gh,
+    {
+      what: `edit the review comment on pull request #${pullNumber} in ${fullName(r)}`,
+      permission: "pull-requests: write"
+    },
+    () => gh.octokit.rest.issues.updateComment({ owner: r.owner, repo: r.repo, comment_id: id, body })
+  );
+  return res.data.html_url;
+}
+async function upsertReviewComment(gh, repo, pullNumber, body) {
+  const full = reviewCommentBody(body);
+  if (full.length > MAX_BODY) {
+    throw new GitHubAPIError(
+      `could not post the review comment on pull request #${pullNumber} in ${fullName(repo)}: its body has ${full.length} characters with the marker, and GitHub accepts at most ${MAX_BODY}; the report must be cut to fit before posting`
+    );
+  }
+  const me = await tokenAccount(gh);
+  const [keep, ...newer] = await ourComments(gh, repo, pullNumber, me.login);
+  if (!keep) {
+    const res = await call(
+      gh,
+      {
+        what: `comment on pull request #${pullNumber} in ${fullName(repo)}`,
+        permission: "pull-requests: write"
+      },
+      () => gh.octokit.rest.issues.createComment({
+        owner: repo.owner,
+        repo: repo.repo,
+        issue_number: pullNumber,
+        body: full
+      })
+    );
+    return { operation: "created", id: res.data.id, url: res.data.html_url };
+  }
+  let result;
+  if (keep.body === full) {
+    result = { operation: "unchanged", id: keep.id, url: keep.url };
+  } else {
+    result = { operation: "updated", id: keep.id, url: await editComment(gh, repo, pullNumber, keep.id, full) };
+  }
+  for (const dup of newer) {
+    await editComment(gh, repo, pullNumber, dup.id, `_This review is out of date; the current one is ${result.url}._`);
+    gh.logger.info(`Marked an older duplicate review comment (${dup.url}) as out of date.`);
+  }
+  return result;
+}
+function headMatches(p, run2) {
+  if (p.head.sha !== run2.headSha) return false;
+  if (run2.headBranch !== void 0 && p.head.ref !== run2.headBranch) return false;
+  if (run2.headOwner !== void 0) {
+    if (!p.head.repo) return false;
+    if (run2.headRepo !== void 0 && !same(p.head.repo.full_name, `${run2.headOwner}/${run2.headRepo}`)) return false;
+    if (!same(p.head.repo.owner.login, run2.headOwner)) return false;
+  }
+  return true;
+}
+async function pullRequestOfRun(gh, repo, run2) {
+  const listed = [...new Set(run2.pullRequests.filter((n) => Number.isSafeInteger(n) && n > 0))].sort((a, b) => a - b);
+  if (listed.length === 1) return listed[0];
+  if (listed.length > 1) {
+    for (const n of listed) {
+      const res = await callOrNotFound(
+        gh,
+        { what: `read pull request #${n} of ${fullName(repo)}`, permission: "pull-requests: read" },
+        () => gh.octokit.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: n })
+      );
+      if (res && res.data.head.sha === run2.headSha) return n;
+    }
+    return void 0;
+  }
+  const head = run2.headOwner && run2.headBranch ? { head: `${run2.headOwner}:${run2.headBranch}` } : {};
+  const open4 = await call(
+    gh,
+    { what: `list the open pull requests of ${fullName(repo)}`, permission: "pull-requests: read" },
+    () => gh.octokit.paginate(gh.octokit.rest.pulls.list, {
+      owner: repo.owner,
+      repo: repo.repo,
+      state: "open",
+      per_page: 100,
+      ...head
+    })
+  );
+  const matches = open4.filter((p) => headMatches(p, run2)).map((p) => p.number);
+  return matches.length > 0 ? Math.min(...matches) : void 0;
+}
+var REVIEW_MARKER, same;
+var init_pull_comment = __esm({
+  "src/github/pull-comment.ts"() {
+    "use strict";
+    init_errors();
+    init_branch();
+    init_client();
+    init_pulls();
+    init_token_identity();
+    REVIEW_MARKER = "<!-- flake-steward:review -->";
+    same = (a, b) => a.toLowerCase() === b.toLowerCase();
+  }
+});
+
+// src/lint/finding-diff.ts
+function stableMessage(message) {
+  let s = message;
+  for (const [re, by] of DRIFT) s = s.replace(re, by);
+  return s;
+}
+function findingIdentity(f) {
+  return JSON.stringify([f.rule, f.file, f.input ?? null, stableMessage(f.message)]);
+}
+function diffFindings(base, head) {
+  const onBase = /* @__PURE__ */ new Map();
+  for (const f of base) {
+    const key3 = findingIdentity(f);
+    onBase.set(key3, (onBase.get(key3) ?? 0) + 1);
+  }
+  const introduced = [];
+  const present = [];
+  for (const f of head) {
+    const key3 = findingIdentity(f);
+    const left = onBase.get(key3) ?? 0;
+    if (left > 0) {
+      onBase.set(key3, left - 1);
+      present.push(f);
+    } else {
+      introduced.push(f);
+    }
+  }
+  return { introduced, present };
+}
+var DRIFT;
+var init_finding_diff = __esm({
+  "src/lint/finding-diff.ts"() {
+    "use strict";
+    DRIFT = [
+      // ISO dates, with a time and zone or not: `2025-11-18`, `2025-11-18T04:01:39Z`, `2025-11-18 04:01:39.123+02:00`.
+      [/\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, "<date>"],
+      // Counts of days: `40 days old`, `1 day newer`, `3-day`.
+      [/\b\d+(?:[ -]|\u00a0)days?\b/gi, "<days>"],
+      // Positions: `line 12`, `column 5`, `col 5`, `12:5` (`flake.nix:12:5` keeps its file name).
+      [/\b(?:line|column|col)s? \d+/gi, "<pos>"],
+      [/\b\d+:\d+(?::\d+)?\b/g, "<pos>"]
+    ];
+  }
+});
+
+// src/app/review.ts
+import path22 from "node:path";
+async function runReview(req, deps) {
+  const planned = await planReview(req, deps, 1);
+  const builds = [];
+  for (const shard of planned.plan.shards) {
+    builds.push(await runBuild(planned.plan, shard, req, deps, { instantiated: true }));
+  }
+  const report = mergeBuilds(
+    planned.plan,
+    builds.map((build) => ({ file: `shard ${build.shard}`, build })),
+    { dryRun: true, now: deps.clock.now(), ...req.hosts ? { hosts: req.hosts } : {} }
+  );
+  return { ...planned, builds, report };
+}
+async function planReview(req, deps, shards) {
+  const { git, logger, fs: fs3 } = deps;
+  const top = await git.topLevel(req.workspace);
+  if (top === void 0) {
+    throw new UserError(
+      `${req.workspace} is not in a git repository`,
+      void 0,
+      void 0,
+      "review compares two commits: run it in a clone (actions/checkout)"
+    );
+  }
+  const prefix = path22.relative(top, req.workspace);
+  const baseSha = await commit(git, top, req.base, "base");
+  const headSha = req.head !== void 0 ? await commit(git, top, req.head, "head") : await git.commitOf(top, "HEAD");
+  if (headSha === void 0) throw new UserError("the repository has no commit (HEAD)", void 0, void 0, "commit first");
+  const sides = {
+    base: { ref: req.base, sha: baseSha },
+    head: { ref: req.head ?? "HEAD", sha: headSha },
+    ...req.pullRequest ? { pullRequest: req.pullRequest } : {}
+  };
+  const changed = await git.changedFiles(top, baseSha, req.head !== void 0 ? headSha : void 0);
+  if (changed === void 0) throw new UserError(`git cannot compare ${req.base} with the head`);
+  const tempRoot = await deps.scratch.make();
+  const trees = [];
+  const tree = async (sha, name) => {
+    const at = path22.join(tempRoot, name);
+    if (!await git.addWorktree(top, at, sha)) {
+      throw new UserError(`git cannot check out ${sha.slice(0, 12)} into a work tree`, void 0, void 0, "is the clone complete?");
+    }
+    trees.push(at);
+    return at;
+  };
+  try {
+    const headTop = req.head !== void 0 ? await tree(headSha, "head") : top;
+    const baseTop = await tree(baseSha, "base");
+    const headWs = path22.join(headTop, prefix);
+    const baseWs = path22.join(baseTop, prefix);
+    const within2 = (root) => deps.fsWithin?.(root) ?? fs3;
+    const sideFs = { base: within2(baseTop), head: req.head !== void 0 ? within2(headTop) : fs3 };
+    const touched = new Set(changed);
+    const inRepo = (dir, file) => path22.posix.join(prefix.split(path22.sep).join("/"), dir, file);
+    const dirs = [
+      .../* @__PURE__ */ new Set([...await sideFs.head.flakeDirs(headWs, req.paths), ...await sideFs.base.flakeDirs(baseWs, req.paths)])
+    ].filter((d) => touched.has(inRepo(d, "flake.nix")) || touched.has(inRepo(d, "flake.lock"))).sort();
+    if (dirs.length === 0) {
+      logger.info("No flake.nix or flake.lock differs between the base and the head: nothing to review.");
+      const plan2 = sealPlan(assignShards({ format: PLAN_FORMAT, nixVersion: "", requestedInputs: [], flakes: [], review: sides }));
+      return { plan: plan2, lint: { introduced: [], present: [] }, sides, noFlakeChanges: true };
+    }
+    logger.info(`flakes that differ: ${dirs.map((d) => d === "." ? "the root flake" : d).join(", ")}`);
+    const version = await deps.nix.version();
+    const flakes = [];
+    for (const dir of dirs) flakes.push(await reviewFlake(dir, { ws: baseWs, fs: sideFs.base }, { ws: headWs, fs: sideFs.head }, req, deps));
+    const plan = sealPlan(
+      assignShards({ format: PLAN_FORMAT, nixVersion: version.raw, requestedInputs: [], flakes, review: sides }, shards)
+    );
+    const lintOf = async (workspace, present2) => present2.length === 0 ? [] : allFindings(
+      await lint({
+        workspace,
+        paths: present2,
+        settings: req.lint,
+        rulesSetting: req.rulesSetting,
+        clock: deps.clock,
+        confine: req.confine === true
+      })
+    );
+    const present = async (ws, side3) => {
+      const out = [];
+      for (const d of dirs) if (await side3.exists(path22.join(ws, d, "flake.nix"))) out.push(d);
+      return out;
+    };
+    const headDirs = await present(headWs, sideFs.head);
+    const baseDirs = await present(baseWs, sideFs.base);
+    const lintDiff = diffFindings(await lintOf(baseWs, baseDirs), await lintOf(headWs, headDirs));
+    return { plan, lint: lintDiff, sides, noFlakeChanges: false };
+  } finally {
+    for (const at of trees.reverse()) await git.removeWorktree(top, at);
+    await deps.scratch.remove(tempRoot);
+  }
+}
+async function commit(git, top, ref, what) {
+  let sha = await git.commitOf(top, ref);
+  if (sha === void 0 && /^[0-9a-f]{40}$/.test(ref) && await git.fetchCommit(top, "origin", ref)) {
+    sha = await git.commitOf(top, ref);
+  }
+  if (sha === void 0) {
+    throw new UserError(
+      `no commit '${ref}' (the ${what}) in the repository`,
+      void 0,
+      void 0,
+      what === "base" ? "pass a branch, tag or commit the clone has (actions/checkout with fetch-depth: 0 fetches every one)" : "pass a branch, tag or commit of the clone, or leave --head out for the working tree"
+    );
+  }
+  return sha;
+}
+async function reviewFlake(dir, base, head, req, deps) {
+  const { logger } = deps;
+  const baseWs = base.ws;
+  const headWs = head.ws;
+  const lockFile = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
+  const at = (ws) => ({ abs: path22.join(ws, dir), dir });
+  const hasNix = async (t) => t.fs.exists(path22.join(t.ws, dir, "flake.nix"));
+  const lockText = async (t) => (await t.fs.read(path22.join(t.ws, dir, "flake.lock")))?.toString("utf8");
+  const [baseNix, headNix] = [await hasNix(base), await hasNix(head)];
+  const before = baseNix ? await logger.group(`Evaluate the base (${dir})`, () => evaluateSide(at(baseWs), req, deps)) : void 0;
+  const after = headNix ? await logger.group(
+    `Evaluate the head (${dir})`,
+    () => evaluateSide(
+      at(headWs),
+      req,
+      deps,
+      before?.targets.map((x) => x.installable)
+    )
+  ) : void 0;
+  const system = after?.system ?? before?.system;
+  return {
+    dir,
+    lockFile,
+    flakeNixSha256: await flakeNixSha256(headNix ? head.fs : base.fs, path22.join(headNix ? headWs : baseWs, dir)),
+    ...system !== void 0 ? { system } : {},
+    skipped: mergeSkipped(before?.skipped ?? [], after?.skipped ?? []),
+    ...after?.listingError ? { listingError: after.listingError } : {},
+    lock: { before: await lockText(base) ?? EMPTY_LOCK, after: await lockText(head) ?? EMPTY_LOCK },
+    targets: pairPlanned(before?.targets ?? [], after?.targets ?? [])
+  };
+}
+function reviewRequest(config, refs) {
+  const hosts = serverForgeHosts(config.pr.serverUrl);
+  return {
+    workspace: config.workspace,
+    paths: config.paths,
+    base: refs.base,
+    ...refs.head !== void 0 ? { head: refs.head } : {},
+    build: config.update.build,
+    lint: config.lint,
+    rulesSetting: refs.rulesSetting,
+    ...refs.confine ? { confine: true } : {},
+    ...refs.pullRequest ? { pullRequest: refs.pullRequest } : {},
+    ...hosts ? { hosts } : {}
+  };
+}
+var EMPTY_LOCK;
+var init_review = __esm({
+  "src/app/review.ts"() {
+    "use strict";
+    init_errors();
+    init_finding_diff();
+    init_lint_result();
+    init_merge_builds();
+    init_plan_file();
+    init_build();
+    init_lint();
+    init_plan();
+    EMPTY_LOCK = `${JSON.stringify({ nodes: { root: {} }, root: "root", version: 7 }, null, 2)}
+`;
   }
 });
 

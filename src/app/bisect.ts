@@ -4,7 +4,7 @@
  *
  * Each trial writes a lock in which only some root inputs moved (src/update/lock-surgery.ts: the new lock's exact
  * entries, never a fresh `nix flake update`), evaluates the target's derivation with it (one `nix eval`) and builds
- * it (one `nix build`); src/update/bisect.ts decides which sets to try. Then the lock with every changed input moved
+ * it (one `nix build`); src/update/bisect-search.ts decides which sets to try. Then the lock with every changed input moved
  * but the culprits is built for every failing target (one more build); when it builds, it becomes the flake's
  * proposed lock (`lock.after`), which the update writes and publishes. At most `maxBuilds` builds per flake in all.
  *
@@ -13,7 +13,7 @@
  */
 import path from 'node:path';
 import { ExecError } from '../core/errors.js';
-import { bisectInputs, type Verdict } from '../update/bisect.js';
+import { bisectInputs, type Verdict } from '../update/bisect-search.js';
 import { changedRootInputs, trialLock, TrialLockError } from '../update/lock-surgery.js';
 import { evaluateAttrs, type Installable } from '../update/targets.js';
 import type { BisectOutcome, ConfigurationReport, FlakeReport, HeldBackInput, UpdateReport } from '../update/update-result.js';

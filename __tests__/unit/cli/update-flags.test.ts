@@ -56,6 +56,8 @@ describe('defaults', () => {
         buildsDir: `${WS}/.flake-steward/builds`,
         nixOptions: [],
         acceptFlakeConfig: false,
+        bisect: true,
+        bisectMaxBuilds: 8,
       },
       pr: {
         apiUrl: DEFAULTS.apiUrl,
