@@ -15,6 +15,7 @@ import {
 } from '../update/update-result.js';
 import type { InputChange } from '../update/lock-diff.js';
 import type { Skipped } from '../update/targets.js';
+import type { TagBump } from '../update/release-tags.js';
 import type { BuildFailure } from '../update/update-result.js';
 import { safeJson } from './neutralise.js';
 import type { Finding } from '../lint/lint-types.js';
@@ -38,6 +39,8 @@ export interface ReportJson {
     /** Attributes whose derivation is the same before and after (status `unchanged` on both sides): not built. */
     readonly unchanged: readonly string[];
     readonly skipped: readonly Skipped[];
+    /** Inputs moved to a newer release tag in flake.nix. */
+    readonly tagBumps: readonly TagBump[];
   }[];
 }
 
@@ -60,6 +63,7 @@ export function reportJson(report: UpdateReport): ReportJson {
       configurations: f.configurations,
       unchanged: f.configurations.filter(isUnchanged).map((c) => c.attr),
       skipped: f.skipped,
+      tagBumps: f.tagBumps ?? [],
     })),
   };
 }

@@ -5,6 +5,7 @@
 import type { ClosureSummary } from '../closure/diff.js';
 import type { InstallableKind, Skipped } from './targets.js';
 import type { InputChange } from './lock-diff.js';
+import type { TagBump } from './release-tags.js';
 
 export type Side = 'before' | 'after';
 
@@ -73,6 +74,10 @@ export interface FlakeReport {
   /** Nix's error when the outputs could not be listed after the update (the list from before was built). */
   readonly listingError?: string;
   readonly lock: LockTexts;
+  /** Inputs moved to a newer release tag in flake.nix (src/update/release-tags.ts); absent or empty: none. */
+  readonly tagBumps?: readonly TagBump[];
+  /** flake.nix before and after those bumps (committed beside the lock); absent: flake.nix did not change. */
+  readonly flakeNix?: LockTexts;
 }
 
 export interface UpdateReport {
