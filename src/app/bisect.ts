@@ -60,6 +60,11 @@ export async function bisectFlake(
   const changed = changedRootInputs(flake.lock.before, flake.lock.after, flake.lockFile);
   if (changed.length < 2) return flake;
   const { fs, logger } = deps;
+  if (flake.flakeNix !== undefined) {
+    // trial locks pair with one flake.nix; with release-tag bumps the update changed both: not bisected (yet)
+    logger.warning(`${flake.lockFile}: not bisected, the update also moved release tags in flake.nix`);
+    return flake;
+  }
   const lockAbs = path.join(abs, 'flake.lock');
   const original = Buffer.from(flake.lock.before, 'utf8');
   const remove = deps.interrupts?.onInterrupt(async () =>

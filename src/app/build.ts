@@ -142,9 +142,11 @@ async function evaluateShard(
   const remove = deps.interrupts?.onInterrupt(async () =>
     (await restore()) ? `restored ${flake.lockFile}` : `${flake.lockFile} unchanged`,
   );
+  const removeNixUndo = restorePlannedFlakeNixOnInterrupt(flake, abs, deps);
   const evaluate = flakeEvaluator(abs, deps.nix);
   const one = async (which: 'before' | 'after'): Promise<Target[]> => {
     await guarded(deps, () => fs.writeAtomic(lockAbs, Buffer.from(flake.lock[which], 'utf8')));
+    await placePlannedFlakeNix(flake, abs, which, deps);
     const listed = targets.filter((t) => t[which] !== null);
     const got = await logger.group(`Evaluate shard targets ${which} the update (${flake.dir})`, async () =>
       resolveTargets(evaluate, await evaluateAttrs(evaluate, listed.map(installable))),
@@ -163,8 +165,40 @@ async function evaluateShard(
     return { before: await one('before'), after: await one('after') };
   } finally {
     await guarded(deps, restore);
+    await placePlannedFlakeNix(flake, abs, 'before', deps);
     remove?.();
+    removeNixUndo?.();
   }
+}
+
+// ---------------------------------------------------------------- release-tag bumps: the plan's flake.nix per side
+
+/** The plan's flake.nix of side `which` in the working tree (when the plan bumped a release tag; else nothing). */
+async function placePlannedFlakeNix(
+  flake: PlannedFlake,
+  abs: string,
+  which: 'before' | 'after',
+  deps: Pick<UpdateDeps, 'fs' | 'interrupts'>,
+): Promise<void> {
+  if (!flake.flakeNix) return;
+  const original = Buffer.from(flake.flakeNix[which], 'utf8');
+  await guarded(deps, () => restoreLock({ lockAbs: path.join(abs, 'flake.nix'), original }, deps.fs));
+}
+
+/** On SIGINT/SIGTERM, the working tree's flake.nix (the plan's `before`, checked by hash) goes back. */
+function restorePlannedFlakeNixOnInterrupt(
+  flake: PlannedFlake,
+  abs: string,
+  deps: Pick<UpdateDeps, 'fs' | 'interrupts'>,
+): (() => void) | undefined {
+  const texts = flake.flakeNix;
+  if (!texts) return undefined;
+  const file = flake.dir === '.' ? 'flake.nix' : `${flake.dir}/flake.nix`;
+  return deps.interrupts?.onInterrupt(async () =>
+    (await restoreLock({ lockAbs: path.join(abs, 'flake.nix'), original: Buffer.from(texts.before, 'utf8') }, deps.fs))
+      ? `restored ${file}`
+      : `${file} unchanged`,
+  );
 }
 
 /**

@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DEFAULTS, type BuildSelection, type Config } from '../core/config.js';
 import { ExecError, UserError } from '../core/errors.js';
-import type { Clock, Logger } from '../core/ports.js';
+import type { Clock, Git, Logger } from '../core/ports.js';
 import type { Interrupts } from '../exec/interrupt.js';
 import { showPath, type LockFile } from '../flake/flake-types.js';
 import { resolveLock } from '../flake/follows.js';
@@ -53,6 +53,7 @@ import {
   type PlannedTarget,
 } from '../update/plan-file.js';
 import type { UpdateNix } from './update-nix.js';
+import { releaseTagBumps, type FlakeNixBump } from './release-tag-bump.js';
 
 export interface UpdateDeps {
   readonly nix: UpdateNix;
@@ -61,6 +62,8 @@ export interface UpdateDeps {
   readonly clock: Clock;
   /** Where the restore of every lock is registered for SIGINT/SIGTERM; none in tests that send no signal. */
   readonly interrupts?: Interrupts;
+  /** Asks remotes for their tags, for inputs pinned to a release tag; without it, no tag is bumped. */
+  readonly tags?: Pick<Git, 'remoteTags'>;
 }
 
 /** What plan, build, report and update are asked, from the same Config (`updateRequest`). */
@@ -248,7 +251,19 @@ async function planFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps): 
     return unchanged();
   }
   const write = (bytes: Buffer): Promise<void> => guarded(deps, () => fs.writeAtomic(t.lockAbs, bytes));
+  const nixAbs = path.join(t.abs, 'flake.nix');
+  const nixFile = t.dir === '.' ? 'flake.nix' : `${t.dir}/flake.nix`;
+  // Release tags: flake.nix moves to the newer tags before the update, so Nix relocks those inputs there.
+  const bump = await planTagBumps(t, nixAbs, nixFile, deps);
+  const writeNix = (side: 'before' | 'after'): Promise<void> =>
+    bump ? guarded(deps, () => fs.writeAtomic(nixAbs, bump[side])) : Promise.resolve();
+  const removeNixUndo = bump
+    ? deps.interrupts?.onInterrupt(async () =>
+        (await restoreFile(nixAbs, bump.before, fs)) ? `restored ${nixFile}` : `${nixFile} unchanged`,
+      )
+    : undefined;
   try {
+    await writeNix('after');
     const what = t.inputs.length > 0 ? t.inputs.join(', ') : 'all inputs';
     await logger.group(`Update ${t.lockRel} (${what})`, () => nix.updateLock(t.abs, t.inputs));
     const updated = await fs.read(t.lockAbs);
@@ -267,8 +282,10 @@ async function planFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps): 
 
     // Both sides are evaluated, each with its lock in place; the builds name store derivations, which need no lock.
     await write(t.original);
+    await writeNix('before');
     const before = await logger.group(`Evaluate before the update (${t.dir})`, () => evaluateSide(t, req, deps));
     await write(updated);
+    await writeNix('after');
     const after = await logger.group(`Evaluate after the update (${t.dir})`, () =>
       evaluateSide(
         t,
@@ -284,12 +301,37 @@ async function planFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps): 
       skipped: mergeSkipped(before.skipped, after.skipped),
       ...(after.listingError ? { listingError: after.listingError } : {}),
       lock: { before: originalText, after: afterText },
+      ...(bump
+        ? { flakeNix: { before: bump.before.toString('utf8'), after: bump.after.toString('utf8') }, tagBumps: bump.bumps }
+        : {}),
       targets: pairPlanned(before.targets, after.targets),
     };
   } finally {
     // the plan carries both locks; the working tree keeps its own until a report or `update` publishes
     await guarded(deps, () => restoreLock(t, fs));
+    if (bump) await guarded(deps, () => restoreFile(nixAbs, bump.before, fs));
+    removeNixUndo?.();
   }
+}
+
+/** Puts `original` back at `file` when it differs (an untouched file keeps its mtime); true when it wrote. */
+async function restoreFile(file: string, original: Buffer, fs: Fs): Promise<boolean> {
+  return restoreLock({ lockAbs: file, original }, fs);
+}
+
+/** The release-tag bumps of the flake's flake.nix (none without a Git port or when nothing is newer). */
+async function planTagBumps(
+  t: FlakeTarget,
+  nixAbs: string,
+  nixFile: string,
+  deps: UpdateDeps,
+): Promise<FlakeNixBump | undefined> {
+  if (!deps.tags) return undefined;
+  const before = await deps.fs.read(nixAbs);
+  if (before === undefined) return undefined;
+  const roots = t.inputs.filter((i) => !i.includes('/'));
+  if (t.inputs.length > 0 && roots.length === 0) return undefined;
+  return releaseTagBumps(before, nixFile, roots, { git: deps.tags, logger: deps.logger });
 }
 
 const side = (x: Target | undefined): PlannedSide | null =>

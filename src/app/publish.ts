@@ -184,6 +184,17 @@ async function repositoryPath(workspace: string, lockFile: string, git: PublishP
   return path.posix.join(prefix, lockFile);
 }
 
+/** flake.nix beside the lock when a release-tag bump rewrote it (src/app/release-tag-bump.ts); else nothing. */
+export async function flakeNixFiles(
+  workspace: string,
+  flake: Pick<FlakeReport, 'dir' | 'flakeNix'>,
+  git: PublishPorts['git'],
+): Promise<{ path: string; contents: string }[]> {
+  if (!flake.flakeNix || flake.flakeNix.before === flake.flakeNix.after) return [];
+  const file = flake.dir === '.' ? 'flake.nix' : path.posix.join(flake.dir, 'flake.nix');
+  return [{ path: await repositoryPath(workspace, file, git), contents: flake.flakeNix.after }];
+}
+
 export interface WirePublishOptions {
   readonly env?: Env;
   /** The client to use (tests); built from the config otherwise. */
@@ -320,7 +331,10 @@ async function publishFlake(
   const one: UpdateReport = { ...report, flakes: [flake] };
   return publishPullRequest(fx.github, {
     ...common,
-    files: [{ path: await repositoryPath(config.workspace, flake.lockFile, fx.git), contents: flake.lock.after }],
+    files: [
+      { path: await repositoryPath(config.workspace, flake.lockFile, fx.git), contents: flake.lock.after },
+      ...(await flakeNixFiles(config.workspace, flake, fx.git)),
+    ],
     commitMessage: config.pr.commitMessage ?? commitMessage(one),
     title: target.title,
     body,

@@ -71,7 +71,7 @@ export async function placeLocks(
   deps: Pick<ReportDeps, 'fs' | 'interrupts'>,
 ): Promise<void> {
   const { fs } = deps;
-  const moved = plan.flakes.filter((f) => f.lock.before !== f.lock.after);
+  const moved = plan.flakes.filter((f) => f.lock.before !== f.lock.after || flakeNixMoved(f));
   for (const f of moved) {
     const abs = path.resolve(workspace, f.dir);
     const nixFile = f.dir === '.' ? 'flake.nix' : `${f.dir}/flake.nix`;
@@ -88,7 +88,17 @@ export async function placeLocks(
   for (const f of moved) {
     const file = path.resolve(workspace, f.dir, 'flake.lock');
     await guarded(deps, () => fs.writeAtomic(file, Buffer.from(f.lock.after, 'utf8')));
+    // a release-tag bump: flake.nix as the plan rewrote it (the hash check above held it to the plan's `before`)
+    if (flakeNixMoved(f)) {
+      const nix = path.resolve(workspace, f.dir, 'flake.nix');
+      await guarded(deps, () => fs.writeAtomic(nix, Buffer.from(f.flakeNix!.after, 'utf8')));
+    }
   }
+}
+
+/** True when the plan rewrote the flake's flake.nix (a release-tag bump). */
+function flakeNixMoved(f: Plan['flakes'][number]): boolean {
+  return f.flakeNix !== undefined && f.flakeNix.before !== f.flakeNix.after;
 }
 
 /** The `report` stage of a Config: the plan directory and the build files of its settings. */

@@ -8,6 +8,7 @@ import { systemClock, type Clock, type Logger } from '../core/ports.js';
 import { processInterrupts, type Interrupts } from '../exec/interrupt.js';
 import type { ProcessRunner } from '../exec/process.js';
 import { createNix, detectNix } from '../nix-cli/nix.js';
+import { createGit } from '../git/git.js';
 import { updatePort } from './update-nix.js';
 import { nodeFs, type Fs } from '../workspace/fs.js';
 import { nixNotInstalled, type UpdateDeps } from './plan.js';
@@ -78,5 +79,7 @@ export async function wireUpdate(p: WireParams): Promise<UpdateDeps> {
     logger: p.logger,
     clock: p.clock ?? systemClock,
     interrupts: p.interrupts ?? processInterrupts,
+    // the tags of inputs pinned to a release tag (git ls-remote; no token: public tags)
+    tags: createGit({ ...(p.runner ? { runner: p.runner } : {}), ...(p.env ? { env: p.env } : {}) }),
   };
 }

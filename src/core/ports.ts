@@ -64,6 +64,11 @@ export interface Git {
   removeWorktree(dir: string, at: string): Promise<void>;
   /** Fetches one commit from `remote` (a shallow clone's base commit); false when it could not. */
   fetchCommit(dir: string, remote: string, commit: string): Promise<boolean>;
+  /**
+   * The tag names (without `refs/tags/`) of the repository at `url` (`ls-remote --tags --refs`): a forge's https
+   * URL, `ssh://…`, `file:///…`; undefined when git could not ask.
+   */
+  remoteTags(url: string): Promise<string[] | undefined>;
 }
 
 /** A logger that records everything: for tests and for collecting output before rendering. */

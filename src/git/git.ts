@@ -72,7 +72,22 @@ export const gitArgv = {
     remote,
     commit,
   ],
+  // never an `ext::` command nor a prompt for credentials (GIT_TERMINAL_PROMPT=0 in the environment)
+  remoteTags: (url: string): string[] => ['-c', 'protocol.ext.allow=never', 'ls-remote', '--tags', '--refs', '--', url],
 } as const;
+
+/** Tag names of `ls-remote --tags --refs` output (`<sha>\trefs/tags/<name>` lines), in its order. */
+export function parseRemoteTags(stdout: string): string[] {
+  const tags: string[] = [];
+  for (const line of stdout.split('\n')) {
+    const m = /^[0-9a-f]{40}(?:[0-9a-f]{24})?\trefs\/tags\/(.+?)\r?$/.exec(line);
+    if (m) tags.push(m[1]!);
+  }
+  return tags;
+}
+
+/** A remote's tags are asked over the network: bounded. */
+const REMOTE_TAGS_TIMEOUT_MS = 60_000;
 
 /** A commit id as git prints it: what `changedFiles`, `addWorktree` and `fetchCommit` take (never an option). */
 const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -87,9 +102,14 @@ export interface GitOptions {
 export function createGit(opts: GitOptions = {}): Git {
   const run = opts.runner ?? runProcess;
   /** stdout of a command that succeeded, without its last newline; undefined otherwise (or without git). */
-  const ask = async (args: readonly string[]): Promise<string | undefined> => {
+  const ask = async (
+    args: readonly string[],
+    more: { readonly env?: Env; readonly timeoutMs?: number } = {},
+  ): Promise<string | undefined> => {
     try {
-      const r = await run('git', args, { check: false, ...(opts.env ? { env: opts.env } : {}) });
+      const env = opts.env || more.env ? { ...(opts.env ?? process.env), ...more.env } : undefined;
+      const timeout = more.timeoutMs !== undefined ? { timeoutMs: more.timeoutMs } : {};
+      const r = await run('git', args, { check: false, ...(env ? { env } : {}), ...timeout });
       return r.code === 0 ? r.stdout.replace(/\r?\n$/, '') : undefined;
     } catch {
       return undefined;
@@ -127,6 +147,14 @@ export function createGit(opts: GitOptions = {}): Git {
     async fetchCommit(dir, remote, commit) {
       if (!COMMIT.test(commit) || remote.startsWith('-')) return false;
       return (await ask(gitArgv.fetchCommit(dir, remote, commit))) !== undefined;
+    },
+    async remoteTags(url) {
+      if (url === '' || url.startsWith('-')) return undefined;
+      const out = await ask(gitArgv.remoteTags(url), {
+        env: { GIT_TERMINAL_PROMPT: '0' },
+        timeoutMs: REMOTE_TAGS_TIMEOUT_MS,
+      });
+      return out === undefined ? undefined : parseRemoteTags(out);
     },
   };
 }

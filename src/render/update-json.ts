@@ -15,6 +15,7 @@ import {
 } from '../update/update-result.js';
 import type { InputChange } from '../update/lock-diff.js';
 import type { Skipped } from '../update/targets.js';
+import type { TagBump } from '../update/release-tags.js';
 import type { BuildFailure, HeldBackInput } from '../update/update-result.js';
 import { safeJson } from './neutralise.js';
 import type { Finding } from '../lint/lint-types.js';
@@ -42,6 +43,8 @@ export interface ReportJson {
     readonly heldBack: readonly HeldBackInput[];
     /** Extra builds the bisection ran (0 when it did not run). */
     readonly bisectBuilds: number;
+    /** Inputs moved to a newer release tag in flake.nix. */
+    readonly tagBumps: readonly TagBump[];
   }[];
   /** Every flake's held-back inputs, with the flake. */
   readonly heldBack: readonly (HeldBackInput & { readonly flake: string })[];
@@ -70,6 +73,7 @@ export function reportJson(report: UpdateReport): ReportJson {
       skipped: f.skipped,
       heldBack: f.bisect?.heldBack ?? [],
       bisectBuilds: f.bisect?.builds ?? 0,
+      tagBumps: f.tagBumps ?? [],
     })),
     heldBack: report.flakes.flatMap((f) => (f.bisect?.heldBack ?? []).map((h) => ({ flake: f.dir, ...h }))),
     bisectBuilds: report.flakes.reduce((n, f) => n + (f.bisect?.builds ?? 0), 0),

@@ -387,6 +387,8 @@ export function flakeSection(
       if (lists.length > 0) out.push(lists.join('\n\n'));
     }
   }
+  const bumps = tagBumpLines(flake);
+  if (bumps) out.push(bumps);
   const configs = configurationsSection(flake, level, h);
   if (configs) out.push(configs);
   if (flake.skipped.length > 0) {
@@ -397,6 +399,15 @@ export function flakeSection(
     );
   }
   return out.join('\n\n');
+}
+
+/** One line per input moved to a newer release tag in flake.nix: `- \`hw\`: v1.0.0 → v1.2.0 (release tag)`. */
+export function tagBumpLines(flake: Pick<FlakeReport, 'tagBumps' | 'dir'>): string | undefined {
+  const bumps = flake.tagBumps ?? [];
+  if (bumps.length === 0) return undefined;
+  const file = flake.dir === '.' ? 'flake.nix' : `${flake.dir}/flake.nix`;
+  const lines = bumps.map((b) => `- ${code(b.input)}: ${html(b.from)} → ${html(b.to)} (release tag)`);
+  return [`Release tags moved in ${code(file)}:`, ...lines].join('\n');
 }
 
 function sourceCell(s: LockedSource | undefined, follows: readonly string[] | undefined): string {

@@ -142,6 +142,7 @@ export function mergeBuilds(plan: Plan, builds: readonly ReadBuild[], options: M
       skipped: f.skipped,
       ...(f.listingError !== undefined ? { listingError: f.listingError } : {}),
       lock: f.lock,
+      ...(f.flakeNix ? { flakeNix: f.flakeNix, tagBumps: f.tagBumps ?? [] } : {}),
     };
   });
   return {

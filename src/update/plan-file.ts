@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { UserError } from '../core/errors.js';
 import type { InstallableKind, Skipped } from './targets.js';
+import type { TagBump } from './release-tags.js';
 
 /** `format` of plan.json; a reader refuses any other. */
 export const PLAN_FORMAT = 1;
@@ -49,6 +50,12 @@ export interface PlannedFlake {
   readonly skipped: readonly Skipped[];
   readonly listingError?: string;
   readonly lock: { readonly before: string; readonly after: string };
+  /**
+   * flake.nix before and after its release-tag bumps (`tagBumps`), when the plan moved a tag; `before` is the file
+   * `flakeNixSha256` names. Absent: flake.nix stays as it is.
+   */
+  readonly flakeNix?: { readonly before: string; readonly after: string };
+  readonly tagBumps?: readonly TagBump[];
   readonly targets: readonly PlannedTarget[];
 }
 
@@ -181,6 +188,9 @@ const text = (max = 4096) => v.pipe(v.string(), v.maxLength(max));
 const STORE_DRV = v.pipe(text(), v.regex(/^\/[^\0\n]*\.drv$/, 'a store derivation path'));
 const KINDS = ['nixos', 'home', 'darwin', 'package', 'devShell', 'check', 'attr'] as const;
 
+/** A release tag as the plan moves one (src/update/release-tags.ts `tagVersion`: a version, `v` or not). */
+const TAG = v.pipe(text(256), v.regex(/^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, 'a release tag'));
+
 const SideSchema = v.nullable(
   v.strictObject({
     drvPath: v.optional(STORE_DRV),
@@ -205,6 +215,13 @@ const FlakeSchema = v.strictObject({
   skipped: v.pipe(v.array(v.strictObject({ attr: text(), system: text(256) })), v.maxLength(100_000)),
   listingError: v.optional(text(MAX_TEXT)),
   lock: v.strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) }),
+  flakeNix: v.optional(v.strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) })),
+  tagBumps: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ input: text(), from: TAG, to: TAG })),
+      v.maxLength(10_000),
+    ),
+  ),
   targets: v.pipe(v.array(TargetSchema), v.maxLength(100_000)),
 });
 
@@ -278,6 +295,12 @@ export function parsePlan(textIn: string, file: string): Plan {
   const shards = new Set(plan.shards);
   if (shards.size !== plan.shards.length) throw new UserError('the plan lists a shard twice', file, undefined, PLAN_HINT);
   for (const f of plan.flakes) {
+    if (f.flakeNix && createHash('sha256').update(f.flakeNix.before, 'utf8').digest('hex') !== f.flakeNixSha256) {
+      throw new UserError(`the plan's flake.nix of ${f.dir} is not the one it names by hash`, file, undefined, PLAN_HINT);
+    }
+    if ((f.flakeNix === undefined) !== (f.tagBumps === undefined)) {
+      throw new UserError(`the plan's release-tag bumps of ${f.dir} come without both flake.nix texts`, file, undefined, PLAN_HINT);
+    }
     for (const t of f.targets) {
       if (t.shard === null && !isUnchangedTarget(t)) {
         throw new UserError(`the plan builds ${t.attr} in no shard, though it changed`, file, undefined, PLAN_HINT);

@@ -91,3 +91,26 @@ describe('no answer', () => {
     ).toBe(repo);
   });
 });
+
+describe("a remote's tags (ls-remote --tags --refs)", () => {
+  test('lightweight and annotated tags by name, without refs/tags/ and without peeled ^{} lines', async () => {
+    const tagged = path.join(tmp, 'tagged');
+    await mkdir(tagged);
+    await git(tagged, ['init', '--quiet']);
+    await writeFile(path.join(tagged, 'a'), '1\n');
+    await git(tagged, ['add', '.']);
+    await git(tagged, ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '--quiet', '-m', 'one']);
+    await git(tagged, ['tag', 'v1.0.0']);
+    await git(tagged, ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'tag', '-a', '-m', 'rc', 'v1.2.0-rc1']);
+    await git(tagged, ['tag', 'nightly']);
+    const tags = await createGit({ env }).remoteTags(`file://${tagged}`);
+    expect(tags?.sort()).toEqual(['nightly', 'v1.0.0', 'v1.2.0-rc1']);
+    expect(await createGit({ env }).remoteTags(tagged)).toEqual(tags);
+  });
+
+  test('a repository that is not there, and a URL git would read as an option: undefined', async () => {
+    expect(await createGit({ env }).remoteTags(`file://${path.join(tmp, 'missing')}`)).toBeUndefined();
+    expect(await createGit({ env }).remoteTags('--upload-pack=touch /tmp/x')).toBeUndefined();
+    expect(await createGit({ env }).remoteTags('ext::sh -c touch% /tmp/pwned')).toBeUndefined();
+  });
+});

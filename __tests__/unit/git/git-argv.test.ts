@@ -1,6 +1,6 @@
 /** The argv of each question of the Git port: `-C DIR` first, never a shell, a name after `--`. */
-import { expect, test } from '@jest/globals';
-import { gitArgv } from '../../../src/git/git.js';
+import { describe, expect, test } from '@jest/globals';
+import { gitArgv, parseRemoteTags } from '../../../src/git/git.js';
 
 test.each<[string, string[], string[]]>([
   ['topLevel', gitArgv.topLevel('/w/repo'), ['-C', '/w/repo', 'rev-parse', '--show-toplevel']],
@@ -18,4 +18,24 @@ test.each<[string, string[], string[]]>([
   ],
 ])('%s', (_name, argv, expected) => {
   expect(argv).toEqual(expected);
+});
+
+describe('remote tags', () => {
+  test('argv: ls-remote of tags only, the URL after --, ext:: never allowed', () => {
+    expect(gitArgv.remoteTags('https://github.com/o/r.git')).toEqual([
+      '-c',
+      'protocol.ext.allow=never',
+      'ls-remote',
+      '--tags',
+      '--refs',
+      '--',
+      'https://github.com/o/r.git',
+    ]);
+  });
+
+  test('parse: names of refs/tags/ lines only', () => {
+    const sha = 'a'.repeat(40);
+    const out = [`${sha}\trefs/tags/v1.0.0`, `${sha}\trefs/tags/release/2.0.0\r`, `${sha}\trefs/heads/main`, 'junk', ''].join('\n');
+    expect(parseRemoteTags(out)).toEqual(['v1.0.0', 'release/2.0.0']);
+  });
 });

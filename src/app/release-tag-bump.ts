@@ -1,0 +1,61 @@
+/**
+ * Release-tag bumps of the plan stage: before `nix flake update`, each root input of flake.nix pinned to a release
+ * tag (src/update/release-tags.ts) whose remote has a newer one (the Git port's `remoteTags`: `git ls-remote`,
+ * which every forge answers) has its tag rewritten in flake.nix, in place, so the update relocks it there. The rest
+ * of the file stays byte for byte as it was. A remote that does not answer is a warning, never a failure: the input
+ * keeps its tag and the update goes on.
+ *
+ * This module decides and computes the new text; the plan stage writes it, evaluates each side with its own
+ * flake.nix, and puts the original back (on failure and on SIGINT/SIGTERM too), as it does with the lock.
+ */
+import { UserError } from '../core/errors.js';
+import type { Git, Logger } from '../core/ports.js';
+import { readFlakeNix } from '../flake/declared-inputs.js';
+import { applyEdits, type OffsetEdit } from '../nix/edit.js';
+import { declaredTagPins, newestTag, tagBumpEdit, type TagBump } from '../update/release-tags.js';
+
+/** flake.nix before and after the bumps, and the bumps. */
+export interface FlakeNixBump {
+  readonly before: Buffer;
+  readonly after: Buffer;
+  readonly bumps: readonly TagBump[];
+}
+
+/**
+ * The bumps of one flake.nix (`text`, shown as `file`): `inputs` the input paths asked for (empty: all; a root input
+ * is bumped only when it is asked for). Undefined when nothing moves.
+ */
+export async function releaseTagBumps(
+  before: Buffer,
+  file: string,
+  inputs: readonly string[],
+  deps: { readonly git: Pick<Git, 'remoteTags'>; readonly logger: Logger },
+): Promise<FlakeNixBump | undefined> {
+  const text = before.toString('utf8');
+  let pins;
+  try {
+    pins = declaredTagPins(readFlakeNix(text, file), inputs.length > 0 ? new Set(inputs) : undefined);
+  } catch (e) {
+    // Nix reports a flake.nix it cannot read in the update itself; no bump is attempted.
+    if (e instanceof UserError) return undefined;
+    throw e;
+  }
+  const edits: OffsetEdit[] = [];
+  const bumps: TagBump[] = [];
+  const asked = new Map<string, Promise<string[] | undefined>>();
+  for (const p of pins) {
+    if (!asked.has(p.pin.remote)) asked.set(p.pin.remote, deps.git.remoteTags(p.pin.remote));
+    const tags = await asked.get(p.pin.remote)!;
+    if (tags === undefined) {
+      deps.logger.warning(`${file}: the tags of ${p.input} could not be listed (git ls-remote failed); it stays at ${p.pin.tag}`);
+      continue;
+    }
+    const to = newestTag(p.pin, tags);
+    if (to === undefined) continue;
+    edits.push(tagBumpEdit(p, to));
+    bumps.push({ input: p.input, from: p.pin.tag, to });
+  }
+  if (bumps.length === 0) return undefined;
+  deps.logger.info(`${file}: release tag ${bumps.map((b) => `${b.input} ${b.from} -> ${b.to}`).join(', ')}`);
+  return { before, after: Buffer.from(applyEdits(text, edits), 'utf8'), bumps };
+}
