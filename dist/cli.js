@@ -24,37 +24,37 @@ var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-3Q7I7FR3.js")).lintCommand
+    load: async () => (await import("./chunks/lint-YRBZ4RMX.js")).lintCommand
   },
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock",
-    load: async () => (await import("./chunks/fix-AD46Z4BX.js")).fixCommand
+    load: async () => (await import("./chunks/fix-J742ZCVB.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-IMNHDBN5.js")).updateCommand
+    load: async () => (await import("./chunks/update-N524NWBL.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-BRBSEONW.js")).planCommand
+    load: async () => (await import("./chunks/plan-Y6P3O7AF.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-TU32RZ4R.js")).buildCommand
+    load: async () => (await import("./chunks/build-7Q4YHXOO.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-CSPIIUZP.js")).reportCommand
+    load: async () => (await import("./chunks/report-ABCKOEC6.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-GFN6PMO4.js")).reviewCommand
+    load: async () => (await import("./chunks/review-OMTIX2IQ.js")).reviewCommand
   },
   {
     name: "parse",
@@ -64,7 +64,7 @@ var COMMAND_TABLE = [
   {
     name: "inputs",
     summary: "Show the inputs a flake.nix declares, read from its syntax as Nix reads them",
-    load: async () => (await import("./chunks/inputs-UQOOTDC3.js")).inputsCommand
+    load: async () => (await import("./chunks/inputs-CZS5ODVF.js")).inputsCommand
   },
   {
     name: "graph",
@@ -74,7 +74,7 @@ var COMMAND_TABLE = [
   {
     name: "diff-closures",
     summary: "Show what changed between two closures, as `nix store diff-closures` does (with --json)",
-    load: async () => (await import("./chunks/diff-closures-ZEMUM2EO.js")).diffClosuresCommand
+    load: async () => (await import("./chunks/diff-closures-UCLMMEVO.js")).diffClosuresCommand
   }
 ];
 

@@ -30786,11 +30786,21 @@ var init_fix_plan = __esm({
 
 // src/git/git.ts
 import path8 from "node:path";
+function parseRemoteTags(stdout) {
+  const tags = [];
+  for (const line of stdout.split("\n")) {
+    const m = /^[0-9a-f]{40}(?:[0-9a-f]{24})?\trefs\/tags\/(.+?)\r?$/.exec(line);
+    if (m) tags.push(m[1]);
+  }
+  return tags;
+}
 function createGit(opts = {}) {
   const run2 = opts.runner ?? runProcess;
-  const ask = async (args) => {
+  const ask = async (args, more = {}) => {
     try {
-      const r = await run2("git", args, { check: false, ...opts.env ? { env: opts.env } : {} });
+      const env = opts.env || more.env ? { ...opts.env ?? process.env, ...more.env } : void 0;
+      const timeout = more.timeoutMs !== void 0 ? { timeoutMs: more.timeoutMs } : {};
+      const r = await run2("git", args, { check: false, ...env ? { env } : {}, ...timeout });
       return r.code === 0 ? r.stdout.replace(/\r?\n$/, "") : void 0;
     } catch {
       return void 0;
@@ -30828,13 +30838,21 @@ function createGit(opts = {}) {
     async fetchCommit(dir, remote, commit2) {
       if (!COMMIT.test(commit2) || remote.startsWith("-")) return false;
       return await ask(gitArgv.fetchCommit(dir, remote, commit2)) !== void 0;
+    },
+    async remoteTags(url) {
+      if (url === "" || url.startsWith("-")) return void 0;
+      const out = await ask(gitArgv.remoteTags(url), {
+        env: { GIT_TERMINAL_PROMPT: "0" },
+        timeoutMs: REMOTE_TAGS_TIMEOUT_MS
+      });
+      return out === void 0 ? void 0 : parseRemoteTags(out);
     }
   };
 }
 async function repositoryRoot(git, dir) {
   return await git.topLevel(dir) ?? dir;
 }
-var gitArgv, COMMIT;
+var gitArgv, REMOTE_TAGS_TIMEOUT_MS, COMMIT;
 var init_git = __esm({
   "src/git/git.ts"() {
     "use strict";
@@ -30896,8 +30914,11 @@ var init_git = __esm({
         "--",
         remote,
         commit2
-      ]
+      ],
+      // never an `ext::` command nor a prompt for credentials (GIT_TERMINAL_PROMPT=0 in the environment)
+      remoteTags: (url) => ["-c", "protocol.ext.allow=never", "ls-remote", "--tags", "--refs", "--", url]
     };
+    REMOTE_TAGS_TIMEOUT_MS = 6e4;
     COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
   }
 });
@@ -36489,13 +36510,13 @@ var require_semver = __commonJS({
     var { safeRe: re, t } = require_re();
     var parseOptions = require_parse_options();
     var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
+    var isPrereleaseIdentifier = (prerelease2, identifier) => {
       const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
+      if (identifiers.length > prerelease2.length) {
         return false;
       }
       for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+        if (compareIdentifiers(prerelease2[i], identifiers[i]) !== 0) {
           return false;
         }
       }
@@ -36743,17 +36764,17 @@ var require_semver = __commonJS({
               }
             }
             if (identifier) {
-              let prerelease = [identifier, base];
+              let prerelease2 = [identifier, base];
               if (identifierBase === false) {
-                prerelease = [identifier];
+                prerelease2 = [identifier];
               }
               if (isPrereleaseIdentifier(this.prerelease, identifier)) {
                 const prereleaseBase = this.prerelease[identifier.split(".").length];
                 if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
+                  this.prerelease = prerelease2;
                 }
               } else {
-                this.prerelease = prerelease;
+                this.prerelease = prerelease2;
               }
             }
             break;
@@ -36832,9 +36853,9 @@ var require_coerce = __commonJS({
       const major = match[2];
       const minor = match[3] || "0";
       const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const prerelease2 = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse4(`${major}.${minor}.${patch}${prerelease2}${build}`, options);
     };
     module.exports = coerce2;
   }
@@ -36845,8 +36866,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
   }
 });
 
@@ -36854,8 +36875,8 @@ var require_compare = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gte2 = (a, b, loose) => compare(a, b, loose) >= 0;
+    var compare2 = require_compare();
+    var gte2 = (a, b, loose) => compare2(a, b, loose) >= 0;
     module.exports = gte2;
   }
 });
@@ -38355,6 +38376,8 @@ function flakeSection(flake, options, level, h, noInputs = (lockFile) => `No inp
       if (lists.length > 0) out.push(lists.join("\n\n"));
     }
   }
+  const bumps = tagBumpLines(flake);
+  if (bumps) out.push(bumps);
   const configs = configurationsSection(flake, level, h);
   if (configs) out.push(configs);
   if (flake.skipped.length > 0) {
@@ -38363,6 +38386,13 @@ function flakeSection(flake, options, level, h, noInputs = (lockFile) => `No inp
     );
   }
   return out.join("\n\n");
+}
+function tagBumpLines(flake) {
+  const bumps = flake.tagBumps ?? [];
+  if (bumps.length === 0) return void 0;
+  const file = flake.dir === "." ? "flake.nix" : `${flake.dir}/flake.nix`;
+  const lines2 = bumps.map((b) => `- ${code(b.input)}: ${html(b.from)} → ${html(b.to)} (release tag)`);
+  return [`Release tags moved in ${code(file)}:`, ...lines2].join("\n");
 }
 function sourceCell(s, follows) {
   if (follows) return `follows ${cellCode(follows.length === 0 ? "(this flake)" : follows.join("/"))}`;
@@ -39306,6 +39336,12 @@ function parsePlan(textIn, file) {
   const shards = new Set(plan.shards);
   if (shards.size !== plan.shards.length) throw new UserError("the plan lists a shard twice", file, void 0, PLAN_HINT);
   for (const f of plan.flakes) {
+    if (f.flakeNix && createHash2("sha256").update(f.flakeNix.before, "utf8").digest("hex") !== f.flakeNixSha256) {
+      throw new UserError(`the plan's flake.nix of ${f.dir} is not the one it names by hash`, file, void 0, PLAN_HINT);
+    }
+    if (f.flakeNix === void 0 !== (f.tagBumps === void 0)) {
+      throw new UserError(`the plan's release-tag bumps of ${f.dir} come without both flake.nix texts`, file, void 0, PLAN_HINT);
+    }
     for (const t of f.targets) {
       if (t.shard === null && !isUnchangedTarget(t)) {
         throw new UserError(`the plan builds ${t.attr} in no shard, though it changed`, file, void 0, PLAN_HINT);
@@ -39322,7 +39358,7 @@ function parsePlan(textIn, file) {
   }
   return plan;
 }
-var PLAN_FORMAT, MAX_SHARDS, PLAN_MAX_BYTES, MAX_TEXT, text, STORE_DRV, KINDS, SideSchema, TargetSchema, FlakeSchema, SHA, Side, ReviewSchema, PlanSchema, PLAN_HINT;
+var PLAN_FORMAT, MAX_SHARDS, PLAN_MAX_BYTES, MAX_TEXT, text, STORE_DRV, KINDS, TAG, SideSchema, TargetSchema, FlakeSchema, SHA, Side, ReviewSchema, PlanSchema, PLAN_HINT;
 var init_plan_file = __esm({
   "src/update/plan-file.ts"() {
     "use strict";
@@ -39335,6 +39371,7 @@ var init_plan_file = __esm({
     text = (max = 4096) => pipe(string(), maxLength(max));
     STORE_DRV = pipe(text(), regex(/^\/[^\0\n]*\.drv$/, "a store derivation path"));
     KINDS = ["nixos", "home", "darwin", "package", "devShell", "check", "attr"];
+    TAG = pipe(text(256), regex(/^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, "a release tag"));
     SideSchema = nullable(
       strictObject({
         drvPath: optional(STORE_DRV),
@@ -39357,6 +39394,13 @@ var init_plan_file = __esm({
       skipped: pipe(array(strictObject({ attr: text(), system: text(256) })), maxLength(1e5)),
       listingError: optional(text(MAX_TEXT)),
       lock: strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) }),
+      flakeNix: optional(strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) })),
+      tagBumps: optional(
+        pipe(
+          array(strictObject({ input: text(), from: TAG, to: TAG })),
+          maxLength(1e4)
+        )
+      ),
       targets: pipe(array(TargetSchema), maxLength(1e5))
     });
     SHA = pipe(string(), regex(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/, "a commit id"));
@@ -39481,7 +39525,8 @@ function mergeBuilds(plan, builds, options) {
       configurations: f.targets.map((t) => byKey.get(key2(f.dir, t.attr)) ?? plannedConfiguration(f, t)),
       skipped: f.skipped,
       ...f.listingError !== void 0 ? { listingError: f.listingError } : {},
-      lock: f.lock
+      lock: f.lock,
+      ...f.flakeNix ? { flakeNix: f.flakeNix, tagBumps: f.tagBumps ?? [] } : {}
     };
   });
   return {
@@ -39506,7 +39551,7 @@ var init_merge_builds = __esm({
   }
 });
 
-// src/update/bisect.ts
+// src/update/bisect-search.ts
 async function bisectInputs(changed, oracle, maxBuilds = DEFAULT_MAX_BUILDS) {
   const all = [...new Set(changed)].sort();
   const keyOf = (s) => JSON.stringify([...s].sort());
@@ -39551,8 +39596,8 @@ async function bisectInputs(changed, oracle, maxBuilds = DEFAULT_MAX_BUILDS) {
   }
 }
 var DEFAULT_MAX_BUILDS, Bound;
-var init_bisect = __esm({
-  "src/update/bisect.ts"() {
+var init_bisect_search = __esm({
+  "src/update/bisect-search.ts"() {
     "use strict";
     DEFAULT_MAX_BUILDS = 8;
     Bound = class extends Error {
@@ -39968,6 +40013,171 @@ var init_targets = __esm({
   }
 });
 
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse2();
+    var valid2 = (version, options) => {
+      const v = parse4(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid2;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse2();
+    var prerelease2 = (version, options) => {
+      const parsed = parse4(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease2;
+  }
+});
+
+// src/update/release-tags.ts
+function tagVersion(tag) {
+  const m = VERSION_TAG2.exec(tag);
+  if (!m || (0, import_valid.default)(m[2]) === null) return void 0;
+  return { v: m[1] === "v", version: m[2] };
+}
+function isPrerelease2(version) {
+  return ((0, import_prerelease.default)(version)?.length ?? 0) > 0;
+}
+function forgeRemote(type, owner, repo, host) {
+  const h = host ?? { github: "github.com", gitlab: "gitlab.com", sourcehut: "git.sr.ht" }[type];
+  return type === "sourcehut" ? `https://${h}/${owner}/${repo}` : `https://${h}/${owner}/${repo}.git`;
+}
+function refOffset(reference, ref, forge) {
+  const q = reference.indexOf("?");
+  if (q >= 0) {
+    const query = reference.slice(q + 1).split("#")[0];
+    let at = q + 1;
+    for (const part of query.split("&")) {
+      if (part.startsWith("ref=")) return part.slice(4) === ref ? at + 4 : void 0;
+      at += part.length + 1;
+    }
+  }
+  if (!forge) return void 0;
+  const pathEnd = q >= 0 ? q : reference.length;
+  const start = pathEnd - ref.length;
+  return reference.slice(start, pathEnd) === ref && reference[start - 1] === "/" ? start : void 0;
+}
+function tagPinOf(reference) {
+  const parsed = tryParseFlakeRef(reference);
+  if (!parsed.ok) return void 0;
+  const a = parsed.attrs;
+  const type = a["type"];
+  const ref = a["ref"];
+  if (typeof ref !== "string" || a["rev"] !== void 0) return void 0;
+  let remote;
+  if (type === "github" || type === "gitlab" || type === "sourcehut") {
+    const host = typeof a["host"] === "string" ? a["host"] : void 0;
+    remote = forgeRemote(type, String(a["owner"]), String(a["repo"]), host);
+  } else if (type === "git" && typeof a["url"] === "string" && REMOTE_SCHEMES.test(a["url"])) {
+    remote = a["url"];
+  } else return void 0;
+  const tag = ref.startsWith(TAGS_PREFIX) ? ref.slice(TAGS_PREFIX.length) : ref;
+  const version = tagVersion(tag);
+  if (!version || ref.startsWith("refs/") !== ref.startsWith(TAGS_PREFIX)) return void 0;
+  const at = refOffset(reference, ref, type !== "git");
+  if (at === void 0) return void 0;
+  const start = at + (ref.length - tag.length);
+  return { type, ref, tag, version: version.version, start, end: start + tag.length, remote };
+}
+function newestTag(pin, tags) {
+  const withV = pin.tag.startsWith("v");
+  const pre = isPrerelease2(pin.version);
+  let best;
+  for (const tag of tags) {
+    const t = tagVersion(tag);
+    if (!t || !pre && isPrerelease2(t.version) || (0, import_compare.default)(t.version, pin.version) <= 0) continue;
+    const order = best ? (0, import_compare.default)(t.version, best.version) : 1;
+    if (order > 0 || order === 0 && t.v === withV && best.v !== withV) best = { tag, ...t };
+  }
+  return best?.tag;
+}
+function verbatimOffset(text4, url) {
+  const { start, end } = { start: url.span.start.offset, end: url.span.end.offset };
+  const source = text4.slice(start, end);
+  if (source === url.value) return start;
+  for (const q of ['"', "''"]) {
+    if (source.length >= 2 * q.length && source.startsWith(q) && source.endsWith(q)) {
+      if (source.slice(q.length, source.length - q.length) === url.value) return start + q.length;
+    }
+  }
+  return void 0;
+}
+function declaredTagPins(flake, only) {
+  const out = [];
+  for (const d of flake.inputs) {
+    if (d.url === void 0 || only !== void 0 && !only.has(d.name)) continue;
+    const pin = tagPinOf(d.url.value);
+    const offset = pin ? verbatimOffset(flake.text, d.url) : void 0;
+    if (pin && offset !== void 0) out.push({ input: d.name, pin, offset });
+  }
+  return out;
+}
+function tagBumpEdit(p, tag) {
+  return { start: p.offset + p.pin.start, end: p.offset + p.pin.end, newText: tag };
+}
+var import_compare, import_valid, import_prerelease, TAGS_PREFIX, VERSION_TAG2, REMOTE_SCHEMES;
+var init_release_tags = __esm({
+  "src/update/release-tags.ts"() {
+    "use strict";
+    import_compare = __toESM(require_compare(), 1);
+    import_valid = __toESM(require_valid(), 1);
+    import_prerelease = __toESM(require_prerelease(), 1);
+    init_flakeref();
+    TAGS_PREFIX = "refs/tags/";
+    VERSION_TAG2 = /^(v?)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
+    REMOTE_SCHEMES = /^(?:https?|ssh|git|file):\/\//;
+  }
+});
+
+// src/app/release-tag-bump.ts
+async function releaseTagBumps(before, file, inputs2, deps) {
+  const text4 = before.toString("utf8");
+  let pins;
+  try {
+    pins = declaredTagPins(readFlakeNix(text4, file), inputs2.length > 0 ? new Set(inputs2) : void 0);
+  } catch (e) {
+    if (e instanceof UserError) return void 0;
+    throw e;
+  }
+  const edits = [];
+  const bumps = [];
+  const asked = /* @__PURE__ */ new Map();
+  for (const p of pins) {
+    if (!asked.has(p.pin.remote)) asked.set(p.pin.remote, deps.git.remoteTags(p.pin.remote));
+    const tags = await asked.get(p.pin.remote);
+    if (tags === void 0) {
+      deps.logger.warning(`${file}: the tags of ${p.input} could not be listed (git ls-remote failed); it stays at ${p.pin.tag}`);
+      continue;
+    }
+    const to = newestTag(p.pin, tags);
+    if (to === void 0) continue;
+    edits.push(tagBumpEdit(p, to));
+    bumps.push({ input: p.input, from: p.pin.tag, to });
+  }
+  if (bumps.length === 0) return void 0;
+  deps.logger.info(`${file}: release tag ${bumps.map((b) => `${b.input} ${b.from} -> ${b.to}`).join(", ")}`);
+  return { before, after: Buffer.from(applyEdits(text4, edits), "utf8"), bumps };
+}
+var init_release_tag_bump = __esm({
+  "src/app/release-tag-bump.ts"() {
+    "use strict";
+    init_errors();
+    init_declared_inputs();
+    init_edit();
+    init_release_tags();
+  }
+});
+
 // src/app/plan.ts
 import { createHash as createHash3 } from "node:crypto";
 import path14 from "node:path";
@@ -40091,7 +40301,15 @@ async function planFlake2(t, req, deps) {
     return unchanged();
   }
   const write = (bytes) => guarded(deps, () => fs3.writeAtomic(t.lockAbs, bytes));
+  const nixAbs = path14.join(t.abs, "flake.nix");
+  const nixFile = t.dir === "." ? "flake.nix" : `${t.dir}/flake.nix`;
+  const bump = await planTagBumps(t, nixAbs, nixFile, deps);
+  const writeNix = (side3) => bump ? guarded(deps, () => fs3.writeAtomic(nixAbs, bump[side3])) : Promise.resolve();
+  const removeNixUndo = bump ? deps.interrupts?.onInterrupt(
+    async () => await restoreFile(nixAbs, bump.before, fs3) ? `restored ${nixFile}` : `${nixFile} unchanged`
+  ) : void 0;
   try {
+    await writeNix("after");
     const what = t.inputs.length > 0 ? t.inputs.join(", ") : "all inputs";
     await logger.group(`Update ${t.lockRel} (${what})`, () => nix.updateLock(t.abs, t.inputs));
     const updated = await fs3.read(t.lockAbs);
@@ -40108,8 +40326,10 @@ async function planFlake2(t, req, deps) {
     );
     logger.info(`${t.lockRel}: ${inputs2.length} input(s) changed: ${inputs2.map((c) => c.name).join(", ")}`);
     await write(t.original);
+    await writeNix("before");
     const before = await logger.group(`Evaluate before the update (${t.dir})`, () => evaluateSide(t, req, deps));
     await write(updated);
+    await writeNix("after");
     const after = await logger.group(
       `Evaluate after the update (${t.dir})`,
       () => evaluateSide(
@@ -40126,11 +40346,25 @@ async function planFlake2(t, req, deps) {
       skipped: mergeSkipped(before.skipped, after.skipped),
       ...after.listingError ? { listingError: after.listingError } : {},
       lock: { before: originalText, after: afterText },
+      ...bump ? { flakeNix: { before: bump.before.toString("utf8"), after: bump.after.toString("utf8") }, tagBumps: bump.bumps } : {},
       targets: pairPlanned(before.targets, after.targets)
     };
   } finally {
     await guarded(deps, () => restoreLock(t, fs3));
+    if (bump) await guarded(deps, () => restoreFile(nixAbs, bump.before, fs3));
+    removeNixUndo?.();
   }
+}
+async function restoreFile(file, original, fs3) {
+  return restoreLock({ lockAbs: file, original }, fs3);
+}
+async function planTagBumps(t, nixAbs, nixFile, deps) {
+  if (!deps.tags) return void 0;
+  const before = await deps.fs.read(nixAbs);
+  if (before === void 0) return void 0;
+  const roots = t.inputs.filter((i) => !i.includes("/"));
+  if (t.inputs.length > 0 && roots.length === 0) return void 0;
+  return releaseTagBumps(before, nixFile, roots, { git: deps.tags, logger: deps.logger });
 }
 function pairPlanned(before, after) {
   const b = new Map(before.map((x) => [x.installable.attr, x]));
@@ -40237,6 +40471,7 @@ var init_plan = __esm({
     init_targets();
     init_lock_diff();
     init_plan_file();
+    init_release_tag_bump();
     side = (x) => x === void 0 ? null : {
       ...x.drvPath !== void 0 ? { drvPath: x.drvPath } : {},
       ...x.evalError !== void 0 ? { evalError: x.evalError } : {}
@@ -40260,6 +40495,10 @@ async function bisectFlake(flake, abs, options, deps) {
   const changed = changedRootInputs(flake.lock.before, flake.lock.after, flake.lockFile);
   if (changed.length < 2) return flake;
   const { fs: fs3, logger } = deps;
+  if (flake.flakeNix !== void 0) {
+    logger.warning(`${flake.lockFile}: not bisected, the update also moved release tags in flake.nix`);
+    return flake;
+  }
   const lockAbs = path15.join(abs, "flake.lock");
   const original = Buffer.from(flake.lock.before, "utf8");
   const remove = deps.interrupts?.onInterrupt(
@@ -40370,11 +40609,11 @@ async function bisectFlake(flake, abs, options, deps) {
 function tail2(text4, n) {
   return text4.replace(/\s+$/, "").split("\n").slice(-n).join("\n");
 }
-var init_bisect2 = __esm({
+var init_bisect = __esm({
   "src/app/bisect.ts"() {
     "use strict";
     init_errors();
-    init_bisect();
+    init_bisect_search();
     init_lock_surgery();
     init_targets();
     init_plan();
@@ -40718,7 +40957,7 @@ async function runReport(req, deps) {
 }
 async function placeLocks(plan, workspace, deps) {
   const { fs: fs3 } = deps;
-  const moved = plan.flakes.filter((f) => f.lock.before !== f.lock.after);
+  const moved = plan.flakes.filter((f) => f.lock.before !== f.lock.after || flakeNixMoved(f));
   for (const f of moved) {
     const abs = path16.resolve(workspace, f.dir);
     const nixFile = f.dir === "." ? "flake.nix" : `${f.dir}/flake.nix`;
@@ -40735,7 +40974,14 @@ async function placeLocks(plan, workspace, deps) {
   for (const f of moved) {
     const file = path16.resolve(workspace, f.dir, "flake.lock");
     await guarded(deps, () => fs3.writeAtomic(file, Buffer.from(f.lock.after, "utf8")));
+    if (flakeNixMoved(f)) {
+      const nix = path16.resolve(workspace, f.dir, "flake.nix");
+      await guarded(deps, () => fs3.writeAtomic(nix, Buffer.from(f.flakeNix.after, "utf8")));
+    }
   }
+}
+function flakeNixMoved(f) {
+  return f.flakeNix !== void 0 && f.flakeNix.before !== f.flakeNix.after;
 }
 function runReportStage(config, deps) {
   const hosts = serverForgeHosts(config.pr.serverUrl);
@@ -40833,9 +41079,11 @@ async function evaluateShard(flake, targets, req, deps) {
   const remove = deps.interrupts?.onInterrupt(
     async () => await restore() ? `restored ${flake.lockFile}` : `${flake.lockFile} unchanged`
   );
+  const removeNixUndo = restorePlannedFlakeNixOnInterrupt(flake, abs, deps);
   const evaluate = flakeEvaluator(abs, deps.nix);
   const one = async (which2) => {
     await guarded(deps, () => fs3.writeAtomic(lockAbs, Buffer.from(flake.lock[which2], "utf8")));
+    await placePlannedFlakeNix(flake, abs, which2, deps);
     const listed = targets.filter((t) => t[which2] !== null);
     const got = await logger.group(
       `Evaluate shard targets ${which2} the update (${flake.dir})`,
@@ -40855,8 +41103,23 @@ async function evaluateShard(flake, targets, req, deps) {
     return { before: await one("before"), after: await one("after") };
   } finally {
     await guarded(deps, restore);
+    await placePlannedFlakeNix(flake, abs, "before", deps);
     remove?.();
+    removeNixUndo?.();
   }
+}
+async function placePlannedFlakeNix(flake, abs, which2, deps) {
+  if (!flake.flakeNix) return;
+  const original = Buffer.from(flake.flakeNix[which2], "utf8");
+  await guarded(deps, () => restoreLock({ lockAbs: path17.join(abs, "flake.nix"), original }, deps.fs));
+}
+function restorePlannedFlakeNixOnInterrupt(flake, abs, deps) {
+  const texts2 = flake.flakeNix;
+  if (!texts2) return void 0;
+  const file = flake.dir === "." ? "flake.nix" : `${flake.dir}/flake.nix`;
+  return deps.interrupts?.onInterrupt(
+    async () => await restoreLock({ lockAbs: path17.join(abs, "flake.nix"), original: Buffer.from(texts2.before, "utf8") }, deps.fs) ? `restored ${file}` : `${file} unchanged`
+  );
 }
 async function evaluateReviewShard(plan, flakes, targetsOf, req, deps) {
   const review = plan.review;
@@ -41035,7 +41298,7 @@ var init_update = __esm({
   "src/app/update.ts"() {
     "use strict";
     init_merge_builds();
-    init_bisect2();
+    init_bisect();
     init_build();
     init_plan();
     init_report();
@@ -41104,7 +41367,9 @@ async function wireUpdate(p) {
     fs: p.fs ?? nodeFs,
     logger: p.logger,
     clock: p.clock ?? systemClock,
-    interrupts: p.interrupts ?? processInterrupts
+    interrupts: p.interrupts ?? processInterrupts,
+    // the tags of inputs pinned to a release tag (git ls-remote; no token: public tags)
+    tags: createGit({ ...p.runner ? { runner: p.runner } : {}, ...p.env ? { env: p.env } : {} })
   };
 }
 var init_update_ports = __esm({
@@ -41114,6 +41379,7 @@ var init_update_ports = __esm({
     init_ports();
     init_interrupt();
     init_nix2();
+    init_git();
     init_update_nix();
     init_fs();
     init_plan();
@@ -44392,6 +44658,7 @@ __export(publish_exports, {
   TEST_TIME_UNIT_ENV: () => TEST_TIME_UNIT_ENV,
   commitListTargets: () => commitListTargets,
   commitLists: () => commitLists,
+  flakeNixFiles: () => flakeNixFiles,
   planPullRequests: () => planPullRequests,
   publish: () => publish,
   pullRequestBody: () => pullRequestBody,
@@ -44446,6 +44713,11 @@ function pullRequestBody(report, target, commits, fullReportUrl) {
 async function repositoryPath(workspace, lockFile, git) {
   const prefix = await git.pathPrefix(workspace) ?? "";
   return path19.posix.join(prefix, lockFile);
+}
+async function flakeNixFiles(workspace, flake, git) {
+  if (!flake.flakeNix || flake.flakeNix.before === flake.flakeNix.after) return [];
+  const file = flake.dir === "." ? "flake.nix" : path19.posix.join(flake.dir, "flake.nix");
+  return [{ path: await repositoryPath(workspace, file, git), contents: flake.flakeNix.after }];
 }
 function wirePublish(config, logger, opts = {}) {
   const github = opts.client ?? createGitHubClient({
@@ -44551,7 +44823,10 @@ async function publishFlake(config, report, target, fx, extras) {
   const one = { ...report, flakes: [flake] };
   return publishPullRequest(fx.github, {
     ...common,
-    files: [{ path: await repositoryPath(config.workspace, flake.lockFile, fx.git), contents: flake.lock.after }],
+    files: [
+      { path: await repositoryPath(config.workspace, flake.lockFile, fx.git), contents: flake.lock.after },
+      ...await flakeNixFiles(config.workspace, flake, fx.git)
+    ],
     commitMessage: config.pr.commitMessage ?? commitMessage(one),
     title: target.title,
     body,
