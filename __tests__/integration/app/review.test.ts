@@ -57,7 +57,11 @@ async function review(args: string[]): Promise<{ code: number; out: string; err:
   return { code, out: out.join(''), err: err.join('') };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
+  // Jest's ESM loader can fail to link a Node builtin ('node:crypto' "is not in cache") when the CLI's parallel
+  // dynamic imports reach it at once; Node itself does not. The review's modules are loaded once before the tests.
+  await import('../../../src/app/review.js');
+  await import('../../../src/app/update-ports.js');
   world = makeWorld();
   oldRev = world.rev(world.nixpkgs);
   // the lockfile pull request: hello 2.12 -> 2.13 upstream, flake.lock updated and committed
