@@ -39,12 +39,12 @@ var COMMAND_TABLE = [
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-Y6P3O7AF.js")).planCommand
+    load: async () => (await import("./chunks/plan-CR2CC5BF.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-7Q4YHXOO.js")).buildCommand
+    load: async () => (await import("./chunks/build-RGL7FFL2.js")).buildCommand
   },
   {
     name: "report",
@@ -54,7 +54,7 @@ var COMMAND_TABLE = [
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-OMTIX2IQ.js")).reviewCommand
+    load: async () => (await import("./chunks/review-VRXNCMWA.js")).reviewCommand
   },
   {
     name: "parse",

@@ -45155,7 +45155,7 @@ var init_scratch_dir = __esm({
   "src/workspace/scratch-dir.ts"() {
     "use strict";
     scratchDirs = {
-      make: () => mkdtemp2(path21.join(os6.tmpdir(), "flake-steward-")),
+      make: () => mkdtemp2(path21.join(process.env["RUNNER_TEMP"] || os6.tmpdir(), "flake-steward-")),
       remove: (dir) => rm4(dir, { recursive: true, force: true })
     };
   }

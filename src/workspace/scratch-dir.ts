@@ -1,7 +1,8 @@
 /**
- * Scratch directories: a new empty directory under the system's temp directory (RUNNER_TEMP's parent on GitHub's
- * runners is the same disk), for what flake-steward makes and removes itself, such as the base commit's work tree of
- * a review. Never a path a user or a pull request names.
+ * Scratch directories: a new empty directory under the runner's temp directory (RUNNER_TEMP, which GitHub empties
+ * after every job) or else the system's, for what flake-steward makes and removes itself, such as the base commit's
+ * work tree of a review. Never a path a user or a pull request names, and never inside the workspace (a flake search
+ * of the workspace must not find the base's copy).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,6 +16,6 @@ export interface ScratchDirs {
 }
 
 export const scratchDirs: ScratchDirs = {
-  make: () => mkdtemp(path.join(os.tmpdir(), 'flake-steward-')),
+  make: () => mkdtemp(path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'flake-steward-')),
   remove: (dir) => rm(dir, { recursive: true, force: true }),
 };
