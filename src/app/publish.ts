@@ -274,6 +274,13 @@ export async function publish(
   const flakes: FlakePublication[] = [];
   const errors: { target: FlakeTarget; error: unknown }[] = [];
   const grouped = report.groups !== undefined;
+  const asked = config.update.group;
+  if (!grouped && asked !== undefined && asked.kind !== 'all') {
+    // the groups' builds are made by `update` in one process; the stages of a job matrix have none
+    logger.warning(
+      `group: ${asked.kind} applies to command update; this ${config.command} opens one pull request per flake`,
+    );
+  }
   for (const target of grouped ? planGroupPullRequests(config, report) : planPullRequests(config, report)) {
     const { flake, plan } = target;
     const where = target.group
