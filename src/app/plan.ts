@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { DEFAULTS, type BuildSelection, type Config } from '../core/config.js';
+import { DEFAULTS, type BuildSelection, type Config, type GroupSetting } from '../core/config.js';
 import { ExecError, UserError } from '../core/errors.js';
 import type { Clock, Git, Logger } from '../core/ports.js';
 import type { Interrupts } from '../exec/interrupt.js';
@@ -86,6 +86,8 @@ export interface UpdateRequest {
   readonly logLines?: number;
   /** Bisect a target broken by the update (`update` in one process); absent: off (`bisect: false`). */
   readonly bisect?: { readonly maxBuilds: number };
+  /** Grouped pull requests (`group`); absent: `all`. */
+  readonly group?: GroupSetting;
 }
 
 export interface FlakeTarget {
@@ -461,6 +463,7 @@ export function updateRequest(config: Config): UpdateRequest {
     dryRun: config.update.dryRun,
     ...(hosts ? { hosts } : {}),
     ...(config.update.bisect ? { bisect: { maxBuilds: config.update.bisectMaxBuilds ?? DEFAULTS.bisectMaxBuilds } } : {}),
+    ...(config.update.group && config.update.group.kind !== 'all' ? { group: config.update.group } : {}),
   };
 }
 

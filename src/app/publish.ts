@@ -29,7 +29,7 @@ import { branchForFlake } from '../github/branch.js';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../github/client.js';
 import { listCommits, ownHost, type ClientForHost, type CommitList } from '../github/commit-list.js';
 import { closePullRequestIfOpen, publishPullRequest, type PublishResult } from '../github/publish-pull-request.js';
-import { markerFor } from '../github/pulls.js';
+import { markedGroup, markerFor, openPullRequestsFrom } from '../github/pulls.js';
 import { commitMessage } from '../render/commit-message.js';
 import { inertReport } from '../render/review-comment.js';
 import { commitKey, renderReport, MAX_LENGTH } from '../render/update-report.js';
@@ -81,6 +81,8 @@ export interface FlakePublication {
   readonly branch: string;
   readonly plan: FlakePlan['kind'];
   readonly operation: PullRequestOperation;
+  /** The group of a grouped pull request (`group: per-input` or named groups). */
+  readonly group?: string;
   readonly number?: number;
   readonly url?: string;
   /** Why this flake's pull request failed (the others went on). */
@@ -113,6 +115,8 @@ export interface FlakeTarget {
   readonly marker: string;
   readonly title: string;
   readonly plan: FlakePlan;
+  /** A grouped pull request: the group and the root inputs it moves (its lock is the group's, not the tree's). */
+  readonly group?: { readonly name: string; readonly inputs: readonly string[] };
 }
 
 /** True when each flake gets its own branch and pull request: several paths, a glob, or several flakes found. */
@@ -131,6 +135,38 @@ export function planPullRequests(config: Config, report: UpdateReport): FlakeTar
     title: several ? `${config.pr.title} (${flake.dir})` : config.pr.title,
     plan: decision.flakes[i]!,
   }));
+}
+
+/** Our branch of group `group` of a flake: the flake's branch, `-<group>` (a group name is a flake id). */
+export function groupBranch(config: Config, report: UpdateReport, dir: string, group: string): string {
+  return `${branchForFlake(config.pr.branch, dir, severalFlakes(config, report))}-${group}`;
+}
+
+/** Grouped mode: one target per flake and group of `report.groups`, the build-failure decision made over them all. */
+export function planGroupPullRequests(config: Config, report: UpdateReport): FlakeTarget[] {
+  const several = severalFlakes(config, report);
+  const all = (report.groups ?? []).flatMap((fg, i) =>
+    fg.groups.map((g) => ({ dir: report.flakes[i]?.dir ?? fg.dir, g })),
+  );
+  const decision = decideOnBuildFailure(
+    { ...report, flakes: all.map((x) => x.g.flake) },
+    config.update.onBuildFailure,
+    config.pr.draft,
+  );
+  return all.map(({ dir, g }, k) => ({
+    flake: g.flake,
+    branch: groupBranch(config, report, dir, g.name),
+    marker: markerFor(dir, g.name),
+    title: `${config.pr.title} ${g.name}${several ? ` (${dir})` : ''}`,
+    plan: decision.flakes[k]!,
+    group: { name: g.name, inputs: g.inputs },
+  }));
+}
+
+/** The comment on a grouped pull request closed because its inputs no longer move. */
+export function updatedElsewhereComment(group: string, perInput: boolean): string {
+  const what = perInput ? `\`${group}\` no longer moves` : `no input of group \`${group}\` moves any more`;
+  return `${what} in this update: it was updated elsewhere (the base branch already locks the newest revision). Closing this pull request; a new one opens when it moves again.`;
 }
 
 /** Updated inputs whose commits the client can list (same GitHub host), one per flake directory and input. */
@@ -237,10 +273,28 @@ export async function publish(
 
   const flakes: FlakePublication[] = [];
   const errors: { target: FlakeTarget; error: unknown }[] = [];
-  for (const target of planPullRequests(config, report)) {
+  const grouped = report.groups !== undefined;
+  const asked = config.update.group;
+  if (!grouped && asked !== undefined && asked.kind !== 'all') {
+    // the groups' builds are made by `update` in one process; the stages of a job matrix have none
+    logger.warning(
+      `group: ${asked.kind} applies to command update; this ${config.command} opens one pull request per flake`,
+    );
+  }
+  for (const target of grouped ? planGroupPullRequests(config, report) : planPullRequests(config, report)) {
     const { flake, plan } = target;
-    const where = report.flakes.length > 1 ? ` for ${flake.dir}` : '';
-    const about = { dir: flake.dir, lockFile: flake.lockFile, branch: target.branch, plan: plan.kind };
+    const where = target.group
+      ? ` for ${target.group.name}${report.flakes.length > 1 ? ` (${flake.dir})` : ''}`
+      : report.flakes.length > 1
+        ? ` for ${flake.dir}`
+        : '';
+    const about = {
+      dir: flake.dir,
+      lockFile: flake.lockFile,
+      branch: target.branch,
+      plan: plan.kind,
+      ...(target.group ? { group: target.group.name } : {}),
+    };
     try {
       const result = await logger.group(`Pull request${where}`, () =>
         publishFlake(config, report, target, { ...ports, clientFor }, extras),
@@ -260,6 +314,13 @@ export async function publish(
     }
   }
 
+  if (grouped) {
+    for (const closed of await closeStaleGroups(config, report, ports.github, logger)) {
+      if ('error' in closed) errors.push(closed.error);
+      flakes.push(closed.publication);
+    }
+  }
+
   const shown = flakes.find((f) => f.error === undefined && f.operation !== 'none') ?? flakes[0];
   const outputs: PublishOutputs = {
     operation: shown?.operation ?? 'none',
@@ -268,6 +329,79 @@ export async function publish(
   };
   const error = failure(errors, report);
   return { flakes, outputs, ...(error ? { error } : {}) };
+}
+
+/**
+ * Grouped mode: our open pull requests of a group that no longer moves (marker of the flake with a group this run has
+ * not, on that group's branch) are closed with a comment saying it was updated elsewhere. A group refused this run
+ * keeps its pull request; with `inputs` set, only per-input groups of requested inputs can be closed.
+ */
+async function closeStaleGroups(
+  config: Config,
+  report: UpdateReport,
+  github: GitHubClient,
+  logger: Logger,
+): Promise<
+  (
+    | { publication: FlakePublication }
+    | { publication: FlakePublication; error: { target: FlakeTarget; error: unknown } }
+  )[]
+> {
+  const repository = config.pr.repository!;
+  const perInput = config.update.group?.kind === 'per-input';
+  const out: (
+    | { publication: FlakePublication }
+    | { publication: FlakePublication; error: { target: FlakeTarget; error: unknown } }
+  )[] = [];
+  const groups = report.groups ?? [];
+  for (const [i, fg] of groups.entries()) {
+    const flake = report.flakes[i];
+    if (!flake) continue;
+    const keep = new Set([...fg.groups.map((g) => g.name), ...fg.refused.map((r) => r.name)]);
+    const prefix = `${branchForFlake(config.pr.branch, flake.dir, severalFlakes(config, report))}-`;
+    for (const pull of await openPullRequestsFrom(github, repository, prefix)) {
+      const name = markedGroup(pull.body, flake.dir);
+      if (name === undefined || keep.has(name) || pull.headRef !== groupBranch(config, report, flake.dir, name))
+        continue;
+      if (report.requestedInputs.length > 0 && !(perInput && report.requestedInputs.includes(name))) continue;
+      const target: FlakeTarget = {
+        flake,
+        branch: pull.headRef,
+        marker: markerFor(flake.dir, name),
+        title: pull.title,
+        plan: { kind: 'close' },
+        group: { name, inputs: [] },
+      };
+      const about = {
+        dir: flake.dir,
+        lockFile: flake.lockFile,
+        branch: pull.headRef,
+        plan: 'close' as const,
+        group: name,
+      };
+      try {
+        logger.info(`${name} no longer moves in ${flake.lockFile}: closing #${pull.number} (updated elsewhere).`);
+        const result = await closePullRequestIfOpen(github, {
+          repository,
+          ...(config.pr.base ? { base: config.pr.base } : {}),
+          branch: pull.headRef,
+          marker: target.marker,
+          closeComment: updatedElsewhereComment(name, perInput),
+        });
+        out.push({
+          publication: {
+            ...about,
+            operation: result.operation,
+            ...(result.number !== undefined ? { number: result.number } : {}),
+            ...(result.url !== undefined ? { url: result.url } : {}),
+          },
+        });
+      } catch (e) {
+        out.push({ publication: { ...about, operation: 'none', error: messageOf(e) }, error: { target, error: e } });
+      }
+    }
+  }
+  return out;
 }
 
 function messageOf(e: unknown): string {
@@ -281,7 +415,9 @@ function failure(errors: readonly { target: FlakeTarget; error: unknown }[], rep
     const e = errors[0]!.error;
     return e instanceof Error ? e : new Error(String(e));
   }
-  const lines = errors.map(({ target, error }) => `${target.flake.dir}: ${messageOf(error)}`);
+  const lines = errors.map(
+    ({ target, error }) => `${target.flake.dir}${target.group ? ` (${target.group.name})` : ''}: ${messageOf(error)}`,
+  );
   return new Error(`the pull request failed for ${errors.length} flake(s):\n${lines.join('\n')}`);
 }
 
@@ -311,8 +447,9 @@ async function publishFlake(
   }
 
   const workspaceLock = path.resolve(config.workspace, flake.lockFile);
-  // The file as Nix wrote it (the engine leaves it in the working tree); the report's copy when it is gone.
-  const bytes = await fx.fs.read(workspaceLock).catch(() => undefined);
+  // The file as Nix wrote it (the engine leaves it in the working tree); the report's copy when it is gone. A group's
+  // lock is its own (only the group's inputs moved), never the tree's.
+  const bytes = target.group ? undefined : await fx.fs.read(workspaceLock).catch(() => undefined);
   const contents = bytes?.toString('utf8') ?? flake.lock.after;
   if (contents !== flake.lock.after) {
     fx.logger.warning(

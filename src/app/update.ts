@@ -11,11 +11,14 @@
  * nothing. The locks: the plan leaves every one as it was; without dry run the new ones are written at the end.
  * With `bisect`, a target that built before and fails after, when several root inputs moved, is bisected
  * (src/app/bisect.ts: at most `maxBuilds` more builds per flake), and the lock without the culprits is proposed.
+ * With `group` other than `all` (and not a dry run), each group of moved root inputs gets its own report
+ * (src/app/group-update.ts), one pull request each.
  */
 import { mergeBuilds, type ReadBuild } from '../update/merge-builds.js';
 import type { UpdateReport } from '../update/update-result.js';
 import { bisectReport } from './bisect.js';
 import { runBuild } from './build.js';
+import { groupReports } from './group-update.js';
 import { runPlan, type UpdateDeps, type UpdateRequest } from './plan.js';
 import { placeLocks } from './report.js';
 
@@ -38,6 +41,10 @@ export async function runUpdate(req: UpdateRequest, deps: UpdateDeps): Promise<U
       { maxBuilds: req.bisect.maxBuilds, ...(req.logLines !== undefined ? { logLines: req.logLines } : {}) },
       deps,
     );
+  }
+  // grouped pull requests: each group's own lock, targets and builds (nothing to publish in a dry run)
+  if (req.group && req.group.kind !== 'all' && !req.dryRun) {
+    report = { ...report, groups: await groupReports(plan, req.group, req, deps) };
   }
   // the lock each flake proposes: Nix's new one, or the bisection's without the inputs it held back
   const proposed = { ...plan, flakes: plan.flakes.map((f, i) => ({ ...f, lock: report.flakes[i]?.lock ?? f.lock })) };

@@ -22,6 +22,8 @@ import {
   ON_BUILD_FAILURE,
   parseBool,
   parseBuild,
+  parseGroup,
+  type GroupSetting,
   parseEnum,
   parseIdentity,
   parseList,
@@ -80,6 +82,7 @@ export const Setting = {
   BuildsDir: 'builds-dir',
   Bisect: 'bisect',
   BisectMaxBuilds: 'bisect-max-builds',
+  Group: 'group',
 } as const;
 export type SettingName = (typeof Setting)[keyof typeof Setting];
 
@@ -137,6 +140,7 @@ export function buildConfig(source: SettingSource, context: ConfigContext): Conf
   const failOn = optional(Setting.FailOn, (s, v) => parseEnum(s, v, FAIL_ON));
   const shards = optional(Setting.Shards, parseShards);
   const shard = optional(Setting.Shard, parseShard);
+  const group = parsed(Setting.Group, parseGroup, { kind: 'all' } as GroupSetting);
   // where a directory may lead (the action: inside the workspace) is checked where it is read or written
   const dirSetting = (name: SettingName, fallback: string): string => path.resolve(context.cwd, given(name) ?? fallback);
 
@@ -172,6 +176,7 @@ export function buildConfig(source: SettingSource, context: ConfigContext): Conf
       ...(shard !== undefined ? { shard } : {}),
       bisect: parsed(Setting.Bisect, parseBool, true),
       bisectMaxBuilds: parsed(Setting.BisectMaxBuilds, parseNonNegativeInt, DEFAULTS.bisectMaxBuilds),
+      ...(group.kind !== 'all' ? { group } : {}),
     },
     pr: {
       ...(token !== undefined ? { token } : {}),

@@ -75,7 +75,21 @@ export interface UpdateSettings {
   readonly bisect?: boolean;
   /** Most extra builds of a bisection per flake (`bisect-max-builds`; default 8). */
   readonly bisectMaxBuilds?: number;
+  /** How updated root inputs are split into pull requests (`group`); absent: `all`, the one pull request. */
+  readonly group?: GroupSetting;
 }
+
+/** A named group of the `group` setting: root input name globs (src/core/glob.ts); the first group that matches wins. */
+export interface InputGroup {
+  readonly name: string;
+  readonly globs: readonly string[];
+}
+
+/** `all`: one pull request per flake; `per-input`: one per updated root input; `named`: one per named group. */
+export type GroupSetting =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'per-input' }
+  | { readonly kind: 'named'; readonly groups: readonly InputGroup[] };
 
 export interface Identity {
   readonly name: string;
@@ -259,6 +273,49 @@ export function parseMaxAge(
     byInput.push([glob, parseNonNegativeInt(`${setting} (${glob})`, item.slice(eq + 1))]);
   }
   return { maxAge, byInput: Object.fromEntries(byInput) };
+}
+
+/** A group name (also a branch suffix and part of the pull request's marker): a letter, then letters, digits, - or _. */
+const GROUP_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
+
+/**
+ * `all` | `per-input` | named groups `nix=nixpkgs*,home-manager;rest=*` (groups separated by `;` or newlines, each
+ * `name=glob,glob` over root input names). Names are unique; a glob names root inputs only (no `/`).
+ */
+export function parseGroup(setting: string, value: string): GroupSetting {
+  const v = value.trim();
+  if (v === '' || v === 'all') return { kind: 'all' };
+  if (v === 'per-input') return { kind: 'per-input' };
+  const form = 'expected all, per-input, or named groups such as nix=nixpkgs*,home-manager;rest=*';
+  const groups: InputGroup[] = [];
+  for (const item of v
+    .split(/[;\n]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) throw new UsageError(`invalid group '${item}' in ${setting}`, form);
+    const name = item.slice(0, eq).trim();
+    if (!GROUP_NAME.test(name) || name === 'all' || name === 'per-input') {
+      throw new UsageError(
+        `invalid group name '${name}' in ${setting}`,
+        'expected a letter, then letters, digits, - or _ (at most 63), other than all and per-input',
+      );
+    }
+    if (groups.some((g) => g.name === name)) throw new UsageError(`group '${name}' is named twice in ${setting}`, form);
+    const globs = parseList(item.slice(eq + 1));
+    if (globs.length === 0) throw new UsageError(`group '${name}' in ${setting} names no input`, form);
+    for (const g of globs) {
+      if (g.includes('/') || !isInputGlob(g)) {
+        throw new UsageError(
+          `invalid input name '${g}' in group '${name}' of ${setting}`,
+          'expected a root input name or glob such as nixpkgs or nixpkgs-*: a letter first, then letters, digits, - or _',
+        );
+      }
+    }
+    groups.push({ name, globs });
+  }
+  if (groups.length === 0) throw new UsageError(`invalid value '${value}' for ${setting}`, form);
+  return { kind: 'named', groups };
 }
 
 export function parseBuild(setting: string, value: string): BuildSelection {

@@ -54,9 +54,44 @@ function toPull(p: ApiPull): PullRequest {
   };
 }
 
-/** `<!-- flake-steward:<flake path> -->`: the hidden line that says which flake a pull request updates. */
-export function markerFor(flakePath: string): string {
-  return `<!-- flake-steward:${flakePath.replace(/--+/g, '-')} -->`;
+/**
+ * `<!-- flake-steward:<flake path> -->`: the hidden line that says which flake a pull request updates; with a group
+ * (`group: per-input` or named groups), `<!-- flake-steward:<flake path> group:<name> -->`, one per flake and group.
+ */
+export function markerFor(flakePath: string, group?: string): string {
+  const at = flakePath.replace(/--+/g, '-');
+  return group === undefined
+    ? `<!-- flake-steward:${at} -->`
+    : `<!-- flake-steward:${at} group:${group.replace(/--+/g, '-')} -->`;
+}
+
+/** The group a body's marker names for flake `flakePath` (see markerFor), or undefined. */
+export function markedGroup(body: string, flakePath: string): string | undefined {
+  const prefix = markerFor(flakePath, '\0').split('\0')[0]!;
+  const at = body.indexOf(prefix);
+  if (at < 0) return undefined;
+  const m = /^([A-Za-z][A-Za-z0-9_-]{0,62}) -->/.exec(body.slice(at + prefix.length, at + prefix.length + 80));
+  return m?.[1];
+}
+
+/** Every open pull request of the repository whose head branch starts with `prefix` (oldest first). */
+export async function openPullRequestsFrom(gh: GitHubClient, r: Repo, prefix: string): Promise<PullRequest[]> {
+  const pulls = await call(
+    gh,
+    { what: `list pull requests of ${fullName(r)}`, permission: 'pull-requests: read' },
+    () =>
+      gh.octokit.paginate(gh.octokit.rest.pulls.list, {
+        owner: r.owner,
+        repo: r.repo,
+        state: 'open',
+        per_page: 100,
+      }),
+  );
+  return pulls
+    // from this repository only: a fork's branch of the same name is not ours
+    .filter((p) => p.head.ref.startsWith(prefix) && p.head.repo?.full_name?.toLowerCase() === fullName(r).toLowerCase())
+    .sort((a, b) => a.number - b.number)
+    .map((p) => toPull(p as ApiPull));
 }
 
 /** The body with the marker (appended when missing), cut to GitHub's limit with a note when longer. */

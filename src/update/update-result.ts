@@ -121,6 +121,27 @@ export interface UpdateReport {
   /** Input paths asked for (empty: all). */
   readonly requestedInputs: readonly string[];
   readonly flakes: readonly FlakeReport[];
+  /**
+   * With `group: per-input` or named groups (not a dry run): per flake of `flakes`, in its order, the report of each
+   * group of moved root inputs (src/app/group-update.ts), one pull request each. Absent with `group: all`.
+   */
+  readonly groups?: readonly FlakeGroups[];
+}
+
+/** One group's report: its lock moves only the group's root inputs; its targets evaluated and built with it. */
+export interface GroupReport {
+  readonly name: string;
+  /** The root inputs the group moves. */
+  readonly inputs: readonly string[];
+  readonly flake: FlakeReport;
+}
+
+/** The groups of one flake. */
+export interface FlakeGroups {
+  readonly dir: string;
+  readonly groups: readonly GroupReport[];
+  /** Groups (by name) whose lock could not be made, with why: their pull requests are left as they are. */
+  readonly refused: readonly { readonly name: string; readonly why: string }[];
 }
 
 // ---- derived facts, used by every face ----

@@ -496,3 +496,121 @@ describe('the step against the local GitHub', () => {
     expect(await findToken(TOKEN, { texts, dirs: [tmp] })).toEqual([]);
   });
 });
+
+describe('grouped pull requests (group: per-input): one per flake and group, each found, refreshed and closed', () => {
+  const lockOf = (name: string, rev: string): string =>
+    `{\n  "nodes": { "${name}": { "locked": { "rev": "${rev}" } } },\n  "version": 7\n}\n`;
+  const groupFlake = (name: string, rev: string): FlakeReport => ({
+    ...flake('.', { inputs: [change(name, REV('1'), REV('2'))] }),
+    lock: { before: LOCK_BEFORE, after: lockOf(name, rev) },
+  });
+  const grouped = (
+    groups: { name: string; rev: string }[],
+    opts: { refused?: string[]; requested?: string[] } = {},
+  ): UpdateReport => ({
+    ...report(flake('.', { changed: groups.length > 0 })),
+    requestedInputs: opts.requested ?? [],
+    groups: [
+      {
+        dir: '.',
+        groups: groups.map((g) => ({ name: g.name, inputs: [g.name], flake: groupFlake(g.name, g.rev) })),
+        refused: (opts.refused ?? []).map((name) => ({ name, why: 'a follows would dangle' })),
+      },
+    ],
+  });
+  const perInput = (s: Setup) => config(s.workspace, s.name, {}, { group: { kind: 'per-input' } });
+
+  test('two groups: two pull requests; then one no longer moves: closed with a comment, the other refreshed', async () => {
+    const s = await setup();
+    // a pull request of group: all, from before the switch: not ours to close here
+    await runStep(s, config(s.workspace, s.name), report(flake('.')));
+    const all = gh.openPulls(OWNER, s.name)[0]!;
+
+    const first = await runStep(
+      s,
+      perInput(s),
+      grouped([
+        { name: 'alpha', rev: 'a1' },
+        { name: 'beta', rev: 'b1' },
+      ]),
+    );
+    expect(first.flakes.map((f) => [f.group, f.operation, f.branch])).toEqual([
+      ['alpha', 'created', 'flake-steward/update-alpha'],
+      ['beta', 'created', 'flake-steward/update-beta'],
+    ]);
+    const pull = (input: string) =>
+      gh.openPulls(OWNER, s.name).find((p) => p.headRef === `flake-steward/update-${input}`);
+    const alpha = pull('alpha')!;
+    const beta = pull('beta')!;
+    expect(alpha.title).toBe('flake.lock: update alpha');
+    expect(alpha.body).toContain(markerFor('.', 'alpha'));
+    expect(alpha.body).not.toContain(markerFor('.'));
+    const repo = gh.repo(OWNER, s.name);
+    const lockOn = async (input: string) =>
+      (await repo.git!.readFile(
+        (await gh.branches(OWNER, s.name)).get(`flake-steward/update-${input}`)!,
+        'flake.lock',
+      ))!.contents.toString();
+    expect(await lockOn('alpha')).toBe(lockOf('alpha', 'a1'));
+    expect(await lockOn('beta')).toBe(lockOf('beta', 'b1'));
+
+    // beta moves further, alpha no longer moves
+    const second = await runStep(s, perInput(s), grouped([{ name: 'beta', rev: 'b2' }]));
+    expect(second.flakes.map((f) => [f.group, f.operation, f.number])).toEqual([
+      ['beta', 'updated', beta.number],
+      ['alpha', 'closed', alpha.number],
+    ]);
+    expect(s.outputs['pull-request-operation']).toBe('updated');
+    expect(await lockOn('beta')).toBe(lockOf('beta', 'b2'));
+    expect(
+      gh
+        .openPulls(OWNER, s.name)
+        .map((p) => p.number)
+        .sort(),
+    ).toEqual([all.number, beta.number].sort());
+    const comments = repo.comments.filter((c) => c.issueNumber === alpha.number);
+    expect(comments.map((c) => c.body)).toEqual([
+      expect.stringMatching(/^`alpha` no longer moves .*updated elsewhere/),
+    ]);
+    expect((await gh.branches(OWNER, s.name)).has('flake-steward/update-alpha')).toBe(false);
+  });
+
+  test('a refused group, or an input not requested, keeps its pull request; nothing moving closes the rest', async () => {
+    const s = await setup();
+    await runStep(
+      s,
+      perInput(s),
+      grouped([
+        { name: 'alpha', rev: 'a1' },
+        { name: 'beta', rev: 'b1' },
+      ]),
+    );
+    const numbers = gh
+      .openPulls(OWNER, s.name)
+      .map((p) => p.number)
+      .sort();
+    // beta's lock could not be made this run; only gamma was asked for
+    await runStep(s, perInput(s), grouped([], { refused: ['beta'], requested: ['gamma'] }));
+    expect(
+      gh
+        .openPulls(OWNER, s.name)
+        .map((p) => p.number)
+        .sort(),
+    ).toEqual(numbers);
+    await runStep(s, perInput(s), grouped([], { refused: ['beta'] }));
+    expect(gh.openPulls(OWNER, s.name).map((p) => p.headRef)).toEqual(['flake-steward/update-beta']);
+    await runStep(s, perInput(s), grouped([]));
+    expect(gh.openPulls(OWNER, s.name)).toEqual([]);
+    expect(s.outputs['pull-request-operation']).toBe('closed');
+  });
+});
+
+test('group set but no groups in the report (the report stage of a matrix): one pull request, and a warning', async () => {
+  const s = await setup();
+  const c = { ...config(s.workspace, s.name, {}, { group: { kind: 'per-input' } }), command: 'report' as const };
+  await runStep(s, c, report(flake('.')));
+  expect(gh.openPulls(OWNER, s.name).map((p) => p.headRef)).toEqual(['flake-steward/update']);
+  expect(
+    s.logger.lines.some((l) => l.level === 'warning' && /group: per-input applies to command update/.test(l.message)),
+  ).toBe(true);
+});

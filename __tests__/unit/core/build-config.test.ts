@@ -137,6 +137,16 @@ const INTENTS: [string, Record<string, string>, string[]][] = [
       '--accept-flake-config',
     ],
   ],
+  [
+    'update with named groups',
+    {
+      command: 'update',
+      group: 'nix=nixpkgs*,home-manager;rest=*',
+      'on-build-failure': 'fail',
+      'job-summary': 'false',
+    },
+    ['update', dir, '--group', 'nix=nixpkgs*,home-manager;rest=*'],
+  ],
 ];
 
 describe('action inputs and CLI flags for the same intent give equal Config objects', () => {

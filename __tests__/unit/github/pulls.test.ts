@@ -1,13 +1,22 @@
 import { describe, expect, test } from '@jest/globals';
 import { assertValidBranchName, invalidBranchName } from '../../../src/core/branch-name.js';
 import { branchForFlake } from '../../../src/github/branch.js';
-import { bodyWithMarker, labelColor, markerFor, MAX_BODY } from '../../../src/github/pulls.js';
+import { bodyWithMarker, labelColor, markedGroup, markerFor, MAX_BODY } from '../../../src/github/pulls.js';
 
 describe('the hidden marker', () => {
   test('names the flake path in an HTML comment that stays valid', () => {
     expect(markerFor('.')).toBe('<!-- flake-steward:. -->');
     expect(markerFor('nix/hosts')).toBe('<!-- flake-steward:nix/hosts -->');
     expect(markerFor('a--b')).not.toMatch(/a--b/);
+  });
+
+  test('per flake and group: a group marker is not the flake marker, and names its group back', () => {
+    expect(markerFor('.', 'nixpkgs')).toBe('<!-- flake-steward:. group:nixpkgs -->');
+    expect(markerFor('.', 'nixpkgs')).not.toContain(markerFor('.'));
+    expect(markedGroup(`body\n\n${markerFor('.', 'home-manager')}\n`, '.')).toBe('home-manager');
+    expect(markedGroup(`body\n\n${markerFor('nix', 'dep')}\n`, '.')).toBeUndefined();
+    expect(markedGroup(`body\n\n${markerFor('.')}\n`, '.')).toBeUndefined();
+    expect(markedGroup('<!-- flake-steward:. group:../x -->', '.')).toBeUndefined();
   });
 
   test('is appended once', () => {

@@ -32,6 +32,10 @@ Options:
   --bisect true|false       when an output built before and fails after, and several inputs moved, find the
                             inputs that break it and propose the update without them (default true)
   --bisect-max-builds N     most extra builds of that search per flake, the check of the rest included (default 8)
+  --group all|per-input|NAME=GLOBS;...
+                            with --open-pr: all (default): one pull request per flake; per-input: one per updated
+                            root input (branch <branch>-<input>); or named groups such as nix=nixpkgs*,home-manager;rest=*
+                            (first matching group wins; an input no group matches is left out)
 
 ${PR_OPTIONS_HELP}
 
@@ -54,6 +58,7 @@ Examples:
     'accept-flake-config': { type: 'boolean' },
     bisect: { type: 'string' },
     'bisect-max-builds': { type: 'string' },
+    group: { type: 'string' },
     ...PR_OPTIONS,
   },
   async run(positionals, values, io) {
