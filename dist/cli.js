@@ -24,37 +24,37 @@ var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-YRBZ4RMX.js")).lintCommand
+    load: async () => (await import("./chunks/lint-72KEDYB2.js")).lintCommand
   },
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock",
-    load: async () => (await import("./chunks/fix-J742ZCVB.js")).fixCommand
+    load: async () => (await import("./chunks/fix-KKF2V5MO.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-N524NWBL.js")).updateCommand
+    load: async () => (await import("./chunks/update-ZREC4TK5.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-CR2CC5BF.js")).planCommand
+    load: async () => (await import("./chunks/plan-4DPAN6G7.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-RGL7FFL2.js")).buildCommand
+    load: async () => (await import("./chunks/build-6LWCDA7Q.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-ABCKOEC6.js")).reportCommand
+    load: async () => (await import("./chunks/report-EDK6VZ2X.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-VRXNCMWA.js")).reviewCommand
+    load: async () => (await import("./chunks/review-2H7D7XVY.js")).reviewCommand
   },
   {
     name: "parse",

@@ -1660,14 +1660,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path23 && path23[0] !== "/") {
-          path23 = `/${path23}`;
+        if (path24 && path24[0] !== "/") {
+          path24 = `/${path24}`;
         }
-        return new URL(`${origin}${path23}`);
+        return new URL(`${origin}${path24}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -2118,39 +2118,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path23);
+        debuglog("sending request to %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path24, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path23,
+          path24,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path23);
+        debuglog("trailers received from %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path24, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path23,
+          path24,
           error2.message
         );
       });
@@ -2199,9 +2199,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path23, origin }
+            request: { method, path: path24, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path23);
+          debuglog("sending request to %s %s/%s", method, origin, path24);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -2264,7 +2264,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path23,
+        path: path24,
         method,
         body,
         headers,
@@ -2279,11 +2279,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path23 !== "string") {
+        if (typeof path24 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path23)) {
+        } else if (invalidPathRegex.test(path24)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -2349,7 +2349,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path23, query) : path23;
+        this.path = query ? buildURL(path24, query) : path24;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -7042,7 +7042,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path23, host, upgrade, blocking, reset } = request2;
+      const { method, path: path24, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -7123,7 +7123,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path23} HTTP/1.1\r
+      let header = `${method} ${path24} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7652,7 +7652,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7749,7 +7749,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path23;
+      headers[HTTP2_HEADER_PATH] = path24;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -8102,9 +8102,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path23 = search ? `${pathname}${search}` : pathname;
+        const path24 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path23;
+        this.opts.path = path24;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9343,10 +9343,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path23 = "/",
+          path: path24 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path23;
+        opts.path = origin + path24;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -11318,20 +11318,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path23) {
-      if (typeof path23 !== "string") {
-        return path23;
+    function safeUrl(path24) {
+      if (typeof path24 !== "string") {
+        return path24;
       }
-      const pathSegments = path23.split("?");
+      const pathSegments = path24.split("?");
       if (pathSegments.length !== 2) {
-        return path23;
+        return path24;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path23);
+    function matchKey(mockDispatch2, { path: path24, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path24);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11353,7 +11353,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key3) {
       const basePath = key3.query ? buildURL(key3.path, key3.query) : key3.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl(path23), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue(safeUrl(path24), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11391,9 +11391,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path23, method, body, headers, query } = opts;
+      const { path: path24, method, body, headers, query } = opts;
       return {
-        path: path23,
+        path: path24,
         method,
         body,
         headers,
@@ -11856,10 +11856,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path23,
+            Path: path24,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16738,9 +16738,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path23) {
-      for (let i = 0; i < path23.length; ++i) {
-        const code3 = path23.charCodeAt(i);
+    function validateCookiePath(path24) {
+      for (let i = 0; i < path24.length; ++i) {
+        const code3 = path24.charCodeAt(i);
         if (code3 < 32 || // exclude CTLs (0-31)
         code3 > 126 || // exclude DEL and non-ascii
         code3 === 59) {
@@ -19660,11 +19660,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path23 = opts.path;
+          let path24 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path23 = `/${path23}`;
+            path24 = `/${path24}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path23);
+          url = new URL(util.parseOrigin(url).origin + path24);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20365,6 +20365,38 @@ function parseMaxAge(setting, value) {
   }
   return { maxAge, byInput: Object.fromEntries(byInput) };
 }
+function parseGroup(setting, value) {
+  const v = value.trim();
+  if (v === "" || v === "all") return { kind: "all" };
+  if (v === "per-input") return { kind: "per-input" };
+  const form = "expected all, per-input, or named groups such as nix=nixpkgs*,home-manager;rest=*";
+  const groups2 = [];
+  for (const item of v.split(/[;\n]+/).map((s) => s.trim()).filter((s) => s !== "")) {
+    const eq = item.indexOf("=");
+    if (eq <= 0) throw new UsageError(`invalid group '${item}' in ${setting}`, form);
+    const name = item.slice(0, eq).trim();
+    if (!GROUP_NAME.test(name) || name === "all" || name === "per-input") {
+      throw new UsageError(
+        `invalid group name '${name}' in ${setting}`,
+        "expected a letter, then letters, digits, - or _ (at most 63), other than all and per-input"
+      );
+    }
+    if (groups2.some((g) => g.name === name)) throw new UsageError(`group '${name}' is named twice in ${setting}`, form);
+    const globs = parseList(item.slice(eq + 1));
+    if (globs.length === 0) throw new UsageError(`group '${name}' in ${setting} names no input`, form);
+    for (const g of globs) {
+      if (g.includes("/") || !isInputGlob(g)) {
+        throw new UsageError(
+          `invalid input name '${g}' in group '${name}' of ${setting}`,
+          "expected a root input name or glob such as nixpkgs or nixpkgs-*: a letter first, then letters, digits, - or _"
+        );
+      }
+    }
+    groups2.push({ name, globs });
+  }
+  if (groups2.length === 0) throw new UsageError(`invalid value '${value}' for ${setting}`, form);
+  return { kind: "named", groups: groups2 };
+}
 function parseBuild(setting, value) {
   const items = parseList(value);
   if (items.length === 0 || items.length === 1 && items[0] === "auto") return { mode: "auto" };
@@ -20400,7 +20432,7 @@ function parseRelativePath(setting, value) {
   }
   return v.replace(/\/flake\.(nix|lock)$/, "").replace(/\/+$/, "") || ".";
 }
-var COMMANDS, FAIL_ON, RULE_SETTINGS, ON_BUILD_FAILURE, COMMIT_MODES, AUTO_MERGE, FORMATS, DEFAULTS, TRUE, FALSE, INPUT_GLOB_SEGMENT, INPUT_GLOB_FORM;
+var COMMANDS, FAIL_ON, RULE_SETTINGS, ON_BUILD_FAILURE, COMMIT_MODES, AUTO_MERGE, FORMATS, DEFAULTS, TRUE, FALSE, INPUT_GLOB_SEGMENT, INPUT_GLOB_FORM, GROUP_NAME;
 var init_config = __esm({
   "src/core/config.ts"() {
     "use strict";
@@ -20433,6 +20465,7 @@ var init_config = __esm({
     FALSE = ["false", "False", "FALSE", "no", "off", "0"];
     INPUT_GLOB_SEGMENT = /^(?:\*\*|[A-Za-z*?][A-Za-z0-9_*?-]*)$/;
     INPUT_GLOB_FORM = "an input name or glob such as nixpkgs, home-manager/nixpkgs or nixpkgs-*: a letter first, then letters, digits, - or _";
+    GROUP_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
   }
 });
 
@@ -20512,6 +20545,7 @@ function buildConfig(source, context3) {
   const failOn = optional2(Setting.FailOn, (s, v) => parseEnum(s, v, FAIL_ON));
   const shards = optional2(Setting.Shards, parseShards);
   const shard = optional2(Setting.Shard, parseShard);
+  const group2 = parsed(Setting.Group, parseGroup, { kind: "all" });
   const dirSetting = (name, fallback) => path2.resolve(context3.cwd, given(name) ?? fallback);
   return {
     command,
@@ -20544,7 +20578,8 @@ function buildConfig(source, context3) {
       buildsDir: dirSetting(Setting.BuildsDir, DEFAULTS.buildsDir),
       ...shard !== void 0 ? { shard } : {},
       bisect: parsed(Setting.Bisect, parseBool, true),
-      bisectMaxBuilds: parsed(Setting.BisectMaxBuilds, parseNonNegativeInt, DEFAULTS.bisectMaxBuilds)
+      bisectMaxBuilds: parsed(Setting.BisectMaxBuilds, parseNonNegativeInt, DEFAULTS.bisectMaxBuilds),
+      ...group2.kind !== "all" ? { group: group2 } : {}
     },
     pr: {
       ...token !== void 0 ? { token } : {},
@@ -20616,7 +20651,8 @@ var init_build_config = __esm({
       PlanDir: "plan-dir",
       BuildsDir: "builds-dir",
       Bisect: "bisect",
-      BisectMaxBuilds: "bisect-max-builds"
+      BisectMaxBuilds: "bisect-max-builds",
+      Group: "group"
     };
   }
 });
@@ -20648,8 +20684,8 @@ function globToRegExp(glob) {
   cache.set(glob, re);
   return re;
 }
-function globMatch(glob, path23) {
-  return globToRegExp(glob).test(path23);
+function globMatch(glob, path24) {
+  return globToRegExp(glob).test(path24);
 }
 function hasGlobChars(s) {
   return /[*?]/.test(s);
@@ -20834,8 +20870,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path23 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${EOL5}`);
+            const path24 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -26108,8 +26144,8 @@ function applyEdits(text4, edits) {
 function attrName(name) {
   return IDENT.test(name) && !KEYWORDS.has(name) ? name : JSON.stringify(name).replace(/\$\{/g, "\\${");
 }
-function inputsAttrPath(path23) {
-  return path23.map((p) => `inputs.${attrName(p)}`).join(".");
+function inputsAttrPath(path24) {
+  return path24.map((p) => `inputs.${attrName(p)}`).join(".");
 }
 function lineStartOf(text4, offset) {
   return text4.lastIndexOf("\n", offset - 1) + 1;
@@ -26650,16 +26686,16 @@ var init_base = __esm({
           }
         }
       };
-      Diff2.prototype.addToPath = function(path23, added, removed, oldPosInc, options) {
-        var last = path23.lastComponent;
+      Diff2.prototype.addToPath = function(path24, added, removed, oldPosInc, options) {
+        var last = path24.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path23.oldPos + oldPosInc,
+            oldPos: path24.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path23.oldPos + oldPosInc,
+            oldPos: path24.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -29260,13 +29296,13 @@ var init_nodes = __esm({
       }
     };
     SearchPathNode = class extends SourceNode {
-      constructor(lines2, start, end, path23) {
+      constructor(lines2, start, end, path24) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "SearchPath";
-        this.path = path23;
+        this.path = path24;
       }
     };
     UriNode = class extends SourceNode {
@@ -29329,13 +29365,13 @@ var init_nodes = __esm({
       }
     };
     AttrBindingNode = class extends SourceNode {
-      constructor(lines2, start, end, path23, value) {
+      constructor(lines2, start, end, path24, value) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "AttrBinding";
-        this.path = path23;
+        this.path = path24;
         this.value = value;
       }
     };
@@ -29437,26 +29473,26 @@ var init_nodes = __esm({
       }
     };
     SelectNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path23, def) {
+      constructor(lines2, start, end, expr, path24, def) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Select";
         this.expr = expr;
-        this.path = path23;
+        this.path = path24;
         if (def !== void 0) this.default = def;
       }
     };
     HasAttrNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path23) {
+      constructor(lines2, start, end, expr, path24) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "HasAttr";
         this.expr = expr;
-        this.path = path23;
+        this.path = path24;
       }
     };
     UnaryNode = class extends SourceNode {
@@ -29693,9 +29729,9 @@ var init_scope = __esm({
           if (p.kind === "Interpolation") this.child(p.expr, scope);
         }
       }
-      names(path23, scope) {
-        for (let i = 0; i < path23.length; i++) {
-          const p = path23[i];
+      names(path24, scope) {
+        for (let i = 0; i < path24.length; i++) {
+          const p = path24[i];
           if (p.name === void 0 && p.expr) this.child(p.expr, scope);
         }
       }
@@ -30272,8 +30308,8 @@ var init_parser = __esm({
           if (op === QUESTION) {
             if (P_HAS < minPrec) break;
             this.pos++;
-            const path23 = this.parseAttrPath(ATTR_EXPECTING);
-            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path23[path23.length - 1]), left, path23);
+            const path24 = this.parseAttrPath(ATTR_EXPECTING);
+            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path24[path24.length - 1]), left, path24);
             continue;
           }
           const prec = BIN_PREC[op];
@@ -30332,16 +30368,16 @@ var init_parser = __esm({
         const k = this.peek();
         if (k === DOT) {
           this.pos++;
-          const path23 = this.parseAttrPath(ATTR_EXPECTING);
+          const path24 = this.parseAttrPath(ATTR_EXPECTING);
           if (this.peek() === OR_KW) {
             this.pos++;
             this.deeper();
             const def = this.parseSelect();
             this.depth--;
-            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path23, def);
+            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path24, def);
           }
           if (this.light) return HOLE;
-          return new SelectNode(this.lines, startOf(e), endOf(path23[path23.length - 1]), e, path23, void 0);
+          return new SelectNode(this.lines, startOf(e), endOf(path24[path24.length - 1]), e, path24, void 0);
         }
         if (k === OR_KW) {
           const i = this.pos++;
@@ -30606,12 +30642,12 @@ var init_parser = __esm({
             continue;
           }
           if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) this.unexpected();
-          const path23 = this.parseAttrPath();
+          const path24 = this.parseAttrPath();
           this.expect(ASSIGN, "'.' or '='");
           const value = this.parseFunction();
           const semi = this.expect(SEMI2, "';'");
-          this.addAttr(attrs, path23, value);
-          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path23[0]), this.ends[semi], path23, value));
+          this.addAttr(attrs, path24, value);
+          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path24[0]), this.ends[semi], path24, value));
         }
       }
       parseInherit(attrs, skip) {
@@ -30642,15 +30678,15 @@ var init_parser = __esm({
         return new InheritNode(this.lines, this.starts[st], this.ends[semi], names, from);
       }
       /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
-      addAttr(root, path23, value) {
-        const pos = path23[0];
+      addAttr(root, path24, value) {
+        const pos = path24[0];
         let attrs = root;
-        for (let i = 0; i < path23.length - 1; i++) {
-          const name = path23[i];
+        for (let i = 0; i < path24.length - 1; i++) {
+          const name = path24[i];
           if (name.name !== void 0) {
             const j2 = attrs.attrs.get(name.name);
             if (j2) {
-              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path23), pos, j2.at);
+              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path24), pos, j2.at);
               attrs = j2.attrs;
             } else {
               const nested = newAttrs(false);
@@ -30663,7 +30699,7 @@ var init_parser = __esm({
             attrs = nested;
           }
         }
-        const last = path23[path23.length - 1];
+        const last = path24[path24.length - 1];
         const literal2 = unparen(value);
         const valueAttrs = literal2 === this.lastSet ? this.lastSetAttrs : void 0;
         const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, at: pos } : { kind: "expr", expr: value, at: pos };
@@ -30686,14 +30722,14 @@ var init_parser = __esm({
           }
           return;
         }
-        this.dupAttr(this.showPath(path23), pos, j.at);
+        this.dupAttr(this.showPath(path24), pos, j.at);
       }
-      showPath(path23) {
-        return path23.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
+      showPath(path24) {
+        return path24.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
       }
-      dupAttr(path23, at, previous) {
+      dupAttr(path24, at, previous) {
         const loc = this.lines.loc(startOf(previous));
-        this.fail(`attribute '${path23}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
+        this.fail(`attribute '${path24}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
       }
     };
   }
@@ -31150,11 +31186,11 @@ function decodeQuery(raw2, d) {
 function splitUrl(text4, d) {
   const m = URL_RE.exec(text4);
   if (!m) return void 0;
-  const [, scheme, authority, path23, query, fragment] = m;
+  const [, scheme, authority, path24, query, fragment] = m;
   if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
-  if (!PATH_RE.test(path23)) return void 0;
+  if (!PATH_RE.test(path24)) return void 0;
   if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
-  return { scheme, authority, path: path23, query: decodeQuery(query ?? "", d), fragment };
+  return { scheme, authority, path: path24, query: decodeQuery(query ?? "", d), fragment };
 }
 function encodeQuery(q, d) {
   const keys = [...q.keys()].sort(compareBytes);
@@ -31309,8 +31345,8 @@ function gitFromUrl(url, text4, d) {
     else rest.set(name, value);
   }
   const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
-  const path23 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path23, rest, d);
+  const path24 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path24, rest, d);
   if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
   if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
   return attrs;
@@ -31361,8 +31397,8 @@ function curlFromUrl(url, text4, d, isFlake) {
     }
     rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
   }
-  const path23 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path23, rest, d);
+  const path24 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path24, rest, d);
   return attrs;
 }
 function pathFromUrl(url, d) {
@@ -31372,13 +31408,13 @@ function pathFromUrl(url, d) {
       "write path:/absolute/path or path:./relative"
     );
   }
-  let path23 = url.path;
+  let path24 = url.path;
   if (d.decodePath) {
     const segs = url.path.split("/").map(percentDecode);
     if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
-    path23 = segs.join("/");
+    path24 = segs.join("/");
   }
-  const attrs = { type: "path", path: path23 };
+  const attrs = { type: "path", path: path24 };
   for (const [name, value] of url.query) {
     if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
     else if (name === "narHash") attrs["narHash"] = checkSri(value);
@@ -31387,8 +31423,8 @@ function pathFromUrl(url, d) {
   }
   return attrs;
 }
-function indirectFromPath(path23, d) {
-  const segs = path23.split("/").filter((s) => s !== "");
+function indirectFromPath(path24, d) {
+  const segs = path24.split("/").filter((s) => s !== "");
   let ref;
   let rev;
   if (segs.length === 2) {
@@ -31454,10 +31490,10 @@ function barePath(text4, d) {
     const m2 = PATH_28_RE.exec(text4);
     if (!m2) return void 0;
     if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
-    const path23 = m2[1];
+    const path24 = m2[1];
     const query2 = decodeQuery(m2[2] ?? "", d);
-    if (!path23.startsWith("/")) return { type: "path", path: path23 };
-    return { type: "path", path: canonPath(`${path23}/${query2.get("dir") ?? ""}`) };
+    if (!path24.startsWith("/")) return { type: "path", path: path24 };
+    return { type: "path", path: canonPath(`${path24}/${query2.get("dir") ?? ""}`) };
   }
   const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text4);
   if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
@@ -31541,19 +31577,19 @@ function printInternal(attrs) {
     case "github":
     case "gitlab":
     case "sourcehut": {
-      let path23 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
+      let path24 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
       const ref = attrs["ref"];
       const rev = attrs["rev"];
       const extra2 = ["dir", "host", "narHash"];
       if (typeof ref === "string") {
         if (REV_RE.test(ref) || ref.split("/").includes("")) extra2.push("ref");
-        else path23 += `/${ref.split("/").map(seg).join("/")}`;
+        else path24 += `/${ref.split("/").map(seg).join("/")}`;
       }
       if (typeof rev === "string") {
         if (typeof ref === "string") extra2.push("rev");
-        else path23 += `/${rev}`;
+        else path24 += `/${rev}`;
       }
-      return withQuery(`${attrs.type}:${path23}`, queryOf(attrs, extra2));
+      return withQuery(`${attrs.type}:${path24}`, queryOf(attrs, extra2));
     }
     case "git":
       return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
@@ -31567,14 +31603,14 @@ function printInternal(attrs) {
       return printWithUrl(attrs, plain ? "" : attrs.type, params);
     }
     case "path": {
-      const path23 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
-      return withQuery(`path:${path23}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
+      const path24 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
+      return withQuery(`path:${path24}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
     }
     case "indirect": {
-      let path23 = str(attrs, "id");
-      if (typeof attrs["ref"] === "string") path23 += `/${attrs["ref"]}`;
-      if (typeof attrs["rev"] === "string") path23 += `/${attrs["rev"]}`;
-      return withQuery(`flake:${path23}`, queryOf(attrs, ["dir", "narHash"]));
+      let path24 = str(attrs, "id");
+      if (typeof attrs["ref"] === "string") path24 += `/${attrs["ref"]}`;
+      if (typeof attrs["rev"] === "string") path24 += `/${attrs["rev"]}`;
+      return withQuery(`flake:${path24}`, queryOf(attrs, ["dir", "narHash"]));
     }
     default:
       throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
@@ -31738,18 +31774,18 @@ function unparen2(e) {
 function newAttrs2(span2) {
   return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span: span2 };
 }
-function addBinding(into, path23, value, binding, topLevel) {
+function addBinding(into, path24, value, binding, topLevel) {
   let at = into;
-  for (let i = 0; i < path23.length; i++) {
-    const n = path23[i];
+  for (let i = 0; i < path24.length; i++) {
+    const n = path24[i];
     if (n.name === void 0) {
       at.dynamic ??= n;
       return;
     }
-    const last = i === path23.length - 1;
+    const last = i === path24.length - 1;
     let entry = at.entries.get(n.name);
     if (!entry) {
-      const dotted = i > 0 ? path23[i - 1].name === "inputs" : topLevel && !last;
+      const dotted = i > 0 ? path24[i - 1].name === "inputs" : topLevel && !last;
       entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
       at.entries.set(n.name, entry);
       entry.bindings.push(binding);
@@ -32011,18 +32047,18 @@ var init_declared_inputs = __esm({
           this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span2, "write it in double quotes");
         return { value: lit.value, span: span2 };
       }
-      input(entry, path23) {
-        const where = `inputs.${path23.join(".inputs.")}`;
+      input(entry, path24) {
+        const where = `inputs.${path24.join(".inputs.")}`;
         if (entry.value.kind === "leaf") {
           const lit = literalOf(entry.value.expr, true);
           if (lit?.kind === "string" || lit?.kind === "path")
             this.fail(
-              `input '${path23.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
+              `input '${path24.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
               entry.value.expr.span,
               `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
             );
         }
-        const set = this.inputSet(entry, `input '${path23.join("/")}'`);
+        const set = this.inputSet(entry, `input '${path24.join("/")}'`);
         let url;
         let flake;
         let follows;
@@ -32044,7 +32080,7 @@ var init_declared_inputs = __esm({
             url = { value: lit.value, span: span2 };
           } else if (k === "flake") flake = this.bool(e, what);
           else if (k === "follows") follows = this.string(e, what);
-          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path23);
+          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path24);
           else {
             const { lit, span: span2 } = this.leaf(e, what);
             if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
@@ -32081,8 +32117,8 @@ var init_declared_inputs = __esm({
           );
         }
         return {
-          name: path23[path23.length - 1],
-          path: path23,
+          name: path24[path24.length - 1],
+          path: path24,
           ...url ? { url } : {},
           ...attrs ? { attrs } : {},
           ...flake ? { flake } : {},
@@ -32809,15 +32845,15 @@ function analyzeLock(lock) {
     names += top.path.length + 1;
     const problem = overLimits(inputs2.size + 1, top.path.length + 1, names);
     if (problem) throw limitError(lock, problem);
-    const path23 = [...top.path, name];
+    const path24 = [...top.path, name];
     const id = top.path.length === 0 ? name : `${top.id}/${name}`;
     if (edge.kind === "follows") {
       const r = resolver.resolve(edge.path);
-      inputs2.set(id, { path: path23, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
+      inputs2.set(id, { path: path24, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
       if (r.kind === "dangling") {
         problems.push({
           kind: "dangling",
-          path: path23,
+          path: path24,
           follows: edge.path,
           missing: r.missing,
           message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
@@ -32825,7 +32861,7 @@ function analyzeLock(lock) {
       } else if (r.kind === "cycle") {
         problems.push({
           kind: "cycle",
-          path: path23,
+          path: path24,
           follows: edge.path,
           cycle: r.cycle,
           message: `input '${id}' follows a cycle: ${showCycle(r.cycle, r.omitted)}`
@@ -32833,13 +32869,13 @@ function analyzeLock(lock) {
       }
       continue;
     }
-    inputs2.set(id, { path: path23, node: edge.key });
+    inputs2.set(id, { path: path24, node: edge.key });
     if (onWay.has(edge.key)) {
       const keys = stack.map((f) => f.key);
       const cycle = [...keys.slice(keys.indexOf(edge.key)), edge.key].map((k) => [k]);
       problems.push({
         kind: "cycle",
-        path: path23,
+        path: path24,
         cycle,
         message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
       });
@@ -32848,7 +32884,7 @@ function analyzeLock(lock) {
     const node = lock.nodes.get(edge.key);
     if (!node) continue;
     onWay.add(edge.key);
-    stack.push({ key: edge.key, path: path23, id, edges: node.inputs.entries() });
+    stack.push({ key: edge.key, path: path24, id, edges: node.inputs.entries() });
   }
   return { inputs: inputs2, problems };
 }
@@ -32886,20 +32922,20 @@ var init_follows = __esm({
        * A map key for a path, computed once per array: names joined with NUL; a path with an empty name or a NUL in a
        * name (only a hand-made lock has them) as NUL + its JSON, which no joined key starts with.
        */
-      id(path23) {
-        let id = this.ids.get(path23);
+      id(path24) {
+        let id = this.ids.get(path24);
         if (id === void 0) {
-          id = path23.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path23)}` : path23.join("\0");
-          this.ids.set(path23, id);
+          id = path24.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path24)}` : path24.join("\0");
+          this.ids.set(path24, id);
         }
         return id;
       }
       /** Where `path` (absolute from the root) leads. */
-      resolve(path23) {
-        const first = this.id(path23);
+      resolve(path24) {
+        const first = this.id(path24);
         const known = this.memo.get(first);
         if (known) return known;
-        const stack = [{ path: path23, id: first, i: 0, key: this.lock.root, deps: [] }];
+        const stack = [{ path: path24, id: first, i: 0, key: this.lock.root, deps: [] }];
         const onStack = /* @__PURE__ */ new Map([[first, 0]]);
         let cycle;
         let done;
@@ -33143,8 +33179,8 @@ function allDeclared(ctx) {
   walk2(ctx.flake?.inputs ?? []);
   return out;
 }
-function declaredAt(ctx, path23) {
-  if (!ctx.flake || path23.length === 0) return void 0;
+function declaredAt(ctx, path24) {
+  if (!ctx.flake || path24.length === 0) return void 0;
   let index = declaredCache.get(ctx.flake);
   if (!index) {
     const built = /* @__PURE__ */ new Map();
@@ -33160,17 +33196,17 @@ function declaredAt(ctx, path23) {
     }
     declaredCache.set(ctx.flake, index = built);
   }
-  return index.get(path23.join("\0"));
+  return index.get(path24.join("\0"));
 }
-function nearestDeclared(ctx, path23) {
-  for (let n = path23.length; n > 0; n--) {
-    const d = declaredAt(ctx, path23.slice(0, n));
+function nearestDeclared(ctx, path24) {
+  for (let n = path24.length; n > 0; n--) {
+    const d = declaredAt(ctx, path24.slice(0, n));
     if (d) return d;
   }
   return void 0;
 }
-function nodeAt(ctx, path23) {
-  const r = ctx.resolved.get(showPath(path23));
+function nodeAt(ctx, path24) {
+  const r = ctx.resolved.get(showPath(path24));
   return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
 }
 function lockLines(ctx) {
@@ -33201,33 +33237,33 @@ function lockInputLine(ctx, parent, name) {
   }
   return parent.line;
 }
-function lockRegionOf(ctx, path23) {
+function lockRegionOf(ctx, path24) {
   if (!ctx.lock) return void 0;
-  if (path23.length > 0) {
-    const parent = path23.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path23.slice(0, -1));
-    if (parent && parent.inputs.has(path23[path23.length - 1])) {
-      return lockLineRegion(ctx, lockInputLine(ctx, parent, path23[path23.length - 1]));
+  if (path24.length > 0) {
+    const parent = path24.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path24.slice(0, -1));
+    if (parent && parent.inputs.has(path24[path24.length - 1])) {
+      return lockLineRegion(ctx, lockInputLine(ctx, parent, path24[path24.length - 1]));
     }
   }
-  const node = nodeAt(ctx, path23);
+  const node = nodeAt(ctx, path24);
   if (node) return lockLineRegion(ctx, node.line);
   return void 0;
 }
 function lockNodeRegion(ctx, node) {
   return lockLineRegion(ctx, node.line);
 }
-function anchor(ctx, path23, opts = {}) {
-  const decl = opts.ancestor ? nearestDeclared(ctx, path23) : declaredAt(ctx, path23);
+function anchor(ctx, path24, opts = {}) {
+  const decl = opts.ancestor ? nearestDeclared(ctx, path24) : declaredAt(ctx, path24);
   if (decl) return { in: "nix", ...spanRegion(decl.span) };
-  const r = ctx.resolved.get(showPath(path23));
-  const node = r && r.follows === void 0 ? nodeAt(ctx, path23) : void 0;
+  const r = ctx.resolved.get(showPath(path24));
+  const node = r && r.follows === void 0 ? nodeAt(ctx, path24) : void 0;
   if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
-  const region2 = lockRegionOf(ctx, path23);
+  const region2 = lockRegionOf(ctx, path24);
   if (region2) return { in: "lock", ...region2 };
   return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
 }
-function inputFinding(ctx, path23, message, opts = {}) {
-  return { ...anchor(ctx, path23, opts), message, input: showPath(path23) };
+function inputFinding(ctx, path24, message, opts = {}) {
+  return { ...anchor(ctx, path24, opts), message, input: showPath(path24) };
 }
 function pathsByNode(ctx) {
   const hit = pathsCache.get(ctx.resolved);
@@ -33888,22 +33924,22 @@ var init_duplicates_duplicate_input = __esm({
           const paths = c.paths.filter((p) => !under(p));
           if (paths.length === 0) continue;
           const copy = { ...c, paths };
-          const path23 = paths[0];
+          const path24 = paths[0];
           const keep = kept.get(g);
           const weight = isHelperFlake(copy.node, copy.source) ? { minor: true } : {};
-          if (path23.length === 1) {
+          if (path24.length === 1) {
             const twin = keep.twin(copy);
             keep.add(copy);
             if (!twin) continue;
             const other = showPath(twin.paths[0]);
             out.push({
-              ...anchor(ctx, path23),
+              ...anchor(ctx, path24),
               ...weight,
-              input: showPath(path23),
-              message: `${showPath(path23)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path23)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path23)} follow ${other}`,
+              input: showPath(path24),
+              message: `${showPath(path24)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path24)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path24)} follow ${other}`,
               fix: {
-                description: `Replace the reference of ${showPath(path23)} with a follows of ${other}`,
-                text: `inputs.${attrName(path23[0])}.follows = ${JSON.stringify(other)};`,
+                description: `Replace the reference of ${showPath(path24)} with a follows of ${other}`,
+                text: `inputs.${attrName(path24[0])}.follows = ${JSON.stringify(other)};`,
                 edits: []
               }
             });
@@ -33915,16 +33951,16 @@ var init_duplicates_duplicate_input = __esm({
             keep.add(copy);
             continue;
           }
-          fixed.add(path23.join("\0"));
+          fixed.add(path24.join("\0"));
           const t = target.paths[0];
-          const fix = followsFix(ctx, path23, t);
+          const fix = followsFix(ctx, path24, t);
           const branches = copy.source.ref !== void 0 && target.source.ref !== void 0 && copy.source.ref !== target.source.ref ? `, on ${copy.source.ref} where ${showPath(t)} tracks ${target.source.ref}` : "";
           const todo = rootTarget ? `add \`${fix.text}\`` : `no root input has it: add \`${fix.text}\`, or declare it as a root input and make every copy follow that`;
           out.push({
-            ...anchor(ctx, path23, { ancestor: true }),
+            ...anchor(ctx, path24, { ancestor: true }),
             ...weight,
-            input: showPath(path23),
-            message: `${showPath(path23)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}${branches}: ${todo}`,
+            input: showPath(path24),
+            message: `${showPath(path24)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}${branches}: ${todo}`,
             fix
           });
         }
@@ -33938,8 +33974,8 @@ var init_duplicates_duplicate_input = __esm({
 function lookup(r) {
   return r.kind === "dangling" ? { kind: "missing", missing: r.missing } : r;
 }
-function findInput(lock, path23) {
-  return lookup(resolverFor(lock).resolve(path23));
+function findInput(lock, path24) {
+  return lookup(resolverFor(lock).resolve(path24));
 }
 function findDeclared(lock, declaring, target) {
   return lookup(resolverFor(lock).resolveDeclared(declaring, target));
@@ -34356,7 +34392,7 @@ var init_freshness_stale_input = __esm({
       check(ctx) {
         const out = [];
         const newest = newestByBranch(ctx);
-        for (const { name, path: path23, node } of rootNodes(ctx)) {
+        for (const { name, path: path24, node } of rootNodes(ctx)) {
           if (node.locked?.type === "path") continue;
           const b = branchOf2(node);
           const when = lastModified(node);
@@ -34373,7 +34409,7 @@ var init_freshness_stale_input = __esm({
             out.push(
               inputFinding(
                 ctx,
-                path23,
+                path24,
                 `input '${name}'${label2} is ${behind} days behind ${where} (${day(when)} vs ${day(ahead.when)}; max-age ${limit})`
               )
             );
@@ -34385,7 +34421,7 @@ var init_freshness_stale_input = __esm({
           out.push(
             inputFinding(
               ctx,
-              path23,
+              path24,
               `input '${name}'${label2} is locked to ${day(when)}, ${age} days old (max-age ${limit})`
             )
           );
@@ -34514,7 +34550,7 @@ var init_freshness_unsupported_branch = __esm({
       check(ctx) {
         const out = [];
         const latest = latestRelease(ctx.now);
-        for (const { name, path: path23, node } of rootRefs(ctx)) {
+        for (const { name, path: path24, node } of rootRefs(ctx)) {
           const r = releaseBranchOf(node);
           if (!r || isSupported(r.release, ctx.now)) continue;
           if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
@@ -34530,9 +34566,9 @@ var init_freshness_unsupported_branch = __esm({
           const toBranch = to ? branchForRelease(r.branch, to) : void 0;
           const move = !to ? "the nixpkgs it is used with is unstable (see freshness/release-mismatch)" : toBranch ? `move to ${toBranch}` : `move to the ${to.name} release`;
           const message = `input '${name}' tracks ${branch}, ${release2} out of support since ${lastSupportedDay(r.release)}; ${move}`;
-          const decl = declaredAt(ctx, path23);
+          const decl = declaredAt(ctx, path24);
           const fix = to ? moveReleaseFix(ctx, decl, r, to) : void 0;
-          const at = decl?.url ? { in: "nix", ...spanRegion(decl.url.span), input: name } : inputFinding(ctx, path23, "");
+          const at = decl?.url ? { in: "nix", ...spanRegion(decl.url.span), input: name } : inputFinding(ctx, path24, "");
           out.push({ ...at, message, ...fix ? { fix } : {} });
         }
         return out;
@@ -34563,7 +34599,7 @@ var init_freshness_release_mismatch = __esm({
       },
       check(ctx) {
         const out = [];
-        for (const { name, path: path23, node } of rootRefs(ctx)) {
+        for (const { name, path: path24, node } of rootRefs(ctx)) {
           if (isNixpkgs(node)) continue;
           const used = nixpkgsUsedBy(ctx, name);
           if (!used) continue;
@@ -34586,9 +34622,9 @@ var init_freshness_release_mismatch = __esm({
             }
           }
           if (!message) continue;
-          const decl = declaredAt(ctx, path23);
+          const decl = declaredAt(ctx, path24);
           if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-          else out.push(inputFinding(ctx, path23, message));
+          else out.push(inputFinding(ctx, path24, message));
         }
         return out;
       }
@@ -34623,15 +34659,15 @@ var init_freshness_unpublished_branch = __esm({
       },
       check(ctx) {
         const out = [];
-        for (const { name, path: path23, node } of rootRefs(ctx)) {
+        for (const { name, path: path24, node } of rootRefs(ctx)) {
           if (!isOfficialNixpkgs(node)) continue;
           const t = trackingOf(node);
           const ref = t.kind === "branch" ? t.branch : t.kind === "tag" ? t.tag : void 0;
           if (ref === void 0 || isPublishedNixpkgsRef(ref)) continue;
           const message = `input '${name}' takes NixOS/nixpkgs at '${ref}', which NixOS does not publish: use nixos-unstable or a nixos-YY.MM release branch`;
-          const decl = declaredAt(ctx, path23);
+          const decl = declaredAt(ctx, path24);
           if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-          else out.push(inputFinding(ctx, path23, message));
+          else out.push(inputFinding(ctx, path24, message));
         }
         return out;
       }
@@ -34770,14 +34806,14 @@ var init_hygiene_indirect_input = __esm({
           }
           return out;
         }
-        for (const { name, path: path23, node } of rootNodes(ctx)) {
+        for (const { name, path: path24, node } of rootNodes(ctx)) {
           if (node.original?.type !== "indirect") continue;
           const id = String(node.original["id"] ?? name);
           const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
           out.push(
             inputFinding(
               ctx,
-              path23,
+              path24,
               `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
             )
           );
@@ -34830,9 +34866,9 @@ var init_hygiene_insecure_url = __esm({
             const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
             if (!url) continue;
             if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
-            const path23 = paths[0];
+            const path24 = paths[0];
             out.push(
-              inputFinding(ctx, path23, `${showPath(path23)} is fetched over plain http (${url}): use https`, {
+              inputFinding(ctx, path24, `${showPath(path24)} is fetched over plain http (${url}): use https`, {
                 ancestor: false
               })
             );
@@ -34847,10 +34883,10 @@ var init_hygiene_insecure_url = __esm({
 // src/lint/rules/hygiene-local-path-input.ts
 function absoluteLocal(a) {
   if (!a) return void 0;
-  const path23 = a["path"];
-  if (a.type === "path" && typeof path23 === "string" && path23.startsWith("/nix/store/") && typeof a["narHash"] === "string")
+  const path24 = a["path"];
+  if (a.type === "path" && typeof path24 === "string" && path24.startsWith("/nix/store/") && typeof a["narHash"] === "string")
     return void 0;
-  if (a.type === "path" && typeof path23 === "string" && path23.startsWith("/")) return `path:${path23}`;
+  if (a.type === "path" && typeof path24 === "string" && path24.startsWith("/")) return `path:${path24}`;
   const url = a["url"];
   if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
     if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
@@ -34880,12 +34916,12 @@ var init_hygiene_local_path_input = __esm({
           const node = lock.nodes.get(key3);
           const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
           if (!where) continue;
-          const path23 = paths[0];
+          const path24 = paths[0];
           out.push(
             inputFinding(
               ctx,
-              path23,
-              `${showPath(path23)} is locked from a local absolute path (${where}), which only exists on one machine`
+              path24,
+              `${showPath(path24)} is locked from a local absolute path (${where}), which only exists on one machine`
             )
           );
         }
@@ -34920,11 +34956,11 @@ var init_hygiene_unlocked_input = __esm({
           if (key3 === lock.root) continue;
           const node = lock.nodes.get(key3);
           if (!node) continue;
-          const path23 = paths[0];
+          const path24 = paths[0];
           const locked = node.locked;
           if (!locked) {
             out.push(
-              inputFinding(ctx, path23, `${showPath(path23)} has no "locked" entry in flake.lock`, { preferNode: true })
+              inputFinding(ctx, path24, `${showPath(path24)} has no "locked" entry in flake.lock`, { preferNode: true })
             );
             continue;
           }
@@ -34937,8 +34973,8 @@ var init_hygiene_unlocked_input = __esm({
           out.push(
             inputFinding(
               ctx,
-              path23,
-              `${showPath(path23)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
+              path24,
+              `${showPath(path24)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
               { preferNode: true }
             )
           );
@@ -35089,12 +35125,12 @@ var init_lock_tampered_entry = __esm({
         const paths = pathsByNode(ctx);
         for (const node of lock.nodes.values()) {
           if (!node.original || !node.locked || !sourceMismatch(node.original, node.locked)) continue;
-          const path23 = paths.get(node.key)?.[0];
-          const who = path23 ? `input '${showPath(path23)}'` : `node '${node.key}'`;
+          const path24 = paths.get(node.key)?.[0];
+          const who = path24 ? `input '${showPath(path24)}'` : `node '${node.key}'`;
           out.push({
             in: "lock",
             ...lockNodeRegion(ctx, node),
-            ...path23 ? { input: showPath(path23) } : {},
+            ...path24 ? { input: showPath(path24) } : {},
             message: `flake.lock entry of ${who} has original ${label(node.original)} but locked ${label(node.locked)}: Nix never writes that (an edited lock?), and it fetches the locked one; re-lock it from flake.nix`
           });
         }
@@ -35125,7 +35161,7 @@ var init_policy_nixpkgs_owner = __esm({
       check(ctx) {
         const out = [];
         const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
-        for (const { name, path: path23, node } of rootNodes(ctx)) {
+        for (const { name, path: path24, node } of rootNodes(ctx)) {
           if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
           const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
           if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
@@ -35138,7 +35174,7 @@ var init_policy_nixpkgs_owner = __esm({
           out.push(
             inputFinding(
               ctx,
-              path23,
+              path24,
               `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
             )
           );
@@ -35834,9 +35870,9 @@ function closureOf(roots, infos) {
 function mapPair(before, after) {
   return {
     forEachPath(visit) {
-      before.forEach((size2, path23) => visit(path23, size2, after.get(path23)));
-      after.forEach((size2, path23) => {
-        if (!before.has(path23)) visit(path23, void 0, size2);
+      before.forEach((size2, path24) => visit(path24, size2, after.get(path24)));
+      after.forEach((size2, path24) => {
+        if (!before.has(path24)) visit(path24, void 0, size2);
       });
     },
     totals: () => ({
@@ -35857,11 +35893,11 @@ var init_reference_graph = __esm({
   "src/closure/reference-graph.ts"() {
     "use strict";
     IncompleteClosureError = class extends Error {
-      constructor(path23, referrer) {
+      constructor(path24, referrer) {
         super(
-          referrer === void 0 ? `no path info for '${path23}'` : `no path info for '${path23}' (referenced by '${referrer}'); the closure is incomplete`
+          referrer === void 0 ? `no path info for '${path24}'` : `no path info for '${path24}' (referenced by '${referrer}'); the closure is incomplete`
         );
-        this.path = path23;
+        this.path = path24;
         this.referrer = referrer;
       }
       path;
@@ -35894,9 +35930,9 @@ var init_reference_graph = __esm({
         return i;
       }
       /** The node of a full store path, if the graph has it. */
-      find(path23) {
-        const slash = path23.lastIndexOf("/");
-        return path23.slice(0, slash) === this.storeDir ? this.ids.get(path23.slice(slash + 1)) : void 0;
+      find(path24) {
+        const slash = path24.lastIndexOf("/");
+        return path24.slice(0, slash) === this.storeDir ? this.ids.get(path24.slice(slash + 1)) : void 0;
       }
       path(i) {
         return `${this.storeDir}/${this.names[i]}`;
@@ -36160,11 +36196,11 @@ function parsePathInfoJson(text4) {
     }
     return { infos, invalid };
   }
-  for (const [path23, item] of Object.entries(v)) {
-    if (!path23.startsWith("/")) throw new NixOutputError(cmd, `key '${path23}': expected a store path`);
-    if (item === null) invalid.push(path23);
-    else if (isObject(item)) infos.set(path23, readInfo(cmd, `["${path23}"]`, item, identity));
-    else throw new NixOutputError(cmd, `["${path23}"]: expected an object or null`);
+  for (const [path24, item] of Object.entries(v)) {
+    if (!path24.startsWith("/")) throw new NixOutputError(cmd, `key '${path24}': expected a store path`);
+    if (item === null) invalid.push(path24);
+    else if (isObject(item)) infos.set(path24, readInfo(cmd, `["${path24}"]`, item, identity));
+    else throw new NixOutputError(cmd, `["${path24}"]: expected an object or null`);
   }
   return { infos, invalid };
 }
@@ -37677,10 +37713,10 @@ var init_lint_hints = __esm({
 function mermaidLabel(s) {
   return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
-function nodeLabel(lock, key3, path23) {
+function nodeLabel(lock, key3, path24) {
   if (key3 === lock.root) return "flake";
   const node = lock.nodes.get(key3);
-  const name = path23 ? path23[path23.length - 1] : key3;
+  const name = path24 ? path24[path24.length - 1] : key3;
   const s = sourceOf(node);
   const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
   return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
@@ -38712,15 +38748,15 @@ function byPath(inputs2) {
 function samePath2(a, b) {
   return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
 }
-function updatedChange(path23, before, after, options) {
+function updatedChange(path24, before, after, options) {
   const fromRef = before.rev ?? before.tag;
   const toRef = after.rev ?? after.tag;
   const link2 = fromRef && toRef && fromRef !== toRef && sameRepo2(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
   const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
   const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
   return {
-    path: path23,
-    name: showPath(path23),
+    path: path24,
+    name: showPath(path24),
     kind: "updated",
     before,
     after,
@@ -38738,11 +38774,11 @@ function diffLocks(before, after, options = {}) {
   const side3 = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
   for (const [name, a] of now) {
     const b = old.get(name);
-    const path23 = a.path;
+    const path24 = a.path;
     if (!b) {
       const src = a.follows ? void 0 : side3(after.lock, a);
       changes.push({
-        path: path23,
+        path: path24,
         name,
         kind: "added",
         ...src ? { after: src } : {},
@@ -38756,7 +38792,7 @@ function diffLocks(before, after, options = {}) {
       const beforeSrc = b.follows ? void 0 : side3(before.lock, b);
       const afterSrc = a.follows ? void 0 : side3(after.lock, a);
       changes.push({
-        path: path23,
+        path: path24,
         name,
         kind: "follows",
         ...beforeSrc ? { before: beforeSrc } : {},
@@ -38773,7 +38809,7 @@ function diffLocks(before, after, options = {}) {
     if (canonical(bn?.locked) === canonical(an?.locked)) continue;
     const bs = side3(before.lock, b);
     const as = side3(after.lock, a);
-    if (bs && as) changes.push(updatedChange(path23, bs, as, options));
+    if (bs && as) changes.push(updatedChange(path24, bs, as, options));
   }
   for (const [name, b] of old) {
     if (now.has(name)) continue;
@@ -39891,8 +39927,8 @@ function parseDiscovery(json) {
   const system = raw2.system;
   const targets = [];
   const skipped = [];
-  const target = (installable2, o) => ({
-    installable: installable2,
+  const target = (installable3, o) => ({
+    installable: installable3,
     ...o.drvPath !== void 0 ? { drvPath: o.drvPath } : {}
   });
   const configs = (list3, output, suffix, kind, enabled) => {
@@ -39936,11 +39972,11 @@ async function evaluateAttrs(evaluate, installables) {
     drvPaths = parseDrvPaths(await evaluate(attrsApply(installables.map((i) => i.attr))), installables.length);
   } catch (e) {
     if (!(e instanceof ExecError)) throw e;
-    return installables.map((installable2) => ({ installable: installable2 }));
+    return installables.map((installable3) => ({ installable: installable3 }));
   }
-  return installables.map((installable2, i) => {
+  return installables.map((installable3, i) => {
     const drvPath = drvPaths[i];
-    return drvPath !== void 0 ? { installable: installable2, drvPath } : { installable: installable2 };
+    return drvPath !== void 0 ? { installable: installable3, drvPath } : { installable: installable3 };
   });
 }
 async function resolveTargets(evaluate, targets) {
@@ -40450,7 +40486,8 @@ function updateRequest(config) {
     build: config.update.build,
     dryRun: config.update.dryRun,
     ...hosts ? { hosts } : {},
-    ...config.update.bisect ? { bisect: { maxBuilds: config.update.bisectMaxBuilds ?? DEFAULTS.bisectMaxBuilds } } : {}
+    ...config.update.bisect ? { bisect: { maxBuilds: config.update.bisectMaxBuilds ?? DEFAULTS.bisectMaxBuilds } } : {},
+    ...config.update.group && config.update.group.kind !== "all" ? { group: config.update.group } : {}
   };
 }
 function planRequest(config) {
@@ -40621,26 +40658,26 @@ var init_bisect = __esm({
 });
 
 // src/closure/drvname.ts
-function closureNameVersion(path23) {
-  const slash = path23.lastIndexOf("/") + 1;
-  const hashDash = path23.indexOf("-", slash);
+function closureNameVersion(path24) {
+  const slash = path24.lastIndexOf("/") + 1;
+  const hashDash = path24.indexOf("-", slash);
   const start = hashDash < 0 ? slash : hashDash + 1;
-  let end = path23.length;
-  const dash = path23.lastIndexOf("-");
+  let end = path24.length;
+  const dash = path24.lastIndexOf("-");
   if (dash >= start && dash < end - 1) {
     let lower = true;
     for (let i = dash + 1; i < end && lower; i++) {
-      const c = path23.charCodeAt(i);
+      const c = path24.charCodeAt(i);
       lower = c >= 97 && c <= 122;
     }
-    if (lower || end - dash - 1 === 5 && (path23.endsWith("lib32") || path23.endsWith("lib64"))) end = dash;
+    if (lower || end - dash - 1 === 5 && (path24.endsWith("lib32") || path24.endsWith("lib64"))) end = dash;
   }
   for (let i = start; i + 1 < end; i++) {
-    if (path23.charCodeAt(i) === 45 && !isAsciiLetter(path23.charCodeAt(i + 1))) {
-      return { name: path23.slice(start, i), version: path23.slice(i + 1, end) };
+    if (path24.charCodeAt(i) === 45 && !isAsciiLetter(path24.charCodeAt(i + 1))) {
+      return { name: path24.slice(start, i), version: path24.slice(i + 1, end) };
     }
   }
-  return { name: path23.slice(start, end), version: "" };
+  return { name: path24.slice(start, end), version: "" };
 }
 var isAsciiLetter;
 var init_drvname = __esm({
@@ -40749,13 +40786,13 @@ function nameDiffs(pair) {
   };
   const sharedPaths = [];
   const sharedSizes = [];
-  pair.forEachPath((path23, before, after) => {
+  pair.forEachPath((path24, before, after) => {
     if (before === after) {
-      sharedPaths.push(path23);
+      sharedPaths.push(path24);
       sharedSizes.push(before);
       return;
     }
-    const e = closureNameVersion(path23);
+    const e = closureNameVersion(path24);
     const t = touch(e.name);
     if (before !== void 0) addSize(t.onlyBefore, e.version, before);
     if (after !== void 0) addSize(t.onlyAfter, e.version, after);
@@ -41270,6 +41307,159 @@ var init_build = __esm({
   }
 });
 
+// src/update/input-groups.ts
+function assignGroups(setting, changed) {
+  if (setting.kind === "all")
+    return { groups: changed.length > 0 ? [{ name: "all", inputs: [...changed] }] : [], leftOut: [], refused: [] };
+  if (setting.kind === "per-input") {
+    return {
+      groups: changed.filter((i) => FLAKE_ID.test(i)).map((i) => ({ name: i, inputs: [i] })),
+      leftOut: [],
+      refused: changed.filter((i) => !FLAKE_ID.test(i))
+    };
+  }
+  const members = new Map(setting.groups.map((g) => [g.name, []]));
+  const leftOut = [];
+  for (const input2 of changed) {
+    const g = setting.groups.find((x) => x.globs.some((glob) => globMatch(glob, input2)));
+    if (g) members.get(g.name).push(input2);
+    else leftOut.push(input2);
+  }
+  return {
+    groups: setting.groups.flatMap((g) => {
+      const inputs2 = members.get(g.name);
+      return inputs2.length > 0 ? [{ name: g.name, inputs: inputs2 }] : [];
+    }),
+    leftOut,
+    refused: []
+  };
+}
+var FLAKE_ID;
+var init_input_groups = __esm({
+  "src/update/input-groups.ts"() {
+    "use strict";
+    init_glob();
+    FLAKE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
+  }
+});
+
+// src/app/group-update.ts
+import path18 from "node:path";
+function beforeTargets(flake) {
+  return flake.targets.flatMap(
+    (t) => t.before ? [
+      {
+        installable: installable2(t),
+        ...t.before.drvPath !== void 0 ? { drvPath: t.before.drvPath } : {},
+        ...t.before.evalError !== void 0 ? { evalError: t.before.evalError } : {}
+      }
+    ] : []
+  );
+}
+async function groupReports(plan, setting, req, deps) {
+  const out = [];
+  for (const flake of plan.flakes) out.push(await groupFlake(plan, flake, setting, req, deps));
+  return out;
+}
+async function groupFlake(plan, flake, setting, req, deps) {
+  const { logger } = deps;
+  const none = { dir: flake.dir, groups: [], refused: [] };
+  if (flake.lock.before === flake.lock.after) return none;
+  const changed = changedRootInputs(flake.lock.before, flake.lock.after, flake.lockFile);
+  const split = assignGroups(setting, changed);
+  if (split.leftOut.length > 0) {
+    logger.info(`${flake.lockFile}: in no group, not proposed: ${split.leftOut.join(", ")}`);
+  }
+  if (split.refused.length > 0) {
+    logger.warning(
+      `${flake.lockFile}: ${split.refused.length} root input(s) whose name is not a flake id are in no pull request`
+    );
+  }
+  if (flake.flakeNix !== void 0) {
+    const why2 = "the update also moved release tags in flake.nix; grouped pull requests pair with one flake.nix";
+    logger.warning(`${flake.lockFile}: not grouped: ${why2}`);
+    return { ...none, refused: split.groups.map((g) => ({ name: g.name, why: why2 })) };
+  }
+  const groups2 = [];
+  const refused = [];
+  for (const g of split.groups) {
+    let lock;
+    try {
+      lock = trialLock(flake.lock.before, flake.lock.after, new Set(g.inputs), flake.lockFile);
+    } catch (e) {
+      if (!(e instanceof TrialLockError)) throw e;
+      logger.warning(`${flake.lockFile}: no pull request for group ${g.name}: its lock cannot be made (${e.message})`);
+      refused.push({ name: g.name, why: e.message });
+      continue;
+    }
+    const report = await logger.group(
+      `Group ${g.name} of ${flake.lockFile} (${g.inputs.join(", ")})`,
+      () => groupReport(plan, flake, lock, req, deps)
+    );
+    groups2.push({ name: g.name, inputs: g.inputs, flake: report });
+  }
+  return { dir: flake.dir, groups: groups2, refused };
+}
+async function groupReport(plan, flake, lock, req, deps) {
+  const { fs: fs3 } = deps;
+  const abs = path18.resolve(req.workspace, flake.dir);
+  const lockAbs = path18.join(abs, "flake.lock");
+  const original = await fs3.read(lockAbs) ?? Buffer.from(flake.lock.before, "utf8");
+  const remove = deps.interrupts?.onInterrupt(
+    async () => await restoreLock({ lockAbs, original }, fs3) ? `restored ${flake.lockFile}` : `${flake.lockFile} unchanged`
+  );
+  const before = beforeTargets(flake);
+  let after;
+  try {
+    await guarded(deps, () => fs3.writeAtomic(lockAbs, Buffer.from(lock, "utf8")));
+    after = await evaluateSide(
+      { abs, dir: flake.dir },
+      req,
+      deps,
+      before.map((t) => t.installable)
+    );
+  } finally {
+    await guarded(deps, () => restoreLock({ lockAbs, original }, fs3));
+    remove?.();
+  }
+  const system = after.system ?? flake.system;
+  const grouped = {
+    dir: flake.dir,
+    lockFile: flake.lockFile,
+    flakeNixSha256: flake.flakeNixSha256,
+    ...system !== void 0 ? { system } : {},
+    skipped: after.skipped.length > 0 ? after.skipped : flake.skipped,
+    ...after.listingError ? { listingError: after.listingError } : {},
+    lock: { before: flake.lock.before, after: lock },
+    targets: pairPlanned(before, after.targets)
+  };
+  const { id: _id, shards: _shards, ...content } = plan;
+  const one = sealPlan(assignShards({ ...content, flakes: [grouped] }, 1));
+  const builds = [];
+  for (const shard of one.shards) {
+    builds.push({ file: `shard ${shard}`, build: await runBuild(one, shard, req, deps, { instantiated: true }) });
+  }
+  const report = mergeBuilds(one, builds, {
+    dryRun: req.dryRun,
+    now: deps.clock.now(),
+    ...req.hosts ? { hosts: req.hosts } : {}
+  });
+  return report.flakes[0];
+}
+var installable2;
+var init_group_update = __esm({
+  "src/app/group-update.ts"() {
+    "use strict";
+    init_merge_builds();
+    init_lock_surgery();
+    init_input_groups();
+    init_plan_file();
+    init_build();
+    init_plan();
+    installable2 = (t) => ({ attr: t.attr, kind: t.kind, name: t.name });
+  }
+});
+
 // src/app/update.ts
 async function runUpdate(req, deps) {
   const { plan } = await runPlan({ ...req, shards: 1 }, deps);
@@ -41290,6 +41480,9 @@ async function runUpdate(req, deps) {
       deps
     );
   }
+  if (req.group && req.group.kind !== "all" && !req.dryRun) {
+    report = { ...report, groups: await groupReports(plan, req.group, req, deps) };
+  }
   const proposed = { ...plan, flakes: plan.flakes.map((f, i) => ({ ...f, lock: report.flakes[i]?.lock ?? f.lock })) };
   if (!req.dryRun) await placeLocks(proposed, req.workspace, deps);
   return report;
@@ -41300,6 +41493,7 @@ var init_update = __esm({
     init_merge_builds();
     init_bisect();
     init_build();
+    init_group_update();
     init_plan();
     init_report();
   }
@@ -42850,7 +43044,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path23) => path23.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path24) => path24.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex22 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex22, "i");
@@ -43053,17 +43247,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path23 = requestOptions.url.replace(options.baseUrl, "");
+    const path24 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path23} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path24} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path23} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path24} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -43394,12 +43588,12 @@ async function commitParents(gh, r, sha) {
   );
   return res.data.parents.map((p) => p.sha);
 }
-async function readFileAt(gh, r, sha, path23) {
-  const doing = { what: `read ${path23} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
+async function readFileAt(gh, r, sha, path24) {
+  const doing = { what: `read ${path24} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
   const res = await callOrNotFound(
     gh,
     doing,
-    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path23, ref: sha })
+    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path24, ref: sha })
   );
   if (!res) return void 0;
   const data = res.data;
@@ -43569,7 +43763,7 @@ var init_token_identity = __esm({
 // src/github/commit-files.ts
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import os5 from "node:os";
-import path18 from "node:path";
+import path19 from "node:path";
 function withSignoff(message, who) {
   const line = `Signed-off-by: ${who.name} <${who.email}>`;
   if (message.split("\n").includes(line)) return message;
@@ -43665,9 +43859,9 @@ async function commitViaGit(opts) {
       }
     );
   }
-  const tmp = await mkdtemp(path18.join(os5.tmpdir(), "flake-steward-index-"));
+  const tmp = await mkdtemp(path19.join(os5.tmpdir(), "flake-steward-index-"));
   try {
-    const indexEnv = { GIT_INDEX_FILE: path18.join(tmp, "index") };
+    const indexEnv = { GIT_INDEX_FILE: path19.join(tmp, "index") };
     await git(["read-tree", opts.parent], { env: indexEnv });
     for (const f of opts.files) {
       if (f.contents === null) {
@@ -43728,8 +43922,29 @@ function toPull(p) {
     autoMerge: p.auto_merge !== null && p.auto_merge !== void 0
   };
 }
-function markerFor(flakePath) {
-  return `<!-- flake-steward:${flakePath.replace(/--+/g, "-")} -->`;
+function markerFor(flakePath, group2) {
+  const at = flakePath.replace(/--+/g, "-");
+  return group2 === void 0 ? `<!-- flake-steward:${at} -->` : `<!-- flake-steward:${at} group:${group2.replace(/--+/g, "-")} -->`;
+}
+function markedGroup(body, flakePath) {
+  const prefix = markerFor(flakePath, "\0").split("\0")[0];
+  const at = body.indexOf(prefix);
+  if (at < 0) return void 0;
+  const m = /^([A-Za-z][A-Za-z0-9_-]{0,62}) -->/.exec(body.slice(at + prefix.length, at + prefix.length + 80));
+  return m?.[1];
+}
+async function openPullRequestsFrom(gh, r, prefix) {
+  const pulls = await call(
+    gh,
+    { what: `list pull requests of ${fullName(r)}`, permission: "pull-requests: read" },
+    () => gh.octokit.paginate(gh.octokit.rest.pulls.list, {
+      owner: r.owner,
+      repo: r.repo,
+      state: "open",
+      per_page: 100
+    })
+  );
+  return pulls.filter((p) => p.head.ref.startsWith(prefix) && p.head.repo?.full_name?.toLowerCase() === fullName(r).toLowerCase()).sort((a, b) => a.number - b.number).map((p) => toPull(p));
 }
 function bodyWithMarker(body, marker) {
   const withMarker = body.includes(marker) ? body : `${body.replace(/\s+$/, "")}
@@ -44659,14 +44874,17 @@ __export(publish_exports, {
   commitListTargets: () => commitListTargets,
   commitLists: () => commitLists,
   flakeNixFiles: () => flakeNixFiles,
+  groupBranch: () => groupBranch,
+  planGroupPullRequests: () => planGroupPullRequests,
   planPullRequests: () => planPullRequests,
   publish: () => publish,
   pullRequestBody: () => pullRequestBody,
   severalFlakes: () => severalFlakes,
   testTiming: () => testTiming,
+  updatedElsewhereComment: () => updatedElsewhereComment,
   wirePublish: () => wirePublish
 });
-import path19 from "node:path";
+import path20 from "node:path";
 function testTiming(env) {
   const raw2 = env[TEST_TIME_UNIT_ENV];
   if (raw2 === void 0 || raw2 === "") return {};
@@ -44686,6 +44904,32 @@ function planPullRequests(config, report) {
     title: several ? `${config.pr.title} (${flake.dir})` : config.pr.title,
     plan: decision.flakes[i]
   }));
+}
+function groupBranch(config, report, dir, group2) {
+  return `${branchForFlake(config.pr.branch, dir, severalFlakes(config, report))}-${group2}`;
+}
+function planGroupPullRequests(config, report) {
+  const several = severalFlakes(config, report);
+  const all = (report.groups ?? []).flatMap(
+    (fg, i) => fg.groups.map((g) => ({ dir: report.flakes[i]?.dir ?? fg.dir, g }))
+  );
+  const decision = decideOnBuildFailure(
+    { ...report, flakes: all.map((x) => x.g.flake) },
+    config.update.onBuildFailure,
+    config.pr.draft
+  );
+  return all.map(({ dir, g }, k) => ({
+    flake: g.flake,
+    branch: groupBranch(config, report, dir, g.name),
+    marker: markerFor(dir, g.name),
+    title: `${config.pr.title} ${g.name}${several ? ` (${dir})` : ""}`,
+    plan: decision.flakes[k],
+    group: { name: g.name, inputs: g.inputs }
+  }));
+}
+function updatedElsewhereComment(group2, perInput) {
+  const what = perInput ? `\`${group2}\` no longer moves` : `no input of group \`${group2}\` moves any more`;
+  return `${what} in this update: it was updated elsewhere (the base branch already locks the newest revision). Closing this pull request; a new one opens when it moves again.`;
 }
 function commitListTargets(flake, clientFor) {
   return flake.inputs.filter((c) => {
@@ -44712,11 +44956,11 @@ function pullRequestBody(report, target, commits, fullReportUrl) {
 }
 async function repositoryPath(workspace, lockFile, git) {
   const prefix = await git.pathPrefix(workspace) ?? "";
-  return path19.posix.join(prefix, lockFile);
+  return path20.posix.join(prefix, lockFile);
 }
 async function flakeNixFiles(workspace, flake, git) {
   if (!flake.flakeNix || flake.flakeNix.before === flake.flakeNix.after) return [];
-  const file = flake.dir === "." ? "flake.nix" : path19.posix.join(flake.dir, "flake.nix");
+  const file = flake.dir === "." ? "flake.nix" : path20.posix.join(flake.dir, "flake.nix");
   return [{ path: await repositoryPath(workspace, file, git), contents: flake.flakeNix.after }];
 }
 function wirePublish(config, logger, opts = {}) {
@@ -44742,10 +44986,23 @@ async function publish(config, report, ports2, extras = {}) {
   const clientFor = ownHost(ports2.github);
   const flakes = [];
   const errors = [];
-  for (const target of planPullRequests(config, report)) {
+  const grouped = report.groups !== void 0;
+  const asked = config.update.group;
+  if (!grouped && asked !== void 0 && asked.kind !== "all") {
+    logger.warning(
+      `group: ${asked.kind} applies to command update; this ${config.command} opens one pull request per flake`
+    );
+  }
+  for (const target of grouped ? planGroupPullRequests(config, report) : planPullRequests(config, report)) {
     const { flake, plan } = target;
-    const where = report.flakes.length > 1 ? ` for ${flake.dir}` : "";
-    const about = { dir: flake.dir, lockFile: flake.lockFile, branch: target.branch, plan: plan.kind };
+    const where = target.group ? ` for ${target.group.name}${report.flakes.length > 1 ? ` (${flake.dir})` : ""}` : report.flakes.length > 1 ? ` for ${flake.dir}` : "";
+    const about = {
+      dir: flake.dir,
+      lockFile: flake.lockFile,
+      branch: target.branch,
+      plan: plan.kind,
+      ...target.group ? { group: target.group.name } : {}
+    };
     try {
       const result = await logger.group(
         `Pull request${where}`,
@@ -44765,6 +45022,12 @@ async function publish(config, report, ports2, extras = {}) {
       flakes.push({ ...about, operation: "none", error: messageOf2(e) });
     }
   }
+  if (grouped) {
+    for (const closed of await closeStaleGroups(config, report, ports2.github, logger)) {
+      if ("error" in closed) errors.push(closed.error);
+      flakes.push(closed.publication);
+    }
+  }
   const shown3 = flakes.find((f) => f.error === void 0 && f.operation !== "none") ?? flakes[0];
   const outputs = {
     operation: shown3?.operation ?? "none",
@@ -44773,6 +45036,60 @@ async function publish(config, report, ports2, extras = {}) {
   };
   const error2 = failure(errors, report);
   return { flakes, outputs, ...error2 ? { error: error2 } : {} };
+}
+async function closeStaleGroups(config, report, github, logger) {
+  const repository = config.pr.repository;
+  const perInput = config.update.group?.kind === "per-input";
+  const out = [];
+  const groups2 = report.groups ?? [];
+  for (const [i, fg] of groups2.entries()) {
+    const flake = report.flakes[i];
+    if (!flake) continue;
+    const keep = /* @__PURE__ */ new Set([...fg.groups.map((g) => g.name), ...fg.refused.map((r) => r.name)]);
+    const prefix = `${branchForFlake(config.pr.branch, flake.dir, severalFlakes(config, report))}-`;
+    for (const pull of await openPullRequestsFrom(github, repository, prefix)) {
+      const name = markedGroup(pull.body, flake.dir);
+      if (name === void 0 || keep.has(name) || pull.headRef !== groupBranch(config, report, flake.dir, name))
+        continue;
+      if (report.requestedInputs.length > 0 && !(perInput && report.requestedInputs.includes(name))) continue;
+      const target = {
+        flake,
+        branch: pull.headRef,
+        marker: markerFor(flake.dir, name),
+        title: pull.title,
+        plan: { kind: "close" },
+        group: { name, inputs: [] }
+      };
+      const about = {
+        dir: flake.dir,
+        lockFile: flake.lockFile,
+        branch: pull.headRef,
+        plan: "close",
+        group: name
+      };
+      try {
+        logger.info(`${name} no longer moves in ${flake.lockFile}: closing #${pull.number} (updated elsewhere).`);
+        const result = await closePullRequestIfOpen(github, {
+          repository,
+          ...config.pr.base ? { base: config.pr.base } : {},
+          branch: pull.headRef,
+          marker: target.marker,
+          closeComment: updatedElsewhereComment(name, perInput)
+        });
+        out.push({
+          publication: {
+            ...about,
+            operation: result.operation,
+            ...result.number !== void 0 ? { number: result.number } : {},
+            ...result.url !== void 0 ? { url: result.url } : {}
+          }
+        });
+      } catch (e) {
+        out.push({ publication: { ...about, operation: "none", error: messageOf2(e) }, error: { target, error: e } });
+      }
+    }
+  }
+  return out;
 }
 function messageOf2(e) {
   return e instanceof Error ? e.message : String(e);
@@ -44783,7 +45100,9 @@ function failure(errors, report) {
     const e = errors[0].error;
     return e instanceof Error ? e : new Error(String(e));
   }
-  const lines2 = errors.map(({ target, error: error2 }) => `${target.flake.dir}: ${messageOf2(error2)}`);
+  const lines2 = errors.map(
+    ({ target, error: error2 }) => `${target.flake.dir}${target.group ? ` (${target.group.name})` : ""}: ${messageOf2(error2)}`
+  );
   return new Error(`the pull request failed for ${errors.length} flake(s):
 ${lines2.join("\n")}`);
 }
@@ -44805,8 +45124,8 @@ async function publishFlake(config, report, target, fx, extras) {
     fx.logger.info(`${flake.lockFile} did not change: closing the pull request from ${target.branch} if one is open.`);
     return closePullRequestIfOpen(fx.github, common);
   }
-  const workspaceLock = path19.resolve(config.workspace, flake.lockFile);
-  const bytes = await fx.fs.read(workspaceLock).catch(() => void 0);
+  const workspaceLock = path20.resolve(config.workspace, flake.lockFile);
+  const bytes = target.group ? void 0 : await fx.fs.read(workspaceLock).catch(() => void 0);
   const contents = bytes?.toString("utf8") ?? flake.lock.after;
   if (contents !== flake.lock.after) {
     fx.logger.warning(
@@ -44991,29 +45310,29 @@ var init_plan_summary = __esm({
 
 // src/workspace/stage-files.ts
 import { promises as fsp2 } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 function stageFiles(within2) {
   const base = within2 ?? process.cwd();
   const root = within2 !== void 0 ? rootOf(within2) : void 0;
-  const place = (dir, what) => root === void 0 ? path20.resolve(base, dir) : confine(root, dir, {
+  const place = (dir, what) => root === void 0 ? path21.resolve(base, dir) : confine(root, dir, {
     shown: dir,
     area: "the workspace",
     hint: `set ${what} to a directory inside the workspace, such as .flake-steward/${what === "plan-dir" ? "plan" : "builds"}`
   });
   const shown3 = (file) => {
-    const rel = path20.relative(base, file);
-    return rel.startsWith("..") || path20.isAbsolute(rel) ? file : rel;
+    const rel = path21.relative(base, file);
+    return rel.startsWith("..") || path21.isAbsolute(rel) ? file : rel;
   };
   return {
     async readPlan(dir) {
-      const file = path20.join(place(dir, "plan-dir"), PLAN_FILE);
+      const file = path21.join(place(dir, "plan-dir"), PLAN_FILE);
       const text4 = await readBoundedText(file, shown3(file), {
         bytes: PLAN_MAX_BYTES,
         hint: "give the plan directory the plan step wrote, unchanged"
       });
       if (text4 === void 0) {
         throw new UserError(
-          `no ${PLAN_FILE} in ${shown3(path20.dirname(file)) || "."}`,
+          `no ${PLAN_FILE} in ${shown3(path21.dirname(file)) || "."}`,
           void 0,
           void 0,
           "give the directory the plan step wrote (its plan-dir output, downloaded with actions/download-artifact)"
@@ -45024,7 +45343,7 @@ function stageFiles(within2) {
     async writePlan(dir, text4) {
       const d = place(dir, "plan-dir");
       await fsp2.mkdir(d, { recursive: true });
-      const file = path20.join(d, PLAN_FILE);
+      const file = path21.join(d, PLAN_FILE);
       await writeAtomic(file, text4);
       return file;
     },
@@ -45047,7 +45366,7 @@ function stageFiles(within2) {
           throw e;
         }
         for (const e of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-          const p = path20.join(d, e.name);
+          const p = path21.join(d, e.name);
           if (e.isFile() && BUILD_FILE_PATTERN.test(e.name)) files.push(p);
           else if (e.isDirectory() && depth === 0) await scan(p, 1);
           if (files.length > MAX_BUILD_FILES) {
@@ -45072,7 +45391,7 @@ function stageFiles(within2) {
       return out;
     },
     async readExtra(dir, name, bytes) {
-      const file = path20.join(place(dir, "plan-dir"), name);
+      const file = path21.join(place(dir, "plan-dir"), name);
       const text4 = await readBoundedText(file, shown3(file), {
         bytes,
         hint: "use the result directory the review step wrote, unchanged"
@@ -45082,14 +45401,14 @@ function stageFiles(within2) {
     async writeExtra(dir, name, text4) {
       const d = place(dir, "plan-dir");
       await fsp2.mkdir(d, { recursive: true });
-      const file = path20.join(d, name);
+      const file = path21.join(d, name);
       await writeAtomic(file, text4);
       return file;
     },
     async writeBuild(dir, name, text4) {
       const d = place(dir, "builds-dir");
       await fsp2.mkdir(d, { recursive: true });
-      const file = path20.join(d, name);
+      const file = path21.join(d, name);
       await writeAtomic(file, text4);
       return file;
     }
@@ -45149,13 +45468,13 @@ var init_plan2 = __esm({
 // src/workspace/scratch-dir.ts
 import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
 import os6 from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 var scratchDirs;
 var init_scratch_dir = __esm({
   "src/workspace/scratch-dir.ts"() {
     "use strict";
     scratchDirs = {
-      make: () => mkdtemp2(path21.join(process.env["RUNNER_TEMP"] || os6.tmpdir(), "flake-steward-")),
+      make: () => mkdtemp2(path22.join(process.env["RUNNER_TEMP"] || os6.tmpdir(), "flake-steward-")),
       remove: (dir) => rm4(dir, { recursive: true, force: true })
     };
   }
@@ -45373,7 +45692,7 @@ var init_finding_diff = __esm({
 });
 
 // src/app/review.ts
-import path22 from "node:path";
+import path23 from "node:path";
 async function runReview(req, deps) {
   const planned = await planReview(req, deps, 1);
   const builds = [];
@@ -45398,7 +45717,7 @@ async function planReview(req, deps, shards) {
       "review compares two commits: run it in a clone (actions/checkout)"
     );
   }
-  const prefix = path22.relative(top, req.workspace);
+  const prefix = path23.relative(top, req.workspace);
   const baseSha = await commit(git, top, req.base, "base");
   const headSha = req.head !== void 0 ? await commit(git, top, req.head, "head") : await git.commitOf(top, "HEAD");
   if (headSha === void 0) throw new UserError("the repository has no commit (HEAD)", void 0, void 0, "commit first");
@@ -45412,7 +45731,7 @@ async function planReview(req, deps, shards) {
   const tempRoot = await deps.scratch.make();
   const trees = [];
   const tree = async (sha, name) => {
-    const at = path22.join(tempRoot, name);
+    const at = path23.join(tempRoot, name);
     if (!await git.addWorktree(top, at, sha)) {
       throw new UserError(`git cannot check out ${sha.slice(0, 12)} into a work tree`, void 0, void 0, "is the clone complete?");
     }
@@ -45422,12 +45741,12 @@ async function planReview(req, deps, shards) {
   try {
     const headTop = req.head !== void 0 ? await tree(headSha, "head") : top;
     const baseTop = await tree(baseSha, "base");
-    const headWs = path22.join(headTop, prefix);
-    const baseWs = path22.join(baseTop, prefix);
+    const headWs = path23.join(headTop, prefix);
+    const baseWs = path23.join(baseTop, prefix);
     const within2 = (root) => deps.fsWithin?.(root) ?? fs3;
     const sideFs = { base: within2(baseTop), head: req.head !== void 0 ? within2(headTop) : fs3 };
     const touched = new Set(changed);
-    const inRepo = (dir, file) => path22.posix.join(prefix.split(path22.sep).join("/"), dir, file);
+    const inRepo = (dir, file) => path23.posix.join(prefix.split(path23.sep).join("/"), dir, file);
     const dirs = [
       .../* @__PURE__ */ new Set([...await sideFs.head.flakeDirs(headWs, req.paths), ...await sideFs.base.flakeDirs(baseWs, req.paths)])
     ].filter((d) => touched.has(inRepo(d, "flake.nix")) || touched.has(inRepo(d, "flake.lock"))).sort();
@@ -45455,7 +45774,7 @@ async function planReview(req, deps, shards) {
     );
     const present = async (ws, side3) => {
       const out = [];
-      for (const d of dirs) if (await side3.exists(path22.join(ws, d, "flake.nix"))) out.push(d);
+      for (const d of dirs) if (await side3.exists(path23.join(ws, d, "flake.nix"))) out.push(d);
       return out;
     };
     const headDirs = await present(headWs, sideFs.head);
@@ -45487,9 +45806,9 @@ async function reviewFlake(dir, base, head, req, deps) {
   const baseWs = base.ws;
   const headWs = head.ws;
   const lockFile = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
-  const at = (ws) => ({ abs: path22.join(ws, dir), dir });
-  const hasNix = async (t) => t.fs.exists(path22.join(t.ws, dir, "flake.nix"));
-  const lockText = async (t) => (await t.fs.read(path22.join(t.ws, dir, "flake.lock")))?.toString("utf8");
+  const at = (ws) => ({ abs: path23.join(ws, dir), dir });
+  const hasNix = async (t) => t.fs.exists(path23.join(t.ws, dir, "flake.nix"));
+  const lockText = async (t) => (await t.fs.read(path23.join(t.ws, dir, "flake.lock")))?.toString("utf8");
   const [baseNix, headNix] = [await hasNix(base), await hasNix(head)];
   const before = baseNix ? await logger.group(`Evaluate the base (${dir})`, () => evaluateSide(at(baseWs), req, deps)) : void 0;
   const after = headNix ? await logger.group(
@@ -45505,7 +45824,7 @@ async function reviewFlake(dir, base, head, req, deps) {
   return {
     dir,
     lockFile,
-    flakeNixSha256: await flakeNixSha256(headNix ? head.fs : base.fs, path22.join(headNix ? headWs : baseWs, dir)),
+    flakeNixSha256: await flakeNixSha256(headNix ? head.fs : base.fs, path23.join(headNix ? headWs : baseWs, dir)),
     ...system !== void 0 ? { system } : {},
     skipped: mergeSkipped(before?.skipped ?? [], after?.skipped ?? []),
     ...after?.listingError ? { listingError: after.listingError } : {},
