@@ -1,0 +1,83 @@
+/**
+ * Bisect end to end (run `npm run bundle` first): the bundled CLI (`node dist/cli.js update`) with real Nix on the
+ * local world where one update moves three root inputs (nixpkgs, themes, fonts) and nixpkgs breaks `alpha`. The
+ * report names nixpkgs with the log tail; the lock written moves the other two, Nix accepts it as it is, and it
+ * builds; the run succeeds (the proposed update builds); extra builds within the bound. With `--bisect false` the
+ * old behaviour: the failure, exit 1, nothing held back.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runCli } from '../support/action.js';
+import { makeBisectWorld, VERSIONS, type BisectWorld } from '../integration/update/bisect-world.js';
+import { git } from '../integration/update/update-world.js';
+
+const ALPHA = 'nixosConfigurations.alpha.config.system.build.toplevel';
+
+let world: BisectWorld;
+let lockFile: string;
+let before: string;
+let revs: { nixpkgs: string; themes: string; fonts: string };
+
+interface Json {
+  heldBack: { flake: string; input: string; targets: string[]; evidence: { logTail: string } }[];
+  bisectBuilds: number;
+  failures: { attr: string }[];
+}
+
+const lockedRev = (text: string, input: string): string | undefined => {
+  const lock = JSON.parse(text) as { root: string; nodes: Record<string, { inputs?: Record<string, string>; locked?: { rev?: string } }> };
+  const key = lock.nodes[lock.root]!.inputs![input]!;
+  return lock.nodes[key]!.locked?.rev;
+};
+
+beforeAll(() => {
+  world = makeBisectWorld();
+  lockFile = path.join(world.flake, 'flake.lock');
+  before = readFileSync(lockFile, 'utf8');
+  revs = {
+    nixpkgs: world.bumpNixpkgs({ ...VERSIONS, curl: '8.10.0' }, ['curl']),
+    themes: world.bumpSource(world.themes, 'light serif'),
+    fonts: world.bumpSource(world.fonts, 'serif'),
+  };
+}, 120_000);
+
+afterAll(() => world?.dispose());
+
+test('--bisect false: the old behaviour, exit 1, nothing held back, the lock untouched in a dry run', () => {
+  const r = runCli(['update', world.flake, '--dry-run', '--format', 'json', '--bisect', 'false'], { cwd: world.root });
+  expect(r.code).toBe(1);
+  const json = JSON.parse(r.stdout) as Json;
+  expect(json.heldBack).toEqual([]);
+  expect(json.bisectBuilds).toBe(0);
+  expect(json.failures.map((f) => f.attr)).toEqual([ALPHA]);
+  expect(readFileSync(lockFile, 'utf8')).toBe(before);
+}, 240_000);
+
+test('bisect: nixpkgs held back with the log tail; the lock written moves themes and fonts, Nix accepts it, it builds', () => {
+  const r = runCli(['update', world.flake, '--format', 'json', '--bisect-max-builds', '8'], { cwd: world.root });
+  try {
+    expect({ code: r.code, stderr: r.stderr.split('\n').filter((l) => /error/.test(l)) }).toEqual({ code: 0, stderr: [] });
+    const json = JSON.parse(r.stdout) as Json;
+    expect(json.heldBack.map((h) => [h.flake, h.input, h.targets])).toEqual([['.', 'nixpkgs', [ALPHA]]]);
+    expect(json.heldBack[0]!.evidence.logTail).toContain('curl: test suite failed');
+    expect(json.bisectBuilds).toBeGreaterThan(0);
+    expect(json.bisectBuilds).toBeLessThanOrEqual(8);
+    const written = readFileSync(lockFile, 'utf8');
+    expect(lockedRev(written, 'nixpkgs')).toBe(lockedRev(before, 'nixpkgs'));
+    expect(lockedRev(written, 'themes')).toBe(revs.themes);
+    expect(lockedRev(written, 'fonts')).toBe(revs.fonts);
+    execFileSync('nix', ['flake', 'metadata', world.flake], { stdio: 'ignore' });
+    expect(readFileSync(lockFile, 'utf8')).toBe(written);
+    const built = JSON.parse(
+      execFileSync('nix', ['build', '--no-link', '--json', `${world.flake}#${ALPHA}`], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    ) as { outputs: { out: string } }[];
+    expect(readFileSync(built[0]!.outputs.out, 'utf8')).toContain('light serif');
+  } finally {
+    git(world.flake, 'checkout', 'flake.lock');
+  }
+}, 240_000);
