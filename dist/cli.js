@@ -34,27 +34,27 @@ var COMMAND_TABLE = [
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-ZREC4TK5.js")).updateCommand
+    load: async () => (await import("./chunks/update-RRGVAAEJ.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-4DPAN6G7.js")).planCommand
+    load: async () => (await import("./chunks/plan-PXAD6DJG.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-6LWCDA7Q.js")).buildCommand
+    load: async () => (await import("./chunks/build-RE5IU22C.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-EDK6VZ2X.js")).reportCommand
+    load: async () => (await import("./chunks/report-5DLGXJXZ.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-2H7D7XVY.js")).reviewCommand
+    load: async () => (await import("./chunks/review-BZG63L6S.js")).reviewCommand
   },
   {
     name: "parse",

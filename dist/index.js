@@ -39469,6 +39469,31 @@ function missingShards(plan, builds) {
     targets: plan.flakes.flatMap((f) => f.targets.filter((t) => t.shard === shard).map((t) => targetLabel(f, t)))
   }));
 }
+function mergeBisections(parts) {
+  if (parts.length === 0) return void 0;
+  if (parts.length === 1) {
+    const { lock, ...outcome2 } = parts[0];
+    return { outcome: outcome2, ...lock !== void 0 && outcome2.proposal === "proposed" ? { lock } : {} };
+  }
+  const held = /* @__PURE__ */ new Map();
+  for (const p of parts) {
+    for (const h of p.heldBack) {
+      const seen = held.get(h.input);
+      held.set(h.input, seen ? { ...seen, targets: [...seen.targets, ...h.targets] } : h);
+    }
+  }
+  const locks = new Set(parts.map((p) => p.proposal === "proposed" ? p.lock : void 0));
+  const agreed = locks.size === 1 && [...locks][0] !== void 0 ? [...locks][0] : void 0;
+  const notes = parts.flatMap((p) => p.note !== void 0 ? [p.note] : []);
+  const outcome = {
+    builds: parts.reduce((n, p) => n + p.builds, 0),
+    maxBuilds: parts[0].maxBuilds,
+    heldBack: [...held.values()],
+    proposal: agreed !== void 0 ? "proposed" : held.size > 0 ? "still-fails" : "none",
+    ...agreed === void 0 && held.size > 0 ? { note: `bisected in ${parts.length} shards, whose proposals differ: the lock without every held-back input was not built` } : notes.length > 0 ? { note: notes[0] } : {}
+  };
+  return { outcome, ...agreed !== void 0 ? { lock: agreed } : {} };
+}
 function indexBuilds(plan, builds) {
   const shards = new Set(plan.shards);
   const seen = /* @__PURE__ */ new Map();
@@ -39543,6 +39568,9 @@ function plannedConfiguration(flake, t) {
 function mergeBuilds(plan, builds, options) {
   const byKey = indexBuilds(plan, builds);
   const flakes = plan.flakes.map((f) => {
+    const bisected = mergeBisections(
+      builds.flatMap(({ build }) => build.flakes.flatMap((x) => x.dir === f.dir && x.bisect ? [x.bisect] : []))
+    );
     let inputs2 = [];
     if (f.lock.before !== f.lock.after) {
       const before = parseLock(f.lock.before, f.lockFile);
@@ -39561,7 +39589,8 @@ function mergeBuilds(plan, builds, options) {
       configurations: f.targets.map((t) => byKey.get(key2(f.dir, t.attr)) ?? plannedConfiguration(f, t)),
       skipped: f.skipped,
       ...f.listingError !== void 0 ? { listingError: f.listingError } : {},
-      lock: f.lock,
+      lock: bisected?.lock !== void 0 ? { ...f.lock, after: bisected.lock } : f.lock,
+      ...bisected ? { bisect: bisected.outcome } : {},
       ...f.flakeNix ? { flakeNix: f.flakeNix, tagBumps: f.tagBumps ?? [] } : {}
     };
   });
@@ -40898,7 +40927,7 @@ function parseBuild2(textIn, file) {
   }
   return result.output;
 }
-var BUILD_FORMAT, BUILD_MAX_BYTES, BUILD_FILE_PATTERN, MAX_TEXT2, text2, size, list, SIDE, FailureSchema, SideResultSchema, ChangeSchema, SummarySchema, ConfigurationSchema, BuildSchema, HINT;
+var BUILD_FORMAT, BUILD_MAX_BYTES, BUILD_FILE_PATTERN, MAX_TEXT2, text2, size, list, SIDE, FailureSchema, SideResultSchema, ChangeSchema, SummarySchema, ConfigurationSchema, BisectSchema, BuildSchema, HINT;
 var init_build_file = __esm({
   "src/update/build-file.ts"() {
     "use strict";
@@ -40957,11 +40986,35 @@ var init_build_file = __esm({
       after: SideResultSchema,
       diff: optional(SummarySchema)
     });
+    BisectSchema = strictObject({
+      builds: size,
+      maxBuilds: size,
+      heldBack: list(
+        strictObject({
+          input: text2(),
+          targets: list(text2(), 1e4),
+          evidence: strictObject({ message: text2(MAX_TEXT2), logTail: text2(MAX_TEXT2) }),
+          interaction: optional(boolean()),
+          exact: boolean()
+        }),
+        1e4
+      ),
+      proposal: picklist(["proposed", "still-fails", "none"]),
+      note: optional(text2(MAX_TEXT2)),
+      lock: optional(text2(BUILD_MAX_BYTES))
+    });
     BuildSchema = strictObject({
       format: literal(BUILD_FORMAT),
       planId: pipe(string(), regex(/^[0-9a-f]{16}$/, "16 hex digits")),
       shard: pipe(text2(8), regex(/^(?:0|[1-9][0-9]{0,2})$/, "a shard number")),
-      flakes: list(strictObject({ dir: text2(), configurations: list(ConfigurationSchema, 1e5) }), 1e4)
+      flakes: list(
+        strictObject({
+          dir: text2(),
+          configurations: list(ConfigurationSchema, 1e5),
+          bisect: optional(BisectSchema)
+        }),
+        1e4
+      )
     });
     HINT = "download the build artifacts of this run only, unchanged (actions/download-artifact)";
   }
@@ -40989,8 +41042,11 @@ async function runReport(req, deps) {
       `shard ${m.shard} (${m.targets.join(", ")}) left no build file: its job failed or was cancelled; reported as not built`
     );
   }
-  if (!req.dryRun) await placeLocks(plan, req.workspace, deps);
+  if (!req.dryRun) await placeLocks(proposedPlan(plan, report), req.workspace, deps);
   return report;
+}
+function proposedPlan(plan, report) {
+  return { ...plan, flakes: plan.flakes.map((f, i) => ({ ...f, lock: report.flakes[i]?.lock ?? f.lock })) };
 }
 async function placeLocks(plan, workspace, deps) {
   const { fs: fs3 } = deps;
@@ -41081,7 +41137,9 @@ async function runBuild(plan, shard, req, deps, options = {}) {
   for (const s of sides) {
     const before = await sideResults("before", s.before, results, infos, logs, req, deps);
     const after = await sideResults("after", s.after, results, infos, logs, req, deps);
-    out.push({ dir: s.flake.dir, configurations: pairSides(s.flake, before, after) });
+    const configurations = pairSides(s.flake, before, after);
+    const bisect = options.bisect && !plan.review ? await bisectShard(s.flake, configurations, req, deps, options.bisect) : void 0;
+    out.push({ dir: s.flake.dir, configurations, ...bisect ? { bisect } : {} });
   }
   return { format: BUILD_FORMAT, planId: plan.id, shard, flakes: out };
 }
@@ -41207,6 +41265,20 @@ async function evaluateReviewShard(plan, flakes, targetsOf, req, deps) {
     await scratch.remove(temp);
   }
 }
+async function bisectShard(flake, configurations, req, deps, options) {
+  const report = {
+    dir: flake.dir,
+    lockFile: flake.lockFile,
+    inputs: [],
+    configurations,
+    skipped: [],
+    lock: flake.lock,
+    ...flake.flakeNix ? { flakeNix: flake.flakeNix } : {}
+  };
+  const done = await bisectFlake(report, path17.resolve(req.workspace, flake.dir), options, deps);
+  if (!done.bisect) return void 0;
+  return { ...done.bisect, ...done.bisect.proposal === "proposed" ? { lock: done.lock.after } : {} };
+}
 async function sideResults(side3, targets, results, infos, logs, req, deps) {
   const own2 = targets.flatMap((x) => {
     const r = x.drvPath !== void 0 ? results.get(x.drvPath) : void 0;
@@ -41282,7 +41354,8 @@ function pairSides(flake, before, after) {
 }
 async function runBuildStage(config, shard, deps) {
   const plan = await readPlan(deps.files, config.update.planDir);
-  const build = await runBuild(plan, shard, { workspace: config.workspace }, deps);
+  const bisect = config.update.bisect ? { maxBuilds: config.update.bisectMaxBuilds ?? DEFAULTS.bisectMaxBuilds } : void 0;
+  const build = await runBuild(plan, shard, { workspace: config.workspace }, deps, bisect ? { bisect } : {});
   return deps.files.writeBuild(config.update.buildsDir, buildFileName(shard), serializeBuild(build));
 }
 var installable, asTarget, ABSENT;
@@ -41293,6 +41366,8 @@ var init_build = __esm({
     init_reference_graph();
     init_errors();
     init_build_file();
+    init_bisect();
+    init_config();
     init_report();
     init_plan_file();
     init_targets();
@@ -41483,8 +41558,7 @@ async function runUpdate(req, deps) {
   if (req.group && req.group.kind !== "all" && !req.dryRun) {
     report = { ...report, groups: await groupReports(plan, req.group, req, deps) };
   }
-  const proposed = { ...plan, flakes: plan.flakes.map((f, i) => ({ ...f, lock: report.flakes[i]?.lock ?? f.lock })) };
-  if (!req.dryRun) await placeLocks(proposed, req.workspace, deps);
+  if (!req.dryRun) await placeLocks(proposedPlan(plan, report), req.workspace, deps);
   return report;
 }
 var init_update = __esm({

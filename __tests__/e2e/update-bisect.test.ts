@@ -81,3 +81,42 @@ test('bisect: nixpkgs held back with the log tail; the lock written moves themes
     git(world.flake, 'checkout', 'flake.lock');
   }
 }, 240_000);
+
+test('across a job matrix: the shard that saw the failure bisects it; report equals update, and writes the proposed lock', () => {
+  const dir = path.join(world.root, 'matrix');
+  const plan = runCli(['plan', world.flake, '--out', `${dir}/plan`, '--format', 'json'], { cwd: world.root });
+  expect(plan.code).toBe(0);
+  const matrix = JSON.parse(plan.stdout) as { include: { shard: string; targets: string }[] };
+  expect(matrix.include.map((m) => m.targets)).toContain('alpha');
+  for (const { shard } of matrix.include) {
+    const b = runCli(['build', world.flake, '--plan', `${dir}/plan`, '--shard', shard, '--out', `${dir}/builds/${shard}`], {
+      cwd: world.root,
+    });
+    expect({ shard, code: b.code }).toEqual({ shard, code: 0 });
+    expect(readFileSync(lockFile, 'utf8')).toBe(before);
+  }
+  const args = ['--format', 'json', '--on-build-failure', 'report'];
+  const report = runCli(['report', world.flake, '--plan', `${dir}/plan`, '--builds', `${dir}/builds`, '--dry-run', ...args], {
+    cwd: world.root,
+  });
+  const single = runCli(['update', world.flake, '--dry-run', ...args], { cwd: world.root });
+  expect([report.code, single.code]).toEqual([0, 0]);
+  const timeless = (t: string): unknown => JSON.parse(t, (k, v: unknown) => (k === 'ageDays' ? undefined : v));
+  expect(timeless(report.stdout)).toEqual(timeless(single.stdout));
+  expect((JSON.parse(report.stdout) as Json).heldBack.map((h) => h.input)).toEqual(['nixpkgs']);
+  expect(readFileSync(lockFile, 'utf8')).toBe(before);
+  try {
+    const written = runCli(['report', world.flake, '--plan', `${dir}/plan`, '--builds', `${dir}/builds`, ...args], {
+      cwd: world.root,
+    });
+    expect(written.code).toBe(0);
+    const lock = readFileSync(lockFile, 'utf8');
+    expect([lockedRev(lock, 'nixpkgs'), lockedRev(lock, 'themes'), lockedRev(lock, 'fonts')]).toEqual([
+      lockedRev(before, 'nixpkgs'),
+      revs.themes,
+      revs.fonts,
+    ]);
+  } finally {
+    git(world.flake, 'checkout', 'flake.lock');
+  }
+}, 300_000);

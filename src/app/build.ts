@@ -14,15 +14,16 @@ import { summarizeClosureDiff } from '../closure/diff.js';
 import { closureOf, closureSize, type PathInfo } from '../closure/reference-graph.js';
 import { UserError } from '../core/errors.js';
 import type { BuildResult } from '../nix-cli/nix.js';
-import { BUILD_FORMAT, buildFileName, serializeBuild, type BuildFile } from '../update/build-file.js';
-import type { Config } from '../core/config.js';
+import { BUILD_FORMAT, buildFileName, serializeBuild, type BuildFile, type ShardBisect } from '../update/build-file.js';
+import { bisectFlake, type BisectOptions } from './bisect.js';
+import { DEFAULTS, type Config } from '../core/config.js';
 import type { StageFiles } from '../workspace/stage-files.js';
 import type { ScratchDirs } from '../workspace/scratch-dir.js';
 import type { Git } from '../core/ports.js';
 import { readPlan } from './report.js';
 import { shardTargets, targetLabel, type Plan, type PlannedFlake, type PlannedSide, type PlannedTarget } from '../update/plan-file.js';
 import { evaluateAttrs, resolveTargets, type Installable, type Target } from '../update/targets.js';
-import type { BuildFailure, ConfigurationReport, Side, SideResult } from '../update/update-result.js';
+import type { BuildFailure, ConfigurationReport, FlakeReport, Side, SideResult } from '../update/update-result.js';
 import { firstError, flakeEvaluator, flakeNixSha256, guarded, restoreLock, type UpdateDeps, type UpdateRequest } from './plan.js';
 
 export interface BuildDeps extends UpdateDeps {
@@ -39,6 +40,11 @@ export interface BuildDeps extends UpdateDeps {
 export interface BuildOptions {
   /** The plan was made in this process: its derivations are in this store, nothing is evaluated again. */
   readonly instantiated?: boolean;
+  /**
+   * Bisect the shard's targets the update breaks (a shard of a job matrix: `update` in one process bisects its
+   * merged report instead, src/app/update.ts); absent: off.
+   */
+  readonly bisect?: BisectOptions;
 }
 
 /** Builds shard `shard` of `plan` and returns its build file. */
@@ -86,7 +92,9 @@ export async function runBuild(
   for (const s of sides) {
     const before = await sideResults('before', s.before, results, infos, logs, req, deps);
     const after = await sideResults('after', s.after, results, infos, logs, req, deps);
-    out.push({ dir: s.flake.dir, configurations: pairSides(s.flake, before, after) });
+    const configurations = pairSides(s.flake, before, after);
+    const bisect = options.bisect && !plan.review ? await bisectShard(s.flake, configurations, req, deps, options.bisect) : undefined;
+    out.push({ dir: s.flake.dir, configurations, ...(bisect ? { bisect } : {}) });
   }
   return { format: BUILD_FORMAT, planId: plan.id, shard, flakes: out };
 }
@@ -261,6 +269,28 @@ async function evaluateReviewShard(
   }
 }
 
+/** The shard's bisection of one flake (src/app/bisect.ts), with the lock it proposes; undefined when none ran. */
+async function bisectShard(
+  flake: PlannedFlake,
+  configurations: readonly ConfigurationReport[],
+  req: Pick<UpdateRequest, 'workspace'>,
+  deps: UpdateDeps,
+  options: BisectOptions,
+): Promise<ShardBisect | undefined> {
+  const report: FlakeReport = {
+    dir: flake.dir,
+    lockFile: flake.lockFile,
+    inputs: [],
+    configurations,
+    skipped: [],
+    lock: flake.lock,
+    ...(flake.flakeNix ? { flakeNix: flake.flakeNix } : {}),
+  };
+  const done = await bisectFlake(report, path.resolve(req.workspace, flake.dir), options, deps);
+  if (!done.bisect) return undefined;
+  return { ...done.bisect, ...(done.bisect.proposal === 'proposed' ? { lock: done.lock.after } : {}) };
+}
+
 /** One side's results: built (with its closure) or failed (with its log; at most `maxLogs` per side). */
 async function sideResults(
   side: Side,
@@ -380,6 +410,7 @@ export async function runBuildStage(
   deps: BuildDeps & { readonly files: StageFiles },
 ): Promise<string> {
   const plan = await readPlan(deps.files, config.update.planDir);
-  const build = await runBuild(plan, shard, { workspace: config.workspace }, deps);
+  const bisect = config.update.bisect ? { maxBuilds: config.update.bisectMaxBuilds ?? DEFAULTS.bisectMaxBuilds } : undefined;
+  const build = await runBuild(plan, shard, { workspace: config.workspace }, deps, bisect ? { bisect } : {});
   return deps.files.writeBuild(config.update.buildsDir, buildFileName(shard), serializeBuild(build));
 }

@@ -57,8 +57,13 @@ export async function runReport(req: ReportRequest, deps: ReportDeps): Promise<U
       `shard ${m.shard} (${m.targets.join(', ')}) left no build file: its job failed or was cancelled; reported as not built`,
     );
   }
-  if (!req.dryRun) await placeLocks(plan, req.workspace, deps);
+  if (!req.dryRun) await placeLocks(proposedPlan(plan, report), req.workspace, deps);
   return report;
+}
+
+/** The plan with each flake's lock as the report proposes it: Nix's new one, or a bisection's without what it held back. */
+export function proposedPlan(plan: Plan, report: UpdateReport): Plan {
+  return { ...plan, flakes: plan.flakes.map((f, i) => ({ ...f, lock: report.flakes[i]?.lock ?? f.lock })) };
 }
 
 /**

@@ -20,7 +20,7 @@ import { bisectReport } from './bisect.js';
 import { runBuild } from './build.js';
 import { groupReports } from './group-update.js';
 import { runPlan, type UpdateDeps, type UpdateRequest } from './plan.js';
-import { placeLocks } from './report.js';
+import { placeLocks, proposedPlan } from './report.js';
 
 /** Runs the update over every flake of the request and returns the report. */
 export async function runUpdate(req: UpdateRequest, deps: UpdateDeps): Promise<UpdateReport> {
@@ -47,7 +47,6 @@ export async function runUpdate(req: UpdateRequest, deps: UpdateDeps): Promise<U
     report = { ...report, groups: await groupReports(plan, req.group, req, deps) };
   }
   // the lock each flake proposes: Nix's new one, or the bisection's without the inputs it held back
-  const proposed = { ...plan, flakes: plan.flakes.map((f, i) => ({ ...f, lock: report.flakes[i]?.lock ?? f.lock })) };
-  if (!req.dryRun) await placeLocks(proposed, req.workspace, deps);
+  if (!req.dryRun) await placeLocks(proposedPlan(plan, report), req.workspace, deps);
   return report;
 }

@@ -9,7 +9,10 @@
 import * as v from 'valibot';
 import { UserError } from '../core/errors.js';
 import { CHANGE_KINDS } from '../closure/diff.js';
-import type { ConfigurationReport } from './update-result.js';
+import type { BisectOutcome, ConfigurationReport } from './update-result.js';
+
+/** A shard's bisection: its outcome and, with `proposal: proposed`, the lock text it built. */
+export type ShardBisect = BisectOutcome & { readonly lock?: string };
 import { firstIssue, parseJsonFile } from './plan-file.js';
 
 export const BUILD_FORMAT = 1;
@@ -20,7 +23,12 @@ export interface BuildFile {
   readonly format: typeof BUILD_FORMAT;
   readonly planId: string;
   readonly shard: string;
-  readonly flakes: readonly { readonly dir: string; readonly configurations: readonly ConfigurationReport[] }[];
+  readonly flakes: readonly {
+    readonly dir: string;
+    readonly configurations: readonly ConfigurationReport[];
+    /** The bisection this shard ran of its broken targets, with the lock it proposes when it found one that builds. */
+    readonly bisect?: ShardBisect;
+  }[];
 }
 
 /** `build-0.json`. */
@@ -89,11 +97,36 @@ const ConfigurationSchema = v.strictObject({
   diff: v.optional(SummarySchema),
 });
 
+const BisectSchema = v.strictObject({
+  builds: size,
+  maxBuilds: size,
+  heldBack: list(
+    v.strictObject({
+      input: text(),
+      targets: list(text(), 10_000),
+      evidence: v.strictObject({ message: text(MAX_TEXT), logTail: text(MAX_TEXT) }),
+      interaction: v.optional(v.boolean()),
+      exact: v.boolean(),
+    }),
+    10_000,
+  ),
+  proposal: v.picklist(['proposed', 'still-fails', 'none']),
+  note: v.optional(text(MAX_TEXT)),
+  lock: v.optional(text(BUILD_MAX_BYTES)),
+});
+
 const BuildSchema = v.strictObject({
   format: v.literal(BUILD_FORMAT),
   planId: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, '16 hex digits')),
   shard: v.pipe(text(8), v.regex(/^(?:0|[1-9][0-9]{0,2})$/, 'a shard number')),
-  flakes: list(v.strictObject({ dir: text(), configurations: list(ConfigurationSchema, 100_000) }), 10_000),
+  flakes: list(
+    v.strictObject({
+      dir: text(),
+      configurations: list(ConfigurationSchema, 100_000),
+      bisect: v.optional(BisectSchema),
+    }),
+    10_000,
+  ),
 });
 
 const HINT = 'download the build artifacts of this run only, unchanged (actions/download-artifact)';

@@ -11,10 +11,17 @@ import { UserError } from '../core/errors.js';
 import type { ForgeHosts } from '../forge/forge-repo.js';
 import { resolveLock } from '../flake/follows.js';
 import { parseLock } from '../flake/lock.js';
-import type { BuildFile } from './build-file.js';
+import type { BuildFile, ShardBisect } from './build-file.js';
 import { diffLocks } from './lock-diff.js';
 import { isUnchangedTarget, targetLabel, type Plan, type PlannedFlake, type PlannedTarget } from './plan-file.js';
-import type { ConfigurationReport, FlakeReport, SideResult, UpdateReport } from './update-result.js';
+import type {
+  BisectOutcome,
+  ConfigurationReport,
+  FlakeReport,
+  HeldBackInput,
+  SideResult,
+  UpdateReport,
+} from './update-result.js';
 
 /** A build file as read, with the path it was read from (relative, for messages). */
 export interface ReadBuild {
@@ -40,6 +47,41 @@ export function missingShards(plan: Plan, builds: readonly ReadBuild[]): { shard
       shard,
       targets: plan.flakes.flatMap((f) => f.targets.filter((t) => t.shard === shard).map((t) => targetLabel(f, t))),
     }));
+}
+
+/**
+ * The bisections the shards of one flake ran, as one: a single shard's as it is; several shards' held-back inputs
+ * together, their builds added, and their proposed lock only when every shard proposed the same one (else the full
+ * update stays proposed: no shard built the lock without all of them).
+ */
+export function mergeBisections(parts: readonly ShardBisect[]): { outcome: BisectOutcome; lock?: string } | undefined {
+  if (parts.length === 0) return undefined;
+  if (parts.length === 1) {
+    const { lock, ...outcome } = parts[0]!;
+    return { outcome, ...(lock !== undefined && outcome.proposal === 'proposed' ? { lock } : {}) };
+  }
+  const held = new Map<string, HeldBackInput>();
+  for (const p of parts) {
+    for (const h of p.heldBack) {
+      const seen = held.get(h.input);
+      held.set(h.input, seen ? { ...seen, targets: [...seen.targets, ...h.targets] } : h);
+    }
+  }
+  const locks = new Set(parts.map((p) => (p.proposal === 'proposed' ? p.lock : undefined)));
+  const agreed = locks.size === 1 && [...locks][0] !== undefined ? [...locks][0] : undefined;
+  const notes = parts.flatMap((p) => (p.note !== undefined ? [p.note] : []));
+  const outcome: BisectOutcome = {
+    builds: parts.reduce((n, p) => n + p.builds, 0),
+    maxBuilds: parts[0]!.maxBuilds,
+    heldBack: [...held.values()],
+    proposal: agreed !== undefined ? 'proposed' : held.size > 0 ? 'still-fails' : 'none',
+    ...(agreed === undefined && held.size > 0
+      ? { note: `bisected in ${parts.length} shards, whose proposals differ: the lock without every held-back input was not built` }
+      : notes.length > 0
+        ? { note: notes[0]! }
+        : {}),
+  };
+  return { outcome, ...(agreed !== undefined ? { lock: agreed } : {}) };
 }
 
 /** Refuses build files that do not belong to `plan`; returns the configurations by shard, flake dir and attribute. */
@@ -123,6 +165,9 @@ function plannedConfiguration(flake: PlannedFlake, t: PlannedTarget): Configurat
 export function mergeBuilds(plan: Plan, builds: readonly ReadBuild[], options: MergeOptions): UpdateReport {
   const byKey = indexBuilds(plan, builds);
   const flakes = plan.flakes.map((f): FlakeReport => {
+    const bisected = mergeBisections(
+      builds.flatMap(({ build }) => build.flakes.flatMap((x) => (x.dir === f.dir && x.bisect ? [x.bisect] : []))),
+    );
     let inputs: FlakeReport['inputs'] = [];
     if (f.lock.before !== f.lock.after) {
       const before = parseLock(f.lock.before, f.lockFile);
@@ -141,7 +186,8 @@ export function mergeBuilds(plan: Plan, builds: readonly ReadBuild[], options: M
       configurations: f.targets.map((t) => byKey.get(key(f.dir, t.attr)) ?? plannedConfiguration(f, t)),
       skipped: f.skipped,
       ...(f.listingError !== undefined ? { listingError: f.listingError } : {}),
-      lock: f.lock,
+      lock: bisected?.lock !== undefined ? { ...f.lock, after: bisected.lock } : f.lock,
+      ...(bisected ? { bisect: bisected.outcome } : {}),
       ...(f.flakeNix ? { flakeNix: f.flakeNix, tagBumps: f.tagBumps ?? [] } : {}),
     };
   });

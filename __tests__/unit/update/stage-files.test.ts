@@ -6,7 +6,7 @@ import { describe, expect, test } from '@jest/globals';
 import { UserError } from '../../../src/core/errors.js';
 import { renderReport } from '../../../src/render/update-report.js';
 import { parseBuild, serializeBuild, type BuildFile } from '../../../src/update/build-file.js';
-import { mergeBuilds, missingShards } from '../../../src/update/merge-builds.js';
+import { mergeBisections, mergeBuilds, missingShards } from '../../../src/update/merge-builds.js';
 import {
   assignShards,
   matrixOf,
@@ -246,5 +246,47 @@ describe('a hostile build file (an artifact another job wrote)', () => {
     const outsideCode = md.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1$/gm, '').replace(/(`+)[^`]*?\1/g, '');
     expect(md).toContain('<img');
     expect(outsideCode).not.toContain('<img');
+  });
+});
+
+describe('bisections of several shards', () => {
+  const part = (input: string, target: string, lock?: string) => ({
+    builds: 3,
+    maxBuilds: 8,
+    heldBack: [{ input, targets: [target], evidence: { message: 'm', logTail: 't' }, exact: true }],
+    proposal: lock !== undefined ? ('proposed' as const) : ('still-fails' as const),
+    ...(lock !== undefined ? { lock } : {}),
+  });
+  test('one shard: its outcome and its lock', () => {
+    expect(mergeBisections([part('nixpkgs', 'a', 'L')])).toEqual({
+      outcome: { builds: 3, maxBuilds: 8, heldBack: part('nixpkgs', 'a').heldBack, proposal: 'proposed' },
+      lock: 'L',
+    });
+  });
+  test('shards proposing the same lock: held-back inputs together, builds added, that lock', () => {
+    const m = mergeBisections([part('nixpkgs', 'a', 'L'), part('nixpkgs', 'b', 'L')])!;
+    expect([m.outcome.builds, m.outcome.proposal, m.lock, m.outcome.heldBack.map((h) => [h.input, h.targets])]).toEqual([
+      6,
+      'proposed',
+      'L',
+      [['nixpkgs', ['a', 'b']]],
+    ]);
+  });
+  test('shards proposing different locks: no lock proposed, and the report says why', () => {
+    const m = mergeBisections([part('nixpkgs', 'a', 'L1'), part('themes', 'b', 'L2')])!;
+    expect([m.outcome.proposal, m.lock, m.outcome.note]).toEqual([
+      'still-fails',
+      undefined,
+      'bisected in 2 shards, whose proposals differ: the lock without every held-back input was not built',
+    ]);
+  });
+  test('a build file carries its bisection through the schema; a malformed one is refused', () => {
+    const p = plan(THREE);
+    const b = build(p, '0');
+    const withBisect: BuildFile = { ...b, flakes: [{ ...b.flakes[0]!, bisect: part('nixpkgs', 'a', 'L') }] };
+    expect(parseBuild(serializeBuild(withBisect), 'b.json')).toEqual(withBisect);
+    expect(() =>
+      parseBuild(serializeBuild(withBisect).replace('"proposal": "proposed"', '"proposal": "maybe"'), 'b.json'),
+    ).toThrow(/flakes\[0\]\.bisect\.proposal/);
   });
 });
