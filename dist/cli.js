@@ -24,37 +24,37 @@ var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-72KEDYB2.js")).lintCommand
+    load: async () => (await import("./chunks/lint-TOVKKYUB.js")).lintCommand
   },
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock",
-    load: async () => (await import("./chunks/fix-KKF2V5MO.js")).fixCommand
+    load: async () => (await import("./chunks/fix-TXEZUXUU.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-RRGVAAEJ.js")).updateCommand
+    load: async () => (await import("./chunks/update-B2E5KKEY.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-PXAD6DJG.js")).planCommand
+    load: async () => (await import("./chunks/plan-QWYUMLO6.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-RE5IU22C.js")).buildCommand
+    load: async () => (await import("./chunks/build-FAKEMF75.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-5DLGXJXZ.js")).reportCommand
+    load: async () => (await import("./chunks/report-YLENN5RB.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-BZG63L6S.js")).reviewCommand
+    load: async () => (await import("./chunks/review-MZ3ILQKQ.js")).reviewCommand
   },
   {
     name: "parse",

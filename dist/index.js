@@ -26541,7 +26541,7 @@ function confinedFs(workspace, base = nodeFs) {
     exists: async (file) => base.exists(inside(file)),
     remove: async (file) => base.remove(inside(file)),
     // the directories named and each flake's files are checked as the files above
-    flakeDirs: async (dir, paths) => base.flakeDirs(dir, paths, { confine: true })
+    flakeDirs: async (dir, paths, options) => base.flakeDirs(dir, paths, { ...options, confine: true })
   };
 }
 var nodeFs;
@@ -40290,7 +40290,7 @@ async function preflightFlakes(req, deps) {
   const { fs: fs3 } = deps;
   const targets = [];
   const found = /* @__PURE__ */ new Set();
-  for (const dir of await fs3.flakeDirs(req.workspace, req.paths)) {
+  for (const dir of await fs3.flakeDirs(req.workspace, req.paths, req.hints ? { hints: req.hints } : {})) {
     const abs = path14.resolve(req.workspace, dir);
     const lockRel = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
     const lockAbs = path14.join(abs, "flake.lock");

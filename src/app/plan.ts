@@ -38,6 +38,7 @@ import {
   type Target,
 } from '../update/targets.js';
 import type { Fs } from '../workspace/fs.js';
+import type { DiscoverHints } from '../workspace/flake-dirs.js';
 import type { StageFiles } from '../workspace/stage-files.js';
 import type { ForgeHosts } from '../forge/forge-repo.js';
 import { diffLocks } from '../update/lock-diff.js';
@@ -80,6 +81,8 @@ export interface UpdateRequest {
   readonly shards?: number;
   /** Extra forge hosts for compare links (GitHub Enterprise). */
   readonly hosts?: ForgeHosts;
+  /** What to do when no flake is found, in the face's words (default: the action's). */
+  readonly hints?: DiscoverHints;
   /** Most `nix log` calls per side. Default 5. */
   readonly maxLogs?: number;
   /** Lines of each build log kept. Default 60. */
@@ -164,7 +167,7 @@ async function preflightFlakes(req: UpdateRequest, deps: UpdateDeps): Promise<Fl
   const found = new Set<string>();
   // the flake directories lint selects too (src/workspace/flake-dirs.ts); a directory named with only a flake.lock
   // is refused below, since Nix updates a flake.nix's lock
-  for (const dir of await fs.flakeDirs(req.workspace, req.paths)) {
+  for (const dir of await fs.flakeDirs(req.workspace, req.paths, req.hints ? { hints: req.hints } : {})) {
     const abs = path.resolve(req.workspace, dir);
     const lockRel = dir === '.' ? 'flake.lock' : `${dir}/flake.lock`;
     const lockAbs = path.join(abs, 'flake.lock');

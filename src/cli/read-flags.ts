@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { buildConfig, Setting, type SettingName, type SettingSource } from '../core/build-config.js';
 import type { Command, Config } from '../core/config.js';
+import type { DiscoverHints } from '../workspace/flake-dirs.js';
 import type { CliIO, OptionValues } from './command.js';
 import { dirArgument } from './dir-argument.js';
 
@@ -19,6 +20,12 @@ export const CLI_DEFAULTS: Partial<Record<Command, Partial<Record<SettingName, s
   update: { [Setting.OnBuildFailure]: 'fail', [Setting.Format]: 'markdown' },
   report: { [Setting.OnBuildFailure]: 'fail', [Setting.Format]: 'markdown' },
   review: { [Setting.OnBuildFailure]: 'fail', [Setting.Format]: 'markdown' },
+};
+
+/** What to do when no flake is found, in the CLI's words (DIR and --paths; the action speaks of path/paths). */
+export const CLI_DISCOVER_HINTS: DiscoverHints = {
+  dir: 'give the directory of your flake, or its flake.nix or flake.lock, as DIR; or --paths relative to DIR',
+  glob: '--paths takes directories or globs relative to DIR, such as . or hosts/* or **/flake.nix',
 };
 
 /** The settings source of parsed flags: `--name` for each setting, lists joined, switches as `true`. */

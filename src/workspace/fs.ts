@@ -70,6 +70,6 @@ export function confinedFs(workspace: string, base: Fs = nodeFs): Fs {
     exists: async (file) => base.exists(inside(file)),
     remove: async (file) => base.remove(inside(file)),
     // the directories named and each flake's files are checked as the files above
-    flakeDirs: async (dir, paths) => base.flakeDirs(dir, paths, { confine: true }),
+    flakeDirs: async (dir, paths, options) => base.flakeDirs(dir, paths, { ...options, confine: true }),
   };
 }

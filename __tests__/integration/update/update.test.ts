@@ -4,7 +4,8 @@
  * as that configuration's failure while the others still diff; the lock is restored byte for byte in a dry run.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../src/cli/main.js';
 import { MemoryLogger } from '../../../src/core/ports.js';
@@ -260,4 +261,22 @@ describe('only what changed is built, on a local flake world', () => {
       ['smoke', 'unchanged', 'unchanged'],
     ]);
   }, 120_000);
+});
+
+describe('the CLI speaks its own words', () => {
+  test('update on a directory without a flake: one line about DIR and --paths, not the action inputs', async () => {
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'fs-no-flake-'));
+    try {
+      const err: string[] = [];
+      const io = { stdout: () => undefined, stderr: (t: string) => void err.push(t), cwd: empty, env: process.env, isTTY: false };
+      const code = await main(['update', empty, '--dry-run'], io);
+      expect(code).toBe(1);
+      const errors = err.join('').split('\n').filter((l) => l.includes('error'));
+      expect(errors).toEqual([
+        `flake-steward update: error: no flake.nix or flake.lock in ${empty} (give the directory of your flake, or its flake.nix or flake.lock, as DIR; or --paths relative to DIR)`,
+      ]);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

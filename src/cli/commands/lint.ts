@@ -9,7 +9,7 @@ import { displayNotice, nixSources, relocateRun } from '../../render/lint-displa
 import { formatText } from '../../render/lint-text.js';
 import { writeReportFile } from '../../workspace/report-file.js';
 import { EXIT, type CliCommand, type CliIO } from '../command.js';
-import { configFromFlags } from '../read-flags.js';
+import { CLI_DISCOVER_HINTS, configFromFlags } from '../read-flags.js';
 
 /** Options shared by `lint` and `fix`: the lint settings, named like the action inputs. */
 export const LINT_OPTIONS = {
@@ -78,10 +78,7 @@ export const cliLintPorts: LintPorts = {
   clock: systemClock,
   label: (name) => `--${name}`,
   confine: false,
-  hints: {
-    dir: 'give the directory of your flake, or its flake.nix or flake.lock, as DIR; or --paths relative to DIR',
-    glob: '--paths takes directories or globs relative to DIR, such as . or hosts/* or **/flake.nix',
-  },
+  hints: CLI_DISCOVER_HINTS,
 };
 
 /** The POSIX path from the working directory to `dir` ('' when they are the same; absolute when no relative one). */

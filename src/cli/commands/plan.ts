@@ -2,7 +2,7 @@ import { parseEnum } from '../../core/config.js';
 import { UsageError } from '../../core/errors.js';
 import type { CliCommand } from '../command.js';
 import { EXIT } from '../command.js';
-import { configFromFlags } from '../read-flags.js';
+import { CLI_DISCOVER_HINTS, configFromFlags } from '../read-flags.js';
 import { terminalLogger } from '../terminal-logger.js';
 import { LINT_OPTIONS } from './lint.js';
 
@@ -73,7 +73,7 @@ Examples:
     let plan;
     let written: string;
     if (base === undefined) {
-      ({ plan } = await runPlan(planRequest(config), deps));
+      ({ plan } = await runPlan({ ...planRequest(config), hints: CLI_DISCOVER_HINTS }, deps));
       written = await writePlanDir(stageFiles(), config.update.planDir, plan);
     } else {
       const [{ planReview, reviewRequest }, { writeReviewResult }, { createGit }, { scratchDirs }] = await Promise.all([

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command.js';
 import { parseEnum } from '../../core/config.js';
 import { PR_OPTIONS, PR_OPTIONS_HELP } from '../pr-options.js';
+import { CLI_DISCOVER_HINTS } from '../read-flags.js';
 import { terminalLogger } from '../terminal-logger.js';
 
 export const updateCommand: CliCommand = {
@@ -77,7 +78,7 @@ Examples:
       import('../../app/update-ports.js'),
     ]);
     const deps = await wireUpdate({ settings: config.update, logger, env: io.env });
-    const report = await runUpdate(updateRequest(config), deps);
+    const report = await runUpdate({ ...updateRequest(config), hints: CLI_DISCOVER_HINTS }, deps);
     const { finishReport } = await import('../update-output.js');
     return finishReport(config, report, openPr, logger, io);
   },
