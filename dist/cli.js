@@ -34,27 +34,27 @@ var COMMAND_TABLE = [
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-B2E5KKEY.js")).updateCommand
+    load: async () => (await import("./chunks/update-VRJTTUXB.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-QWYUMLO6.js")).planCommand
+    load: async () => (await import("./chunks/plan-DP4CYCLD.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-FAKEMF75.js")).buildCommand
+    load: async () => (await import("./chunks/build-LOOA6IVS.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-YLENN5RB.js")).reportCommand
+    load: async () => (await import("./chunks/report-OBMX3DND.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-MZ3ILQKQ.js")).reviewCommand
+    load: async () => (await import("./chunks/review-RGWZST4E.js")).reviewCommand
   },
   {
     name: "parse",

@@ -38346,12 +38346,22 @@ function failureSection(report, level, multi) {
     `> [!CAUTION]
 > ${plural(after.length, "build")} failed after the update: ${after.map(({ f, c }) => `${title(c)}${where(f)}`).join(", ")}.`
   );
-  out.push("### ❌ Build failures");
-  for (const { f, c } of after) {
-    const since = c.before.status === "built" ? "It built before the update." : c.before.status === "failed" ? "It also failed before the update." : "It is new in this update.";
-    out.push(failureBlock(c, where(f), since, level));
-  }
+  out.push(
+    ...failureBlocks(after, where, level, {
+      built: "It built before the update.",
+      failed: "It also failed before the update.",
+      absent: "It is new in this update."
+    })
+  );
   return out.join("\n\n");
+}
+function failureBlocks(failed, where, level, since) {
+  const out = ["### ❌ Build failures"];
+  for (const { f, c } of failed) {
+    const before = c.before.status === "built" ? since.built : c.before.status === "failed" ? since.failed : since.absent;
+    out.push(failureBlock(c, where(f), before, level));
+  }
+  return out;
 }
 function failureBlock(c, where, since, level) {
   const failure2 = c.after.failure;
@@ -39323,13 +39333,21 @@ function shardTargets(plan, shard) {
 function targetLabel(flake, target) {
   return flake.dir === "." ? target.name : `${flake.dir}: ${target.name}`;
 }
+function shardLabels(plan) {
+  const out = /* @__PURE__ */ new Map();
+  for (const flake of plan.flakes) {
+    for (const t of flake.targets) {
+      if (t.shard === null) continue;
+      const list3 = out.get(t.shard);
+      if (list3) list3.push(targetLabel(flake, t));
+      else out.set(t.shard, [targetLabel(flake, t)]);
+    }
+  }
+  return out;
+}
 function matrixOf(plan) {
-  return {
-    include: plan.shards.map((shard) => ({
-      shard,
-      targets: shardTargets(plan, shard).map(({ flake, target }) => targetLabel(flake, target)).join(", ")
-    }))
-  };
+  const labels = shardLabels(plan);
+  return { include: plan.shards.map((shard) => ({ shard, targets: (labels.get(shard) ?? []).join(", ") })) };
 }
 function serializePlan(plan) {
   return `${JSON.stringify(plan, null, 2)}
@@ -39464,10 +39482,8 @@ var init_plan_file = __esm({
 // src/update/merge-builds.ts
 function missingShards(plan, builds) {
   const have = new Set(builds.map((b) => b.build.shard));
-  return plan.shards.filter((s) => !have.has(s)).map((shard) => ({
-    shard,
-    targets: plan.flakes.flatMap((f) => f.targets.filter((t) => t.shard === shard).map((t) => targetLabel(f, t)))
-  }));
+  const labels = shardLabels(plan);
+  return plan.shards.filter((s) => !have.has(s)).map((shard) => ({ shard, targets: labels.get(shard) ?? [] }));
 }
 function mergeBisections(parts) {
   if (parts.length === 0) return void 0;
@@ -39496,6 +39512,15 @@ function mergeBisections(parts) {
 }
 function indexBuilds(plan, builds) {
   const shards = new Set(plan.shards);
+  const keysOf = /* @__PURE__ */ new Map();
+  for (const f of plan.flakes) {
+    for (const t of f.targets) {
+      if (t.shard === null) continue;
+      const keys = keysOf.get(t.shard);
+      if (keys) keys.push(key2(f.dir, t.attr));
+      else keysOf.set(t.shard, [key2(f.dir, t.attr)]);
+    }
+  }
   const seen = /* @__PURE__ */ new Map();
   const byKey = /* @__PURE__ */ new Map();
   for (const { file, build } of builds) {
@@ -39515,9 +39540,7 @@ function indexBuilds(plan, builds) {
       throw new UserError(`two build files for shard ${build.shard}: ${other} and ${file}`, file, void 0, BUILDS_HINT);
     }
     seen.set(build.shard, file);
-    const expected = new Set(
-      plan.flakes.flatMap((f) => f.targets.filter((t) => t.shard === build.shard).map((t) => key2(f.dir, t.attr)))
-    );
+    const expected = new Set(keysOf.get(build.shard));
     for (const f of build.flakes) {
       for (const c of f.configurations) {
         const k = key2(f.dir, c.attr);
@@ -41112,7 +41135,8 @@ async function runBuild(plan, shard, req, deps, options = {}) {
     );
   }
   const items = shardTargets(plan, shard);
-  const flakes = plan.flakes.filter((f) => items.some((i) => i.flake === f));
+  const inShard = new Set(items.map((i) => i.flake));
+  const flakes = plan.flakes.filter((f) => inShard.has(f));
   const targetsOf = (flake) => flake.targets.filter((t) => t.shard === shard);
   let sides = [];
   if (options.instantiated) sides = flakes.map((flake) => ({ flake, ...plannedSides(targetsOf(flake)) }));
@@ -44007,17 +44031,21 @@ function markedGroup(body, flakePath) {
   const m = /^([A-Za-z][A-Za-z0-9_-]{0,62}) -->/.exec(body.slice(at + prefix.length, at + prefix.length + 80));
   return m?.[1];
 }
-async function openPullRequestsFrom(gh, r, prefix) {
-  const pulls = await call(
+function listOpenPulls(gh, r, head) {
+  return call(
     gh,
     { what: `list pull requests of ${fullName(r)}`, permission: "pull-requests: read" },
     () => gh.octokit.paginate(gh.octokit.rest.pulls.list, {
       owner: r.owner,
       repo: r.repo,
       state: "open",
+      ...head !== void 0 ? { head } : {},
       per_page: 100
     })
   );
+}
+async function openPullRequestsFrom(gh, r, prefix) {
+  const pulls = await listOpenPulls(gh, r);
   return pulls.filter((p) => p.head.ref.startsWith(prefix) && p.head.repo?.full_name?.toLowerCase() === fullName(r).toLowerCase()).sort((a, b) => a.number - b.number).map((p) => toPull(p));
 }
 function bodyWithMarker(body, marker) {
@@ -44033,17 +44061,7 @@ ${marker}
 `, truncated: true };
 }
 async function findPullRequest(gh, r, branch, marker) {
-  const pulls = await call(
-    gh,
-    { what: `list pull requests of ${fullName(r)}`, permission: "pull-requests: read" },
-    () => gh.octokit.paginate(gh.octokit.rest.pulls.list, {
-      owner: r.owner,
-      repo: r.repo,
-      state: "open",
-      head: `${r.owner}:${branch}`,
-      per_page: 100
-    })
-  );
+  const pulls = await listOpenPulls(gh, r, `${r.owner}:${branch}`);
   const fromBranch = pulls.filter((p) => p.head.ref === branch).sort((a, b) => a.number - b.number);
   const marked = fromBranch.find((p) => (p.body ?? "").includes(marker));
   const pick2 = marked ?? fromBranch[0];
@@ -44649,11 +44667,13 @@ function failureSection2(report, level, multi) {
     out.push(`> [!WARNING]
 > ${plural(failed.length, "build")} failing on the head (none that the base built).`);
   }
-  out.push("### ❌ Build failures");
-  for (const { f, c } of failed) {
-    const since = c.before.status === "built" ? "It builds on the base." : c.before.status === "failed" ? "It fails on the base too." : "It is new in this pull request.";
-    out.push(failureBlock(c, where(f), since, level));
-  }
+  out.push(
+    ...failureBlocks(failed, where, level, {
+      built: "It builds on the base.",
+      failed: "It fails on the base too.",
+      absent: "It is new in this pull request."
+    })
+  );
   return out.join("\n\n");
 }
 function bySeverity(findings) {
@@ -45365,11 +45385,9 @@ function renderPlanSummary(plan) {
       `${neutralise(f.lockFile)}: ${moved ? "updated" : "unchanged"}; ${f.targets.length - unchanged.length} output(s) to build, ${unchanged.length} unchanged`
     );
   }
+  const labels = shardLabels(plan);
   for (const shard of plan.shards) {
-    const targets = plan.flakes.flatMap(
-      (f) => f.targets.filter((t) => t.shard === shard).map((t) => neutralise(targetLabel(f, t)))
-    );
-    lines2.push(`  shard ${shard}: ${targets.join(", ")}`);
+    lines2.push(`  shard ${shard}: ${(labels.get(shard) ?? []).map((l) => neutralise(l)).join(", ")}`);
   }
   return `${lines2.join("\n")}
 `;
@@ -45691,17 +45709,10 @@ async function pullRequestOfRun(gh, repo, run2) {
     }
     return void 0;
   }
-  const head = run2.headOwner && run2.headBranch ? { head: `${run2.headOwner}:${run2.headBranch}` } : {};
-  const open4 = await call(
+  const open4 = await listOpenPulls(
     gh,
-    { what: `list the open pull requests of ${fullName(repo)}`, permission: "pull-requests: read" },
-    () => gh.octokit.paginate(gh.octokit.rest.pulls.list, {
-      owner: repo.owner,
-      repo: repo.repo,
-      state: "open",
-      per_page: 100,
-      ...head
-    })
+    repo,
+    run2.headOwner && run2.headBranch ? `${run2.headOwner}:${run2.headBranch}` : void 0
   );
   const matches = open4.filter((p) => headMatches(p, run2)).map((p) => p.number);
   return matches.length > 0 ? Math.min(...matches) : void 0;

@@ -66,7 +66,8 @@ export async function runBuild(
     );
   }
   const items = shardTargets(plan, shard);
-  const flakes = plan.flakes.filter((f) => items.some((i) => i.flake === f));
+  const inShard = new Set(items.map((i) => i.flake));
+  const flakes = plan.flakes.filter((f) => inShard.has(f));
   const targetsOf = (flake: PlannedFlake) => flake.targets.filter((t) => t.shard === shard);
   let sides: { flake: PlannedFlake; before: Target[]; after: Target[] }[] = [];
   if (options.instantiated) sides = flakes.map((flake) => ({ flake, ...plannedSides(targetsOf(flake)) }));

@@ -11,7 +11,7 @@
 import { GitHubAPIError } from '../core/errors.js';
 import { fullName, type Repo } from './branch.js';
 import { call, callOrNotFound, type GitHubClient } from './client.js';
-import { MAX_BODY } from './pulls.js';
+import { listOpenPulls, MAX_BODY } from './pulls.js';
 import { tokenAccount } from './token-identity.js';
 
 export const REVIEW_MARKER = '<!-- flake-steward:review -->';
@@ -196,18 +196,10 @@ export async function pullRequestOfRun(gh: GitHubClient, repo: Repo, run: Trigge
     }
     return undefined;
   }
-  const head = run.headOwner && run.headBranch ? { head: `${run.headOwner}:${run.headBranch}` } : {};
-  const open = await call(
+  const open = await listOpenPulls(
     gh,
-    { what: `list the open pull requests of ${fullName(repo)}`, permission: 'pull-requests: read' },
-    () =>
-      gh.octokit.paginate(gh.octokit.rest.pulls.list, {
-        owner: repo.owner,
-        repo: repo.repo,
-        state: 'open',
-        per_page: 100,
-        ...head,
-      }),
+    repo,
+    run.headOwner && run.headBranch ? `${run.headOwner}:${run.headBranch}` : undefined,
   );
   const matches = (open as readonly ListedPull[]).filter((p) => headMatches(p, run)).map((p) => p.number);
   return matches.length > 0 ? Math.min(...matches) : undefined;

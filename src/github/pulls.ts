@@ -74,19 +74,22 @@ export function markedGroup(body: string, flakePath: string): string | undefined
   return m?.[1];
 }
 
+/** The open pull requests of the repository (every page), from `head` (`owner:branch`) only when given. */
+export function listOpenPulls(gh: GitHubClient, r: Repo, head?: string) {
+  return call(gh, { what: `list pull requests of ${fullName(r)}`, permission: 'pull-requests: read' }, () =>
+    gh.octokit.paginate(gh.octokit.rest.pulls.list, {
+      owner: r.owner,
+      repo: r.repo,
+      state: 'open',
+      ...(head !== undefined ? { head } : {}),
+      per_page: 100,
+    }),
+  );
+}
+
 /** Every open pull request of the repository whose head branch starts with `prefix` (oldest first). */
 export async function openPullRequestsFrom(gh: GitHubClient, r: Repo, prefix: string): Promise<PullRequest[]> {
-  const pulls = await call(
-    gh,
-    { what: `list pull requests of ${fullName(r)}`, permission: 'pull-requests: read' },
-    () =>
-      gh.octokit.paginate(gh.octokit.rest.pulls.list, {
-        owner: r.owner,
-        repo: r.repo,
-        state: 'open',
-        per_page: 100,
-      }),
-  );
+  const pulls = await listOpenPulls(gh, r);
   return pulls
     // from this repository only: a fork's branch of the same name is not ours
     .filter((p) => p.head.ref.startsWith(prefix) && p.head.repo?.full_name?.toLowerCase() === fullName(r).toLowerCase())
@@ -114,18 +117,7 @@ export async function findPullRequest(
   branch: string,
   marker: string,
 ): Promise<PullRequest | undefined> {
-  const pulls = await call(
-    gh,
-    { what: `list pull requests of ${fullName(r)}`, permission: 'pull-requests: read' },
-    () =>
-      gh.octokit.paginate(gh.octokit.rest.pulls.list, {
-        owner: r.owner,
-        repo: r.repo,
-        state: 'open',
-        head: `${r.owner}:${branch}`,
-        per_page: 100,
-      }),
-  );
+  const pulls = await listOpenPulls(gh, r, `${r.owner}:${branch}`);
   const fromBranch = pulls.filter((p) => p.head.ref === branch).sort((a, b) => a.number - b.number);
   const marked = fromBranch.find((p) => (p.body ?? '').includes(marker));
   const pick = marked ?? fromBranch[0];

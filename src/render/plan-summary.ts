@@ -1,5 +1,5 @@
 /** The plan as a person reads it (`flake-steward plan`, and the action's log): what moved, what builds where. */
-import { isUnchangedTarget, targetLabel, type Plan } from '../update/plan-file.js';
+import { isUnchangedTarget, shardLabels, type Plan } from '../update/plan-file.js';
 import { neutralise } from './neutralise.js';
 
 export function renderPlanSummary(plan: Plan): string {
@@ -11,11 +11,9 @@ export function renderPlanSummary(plan: Plan): string {
       `${neutralise(f.lockFile)}: ${moved ? 'updated' : 'unchanged'}; ${f.targets.length - unchanged.length} output(s) to build, ${unchanged.length} unchanged`,
     );
   }
+  const labels = shardLabels(plan);
   for (const shard of plan.shards) {
-    const targets = plan.flakes.flatMap((f) =>
-      f.targets.filter((t) => t.shard === shard).map((t) => neutralise(targetLabel(f, t))),
-    );
-    lines.push(`  shard ${shard}: ${targets.join(', ')}`);
+    lines.push(`  shard ${shard}: ${(labels.get(shard) ?? []).map((l) => neutralise(l)).join(', ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

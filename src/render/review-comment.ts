@@ -42,7 +42,7 @@ import { neutralise } from './neutralise.js';
 import {
   commitKey,
   degrade,
-  failureBlock,
+  failureBlocks,
   flakeSection,
   maxRows,
   title,
@@ -221,16 +221,13 @@ function failureSection(report: UpdateReport, level: Level, multi: boolean): str
   } else {
     out.push(`> [!WARNING]\n> ${plural(failed.length, 'build')} failing on the head (none that the base built).`);
   }
-  out.push('### ❌ Build failures');
-  for (const { f, c } of failed) {
-    const since =
-      c.before.status === 'built'
-        ? 'It builds on the base.'
-        : c.before.status === 'failed'
-          ? 'It fails on the base too.'
-          : 'It is new in this pull request.';
-    out.push(failureBlock(c, where(f), since, level));
-  }
+  out.push(
+    ...failureBlocks(failed, where, level, {
+      built: 'It builds on the base.',
+      failed: 'It fails on the base too.',
+      absent: 'It is new in this pull request.',
+    }),
+  );
   return out.join('\n\n');
 }
 

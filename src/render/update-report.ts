@@ -285,17 +285,32 @@ function failureSection(report: UpdateReport, level: Level, multi: boolean): str
       .map(({ f, c }) => `${title(c)}${where(f)}`)
       .join(', ')}.`,
   );
-  out.push('### ❌ Build failures');
-  for (const { f, c } of after) {
-    const since =
-      c.before.status === 'built'
-        ? 'It built before the update.'
-        : c.before.status === 'failed'
-          ? 'It also failed before the update.'
-          : 'It is new in this update.';
-    out.push(failureBlock(c, where(f), since, level));
-  }
+  out.push(
+    ...failureBlocks(after, where, level, {
+      built: 'It built before the update.',
+      failed: 'It also failed before the update.',
+      absent: 'It is new in this update.',
+    }),
+  );
   return out.join('\n\n');
+}
+
+/**
+ * "### ❌ Build failures" and a block per failed output, each saying how it fared on the other side in `since`'s
+ * words (the update report's, or the review comment's).
+ */
+export function failureBlocks(
+  failed: readonly { readonly f: FlakeReport; readonly c: ConfigurationReport }[],
+  where: (f: FlakeReport) => string,
+  level: Level,
+  since: { readonly built: string; readonly failed: string; readonly absent: string },
+): string[] {
+  const out = ['### ❌ Build failures'];
+  for (const { f, c } of failed) {
+    const before = c.before.status === 'built' ? since.built : c.before.status === 'failed' ? since.failed : since.absent;
+    out.push(failureBlock(c, where(f), before, level));
+  }
+  return out;
 }
 
 /**

@@ -13,7 +13,7 @@ import { resolveLock } from '../flake/follows.js';
 import { parseLock } from '../flake/lock.js';
 import type { BuildFile, ShardBisect } from './build-file.js';
 import { diffLocks } from './lock-diff.js';
-import { isUnchangedTarget, targetLabel, type Plan, type PlannedFlake, type PlannedTarget } from './plan-file.js';
+import { isUnchangedTarget, shardLabels, targetLabel, type Plan, type PlannedFlake, type PlannedTarget } from './plan-file.js';
 import type {
   BisectOutcome,
   ConfigurationReport,
@@ -41,12 +41,8 @@ const BUILDS_HINT = 'give report the build files of this run only (the artifacts
 /** The shards of `plan` that no build file covers, with their targets' labels. */
 export function missingShards(plan: Plan, builds: readonly ReadBuild[]): { shard: string; targets: string[] }[] {
   const have = new Set(builds.map((b) => b.build.shard));
-  return plan.shards
-    .filter((s) => !have.has(s))
-    .map((shard) => ({
-      shard,
-      targets: plan.flakes.flatMap((f) => f.targets.filter((t) => t.shard === shard).map((t) => targetLabel(f, t))),
-    }));
+  const labels = shardLabels(plan);
+  return plan.shards.filter((s) => !have.has(s)).map((shard) => ({ shard, targets: labels.get(shard) ?? [] }));
 }
 
 /**
@@ -87,6 +83,16 @@ export function mergeBisections(parts: readonly ShardBisect[]): { outcome: Bisec
 /** Refuses build files that do not belong to `plan`; returns the configurations by shard, flake dir and attribute. */
 function indexBuilds(plan: Plan, builds: readonly ReadBuild[]): Map<string, ConfigurationReport> {
   const shards = new Set(plan.shards);
+  // each shard's targets, found in one pass over the plan (not once per build file)
+  const keysOf = new Map<string, string[]>();
+  for (const f of plan.flakes) {
+    for (const t of f.targets) {
+      if (t.shard === null) continue;
+      const keys = keysOf.get(t.shard);
+      if (keys) keys.push(key(f.dir, t.attr));
+      else keysOf.set(t.shard, [key(f.dir, t.attr)]);
+    }
+  }
   const seen = new Map<string, string>();
   const byKey = new Map<string, ConfigurationReport>();
   for (const { file, build } of builds) {
@@ -106,9 +112,7 @@ function indexBuilds(plan: Plan, builds: readonly ReadBuild[]): Map<string, Conf
       throw new UserError(`two build files for shard ${build.shard}: ${other} and ${file}`, file, undefined, BUILDS_HINT);
     }
     seen.set(build.shard, file);
-    const expected = new Set(
-      plan.flakes.flatMap((f) => f.targets.filter((t) => t.shard === build.shard).map((t) => key(f.dir, t.attr))),
-    );
+    const expected = new Set(keysOf.get(build.shard));
     for (const f of build.flakes) {
       for (const c of f.configurations) {
         const k = key(f.dir, c.attr);
