@@ -34,12 +34,12 @@ var COMMAND_TABLE = [
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-VRJTTUXB.js")).updateCommand
+    load: async () => (await import("./chunks/update-RUEOSQQA.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-DP4CYCLD.js")).planCommand
+    load: async () => (await import("./chunks/plan-MKPUXJ53.js")).planCommand
   },
   {
     name: "build",
@@ -49,12 +49,12 @@ var COMMAND_TABLE = [
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-OBMX3DND.js")).reportCommand
+    load: async () => (await import("./chunks/report-3D27R3L7.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-RGWZST4E.js")).reviewCommand
+    load: async () => (await import("./chunks/review-SJDMWKG2.js")).reviewCommand
   },
   {
     name: "parse",

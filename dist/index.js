@@ -45648,12 +45648,24 @@ async function editComment(gh, r, pullNumber, id, body) {
   );
   return res.data.html_url;
 }
-async function upsertReviewComment(gh, repo, pullNumber, body) {
+async function currentHead(gh, r, pullNumber) {
+  const res = await callOrNotFound(
+    gh,
+    { what: `read pull request #${pullNumber} of ${fullName(r)}`, permission: "pull-requests: read" },
+    () => gh.octokit.rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: pullNumber })
+  );
+  return res && res.data.state === "open" ? res.data.head.sha : void 0;
+}
+async function upsertReviewComment(gh, repo, pullNumber, body, opts = {}) {
   const full = reviewCommentBody(body);
   if (full.length > MAX_BODY) {
     throw new GitHubAPIError(
       `could not post the review comment on pull request #${pullNumber} in ${fullName(repo)}: its body has ${full.length} characters with the marker, and GitHub accepts at most ${MAX_BODY}; the report must be cut to fit before posting`
     );
+  }
+  if (opts.reviewedHead !== void 0) {
+    const now = await currentHead(gh, repo, pullNumber);
+    if (now !== opts.reviewedHead) return { operation: "superseded", headSha: now ?? "" };
   }
   const me = await tokenAccount(gh);
   const [keep, ...newer] = await ourComments(gh, repo, pullNumber, me.login);
@@ -46028,8 +46040,15 @@ async function publishReview(config, data, pullNumber, ports2, extras = {}) {
     for (const [k, v] of await commitLists(flake, clientFor, config.pr.maxCommits)) commits.set(k, v);
   }
   const body = reviewMarkdown(data, { commits, ...extras.fullReportUrl ? { fullReportUrl: extras.fullReportUrl } : {} });
-  const result = await upsertReviewComment(ports2.github, repo, pullNumber, body);
-  ports2.logger.info(`review comment ${result.operation}: ${result.url}`);
+  const reviewedHead = data.sides.pullRequest?.headSha;
+  const result = await upsertReviewComment(ports2.github, repo, pullNumber, body, reviewedHead ? { reviewedHead } : {});
+  if (result.operation === "superseded") {
+    ports2.logger.info(
+      result.headSha ? `review comment not posted: pull request #${pullNumber} is at ${result.headSha.slice(0, 12)} now, past the reviewed ${reviewedHead.slice(0, 12)}; the run of the newer commit posts its review` : `review comment not posted: pull request #${pullNumber} is closed or gone`
+    );
+  } else {
+    ports2.logger.info(`review comment ${result.operation}: ${result.url}`);
+  }
   return result;
 }
 async function writeReviewResult(files, dir, run2) {
@@ -46086,6 +46105,7 @@ function checkReviewTarget(sides, fromEvent) {
   }
   return fromEvent.number;
 }
+var commentUrlOf;
 var init_review_publish = __esm({
   "src/app/review-publish.ts"() {
     "use strict";
@@ -46099,6 +46119,7 @@ var init_review_publish = __esm({
     init_plan_file();
     init_publish();
     init_report();
+    commentUrlOf = (r) => r.operation === "superseded" ? "" : r.url;
   }
 });
 
@@ -46181,7 +46202,7 @@ async function runReviewAction(config, logger, env = process.env) {
       const result = await publishReview(config, data, pr.number, wirePublish(config, logger, { env }), {
         ...url ? { fullReportUrl: url } : {}
       });
-      setOutput(Outputs.CommentUrl, result.url);
+      setOutput(Outputs.CommentUrl, commentUrlOf(result));
     } catch (e) {
       if (statusOf(e) !== 403) throw e;
       await leaveResult(
@@ -46203,7 +46224,7 @@ async function runReviewReportAction(config, plan, logger, env = process.env) {
     const result2 = await publishReview(config, data2, pr.number, wirePublish(config, logger, { env }), {
       ...url ? { fullReportUrl: url } : {}
     });
-    setOutput(Outputs.CommentUrl, result2.url);
+    setOutput(Outputs.CommentUrl, commentUrlOf(result2));
     decide(config, data2, logger);
     return;
   }
@@ -46238,7 +46259,7 @@ async function runReviewReportAction(config, plan, logger, env = process.env) {
   setReviewOutputs(data);
   if (config.jobSummary) await writeSummary(reviewMarkdown(data, { maxLength: SUMMARY_MAX2 }));
   const result = await publishReview(config, data, target, ports2);
-  setOutput(Outputs.CommentUrl, result.url);
+  setOutput(Outputs.CommentUrl, commentUrlOf(result));
   decide(config, data, logger);
 }
 var SUMMARY_MAX2, isSha;

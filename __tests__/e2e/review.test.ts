@@ -124,6 +124,26 @@ describe('review on pull_request', () => {
     gh.assertNoViolations();
   }, 180_000);
 
+  test("the slower run of an older push posts nothing: the newer push's review stays", async () => {
+    const newest = await git(['rev-parse', 'HEAD']);
+    const older = await git(['rev-parse', 'HEAD~1']);
+    const before = gh.comments(OWNER, NAME, pr).map((c) => c.body);
+    const edits = gh.calls('issues/update-comment').length;
+    await git(['checkout', '-q', '--detach', older]);
+    try {
+      const r = await review(pullRequestEvent(pr, older), {}, 'alice');
+      expect({ code: r.code, errors: errors(r.stdout) }).toEqual({ code: 0, errors: [] });
+      expect(r.stdout).toContain(`review comment not posted: pull request #${pr} is at ${newest.slice(0, 12)} now`);
+      expect(r.outputs['comment-url']).toBe('');
+      expect(gh.comments(OWNER, NAME, pr).map((c) => c.body)).toEqual(before);
+      expect(gh.calls('issues/update-comment')).toHaveLength(edits);
+      expect(gh.calls('issues/create-comment')).toHaveLength(1);
+      gh.assertNoViolations();
+    } finally {
+      await git(['checkout', '-q', '-']);
+    }
+  }, 180_000);
+
   test("Dependabot's read-only token: no comment, the result directory instead, and the step still succeeds", async () => {
     await w.bump('3.1');
     const head = await pushLockUpdate('flake.lock: update dep (dependabot)');

@@ -32,6 +32,7 @@ import { serverForgeHosts } from '../app/plan.js';
 import { planReview, reviewRequest, runReview } from '../app/review.js';
 import {
   checkReviewTarget,
+  commentUrlOf,
   publishReview,
   reviewMarkdown,
   reviewOfPlan,
@@ -144,7 +145,7 @@ export async function runReviewAction(config: Config, logger: Logger, env: Env =
       const result = await publishReview(config, data, pr.number, wirePublish(config, logger, { env }), {
         ...(url ? { fullReportUrl: url } : {}),
       });
-      core.setOutput(Outputs.CommentUrl, result.url);
+      core.setOutput(Outputs.CommentUrl, commentUrlOf(result));
     } catch (e) {
       if (statusOf(e) !== 403) throw e;
       await leaveResult(
@@ -182,7 +183,7 @@ export async function runReviewReportAction(config: Config, plan: Plan, logger: 
     const result = await publishReview(config, data, pr.number, wirePublish(config, logger, { env }), {
       ...(url ? { fullReportUrl: url } : {}),
     });
-    core.setOutput(Outputs.CommentUrl, result.url);
+    core.setOutput(Outputs.CommentUrl, commentUrlOf(result));
     decide(config, data, logger);
     return;
   }
@@ -217,6 +218,6 @@ export async function runReviewReportAction(config: Config, plan: Plan, logger: 
   setReviewOutputs(data);
   if (config.jobSummary) await writeSummary(reviewMarkdown(data, { maxLength: SUMMARY_MAX }));
   const result = await publishReview(config, data, target, ports);
-  core.setOutput(Outputs.CommentUrl, result.url);
+  core.setOutput(Outputs.CommentUrl, commentUrlOf(result));
   decide(config, data, logger);
 }

@@ -52,7 +52,13 @@ export function reviewMarkdown(
   }).markdown;
 }
 
-/** Creates or edits the one review comment of pull request `pullNumber`. */
+/** The comment's URL for the step's output; empty when nothing was posted. */
+export const commentUrlOf = (r: ReviewCommentResult): string => (r.operation === 'superseded' ? '' : r.url);
+
+/**
+ * Creates or edits the one review comment of pull request `pullNumber`; nothing when the pull request has moved past
+ * the reviewed head commit (the review names it) or was closed since.
+ */
 export async function publishReview(
   config: Config,
   data: ReviewData,
@@ -68,8 +74,17 @@ export async function publishReview(
     for (const [k, v] of await commitLists(flake, clientFor, config.pr.maxCommits)) commits.set(k, v);
   }
   const body = reviewMarkdown(data, { commits, ...(extras.fullReportUrl ? { fullReportUrl: extras.fullReportUrl } : {}) });
-  const result = await upsertReviewComment(ports.github, repo, pullNumber, body);
-  ports.logger.info(`review comment ${result.operation}: ${result.url}`);
+  const reviewedHead = data.sides.pullRequest?.headSha;
+  const result = await upsertReviewComment(ports.github, repo, pullNumber, body, reviewedHead ? { reviewedHead } : {});
+  if (result.operation === 'superseded') {
+    ports.logger.info(
+      result.headSha
+        ? `review comment not posted: pull request #${pullNumber} is at ${result.headSha.slice(0, 12)} now, past the reviewed ${reviewedHead!.slice(0, 12)}; the run of the newer commit posts its review`
+        : `review comment not posted: pull request #${pullNumber} is closed or gone`,
+    );
+  } else {
+    ports.logger.info(`review comment ${result.operation}: ${result.url}`);
+  }
   return result;
 }
 

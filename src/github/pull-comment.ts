@@ -16,12 +16,19 @@ import { tokenAccount } from './token-identity.js';
 
 export const REVIEW_MARKER = '<!-- flake-steward:review -->';
 
-export interface ReviewCommentResult {
-  readonly operation: 'created' | 'updated' | 'unchanged';
-  readonly id: number;
-  /** The comment's web URL (`…/pull/N#issuecomment-ID`). */
-  readonly url: string;
-}
+export type ReviewCommentResult =
+  | {
+      readonly operation: 'created' | 'updated' | 'unchanged';
+      readonly id: number;
+      /** The comment's web URL (`…/pull/N#issuecomment-ID`). */
+      readonly url: string;
+    }
+  | {
+      /** Not posted: the pull request's head moved past the reviewed commit; the newer commit's run comments. */
+      readonly operation: 'superseded';
+      /** The pull request's head commit now. */
+      readonly headSha: string;
+    };
 
 /** The body as posted: REVIEW_MARKER first (prepended on its own line when `body` does not start with it). */
 export function reviewCommentBody(body: string): string {
@@ -78,16 +85,32 @@ async function editComment(gh: GitHubClient, r: Repo, pullNumber: number, id: nu
   return res.data.html_url;
 }
 
+/** The head commit of an open pull request now; undefined when it is gone or closed. */
+async function currentHead(gh: GitHubClient, r: Repo, pullNumber: number): Promise<string | undefined> {
+  const res = await callOrNotFound(
+    gh,
+    { what: `read pull request #${pullNumber} of ${fullName(r)}`, permission: 'pull-requests: read' },
+    () => gh.octokit.rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: pullNumber }),
+  );
+  return res && res.data.state === 'open' ? res.data.head.sha : undefined;
+}
+
 /**
  * Creates the review comment, or edits ours in place when its body differs (left alone when equal, so GitHub shows
  * no "edited" and notifies no one). Never makes a second comment while one of ours exists. Refuses a body over
  * GitHub's 65,536 characters (marker included) before any request: cutting it is the renderer's job.
+ *
+ * With `reviewedHead` (the commit the review is of), nothing is posted when the pull request's head is another
+ * commit by now: two pushes in a row start two runs, and the slower run of the older commit must not overwrite the
+ * review of the newer one (the newer commit's own run posts its review). A pull request closed since is left alone
+ * the same way.
  */
 export async function upsertReviewComment(
   gh: GitHubClient,
   repo: Repo,
   pullNumber: number,
   body: string,
+  opts: { readonly reviewedHead?: string } = {},
 ): Promise<ReviewCommentResult> {
   const full = reviewCommentBody(body);
   if (full.length > MAX_BODY) {
@@ -96,6 +119,10 @@ export async function upsertReviewComment(
         `${full.length} characters with the marker, and GitHub accepts at most ${MAX_BODY}; the report must be ` +
         'cut to fit before posting',
     );
+  }
+  if (opts.reviewedHead !== undefined) {
+    const now = await currentHead(gh, repo, pullNumber);
+    if (now !== opts.reviewedHead) return { operation: 'superseded', headSha: now ?? '' };
   }
   const me = await tokenAccount(gh);
   const [keep, ...newer] = await ourComments(gh, repo, pullNumber, me.login);

@@ -53,12 +53,19 @@ async function repoWithPull(): Promise<{ name: string; number: number; headSha: 
   return { name, number: pr.number, headSha };
 }
 
+/** upsertReviewComment when it must post (a review not tied to a head commit always does). */
+async function post(...args: Parameters<typeof upsertReviewComment>) {
+  const r = await upsertReviewComment(...args);
+  if (r.operation === 'superseded') throw new Error(`not posted: the head is ${r.headSha}`);
+  return r;
+}
+
 const patches = (): number => gh.calls('issues/update-comment').length;
 
 describe('upsertReviewComment', () => {
   test('creates the comment with the marker first, then edits that same comment in place', async () => {
     const { name, number } = await repoWithPull();
-    const first = await upsertReviewComment(client, { owner: OWNER, repo: name }, number, '## Review\n\nv1\n');
+    const first = await post(client, { owner: OWNER, repo: name }, number, '## Review\n\nv1\n');
     expect(first.operation).toBe('created');
     const [c] = gh.comments(OWNER, name, number);
     expect(c).toBeDefined();
@@ -68,7 +75,7 @@ describe('upsertReviewComment', () => {
     expect(first.url).toBe(`${gh.url}/${OWNER}/${name}/pull/${number}#issuecomment-${first.id}`);
 
     const before = patches();
-    const second = await upsertReviewComment(client, { owner: OWNER, repo: name }, number, '## Review\n\nv2\n');
+    const second = await post(client, { owner: OWNER, repo: name }, number, '## Review\n\nv2\n');
     expect(second).toEqual({ operation: 'updated', id: first.id, url: first.url });
     expect(patches()).toBe(before + 1);
     expect(gh.comments(OWNER, name, number)).toHaveLength(1);
@@ -80,10 +87,10 @@ describe('upsertReviewComment', () => {
     const { name, number } = await repoWithPull();
     // A body that already starts with the marker is posted as it is.
     const body = `${REVIEW_MARKER}\nNothing to review.\n`;
-    const first = await upsertReviewComment(client, { owner: OWNER, repo: name }, number, body);
+    const first = await post(client, { owner: OWNER, repo: name }, number, body);
     expect(gh.comments(OWNER, name, number)[0]!.body).toBe(body);
     const before = patches();
-    const again = await upsertReviewComment(client, { owner: OWNER, repo: name }, number, body);
+    const again = await post(client, { owner: OWNER, repo: name }, number, body);
     expect(again).toEqual({ operation: 'unchanged', id: first.id, url: first.url });
     expect(patches()).toBe(before);
     expect(gh.comments(OWNER, name, number)).toHaveLength(1);
@@ -97,10 +104,10 @@ describe('upsertReviewComment', () => {
     const quoted = gh.addComment(OWNER, name, number, `> ${REVIEW_MARKER}\n> earlier review`, BOT);
 
     const before = patches();
-    const r1 = await upsertReviewComment(client, { owner: OWNER, repo: name }, number, 'v1');
+    const r1 = await post(client, { owner: OWNER, repo: name }, number, 'v1');
     expect(r1.operation).toBe('created');
     expect(patches()).toBe(before);
-    const r2 = await upsertReviewComment(client, { owner: OWNER, repo: name }, number, 'v2');
+    const r2 = await post(client, { owner: OWNER, repo: name }, number, 'v2');
     expect(r2).toMatchObject({ operation: 'updated', id: r1.id });
     expect(
       gh
@@ -121,7 +128,7 @@ describe('upsertReviewComment', () => {
     expect(gh.comments(OWNER, name, number)).toHaveLength(250);
 
     const lists = gh.calls('issues/list-comments').length;
-    const r = await upsertReviewComment(client, { owner: OWNER, repo: name }, number, 'new review');
+    const r = await post(client, { owner: OWNER, repo: name }, number, 'new review');
     expect(r).toMatchObject({ operation: 'updated', id: ours.id });
     expect(ours.body).toBe(`${REVIEW_MARKER}\nnew review`);
     expect(gh.comments(OWNER, name, number)).toHaveLength(250);
@@ -136,7 +143,7 @@ describe('upsertReviewComment', () => {
     gh.addComment(OWNER, name, number, 'lgtm', 'alice');
     const newer = gh.addComment(OWNER, name, number, `${REVIEW_MARKER}\nreview of push 1 (race)`, BOT);
 
-    const r = await upsertReviewComment(client, { owner: OWNER, repo: name }, number, 'review of push 2');
+    const r = await post(client, { owner: OWNER, repo: name }, number, 'review of push 2');
     expect(r).toMatchObject({ operation: 'updated', id: oldest.id });
     expect(oldest.body).toBe(`${REVIEW_MARKER}\nreview of push 2`);
     expect(newer.body).not.toContain(REVIEW_MARKER);
@@ -145,30 +152,67 @@ describe('upsertReviewComment', () => {
     // From now on only the oldest is ours: the same body is unchanged, with no request to edit anything.
     const before = patches();
     expect(
-      (await upsertReviewComment(client, { owner: OWNER, repo: name }, number, 'review of push 2')).operation,
+      (await post(client, { owner: OWNER, repo: name }, number, 'review of push 2')).operation,
     ).toBe('unchanged');
     expect(patches()).toBe(before);
+  });
+
+  test('a review of an older head is not posted once the pull request moved on: the newer review stays', async () => {
+    const { name, number, headSha } = await repoWithPull();
+    const r = { owner: OWNER, repo: name };
+    const first = await post(client, r, number, 'review of push 1', { reviewedHead: headSha });
+    expect(first.operation).toBe('created');
+    // push 2 lands, and its (faster) run posts its review
+    const git = gh.repo(OWNER, name).git!;
+    const who = { name: 'Dependabot', email: 'bot@example.com', date: '2026-05-02T00:00:00Z' };
+    const push2 = await git.createCommit({
+      parent: headSha,
+      changes: [{ path: 'flake.lock', contents: '{"version":7,"root":"root"}\n' }],
+      message: 'Bump nixpkgs again',
+      author: who,
+      committer: who,
+    });
+    await git.updateRef('refs/heads/update', push2, headSha);
+    expect((await post(client, r, number, 'review of push 2', { reviewedHead: push2 })).operation).toBe('updated');
+
+    // then the slower run of push 1 finishes: nothing is written, the review of push 2 stays
+    const edits = patches();
+    const creates = gh.calls('issues/create-comment').length;
+    const late = await upsertReviewComment(client, r, number, 'review of push 1 (late)', { reviewedHead: headSha });
+    expect(late).toEqual({ operation: 'superseded', headSha: push2 });
+    expect(patches()).toBe(edits);
+    expect(gh.calls('issues/create-comment')).toHaveLength(creates);
+    expect(gh.comments(OWNER, name, number).map((c) => c.body)).toEqual([`${REVIEW_MARKER}\nreview of push 2`]);
+  });
+
+  test('a pull request closed since the review started gets no comment', async () => {
+    const { name, number, headSha } = await repoWithPull();
+    await client.octokit.rest.pulls.update({ owner: OWNER, repo: name, pull_number: number, state: 'closed' });
+    const creates = gh.calls('issues/create-comment').length;
+    const r = await upsertReviewComment(client, { owner: OWNER, repo: name }, number, 'v1', { reviewedHead: headSha });
+    expect(r).toEqual({ operation: 'superseded', headSha: '' });
+    expect(gh.calls('issues/create-comment')).toHaveLength(creates);
   });
 
   test("a body over GitHub's limit is refused before any request", async () => {
     const { name, number } = await repoWithPull();
     const requests = gh.requests.length;
     const huge = 'x'.repeat(MAX_BODY - REVIEW_MARKER.length); // over the limit only once the marker line is added
-    const err = await upsertReviewComment(client, { owner: OWNER, repo: name }, number, huge).catch((e: unknown) => e);
+    const err = await post(client, { owner: OWNER, repo: name }, number, huge).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitHubAPIError);
     expect((err as Error).message).toMatch(/65537 characters.*at most 65536/);
     expect(gh.requests.length).toBe(requests);
     expect(gh.comments(OWNER, name, number)).toHaveLength(0);
     // Exactly at the limit is accepted.
     const fits = 'x'.repeat(MAX_BODY - REVIEW_MARKER.length - 1);
-    expect((await upsertReviewComment(client, { owner: OWNER, repo: name }, number, fits)).operation).toBe('created');
+    expect((await post(client, { owner: OWNER, repo: name }, number, fits)).operation).toBe('created');
     expect(gh.comments(OWNER, name, number)[0]!.body).toHaveLength(MAX_BODY);
   });
 
   test('a read-only token: the error names the permission to add', async () => {
     const { name, number } = await repoWithPull();
     gh.state.permissions = { contents: 'read', pullRequests: 'read', issues: 'read' };
-    const err = await upsertReviewComment(client, { owner: OWNER, repo: name }, number, 'v1').catch((e: unknown) => e);
+    const err = await post(client, { owner: OWNER, repo: name }, number, 'v1').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitHubAPIError);
     expect((err as Error).message).toMatch(/could not comment on pull request #\d+.*permissions: pull-requests: write/);
     expect(gh.comments(OWNER, name, number)).toHaveLength(0);
@@ -308,10 +352,10 @@ describe('upsertReviewComment with a GitHub App token', () => {
       const pr = await app.openPull(OWNER, 'infra', { head: 'main', base: 'main', title: 'self' });
       const old = app.addComment(OWNER, 'infra', pr.number, `${REVIEW_MARKER}\nfrom GITHUB_TOKEN`, BOT);
       const { client: appClient } = testClient(app);
-      const r1 = await upsertReviewComment(appClient, { owner: OWNER, repo: 'infra' }, pr.number, 'v1');
+      const r1 = await post(appClient, { owner: OWNER, repo: 'infra' }, pr.number, 'v1');
       expect(r1.operation).toBe('created');
       expect(app.comments(OWNER, 'infra', pr.number).find((c) => c.id === r1.id)?.user).toBe('flake-steward-app[bot]');
-      const r2 = await upsertReviewComment(appClient, { owner: OWNER, repo: 'infra' }, pr.number, 'v2');
+      const r2 = await post(appClient, { owner: OWNER, repo: 'infra' }, pr.number, 'v2');
       expect(r2).toMatchObject({ operation: 'updated', id: r1.id });
       expect(old.body).toBe(`${REVIEW_MARKER}\nfrom GITHUB_TOKEN`);
       app.assertNoViolations();
