@@ -1,9 +1,10 @@
 import { main } from './main.js';
+import { pipeWriter } from './pipe-writer.js';
 
 // `flake-steward` (dist/cli.js): only parses argv and wires the terminal.
 const code = await main(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
+  stdout: pipeWriter(process.stdout),
+  stderr: pipeWriter(process.stderr),
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
