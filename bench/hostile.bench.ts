@@ -18,6 +18,7 @@ import {
   followsCycleLock,
   missingOverrides,
   nodeChainLock,
+  oneLineLock,
   sameSourceNestedFlakeNix,
   sameSourceNestedLock,
   sameSourceRootsFlakeNix,
@@ -87,6 +88,7 @@ const cases: [string, string, { lock: () => string; nix?: () => string }][] = [
     '4,000 overrides of inputs that do not exist (4,000 removals)',
     { lock: () => missingOverrides(4000).lock, nix: () => missingOverrides(4000).nix },
   ],
+  ['one-line-4000', 'a one-line lock of 4,000 nixpkgs copies (8,000 findings in one 1 MB line)', { lock: () => oneLineLock(4000) }],
 ];
 
 export const hostileCases: BenchCase[] = cases.map(([name, what, files]) => ({

@@ -24,37 +24,37 @@ var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-TOVKKYUB.js")).lintCommand
+    load: async () => (await import("./chunks/lint-WONKHNER.js")).lintCommand
   },
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock",
-    load: async () => (await import("./chunks/fix-TXEZUXUU.js")).fixCommand
+    load: async () => (await import("./chunks/fix-CACAM3WO.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-RUEOSQQA.js")).updateCommand
+    load: async () => (await import("./chunks/update-LM4HGSDI.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-MKPUXJ53.js")).planCommand
+    load: async () => (await import("./chunks/plan-W5CPUS5W.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-LOOA6IVS.js")).buildCommand
+    load: async () => (await import("./chunks/build-Q4RPVOOU.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-3D27R3L7.js")).reportCommand
+    load: async () => (await import("./chunks/report-GZO3IYUE.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-SJDMWKG2.js")).reviewCommand
+    load: async () => (await import("./chunks/review-2JYFAFQY.js")).reviewCommand
   },
   {
     name: "parse",
@@ -213,10 +213,25 @@ async function main(argv, raw, commands = COMMAND_TABLE) {
   }
 }
 
+// src/cli/pipe-writer.ts
+function pipeWriter(stream) {
+  let closed = false;
+  stream.on("error", (e) => {
+    if (e.code === "EPIPE") {
+      closed = true;
+      return;
+    }
+    throw e;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 // src/cli/index.ts
 var code = await main(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
+  stdout: pipeWriter(process.stdout),
+  stderr: pipeWriter(process.stderr),
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY) && !process.env["NO_COLOR"]

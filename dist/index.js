@@ -33222,7 +33222,7 @@ function lockLineRegion(ctx, line) {
   const text4 = lockLines(ctx)[line - 1] ?? "";
   const first = text4.search(/\S/);
   const column = first < 0 ? 1 : first + 1;
-  const end = text4.replace(/\s+$/, "").length + 1;
+  const end = text4.trimEnd().length + 1;
   return { line, column, endLine: line, endColumn: Math.max(end, column) };
 }
 function lockInputLine(ctx, parent, name) {
@@ -37661,7 +37661,7 @@ function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function lastLines(text4, lines2) {
-  const all = text4.replace(/\s+$/, "").split("\n");
+  const all = text4.trimEnd().split("\n");
   return all.slice(-lines2).join("\n");
 }
 var inline, URL_UNSAFE;
@@ -40696,7 +40696,7 @@ async function bisectFlake(flake, abs, options, deps) {
   return { ...flake, bisect: outcome, ...proposed !== void 0 ? { lock: { ...flake.lock, after: proposed } } : {} };
 }
 function tail2(text4, n) {
-  return text4.replace(/\s+$/, "").split("\n").slice(-n).join("\n");
+  return text4.trimEnd().split("\n").slice(-n).join("\n");
 }
 var init_bisect = __esm({
   "src/app/bisect.ts"() {
@@ -41333,7 +41333,7 @@ async function failureLogs(results, req, deps, logs) {
   }
 }
 function tailLines(text4, n) {
-  const lines2 = text4.replace(/\s+$/, "").split("\n");
+  const lines2 = text4.trimEnd().split("\n");
   return lines2.slice(-n).join("\n");
 }
 function failureOf(x, r, side3, logs, req) {
@@ -43865,7 +43865,7 @@ import path19 from "node:path";
 function withSignoff(message, who) {
   const line = `Signed-off-by: ${who.name} <${who.email}>`;
   if (message.split("\n").includes(line)) return message;
-  const trimmed = message.replace(/\s+$/, "");
+  const trimmed = message.trimEnd();
   const paragraphs = trimmed.split(/\n\s*\n/);
   const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1].split("\n") : [];
   const trailers = last.length > 0 && last.every((l) => TRAILER.test(l));
@@ -44049,7 +44049,7 @@ async function openPullRequestsFrom(gh, r, prefix) {
   return pulls.filter((p) => p.head.ref.startsWith(prefix) && p.head.repo?.full_name?.toLowerCase() === fullName(r).toLowerCase()).sort((a, b) => a.number - b.number).map((p) => toPull(p));
 }
 function bodyWithMarker(body, marker) {
-  const withMarker = body.includes(marker) ? body : `${body.replace(/\s+$/, "")}
+  const withMarker = body.includes(marker) ? body : `${body.trimEnd()}
 
 ${marker}
 `;

@@ -165,3 +165,18 @@ export function broomLock(depth: number, fanOut: number): string {
   }
   return lockJson(nodes);
 }
+
+/**
+ * The whole lock on one line (valid JSON, as `JSON.stringify` writes it), `n` root inputs each a nixpkgs copy of its
+ * own, 200,000 spaces after the root's name: every finding points into that one huge line, whose region must be
+ * found without scanning it once per finding.
+ */
+export function oneLineLock(n: number): string {
+  const inputs: Record<string, Edge> = {};
+  const nodes: Record<string, JsonNode> = { root: { inputs } };
+  for (let i = 1; i <= n; i++) {
+    inputs[`n${i}`] = `n${i}`;
+    nodes[`n${i}`] = githubNode('NixOS', 'nixpkgs', 'nixos-unstable', i);
+  }
+  return `{"nodes":${JSON.stringify(nodes)},"root":${' '.repeat(200_000)}"root","version":7}`;
+}

@@ -176,5 +176,5 @@ export async function bisectFlake(
 }
 
 function tail(text: string, n: number): string {
-  return text.replace(/\s+$/, '').split('\n').slice(-n).join('\n');
+  return text.trimEnd().split('\n').slice(-n).join('\n');
 }

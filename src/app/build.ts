@@ -348,7 +348,7 @@ async function failureLogs(
 }
 
 function tailLines(text: string, n: number): string {
-  const lines = text.replace(/\s+$/, '').split('\n');
+  const lines = text.trimEnd().split('\n');
   return lines.slice(-n).join('\n');
 }
 

@@ -37,7 +37,7 @@ const TRAILER =
 export function withSignoff(message: string, who: Identity): string {
   const line = `Signed-off-by: ${who.name} <${who.email}>`;
   if (message.split('\n').includes(line)) return message;
-  const trimmed = message.replace(/\s+$/, '');
+  const trimmed = message.trimEnd();
   const paragraphs = trimmed.split(/\n\s*\n/);
   const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1]!.split('\n') : [];
   // Join an existing block of sign-off style trailers; otherwise start one after a blank line (a last paragraph

@@ -99,7 +99,7 @@ export async function openPullRequestsFrom(gh: GitHubClient, r: Repo, prefix: st
 
 /** The body with the marker (appended when missing), cut to GitHub's limit with a note when longer. */
 export function bodyWithMarker(body: string, marker: string): { body: string; truncated: boolean } {
-  const withMarker = body.includes(marker) ? body : `${body.replace(/\s+$/, '')}\n\n${marker}\n`;
+  const withMarker = body.includes(marker) ? body : `${body.trimEnd()}\n\n${marker}\n`;
   if (withMarker.length <= MAX_BODY) return { body: withMarker, truncated: false };
   const note = "\n\n… (cut to fit GitHub's limit; the job summary has the full report)\n\n";
   const keep = MAX_BODY - note.length - marker.length - 1;

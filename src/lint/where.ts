@@ -80,7 +80,7 @@ export function lockLineRegion(ctx: LintContext, line: number): Region {
   const text = lockLines(ctx)[line - 1] ?? '';
   const first = text.search(/\S/);
   const column = first < 0 ? 1 : first + 1;
-  const end = text.replace(/\s+$/, '').length + 1;
+  const end = text.trimEnd().length + 1;
   return { line, column, endLine: line, endColumn: Math.max(end, column) };
 }
 

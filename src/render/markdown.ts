@@ -80,6 +80,6 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 /** The last `lines` lines of a text (empty lines at the end dropped). */
 export function lastLines(text: string, lines: number): string {
-  const all = text.replace(/\s+$/, '').split('\n');
+  const all = text.trimEnd().split('\n');
   return all.slice(-lines).join('\n');
 }
