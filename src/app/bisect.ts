@@ -92,6 +92,7 @@ export async function bisectFlake(
     builds++;
     await guarded(deps, () => fs.writeAtomic(lockAbs, Buffer.from(trial.lock, 'utf8')));
     if (tags && trial.flakeNix !== undefined) {
+      // written atomically, and only when it differs from what is there (an unchanged flake.nix keeps its mtime)
       await guarded(deps, () => restoreLock({ lockAbs: tags.abs, original: Buffer.from(trial.flakeNix!, 'utf8') }, fs));
     }
     const failures = new Map<string, Failure>();

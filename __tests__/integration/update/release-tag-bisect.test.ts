@@ -19,6 +19,7 @@ import { placeLocks, proposedPlan } from '../../../src/app/report.js';
 import { runUpdate } from '../../../src/app/update.js';
 import { wireUpdate } from '../../../src/app/update-ports.js';
 import { MemoryLogger } from '../../../src/core/ports.js';
+import { InterruptController, InterruptedError } from '../../../src/exec/interrupt.js';
 import { renderJson } from '../../../src/render/update-json.js';
 import { renderReport } from '../../../src/render/update-report.js';
 import { parseBuild, serializeBuild } from '../../../src/update/build-file.js';
@@ -239,6 +240,45 @@ describe('an update whose new release tag breaks a target, beside other moving i
       ),
     ).rejects.toThrow('the runner died');
     expect(calls).toBe(2);
+    expect(readFileSync(path.join(w.flake, 'flake.nix')).equals(nixBefore)).toBe(true);
+    expect(readFileSync(path.join(w.flake, 'flake.lock')).equals(lockBefore)).toBe(true);
+  }, 300_000);
+
+  test('SIGTERM during a trial: the interrupt’s undo puts flake.nix and flake.lock back byte for byte', async () => {
+    const w = makeTagWorld();
+    const { deps } = await ports();
+    const nixBefore = readFileSync(path.join(w.flake, 'flake.nix'));
+    const lockBefore = readFileSync(path.join(w.flake, 'flake.lock'));
+    const said: string[] = [];
+    const interrupts = new InterruptController({
+      stopProcesses: async () => [],
+      killProcesses: () => undefined,
+      say: (line) => said.push(line),
+      exit: (code) => said.push(`exit ${code}`),
+    });
+    let calls = 0;
+    const signalled: UpdateDeps = {
+      ...deps,
+      interrupts,
+      nix: {
+        ...deps.nix,
+        build: async (drvs: readonly string[]) => {
+          if (++calls < 2) return deps.nix.build(drvs);
+          // the first trial's files are in place when the signal arrives; the handling ends with the exit
+          void interrupts.handle('SIGTERM');
+          while (!said.some((l) => l.startsWith('exit'))) await new Promise((r) => setTimeout(r, 5));
+          return deps.nix.build(drvs);
+        },
+      },
+    };
+    await expect(
+      runUpdate(
+        { workspace: w.flake, paths: ['.'], inputs: [], build: { mode: 'auto' }, dryRun: false, bisect: { maxBuilds: 8 } },
+        signalled,
+      ),
+    ).rejects.toThrow(InterruptedError);
+    expect(said.join('\n')).toContain('restored flake.lock and flake.nix');
+    expect(said).toContain('exit 143');
     expect(readFileSync(path.join(w.flake, 'flake.nix')).equals(nixBefore)).toBe(true);
     expect(readFileSync(path.join(w.flake, 'flake.lock')).equals(lockBefore)).toBe(true);
   }, 300_000);
