@@ -8,13 +8,20 @@
  * but the culprits is built for every failing target (one more build); when it builds, it becomes the flake's
  * proposed lock (`lock.after`), which the update writes and publishes. At most `maxBuilds` builds per flake in all.
  *
- * The working tree's lock is put back byte for byte afterwards, on failure and on SIGINT/SIGTERM too (`guarded`
- * writes, an `onInterrupt` restore), as in the plan.
+ * With release-tag bumps (the update moved tags in flake.nix, src/app/release-tag-bump.ts), a trial is a pair: the
+ * lock, and the flake.nix in which only the tag bumps of the moved inputs are applied (src/update/release-tags.ts
+ * `flakeNixWithTagBumps`), since an input held back needs its old reference there or Nix relocks it (its lock
+ * entry's `original` names the old tag). The proposal then carries the flake.nix without the culprits' bumps, and a
+ * held-back bump is no longer reported as done.
+ *
+ * The working tree's lock (and flake.nix, when a trial writes one) is put back byte for byte afterwards, on failure
+ * and on SIGINT/SIGTERM too (`guarded` writes, an `onInterrupt` restore), as in the plan.
  */
 import path from 'node:path';
 import { ExecError } from '../core/errors.js';
 import { bisectInputs, type Verdict } from '../update/bisect-search.js';
 import { changedRootInputs, trialLock, TrialLockError } from '../update/lock-surgery.js';
+import { flakeNixWithTagBumps, TagBumpMismatch, type TagBump } from '../update/release-tags.js';
 import { evaluateAttrs, type Installable } from '../update/targets.js';
 import type { BisectOutcome, ConfigurationReport, FlakeReport, HeldBackInput, UpdateReport } from '../update/update-result.js';
 import { firstError, flakeEvaluator, guarded, restoreLock, type UpdateDeps } from './plan.js';
@@ -60,23 +67,34 @@ export async function bisectFlake(
   const changed = changedRootInputs(flake.lock.before, flake.lock.after, flake.lockFile);
   if (changed.length < 2) return flake;
   const { fs, logger } = deps;
-  if (flake.flakeNix !== undefined) {
-    // trial locks pair with one flake.nix; with release-tag bumps the update changed both: not bisected (yet)
-    logger.warning(`${flake.lockFile}: not bisected, the update also moved release tags in flake.nix`);
-    return flake;
-  }
+  const tags = await trialFlakeNix(flake, abs, changed, deps);
+  if (tags === 'refused') return flake;
   const lockAbs = path.join(abs, 'flake.lock');
   const original = Buffer.from(flake.lock.before, 'utf8');
-  const remove = deps.interrupts?.onInterrupt(async () =>
-    (await restoreLock({ lockAbs, original }, fs)) ? `restored ${flake.lockFile}` : `${flake.lockFile} unchanged`,
-  );
+  /** Both files back as they were (flake.nix only when the trials write one); what was put back, for the log. */
+  const restore = async (): Promise<string> => {
+    const lock = await restoreLock({ lockAbs, original }, fs);
+    const nix = tags ? await restoreLock({ lockAbs: tags.abs, original: tags.original }, fs) : false;
+    const files = [lock ? flake.lockFile : undefined, nix ? tags!.file : undefined].filter((f) => f !== undefined);
+    return files.length > 0 ? `restored ${files.join(' and ')}` : `${flake.lockFile} unchanged`;
+  };
+  const remove = deps.interrupts?.onInterrupt(restore);
   let builds = 0;
   const evaluate = flakeEvaluator(abs, deps.nix);
   const lines = options.logLines ?? 60;
-  /** Builds the targets with `lockText` in place; the failure of each that fails. */
-  const tryLock = async (lockText: string, targets: readonly Installable[]): Promise<Map<string, Failure>> => {
+  /** The trial in which exactly `moved` moved: the lock, and flake.nix with only their tag bumps. */
+  const trialOf = (moved: ReadonlySet<string>): Trial => ({
+    lock: trialLock(flake.lock.before, flake.lock.after, moved, flake.lockFile),
+    ...(tags ? { flakeNix: flakeNixWithTagBumps(tags.before, tags.file, tags.bumps, moved) } : {}),
+  });
+  /** Builds the targets with `trial` in place (its lock, and its flake.nix when it has one); the failures. */
+  const tryLock = async (trial: Trial, targets: readonly Installable[]): Promise<Map<string, Failure>> => {
     builds++;
-    await guarded(deps, () => fs.writeAtomic(lockAbs, Buffer.from(lockText, 'utf8')));
+    await guarded(deps, () => fs.writeAtomic(lockAbs, Buffer.from(trial.lock, 'utf8')));
+    if (tags && trial.flakeNix !== undefined) {
+      // written atomically, and only when it differs from what is there (an unchanged flake.nix keeps its mtime)
+      await guarded(deps, () => restoreLock({ lockAbs: tags.abs, original: Buffer.from(trial.flakeNix!, 'utf8') }, fs));
+    }
     const failures = new Map<string, Failure>();
     const evaluated = await evaluateAttrs(evaluate, targets);
     const drvs = evaluated.flatMap((t) => (t.drvPath !== undefined ? [t.drvPath] : []));
@@ -111,8 +129,7 @@ export async function bisectFlake(
         bisectInputs(
           changed,
           async (moved): Promise<Verdict> => {
-            const text = trialLock(flake.lock.before, flake.lock.after, moved, flake.lockFile);
-            const failure = (await tryLock(text, [target])).get(c.attr);
+            const failure = (await tryLock(trialOf(moved), [target])).get(c.attr);
             logger.info(`moved ${[...moved].sort().join(', ') || 'nothing'}: ${failure ? 'fails' : 'builds'}`);
             if (failure) seen.set([...moved].sort().join('\0'), failure);
             return failure ? 'fail' : 'ok';
@@ -131,9 +148,9 @@ export async function bisectFlake(
       }
     }
   } catch (e) {
-    if (!(e instanceof TrialLockError) && !(e instanceof ExecError)) {
-      // after a signal the write is refused: the interrupt's own restore puts the lock back
-      await guarded(deps, () => restoreLock({ lockAbs, original }, fs)).catch(() => undefined);
+    if (!isTrialStop(e)) {
+      // after a signal the write is refused: the interrupt's own restore puts the files back
+      await guarded(deps, restore).catch(() => undefined);
       remove?.();
       throw e;
     }
@@ -141,22 +158,21 @@ export async function bisectFlake(
     logger.warning(`bisection of ${flake.lockFile} stopped: ${firstError(e.message)}`);
   }
   let proposal: BisectOutcome['proposal'] = 'none';
-  let proposed: string | undefined;
+  let proposed: Trial | undefined;
   try {
     if (heldBack.size > 0 && note === undefined) {
-      const rest = new Set(changed.filter((i) => !heldBack.has(i)));
-      const text = trialLock(flake.lock.before, flake.lock.after, rest, flake.lockFile);
+      const trial = trialOf(new Set(changed.filter((i) => !heldBack.has(i))));
       const failures = await logger.group(`Build the update without ${[...heldBack.keys()].join(', ')}`, () =>
-        tryLock(text, broken.map((c) => ({ attr: c.attr, kind: c.kind, name: c.name }))),
+        tryLock(trial, broken.map((c) => ({ attr: c.attr, kind: c.kind, name: c.name }))),
       );
       proposal = failures.size === 0 ? 'proposed' : 'still-fails';
-      if (failures.size === 0) proposed = text;
+      if (failures.size === 0) proposed = trial;
     }
   } catch (e) {
-    if (!(e instanceof TrialLockError) && !(e instanceof ExecError)) throw e;
+    if (!isTrialStop(e)) throw e;
     note = e.message;
   } finally {
-    await guarded(deps, () => restoreLock({ lockAbs, original }, fs));
+    await guarded(deps, restore);
     remove?.();
   }
   const outcome: BisectOutcome = {
@@ -168,11 +184,88 @@ export async function bisectFlake(
       evidence: h.evidence,
       ...(h.interaction ? { interaction: true } : {}),
       exact: h.exact,
+      ...tagBumpOf(tags?.bumps, input),
     })),
     proposal,
     ...(note !== undefined ? { note: firstError(note) } : {}),
   };
-  return { ...flake, bisect: outcome, ...(proposed !== undefined ? { lock: { ...flake.lock, after: proposed } } : {}) };
+  if (proposed === undefined) return { ...flake, bisect: outcome };
+  return {
+    ...flake,
+    bisect: outcome,
+    lock: { ...flake.lock, after: proposed.lock },
+    // the held-back inputs keep their tags: flake.nix without their bumps, and those bumps not reported as done
+    ...(tags && proposed.flakeNix !== undefined
+      ? {
+          flakeNix: { before: tags.before, after: proposed.flakeNix },
+          tagBumps: tags.bumps.filter((b) => !heldBack.has(b.input)),
+        }
+      : {}),
+  };
+}
+
+/** One trial: the lock, and the flake.nix paired with it when the update moved release tags. */
+interface Trial {
+  readonly lock: string;
+  readonly flakeNix?: string;
+}
+
+/** What stops a search with what it knows (a trial that cannot be made, or a Nix call that failed), not the run. */
+function isTrialStop(e: unknown): e is Error {
+  return e instanceof TrialLockError || e instanceof TagBumpMismatch || e instanceof ExecError;
+}
+
+/** The held-back input's release-tag bump, when the update made one (for the report). */
+function tagBumpOf(bumps: readonly TagBump[] | undefined, input: string): { tagBump?: { from: string; to: string } } {
+  const b = bumps?.find((x) => x.input === input);
+  return b ? { tagBump: { from: b.from, to: b.to } } : {};
+}
+
+/** What the trials of a flake whose update moved release tags need of its flake.nix. */
+interface TrialTags {
+  /** flake.nix in the working tree, and as the user wrote it (the plan's `before`, put back afterwards). */
+  readonly abs: string;
+  readonly file: string;
+  readonly original: Buffer;
+  readonly before: string;
+  readonly bumps: readonly TagBump[];
+}
+
+/**
+ * With release-tag bumps, what the trials need (undefined without: the trials write the lock only); `refused` when
+ * they cannot be paired: the working tree's flake.nix is not the plan's, or the bumps applied to it do not give the
+ * update's flake.nix (a warning says which; the flake is not bisected).
+ */
+async function trialFlakeNix(
+  flake: FlakeReport,
+  abs: string,
+  changed: readonly string[],
+  deps: Pick<UpdateDeps, 'fs' | 'logger'>,
+): Promise<TrialTags | 'refused' | undefined> {
+  const texts = flake.flakeNix;
+  if (texts === undefined || texts.before === texts.after) return undefined;
+  const file = flake.dir === '.' ? 'flake.nix' : `${flake.dir}/flake.nix`;
+  const nixAbs = path.join(abs, 'flake.nix');
+  const bumps = flake.tagBumps ?? [];
+  const current = await deps.fs.read(nixAbs);
+  let why: string | undefined;
+  if (current === undefined || current.toString('utf8') !== texts.before) {
+    why = `${file} is not the one the update started from`;
+  } else {
+    try {
+      if (flakeNixWithTagBumps(texts.before, file, bumps, new Set(changed)) !== texts.after) {
+        why = `the release-tag bumps of inputs whose lock moved do not give the updated ${file}`;
+      }
+    } catch (e) {
+      if (!(e instanceof TagBumpMismatch)) throw e;
+      why = e.message;
+    }
+  }
+  if (why !== undefined) {
+    deps.logger.warning(`${flake.lockFile}: not bisected: ${why}`);
+    return 'refused';
+  }
+  return { abs: nixAbs, file, original: current!, before: texts.before, bumps };
 }
 
 function tail(text: string, n: number): string {

@@ -270,7 +270,10 @@ async function evaluateReviewShard(
   }
 }
 
-/** The shard's bisection of one flake (src/app/bisect.ts), with the lock it proposes; undefined when none ran. */
+/**
+ * The shard's bisection of one flake (src/app/bisect.ts), with the lock it proposes (and its flake.nix, when the
+ * update moved release tags); undefined when none ran.
+ */
 async function bisectShard(
   flake: PlannedFlake,
   configurations: readonly ConfigurationReport[],
@@ -285,11 +288,13 @@ async function bisectShard(
     configurations,
     skipped: [],
     lock: flake.lock,
-    ...(flake.flakeNix ? { flakeNix: flake.flakeNix } : {}),
+    ...(flake.flakeNix ? { flakeNix: flake.flakeNix, tagBumps: flake.tagBumps ?? [] } : {}),
   };
   const done = await bisectFlake(report, path.resolve(req.workspace, flake.dir), options, deps);
   if (!done.bisect) return undefined;
-  return { ...done.bisect, ...(done.bisect.proposal === 'proposed' ? { lock: done.lock.after } : {}) };
+  if (done.bisect.proposal !== 'proposed') return done.bisect;
+  // the proposal: its lock, and the flake.nix paired with it when the update moved release tags
+  return { ...done.bisect, lock: done.lock.after, ...(done.flakeNix ? { flakeNix: done.flakeNix.after } : {}) };
 }
 
 /** One side's results: built (with its closure) or failed (with its log; at most `maxLogs` per side). */

@@ -91,6 +91,8 @@ export interface UpdateRequest {
   readonly bisect?: { readonly maxBuilds: number };
   /** Grouped pull requests (`group`); absent: `all`. */
   readonly group?: GroupSetting;
+  /** False (`release-tags: false`): no release tag is moved, no remote asked, flake.nix never touched; absent: on. */
+  readonly releaseTags?: boolean;
 }
 
 export interface FlakeTarget {
@@ -259,7 +261,7 @@ async function planFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps): 
   const nixAbs = path.join(t.abs, 'flake.nix');
   const nixFile = t.dir === '.' ? 'flake.nix' : `${t.dir}/flake.nix`;
   // Release tags: flake.nix moves to the newer tags before the update, so Nix relocks those inputs there.
-  const bump = await planTagBumps(t, nixAbs, nixFile, deps);
+  const bump = req.releaseTags === false ? undefined : await planTagBumps(t, nixAbs, nixFile, deps);
   const writeNix = (side: 'before' | 'after'): Promise<void> =>
     bump ? guarded(deps, () => fs.writeAtomic(nixAbs, bump[side])) : Promise.resolve();
   const removeNixUndo = bump
@@ -324,7 +326,10 @@ async function restoreFile(file: string, original: Buffer, fs: Fs): Promise<bool
   return restoreLock({ lockAbs: file, original }, fs);
 }
 
-/** The release-tag bumps of the flake's flake.nix (none without a Git port or when nothing is newer). */
+/**
+ * The release-tag bumps of the flake's flake.nix (none without a Git port or when nothing is newer; not called with
+ * `release-tags: false`).
+ */
 async function planTagBumps(
   t: FlakeTarget,
   nixAbs: string,
@@ -467,6 +472,7 @@ export function updateRequest(config: Config): UpdateRequest {
     ...(hosts ? { hosts } : {}),
     ...(config.update.bisect ? { bisect: { maxBuilds: config.update.bisectMaxBuilds ?? DEFAULTS.bisectMaxBuilds } } : {}),
     ...(config.update.group && config.update.group.kind !== 'all' ? { group: config.update.group } : {}),
+    ...(config.update.releaseTags === false ? { releaseTags: false } : {}),
   };
 }
 

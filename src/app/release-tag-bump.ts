@@ -11,8 +11,7 @@
 import { UserError } from '../core/errors.js';
 import type { Git, Logger } from '../core/ports.js';
 import { readFlakeNix } from '../flake/declared-inputs.js';
-import { applyEdits, type OffsetEdit } from '../nix/edit.js';
-import { declaredTagPins, newestTag, tagBumpEdit, type TagBump } from '../update/release-tags.js';
+import { declaredTagPins, flakeNixWithTagBumps, newestTag, TagBumpMismatch, type TagBump } from '../update/release-tags.js';
 
 /** flake.nix before and after the bumps, and the bumps. */
 export interface FlakeNixBump {
@@ -40,7 +39,6 @@ export async function releaseTagBumps(
     if (e instanceof UserError) return undefined;
     throw e;
   }
-  const edits: OffsetEdit[] = [];
   const bumps: TagBump[] = [];
   const asked = new Map<string, Promise<string[] | undefined>>();
   for (const p of pins) {
@@ -52,10 +50,18 @@ export async function releaseTagBumps(
     }
     const to = newestTag(p.pin, tags);
     if (to === undefined) continue;
-    edits.push(tagBumpEdit(p, to));
     bumps.push({ input: p.input, from: p.pin.tag, to });
   }
   if (bumps.length === 0) return undefined;
+  // the edits `tagBumpEdit` makes, as a bisection's trial flake.nix applies a part of them (the same function)
+  let after: string;
+  try {
+    after = flakeNixWithTagBumps(text, file, bumps);
+  } catch (e) {
+    if (!(e instanceof TagBumpMismatch)) throw e;
+    deps.logger.warning(`${file}: no release tag moved: ${e.message}`);
+    return undefined;
+  }
   deps.logger.info(`${file}: release tag ${bumps.map((b) => `${b.input} ${b.from} -> ${b.to}`).join(', ')}`);
-  return { before, after: Buffer.from(applyEdits(text, edits), 'utf8'), bumps };
+  return { before, after: Buffer.from(after, 'utf8'), bumps };
 }

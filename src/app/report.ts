@@ -61,9 +61,19 @@ export async function runReport(req: ReportRequest, deps: ReportDeps): Promise<U
   return report;
 }
 
-/** The plan with each flake's lock as the report proposes it: Nix's new one, or a bisection's without what it held back. */
+/**
+ * The plan with each flake's lock as the report proposes it: Nix's new one, or a bisection's without what it held
+ * back; and its flake.nix likewise (a held-back input keeps its release tag).
+ */
 export function proposedPlan(plan: Plan, report: UpdateReport): Plan {
-  return { ...plan, flakes: plan.flakes.map((f, i) => ({ ...f, lock: report.flakes[i]?.lock ?? f.lock })) };
+  return {
+    ...plan,
+    flakes: plan.flakes.map((f, i) => {
+      const r = report.flakes[i];
+      if (r === undefined) return f;
+      return { ...f, lock: r.lock, ...(f.flakeNix && r.flakeNix ? { flakeNix: r.flakeNix, tagBumps: r.tagBumps ?? [] } : {}) };
+    }),
+  };
 }
 
 /**

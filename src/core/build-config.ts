@@ -82,6 +82,7 @@ export const Setting = {
   BuildsDir: 'builds-dir',
   Bisect: 'bisect',
   BisectMaxBuilds: 'bisect-max-builds',
+  ReleaseTags: 'release-tags',
   Group: 'group',
 } as const;
 export type SettingName = (typeof Setting)[keyof typeof Setting];
@@ -176,6 +177,7 @@ export function buildConfig(source: SettingSource, context: ConfigContext): Conf
       ...(shard !== undefined ? { shard } : {}),
       bisect: parsed(Setting.Bisect, parseBool, true),
       bisectMaxBuilds: parsed(Setting.BisectMaxBuilds, parseNonNegativeInt, DEFAULTS.bisectMaxBuilds),
+      releaseTags: parsed(Setting.ReleaseTags, parseBool, true),
       ...(group.kind !== 'all' ? { group } : {}),
     },
     pr: {

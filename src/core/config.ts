@@ -75,6 +75,11 @@ export interface UpdateSettings {
   readonly bisect?: boolean;
   /** Most extra builds of a bisection per flake (`bisect-max-builds`; default 8). */
   readonly bisectMaxBuilds?: number;
+  /**
+   * Move inputs pinned to a release tag to the newest one in flake.nix (`release-tags`; default true). False: no
+   * remote is asked for its tags and flake.nix is never touched; absent (a Config built by hand) is on.
+   */
+  readonly releaseTags?: boolean;
   /** How updated root inputs are split into pull requests (`group`); absent: `all`, the one pull request. */
   readonly group?: GroupSetting;
 }

@@ -364,8 +364,12 @@ function heldBackSection(report: UpdateReport, level: Level, multi: boolean): st
     for (const h of b.heldBack) {
       const targets = h.targets.map((t) => cellCode(t)).join(', ');
       const how = h.interaction ? ' together with the other held-back inputs' : ' alone';
+      // a release-tag bump held back: the proposed flake.nix keeps the old tag
+      const tag = h.tagBump ? ` to release tag ${html(h.tagBump.to)}` : '';
+      const kept =
+        h.tagBump && b.proposal === 'proposed' ? ` ${code(f.dir === '.' ? 'flake.nix' : `${f.dir}/flake.nix`)} keeps ${html(h.tagBump.from)}.` : '';
       const lines = [
-        `**${code(h.input)}**${where}: updating it${how} breaks ${targets}${h.exact ? '' : ' (the search reached its bound: the culprit is among the held-back inputs)'}.`,
+        `**${code(h.input)}**${where}: updating it${tag}${how} breaks ${targets}${h.exact ? '' : ' (the search reached its bound: the culprit is among the held-back inputs)'}.${kept}`,
         code(h.evidence.message),
       ];
       const tail = lastLines(h.evidence.logTail, level.logLines);

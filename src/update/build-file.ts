@@ -11,9 +11,13 @@ import { UserError } from '../core/errors.js';
 import { CHANGE_KINDS } from '../closure/diff.js';
 import type { BisectOutcome, ConfigurationReport } from './update-result.js';
 
-/** A shard's bisection: its outcome and, with `proposal: proposed`, the lock text it built. */
-export type ShardBisect = BisectOutcome & { readonly lock?: string };
-import { firstIssue, parseJsonFile } from './plan-file.js';
+/**
+ * A shard's bisection: its outcome and, with `proposal: proposed`, the lock text it built, and the flake.nix text it
+ * built it with when the update moved release tags (the plan's flake.nix with the bumps of the held-back inputs left
+ * out; the report checks it is).
+ */
+export type ShardBisect = BisectOutcome & { readonly lock?: string; readonly flakeNix?: string };
+import { firstIssue, parseJsonFile, TAG } from './plan-file.js';
 
 export const BUILD_FORMAT = 1;
 /** A build file is refused above this size. */
@@ -107,12 +111,14 @@ const BisectSchema = v.strictObject({
       evidence: v.strictObject({ message: text(MAX_TEXT), logTail: text(MAX_TEXT) }),
       interaction: v.optional(v.boolean()),
       exact: v.boolean(),
+      tagBump: v.optional(v.strictObject({ from: TAG, to: TAG })),
     }),
     10_000,
   ),
   proposal: v.picklist(['proposed', 'still-fails', 'none']),
   note: v.optional(text(MAX_TEXT)),
   lock: v.optional(text(BUILD_MAX_BYTES)),
+  flakeNix: v.optional(text(BUILD_MAX_BYTES)),
 });
 
 const BuildSchema = v.strictObject({

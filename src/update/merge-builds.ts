@@ -13,6 +13,7 @@ import { resolveLock } from '../flake/follows.js';
 import { parseLock } from '../flake/lock.js';
 import type { BuildFile, ShardBisect } from './build-file.js';
 import { diffLocks } from './lock-diff.js';
+import { flakeNixWithTagBumps, TagBumpMismatch } from './release-tags.js';
 import { isUnchangedTarget, shardLabels, targetLabel, type Plan, type PlannedFlake, type PlannedTarget } from './plan-file.js';
 import type {
   BisectOutcome,
@@ -45,16 +46,24 @@ export function missingShards(plan: Plan, builds: readonly ReadBuild[]): { shard
   return plan.shards.filter((s) => !have.has(s)).map((shard) => ({ shard, targets: labels.get(shard) ?? [] }));
 }
 
+/** The bisections of one flake merged: the outcome, and what it proposes (the lock, and flake.nix with it). */
+export interface MergedBisection {
+  readonly outcome: BisectOutcome;
+  readonly lock?: string;
+  readonly flakeNix?: string;
+}
+
 /**
  * The bisections the shards of one flake ran, as one: a single shard's as it is; several shards' held-back inputs
- * together, their builds added, and their proposed lock only when every shard proposed the same one (else the full
- * update stays proposed: no shard built the lock without all of them).
+ * together, their builds added, and their proposed lock (with its flake.nix) only when every shard proposed the same
+ * pair (else the full update stays proposed: no shard built the lock without all of them).
  */
-export function mergeBisections(parts: readonly ShardBisect[]): { outcome: BisectOutcome; lock?: string } | undefined {
+export function mergeBisections(parts: readonly ShardBisect[]): MergedBisection | undefined {
   if (parts.length === 0) return undefined;
   if (parts.length === 1) {
-    const { lock, ...outcome } = parts[0]!;
-    return { outcome, ...(lock !== undefined && outcome.proposal === 'proposed' ? { lock } : {}) };
+    const { lock, flakeNix, ...outcome } = parts[0]!;
+    if (lock === undefined || outcome.proposal !== 'proposed') return { outcome };
+    return { outcome, lock, ...(flakeNix !== undefined ? { flakeNix } : {}) };
   }
   const held = new Map<string, HeldBackInput>();
   for (const p of parts) {
@@ -63,8 +72,11 @@ export function mergeBisections(parts: readonly ShardBisect[]): { outcome: Bisec
       held.set(h.input, seen ? { ...seen, targets: [...seen.targets, ...h.targets] } : h);
     }
   }
-  const locks = new Set(parts.map((p) => (p.proposal === 'proposed' ? p.lock : undefined)));
-  const agreed = locks.size === 1 && [...locks][0] !== undefined ? [...locks][0] : undefined;
+  const pairOf = (p: ShardBisect): string | undefined =>
+    p.proposal === 'proposed' && p.lock !== undefined ? JSON.stringify([p.lock, p.flakeNix ?? null]) : undefined;
+  const pairs = new Set(parts.map(pairOf));
+  const agreedPart = pairs.size === 1 && [...pairs][0] !== undefined ? parts[0] : undefined;
+  const agreed = agreedPart?.lock;
   const notes = parts.flatMap((p) => (p.note !== undefined ? [p.note] : []));
   const outcome: BisectOutcome = {
     builds: parts.reduce((n, p) => n + p.builds, 0),
@@ -77,7 +89,40 @@ export function mergeBisections(parts: readonly ShardBisect[]): { outcome: Bisec
         ? { note: notes[0]! }
         : {}),
   };
-  return { outcome, ...(agreed !== undefined ? { lock: agreed } : {}) };
+  if (agreed === undefined) return { outcome };
+  return { outcome, lock: agreed, ...(agreedPart!.flakeNix !== undefined ? { flakeNix: agreedPart!.flakeNix } : {}) };
+}
+
+/**
+ * With a bisection's proposal, the flake's flake.nix and release-tag bumps as proposed: the plan's flake.nix with
+ * only the bumps of the inputs not held back (the held-back ones are no longer done). The flake.nix a build file
+ * carries must be exactly that text (it came back as an artifact): anything else is refused.
+ */
+function proposedTags(
+  f: PlannedFlake,
+  bisected: MergedBisection | undefined,
+): Pick<FlakeReport, 'flakeNix' | 'tagBumps'> {
+  if (!f.flakeNix) return {};
+  const all = f.tagBumps ?? [];
+  if (bisected?.lock === undefined) return { flakeNix: f.flakeNix, tagBumps: all };
+  const held = new Set(bisected.outcome.heldBack.map((h) => h.input));
+  const kept = all.filter((b) => !held.has(b.input));
+  const file = f.dir === '.' ? 'flake.nix' : `${f.dir}/flake.nix`;
+  let expected: string | undefined;
+  try {
+    expected = flakeNixWithTagBumps(f.flakeNix.before, file, kept);
+  } catch (e) {
+    if (!(e instanceof TagBumpMismatch)) throw e;
+  }
+  if (expected === undefined || bisected.flakeNix !== expected) {
+    throw new UserError(
+      `the bisection of ${f.lockFile} proposes a ${file} that is not the plan's with the release-tag bumps of the inputs it moves`,
+      f.lockFile,
+      undefined,
+      BUILDS_HINT,
+    );
+  }
+  return { flakeNix: { before: f.flakeNix.before, after: expected }, tagBumps: kept };
 }
 
 /** Refuses build files that do not belong to `plan`; returns the configurations by shard, flake dir and attribute. */
@@ -192,7 +237,7 @@ export function mergeBuilds(plan: Plan, builds: readonly ReadBuild[], options: M
       ...(f.listingError !== undefined ? { listingError: f.listingError } : {}),
       lock: bisected?.lock !== undefined ? { ...f.lock, after: bisected.lock } : f.lock,
       ...(bisected ? { bisect: bisected.outcome } : {}),
-      ...(f.flakeNix ? { flakeNix: f.flakeNix, tagBumps: f.tagBumps ?? [] } : {}),
+      ...proposedTags(f, bisected),
     };
   });
   return {

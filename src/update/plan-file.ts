@@ -197,7 +197,7 @@ const STORE_DRV = v.pipe(text(), v.regex(/^\/[^\0\n]*\.drv$/, 'a store derivatio
 const KINDS = ['nixos', 'home', 'darwin', 'package', 'devShell', 'check', 'attr'] as const;
 
 /** A release tag as the plan moves one (src/update/release-tags.ts `tagVersion`: a version, `v` or not). */
-const TAG = v.pipe(text(256), v.regex(/^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, 'a release tag'));
+export const TAG = v.pipe(text(256), v.regex(/^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, 'a release tag'));
 
 const SideSchema = v.nullable(
   v.strictObject({

@@ -15,9 +15,11 @@
 import compare from 'semver/functions/compare.js';
 import valid from 'semver/functions/valid.js';
 import prerelease from 'semver/functions/prerelease.js';
+import { UserError } from '../core/errors.js';
+import { readFlakeNix } from '../flake/declared-inputs.js';
 import { tryParseFlakeRef } from '../flake/flakeref.js';
 import type { DeclaredInput, FlakeNix } from '../flake/flake-types.js';
-import type { OffsetEdit } from '../nix/edit.js';
+import { applyEdits, type OffsetEdit } from '../nix/edit.js';
 
 /** A reference pinned to a release tag. */
 export interface TagPin {
@@ -170,4 +172,47 @@ export interface TagBump {
   readonly input: string;
   readonly from: string;
   readonly to: string;
+}
+
+/** Bumps that do not fit a flake.nix: an input not pinned there at the bump's `from` tag, or named twice. */
+export class TagBumpMismatch extends Error {}
+
+/**
+ * flake.nix (`text`, shown as `file`) with the bumps of the inputs in `moved` applied and no other (every bump
+ * when `moved` is absent): for each, the edit `tagBumpEdit` makes of that input's pin, so the text outside those
+ * tags stays byte for byte. The flake.nix of a bisection's trial, in which only some inputs moved: an input held
+ * back keeps its old tag, as its entry in the trial lock (its `original`) says. Throws TagBumpMismatch when a bump
+ * does not fit the text (its input is not pinned at its `from` tag there, or two bumps name one input).
+ */
+export function flakeNixWithTagBumps(
+  text: string,
+  file: string,
+  bumps: readonly TagBump[],
+  moved?: ReadonlySet<string>,
+): string {
+  const chosen = bumps.filter((b) => moved === undefined || moved.has(b.input));
+  if (chosen.length === 0) return text;
+  let pins: DeclaredTagPin[];
+  try {
+    pins = declaredTagPins(readFlakeNix(text, file), new Set(chosen.map((b) => b.input)));
+  } catch (e) {
+    if (e instanceof UserError) throw new TagBumpMismatch(`${file} cannot be read: ${e.message}`);
+    throw e;
+  }
+  const byInput = new Map<string, DeclaredTagPin>();
+  for (const p of pins) {
+    if (byInput.has(p.input)) throw new TagBumpMismatch(`${file} declares ${p.input} twice`);
+    byInput.set(p.input, p);
+  }
+  const edits: OffsetEdit[] = [];
+  const done = new Set<string>();
+  for (const b of chosen) {
+    const p = byInput.get(b.input);
+    if (p === undefined || p.pin.tag !== b.from || done.has(b.input)) {
+      throw new TagBumpMismatch(`${file} does not pin ${b.input} at ${b.from} (once)`);
+    }
+    done.add(b.input);
+    edits.push(tagBumpEdit(p, b.to));
+  }
+  return applyEdits(text, edits);
 }

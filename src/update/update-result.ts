@@ -72,6 +72,11 @@ export interface HeldBackInput {
   readonly interaction?: boolean;
   /** False when the bound on builds stopped the search: the culprits are among the held-back inputs. */
   readonly exact: boolean;
+  /**
+   * When the update moved this input to a newer release tag in flake.nix: that bump, held back with it (the proposed
+   * flake.nix keeps `from`).
+   */
+  readonly tagBump?: { readonly from: string; readonly to: string };
 }
 
 /** What the bisection of a flake's broken update did. */

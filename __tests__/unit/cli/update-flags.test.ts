@@ -58,6 +58,7 @@ describe('defaults', () => {
         acceptFlakeConfig: false,
         bisect: true,
         bisectMaxBuilds: 8,
+        releaseTags: true,
       },
       pr: {
         apiUrl: DEFAULTS.apiUrl,

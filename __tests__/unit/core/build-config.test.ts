@@ -16,6 +16,7 @@ import { updateCommand } from '../../../src/cli/commands/update.js';
 import { configFromFlags } from '../../../src/cli/read-flags.js';
 import { updateConfigFromFlags } from '../../../src/cli/update-flags.js';
 import type { Command, Config } from '../../../src/core/config.js';
+import { planRequest, updateRequest } from '../../../src/app/plan.js';
 import { actionDefaults, inputVariable } from '../../support/action.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fs-config-faces-'));
@@ -147,6 +148,11 @@ const INTENTS: [string, Record<string, string>, string[]][] = [
     },
     ['update', dir, '--group', 'nix=nixpkgs*,home-manager;rest=*'],
   ],
+  [
+    'update with release tags off',
+    { command: 'update', 'release-tags': 'false', 'on-build-failure': 'fail', 'job-summary': 'false' },
+    ['update', dir, '--release-tags', 'false'],
+  ],
 ];
 
 describe('action inputs and CLI flags for the same intent give equal Config objects', () => {
@@ -154,6 +160,16 @@ describe('action inputs and CLI flags for the same intent give equal Config obje
     const action = await fromInputs(inputs);
     const cli = await fromFlags(argv);
     expect(comparable(cli)).toEqual(comparable(action));
+  });
+
+  test('release-tags: on by default; false reaches the update request (no tag is moved)', async () => {
+    expect((await fromFlags(['update', dir])).update.releaseTags).toBe(true);
+    expect(updateRequest(await fromFlags(['update', dir])).releaseTags).toBeUndefined();
+    const off = await fromInputs({ command: 'update', 'release-tags': 'false' });
+    expect(off.update.releaseTags).toBe(false);
+    expect(updateRequest(off).releaseTags).toBe(false);
+    expect(planRequest(await fromFlags(['update', dir, '--release-tags', 'false'])).releaseTags).toBe(false);
+    await expect(fromFlags(['update', dir, '--release-tags', 'maybe'])).rejects.toThrow('--release-tags');
   });
 
   test('update opening the pull request: every pull-request setting, the token and the repository', async () => {

@@ -3,11 +3,14 @@ import { readFlakeNix } from '../../../src/flake/declared-inputs.js';
 import { applyEdits } from '../../../src/nix/edit.js';
 import {
   declaredTagPins,
+  flakeNixWithTagBumps,
   newestTag,
   retaggedReference,
   tagBumpEdit,
   tagPinOf,
   tagVersion,
+  TagBumpMismatch,
+  type TagBump,
 } from '../../../src/update/release-tags.js';
 
 describe('tagPinOf: which references are pinned to a release tag', () => {
@@ -122,5 +125,81 @@ describe('retagging a reference and flake.nix', () => {
     const text = '{ inputs.x.url = "github:o/r/v1.0.0\\u"; outputs = _: { }; }';
     // "\u" is just "u" in Nix: the source no longer holds the value verbatim
     expect(declaredTagPins(readFlakeNix(text, 'flake.nix'))).toEqual([]);
+  });
+});
+
+describe('flakeNixWithTagBumps: the flake.nix of a trial, with only some inputs’ tag bumps', () => {
+  // odd spacing, comments naming the tags, a non-pinned input and one written as attributes: none of it may move
+  const text = `{
+  # tool stays at v1.0.0 unless bumped; hw too   (v1.0.0)
+  inputs = {
+    hw   = { url = "github:NixOS/nixos-hardware/v1.0.0";  flake = false; };
+    tool.url = ''git+https://example.org/tool?ref=1.0.0'';
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-24.05";
+    attrs = { type = "github"; owner = "o"; repo = "r"; ref = "v1.0.0"; };
+  };
+  inputs.dotted.url = "gitlab:o/r/refs/tags/v0.1.0";
+  outputs = { self, ... }: { };
+}
+`;
+  const bumps: TagBump[] = [
+    { input: 'hw', from: 'v1.0.0', to: 'v1.2.0' },
+    { input: 'tool', from: '1.0.0', to: '1.10.0' },
+    { input: 'dotted', from: 'v0.1.0', to: 'v0.2.0-rc.1' },
+  ];
+  const full = text
+    .replace('nixos-hardware/v1.0.0', 'nixos-hardware/v1.2.0')
+    .replace('tool?ref=1.0.0', 'tool?ref=1.10.0')
+    .replace('refs/tags/v0.1.0', 'refs/tags/v0.2.0-rc.1');
+
+  test('every bump: the text tagBumpEdit gives (the update’s flake.nix)', () => {
+    const flake = readFlakeNix(text, 'flake.nix');
+    const pins = declaredTagPins(flake);
+    const edits = bumps.map((b) => tagBumpEdit(pins.find((p) => p.input === b.input)!, b.to));
+    expect(flakeNixWithTagBumps(text, 'flake.nix', bumps)).toBe(applyEdits(text, edits));
+    expect(flakeNixWithTagBumps(text, 'flake.nix', bumps)).toBe(full);
+  });
+
+  test.each([
+    [[], text],
+    [['hw'], text.replace('nixos-hardware/v1.0.0', 'nixos-hardware/v1.2.0')],
+    [['tool', 'nixpkgs'], text.replace('tool?ref=1.0.0', 'tool?ref=1.10.0')],
+    [['hw', 'dotted'], text.replace('nixos-hardware/v1.0.0', 'nixos-hardware/v1.2.0').replace('refs/tags/v0.1.0', 'refs/tags/v0.2.0-rc.1')],
+    [['hw', 'tool', 'dotted', 'attrs'], full],
+  ])('moved %j: only their tags change, every other byte as written', (moved, expected) => {
+    const out = flakeNixWithTagBumps(text, 'flake.nix', bumps, new Set(moved));
+    expect(out).toBe(expected);
+    // outside the references, byte-identical: the same length once each moved tag is put back
+    let back = out;
+    for (const b of bumps) if (moved.includes(b.input)) back = back.replace(`${b.to}"`, `${b.from}"`).replace(`${b.to}''`, `${b.from}''`);
+    expect(back).toBe(text);
+  });
+
+  test('every subset of three bumps is the full text with the others’ tags put back', () => {
+    const inputs = bumps.map((b) => b.input);
+    for (let mask = 0; mask < 8; mask++) {
+      const moved = new Set(inputs.filter((_, i) => mask & (1 << i)));
+      const a = flakeNixWithTagBumps(text, 'flake.nix', bumps, moved);
+      const kept = bumps.filter((b) => moved.has(b.input));
+      expect(a).toBe(flakeNixWithTagBumps(text, 'flake.nix', kept));
+      // applying the rest on top gives the full update's text
+      expect(flakeNixWithTagBumps(a, 'flake.nix', bumps.filter((b) => !moved.has(b.input)))).toBe(full);
+    }
+  });
+
+  test.each([
+    ['a bump whose from is not the pin', [{ input: 'hw', from: 'v0.9.0', to: 'v1.2.0' }]],
+    ['an input not pinned to a tag', [{ input: 'nixpkgs', from: 'v1.0.0', to: 'v1.2.0' }]],
+    ['an input written as attributes', [{ input: 'attrs', from: 'v1.0.0', to: 'v1.2.0' }]],
+    ['an input the file does not have', [{ input: 'nope', from: 'v1.0.0', to: 'v1.2.0' }]],
+    ['one input bumped twice', [bumps[0]!, { ...bumps[0]!, to: 'v1.3.0' }]],
+  ])('%s: refused (TagBumpMismatch), never a guess', (_what, given) => {
+    expect(() => flakeNixWithTagBumps(text, 'flake.nix', given)).toThrow(TagBumpMismatch);
+  });
+
+  test('a flake.nix that does not parse: refused, not thrown as a user error of the run', () => {
+    expect(() => flakeNixWithTagBumps('{ inputs = ', 'flake.nix', bumps)).toThrow(TagBumpMismatch);
+    // nothing to apply: the text as it is, even unreadable
+    expect(flakeNixWithTagBumps('{ inputs = ', 'flake.nix', bumps, new Set())).toBe('{ inputs = ');
   });
 });

@@ -280,6 +280,18 @@ describe('bisections of several shards', () => {
       'bisected in 2 shards, whose proposals differ: the lock without every held-back input was not built',
     ]);
   });
+  test('same lock, different flake.nix: the proposals differ, nothing is proposed', () => {
+    const m = mergeBisections([
+      { ...part('tool', 'a', 'L'), flakeNix: 'N1' },
+      { ...part('tool', 'b', 'L'), flakeNix: 'N2' },
+    ])!;
+    expect([m.outcome.proposal, m.lock, m.flakeNix]).toEqual(['still-fails', undefined, undefined]);
+    const same = mergeBisections([
+      { ...part('tool', 'a', 'L'), flakeNix: 'N' },
+      { ...part('tool', 'b', 'L'), flakeNix: 'N' },
+    ])!;
+    expect([same.outcome.proposal, same.lock, same.flakeNix]).toEqual(['proposed', 'L', 'N']);
+  });
   test('a build file carries its bisection through the schema; a malformed one is refused', () => {
     const p = plan(THREE);
     const b = build(p, '0');
@@ -288,5 +300,73 @@ describe('bisections of several shards', () => {
     expect(() =>
       parseBuild(serializeBuild(withBisect).replace('"proposal": "proposed"', '"proposal": "maybe"'), 'b.json'),
     ).toThrow(/flakes\[0\]\.bisect\.proposal/);
+  });
+});
+
+describe('a bisection that held back a release-tag bump, across shards', () => {
+  const NIX = `{
+  inputs.tool.url = "git+https://example.org/tool?ref=v1.0.0";
+  inputs.themes.url = "git+https://example.org/themes?ref=v0.1.0";
+  outputs = _: { };
+}
+`;
+  const BUMPS = [
+    { input: 'tool', from: 'v1.0.0', to: 'v1.2.0' },
+    { input: 'themes', from: 'v0.1.0', to: 'v0.2.0' },
+  ];
+  const AFTER = NIX.replace('v1.0.0', 'v1.2.0').replace('v0.1.0', 'v0.2.0');
+  const WITHOUT_TOOL = NIX.replace('v0.1.0', 'v0.2.0');
+  const p: Plan = (() => {
+    const base = plan(THREE, 1);
+    return sealPlan({ ...base, flakes: [{ ...base.flakes[0]!, flakeNix: { before: NIX, after: AFTER }, tagBumps: BUMPS }] });
+  })();
+  const held = {
+    builds: 3,
+    maxBuilds: 8,
+    heldBack: [
+      { input: 'tool', targets: ['packages.x86_64-linux.a'], evidence: { message: 'm', logTail: 't' }, exact: true, tagBump: { from: 'v1.0.0', to: 'v1.2.0' } },
+    ],
+    proposal: 'proposed' as const,
+    lock: LOCK,
+  };
+  const withBisect = (bisect: object): BuildFile => {
+    const b = build(p, '0');
+    return { ...b, flakes: [{ ...b.flakes[0]!, bisect: bisect as never }] };
+  };
+  const merged = (b: BuildFile) =>
+    mergeBuilds(p, [{ file: 'build-0.json', build: parseBuild(serializeBuild(b), 'build-0.json') }], { dryRun: true });
+
+  test('the report proposes flake.nix without the held-back bump, and lists only the bumps it keeps', () => {
+    const f = merged(withBisect({ ...held, flakeNix: WITHOUT_TOOL })).flakes[0]!;
+    expect(f.flakeNix).toEqual({ before: NIX, after: WITHOUT_TOOL });
+    expect(f.tagBumps).toEqual([BUMPS[1]]);
+    expect(f.bisect?.heldBack[0]!.tagBump).toEqual({ from: 'v1.0.0', to: 'v1.2.0' });
+    const md = renderReport(merged(withBisect({ ...held, flakeNix: WITHOUT_TOOL }))).markdown;
+    expect(md).toContain('updating it to release tag v1.2.0 alone breaks');
+    expect(md).toContain('`flake.nix` keeps v1.0.0.');
+    expect(md).toContain('- `themes`: v0.1.0 → v0.2.0 (release tag)');
+    expect(md).not.toContain('- `tool`: v1.0.0 → v1.2.0 (release tag)');
+  });
+
+  test('no proposal: the full update’s flake.nix and every bump stay', () => {
+    const { lock: _lock, ...rest } = held;
+    const f = merged(withBisect({ ...rest, proposal: 'still-fails' })).flakes[0]!;
+    expect(f.flakeNix).toEqual({ before: NIX, after: AFTER });
+    expect(f.tagBumps).toEqual(BUMPS);
+  });
+
+  test.each([
+    ['the full update’s flake.nix', AFTER],
+    ['a flake.nix of its own', `${WITHOUT_TOOL}# and something more\n`],
+    ['none at all', undefined],
+  ])('a build file proposing %s with that lock: refused', (_what, flakeNix) => {
+    expect(userError(() => merged(withBisect({ ...held, ...(flakeNix !== undefined ? { flakeNix } : {}) })))).toBe(
+      "flake.lock: the bisection of flake.lock proposes a flake.nix that is not the plan's with the release-tag bumps of the inputs it moves",
+    );
+  });
+
+  test('a held-back tag bump that is no release tag is refused by the schema', () => {
+    const bad = withBisect({ ...held, heldBack: [{ ...held.heldBack[0]!, tagBump: { from: 'v1.0.0', to: 'x"; evil' } }] });
+    expect(() => parseBuild(serializeBuild(bad), 'b.json')).toThrow(/tagBump\.to/);
   });
 });

@@ -34,6 +34,7 @@ Options:
                             ({"include":[{"shard":"0","targets":"host, alice"}]})
   --nix-options "..."       extra options for every nix call
   --accept-flake-config     let the flake's nixConfig apply
+  --release-tags true|false move inputs pinned to a release tag to the newest one in flake.nix (default true)
 
 Exit codes: 0 plan written, 1 an error, 2 usage error.
 
@@ -47,6 +48,7 @@ Examples:
     format: { type: 'string' },
     'nix-options': { type: 'string' },
     'accept-flake-config': { type: 'boolean' },
+    'release-tags': { type: 'string' },
     ...LINT_OPTIONS,
     base: { type: 'string' },
     head: { type: 'string' },

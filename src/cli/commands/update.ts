@@ -33,6 +33,8 @@ Options:
   --bisect true|false       when an output built before and fails after, and several inputs moved, find the
                             inputs that break it and propose the update without them (default true)
   --bisect-max-builds N     most extra builds of that search per flake, the check of the rest included (default 8)
+  --release-tags true|false move inputs pinned to a release tag (github:o/r/v1.2.3, ?ref=v1.2.3) to the newest
+                            one in flake.nix (default true); false: no remote asked, flake.nix never touched
   --group all|per-input|NAME=GLOBS;...
                             with --open-pr: all (default): one pull request per flake; per-input: one per updated
                             root input (branch <branch>-<input>); or named groups such as nix=nixpkgs*,home-manager;rest=*
@@ -59,6 +61,7 @@ Examples:
     'accept-flake-config': { type: 'boolean' },
     bisect: { type: 'string' },
     'bisect-max-builds': { type: 'string' },
+    'release-tags': { type: 'string' },
     group: { type: 'string' },
     ...PR_OPTIONS,
   },
