@@ -50,9 +50,12 @@ import {
   serializePlan,
   type Plan,
   type PlannedFlake,
+  type PlannedGroup,
+  type PlannedGrouping,
   type PlannedSide,
   type PlannedTarget,
 } from '../update/plan-file.js';
+import { groupLocks } from './plan-groups.js';
 import type { UpdateNix } from './update-nix.js';
 import { releaseTagBumps, type FlakeNixBump } from './release-tag-bump.js';
 
@@ -125,7 +128,11 @@ export async function runPlan(req: UpdateRequest, deps: UpdateDeps): Promise<Pla
     ),
   );
   try {
-    for (const t of targets) flakes.push(await planFlake(t, req, deps));
+    for (const t of targets) {
+      const planned = await planFlake(t, req, deps);
+      const grouped = req.group && req.group.kind !== 'all' ? req.group : undefined;
+      flakes.push(grouped ? { ...planned, grouping: await planGrouping(t, planned, grouped, req, deps) } : planned);
+    }
   } finally {
     for (const remove of removeUndos) remove?.();
   }
@@ -317,6 +324,53 @@ async function planFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps): 
     if (bump) await guarded(deps, () => restoreFile(nixAbs, bump.before, fs));
     removeNixUndo?.();
   }
+}
+
+/**
+ * The groups of a planned flake (src/app/plan-groups.ts), each with its "after" side evaluated with the group's lock
+ * in place (one `nix eval` per group; the list from before when the listing fails) and paired with the plan's "before"
+ * side. The working tree's lock goes back byte for byte afterwards, on failure too (and on SIGINT/SIGTERM through
+ * the restore `runPlan` registered).
+ */
+async function planGrouping(
+  t: FlakeTarget,
+  flake: PlannedFlake,
+  setting: GroupSetting,
+  req: UpdateRequest,
+  deps: UpdateDeps,
+): Promise<PlannedGrouping> {
+  const { fs, logger } = deps;
+  const { groups: locks, refused } = groupLocks(flake, setting, logger);
+  const before = flake.targets.flatMap((x): Target[] =>
+    x.before ? [{ installable: { attr: x.attr, kind: x.kind, name: x.name }, ...x.before }] : [],
+  );
+  const groups: PlannedGroup[] = [];
+  try {
+    for (const g of locks) {
+      const after = await logger.group(`Evaluate group ${g.name} of ${flake.lockFile} (${g.inputs.join(', ')})`, async () => {
+        await guarded(deps, () => fs.writeAtomic(t.lockAbs, Buffer.from(g.lock, 'utf8')));
+        return evaluateSide(
+          t,
+          req,
+          deps,
+          before.map((x) => x.installable),
+        );
+      });
+      const system = after.system ?? flake.system;
+      groups.push({
+        name: g.name,
+        inputs: g.inputs,
+        lock: g.lock,
+        ...(system !== undefined ? { system } : {}),
+        skipped: after.skipped.length > 0 ? after.skipped : flake.skipped,
+        ...(after.listingError ? { listingError: after.listingError } : {}),
+        targets: pairPlanned(before, after.targets),
+      });
+    }
+  } finally {
+    await guarded(deps, () => restoreLock(t, fs));
+  }
+  return { groups, refused };
 }
 
 /** Puts `original` back at `file` when it differs (an untouched file keeps its mtime); true when it wrote. */
