@@ -1,7 +1,9 @@
 /**
- * Grouped updates on the fake Nix (src/app/group-update.ts): each group's after side is evaluated with the group's
- * lock written in the working tree, which then goes back byte for byte — also when that evaluation fails; a dry run
- * makes no groups; `group: all` none either (the report is as before).
+ * Grouped updates on the fake Nix (src/app/plan-groups.ts, made by the plan): each group's after side is evaluated
+ * with the group's lock written in the working tree, which then goes back byte for byte — also when that evaluation
+ * fails; a dry run makes no groups; `group: all` none either (the report is as before). The Nix processes of a
+ * grouped update on one runner: one `nix eval` per group more than without groups, and still one build and one
+ * path-info (a group's derivation that is the full update's is built once).
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { promises as fsp } from 'node:fs';
@@ -15,7 +17,7 @@ import { updatePort } from '../../../src/app/update-nix.js';
 import { runUpdate } from '../../../src/app/update.js';
 import type { UpdateDeps, UpdateRequest } from '../../../src/app/plan.js';
 import { changedRootInputs } from '../../../src/update/lock-surgery.js';
-import { fakeNix, lockText, REV_A } from '../update/fake-nix.js';
+import { fakeNix, kindOf, lockText, REV_A, REV_B } from '../update/fake-nix.js';
 
 let dir: string;
 const ORIGINAL = lockText(REV_A, 'nixpkgs', 1_700_000_000);
@@ -30,8 +32,11 @@ afterEach(async () => {
 });
 
 /** The engine on the fake Nix; `failEval`: the n-th `nix eval` (1-based) fails. Records the lock at each eval. */
-function engine(failEval?: number) {
-  const fake = fakeNix(dir, { configurations: 2 });
+/** Nix's new lock when both root inputs move: nixpkgs to REV_B (node nixpkgs_2), home-manager to a new revision. */
+const BOTH = lockText(REV_B, 'nixpkgs_2', 1_700_864_000).replace('c'.repeat(40), 'd'.repeat(40));
+
+function engine(failEval?: number, nextLock?: string) {
+  const fake = fakeNix(dir, { configurations: 2, ...(nextLock ? { nextLock } : {}) });
   const logger = new MemoryLogger();
   const nix = updatePort(
     createNix({
@@ -55,7 +60,7 @@ function engine(failEval?: number) {
     logger,
     clock: { now: () => new Date('2023-11-30T00:00:00Z') },
   };
-  return { deps, logger, locksAtEval };
+  return { deps, logger, locksAtEval, calls: fake.calls };
 }
 
 const request = (over: Partial<UpdateRequest> = {}): UpdateRequest => ({
@@ -98,5 +103,24 @@ describe('group: per-input on the fake Nix', () => {
     expect((await runUpdate(request({ dryRun: true }), engine().deps)).groups).toBeUndefined();
     await fsp.writeFile(path.join(dir, 'flake.lock'), ORIGINAL);
     expect((await runUpdate(request({ group: { kind: 'all' } }), engine().deps)).groups).toBeUndefined();
+  });
+
+  test('Nix processes: one eval per group more, one build and one path-info; a derivation shared with the full update built once', async () => {
+    const e = engine(undefined, BOTH);
+    const report = await runUpdate(request(), e.deps);
+    // before, after, then home-manager's and nixpkgs' after sides; one build of everything
+    expect(e.calls.map(kindOf)).toEqual(['--version', 'update', 'eval', 'eval', 'eval', 'eval', 'build', 'path-info']);
+    const build = e.calls.find((c) => kindOf(c) === 'build')!;
+    // three outputs, each before and after: nixpkgs' group evaluates to the full update's derivations
+    expect(build.args.filter((x) => x.endsWith('.drv'))).toHaveLength(6);
+    const fg = report.groups![0]!;
+    expect(fg.groups.map((g) => g.name)).toEqual(['home-manager', 'nixpkgs']);
+    const [hm, np] = fg.groups.map((g) => g.flake);
+    // home-manager alone changes no derivation: nothing built, each output unchanged
+    expect(hm!.configurations.map((c) => c.after.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(hm!.inputs.map((c) => c.name)).toEqual(['home-manager']);
+    // nixpkgs alone: the full update's results, matched by derivation path
+    expect(np!.configurations).toEqual(report.flakes[0]!.configurations);
+    expect(np!.inputs.map((c) => c.name)).toEqual(['nixpkgs']);
   });
 });
