@@ -7,6 +7,8 @@
  * side one `nix eval` (the outputs and their `drvPath`s, or the `drvPath`s of the listed attributes). An output that
  * does not evaluate adds one `nix eval` of it alone (and, when the listing fails as a whole, one listing by name
  * alone). A target whose derivation is the same before and after is unchanged: it goes in no shard, nothing builds it.
+ * With `group` (per-input or named groups), per group of moved root inputs one more `nix eval`: its "after" side with
+ * its own lock in place (src/app/plan-groups.ts); its changed targets go in the shard of the same attribute.
  *
  * The lock: the update runs first, so an up-to-date flake costs one Nix call. When the lock moved, the original bytes
  * are put back for the "before" evaluation and Nix's new lock for the "after" one; then the original goes back for
