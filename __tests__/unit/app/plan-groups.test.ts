@@ -17,6 +17,8 @@ import { updatePort } from '../../../src/app/update-nix.js';
 import { runUpdate } from '../../../src/app/update.js';
 import type { UpdateDeps, UpdateRequest } from '../../../src/app/plan.js';
 import { changedRootInputs } from '../../../src/update/lock-surgery.js';
+import { groupLocks } from '../../../src/app/plan-groups.js';
+import type { PlannedFlake } from '../../../src/update/plan-file.js';
 import { fakeNix, kindOf, lockText, REV_A, REV_B } from '../update/fake-nix.js';
 
 let dir: string;
@@ -122,5 +124,44 @@ describe('group: per-input on the fake Nix', () => {
     // nixpkgs alone: the full update's results, matched by derivation path
     expect(np!.configurations).toEqual(report.flakes[0]!.configurations);
     expect(np!.inputs.map((c) => c.name)).toEqual(['nixpkgs']);
+  });
+});
+
+describe('groupLocks: the groups a plan makes of a flake', () => {
+  const flake = (over: Partial<PlannedFlake> = {}): PlannedFlake => ({
+    dir: '.',
+    lockFile: 'flake.lock',
+    flakeNixSha256: 'f'.repeat(64),
+    skipped: [],
+    lock: { before: ORIGINAL, after: BOTH },
+    targets: [],
+    ...over,
+  });
+
+  test('one lock per group, moving only its inputs; an input in no named group is said and left out', () => {
+    const logger = new MemoryLogger();
+    const made = groupLocks(flake(), { kind: 'named', groups: [{ name: 'nix', globs: ['nixpkgs*'] }] }, logger);
+    expect(made.groups.map((g) => [g.name, g.inputs, changedRootInputs(ORIGINAL, g.lock)])).toEqual([
+      ['nix', ['nixpkgs'], ['nixpkgs']],
+    ]);
+    expect(made.refused).toEqual([]);
+    expect(logger.lines.map((l) => l.message)).toContain('flake.lock: in no group, not proposed: home-manager');
+  });
+
+  test('a lock that did not move: no group; an update that moved release tags: every group refused, saying why', () => {
+    expect(groupLocks(flake({ lock: { before: ORIGINAL, after: ORIGINAL } }), { kind: 'per-input' }, new MemoryLogger())).toEqual({
+      groups: [],
+      refused: [],
+    });
+    const logger = new MemoryLogger();
+    const tagged = groupLocks(
+      flake({ flakeNix: { before: 'a', after: 'b' }, tagBumps: [{ input: 'nixpkgs', from: '1.0.0', to: '1.1.0' }] }),
+      { kind: 'per-input' },
+      logger,
+    );
+    expect(tagged.groups).toEqual([]);
+    expect(tagged.refused.map((r) => r.name)).toEqual(['home-manager', 'nixpkgs']);
+    expect(tagged.refused[0]!.why).toMatch(/moved release tags/);
+    expect(logger.lines.some((l) => l.level === 'warning' && /not grouped/.test(l.message))).toBe(true);
   });
 });
