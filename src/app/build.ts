@@ -21,7 +21,7 @@ import type { StageFiles } from '../workspace/stage-files.js';
 import type { ScratchDirs } from '../workspace/scratch-dir.js';
 import type { Git } from '../core/ports.js';
 import { readPlan } from './report.js';
-import { shardTargets, targetLabel, type Plan, type PlannedFlake, type PlannedSide, type PlannedTarget } from '../update/plan-file.js';
+import { shardLabels, type Plan, type PlannedFlake, type PlannedGroup, type PlannedSide, type PlannedTarget } from '../update/plan-file.js';
 import { evaluateAttrs, resolveTargets, type Installable, type Target } from '../update/targets.js';
 import type { BuildFailure, ConfigurationReport, FlakeReport, Side, SideResult } from '../update/update-result.js';
 import { firstError, flakeEvaluator, flakeNixSha256, guarded, restoreLock, type UpdateDeps, type UpdateRequest } from './plan.js';
@@ -65,22 +65,23 @@ export async function runBuild(
         : `its shards are ${plan.shards.length === 1 ? '0' : `0 to ${plan.shards.length - 1}`}: pass one of them (from the matrix output)`,
     );
   }
-  const items = shardTargets(plan, shard);
-  const inShard = new Set(items.map((i) => i.flake));
-  const flakes = plan.flakes.filter((f) => inShard.has(f));
-  const targetsOf = (flake: PlannedFlake) => flake.targets.filter((t) => t.shard === shard);
-  let sides: { flake: PlannedFlake; before: Target[]; after: Target[] }[] = [];
-  if (options.instantiated) sides = flakes.map((flake) => ({ flake, ...plannedSides(targetsOf(flake)) }));
-  else if (plan.review) sides = await evaluateReviewShard(plan, flakes, targetsOf, req, deps);
-  else for (const flake of flakes) sides.push({ flake, ...(await evaluateShard(flake, targetsOf(flake), req, deps)) });
+  const work = shardWork(plan, shard);
+  let sides: ShardSides[] = [];
+  if (options.instantiated) sides = work.map(plannedSides);
+  else if (plan.review) sides = await evaluateReviewShard(plan, work, req, deps);
+  else for (const w of work) sides.push(await evaluateShard(w, req, deps));
   const { logger, nix } = deps;
   const drvs = [
-    ...new Set(sides.flatMap((s) => [...s.before, ...s.after]).flatMap((x) => (x.drvPath !== undefined ? [x.drvPath] : []))),
+    ...new Set(
+      sides
+        .flatMap((s) => [...s.before, ...s.after, ...s.groups.flatMap((g) => g.after)])
+        .flatMap((x) => (x.drvPath !== undefined ? [x.drvPath] : [])),
+    ),
   ];
   let results: ReadonlyMap<string, BuildResult> = new Map();
   let infos: ReadonlyMap<string, PathInfo> = new Map();
   if (drvs.length > 0) {
-    const labels = items.map(({ flake, target }) => targetLabel(flake, target));
+    const labels = shardLabels(plan).get(shard) ?? [];
     logger.info(`building ${drvs.length} derivation(s) of ${labels.length} changed output(s): ${labels.join(', ')}`);
     results = await logger.group(`Build shard ${shard} before and after`, () => nix.build(drvs));
     // A build stopped by SIGINT/SIGTERM returns as failed like any other: it is no finding to report.
@@ -90,14 +91,64 @@ export async function runBuild(
   }
   const logs = new Map<string, string>();
   const out: BuildFile['flakes'][number][] = [];
-  for (const s of sides) {
+  for (const [i, s] of sides.entries()) {
+    const w = work[i]!;
     const before = await sideResults('before', s.before, results, infos, logs, req, deps);
     const after = await sideResults('after', s.after, results, infos, logs, req, deps);
-    const configurations = pairSides(s.flake, before, after);
-    const bisect = options.bisect && !plan.review ? await bisectShard(s.flake, configurations, req, deps, options.bisect) : undefined;
-    out.push({ dir: s.flake.dir, configurations, ...(bisect ? { bisect } : {}) });
+    const configurations = pairSides(w.targets, before, after);
+    const bisect = options.bisect && !plan.review ? await bisectShard(w.flake, configurations, req, deps, options.bisect) : undefined;
+    // a group's targets: the shard's "before" results (the same lock), its own "after" ones
+    const groups: { name: string; configurations: ConfigurationReport[] }[] = [];
+    for (const [j, g] of s.groups.entries()) {
+      const { group, targets } = w.groups[j]!;
+      const own = await sideResults('after', g.after, results, infos, logs, req, deps, ` (group ${group.name})`);
+      groups.push({ name: group.name, configurations: pairSides(targets, before, own) });
+    }
+    out.push({
+      dir: w.flake.dir,
+      configurations,
+      ...(bisect ? { bisect } : {}),
+      ...(w.flake.grouping ? { groups } : {}),
+    });
   }
   return { format: BUILD_FORMAT, planId: plan.id, shard, flakes: out };
+}
+
+/**
+ * One flake's part of a shard: the full update's targets, each group's, and the "before" side they share (a group's
+ * "before" is the plan's: the same lock), by attribute.
+ */
+interface ShardWork {
+  readonly flake: PlannedFlake;
+  readonly targets: readonly PlannedTarget[];
+  readonly groups: readonly { readonly group: PlannedGroup; readonly targets: readonly PlannedTarget[] }[];
+  /** The targets whose "before" side is built: the full update's and the groups', each attribute once. */
+  readonly before: readonly PlannedTarget[];
+}
+
+/** The targets of both sides of one flake of a shard, ready to build. */
+interface ShardSides {
+  readonly before: Target[];
+  readonly after: Target[];
+  /** Each group's "after" side, in the order of `ShardWork.groups`. */
+  readonly groups: readonly { readonly after: Target[] }[];
+}
+
+/** The flakes of `shard`, in plan order, each with its targets and its groups' targets in the shard. */
+function shardWork(plan: Plan, shard: string): ShardWork[] {
+  return plan.flakes.flatMap((flake): ShardWork[] => {
+    const targets = flake.targets.filter((t) => t.shard === shard);
+    const groups = (flake.grouping?.groups ?? []).flatMap((group) => {
+      const own = group.targets.filter((t) => t.shard === shard);
+      return own.length > 0 ? [{ group, targets: own }] : [];
+    });
+    if (targets.length === 0 && groups.length === 0) return [];
+    const attrs = new Set<string>();
+    const before = [...targets, ...groups.flatMap((g) => g.targets)].filter(
+      (t) => t.before !== null && attrs.size < attrs.add(t.attr).size,
+    );
+    return [{ flake, targets, groups, before }];
+  });
 }
 
 const installable = (t: PlannedTarget): Installable => ({ attr: t.attr, kind: t.kind, name: t.name });
@@ -108,11 +159,13 @@ const asTarget = (t: PlannedTarget, s: PlannedSide): Target => ({
   ...(s.evalError !== undefined ? { evalError: s.evalError } : {}),
 });
 
-/** The plan's own sides of `targets`, as evaluated when it was made. */
-function plannedSides(targets: readonly PlannedTarget[]): { before: Target[]; after: Target[] } {
+/** The plan's own sides of a flake's part of a shard, as evaluated when it was made. */
+function plannedSides(w: ShardWork): ShardSides {
+  const after = (targets: readonly PlannedTarget[]): Target[] => targets.flatMap((t) => (t.after ? [asTarget(t, t.after)] : []));
   return {
-    before: targets.flatMap((t) => (t.before ? [asTarget(t, t.before)] : [])),
-    after: targets.flatMap((t) => (t.after ? [asTarget(t, t.after)] : [])),
+    before: w.before.map((t) => asTarget(t, t.before!)),
+    after: after(w.targets),
+    groups: w.groups.map((g) => ({ after: after(g.targets) })),
   };
 }
 
@@ -122,11 +175,11 @@ function plannedSides(targets: readonly PlannedTarget[]): { before: Target[]; af
  * not the plan's is built as evaluated here, with a warning (the build job runs another system or checkout).
  */
 async function evaluateShard(
-  flake: PlannedFlake,
-  targets: readonly PlannedTarget[],
+  w: ShardWork,
   req: Pick<UpdateRequest, 'workspace'>,
   deps: UpdateDeps,
-): Promise<{ before: Target[]; after: Target[] }> {
+): Promise<ShardSides> {
+  const { flake } = w;
   const { fs, logger } = deps;
   const abs = path.resolve(req.workspace, flake.dir);
   if ((await flakeNixSha256(fs, abs)) !== flake.flakeNixSha256) {
@@ -153,25 +206,36 @@ async function evaluateShard(
   );
   const removeNixUndo = restorePlannedFlakeNixOnInterrupt(flake, abs, deps);
   const evaluate = flakeEvaluator(abs, deps.nix);
-  const one = async (which: 'before' | 'after'): Promise<Target[]> => {
-    await guarded(deps, () => fs.writeAtomic(lockAbs, Buffer.from(flake.lock[which], 'utf8')));
+  /** The targets' side `which`, with `lock` in place (a group's own lock for its "after" side). */
+  const one = async (
+    which: 'before' | 'after',
+    targets: readonly PlannedTarget[],
+    lock: string,
+    group?: string,
+  ): Promise<Target[]> => {
+    await guarded(deps, () => fs.writeAtomic(lockAbs, Buffer.from(lock, 'utf8')));
     await placePlannedFlakeNix(flake, abs, which, deps);
     const listed = targets.filter((t) => t[which] !== null);
-    const got = await logger.group(`Evaluate shard targets ${which} the update (${flake.dir})`, async () =>
+    const of = group === undefined ? flake.dir : `${flake.dir}, group ${group}`;
+    const got = await logger.group(`Evaluate shard targets ${which} the update (${of})`, async () =>
       resolveTargets(evaluate, await evaluateAttrs(evaluate, listed.map(installable))),
     );
     got.forEach((x, i) => {
       const planned = listed[i]![which]?.drvPath;
       if (planned !== undefined && x.drvPath !== undefined && x.drvPath !== planned) {
         logger.warning(
-          `${x.installable.attr} (${which}): the derivation is ${x.drvPath}, not the plan's ${planned}; built as evaluated here (run the build job on the plan job's system)`,
+          `${x.installable.attr} (${which}${group === undefined ? '' : `, group ${group}`}): the derivation is ${x.drvPath}, not the plan's ${planned}; built as evaluated here (run the build job on the plan job's system)`,
         );
       }
     });
     return got;
   };
   try {
-    return { before: await one('before'), after: await one('after') };
+    const before = await one('before', w.before, flake.lock.before);
+    const after = w.targets.length > 0 ? await one('after', w.targets, flake.lock.after) : [];
+    const groups: { after: Target[] }[] = [];
+    for (const g of w.groups) groups.push({ after: await one('after', g.targets, g.group.lock, g.group.name) });
+    return { before, after, groups };
   } finally {
     await guarded(deps, restore);
     await placePlannedFlakeNix(flake, abs, 'before', deps);
@@ -217,11 +281,10 @@ function restorePlannedFlakeNixOnInterrupt(
  */
 async function evaluateReviewShard(
   plan: Plan,
-  flakes: readonly PlannedFlake[],
-  targetsOf: (flake: PlannedFlake) => PlannedTarget[],
+  work: readonly ShardWork[],
   req: Pick<UpdateRequest, 'workspace'>,
   deps: BuildDeps,
-): Promise<{ flake: PlannedFlake; before: Target[]; after: Target[] }[]> {
+): Promise<ShardSides[]> {
   const review = plan.review!;
   if (!deps.trees) {
     throw new UserError("a review's plan is built with git: the base commit is checked out into a work tree");
@@ -251,9 +314,9 @@ async function evaluateReviewShard(
   try {
     const headTop = (await git.commitOf(top, 'HEAD')) === review.head.sha ? top : await tree(review.head.sha, 'head');
     const baseTop = await tree(review.base.sha, 'base');
-    const out: { flake: PlannedFlake; before: Target[]; after: Target[] }[] = [];
-    for (const flake of flakes) {
-      const targets = targetsOf(flake);
+    const out: ShardSides[] = [];
+    // a review's plan has no groups: each flake's targets are the shard's own
+    for (const { flake, targets } of work) {
       const side = async (which: 'before' | 'after', root: string): Promise<Target[]> => {
         const listed = targets.filter((t) => t[which] !== null);
         const evaluate = flakeEvaluator(path.join(root, prefix, flake.dir), deps.nix);
@@ -261,7 +324,7 @@ async function evaluateReviewShard(
           resolveTargets(evaluate, await evaluateAttrs(evaluate, listed.map(installable))),
         );
       };
-      out.push({ flake, before: await side('before', baseTop), after: await side('after', headTop) });
+      out.push({ before: await side('before', baseTop), after: await side('after', headTop), groups: [] });
     }
     return out;
   } finally {
@@ -306,6 +369,7 @@ async function sideResults(
   logs: Map<string, string>,
   req: Pick<UpdateRequest, 'maxLogs' | 'logLines'>,
   deps: UpdateDeps,
+  of = '',
 ): Promise<Built[]> {
   const own = targets.flatMap((x) => {
     const r = x.drvPath !== undefined ? results.get(x.drvPath) : undefined;
@@ -324,7 +388,7 @@ async function sideResults(
     return { installable: i, result: { status: 'failed', failure: failureOf(x, r, side, logs, req) } };
   });
   const failed = built.filter((b) => b.result.status === 'failed').length;
-  if (failed > 0) deps.logger.warning(`${side} the update: ${failed} of ${built.length} failed to build`);
+  if (failed > 0) deps.logger.warning(`${side} the update${of}: ${failed} of ${built.length} failed to build`);
   return built;
 }
 
@@ -388,11 +452,11 @@ function failureOf(
 
 const ABSENT: SideResult = { status: 'absent' };
 
-/** The shard's configurations of one flake, in the plan's order, with the package diff where both sides built. */
-function pairSides(flake: PlannedFlake, before: readonly Built[], after: readonly Built[]): ConfigurationReport[] {
+/** The configurations of `targets` (the shard's, in the plan's order), with the package diff where both sides built. */
+function pairSides(targets: readonly PlannedTarget[], before: readonly Built[], after: readonly Built[]): ConfigurationReport[] {
   const b = new Map(before.map((x) => [x.installable.attr, x]));
   const a = new Map(after.map((x) => [x.installable.attr, x]));
-  const attrs = flake.targets.map((t) => t.attr).filter((attr) => a.has(attr) || b.has(attr));
+  const attrs = targets.map((t) => t.attr).filter((attr) => a.has(attr) || b.has(attr));
   return attrs.map((attr) => {
     const x = a.get(attr);
     const y = b.get(attr);

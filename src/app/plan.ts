@@ -7,6 +7,8 @@
  * side one `nix eval` (the outputs and their `drvPath`s, or the `drvPath`s of the listed attributes). An output that
  * does not evaluate adds one `nix eval` of it alone (and, when the listing fails as a whole, one listing by name
  * alone). A target whose derivation is the same before and after is unchanged: it goes in no shard, nothing builds it.
+ * With `group` (per-input or named groups), per group of moved root inputs one more `nix eval`: its "after" side with
+ * its own lock in place (src/app/plan-groups.ts); its changed targets go in the shard of the same attribute.
  *
  * The lock: the update runs first, so an up-to-date flake costs one Nix call. When the lock moved, the original bytes
  * are put back for the "before" evaluation and Nix's new lock for the "after" one; then the original goes back for
@@ -50,9 +52,12 @@ import {
   serializePlan,
   type Plan,
   type PlannedFlake,
+  type PlannedGroup,
+  type PlannedGrouping,
   type PlannedSide,
   type PlannedTarget,
 } from '../update/plan-file.js';
+import { groupLocks } from './plan-groups.js';
 import type { UpdateNix } from './update-nix.js';
 import { releaseTagBumps, type FlakeNixBump } from './release-tag-bump.js';
 
@@ -127,7 +132,11 @@ export async function runPlan(req: UpdateRequest, deps: UpdateDeps): Promise<Pla
     ),
   );
   try {
-    for (const t of targets) flakes.push(await planFlake(t, req, deps));
+    for (const t of targets) {
+      const planned = await planFlake(t, req, deps);
+      const grouped = req.group && req.group.kind !== 'all' ? req.group : undefined;
+      flakes.push(grouped ? { ...planned, grouping: await planGrouping(t, planned, grouped, req, deps) } : planned);
+    }
   } finally {
     for (const remove of removeUndos) remove?.();
   }
@@ -319,6 +328,53 @@ async function planFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps): 
     if (bump) await guarded(deps, () => restoreFile(nixAbs, bump.before, fs));
     removeNixUndo?.();
   }
+}
+
+/**
+ * The groups of a planned flake (src/app/plan-groups.ts), each with its "after" side evaluated with the group's lock
+ * in place (one `nix eval` per group; the list from before when the listing fails) and paired with the plan's "before"
+ * side. The working tree's lock goes back byte for byte afterwards, on failure too (and on SIGINT/SIGTERM through
+ * the restore `runPlan` registered).
+ */
+async function planGrouping(
+  t: FlakeTarget,
+  flake: PlannedFlake,
+  setting: GroupSetting,
+  req: UpdateRequest,
+  deps: UpdateDeps,
+): Promise<PlannedGrouping> {
+  const { fs, logger } = deps;
+  const { groups: locks, refused } = groupLocks(flake, setting, logger);
+  const before = flake.targets.flatMap((x): Target[] =>
+    x.before ? [{ installable: { attr: x.attr, kind: x.kind, name: x.name }, ...x.before }] : [],
+  );
+  const groups: PlannedGroup[] = [];
+  try {
+    for (const g of locks) {
+      const after = await logger.group(`Evaluate group ${g.name} of ${flake.lockFile} (${g.inputs.join(', ')})`, async () => {
+        await guarded(deps, () => fs.writeAtomic(t.lockAbs, Buffer.from(g.lock, 'utf8')));
+        return evaluateSide(
+          t,
+          req,
+          deps,
+          before.map((x) => x.installable),
+        );
+      });
+      const system = after.system ?? flake.system;
+      groups.push({
+        name: g.name,
+        inputs: g.inputs,
+        lock: g.lock,
+        ...(system !== undefined ? { system } : {}),
+        skipped: after.skipped.length > 0 ? after.skipped : flake.skipped,
+        ...(after.listingError ? { listingError: after.listingError } : {}),
+        targets: pairPlanned(before, after.targets),
+      });
+    }
+  } finally {
+    await guarded(deps, () => restoreLock(t, fs));
+  }
+  return { groups, refused };
 }
 
 /** Puts `original` back at `file` when it differs (an untouched file keeps its mtime); true when it wrote. */

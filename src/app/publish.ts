@@ -276,9 +276,9 @@ export async function publish(
   const grouped = report.groups !== undefined;
   const asked = config.update.group;
   if (!grouped && asked !== undefined && asked.kind !== 'all') {
-    // the groups' builds are made by `update` in one process; the stages of a job matrix have none
+    // the groups are made by the plan (their locks, targets and shards): a plan made without them has none
     logger.warning(
-      `group: ${asked.kind} applies to command update; this ${config.command} opens one pull request per flake`,
+      `group: ${asked.kind} is set, but the plan was made without it; this ${config.command} opens one pull request per flake (set group on the plan step)`,
     );
   }
   for (const target of grouped ? planGroupPullRequests(config, report) : planPullRequests(config, report)) {

@@ -11,20 +11,23 @@
  * nothing. The locks: the plan leaves every one as it was; without dry run the new ones are written at the end.
  * With `bisect`, a target that built before and fails after, when several root inputs moved, is bisected
  * (src/app/bisect.ts: at most `maxBuilds` more builds per flake), and the lock without the culprits is proposed.
- * With `group` other than `all` (and not a dry run), each group of moved root inputs gets its own report
- * (src/app/group-update.ts), one pull request each.
+ * With `group` other than `all` (and not a dry run), the plan also makes each group of moved root inputs its lock
+ * and evaluates its "after" side (src/app/plan-groups.ts: one `nix eval` per group), the same build builds the
+ * groups' changed derivations (a derivation shared with the full update once), and the merge gives each group its
+ * report (`report.groups`), one pull request each: the path of a job matrix's plan, build and report.
  */
 import { mergeBuilds, type ReadBuild } from '../update/merge-builds.js';
 import type { UpdateReport } from '../update/update-result.js';
 import { bisectReport } from './bisect.js';
 import { runBuild } from './build.js';
-import { groupReports } from './group-update.js';
 import { runPlan, type UpdateDeps, type UpdateRequest } from './plan.js';
 import { placeLocks, proposedPlan } from './report.js';
 
 /** Runs the update over every flake of the request and returns the report. */
 export async function runUpdate(req: UpdateRequest, deps: UpdateDeps): Promise<UpdateReport> {
-  const { plan } = await runPlan({ ...req, shards: 1 }, deps);
+  // grouped pull requests: nothing to publish in a dry run, so no groups are made
+  const { group: _group, ...rest } = req;
+  const { plan } = await runPlan({ ...(req.dryRun ? rest : req), shards: 1 }, deps);
   const builds: ReadBuild[] = [];
   for (const shard of plan.shards) {
     builds.push({ file: `shard ${shard}`, build: await runBuild(plan, shard, req, deps, { instantiated: true }) });
@@ -41,10 +44,6 @@ export async function runUpdate(req: UpdateRequest, deps: UpdateDeps): Promise<U
       { maxBuilds: req.bisect.maxBuilds, ...(req.logLines !== undefined ? { logLines: req.logLines } : {}) },
       deps,
     );
-  }
-  // grouped pull requests: each group's own lock, targets and builds (nothing to publish in a dry run)
-  if (req.group && req.group.kind !== 'all' && !req.dryRun) {
-    report = { ...report, groups: await groupReports(plan, req.group, req, deps) };
   }
   // the lock each flake proposes: Nix's new one, or the bisection's without the inputs it held back
   if (!req.dryRun) await placeLocks(proposedPlan(plan, report), req.workspace, deps);

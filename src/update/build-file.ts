@@ -32,6 +32,8 @@ export interface BuildFile {
     readonly configurations: readonly ConfigurationReport[];
     /** The bisection this shard ran of its broken targets, with the lock it proposes when it found one that builds. */
     readonly bisect?: ShardBisect;
+    /** The shard's targets of each group of the plan (`group: per-input` or named groups), by group name. */
+    readonly groups?: readonly { readonly name: string; readonly configurations: readonly ConfigurationReport[] }[];
   }[];
 }
 
@@ -130,6 +132,15 @@ const BuildSchema = v.strictObject({
       dir: text(),
       configurations: list(ConfigurationSchema, 100_000),
       bisect: v.optional(BisectSchema),
+      groups: v.optional(
+        list(
+          v.strictObject({
+            name: v.pipe(text(63), v.regex(/^[A-Za-z][A-Za-z0-9_-]{0,62}$/, 'a group name (a flake id)')),
+            configurations: list(ConfigurationSchema, 100_000),
+          }),
+          10_000,
+        ),
+      ),
     }),
     10_000,
   ),

@@ -18,6 +18,7 @@ import { isUnchangedTarget, shardLabels, targetLabel, type Plan, type PlannedFla
 import type {
   BisectOutcome,
   ConfigurationReport,
+  FlakeGroups,
   FlakeReport,
   HeldBackInput,
   SideResult,
@@ -125,18 +126,25 @@ function proposedTags(
   return { flakeNix: { before: f.flakeNix.before, after: expected }, tagBumps: kept };
 }
 
-/** Refuses build files that do not belong to `plan`; returns the configurations by shard, flake dir and attribute. */
+/**
+ * Refuses build files that do not belong to `plan`; returns the configurations by flake dir, group (none: the full
+ * update) and attribute.
+ */
 function indexBuilds(plan: Plan, builds: readonly ReadBuild[]): Map<string, ConfigurationReport> {
   const shards = new Set(plan.shards);
-  // each shard's targets, found in one pass over the plan (not once per build file)
+  // each shard's targets (the full update's and the groups'), found in one pass over the plan
   const keysOf = new Map<string, string[]>();
+  const expect = (shard: string | null, k: string): void => {
+    if (shard === null) return;
+    const keys = keysOf.get(shard);
+    if (keys) keys.push(k);
+    else keysOf.set(shard, [k]);
+  };
+  const groupsOf = new Map<string, Set<string>>();
   for (const f of plan.flakes) {
-    for (const t of f.targets) {
-      if (t.shard === null) continue;
-      const keys = keysOf.get(t.shard);
-      if (keys) keys.push(key(f.dir, t.attr));
-      else keysOf.set(t.shard, [key(f.dir, t.attr)]);
-    }
+    for (const t of f.targets) expect(t.shard, key(f.dir, t.attr));
+    for (const g of f.grouping?.groups ?? []) for (const t of g.targets) expect(t.shard, key(f.dir, t.attr, g.name));
+    groupsOf.set(f.dir, new Set((f.grouping?.groups ?? []).map((g) => g.name)));
   }
   const seen = new Map<string, string>();
   const byKey = new Map<string, ConfigurationReport>();
@@ -158,24 +166,37 @@ function indexBuilds(plan: Plan, builds: readonly ReadBuild[]): Map<string, Conf
     }
     seen.set(build.shard, file);
     const expected = new Set(keysOf.get(build.shard));
+    const take = (dir: string, c: ConfigurationReport, group?: string): void => {
+      const k = key(dir, c.attr, group);
+      if (!expected.delete(k)) {
+        throw new UserError(
+          `the build file reports ${c.attr} in ${dir}${group === undefined ? '' : ` (group ${group})`}, which is not a target of shard ${build.shard} in the plan`,
+          file,
+          undefined,
+          BUILDS_HINT,
+        );
+      }
+      byKey.set(k, c);
+    };
     for (const f of build.flakes) {
-      for (const c of f.configurations) {
-        const k = key(f.dir, c.attr);
-        if (!expected.delete(k)) {
+      for (const c of f.configurations) take(f.dir, c);
+      for (const g of f.groups ?? []) {
+        if (!groupsOf.get(f.dir)?.has(g.name)) {
           throw new UserError(
-            `the build file reports ${c.attr} in ${f.dir}, which is not a target of shard ${build.shard} in the plan`,
+            `the build file reports group ${g.name} of ${f.dir}, which the plan does not have`,
             file,
             undefined,
             BUILDS_HINT,
           );
         }
-        byKey.set(k, c);
+        for (const c of g.configurations) take(f.dir, c, g.name);
       }
     }
     const left = [...expected][0];
     if (left !== undefined) {
+      const [dir, attr, group] = left.split('\0');
       throw new UserError(
-        `the build file has no result for ${left.split('\0')[1]} in ${left.split('\0')[0]}, a target of shard ${build.shard}`,
+        `the build file has no result for ${attr} in ${dir}${group ? ` (group ${group})` : ''}, a target of shard ${build.shard}`,
         file,
         undefined,
         BUILDS_HINT,
@@ -185,7 +206,8 @@ function indexBuilds(plan: Plan, builds: readonly ReadBuild[]): Map<string, Conf
   return byKey;
 }
 
-const key = (dir: string, attr: string): string => `${dir}\0${attr}`;
+/** A configuration's key: flake dir, attribute, and the group (none: the full update's). */
+const key = (dir: string, attr: string, group?: string): string => `${dir}\0${attr}\0${group ?? ''}`;
 
 /** An unchanged target, or one whose shard left no build file. */
 function plannedConfiguration(flake: PlannedFlake, t: PlannedTarget): ConfigurationReport {
@@ -213,25 +235,25 @@ function plannedConfiguration(flake: PlannedFlake, t: PlannedTarget): Configurat
 /** The report of `plan` with the results of `builds` (each checked against the plan). */
 export function mergeBuilds(plan: Plan, builds: readonly ReadBuild[], options: MergeOptions): UpdateReport {
   const byKey = indexBuilds(plan, builds);
+  const inputsOf = (f: PlannedFlake, after: string): FlakeReport['inputs'] => {
+    if (f.lock.before === after) return [];
+    const a = parseLock(f.lock.before, f.lockFile);
+    const b = parseLock(after, f.lockFile);
+    return diffLocks(
+      { lock: a, inputs: [...resolveLock(a).values()] },
+      { lock: b, inputs: [...resolveLock(b).values()] },
+      { ...(options.now ? { now: options.now } : {}), ...(options.hosts ? { hosts: options.hosts } : {}) },
+    );
+  };
   const flakes = plan.flakes.map((f): FlakeReport => {
     const bisected = mergeBisections(
       builds.flatMap(({ build }) => build.flakes.flatMap((x) => (x.dir === f.dir && x.bisect ? [x.bisect] : []))),
     );
-    let inputs: FlakeReport['inputs'] = [];
-    if (f.lock.before !== f.lock.after) {
-      const before = parseLock(f.lock.before, f.lockFile);
-      const after = parseLock(f.lock.after, f.lockFile);
-      inputs = diffLocks(
-        { lock: before, inputs: [...resolveLock(before).values()] },
-        { lock: after, inputs: [...resolveLock(after).values()] },
-        { ...(options.now ? { now: options.now } : {}), ...(options.hosts ? { hosts: options.hosts } : {}) },
-      );
-    }
     return {
       dir: f.dir,
       lockFile: f.lockFile,
       ...(f.system !== undefined ? { system: f.system } : {}),
-      inputs,
+      inputs: inputsOf(f, f.lock.after),
       configurations: f.targets.map((t) => byKey.get(key(f.dir, t.attr)) ?? plannedConfiguration(f, t)),
       skipped: f.skipped,
       ...(f.listingError !== undefined ? { listingError: f.listingError } : {}),
@@ -240,11 +262,35 @@ export function mergeBuilds(plan: Plan, builds: readonly ReadBuild[], options: M
       ...proposedTags(f, bisected),
     };
   });
+  // grouped pull requests: each group's report, as if only its inputs had been updated (its lock, its builds)
+  const groups = plan.flakes.some((f) => f.grouping !== undefined)
+    ? plan.flakes.map(
+        (f): FlakeGroups => ({
+          dir: f.dir,
+          groups: (f.grouping?.groups ?? []).map((g) => ({
+            name: g.name,
+            inputs: g.inputs,
+            flake: {
+              dir: f.dir,
+              lockFile: f.lockFile,
+              ...(g.system !== undefined ? { system: g.system } : {}),
+              inputs: inputsOf(f, g.lock),
+              configurations: g.targets.map((t) => byKey.get(key(f.dir, t.attr, g.name)) ?? plannedConfiguration(f, t)),
+              skipped: g.skipped,
+              ...(g.listingError !== undefined ? { listingError: g.listingError } : {}),
+              lock: { before: f.lock.before, after: g.lock },
+            },
+          })),
+          refused: f.grouping?.refused ?? [],
+        }),
+      )
+    : undefined;
   return {
     version: 1,
     nixVersion: plan.nixVersion,
     dryRun: options.dryRun,
     requestedInputs: plan.requestedInputs,
     flakes,
+    ...(groups ? { groups } : {}),
   };
 }

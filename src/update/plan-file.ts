@@ -57,6 +57,35 @@ export interface PlannedFlake {
   readonly flakeNix?: { readonly before: string; readonly after: string };
   readonly tagBumps?: readonly TagBump[];
   readonly targets: readonly PlannedTarget[];
+  /**
+   * Grouped pull requests (`group: per-input` or named groups): present on every flake of a plan made with them
+   * (empty when the lock did not move), absent otherwise.
+   */
+  readonly grouping?: PlannedGrouping;
+}
+
+/**
+ * One group of moved root inputs, as if only they had been updated: its lock, its after side evaluated with that lock
+ * in place, and the shard each of its changed targets is built in.
+ */
+export interface PlannedGroup {
+  /** A flake id: it becomes part of a branch name and of a marker. */
+  readonly name: string;
+  /** The root inputs the group moves. */
+  readonly inputs: readonly string[];
+  /** The flake's `lock.before` with only the group's root inputs moved to `lock.after`'s exact entries. */
+  readonly lock: string;
+  readonly system?: string;
+  readonly skipped: readonly Skipped[];
+  readonly listingError?: string;
+  /** The flake's targets with the plan's `before` side and the group's `after` side. */
+  readonly targets: readonly PlannedTarget[];
+}
+
+export interface PlannedGrouping {
+  readonly groups: readonly PlannedGroup[];
+  /** Groups (by name) whose lock could not be made, with why: their pull requests are left as they are. */
+  readonly refused: readonly { readonly name: string; readonly why: string }[];
 }
 
 /** What a review compares: the base commit (the "before" side) and the head (the "after" side). */
@@ -108,14 +137,36 @@ export function shardIndexes(count: number, requested?: number): number[] {
   return out;
 }
 
-/** The plan's content with shards assigned to every changed target (`shard` of the input targets is ignored). */
+/**
+ * The plan's content with shards assigned to every changed target (`shard` of the input targets is ignored). The unit
+ * of a shard is a flake's attribute: the full update's target and every group's target of that attribute go in the
+ * same shard, so their common "before" derivation is built once, and so is a group's "after" derivation that is the
+ * full update's (a build matches results by derivation path). Without groups, one unit per changed target.
+ */
 export function assignShards(content: Omit<PlanContent, 'shards'>, requested?: number): PlanContent {
-  const changed = content.flakes.flatMap((f) => f.targets.filter((t) => !isUnchangedTarget(t)));
-  const indexes = shardIndexes(changed.length, requested);
-  let i = 0;
-  const flakes = content.flakes.map((f) => ({
+  const units = new Map<string, number>();
+  const unitOf = (flake: number, t: PlannedTarget): string => `${flake}\0${t.attr}`;
+  content.flakes.forEach((f, i) => {
+    for (const t of [...f.targets, ...(f.grouping?.groups.flatMap((g) => g.targets) ?? [])]) {
+      if (!isUnchangedTarget(t) && !units.has(unitOf(i, t))) units.set(unitOf(i, t), units.size);
+    }
+  });
+  const indexes = shardIndexes(units.size, requested);
+  const place = (i: number) => (t: PlannedTarget): PlannedTarget => ({
+    ...t,
+    shard: isUnchangedTarget(t) ? null : String(indexes[units.get(unitOf(i, t))!]),
+  });
+  const flakes = content.flakes.map((f, i) => ({
     ...f,
-    targets: f.targets.map((t) => ({ ...t, shard: isUnchangedTarget(t) ? null : String(indexes[i++]) })),
+    targets: f.targets.map(place(i)),
+    ...(f.grouping
+      ? {
+          grouping: {
+            ...f.grouping,
+            groups: f.grouping.groups.map((g) => ({ ...g, targets: g.targets.map(place(i)) })),
+          },
+        }
+      : {}),
   }));
   const shards = [...new Set(indexes)].map(String);
   return { ...content, shards, flakes };
@@ -154,9 +205,21 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-/** A shard's targets, each with its flake. */
+/** A shard's targets, each with its flake (the full update's; `shardGroupTargets` gives the groups'). */
 export function shardTargets(plan: Plan, shard: string): { flake: PlannedFlake; target: PlannedTarget }[] {
   return plan.flakes.flatMap((flake) => flake.targets.filter((t) => t.shard === shard).map((target) => ({ flake, target })));
+}
+
+/** A shard's group targets, each with its flake and group. */
+export function shardGroupTargets(
+  plan: Plan,
+  shard: string,
+): { flake: PlannedFlake; group: PlannedGroup; target: PlannedTarget }[] {
+  return plan.flakes.flatMap((flake) =>
+    (flake.grouping?.groups ?? []).flatMap((group) =>
+      group.targets.filter((t) => t.shard === shard).map((target) => ({ flake, group, target })),
+    ),
+  );
 }
 
 /** How a target is named to a person: `host`, or `nix/hosts: host` in another flake than the root one. */
@@ -164,15 +227,19 @@ export function targetLabel(flake: Pick<PlannedFlake, 'dir'>, target: Pick<Plann
   return flake.dir === '.' ? target.name : `${flake.dir}: ${target.name}`;
 }
 
-/** Each shard's targets as a person names them, in plan order: one pass over the plan. */
+/** Each shard's targets as a person names them, in plan order (a group's target once, under its name): one pass. */
 export function shardLabels(plan: Plan): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  const seen = new Set<string>();
   for (const flake of plan.flakes) {
-    for (const t of flake.targets) {
+    for (const t of [...flake.targets, ...(flake.grouping?.groups.flatMap((g) => g.targets) ?? [])]) {
       if (t.shard === null) continue;
+      const label = targetLabel(flake, t);
+      if (seen.has(`${t.shard}\0${label}`)) continue;
+      seen.add(`${t.shard}\0${label}`);
       const list = out.get(t.shard);
-      if (list) list.push(targetLabel(flake, t));
-      else out.set(t.shard, [targetLabel(flake, t)]);
+      if (list) list.push(label);
+      else out.set(t.shard, [label]);
     }
   }
   return out;
@@ -215,12 +282,26 @@ const TargetSchema = v.strictObject({
   shard: v.nullable(text(8)),
 });
 
+/** A group's name: a flake id (src/update/input-groups.ts), as it becomes part of a branch name and a marker. */
+const GROUP_NAME = v.pipe(text(63), v.regex(/^[A-Za-z][A-Za-z0-9_-]{0,62}$/, 'a group name (a flake id)'));
+const SKIPPED = v.pipe(v.array(v.strictObject({ attr: text(), system: text(256) })), v.maxLength(100_000));
+
+const GroupSchema = v.strictObject({
+  name: GROUP_NAME,
+  inputs: v.pipe(v.array(text()), v.minLength(1), v.maxLength(10_000)),
+  lock: text(PLAN_MAX_BYTES),
+  system: v.optional(text(256)),
+  skipped: SKIPPED,
+  listingError: v.optional(text(MAX_TEXT)),
+  targets: v.pipe(v.array(TargetSchema), v.maxLength(100_000)),
+});
+
 const FlakeSchema = v.strictObject({
   dir: text(),
   lockFile: text(),
   flakeNixSha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a sha256 in hex')),
   system: v.optional(text(256)),
-  skipped: v.pipe(v.array(v.strictObject({ attr: text(), system: text(256) })), v.maxLength(100_000)),
+  skipped: SKIPPED,
   listingError: v.optional(text(MAX_TEXT)),
   lock: v.strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) }),
   flakeNix: v.optional(v.strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) })),
@@ -231,6 +312,12 @@ const FlakeSchema = v.strictObject({
     ),
   ),
   targets: v.pipe(v.array(TargetSchema), v.maxLength(100_000)),
+  grouping: v.optional(
+    v.strictObject({
+      groups: v.pipe(v.array(GroupSchema), v.maxLength(10_000)),
+      refused: v.pipe(v.array(v.strictObject({ name: GROUP_NAME, why: text(MAX_TEXT) })), v.maxLength(10_000)),
+    }),
+  ),
 });
 
 const SHA = v.pipe(v.string(), v.regex(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/, 'a commit id'));
@@ -309,7 +396,8 @@ export function parsePlan(textIn: string, file: string): Plan {
     if ((f.flakeNix === undefined) !== (f.tagBumps === undefined)) {
       throw new UserError(`the plan's release-tag bumps of ${f.dir} come without both flake.nix texts`, file, undefined, PLAN_HINT);
     }
-    for (const t of f.targets) {
+    const groups = f.grouping?.groups ?? [];
+    for (const t of [...f.targets, ...groups.flatMap((g) => g.targets)]) {
       if (t.shard === null && !isUnchangedTarget(t)) {
         throw new UserError(`the plan builds ${t.attr} in no shard, though it changed`, file, undefined, PLAN_HINT);
       }
@@ -317,6 +405,18 @@ export function parsePlan(textIn: string, file: string): Plan {
         throw new UserError(`the plan puts ${t.attr} in shard ${t.shard}, which it does not list`, file, undefined, PLAN_HINT);
       }
     }
+    const names = [...groups.map((g) => g.name), ...(f.grouping?.refused ?? []).map((r) => r.name)];
+    const named = new Set<string>();
+    const twice = names.find((n) => named.size === named.add(n).size);
+    if (twice !== undefined) {
+      throw new UserError(`the plan names group ${twice} of ${f.dir} twice`, file, undefined, PLAN_HINT);
+    }
+    if (groups.length > 0 && (f.lock.before === f.lock.after || f.flakeNix !== undefined)) {
+      throw new UserError(`the plan groups ${f.dir}, whose update cannot be grouped`, file, undefined, PLAN_HINT);
+    }
+  }
+  if (plan.flakes.some((f) => f.grouping === undefined) && plan.flakes.some((f) => f.grouping !== undefined)) {
+    throw new UserError('the plan groups some flakes and not others', file, undefined, PLAN_HINT);
   }
   const { id, ...content } = plan;
   const expected = planId(content);

@@ -127,8 +127,9 @@ export interface UpdateReport {
   readonly requestedInputs: readonly string[];
   readonly flakes: readonly FlakeReport[];
   /**
-   * With `group: per-input` or named groups (not a dry run): per flake of `flakes`, in its order, the report of each
-   * group of moved root inputs (src/app/group-update.ts), one pull request each. Absent with `group: all`.
+   * With `group: per-input` or named groups (`update`: not in a dry run): per flake of `flakes`, in its order, the
+   * report of each group of moved root inputs (made by the plan, src/app/plan-groups.ts, built and merged with the
+   * rest), one pull request each. Absent with `group: all`.
    */
   readonly groups?: readonly FlakeGroups[];
 }

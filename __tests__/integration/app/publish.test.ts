@@ -605,12 +605,12 @@ describe('grouped pull requests (group: per-input): one per flake and group, eac
   });
 });
 
-test('group set but no groups in the report (the report stage of a matrix): one pull request, and a warning', async () => {
+test('group set but no groups in the report (a plan made without group): one pull request, and a warning', async () => {
   const s = await setup();
   const c = { ...config(s.workspace, s.name, {}, { group: { kind: 'per-input' } }), command: 'report' as const };
   await runStep(s, c, report(flake('.')));
   expect(gh.openPulls(OWNER, s.name).map((p) => p.headRef)).toEqual(['flake-steward/update']);
   expect(
-    s.logger.lines.some((l) => l.level === 'warning' && /group: per-input applies to command update/.test(l.message)),
+    s.logger.lines.some((l) => l.level === 'warning' && /group: per-input is set, but the plan was made without it; this report opens one pull request per flake/.test(l.message)),
   ).toBe(true);
 });

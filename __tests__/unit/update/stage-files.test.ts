@@ -17,8 +17,10 @@ import {
   serializePlan,
   shardIndexes,
   type Plan,
+  type PlannedGroup,
   type PlannedTarget,
 } from '../../../src/update/plan-file.js';
+import { lockText, REV_A, REV_B } from './fake-nix.js';
 
 const LOCK = `${JSON.stringify({ nodes: { root: { inputs: {} } }, root: 'root', version: 7 }, null, 2)}\n`;
 const drv = (name: string): string => `/nix/store/${'a'.repeat(32)}-${name}.drv`;
@@ -368,5 +370,201 @@ describe('a bisection that held back a release-tag bump, across shards', () => {
   test('a held-back tag bump that is no release tag is refused by the schema', () => {
     const bad = withBisect({ ...held, heldBack: [{ ...held.heldBack[0]!, tagBump: { from: 'v1.0.0', to: 'x"; evil' } }] });
     expect(() => parseBuild(serializeBuild(bad), 'b.json')).toThrow(/tagBump\.to/);
+  });
+});
+
+describe('groups (group: per-input or named groups) in the plan and the build files', () => {
+  const BEFORE = lockText(REV_A, 'nixpkgs', 1_700_000_000);
+  const AFTER = lockText(REV_B, 'nixpkgs_2', 1_700_864_000).replace('c'.repeat(40), 'd'.repeat(40));
+  const ONLY_NIXPKGS = lockText(REV_B, 'nixpkgs', 1_700_864_000);
+  const ONLY_HM = BEFORE.replace('c'.repeat(40), 'd'.repeat(40));
+  const group = (name: string, inputs: string[], lock: string, targets: PlannedTarget[]): PlannedGroup => ({
+    name,
+    inputs,
+    lock,
+    skipped: [],
+    targets,
+  });
+
+  /** a and c move with the full update; nixpkgs alone moves a as the full update does; home-manager alone moves b and c. */
+  function grouped(shards?: number): Plan {
+    return sealPlan(
+      assignShards(
+        {
+          format: PLAN_FORMAT,
+          nixVersion: 'nix (Nix) 2.8.0',
+          requestedInputs: [],
+          flakes: [
+            {
+              dir: '.',
+              lockFile: 'flake.lock',
+              flakeNixSha256: 'f'.repeat(64),
+              skipped: [],
+              lock: { before: BEFORE, after: AFTER },
+              targets: THREE,
+              grouping: {
+                groups: [
+                  group('nixpkgs', ['nixpkgs'], ONLY_NIXPKGS, [target('a', 'a1', 'a2'), target('b', 'b1', 'b1'), target('c', 'c1', 'c1')]),
+                  group('home-manager', ['home-manager'], ONLY_HM, [target('a', 'a1', 'a1'), target('b', 'b1', 'b3'), target('c', 'c1', 'c3')]),
+                ],
+                refused: [{ name: 'fonts', why: 'its lock cannot be made' }],
+              },
+            },
+          ],
+        },
+        shards,
+      ),
+    );
+  }
+
+  /** The build file of `shard` of a grouped plan: every target of the shard (full update and groups) built. */
+  function groupedBuild(p: Plan, shard: string): BuildFile {
+    const built = (t: PlannedTarget) => ({
+      attr: t.attr,
+      kind: t.kind,
+      name: t.name,
+      before: { status: 'built' as const, outPaths: [`/nix/store/x-${t.name}`], closureSize: 1 },
+      after: { status: 'built' as const, outPaths: [`/nix/store/y-${t.after!.drvPath!.slice(-6)}`], closureSize: 2 },
+    });
+    const f = p.flakes[0]!;
+    return {
+      format: 1,
+      planId: p.id,
+      shard,
+      flakes: [
+        {
+          dir: '.',
+          configurations: f.targets.filter((t) => t.shard === shard).map(built),
+          groups: f.grouping!.groups.map((g) => ({
+            name: g.name,
+            configurations: g.targets.filter((t) => t.shard === shard).map(built),
+          })),
+        },
+      ],
+    };
+  }
+
+  test("a group's target goes in the shard of the full update's target of the same attribute; one of its own only when no other has it", () => {
+    const p = grouped();
+    const f = p.flakes[0]!;
+    expect(p.shards).toEqual(['0', '1', '2']);
+    expect(f.targets.map((t) => [t.name, t.shard])).toEqual([
+      ['a', '0'],
+      ['b', null],
+      ['c', '1'],
+    ]);
+    expect(f.grouping!.groups.map((g) => [g.name, g.targets.map((t) => t.shard)])).toEqual([
+      ['nixpkgs', ['0', null, null]],
+      ['home-manager', [null, '2', '1']],
+    ]);
+    expect(matrixOf(p)).toEqual({
+      include: [
+        { shard: '0', targets: 'a' },
+        { shard: '1', targets: 'c' },
+        { shard: '2', targets: 'b' },
+      ],
+    });
+    expect(grouped(1).flakes[0]!.grouping!.groups.flatMap((g) => g.targets.map((t) => t.shard))).toEqual([
+      '0',
+      null,
+      null,
+      null,
+      '0',
+      '0',
+    ]);
+  });
+
+  test('plan.json round trip; the groups are covered by the id', () => {
+    const p = grouped();
+    expect(parsePlan(serializePlan(p), 'plan.json')).toEqual(p);
+    const edited = serializePlan(p).replace('"name": "home-manager"', '"name": "hm"');
+    expect(userError(() => parsePlan(edited, 'plan.json'))).toMatch(/it was edited$/);
+  });
+
+  test.each([
+    ['a group name that is no flake id', (t: string) => t.replace('"name": "home-manager"', '"name": "../x"'), /^plan\.json: the plan is malformed: flakes\[0\]\.grouping\.groups\[1\]\.name: /],
+    ['a group of no input', (t: string) => t.replace(/"inputs": \[\s*"nixpkgs"\s*\]/, '"inputs": []'), /^plan\.json: the plan is malformed: flakes\[0\]\.grouping\.groups\[0\]\.inputs: /],
+    ['an unknown field in a group', (t: string) => t.replace('"name": "nixpkgs"', '"name": "nixpkgs", "branch": "main"'), /^plan\.json: the plan is malformed: flakes\[0\]\.grouping\.groups\[0\]\.branch: /],
+    ['a changed group target in no shard', (t: string) => t.replace(/"shard": "2"/, '"shard": null'), /^plan\.json: the plan builds packages\.x86_64-linux\.b in no shard, though it changed$/],
+    ['a group named twice', (t: string) => t.replace('"name": "fonts"', '"name": "nixpkgs"'), /^plan\.json: the plan names group nixpkgs of \. twice$/],
+  ])('%s: refused', (_what, edit, expected) => {
+    expect(userError(() => parsePlan(edit(serializePlan(grouped())), 'plan.json'))).toMatch(expected);
+  });
+
+  test('groups of a flake whose lock did not move: refused', () => {
+    const p = grouped();
+    const f = p.flakes[0]!;
+    const content = { ...p, flakes: [{ ...f, lock: { before: BEFORE, after: BEFORE } }] };
+    const { id: _id, ...rest } = content;
+    expect(userError(() => parsePlan(serializePlan(sealPlan(rest)), 'plan.json'))).toBe(
+      'plan.json: the plan groups ., whose update cannot be grouped',
+    );
+  });
+
+  test('a build file carries its groups through the schema; a malformed group is refused', () => {
+    const p = grouped();
+    const b = groupedBuild(p, '1');
+    expect(parseBuild(serializeBuild(b), 'b.json')).toEqual(b);
+    expect(userError(() => parseBuild(serializeBuild(b).replace('"name": "home-manager"', '"name": "a b"'), 'b.json'))).toMatch(
+      /^b\.json: the build file is malformed: flakes\[0\]\.groups\[1\]\.name: /,
+    );
+  });
+
+  test('the merge gives each group its report: its lock, its inputs, its builds, the plan for the rest; refused groups kept', () => {
+    const p = grouped();
+    const r = mergeBuilds(p, ['0', '1', '2'].map((s) => ({ file: s, build: groupedBuild(p, s) })), { dryRun: false });
+    expect(r.flakes[0]!.configurations.map((c) => [c.name, c.after.status])).toEqual([
+      ['a', 'built'],
+      ['b', 'unchanged'],
+      ['c', 'built'],
+    ]);
+    const fg = r.groups![0]!;
+    expect(fg.refused).toEqual([{ name: 'fonts', why: 'its lock cannot be made' }]);
+    expect(fg.groups.map((g) => [g.name, g.inputs, g.flake.lock.after === (g.name === 'nixpkgs' ? ONLY_NIXPKGS : ONLY_HM)])).toEqual([
+      ['nixpkgs', ['nixpkgs'], true],
+      ['home-manager', ['home-manager'], true],
+    ]);
+    const [np, hm] = fg.groups.map((g) => g.flake);
+    expect(np!.inputs.map((c) => c.name)).toEqual(['nixpkgs']);
+    expect(hm!.inputs.map((c) => c.name)).toEqual(['home-manager']);
+    expect(np!.configurations.map((c) => [c.name, c.after.status])).toEqual([
+      ['a', 'built'],
+      ['b', 'unchanged'],
+      ['c', 'unchanged'],
+    ]);
+    expect(hm!.configurations.map((c) => [c.name, c.after.status, c.after.outPaths])).toEqual([
+      ['a', 'unchanged', undefined],
+      ['b', 'built', ['/nix/store/y-b3.drv']],
+      ['c', 'built', ['/nix/store/y-c3.drv']],
+    ]);
+    // without groups in the plan, none in the report
+    expect(mergeBuilds(plan(THREE), [], { dryRun: false }).groups).toBeUndefined();
+  });
+
+  test("a missing shard: the group's targets in it fail after the update, saying so", () => {
+    const p = grouped();
+    const r = mergeBuilds(p, ['0', '1'].map((s) => ({ file: s, build: groupedBuild(p, s) })), { dryRun: false });
+    const b = r.groups![0]!.groups[1]!.flake.configurations[1]!;
+    expect([b.name, b.after.status, b.after.failure?.message]).toEqual([
+      'b',
+      'failed',
+      'not built: shard 2 left no build file (its job failed or was cancelled)',
+    ]);
+  });
+
+  test.each([
+    ['a group the plan lacks', (b: BuildFile) => ({ ...b, flakes: [{ ...b.flakes[0]!, groups: [{ name: 'rogue', configurations: [] }] }] }), 'b: the build file reports group rogue of ., which the plan does not have'],
+    ["a group's target left out", (b: BuildFile) => ({ ...b, flakes: [{ ...b.flakes[0]!, groups: [] }] }), 'b: the build file has no result for packages.x86_64-linux.c in . (group home-manager), a target of shard 1'],
+    [
+      "a group's target of another shard",
+      (b: BuildFile) => ({
+        ...b,
+        flakes: [{ ...b.flakes[0]!, groups: [...b.flakes[0]!.groups!, { name: 'nixpkgs', configurations: [b.flakes[0]!.configurations[0]!] }] }],
+      }),
+      'b: the build file reports packages.x86_64-linux.c in . (group nixpkgs), which is not a target of shard 1 in the plan',
+    ],
+  ])('%s: refused, naming the file', (_what, edit, expected) => {
+    const p = grouped();
+    expect(userError(() => mergeBuilds(p, [{ file: 'b', build: edit(groupedBuild(p, '1')) }], { dryRun: false }))).toBe(expected);
   });
 });

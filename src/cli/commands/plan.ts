@@ -12,7 +12,7 @@ export const planCommand: CliCommand = {
   name: 'plan',
   summary: 'First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan',
   usage:
-    'flake-steward plan [DIR] [--out DIR] [--shards N] [--inputs a,b | --base REF [--head REF]] [--build auto|none|ATTRS] [--format text|json]',
+    'flake-steward plan [DIR] [--out DIR] [--shards N] [--inputs a,b | --base REF [--head REF]] [--build auto|none|ATTRS] [--group G] [--format text|json]',
   help: `Plans the update of the flake in DIR (default: the current directory) for a job matrix: updates its inputs
 with Nix (all, or the listed input paths), evaluates what the flake offers before and after, drops the outputs
 whose derivation did not change, splits the others into shards and writes the plan directory (plan.json: both
@@ -30,6 +30,9 @@ Options:
   --inputs a,b              input paths to update (default: all)
   --base REF, --head REF    plan a review of the change from REF to the head instead of an update
   --build auto|none|ATTRS   what to consider building, as for update
+  --group all|per-input|NAME=GLOBS;...
+                            grouped pull requests, as for update: the plan also holds each group's lock and
+                            outputs, the build jobs build them, and report opens one pull request per group
   --format text|json        text (default): a summary; json: the matrix for strategy.matrix
                             ({"include":[{"shard":"0","targets":"host, alice"}]})
   --nix-options "..."       extra options for every nix call
@@ -45,6 +48,7 @@ Examples:
     shards: { type: 'string' },
     inputs: { type: 'string' },
     build: { type: 'string' },
+    group: { type: 'string' },
     format: { type: 'string' },
     'nix-options': { type: 'string' },
     'accept-flake-config': { type: 'boolean' },
@@ -59,6 +63,9 @@ Examples:
     if (head !== undefined && base === undefined) throw new UsageError('--head needs --base', 'plan a review with --base REF');
     if (base !== undefined && values['inputs'] !== undefined) {
       throw new UsageError('--inputs updates inputs; a review (--base) compares commits', 'drop one of them');
+    }
+    if (base !== undefined && values['group'] !== undefined) {
+      throw new UsageError('--group splits an update into pull requests; a review (--base) compares commits', 'drop one of them');
     }
     // --base/--head are refs of a review here, not the pull request's base branch
     const { base: _base, head: _head, ...rest } = values;
