@@ -326,6 +326,54 @@ describe('the step against the local GitHub', () => {
     expect((await repo.git!.commitInfo(head))!.message).toMatch(/^flake\.lock: update up, local\n/);
   });
 
+  test('a release tag moved in flake.nix: committed beside the lock, named in the commit message and the body', async () => {
+    const s = await setup();
+    const nix = {
+      before: '{ inputs.up.url = "github:o/up/v1.0.0"; }\n',
+      after: '{ inputs.up.url = "github:o/up/v1.2.0"; }\n',
+    };
+    const bumped: FlakeReport = {
+      ...flake('.'),
+      flakeNix: nix,
+      tagBumps: [{ input: 'up', from: 'v1.0.0', to: 'v1.2.0' }],
+    };
+    await runStep(s, config(s.workspace, s.name), report(bumped));
+    const repo = gh.repo(OWNER, s.name);
+    const head = (await gh.branches(OWNER, s.name)).get('flake-steward/update')!;
+    expect((await repo.git!.readFile(head, 'flake.nix'))!.contents.toString()).toBe(nix.after);
+    const message = (await repo.git!.commitInfo(head))!.message;
+    expect(message).toMatch(/^flake\.lock: update up\n\nFlake lock file updates:\n\n {2}up /);
+    expect(message).toMatch(/\n\nRelease tags moved in flake\.nix:\n {2}up: v1\.0\.0 → v1\.2\.0 \(release tag\)$/);
+    expect(gh.openPulls(OWNER, s.name)[0]!.body).toContain('- `up`: v1.0.0 → v1.2.0 (release tag)');
+  });
+
+  test('inputs held back by the bisection: the body says which, for which target, with the log tail', async () => {
+    const s = await setup();
+    const held: FlakeReport = {
+      ...flake('.', { inputs: [change('up', REV('1'), REV('2')), change('bad', REV('3'), REV('4'))] }),
+      bisect: {
+        builds: 3,
+        maxBuilds: 8,
+        proposal: 'proposed',
+        heldBack: [
+          {
+            input: 'bad',
+            targets: ['packages.x86_64-linux.host'],
+            evidence: { message: 'builder failed @alice', logTail: 'error: bad broke host\n' },
+            exact: true,
+          },
+        ],
+      },
+    };
+    await runStep(s, config(s.workspace, s.name), report(held));
+    const body = gh.openPulls(OWNER, s.name)[0]!.body ?? '';
+    expect(body).toContain('### 🔎 Inputs held back');
+    expect(body).toMatch(/\*\*`bad`\*\*: updating it alone breaks `packages\.x86_64-linux\.host`/);
+    expect(body).toContain('error: bad broke host');
+    expect(body).toContain('(3 extra builds (at most 8))');
+    expect(body).not.toContain('@alice');
+  });
+
   test('a rate-limited compare API degrades to the link and a reason; the pull request is still made', async () => {
     const s = await setup();
     const from = REV('a');
