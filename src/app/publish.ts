@@ -21,7 +21,7 @@
  * (commit-mode git, src/github/commit-files.ts).
  */
 import path from 'node:path';
-import type { Config } from '../core/config.js';
+import type { Config, GroupSetting } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
 import type { Git, Logger } from '../core/ports.js';
 import { createGit } from '../git/git.js';
@@ -29,11 +29,12 @@ import { branchForFlake } from '../github/branch.js';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../github/client.js';
 import { listCommits, ownHost, type ClientForHost, type CommitList } from '../github/commit-list.js';
 import { closePullRequestIfOpen, publishPullRequest, type PublishResult } from '../github/publish-pull-request.js';
-import { markedGroup, markerFor, openPullRequestsFrom } from '../github/pulls.js';
+import { markedGroup, markerFor, openPullRequestsFrom, type PullRequest } from '../github/pulls.js';
 import { commitMessage } from '../render/commit-message.js';
 import { inertReport } from '../render/review-comment.js';
 import { commitKey, renderReport, MAX_LENGTH } from '../render/update-report.js';
 import { hasGlobChars as isGlob } from '../core/glob.js';
+import { parseLock } from '../flake/lock.js';
 import { nodeFs, type Fs } from '../workspace/fs.js';
 import { decideOnBuildFailure, type FlakePlan } from '../update/build-failure-policy.js';
 import type { InputChange } from '../update/lock-diff.js';
@@ -272,6 +273,7 @@ export async function publish(
   const clientFor = ownHost(ports.github);
 
   const flakes: FlakePublication[] = [];
+  const made: { target: FlakeTarget; publication: FlakePublication }[] = [];
   const errors: { target: FlakeTarget; error: unknown }[] = [];
   const grouped = report.groups !== undefined;
   const asked = config.update.group;
@@ -299,26 +301,28 @@ export async function publish(
       const result = await logger.group(`Pull request${where}`, () =>
         publishFlake(config, report, target, { ...ports, clientFor }, extras),
       );
-      flakes.push({
+      const publication: FlakePublication = {
         ...about,
         operation: result.operation,
         ...(result.number !== undefined ? { number: result.number } : {}),
         ...(result.url !== undefined ? { url: result.url } : {}),
-      });
+      };
+      flakes.push(publication);
+      made.push({ target, publication });
       if (plan.kind === 'skip') continue;
       const what = result.number !== undefined ? ` #${result.number} ${result.url ?? ''}`.trimEnd() : '';
       logger.info(`Pull request${where}: ${result.operation}${what}`);
     } catch (e) {
       errors.push({ target, error: e });
-      flakes.push({ ...about, operation: 'none', error: messageOf(e) });
+      const publication: FlakePublication = { ...about, operation: 'none', error: messageOf(e) };
+      flakes.push(publication);
+      made.push({ target, publication });
     }
   }
 
-  if (grouped) {
-    for (const closed of await closeStaleGroups(config, report, ports.github, logger)) {
-      if ('error' in closed) errors.push(closed.error);
-      flakes.push(closed.publication);
-    }
+  for (const closed of await closeLeftovers(config, report, made, ports.github, logger)) {
+    if ('error' in closed) errors.push(closed.error);
+    flakes.push(closed.publication);
   }
 
   const shown = flakes.find((f) => f.error === undefined && f.operation !== 'none') ?? flakes[0];
@@ -331,77 +335,252 @@ export async function publish(
   return { flakes, outputs, ...(error ? { error } : {}) };
 }
 
+/** One pull request closed after the flakes' own: what became of it, and the error when closing it failed. */
+type Closing =
+  | { readonly publication: FlakePublication }
+  | { readonly publication: FlakePublication; readonly error: { target: FlakeTarget; error: unknown } };
+
+/** A pull request of this run, as the comment on one it replaces names it. */
+interface Replacement {
+  readonly number: number;
+  readonly group?: string;
+}
+
+/** What the run made of one flake's pull requests (its own target, or each of its groups). */
+interface FlakeRun {
+  /** The pull requests open for the flake after the run (created, updated, or left as they were). */
+  readonly replacements: readonly Replacement[];
+  /** Every pull request of the flake was made: none skipped, refused or failed (then a superseded one may close). */
+  readonly complete: boolean;
+}
+
+/** Our open pull requests of one flake: the single one (`group: all`) and the grouped ones, by group name. */
+interface OwnPulls {
+  readonly single: readonly PullRequest[];
+  readonly groups: readonly { readonly name: string; readonly pull: PullRequest }[];
+}
+
 /**
- * Grouped mode: our open pull requests of a group that no longer moves (marker of the flake with a group this run has
- * not, on that group's branch) are closed with a comment saying it was updated elsewhere. A group refused this run
- * keeps its pull request; with `inputs` set, only per-input groups of requested inputs can be closed.
+ * Ours, and only ours: from the flake's branch with the flake's marker (the single pull request), or from
+ * `<branch>-<group>` with the marker naming that group; a pull request from a branch named like ours without our
+ * marker, or whose marker names another group than its branch, is someone else's.
  */
-async function closeStaleGroups(
+export function ownPullRequests(pulls: readonly PullRequest[], flakeBranch: string, dir: string): OwnPulls {
+  const single: PullRequest[] = [];
+  const groups: { name: string; pull: PullRequest }[] = [];
+  for (const pull of pulls) {
+    if (pull.headRef === flakeBranch) {
+      if (pull.body.includes(markerFor(dir))) single.push(pull);
+      continue;
+    }
+    const name = markedGroup(pull.body, dir);
+    if (name !== undefined && pull.headRef === `${flakeBranch}-${name}`) groups.push({ name, pull });
+  }
+  return { single, groups };
+}
+
+/** The comment on one of our pull requests that a pull request of another mode, or of a renamed group, replaces. */
+export function supersededComment(why: string, by: readonly Replacement[]): string {
+  const list = by.map((r) => `#${r.number}${r.group !== undefined ? ` (\`${r.group}\`)` : ''}`).join(', ');
+  const replaced =
+    by.length > 0 ? `It is replaced by ${list}.` : 'No pull request replaces it: nothing of it moves in this update.';
+  return `This pull request is superseded: ${why}. ${replaced} Closing it and deleting its branch. (flake-steward)`;
+}
+
+/** Why the setting no longer makes pull request `group` (undefined: the single pull request of `group: all`). */
+export function supersededWhy(setting: GroupSetting | undefined, group: string | undefined): string {
+  if (setting === undefined || setting.kind === 'all') {
+    return 'flake-steward now opens one pull request for all inputs (`group: all`)';
+  }
+  const now =
+    setting.kind === 'per-input'
+      ? 'flake-steward now opens one pull request per input (`group: per-input`)'
+      : `flake-steward now opens one pull request per group (${setting.groups.map((g) => `\`${g.name}\``).join(', ')})`;
+  return group === undefined ? now : `\`${group}\` is no longer a group; ${now}`;
+}
+
+/** The root input names of a flake's lock before and after (undefined when one cannot be read: any name may be one). */
+function rootInputs(flake: FlakeReport): ReadonlySet<string> | undefined {
+  const names = new Set<string>();
+  try {
+    for (const text of [flake.lock.before, flake.lock.after]) {
+      const lock = parseLock(text, flake.lockFile);
+      for (const name of lock.nodes.get(lock.root)?.inputs.keys() ?? []) names.add(name);
+    }
+  } catch {
+    return undefined;
+  }
+  return names;
+}
+
+/**
+ * After the flakes' own pull requests, our open pull requests they leave behind, per flake (one listing of the
+ * repository's open pull requests):
+ *  - grouped mode: a group that no longer moves (in the setting, not made nor refused this run) is closed with a
+ *    comment saying it was updated elsewhere; with `inputs` set, only per-input groups of requested inputs are;
+ *  - superseded: in grouped mode, the single pull request of `group: all` and any group the setting no longer has
+ *    (renamed named groups, the other grouped mode); with `group: all`, every grouped one. Each is closed with a
+ *    comment naming the pull requests that replace it, and its branch deleted — only when the run covers it (no
+ *    `inputs` restriction) and every pull request of the flake was made this run (none skipped, refused or failed):
+ *    else it stays, and the log says why.
+ * A dry run publishes nothing, so closes nothing. A matrix report stage with a grouped setting (no groups in the
+ * report) closes no grouped pull request: its setting still asks for them.
+ */
+async function closeLeftovers(
   config: Config,
   report: UpdateReport,
+  made: readonly { readonly target: FlakeTarget; readonly publication: FlakePublication }[],
   github: GitHubClient,
   logger: Logger,
-): Promise<
-  (
-    | { publication: FlakePublication }
-    | { publication: FlakePublication; error: { target: FlakeTarget; error: unknown } }
-  )[]
-> {
+): Promise<Closing[]> {
+  const grouped = report.groups !== undefined;
+  const setting = config.update.group;
+  if (report.dryRun || (!grouped && setting !== undefined && setting.kind !== 'all')) return [];
   const repository = config.pr.repository!;
-  const perInput = config.update.group?.kind === 'per-input';
-  const out: (
-    | { publication: FlakePublication }
-    | { publication: FlakePublication; error: { target: FlakeTarget; error: unknown } }
-  )[] = [];
-  const groups = report.groups ?? [];
-  for (const [i, fg] of groups.entries()) {
-    const flake = report.flakes[i];
-    if (!flake) continue;
-    const keep = new Set([...fg.groups.map((g) => g.name), ...fg.refused.map((r) => r.name)]);
-    const prefix = `${branchForFlake(config.pr.branch, flake.dir, severalFlakes(config, report))}-`;
-    for (const pull of await openPullRequestsFrom(github, repository, prefix)) {
-      const name = markedGroup(pull.body, flake.dir);
-      if (name === undefined || keep.has(name) || pull.headRef !== groupBranch(config, report, flake.dir, name))
-        continue;
-      if (report.requestedInputs.length > 0 && !(perInput && report.requestedInputs.includes(name))) continue;
+  const several = severalFlakes(config, report);
+  const restricted = report.requestedInputs.length > 0;
+  const out: Closing[] = [];
+  let open: PullRequest[] | undefined;
+  for (const [i, flake] of report.flakes.entries()) {
+    const fg = grouped ? report.groups![i] : undefined;
+    if (grouped && !fg) continue;
+    const flakeBranch = branchForFlake(config.pr.branch, flake.dir, several);
+    try {
+      open ??= await openPullRequestsFrom(github, repository, config.pr.branch);
+    } catch (e) {
+      // the flakes' own pull requests are done; the run fails after the outputs are set (outcome.error)
       const target: FlakeTarget = {
         flake,
-        branch: pull.headRef,
-        marker: markerFor(flake.dir, name),
-        title: pull.title,
+        branch: flakeBranch,
+        marker: markerFor(flake.dir),
+        title: '',
         plan: { kind: 'close' },
-        group: { name, inputs: [] },
       };
-      const about = {
+      const publication: FlakePublication = {
         dir: flake.dir,
         lockFile: flake.lockFile,
-        branch: pull.headRef,
-        plan: 'close' as const,
-        group: name,
+        branch: flakeBranch,
+        plan: 'close',
+        operation: 'none',
+        error: `listing the open pull requests to close those left behind: ${messageOf(e)}`,
       };
-      try {
-        logger.info(`${name} no longer moves in ${flake.lockFile}: closing #${pull.number} (updated elsewhere).`);
-        const result = await closePullRequestIfOpen(github, {
-          repository,
-          ...(config.pr.base ? { base: config.pr.base } : {}),
-          branch: pull.headRef,
-          marker: target.marker,
-          closeComment: updatedElsewhereComment(name, perInput),
-        });
-        out.push({
-          publication: {
-            ...about,
-            operation: result.operation,
-            ...(result.number !== undefined ? { number: result.number } : {}),
-            ...(result.url !== undefined ? { url: result.url } : {}),
-          },
-        });
-      } catch (e) {
-        out.push({ publication: { ...about, operation: 'none', error: messageOf(e) }, error: { target, error: e } });
+      return [...out, { publication, error: { target, error: e } }];
+    }
+    const own = ownPullRequests(open, flakeBranch, flake.dir);
+    const mine = made.filter((m) => m.publication.dir === flake.dir);
+    const run: FlakeRun = {
+      replacements: mine.flatMap(({ publication: p }) =>
+        p.number !== undefined && p.error === undefined && p.operation !== 'closed'
+          ? [{ number: p.number, ...(p.group !== undefined ? { group: p.group } : {}) }]
+          : [],
+      ),
+      complete:
+        (fg?.refused.length ?? 0) === 0 &&
+        mine.every((m) => m.publication.error === undefined && m.publication.plan !== 'skip'),
+    };
+    const stale: { name: string; pull: PullRequest }[] = [];
+    const superseded: { name?: string; pull: PullRequest }[] = [];
+    if (fg) {
+      superseded.push(...own.single.map((pull) => ({ pull })));
+      const keep = new Set([...fg.groups.map((g) => g.name), ...fg.refused.map((r) => r.name)]);
+      const inSetting = groupNames(setting, flake);
+      for (const g of own.groups) {
+        if (keep.has(g.name)) continue;
+        if (inSetting === undefined || inSetting.has(g.name)) stale.push(g);
+        else superseded.push(g);
       }
+    } else {
+      superseded.push(...own.groups);
+    }
+
+    const perInput = setting?.kind === 'per-input';
+    for (const { name, pull } of stale) {
+      if (restricted && !(perInput && report.requestedInputs.includes(name))) continue;
+      logger.info(`${name} no longer moves in ${flake.lockFile}: closing #${pull.number} (updated elsewhere).`);
+      out.push(await closeOne(config, flake, pull, name, updatedElsewhereComment(name, perInput), github));
+    }
+    for (const { name, pull } of superseded) {
+      const what = `#${pull.number}${name !== undefined ? ` (group ${name})` : ''} of ${flake.lockFile}`;
+      if (restricted) {
+        logger.info(`${what} is superseded by the group setting but stays open: this run updates only some inputs.`);
+        continue;
+      }
+      if (!run.complete) {
+        logger.info(
+          `${what} is superseded by the group setting but stays open: not every pull request replacing it was made.`,
+        );
+        continue;
+      }
+      logger.info(`${what} is superseded by the group setting: closing it.`);
+      out.push(
+        await closeOne(
+          config,
+          flake,
+          pull,
+          name,
+          supersededComment(supersededWhy(setting, name), run.replacements),
+          github,
+        ),
+      );
     }
   }
   return out;
+}
+
+/**
+ * The group names the setting can make for a flake: named groups' names, per-input the flake's root inputs
+ * (undefined when its lock cannot be read: any name may be one).
+ */
+function groupNames(setting: GroupSetting | undefined, flake: FlakeReport): ReadonlySet<string> | undefined {
+  if (setting?.kind === 'named') return new Set(setting.groups.map((g) => g.name));
+  if (setting?.kind === 'per-input') return rootInputs(flake);
+  return new Set();
+}
+
+/** Closes one of our pull requests (comment, close, branch deleted); a failure is its publication's error. */
+async function closeOne(
+  config: Config,
+  flake: FlakeReport,
+  pull: PullRequest,
+  group: string | undefined,
+  closeComment: string,
+  github: GitHubClient,
+): Promise<Closing> {
+  const marker = markerFor(flake.dir, group);
+  const target: FlakeTarget = {
+    flake,
+    branch: pull.headRef,
+    marker,
+    title: pull.title,
+    plan: { kind: 'close' },
+    ...(group !== undefined ? { group: { name: group, inputs: [] } } : {}),
+  };
+  const about = {
+    dir: flake.dir,
+    lockFile: flake.lockFile,
+    branch: pull.headRef,
+    plan: 'close' as const,
+    ...(group !== undefined ? { group } : {}),
+  };
+  try {
+    const result = await closePullRequestIfOpen(github, {
+      repository: config.pr.repository!,
+      ...(config.pr.base ? { base: config.pr.base } : {}),
+      branch: pull.headRef,
+      marker,
+      closeComment,
+    });
+    return {
+      publication: {
+        ...about,
+        operation: result.operation,
+        ...(result.number !== undefined ? { number: result.number } : {}),
+        ...(result.url !== undefined ? { url: result.url } : {}),
+      },
+    };
+  } catch (e) {
+    return { publication: { ...about, operation: 'none', error: messageOf(e) }, error: { target, error: e } };
+  }
 }
 
 function messageOf(e: unknown): string {

@@ -1,12 +1,13 @@
 /**
  * The commit message of a lock update: a subject naming the inputs (`flake.lock: update nixpkgs, home-manager`)
- * and the inputs table as plain text, aligned for `git log`. Names, labels, refs and URLs from the lock pass the
+ * and the inputs table as plain text, aligned for `git log`, then the release tags moved in flake.nix
+ * (`tool: v1.0.0 → v1.2.0 (release tag)`), which the same commit carries. Names, labels, refs and URLs from the lock pass the
  * one neutraliser (./neutralise.ts): `git log` prints the message raw to a terminal.
  */
 import { neutralise, neutraliseText } from './neutralise.js';
 import type { InputChange, LockedSource } from '../update/lock-diff.js';
 import { shortRev } from '../forge/forge-links.js';
-import type { UpdateReport } from '../update/update-result.js';
+import type { FlakeReport, UpdateReport } from '../update/update-result.js';
 
 /** Git's advice for a subject line. */
 export const SUBJECT_WIDTH = 72;
@@ -15,8 +16,8 @@ export const SUBJECT_WIDTH = 72;
 export function commitSubject(report: UpdateReport, prefix = 'flake.lock: update'): string {
   const names: string[] = [];
   for (const f of report.flakes) {
-    for (const c of f.inputs) {
-      const name = neutralise(c.name);
+    for (const input of [...f.inputs.map((c) => c.name), ...(f.tagBumps ?? []).map((b) => b.input)]) {
+      const name = neutralise(input);
       if (!names.includes(name)) names.push(name);
     }
   }
@@ -57,15 +58,32 @@ export function inputsText(changes: readonly InputChange[]): string {
     .join('\n');
 }
 
-/** Subject, blank line, then the inputs of each flake (by lock file when there are several). */
+/** One line per release tag moved in flake.nix: `  tool: v1.0.0 → v1.2.0 (release tag)`. */
+export function tagBumpsText(flake: Pick<FlakeReport, 'tagBumps'>): string {
+  return (flake.tagBumps ?? [])
+    .map((b) => `  ${neutralise(b.input)}: ${neutraliseText(b.from)} → ${neutraliseText(b.to)} (release tag)`)
+    .join('\n');
+}
+
+/**
+ * Subject, blank line, then the inputs of each flake (by lock file when there are several), then the release tags
+ * moved in each flake.nix.
+ */
 export function commitMessage(report: UpdateReport, prefix?: string): string {
   const parts = [commitSubject(report, prefix)];
+  const several = report.flakes.length > 1;
   const changed = report.flakes.filter((f) => f.inputs.length > 0);
-  if (changed.length === 0) return `${parts[0]}\n`;
-  parts.push('Flake lock file updates:');
-  for (const f of changed) {
-    const table = inputsText(f.inputs);
-    parts.push(report.flakes.length > 1 ? `${neutraliseText(f.lockFile)}:\n${table}` : table);
+  if (changed.length > 0) {
+    parts.push('Flake lock file updates:');
+    for (const f of changed) {
+      const table = inputsText(f.inputs);
+      parts.push(several ? `${neutraliseText(f.lockFile)}:\n${table}` : table);
+    }
+  }
+  const bumped = report.flakes.filter((f) => (f.tagBumps ?? []).length > 0);
+  for (const f of bumped) {
+    const file = f.dir === '.' ? 'flake.nix' : `${f.dir}/flake.nix`;
+    parts.push(`Release tags moved in ${neutraliseText(file)}:\n${tagBumpsText(f)}`);
   }
   return `${parts.join('\n\n')}\n`;
 }

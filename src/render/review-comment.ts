@@ -26,11 +26,14 @@ import type { ForgeRepo } from '../forge/forge-repo.js';
 import type { Finding, Severity } from '../lint/lint-types.js';
 import type { InstallableKind } from '../update/targets.js';
 import type { InputChange, LockedSource } from '../update/lock-diff.js';
+import type { TagBump } from '../update/release-tags.js';
 import {
   totals,
+  type BisectOutcome,
   type BuildFailure,
   type ConfigurationReport,
   type FlakeReport,
+  type HeldBackInput,
   type SideResult,
   type SideStatus,
   type UpdateReport,
@@ -472,6 +475,35 @@ function inertConfiguration(c: ConfigurationReport): ConfigurationReport {
   });
 }
 
+function inertTagBump(b: TagBump): TagBump {
+  const bump = b && typeof b === 'object' ? b : ({} as Partial<TagBump>);
+  return { input: inertText(str(bump.input)), from: inertText(str(bump.from)), to: inertText(str(bump.to)) };
+}
+
+function inertHeldBack(h: HeldBackInput): HeldBackInput {
+  const held = h && typeof h === 'object' ? h : ({} as Partial<HeldBackInput>);
+  const evidence = held.evidence && typeof held.evidence === 'object' ? held.evidence : { message: '', logTail: '' };
+  return defined({
+    input: inertText(str(held.input)),
+    targets: texts(held.targets),
+    // the log tail is shown only in a fence, each line through the neutraliser (as a failure's)
+    evidence: { message: inertText(str(evidence.message)), logTail: str(evidence.logTail) },
+    interaction: held.interaction === true ? true : undefined,
+    exact: held.exact === true,
+  });
+}
+
+function inertBisect(b: BisectOutcome | undefined): BisectOutcome | undefined {
+  if (!b || typeof b !== 'object') return undefined;
+  return defined({
+    builds: num(b.builds),
+    maxBuilds: num(b.maxBuilds),
+    heldBack: list(b.heldBack).map(inertHeldBack),
+    proposal: pick(b.proposal, ['proposed', 'still-fails', 'none'] as const, 'none'),
+    note: optText(b.note),
+  });
+}
+
 function inertFlake(f: FlakeReport): FlakeReport {
   const lock = f.lock && typeof f.lock === 'object' ? f.lock : { before: '', after: '' };
   return defined({
@@ -484,6 +516,8 @@ function inertFlake(f: FlakeReport): FlakeReport {
     listingError: optText(f.listingError),
     // Not shown; only compared (whether the lock changed).
     lock: { before: str(lock.before), after: str(lock.after) },
+    bisect: inertBisect(f.bisect),
+    tagBumps: f.tagBumps === undefined ? undefined : list(f.tagBumps).map(inertTagBump),
   });
 }
 

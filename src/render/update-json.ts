@@ -9,6 +9,7 @@ import {
   totals,
   updatedInputsOutput,
   type ConfigurationReport,
+  type FlakeReport,
   type Totals,
   type UpdateReport,
   type UpdatedInputEntry,
@@ -20,6 +21,35 @@ import type { BuildFailure, HeldBackInput } from '../update/update-result.js';
 import { safeJson } from './neutralise.js';
 import type { Finding } from '../lint/lint-types.js';
 
+/** One flake of the report (and one group's report, the same shape). */
+export interface FlakeJson {
+  readonly dir: string;
+  readonly lockFile: string;
+  readonly system: string | null;
+  readonly lockChanged: boolean;
+  readonly inputs: readonly InputChange[];
+  readonly configurations: readonly ConfigurationReport[];
+  /** Attributes whose derivation is the same before and after (status `unchanged` on both sides): not built. */
+  readonly unchanged: readonly string[];
+  readonly skipped: readonly Skipped[];
+  /** Inputs held back by the bisection (empty when none ran or none was found). */
+  readonly heldBack: readonly HeldBackInput[];
+  /** Extra builds the bisection ran (0 when it did not run). */
+  readonly bisectBuilds: number;
+  /** Inputs moved to a newer release tag in flake.nix. */
+  readonly tagBumps: readonly TagBump[];
+}
+
+/** The grouped pull requests of one flake (`group: per-input` or named groups). */
+export interface FlakeGroupsJson {
+  /** The flake's directory, as in `flakes`. */
+  readonly dir: string;
+  /** One per pull request: the group's name, the root inputs it moves, and its report (its own lock and builds). */
+  readonly groups: readonly { readonly name: string; readonly inputs: readonly string[]; readonly flake: FlakeJson }[];
+  /** Groups whose lock could not be made, with why (their pull requests are left as they are). */
+  readonly refused: readonly { readonly name: string; readonly why: string }[];
+}
+
 export interface ReportJson {
   readonly version: 1;
   readonly nixVersion: string;
@@ -29,27 +59,30 @@ export interface ReportJson {
   readonly totals: Totals;
   readonly updatedInputs: readonly UpdatedInputEntry[];
   readonly failures: readonly (BuildFailure & { readonly flake: string })[];
-  readonly flakes: readonly {
-    readonly dir: string;
-    readonly lockFile: string;
-    readonly system: string | null;
-    readonly lockChanged: boolean;
-    readonly inputs: readonly InputChange[];
-    readonly configurations: readonly ConfigurationReport[];
-    /** Attributes whose derivation is the same before and after (status `unchanged` on both sides): not built. */
-    readonly unchanged: readonly string[];
-    readonly skipped: readonly Skipped[];
-    /** Inputs held back by the bisection (empty when none ran or none was found). */
-    readonly heldBack: readonly HeldBackInput[];
-    /** Extra builds the bisection ran (0 when it did not run). */
-    readonly bisectBuilds: number;
-    /** Inputs moved to a newer release tag in flake.nix. */
-    readonly tagBumps: readonly TagBump[];
-  }[];
+  readonly flakes: readonly FlakeJson[];
   /** Every flake's held-back inputs, with the flake. */
   readonly heldBack: readonly (HeldBackInput & { readonly flake: string })[];
   /** Extra builds of every bisection. */
   readonly bisectBuilds: number;
+  /** Per flake, in the order of `flakes`, its grouped pull requests; absent with `group: all` (one pull request). */
+  readonly groups?: readonly FlakeGroupsJson[];
+}
+
+/** One flake's report as JSON. */
+export function flakeJson(f: FlakeReport): FlakeJson {
+  return {
+    dir: f.dir,
+    lockFile: f.lockFile,
+    system: f.system ?? null,
+    lockChanged: f.lock.before !== f.lock.after,
+    inputs: f.inputs,
+    configurations: f.configurations,
+    unchanged: f.configurations.filter(isUnchanged).map((c) => c.attr),
+    skipped: f.skipped,
+    heldBack: f.bisect?.heldBack ?? [],
+    bisectBuilds: f.bisect?.builds ?? 0,
+    tagBumps: f.tagBumps ?? [],
+  };
 }
 
 export function reportJson(report: UpdateReport): ReportJson {
@@ -62,21 +95,18 @@ export function reportJson(report: UpdateReport): ReportJson {
     totals: totals(report),
     updatedInputs: updatedInputsOutput(report),
     failures: buildFailures(report).map(({ flake, failure }) => ({ flake: flake.dir, ...failure })),
-    flakes: report.flakes.map((f) => ({
-      dir: f.dir,
-      lockFile: f.lockFile,
-      system: f.system ?? null,
-      lockChanged: f.lock.before !== f.lock.after,
-      inputs: f.inputs,
-      configurations: f.configurations,
-      unchanged: f.configurations.filter(isUnchanged).map((c) => c.attr),
-      skipped: f.skipped,
-      heldBack: f.bisect?.heldBack ?? [],
-      bisectBuilds: f.bisect?.builds ?? 0,
-      tagBumps: f.tagBumps ?? [],
-    })),
+    flakes: report.flakes.map(flakeJson),
     heldBack: report.flakes.flatMap((f) => (f.bisect?.heldBack ?? []).map((h) => ({ flake: f.dir, ...h }))),
     bisectBuilds: report.flakes.reduce((n, f) => n + (f.bisect?.builds ?? 0), 0),
+    ...(report.groups
+      ? {
+          groups: report.groups.map((fg) => ({
+            dir: fg.dir,
+            groups: fg.groups.map((g) => ({ name: g.name, inputs: g.inputs, flake: flakeJson(g.flake) })),
+            refused: fg.refused.map((r) => ({ name: r.name, why: r.why })),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -326,6 +326,54 @@ describe('the step against the local GitHub', () => {
     expect((await repo.git!.commitInfo(head))!.message).toMatch(/^flake\.lock: update up, local\n/);
   });
 
+  test('a release tag moved in flake.nix: committed beside the lock, named in the commit message and the body', async () => {
+    const s = await setup();
+    const nix = {
+      before: '{ inputs.up.url = "github:o/up/v1.0.0"; }\n',
+      after: '{ inputs.up.url = "github:o/up/v1.2.0"; }\n',
+    };
+    const bumped: FlakeReport = {
+      ...flake('.'),
+      flakeNix: nix,
+      tagBumps: [{ input: 'up', from: 'v1.0.0', to: 'v1.2.0' }],
+    };
+    await runStep(s, config(s.workspace, s.name), report(bumped));
+    const repo = gh.repo(OWNER, s.name);
+    const head = (await gh.branches(OWNER, s.name)).get('flake-steward/update')!;
+    expect((await repo.git!.readFile(head, 'flake.nix'))!.contents.toString()).toBe(nix.after);
+    const message = (await repo.git!.commitInfo(head))!.message;
+    expect(message).toMatch(/^flake\.lock: update up\n\nFlake lock file updates:\n\n {2}up /);
+    expect(message).toMatch(/\n\nRelease tags moved in flake\.nix:\n {2}up: v1\.0\.0 → v1\.2\.0 \(release tag\)$/);
+    expect(gh.openPulls(OWNER, s.name)[0]!.body).toContain('- `up`: v1.0.0 → v1.2.0 (release tag)');
+  });
+
+  test('inputs held back by the bisection: the body says which, for which target, with the log tail', async () => {
+    const s = await setup();
+    const held: FlakeReport = {
+      ...flake('.', { inputs: [change('up', REV('1'), REV('2')), change('bad', REV('3'), REV('4'))] }),
+      bisect: {
+        builds: 3,
+        maxBuilds: 8,
+        proposal: 'proposed',
+        heldBack: [
+          {
+            input: 'bad',
+            targets: ['packages.x86_64-linux.host'],
+            evidence: { message: 'builder failed @alice', logTail: 'error: bad broke host\n' },
+            exact: true,
+          },
+        ],
+      },
+    };
+    await runStep(s, config(s.workspace, s.name), report(held));
+    const body = gh.openPulls(OWNER, s.name)[0]!.body ?? '';
+    expect(body).toContain('### 🔎 Inputs held back');
+    expect(body).toMatch(/\*\*`bad`\*\*: updating it alone breaks `packages\.x86_64-linux\.host`/);
+    expect(body).toContain('error: bad broke host');
+    expect(body).toContain('(3 extra builds (at most 8))');
+    expect(body).not.toContain('@alice');
+  });
+
   test('a rate-limited compare API degrades to the link and a reason; the pull request is still made', async () => {
     const s = await setup();
     const from = REV('a');
@@ -522,7 +570,7 @@ describe('grouped pull requests (group: per-input): one per flake and group, eac
 
   test('two groups: two pull requests; then one no longer moves: closed with a comment, the other refreshed', async () => {
     const s = await setup();
-    // a pull request of group: all, from before the switch: not ours to close here
+    // a pull request of group: all, from before the switch: superseded by the groups' (test below)
     await runStep(s, config(s.workspace, s.name), report(flake('.')));
     const all = gh.openPulls(OWNER, s.name)[0]!;
 
@@ -537,6 +585,7 @@ describe('grouped pull requests (group: per-input): one per flake and group, eac
     expect(first.flakes.map((f) => [f.group, f.operation, f.branch])).toEqual([
       ['alpha', 'created', 'flake-steward/update-alpha'],
       ['beta', 'created', 'flake-steward/update-beta'],
+      [undefined, 'closed', 'flake-steward/update'],
     ]);
     const pull = (input: string) =>
       gh.openPulls(OWNER, s.name).find((p) => p.headRef === `flake-steward/update-${input}`);
@@ -567,7 +616,8 @@ describe('grouped pull requests (group: per-input): one per flake and group, eac
         .openPulls(OWNER, s.name)
         .map((p) => p.number)
         .sort(),
-    ).toEqual([all.number, beta.number].sort());
+    ).toEqual([beta.number]);
+    expect(gh.repo(OWNER, s.name).pulls.find((p) => p.number === all.number)!.state).toBe('closed');
     const comments = repo.comments.filter((c) => c.issueNumber === alpha.number);
     expect(comments.map((c) => c.body)).toEqual([
       expect.stringMatching(/^`alpha` no longer moves .*updated elsewhere/),
@@ -603,13 +653,75 @@ describe('grouped pull requests (group: per-input): one per flake and group, eac
     expect(gh.openPulls(OWNER, s.name)).toEqual([]);
     expect(s.outputs['pull-request-operation']).toBe('closed');
   });
+
+  test('a switch waits for every replacement: with a refused group, or inputs asked for, the single one stays', async () => {
+    const s = await setup();
+    await runStep(s, config(s.workspace, s.name), report(flake('.')));
+    const all = gh.openPulls(OWNER, s.name)[0]!;
+    // beta's lock could not be made: the single pull request still carries beta's update
+    await runStep(s, perInput(s), grouped([{ name: 'alpha', rev: 'a1' }], { refused: ['beta'] }));
+    // a run restricted to alpha does not cover the single pull request's other inputs
+    await runStep(s, perInput(s), grouped([{ name: 'alpha', rev: 'a1' }], { requested: ['alpha'] }));
+    expect(gh.openPulls(OWNER, s.name).map((p) => p.headRef)).toEqual([
+      'flake-steward/update',
+      'flake-steward/update-alpha',
+    ]);
+    expect(gh.comments(OWNER, s.name, all.number)).toEqual([]);
+    expect(s.logger.lines.map((l) => l.message)).toEqual(
+      expect.arrayContaining([
+        `#${all.number} of flake.lock is superseded by the group setting but stays open: not every pull request replacing it was made.`,
+        `#${all.number} of flake.lock is superseded by the group setting but stays open: this run updates only some inputs.`,
+      ]),
+    );
+    // every group made: closed, naming its replacement
+    await runStep(s, perInput(s), grouped([{ name: 'alpha', rev: 'a1' }]));
+    const alpha = gh.openPulls(OWNER, s.name).find((p) => p.headRef === 'flake-steward/update-alpha')!;
+    expect(gh.openPulls(OWNER, s.name).map((p) => p.number)).toEqual([alpha.number]);
+    expect(gh.comments(OWNER, s.name, all.number).map((c) => c.body)).toEqual([
+      `This pull request is superseded: flake-steward now opens one pull request per input (\`group: per-input\`). It is replaced by #${alpha.number} (\`alpha\`). Closing it and deleting its branch. (flake-steward)`,
+    ]);
+  });
+
+  test('listing the open pull requests fails: the groups are published, the run ends with the error', async () => {
+    const s = await setup();
+    // the run's last listing is the one for the pull requests left behind: count a run's, then fail that one
+    const before = gh.calls('pulls/list').length;
+    await runStep(s, perInput(s), grouped([{ name: 'alpha', rev: 'a1' }]));
+    const lists = gh.calls('pulls/list').length - before;
+    const error = { kind: 'error', status: 403, message: 'Resource not accessible by integration' } as const;
+    gh.faults.add({ match: { operation: 'pulls/list' }, respond: error, nth: lists });
+    const outcome = await publish(
+      perInput(s),
+      grouped([{ name: 'alpha', rev: 'a2' }]),
+      wirePublish(perInput(s), s.logger, { client: s.client }),
+    );
+    expect(outcome.flakes.map((f) => [f.group, f.operation])).toEqual([
+      ['alpha', 'updated'],
+      [undefined, 'none'],
+    ]);
+    expect(outcome.outputs.operation).toBe('updated');
+    expect(outcome.flakes[1]!.error).toMatch(/^listing the open pull requests to close those left behind: could not/);
+    expect(outcome.error?.message).toMatch(/^could not list pull requests of acme\/infra-\d+: the token lacks/);
+  });
 });
 
 test('group set but no groups in the report (a plan made without group): one pull request, and a warning', async () => {
   const s = await setup();
   const c = { ...config(s.workspace, s.name, {}, { group: { kind: 'per-input' } }), command: 'report' as const };
+  // a per-input pull request from an earlier run of update: the setting still asks for it, so it stays
+  await runStep(
+    s,
+    { ...c, command: 'update' },
+    {
+      ...report(flake('.')),
+      groups: [{ dir: '.', groups: [{ name: 'up', inputs: ['up'], flake: flake('.') }], refused: [] }],
+    },
+  );
   await runStep(s, c, report(flake('.')));
-  expect(gh.openPulls(OWNER, s.name).map((p) => p.headRef)).toEqual(['flake-steward/update']);
+  expect(gh.openPulls(OWNER, s.name).map((p) => p.headRef)).toEqual([
+    'flake-steward/update-up',
+    'flake-steward/update',
+  ]);
   expect(
     s.logger.lines.some((l) => l.level === 'warning' && /group: per-input is set, but the plan was made without it; this report opens one pull request per flake/.test(l.message)),
   ).toBe(true);

@@ -30,3 +30,31 @@ test('several flakes: inputs grouped by lock file, names listed once', () => {
   expect(msg).toContain('flake.lock:\n  nixpkgs');
   expect(msg).toContain('sub/flake.lock:\n  nixpkgs');
 });
+
+test('release tags moved in flake.nix: named beside the lock changes, per flake.nix, and in the subject', () => {
+  const tool = { ...hmChange, name: 'tool', path: ['tool'] };
+  const msg = commitMessage(
+    report({
+      flakes: [
+        flake({ inputs: [nixpkgsChange, tool], tagBumps: [{ input: 'tool', from: 'v1.0.0', to: 'v1.2.0' }] }),
+        flake({
+          dir: 'sub',
+          lockFile: 'sub/flake.lock',
+          inputs: [],
+          tagBumps: [{ input: 'hw', from: '1.2.3', to: '1.3.0\u001b[2J' }],
+        }),
+      ],
+    }),
+  );
+  const parts = msg.split('\n\n');
+  expect(parts[0]).toBe('flake.lock: update nixpkgs, tool, hw');
+  expect(parts[1]).toBe('Flake lock file updates:');
+  expect(parts[2]).toMatch(/^flake\.lock:\n {2}nixpkgs .*\n {2}tool /);
+  expect(parts.slice(3)).toEqual([
+    'Release tags moved in flake.nix:\n  tool: v1.0.0 → v1.2.0 (release tag)',
+    expect.stringMatching(/^Release tags moved in sub\/flake\.nix:\n {2}hw: 1\.2\.3 → 1\.3\.0.*\(release tag\)\n$/),
+  ]);
+  expect(msg).not.toContain('\u001b');
+  // none moved: as before
+  expect(commitMessage(report({ flakes: [flake({ tagBumps: [] })] }))).not.toContain('Release tags');
+});

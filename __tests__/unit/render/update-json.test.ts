@@ -1,7 +1,15 @@
 import { expect, test } from '@jest/globals';
 import { renderJson } from '../../../src/render/update-json.js';
 import { hasUpdates, updatedInputsOutput, type ConfigurationReport } from '../../../src/update/update-result.js';
-import { flake, report, REV } from '../../fixtures/render/reports.js';
+import {
+  failingConfiguration,
+  flake,
+  hmChange,
+  hostConfiguration,
+  nixpkgsChange,
+  report,
+  REV,
+} from '../../fixtures/render/reports.js';
 
 test('JSON for tools: schema version, totals, updated inputs, failures first-class, no lock texts', () => {
   const json = JSON.parse(renderJson(report())) as Record<string, unknown>;
@@ -61,4 +69,50 @@ test('outputs whose derivation did not change: status unchanged on both sides, l
     status: 'unchanged',
     drvPath: `/nix/store/${'0'.repeat(32)}-default.drv`,
   });
+});
+
+test('grouped pull requests: per flake each group with its inputs and its report as a flake is rendered, the refused with why', () => {
+  const nix = flake({ inputs: [nixpkgsChange], configurations: [hostConfiguration()], tagBumps: [] });
+  const home = flake({ inputs: [hmChange], configurations: [failingConfiguration()] });
+  const flakes = [flake()];
+  const grouped = report({
+    flakes,
+    groups: [
+      {
+        dir: '.',
+        groups: [
+          { name: 'nix', inputs: ['nixpkgs'], flake: nix },
+          { name: 'home', inputs: ['home-manager'], flake: home },
+        ],
+        refused: [{ name: 'rest', why: 'a follows would dangle\u001b[31m' }],
+      },
+    ],
+  });
+  const plain = JSON.parse(renderJson(report({ flakes }))) as Record<string, unknown>;
+  const json = JSON.parse(renderJson(grouped)) as Record<string, unknown>;
+  // the fields tools read already are unchanged; groups come beside them
+  expect(Object.keys(json)).toEqual([...Object.keys(plain), 'groups']);
+  const { groups, ...rest } = json;
+  expect(rest).toEqual(plain);
+  const asFlake = (f: typeof nix) =>
+    (JSON.parse(renderJson(report({ flakes: [f] }))) as { flakes: unknown[] }).flakes[0];
+  expect(groups).toEqual([
+    {
+      dir: '.',
+      groups: [
+        { name: 'nix', inputs: ['nixpkgs'], flake: asFlake(nix) },
+        { name: 'home', inputs: ['home-manager'], flake: asFlake(home) },
+      ],
+      // the data exact, nothing raw in the text
+      refused: [{ name: 'rest', why: 'a follows would dangle\u001b[31m' }],
+    },
+  ]);
+  expect(renderJson(grouped)).not.toContain('\u001b');
+  expect((groups as { groups: { flake: { inputs: { name: string }[] } }[] }[])[0]!.groups[0]!.flake.inputs).toEqual([
+    expect.objectContaining({ name: 'nixpkgs' }),
+  ]);
+});
+
+test('group: all: no groups field', () => {
+  expect(JSON.parse(renderJson(report()))).not.toHaveProperty('groups');
 });
