@@ -8,7 +8,7 @@
  * repositories only. `off` asks nothing.
  */
 import { DEFAULTS, type NewerTags } from '../core/config.js';
-import { declaredTagPins } from '../update/release-tags.js';
+import { declaredTagPins } from '../flake/release-tags.js';
 import { isIgnored } from './rule-engine.js';
 import type { LintContext } from './lint-types.js';
 
@@ -35,7 +35,7 @@ export function isPublicForgeRemote(remote: string): boolean {
 /** Whether `policy` lets lint ask `remote` for its tags. */
 export function mayAskTags(policy: NewerTags, remote: string): boolean {
   if (policy === 'off') return false;
-  if (policy === 'any') return true; // src/update/release-tags.ts tagPinOf already keeps to git's own transports
+  if (policy === 'any') return true; // src/flake/release-tags.ts tagPinOf already keeps to git's own transports
   return isPublicForgeRemote(remote);
 }
 

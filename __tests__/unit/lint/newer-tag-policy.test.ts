@@ -8,7 +8,7 @@ import { describe, expect, test } from '@jest/globals';
 import { lintContext } from '../../../src/lint/lint-context.js';
 import { isPublicForgeRemote, mayAskTags, tagQuestions } from '../../../src/lint/newer-tag-policy.js';
 import type { LintOptions } from '../../../src/lint/lint-types.js';
-import { tagPinOf } from '../../../src/update/release-tags.js';
+import { tagPinOf } from '../../../src/flake/release-tags.js';
 import { NOW, options } from './helpers.js';
 
 describe('forges: references and URLs of public forges only', () => {

@@ -1,5 +1,5 @@
 import { spanAt } from '../../nix/edit.js';
-import { declaredTagPins, newestTag, retaggedReference, tagBumpEdit } from '../../update/release-tags.js';
+import { declaredTagPins, newestTag, retaggedReference, tagBumpEdit } from '../../flake/release-tags.js';
 import { NEWER_TAG_RULE } from '../newer-tag-policy.js';
 import type { Fix, RawFinding, Rule } from '../lint-types.js';
 import { declaredAt, spanRegion } from '../where.js';
@@ -17,8 +17,8 @@ export const freshnessNewerTag: Rule = {
   docs: {
     summary:
       'A root input is pinned to a release tag (`github:owner/repo/v1.2.3`, `?ref=v1.2.3`, `?ref=refs/tags/1.2.3`) and its repository has a newer release: the tag `semver` orders highest, a pre-release only when the pin is one.',
-    why: 'A tag never moves, so `nix flake update` keeps the input where it is forever and its age says nothing (`freshness/stale-input` leaves tag pins alone). Lint asks the repository for its tags (`git ls-remote --tags`) before the rules run; it evaluates nothing. Which repositories it may ask is the `newer-tags` setting: `forges` (default) only public forges (`github:`, `gitlab:`, `sourcehut:` and https URLs on github.com, gitlab.com, codeberg.org, git.sr.ht), so a fork\'s pull request can at most make it ask a public forge; `any` every remote git can reach (self-hosted forges; not for workflows that lint forks\' pull requests); `off` none. At most 32 repositories are asked per run, a few at a time; one that does not answer is a log line, never a finding.',
-    fix: 'Move the pin to the newest tag (the message names it) and relock: `flake-steward fix` rewrites the tag in the input\'s `url` in flake.nix, nothing else, and runs `nix flake lock`; or let `flake-steward update` do it in its pull request. To stay on a release on purpose, ignore it (`ignore: freshness/newer-tag:tool`).',
+    why: "A tag never moves, so `nix flake update` keeps the input where it is forever and its age says nothing (`freshness/stale-input` leaves tag pins alone). Lint asks the repository for its tags (`git ls-remote --tags`) before the rules run; it evaluates nothing. Which repositories it may ask is the `newer-tags` setting: `forges` (default) only public forges (`github:`, `gitlab:`, `sourcehut:` and https URLs on github.com, gitlab.com, codeberg.org, git.sr.ht), so a fork's pull request can at most make it ask a public forge; `any` every remote git can reach (self-hosted forges; not for workflows that lint forks' pull requests); `off` none. At most 32 repositories are asked per run, a few at a time; one that does not answer is a log line, never a finding.",
+    fix: "Move the pin to the newest tag (the message names it) and relock: `flake-steward fix` rewrites the tag in the input's `url` in flake.nix, nothing else, and runs `nix flake lock`; or let `flake-steward update` do it in its pull request. To stay on a release on purpose, ignore it (`ignore: freshness/newer-tag:tool`).",
     example: 'inputs.tool.url = "github:owner/tool/v1.0.0"; # the repository has tagged v1.2.0',
   },
   check(ctx) {

@@ -15,8 +15,8 @@
 import compare from 'semver/functions/compare.js';
 import valid from 'semver/functions/valid.js';
 import prerelease from 'semver/functions/prerelease.js';
-import { tryParseFlakeRef } from '../flake/flakeref.js';
-import type { DeclaredInput, FlakeNix } from '../flake/flake-types.js';
+import { tryParseFlakeRef } from './flakeref.js';
+import type { DeclaredInput, FlakeNix } from './flake-types.js';
 import type { OffsetEdit } from '../nix/edit.js';
 
 /** A reference pinned to a release tag. */

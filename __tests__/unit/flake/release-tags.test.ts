@@ -8,7 +8,7 @@ import {
   tagBumpEdit,
   tagPinOf,
   tagVersion,
-} from '../../../src/update/release-tags.js';
+} from '../../../src/flake/release-tags.js';
 
 describe('tagPinOf: which references are pinned to a release tag', () => {
   test.each([
