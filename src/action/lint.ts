@@ -28,9 +28,9 @@ export async function runLintAction(config: Config, logger: Logger): Promise<voi
     const outcome = await logger.group('flake-steward fix', () =>
       runFix(config, { ...ports, say: (l) => logger.info(l), logger }),
     );
-    run = outcome.after ?? (await runLint(config, ports));
+    run = outcome.after ?? (await runLint(config, { ...ports, logger }));
   } else {
-    run = await runLint(config, ports);
+    run = await runLint(config, { ...ports, logger });
   }
   const findings = allFindings(run);
   for (const f of run.flakes) for (const n of f.notices) logger.notice(n);

@@ -9,7 +9,7 @@
  * proposed lock (`lock.after`), which the update writes and publishes. At most `maxBuilds` builds per flake in all.
  *
  * With release-tag bumps (the update moved tags in flake.nix, src/app/release-tag-bump.ts), a trial is a pair: the
- * lock, and the flake.nix in which only the tag bumps of the moved inputs are applied (src/update/release-tags.ts
+ * lock, and the flake.nix in which only the tag bumps of the moved inputs are applied (src/flake/release-tags.ts
  * `flakeNixWithTagBumps`), since an input held back needs its old reference there or Nix relocks it (its lock
  * entry's `original` names the old tag). The proposal then carries the flake.nix without the culprits' bumps, and a
  * held-back bump is no longer reported as done.
@@ -21,7 +21,7 @@ import path from 'node:path';
 import { ExecError } from '../core/errors.js';
 import { bisectInputs, type Verdict } from '../update/bisect-search.js';
 import { changedRootInputs, trialLock, TrialLockError } from '../update/lock-surgery.js';
-import { flakeNixWithTagBumps, TagBumpMismatch, type TagBump } from '../update/release-tags.js';
+import { flakeNixWithTagBumps, TagBumpMismatch, type TagBump } from '../flake/release-tags.js';
 import { evaluateAttrs, type Installable } from '../update/targets.js';
 import type { BisectOutcome, ConfigurationReport, FlakeReport, HeldBackInput, UpdateReport } from '../update/update-result.js';
 import { firstError, flakeEvaluator, guarded, restoreLock, type UpdateDeps } from './plan.js';

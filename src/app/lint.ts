@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { Setting, type SettingName } from '../core/build-config.js';
 import type { Config, LintSettings } from '../core/config.js';
-import type { Clock } from '../core/ports.js';
+import type { Clock, Git, Logger } from '../core/ports.js';
+import { createGit } from '../git/git.js';
 import { discoverFlakes, type DiscoverHints } from '../workspace/flake-dirs.js';
 import { checkRuleIds, fails, runRules } from '../lint/rule-engine.js';
 import { lintContext } from '../lint/lint-context.js';
@@ -15,6 +16,7 @@ import { RULES } from '../lint/rules/index.js';
 import { effectiveOptions, SETTINGS_FILE } from '../lint/settings-file.js';
 import type { LintContext, LintOptions } from '../lint/lint-types.js';
 import { readFlakeTexts, readSettingsFile } from '../workspace/read-flake.js';
+import { tagLookup, type TagLookup } from './lint-tag-lookup.js';
 
 export interface LintRequest {
   readonly workspace: string;
@@ -28,6 +30,13 @@ export interface LintRequest {
   readonly confine?: boolean;
   /** What to do when no flake is found, in the face's words (default: the action's). */
   readonly hints?: DiscoverHints;
+  /**
+   * Asks remotes for their release tags (freshness/newer-tag), within the `newer-tags` setting. Absent: nothing is
+   * asked (a review's lint of both sides, tests) and the rule says nothing.
+   */
+  readonly git?: Pick<Git, 'remoteTags'>;
+  /** Where lint says what it could not ask (info lines). */
+  readonly logger?: Pick<Logger, 'info'>;
 }
 
 /** What lint needs from the face besides the Config. */
@@ -42,6 +51,10 @@ export interface LintPorts {
   readonly confine: boolean;
   /** What to do when no flake is found, in the face's words (default: the action's inputs). */
   readonly hints?: DiscoverHints;
+  /** The Git port release tags are asked through (default: real git). */
+  readonly git?: Pick<Git, 'remoteTags'>;
+  /** Where lint says what it could not ask (info lines). */
+  readonly logger?: Pick<Logger, 'info'>;
 }
 
 /** The engine's request for a Config. */
@@ -54,6 +67,8 @@ export function lintRequest(config: Config, ports: LintPorts): LintRequest {
     clock: ports.clock,
     confine: ports.confine,
     ...(ports.hints ? { hints: ports.hints } : {}),
+    git: ports.git ?? createGit(),
+    ...(ports.logger ? { logger: ports.logger } : {}),
   };
 }
 
@@ -68,12 +83,19 @@ export type Loader = (workspace: string, dir: string, now: Date, options: LintOp
 export const loadFlake: Loader = async (workspace, dir, now, options) =>
   lintContext(await readFlakeTexts(workspace, dir), now, options);
 
-export async function lintFlake(req: LintRequest, dir: string, load: Loader = loadFlake): Promise<FlakeResult> {
+export async function lintFlake(
+  req: LintRequest,
+  dir: string,
+  load: Loader = loadFlake,
+  tags?: TagLookup,
+): Promise<FlakeResult> {
   const abs = path.join(req.workspace, dir);
   const file = await readSettingsFile(abs, dir);
   if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path.posix.join(dir, SETTINGS_FILE)}`);
   const options = effectiveOptions(req.settings, file);
-  const ctx = await load(req.workspace, dir, req.clock.now(), options);
+  const read = await load(req.workspace, dir, req.clock.now(), options);
+  // the network, if any, before the rules: they stay pure
+  const ctx = tags ? await tags.withTags(read) : read;
   const { findings, notices } = runRules(ctx, RULES);
   return { dir, ctx, findings, notices, failOn: options.failOn };
 }
@@ -84,8 +106,9 @@ export async function lint(req: LintRequest, load: Loader = loadFlake): Promise<
     confine: req.confine === true,
     ...(req.hints ? { hints: req.hints } : {}),
   });
+  const tags = req.git ? tagLookup({ git: req.git, ...(req.logger ? { logger: req.logger } : {}) }) : undefined;
   const flakes: FlakeResult[] = [];
-  for (const dir of dirs) flakes.push(await lintFlake(req, dir, load));
+  for (const dir of dirs) flakes.push(await lintFlake(req, dir, load, tags));
   return { flakes };
 }
 

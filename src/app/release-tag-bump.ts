@@ -1,6 +1,6 @@
 /**
  * Release-tag bumps of the plan stage: before `nix flake update`, each root input of flake.nix pinned to a release
- * tag (src/update/release-tags.ts) whose remote has a newer one (the Git port's `remoteTags`: `git ls-remote`,
+ * tag (src/flake/release-tags.ts) whose remote has a newer one (the Git port's `remoteTags`: `git ls-remote`,
  * which every forge answers) has its tag rewritten in flake.nix, in place, so the update relocks it there. The rest
  * of the file stays byte for byte as it was. A remote that does not answer is a warning, never a failure: the input
  * keeps its tag and the update goes on.
@@ -11,7 +11,7 @@
 import { UserError } from '../core/errors.js';
 import type { Git, Logger } from '../core/ports.js';
 import { readFlakeNix } from '../flake/declared-inputs.js';
-import { declaredTagPins, flakeNixWithTagBumps, newestTag, TagBumpMismatch, type TagBump } from '../update/release-tags.js';
+import { declaredTagPins, flakeNixWithTagBumps, newestTag, TagBumpMismatch, type TagBump } from '../flake/release-tags.js';
 
 /** flake.nix before and after the bumps, and the bumps. */
 export interface FlakeNixBump {

@@ -5,7 +5,7 @@
  * (__tests__/unit/core/build-config.test.ts) shows the two faces give equal Config objects for the same intent.
  *
  * "Given" is decided here, once: a setting the user did not write is undefined here and in the Config when
- * `.flake-steward.json` can also set it (`fail-on`, `max-age`), so the file's value applies and the default comes last
+ * `.flake-steward.json` can also set it (`fail-on`, `max-age`, `newer-tags`), so the file's value applies and the default comes last
  * (src/lint/settings-file.ts `effectiveOptions`); action.yml gives those inputs no default, so an input written in a
  * workflow — even `fail-on: error` — wins over the file exactly like `--fail-on error`. Every other setting gets its
  * default here, from DEFAULTS.
@@ -19,6 +19,7 @@ import {
   DEFAULTS,
   FAIL_ON,
   FORMATS,
+  NEWER_TAGS,
   ON_BUILD_FAILURE,
   parseBool,
   parseBuild,
@@ -51,6 +52,7 @@ export const Setting = {
   FailOn: 'fail-on',
   Rules: 'rules',
   MaxAge: 'max-age',
+  NewerTags: 'newer-tags',
   Ignore: 'ignore',
   AllowedOwners: 'allowed-nixpkgs-owners',
   SarifFile: 'sarif-file',
@@ -131,6 +133,7 @@ export function buildConfig(source: SettingSource, context: ConfigContext): Conf
     parseRelativePath(source.label(pathsName), p),
   );
   const maxAge = optional(Setting.MaxAge, parseMaxAge);
+  const newerTags = optional(Setting.NewerTags, (s, v) => parseEnum(s, v, NEWER_TAGS));
   const sarif = given(Setting.SarifFile);
   const token = given(Setting.Token);
   const apiUrl = context.env['GITHUB_API_URL'] || DEFAULTS.apiUrl;
@@ -158,6 +161,7 @@ export function buildConfig(source: SettingSource, context: ConfigContext): Conf
       maxAgeByInput: maxAge?.byInput ?? {},
       ignore: list(Setting.Ignore),
       allowedOwners: list(Setting.AllowedOwners),
+      ...(newerTags !== undefined ? { newerTags } : {}),
       ...(sarif !== undefined ? { sarifFile: path.resolve(context.cwd, sarif) } : {}),
     },
     update: {

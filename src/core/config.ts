@@ -23,6 +23,13 @@ export const AUTO_MERGE = ['off', 'merge', 'squash', 'rebase'] as const;
 export type AutoMerge = (typeof AUTO_MERGE)[number];
 export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
+/**
+ * Which remotes lint may ask for their release tags (`newer-tags`): `forges` only public forges (github.com,
+ * gitlab.com, codeberg.org, git.sr.ht; safe on forks' pull requests), `any` every remote git may ask (self-hosted
+ * forges; not for forks' pull requests), `off` none (src/lint/newer-tag-policy.ts).
+ */
+export const NEWER_TAGS = ['forges', 'any', 'off'] as const;
+export type NewerTags = (typeof NEWER_TAGS)[number];
 
 export type BuildSelection =
   { readonly mode: 'auto' } | { readonly mode: 'none' } | { readonly mode: 'list'; readonly attrs: readonly string[] };
@@ -43,6 +50,8 @@ export interface LintSettings {
   readonly ignore: readonly string[];
   /** `owner` or `owner/repo` allowed to provide nixpkgs besides NixOS/nixpkgs. */
   readonly allowedOwners: readonly string[];
+  /** Which remotes may be asked for newer release tags; undefined when not written (file, then `forges`). */
+  readonly newerTags?: NewerTags;
   /** Where to write SARIF 2.1.0; none when empty. */
   readonly sarifFile?: string;
 }
@@ -144,6 +153,7 @@ export const DEFAULTS = {
   paths: ['.'],
   failOn: 'error' as FailOn,
   maxAge: 30,
+  newerTags: 'forges' as NewerTags,
   branch: 'flake-steward/update',
   title: 'flake.lock: update',
   onBuildFailure: 'draft' as OnBuildFailure,

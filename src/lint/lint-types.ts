@@ -125,4 +125,10 @@ export interface LintContext {
   readonly resolved: ReadonlyMap<string, ResolvedInput>;
   readonly now: Date;
   readonly options: LintOptions;
+  /**
+   * Release tags of the remotes the app asked before the rules ran (src/app/lint-tag-lookup.ts), by remote URL (a
+   * TagPin's `remote`); a remote not asked (policy, bound, no network) or not answering is absent. Rules read it, never
+   * fetch it.
+   */
+  readonly remoteTags?: ReadonlyMap<string, readonly string[]>;
 }

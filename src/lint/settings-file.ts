@@ -1,12 +1,14 @@
 /**
  * `.flake-steward.json` beside flake.nix: the same lint settings as the action inputs and CLI flags (same names),
  * plus `supported-until`. Settings given to the action or on the command line win over the file; lists (ignore,
- * allowed owners) and per-key maps (rules, per-input max-age) are merged, the given entries winning. The file is read
- * by src/workspace/read-flake.ts.
+ * allowed owners) and per-key maps (rules, per-input max-age) are merged, the given entries winning. `newer-tags` in
+ * the file may only be `forges` or `off`: a pull request can change the file. The file is read by
+ * src/workspace/read-flake.ts.
  */
 import {
   DEFAULTS,
   FAIL_ON,
+  NEWER_TAGS,
   parseEnum,
   parseInputGlob,
   parseList,
@@ -15,6 +17,7 @@ import {
   RULE_SETTINGS,
   type FailOn,
   type LintSettings,
+  type NewerTags,
   type RuleSetting,
 } from '../core/config.js';
 import { UserError } from '../core/errors.js';
@@ -31,9 +34,20 @@ export interface FileSettings {
   readonly ignore?: readonly string[];
   readonly allowedOwners?: readonly string[];
   readonly supportedUntil?: Readonly<Record<string, string>>;
+  /** `forges` or `off`: never `any`, which only a workflow input or a flag may give (see parseSettingsFile). */
+  readonly newerTags?: NewerTags;
 }
 
-const KEYS = ['$schema', 'fail-on', 'rules', 'max-age', 'ignore', 'allowed-nixpkgs-owners', 'supported-until'];
+const KEYS = [
+  '$schema',
+  'fail-on',
+  'rules',
+  'max-age',
+  'ignore',
+  'allowed-nixpkgs-owners',
+  'supported-until',
+  'newer-tags',
+];
 
 function keyPosition(text: string, key: string): { line: number; column: number } | undefined {
   const i = text.indexOf(JSON.stringify(key));
@@ -151,6 +165,20 @@ export function parseSettingsFile(text: string, file: string): FileSettings {
     }
     out.supportedUntil = Object.fromEntries(map);
   }
+  if (v('newer-tags') !== undefined) {
+    const raw = v('newer-tags');
+    if (typeof raw !== 'string')
+      fail('newer-tags', `${setting('newer-tags')} must be a string`, `one of ${NEWER_TAGS.join(', ')}`);
+    const value = wrap('newer-tags', () => parseEnum(setting('newer-tags'), raw as string, NEWER_TAGS));
+    // The file is the pull request's to change: a fork could point lint at any host (an internal one) with `any`.
+    if (value === 'any')
+      fail(
+        'newer-tags',
+        `${setting('newer-tags')} cannot be "any": a pull request can change this file, and "any" lets flake.nix choose which hosts lint contacts`,
+        'set the action input newer-tags: any (or --newer-tags any) in a workflow that does not run on forks\' pull requests; the file may say "forges" or "off"',
+      );
+    out.newerTags = value;
+  }
   return out;
 }
 
@@ -173,5 +201,6 @@ export function effectiveOptions(settings: LintSettings, file: FileSettings | un
     ignore: [...(f.ignore ?? []), ...settings.ignore],
     allowedOwners: [...(f.allowedOwners ?? []), ...settings.allowedOwners],
     supportedUntil: { ...f.supportedUntil },
+    newerTags: settings.newerTags ?? f.newerTags ?? DEFAULTS.newerTags,
   };
 }

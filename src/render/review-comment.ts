@@ -26,7 +26,7 @@ import type { ForgeRepo } from '../forge/forge-repo.js';
 import type { Finding, Severity } from '../lint/lint-types.js';
 import type { InstallableKind } from '../update/targets.js';
 import type { InputChange, LockedSource } from '../update/lock-diff.js';
-import type { TagBump } from '../update/release-tags.js';
+import type { TagBump } from '../flake/release-tags.js';
 import {
   totals,
   type BisectOutcome,

@@ -16,7 +16,7 @@ import {
 } from '../update/update-result.js';
 import type { InputChange } from '../update/lock-diff.js';
 import type { Skipped } from '../update/targets.js';
-import type { TagBump } from '../update/release-tags.js';
+import type { TagBump } from '../flake/release-tags.js';
 import type { BuildFailure, HeldBackInput } from '../update/update-result.js';
 import { safeJson } from './neutralise.js';
 import type { Finding } from '../lint/lint-types.js';

@@ -13,7 +13,7 @@ import { resolveLock } from '../flake/follows.js';
 import { parseLock } from '../flake/lock.js';
 import type { BuildFile, ShardBisect } from './build-file.js';
 import { diffLocks } from './lock-diff.js';
-import { flakeNixWithTagBumps, TagBumpMismatch } from './release-tags.js';
+import { flakeNixWithTagBumps, TagBumpMismatch } from '../flake/release-tags.js';
 import { isUnchangedTarget, shardLabels, targetLabel, type Plan, type PlannedFlake, type PlannedTarget } from './plan-file.js';
 import type {
   BisectOutcome,

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { UserError } from '../core/errors.js';
 import type { InstallableKind, Skipped } from './targets.js';
-import type { TagBump } from './release-tags.js';
+import type { TagBump } from '../flake/release-tags.js';
 
 /** `format` of plan.json; a reader refuses any other. */
 export const PLAN_FORMAT = 1;
@@ -263,7 +263,7 @@ const text = (max = 4096) => v.pipe(v.string(), v.maxLength(max));
 const STORE_DRV = v.pipe(text(), v.regex(/^\/[^\0\n]*\.drv$/, 'a store derivation path'));
 const KINDS = ['nixos', 'home', 'darwin', 'package', 'devShell', 'check', 'attr'] as const;
 
-/** A release tag as the plan moves one (src/update/release-tags.ts `tagVersion`: a version, `v` or not). */
+/** A release tag as the plan moves one (src/flake/release-tags.ts `tagVersion`: a version, `v` or not). */
 export const TAG = v.pipe(text(256), v.regex(/^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, 'a release tag'));
 
 const SideSchema = v.nullable(

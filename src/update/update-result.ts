@@ -5,7 +5,7 @@
 import type { ClosureSummary } from '../closure/diff.js';
 import type { InstallableKind, Skipped } from './targets.js';
 import type { InputChange } from './lock-diff.js';
-import type { TagBump } from './release-tags.js';
+import type { TagBump } from '../flake/release-tags.js';
 
 export type Side = 'before' | 'after';
 
@@ -111,7 +111,7 @@ export interface FlakeReport {
   readonly lock: LockTexts;
   /** Present when a target broke after the update and the bisection ran (`bisect` on, several inputs moved). */
   readonly bisect?: BisectOutcome;
-  /** Inputs moved to a newer release tag in flake.nix (src/update/release-tags.ts); absent or empty: none. */
+  /** Inputs moved to a newer release tag in flake.nix (src/flake/release-tags.ts); absent or empty: none. */
   readonly tagBumps?: readonly TagBump[];
   /** flake.nix before and after those bumps (committed beside the lock); absent: flake.nix did not change. */
   readonly flakeNix?: LockTexts;

@@ -339,6 +339,11 @@ describe('the registry', () => {
       RULES.filter((r) => r.fixable)
         .map((r) => r.id)
         .sort(),
-    ).toEqual(['duplicates/duplicate-input', 'follows/override-of-missing-input', 'freshness/unsupported-branch']);
+    ).toEqual([
+      'duplicates/duplicate-input',
+      'follows/override-of-missing-input',
+      'freshness/newer-tag',
+      'freshness/unsupported-branch',
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import { formatText } from '../../render/lint-text.js';
 import { writeReportFile } from '../../workspace/report-file.js';
 import { EXIT, type CliCommand, type CliIO } from '../command.js';
 import { CLI_DISCOVER_HINTS, configFromFlags } from '../read-flags.js';
+import { terminalLogger } from '../terminal-logger.js';
 
 /** Options shared by `lint` and `fix`: the lint settings, named like the action inputs. */
 export const LINT_OPTIONS = {
@@ -19,6 +20,7 @@ export const LINT_OPTIONS = {
   'max-age': { type: 'string' },
   ignore: { type: 'string', multiple: true },
   'allowed-nixpkgs-owners': { type: 'string', multiple: true },
+  'newer-tags': { type: 'string' },
 } as const;
 
 export const LINT_OPTIONS_HELP = `  --paths P                 flake directories or globs under DIR (repeatable): ., hosts/*, **/flake.nix
@@ -27,7 +29,10 @@ export const LINT_OPTIONS_HELP = `  --paths P                 flake directories 
                             stale (default 30); per input, which also checks others by age: 30,hm=14
   --ignore GLOB             input paths whose findings are dropped (repeatable): home-manager/*,
                             or RULE:GLOB for one rule only
-  --allowed-nixpkgs-owners O  owners (or owner/repo) allowed to provide nixpkgs besides NixOS`;
+  --allowed-nixpkgs-owners O  owners (or owner/repo) allowed to provide nixpkgs besides NixOS
+  --newer-tags WHERE        which repositories of tag-pinned inputs are asked for newer release tags:
+                            forges (default: github, gitlab, codeberg, sourcehut), any (every remote git
+                            reaches; not for forks' pull requests), off (no network)`;
 
 export const lintCommand: CliCommand = {
   name: 'lint',
@@ -62,7 +67,11 @@ Examples:
   async run(positionals, values, io) {
     const config = await configFromFlags('lint', positionals, values, io);
     // paths as seen from where the command ran (`lint a-basic` prints `a-basic/flake.nix:7:3`), in every format
-    const run = shownFromCwd(await runLint(config, cliLintPorts), config.workspace, io);
+    const run = shownFromCwd(
+      await runLint(config, { ...cliLintPorts, logger: terminalLogger(io) }),
+      config.workspace,
+      io,
+    );
     const findings = allFindings(run);
     if (config.lint.sarifFile) {
       const { formatSarif } = await import('../../render/lint-sarif.js');

@@ -10,6 +10,7 @@ import { freshnessStaleInput } from './freshness-stale-input.js';
 import { freshnessUnsupportedBranch } from './freshness-unsupported-branch.js';
 import { freshnessReleaseMismatch } from './freshness-release-mismatch.js';
 import { freshnessUnpublishedBranch } from './freshness-unpublished-branch.js';
+import { freshnessNewerTag } from './freshness-newer-tag.js';
 import { hygieneIndirectInput } from './hygiene-indirect-input.js';
 import { hygieneInsecureUrl } from './hygiene-insecure-url.js';
 import { hygieneLocalPathInput } from './hygiene-local-path-input.js';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   freshnessUnsupportedBranch,
   freshnessReleaseMismatch,
   freshnessUnpublishedBranch,
+  freshnessNewerTag,
   policyNixpkgsOwner,
 ];
 

@@ -11,7 +11,7 @@ import {
   tagVersion,
   TagBumpMismatch,
   type TagBump,
-} from '../../../src/update/release-tags.js';
+} from '../../../src/flake/release-tags.js';
 
 describe('tagPinOf: which references are pinned to a release tag', () => {
   test.each([

@@ -16,9 +16,9 @@ import compare from 'semver/functions/compare.js';
 import valid from 'semver/functions/valid.js';
 import prerelease from 'semver/functions/prerelease.js';
 import { UserError } from '../core/errors.js';
-import { readFlakeNix } from '../flake/declared-inputs.js';
-import { tryParseFlakeRef } from '../flake/flakeref.js';
-import type { DeclaredInput, FlakeNix } from '../flake/flake-types.js';
+import { readFlakeNix } from './declared-inputs.js';
+import { tryParseFlakeRef } from './flakeref.js';
+import type { DeclaredInput, FlakeNix } from './flake-types.js';
 import { applyEdits, type OffsetEdit } from '../nix/edit.js';
 
 /** A reference pinned to a release tag. */

@@ -1,0 +1,112 @@
+/**
+ * The run's lookup of release tags for lint (issue 14, lint half of "Release tags"): each allowed remote asked once
+ * per run (across flakes), at most `maxRemotes` distinct remotes (beyond them one info line), at most `parallel` at a
+ * time; a remote that does not answer (or whose port throws) is an info line with the names neutralised, never a
+ * failure; the policy's refusals ask nothing.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { MemoryLogger } from '../../../src/core/ports.js';
+import { tagLookup } from '../../../src/app/lint-tag-lookup.js';
+import { lintContext } from '../../../src/lint/lint-context.js';
+import type { LintOptions } from '../../../src/lint/lint-types.js';
+import { NOW, options } from '../lint/helpers.js';
+
+function flake(inputs: Record<string, string>, over: Partial<LintOptions> = { newerTags: 'any' }, nixPath = 'flake.nix') {
+  // names as raw characters inside a Nix string (a fork may write any byte there)
+  const lines = Object.entries(inputs).map(([n, url]) => `  inputs."${n}".url = ${JSON.stringify(url)};`);
+  const text = `{\n${lines.join('\n')}\n  outputs = _: { };\n}\n`;
+  return lintContext({ nixPath, lockPath: 'flake.lock', nix: text, lock: undefined }, NOW, options(over));
+}
+
+/** A Git port that answers from a table after a tick, counting questions and the most asked at once. */
+function fakeGit(answers: Record<string, string[] | undefined | 'throw'>) {
+  const asked: string[] = [];
+  let now = 0;
+  let most = 0;
+  return {
+    asked,
+    most: () => most,
+    git: {
+      async remoteTags(url: string) {
+        asked.push(url);
+        most = Math.max(most, ++now);
+        await new Promise((r) => setTimeout(r, 5));
+        now--;
+        const a = answers[url];
+        if (a === 'throw') throw new Error('boom');
+        return a;
+      },
+    },
+  };
+}
+
+describe('tagLookup', () => {
+  test('the answered remotes go into the context; each remote once per run, across flakes', async () => {
+    const g = fakeGit({ 'https://github.com/o/a.git': ['v1.1.0'], 'file:///srv/b': ['v2.0.0'] });
+    const lookup = tagLookup({ git: g.git });
+    const one = await lookup.withTags(flake({ a: 'github:o/a/v1.0.0', b: 'git+file:///srv/b?ref=v1.0.0' }));
+    const two = await lookup.withTags(flake({ again: 'github:o/a?ref=v0.1.0' }));
+    expect([...one.remoteTags!]).toEqual([
+      ['https://github.com/o/a.git', ['v1.1.0']],
+      ['file:///srv/b', ['v2.0.0']],
+    ]);
+    expect([...two.remoteTags!]).toEqual([['https://github.com/o/a.git', ['v1.1.0']]]);
+    expect(g.asked).toEqual(['https://github.com/o/a.git', 'file:///srv/b']);
+  });
+
+  test('forges: a self-hosted remote is not asked; off and no pins ask nothing and leave the context as it was', async () => {
+    const g = fakeGit({});
+    const lookup = tagLookup({ git: g.git });
+    const forges = flake({ mine: 'git+https://git.example.org/x?ref=v1.0.0' }, { newerTags: 'forges' });
+    expect((await lookup.withTags(forges)).remoteTags).toBeUndefined();
+    const off = flake({ a: 'github:o/a/v1.0.0' }, { newerTags: 'off' });
+    expect(await lookup.withTags(off)).toBe(off);
+    const none = flake({ a: 'github:o/a' });
+    expect(await lookup.withTags(none)).toBe(none);
+    expect(g.asked).toEqual([]);
+  });
+
+  test('bounded: at most maxRemotes distinct remotes per run, one info line beyond; parallel at a time', async () => {
+    const names = Array.from({ length: 9 }, (_, i) => `r${i}`);
+    const g = fakeGit(Object.fromEntries(names.map((n) => [`https://github.com/o/${n}.git`, ['v9.0.0']])));
+    const logger = new MemoryLogger();
+    const lookup = tagLookup({ git: g.git, logger, maxRemotes: 6, parallel: 2 });
+    const ctx = await lookup.withTags(flake(Object.fromEntries(names.map((n) => [n, `github:o/${n}/v1.0.0`]))));
+    expect(g.asked).toHaveLength(6);
+    expect(ctx.remoteTags!.size).toBe(6);
+    expect(g.most()).toBe(2);
+    await lookup.withTags(flake({ late: 'github:o/late/v1.0.0' }));
+    expect(g.asked).toHaveLength(6);
+    expect(logger.lines).toEqual([
+      {
+        level: 'info',
+        message:
+          'newer-tags: more than 6 repositories to ask for release tags in one run; the inputs of the others are not checked for a newer release',
+      },
+    ]);
+  });
+
+  test('a remote that does not answer, or a port that throws: an info line, neutralised; the others still count', async () => {
+    const hostile = 'bad\u001b[2J\n::error::x';
+    const g = fakeGit({
+      'https://github.com/o/ok.git': ['v1.1.0'],
+      'https://github.com/o/down.git': undefined,
+      'https://github.com/o/throws.git': 'throw',
+    });
+    const logger = new MemoryLogger();
+    const ctx = await tagLookup({ git: g.git, logger }).withTags(
+      flake({ ok: 'github:o/ok/v1.0.0', [hostile]: 'github:o/down/v1.0.0', t: 'github:o/throws/v1.0.0' }),
+    );
+    expect([...ctx.remoteTags!.keys()]).toEqual(['https://github.com/o/ok.git']);
+    expect(logger.lines.map((l) => [l.level, l.message])).toEqual([
+      [
+        'info',
+        "flake.nix: the release tags of input 'bad\\u001b[2J\\n::error::x' could not be listed (git ls-remote https://github.com/o/down.git did not answer); it is not checked for a newer release",
+      ],
+      [
+        'info',
+        "flake.nix: the release tags of input 't' could not be listed (git ls-remote https://github.com/o/throws.git did not answer); it is not checked for a newer release",
+      ],
+    ]);
+  });
+});
