@@ -24,37 +24,37 @@ var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-WONKHNER.js")).lintCommand
+    load: async () => (await import("./chunks/lint-ZEZC3LQI.js")).lintCommand
   },
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock",
-    load: async () => (await import("./chunks/fix-CACAM3WO.js")).fixCommand
+    load: async () => (await import("./chunks/fix-IH4VT2G3.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-LM4HGSDI.js")).updateCommand
+    load: async () => (await import("./chunks/update-GVK3VZFU.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-W5CPUS5W.js")).planCommand
+    load: async () => (await import("./chunks/plan-36463C6A.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-Q4RPVOOU.js")).buildCommand
+    load: async () => (await import("./chunks/build-3Z77HZR6.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-GZO3IYUE.js")).reportCommand
+    load: async () => (await import("./chunks/report-MXGKEYNL.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-2JYFAFQY.js")).reviewCommand
+    load: async () => (await import("./chunks/review-QI5EDWGJ.js")).reviewCommand
   },
   {
     name: "parse",
@@ -74,7 +74,7 @@ var COMMAND_TABLE = [
   {
     name: "diff-closures",
     summary: "Show what changed between two closures, as `nix store diff-closures` does (with --json)",
-    load: async () => (await import("./chunks/diff-closures-UCLMMEVO.js")).diffClosuresCommand
+    load: async () => (await import("./chunks/diff-closures-EQPDK6ZG.js")).diffClosuresCommand
   }
 ];
 

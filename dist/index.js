@@ -1660,14 +1660,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path24 && path24[0] !== "/") {
-          path24 = `/${path24}`;
+        if (path23 && path23[0] !== "/") {
+          path23 = `/${path23}`;
         }
-        return new URL(`${origin}${path24}`);
+        return new URL(`${origin}${path23}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -2118,39 +2118,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path24);
+        debuglog("sending request to %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path23, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path24,
+          path23,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path24);
+        debuglog("trailers received from %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path23, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path24,
+          path23,
           error2.message
         );
       });
@@ -2199,9 +2199,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path24, origin }
+            request: { method, path: path23, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path24);
+          debuglog("sending request to %s %s/%s", method, origin, path23);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -2264,7 +2264,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path24,
+        path: path23,
         method,
         body,
         headers,
@@ -2279,11 +2279,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path24 !== "string") {
+        if (typeof path23 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path24)) {
+        } else if (invalidPathRegex.test(path23)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -2349,7 +2349,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path24, query) : path24;
+        this.path = query ? buildURL(path23, query) : path23;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -7042,7 +7042,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path24, host, upgrade, blocking, reset } = request2;
+      const { method, path: path23, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -7123,7 +7123,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path24} HTTP/1.1\r
+      let header = `${method} ${path23} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7652,7 +7652,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7749,7 +7749,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path24;
+      headers[HTTP2_HEADER_PATH] = path23;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -8102,9 +8102,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path24 = search ? `${pathname}${search}` : pathname;
+        const path23 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path24;
+        this.opts.path = path23;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9343,10 +9343,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path24 = "/",
+          path: path23 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path24;
+        opts.path = origin + path23;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -11318,20 +11318,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path24) {
-      if (typeof path24 !== "string") {
-        return path24;
+    function safeUrl(path23) {
+      if (typeof path23 !== "string") {
+        return path23;
       }
-      const pathSegments = path24.split("?");
+      const pathSegments = path23.split("?");
       if (pathSegments.length !== 2) {
-        return path24;
+        return path23;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path24, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path24);
+    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path23);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11353,7 +11353,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key3) {
       const basePath = key3.query ? buildURL(key3.path, key3.query) : key3.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue(safeUrl(path24), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl(path23), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11391,9 +11391,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path24, method, body, headers, query } = opts;
+      const { path: path23, method, body, headers, query } = opts;
       return {
-        path: path24,
+        path: path23,
         method,
         body,
         headers,
@@ -11856,10 +11856,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path24,
+            Path: path23,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16738,9 +16738,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path24) {
-      for (let i = 0; i < path24.length; ++i) {
-        const code3 = path24.charCodeAt(i);
+    function validateCookiePath(path23) {
+      for (let i = 0; i < path23.length; ++i) {
+        const code3 = path23.charCodeAt(i);
         if (code3 < 32 || // exclude CTLs (0-31)
         code3 > 126 || // exclude DEL and non-ascii
         code3 === 59) {
@@ -19660,11 +19660,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path24 = opts.path;
+          let path23 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path24 = `/${path24}`;
+            path23 = `/${path23}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path24);
+          url = new URL(util.parseOrigin(url).origin + path23);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20432,7 +20432,7 @@ function parseRelativePath(setting, value) {
   }
   return v.replace(/\/flake\.(nix|lock)$/, "").replace(/\/+$/, "") || ".";
 }
-var COMMANDS, FAIL_ON, RULE_SETTINGS, ON_BUILD_FAILURE, COMMIT_MODES, AUTO_MERGE, FORMATS, DEFAULTS, TRUE, FALSE, INPUT_GLOB_SEGMENT, INPUT_GLOB_FORM, GROUP_NAME;
+var COMMANDS, FAIL_ON, RULE_SETTINGS, ON_BUILD_FAILURE, COMMIT_MODES, AUTO_MERGE, FORMATS, NEWER_TAGS, DEFAULTS, TRUE, FALSE, INPUT_GLOB_SEGMENT, INPUT_GLOB_FORM, GROUP_NAME;
 var init_config = __esm({
   "src/core/config.ts"() {
     "use strict";
@@ -20444,10 +20444,12 @@ var init_config = __esm({
     COMMIT_MODES = ["api", "git"];
     AUTO_MERGE = ["off", "merge", "squash", "rebase"];
     FORMATS = ["text", "json", "sarif", "markdown"];
+    NEWER_TAGS = ["forges", "any", "off"];
     DEFAULTS = {
       paths: ["."],
       failOn: "error",
       maxAge: 30,
+      newerTags: "forges",
       branch: "flake-steward/update",
       title: "flake.lock: update",
       onBuildFailure: "draft",
@@ -20535,6 +20537,7 @@ function buildConfig(source, context3) {
     (p) => parseRelativePath(source.label(pathsName), p)
   );
   const maxAge = optional2(Setting.MaxAge, parseMaxAge);
+  const newerTags = optional2(Setting.NewerTags, (s, v) => parseEnum(s, v, NEWER_TAGS));
   const sarif = given(Setting.SarifFile);
   const token = given(Setting.Token);
   const apiUrl = context3.env["GITHUB_API_URL"] || DEFAULTS.apiUrl;
@@ -20560,6 +20563,7 @@ function buildConfig(source, context3) {
       maxAgeByInput: maxAge?.byInput ?? {},
       ignore: list3(Setting.Ignore),
       allowedOwners: list3(Setting.AllowedOwners),
+      ...newerTags !== void 0 ? { newerTags } : {},
       ...sarif !== void 0 ? { sarifFile: path2.resolve(context3.cwd, sarif) } : {}
     },
     update: {
@@ -20579,6 +20583,7 @@ function buildConfig(source, context3) {
       ...shard !== void 0 ? { shard } : {},
       bisect: parsed(Setting.Bisect, parseBool, true),
       bisectMaxBuilds: parsed(Setting.BisectMaxBuilds, parseNonNegativeInt, DEFAULTS.bisectMaxBuilds),
+      releaseTags: parsed(Setting.ReleaseTags, parseBool, true),
       ...group2.kind !== "all" ? { group: group2 } : {}
     },
     pr: {
@@ -20621,6 +20626,7 @@ var init_build_config = __esm({
       FailOn: "fail-on",
       Rules: "rules",
       MaxAge: "max-age",
+      NewerTags: "newer-tags",
       Ignore: "ignore",
       AllowedOwners: "allowed-nixpkgs-owners",
       SarifFile: "sarif-file",
@@ -20652,6 +20658,7 @@ var init_build_config = __esm({
       BuildsDir: "builds-dir",
       Bisect: "bisect",
       BisectMaxBuilds: "bisect-max-builds",
+      ReleaseTags: "release-tags",
       Group: "group"
     };
   }
@@ -20684,8 +20691,8 @@ function globToRegExp(glob) {
   cache.set(glob, re);
   return re;
 }
-function globMatch(glob, path24) {
-  return globToRegExp(glob).test(path24);
+function globMatch(glob, path23) {
+  return globToRegExp(glob).test(path23);
 }
 function hasGlobChars(s) {
   return /[*?]/.test(s);
@@ -20870,8 +20877,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path24 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${EOL5}`);
+            const path23 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -26144,8 +26151,8 @@ function applyEdits(text4, edits) {
 function attrName(name) {
   return IDENT.test(name) && !KEYWORDS.has(name) ? name : JSON.stringify(name).replace(/\$\{/g, "\\${");
 }
-function inputsAttrPath(path24) {
-  return path24.map((p) => `inputs.${attrName(p)}`).join(".");
+function inputsAttrPath(path23) {
+  return path23.map((p) => `inputs.${attrName(p)}`).join(".");
 }
 function lineStartOf(text4, offset) {
   return text4.lastIndexOf("\n", offset - 1) + 1;
@@ -26368,6 +26375,19 @@ function parseSettingsFile(text4, file) {
     }
     out.supportedUntil = Object.fromEntries(map);
   }
+  if (v("newer-tags") !== void 0) {
+    const raw2 = v("newer-tags");
+    if (typeof raw2 !== "string")
+      fail("newer-tags", `${setting("newer-tags")} must be a string`, `one of ${NEWER_TAGS.join(", ")}`);
+    const value = wrap("newer-tags", () => parseEnum(setting("newer-tags"), raw2, NEWER_TAGS));
+    if (value === "any")
+      fail(
+        "newer-tags",
+        `${setting("newer-tags")} cannot be "any": a pull request can change this file, and "any" lets flake.nix choose which hosts lint contacts`,
+        `set the action input newer-tags: any (or --newer-tags any) in a workflow that does not run on forks' pull requests; the file may say "forges" or "off"`
+      );
+    out.newerTags = value;
+  }
   return out;
 }
 function effectiveOptions(settings, file) {
@@ -26384,7 +26404,8 @@ function effectiveOptions(settings, file) {
     ]),
     ignore: [...f.ignore ?? [], ...settings.ignore],
     allowedOwners: [...f.allowedOwners ?? [], ...settings.allowedOwners],
-    supportedUntil: { ...f.supportedUntil }
+    supportedUntil: { ...f.supportedUntil },
+    newerTags: settings.newerTags ?? f.newerTags ?? DEFAULTS.newerTags
   };
 }
 var SETTINGS_FILE, KEYS;
@@ -26395,7 +26416,16 @@ var init_settings_file = __esm({
     init_errors();
     init_edit();
     SETTINGS_FILE = ".flake-steward.json";
-    KEYS = ["$schema", "fail-on", "rules", "max-age", "ignore", "allowed-nixpkgs-owners", "supported-until"];
+    KEYS = [
+      "$schema",
+      "fail-on",
+      "rules",
+      "max-age",
+      "ignore",
+      "allowed-nixpkgs-owners",
+      "supported-until",
+      "newer-tags"
+    ];
   }
 });
 
@@ -26686,16 +26716,16 @@ var init_base = __esm({
           }
         }
       };
-      Diff2.prototype.addToPath = function(path24, added, removed, oldPosInc, options) {
-        var last = path24.lastComponent;
+      Diff2.prototype.addToPath = function(path23, added, removed, oldPosInc, options) {
+        var last = path23.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path24.oldPos + oldPosInc,
+            oldPos: path23.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path24.oldPos + oldPosInc,
+            oldPos: path23.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -29296,13 +29326,13 @@ var init_nodes = __esm({
       }
     };
     SearchPathNode = class extends SourceNode {
-      constructor(lines2, start, end, path24) {
+      constructor(lines2, start, end, path23) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "SearchPath";
-        this.path = path24;
+        this.path = path23;
       }
     };
     UriNode = class extends SourceNode {
@@ -29365,13 +29395,13 @@ var init_nodes = __esm({
       }
     };
     AttrBindingNode = class extends SourceNode {
-      constructor(lines2, start, end, path24, value) {
+      constructor(lines2, start, end, path23, value) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "AttrBinding";
-        this.path = path24;
+        this.path = path23;
         this.value = value;
       }
     };
@@ -29473,26 +29503,26 @@ var init_nodes = __esm({
       }
     };
     SelectNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path24, def) {
+      constructor(lines2, start, end, expr, path23, def) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "Select";
         this.expr = expr;
-        this.path = path24;
+        this.path = path23;
         if (def !== void 0) this.default = def;
       }
     };
     HasAttrNode = class extends SourceNode {
-      constructor(lines2, start, end, expr, path24) {
+      constructor(lines2, start, end, expr, path23) {
         super();
         this[LINES] = lines2;
         this[START] = start;
         this[END] = end;
         this.kind = "HasAttr";
         this.expr = expr;
-        this.path = path24;
+        this.path = path23;
       }
     };
     UnaryNode = class extends SourceNode {
@@ -29729,9 +29759,9 @@ var init_scope = __esm({
           if (p.kind === "Interpolation") this.child(p.expr, scope);
         }
       }
-      names(path24, scope) {
-        for (let i = 0; i < path24.length; i++) {
-          const p = path24[i];
+      names(path23, scope) {
+        for (let i = 0; i < path23.length; i++) {
+          const p = path23[i];
           if (p.name === void 0 && p.expr) this.child(p.expr, scope);
         }
       }
@@ -30308,8 +30338,8 @@ var init_parser = __esm({
           if (op === QUESTION) {
             if (P_HAS < minPrec) break;
             this.pos++;
-            const path24 = this.parseAttrPath(ATTR_EXPECTING);
-            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path24[path24.length - 1]), left, path24);
+            const path23 = this.parseAttrPath(ATTR_EXPECTING);
+            left = this.light ? HOLE : new HasAttrNode(this.lines, startOf(left), endOf(path23[path23.length - 1]), left, path23);
             continue;
           }
           const prec = BIN_PREC[op];
@@ -30368,16 +30398,16 @@ var init_parser = __esm({
         const k = this.peek();
         if (k === DOT) {
           this.pos++;
-          const path24 = this.parseAttrPath(ATTR_EXPECTING);
+          const path23 = this.parseAttrPath(ATTR_EXPECTING);
           if (this.peek() === OR_KW) {
             this.pos++;
             this.deeper();
             const def = this.parseSelect();
             this.depth--;
-            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path24, def);
+            return this.light ? HOLE : new SelectNode(this.lines, startOf(e), endOf(def), e, path23, def);
           }
           if (this.light) return HOLE;
-          return new SelectNode(this.lines, startOf(e), endOf(path24[path24.length - 1]), e, path24, void 0);
+          return new SelectNode(this.lines, startOf(e), endOf(path23[path23.length - 1]), e, path23, void 0);
         }
         if (k === OR_KW) {
           const i = this.pos++;
@@ -30642,12 +30672,12 @@ var init_parser = __esm({
             continue;
           }
           if (k !== ID && k !== OR_KW && k !== QUOTE && k !== DOLLAR_CURLY) this.unexpected();
-          const path24 = this.parseAttrPath();
+          const path23 = this.parseAttrPath();
           this.expect(ASSIGN, "'.' or '='");
           const value = this.parseFunction();
           const semi = this.expect(SEMI2, "';'");
-          this.addAttr(attrs, path24, value);
-          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path24[0]), this.ends[semi], path24, value));
+          this.addAttr(attrs, path23, value);
+          if (!this.light) this.keep(new AttrBindingNode(this.lines, startOf(path23[0]), this.ends[semi], path23, value));
         }
       }
       parseInherit(attrs, skip) {
@@ -30678,15 +30708,15 @@ var init_parser = __esm({
         return new InheritNode(this.lines, this.starts[st], this.ends[semi], names, from);
       }
       /** Nix's addAttr: walk (or create) nested sets along the path, merge attribute-set literals, else a duplicate. */
-      addAttr(root, path24, value) {
-        const pos = path24[0];
+      addAttr(root, path23, value) {
+        const pos = path23[0];
         let attrs = root;
-        for (let i = 0; i < path24.length - 1; i++) {
-          const name = path24[i];
+        for (let i = 0; i < path23.length - 1; i++) {
+          const name = path23[i];
           if (name.name !== void 0) {
             const j2 = attrs.attrs.get(name.name);
             if (j2) {
-              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path24), pos, j2.at);
+              if (j2.kind !== "attrs") this.dupAttr(this.showPath(path23), pos, j2.at);
               attrs = j2.attrs;
             } else {
               const nested = newAttrs(false);
@@ -30699,7 +30729,7 @@ var init_parser = __esm({
             attrs = nested;
           }
         }
-        const last = path24[path24.length - 1];
+        const last = path23[path23.length - 1];
         const literal2 = unparen(value);
         const valueAttrs = literal2 === this.lastSet ? this.lastSetAttrs : void 0;
         const def = valueAttrs ? { kind: "attrs", attrs: valueAttrs, at: pos } : { kind: "expr", expr: value, at: pos };
@@ -30722,14 +30752,14 @@ var init_parser = __esm({
           }
           return;
         }
-        this.dupAttr(this.showPath(path24), pos, j.at);
+        this.dupAttr(this.showPath(path23), pos, j.at);
       }
-      showPath(path24) {
-        return path24.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
+      showPath(path23) {
+        return path23.map((p) => p.name !== void 0 ? showName(p.name) : this.text.slice(startOf(p), endOf(p))).join(".");
       }
-      dupAttr(path24, at, previous) {
+      dupAttr(path23, at, previous) {
         const loc = this.lines.loc(startOf(previous));
-        this.fail(`attribute '${path24}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
+        this.fail(`attribute '${path23}' already defined at ${this.file}:${loc.line}:${loc.column}`, startOf(at));
       }
     };
   }
@@ -31186,11 +31216,11 @@ function decodeQuery(raw2, d) {
 function splitUrl(text4, d) {
   const m = URL_RE.exec(text4);
   if (!m) return void 0;
-  const [, scheme, authority, path24, query, fragment] = m;
+  const [, scheme, authority, path23, query, fragment] = m;
   if (authority !== void 0 && !AUTHORITY_RE.test(authority)) return void 0;
-  if (!PATH_RE.test(path24)) return void 0;
+  if (!PATH_RE.test(path23)) return void 0;
   if (query !== void 0 && !QUERY_RE.test(query)) return void 0;
-  return { scheme, authority, path: path24, query: decodeQuery(query ?? "", d), fragment };
+  return { scheme, authority, path: path23, query: decodeQuery(query ?? "", d), fragment };
 }
 function encodeQuery(q, d) {
   const keys = [...q.keys()].sort(compareBytes);
@@ -31345,8 +31375,8 @@ function gitFromUrl(url, text4, d) {
     else rest.set(name, value);
   }
   const transport = url.scheme === "git" ? "git" : transportOf(url.scheme).transport;
-  const path24 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path24, rest, d);
+  const path23 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path23, rest, d);
   if (typeof attrs["ref"] === "string") checkGitRef(attrs["ref"]);
   if (typeof attrs["rev"] === "string") attrs["rev"] = checkRev(attrs["rev"], d, "keep", true);
   return attrs;
@@ -31397,8 +31427,8 @@ function curlFromUrl(url, text4, d, isFlake) {
     }
     rest = new Map([...url.query].filter(([k]) => !CURL_OWN_PARAMS.includes(k)));
   }
-  const path24 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
-  attrs["url"] = renderUrl(transport, url.authority, path24, rest, d);
+  const path23 = transport === "file" && url.path === "" && d.name === "current" ? "/" : url.path;
+  attrs["url"] = renderUrl(transport, url.authority, path23, rest, d);
   return attrs;
 }
 function pathFromUrl(url, d) {
@@ -31408,13 +31438,13 @@ function pathFromUrl(url, d) {
       "write path:/absolute/path or path:./relative"
     );
   }
-  let path24 = url.path;
+  let path23 = url.path;
   if (d.decodePath) {
     const segs = url.path.split("/").map(percentDecode);
     if (segs.some((s) => s.includes("/"))) throw new RefError("a path segment contains an encoded '/' (%2F)");
-    path24 = segs.join("/");
+    path23 = segs.join("/");
   }
-  const attrs = { type: "path", path: path24 };
+  const attrs = { type: "path", path: path23 };
   for (const [name, value] of url.query) {
     if (name === "rev") attrs["rev"] = checkRev(value, d, "keep");
     else if (name === "narHash") attrs["narHash"] = checkSri(value);
@@ -31423,8 +31453,8 @@ function pathFromUrl(url, d) {
   }
   return attrs;
 }
-function indirectFromPath(path24, d) {
-  const segs = path24.split("/").filter((s) => s !== "");
+function indirectFromPath(path23, d) {
+  const segs = path23.split("/").filter((s) => s !== "");
   let ref;
   let rev;
   if (segs.length === 2) {
@@ -31490,10 +31520,10 @@ function barePath(text4, d) {
     const m2 = PATH_28_RE.exec(text4);
     if (!m2) return void 0;
     if (m2[3]) throw new RefError(`unexpected fragment '#${m2[3]}'`);
-    const path24 = m2[1];
+    const path23 = m2[1];
     const query2 = decodeQuery(m2[2] ?? "", d);
-    if (!path24.startsWith("/")) return { type: "path", path: path24 };
-    return { type: "path", path: canonPath(`${path24}/${query2.get("dir") ?? ""}`) };
+    if (!path23.startsWith("/")) return { type: "path", path: path23 };
+    return { type: "path", path: canonPath(`${path23}/${query2.get("dir") ?? ""}`) };
   }
   const m = /^([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s.exec(text4);
   if (m[3]) throw new RefError(`unexpected fragment '#${m[3]}'`, "a flake input cannot select an output");
@@ -31577,19 +31607,19 @@ function printInternal(attrs) {
     case "github":
     case "gitlab":
     case "sourcehut": {
-      let path24 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
+      let path23 = `${seg(str(attrs, "owner"))}/${seg(str(attrs, "repo"))}`;
       const ref = attrs["ref"];
       const rev = attrs["rev"];
       const extra2 = ["dir", "host", "narHash"];
       if (typeof ref === "string") {
         if (REV_RE.test(ref) || ref.split("/").includes("")) extra2.push("ref");
-        else path24 += `/${ref.split("/").map(seg).join("/")}`;
+        else path23 += `/${ref.split("/").map(seg).join("/")}`;
       }
       if (typeof rev === "string") {
         if (typeof ref === "string") extra2.push("rev");
-        else path24 += `/${rev}`;
+        else path23 += `/${rev}`;
       }
-      return withQuery(`${attrs.type}:${path24}`, queryOf(attrs, extra2));
+      return withQuery(`${attrs.type}:${path23}`, queryOf(attrs, extra2));
     }
     case "git":
       return printWithUrl(attrs, "git", GIT_PRINT_PARAMS);
@@ -31603,14 +31633,14 @@ function printInternal(attrs) {
       return printWithUrl(attrs, plain ? "" : attrs.type, params);
     }
     case "path": {
-      const path24 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
-      return withQuery(`path:${path24}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
+      const path23 = str(attrs, "path").split("/").map((s) => percentEncode(s, ":@")).join("/");
+      return withQuery(`path:${path23}`, queryOf(attrs, ["dir", "lastModified", "narHash", "rev", "revCount"]));
     }
     case "indirect": {
-      let path24 = str(attrs, "id");
-      if (typeof attrs["ref"] === "string") path24 += `/${attrs["ref"]}`;
-      if (typeof attrs["rev"] === "string") path24 += `/${attrs["rev"]}`;
-      return withQuery(`flake:${path24}`, queryOf(attrs, ["dir", "narHash"]));
+      let path23 = str(attrs, "id");
+      if (typeof attrs["ref"] === "string") path23 += `/${attrs["ref"]}`;
+      if (typeof attrs["rev"] === "string") path23 += `/${attrs["rev"]}`;
+      return withQuery(`flake:${path23}`, queryOf(attrs, ["dir", "narHash"]));
     }
     default:
       throw new UserError(`cannot print a flake reference of type '${attrs.type}'`);
@@ -31774,18 +31804,18 @@ function unparen2(e) {
 function newAttrs2(span2) {
   return { kind: "attrs", entries: /* @__PURE__ */ new Map(), span: span2 };
 }
-function addBinding(into, path24, value, binding, topLevel) {
+function addBinding(into, path23, value, binding, topLevel) {
   let at = into;
-  for (let i = 0; i < path24.length; i++) {
-    const n = path24[i];
+  for (let i = 0; i < path23.length; i++) {
+    const n = path23[i];
     if (n.name === void 0) {
       at.dynamic ??= n;
       return;
     }
-    const last = i === path24.length - 1;
+    const last = i === path23.length - 1;
     let entry = at.entries.get(n.name);
     if (!entry) {
-      const dotted = i > 0 ? path24[i - 1].name === "inputs" : topLevel && !last;
+      const dotted = i > 0 ? path23[i - 1].name === "inputs" : topLevel && !last;
       entry = { value: last ? toValue(value) : newAttrs2(binding), bindings: [], dotted, nameSpan: n.span };
       at.entries.set(n.name, entry);
       entry.bindings.push(binding);
@@ -32047,18 +32077,18 @@ var init_declared_inputs = __esm({
           this.fail(`${what} must be a string, not ${TYPE_NAMES[lit.kind]}`, span2, "write it in double quotes");
         return { value: lit.value, span: span2 };
       }
-      input(entry, path24) {
-        const where = `inputs.${path24.join(".inputs.")}`;
+      input(entry, path23) {
+        const where = `inputs.${path23.join(".inputs.")}`;
         if (entry.value.kind === "leaf") {
           const lit = literalOf(entry.value.expr, true);
           if (lit?.kind === "string" || lit?.kind === "path")
             this.fail(
-              `input '${path24.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
+              `input '${path23.join("/")}' must be an attribute set, not ${TYPE_NAMES[lit.kind]}`,
               entry.value.expr.span,
               `write ${where}.url = ${this.text.slice(entry.value.expr.span.start.offset, entry.value.expr.span.end.offset)};`
             );
         }
-        const set = this.inputSet(entry, `input '${path24.join("/")}'`);
+        const set = this.inputSet(entry, `input '${path23.join("/")}'`);
         let url;
         let flake;
         let follows;
@@ -32080,7 +32110,7 @@ var init_declared_inputs = __esm({
             url = { value: lit.value, span: span2 };
           } else if (k === "flake") flake = this.bool(e, what);
           else if (k === "follows") follows = this.string(e, what);
-          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path24);
+          else if (k === "inputs") nested = this.inputs(this.inputSet(e, what), path23);
           else {
             const { lit, span: span2 } = this.leaf(e, what);
             if (lit.kind !== "string" && lit.kind !== "bool" && lit.kind !== "int")
@@ -32117,8 +32147,8 @@ var init_declared_inputs = __esm({
           );
         }
         return {
-          name: path24[path24.length - 1],
-          path: path24,
+          name: path23[path23.length - 1],
+          path: path23,
           ...url ? { url } : {},
           ...attrs ? { attrs } : {},
           ...flake ? { flake } : {},
@@ -32845,15 +32875,15 @@ function analyzeLock(lock) {
     names += top.path.length + 1;
     const problem = overLimits(inputs2.size + 1, top.path.length + 1, names);
     if (problem) throw limitError(lock, problem);
-    const path24 = [...top.path, name];
+    const path23 = [...top.path, name];
     const id = top.path.length === 0 ? name : `${top.id}/${name}`;
     if (edge.kind === "follows") {
       const r = resolver.resolve(edge.path);
-      inputs2.set(id, { path: path24, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
+      inputs2.set(id, { path: path23, node: r.kind === "node" ? r.key : void 0, follows: edge.path });
       if (r.kind === "dangling") {
         problems.push({
           kind: "dangling",
-          path: path24,
+          path: path23,
           follows: edge.path,
           missing: r.missing,
           message: `input '${id}' follows a non-existent input '${showPath(edge.path)}'`
@@ -32861,7 +32891,7 @@ function analyzeLock(lock) {
       } else if (r.kind === "cycle") {
         problems.push({
           kind: "cycle",
-          path: path24,
+          path: path23,
           follows: edge.path,
           cycle: r.cycle,
           message: `input '${id}' follows a cycle: ${showCycle(r.cycle, r.omitted)}`
@@ -32869,13 +32899,13 @@ function analyzeLock(lock) {
       }
       continue;
     }
-    inputs2.set(id, { path: path24, node: edge.key });
+    inputs2.set(id, { path: path23, node: edge.key });
     if (onWay.has(edge.key)) {
       const keys = stack.map((f) => f.key);
       const cycle = [...keys.slice(keys.indexOf(edge.key)), edge.key].map((k) => [k]);
       problems.push({
         kind: "cycle",
-        path: path24,
+        path: path23,
         cycle,
         message: `input '${id}' leads back to node '${edge.key}': the lock nodes form a loop (${cycle.join(" -> ")})`
       });
@@ -32884,7 +32914,7 @@ function analyzeLock(lock) {
     const node = lock.nodes.get(edge.key);
     if (!node) continue;
     onWay.add(edge.key);
-    stack.push({ key: edge.key, path: path24, id, edges: node.inputs.entries() });
+    stack.push({ key: edge.key, path: path23, id, edges: node.inputs.entries() });
   }
   return { inputs: inputs2, problems };
 }
@@ -32922,20 +32952,20 @@ var init_follows = __esm({
        * A map key for a path, computed once per array: names joined with NUL; a path with an empty name or a NUL in a
        * name (only a hand-made lock has them) as NUL + its JSON, which no joined key starts with.
        */
-      id(path24) {
-        let id = this.ids.get(path24);
+      id(path23) {
+        let id = this.ids.get(path23);
         if (id === void 0) {
-          id = path24.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path24)}` : path24.join("\0");
-          this.ids.set(path24, id);
+          id = path23.some((e) => e === "" || e.includes("\0")) ? `\0${JSON.stringify(path23)}` : path23.join("\0");
+          this.ids.set(path23, id);
         }
         return id;
       }
       /** Where `path` (absolute from the root) leads. */
-      resolve(path24) {
-        const first = this.id(path24);
+      resolve(path23) {
+        const first = this.id(path23);
         const known = this.memo.get(first);
         if (known) return known;
-        const stack = [{ path: path24, id: first, i: 0, key: this.lock.root, deps: [] }];
+        const stack = [{ path: path23, id: first, i: 0, key: this.lock.root, deps: [] }];
         const onStack = /* @__PURE__ */ new Map([[first, 0]]);
         let cycle;
         let done;
@@ -33179,8 +33209,8 @@ function allDeclared(ctx) {
   walk2(ctx.flake?.inputs ?? []);
   return out;
 }
-function declaredAt(ctx, path24) {
-  if (!ctx.flake || path24.length === 0) return void 0;
+function declaredAt(ctx, path23) {
+  if (!ctx.flake || path23.length === 0) return void 0;
   let index = declaredCache.get(ctx.flake);
   if (!index) {
     const built = /* @__PURE__ */ new Map();
@@ -33196,17 +33226,17 @@ function declaredAt(ctx, path24) {
     }
     declaredCache.set(ctx.flake, index = built);
   }
-  return index.get(path24.join("\0"));
+  return index.get(path23.join("\0"));
 }
-function nearestDeclared(ctx, path24) {
-  for (let n = path24.length; n > 0; n--) {
-    const d = declaredAt(ctx, path24.slice(0, n));
+function nearestDeclared(ctx, path23) {
+  for (let n = path23.length; n > 0; n--) {
+    const d = declaredAt(ctx, path23.slice(0, n));
     if (d) return d;
   }
   return void 0;
 }
-function nodeAt(ctx, path24) {
-  const r = ctx.resolved.get(showPath(path24));
+function nodeAt(ctx, path23) {
+  const r = ctx.resolved.get(showPath(path23));
   return r?.node !== void 0 ? ctx.lock?.nodes.get(r.node) : void 0;
 }
 function lockLines(ctx) {
@@ -33237,33 +33267,33 @@ function lockInputLine(ctx, parent, name) {
   }
   return parent.line;
 }
-function lockRegionOf(ctx, path24) {
+function lockRegionOf(ctx, path23) {
   if (!ctx.lock) return void 0;
-  if (path24.length > 0) {
-    const parent = path24.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path24.slice(0, -1));
-    if (parent && parent.inputs.has(path24[path24.length - 1])) {
-      return lockLineRegion(ctx, lockInputLine(ctx, parent, path24[path24.length - 1]));
+  if (path23.length > 0) {
+    const parent = path23.length === 1 ? ctx.lock.nodes.get(ctx.lock.root) : nodeAt(ctx, path23.slice(0, -1));
+    if (parent && parent.inputs.has(path23[path23.length - 1])) {
+      return lockLineRegion(ctx, lockInputLine(ctx, parent, path23[path23.length - 1]));
     }
   }
-  const node = nodeAt(ctx, path24);
+  const node = nodeAt(ctx, path23);
   if (node) return lockLineRegion(ctx, node.line);
   return void 0;
 }
 function lockNodeRegion(ctx, node) {
   return lockLineRegion(ctx, node.line);
 }
-function anchor(ctx, path24, opts = {}) {
-  const decl = opts.ancestor ? nearestDeclared(ctx, path24) : declaredAt(ctx, path24);
+function anchor(ctx, path23, opts = {}) {
+  const decl = opts.ancestor ? nearestDeclared(ctx, path23) : declaredAt(ctx, path23);
   if (decl) return { in: "nix", ...spanRegion(decl.span) };
-  const r = ctx.resolved.get(showPath(path24));
-  const node = r && r.follows === void 0 ? nodeAt(ctx, path24) : void 0;
+  const r = ctx.resolved.get(showPath(path23));
+  const node = r && r.follows === void 0 ? nodeAt(ctx, path23) : void 0;
   if (node && opts.preferNode !== false) return { in: "lock", ...lockNodeRegion(ctx, node) };
-  const region2 = lockRegionOf(ctx, path24);
+  const region2 = lockRegionOf(ctx, path23);
   if (region2) return { in: "lock", ...region2 };
   return { in: "lock", line: 1, column: 1, endLine: 1, endColumn: 2 };
 }
-function inputFinding(ctx, path24, message, opts = {}) {
-  return { ...anchor(ctx, path24, opts), message, input: showPath(path24) };
+function inputFinding(ctx, path23, message, opts = {}) {
+  return { ...anchor(ctx, path23, opts), message, input: showPath(path23) };
 }
 function pathsByNode(ctx) {
   const hit = pathsCache.get(ctx.resolved);
@@ -33924,22 +33954,22 @@ var init_duplicates_duplicate_input = __esm({
           const paths = c.paths.filter((p) => !under(p));
           if (paths.length === 0) continue;
           const copy = { ...c, paths };
-          const path24 = paths[0];
+          const path23 = paths[0];
           const keep = kept.get(g);
           const weight = isHelperFlake(copy.node, copy.source) ? { minor: true } : {};
-          if (path24.length === 1) {
+          if (path23.length === 1) {
             const twin = keep.twin(copy);
             keep.add(copy);
             if (!twin) continue;
             const other = showPath(twin.paths[0]);
             out.push({
-              ...anchor(ctx, path24),
+              ...anchor(ctx, path23),
               ...weight,
-              input: showPath(path24),
-              message: `${showPath(path24)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path24)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path24)} follow ${other}`,
+              input: showPath(path23),
+              message: `${showPath(path23)} and ${other} are the same source (${copy.source.label}${copy.source.ref ? ` ${copy.source.ref}` : ""}) locked twice; ${showPath(path23)} is ${distance(copy, twin)}: use one of them, or make ${showPath(path23)} follow ${other}`,
               fix: {
-                description: `Replace the reference of ${showPath(path24)} with a follows of ${other}`,
-                text: `inputs.${attrName(path24[0])}.follows = ${JSON.stringify(other)};`,
+                description: `Replace the reference of ${showPath(path23)} with a follows of ${other}`,
+                text: `inputs.${attrName(path23[0])}.follows = ${JSON.stringify(other)};`,
                 edits: []
               }
             });
@@ -33951,16 +33981,16 @@ var init_duplicates_duplicate_input = __esm({
             keep.add(copy);
             continue;
           }
-          fixed.add(path24.join("\0"));
+          fixed.add(path23.join("\0"));
           const t = target.paths[0];
-          const fix = followsFix(ctx, path24, t);
+          const fix = followsFix(ctx, path23, t);
           const branches = copy.source.ref !== void 0 && target.source.ref !== void 0 && copy.source.ref !== target.source.ref ? `, on ${copy.source.ref} where ${showPath(t)} tracks ${target.source.ref}` : "";
           const todo = rootTarget ? `add \`${fix.text}\`` : `no root input has it: add \`${fix.text}\`, or declare it as a root input and make every copy follow that`;
           out.push({
-            ...anchor(ctx, path24, { ancestor: true }),
+            ...anchor(ctx, path23, { ancestor: true }),
             ...weight,
-            input: showPath(path24),
-            message: `${showPath(path24)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}${branches}: ${todo}`,
+            input: showPath(path23),
+            message: `${showPath(path23)} is one of ${g.length} copies of ${copy.source.label} in flake.lock (${listing.get(g)}); it is ${distance(copy, target)}${branches}: ${todo}`,
             fix
           });
         }
@@ -33974,8 +34004,8 @@ var init_duplicates_duplicate_input = __esm({
 function lookup(r) {
   return r.kind === "dangling" ? { kind: "missing", missing: r.missing } : r;
 }
-function findInput(lock, path24) {
-  return lookup(resolverFor(lock).resolve(path24));
+function findInput(lock, path23) {
+  return lookup(resolverFor(lock).resolve(path23));
 }
 function findDeclared(lock, declaring, target) {
   return lookup(resolverFor(lock).resolveDeclared(declaring, target));
@@ -34392,7 +34422,7 @@ var init_freshness_stale_input = __esm({
       check(ctx) {
         const out = [];
         const newest = newestByBranch(ctx);
-        for (const { name, path: path24, node } of rootNodes(ctx)) {
+        for (const { name, path: path23, node } of rootNodes(ctx)) {
           if (node.locked?.type === "path") continue;
           const b = branchOf2(node);
           const when = lastModified(node);
@@ -34409,7 +34439,7 @@ var init_freshness_stale_input = __esm({
             out.push(
               inputFinding(
                 ctx,
-                path24,
+                path23,
                 `input '${name}'${label2} is ${behind} days behind ${where} (${day(when)} vs ${day(ahead.when)}; max-age ${limit})`
               )
             );
@@ -34421,7 +34451,7 @@ var init_freshness_stale_input = __esm({
           out.push(
             inputFinding(
               ctx,
-              path24,
+              path23,
               `input '${name}'${label2} is locked to ${day(when)}, ${age} days old (max-age ${limit})`
             )
           );
@@ -34550,7 +34580,7 @@ var init_freshness_unsupported_branch = __esm({
       check(ctx) {
         const out = [];
         const latest = latestRelease(ctx.now);
-        for (const { name, path: path24, node } of rootRefs(ctx)) {
+        for (const { name, path: path23, node } of rootRefs(ctx)) {
           const r = releaseBranchOf(node);
           if (!r || isSupported(r.release, ctx.now)) continue;
           if (overridden(ctx.options.supportedUntil, name, ctx.now)) continue;
@@ -34566,9 +34596,9 @@ var init_freshness_unsupported_branch = __esm({
           const toBranch = to ? branchForRelease(r.branch, to) : void 0;
           const move = !to ? "the nixpkgs it is used with is unstable (see freshness/release-mismatch)" : toBranch ? `move to ${toBranch}` : `move to the ${to.name} release`;
           const message = `input '${name}' tracks ${branch}, ${release2} out of support since ${lastSupportedDay(r.release)}; ${move}`;
-          const decl = declaredAt(ctx, path24);
+          const decl = declaredAt(ctx, path23);
           const fix = to ? moveReleaseFix(ctx, decl, r, to) : void 0;
-          const at = decl?.url ? { in: "nix", ...spanRegion(decl.url.span), input: name } : inputFinding(ctx, path24, "");
+          const at = decl?.url ? { in: "nix", ...spanRegion(decl.url.span), input: name } : inputFinding(ctx, path23, "");
           out.push({ ...at, message, ...fix ? { fix } : {} });
         }
         return out;
@@ -34599,7 +34629,7 @@ var init_freshness_release_mismatch = __esm({
       },
       check(ctx) {
         const out = [];
-        for (const { name, path: path24, node } of rootRefs(ctx)) {
+        for (const { name, path: path23, node } of rootRefs(ctx)) {
           if (isNixpkgs(node)) continue;
           const used = nixpkgsUsedBy(ctx, name);
           if (!used) continue;
@@ -34622,9 +34652,9 @@ var init_freshness_release_mismatch = __esm({
             }
           }
           if (!message) continue;
-          const decl = declaredAt(ctx, path24);
+          const decl = declaredAt(ctx, path23);
           if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-          else out.push(inputFinding(ctx, path24, message));
+          else out.push(inputFinding(ctx, path23, message));
         }
         return out;
       }
@@ -34659,1679 +34689,19 @@ var init_freshness_unpublished_branch = __esm({
       },
       check(ctx) {
         const out = [];
-        for (const { name, path: path24, node } of rootRefs(ctx)) {
+        for (const { name, path: path23, node } of rootRefs(ctx)) {
           if (!isOfficialNixpkgs(node)) continue;
           const t = trackingOf(node);
           const ref = t.kind === "branch" ? t.branch : t.kind === "tag" ? t.tag : void 0;
           if (ref === void 0 || isPublishedNixpkgsRef(ref)) continue;
           const message = `input '${name}' takes NixOS/nixpkgs at '${ref}', which NixOS does not publish: use nixos-unstable or a nixos-YY.MM release branch`;
-          const decl = declaredAt(ctx, path24);
+          const decl = declaredAt(ctx, path23);
           if (decl?.url) out.push({ in: "nix", ...spanRegion(decl.url.span), input: name, message });
-          else out.push(inputFinding(ctx, path24, message));
+          else out.push(inputFinding(ctx, path23, message));
         }
         return out;
       }
     };
-  }
-});
-
-// src/lint/schema-names.ts
-function flakeNames(ctx) {
-  const hit = cache2.get(ctx);
-  if (hit) return hit;
-  const flake = ctx.flake;
-  if (!flake) return { unknownAttributes: [], misspeltArguments: /* @__PURE__ */ new Map() };
-  const locked = ctx.lock?.nodes.get(ctx.lock.root)?.inputs;
-  const known = new Set(FLAKE_ATTRIBUTES);
-  const top = new Suggester(FLAKE_ATTRIBUTES);
-  const unknownAttributes = [];
-  let outputsTypo;
-  for (const a of flake.shape?.attributes ?? []) {
-    if (known.has(a.value)) continue;
-    const suggestion2 = top.suggest(a.value);
-    if (suggestion2 === "outputs" && !flake.shape?.outputs && !outputsTypo) outputsTypo = { name: a, suggestion: suggestion2 };
-    unknownAttributes.push({ name: a, ...suggestion2 ? { suggestion: suggestion2 } : {} });
-  }
-  const declared = new Set(flake.inputs.map((d) => d.name));
-  const inputs2 = new Suggester(flake.inputs.map((d) => d.name));
-  const misspeltArguments = /* @__PURE__ */ new Map();
-  for (const f of flake.outputsFormals) {
-    if (f.value === "self" || declared.has(f.value) || misspeltArguments.has(f.value)) continue;
-    if (locked?.has(f.value) || REGISTRY_IDS.has(f.value)) continue;
-    const suggestion2 = inputs2.suggest(f.value);
-    if (suggestion2) misspeltArguments.set(f.value, { name: f, suggestion: suggestion2 });
-  }
-  const out = { unknownAttributes, ...outputsTypo ? { outputsTypo } : {}, misspeltArguments };
-  cache2.set(ctx, out);
-  return out;
-}
-var REGISTRY_IDS, cache2;
-var init_schema_names = __esm({
-  "src/lint/schema-names.ts"() {
-    "use strict";
-    init_did_you_mean();
-    init_declared_inputs();
-    REGISTRY_IDS = /* @__PURE__ */ new Set([
-      "nixpkgs",
-      "home-manager",
-      "nix-darwin",
-      "flake-utils",
-      "flake-parts",
-      "nixos-hardware",
-      "nur",
-      "sops-nix",
-      "disko",
-      "systems",
-      "templates",
-      "nix",
-      "hydra",
-      "fenix",
-      "poetry2nix",
-      "emacs-overlay",
-      "nixops",
-      "patchelf"
-    ]);
-    cache2 = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/lint/rules/hygiene-indirect-input.ts
-function suggestion(node) {
-  const locked = node?.locked;
-  if (!locked || locked.type === "indirect") return void 0;
-  const keep = { type: locked.type };
-  for (const k of ["owner", "repo", "host", "url", "path", "dir"])
-    if (locked[k] !== void 0) keep[k] = locked[k];
-  const ref = node?.original?.["ref"];
-  if (typeof ref === "string") keep["ref"] = ref;
-  try {
-    return printFlakeRef(keep);
-  } catch {
-    return void 0;
-  }
-}
-function isIndirect(url) {
-  const r = tryParseFlakeRef(url);
-  return r.ok && r.attrs.type === "indirect";
-}
-var advice, hygieneIndirectInput;
-var init_hygiene_indirect_input = __esm({
-  "src/lint/rules/hygiene-indirect-input.ts"() {
-    "use strict";
-    init_flakeref();
-    init_schema_names();
-    init_where();
-    advice = (name, node) => {
-      const s = suggestion(node);
-      return s ? `write the full reference, e.g. inputs.${name}.url = "${s}";` : "write the full reference (github:OWNER/REPO/BRANCH)";
-    };
-    hygieneIndirectInput = {
-      id: "hygiene/indirect-input",
-      defaultSeverity: "warning",
-      needs: [],
-      docs: {
-        summary: "A root input is a registry reference (`nixpkgs`, `nixpkgs/nixos-unstable`, `flake:x`), or is not declared at all and only named as an `outputs` argument (which Nix resolves through the registry).",
-        why: "The registry differs between machines and Nix versions (and can be changed by any user), so `nix flake update` on another machine may lock a different source.",
-        fix: 'Declare the input with its full reference, e.g. `inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";`.',
-        example: 'inputs.nixpkgs.url = "nixpkgs/nixos-unstable";\n# or: no inputs at all, and outputs = { self, nixpkgs }: …'
-      },
-      check(ctx) {
-        const out = [];
-        const nodes = new Map(rootNodes(ctx).map((r) => [r.name, r.node]));
-        if (ctx.flake) {
-          const declared = /* @__PURE__ */ new Set();
-          for (const d of ctx.flake.inputs) {
-            declared.add(d.name);
-            if (d.follows) continue;
-            if (d.attrs && d.attrs.value.type !== "indirect") continue;
-            if (d.url && !isIndirect(d.url.value)) continue;
-            const how = d.url ? `a registry reference ("${d.url.value}")` : "declared without a url, so Nix looks its name up in the registry";
-            out.push({
-              in: "nix",
-              ...spanRegion(d.url?.span ?? d.span),
-              input: d.name,
-              message: `input '${d.name}' is ${how}; the registry differs between machines: ${advice(d.name, nodes.get(d.name))}`
-            });
-          }
-          const misspelt = flakeNames(ctx).misspeltArguments;
-          for (const f of ctx.flake.outputsFormals) {
-            if (f.value === "self" || declared.has(f.value) || misspelt.has(f.value)) continue;
-            declared.add(f.value);
-            out.push({
-              in: "nix",
-              ...spanRegion(f.span),
-              input: f.value,
-              message: `'${f.value}' is an argument of outputs but not declared in inputs, so Nix resolves it through the flake registry: ${advice(f.value, nodes.get(f.value))}`
-            });
-          }
-          return out;
-        }
-        for (const { name, path: path24, node } of rootNodes(ctx)) {
-          if (node.original?.type !== "indirect") continue;
-          const id = String(node.original["id"] ?? name);
-          const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
-          out.push(
-            inputFinding(
-              ctx,
-              path24,
-              `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
-            )
-          );
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/hygiene-insecure-url.ts
-function insecureUrl(a) {
-  const url = a?.["url"];
-  return typeof url === "string" && INSECURE.test(url) ? url : void 0;
-}
-var INSECURE, hygieneInsecureUrl;
-var init_hygiene_insecure_url = __esm({
-  "src/lint/rules/hygiene-insecure-url.ts"() {
-    "use strict";
-    init_flake_types();
-    init_where();
-    INSECURE = /^(?:[a-z]+\+)?http:\/\//i;
-    hygieneInsecureUrl = {
-      id: "hygiene/insecure-url",
-      defaultSeverity: "error",
-      needs: [],
-      docs: {
-        summary: "An input is fetched over plain `http://` (`http://…`, `git+http://…`, `tarball+http://…`).",
-        why: "Anyone on the network path can serve different content when the input is next updated; the lock then pins whatever they served.",
-        fix: "Use `https://` (or `git+https://`, `git+ssh://`).",
-        example: 'inputs.mylib.url = "git+http://git.example.org/mylib";'
-      },
-      check(ctx) {
-        const out = [];
-        const reported = /* @__PURE__ */ new Set();
-        for (const d of allDeclared(ctx)) {
-          const url = d.url?.value ?? insecureUrl(d.attrs?.value);
-          if (url === void 0 || !INSECURE.test(url)) continue;
-          reported.add(showPath(d.path));
-          out.push({
-            in: "nix",
-            ...spanRegion((d.url ?? d.attrs).span),
-            input: showPath(d.path),
-            message: `${showPath(d.path)} is fetched over plain http (${url}): use https`
-          });
-        }
-        if (ctx.lock) {
-          for (const [key3, paths] of pathsByNode(ctx)) {
-            const node = ctx.lock.nodes.get(key3);
-            const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
-            if (!url) continue;
-            if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
-            const path24 = paths[0];
-            out.push(
-              inputFinding(ctx, path24, `${showPath(path24)} is fetched over plain http (${url}): use https`, {
-                ancestor: false
-              })
-            );
-          }
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/hygiene-local-path-input.ts
-function absoluteLocal(a) {
-  if (!a) return void 0;
-  const path24 = a["path"];
-  if (a.type === "path" && typeof path24 === "string" && path24.startsWith("/nix/store/") && typeof a["narHash"] === "string")
-    return void 0;
-  if (a.type === "path" && typeof path24 === "string" && path24.startsWith("/")) return `path:${path24}`;
-  const url = a["url"];
-  if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
-    if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
-  }
-  return void 0;
-}
-var hygieneLocalPathInput;
-var init_hygiene_local_path_input = __esm({
-  "src/lint/rules/hygiene-local-path-input.ts"() {
-    "use strict";
-    init_flake_types();
-    init_where();
-    hygieneLocalPathInput = {
-      id: "hygiene/local-path-input",
-      defaultSeverity: "warning",
-      needs: ["lock"],
-      docs: {
-        summary: "flake.lock pins an input by an absolute local path (`path:/home/…`, `git+file:///…`).",
-        why: "A committed lock with a path on your machine does not work anywhere else: CI and other users cannot fetch it. (A `/nix/store/…` path locked with its `narHash` is not reported: Nix can substitute it from a binary cache.)",
-        fix: "Point the input at a forge or URL others can reach, or use a path relative to the flake (`path:./sub`, which lock version 7 records relative to its parent).",
-        example: 'inputs.mylib.url = "git+file:///home/alice/src/mylib";'
-      },
-      check(ctx) {
-        const lock = ctx.lock;
-        const out = [];
-        for (const [key3, paths] of pathsByNode(ctx)) {
-          const node = lock.nodes.get(key3);
-          const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
-          if (!where) continue;
-          const path24 = paths[0];
-          out.push(
-            inputFinding(
-              ctx,
-              path24,
-              `${showPath(path24)} is locked from a local absolute path (${where}), which only exists on one machine`
-            )
-          );
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/hygiene-unlocked-input.ts
-var GIT_LIKE, hygieneUnlockedInput;
-var init_hygiene_unlocked_input = __esm({
-  "src/lint/rules/hygiene-unlocked-input.ts"() {
-    "use strict";
-    init_flake_types();
-    init_where();
-    GIT_LIKE = /* @__PURE__ */ new Set(["git", "github", "gitlab", "sourcehut", "hg"]);
-    hygieneUnlockedInput = {
-      id: "hygiene/unlocked-input",
-      defaultSeverity: "error",
-      needs: ["lock"],
-      docs: {
-        summary: "A lock entry does not pin its input: no `narHash`, or no `rev` for a git-like input (git, github, gitlab, sourcehut, hg).",
-        why: 'Nix refuses such a lock entry ("Lock file contains unlocked input", unless `--allow-dirty-locks`), or fetches whatever the source serves today: the build is not reproducible.',
-        fix: "Lock from a clean state: commit or stash local changes in path/git inputs, then run `nix flake lock` (or `nix flake update NAME`) and commit flake.lock.",
-        example: '"locked": { "type": "git", "url": "file:///home/me/src/dep" }'
-      },
-      check(ctx) {
-        const lock = ctx.lock;
-        const out = [];
-        for (const [key3, paths] of pathsByNode(ctx)) {
-          if (key3 === lock.root) continue;
-          const node = lock.nodes.get(key3);
-          if (!node) continue;
-          const path24 = paths[0];
-          const locked = node.locked;
-          if (!locked) {
-            out.push(
-              inputFinding(ctx, path24, `${showPath(path24)} has no "locked" entry in flake.lock`, { preferNode: true })
-            );
-            continue;
-          }
-          const relative = locked.type === "path" && typeof locked["path"] === "string" && !locked["path"].startsWith("/");
-          if (relative || node.parent !== void 0) continue;
-          const missing = [];
-          if (GIT_LIKE.has(locked.type) && typeof locked["rev"] !== "string") missing.push("rev");
-          if (typeof locked["narHash"] !== "string") missing.push("narHash");
-          if (missing.length === 0) continue;
-          out.push(
-            inputFinding(
-              ctx,
-              path24,
-              `${showPath(path24)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
-              { preferNode: true }
-            )
-          );
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/lock-invalid.ts
-var lockInvalid;
-var init_lock_invalid = __esm({
-  "src/lint/rules/lock-invalid.ts"() {
-    "use strict";
-    lockInvalid = {
-      id: "lock/invalid",
-      defaultSeverity: "error",
-      needs: [],
-      docs: {
-        summary: "flake.lock is not a lock file Nix can read: not JSON, merge-conflict markers, an unknown version, or an input pointing at a node that does not exist.",
-        why: "Every Nix command on the flake fails on it, and the lock rules cannot check anything until it reads.",
-        fix: "Resolve the conflict or the JSON error at the position given, or delete flake.lock and run `nix flake lock` to write it again (that re-locks every input to its newest revision).",
-        example: '{\n  "nodes": {\n<<<<<<< HEAD\n    "nixpkgs": { … }\n=======\n    "nixpkgs": { … }\n>>>>>>> update\n  },\n  "root": "root",\n  "version": 7\n}'
-      },
-      check(ctx) {
-        const p = ctx.lockProblem;
-        if (!p) return [];
-        return [
-          {
-            in: "lock",
-            line: p.line,
-            column: p.column,
-            endLine: p.line,
-            endColumn: p.column + 1,
-            message: p.hint ? `${p.message} (${p.hint})` : p.message
-          }
-        ];
-      }
-    };
-  }
-});
-
-// src/lint/rules/lock-old-version.ts
-var lockOldVersion;
-var init_lock_old_version = __esm({
-  "src/lint/rules/lock-old-version.ts"() {
-    "use strict";
-    init_where();
-    lockOldVersion = {
-      id: "lock/old-version",
-      defaultSeverity: "warning",
-      needs: ["lock"],
-      docs: {
-        summary: "flake.lock is in format version 5 or 6; current Nix writes version 7.",
-        why: "Old formats still read, but tools (and Nix itself in future) drop them; version 7 adds relative path inputs (`parent`).",
-        fix: "Let Nix rewrite the lock: any command that changes it writes version 7, such as `nix flake update` (or updating one input: `nix flake update NAME` on Nix 2.19 and later, `nix flake lock --update-input NAME` before).",
-        example: '{\n  "nodes": { … },\n  "root": "root",\n  "version": 5\n}'
-      },
-      check(ctx) {
-        const lock = ctx.lock;
-        if (lock.version === 7) return [];
-        const lines2 = (ctx.lockText ?? "").split("\n");
-        const at = lines2.findIndex((l) => /"version"\s*:/.test(l));
-        return [
-          {
-            in: "lock",
-            ...lockLineRegion(ctx, at >= 0 ? at + 1 : 1),
-            message: `flake.lock is in format version ${lock.version}; Nix writes version 7 whenever it rewrites the lock: run \`nix flake update\` (or update one input) to move it to version 7`
-          }
-        ];
-      }
-    };
-  }
-});
-
-// src/lint/rules/lock-tampered-entry.ts
-function sameRepo(a, b) {
-  if (a.host !== b.host) return false;
-  const fold = (s) => a.forge || a.host === "flakehub.com" ? s.toLowerCase() : s;
-  return fold(a.owner) === fold(b.owner) && fold(a.repo) === fold(b.repo);
-}
-function sourceMismatch(original, locked) {
-  if (original.type === "indirect" || original.type === "path" || locked.type === "path") return false;
-  if (original.type === "tarball" || original.type === "file") {
-    if (locked.type !== original.type) return false;
-    const a2 = repoLocationOf(original);
-    const b2 = repoLocationOf(locked);
-    return a2 !== void 0 && b2 !== void 0 && !sameRepo(a2, b2);
-  }
-  if (!COPIED.has(original.type)) return false;
-  if (locked.type !== original.type) return true;
-  const dirA = str5(original, "dir");
-  const dirB = str5(locked, "dir");
-  if (dirA !== void 0 && dirB !== void 0 && dirA !== dirB) return true;
-  if (original.type === "git" || original.type === "hg") {
-    const urlA = str5(original, "url");
-    const urlB = str5(locked, "url");
-    if (urlA === void 0 || urlB === void 0 || isLocalUrl(urlA) || isLocalUrl(urlB)) return false;
-    if (normalizeUrl(urlA) === normalizeUrl(urlB)) return false;
-    const a2 = repoLocationOf(original);
-    const b2 = repoLocationOf(locked);
-    if (a2 && b2) return !sameRepo(a2, b2);
-    return true;
-  }
-  const a = repoLocationOf(original);
-  const b = repoLocationOf(locked);
-  if (!a || !b) return false;
-  return !sameRepo(a, b);
-}
-function label(a) {
-  const keep = { type: a.type };
-  for (const k of ["owner", "repo", "host", "url", "dir"]) if (a[k] !== void 0) keep[k] = a[k];
-  try {
-    return printFlakeRef(keep);
-  } catch {
-    return `${a.type}:${str5(a, "owner") ?? ""}/${str5(a, "repo") ?? ""}${str5(a, "url") ?? ""}`;
-  }
-}
-var str5, COPIED, isLocalUrl, lockTamperedEntry;
-var init_lock_tampered_entry = __esm({
-  "src/lint/rules/lock-tampered-entry.ts"() {
-    "use strict";
-    init_flakeref();
-    init_flake_types();
-    init_forge_repo();
-    init_source();
-    init_where();
-    str5 = (a, k) => {
-      const v = a[k];
-      return typeof v === "string" && v !== "" ? v : void 0;
-    };
-    COPIED = /* @__PURE__ */ new Set(["github", "gitlab", "sourcehut", "git", "hg"]);
-    isLocalUrl = (url) => /^(?:(?:git|hg)\+)?file:/i.test(url);
-    lockTamperedEntry = {
-      id: "lock/tampered-entry",
-      defaultSeverity: "error",
-      needs: ["lock"],
-      docs: {
-        summary: "A flake.lock entry whose `original` names one source and whose `locked` another (another owner, repository, host or URL).",
-        why: "Nix never writes such an entry: it copies the source from `original` into `locked` and adds the revision. Nix compares flake.nix with `original` only and fetches `locked`, so an entry edited by hand (or in a pull request) can make a reviewed `github:NixOS/nixpkgs` build from someone else's repository while the diff of flake.nix shows nothing.",
-        fix: "Re-lock the input from flake.nix: `nix flake update NAME` (Nix 2.19 and later; `nix flake lock --update-input NAME` before), and review where the entry came from.",
-        example: '"nixpkgs": {\n  "locked": { "owner": "pretty-shady", "repo": "nixpkgs", "rev": "…", "type": "github", … },\n  "original": { "owner": "NixOS", "ref": "nixos-unstable", "repo": "nixpkgs", "type": "github" }\n}'
-      },
-      check(ctx) {
-        const lock = ctx.lock;
-        const out = [];
-        const paths = pathsByNode(ctx);
-        for (const node of lock.nodes.values()) {
-          if (!node.original || !node.locked || !sourceMismatch(node.original, node.locked)) continue;
-          const path24 = paths.get(node.key)?.[0];
-          const who = path24 ? `input '${showPath(path24)}'` : `node '${node.key}'`;
-          out.push({
-            in: "lock",
-            ...lockNodeRegion(ctx, node),
-            ...path24 ? { input: showPath(path24) } : {},
-            message: `flake.lock entry of ${who} has original ${label(node.original)} but locked ${label(node.locked)}: Nix never writes that (an edited lock?), and it fetches the locked one; re-lock it from flake.nix`
-          });
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/policy-nixpkgs-owner.ts
-var OFFICIAL_HOSTS, policyNixpkgsOwner;
-var init_policy_nixpkgs_owner = __esm({
-  "src/lint/rules/policy-nixpkgs-owner.ts"() {
-    "use strict";
-    init_source();
-    init_where();
-    OFFICIAL_HOSTS = /* @__PURE__ */ new Set(["github.com", "flakehub.com"]);
-    policyNixpkgsOwner = {
-      id: "policy/nixpkgs-owner",
-      defaultSeverity: "warning",
-      needs: ["lock"],
-      docs: {
-        summary: "A nixpkgs root input (named `nixpkgs`, or any repository called nixpkgs) does not come from NixOS/nixpkgs.",
-        why: "A fork can lag security fixes or carry changes nobody reviewed; it should be a decision, not an accident.",
-        fix: "Use `github:NixOS/nixpkgs/…`, or allow the owner: `allowed-nixpkgs-owners: my-org` (or `my-org/nixpkgs`).",
-        example: 'inputs.nixpkgs.url = "github:someone/nixpkgs/nixos-unstable";'
-      },
-      check(ctx) {
-        const out = [];
-        const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
-        for (const { name, path: path24, node } of rootNodes(ctx)) {
-          if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
-          const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
-          if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
-          const o = originOf(node);
-          if (!o?.owner || !o.repo) continue;
-          if (o.owner.toLowerCase() === "nixos" && o.repo.toLowerCase() === "nixpkgs" && OFFICIAL_HOSTS.has(o.host ?? ""))
-            continue;
-          const who = `${o.owner}/${o.repo}`;
-          if (allowed.includes(o.owner.toLowerCase()) || allowed.includes(who.toLowerCase())) continue;
-          out.push(
-            inputFinding(
-              ctx,
-              path24,
-              `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
-            )
-          );
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/schema-missing-outputs.ts
-var schemaMissingOutputs;
-var init_schema_missing_outputs = __esm({
-  "src/lint/rules/schema-missing-outputs.ts"() {
-    "use strict";
-    init_schema_names();
-    init_where();
-    schemaMissingOutputs = {
-      id: "schema/missing-outputs",
-      defaultSeverity: "error",
-      needs: ["nix"],
-      docs: {
-        summary: "flake.nix has no `outputs` attribute (often a misspelling such as `ouputs`).",
-        why: "Nix refuses the flake on every command: `flake '…' lacks attribute 'outputs'`.",
-        fix: "Add `outputs = { self, ... }: { … };`, or correct the misspelt name to `outputs`.",
-        example: '{\n  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\n  ouputs = { self, nixpkgs }: { };\n}'
-      },
-      check(ctx) {
-        const shape = ctx.flake.shape;
-        if (!shape || shape.outputs) return [];
-        const typo = flakeNames(ctx).outputsTypo;
-        if (typo)
-          return [
-            {
-              in: "nix",
-              ...spanRegion(typo.name.span),
-              message: `flake lacks attribute 'outputs': did you mean 'outputs' instead of '${typo.name.value}'?`
-            }
-          ];
-        const at = shape.span.start;
-        return [
-          {
-            in: "nix",
-            line: at.line,
-            column: at.column,
-            endLine: at.line,
-            endColumn: at.column + 1,
-            message: "flake lacks attribute 'outputs': add outputs = { self, ... }: { … };"
-          }
-        ];
-      }
-    };
-  }
-});
-
-// src/lint/rules/schema-outputs-not-a-function.ts
-var schemaOutputsNotAFunction;
-var init_schema_outputs_not_a_function = __esm({
-  "src/lint/rules/schema-outputs-not-a-function.ts"() {
-    "use strict";
-    init_where();
-    schemaOutputsNotAFunction = {
-      id: "schema/outputs-not-a-function",
-      defaultSeverity: "error",
-      needs: ["nix"],
-      docs: {
-        summary: "`outputs` is written as a set, a string, a list or another value that is not a function.",
-        why: "Nix calls `outputs` with the inputs, so it refuses the flake on every command: `expected a function but got a set`.",
-        fix: "Make it a function of the inputs: `outputs = { self, nixpkgs, ... }: { … };`.",
-        example: "{\n  inputs = { };\n  outputs = {\n    # omit some configuration...\n  };\n}"
-      },
-      check(ctx) {
-        const outputs = ctx.flake.shape?.outputs;
-        if (!outputs?.type || outputs.type === "a function") return [];
-        return [
-          {
-            in: "nix",
-            ...spanRegion(outputs.span),
-            message: `expected a function but got ${outputs.type}: outputs must be a function of the inputs, e.g. outputs = { self, ... }: { … };`
-          }
-        ];
-      }
-    };
-  }
-});
-
-// src/lint/rules/schema-unknown-attribute.ts
-var schemaUnknownAttribute;
-var init_schema_unknown_attribute = __esm({
-  "src/lint/rules/schema-unknown-attribute.ts"() {
-    "use strict";
-    init_declared_inputs();
-    init_schema_names();
-    init_where();
-    schemaUnknownAttribute = {
-      id: "schema/unknown-attribute",
-      defaultSeverity: "error",
-      needs: [],
-      docs: {
-        summary: 'flake.nix has an attribute Nix does not read: at the top (`descripton`), in an input (`ulr` instead of `url`), or in a reference written as attributes (`ownr` in `{ type = "github"; … }`).',
-        why: "Nix refuses the flake on every command: `flake '…' has an unsupported attribute 'descripton'`, `unexpected flake input attribute 'ulr'`, or `unsupported input attribute 'ownr'`.",
-        fix: "Correct the name (the finding says which one is meant when there is a near one), or remove the attribute. A flake has `description`, `inputs`, `outputs` and `nixConfig`; an input has `url`, `flake`, `follows` and `inputs` (or a reference written as attributes with a `type`, and then the attributes its fetcher takes).",
-        example: '{\n  inputs.home-manager.ulr = "github:nix-community/home-manager";\n  outputs = { self, home-manager }: { };\n}'
-      },
-      check(ctx) {
-        const out = [];
-        const p = ctx.nixProblem;
-        if (p?.unknownAttribute) {
-          const near = p.unknownAttribute.suggestion;
-          out.push({
-            in: "nix",
-            line: p.line,
-            column: p.column,
-            endLine: p.line,
-            endColumn: p.column + p.unknownAttribute.name.length,
-            message: near ? `${p.message}: did you mean '${near}'?` : p.hint ? `${p.message} (${p.hint})` : p.message
-          });
-        }
-        if (!ctx.flake) return out;
-        const names = flakeNames(ctx);
-        for (const a of names.unknownAttributes) {
-          if (a.name === names.outputsTypo?.name) continue;
-          out.push({
-            in: "nix",
-            ...spanRegion(a.name.span),
-            message: a.suggestion ? `flake has an unsupported attribute '${a.name.value}': did you mean '${a.suggestion}'?` : `flake has an unsupported attribute '${a.name.value}' (a flake has ${FLAKE_ATTRIBUTES.join(", ")})`
-          });
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/schema-unknown-outputs-argument.ts
-var schemaUnknownOutputsArgument;
-var init_schema_unknown_outputs_argument = __esm({
-  "src/lint/rules/schema-unknown-outputs-argument.ts"() {
-    "use strict";
-    init_schema_names();
-    init_where();
-    schemaUnknownOutputsArgument = {
-      id: "schema/unknown-outputs-argument",
-      defaultSeverity: "error",
-      needs: ["nix"],
-      docs: {
-        summary: "An argument of `outputs` is not a declared input but nearly the name of one (`home-manger` beside the input `home-manager`).",
-        why: "Nix takes every `outputs` argument that is not a declared input as an input from the flake registry (`flake:home-manger`): it fails with `cannot find flake 'flake:home-manger' in the flake registries`, or, where a registry has that name, locks an unrelated flake. Running `nix flake lock` would not help.",
-        fix: "Correct the argument (and its uses in the body) to the declared input name.",
-        example: '{\n  inputs.home-manager.url = "github:nix-community/home-manager";\n  outputs = { self, nixpkgs, home-manger }: { };\n}'
-      },
-      check(ctx) {
-        const out = [];
-        for (const [name, m] of flakeNames(ctx).misspeltArguments) {
-          out.push({
-            in: "nix",
-            ...spanRegion(m.name.span),
-            input: name,
-            message: `outputs argument '${name}' is not a declared input, so Nix looks it up in the flake registry ("cannot find flake 'flake:${name}' in the flake registries"): did you mean '${m.suggestion}'?`
-          });
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/sync-follows-not-locked.ts
-var shown, syncFollowsNotLocked;
-var init_sync_follows_not_locked = __esm({
-  "src/lint/rules/sync-follows-not-locked.ts"() {
-    "use strict";
-    init_flake_types();
-    init_resolve();
-    init_where();
-    shown = (p) => p.length === 0 ? '"" (the flake itself)' : `'${showPath(p)}'`;
-    syncFollowsNotLocked = {
-      id: "sync/follows-not-locked",
-      defaultSeverity: "error",
-      needs: ["nix", "lock"],
-      docs: {
-        summary: "A `follows` in flake.nix that flake.lock does not reflect, or a `follows` in flake.lock that flake.nix no longer declares.",
-        why: "The lock was not regenerated after the `follows` changed: the de-duplication you see in flake.nix is not what Nix builds (or the other way round).",
-        fix: "Run `nix flake lock` and commit flake.lock.",
-        example: `# flake.nix
-inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";
-# flake.lock still has home-manager's own nixpkgs node: "nixpkgs": "nixpkgs_2"`
-      },
-      check(ctx) {
-        const lock = ctx.lock;
-        const out = [];
-        const parentOf = (p) => p.length === 1 ? lock.nodes.get(lock.root) : nodeAt(ctx, p.slice(0, -1));
-        for (const d of allDeclared(ctx)) {
-          if (!d.follows) continue;
-          const parent = parentOf(d.path);
-          const edge = parent?.inputs.get(d.name);
-          if (!edge) continue;
-          const want = followsPath(d.follows.value);
-          if (edge.kind === "follows" && samePath(edge.path, want)) continue;
-          const has = edge.kind === "follows" ? `follows ${shown(edge.path)}` : "its own locked copy";
-          out.push({
-            in: "nix",
-            ...spanRegion(d.follows.span),
-            input: showPath(d.path),
-            message: `flake.nix has ${showPath(d.path)} follow ${shown(want)}, but flake.lock has ${has}: run \`nix flake lock\``
-          });
-        }
-        const reported = new Set(out.map((f) => f.input));
-        const parents = pathsByNode(ctx);
-        const root = lock.nodes.get(lock.root);
-        const visit = root ? [[[[]], root]] : [];
-        for (const [key3, paths] of parents) {
-          const n = lock.nodes.get(key3);
-          if (n) visit.push([paths, n]);
-        }
-        for (const [paths, node] of visit) {
-          for (const [name, edge] of node.inputs) {
-            if (edge.kind !== "follows") continue;
-            const target = edge.path;
-            const fromDependency = target.length > 0 && paths.some((p) => p.length > 0 && target[0] === p[0]);
-            if (fromDependency) continue;
-            const candidates = paths.map((p) => [...p, name]);
-            if (candidates.some((c) => reported.has(showPath(c)))) continue;
-            const declared = candidates.map((c) => declaredAt(ctx, c)).find((d) => d !== void 0);
-            if (declared?.follows) continue;
-            const at = candidates[0];
-            out.push(
-              inputFinding(
-                ctx,
-                at,
-                declared ? `flake.lock has ${showPath(at)} following ${shown(target)}, but flake.nix gives it its own reference: run \`nix flake lock\`` : `flake.lock has ${showPath(at)} following ${shown(target)}, which flake.nix does not declare: run \`nix flake lock\``,
-                { preferNode: false }
-              )
-            );
-          }
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/sync-missing-from-lock.ts
-var syncMissingFromLock;
-var init_sync_missing_from_lock = __esm({
-  "src/lint/rules/sync-missing-from-lock.ts"() {
-    "use strict";
-    init_schema_names();
-    init_where();
-    syncMissingFromLock = {
-      id: "sync/missing-from-lock",
-      defaultSeverity: "error",
-      needs: ["nix"],
-      docs: {
-        summary: "flake.nix declares an input (or takes one as an `outputs` argument) that flake.lock does not have, or there is no flake.lock at all.",
-        why: "The lock is out of date: Nix re-locks on the next command (writing the newest revision of that input), so what CI builds differs from what was reviewed.",
-        fix: "Run `nix flake lock` and commit flake.lock.",
-        example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.agenix.url = "github:ryantm/agenix"; # added, lock not updated'
-      },
-      check(ctx) {
-        const flake = ctx.flake;
-        if (ctx.lockProblem) return [];
-        const declared = new Map(flake.inputs.map((d) => [d.name, d.span]));
-        const misspelt = flakeNames(ctx).misspeltArguments;
-        for (const f of flake.outputsFormals)
-          if (f.value !== "self" && !declared.has(f.value) && !misspelt.has(f.value)) declared.set(f.value, f.span);
-        if (declared.size === 0) return [];
-        if (!ctx.hasLock) {
-          const span2 = flake.inputsSpan ?? declared.values().next().value;
-          return [
-            {
-              in: "nix",
-              ...spanRegion(span2),
-              message: `flake.nix has ${declared.size} input${declared.size === 1 ? "" : "s"} but there is no ${ctx.lockPath}: run \`nix flake lock\` and commit flake.lock`
-            }
-          ];
-        }
-        const root = ctx.lock?.nodes.get(ctx.lock.root);
-        if (!root) return [];
-        const out = [];
-        for (const [name, span2] of declared) {
-          if (root.inputs.has(name)) continue;
-          out.push({
-            in: "nix",
-            ...spanRegion(span2),
-            input: name,
-            message: `input '${name}' is declared in flake.nix but missing from flake.lock: run \`nix flake lock\``
-          });
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/sync-reference-changed.ts
-function show(attrs) {
-  try {
-    return printFlakeRef(attrs);
-  } catch {
-    return JSON.stringify(attrs);
-  }
-}
-var syncReferenceChanged;
-var init_sync_reference_changed = __esm({
-  "src/lint/rules/sync-reference-changed.ts"() {
-    "use strict";
-    init_flakeref();
-    init_flake_types();
-    init_where();
-    syncReferenceChanged = {
-      id: "sync/reference-changed",
-      defaultSeverity: "error",
-      needs: ["nix", "lock"],
-      docs: {
-        summary: "An input's reference in flake.nix differs from the `original` recorded for it in flake.lock.",
-        why: "The lock still pins the old source or branch: Nix re-locks that input on the next command, so the lock in the pull request is not what will be built.",
-        fix: "Run `nix flake lock` and commit flake.lock.",
-        example: '# flake.nix\ninputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-24.11";\n# flake.lock, root input nixpkgs\n"original": { "owner": "NixOS", "ref": "nixos-24.05", "repo": "nixpkgs", "type": "github" }'
-      },
-      check(ctx) {
-        const lock = ctx.lock;
-        const out = [];
-        for (const d of allDeclared(ctx)) {
-          if (d.follows || !d.url && !d.attrs) continue;
-          const parent = d.path.length === 1 ? lock.nodes.get(lock.root) : nodeAt(ctx, d.path.slice(0, -1));
-          const edge = parent?.inputs.get(d.name);
-          if (!edge || edge.kind !== "node") continue;
-          const original = lock.nodes.get(edge.key)?.original;
-          if (!original) continue;
-          const isFlake = d.flake?.value ?? true;
-          let declared = [];
-          if (d.url) {
-            for (const dialect of ["current", "nix-2.8"]) {
-              const r = tryParseFlakeRef(d.url.value, { isFlake, dialect });
-              if (r.ok) declared.push(r.attrs);
-            }
-          } else if (d.attrs) {
-            declared = [d.attrs.value];
-          }
-          if (declared.length === 0) continue;
-          if (declared.some((a) => sameFlakeRef(a, original))) continue;
-          if (original.type === "path" && declared.some((a) => a.type === "path")) continue;
-          const where = d.url ?? d.attrs;
-          out.push({
-            in: "nix",
-            ...spanRegion(where.span),
-            input: showPath(d.path),
-            message: `${showPath(d.path)} is declared as '${d.url ? d.url.value : show(declared[0])}' but flake.lock was locked from '${show(original)}': run \`nix flake lock\``
-          });
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/sync-undeclared-in-lock.ts
-var syncUndeclaredInLock;
-var init_sync_undeclared_in_lock = __esm({
-  "src/lint/rules/sync-undeclared-in-lock.ts"() {
-    "use strict";
-    init_where();
-    syncUndeclaredInLock = {
-      id: "sync/undeclared-in-lock",
-      defaultSeverity: "warning",
-      needs: ["nix", "lock"],
-      docs: {
-        summary: "flake.lock has a root input that flake.nix neither declares nor takes as an `outputs` argument.",
-        why: "A leftover of a removed input: it is fetched for nothing, and it confuses readers and tools (and `nix flake update` keeps refreshing it).",
-        fix: "Run `nix flake lock` to drop it, and commit flake.lock.",
-        example: "# flake.nix no longer mentions agenix, but flake.lock still has root.inputs.agenix"
-      },
-      check(ctx) {
-        const flake = ctx.flake;
-        const root = ctx.lock.nodes.get(ctx.lock.root);
-        if (!root) return [];
-        const known = new Set(flake.inputs.map((d) => d.name));
-        for (const f of flake.outputsFormals) known.add(f.value);
-        const out = [];
-        for (const name of root.inputs.keys()) {
-          if (known.has(name)) continue;
-          out.push(
-            inputFinding(
-              ctx,
-              [name],
-              `flake.lock has input '${name}', which flake.nix does not declare: run \`nix flake lock\` to remove it`,
-              { preferNode: false }
-            )
-          );
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/lint/rules/syntax-parse-error.ts
-var syntaxParseError;
-var init_syntax_parse_error = __esm({
-  "src/lint/rules/syntax-parse-error.ts"() {
-    "use strict";
-    syntaxParseError = {
-      id: "syntax/parse-error",
-      defaultSeverity: "error",
-      needs: [],
-      docs: {
-        summary: "flake.nix does not parse as Nix.",
-        why: "Nix cannot evaluate the flake at all; every other check of flake.nix is skipped until it parses.",
-        fix: "Correct the syntax at the position given (the message is worded like Nix's own parser error).",
-        example: '{\n  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable"\n  outputs = { self, nixpkgs }: { };\n}'
-      },
-      check(ctx) {
-        const p = ctx.nixProblem;
-        if (!p || p.unknownAttribute) return [];
-        return [
-          {
-            in: "nix",
-            line: p.line,
-            column: p.column,
-            endLine: p.line,
-            endColumn: p.column + 1,
-            message: p.hint ? `${p.message} (${p.hint})` : p.message
-          }
-        ];
-      }
-    };
-  }
-});
-
-// src/lint/rules/index.ts
-var RULES, RULES_BY_ID;
-var init_rules = __esm({
-  "src/lint/rules/index.ts"() {
-    "use strict";
-    init_duplicates_duplicate_input();
-    init_follows_cycle();
-    init_follows_non_existent_target();
-    init_follows_override_of_missing_input();
-    init_follows_self();
-    init_follows_url_and_follows();
-    init_freshness_stale_input();
-    init_freshness_unsupported_branch();
-    init_freshness_release_mismatch();
-    init_freshness_unpublished_branch();
-    init_hygiene_indirect_input();
-    init_hygiene_insecure_url();
-    init_hygiene_local_path_input();
-    init_hygiene_unlocked_input();
-    init_lock_invalid();
-    init_lock_old_version();
-    init_lock_tampered_entry();
-    init_policy_nixpkgs_owner();
-    init_schema_missing_outputs();
-    init_schema_outputs_not_a_function();
-    init_schema_unknown_attribute();
-    init_schema_unknown_outputs_argument();
-    init_sync_follows_not_locked();
-    init_sync_missing_from_lock();
-    init_sync_reference_changed();
-    init_sync_undeclared_in_lock();
-    init_syntax_parse_error();
-    RULES = [
-      syntaxParseError,
-      schemaMissingOutputs,
-      schemaOutputsNotAFunction,
-      schemaUnknownAttribute,
-      schemaUnknownOutputsArgument,
-      lockInvalid,
-      lockOldVersion,
-      lockTamperedEntry,
-      followsNonExistentTarget,
-      followsOverrideOfMissingInput,
-      followsCycle,
-      followsUrlAndFollows,
-      followsSelf,
-      duplicatesDuplicateInput,
-      syncMissingFromLock,
-      syncUndeclaredInLock,
-      syncReferenceChanged,
-      syncFollowsNotLocked,
-      hygieneIndirectInput,
-      hygieneUnlockedInput,
-      hygieneInsecureUrl,
-      hygieneLocalPathInput,
-      freshnessStaleInput,
-      freshnessUnsupportedBranch,
-      freshnessReleaseMismatch,
-      freshnessUnpublishedBranch,
-      policyNixpkgsOwner
-    ];
-    RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-  }
-});
-
-// src/workspace/bounded-read.ts
-import { constants as constants3 } from "node:fs";
-import { open as open3, stat as stat4 } from "node:fs/promises";
-import path9 from "node:path";
-function notRegular(s) {
-  if (s.isFile()) return void 0;
-  if (s.isDirectory()) return "a directory";
-  if (s.isFIFO()) return "a named pipe";
-  if (s.isSocket()) return "a socket";
-  if (s.isCharacterDevice() || s.isBlockDevice()) return "a device";
-  return "not a regular file";
-}
-function errnoProblem(e) {
-  switch (e.code) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a directory, not a file";
-    case "ELOOP":
-      return "too many symbolic links (a loop?)";
-    default:
-      return e.message.replace(/, \w+ '.*'$/s, "").replace(/, \w+$/, "");
-  }
-}
-async function readBoundedText(file, shown3, limit) {
-  let handle;
-  try {
-    handle = await open3(file, READ_NONBLOCK);
-  } catch (e) {
-    if (isAbsent(e)) return void 0;
-    throw new UnreadableFile(shown3, errnoProblem(e));
-  }
-  try {
-    const s = await handle.stat();
-    const kind = notRegular(s);
-    if (kind !== void 0) throw new UnreadableFile(shown3, `is ${kind}, not a file`, NOT_REGULAR_HINT);
-    if (s.size > limit.bytes) {
-      throw new UnreadableFile(
-        shown3,
-        `is ${s.size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
-        limit.hint
-      );
-    }
-    return await handle.readFile("utf8");
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new UnreadableFile(shown3, errnoProblem(e));
-  } finally {
-    await handle.close();
-  }
-}
-var FLAKE_NIX_MAX_BYTES, NIX_FILE_MAX_BYTES, SETTINGS_FILE_MAX_BYTES, NIX_LIMIT, LOCK_LIMIT, SETTINGS_LIMIT, UnreadableFile, NOT_REGULAR_HINT, isAbsent, READ_NONBLOCK;
-var init_bounded_read = __esm({
-  "src/workspace/bounded-read.ts"() {
-    "use strict";
-    init_errors();
-    init_lock();
-    FLAKE_NIX_MAX_BYTES = 4 * 1024 * 1024;
-    NIX_FILE_MAX_BYTES = 32 * 1024 * 1024;
-    SETTINGS_FILE_MAX_BYTES = 1024 * 1024;
-    NIX_LIMIT = {
-      bytes: FLAKE_NIX_MAX_BYTES,
-      hint: "keep flake.nix small: move large expressions or data into files it imports"
-    };
-    LOCK_LIMIT = {
-      bytes: LOCK_LIMITS.bytes,
-      hint: "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`"
-    };
-    SETTINGS_LIMIT = {
-      bytes: SETTINGS_FILE_MAX_BYTES,
-      hint: "it holds a few settings; keep only those"
-    };
-    UnreadableFile = class extends UserError {
-      constructor(shown3, problem, hint) {
-        const base = path9.basename(shown3) || shown3;
-        super(problem.startsWith("is ") ? `${base} ${problem}` : `cannot read ${base}: ${problem}`, shown3, void 0, hint);
-        this.problem = problem;
-      }
-      problem;
-      name = "UnreadableFile";
-    };
-    NOT_REGULAR_HINT = "flake-steward reads only regular files, or links to them";
-    isAbsent = (e) => ["ENOENT", "ENOTDIR"].includes(e.code ?? "");
-    READ_NONBLOCK = constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0);
-  }
-});
-
-// src/workspace/read-flake.ts
-import path10 from "node:path";
-async function readBounded(file, shown3, limit) {
-  return readBoundedText(file, shown3, limit).catch((e) => {
-    if (e instanceof UserError) return e;
-    throw e;
-  });
-}
-async function readFlakeTexts(workspace, dir) {
-  const abs = path10.join(workspace, dir);
-  const nixPath2 = path10.posix.join(dir, "flake.nix");
-  const lockPath = path10.posix.join(dir, "flake.lock");
-  const [nix, lock] = await Promise.all([
-    readBounded(path10.join(abs, "flake.nix"), nixPath2, NIX_LIMIT),
-    readBounded(path10.join(abs, "flake.lock"), lockPath, LOCK_LIMIT)
-  ]);
-  return { nixPath: nixPath2, lockPath, nix, lock };
-}
-async function readSettingsFile(dir, shownDir) {
-  const shown3 = path10.posix.join(shownDir, SETTINGS_FILE);
-  const text4 = await readBoundedText(path10.join(dir, SETTINGS_FILE), shown3, SETTINGS_LIMIT);
-  return text4 === void 0 ? void 0 : parseSettingsFile(text4, shown3);
-}
-var init_read_flake = __esm({
-  "src/workspace/read-flake.ts"() {
-    "use strict";
-    init_errors();
-    init_settings_file();
-    init_bounded_read();
-  }
-});
-
-// src/app/lint.ts
-import path11 from "node:path";
-function lintRequest(config, ports2) {
-  return {
-    workspace: config.workspace,
-    paths: config.paths,
-    settings: config.lint,
-    rulesSetting: ports2.label(Setting.Rules),
-    clock: ports2.clock,
-    confine: ports2.confine,
-    ...ports2.hints ? { hints: ports2.hints } : {}
-  };
-}
-function runLint(config, ports2) {
-  return lint(lintRequest(config, ports2));
-}
-async function lintFlake(req, dir, load = loadFlake) {
-  const abs = path11.join(req.workspace, dir);
-  const file = await readSettingsFile(abs, dir);
-  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path11.posix.join(dir, SETTINGS_FILE)}`);
-  const options = effectiveOptions(req.settings, file);
-  const ctx = await load(req.workspace, dir, req.clock.now(), options);
-  const { findings, notices } = runRules(ctx, RULES);
-  return { dir, ctx, findings, notices, failOn: options.failOn };
-}
-async function lint(req, load = loadFlake) {
-  checkRuleIds(RULES, req.settings.rules, req.rulesSetting);
-  const dirs = await discoverFlakes(req.workspace, req.paths, {
-    confine: req.confine === true,
-    ...req.hints ? { hints: req.hints } : {}
-  });
-  const flakes = [];
-  for (const dir of dirs) flakes.push(await lintFlake(req, dir, load));
-  return { flakes };
-}
-function runFails(run2) {
-  return run2.flakes.some((f) => fails(f.findings, f.failOn));
-}
-var loadFlake;
-var init_lint = __esm({
-  "src/app/lint.ts"() {
-    "use strict";
-    init_build_config();
-    init_flake_dirs();
-    init_rule_engine();
-    init_lint_context();
-    init_rules();
-    init_settings_file();
-    init_read_flake();
-    loadFlake = async (workspace, dir, now, options) => lintContext(await readFlakeTexts(workspace, dir), now, options);
-  }
-});
-
-// src/closure/reference-graph.ts
-function closureOf(roots, infos) {
-  const out = /* @__PURE__ */ new Map();
-  const stack = [];
-  for (const r of roots) {
-    const info2 = infos.get(r);
-    if (!info2) throw new IncompleteClosureError(r, void 0);
-    if (!out.has(r)) {
-      out.set(r, info2.narSize);
-      stack.push(r);
-    }
-  }
-  while (stack.length > 0) {
-    const p = stack.pop();
-    for (const ref of infos.get(p).references) {
-      if (out.has(ref)) continue;
-      const info2 = infos.get(ref);
-      if (!info2) throw new IncompleteClosureError(ref, p);
-      out.set(ref, info2.narSize);
-      stack.push(ref);
-    }
-  }
-  return out;
-}
-function mapPair(before, after) {
-  return {
-    forEachPath(visit) {
-      before.forEach((size2, path24) => visit(path24, size2, after.get(path24)));
-      after.forEach((size2, path24) => {
-        if (!before.has(path24)) visit(path24, void 0, size2);
-      });
-    },
-    totals: () => ({
-      sizeBefore: closureSize(before),
-      sizeAfter: closureSize(after),
-      pathsBefore: before.size,
-      pathsAfter: after.size
-    })
-  };
-}
-function closureSize(closure) {
-  let sum2 = 0;
-  for (const size2 of closure.values()) sum2 += size2;
-  return sum2;
-}
-var IncompleteClosureError, StoreGraph;
-var init_reference_graph = __esm({
-  "src/closure/reference-graph.ts"() {
-    "use strict";
-    IncompleteClosureError = class extends Error {
-      constructor(path24, referrer) {
-        super(
-          referrer === void 0 ? `no path info for '${path24}'` : `no path info for '${path24}' (referenced by '${referrer}'); the closure is incomplete`
-        );
-        this.path = path24;
-        this.referrer = referrer;
-      }
-      path;
-      referrer;
-      name = "IncompleteClosureError";
-    };
-    StoreGraph = class {
-      /** `storeDir`: the store directory without its trailing slash (`/nix/store`). */
-      constructor(storeDir) {
-        this.storeDir = storeDir;
-      }
-      storeDir;
-      /** Base name (`<hash>-<name>`) of each node. */
-      names = [];
-      /** NAR size of each node, -1 while unknown. */
-      sizes = [];
-      /** The nodes each node refers to. */
-      refs = [];
-      ids = /* @__PURE__ */ new Map();
-      /** The node of a base name, added when new. */
-      node(name) {
-        let i = this.ids.get(name);
-        if (i === void 0) {
-          i = this.names.length;
-          this.ids.set(name, i);
-          this.names.push(name);
-          this.sizes.push(-1);
-          this.refs.push([]);
-        }
-        return i;
-      }
-      /** The node of a full store path, if the graph has it. */
-      find(path24) {
-        const slash = path24.lastIndexOf("/");
-        return path24.slice(0, slash) === this.storeDir ? this.ids.get(path24.slice(slash + 1)) : void 0;
-      }
-      path(i) {
-        return `${this.storeDir}/${this.names[i]}`;
-      }
-      get size() {
-        return this.names.length;
-      }
-      /**
-       * Sets `bit` in `marks[i]` for every node `i` in the closure of the store paths `roots`. Throws an
-       * IncompleteClosureError for a root or reference the graph has no size for.
-       */
-      mark(roots, marks, bit) {
-        const stack = [];
-        for (const r of roots) {
-          const i = this.find(r);
-          if (i === void 0 || this.sizes[i] < 0) throw new IncompleteClosureError(r, void 0);
-          if ((marks[i] & bit) === 0) {
-            marks[i] |= bit;
-            stack.push(i);
-          }
-        }
-        while (stack.length > 0) {
-          const p = stack.pop();
-          const refs = this.refs[p];
-          for (let k = 0; k < refs.length; k++) {
-            const j = refs[k];
-            if ((marks[j] & bit) !== 0) continue;
-            if (this.sizes[j] < 0) throw new IncompleteClosureError(this.path(j), this.path(p));
-            marks[j] |= bit;
-            stack.push(j);
-          }
-        }
-      }
-      /** The closures of `before` and `after` (each a list of roots) as a pair, keyed by base name. */
-      pair(before, after) {
-        const marks = new Uint8Array(this.size);
-        this.mark(before, marks, 1);
-        this.mark(after, marks, 2);
-        const { names, sizes } = this;
-        return {
-          forEachPath(visit) {
-            for (let i = 0; i < marks.length; i++) {
-              const m = marks[i];
-              if (m !== 0) visit(names[i], (m & 1) !== 0 ? sizes[i] : void 0, (m & 2) !== 0 ? sizes[i] : void 0);
-            }
-          },
-          totals() {
-            const t = { sizeBefore: 0, sizeAfter: 0, pathsBefore: 0, pathsAfter: 0 };
-            for (let i = 0; i < marks.length; i++) {
-              const m = marks[i];
-              if ((m & 1) !== 0) {
-                t.sizeBefore += sizes[i];
-                t.pathsBefore++;
-              }
-              if ((m & 2) !== 0) {
-                t.sizeAfter += sizes[i];
-                t.pathsAfter++;
-              }
-            }
-            return t;
-          }
-        };
-      }
-    };
-  }
-});
-
-// src/nix-cli/argv.ts
-function commonArgs(options) {
-  return [
-    ...EXPERIMENTAL_FEATURES,
-    ...options.nixOptions,
-    ...options.acceptFlakeConfig ? ["--accept-flake-config"] : []
-  ];
-}
-function checkInputPath(input2, features) {
-  const parts = input2.split("/");
-  if (input2 === "" || input2.startsWith("-") || parts.some((p) => p === "" || !/^[A-Za-z0-9_'.+-]+$/.test(p))) {
-    throw new UserError(
-      `invalid input name '${input2}'`,
-      void 0,
-      void 0,
-      "expected an input name such as nixpkgs, or an input path such as home-manager/nixpkgs"
-    );
-  }
-  if (parts.length > 1 && !features.nestedInputUpdate) {
-    throw new UserError(
-      `this Nix cannot update the nested input '${input2}'`,
-      void 0,
-      void 0,
-      `list the top-level input '${parts[0]}' instead, or use a newer Nix`
-    );
-  }
-}
-function checkOperand(what, value) {
-  if (value === "" || value.startsWith("-")) {
-    throw new UserError(
-      `invalid ${what} '${value}'`,
-      void 0,
-      void 0,
-      `a ${what} cannot be empty or start with '-'`
-    );
-  }
-}
-function updateArgs(features, options, flakeDir, inputs2) {
-  checkOperand("flake directory", flakeDir);
-  for (const i of inputs2) checkInputPath(i, features);
-  if (features.updateForm === "flake-update") {
-    return ["flake", "update", ...commonArgs(options), ...inputs2, "--flake", flakeDir];
-  }
-  if (inputs2.length === 0) return ["flake", "update", ...commonArgs(options), flakeDir];
-  return ["flake", "lock", ...commonArgs(options), flakeDir, ...inputs2.flatMap((i) => ["--update-input", i])];
-}
-function lockArgs(options, flakeDir) {
-  checkOperand("flake directory", flakeDir);
-  return ["flake", "lock", ...commonArgs(options), flakeDir];
-}
-function evalArgs(options, flakeRef, attr, apply) {
-  checkOperand("flake reference", flakeRef);
-  return [
-    "eval",
-    ...commonArgs(options),
-    "--json",
-    attr === "" ? flakeRef : `${flakeRef}#${attr}`,
-    ...apply !== void 0 ? ["--apply", apply] : []
-  ];
-}
-function evalExprArgs(options, expr, apply) {
-  return [
-    "eval",
-    ...commonArgs(options),
-    "--impure",
-    "--json",
-    "--expr",
-    expr,
-    ...apply !== void 0 ? ["--apply", apply] : []
-  ];
-}
-function currentSystemArgs(options) {
-  return ["eval", ...commonArgs(options), "--impure", "--json", "--expr", "builtins.currentSystem"];
-}
-function buildArgs(features, options, drvPaths) {
-  if (drvPaths.length === 0) throw new Error("buildArgs: no derivations");
-  for (const d of drvPaths) {
-    checkOperand("store derivation", d);
-    if (!d.startsWith("/") || !d.endsWith(".drv")) throw new Error(`buildArgs: not a store derivation path: '${d}'`);
-  }
-  return [
-    "build",
-    ...commonArgs(options),
-    "--keep-going",
-    "--no-link",
-    "--json",
-    ...drvPaths.map((d) => features.drvOutputs === "drv^*" ? `${d}^*` : d)
-  ];
-}
-function pathInfoArgs(features, options, paths, opts = {}) {
-  if (paths.length === 0) throw new Error("pathInfoArgs: no paths");
-  for (const p of paths) checkOperand("store path", p);
-  return [
-    "path-info",
-    ...commonArgs(options),
-    "--json",
-    ...features.pathInfoJsonFormat !== void 0 ? ["--json-format", String(features.pathInfoJsonFormat)] : [],
-    ...opts.recursive ? ["--recursive"] : [],
-    ...opts.derivation ? ["--derivation"] : [],
-    ...paths
-  ];
-}
-function graphmlArgs(paths) {
-  if (paths.length === 0) throw new Error("graphmlArgs: no paths");
-  for (const p of paths) checkOperand("store path", p);
-  return ["--query", "--graphml", ...paths];
-}
-function nixStoreProgram(nixBin = "nix") {
-  const slash = nixBin.lastIndexOf("/");
-  return slash < 0 ? "nix-store" : `${nixBin.slice(0, slash + 1)}nix-store`;
-}
-function logArgs(options, drv) {
-  checkOperand("derivation", drv);
-  return ["log", ...commonArgs(options), drv];
-}
-function flakeMetadataArgs(options, flakeRef) {
-  checkOperand("flake reference", flakeRef);
-  return ["flake", "metadata", ...commonArgs(options), "--json", flakeRef];
-}
-var EXPERIMENTAL_FEATURES;
-var init_argv = __esm({
-  "src/nix-cli/argv.ts"() {
-    "use strict";
-    init_errors();
-    EXPERIMENTAL_FEATURES = ["--extra-experimental-features", "nix-command flakes"];
-  }
-});
-
-// src/nix-cli/parse-output.ts
-function parseJson(command, text4) {
-  try {
-    return JSON.parse(text4);
-  } catch (e) {
-    throw new NixOutputError(command, `not JSON (${e.message}): ${tail(text4.slice(0, 400), 3)}`);
-  }
-}
-function parseEvalJson(text4) {
-  return parseJson("nix eval --json", text4);
-}
-function parseBuildJson(text4) {
-  const cmd = "nix build --json";
-  const v = parseJson(cmd, text4);
-  if (!Array.isArray(v)) throw new NixOutputError(cmd, "expected a JSON array");
-  return v.map((item, i) => {
-    if (!isObject(item) || typeof item["drvPath"] !== "string" || !isObject(item["outputs"])) {
-      throw new NixOutputError(cmd, `[${i}]: expected { drvPath: string, outputs: object }`);
-    }
-    const outputs = {};
-    for (const [name, p] of Object.entries(item["outputs"])) {
-      if (typeof p !== "string" && p !== null) throw new NixOutputError(cmd, `[${i}].outputs.${name}: expected a path`);
-      outputs[name] = p;
-    }
-    return { drvPath: item["drvPath"], outputs };
-  });
-}
-function readInfo(cmd, where, v, toPath) {
-  const narSize = v["narSize"];
-  const refs = v["references"];
-  if (typeof narSize !== "number" || !Number.isInteger(narSize) || narSize < 0) {
-    throw new NixOutputError(cmd, `${where}.narSize: expected a non-negative integer`);
-  }
-  if (!Array.isArray(refs) || refs.some((r) => typeof r !== "string")) {
-    throw new NixOutputError(cmd, `${where}.references: expected an array of store paths`);
-  }
-  return { narSize, references: refs.map(toPath) };
-}
-function parsePathInfoJson(text4) {
-  const cmd = "nix path-info --json";
-  const v = parseJson(cmd, text4);
-  const infos = /* @__PURE__ */ new Map();
-  const invalid = [];
-  if (Array.isArray(v)) {
-    v.forEach((item, i) => {
-      if (!isObject(item) || typeof item["path"] !== "string") {
-        throw new NixOutputError(cmd, `[${i}]: expected an object with a path`);
-      }
-      if (item["valid"] === false) invalid.push(item["path"]);
-      else infos.set(item["path"], readInfo(cmd, `[${i}]`, item, identity));
-    });
-    return { infos, invalid };
-  }
-  if (!isObject(v)) throw new NixOutputError(cmd, "expected a JSON array or object");
-  if (typeof v["version"] === "number" && isObject(v["info"])) {
-    const storeDir = v["storeDir"];
-    if (typeof storeDir !== "string" || !storeDir.startsWith("/")) {
-      throw new NixOutputError(cmd, "storeDir: expected an absolute path");
-    }
-    const dir = storeDir.replace(/\/+$/, "");
-    const full = (base) => base.startsWith("/") ? base : `${dir}/${base}`;
-    for (const [base, item] of Object.entries(v["info"])) {
-      if (item === null) invalid.push(full(base));
-      else if (isObject(item)) infos.set(full(base), readInfo(cmd, `info["${base}"]`, item, full));
-      else throw new NixOutputError(cmd, `info["${base}"]: expected an object or null`);
-    }
-    return { infos, invalid };
-  }
-  for (const [path24, item] of Object.entries(v)) {
-    if (!path24.startsWith("/")) throw new NixOutputError(cmd, `key '${path24}': expected a store path`);
-    if (item === null) invalid.push(path24);
-    else if (isObject(item)) infos.set(path24, readInfo(cmd, `["${path24}"]`, item, identity));
-    else throw new NixOutputError(cmd, `["${path24}"]: expected an object or null`);
-  }
-  return { infos, invalid };
-}
-function parseGraphML(text4, storeDir) {
-  const cmd = "nix-store --query --graphml";
-  const graph = new StoreGraph(storeDir);
-  const prefix = `${storeDir}/`;
-  const id = (raw2) => {
-    if (raw2 === "") throw new NixOutputError(cmd, "a node or edge with an empty id");
-    if (raw2.charCodeAt(0) !== 47) return graph.node(raw2);
-    if (!raw2.startsWith(prefix)) throw new NixOutputError(cmd, `'${raw2}' is not in the store '${storeDir}'`);
-    return graph.node(raw2.slice(prefix.length));
-  };
-  let i = text4.indexOf("<graph ");
-  if (i < 0 || !text4.includes("</graphml>")) throw new NixOutputError(cmd, "not a GraphML document");
-  let node = text4.indexOf(NODE_OPEN, i);
-  let edge = text4.indexOf(EDGE_OPEN, i);
-  let current = -1;
-  let currentId = "";
-  while (node >= 0 || edge >= 0) {
-    if (node >= 0 && (edge < 0 || node < edge)) {
-      const idStart = node + NODE_OPEN.length;
-      const idEnd = text4.indexOf('"', idStart);
-      const close = text4.indexOf("</node>", idEnd);
-      const at = text4.indexOf(NAR_SIZE, idEnd);
-      if (idEnd < 0 || close < 0 || at < 0 || at > close) {
-        throw new NixOutputError(cmd, `a <node> without an id or a narSize near offset ${node}`);
-      }
-      let size2 = 0;
-      let k = at + NAR_SIZE.length;
-      const digits = k;
-      for (let c = text4.charCodeAt(k) - 48; c >= 0 && c <= 9; c = text4.charCodeAt(++k) - 48) size2 = size2 * 10 + c;
-      if (k === digits || text4.charCodeAt(k) !== 60 || !Number.isSafeInteger(size2)) {
-        throw new NixOutputError(cmd, `narSize of '${text4.slice(idStart, idEnd)}': expected a byte count`);
-      }
-      currentId = text4.slice(idStart, idEnd);
-      current = id(currentId);
-      graph.sizes[current] = size2;
-      i = close;
-      node = text4.indexOf(NODE_OPEN, i);
-      if (edge >= 0 && edge < i) edge = text4.indexOf(EDGE_OPEN, i);
-    } else {
-      const srcStart = edge + EDGE_OPEN.length;
-      const srcEnd = text4.indexOf('"', srcStart);
-      const tStart = srcEnd + 1 + TARGET.length;
-      const tEnd = text4.indexOf('"', tStart);
-      if (srcEnd < 0 || tEnd < 0 || !text4.startsWith(TARGET, srcEnd + 1)) {
-        throw new NixOutputError(cmd, `an <edge> without a source or target near offset ${edge}`);
-      }
-      const src = current >= 0 && srcEnd - srcStart === currentId.length && text4.startsWith(currentId, srcStart) ? current : id(text4.slice(srcStart, srcEnd));
-      graph.refs[src].push(id(text4.slice(tStart, tEnd)));
-      i = tEnd;
-      edge = text4.indexOf(EDGE_OPEN, i);
-      if (node >= 0 && node < i) node = text4.indexOf(NODE_OPEN, i);
-    }
-  }
-  return graph;
-}
-function parseFlakeMetadata(text4) {
-  const cmd = "nix flake metadata --json";
-  const v = parseJson(cmd, text4);
-  if (!isObject(v)) throw new NixOutputError(cmd, "expected a JSON object");
-  const str8 = (k) => {
-    const x = v[k];
-    if (x === void 0 || x === null) return void 0;
-    if (typeof x !== "string") throw new NixOutputError(cmd, `${k}: expected a string`);
-    return x;
-  };
-  const lm = v["lastModified"];
-  if (lm !== void 0 && lm !== null && typeof lm !== "number") {
-    throw new NixOutputError(cmd, "lastModified: expected a number");
-  }
-  let locked;
-  if (isObject(v["locked"])) {
-    locked = {};
-    for (const [k, x] of Object.entries(v["locked"])) {
-      if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") locked[k] = x;
-    }
-  }
-  return {
-    url: str8("url"),
-    resolvedUrl: str8("resolvedUrl"),
-    path: str8("path"),
-    description: str8("description"),
-    lastModified: typeof lm === "number" ? lm : void 0,
-    revision: str8("revision"),
-    locked,
-    locks: v["locks"] ?? void 0
-  };
-}
-function collect(text4, patterns) {
-  const out = /* @__PURE__ */ new Set();
-  for (const re of patterns) for (const m of text4.matchAll(re)) out.add(m[1]);
-  return [...out];
-}
-function parseBuildFailures(stderr) {
-  const text4 = stripAnsi(stderr);
-  return { failed: collect(text4, LEAF_PATTERNS), dependencyFailed: collect(text4, DEP_PATTERNS) };
-}
-var NixOutputError, isObject, identity, NODE_OPEN, EDGE_OPEN, TARGET, NAR_SIZE, DRV, LEAF_PATTERNS, DEP_PATTERNS;
-var init_parse_output = __esm({
-  "src/nix-cli/parse-output.ts"() {
-    "use strict";
-    init_errors();
-    init_reference_graph();
-    NixOutputError = class extends Error {
-      constructor(command, message) {
-        super(`unexpected output from \`${command}\`: ${message}`);
-        this.command = command;
-      }
-      command;
-      name = "NixOutputError";
-    };
-    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    identity = (s) => s;
-    NODE_OPEN = '<node id="';
-    EDGE_OPEN = '<edge source="';
-    TARGET = ' target="';
-    NAR_SIZE = '<data key="narSize">';
-    DRV = String.raw`'(/[^'\s]+\.drv)'`;
-    LEAF_PATTERNS = [
-      // up to 2.2x: error: builder for '/nix/store/…drv' failed with exit code 1;
-      new RegExp(String.raw`builder for ${DRV} failed`, "g"),
-      // newer: error: Cannot build '/nix/store/…drv'.\n       Reason: builder failed …
-      new RegExp(String.raw`Cannot build ${DRV}\.?\s+Reason: builder failed`, "g"),
-      new RegExp(String.raw`hash mismatch in fixed-output derivation ${DRV}`, "g")
-    ];
-    DEP_PATTERNS = [
-      new RegExp(String.raw`dependencies of derivation ${DRV} failed to build`, "g"),
-      new RegExp(String.raw`Cannot build ${DRV}\.?\s+Reason: \d+ dependenc`, "g")
-    ];
   }
 });
 
@@ -36829,6 +35199,16 @@ var require_semver = __commonJS({
   }
 });
 
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
+  }
+});
+
 // node_modules/semver/functions/parse.js
 var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
@@ -36848,6 +35228,1995 @@ var require_parse2 = __commonJS({
       }
     };
     module.exports = parse4;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse2();
+    var valid2 = (version, options) => {
+      const v = parse4(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid2;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse2();
+    var prerelease2 = (version, options) => {
+      const parsed = parse4(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease2;
+  }
+});
+
+// src/flake/release-tags.ts
+function tagVersion(tag) {
+  const m = VERSION_TAG2.exec(tag);
+  if (!m || (0, import_valid.default)(m[2]) === null) return void 0;
+  return { v: m[1] === "v", version: m[2] };
+}
+function isPrerelease(version) {
+  return ((0, import_prerelease.default)(version)?.length ?? 0) > 0;
+}
+function forgeRemote(type, owner, repo, host) {
+  const h = host ?? { github: "github.com", gitlab: "gitlab.com", sourcehut: "git.sr.ht" }[type];
+  return type === "sourcehut" ? `https://${h}/${owner}/${repo}` : `https://${h}/${owner}/${repo}.git`;
+}
+function refOffset(reference, ref, forge) {
+  const q = reference.indexOf("?");
+  if (q >= 0) {
+    const query = reference.slice(q + 1).split("#")[0];
+    let at = q + 1;
+    for (const part of query.split("&")) {
+      if (part.startsWith("ref=")) return part.slice(4) === ref ? at + 4 : void 0;
+      at += part.length + 1;
+    }
+  }
+  if (!forge) return void 0;
+  const pathEnd = q >= 0 ? q : reference.length;
+  const start = pathEnd - ref.length;
+  return reference.slice(start, pathEnd) === ref && reference[start - 1] === "/" ? start : void 0;
+}
+function tagPinOf(reference) {
+  const parsed = tryParseFlakeRef(reference);
+  if (!parsed.ok) return void 0;
+  const a = parsed.attrs;
+  const type = a["type"];
+  const ref = a["ref"];
+  if (typeof ref !== "string" || a["rev"] !== void 0) return void 0;
+  let remote;
+  if (type === "github" || type === "gitlab" || type === "sourcehut") {
+    const host = typeof a["host"] === "string" ? a["host"] : void 0;
+    remote = forgeRemote(type, String(a["owner"]), String(a["repo"]), host);
+  } else if (type === "git" && typeof a["url"] === "string" && REMOTE_SCHEMES.test(a["url"])) {
+    remote = a["url"];
+  } else return void 0;
+  const tag = ref.startsWith(TAGS_PREFIX) ? ref.slice(TAGS_PREFIX.length) : ref;
+  const version = tagVersion(tag);
+  if (!version || ref.startsWith("refs/") !== ref.startsWith(TAGS_PREFIX)) return void 0;
+  const at = refOffset(reference, ref, type !== "git");
+  if (at === void 0) return void 0;
+  const start = at + (ref.length - tag.length);
+  return { type, ref, tag, version: version.version, start, end: start + tag.length, remote };
+}
+function newestTag(pin, tags) {
+  const withV = pin.tag.startsWith("v");
+  const pre = isPrerelease(pin.version);
+  let best;
+  for (const tag of tags) {
+    const t = tagVersion(tag);
+    if (!t || !pre && isPrerelease(t.version) || (0, import_compare.default)(t.version, pin.version) <= 0) continue;
+    const order = best ? (0, import_compare.default)(t.version, best.version) : 1;
+    if (order > 0 || order === 0 && t.v === withV && best.v !== withV) best = { tag, ...t };
+  }
+  return best?.tag;
+}
+function retaggedReference(reference, pin, tag) {
+  return reference.slice(0, pin.start) + tag + reference.slice(pin.end);
+}
+function verbatimOffset(text4, url) {
+  const { start, end } = { start: url.span.start.offset, end: url.span.end.offset };
+  const source = text4.slice(start, end);
+  if (source === url.value) return start;
+  for (const q of ['"', "''"]) {
+    if (source.length >= 2 * q.length && source.startsWith(q) && source.endsWith(q)) {
+      if (source.slice(q.length, source.length - q.length) === url.value) return start + q.length;
+    }
+  }
+  return void 0;
+}
+function declaredTagPins(flake, only) {
+  const out = [];
+  for (const d of flake.inputs) {
+    if (d.url === void 0 || only !== void 0 && !only.has(d.name)) continue;
+    const pin = tagPinOf(d.url.value);
+    const offset = pin ? verbatimOffset(flake.text, d.url) : void 0;
+    if (pin && offset !== void 0) out.push({ input: d.name, pin, offset });
+  }
+  return out;
+}
+function tagBumpEdit(p, tag) {
+  return { start: p.offset + p.pin.start, end: p.offset + p.pin.end, newText: tag };
+}
+function flakeNixWithTagBumps(text4, file, bumps, moved) {
+  const chosen = bumps.filter((b) => moved === void 0 || moved.has(b.input));
+  if (chosen.length === 0) return text4;
+  let pins;
+  try {
+    pins = declaredTagPins(readFlakeNix(text4, file), new Set(chosen.map((b) => b.input)));
+  } catch (e) {
+    if (e instanceof UserError) throw new TagBumpMismatch(`${file} cannot be read: ${e.message}`);
+    throw e;
+  }
+  const byInput = /* @__PURE__ */ new Map();
+  for (const p of pins) {
+    if (byInput.has(p.input)) throw new TagBumpMismatch(`${file} declares ${p.input} twice`);
+    byInput.set(p.input, p);
+  }
+  const edits = [];
+  const done = /* @__PURE__ */ new Set();
+  for (const b of chosen) {
+    const p = byInput.get(b.input);
+    if (p === void 0 || p.pin.tag !== b.from || done.has(b.input)) {
+      throw new TagBumpMismatch(`${file} does not pin ${b.input} at ${b.from} (once)`);
+    }
+    done.add(b.input);
+    edits.push(tagBumpEdit(p, b.to));
+  }
+  return applyEdits(text4, edits);
+}
+var import_compare, import_valid, import_prerelease, TAGS_PREFIX, VERSION_TAG2, REMOTE_SCHEMES, TagBumpMismatch;
+var init_release_tags = __esm({
+  "src/flake/release-tags.ts"() {
+    "use strict";
+    import_compare = __toESM(require_compare(), 1);
+    import_valid = __toESM(require_valid(), 1);
+    import_prerelease = __toESM(require_prerelease(), 1);
+    init_errors();
+    init_declared_inputs();
+    init_flakeref();
+    init_edit();
+    TAGS_PREFIX = "refs/tags/";
+    VERSION_TAG2 = /^(v?)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
+    REMOTE_SCHEMES = /^(?:https?|ssh|git|file):\/\//;
+    TagBumpMismatch = class extends Error {
+    };
+  }
+});
+
+// src/lint/newer-tag-policy.ts
+function isPublicForgeRemote(remote) {
+  const m = FORGE_URL.exec(remote);
+  if (!m || !PUBLIC_FORGE_HOSTS.includes(m[1])) return false;
+  return m[2].split("/").every((seg) => seg !== "." && seg !== "..");
+}
+function mayAskTags(policy, remote) {
+  if (policy === "off") return false;
+  if (policy === "any") return true;
+  return isPublicForgeRemote(remote);
+}
+function tagQuestions(ctx) {
+  const policy = ctx.options.newerTags ?? DEFAULTS.newerTags;
+  if (!ctx.flake || policy === "off" || ctx.options.rules[NEWER_TAG_RULE] === "off") return { ask: [], refused: [] };
+  const ask = [];
+  const refused = [];
+  for (const p of declaredTagPins(ctx.flake)) {
+    if (isIgnored({ rule: NEWER_TAG_RULE, input: p.input }, ctx.options.ignore)) continue;
+    (mayAskTags(policy, p.pin.remote) ? ask : refused).push({ input: p.input, remote: p.pin.remote });
+  }
+  return { ask, refused };
+}
+var NEWER_TAG_RULE, PUBLIC_FORGE_HOSTS, FORGE_URL;
+var init_newer_tag_policy = __esm({
+  "src/lint/newer-tag-policy.ts"() {
+    "use strict";
+    init_config();
+    init_release_tags();
+    init_rule_engine();
+    NEWER_TAG_RULE = "freshness/newer-tag";
+    PUBLIC_FORGE_HOSTS = ["github.com", "gitlab.com", "codeberg.org", "git.sr.ht"];
+    FORGE_URL = /^https:\/\/([a-z.]+)((?:\/[A-Za-z0-9._~-]+)+)\/?$/;
+  }
+});
+
+// src/lint/rules/freshness-newer-tag.ts
+var freshnessNewerTag;
+var init_freshness_newer_tag = __esm({
+  "src/lint/rules/freshness-newer-tag.ts"() {
+    "use strict";
+    init_edit();
+    init_release_tags();
+    init_newer_tag_policy();
+    init_where();
+    freshnessNewerTag = {
+      id: NEWER_TAG_RULE,
+      defaultSeverity: "notice",
+      needs: ["nix"],
+      fixable: true,
+      docs: {
+        summary: "A root input is pinned to a release tag (`github:owner/repo/v1.2.3`, `?ref=v1.2.3`, `?ref=refs/tags/1.2.3`) and its repository has a newer release: the tag `semver` orders highest, a pre-release only when the pin is one.",
+        why: "A tag never moves, so `nix flake update` keeps the input where it is forever and its age says nothing (`freshness/stale-input` leaves tag pins alone). Lint asks the repository for its tags (`git ls-remote --tags`) before the rules run; it evaluates nothing. Which repositories it may ask is the `newer-tags` setting: `forges` (default) only public forges (`github:`, `gitlab:`, `sourcehut:` and https URLs on github.com, gitlab.com, codeberg.org, git.sr.ht), so a fork's pull request can at most make it ask a public forge; `any` every remote git can reach (self-hosted forges; not for workflows that lint forks' pull requests); `off` none. At most 32 repositories are asked per run, a few at a time; one that does not answer is a log line, never a finding.",
+        fix: "Move the pin to the newest tag (the message names it) and relock: `flake-steward fix` rewrites the tag in the input's `url` in flake.nix, nothing else, and runs `nix flake lock`; or let `flake-steward update` do it in its pull request. To stay on a release on purpose, ignore it (`ignore: freshness/newer-tag:tool`).",
+        example: 'inputs.tool.url = "github:owner/tool/v1.0.0"; # the repository has tagged v1.2.0'
+      },
+      check(ctx) {
+        const out = [];
+        const flake = ctx.flake;
+        for (const p of declaredTagPins(flake)) {
+          const tags = ctx.remoteTags?.get(p.pin.remote);
+          if (tags === void 0) continue;
+          const to = newestTag(p.pin, tags);
+          const url = declaredAt(ctx, [p.input])?.url;
+          if (to === void 0 || url === void 0) continue;
+          const edit = tagBumpEdit(p, to);
+          const fix = {
+            description: `Move ${p.input} from ${p.pin.tag} to ${to}, then relock (nix flake lock)`,
+            text: `url = ${JSON.stringify(retaggedReference(url.value, p.pin, to))};`,
+            edits: [{ span: spanAt(flake.text, edit.start, edit.end), newText: to }]
+          };
+          out.push({
+            in: "nix",
+            ...spanRegion(url.span),
+            input: p.input,
+            message: `input '${p.input}' is pinned to release tag ${p.pin.tag}; ${to} is the newest release`,
+            fix
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/schema-names.ts
+function flakeNames(ctx) {
+  const hit = cache2.get(ctx);
+  if (hit) return hit;
+  const flake = ctx.flake;
+  if (!flake) return { unknownAttributes: [], misspeltArguments: /* @__PURE__ */ new Map() };
+  const locked = ctx.lock?.nodes.get(ctx.lock.root)?.inputs;
+  const known = new Set(FLAKE_ATTRIBUTES);
+  const top = new Suggester(FLAKE_ATTRIBUTES);
+  const unknownAttributes = [];
+  let outputsTypo;
+  for (const a of flake.shape?.attributes ?? []) {
+    if (known.has(a.value)) continue;
+    const suggestion2 = top.suggest(a.value);
+    if (suggestion2 === "outputs" && !flake.shape?.outputs && !outputsTypo) outputsTypo = { name: a, suggestion: suggestion2 };
+    unknownAttributes.push({ name: a, ...suggestion2 ? { suggestion: suggestion2 } : {} });
+  }
+  const declared = new Set(flake.inputs.map((d) => d.name));
+  const inputs2 = new Suggester(flake.inputs.map((d) => d.name));
+  const misspeltArguments = /* @__PURE__ */ new Map();
+  for (const f of flake.outputsFormals) {
+    if (f.value === "self" || declared.has(f.value) || misspeltArguments.has(f.value)) continue;
+    if (locked?.has(f.value) || REGISTRY_IDS.has(f.value)) continue;
+    const suggestion2 = inputs2.suggest(f.value);
+    if (suggestion2) misspeltArguments.set(f.value, { name: f, suggestion: suggestion2 });
+  }
+  const out = { unknownAttributes, ...outputsTypo ? { outputsTypo } : {}, misspeltArguments };
+  cache2.set(ctx, out);
+  return out;
+}
+var REGISTRY_IDS, cache2;
+var init_schema_names = __esm({
+  "src/lint/schema-names.ts"() {
+    "use strict";
+    init_did_you_mean();
+    init_declared_inputs();
+    REGISTRY_IDS = /* @__PURE__ */ new Set([
+      "nixpkgs",
+      "home-manager",
+      "nix-darwin",
+      "flake-utils",
+      "flake-parts",
+      "nixos-hardware",
+      "nur",
+      "sops-nix",
+      "disko",
+      "systems",
+      "templates",
+      "nix",
+      "hydra",
+      "fenix",
+      "poetry2nix",
+      "emacs-overlay",
+      "nixops",
+      "patchelf"
+    ]);
+    cache2 = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/lint/rules/hygiene-indirect-input.ts
+function suggestion(node) {
+  const locked = node?.locked;
+  if (!locked || locked.type === "indirect") return void 0;
+  const keep = { type: locked.type };
+  for (const k of ["owner", "repo", "host", "url", "path", "dir"])
+    if (locked[k] !== void 0) keep[k] = locked[k];
+  const ref = node?.original?.["ref"];
+  if (typeof ref === "string") keep["ref"] = ref;
+  try {
+    return printFlakeRef(keep);
+  } catch {
+    return void 0;
+  }
+}
+function isIndirect(url) {
+  const r = tryParseFlakeRef(url);
+  return r.ok && r.attrs.type === "indirect";
+}
+var advice, hygieneIndirectInput;
+var init_hygiene_indirect_input = __esm({
+  "src/lint/rules/hygiene-indirect-input.ts"() {
+    "use strict";
+    init_flakeref();
+    init_schema_names();
+    init_where();
+    advice = (name, node) => {
+      const s = suggestion(node);
+      return s ? `write the full reference, e.g. inputs.${name}.url = "${s}";` : "write the full reference (github:OWNER/REPO/BRANCH)";
+    };
+    hygieneIndirectInput = {
+      id: "hygiene/indirect-input",
+      defaultSeverity: "warning",
+      needs: [],
+      docs: {
+        summary: "A root input is a registry reference (`nixpkgs`, `nixpkgs/nixos-unstable`, `flake:x`), or is not declared at all and only named as an `outputs` argument (which Nix resolves through the registry).",
+        why: "The registry differs between machines and Nix versions (and can be changed by any user), so `nix flake update` on another machine may lock a different source.",
+        fix: 'Declare the input with its full reference, e.g. `inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";`.',
+        example: 'inputs.nixpkgs.url = "nixpkgs/nixos-unstable";\n# or: no inputs at all, and outputs = { self, nixpkgs }: …'
+      },
+      check(ctx) {
+        const out = [];
+        const nodes = new Map(rootNodes(ctx).map((r) => [r.name, r.node]));
+        if (ctx.flake) {
+          const declared = /* @__PURE__ */ new Set();
+          for (const d of ctx.flake.inputs) {
+            declared.add(d.name);
+            if (d.follows) continue;
+            if (d.attrs && d.attrs.value.type !== "indirect") continue;
+            if (d.url && !isIndirect(d.url.value)) continue;
+            const how = d.url ? `a registry reference ("${d.url.value}")` : "declared without a url, so Nix looks its name up in the registry";
+            out.push({
+              in: "nix",
+              ...spanRegion(d.url?.span ?? d.span),
+              input: d.name,
+              message: `input '${d.name}' is ${how}; the registry differs between machines: ${advice(d.name, nodes.get(d.name))}`
+            });
+          }
+          const misspelt = flakeNames(ctx).misspeltArguments;
+          for (const f of ctx.flake.outputsFormals) {
+            if (f.value === "self" || declared.has(f.value) || misspelt.has(f.value)) continue;
+            declared.add(f.value);
+            out.push({
+              in: "nix",
+              ...spanRegion(f.span),
+              input: f.value,
+              message: `'${f.value}' is an argument of outputs but not declared in inputs, so Nix resolves it through the flake registry: ${advice(f.value, nodes.get(f.value))}`
+            });
+          }
+          return out;
+        }
+        for (const { name, path: path23, node } of rootNodes(ctx)) {
+          if (node.original?.type !== "indirect") continue;
+          const id = String(node.original["id"] ?? name);
+          const ref = typeof node.original["ref"] === "string" ? `/${node.original["ref"]}` : "";
+          out.push(
+            inputFinding(
+              ctx,
+              path23,
+              `input '${name}' is locked from the registry reference '${id}${ref}'; the registry differs between machines: ${advice(name, node)}`
+            )
+          );
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/hygiene-insecure-url.ts
+function insecureUrl(a) {
+  const url = a?.["url"];
+  return typeof url === "string" && INSECURE.test(url) ? url : void 0;
+}
+var INSECURE, hygieneInsecureUrl;
+var init_hygiene_insecure_url = __esm({
+  "src/lint/rules/hygiene-insecure-url.ts"() {
+    "use strict";
+    init_flake_types();
+    init_where();
+    INSECURE = /^(?:[a-z]+\+)?http:\/\//i;
+    hygieneInsecureUrl = {
+      id: "hygiene/insecure-url",
+      defaultSeverity: "error",
+      needs: [],
+      docs: {
+        summary: "An input is fetched over plain `http://` (`http://…`, `git+http://…`, `tarball+http://…`).",
+        why: "Anyone on the network path can serve different content when the input is next updated; the lock then pins whatever they served.",
+        fix: "Use `https://` (or `git+https://`, `git+ssh://`).",
+        example: 'inputs.mylib.url = "git+http://git.example.org/mylib";'
+      },
+      check(ctx) {
+        const out = [];
+        const reported = /* @__PURE__ */ new Set();
+        for (const d of allDeclared(ctx)) {
+          const url = d.url?.value ?? insecureUrl(d.attrs?.value);
+          if (url === void 0 || !INSECURE.test(url)) continue;
+          reported.add(showPath(d.path));
+          out.push({
+            in: "nix",
+            ...spanRegion((d.url ?? d.attrs).span),
+            input: showPath(d.path),
+            message: `${showPath(d.path)} is fetched over plain http (${url}): use https`
+          });
+        }
+        if (ctx.lock) {
+          for (const [key3, paths] of pathsByNode(ctx)) {
+            const node = ctx.lock.nodes.get(key3);
+            const url = insecureUrl(node?.original) ?? insecureUrl(node?.locked);
+            if (!url) continue;
+            if (paths.some((p) => reported.has(showPath(p)) || declaredAt(ctx, p))) continue;
+            const path23 = paths[0];
+            out.push(
+              inputFinding(ctx, path23, `${showPath(path23)} is fetched over plain http (${url}): use https`, {
+                ancestor: false
+              })
+            );
+          }
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/hygiene-local-path-input.ts
+function absoluteLocal(a) {
+  if (!a) return void 0;
+  const path23 = a["path"];
+  if (a.type === "path" && typeof path23 === "string" && path23.startsWith("/nix/store/") && typeof a["narHash"] === "string")
+    return void 0;
+  if (a.type === "path" && typeof path23 === "string" && path23.startsWith("/")) return `path:${path23}`;
+  const url = a["url"];
+  if ((a.type === "git" || a.type === "hg" || a.type === "tarball" || a.type === "file") && typeof url === "string") {
+    if (/^file:\/\//i.test(url) || url.startsWith("/")) return `${a.type === "git" ? "git+" : ""}${url}`;
+  }
+  return void 0;
+}
+var hygieneLocalPathInput;
+var init_hygiene_local_path_input = __esm({
+  "src/lint/rules/hygiene-local-path-input.ts"() {
+    "use strict";
+    init_flake_types();
+    init_where();
+    hygieneLocalPathInput = {
+      id: "hygiene/local-path-input",
+      defaultSeverity: "warning",
+      needs: ["lock"],
+      docs: {
+        summary: "flake.lock pins an input by an absolute local path (`path:/home/…`, `git+file:///…`).",
+        why: "A committed lock with a path on your machine does not work anywhere else: CI and other users cannot fetch it. (A `/nix/store/…` path locked with its `narHash` is not reported: Nix can substitute it from a binary cache.)",
+        fix: "Point the input at a forge or URL others can reach, or use a path relative to the flake (`path:./sub`, which lock version 7 records relative to its parent).",
+        example: 'inputs.mylib.url = "git+file:///home/alice/src/mylib";'
+      },
+      check(ctx) {
+        const lock = ctx.lock;
+        const out = [];
+        for (const [key3, paths] of pathsByNode(ctx)) {
+          const node = lock.nodes.get(key3);
+          const where = absoluteLocal(node?.locked) ?? (node?.locked ? void 0 : absoluteLocal(node?.original));
+          if (!where) continue;
+          const path23 = paths[0];
+          out.push(
+            inputFinding(
+              ctx,
+              path23,
+              `${showPath(path23)} is locked from a local absolute path (${where}), which only exists on one machine`
+            )
+          );
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/hygiene-unlocked-input.ts
+var GIT_LIKE, hygieneUnlockedInput;
+var init_hygiene_unlocked_input = __esm({
+  "src/lint/rules/hygiene-unlocked-input.ts"() {
+    "use strict";
+    init_flake_types();
+    init_where();
+    GIT_LIKE = /* @__PURE__ */ new Set(["git", "github", "gitlab", "sourcehut", "hg"]);
+    hygieneUnlockedInput = {
+      id: "hygiene/unlocked-input",
+      defaultSeverity: "error",
+      needs: ["lock"],
+      docs: {
+        summary: "A lock entry does not pin its input: no `narHash`, or no `rev` for a git-like input (git, github, gitlab, sourcehut, hg).",
+        why: 'Nix refuses such a lock entry ("Lock file contains unlocked input", unless `--allow-dirty-locks`), or fetches whatever the source serves today: the build is not reproducible.',
+        fix: "Lock from a clean state: commit or stash local changes in path/git inputs, then run `nix flake lock` (or `nix flake update NAME`) and commit flake.lock.",
+        example: '"locked": { "type": "git", "url": "file:///home/me/src/dep" }'
+      },
+      check(ctx) {
+        const lock = ctx.lock;
+        const out = [];
+        for (const [key3, paths] of pathsByNode(ctx)) {
+          if (key3 === lock.root) continue;
+          const node = lock.nodes.get(key3);
+          if (!node) continue;
+          const path23 = paths[0];
+          const locked = node.locked;
+          if (!locked) {
+            out.push(
+              inputFinding(ctx, path23, `${showPath(path23)} has no "locked" entry in flake.lock`, { preferNode: true })
+            );
+            continue;
+          }
+          const relative = locked.type === "path" && typeof locked["path"] === "string" && !locked["path"].startsWith("/");
+          if (relative || node.parent !== void 0) continue;
+          const missing = [];
+          if (GIT_LIKE.has(locked.type) && typeof locked["rev"] !== "string") missing.push("rev");
+          if (typeof locked["narHash"] !== "string") missing.push("narHash");
+          if (missing.length === 0) continue;
+          out.push(
+            inputFinding(
+              ctx,
+              path23,
+              `${showPath(path23)} is not locked: its lock entry has no ${missing.join(" and no ")}; run \`nix flake lock\` from a clean state`,
+              { preferNode: true }
+            )
+          );
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/lock-invalid.ts
+var lockInvalid;
+var init_lock_invalid = __esm({
+  "src/lint/rules/lock-invalid.ts"() {
+    "use strict";
+    lockInvalid = {
+      id: "lock/invalid",
+      defaultSeverity: "error",
+      needs: [],
+      docs: {
+        summary: "flake.lock is not a lock file Nix can read: not JSON, merge-conflict markers, an unknown version, or an input pointing at a node that does not exist.",
+        why: "Every Nix command on the flake fails on it, and the lock rules cannot check anything until it reads.",
+        fix: "Resolve the conflict or the JSON error at the position given, or delete flake.lock and run `nix flake lock` to write it again (that re-locks every input to its newest revision).",
+        example: '{\n  "nodes": {\n<<<<<<< HEAD\n    "nixpkgs": { … }\n=======\n    "nixpkgs": { … }\n>>>>>>> update\n  },\n  "root": "root",\n  "version": 7\n}'
+      },
+      check(ctx) {
+        const p = ctx.lockProblem;
+        if (!p) return [];
+        return [
+          {
+            in: "lock",
+            line: p.line,
+            column: p.column,
+            endLine: p.line,
+            endColumn: p.column + 1,
+            message: p.hint ? `${p.message} (${p.hint})` : p.message
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/lint/rules/lock-old-version.ts
+var lockOldVersion;
+var init_lock_old_version = __esm({
+  "src/lint/rules/lock-old-version.ts"() {
+    "use strict";
+    init_where();
+    lockOldVersion = {
+      id: "lock/old-version",
+      defaultSeverity: "warning",
+      needs: ["lock"],
+      docs: {
+        summary: "flake.lock is in format version 5 or 6; current Nix writes version 7.",
+        why: "Old formats still read, but tools (and Nix itself in future) drop them; version 7 adds relative path inputs (`parent`).",
+        fix: "Let Nix rewrite the lock: any command that changes it writes version 7, such as `nix flake update` (or updating one input: `nix flake update NAME` on Nix 2.19 and later, `nix flake lock --update-input NAME` before).",
+        example: '{\n  "nodes": { … },\n  "root": "root",\n  "version": 5\n}'
+      },
+      check(ctx) {
+        const lock = ctx.lock;
+        if (lock.version === 7) return [];
+        const lines2 = (ctx.lockText ?? "").split("\n");
+        const at = lines2.findIndex((l) => /"version"\s*:/.test(l));
+        return [
+          {
+            in: "lock",
+            ...lockLineRegion(ctx, at >= 0 ? at + 1 : 1),
+            message: `flake.lock is in format version ${lock.version}; Nix writes version 7 whenever it rewrites the lock: run \`nix flake update\` (or update one input) to move it to version 7`
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/lint/rules/lock-tampered-entry.ts
+function sameRepo(a, b) {
+  if (a.host !== b.host) return false;
+  const fold = (s) => a.forge || a.host === "flakehub.com" ? s.toLowerCase() : s;
+  return fold(a.owner) === fold(b.owner) && fold(a.repo) === fold(b.repo);
+}
+function sourceMismatch(original, locked) {
+  if (original.type === "indirect" || original.type === "path" || locked.type === "path") return false;
+  if (original.type === "tarball" || original.type === "file") {
+    if (locked.type !== original.type) return false;
+    const a2 = repoLocationOf(original);
+    const b2 = repoLocationOf(locked);
+    return a2 !== void 0 && b2 !== void 0 && !sameRepo(a2, b2);
+  }
+  if (!COPIED.has(original.type)) return false;
+  if (locked.type !== original.type) return true;
+  const dirA = str5(original, "dir");
+  const dirB = str5(locked, "dir");
+  if (dirA !== void 0 && dirB !== void 0 && dirA !== dirB) return true;
+  if (original.type === "git" || original.type === "hg") {
+    const urlA = str5(original, "url");
+    const urlB = str5(locked, "url");
+    if (urlA === void 0 || urlB === void 0 || isLocalUrl(urlA) || isLocalUrl(urlB)) return false;
+    if (normalizeUrl(urlA) === normalizeUrl(urlB)) return false;
+    const a2 = repoLocationOf(original);
+    const b2 = repoLocationOf(locked);
+    if (a2 && b2) return !sameRepo(a2, b2);
+    return true;
+  }
+  const a = repoLocationOf(original);
+  const b = repoLocationOf(locked);
+  if (!a || !b) return false;
+  return !sameRepo(a, b);
+}
+function label(a) {
+  const keep = { type: a.type };
+  for (const k of ["owner", "repo", "host", "url", "dir"]) if (a[k] !== void 0) keep[k] = a[k];
+  try {
+    return printFlakeRef(keep);
+  } catch {
+    return `${a.type}:${str5(a, "owner") ?? ""}/${str5(a, "repo") ?? ""}${str5(a, "url") ?? ""}`;
+  }
+}
+var str5, COPIED, isLocalUrl, lockTamperedEntry;
+var init_lock_tampered_entry = __esm({
+  "src/lint/rules/lock-tampered-entry.ts"() {
+    "use strict";
+    init_flakeref();
+    init_flake_types();
+    init_forge_repo();
+    init_source();
+    init_where();
+    str5 = (a, k) => {
+      const v = a[k];
+      return typeof v === "string" && v !== "" ? v : void 0;
+    };
+    COPIED = /* @__PURE__ */ new Set(["github", "gitlab", "sourcehut", "git", "hg"]);
+    isLocalUrl = (url) => /^(?:(?:git|hg)\+)?file:/i.test(url);
+    lockTamperedEntry = {
+      id: "lock/tampered-entry",
+      defaultSeverity: "error",
+      needs: ["lock"],
+      docs: {
+        summary: "A flake.lock entry whose `original` names one source and whose `locked` another (another owner, repository, host or URL).",
+        why: "Nix never writes such an entry: it copies the source from `original` into `locked` and adds the revision. Nix compares flake.nix with `original` only and fetches `locked`, so an entry edited by hand (or in a pull request) can make a reviewed `github:NixOS/nixpkgs` build from someone else's repository while the diff of flake.nix shows nothing.",
+        fix: "Re-lock the input from flake.nix: `nix flake update NAME` (Nix 2.19 and later; `nix flake lock --update-input NAME` before), and review where the entry came from.",
+        example: '"nixpkgs": {\n  "locked": { "owner": "pretty-shady", "repo": "nixpkgs", "rev": "…", "type": "github", … },\n  "original": { "owner": "NixOS", "ref": "nixos-unstable", "repo": "nixpkgs", "type": "github" }\n}'
+      },
+      check(ctx) {
+        const lock = ctx.lock;
+        const out = [];
+        const paths = pathsByNode(ctx);
+        for (const node of lock.nodes.values()) {
+          if (!node.original || !node.locked || !sourceMismatch(node.original, node.locked)) continue;
+          const path23 = paths.get(node.key)?.[0];
+          const who = path23 ? `input '${showPath(path23)}'` : `node '${node.key}'`;
+          out.push({
+            in: "lock",
+            ...lockNodeRegion(ctx, node),
+            ...path23 ? { input: showPath(path23) } : {},
+            message: `flake.lock entry of ${who} has original ${label(node.original)} but locked ${label(node.locked)}: Nix never writes that (an edited lock?), and it fetches the locked one; re-lock it from flake.nix`
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/policy-nixpkgs-owner.ts
+var OFFICIAL_HOSTS, policyNixpkgsOwner;
+var init_policy_nixpkgs_owner = __esm({
+  "src/lint/rules/policy-nixpkgs-owner.ts"() {
+    "use strict";
+    init_source();
+    init_where();
+    OFFICIAL_HOSTS = /* @__PURE__ */ new Set(["github.com", "flakehub.com"]);
+    policyNixpkgsOwner = {
+      id: "policy/nixpkgs-owner",
+      defaultSeverity: "warning",
+      needs: ["lock"],
+      docs: {
+        summary: "A nixpkgs root input (named `nixpkgs`, or any repository called nixpkgs) does not come from NixOS/nixpkgs.",
+        why: "A fork can lag security fixes or carry changes nobody reviewed; it should be a decision, not an accident.",
+        fix: "Use `github:NixOS/nixpkgs/…`, or allow the owner: `allowed-nixpkgs-owners: my-org` (or `my-org/nixpkgs`).",
+        example: 'inputs.nixpkgs.url = "github:someone/nixpkgs/nixos-unstable";'
+      },
+      check(ctx) {
+        const out = [];
+        const allowed = ctx.options.allowedOwners.map((a) => a.toLowerCase());
+        for (const { name, path: path23, node } of rootNodes(ctx)) {
+          if (name !== "nixpkgs" && !isNixpkgs(node)) continue;
+          const url = String(node.locked?.["url"] ?? node.original?.["url"] ?? "");
+          if (/^https?:\/\/(?:[a-z]+\.)?nixos\.org\//i.test(url)) continue;
+          const o = originOf(node);
+          if (!o?.owner || !o.repo) continue;
+          if (o.owner.toLowerCase() === "nixos" && o.repo.toLowerCase() === "nixpkgs" && OFFICIAL_HOSTS.has(o.host ?? ""))
+            continue;
+          const who = `${o.owner}/${o.repo}`;
+          if (allowed.includes(o.owner.toLowerCase()) || allowed.includes(who.toLowerCase())) continue;
+          out.push(
+            inputFinding(
+              ctx,
+              path23,
+              `input '${name}' takes nixpkgs from ${o.host && o.host !== "github.com" ? `${o.host}/` : ""}${who}, not NixOS/nixpkgs: if this fork is intended, allow it with allowed-nixpkgs-owners: ${o.owner}`
+            )
+          );
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/schema-missing-outputs.ts
+var schemaMissingOutputs;
+var init_schema_missing_outputs = __esm({
+  "src/lint/rules/schema-missing-outputs.ts"() {
+    "use strict";
+    init_schema_names();
+    init_where();
+    schemaMissingOutputs = {
+      id: "schema/missing-outputs",
+      defaultSeverity: "error",
+      needs: ["nix"],
+      docs: {
+        summary: "flake.nix has no `outputs` attribute (often a misspelling such as `ouputs`).",
+        why: "Nix refuses the flake on every command: `flake '…' lacks attribute 'outputs'`.",
+        fix: "Add `outputs = { self, ... }: { … };`, or correct the misspelt name to `outputs`.",
+        example: '{\n  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\n  ouputs = { self, nixpkgs }: { };\n}'
+      },
+      check(ctx) {
+        const shape = ctx.flake.shape;
+        if (!shape || shape.outputs) return [];
+        const typo = flakeNames(ctx).outputsTypo;
+        if (typo)
+          return [
+            {
+              in: "nix",
+              ...spanRegion(typo.name.span),
+              message: `flake lacks attribute 'outputs': did you mean 'outputs' instead of '${typo.name.value}'?`
+            }
+          ];
+        const at = shape.span.start;
+        return [
+          {
+            in: "nix",
+            line: at.line,
+            column: at.column,
+            endLine: at.line,
+            endColumn: at.column + 1,
+            message: "flake lacks attribute 'outputs': add outputs = { self, ... }: { … };"
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/lint/rules/schema-outputs-not-a-function.ts
+var schemaOutputsNotAFunction;
+var init_schema_outputs_not_a_function = __esm({
+  "src/lint/rules/schema-outputs-not-a-function.ts"() {
+    "use strict";
+    init_where();
+    schemaOutputsNotAFunction = {
+      id: "schema/outputs-not-a-function",
+      defaultSeverity: "error",
+      needs: ["nix"],
+      docs: {
+        summary: "`outputs` is written as a set, a string, a list or another value that is not a function.",
+        why: "Nix calls `outputs` with the inputs, so it refuses the flake on every command: `expected a function but got a set`.",
+        fix: "Make it a function of the inputs: `outputs = { self, nixpkgs, ... }: { … };`.",
+        example: "{\n  inputs = { };\n  outputs = {\n    # omit some configuration...\n  };\n}"
+      },
+      check(ctx) {
+        const outputs = ctx.flake.shape?.outputs;
+        if (!outputs?.type || outputs.type === "a function") return [];
+        return [
+          {
+            in: "nix",
+            ...spanRegion(outputs.span),
+            message: `expected a function but got ${outputs.type}: outputs must be a function of the inputs, e.g. outputs = { self, ... }: { … };`
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/lint/rules/schema-unknown-attribute.ts
+var schemaUnknownAttribute;
+var init_schema_unknown_attribute = __esm({
+  "src/lint/rules/schema-unknown-attribute.ts"() {
+    "use strict";
+    init_declared_inputs();
+    init_schema_names();
+    init_where();
+    schemaUnknownAttribute = {
+      id: "schema/unknown-attribute",
+      defaultSeverity: "error",
+      needs: [],
+      docs: {
+        summary: 'flake.nix has an attribute Nix does not read: at the top (`descripton`), in an input (`ulr` instead of `url`), or in a reference written as attributes (`ownr` in `{ type = "github"; … }`).',
+        why: "Nix refuses the flake on every command: `flake '…' has an unsupported attribute 'descripton'`, `unexpected flake input attribute 'ulr'`, or `unsupported input attribute 'ownr'`.",
+        fix: "Correct the name (the finding says which one is meant when there is a near one), or remove the attribute. A flake has `description`, `inputs`, `outputs` and `nixConfig`; an input has `url`, `flake`, `follows` and `inputs` (or a reference written as attributes with a `type`, and then the attributes its fetcher takes).",
+        example: '{\n  inputs.home-manager.ulr = "github:nix-community/home-manager";\n  outputs = { self, home-manager }: { };\n}'
+      },
+      check(ctx) {
+        const out = [];
+        const p = ctx.nixProblem;
+        if (p?.unknownAttribute) {
+          const near = p.unknownAttribute.suggestion;
+          out.push({
+            in: "nix",
+            line: p.line,
+            column: p.column,
+            endLine: p.line,
+            endColumn: p.column + p.unknownAttribute.name.length,
+            message: near ? `${p.message}: did you mean '${near}'?` : p.hint ? `${p.message} (${p.hint})` : p.message
+          });
+        }
+        if (!ctx.flake) return out;
+        const names = flakeNames(ctx);
+        for (const a of names.unknownAttributes) {
+          if (a.name === names.outputsTypo?.name) continue;
+          out.push({
+            in: "nix",
+            ...spanRegion(a.name.span),
+            message: a.suggestion ? `flake has an unsupported attribute '${a.name.value}': did you mean '${a.suggestion}'?` : `flake has an unsupported attribute '${a.name.value}' (a flake has ${FLAKE_ATTRIBUTES.join(", ")})`
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/schema-unknown-outputs-argument.ts
+var schemaUnknownOutputsArgument;
+var init_schema_unknown_outputs_argument = __esm({
+  "src/lint/rules/schema-unknown-outputs-argument.ts"() {
+    "use strict";
+    init_schema_names();
+    init_where();
+    schemaUnknownOutputsArgument = {
+      id: "schema/unknown-outputs-argument",
+      defaultSeverity: "error",
+      needs: ["nix"],
+      docs: {
+        summary: "An argument of `outputs` is not a declared input but nearly the name of one (`home-manger` beside the input `home-manager`).",
+        why: "Nix takes every `outputs` argument that is not a declared input as an input from the flake registry (`flake:home-manger`): it fails with `cannot find flake 'flake:home-manger' in the flake registries`, or, where a registry has that name, locks an unrelated flake. Running `nix flake lock` would not help.",
+        fix: "Correct the argument (and its uses in the body) to the declared input name.",
+        example: '{\n  inputs.home-manager.url = "github:nix-community/home-manager";\n  outputs = { self, nixpkgs, home-manger }: { };\n}'
+      },
+      check(ctx) {
+        const out = [];
+        for (const [name, m] of flakeNames(ctx).misspeltArguments) {
+          out.push({
+            in: "nix",
+            ...spanRegion(m.name.span),
+            input: name,
+            message: `outputs argument '${name}' is not a declared input, so Nix looks it up in the flake registry ("cannot find flake 'flake:${name}' in the flake registries"): did you mean '${m.suggestion}'?`
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/sync-follows-not-locked.ts
+var shown, syncFollowsNotLocked;
+var init_sync_follows_not_locked = __esm({
+  "src/lint/rules/sync-follows-not-locked.ts"() {
+    "use strict";
+    init_flake_types();
+    init_resolve();
+    init_where();
+    shown = (p) => p.length === 0 ? '"" (the flake itself)' : `'${showPath(p)}'`;
+    syncFollowsNotLocked = {
+      id: "sync/follows-not-locked",
+      defaultSeverity: "error",
+      needs: ["nix", "lock"],
+      docs: {
+        summary: "A `follows` in flake.nix that flake.lock does not reflect, or a `follows` in flake.lock that flake.nix no longer declares.",
+        why: "The lock was not regenerated after the `follows` changed: the de-duplication you see in flake.nix is not what Nix builds (or the other way round).",
+        fix: "Run `nix flake lock` and commit flake.lock.",
+        example: `# flake.nix
+inputs.home-manager.inputs.nixpkgs.follows = "nixpkgs";
+# flake.lock still has home-manager's own nixpkgs node: "nixpkgs": "nixpkgs_2"`
+      },
+      check(ctx) {
+        const lock = ctx.lock;
+        const out = [];
+        const parentOf = (p) => p.length === 1 ? lock.nodes.get(lock.root) : nodeAt(ctx, p.slice(0, -1));
+        for (const d of allDeclared(ctx)) {
+          if (!d.follows) continue;
+          const parent = parentOf(d.path);
+          const edge = parent?.inputs.get(d.name);
+          if (!edge) continue;
+          const want = followsPath(d.follows.value);
+          if (edge.kind === "follows" && samePath(edge.path, want)) continue;
+          const has = edge.kind === "follows" ? `follows ${shown(edge.path)}` : "its own locked copy";
+          out.push({
+            in: "nix",
+            ...spanRegion(d.follows.span),
+            input: showPath(d.path),
+            message: `flake.nix has ${showPath(d.path)} follow ${shown(want)}, but flake.lock has ${has}: run \`nix flake lock\``
+          });
+        }
+        const reported = new Set(out.map((f) => f.input));
+        const parents = pathsByNode(ctx);
+        const root = lock.nodes.get(lock.root);
+        const visit = root ? [[[[]], root]] : [];
+        for (const [key3, paths] of parents) {
+          const n = lock.nodes.get(key3);
+          if (n) visit.push([paths, n]);
+        }
+        for (const [paths, node] of visit) {
+          for (const [name, edge] of node.inputs) {
+            if (edge.kind !== "follows") continue;
+            const target = edge.path;
+            const fromDependency = target.length > 0 && paths.some((p) => p.length > 0 && target[0] === p[0]);
+            if (fromDependency) continue;
+            const candidates = paths.map((p) => [...p, name]);
+            if (candidates.some((c) => reported.has(showPath(c)))) continue;
+            const declared = candidates.map((c) => declaredAt(ctx, c)).find((d) => d !== void 0);
+            if (declared?.follows) continue;
+            const at = candidates[0];
+            out.push(
+              inputFinding(
+                ctx,
+                at,
+                declared ? `flake.lock has ${showPath(at)} following ${shown(target)}, but flake.nix gives it its own reference: run \`nix flake lock\`` : `flake.lock has ${showPath(at)} following ${shown(target)}, which flake.nix does not declare: run \`nix flake lock\``,
+                { preferNode: false }
+              )
+            );
+          }
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/sync-missing-from-lock.ts
+var syncMissingFromLock;
+var init_sync_missing_from_lock = __esm({
+  "src/lint/rules/sync-missing-from-lock.ts"() {
+    "use strict";
+    init_schema_names();
+    init_where();
+    syncMissingFromLock = {
+      id: "sync/missing-from-lock",
+      defaultSeverity: "error",
+      needs: ["nix"],
+      docs: {
+        summary: "flake.nix declares an input (or takes one as an `outputs` argument) that flake.lock does not have, or there is no flake.lock at all.",
+        why: "The lock is out of date: Nix re-locks on the next command (writing the newest revision of that input), so what CI builds differs from what was reviewed.",
+        fix: "Run `nix flake lock` and commit flake.lock.",
+        example: 'inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";\ninputs.agenix.url = "github:ryantm/agenix"; # added, lock not updated'
+      },
+      check(ctx) {
+        const flake = ctx.flake;
+        if (ctx.lockProblem) return [];
+        const declared = new Map(flake.inputs.map((d) => [d.name, d.span]));
+        const misspelt = flakeNames(ctx).misspeltArguments;
+        for (const f of flake.outputsFormals)
+          if (f.value !== "self" && !declared.has(f.value) && !misspelt.has(f.value)) declared.set(f.value, f.span);
+        if (declared.size === 0) return [];
+        if (!ctx.hasLock) {
+          const span2 = flake.inputsSpan ?? declared.values().next().value;
+          return [
+            {
+              in: "nix",
+              ...spanRegion(span2),
+              message: `flake.nix has ${declared.size} input${declared.size === 1 ? "" : "s"} but there is no ${ctx.lockPath}: run \`nix flake lock\` and commit flake.lock`
+            }
+          ];
+        }
+        const root = ctx.lock?.nodes.get(ctx.lock.root);
+        if (!root) return [];
+        const out = [];
+        for (const [name, span2] of declared) {
+          if (root.inputs.has(name)) continue;
+          out.push({
+            in: "nix",
+            ...spanRegion(span2),
+            input: name,
+            message: `input '${name}' is declared in flake.nix but missing from flake.lock: run \`nix flake lock\``
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/sync-reference-changed.ts
+function show(attrs) {
+  try {
+    return printFlakeRef(attrs);
+  } catch {
+    return JSON.stringify(attrs);
+  }
+}
+var syncReferenceChanged;
+var init_sync_reference_changed = __esm({
+  "src/lint/rules/sync-reference-changed.ts"() {
+    "use strict";
+    init_flakeref();
+    init_flake_types();
+    init_where();
+    syncReferenceChanged = {
+      id: "sync/reference-changed",
+      defaultSeverity: "error",
+      needs: ["nix", "lock"],
+      docs: {
+        summary: "An input's reference in flake.nix differs from the `original` recorded for it in flake.lock.",
+        why: "The lock still pins the old source or branch: Nix re-locks that input on the next command, so the lock in the pull request is not what will be built.",
+        fix: "Run `nix flake lock` and commit flake.lock.",
+        example: '# flake.nix\ninputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-24.11";\n# flake.lock, root input nixpkgs\n"original": { "owner": "NixOS", "ref": "nixos-24.05", "repo": "nixpkgs", "type": "github" }'
+      },
+      check(ctx) {
+        const lock = ctx.lock;
+        const out = [];
+        for (const d of allDeclared(ctx)) {
+          if (d.follows || !d.url && !d.attrs) continue;
+          const parent = d.path.length === 1 ? lock.nodes.get(lock.root) : nodeAt(ctx, d.path.slice(0, -1));
+          const edge = parent?.inputs.get(d.name);
+          if (!edge || edge.kind !== "node") continue;
+          const original = lock.nodes.get(edge.key)?.original;
+          if (!original) continue;
+          const isFlake = d.flake?.value ?? true;
+          let declared = [];
+          if (d.url) {
+            for (const dialect of ["current", "nix-2.8"]) {
+              const r = tryParseFlakeRef(d.url.value, { isFlake, dialect });
+              if (r.ok) declared.push(r.attrs);
+            }
+          } else if (d.attrs) {
+            declared = [d.attrs.value];
+          }
+          if (declared.length === 0) continue;
+          if (declared.some((a) => sameFlakeRef(a, original))) continue;
+          if (original.type === "path" && declared.some((a) => a.type === "path")) continue;
+          const where = d.url ?? d.attrs;
+          out.push({
+            in: "nix",
+            ...spanRegion(where.span),
+            input: showPath(d.path),
+            message: `${showPath(d.path)} is declared as '${d.url ? d.url.value : show(declared[0])}' but flake.lock was locked from '${show(original)}': run \`nix flake lock\``
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/sync-undeclared-in-lock.ts
+var syncUndeclaredInLock;
+var init_sync_undeclared_in_lock = __esm({
+  "src/lint/rules/sync-undeclared-in-lock.ts"() {
+    "use strict";
+    init_where();
+    syncUndeclaredInLock = {
+      id: "sync/undeclared-in-lock",
+      defaultSeverity: "warning",
+      needs: ["nix", "lock"],
+      docs: {
+        summary: "flake.lock has a root input that flake.nix neither declares nor takes as an `outputs` argument.",
+        why: "A leftover of a removed input: it is fetched for nothing, and it confuses readers and tools (and `nix flake update` keeps refreshing it).",
+        fix: "Run `nix flake lock` to drop it, and commit flake.lock.",
+        example: "# flake.nix no longer mentions agenix, but flake.lock still has root.inputs.agenix"
+      },
+      check(ctx) {
+        const flake = ctx.flake;
+        const root = ctx.lock.nodes.get(ctx.lock.root);
+        if (!root) return [];
+        const known = new Set(flake.inputs.map((d) => d.name));
+        for (const f of flake.outputsFormals) known.add(f.value);
+        const out = [];
+        for (const name of root.inputs.keys()) {
+          if (known.has(name)) continue;
+          out.push(
+            inputFinding(
+              ctx,
+              [name],
+              `flake.lock has input '${name}', which flake.nix does not declare: run \`nix flake lock\` to remove it`,
+              { preferNode: false }
+            )
+          );
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint/rules/syntax-parse-error.ts
+var syntaxParseError;
+var init_syntax_parse_error = __esm({
+  "src/lint/rules/syntax-parse-error.ts"() {
+    "use strict";
+    syntaxParseError = {
+      id: "syntax/parse-error",
+      defaultSeverity: "error",
+      needs: [],
+      docs: {
+        summary: "flake.nix does not parse as Nix.",
+        why: "Nix cannot evaluate the flake at all; every other check of flake.nix is skipped until it parses.",
+        fix: "Correct the syntax at the position given (the message is worded like Nix's own parser error).",
+        example: '{\n  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable"\n  outputs = { self, nixpkgs }: { };\n}'
+      },
+      check(ctx) {
+        const p = ctx.nixProblem;
+        if (!p || p.unknownAttribute) return [];
+        return [
+          {
+            in: "nix",
+            line: p.line,
+            column: p.column,
+            endLine: p.line,
+            endColumn: p.column + 1,
+            message: p.hint ? `${p.message} (${p.hint})` : p.message
+          }
+        ];
+      }
+    };
+  }
+});
+
+// src/lint/rules/index.ts
+var RULES, RULES_BY_ID;
+var init_rules = __esm({
+  "src/lint/rules/index.ts"() {
+    "use strict";
+    init_duplicates_duplicate_input();
+    init_follows_cycle();
+    init_follows_non_existent_target();
+    init_follows_override_of_missing_input();
+    init_follows_self();
+    init_follows_url_and_follows();
+    init_freshness_stale_input();
+    init_freshness_unsupported_branch();
+    init_freshness_release_mismatch();
+    init_freshness_unpublished_branch();
+    init_freshness_newer_tag();
+    init_hygiene_indirect_input();
+    init_hygiene_insecure_url();
+    init_hygiene_local_path_input();
+    init_hygiene_unlocked_input();
+    init_lock_invalid();
+    init_lock_old_version();
+    init_lock_tampered_entry();
+    init_policy_nixpkgs_owner();
+    init_schema_missing_outputs();
+    init_schema_outputs_not_a_function();
+    init_schema_unknown_attribute();
+    init_schema_unknown_outputs_argument();
+    init_sync_follows_not_locked();
+    init_sync_missing_from_lock();
+    init_sync_reference_changed();
+    init_sync_undeclared_in_lock();
+    init_syntax_parse_error();
+    RULES = [
+      syntaxParseError,
+      schemaMissingOutputs,
+      schemaOutputsNotAFunction,
+      schemaUnknownAttribute,
+      schemaUnknownOutputsArgument,
+      lockInvalid,
+      lockOldVersion,
+      lockTamperedEntry,
+      followsNonExistentTarget,
+      followsOverrideOfMissingInput,
+      followsCycle,
+      followsUrlAndFollows,
+      followsSelf,
+      duplicatesDuplicateInput,
+      syncMissingFromLock,
+      syncUndeclaredInLock,
+      syncReferenceChanged,
+      syncFollowsNotLocked,
+      hygieneIndirectInput,
+      hygieneUnlockedInput,
+      hygieneInsecureUrl,
+      hygieneLocalPathInput,
+      freshnessStaleInput,
+      freshnessUnsupportedBranch,
+      freshnessReleaseMismatch,
+      freshnessUnpublishedBranch,
+      freshnessNewerTag,
+      policyNixpkgsOwner
+    ];
+    RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+  }
+});
+
+// src/workspace/bounded-read.ts
+import { constants as constants3 } from "node:fs";
+import { open as open3, stat as stat4 } from "node:fs/promises";
+import path9 from "node:path";
+function notRegular(s) {
+  if (s.isFile()) return void 0;
+  if (s.isDirectory()) return "a directory";
+  if (s.isFIFO()) return "a named pipe";
+  if (s.isSocket()) return "a socket";
+  if (s.isCharacterDevice() || s.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+function errnoProblem(e) {
+  switch (e.code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory, not a file";
+    case "ELOOP":
+      return "too many symbolic links (a loop?)";
+    default:
+      return e.message.replace(/, \w+ '.*'$/s, "").replace(/, \w+$/, "");
+  }
+}
+async function readBoundedText(file, shown3, limit) {
+  let handle;
+  try {
+    handle = await open3(file, READ_NONBLOCK);
+  } catch (e) {
+    if (isAbsent(e)) return void 0;
+    throw new UnreadableFile(shown3, errnoProblem(e));
+  }
+  try {
+    const s = await handle.stat();
+    const kind = notRegular(s);
+    if (kind !== void 0) throw new UnreadableFile(shown3, `is ${kind}, not a file`, NOT_REGULAR_HINT);
+    if (s.size > limit.bytes) {
+      throw new UnreadableFile(
+        shown3,
+        `is ${s.size} bytes, larger than the ${limit.bytes / 1024 / 1024} MiB flake-steward reads`,
+        limit.hint
+      );
+    }
+    return await handle.readFile("utf8");
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UnreadableFile(shown3, errnoProblem(e));
+  } finally {
+    await handle.close();
+  }
+}
+var FLAKE_NIX_MAX_BYTES, NIX_FILE_MAX_BYTES, SETTINGS_FILE_MAX_BYTES, NIX_LIMIT, LOCK_LIMIT, SETTINGS_LIMIT, UnreadableFile, NOT_REGULAR_HINT, isAbsent, READ_NONBLOCK;
+var init_bounded_read = __esm({
+  "src/workspace/bounded-read.ts"() {
+    "use strict";
+    init_errors();
+    init_lock();
+    FLAKE_NIX_MAX_BYTES = 4 * 1024 * 1024;
+    NIX_FILE_MAX_BYTES = 32 * 1024 * 1024;
+    SETTINGS_FILE_MAX_BYTES = 1024 * 1024;
+    NIX_LIMIT = {
+      bytes: FLAKE_NIX_MAX_BYTES,
+      hint: "keep flake.nix small: move large expressions or data into files it imports"
+    };
+    LOCK_LIMIT = {
+      bytes: LOCK_LIMITS.bytes,
+      hint: "a lock Nix writes never comes near it; rewrite it with `nix flake lock --recreate-lock-file`"
+    };
+    SETTINGS_LIMIT = {
+      bytes: SETTINGS_FILE_MAX_BYTES,
+      hint: "it holds a few settings; keep only those"
+    };
+    UnreadableFile = class extends UserError {
+      constructor(shown3, problem, hint) {
+        const base = path9.basename(shown3) || shown3;
+        super(problem.startsWith("is ") ? `${base} ${problem}` : `cannot read ${base}: ${problem}`, shown3, void 0, hint);
+        this.problem = problem;
+      }
+      problem;
+      name = "UnreadableFile";
+    };
+    NOT_REGULAR_HINT = "flake-steward reads only regular files, or links to them";
+    isAbsent = (e) => ["ENOENT", "ENOTDIR"].includes(e.code ?? "");
+    READ_NONBLOCK = constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0);
+  }
+});
+
+// src/workspace/read-flake.ts
+import path10 from "node:path";
+async function readBounded(file, shown3, limit) {
+  return readBoundedText(file, shown3, limit).catch((e) => {
+    if (e instanceof UserError) return e;
+    throw e;
+  });
+}
+async function readFlakeTexts(workspace, dir) {
+  const abs = path10.join(workspace, dir);
+  const nixPath2 = path10.posix.join(dir, "flake.nix");
+  const lockPath = path10.posix.join(dir, "flake.lock");
+  const [nix, lock] = await Promise.all([
+    readBounded(path10.join(abs, "flake.nix"), nixPath2, NIX_LIMIT),
+    readBounded(path10.join(abs, "flake.lock"), lockPath, LOCK_LIMIT)
+  ]);
+  return { nixPath: nixPath2, lockPath, nix, lock };
+}
+async function readSettingsFile(dir, shownDir) {
+  const shown3 = path10.posix.join(shownDir, SETTINGS_FILE);
+  const text4 = await readBoundedText(path10.join(dir, SETTINGS_FILE), shown3, SETTINGS_LIMIT);
+  return text4 === void 0 ? void 0 : parseSettingsFile(text4, shown3);
+}
+var init_read_flake = __esm({
+  "src/workspace/read-flake.ts"() {
+    "use strict";
+    init_errors();
+    init_settings_file();
+    init_bounded_read();
+  }
+});
+
+// src/app/lint-tag-lookup.ts
+function tagLookup(deps) {
+  const max = deps.maxRemotes ?? MAX_REMOTES;
+  const limit = Math.max(1, deps.parallel ?? PARALLEL);
+  const asked = /* @__PURE__ */ new Map();
+  let running2 = 0;
+  const waiting = [];
+  let overBound = 0;
+  let saidBound = false;
+  const slot = async (f) => {
+    if (running2 >= limit) await new Promise((go) => waiting.push(go));
+    running2++;
+    try {
+      return await f();
+    } finally {
+      running2--;
+      waiting.shift()?.();
+    }
+  };
+  const ask = (remote) => slot(async () => {
+    try {
+      return await deps.git.remoteTags(remote);
+    } catch {
+      return void 0;
+    }
+  });
+  return {
+    async withTags(ctx) {
+      const { ask: questions } = tagQuestions(ctx);
+      if (questions.length === 0) return ctx;
+      const mine = /* @__PURE__ */ new Map();
+      for (const q of questions) {
+        if (mine.has(q.remote)) continue;
+        let answer = asked.get(q.remote);
+        if (!answer) {
+          if (asked.size >= max) {
+            overBound++;
+            continue;
+          }
+          answer = ask(q.remote);
+          asked.set(q.remote, answer);
+        }
+        mine.set(q.remote, answer);
+      }
+      if (overBound > 0 && !saidBound) {
+        saidBound = true;
+        deps.logger?.info(
+          `newer-tags: more than ${max} repositories to ask for release tags in one run; the inputs of the others are not checked for a newer release`
+        );
+      }
+      const tags = /* @__PURE__ */ new Map();
+      for (const [remote, answer] of mine) {
+        const got = await answer;
+        if (got !== void 0) tags.set(remote, got);
+      }
+      for (const q of questions) {
+        if (mine.has(q.remote) && !tags.has(q.remote))
+          deps.logger?.info(
+            `${neutralise(ctx.nixPath)}: the release tags of input '${neutralise(q.input)}' could not be listed (git ls-remote ${neutralise(q.remote)} did not answer); it is not checked for a newer release`
+          );
+      }
+      return { ...ctx, remoteTags: tags };
+    }
+  };
+}
+var MAX_REMOTES, PARALLEL;
+var init_lint_tag_lookup = __esm({
+  "src/app/lint-tag-lookup.ts"() {
+    "use strict";
+    init_newer_tag_policy();
+    init_neutralise();
+    MAX_REMOTES = 32;
+    PARALLEL = 4;
+  }
+});
+
+// src/app/lint.ts
+import path11 from "node:path";
+function lintRequest(config, ports2) {
+  return {
+    workspace: config.workspace,
+    paths: config.paths,
+    settings: config.lint,
+    rulesSetting: ports2.label(Setting.Rules),
+    clock: ports2.clock,
+    confine: ports2.confine,
+    ...ports2.hints ? { hints: ports2.hints } : {},
+    git: ports2.git ?? createGit(),
+    ...ports2.logger ? { logger: ports2.logger } : {}
+  };
+}
+function runLint(config, ports2) {
+  return lint(lintRequest(config, ports2));
+}
+async function lintFlake(req, dir, load = loadFlake, tags) {
+  const abs = path11.join(req.workspace, dir);
+  const file = await readSettingsFile(abs, dir);
+  if (file?.rules) checkRuleIds(RULES, file.rules, `"rules" in ${path11.posix.join(dir, SETTINGS_FILE)}`);
+  const options = effectiveOptions(req.settings, file);
+  const read = await load(req.workspace, dir, req.clock.now(), options);
+  const ctx = tags ? await tags.withTags(read) : read;
+  const { findings, notices } = runRules(ctx, RULES);
+  return { dir, ctx, findings, notices, failOn: options.failOn };
+}
+async function lint(req, load = loadFlake) {
+  checkRuleIds(RULES, req.settings.rules, req.rulesSetting);
+  const dirs = await discoverFlakes(req.workspace, req.paths, {
+    confine: req.confine === true,
+    ...req.hints ? { hints: req.hints } : {}
+  });
+  const tags = req.git ? tagLookup({ git: req.git, ...req.logger ? { logger: req.logger } : {} }) : void 0;
+  const flakes = [];
+  for (const dir of dirs) flakes.push(await lintFlake(req, dir, load, tags));
+  return { flakes };
+}
+function runFails(run2) {
+  return run2.flakes.some((f) => fails(f.findings, f.failOn));
+}
+var loadFlake;
+var init_lint = __esm({
+  "src/app/lint.ts"() {
+    "use strict";
+    init_build_config();
+    init_git();
+    init_flake_dirs();
+    init_rule_engine();
+    init_lint_context();
+    init_rules();
+    init_settings_file();
+    init_read_flake();
+    init_lint_tag_lookup();
+    loadFlake = async (workspace, dir, now, options) => lintContext(await readFlakeTexts(workspace, dir), now, options);
+  }
+});
+
+// src/closure/reference-graph.ts
+function closureOf(roots, infos) {
+  const out = /* @__PURE__ */ new Map();
+  const stack = [];
+  for (const r of roots) {
+    const info2 = infos.get(r);
+    if (!info2) throw new IncompleteClosureError(r, void 0);
+    if (!out.has(r)) {
+      out.set(r, info2.narSize);
+      stack.push(r);
+    }
+  }
+  while (stack.length > 0) {
+    const p = stack.pop();
+    for (const ref of infos.get(p).references) {
+      if (out.has(ref)) continue;
+      const info2 = infos.get(ref);
+      if (!info2) throw new IncompleteClosureError(ref, p);
+      out.set(ref, info2.narSize);
+      stack.push(ref);
+    }
+  }
+  return out;
+}
+function mapPair(before, after) {
+  return {
+    forEachPath(visit) {
+      before.forEach((size2, path23) => visit(path23, size2, after.get(path23)));
+      after.forEach((size2, path23) => {
+        if (!before.has(path23)) visit(path23, void 0, size2);
+      });
+    },
+    totals: () => ({
+      sizeBefore: closureSize(before),
+      sizeAfter: closureSize(after),
+      pathsBefore: before.size,
+      pathsAfter: after.size
+    })
+  };
+}
+function closureSize(closure) {
+  let sum2 = 0;
+  for (const size2 of closure.values()) sum2 += size2;
+  return sum2;
+}
+var IncompleteClosureError, StoreGraph;
+var init_reference_graph = __esm({
+  "src/closure/reference-graph.ts"() {
+    "use strict";
+    IncompleteClosureError = class extends Error {
+      constructor(path23, referrer) {
+        super(
+          referrer === void 0 ? `no path info for '${path23}'` : `no path info for '${path23}' (referenced by '${referrer}'); the closure is incomplete`
+        );
+        this.path = path23;
+        this.referrer = referrer;
+      }
+      path;
+      referrer;
+      name = "IncompleteClosureError";
+    };
+    StoreGraph = class {
+      /** `storeDir`: the store directory without its trailing slash (`/nix/store`). */
+      constructor(storeDir) {
+        this.storeDir = storeDir;
+      }
+      storeDir;
+      /** Base name (`<hash>-<name>`) of each node. */
+      names = [];
+      /** NAR size of each node, -1 while unknown. */
+      sizes = [];
+      /** The nodes each node refers to. */
+      refs = [];
+      ids = /* @__PURE__ */ new Map();
+      /** The node of a base name, added when new. */
+      node(name) {
+        let i = this.ids.get(name);
+        if (i === void 0) {
+          i = this.names.length;
+          this.ids.set(name, i);
+          this.names.push(name);
+          this.sizes.push(-1);
+          this.refs.push([]);
+        }
+        return i;
+      }
+      /** The node of a full store path, if the graph has it. */
+      find(path23) {
+        const slash = path23.lastIndexOf("/");
+        return path23.slice(0, slash) === this.storeDir ? this.ids.get(path23.slice(slash + 1)) : void 0;
+      }
+      path(i) {
+        return `${this.storeDir}/${this.names[i]}`;
+      }
+      get size() {
+        return this.names.length;
+      }
+      /**
+       * Sets `bit` in `marks[i]` for every node `i` in the closure of the store paths `roots`. Throws an
+       * IncompleteClosureError for a root or reference the graph has no size for.
+       */
+      mark(roots, marks, bit) {
+        const stack = [];
+        for (const r of roots) {
+          const i = this.find(r);
+          if (i === void 0 || this.sizes[i] < 0) throw new IncompleteClosureError(r, void 0);
+          if ((marks[i] & bit) === 0) {
+            marks[i] |= bit;
+            stack.push(i);
+          }
+        }
+        while (stack.length > 0) {
+          const p = stack.pop();
+          const refs = this.refs[p];
+          for (let k = 0; k < refs.length; k++) {
+            const j = refs[k];
+            if ((marks[j] & bit) !== 0) continue;
+            if (this.sizes[j] < 0) throw new IncompleteClosureError(this.path(j), this.path(p));
+            marks[j] |= bit;
+            stack.push(j);
+          }
+        }
+      }
+      /** The closures of `before` and `after` (each a list of roots) as a pair, keyed by base name. */
+      pair(before, after) {
+        const marks = new Uint8Array(this.size);
+        this.mark(before, marks, 1);
+        this.mark(after, marks, 2);
+        const { names, sizes } = this;
+        return {
+          forEachPath(visit) {
+            for (let i = 0; i < marks.length; i++) {
+              const m = marks[i];
+              if (m !== 0) visit(names[i], (m & 1) !== 0 ? sizes[i] : void 0, (m & 2) !== 0 ? sizes[i] : void 0);
+            }
+          },
+          totals() {
+            const t = { sizeBefore: 0, sizeAfter: 0, pathsBefore: 0, pathsAfter: 0 };
+            for (let i = 0; i < marks.length; i++) {
+              const m = marks[i];
+              if ((m & 1) !== 0) {
+                t.sizeBefore += sizes[i];
+                t.pathsBefore++;
+              }
+              if ((m & 2) !== 0) {
+                t.sizeAfter += sizes[i];
+                t.pathsAfter++;
+              }
+            }
+            return t;
+          }
+        };
+      }
+    };
+  }
+});
+
+// src/nix-cli/argv.ts
+function commonArgs(options) {
+  return [
+    ...EXPERIMENTAL_FEATURES,
+    ...options.nixOptions,
+    ...options.acceptFlakeConfig ? ["--accept-flake-config"] : []
+  ];
+}
+function checkInputPath(input2, features) {
+  const parts = input2.split("/");
+  if (input2 === "" || input2.startsWith("-") || parts.some((p) => p === "" || !/^[A-Za-z0-9_'.+-]+$/.test(p))) {
+    throw new UserError(
+      `invalid input name '${input2}'`,
+      void 0,
+      void 0,
+      "expected an input name such as nixpkgs, or an input path such as home-manager/nixpkgs"
+    );
+  }
+  if (parts.length > 1 && !features.nestedInputUpdate) {
+    throw new UserError(
+      `this Nix cannot update the nested input '${input2}'`,
+      void 0,
+      void 0,
+      `list the top-level input '${parts[0]}' instead, or use a newer Nix`
+    );
+  }
+}
+function checkOperand(what, value) {
+  if (value === "" || value.startsWith("-")) {
+    throw new UserError(
+      `invalid ${what} '${value}'`,
+      void 0,
+      void 0,
+      `a ${what} cannot be empty or start with '-'`
+    );
+  }
+}
+function updateArgs(features, options, flakeDir, inputs2) {
+  checkOperand("flake directory", flakeDir);
+  for (const i of inputs2) checkInputPath(i, features);
+  if (features.updateForm === "flake-update") {
+    return ["flake", "update", ...commonArgs(options), ...inputs2, "--flake", flakeDir];
+  }
+  if (inputs2.length === 0) return ["flake", "update", ...commonArgs(options), flakeDir];
+  return ["flake", "lock", ...commonArgs(options), flakeDir, ...inputs2.flatMap((i) => ["--update-input", i])];
+}
+function lockArgs(options, flakeDir) {
+  checkOperand("flake directory", flakeDir);
+  return ["flake", "lock", ...commonArgs(options), flakeDir];
+}
+function evalArgs(options, flakeRef, attr, apply) {
+  checkOperand("flake reference", flakeRef);
+  return [
+    "eval",
+    ...commonArgs(options),
+    "--json",
+    attr === "" ? flakeRef : `${flakeRef}#${attr}`,
+    ...apply !== void 0 ? ["--apply", apply] : []
+  ];
+}
+function evalExprArgs(options, expr, apply) {
+  return [
+    "eval",
+    ...commonArgs(options),
+    "--impure",
+    "--json",
+    "--expr",
+    expr,
+    ...apply !== void 0 ? ["--apply", apply] : []
+  ];
+}
+function currentSystemArgs(options) {
+  return ["eval", ...commonArgs(options), "--impure", "--json", "--expr", "builtins.currentSystem"];
+}
+function buildArgs(features, options, drvPaths) {
+  if (drvPaths.length === 0) throw new Error("buildArgs: no derivations");
+  for (const d of drvPaths) {
+    checkOperand("store derivation", d);
+    if (!d.startsWith("/") || !d.endsWith(".drv")) throw new Error(`buildArgs: not a store derivation path: '${d}'`);
+  }
+  return [
+    "build",
+    ...commonArgs(options),
+    "--keep-going",
+    "--no-link",
+    "--json",
+    ...drvPaths.map((d) => features.drvOutputs === "drv^*" ? `${d}^*` : d)
+  ];
+}
+function pathInfoArgs(features, options, paths, opts = {}) {
+  if (paths.length === 0) throw new Error("pathInfoArgs: no paths");
+  for (const p of paths) checkOperand("store path", p);
+  return [
+    "path-info",
+    ...commonArgs(options),
+    "--json",
+    ...features.pathInfoJsonFormat !== void 0 ? ["--json-format", String(features.pathInfoJsonFormat)] : [],
+    ...opts.recursive ? ["--recursive"] : [],
+    ...opts.derivation ? ["--derivation"] : [],
+    ...paths
+  ];
+}
+function graphmlArgs(paths) {
+  if (paths.length === 0) throw new Error("graphmlArgs: no paths");
+  for (const p of paths) checkOperand("store path", p);
+  return ["--query", "--graphml", ...paths];
+}
+function nixStoreProgram(nixBin = "nix") {
+  const slash = nixBin.lastIndexOf("/");
+  return slash < 0 ? "nix-store" : `${nixBin.slice(0, slash + 1)}nix-store`;
+}
+function logArgs(options, drv) {
+  checkOperand("derivation", drv);
+  return ["log", ...commonArgs(options), drv];
+}
+function flakeMetadataArgs(options, flakeRef) {
+  checkOperand("flake reference", flakeRef);
+  return ["flake", "metadata", ...commonArgs(options), "--json", flakeRef];
+}
+var EXPERIMENTAL_FEATURES;
+var init_argv = __esm({
+  "src/nix-cli/argv.ts"() {
+    "use strict";
+    init_errors();
+    EXPERIMENTAL_FEATURES = ["--extra-experimental-features", "nix-command flakes"];
+  }
+});
+
+// src/nix-cli/parse-output.ts
+function parseJson(command, text4) {
+  try {
+    return JSON.parse(text4);
+  } catch (e) {
+    throw new NixOutputError(command, `not JSON (${e.message}): ${tail(text4.slice(0, 400), 3)}`);
+  }
+}
+function parseEvalJson(text4) {
+  return parseJson("nix eval --json", text4);
+}
+function parseBuildJson(text4) {
+  const cmd = "nix build --json";
+  const v = parseJson(cmd, text4);
+  if (!Array.isArray(v)) throw new NixOutputError(cmd, "expected a JSON array");
+  return v.map((item, i) => {
+    if (!isObject(item) || typeof item["drvPath"] !== "string" || !isObject(item["outputs"])) {
+      throw new NixOutputError(cmd, `[${i}]: expected { drvPath: string, outputs: object }`);
+    }
+    const outputs = {};
+    for (const [name, p] of Object.entries(item["outputs"])) {
+      if (typeof p !== "string" && p !== null) throw new NixOutputError(cmd, `[${i}].outputs.${name}: expected a path`);
+      outputs[name] = p;
+    }
+    return { drvPath: item["drvPath"], outputs };
+  });
+}
+function readInfo(cmd, where, v, toPath) {
+  const narSize = v["narSize"];
+  const refs = v["references"];
+  if (typeof narSize !== "number" || !Number.isInteger(narSize) || narSize < 0) {
+    throw new NixOutputError(cmd, `${where}.narSize: expected a non-negative integer`);
+  }
+  if (!Array.isArray(refs) || refs.some((r) => typeof r !== "string")) {
+    throw new NixOutputError(cmd, `${where}.references: expected an array of store paths`);
+  }
+  return { narSize, references: refs.map(toPath) };
+}
+function parsePathInfoJson(text4) {
+  const cmd = "nix path-info --json";
+  const v = parseJson(cmd, text4);
+  const infos = /* @__PURE__ */ new Map();
+  const invalid = [];
+  if (Array.isArray(v)) {
+    v.forEach((item, i) => {
+      if (!isObject(item) || typeof item["path"] !== "string") {
+        throw new NixOutputError(cmd, `[${i}]: expected an object with a path`);
+      }
+      if (item["valid"] === false) invalid.push(item["path"]);
+      else infos.set(item["path"], readInfo(cmd, `[${i}]`, item, identity));
+    });
+    return { infos, invalid };
+  }
+  if (!isObject(v)) throw new NixOutputError(cmd, "expected a JSON array or object");
+  if (typeof v["version"] === "number" && isObject(v["info"])) {
+    const storeDir = v["storeDir"];
+    if (typeof storeDir !== "string" || !storeDir.startsWith("/")) {
+      throw new NixOutputError(cmd, "storeDir: expected an absolute path");
+    }
+    const dir = storeDir.replace(/\/+$/, "");
+    const full = (base) => base.startsWith("/") ? base : `${dir}/${base}`;
+    for (const [base, item] of Object.entries(v["info"])) {
+      if (item === null) invalid.push(full(base));
+      else if (isObject(item)) infos.set(full(base), readInfo(cmd, `info["${base}"]`, item, full));
+      else throw new NixOutputError(cmd, `info["${base}"]: expected an object or null`);
+    }
+    return { infos, invalid };
+  }
+  for (const [path23, item] of Object.entries(v)) {
+    if (!path23.startsWith("/")) throw new NixOutputError(cmd, `key '${path23}': expected a store path`);
+    if (item === null) invalid.push(path23);
+    else if (isObject(item)) infos.set(path23, readInfo(cmd, `["${path23}"]`, item, identity));
+    else throw new NixOutputError(cmd, `["${path23}"]: expected an object or null`);
+  }
+  return { infos, invalid };
+}
+function parseGraphML(text4, storeDir) {
+  const cmd = "nix-store --query --graphml";
+  const graph = new StoreGraph(storeDir);
+  const prefix = `${storeDir}/`;
+  const id = (raw2) => {
+    if (raw2 === "") throw new NixOutputError(cmd, "a node or edge with an empty id");
+    if (raw2.charCodeAt(0) !== 47) return graph.node(raw2);
+    if (!raw2.startsWith(prefix)) throw new NixOutputError(cmd, `'${raw2}' is not in the store '${storeDir}'`);
+    return graph.node(raw2.slice(prefix.length));
+  };
+  let i = text4.indexOf("<graph ");
+  if (i < 0 || !text4.includes("</graphml>")) throw new NixOutputError(cmd, "not a GraphML document");
+  let node = text4.indexOf(NODE_OPEN, i);
+  let edge = text4.indexOf(EDGE_OPEN, i);
+  let current = -1;
+  let currentId = "";
+  while (node >= 0 || edge >= 0) {
+    if (node >= 0 && (edge < 0 || node < edge)) {
+      const idStart = node + NODE_OPEN.length;
+      const idEnd = text4.indexOf('"', idStart);
+      const close = text4.indexOf("</node>", idEnd);
+      const at = text4.indexOf(NAR_SIZE, idEnd);
+      if (idEnd < 0 || close < 0 || at < 0 || at > close) {
+        throw new NixOutputError(cmd, `a <node> without an id or a narSize near offset ${node}`);
+      }
+      let size2 = 0;
+      let k = at + NAR_SIZE.length;
+      const digits = k;
+      for (let c = text4.charCodeAt(k) - 48; c >= 0 && c <= 9; c = text4.charCodeAt(++k) - 48) size2 = size2 * 10 + c;
+      if (k === digits || text4.charCodeAt(k) !== 60 || !Number.isSafeInteger(size2)) {
+        throw new NixOutputError(cmd, `narSize of '${text4.slice(idStart, idEnd)}': expected a byte count`);
+      }
+      currentId = text4.slice(idStart, idEnd);
+      current = id(currentId);
+      graph.sizes[current] = size2;
+      i = close;
+      node = text4.indexOf(NODE_OPEN, i);
+      if (edge >= 0 && edge < i) edge = text4.indexOf(EDGE_OPEN, i);
+    } else {
+      const srcStart = edge + EDGE_OPEN.length;
+      const srcEnd = text4.indexOf('"', srcStart);
+      const tStart = srcEnd + 1 + TARGET.length;
+      const tEnd = text4.indexOf('"', tStart);
+      if (srcEnd < 0 || tEnd < 0 || !text4.startsWith(TARGET, srcEnd + 1)) {
+        throw new NixOutputError(cmd, `an <edge> without a source or target near offset ${edge}`);
+      }
+      const src = current >= 0 && srcEnd - srcStart === currentId.length && text4.startsWith(currentId, srcStart) ? current : id(text4.slice(srcStart, srcEnd));
+      graph.refs[src].push(id(text4.slice(tStart, tEnd)));
+      i = tEnd;
+      edge = text4.indexOf(EDGE_OPEN, i);
+      if (node >= 0 && node < i) node = text4.indexOf(NODE_OPEN, i);
+    }
+  }
+  return graph;
+}
+function parseFlakeMetadata(text4) {
+  const cmd = "nix flake metadata --json";
+  const v = parseJson(cmd, text4);
+  if (!isObject(v)) throw new NixOutputError(cmd, "expected a JSON object");
+  const str8 = (k) => {
+    const x = v[k];
+    if (x === void 0 || x === null) return void 0;
+    if (typeof x !== "string") throw new NixOutputError(cmd, `${k}: expected a string`);
+    return x;
+  };
+  const lm = v["lastModified"];
+  if (lm !== void 0 && lm !== null && typeof lm !== "number") {
+    throw new NixOutputError(cmd, "lastModified: expected a number");
+  }
+  let locked;
+  if (isObject(v["locked"])) {
+    locked = {};
+    for (const [k, x] of Object.entries(v["locked"])) {
+      if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") locked[k] = x;
+    }
+  }
+  return {
+    url: str8("url"),
+    resolvedUrl: str8("resolvedUrl"),
+    path: str8("path"),
+    description: str8("description"),
+    lastModified: typeof lm === "number" ? lm : void 0,
+    revision: str8("revision"),
+    locked,
+    locks: v["locks"] ?? void 0
+  };
+}
+function collect(text4, patterns) {
+  const out = /* @__PURE__ */ new Set();
+  for (const re of patterns) for (const m of text4.matchAll(re)) out.add(m[1]);
+  return [...out];
+}
+function parseBuildFailures(stderr) {
+  const text4 = stripAnsi(stderr);
+  return { failed: collect(text4, LEAF_PATTERNS), dependencyFailed: collect(text4, DEP_PATTERNS) };
+}
+var NixOutputError, isObject, identity, NODE_OPEN, EDGE_OPEN, TARGET, NAR_SIZE, DRV, LEAF_PATTERNS, DEP_PATTERNS;
+var init_parse_output = __esm({
+  "src/nix-cli/parse-output.ts"() {
+    "use strict";
+    init_errors();
+    init_reference_graph();
+    NixOutputError = class extends Error {
+      constructor(command, message) {
+        super(`unexpected output from \`${command}\`: ${message}`);
+        this.command = command;
+      }
+      command;
+      name = "NixOutputError";
+    };
+    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    identity = (s) => s;
+    NODE_OPEN = '<node id="';
+    EDGE_OPEN = '<edge source="';
+    TARGET = ' target="';
+    NAR_SIZE = '<data key="narSize">';
+    DRV = String.raw`'(/[^'\s]+\.drv)'`;
+    LEAF_PATTERNS = [
+      // up to 2.2x: error: builder for '/nix/store/…drv' failed with exit code 1;
+      new RegExp(String.raw`builder for ${DRV} failed`, "g"),
+      // newer: error: Cannot build '/nix/store/…drv'.\n       Reason: builder failed …
+      new RegExp(String.raw`Cannot build ${DRV}\.?\s+Reason: builder failed`, "g"),
+      new RegExp(String.raw`hash mismatch in fixed-output derivation ${DRV}`, "g")
+    ];
+    DEP_PATTERNS = [
+      new RegExp(String.raw`dependencies of derivation ${DRV} failed to build`, "g"),
+      new RegExp(String.raw`Cannot build ${DRV}\.?\s+Reason: \d+ dependenc`, "g")
+    ];
   }
 });
 
@@ -36897,16 +37266,6 @@ var require_coerce = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare2;
-  }
-});
-
 // node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
@@ -36918,7 +37277,7 @@ var require_gte = __commonJS({
 });
 
 // src/nix-cli/nix-version.ts
-function isPrerelease(v) {
+function isPrerelease2(v) {
   return /pre|dev|rc|alpha|beta/i.test(v);
 }
 function parseNixVersion(output) {
@@ -36937,7 +37296,7 @@ function parseNixVersion(output) {
   const lix = /^Lix\b/i.test(product);
   const det = /^Determinate Nix\b/i.test(product);
   if (lix) {
-    return { flavour: "lix", version: plainVersion, nixBase: LIX_BASE, prerelease: isPrerelease(plainVersion), raw: raw2 };
+    return { flavour: "lix", version: plainVersion, nixBase: LIX_BASE, prerelease: isPrerelease2(plainVersion), raw: raw2 };
   }
   if (det) {
     const own2 = /Determinate Nix\s+(\S+)/i.exec(product)?.[1];
@@ -36945,16 +37304,16 @@ function parseNixVersion(output) {
       flavour: "determinate",
       version: own2 ?? plainVersion,
       nixBase: own2 ? plainVersion : DETERMINATE_DEFAULT_BASE,
-      prerelease: isPrerelease(plainVersion) || own2 !== void 0 && isPrerelease(own2),
+      prerelease: isPrerelease2(plainVersion) || own2 !== void 0 && isPrerelease2(own2),
       raw: raw2
     };
   }
-  return { flavour: "nix", version: plainVersion, nixBase: plainVersion, prerelease: isPrerelease(plainVersion), raw: raw2 };
+  return { flavour: "nix", version: plainVersion, nixBase: plainVersion, prerelease: isPrerelease2(plainVersion), raw: raw2 };
 }
 function semverOf(v) {
   const release2 = (0, import_coerce.default)(v, { loose: true });
   if (!release2) return void 0;
-  return isPrerelease(v) ? `${release2.version}-pre` : release2.version;
+  return isPrerelease2(v) ? `${release2.version}-pre` : release2.version;
 }
 function atLeast(v, min) {
   const a = semverOf(v);
@@ -37713,10 +38072,10 @@ var init_lint_hints = __esm({
 function mermaidLabel(s) {
   return neutralise(s).replace(/[&"<>#|`]/g, (ch) => `#${ch.charCodeAt(0)};`);
 }
-function nodeLabel(lock, key3, path24) {
+function nodeLabel(lock, key3, path23) {
   if (key3 === lock.root) return "flake";
   const node = lock.nodes.get(key3);
-  const name = path24 ? path24[path24.length - 1] : key3;
+  const name = path23 ? path23[path23.length - 1] : key3;
   const s = sourceOf(node);
   const src = s ? `${s.label}${s.ref ? ` ${s.ref}` : ""}` : "";
   return src ? `${mermaidLabel(name)}<br/>${mermaidLabel(src)}` : mermaidLabel(name);
@@ -38074,9 +38433,9 @@ async function runLintAction(config, logger) {
       "flake-steward fix",
       () => runFix(config, { ...ports, say: (l) => logger.info(l), logger })
     );
-    run2 = outcome.after ?? await runLint(config, ports);
+    run2 = outcome.after ?? await runLint(config, { ...ports, logger });
   } else {
-    run2 = await runLint(config, ports);
+    run2 = await runLint(config, { ...ports, logger });
   }
   const findings = allFindings(run2);
   for (const f of run2.flakes) for (const n of f.notices) logger.notice(n);
@@ -38399,8 +38758,10 @@ function heldBackSection(report, level, multi) {
     for (const h of b.heldBack) {
       const targets = h.targets.map((t) => cellCode(t)).join(", ");
       const how = h.interaction ? " together with the other held-back inputs" : " alone";
+      const tag = h.tagBump ? ` to release tag ${html(h.tagBump.to)}` : "";
+      const kept = h.tagBump && b.proposal === "proposed" ? ` ${code(f.dir === "." ? "flake.nix" : `${f.dir}/flake.nix`)} keeps ${html(h.tagBump.from)}.` : "";
       const lines2 = [
-        `**${code(h.input)}**${where}: updating it${how} breaks ${targets}${h.exact ? "" : " (the search reached its bound: the culprit is among the held-back inputs)"}.`,
+        `**${code(h.input)}**${where}: updating it${tag}${how} breaks ${targets}${h.exact ? "" : " (the search reached its bound: the culprit is among the held-back inputs)"}.${kept}`,
         code(h.evidence.message)
       ];
       const tail3 = lastLines(h.evidence.logTail, level.logLines);
@@ -38758,15 +39119,15 @@ function byPath(inputs2) {
 function samePath2(a, b) {
   return a !== void 0 && b !== void 0 && showPath(a) === showPath(b) && a.length === b.length;
 }
-function updatedChange(path24, before, after, options) {
+function updatedChange(path23, before, after, options) {
   const fromRef = before.rev ?? before.tag;
   const toRef = after.rev ?? after.tag;
   const link2 = fromRef && toRef && fromRef !== toRef && sameRepo2(before.repo, after.repo) ? compareUrl(after.repo, fromRef, toRef) : void 0;
   const spanDays = before.lastModified !== void 0 && after.lastModified !== void 0 ? Math.round((after.lastModified - before.lastModified) / DAY) : void 0;
   const ageDays = options.now && after.lastModified !== void 0 ? Math.max(0, Math.floor((options.now.getTime() / 1e3 - after.lastModified) / DAY)) : void 0;
   return {
-    path: path24,
-    name: showPath(path24),
+    path: path23,
+    name: showPath(path23),
     kind: "updated",
     before,
     after,
@@ -38784,11 +39145,11 @@ function diffLocks(before, after, options = {}) {
   const side3 = (lock, r) => r.node !== void 0 ? describeLocked(lock, r.node, hosts) : void 0;
   for (const [name, a] of now) {
     const b = old.get(name);
-    const path24 = a.path;
+    const path23 = a.path;
     if (!b) {
       const src = a.follows ? void 0 : side3(after.lock, a);
       changes.push({
-        path: path24,
+        path: path23,
         name,
         kind: "added",
         ...src ? { after: src } : {},
@@ -38802,7 +39163,7 @@ function diffLocks(before, after, options = {}) {
       const beforeSrc = b.follows ? void 0 : side3(before.lock, b);
       const afterSrc = a.follows ? void 0 : side3(after.lock, a);
       changes.push({
-        path: path24,
+        path: path23,
         name,
         kind: "follows",
         ...beforeSrc ? { before: beforeSrc } : {},
@@ -38819,7 +39180,7 @@ function diffLocks(before, after, options = {}) {
     if (canonical(bn?.locked) === canonical(an?.locked)) continue;
     const bs = side3(before.lock, b);
     const as = side3(after.lock, a);
-    if (bs && as) changes.push(updatedChange(path24, bs, as, options));
+    if (bs && as) changes.push(updatedChange(path23, bs, as, options));
   }
   for (const [name, b] of old) {
     if (now.has(name)) continue;
@@ -38932,6 +39293,22 @@ function maxLength(requirement, message$1) {
     message: message$1,
     "~run"(dataset, config$1) {
       if (dataset.typed && dataset.value.length > this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function minLength(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "min_length",
+    reference: minLength,
+    async: false,
+    expects: `>=${requirement}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && dataset.value.length < this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
       return dataset;
     }
   };
@@ -39296,12 +39673,27 @@ function shardIndexes(count2, requested) {
   return out;
 }
 function assignShards(content, requested) {
-  const changed = content.flakes.flatMap((f) => f.targets.filter((t) => !isUnchangedTarget(t)));
-  const indexes = shardIndexes(changed.length, requested);
-  let i = 0;
-  const flakes = content.flakes.map((f) => ({
+  const units = /* @__PURE__ */ new Map();
+  const unitOf = (flake, t) => `${flake}\0${t.attr}`;
+  content.flakes.forEach((f, i) => {
+    for (const t of [...f.targets, ...f.grouping?.groups.flatMap((g) => g.targets) ?? []]) {
+      if (!isUnchangedTarget(t) && !units.has(unitOf(i, t))) units.set(unitOf(i, t), units.size);
+    }
+  });
+  const indexes = shardIndexes(units.size, requested);
+  const place = (i) => (t) => ({
+    ...t,
+    shard: isUnchangedTarget(t) ? null : String(indexes[units.get(unitOf(i, t))])
+  });
+  const flakes = content.flakes.map((f, i) => ({
     ...f,
-    targets: f.targets.map((t) => ({ ...t, shard: isUnchangedTarget(t) ? null : String(indexes[i++]) }))
+    targets: f.targets.map(place(i)),
+    ...f.grouping ? {
+      grouping: {
+        ...f.grouping,
+        groups: f.grouping.groups.map((g) => ({ ...g, targets: g.targets.map(place(i)) }))
+      }
+    } : {}
   }));
   const shards = [...new Set(indexes)].map(String);
   return { ...content, shards, flakes };
@@ -39327,20 +39719,21 @@ function canonicalJson(value) {
     return sorted;
   });
 }
-function shardTargets(plan, shard) {
-  return plan.flakes.flatMap((flake) => flake.targets.filter((t) => t.shard === shard).map((target) => ({ flake, target })));
-}
 function targetLabel(flake, target) {
   return flake.dir === "." ? target.name : `${flake.dir}: ${target.name}`;
 }
 function shardLabels(plan) {
   const out = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
   for (const flake of plan.flakes) {
-    for (const t of flake.targets) {
+    for (const t of [...flake.targets, ...flake.grouping?.groups.flatMap((g) => g.targets) ?? []]) {
       if (t.shard === null) continue;
+      const label2 = targetLabel(flake, t);
+      if (seen.has(`${t.shard}\0${label2}`)) continue;
+      seen.add(`${t.shard}\0${label2}`);
       const list3 = out.get(t.shard);
-      if (list3) list3.push(targetLabel(flake, t));
-      else out.set(t.shard, [targetLabel(flake, t)]);
+      if (list3) list3.push(label2);
+      else out.set(t.shard, [label2]);
     }
   }
   return out;
@@ -39396,7 +39789,8 @@ function parsePlan(textIn, file) {
     if (f.flakeNix === void 0 !== (f.tagBumps === void 0)) {
       throw new UserError(`the plan's release-tag bumps of ${f.dir} come without both flake.nix texts`, file, void 0, PLAN_HINT);
     }
-    for (const t of f.targets) {
+    const groups2 = f.grouping?.groups ?? [];
+    for (const t of [...f.targets, ...groups2.flatMap((g) => g.targets)]) {
       if (t.shard === null && !isUnchangedTarget(t)) {
         throw new UserError(`the plan builds ${t.attr} in no shard, though it changed`, file, void 0, PLAN_HINT);
       }
@@ -39404,6 +39798,18 @@ function parsePlan(textIn, file) {
         throw new UserError(`the plan puts ${t.attr} in shard ${t.shard}, which it does not list`, file, void 0, PLAN_HINT);
       }
     }
+    const names = [...groups2.map((g) => g.name), ...(f.grouping?.refused ?? []).map((r) => r.name)];
+    const named = /* @__PURE__ */ new Set();
+    const twice = names.find((n) => named.size === named.add(n).size);
+    if (twice !== void 0) {
+      throw new UserError(`the plan names group ${twice} of ${f.dir} twice`, file, void 0, PLAN_HINT);
+    }
+    if (groups2.length > 0 && (f.lock.before === f.lock.after || f.flakeNix !== void 0)) {
+      throw new UserError(`the plan groups ${f.dir}, whose update cannot be grouped`, file, void 0, PLAN_HINT);
+    }
+  }
+  if (plan.flakes.some((f) => f.grouping === void 0) && plan.flakes.some((f) => f.grouping !== void 0)) {
+    throw new UserError("the plan groups some flakes and not others", file, void 0, PLAN_HINT);
   }
   const { id, ...content } = plan;
   const expected = planId(content);
@@ -39412,7 +39818,7 @@ function parsePlan(textIn, file) {
   }
   return plan;
 }
-var PLAN_FORMAT, MAX_SHARDS, PLAN_MAX_BYTES, MAX_TEXT, text, STORE_DRV, KINDS, TAG, SideSchema, TargetSchema, FlakeSchema, SHA, Side, ReviewSchema, PlanSchema, PLAN_HINT;
+var PLAN_FORMAT, MAX_SHARDS, PLAN_MAX_BYTES, MAX_TEXT, text, STORE_DRV, KINDS, TAG, SideSchema, TargetSchema, GROUP_NAME2, SKIPPED, GroupSchema, FlakeSchema, SHA, Side, ReviewSchema, PlanSchema, PLAN_HINT;
 var init_plan_file = __esm({
   "src/update/plan-file.ts"() {
     "use strict";
@@ -39440,12 +39846,23 @@ var init_plan_file = __esm({
       after: SideSchema,
       shard: nullable(text(8))
     });
+    GROUP_NAME2 = pipe(text(63), regex(/^[A-Za-z][A-Za-z0-9_-]{0,62}$/, "a group name (a flake id)"));
+    SKIPPED = pipe(array(strictObject({ attr: text(), system: text(256) })), maxLength(1e5));
+    GroupSchema = strictObject({
+      name: GROUP_NAME2,
+      inputs: pipe(array(text()), minLength(1), maxLength(1e4)),
+      lock: text(PLAN_MAX_BYTES),
+      system: optional(text(256)),
+      skipped: SKIPPED,
+      listingError: optional(text(MAX_TEXT)),
+      targets: pipe(array(TargetSchema), maxLength(1e5))
+    });
     FlakeSchema = strictObject({
       dir: text(),
       lockFile: text(),
       flakeNixSha256: pipe(string(), regex(/^[0-9a-f]{64}$/, "a sha256 in hex")),
       system: optional(text(256)),
-      skipped: pipe(array(strictObject({ attr: text(), system: text(256) })), maxLength(1e5)),
+      skipped: SKIPPED,
       listingError: optional(text(MAX_TEXT)),
       lock: strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) }),
       flakeNix: optional(strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) })),
@@ -39455,7 +39872,13 @@ var init_plan_file = __esm({
           maxLength(1e4)
         )
       ),
-      targets: pipe(array(TargetSchema), maxLength(1e5))
+      targets: pipe(array(TargetSchema), maxLength(1e5)),
+      grouping: optional(
+        strictObject({
+          groups: pipe(array(GroupSchema), maxLength(1e4)),
+          refused: pipe(array(strictObject({ name: GROUP_NAME2, why: text(MAX_TEXT) })), maxLength(1e4))
+        })
+      )
     });
     SHA = pipe(string(), regex(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/, "a commit id"));
     Side = strictObject({ ref: text(1024), sha: SHA });
@@ -39488,8 +39911,9 @@ function missingShards(plan, builds) {
 function mergeBisections(parts) {
   if (parts.length === 0) return void 0;
   if (parts.length === 1) {
-    const { lock, ...outcome2 } = parts[0];
-    return { outcome: outcome2, ...lock !== void 0 && outcome2.proposal === "proposed" ? { lock } : {} };
+    const { lock, flakeNix, ...outcome2 } = parts[0];
+    if (lock === void 0 || outcome2.proposal !== "proposed") return { outcome: outcome2 };
+    return { outcome: outcome2, lock, ...flakeNix !== void 0 ? { flakeNix } : {} };
   }
   const held = /* @__PURE__ */ new Map();
   for (const p of parts) {
@@ -39498,8 +39922,10 @@ function mergeBisections(parts) {
       held.set(h.input, seen ? { ...seen, targets: [...seen.targets, ...h.targets] } : h);
     }
   }
-  const locks = new Set(parts.map((p) => p.proposal === "proposed" ? p.lock : void 0));
-  const agreed = locks.size === 1 && [...locks][0] !== void 0 ? [...locks][0] : void 0;
+  const pairOf = (p) => p.proposal === "proposed" && p.lock !== void 0 ? JSON.stringify([p.lock, p.flakeNix ?? null]) : void 0;
+  const pairs = new Set(parts.map(pairOf));
+  const agreedPart = pairs.size === 1 && [...pairs][0] !== void 0 ? parts[0] : void 0;
+  const agreed = agreedPart?.lock;
   const notes = parts.flatMap((p) => p.note !== void 0 ? [p.note] : []);
   const outcome = {
     builds: parts.reduce((n, p) => n + p.builds, 0),
@@ -39508,18 +39934,46 @@ function mergeBisections(parts) {
     proposal: agreed !== void 0 ? "proposed" : held.size > 0 ? "still-fails" : "none",
     ...agreed === void 0 && held.size > 0 ? { note: `bisected in ${parts.length} shards, whose proposals differ: the lock without every held-back input was not built` } : notes.length > 0 ? { note: notes[0] } : {}
   };
-  return { outcome, ...agreed !== void 0 ? { lock: agreed } : {} };
+  if (agreed === void 0) return { outcome };
+  return { outcome, lock: agreed, ...agreedPart.flakeNix !== void 0 ? { flakeNix: agreedPart.flakeNix } : {} };
+}
+function proposedTags(f, bisected) {
+  if (!f.flakeNix) return {};
+  const all = f.tagBumps ?? [];
+  if (bisected?.lock === void 0) return { flakeNix: f.flakeNix, tagBumps: all };
+  const held = new Set(bisected.outcome.heldBack.map((h) => h.input));
+  const kept = all.filter((b) => !held.has(b.input));
+  const file = f.dir === "." ? "flake.nix" : `${f.dir}/flake.nix`;
+  let expected;
+  try {
+    expected = flakeNixWithTagBumps(f.flakeNix.before, file, kept);
+  } catch (e) {
+    if (!(e instanceof TagBumpMismatch)) throw e;
+  }
+  if (expected === void 0 || bisected.flakeNix !== expected) {
+    throw new UserError(
+      `the bisection of ${f.lockFile} proposes a ${file} that is not the plan's with the release-tag bumps of the inputs it moves`,
+      f.lockFile,
+      void 0,
+      BUILDS_HINT
+    );
+  }
+  return { flakeNix: { before: f.flakeNix.before, after: expected }, tagBumps: kept };
 }
 function indexBuilds(plan, builds) {
   const shards = new Set(plan.shards);
   const keysOf = /* @__PURE__ */ new Map();
+  const expect = (shard, k) => {
+    if (shard === null) return;
+    const keys = keysOf.get(shard);
+    if (keys) keys.push(k);
+    else keysOf.set(shard, [k]);
+  };
+  const groupsOf = /* @__PURE__ */ new Map();
   for (const f of plan.flakes) {
-    for (const t of f.targets) {
-      if (t.shard === null) continue;
-      const keys = keysOf.get(t.shard);
-      if (keys) keys.push(key2(f.dir, t.attr));
-      else keysOf.set(t.shard, [key2(f.dir, t.attr)]);
-    }
+    for (const t of f.targets) expect(t.shard, key2(f.dir, t.attr));
+    for (const g of f.grouping?.groups ?? []) for (const t of g.targets) expect(t.shard, key2(f.dir, t.attr, g.name));
+    groupsOf.set(f.dir, new Set((f.grouping?.groups ?? []).map((g) => g.name)));
   }
   const seen = /* @__PURE__ */ new Map();
   const byKey = /* @__PURE__ */ new Map();
@@ -39541,24 +39995,37 @@ function indexBuilds(plan, builds) {
     }
     seen.set(build.shard, file);
     const expected = new Set(keysOf.get(build.shard));
+    const take3 = (dir, c, group2) => {
+      const k = key2(dir, c.attr, group2);
+      if (!expected.delete(k)) {
+        throw new UserError(
+          `the build file reports ${c.attr} in ${dir}${group2 === void 0 ? "" : ` (group ${group2})`}, which is not a target of shard ${build.shard} in the plan`,
+          file,
+          void 0,
+          BUILDS_HINT
+        );
+      }
+      byKey.set(k, c);
+    };
     for (const f of build.flakes) {
-      for (const c of f.configurations) {
-        const k = key2(f.dir, c.attr);
-        if (!expected.delete(k)) {
+      for (const c of f.configurations) take3(f.dir, c);
+      for (const g of f.groups ?? []) {
+        if (!groupsOf.get(f.dir)?.has(g.name)) {
           throw new UserError(
-            `the build file reports ${c.attr} in ${f.dir}, which is not a target of shard ${build.shard} in the plan`,
+            `the build file reports group ${g.name} of ${f.dir}, which the plan does not have`,
             file,
             void 0,
             BUILDS_HINT
           );
         }
-        byKey.set(k, c);
+        for (const c of g.configurations) take3(f.dir, c, g.name);
       }
     }
     const left = [...expected][0];
     if (left !== void 0) {
+      const [dir, attr, group2] = left.split("\0");
       throw new UserError(
-        `the build file has no result for ${left.split("\0")[1]} in ${left.split("\0")[0]}, a target of shard ${build.shard}`,
+        `the build file has no result for ${attr} in ${dir}${group2 ? ` (group ${group2})` : ""}, a target of shard ${build.shard}`,
         file,
         void 0,
         BUILDS_HINT
@@ -39590,39 +40057,60 @@ function plannedConfiguration(flake, t) {
 }
 function mergeBuilds(plan, builds, options) {
   const byKey = indexBuilds(plan, builds);
+  const inputsOf = (f, after) => {
+    if (f.lock.before === after) return [];
+    const a = parseLock(f.lock.before, f.lockFile);
+    const b = parseLock(after, f.lockFile);
+    return diffLocks(
+      { lock: a, inputs: [...resolveLock(a).values()] },
+      { lock: b, inputs: [...resolveLock(b).values()] },
+      { ...options.now ? { now: options.now } : {}, ...options.hosts ? { hosts: options.hosts } : {} }
+    );
+  };
   const flakes = plan.flakes.map((f) => {
     const bisected = mergeBisections(
       builds.flatMap(({ build }) => build.flakes.flatMap((x) => x.dir === f.dir && x.bisect ? [x.bisect] : []))
     );
-    let inputs2 = [];
-    if (f.lock.before !== f.lock.after) {
-      const before = parseLock(f.lock.before, f.lockFile);
-      const after = parseLock(f.lock.after, f.lockFile);
-      inputs2 = diffLocks(
-        { lock: before, inputs: [...resolveLock(before).values()] },
-        { lock: after, inputs: [...resolveLock(after).values()] },
-        { ...options.now ? { now: options.now } : {}, ...options.hosts ? { hosts: options.hosts } : {} }
-      );
-    }
     return {
       dir: f.dir,
       lockFile: f.lockFile,
       ...f.system !== void 0 ? { system: f.system } : {},
-      inputs: inputs2,
+      inputs: inputsOf(f, f.lock.after),
       configurations: f.targets.map((t) => byKey.get(key2(f.dir, t.attr)) ?? plannedConfiguration(f, t)),
       skipped: f.skipped,
       ...f.listingError !== void 0 ? { listingError: f.listingError } : {},
       lock: bisected?.lock !== void 0 ? { ...f.lock, after: bisected.lock } : f.lock,
       ...bisected ? { bisect: bisected.outcome } : {},
-      ...f.flakeNix ? { flakeNix: f.flakeNix, tagBumps: f.tagBumps ?? [] } : {}
+      ...proposedTags(f, bisected)
     };
   });
+  const groups2 = plan.flakes.some((f) => f.grouping !== void 0) ? plan.flakes.map(
+    (f) => ({
+      dir: f.dir,
+      groups: (f.grouping?.groups ?? []).map((g) => ({
+        name: g.name,
+        inputs: g.inputs,
+        flake: {
+          dir: f.dir,
+          lockFile: f.lockFile,
+          ...g.system !== void 0 ? { system: g.system } : {},
+          inputs: inputsOf(f, g.lock),
+          configurations: g.targets.map((t) => byKey.get(key2(f.dir, t.attr, g.name)) ?? plannedConfiguration(f, t)),
+          skipped: g.skipped,
+          ...g.listingError !== void 0 ? { listingError: g.listingError } : {},
+          lock: { before: f.lock.before, after: g.lock }
+        }
+      })),
+      refused: f.grouping?.refused ?? []
+    })
+  ) : void 0;
   return {
     version: 1,
     nixVersion: plan.nixVersion,
     dryRun: options.dryRun,
     requestedInputs: plan.requestedInputs,
-    flakes
+    flakes,
+    ...groups2 ? { groups: groups2 } : {}
   };
 }
 var BUILDS_HINT, key2;
@@ -39633,9 +40121,10 @@ var init_merge_builds = __esm({
     init_follows();
     init_lock();
     init_lock_diff();
+    init_release_tags();
     init_plan_file();
     BUILDS_HINT = "give report the build files of this run only (the artifacts of its build jobs)";
-    key2 = (dir, attr) => `${dir}\0${attr}`;
+    key2 = (dir, attr, group2) => `${dir}\0${attr}\0${group2 ?? ""}`;
   }
 });
 
@@ -39765,7 +40254,7 @@ function trialLock(beforeText, afterText, moved, file = "flake.lock") {
   const newInputs = newRoot.inputs ?? {};
   const out = {};
   const used = /* @__PURE__ */ new Set([before.root]);
-  const rootInputs = {};
+  const rootInputs2 = {};
   const keepOld = (key3) => {
     const stack = [key3];
     while (stack.length > 0) {
@@ -39782,7 +40271,7 @@ function trialLock(beforeText, afterText, moved, file = "flake.lock") {
     if (moved.has(name)) continue;
     const e = own(oldInputs, name);
     if (e === void 0) continue;
-    rootInputs[name] = e;
+    rootInputs2[name] = e;
     if (!Array.isArray(e)) keepOld(e);
   }
   const renamed = /* @__PURE__ */ new Map();
@@ -39821,11 +40310,11 @@ function trialLock(beforeText, afterText, moved, file = "flake.lock") {
     if (!moved.has(name)) continue;
     const e = own(newInputs, name);
     if (e === void 0) continue;
-    rootInputs[name] = Array.isArray(e) ? e : copyNew(e);
+    rootInputs2[name] = Array.isArray(e) ? e : copyNew(e);
   }
   const ordered = {};
   for (const n of Object.keys(newInputs).concat(Object.keys(oldInputs))) {
-    const e = own(rootInputs, n);
+    const e = own(rootInputs2, n);
     if (e !== void 0 && own(ordered, n) === void 0) ordered[n] = e;
   }
   out[before.root] = { ...oldRoot, inputs: ordered };
@@ -39979,8 +40468,8 @@ function parseDiscovery(json) {
   const system = raw2.system;
   const targets = [];
   const skipped = [];
-  const target = (installable3, o) => ({
-    installable: installable3,
+  const target = (installable2, o) => ({
+    installable: installable2,
     ...o.drvPath !== void 0 ? { drvPath: o.drvPath } : {}
   });
   const configs = (list3, output, suffix, kind, enabled) => {
@@ -40024,11 +40513,11 @@ async function evaluateAttrs(evaluate, installables) {
     drvPaths = parseDrvPaths(await evaluate(attrsApply(installables.map((i) => i.attr))), installables.length);
   } catch (e) {
     if (!(e instanceof ExecError)) throw e;
-    return installables.map((installable3) => ({ installable: installable3 }));
+    return installables.map((installable2) => ({ installable: installable2 }));
   }
-  return installables.map((installable3, i) => {
+  return installables.map((installable2, i) => {
     const drvPath = drvPaths[i];
-    return drvPath !== void 0 ? { installable: installable3, drvPath } : { installable: installable3 };
+    return drvPath !== void 0 ? { installable: installable2, drvPath } : { installable: installable2 };
   });
 }
 async function resolveTargets(evaluate, targets) {
@@ -40101,129 +40590,78 @@ var init_targets = __esm({
   }
 });
 
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse2();
-    var valid2 = (version, options) => {
-      const v = parse4(version, options);
-      return v ? v.version : null;
+// src/update/input-groups.ts
+function assignGroups(setting, changed) {
+  if (setting.kind === "all")
+    return { groups: changed.length > 0 ? [{ name: "all", inputs: [...changed] }] : [], leftOut: [], refused: [] };
+  if (setting.kind === "per-input") {
+    return {
+      groups: changed.filter((i) => FLAKE_ID.test(i)).map((i) => ({ name: i, inputs: [i] })),
+      leftOut: [],
+      refused: changed.filter((i) => !FLAKE_ID.test(i))
     };
-    module.exports = valid2;
+  }
+  const members = new Map(setting.groups.map((g) => [g.name, []]));
+  const leftOut = [];
+  for (const input2 of changed) {
+    const g = setting.groups.find((x) => x.globs.some((glob) => globMatch(glob, input2)));
+    if (g) members.get(g.name).push(input2);
+    else leftOut.push(input2);
+  }
+  return {
+    groups: setting.groups.flatMap((g) => {
+      const inputs2 = members.get(g.name);
+      return inputs2.length > 0 ? [{ name: g.name, inputs: inputs2 }] : [];
+    }),
+    leftOut,
+    refused: []
+  };
+}
+var FLAKE_ID;
+var init_input_groups = __esm({
+  "src/update/input-groups.ts"() {
+    "use strict";
+    init_glob();
+    FLAKE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
   }
 });
 
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse2();
-    var prerelease2 = (version, options) => {
-      const parsed = parse4(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease2;
+// src/app/plan-groups.ts
+function groupLocks(flake, setting, logger) {
+  if (flake.lock.before === flake.lock.after) return { groups: [], refused: [] };
+  const changed = changedRootInputs(flake.lock.before, flake.lock.after, flake.lockFile);
+  const split = assignGroups(setting, changed);
+  if (split.leftOut.length > 0) {
+    logger.info(`${flake.lockFile}: in no group, not proposed: ${split.leftOut.join(", ")}`);
   }
-});
-
-// src/update/release-tags.ts
-function tagVersion(tag) {
-  const m = VERSION_TAG2.exec(tag);
-  if (!m || (0, import_valid.default)(m[2]) === null) return void 0;
-  return { v: m[1] === "v", version: m[2] };
-}
-function isPrerelease2(version) {
-  return ((0, import_prerelease.default)(version)?.length ?? 0) > 0;
-}
-function forgeRemote(type, owner, repo, host) {
-  const h = host ?? { github: "github.com", gitlab: "gitlab.com", sourcehut: "git.sr.ht" }[type];
-  return type === "sourcehut" ? `https://${h}/${owner}/${repo}` : `https://${h}/${owner}/${repo}.git`;
-}
-function refOffset(reference, ref, forge) {
-  const q = reference.indexOf("?");
-  if (q >= 0) {
-    const query = reference.slice(q + 1).split("#")[0];
-    let at = q + 1;
-    for (const part of query.split("&")) {
-      if (part.startsWith("ref=")) return part.slice(4) === ref ? at + 4 : void 0;
-      at += part.length + 1;
+  if (split.refused.length > 0) {
+    logger.warning(
+      `${flake.lockFile}: ${split.refused.length} root input(s) whose name is not a flake id are in no pull request`
+    );
+  }
+  if (flake.flakeNix !== void 0) {
+    const why2 = "the update also moved release tags in flake.nix; grouped pull requests pair with one flake.nix";
+    logger.warning(`${flake.lockFile}: not grouped: ${why2}`);
+    return { groups: [], refused: split.groups.map((g) => ({ name: g.name, why: why2 })) };
+  }
+  const groups2 = [];
+  const refused = [];
+  for (const g of split.groups) {
+    try {
+      groups2.push({ ...g, lock: trialLock(flake.lock.before, flake.lock.after, new Set(g.inputs), flake.lockFile) });
+    } catch (e) {
+      if (!(e instanceof TrialLockError)) throw e;
+      logger.warning(`${flake.lockFile}: no pull request for group ${g.name}: its lock cannot be made (${e.message})`);
+      refused.push({ name: g.name, why: e.message });
     }
   }
-  if (!forge) return void 0;
-  const pathEnd = q >= 0 ? q : reference.length;
-  const start = pathEnd - ref.length;
-  return reference.slice(start, pathEnd) === ref && reference[start - 1] === "/" ? start : void 0;
+  return { groups: groups2, refused };
 }
-function tagPinOf(reference) {
-  const parsed = tryParseFlakeRef(reference);
-  if (!parsed.ok) return void 0;
-  const a = parsed.attrs;
-  const type = a["type"];
-  const ref = a["ref"];
-  if (typeof ref !== "string" || a["rev"] !== void 0) return void 0;
-  let remote;
-  if (type === "github" || type === "gitlab" || type === "sourcehut") {
-    const host = typeof a["host"] === "string" ? a["host"] : void 0;
-    remote = forgeRemote(type, String(a["owner"]), String(a["repo"]), host);
-  } else if (type === "git" && typeof a["url"] === "string" && REMOTE_SCHEMES.test(a["url"])) {
-    remote = a["url"];
-  } else return void 0;
-  const tag = ref.startsWith(TAGS_PREFIX) ? ref.slice(TAGS_PREFIX.length) : ref;
-  const version = tagVersion(tag);
-  if (!version || ref.startsWith("refs/") !== ref.startsWith(TAGS_PREFIX)) return void 0;
-  const at = refOffset(reference, ref, type !== "git");
-  if (at === void 0) return void 0;
-  const start = at + (ref.length - tag.length);
-  return { type, ref, tag, version: version.version, start, end: start + tag.length, remote };
-}
-function newestTag(pin, tags) {
-  const withV = pin.tag.startsWith("v");
-  const pre = isPrerelease2(pin.version);
-  let best;
-  for (const tag of tags) {
-    const t = tagVersion(tag);
-    if (!t || !pre && isPrerelease2(t.version) || (0, import_compare.default)(t.version, pin.version) <= 0) continue;
-    const order = best ? (0, import_compare.default)(t.version, best.version) : 1;
-    if (order > 0 || order === 0 && t.v === withV && best.v !== withV) best = { tag, ...t };
-  }
-  return best?.tag;
-}
-function verbatimOffset(text4, url) {
-  const { start, end } = { start: url.span.start.offset, end: url.span.end.offset };
-  const source = text4.slice(start, end);
-  if (source === url.value) return start;
-  for (const q of ['"', "''"]) {
-    if (source.length >= 2 * q.length && source.startsWith(q) && source.endsWith(q)) {
-      if (source.slice(q.length, source.length - q.length) === url.value) return start + q.length;
-    }
-  }
-  return void 0;
-}
-function declaredTagPins(flake, only) {
-  const out = [];
-  for (const d of flake.inputs) {
-    if (d.url === void 0 || only !== void 0 && !only.has(d.name)) continue;
-    const pin = tagPinOf(d.url.value);
-    const offset = pin ? verbatimOffset(flake.text, d.url) : void 0;
-    if (pin && offset !== void 0) out.push({ input: d.name, pin, offset });
-  }
-  return out;
-}
-function tagBumpEdit(p, tag) {
-  return { start: p.offset + p.pin.start, end: p.offset + p.pin.end, newText: tag };
-}
-var import_compare, import_valid, import_prerelease, TAGS_PREFIX, VERSION_TAG2, REMOTE_SCHEMES;
-var init_release_tags = __esm({
-  "src/update/release-tags.ts"() {
+var init_plan_groups = __esm({
+  "src/app/plan-groups.ts"() {
     "use strict";
-    import_compare = __toESM(require_compare(), 1);
-    import_valid = __toESM(require_valid(), 1);
-    import_prerelease = __toESM(require_prerelease(), 1);
-    init_flakeref();
-    TAGS_PREFIX = "refs/tags/";
-    VERSION_TAG2 = /^(v?)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
-    REMOTE_SCHEMES = /^(?:https?|ssh|git|file):\/\//;
+    init_input_groups();
+    init_lock_surgery();
   }
 });
 
@@ -40237,7 +40675,6 @@ async function releaseTagBumps(before, file, inputs2, deps) {
     if (e instanceof UserError) return void 0;
     throw e;
   }
-  const edits = [];
   const bumps = [];
   const asked = /* @__PURE__ */ new Map();
   for (const p of pins) {
@@ -40249,19 +40686,25 @@ async function releaseTagBumps(before, file, inputs2, deps) {
     }
     const to = newestTag(p.pin, tags);
     if (to === void 0) continue;
-    edits.push(tagBumpEdit(p, to));
     bumps.push({ input: p.input, from: p.pin.tag, to });
   }
   if (bumps.length === 0) return void 0;
+  let after;
+  try {
+    after = flakeNixWithTagBumps(text4, file, bumps);
+  } catch (e) {
+    if (!(e instanceof TagBumpMismatch)) throw e;
+    deps.logger.warning(`${file}: no release tag moved: ${e.message}`);
+    return void 0;
+  }
   deps.logger.info(`${file}: release tag ${bumps.map((b) => `${b.input} ${b.from} -> ${b.to}`).join(", ")}`);
-  return { before, after: Buffer.from(applyEdits(text4, edits), "utf8"), bumps };
+  return { before, after: Buffer.from(after, "utf8"), bumps };
 }
 var init_release_tag_bump = __esm({
   "src/app/release-tag-bump.ts"() {
     "use strict";
     init_errors();
     init_declared_inputs();
-    init_edit();
     init_release_tags();
   }
 });
@@ -40279,7 +40722,11 @@ async function runPlan(req, deps) {
     )
   );
   try {
-    for (const t of targets) flakes.push(await planFlake2(t, req, deps));
+    for (const t of targets) {
+      const planned = await planFlake2(t, req, deps);
+      const grouped = req.group && req.group.kind !== "all" ? req.group : void 0;
+      flakes.push(grouped ? { ...planned, grouping: await planGrouping(t, planned, grouped, req, deps) } : planned);
+    }
   } finally {
     for (const remove of removeUndos) remove?.();
   }
@@ -40391,7 +40838,7 @@ async function planFlake2(t, req, deps) {
   const write = (bytes) => guarded(deps, () => fs3.writeAtomic(t.lockAbs, bytes));
   const nixAbs = path14.join(t.abs, "flake.nix");
   const nixFile = t.dir === "." ? "flake.nix" : `${t.dir}/flake.nix`;
-  const bump = await planTagBumps(t, nixAbs, nixFile, deps);
+  const bump = req.releaseTags === false ? void 0 : await planTagBumps(t, nixAbs, nixFile, deps);
   const writeNix = (side3) => bump ? guarded(deps, () => fs3.writeAtomic(nixAbs, bump[side3])) : Promise.resolve();
   const removeNixUndo = bump ? deps.interrupts?.onInterrupt(
     async () => await restoreFile(nixAbs, bump.before, fs3) ? `restored ${nixFile}` : `${nixFile} unchanged`
@@ -40442,6 +40889,40 @@ async function planFlake2(t, req, deps) {
     if (bump) await guarded(deps, () => restoreFile(nixAbs, bump.before, fs3));
     removeNixUndo?.();
   }
+}
+async function planGrouping(t, flake, setting, req, deps) {
+  const { fs: fs3, logger } = deps;
+  const { groups: locks, refused } = groupLocks(flake, setting, logger);
+  const before = flake.targets.flatMap(
+    (x) => x.before ? [{ installable: { attr: x.attr, kind: x.kind, name: x.name }, ...x.before }] : []
+  );
+  const groups2 = [];
+  try {
+    for (const g of locks) {
+      const after = await logger.group(`Evaluate group ${g.name} of ${flake.lockFile} (${g.inputs.join(", ")})`, async () => {
+        await guarded(deps, () => fs3.writeAtomic(t.lockAbs, Buffer.from(g.lock, "utf8")));
+        return evaluateSide(
+          t,
+          req,
+          deps,
+          before.map((x) => x.installable)
+        );
+      });
+      const system = after.system ?? flake.system;
+      groups2.push({
+        name: g.name,
+        inputs: g.inputs,
+        lock: g.lock,
+        ...system !== void 0 ? { system } : {},
+        skipped: after.skipped.length > 0 ? after.skipped : flake.skipped,
+        ...after.listingError ? { listingError: after.listingError } : {},
+        targets: pairPlanned(before, after.targets)
+      });
+    }
+  } finally {
+    await guarded(deps, () => restoreLock(t, fs3));
+  }
+  return { groups: groups2, refused };
 }
 async function restoreFile(file, original, fs3) {
   return restoreLock({ lockAbs: file, original }, fs3);
@@ -40539,7 +41020,8 @@ function updateRequest(config) {
     dryRun: config.update.dryRun,
     ...hosts ? { hosts } : {},
     ...config.update.bisect ? { bisect: { maxBuilds: config.update.bisectMaxBuilds ?? DEFAULTS.bisectMaxBuilds } } : {},
-    ...config.update.group && config.update.group.kind !== "all" ? { group: config.update.group } : {}
+    ...config.update.group && config.update.group.kind !== "all" ? { group: config.update.group } : {},
+    ...config.update.releaseTags === false ? { releaseTags: false } : {}
   };
 }
 function planRequest(config) {
@@ -40560,6 +41042,7 @@ var init_plan = __esm({
     init_targets();
     init_lock_diff();
     init_plan_file();
+    init_plan_groups();
     init_release_tag_bump();
     side = (x) => x === void 0 ? null : {
       ...x.drvPath !== void 0 ? { drvPath: x.drvPath } : {},
@@ -40584,21 +41067,30 @@ async function bisectFlake(flake, abs, options, deps) {
   const changed = changedRootInputs(flake.lock.before, flake.lock.after, flake.lockFile);
   if (changed.length < 2) return flake;
   const { fs: fs3, logger } = deps;
-  if (flake.flakeNix !== void 0) {
-    logger.warning(`${flake.lockFile}: not bisected, the update also moved release tags in flake.nix`);
-    return flake;
-  }
+  const tags = await trialFlakeNix(flake, abs, changed, deps);
+  if (tags === "refused") return flake;
   const lockAbs = path15.join(abs, "flake.lock");
   const original = Buffer.from(flake.lock.before, "utf8");
-  const remove = deps.interrupts?.onInterrupt(
-    async () => await restoreLock({ lockAbs, original }, fs3) ? `restored ${flake.lockFile}` : `${flake.lockFile} unchanged`
-  );
+  const restore = async () => {
+    const lock = await restoreLock({ lockAbs, original }, fs3);
+    const nix = tags ? await restoreLock({ lockAbs: tags.abs, original: tags.original }, fs3) : false;
+    const files = [lock ? flake.lockFile : void 0, nix ? tags.file : void 0].filter((f) => f !== void 0);
+    return files.length > 0 ? `restored ${files.join(" and ")}` : `${flake.lockFile} unchanged`;
+  };
+  const remove = deps.interrupts?.onInterrupt(restore);
   let builds = 0;
   const evaluate = flakeEvaluator(abs, deps.nix);
   const lines2 = options.logLines ?? 60;
-  const tryLock = async (lockText, targets) => {
+  const trialOf = (moved) => ({
+    lock: trialLock(flake.lock.before, flake.lock.after, moved, flake.lockFile),
+    ...tags ? { flakeNix: flakeNixWithTagBumps(tags.before, tags.file, tags.bumps, moved) } : {}
+  });
+  const tryLock = async (trial, targets) => {
     builds++;
-    await guarded(deps, () => fs3.writeAtomic(lockAbs, Buffer.from(lockText, "utf8")));
+    await guarded(deps, () => fs3.writeAtomic(lockAbs, Buffer.from(trial.lock, "utf8")));
+    if (tags && trial.flakeNix !== void 0) {
+      await guarded(deps, () => restoreLock({ lockAbs: tags.abs, original: Buffer.from(trial.flakeNix, "utf8") }, fs3));
+    }
     const failures = /* @__PURE__ */ new Map();
     const evaluated = await evaluateAttrs(evaluate, targets);
     const drvs = evaluated.flatMap((t) => t.drvPath !== void 0 ? [t.drvPath] : []);
@@ -40633,8 +41125,7 @@ async function bisectFlake(flake, abs, options, deps) {
         () => bisectInputs(
           changed,
           async (moved) => {
-            const text4 = trialLock(flake.lock.before, flake.lock.after, moved, flake.lockFile);
-            const failure2 = (await tryLock(text4, [target])).get(c.attr);
+            const failure2 = (await tryLock(trialOf(moved), [target])).get(c.attr);
             logger.info(`moved ${[...moved].sort().join(", ") || "nothing"}: ${failure2 ? "fails" : "builds"}`);
             if (failure2) seen.set([...moved].sort().join("\0"), failure2);
             return failure2 ? "fail" : "ok";
@@ -40652,8 +41143,8 @@ async function bisectFlake(flake, abs, options, deps) {
       }
     }
   } catch (e) {
-    if (!(e instanceof TrialLockError) && !(e instanceof ExecError)) {
-      await guarded(deps, () => restoreLock({ lockAbs, original }, fs3)).catch(() => void 0);
+    if (!isTrialStop(e)) {
+      await guarded(deps, restore).catch(() => void 0);
       remove?.();
       throw e;
     }
@@ -40664,20 +41155,19 @@ async function bisectFlake(flake, abs, options, deps) {
   let proposed;
   try {
     if (heldBack.size > 0 && note === void 0) {
-      const rest = new Set(changed.filter((i) => !heldBack.has(i)));
-      const text4 = trialLock(flake.lock.before, flake.lock.after, rest, flake.lockFile);
+      const trial = trialOf(new Set(changed.filter((i) => !heldBack.has(i))));
       const failures = await logger.group(
         `Build the update without ${[...heldBack.keys()].join(", ")}`,
-        () => tryLock(text4, broken.map((c) => ({ attr: c.attr, kind: c.kind, name: c.name })))
+        () => tryLock(trial, broken.map((c) => ({ attr: c.attr, kind: c.kind, name: c.name })))
       );
       proposal = failures.size === 0 ? "proposed" : "still-fails";
-      if (failures.size === 0) proposed = text4;
+      if (failures.size === 0) proposed = trial;
     }
   } catch (e) {
-    if (!(e instanceof TrialLockError) && !(e instanceof ExecError)) throw e;
+    if (!isTrialStop(e)) throw e;
     note = e.message;
   } finally {
-    await guarded(deps, () => restoreLock({ lockAbs, original }, fs3));
+    await guarded(deps, restore);
     remove?.();
   }
   const outcome = {
@@ -40688,12 +41178,56 @@ async function bisectFlake(flake, abs, options, deps) {
       targets: h.targets,
       evidence: h.evidence,
       ...h.interaction ? { interaction: true } : {},
-      exact: h.exact
+      exact: h.exact,
+      ...tagBumpOf(tags?.bumps, input2)
     })),
     proposal,
     ...note !== void 0 ? { note: firstError(note) } : {}
   };
-  return { ...flake, bisect: outcome, ...proposed !== void 0 ? { lock: { ...flake.lock, after: proposed } } : {} };
+  if (proposed === void 0) return { ...flake, bisect: outcome };
+  return {
+    ...flake,
+    bisect: outcome,
+    lock: { ...flake.lock, after: proposed.lock },
+    // the held-back inputs keep their tags: flake.nix without their bumps, and those bumps not reported as done
+    ...tags && proposed.flakeNix !== void 0 ? {
+      flakeNix: { before: tags.before, after: proposed.flakeNix },
+      tagBumps: tags.bumps.filter((b) => !heldBack.has(b.input))
+    } : {}
+  };
+}
+function isTrialStop(e) {
+  return e instanceof TrialLockError || e instanceof TagBumpMismatch || e instanceof ExecError;
+}
+function tagBumpOf(bumps, input2) {
+  const b = bumps?.find((x) => x.input === input2);
+  return b ? { tagBump: { from: b.from, to: b.to } } : {};
+}
+async function trialFlakeNix(flake, abs, changed, deps) {
+  const texts2 = flake.flakeNix;
+  if (texts2 === void 0 || texts2.before === texts2.after) return void 0;
+  const file = flake.dir === "." ? "flake.nix" : `${flake.dir}/flake.nix`;
+  const nixAbs = path15.join(abs, "flake.nix");
+  const bumps = flake.tagBumps ?? [];
+  const current = await deps.fs.read(nixAbs);
+  let why2;
+  if (current === void 0 || current.toString("utf8") !== texts2.before) {
+    why2 = `${file} is not the one the update started from`;
+  } else {
+    try {
+      if (flakeNixWithTagBumps(texts2.before, file, bumps, new Set(changed)) !== texts2.after) {
+        why2 = `the release-tag bumps of inputs whose lock moved do not give the updated ${file}`;
+      }
+    } catch (e) {
+      if (!(e instanceof TagBumpMismatch)) throw e;
+      why2 = e.message;
+    }
+  }
+  if (why2 !== void 0) {
+    deps.logger.warning(`${flake.lockFile}: not bisected: ${why2}`);
+    return "refused";
+  }
+  return { abs: nixAbs, file, original: current, before: texts2.before, bumps };
 }
 function tail2(text4, n) {
   return text4.trimEnd().split("\n").slice(-n).join("\n");
@@ -40704,32 +41238,33 @@ var init_bisect = __esm({
     init_errors();
     init_bisect_search();
     init_lock_surgery();
+    init_release_tags();
     init_targets();
     init_plan();
   }
 });
 
 // src/closure/drvname.ts
-function closureNameVersion(path24) {
-  const slash = path24.lastIndexOf("/") + 1;
-  const hashDash = path24.indexOf("-", slash);
+function closureNameVersion(path23) {
+  const slash = path23.lastIndexOf("/") + 1;
+  const hashDash = path23.indexOf("-", slash);
   const start = hashDash < 0 ? slash : hashDash + 1;
-  let end = path24.length;
-  const dash = path24.lastIndexOf("-");
+  let end = path23.length;
+  const dash = path23.lastIndexOf("-");
   if (dash >= start && dash < end - 1) {
     let lower = true;
     for (let i = dash + 1; i < end && lower; i++) {
-      const c = path24.charCodeAt(i);
+      const c = path23.charCodeAt(i);
       lower = c >= 97 && c <= 122;
     }
-    if (lower || end - dash - 1 === 5 && (path24.endsWith("lib32") || path24.endsWith("lib64"))) end = dash;
+    if (lower || end - dash - 1 === 5 && (path23.endsWith("lib32") || path23.endsWith("lib64"))) end = dash;
   }
   for (let i = start; i + 1 < end; i++) {
-    if (path24.charCodeAt(i) === 45 && !isAsciiLetter(path24.charCodeAt(i + 1))) {
-      return { name: path24.slice(start, i), version: path24.slice(i + 1, end) };
+    if (path23.charCodeAt(i) === 45 && !isAsciiLetter(path23.charCodeAt(i + 1))) {
+      return { name: path23.slice(start, i), version: path23.slice(i + 1, end) };
     }
   }
-  return { name: path24.slice(start, end), version: "" };
+  return { name: path23.slice(start, end), version: "" };
 }
 var isAsciiLetter;
 var init_drvname = __esm({
@@ -40838,13 +41373,13 @@ function nameDiffs(pair) {
   };
   const sharedPaths = [];
   const sharedSizes = [];
-  pair.forEachPath((path24, before, after) => {
+  pair.forEachPath((path23, before, after) => {
     if (before === after) {
-      sharedPaths.push(path24);
+      sharedPaths.push(path23);
       sharedSizes.push(before);
       return;
     }
-    const e = closureNameVersion(path24);
+    const e = closureNameVersion(path23);
     const t = touch(e.name);
     if (before !== void 0) addSize(t.onlyBefore, e.version, before);
     if (after !== void 0) addSize(t.onlyAfter, e.version, after);
@@ -41018,13 +41553,15 @@ var init_build_file = __esm({
           targets: list(text2(), 1e4),
           evidence: strictObject({ message: text2(MAX_TEXT2), logTail: text2(MAX_TEXT2) }),
           interaction: optional(boolean()),
-          exact: boolean()
+          exact: boolean(),
+          tagBump: optional(strictObject({ from: TAG, to: TAG }))
         }),
         1e4
       ),
       proposal: picklist(["proposed", "still-fails", "none"]),
       note: optional(text2(MAX_TEXT2)),
-      lock: optional(text2(BUILD_MAX_BYTES))
+      lock: optional(text2(BUILD_MAX_BYTES)),
+      flakeNix: optional(text2(BUILD_MAX_BYTES))
     });
     BuildSchema = strictObject({
       format: literal(BUILD_FORMAT),
@@ -41034,7 +41571,16 @@ var init_build_file = __esm({
         strictObject({
           dir: text2(),
           configurations: list(ConfigurationSchema, 1e5),
-          bisect: optional(BisectSchema)
+          bisect: optional(BisectSchema),
+          groups: optional(
+            list(
+              strictObject({
+                name: pipe(text2(63), regex(/^[A-Za-z][A-Za-z0-9_-]{0,62}$/, "a group name (a flake id)")),
+                configurations: list(ConfigurationSchema, 1e5)
+              }),
+              1e4
+            )
+          )
         }),
         1e4
       )
@@ -41069,7 +41615,14 @@ async function runReport(req, deps) {
   return report;
 }
 function proposedPlan(plan, report) {
-  return { ...plan, flakes: plan.flakes.map((f, i) => ({ ...f, lock: report.flakes[i]?.lock ?? f.lock })) };
+  return {
+    ...plan,
+    flakes: plan.flakes.map((f, i) => {
+      const r = report.flakes[i];
+      if (r === void 0) return f;
+      return { ...f, lock: r.lock, ...f.flakeNix && r.flakeNix ? { flakeNix: r.flakeNix, tagBumps: r.tagBumps ?? [] } : {} };
+    })
+  };
 }
 async function placeLocks(plan, workspace, deps) {
   const { fs: fs3 } = deps;
@@ -41134,22 +41687,21 @@ async function runBuild(plan, shard, req, deps, options = {}) {
       plan.shards.length === 0 ? "nothing changed that needs a build: skip the build jobs when the plan has no shards (shard-count is 0)" : `its shards are ${plan.shards.length === 1 ? "0" : `0 to ${plan.shards.length - 1}`}: pass one of them (from the matrix output)`
     );
   }
-  const items = shardTargets(plan, shard);
-  const inShard = new Set(items.map((i) => i.flake));
-  const flakes = plan.flakes.filter((f) => inShard.has(f));
-  const targetsOf = (flake) => flake.targets.filter((t) => t.shard === shard);
+  const work = shardWork(plan, shard);
   let sides = [];
-  if (options.instantiated) sides = flakes.map((flake) => ({ flake, ...plannedSides(targetsOf(flake)) }));
-  else if (plan.review) sides = await evaluateReviewShard(plan, flakes, targetsOf, req, deps);
-  else for (const flake of flakes) sides.push({ flake, ...await evaluateShard(flake, targetsOf(flake), req, deps) });
+  if (options.instantiated) sides = work.map(plannedSides);
+  else if (plan.review) sides = await evaluateReviewShard(plan, work, req, deps);
+  else for (const w of work) sides.push(await evaluateShard(w, req, deps));
   const { logger, nix } = deps;
   const drvs = [
-    ...new Set(sides.flatMap((s) => [...s.before, ...s.after]).flatMap((x) => x.drvPath !== void 0 ? [x.drvPath] : []))
+    ...new Set(
+      sides.flatMap((s) => [...s.before, ...s.after, ...s.groups.flatMap((g) => g.after)]).flatMap((x) => x.drvPath !== void 0 ? [x.drvPath] : [])
+    )
   ];
   let results = /* @__PURE__ */ new Map();
   let infos = /* @__PURE__ */ new Map();
   if (drvs.length > 0) {
-    const labels = items.map(({ flake, target }) => targetLabel(flake, target));
+    const labels = shardLabels(plan).get(shard) ?? [];
     logger.info(`building ${drvs.length} derivation(s) of ${labels.length} changed output(s): ${labels.join(", ")}`);
     results = await logger.group(`Build shard ${shard} before and after`, () => nix.build(drvs));
     deps.interrupts?.throwIfInterrupted();
@@ -41158,22 +41710,52 @@ async function runBuild(plan, shard, req, deps, options = {}) {
   }
   const logs = /* @__PURE__ */ new Map();
   const out = [];
-  for (const s of sides) {
+  for (const [i, s] of sides.entries()) {
+    const w = work[i];
     const before = await sideResults("before", s.before, results, infos, logs, req, deps);
     const after = await sideResults("after", s.after, results, infos, logs, req, deps);
-    const configurations = pairSides(s.flake, before, after);
-    const bisect = options.bisect && !plan.review ? await bisectShard(s.flake, configurations, req, deps, options.bisect) : void 0;
-    out.push({ dir: s.flake.dir, configurations, ...bisect ? { bisect } : {} });
+    const configurations = pairSides(w.targets, before, after);
+    const bisect = options.bisect && !plan.review ? await bisectShard(w.flake, configurations, req, deps, options.bisect) : void 0;
+    const groups2 = [];
+    for (const [j, g] of s.groups.entries()) {
+      const { group: group2, targets } = w.groups[j];
+      const own2 = await sideResults("after", g.after, results, infos, logs, req, deps, ` (group ${group2.name})`);
+      groups2.push({ name: group2.name, configurations: pairSides(targets, before, own2) });
+    }
+    out.push({
+      dir: w.flake.dir,
+      configurations,
+      ...bisect ? { bisect } : {},
+      ...w.flake.grouping ? { groups: groups2 } : {}
+    });
   }
   return { format: BUILD_FORMAT, planId: plan.id, shard, flakes: out };
 }
-function plannedSides(targets) {
+function shardWork(plan, shard) {
+  return plan.flakes.flatMap((flake) => {
+    const targets = flake.targets.filter((t) => t.shard === shard);
+    const groups2 = (flake.grouping?.groups ?? []).flatMap((group2) => {
+      const own2 = group2.targets.filter((t) => t.shard === shard);
+      return own2.length > 0 ? [{ group: group2, targets: own2 }] : [];
+    });
+    if (targets.length === 0 && groups2.length === 0) return [];
+    const attrs = /* @__PURE__ */ new Set();
+    const before = [...targets, ...groups2.flatMap((g) => g.targets)].filter(
+      (t) => t.before !== null && attrs.size < attrs.add(t.attr).size
+    );
+    return [{ flake, targets, groups: groups2, before }];
+  });
+}
+function plannedSides(w) {
+  const after = (targets) => targets.flatMap((t) => t.after ? [asTarget(t, t.after)] : []);
   return {
-    before: targets.flatMap((t) => t.before ? [asTarget(t, t.before)] : []),
-    after: targets.flatMap((t) => t.after ? [asTarget(t, t.after)] : [])
+    before: w.before.map((t) => asTarget(t, t.before)),
+    after: after(w.targets),
+    groups: w.groups.map((g) => ({ after: after(g.targets) }))
   };
 }
-async function evaluateShard(flake, targets, req, deps) {
+async function evaluateShard(w, req, deps) {
+  const { flake } = w;
   const { fs: fs3, logger } = deps;
   const abs = path17.resolve(req.workspace, flake.dir);
   if (await flakeNixSha256(fs3, abs) !== flake.flakeNixSha256) {
@@ -41200,26 +41782,31 @@ async function evaluateShard(flake, targets, req, deps) {
   );
   const removeNixUndo = restorePlannedFlakeNixOnInterrupt(flake, abs, deps);
   const evaluate = flakeEvaluator(abs, deps.nix);
-  const one = async (which2) => {
-    await guarded(deps, () => fs3.writeAtomic(lockAbs, Buffer.from(flake.lock[which2], "utf8")));
+  const one = async (which2, targets, lock, group2) => {
+    await guarded(deps, () => fs3.writeAtomic(lockAbs, Buffer.from(lock, "utf8")));
     await placePlannedFlakeNix(flake, abs, which2, deps);
     const listed = targets.filter((t) => t[which2] !== null);
+    const of = group2 === void 0 ? flake.dir : `${flake.dir}, group ${group2}`;
     const got = await logger.group(
-      `Evaluate shard targets ${which2} the update (${flake.dir})`,
+      `Evaluate shard targets ${which2} the update (${of})`,
       async () => resolveTargets(evaluate, await evaluateAttrs(evaluate, listed.map(installable)))
     );
     got.forEach((x, i) => {
       const planned = listed[i][which2]?.drvPath;
       if (planned !== void 0 && x.drvPath !== void 0 && x.drvPath !== planned) {
         logger.warning(
-          `${x.installable.attr} (${which2}): the derivation is ${x.drvPath}, not the plan's ${planned}; built as evaluated here (run the build job on the plan job's system)`
+          `${x.installable.attr} (${which2}${group2 === void 0 ? "" : `, group ${group2}`}): the derivation is ${x.drvPath}, not the plan's ${planned}; built as evaluated here (run the build job on the plan job's system)`
         );
       }
     });
     return got;
   };
   try {
-    return { before: await one("before"), after: await one("after") };
+    const before = await one("before", w.before, flake.lock.before);
+    const after = w.targets.length > 0 ? await one("after", w.targets, flake.lock.after) : [];
+    const groups2 = [];
+    for (const g of w.groups) groups2.push({ after: await one("after", g.targets, g.group.lock, g.group.name) });
+    return { before, after, groups: groups2 };
   } finally {
     await guarded(deps, restore);
     await placePlannedFlakeNix(flake, abs, "before", deps);
@@ -41240,7 +41827,7 @@ function restorePlannedFlakeNixOnInterrupt(flake, abs, deps) {
     async () => await restoreLock({ lockAbs: path17.join(abs, "flake.nix"), original: Buffer.from(texts2.before, "utf8") }, deps.fs) ? `restored ${file}` : `${file} unchanged`
   );
 }
-async function evaluateReviewShard(plan, flakes, targetsOf, req, deps) {
+async function evaluateReviewShard(plan, work, req, deps) {
   const review = plan.review;
   if (!deps.trees) {
     throw new UserError("a review's plan is built with git: the base commit is checked out into a work tree");
@@ -41271,8 +41858,7 @@ async function evaluateReviewShard(plan, flakes, targetsOf, req, deps) {
     const headTop = await git.commitOf(top, "HEAD") === review.head.sha ? top : await tree(review.head.sha, "head");
     const baseTop = await tree(review.base.sha, "base");
     const out = [];
-    for (const flake of flakes) {
-      const targets = targetsOf(flake);
+    for (const { flake, targets } of work) {
       const side3 = async (which2, root) => {
         const listed = targets.filter((t) => t[which2] !== null);
         const evaluate = flakeEvaluator(path17.join(root, prefix, flake.dir), deps.nix);
@@ -41281,7 +41867,7 @@ async function evaluateReviewShard(plan, flakes, targetsOf, req, deps) {
           async () => resolveTargets(evaluate, await evaluateAttrs(evaluate, listed.map(installable)))
         );
       };
-      out.push({ flake, before: await side3("before", baseTop), after: await side3("after", headTop) });
+      out.push({ before: await side3("before", baseTop), after: await side3("after", headTop), groups: [] });
     }
     return out;
   } finally {
@@ -41297,13 +41883,14 @@ async function bisectShard(flake, configurations, req, deps, options) {
     configurations,
     skipped: [],
     lock: flake.lock,
-    ...flake.flakeNix ? { flakeNix: flake.flakeNix } : {}
+    ...flake.flakeNix ? { flakeNix: flake.flakeNix, tagBumps: flake.tagBumps ?? [] } : {}
   };
   const done = await bisectFlake(report, path17.resolve(req.workspace, flake.dir), options, deps);
   if (!done.bisect) return void 0;
-  return { ...done.bisect, ...done.bisect.proposal === "proposed" ? { lock: done.lock.after } : {} };
+  if (done.bisect.proposal !== "proposed") return done.bisect;
+  return { ...done.bisect, lock: done.lock.after, ...done.flakeNix ? { flakeNix: done.flakeNix.after } : {} };
 }
-async function sideResults(side3, targets, results, infos, logs, req, deps) {
+async function sideResults(side3, targets, results, infos, logs, req, deps, of = "") {
   const own2 = targets.flatMap((x) => {
     const r = x.drvPath !== void 0 ? results.get(x.drvPath) : void 0;
     return r ? [r] : [];
@@ -41320,7 +41907,7 @@ async function sideResults(side3, targets, results, infos, logs, req, deps) {
     return { installable: i, result: { status: "failed", failure: failureOf(x, r, side3, logs, req) } };
   });
   const failed = built.filter((b) => b.result.status === "failed").length;
-  if (failed > 0) deps.logger.warning(`${side3} the update: ${failed} of ${built.length} failed to build`);
+  if (failed > 0) deps.logger.warning(`${side3} the update${of}: ${failed} of ${built.length} failed to build`);
   return built;
 }
 async function failureLogs(results, req, deps, logs) {
@@ -41357,10 +41944,10 @@ function failureOf(x, r, side3, logs, req) {
     logTail: log ?? tailLines(r.message, req.logLines ?? 60)
   };
 }
-function pairSides(flake, before, after) {
+function pairSides(targets, before, after) {
   const b = new Map(before.map((x) => [x.installable.attr, x]));
   const a = new Map(after.map((x) => [x.installable.attr, x]));
-  const attrs = flake.targets.map((t) => t.attr).filter((attr) => a.has(attr) || b.has(attr));
+  const attrs = targets.map((t) => t.attr).filter((attr) => a.has(attr) || b.has(attr));
   return attrs.map((attr) => {
     const x = a.get(attr);
     const y = b.get(attr);
@@ -41406,162 +41993,10 @@ var init_build = __esm({
   }
 });
 
-// src/update/input-groups.ts
-function assignGroups(setting, changed) {
-  if (setting.kind === "all")
-    return { groups: changed.length > 0 ? [{ name: "all", inputs: [...changed] }] : [], leftOut: [], refused: [] };
-  if (setting.kind === "per-input") {
-    return {
-      groups: changed.filter((i) => FLAKE_ID.test(i)).map((i) => ({ name: i, inputs: [i] })),
-      leftOut: [],
-      refused: changed.filter((i) => !FLAKE_ID.test(i))
-    };
-  }
-  const members = new Map(setting.groups.map((g) => [g.name, []]));
-  const leftOut = [];
-  for (const input2 of changed) {
-    const g = setting.groups.find((x) => x.globs.some((glob) => globMatch(glob, input2)));
-    if (g) members.get(g.name).push(input2);
-    else leftOut.push(input2);
-  }
-  return {
-    groups: setting.groups.flatMap((g) => {
-      const inputs2 = members.get(g.name);
-      return inputs2.length > 0 ? [{ name: g.name, inputs: inputs2 }] : [];
-    }),
-    leftOut,
-    refused: []
-  };
-}
-var FLAKE_ID;
-var init_input_groups = __esm({
-  "src/update/input-groups.ts"() {
-    "use strict";
-    init_glob();
-    FLAKE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
-  }
-});
-
-// src/app/group-update.ts
-import path18 from "node:path";
-function beforeTargets(flake) {
-  return flake.targets.flatMap(
-    (t) => t.before ? [
-      {
-        installable: installable2(t),
-        ...t.before.drvPath !== void 0 ? { drvPath: t.before.drvPath } : {},
-        ...t.before.evalError !== void 0 ? { evalError: t.before.evalError } : {}
-      }
-    ] : []
-  );
-}
-async function groupReports(plan, setting, req, deps) {
-  const out = [];
-  for (const flake of plan.flakes) out.push(await groupFlake(plan, flake, setting, req, deps));
-  return out;
-}
-async function groupFlake(plan, flake, setting, req, deps) {
-  const { logger } = deps;
-  const none = { dir: flake.dir, groups: [], refused: [] };
-  if (flake.lock.before === flake.lock.after) return none;
-  const changed = changedRootInputs(flake.lock.before, flake.lock.after, flake.lockFile);
-  const split = assignGroups(setting, changed);
-  if (split.leftOut.length > 0) {
-    logger.info(`${flake.lockFile}: in no group, not proposed: ${split.leftOut.join(", ")}`);
-  }
-  if (split.refused.length > 0) {
-    logger.warning(
-      `${flake.lockFile}: ${split.refused.length} root input(s) whose name is not a flake id are in no pull request`
-    );
-  }
-  if (flake.flakeNix !== void 0) {
-    const why2 = "the update also moved release tags in flake.nix; grouped pull requests pair with one flake.nix";
-    logger.warning(`${flake.lockFile}: not grouped: ${why2}`);
-    return { ...none, refused: split.groups.map((g) => ({ name: g.name, why: why2 })) };
-  }
-  const groups2 = [];
-  const refused = [];
-  for (const g of split.groups) {
-    let lock;
-    try {
-      lock = trialLock(flake.lock.before, flake.lock.after, new Set(g.inputs), flake.lockFile);
-    } catch (e) {
-      if (!(e instanceof TrialLockError)) throw e;
-      logger.warning(`${flake.lockFile}: no pull request for group ${g.name}: its lock cannot be made (${e.message})`);
-      refused.push({ name: g.name, why: e.message });
-      continue;
-    }
-    const report = await logger.group(
-      `Group ${g.name} of ${flake.lockFile} (${g.inputs.join(", ")})`,
-      () => groupReport(plan, flake, lock, req, deps)
-    );
-    groups2.push({ name: g.name, inputs: g.inputs, flake: report });
-  }
-  return { dir: flake.dir, groups: groups2, refused };
-}
-async function groupReport(plan, flake, lock, req, deps) {
-  const { fs: fs3 } = deps;
-  const abs = path18.resolve(req.workspace, flake.dir);
-  const lockAbs = path18.join(abs, "flake.lock");
-  const original = await fs3.read(lockAbs) ?? Buffer.from(flake.lock.before, "utf8");
-  const remove = deps.interrupts?.onInterrupt(
-    async () => await restoreLock({ lockAbs, original }, fs3) ? `restored ${flake.lockFile}` : `${flake.lockFile} unchanged`
-  );
-  const before = beforeTargets(flake);
-  let after;
-  try {
-    await guarded(deps, () => fs3.writeAtomic(lockAbs, Buffer.from(lock, "utf8")));
-    after = await evaluateSide(
-      { abs, dir: flake.dir },
-      req,
-      deps,
-      before.map((t) => t.installable)
-    );
-  } finally {
-    await guarded(deps, () => restoreLock({ lockAbs, original }, fs3));
-    remove?.();
-  }
-  const system = after.system ?? flake.system;
-  const grouped = {
-    dir: flake.dir,
-    lockFile: flake.lockFile,
-    flakeNixSha256: flake.flakeNixSha256,
-    ...system !== void 0 ? { system } : {},
-    skipped: after.skipped.length > 0 ? after.skipped : flake.skipped,
-    ...after.listingError ? { listingError: after.listingError } : {},
-    lock: { before: flake.lock.before, after: lock },
-    targets: pairPlanned(before, after.targets)
-  };
-  const { id: _id, shards: _shards, ...content } = plan;
-  const one = sealPlan(assignShards({ ...content, flakes: [grouped] }, 1));
-  const builds = [];
-  for (const shard of one.shards) {
-    builds.push({ file: `shard ${shard}`, build: await runBuild(one, shard, req, deps, { instantiated: true }) });
-  }
-  const report = mergeBuilds(one, builds, {
-    dryRun: req.dryRun,
-    now: deps.clock.now(),
-    ...req.hosts ? { hosts: req.hosts } : {}
-  });
-  return report.flakes[0];
-}
-var installable2;
-var init_group_update = __esm({
-  "src/app/group-update.ts"() {
-    "use strict";
-    init_merge_builds();
-    init_lock_surgery();
-    init_input_groups();
-    init_plan_file();
-    init_build();
-    init_plan();
-    installable2 = (t) => ({ attr: t.attr, kind: t.kind, name: t.name });
-  }
-});
-
 // src/app/update.ts
 async function runUpdate(req, deps) {
-  const { plan } = await runPlan({ ...req, shards: 1 }, deps);
+  const { group: _group, ...rest } = req;
+  const { plan } = await runPlan({ ...req.dryRun ? rest : req, shards: 1 }, deps);
   const builds = [];
   for (const shard of plan.shards) {
     builds.push({ file: `shard ${shard}`, build: await runBuild(plan, shard, req, deps, { instantiated: true }) });
@@ -41579,9 +42014,6 @@ async function runUpdate(req, deps) {
       deps
     );
   }
-  if (req.group && req.group.kind !== "all" && !req.dryRun) {
-    report = { ...report, groups: await groupReports(plan, req.group, req, deps) };
-  }
   if (!req.dryRun) await placeLocks(proposedPlan(plan, report), req.workspace, deps);
   return report;
 }
@@ -41591,7 +42023,6 @@ var init_update = __esm({
     init_merge_builds();
     init_bisect();
     init_build();
-    init_group_update();
     init_plan();
     init_report();
   }
@@ -43142,7 +43573,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path24) => path24.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path23) => path23.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex22 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex22, "i");
@@ -43345,17 +43776,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path24 = requestOptions.url.replace(options.baseUrl, "");
+    const path23 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path24} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path23} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path24} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path23} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -43686,12 +44117,12 @@ async function commitParents(gh, r, sha) {
   );
   return res.data.parents.map((p) => p.sha);
 }
-async function readFileAt(gh, r, sha, path24) {
-  const doing = { what: `read ${path24} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
+async function readFileAt(gh, r, sha, path23) {
+  const doing = { what: `read ${path23} at ${sha.slice(0, 7)} in ${fullName(r)}`, permission: "contents: read" };
   const res = await callOrNotFound(
     gh,
     doing,
-    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path24, ref: sha })
+    () => gh.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path: path23, ref: sha })
   );
   if (!res) return void 0;
   const data = res.data;
@@ -43861,7 +44292,7 @@ var init_token_identity = __esm({
 // src/github/commit-files.ts
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import os5 from "node:os";
-import path19 from "node:path";
+import path18 from "node:path";
 function withSignoff(message, who) {
   const line = `Signed-off-by: ${who.name} <${who.email}>`;
   if (message.split("\n").includes(line)) return message;
@@ -43957,9 +44388,9 @@ async function commitViaGit(opts) {
       }
     );
   }
-  const tmp = await mkdtemp(path19.join(os5.tmpdir(), "flake-steward-index-"));
+  const tmp = await mkdtemp(path18.join(os5.tmpdir(), "flake-steward-index-"));
   try {
-    const indexEnv = { GIT_INDEX_FILE: path19.join(tmp, "index") };
+    const indexEnv = { GIT_INDEX_FILE: path18.join(tmp, "index") };
     await git(["read-tree", opts.parent], { env: indexEnv });
     for (const f of opts.files) {
       if (f.contents === null) {
@@ -44471,8 +44902,8 @@ var init_publish_pull_request = __esm({
 function commitSubject(report, prefix = "flake.lock: update") {
   const names = [];
   for (const f of report.flakes) {
-    for (const c of f.inputs) {
-      const name = neutralise(c.name);
+    for (const input2 of [...f.inputs.map((c) => c.name), ...(f.tagBumps ?? []).map((b) => b.input)]) {
+      const name = neutralise(input2);
       if (!names.includes(name)) names.push(name);
     }
   }
@@ -44506,16 +44937,26 @@ function inputsText(changes) {
   const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map(([name, label2, change]) => `  ${name.padEnd(widths[0])}  ${label2.padEnd(widths[1])}  ${change}`.trimEnd()).join("\n");
 }
+function tagBumpsText(flake) {
+  return (flake.tagBumps ?? []).map((b) => `  ${neutralise(b.input)}: ${neutraliseText(b.from)} → ${neutraliseText(b.to)} (release tag)`).join("\n");
+}
 function commitMessage(report, prefix) {
   const parts = [commitSubject(report, prefix)];
+  const several = report.flakes.length > 1;
   const changed = report.flakes.filter((f) => f.inputs.length > 0);
-  if (changed.length === 0) return `${parts[0]}
-`;
-  parts.push("Flake lock file updates:");
-  for (const f of changed) {
-    const table2 = inputsText(f.inputs);
-    parts.push(report.flakes.length > 1 ? `${neutraliseText(f.lockFile)}:
+  if (changed.length > 0) {
+    parts.push("Flake lock file updates:");
+    for (const f of changed) {
+      const table2 = inputsText(f.inputs);
+      parts.push(several ? `${neutraliseText(f.lockFile)}:
 ${table2}` : table2);
+    }
+  }
+  const bumped = report.flakes.filter((f) => (f.tagBumps ?? []).length > 0);
+  for (const f of bumped) {
+    const file = f.dir === "." ? "flake.nix" : `${f.dir}/flake.nix`;
+    parts.push(`Release tags moved in ${neutraliseText(file)}:
+${tagBumpsText(f)}`);
   }
   return `${parts.join("\n\n")}
 `;
@@ -44843,6 +45284,32 @@ function inertConfiguration(c) {
     diff: inertDiff(c.diff)
   });
 }
+function inertTagBump(b) {
+  const bump = b && typeof b === "object" ? b : {};
+  return { input: inertText(str7(bump.input)), from: inertText(str7(bump.from)), to: inertText(str7(bump.to)) };
+}
+function inertHeldBack(h) {
+  const held = h && typeof h === "object" ? h : {};
+  const evidence = held.evidence && typeof held.evidence === "object" ? held.evidence : { message: "", logTail: "" };
+  return defined({
+    input: inertText(str7(held.input)),
+    targets: texts(held.targets),
+    // the log tail is shown only in a fence, each line through the neutraliser (as a failure's)
+    evidence: { message: inertText(str7(evidence.message)), logTail: str7(evidence.logTail) },
+    interaction: held.interaction === true ? true : void 0,
+    exact: held.exact === true
+  });
+}
+function inertBisect(b) {
+  if (!b || typeof b !== "object") return void 0;
+  return defined({
+    builds: num2(b.builds),
+    maxBuilds: num2(b.maxBuilds),
+    heldBack: list2(b.heldBack).map(inertHeldBack),
+    proposal: pick(b.proposal, ["proposed", "still-fails", "none"], "none"),
+    note: optText(b.note)
+  });
+}
 function inertFlake(f) {
   const lock = f.lock && typeof f.lock === "object" ? f.lock : { before: "", after: "" };
   return defined({
@@ -44854,7 +45321,9 @@ function inertFlake(f) {
     skipped: list2(f.skipped).map((s) => ({ attr: inertText(str7(s?.attr)), system: inertText(str7(s?.system)) })),
     listingError: optText(f.listingError),
     // Not shown; only compared (whether the lock changed).
-    lock: { before: str7(lock.before), after: str7(lock.after) }
+    lock: { before: str7(lock.before), after: str7(lock.after) },
+    bisect: inertBisect(f.bisect),
+    tagBumps: f.tagBumps === void 0 ? void 0 : list2(f.tagBumps).map(inertTagBump)
   });
 }
 function inertReport(report) {
@@ -44969,16 +45438,19 @@ __export(publish_exports, {
   commitLists: () => commitLists,
   flakeNixFiles: () => flakeNixFiles,
   groupBranch: () => groupBranch,
+  ownPullRequests: () => ownPullRequests,
   planGroupPullRequests: () => planGroupPullRequests,
   planPullRequests: () => planPullRequests,
   publish: () => publish,
   pullRequestBody: () => pullRequestBody,
   severalFlakes: () => severalFlakes,
+  supersededComment: () => supersededComment,
+  supersededWhy: () => supersededWhy,
   testTiming: () => testTiming,
   updatedElsewhereComment: () => updatedElsewhereComment,
   wirePublish: () => wirePublish
 });
-import path20 from "node:path";
+import path19 from "node:path";
 function testTiming(env) {
   const raw2 = env[TEST_TIME_UNIT_ENV];
   if (raw2 === void 0 || raw2 === "") return {};
@@ -45050,11 +45522,11 @@ function pullRequestBody(report, target, commits, fullReportUrl) {
 }
 async function repositoryPath(workspace, lockFile, git) {
   const prefix = await git.pathPrefix(workspace) ?? "";
-  return path20.posix.join(prefix, lockFile);
+  return path19.posix.join(prefix, lockFile);
 }
 async function flakeNixFiles(workspace, flake, git) {
   if (!flake.flakeNix || flake.flakeNix.before === flake.flakeNix.after) return [];
-  const file = flake.dir === "." ? "flake.nix" : path20.posix.join(flake.dir, "flake.nix");
+  const file = flake.dir === "." ? "flake.nix" : path19.posix.join(flake.dir, "flake.nix");
   return [{ path: await repositoryPath(workspace, file, git), contents: flake.flakeNix.after }];
 }
 function wirePublish(config, logger, opts = {}) {
@@ -45079,12 +45551,13 @@ async function publish(config, report, ports2, extras = {}) {
   }
   const clientFor = ownHost(ports2.github);
   const flakes = [];
+  const made = [];
   const errors = [];
   const grouped = report.groups !== void 0;
   const asked = config.update.group;
   if (!grouped && asked !== void 0 && asked.kind !== "all") {
     logger.warning(
-      `group: ${asked.kind} applies to command update; this ${config.command} opens one pull request per flake`
+      `group: ${asked.kind} is set, but the plan was made without it; this ${config.command} opens one pull request per flake (set group on the plan step)`
     );
   }
   for (const target of grouped ? planGroupPullRequests(config, report) : planPullRequests(config, report)) {
@@ -45102,25 +45575,27 @@ async function publish(config, report, ports2, extras = {}) {
         `Pull request${where}`,
         () => publishFlake(config, report, target, { ...ports2, clientFor }, extras)
       );
-      flakes.push({
+      const publication = {
         ...about,
         operation: result.operation,
         ...result.number !== void 0 ? { number: result.number } : {},
         ...result.url !== void 0 ? { url: result.url } : {}
-      });
+      };
+      flakes.push(publication);
+      made.push({ target, publication });
       if (plan.kind === "skip") continue;
       const what = result.number !== void 0 ? ` #${result.number} ${result.url ?? ""}`.trimEnd() : "";
       logger.info(`Pull request${where}: ${result.operation}${what}`);
     } catch (e) {
       errors.push({ target, error: e });
-      flakes.push({ ...about, operation: "none", error: messageOf2(e) });
+      const publication = { ...about, operation: "none", error: messageOf2(e) };
+      flakes.push(publication);
+      made.push({ target, publication });
     }
   }
-  if (grouped) {
-    for (const closed of await closeStaleGroups(config, report, ports2.github, logger)) {
-      if ("error" in closed) errors.push(closed.error);
-      flakes.push(closed.publication);
-    }
+  for (const closed of await closeLeftovers(config, report, made, ports2.github, logger)) {
+    if ("error" in closed) errors.push(closed.error);
+    flakes.push(closed.publication);
   }
   const shown3 = flakes.find((f) => f.error === void 0 && f.operation !== "none") ?? flakes[0];
   const outputs = {
@@ -45131,59 +45606,172 @@ async function publish(config, report, ports2, extras = {}) {
   const error2 = failure(errors, report);
   return { flakes, outputs, ...error2 ? { error: error2 } : {} };
 }
-async function closeStaleGroups(config, report, github, logger) {
+function ownPullRequests(pulls, flakeBranch, dir) {
+  const single = [];
+  const groups2 = [];
+  for (const pull of pulls) {
+    if (pull.headRef === flakeBranch) {
+      if (pull.body.includes(markerFor(dir))) single.push(pull);
+      continue;
+    }
+    const name = markedGroup(pull.body, dir);
+    if (name !== void 0 && pull.headRef === `${flakeBranch}-${name}`) groups2.push({ name, pull });
+  }
+  return { single, groups: groups2 };
+}
+function supersededComment(why2, by) {
+  const list3 = by.map((r) => `#${r.number}${r.group !== void 0 ? ` (\`${r.group}\`)` : ""}`).join(", ");
+  const replaced = by.length > 0 ? `It is replaced by ${list3}.` : "No pull request replaces it: nothing of it moves in this update.";
+  return `This pull request is superseded: ${why2}. ${replaced} Closing it and deleting its branch. (flake-steward)`;
+}
+function supersededWhy(setting, group2) {
+  if (setting === void 0 || setting.kind === "all") {
+    return "flake-steward now opens one pull request for all inputs (`group: all`)";
+  }
+  const now = setting.kind === "per-input" ? "flake-steward now opens one pull request per input (`group: per-input`)" : `flake-steward now opens one pull request per group (${setting.groups.map((g) => `\`${g.name}\``).join(", ")})`;
+  return group2 === void 0 ? now : `\`${group2}\` is no longer a group; ${now}`;
+}
+function rootInputs(flake) {
+  const names = /* @__PURE__ */ new Set();
+  try {
+    for (const text4 of [flake.lock.before, flake.lock.after]) {
+      const lock = parseLock(text4, flake.lockFile);
+      for (const name of lock.nodes.get(lock.root)?.inputs.keys() ?? []) names.add(name);
+    }
+  } catch {
+    return void 0;
+  }
+  return names;
+}
+async function closeLeftovers(config, report, made, github, logger) {
+  const grouped = report.groups !== void 0;
+  const setting = config.update.group;
+  if (report.dryRun || !grouped && setting !== void 0 && setting.kind !== "all") return [];
   const repository = config.pr.repository;
-  const perInput = config.update.group?.kind === "per-input";
+  const several = severalFlakes(config, report);
+  const restricted = report.requestedInputs.length > 0;
   const out = [];
-  const groups2 = report.groups ?? [];
-  for (const [i, fg] of groups2.entries()) {
-    const flake = report.flakes[i];
-    if (!flake) continue;
-    const keep = /* @__PURE__ */ new Set([...fg.groups.map((g) => g.name), ...fg.refused.map((r) => r.name)]);
-    const prefix = `${branchForFlake(config.pr.branch, flake.dir, severalFlakes(config, report))}-`;
-    for (const pull of await openPullRequestsFrom(github, repository, prefix)) {
-      const name = markedGroup(pull.body, flake.dir);
-      if (name === void 0 || keep.has(name) || pull.headRef !== groupBranch(config, report, flake.dir, name))
-        continue;
-      if (report.requestedInputs.length > 0 && !(perInput && report.requestedInputs.includes(name))) continue;
+  let open4;
+  for (const [i, flake] of report.flakes.entries()) {
+    const fg = grouped ? report.groups[i] : void 0;
+    if (grouped && !fg) continue;
+    const flakeBranch = branchForFlake(config.pr.branch, flake.dir, several);
+    try {
+      open4 ??= await openPullRequestsFrom(github, repository, config.pr.branch);
+    } catch (e) {
       const target = {
         flake,
-        branch: pull.headRef,
-        marker: markerFor(flake.dir, name),
-        title: pull.title,
-        plan: { kind: "close" },
-        group: { name, inputs: [] }
+        branch: flakeBranch,
+        marker: markerFor(flake.dir),
+        title: "",
+        plan: { kind: "close" }
       };
-      const about = {
+      const publication = {
         dir: flake.dir,
         lockFile: flake.lockFile,
-        branch: pull.headRef,
+        branch: flakeBranch,
         plan: "close",
-        group: name
+        operation: "none",
+        error: `listing the open pull requests to close those left behind: ${messageOf2(e)}`
       };
-      try {
-        logger.info(`${name} no longer moves in ${flake.lockFile}: closing #${pull.number} (updated elsewhere).`);
-        const result = await closePullRequestIfOpen(github, {
-          repository,
-          ...config.pr.base ? { base: config.pr.base } : {},
-          branch: pull.headRef,
-          marker: target.marker,
-          closeComment: updatedElsewhereComment(name, perInput)
-        });
-        out.push({
-          publication: {
-            ...about,
-            operation: result.operation,
-            ...result.number !== void 0 ? { number: result.number } : {},
-            ...result.url !== void 0 ? { url: result.url } : {}
-          }
-        });
-      } catch (e) {
-        out.push({ publication: { ...about, operation: "none", error: messageOf2(e) }, error: { target, error: e } });
+      return [...out, { publication, error: { target, error: e } }];
+    }
+    const own2 = ownPullRequests(open4, flakeBranch, flake.dir);
+    const mine = made.filter((m) => m.publication.dir === flake.dir);
+    const run2 = {
+      replacements: mine.flatMap(
+        ({ publication: p }) => p.number !== void 0 && p.error === void 0 && p.operation !== "closed" ? [{ number: p.number, ...p.group !== void 0 ? { group: p.group } : {} }] : []
+      ),
+      complete: (fg?.refused.length ?? 0) === 0 && mine.every((m) => m.publication.error === void 0 && m.publication.plan !== "skip")
+    };
+    const stale = [];
+    const superseded = [];
+    if (fg) {
+      superseded.push(...own2.single.map((pull) => ({ pull })));
+      const keep = /* @__PURE__ */ new Set([...fg.groups.map((g) => g.name), ...fg.refused.map((r) => r.name)]);
+      const inSetting = groupNames(setting, flake);
+      for (const g of own2.groups) {
+        if (keep.has(g.name)) continue;
+        if (inSetting === void 0 || inSetting.has(g.name)) stale.push(g);
+        else superseded.push(g);
       }
+    } else {
+      superseded.push(...own2.groups);
+    }
+    const perInput = setting?.kind === "per-input";
+    for (const { name, pull } of stale) {
+      if (restricted && !(perInput && report.requestedInputs.includes(name))) continue;
+      logger.info(`${name} no longer moves in ${flake.lockFile}: closing #${pull.number} (updated elsewhere).`);
+      out.push(await closeOne(config, flake, pull, name, updatedElsewhereComment(name, perInput), github));
+    }
+    for (const { name, pull } of superseded) {
+      const what = `#${pull.number}${name !== void 0 ? ` (group ${name})` : ""} of ${flake.lockFile}`;
+      if (restricted) {
+        logger.info(`${what} is superseded by the group setting but stays open: this run updates only some inputs.`);
+        continue;
+      }
+      if (!run2.complete) {
+        logger.info(
+          `${what} is superseded by the group setting but stays open: not every pull request replacing it was made.`
+        );
+        continue;
+      }
+      logger.info(`${what} is superseded by the group setting: closing it.`);
+      out.push(
+        await closeOne(
+          config,
+          flake,
+          pull,
+          name,
+          supersededComment(supersededWhy(setting, name), run2.replacements),
+          github
+        )
+      );
     }
   }
   return out;
+}
+function groupNames(setting, flake) {
+  if (setting?.kind === "named") return new Set(setting.groups.map((g) => g.name));
+  if (setting?.kind === "per-input") return rootInputs(flake);
+  return /* @__PURE__ */ new Set();
+}
+async function closeOne(config, flake, pull, group2, closeComment, github) {
+  const marker = markerFor(flake.dir, group2);
+  const target = {
+    flake,
+    branch: pull.headRef,
+    marker,
+    title: pull.title,
+    plan: { kind: "close" },
+    ...group2 !== void 0 ? { group: { name: group2, inputs: [] } } : {}
+  };
+  const about = {
+    dir: flake.dir,
+    lockFile: flake.lockFile,
+    branch: pull.headRef,
+    plan: "close",
+    ...group2 !== void 0 ? { group: group2 } : {}
+  };
+  try {
+    const result = await closePullRequestIfOpen(github, {
+      repository: config.pr.repository,
+      ...config.pr.base ? { base: config.pr.base } : {},
+      branch: pull.headRef,
+      marker,
+      closeComment
+    });
+    return {
+      publication: {
+        ...about,
+        operation: result.operation,
+        ...result.number !== void 0 ? { number: result.number } : {},
+        ...result.url !== void 0 ? { url: result.url } : {}
+      }
+    };
+  } catch (e) {
+    return { publication: { ...about, operation: "none", error: messageOf2(e) }, error: { target, error: e } };
+  }
 }
 function messageOf2(e) {
   return e instanceof Error ? e.message : String(e);
@@ -45218,7 +45806,7 @@ async function publishFlake(config, report, target, fx, extras) {
     fx.logger.info(`${flake.lockFile} did not change: closing the pull request from ${target.branch} if one is open.`);
     return closePullRequestIfOpen(fx.github, common);
   }
-  const workspaceLock = path20.resolve(config.workspace, flake.lockFile);
+  const workspaceLock = path19.resolve(config.workspace, flake.lockFile);
   const bytes = target.group ? void 0 : await fx.fs.read(workspaceLock).catch(() => void 0);
   const contents = bytes?.toString("utf8") ?? flake.lock.after;
   if (contents !== flake.lock.after) {
@@ -45271,6 +45859,7 @@ var init_publish = __esm({
     init_review_comment();
     init_update_report();
     init_glob();
+    init_lock();
     init_fs();
     init_build_failure_policy();
     TEST_TIME_UNIT_ENV = "FLAKE_STEWARD_TEST_TIME_UNIT_MS";
@@ -45402,29 +45991,29 @@ var init_plan_summary = __esm({
 
 // src/workspace/stage-files.ts
 import { promises as fsp2 } from "node:fs";
-import path21 from "node:path";
+import path20 from "node:path";
 function stageFiles(within2) {
   const base = within2 ?? process.cwd();
   const root = within2 !== void 0 ? rootOf(within2) : void 0;
-  const place = (dir, what) => root === void 0 ? path21.resolve(base, dir) : confine(root, dir, {
+  const place = (dir, what) => root === void 0 ? path20.resolve(base, dir) : confine(root, dir, {
     shown: dir,
     area: "the workspace",
     hint: `set ${what} to a directory inside the workspace, such as .flake-steward/${what === "plan-dir" ? "plan" : "builds"}`
   });
   const shown3 = (file) => {
-    const rel = path21.relative(base, file);
-    return rel.startsWith("..") || path21.isAbsolute(rel) ? file : rel;
+    const rel = path20.relative(base, file);
+    return rel.startsWith("..") || path20.isAbsolute(rel) ? file : rel;
   };
   return {
     async readPlan(dir) {
-      const file = path21.join(place(dir, "plan-dir"), PLAN_FILE);
+      const file = path20.join(place(dir, "plan-dir"), PLAN_FILE);
       const text4 = await readBoundedText(file, shown3(file), {
         bytes: PLAN_MAX_BYTES,
         hint: "give the plan directory the plan step wrote, unchanged"
       });
       if (text4 === void 0) {
         throw new UserError(
-          `no ${PLAN_FILE} in ${shown3(path21.dirname(file)) || "."}`,
+          `no ${PLAN_FILE} in ${shown3(path20.dirname(file)) || "."}`,
           void 0,
           void 0,
           "give the directory the plan step wrote (its plan-dir output, downloaded with actions/download-artifact)"
@@ -45435,7 +46024,7 @@ function stageFiles(within2) {
     async writePlan(dir, text4) {
       const d = place(dir, "plan-dir");
       await fsp2.mkdir(d, { recursive: true });
-      const file = path21.join(d, PLAN_FILE);
+      const file = path20.join(d, PLAN_FILE);
       await writeAtomic(file, text4);
       return file;
     },
@@ -45458,7 +46047,7 @@ function stageFiles(within2) {
           throw e;
         }
         for (const e of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-          const p = path21.join(d, e.name);
+          const p = path20.join(d, e.name);
           if (e.isFile() && BUILD_FILE_PATTERN.test(e.name)) files.push(p);
           else if (e.isDirectory() && depth === 0) await scan(p, 1);
           if (files.length > MAX_BUILD_FILES) {
@@ -45483,7 +46072,7 @@ function stageFiles(within2) {
       return out;
     },
     async readExtra(dir, name, bytes) {
-      const file = path21.join(place(dir, "plan-dir"), name);
+      const file = path20.join(place(dir, "plan-dir"), name);
       const text4 = await readBoundedText(file, shown3(file), {
         bytes,
         hint: "use the result directory the review step wrote, unchanged"
@@ -45493,14 +46082,14 @@ function stageFiles(within2) {
     async writeExtra(dir, name, text4) {
       const d = place(dir, "plan-dir");
       await fsp2.mkdir(d, { recursive: true });
-      const file = path21.join(d, name);
+      const file = path20.join(d, name);
       await writeAtomic(file, text4);
       return file;
     },
     async writeBuild(dir, name, text4) {
       const d = place(dir, "builds-dir");
       await fsp2.mkdir(d, { recursive: true });
-      const file = path21.join(d, name);
+      const file = path20.join(d, name);
       await writeAtomic(file, text4);
       return file;
     }
@@ -45560,13 +46149,13 @@ var init_plan2 = __esm({
 // src/workspace/scratch-dir.ts
 import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
 import os6 from "node:os";
-import path22 from "node:path";
+import path21 from "node:path";
 var scratchDirs;
 var init_scratch_dir = __esm({
   "src/workspace/scratch-dir.ts"() {
     "use strict";
     scratchDirs = {
-      make: () => mkdtemp2(path22.join(process.env["RUNNER_TEMP"] || os6.tmpdir(), "flake-steward-")),
+      make: () => mkdtemp2(path21.join(process.env["RUNNER_TEMP"] || os6.tmpdir(), "flake-steward-")),
       remove: (dir) => rm4(dir, { recursive: true, force: true })
     };
   }
@@ -45789,7 +46378,7 @@ var init_finding_diff = __esm({
 });
 
 // src/app/review.ts
-import path23 from "node:path";
+import path22 from "node:path";
 async function runReview(req, deps) {
   const planned = await planReview(req, deps, 1);
   const builds = [];
@@ -45814,7 +46403,7 @@ async function planReview(req, deps, shards) {
       "review compares two commits: run it in a clone (actions/checkout)"
     );
   }
-  const prefix = path23.relative(top, req.workspace);
+  const prefix = path22.relative(top, req.workspace);
   const baseSha = await commit(git, top, req.base, "base");
   const headSha = req.head !== void 0 ? await commit(git, top, req.head, "head") : await git.commitOf(top, "HEAD");
   if (headSha === void 0) throw new UserError("the repository has no commit (HEAD)", void 0, void 0, "commit first");
@@ -45828,7 +46417,7 @@ async function planReview(req, deps, shards) {
   const tempRoot = await deps.scratch.make();
   const trees = [];
   const tree = async (sha, name) => {
-    const at = path23.join(tempRoot, name);
+    const at = path22.join(tempRoot, name);
     if (!await git.addWorktree(top, at, sha)) {
       throw new UserError(`git cannot check out ${sha.slice(0, 12)} into a work tree`, void 0, void 0, "is the clone complete?");
     }
@@ -45838,12 +46427,12 @@ async function planReview(req, deps, shards) {
   try {
     const headTop = req.head !== void 0 ? await tree(headSha, "head") : top;
     const baseTop = await tree(baseSha, "base");
-    const headWs = path23.join(headTop, prefix);
-    const baseWs = path23.join(baseTop, prefix);
+    const headWs = path22.join(headTop, prefix);
+    const baseWs = path22.join(baseTop, prefix);
     const within2 = (root) => deps.fsWithin?.(root) ?? fs3;
     const sideFs = { base: within2(baseTop), head: req.head !== void 0 ? within2(headTop) : fs3 };
     const touched = new Set(changed);
-    const inRepo = (dir, file) => path23.posix.join(prefix.split(path23.sep).join("/"), dir, file);
+    const inRepo = (dir, file) => path22.posix.join(prefix.split(path22.sep).join("/"), dir, file);
     const dirs = [
       .../* @__PURE__ */ new Set([...await sideFs.head.flakeDirs(headWs, req.paths), ...await sideFs.base.flakeDirs(baseWs, req.paths)])
     ].filter((d) => touched.has(inRepo(d, "flake.nix")) || touched.has(inRepo(d, "flake.lock"))).sort();
@@ -45871,7 +46460,7 @@ async function planReview(req, deps, shards) {
     );
     const present = async (ws, side3) => {
       const out = [];
-      for (const d of dirs) if (await side3.exists(path23.join(ws, d, "flake.nix"))) out.push(d);
+      for (const d of dirs) if (await side3.exists(path22.join(ws, d, "flake.nix"))) out.push(d);
       return out;
     };
     const headDirs = await present(headWs, sideFs.head);
@@ -45903,9 +46492,9 @@ async function reviewFlake(dir, base, head, req, deps) {
   const baseWs = base.ws;
   const headWs = head.ws;
   const lockFile = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
-  const at = (ws) => ({ abs: path23.join(ws, dir), dir });
-  const hasNix = async (t) => t.fs.exists(path23.join(t.ws, dir, "flake.nix"));
-  const lockText = async (t) => (await t.fs.read(path23.join(t.ws, dir, "flake.lock")))?.toString("utf8");
+  const at = (ws) => ({ abs: path22.join(ws, dir), dir });
+  const hasNix = async (t) => t.fs.exists(path22.join(t.ws, dir, "flake.nix"));
+  const lockText = async (t) => (await t.fs.read(path22.join(t.ws, dir, "flake.lock")))?.toString("utf8");
   const [baseNix, headNix] = [await hasNix(base), await hasNix(head)];
   const before = baseNix ? await logger.group(`Evaluate the base (${dir})`, () => evaluateSide(at(baseWs), req, deps)) : void 0;
   const after = headNix ? await logger.group(
@@ -45921,7 +46510,7 @@ async function reviewFlake(dir, base, head, req, deps) {
   return {
     dir,
     lockFile,
-    flakeNixSha256: await flakeNixSha256(headNix ? head.fs : base.fs, path23.join(headNix ? headWs : baseWs, dir)),
+    flakeNixSha256: await flakeNixSha256(headNix ? head.fs : base.fs, path22.join(headNix ? headWs : baseWs, dir)),
     ...system !== void 0 ? { system } : {},
     skipped: mergeSkipped(before?.skipped ?? [], after?.skipped ?? []),
     ...after?.listingError ? { listingError: after.listingError } : {},
