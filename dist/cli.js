@@ -34,27 +34,27 @@ var COMMAND_TABLE = [
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-GVK3VZFU.js")).updateCommand
+    load: async () => (await import("./chunks/update-C6OHXY2C.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-36463C6A.js")).planCommand
+    load: async () => (await import("./chunks/plan-5CEFPFDO.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-3Z77HZR6.js")).buildCommand
+    load: async () => (await import("./chunks/build-P4CZRNEF.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-MXGKEYNL.js")).reportCommand
+    load: async () => (await import("./chunks/report-6OHVQEFM.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-QI5EDWGJ.js")).reviewCommand
+    load: async () => (await import("./chunks/review-ADYJV34L.js")).reviewCommand
   },
   {
     name: "parse",

@@ -38666,7 +38666,7 @@ function render2(report, options, level) {
   }
   const failures = failureSection(report, level, multi);
   if (failures) parts.push(failures);
-  const held = heldBackSection(report, level, multi);
+  const held = heldBackSection(report, options, level, multi);
   if (held) parts.push(held);
   for (const flake of report.flakes) {
     if (multi) parts.push(`### Flake ${code(flake.dir)}`);
@@ -38700,13 +38700,23 @@ function failureSection(report, level, multi) {
   );
   if (after.length === 0) return "";
   const where = (f) => multi ? ` in ${code(f.dir)}` : "";
+  const solved = ({ f, c }) => f.bisect?.proposal === "proposed" && f.bisect.heldBack.some((h) => h.targets.includes(c.attr));
+  const fixed = after.filter(solved);
+  const open4 = after.filter((x) => !solved(x));
   const out = [];
+  if (fixed.length > 0) {
+    out.push(
+      `> [!NOTE]
+> ${plural(fixed.length, "build")} failed with every input moved, and ${fixed.length === 1 ? "builds" : "build"} with the lock this pull request proposes (see "Inputs held back"): ${fixed.map(({ f, c }) => `${title(c)}${where(f)}`).join(", ")}.`
+    );
+  }
+  if (open4.length === 0) return out.join("\n\n");
   out.push(
     `> [!CAUTION]
-> ${plural(after.length, "build")} failed after the update: ${after.map(({ f, c }) => `${title(c)}${where(f)}`).join(", ")}.`
+> ${plural(open4.length, "build")} failed after the update: ${open4.map(({ f, c }) => `${title(c)}${where(f)}`).join(", ")}.`
   );
   out.push(
-    ...failureBlocks(after, where, level, {
+    ...failureBlocks(open4, where, level, {
       built: "It built before the update.",
       failed: "It also failed before the update.",
       absent: "It is new in this update."
@@ -38738,7 +38748,7 @@ function failureBlock(c, where, since, level) {
   }
   return lines2.join("\n\n");
 }
-function heldBackSection(report, level, multi) {
+function heldBackSection(report, options, level, multi) {
   const flakes = report.flakes.filter((f) => f.bisect !== void 0);
   if (flakes.length === 0) return "";
   const out = ["### 🔎 Inputs held back"];
@@ -38766,10 +38776,32 @@ function heldBackSection(report, level, multi) {
       ];
       const tail3 = lastLines(h.evidence.logTail, level.logLines);
       if (tail3.trim() !== "") lines2.push(level.collapse ? details(`Last ${level.logLines} log lines`, fence(tail3), true) : fence(tail3));
+      const move = (f.heldBackInputs ?? []).find((c) => c.name === h.input);
+      if (move) {
+        lines2.push(`Not in this pull request: ${heldBackMove(move)}.`);
+        if (level.commits === "list") {
+          const list3 = commitListBlock(move, options.commits?.get(commitKey(f.dir, move.name)));
+          if (list3) lines2.push(list3);
+        }
+      }
       out.push(lines2.join("\n\n"));
+    }
+    const followers = (f.heldBackInputs ?? []).filter((c) => !b.heldBack.some((h) => h.input === c.name));
+    if (b.proposal === "proposed" && followers.length > 0) {
+      out.push(`Held back with them${where}: ${followers.map((c) => `${code(c.name)} (${heldBackMove(c)})`).join(", ")}.`);
+    }
+    if (b.proposal === "proposed") {
+      out.push(
+        "_The package changes below were measured with every input moved; the proposed lock was built for the outputs that failed._"
+      );
     }
   }
   return out.join("\n\n");
+}
+function heldBackMove(c) {
+  const rev = (s) => s ? `${code(s.rev ? shortRev(s.rev) : s.tag ?? s.label)}${s.date ? ` · ${html(s.date)}` : ""}` : "—";
+  const move = `${rev(c.before)} → ${rev(c.after)}`;
+  return c.compareUrl ? `${move} (${link("compare", c.compareUrl)})` : move;
 }
 function flakeSection(flake, options, level, h, noInputs = (lockFile) => `No input changed: ${code(lockFile)} is up to date.`) {
   const out = [];
@@ -40055,27 +40087,35 @@ function plannedConfiguration(flake, t) {
     }
   };
 }
+function lockChanges(lockFile, before, after, options) {
+  if (before === after) return [];
+  const a = parseLock(before, lockFile);
+  const b = parseLock(after, lockFile);
+  return diffLocks(
+    { lock: a, inputs: [...resolveLock(a).values()] },
+    { lock: b, inputs: [...resolveLock(b).values()] },
+    { ...options.now ? { now: options.now } : {}, ...options.hosts ? { hosts: options.hosts } : {} }
+  );
+}
+function proposedChanges(flake, proposedLock, options) {
+  const inputs2 = lockChanges(flake.lockFile, flake.lock.before, proposedLock, options);
+  const made = new Set(inputs2.map(changeKey));
+  const held = flake.inputs.filter((c) => !made.has(changeKey(c)));
+  return { inputs: inputs2, ...held.length > 0 ? { heldBackInputs: held } : {} };
+}
 function mergeBuilds(plan, builds, options) {
   const byKey = indexBuilds(plan, builds);
-  const inputsOf = (f, after) => {
-    if (f.lock.before === after) return [];
-    const a = parseLock(f.lock.before, f.lockFile);
-    const b = parseLock(after, f.lockFile);
-    return diffLocks(
-      { lock: a, inputs: [...resolveLock(a).values()] },
-      { lock: b, inputs: [...resolveLock(b).values()] },
-      { ...options.now ? { now: options.now } : {}, ...options.hosts ? { hosts: options.hosts } : {} }
-    );
-  };
+  const inputsOf = (f, after) => lockChanges(f.lockFile, f.lock.before, after, options);
   const flakes = plan.flakes.map((f) => {
     const bisected = mergeBisections(
       builds.flatMap(({ build }) => build.flakes.flatMap((x) => x.dir === f.dir && x.bisect ? [x.bisect] : []))
     );
+    const full = inputsOf(f, f.lock.after);
     return {
       dir: f.dir,
       lockFile: f.lockFile,
       ...f.system !== void 0 ? { system: f.system } : {},
-      inputs: inputsOf(f, f.lock.after),
+      ...bisected?.lock !== void 0 ? proposedChanges({ lockFile: f.lockFile, lock: f.lock, inputs: full }, bisected.lock, options) : { inputs: full },
       configurations: f.targets.map((t) => byKey.get(key2(f.dir, t.attr)) ?? plannedConfiguration(f, t)),
       skipped: f.skipped,
       ...f.listingError !== void 0 ? { listingError: f.listingError } : {},
@@ -40113,7 +40153,7 @@ function mergeBuilds(plan, builds, options) {
     ...groups2 ? { groups: groups2 } : {}
   };
 }
-var BUILDS_HINT, key2;
+var BUILDS_HINT, key2, changeKey;
 var init_merge_builds = __esm({
   "src/update/merge-builds.ts"() {
     "use strict";
@@ -40125,6 +40165,7 @@ var init_merge_builds = __esm({
     init_plan_file();
     BUILDS_HINT = "give report the build files of this run only (the artifacts of its build jobs)";
     key2 = (dir, attr, group2) => `${dir}\0${attr}\0${group2 ?? ""}`;
+    changeKey = (c) => JSON.stringify([c.name, c.kind, c.after?.rev ?? null, c.after?.narHash ?? null, c.after?.url ?? null]);
   }
 });
 
@@ -41189,6 +41230,8 @@ async function bisectFlake(flake, abs, options, deps) {
     ...flake,
     bisect: outcome,
     lock: { ...flake.lock, after: proposed.lock },
+    // the pull request moves what the proposed lock moves; the held-back moves are shown apart
+    ...proposedChanges(flake, proposed.lock, { now: deps.clock.now(), ...options.hosts ? { hosts: options.hosts } : {} }),
     // the held-back inputs keep their tags: flake.nix without their bumps, and those bumps not reported as done
     ...tags && proposed.flakeNix !== void 0 ? {
       flakeNix: { before: tags.before, after: proposed.flakeNix },
@@ -41240,6 +41283,7 @@ var init_bisect = __esm({
     init_lock_surgery();
     init_release_tags();
     init_targets();
+    init_merge_builds();
     init_plan();
   }
 });
@@ -42010,7 +42054,11 @@ async function runUpdate(req, deps) {
     report = await bisectReport(
       report,
       req.workspace,
-      { maxBuilds: req.bisect.maxBuilds, ...req.logLines !== void 0 ? { logLines: req.logLines } : {} },
+      {
+        maxBuilds: req.bisect.maxBuilds,
+        ...req.logLines !== void 0 ? { logLines: req.logLines } : {},
+        ...req.hosts ? { hosts: req.hosts } : {}
+      },
       deps
     );
   }
@@ -45317,6 +45365,7 @@ function inertFlake(f) {
     lockFile: inertText(str7(f.lockFile)),
     system: optText(f.system),
     inputs: list2(f.inputs).map(inertInput),
+    heldBackInputs: f.heldBackInputs === void 0 ? void 0 : list2(f.heldBackInputs).map(inertInput),
     configurations: list2(f.configurations).map(inertConfiguration),
     skipped: list2(f.skipped).map((s) => ({ attr: inertText(str7(s?.attr)), system: inertText(str7(s?.system)) })),
     listingError: optText(f.listingError),
@@ -45343,7 +45392,7 @@ function inertCommits(report, commits) {
   const out = /* @__PURE__ */ new Map();
   if (!commits) return out;
   for (const f of list2(report.flakes)) {
-    for (const c of list2(f.inputs)) {
+    for (const c of [...list2(f.inputs), ...list2(f.heldBackInputs)]) {
       const given = commits.get(commitKey(str7(f.dir), str7(c.name)));
       if (!given || typeof given !== "object") continue;
       const repos = [linkableRepo(c.after?.repo), linkableRepo(c.before?.repo)];
@@ -45498,7 +45547,7 @@ function updatedElsewhereComment(group2, perInput) {
   return `${what} in this update: it was updated elsewhere (the base branch already locks the newest revision). Closing this pull request; a new one opens when it moves again.`;
 }
 function commitListTargets(flake, clientFor) {
-  return flake.inputs.filter((c) => {
+  return [...flake.inputs, ...flake.heldBackInputs ?? []].filter((c) => {
     const repo = c.after?.repo ?? c.before?.repo;
     return c.kind === "updated" && repo?.forge === "github" && c.before?.rev !== void 0 && c.after?.rev !== void 0 && clientFor(repo.host) !== void 0;
   });

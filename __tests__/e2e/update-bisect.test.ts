@@ -24,6 +24,8 @@ interface Json {
   heldBack: { flake: string; input: string; targets: string[]; evidence: { logTail: string } }[];
   bisectBuilds: number;
   failures: { attr: string }[];
+  updatedInputs: { input: string }[];
+  flakes: { inputs: { name: string }[]; heldBackInputs: { name: string }[] }[];
 }
 
 const lockedRev = (text: string, input: string): string | undefined => {
@@ -64,6 +66,10 @@ test('bisect: nixpkgs held back with the log tail; the lock written moves themes
     expect(json.heldBack[0]!.evidence.logTail).toContain('curl: test suite failed');
     expect(json.bisectBuilds).toBeGreaterThan(0);
     expect(json.bisectBuilds).toBeLessThanOrEqual(8);
+    // the inputs reported as updated are those the written lock moves; nixpkgs is held back, not updated
+    expect(json.flakes[0]!.inputs.map((c) => c.name).sort()).toEqual(['fonts', 'themes']);
+    expect(json.flakes[0]!.heldBackInputs.map((c) => c.name)).toEqual(['nixpkgs']);
+    expect(json.updatedInputs.map((u) => u.input).sort()).toEqual(['fonts', 'themes']);
     const written = readFileSync(lockFile, 'utf8');
     expect(lockedRev(written, 'nixpkgs')).toBe(lockedRev(before, 'nixpkgs'));
     expect(lockedRev(written, 'themes')).toBe(revs.themes);

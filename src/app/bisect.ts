@@ -24,6 +24,8 @@ import { changedRootInputs, trialLock, TrialLockError } from '../update/lock-sur
 import { flakeNixWithTagBumps, TagBumpMismatch, type TagBump } from '../flake/release-tags.js';
 import { evaluateAttrs, type Installable } from '../update/targets.js';
 import type { BisectOutcome, ConfigurationReport, FlakeReport, HeldBackInput, UpdateReport } from '../update/update-result.js';
+import { proposedChanges } from '../update/merge-builds.js';
+import type { ForgeHosts } from '../forge/forge-repo.js';
 import { firstError, flakeEvaluator, guarded, restoreLock, type UpdateDeps } from './plan.js';
 
 export interface BisectOptions {
@@ -31,6 +33,8 @@ export interface BisectOptions {
   readonly maxBuilds: number;
   /** Lines of each build log kept. Default 60. */
   readonly logLines?: number;
+  /** Forge hosts, for the links of the inputs the proposed lock moves (as the report's). */
+  readonly hosts?: ForgeHosts;
 }
 
 /** Targets that built before the update and fail after it: what a bisection can explain. */
@@ -194,6 +198,8 @@ export async function bisectFlake(
     ...flake,
     bisect: outcome,
     lock: { ...flake.lock, after: proposed.lock },
+    // the pull request moves what the proposed lock moves; the held-back moves are shown apart
+    ...proposedChanges(flake, proposed.lock, { now: deps.clock.now(), ...(options.hosts ? { hosts: options.hosts } : {}) }),
     // the held-back inputs keep their tags: flake.nix without their bumps, and those bumps not reported as done
     ...(tags && proposed.flakeNix !== undefined
       ? {

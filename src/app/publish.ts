@@ -172,7 +172,8 @@ export function updatedElsewhereComment(group: string, perInput: boolean): strin
 
 /** Updated inputs whose commits the client can list (same GitHub host), one per flake directory and input. */
 export function commitListTargets(flake: FlakeReport, clientFor: ClientForHost): InputChange[] {
-  return flake.inputs.filter((c) => {
+  // the held-back moves too: their commits are what a reviewer reports upstream
+  return [...flake.inputs, ...(flake.heldBackInputs ?? [])].filter((c) => {
     const repo = c.after?.repo ?? c.before?.repo;
     return (
       c.kind === 'updated' &&

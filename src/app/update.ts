@@ -41,7 +41,11 @@ export async function runUpdate(req: UpdateRequest, deps: UpdateDeps): Promise<U
     report = await bisectReport(
       report,
       req.workspace,
-      { maxBuilds: req.bisect.maxBuilds, ...(req.logLines !== undefined ? { logLines: req.logLines } : {}) },
+      {
+        maxBuilds: req.bisect.maxBuilds,
+        ...(req.logLines !== undefined ? { logLines: req.logLines } : {}),
+        ...(req.hosts ? { hosts: req.hosts } : {}),
+      },
       deps,
     );
   }

@@ -511,6 +511,7 @@ function inertFlake(f: FlakeReport): FlakeReport {
     lockFile: inertText(str(f.lockFile)),
     system: optText(f.system),
     inputs: list(f.inputs).map(inertInput),
+    heldBackInputs: f.heldBackInputs === undefined ? undefined : list(f.heldBackInputs).map(inertInput),
     configurations: list(f.configurations).map(inertConfiguration),
     skipped: list(f.skipped).map((s) => ({ attr: inertText(str(s?.attr)), system: inertText(str(s?.system)) })),
     listingError: optText(f.listingError),
@@ -552,7 +553,7 @@ function inertCommits(
   const out = new Map<string, CommitList>();
   if (!commits) return out;
   for (const f of list(report.flakes)) {
-    for (const c of list(f.inputs)) {
+    for (const c of [...list(f.inputs), ...list(f.heldBackInputs)]) {
       const given = commits.get(commitKey(str(f.dir), str(c.name)));
       if (!given || typeof given !== 'object') continue;
       const repos = [linkableRepo(c.after?.repo), linkableRepo(c.before?.repo)];

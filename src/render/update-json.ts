@@ -34,6 +34,8 @@ export interface FlakeJson {
   readonly skipped: readonly Skipped[];
   /** Inputs held back by the bisection (empty when none ran or none was found). */
   readonly heldBack: readonly HeldBackInput[];
+  /** The moves of the full update the proposed lock does not make (held back, and what follows them); `inputs` has the rest. */
+  readonly heldBackInputs: readonly InputChange[];
   /** Extra builds the bisection ran (0 when it did not run). */
   readonly bisectBuilds: number;
   /** Inputs moved to a newer release tag in flake.nix. */
@@ -80,6 +82,7 @@ export function flakeJson(f: FlakeReport): FlakeJson {
     unchanged: f.configurations.filter(isUnchanged).map((c) => c.attr),
     skipped: f.skipped,
     heldBack: f.bisect?.heldBack ?? [],
+    heldBackInputs: f.heldBackInputs ?? [],
     bisectBuilds: f.bisect?.builds ?? 0,
     tagBumps: f.tagBumps ?? [],
   };

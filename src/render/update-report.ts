@@ -220,7 +220,7 @@ function render(report: UpdateReport, options: RenderOptions, level: Level): str
   }
   const failures = failureSection(report, level, multi);
   if (failures) parts.push(failures);
-  const held = heldBackSection(report, level, multi);
+  const held = heldBackSection(report, options, level, multi);
   if (held) parts.push(held);
   for (const flake of report.flakes) {
     if (multi) parts.push(`### Flake ${code(flake.dir)}`);
@@ -279,14 +279,27 @@ function failureSection(report: UpdateReport, level: Level, multi: boolean): str
   );
   if (after.length === 0) return '';
   const where = (f: FlakeReport): string => (multi ? ` in ${code(f.dir)}` : '');
+  // failures the proposed lock does not have: the bisection held back their culprits and built them without
+  const solved = ({ f, c }: { f: FlakeReport; c: ConfigurationReport }): boolean =>
+    f.bisect?.proposal === 'proposed' && f.bisect.heldBack.some((h) => h.targets.includes(c.attr));
+  const fixed = after.filter(solved);
+  const open = after.filter((x) => !solved(x));
   const out: string[] = [];
+  if (fixed.length > 0) {
+    out.push(
+      `> [!NOTE]\n> ${plural(fixed.length, 'build')} failed with every input moved, and ${fixed.length === 1 ? 'builds' : 'build'} with the lock this pull request proposes (see "Inputs held back"): ${fixed
+        .map(({ f, c }) => `${title(c)}${where(f)}`)
+        .join(', ')}.`,
+    );
+  }
+  if (open.length === 0) return out.join('\n\n');
   out.push(
-    `> [!CAUTION]\n> ${plural(after.length, 'build')} failed after the update: ${after
+    `> [!CAUTION]\n> ${plural(open.length, 'build')} failed after the update: ${open
       .map(({ f, c }) => `${title(c)}${where(f)}`)
       .join(', ')}.`,
   );
   out.push(
-    ...failureBlocks(after, where, level, {
+    ...failureBlocks(open, where, level, {
       built: 'It built before the update.',
       failed: 'It also failed before the update.',
       absent: 'It is new in this update.',
@@ -339,10 +352,11 @@ export function failureBlock(c: ConfigurationReport, where: string, since: strin
 // ---- inputs held back by the bisection ----
 
 /**
- * The inputs the bisection held back (src/app/bisect.ts): each with the targets it breaks and the log tail of the
- * trial build that showed it (its commits are in the inputs table below), and what the lock proposes.
+ * The inputs the bisection held back (src/app/bisect.ts): each with the targets it breaks, the log tail of the trial
+ * build that showed it, the move the pull request does not make (with its commits: what to report upstream), and
+ * what the lock proposes. The inputs table below lists only what the proposed lock moves.
  */
-function heldBackSection(report: UpdateReport, level: Level, multi: boolean): string {
+function heldBackSection(report: UpdateReport, options: RenderOptions, level: Level, multi: boolean): string {
   const flakes = report.flakes.filter((f) => f.bisect !== undefined);
   if (flakes.length === 0) return '';
   const out: string[] = ['### 🔎 Inputs held back'];
@@ -374,10 +388,36 @@ function heldBackSection(report: UpdateReport, level: Level, multi: boolean): st
       ];
       const tail = lastLines(h.evidence.logTail, level.logLines);
       if (tail.trim() !== '') lines.push(level.collapse ? details(`Last ${level.logLines} log lines`, fence(tail), true) : fence(tail));
+      const move = (f.heldBackInputs ?? []).find((c) => c.name === h.input);
+      if (move) {
+        lines.push(`Not in this pull request: ${heldBackMove(move)}.`);
+        if (level.commits === 'list') {
+          const list = commitListBlock(move, options.commits?.get(commitKey(f.dir, move.name)));
+          if (list) lines.push(list);
+        }
+      }
       out.push(lines.join('\n\n'));
+    }
+    // inputs that follow a held-back one stay with it
+    const followers = (f.heldBackInputs ?? []).filter((c) => !b.heldBack.some((h) => h.input === c.name));
+    if (b.proposal === 'proposed' && followers.length > 0) {
+      out.push(`Held back with them${where}: ${followers.map((c) => `${code(c.name)} (${heldBackMove(c)})`).join(', ')}.`);
+    }
+    if (b.proposal === 'proposed') {
+      out.push(
+        '_The package changes below were measured with every input moved; the proposed lock was built for the outputs that failed._',
+      );
     }
   }
   return out.join('\n\n');
+}
+
+/** A held-back move in words: `abc1234 · 2026-11-02 → def5678 · 2026-11-30` (linked to the comparison). */
+function heldBackMove(c: InputChange): string {
+  const rev = (s: LockedSource | undefined): string =>
+    s ? `${code(s.rev ? shortRev(s.rev) : (s.tag ?? s.label))}${s.date ? ` · ${html(s.date)}` : ''}` : '—';
+  const move = `${rev(c.before)} → ${rev(c.after)}`;
+  return c.compareUrl ? `${move} (${link('compare', c.compareUrl)})` : move;
 }
 
 // ---- one flake: inputs, then configurations ----

@@ -12,7 +12,7 @@ import type { ForgeHosts } from '../forge/forge-repo.js';
 import { resolveLock } from '../flake/follows.js';
 import { parseLock } from '../flake/lock.js';
 import type { BuildFile, ShardBisect } from './build-file.js';
-import { diffLocks } from './lock-diff.js';
+import { diffLocks, type InputChange } from './lock-diff.js';
 import { flakeNixWithTagBumps, TagBumpMismatch } from '../flake/release-tags.js';
 import { isUnchangedTarget, shardLabels, targetLabel, type Plan, type PlannedFlake, type PlannedTarget } from './plan-file.js';
 import type {
@@ -232,28 +232,60 @@ function plannedConfiguration(flake: PlannedFlake, t: PlannedTarget): Configurat
   };
 }
 
+/** Same change: same input, same kind, same revision (or locked source) after. */
+const changeKey = (c: InputChange): string =>
+  JSON.stringify([c.name, c.kind, c.after?.rev ?? null, c.after?.narHash ?? null, c.after?.url ?? null]);
+
+/** The inputs one lock moves against another (none when the texts are equal). */
+export function lockChanges(
+  lockFile: string,
+  before: string,
+  after: string,
+  options: Pick<MergeOptions, 'now' | 'hosts'>,
+): InputChange[] {
+  if (before === after) return [];
+  const a = parseLock(before, lockFile);
+  const b = parseLock(after, lockFile);
+  return diffLocks(
+    { lock: a, inputs: [...resolveLock(a).values()] },
+    { lock: b, inputs: [...resolveLock(b).values()] },
+    { ...(options.now ? { now: options.now } : {}), ...(options.hosts ? { hosts: options.hosts } : {}) },
+  );
+}
+
+/**
+ * A flake's inputs when a bisection's lock is proposed (one function for the update in one process and the report
+ * of a job matrix): `inputs` what the proposed lock moves, `heldBackInputs` the moves of the full update (`flake.inputs`)
+ * it does not make.
+ */
+export function proposedChanges(
+  flake: Pick<FlakeReport, 'lockFile' | 'lock' | 'inputs'>,
+  proposedLock: string,
+  options: Pick<MergeOptions, 'now' | 'hosts'>,
+): Pick<FlakeReport, 'inputs' | 'heldBackInputs'> {
+  const inputs = lockChanges(flake.lockFile, flake.lock.before, proposedLock, options);
+  const made = new Set(inputs.map(changeKey));
+  const held = flake.inputs.filter((c) => !made.has(changeKey(c)));
+  return { inputs, ...(held.length > 0 ? { heldBackInputs: held } : {}) };
+}
+
 /** The report of `plan` with the results of `builds` (each checked against the plan). */
 export function mergeBuilds(plan: Plan, builds: readonly ReadBuild[], options: MergeOptions): UpdateReport {
   const byKey = indexBuilds(plan, builds);
-  const inputsOf = (f: PlannedFlake, after: string): FlakeReport['inputs'] => {
-    if (f.lock.before === after) return [];
-    const a = parseLock(f.lock.before, f.lockFile);
-    const b = parseLock(after, f.lockFile);
-    return diffLocks(
-      { lock: a, inputs: [...resolveLock(a).values()] },
-      { lock: b, inputs: [...resolveLock(b).values()] },
-      { ...(options.now ? { now: options.now } : {}), ...(options.hosts ? { hosts: options.hosts } : {}) },
-    );
-  };
+  const inputsOf = (f: PlannedFlake, after: string): FlakeReport['inputs'] => lockChanges(f.lockFile, f.lock.before, after, options);
   const flakes = plan.flakes.map((f): FlakeReport => {
     const bisected = mergeBisections(
       builds.flatMap(({ build }) => build.flakes.flatMap((x) => (x.dir === f.dir && x.bisect ? [x.bisect] : []))),
     );
+    // with a proposal, the pull request moves what the proposed lock moves; the rest is shown as held back
+    const full = inputsOf(f, f.lock.after);
     return {
       dir: f.dir,
       lockFile: f.lockFile,
       ...(f.system !== undefined ? { system: f.system } : {}),
-      inputs: inputsOf(f, f.lock.after),
+      ...(bisected?.lock !== undefined
+        ? proposedChanges({ lockFile: f.lockFile, lock: f.lock, inputs: full }, bisected.lock, options)
+        : { inputs: full }),
       configurations: f.targets.map((t) => byKey.get(key(f.dir, t.attr)) ?? plannedConfiguration(f, t)),
       skipped: f.skipped,
       ...(f.listingError !== undefined ? { listingError: f.listingError } : {}),

@@ -102,7 +102,13 @@ export interface FlakeReport {
   readonly lockFile: string;
   /** The system outputs were discovered and built for. */
   readonly system?: string;
+  /** The inputs the lock moves (with a bisection's proposal: the proposed lock's, not the held-back ones). */
   readonly inputs: readonly InputChange[];
+  /**
+   * With a bisection's proposal: the changes of the full update that the proposed lock does not make (the held-back
+   * inputs, and the inputs that follow them), shown with the culprits, never as updated. Absent: none held back.
+   */
+  readonly heldBackInputs?: readonly InputChange[];
   readonly configurations: readonly ConfigurationReport[];
   /** Configurations for other systems, listed but not built. */
   readonly skipped: readonly Skipped[];

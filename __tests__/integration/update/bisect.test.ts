@@ -12,6 +12,7 @@ import { runUpdate } from '../../../src/app/update.js';
 import { wireUpdate } from '../../../src/app/update-ports.js';
 import { MemoryLogger } from '../../../src/core/ports.js';
 import { runProcess } from '../../../src/exec/process.js';
+import { commitMessage } from '../../../src/render/commit-message.js';
 import { renderJson } from '../../../src/render/update-json.js';
 import { renderReport } from '../../../src/render/update-report.js';
 import { changedRootInputs, lockedOf, trialLock } from '../../../src/update/lock-surgery.js';
@@ -159,6 +160,26 @@ describe('bisect on a local world with three moving inputs', () => {
       const json = JSON.parse(renderJson(report));
       expect(json.heldBack).toEqual([expect.objectContaining({ flake: '.', input: 'nixpkgs', targets: [ALPHA] })]);
       expect(json.bisectBuilds).toBe(b.builds);
+
+      // the pull request moves what the written lock moves: nixpkgs is shown as held back (with its move), never as
+      // updated — not in the inputs table, the headline, the commit message or the JSON's inputs
+      expect(flake.inputs.map((c) => c.name).sort()).toEqual(['fonts', 'themes']);
+      expect(flake.heldBackInputs?.map((c) => c.name)).toEqual(['nixpkgs']);
+      expect(flake.heldBackInputs?.[0]?.after?.rev).toBe(revs.nixpkgs);
+      expect(md).toMatch(/^\*\*2 inputs updated/m);
+      expect(md).toMatch(new RegExp(`Not in this pull request: \`${String(lockedOf(flake.lock.before, 'nixpkgs')!.rev).slice(0, 7)}`));
+      // alpha builds with the proposed lock: a note, not a failure of this pull request (its log tail is above, once)
+      expect(md).toMatch(/> \[!NOTE\]\n> 1 build failed with every input moved, and builds with the lock this pull request proposes/);
+      expect(md).not.toContain('[!CAUTION]');
+      expect(md).not.toContain('### ❌ Build failures');
+      expect(md.split('curl: test suite failed')).toHaveLength(2);
+      const table = md.slice(md.indexOf('### Inputs'));
+      expect(table).not.toMatch(/\|\s*`nixpkgs`/);
+      const message = commitMessage(report);
+      expect(message.split('\n')[0]).toBe('flake.lock: update fonts, themes');
+      expect(message).not.toContain('nixpkgs');
+      expect(json.flakes[0].inputs.map((c: { name: string }) => c.name).sort()).toEqual(['fonts', 'themes']);
+      expect(json.flakes[0].heldBackInputs.map((c: { name: string }) => c.name)).toEqual(['nixpkgs']);
     } finally {
       git(world.flake, 'checkout', 'flake.lock');
     }
