@@ -29,32 +29,32 @@ var COMMAND_TABLE = [
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock",
-    load: async () => (await import("./chunks/fix-IH4VT2G3.js")).fixCommand
+    load: async () => (await import("./chunks/fix-LJHR26L4.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-C6OHXY2C.js")).updateCommand
+    load: async () => (await import("./chunks/update-PYUIBNST.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-5CEFPFDO.js")).planCommand
+    load: async () => (await import("./chunks/plan-BN4RP4K6.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-P4CZRNEF.js")).buildCommand
+    load: async () => (await import("./chunks/build-BC4ROPJW.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-6OHVQEFM.js")).reportCommand
+    load: async () => (await import("./chunks/report-JMDQQYZD.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-ADYJV34L.js")).reviewCommand
+    load: async () => (await import("./chunks/review-Q5ZOEXX4.js")).reviewCommand
   },
   {
     name: "parse",
@@ -131,7 +131,7 @@ Options:
   -h, --help     show help (also: flake-steward <command> --help)
   -V, --version  print the version
 
-Exit codes: 0 ok, 1 findings or failure, 2 usage error, 130/143 interrupted (SIGINT/SIGTERM: the files the
+Exit codes: 0 ok, 1 findings or failure, 2 usage error, 130/143/129 interrupted (SIGINT/SIGTERM/SIGHUP: the files the
 command changed are put back, Nix is stopped).
 `;
 }
@@ -189,7 +189,7 @@ async function main(argv, raw, commands = COMMAND_TABLE) {
     return EXIT.usage;
   }
   if (rest.includes("-h") || rest.includes("--help")) return await printCommandHelp(entry, io);
-  const { installInterruptHandler, interruption } = await import("./chunks/interrupt-AFWCFS4W.js");
+  const { installInterruptHandler, interruption } = await import("./chunks/interrupt-WP5APXO2.js");
   installInterruptHandler((line) => io.stderr(`flake-steward ${entry.name}: ${line}
 `));
   try {

@@ -387,7 +387,7 @@ function installInterruptHandler(say) {
   controller.setEffects({ say });
   if (installed) return;
   installed = true;
-  for (const signal of ["SIGINT", "SIGTERM"]) {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
     process.on(signal, () => {
       void controller.handle(signal);
     });
@@ -408,7 +408,7 @@ var init_interrupt = __esm({
         super(`interrupted${signal ? ` by ${signal}` : ""}`);
       }
     };
-    EXIT_CODE = { SIGINT: 130, SIGTERM: 143 };
+    EXIT_CODE = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
     WRITES_WAIT_MS = 5e3;
     InterruptController = class {
       constructor(effects) {
@@ -452,7 +452,7 @@ var init_interrupt = __esm({
       interruption() {
         return this.handling;
       }
-      /** Called for each SIGINT/SIGTERM. The first starts the handling; later ones only hurry the stopping. */
+      /** Called for each SIGINT/SIGTERM/SIGHUP. The first starts the handling; later ones only hurry the stopping. */
       handle(signal) {
         if (this.handling) {
           this.effects.killProcesses();

@@ -24,7 +24,7 @@ Options:
   -h, --help     show help (also: flake-steward <command> --help)
   -V, --version  print the version
 
-Exit codes: 0 ok, 1 findings or failure, 2 usage error, 130/143 interrupted (SIGINT/SIGTERM: the files the
+Exit codes: 0 ok, 1 findings or failure, 2 usage error, 130/143/129 interrupted (SIGINT/SIGTERM/SIGHUP: the files the
 command changed are put back, Nix is stopped).
 `;
 }

@@ -1,13 +1,14 @@
 /**
- * SIGINT and SIGTERM, for the whole process. Each face installs the handler once (src/cli/main.ts,
- * src/action/main.ts); use cases register what to undo (`onInterrupt`) and run their writes to the user's files
- * through `guard`. On a signal:
+ * SIGINT, SIGTERM and SIGHUP (the terminal closed), for the whole process. Each face installs the handler once
+ * (src/cli/main.ts, src/action/main.ts); use cases register what to undo (`onInterrupt`) and run their writes to the
+ * user's files through `guard`. On a signal:
  *   1. no new child process starts and no new guarded write begins;
  *   2. every running child's process group is stopped (SIGTERM, SIGKILL after a short grace) and we wait until it is
  *      gone, so an orphaned `nix flake update` cannot write flake.lock after it was restored;
  *   3. the guarded writes in flight finish (they are a temp file and a rename: never half-done);
  *   4. the undos run, newest first: flake.lock and flake.nix back exactly as on any error;
- *   5. one line says what was stopped and restored; the process exits 130 (SIGINT) or 143 (SIGTERM).
+ *   5. one line says what was stopped and restored; the process exits 130 (SIGINT), 143 (SIGTERM) or 129
+ *      (SIGHUP).
  * A second signal meanwhile cuts the grace short (SIGKILL now) but does not stop the undos: they are quick, and
  * stopping them halfway is what would leave the user's files disagreeing.
  *
@@ -39,10 +40,10 @@ export class InterruptedError extends Error {
   }
 }
 
-export type InterruptSignal = 'SIGINT' | 'SIGTERM';
+export type InterruptSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
 
 /** 128 + the signal's number, as a shell reports a process killed by it. */
-export const EXIT_CODE: Readonly<Record<InterruptSignal, number>> = { SIGINT: 130, SIGTERM: 143 };
+export const EXIT_CODE: Readonly<Record<InterruptSignal, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
 export interface InterruptEffects {
   /** Stops every running child's process group and waits until it is gone; the programs stopped. */
@@ -105,7 +106,7 @@ export class InterruptController implements Interrupts {
     return this.handling;
   }
 
-  /** Called for each SIGINT/SIGTERM. The first starts the handling; later ones only hurry the stopping. */
+  /** Called for each SIGINT/SIGTERM/SIGHUP. The first starts the handling; later ones only hurry the stopping. */
   handle(signal: InterruptSignal): Promise<never> {
     if (this.handling) {
       this.effects.killProcesses();
@@ -159,14 +160,14 @@ export const processInterrupts: Interrupts = controller;
 let installed = false;
 
 /**
- * Installs the SIGINT/SIGTERM handler (once; a later call only changes where the line goes). `say` prints the one
- * line (the CLI: stderr with the command's name; the action: an error annotation).
+ * Installs the SIGINT/SIGTERM/SIGHUP handler (once; a later call only changes where the line goes). `say` prints the
+ * one line (the CLI: stderr with the command's name; the action: an error annotation).
  */
 export function installInterruptHandler(say: (line: string) => void): void {
   controller.setEffects({ say });
   if (installed) return;
   installed = true;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       void controller.handle(signal);
     });

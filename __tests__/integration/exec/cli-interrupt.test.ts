@@ -115,7 +115,7 @@ interface Killed {
 async function runAndKill(
   args: readonly string[],
   cwd: string,
-  signal: 'SIGTERM' | 'SIGINT',
+  signal: 'SIGTERM' | 'SIGINT' | 'SIGHUP',
   opts: {
     readonly action?: Readonly<Record<string, string>>;
     readonly env?: Readonly<Record<string, string>>;
@@ -228,6 +228,7 @@ describe('update --dry-run killed after nix flake update rewrote flake.lock', ()
   test.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
+    ['SIGHUP', 129],
   ] as const)(
     '%s: exit %i, flake.lock back byte for byte, Nix stopped, nothing written afterwards',
     async (signal, code) => {
@@ -307,6 +308,7 @@ describe('fix killed while nix flake lock runs', () => {
   test.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
+    ['SIGHUP', 129],
   ] as const)(
     '%s: exit %i, flake.nix rolled back, flake.lock untouched, Nix stopped',
     async (signal, code) => {

@@ -78,7 +78,7 @@ describe('InterruptController', () => {
       'say interrupted by SIGTERM: stopped nix; rolled flake.nix back; restored flake.lock',
       `exit ${EXIT_CODE.SIGTERM}`,
     ]);
-    expect(EXIT_CODE).toEqual({ SIGINT: 130, SIGTERM: 143 });
+    expect(EXIT_CODE).toEqual({ SIGINT: 130, SIGTERM: 143, SIGHUP: 129 });
   });
 
   test('a second signal kills at once and runs nothing twice; SIGINT exits 130', async () => {
