@@ -14,7 +14,7 @@ import { parseLock } from '../flake/lock.js';
 import type { BuildFile, ShardBisect } from './build-file.js';
 import { diffLocks } from './lock-diff.js';
 import { flakeNixWithTagBumps, TagBumpMismatch } from '../flake/release-tags.js';
-import { isUnchangedTarget, shardLabels, targetLabel, type Plan, type PlannedFlake, type PlannedTarget } from './plan-file.js';
+import { groupAsFlake, isUnchangedTarget, shardLabels, targetLabel, type Plan, type PlannedFlake, type PlannedTarget } from './plan-file.js';
 import type {
   BisectOutcome,
   ConfigurationReport,
@@ -262,25 +262,38 @@ export function mergeBuilds(plan: Plan, builds: readonly ReadBuild[], options: M
       ...proposedTags(f, bisected),
     };
   });
-  // grouped pull requests: each group's report, as if only its inputs had been updated (its lock, its builds)
+  // grouped pull requests: each group's report, as if only its inputs had been updated (its lock and flake.nix, its
+  // builds), and its own bisection (a shard bisects a named group's broken targets within the group's inputs)
   const groups = plan.flakes.some((f) => f.grouping !== undefined)
     ? plan.flakes.map(
         (f): FlakeGroups => ({
           dir: f.dir,
-          groups: (f.grouping?.groups ?? []).map((g) => ({
-            name: g.name,
-            inputs: g.inputs,
-            flake: {
-              dir: f.dir,
-              lockFile: f.lockFile,
-              ...(g.system !== undefined ? { system: g.system } : {}),
-              inputs: inputsOf(f, g.lock),
-              configurations: g.targets.map((t) => byKey.get(key(f.dir, t.attr, g.name)) ?? plannedConfiguration(f, t)),
-              skipped: g.skipped,
-              ...(g.listingError !== undefined ? { listingError: g.listingError } : {}),
-              lock: { before: f.lock.before, after: g.lock },
-            },
-          })),
+          groups: (f.grouping?.groups ?? []).map((g) => {
+            const view = groupAsFlake(f, g);
+            const bisected = mergeBisections(
+              builds.flatMap(({ build }) =>
+                build.flakes.flatMap((x) =>
+                  x.dir === f.dir ? (x.groups ?? []).flatMap((y) => (y.name === g.name && y.bisect ? [y.bisect] : [])) : [],
+                ),
+              ),
+            );
+            return {
+              name: g.name,
+              inputs: g.inputs,
+              flake: {
+                dir: f.dir,
+                lockFile: f.lockFile,
+                ...(view.system !== undefined ? { system: view.system } : {}),
+                inputs: inputsOf(f, g.lock),
+                configurations: g.targets.map((t) => byKey.get(key(f.dir, t.attr, g.name)) ?? plannedConfiguration(f, t)),
+                skipped: view.skipped,
+                ...(view.listingError !== undefined ? { listingError: view.listingError } : {}),
+                lock: bisected?.lock !== undefined ? { ...view.lock, after: bisected.lock } : view.lock,
+                ...(bisected ? { bisect: bisected.outcome } : {}),
+                ...proposedTags(view, bisected),
+              },
+            };
+          }),
           refused: f.grouping?.refused ?? [],
         }),
       )
