@@ -288,7 +288,9 @@ describe('a named group of several inputs whose update breaks a target is bisect
     expect(changedRootInputs(g.lock.before, g.lock.after)).toEqual(['fonts']);
     expect(lockedOf(g.lock.after, 'fonts')?.rev).toBe(fontsRev);
     // the pull request's body names who was held back
-    expect(renderReport({ ...report, flakes: [g] }).markdown).toMatch(/`nixpkgs`/);
+    const md = renderReport({ ...report, flakes: [g] }).markdown;
+    expect(md).toContain('### 🔎 Inputs held back');
+    expect(md).toMatch(/\*\*`nixpkgs`\*\*/);
     // a one-input group is never bisected
     expect(themes!.flake.bisect).toBeUndefined();
     // Nix takes the proposal as it is
