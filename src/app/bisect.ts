@@ -23,7 +23,15 @@ import { bisectInputs, type Verdict } from '../update/bisect-search.js';
 import { changedRootInputs, trialLock, TrialLockError } from '../update/lock-surgery.js';
 import { flakeNixWithTagBumps, TagBumpMismatch, type TagBump } from '../flake/release-tags.js';
 import { evaluateAttrs, type Installable } from '../update/targets.js';
-import type { BisectOutcome, ConfigurationReport, FlakeReport, HeldBackInput, UpdateReport } from '../update/update-result.js';
+import type {
+  BisectOutcome,
+  ConfigurationReport,
+  FlakeGroups,
+  FlakeReport,
+  GroupReport,
+  HeldBackInput,
+  UpdateReport,
+} from '../update/update-result.js';
 import { proposedChanges } from '../update/merge-builds.js';
 import type { ForgeHosts } from '../forge/forge-repo.js';
 import { firstError, flakeEvaluator, guarded, restoreLock, type UpdateDeps } from './plan.js';
@@ -42,7 +50,12 @@ export function brokenByUpdate(flake: FlakeReport): ConfigurationReport[] {
   return flake.configurations.filter((c) => c.before.status === 'built' && c.after.status === 'failed');
 }
 
-/** The report with each flake's broken targets bisected (flakes with nothing to bisect as they were). */
+/**
+ * The report with each flake's broken targets bisected (flakes with nothing to bisect as they were), and each group's
+ * of several inputs (grouped pull requests) within the group's inputs: its report is a flake's whose update moved
+ * only them (its lock, its flake.nix), so the same bisection proposes the group without its culprits. A per-input
+ * group (one input) is never bisected.
+ */
 export async function bisectReport(
   report: UpdateReport,
   workspace: string,
@@ -51,7 +64,18 @@ export async function bisectReport(
 ): Promise<UpdateReport> {
   const flakes: FlakeReport[] = [];
   for (const f of report.flakes) flakes.push(await bisectFlake(f, path.resolve(workspace, f.dir), options, deps));
-  return { ...report, flakes };
+  if (report.groups === undefined) return { ...report, flakes };
+  const groups: FlakeGroups[] = [];
+  for (const fg of report.groups) {
+    const own: GroupReport[] = [];
+    for (const g of fg.groups) {
+      own.push(
+        g.inputs.length > 1 ? { ...g, flake: await bisectFlake(g.flake, path.resolve(workspace, fg.dir), options, deps) } : g,
+      );
+    }
+    groups.push({ ...fg, groups: own });
+  }
+  return { ...report, flakes, groups };
 }
 
 interface Failure {

@@ -21,7 +21,7 @@ import type { StageFiles } from '../workspace/stage-files.js';
 import type { ScratchDirs } from '../workspace/scratch-dir.js';
 import type { Git } from '../core/ports.js';
 import { readPlan } from './report.js';
-import { shardLabels, type Plan, type PlannedFlake, type PlannedGroup, type PlannedSide, type PlannedTarget } from '../update/plan-file.js';
+import { groupAsFlake, shardLabels, type Plan, type PlannedFlake, type PlannedGroup, type PlannedSide, type PlannedTarget } from '../update/plan-file.js';
 import { evaluateAttrs, resolveTargets, type Installable, type Target } from '../update/targets.js';
 import type { BuildFailure, ConfigurationReport, FlakeReport, Side, SideResult } from '../update/update-result.js';
 import { firstError, flakeEvaluator, flakeNixSha256, guarded, restoreLock, type UpdateDeps, type UpdateRequest } from './plan.js';
@@ -97,12 +97,18 @@ export async function runBuild(
     const after = await sideResults('after', s.after, results, infos, logs, req, deps);
     const configurations = pairSides(w.targets, before, after);
     const bisect = options.bisect && !plan.review ? await bisectShard(w.flake, configurations, req, deps, options.bisect) : undefined;
-    // a group's targets: the shard's "before" results (the same lock), its own "after" ones
-    const groups: { name: string; configurations: ConfigurationReport[] }[] = [];
+    // a group's targets: the shard's "before" results (the same lock), its own "after" ones; a group of several
+    // inputs whose targets the group's update breaks is bisected within its inputs (a per-input group never is)
+    const groups: { name: string; configurations: ConfigurationReport[]; bisect?: ShardBisect }[] = [];
     for (const [j, g] of s.groups.entries()) {
       const { group, targets } = w.groups[j]!;
       const own = await sideResults('after', g.after, results, infos, logs, req, deps, ` (group ${group.name})`);
-      groups.push({ name: group.name, configurations: pairSides(targets, before, own) });
+      const paired = pairSides(targets, before, own);
+      const bisected =
+        options.bisect && !plan.review && group.inputs.length > 1
+          ? await bisectShard(groupAsFlake(w.flake, group), paired, req, deps, options.bisect)
+          : undefined;
+      groups.push({ name: group.name, configurations: paired, ...(bisected ? { bisect: bisected } : {}) });
     }
     out.push({
       dir: w.flake.dir,
@@ -206,15 +212,19 @@ async function evaluateShard(
   );
   const removeNixUndo = restorePlannedFlakeNixOnInterrupt(flake, abs, deps);
   const evaluate = flakeEvaluator(abs, deps.nix);
-  /** The targets' side `which`, with `lock` in place (a group's own lock for its "after" side). */
+  /**
+   * The targets' side `which`, with `lock` in place (a group's own lock for its "after" side, and the group's flake.nix:
+   * its inputs' release-tag bumps only, or the user's when it moves none).
+   */
   const one = async (
     which: 'before' | 'after',
     targets: readonly PlannedTarget[],
     lock: string,
-    group?: string,
+    planned?: PlannedGroup,
   ): Promise<Target[]> => {
+    const group = planned?.name;
     await guarded(deps, () => fs.writeAtomic(lockAbs, Buffer.from(lock, 'utf8')));
-    await placePlannedFlakeNix(flake, abs, which, deps);
+    await placePlannedFlakeNix(flake, abs, which, deps, planned);
     const listed = targets.filter((t) => t[which] !== null);
     const of = group === undefined ? flake.dir : `${flake.dir}, group ${group}`;
     const got = await logger.group(`Evaluate shard targets ${which} the update (${of})`, async () =>
@@ -234,7 +244,7 @@ async function evaluateShard(
     const before = await one('before', w.before, flake.lock.before);
     const after = w.targets.length > 0 ? await one('after', w.targets, flake.lock.after) : [];
     const groups: { after: Target[] }[] = [];
-    for (const g of w.groups) groups.push({ after: await one('after', g.targets, g.group.lock, g.group.name) });
+    for (const g of w.groups) groups.push({ after: await one('after', g.targets, g.group.lock, g.group) });
     return { before, after, groups };
   } finally {
     await guarded(deps, restore);
@@ -246,15 +256,20 @@ async function evaluateShard(
 
 // ---------------------------------------------------------------- release-tag bumps: the plan's flake.nix per side
 
-/** The plan's flake.nix of side `which` in the working tree (when the plan bumped a release tag; else nothing). */
+/**
+ * The plan's flake.nix of side `which` in the working tree (when the plan bumped a release tag; else nothing); a
+ * group's "after" side: the group's flake.nix (the user's when the group moves no bumped input).
+ */
 async function placePlannedFlakeNix(
   flake: PlannedFlake,
   abs: string,
   which: 'before' | 'after',
   deps: Pick<UpdateDeps, 'fs' | 'interrupts'>,
+  group?: PlannedGroup,
 ): Promise<void> {
   if (!flake.flakeNix) return;
-  const original = Buffer.from(flake.flakeNix[which], 'utf8');
+  const text = which === 'after' && group ? (group.flakeNix ?? flake.flakeNix.before) : flake.flakeNix[which];
+  const original = Buffer.from(text, 'utf8');
   await guarded(deps, () => restoreLock({ lockAbs: path.join(abs, 'flake.nix'), original }, deps.fs));
 }
 

@@ -3,10 +3,12 @@
  * moved, the moved root inputs are split into groups (src/update/input-groups.ts), and each group gets the lock in
  * which only its root inputs moved to the new lock's exact entries (src/update/lock-surgery.ts: follows kept
  * consistent, never a fresh `nix flake update`). A group whose lock cannot be made is refused with one line (its pull
- * request is left as it is). A flake whose update also moved release tags in flake.nix is not grouped (trial locks
- * pair with one flake.nix).
+ * request is left as it is). When the update also moved release tags in flake.nix, each group's lock is paired with
+ * the flake.nix in which only the bumps of the group's inputs are applied (src/flake/release-tags.ts
+ * `flakeNixWithTagBumps`; a group with no bumped input leaves flake.nix as it is): the lock of a bumped input names
+ * its new tag (its entry's `original`), so flake.nix must too, and an input of another group keeps its old tag.
  *
- * The plan (src/app/plan.ts `planGrouping`) then evaluates each group's "after" side with its lock in place (one
+ * The plan (src/app/plan.ts `planGrouping`) then evaluates each group's "after" side with its lock (and flake.nix) in place (one
  * `nix eval` per group), the build stage builds the changed targets, and the report merges them into `report.groups`
  * (src/update/merge-builds.ts): one path for `update` on one runner and for a job matrix.
  */
@@ -14,13 +16,17 @@ import type { GroupSetting } from '../core/config.js';
 import type { Logger } from '../core/ports.js';
 import { assignGroups } from '../update/input-groups.js';
 import { changedRootInputs, trialLock, TrialLockError } from '../update/lock-surgery.js';
-import type { PlannedFlake, PlannedGrouping } from '../update/plan-file.js';
+import { TagBumpMismatch, type TagBump } from '../flake/release-tags.js';
+import { groupTagBumps, type PlannedFlake, type PlannedGrouping } from '../update/plan-file.js';
 
-/** A group to evaluate: its name, its root inputs and its lock. */
+/** A group to evaluate: its name, its root inputs, its lock, and its flake.nix when it moves a release tag. */
 export interface GroupLock {
   readonly name: string;
   readonly inputs: readonly string[];
   readonly lock: string;
+  /** flake.nix with the release-tag bumps of the group's inputs only, and those bumps; absent: flake.nix stays. */
+  readonly flakeNix?: string;
+  readonly tagBumps?: readonly TagBump[];
 }
 
 /** The groups of a planned flake under `setting`, each with its lock, and those refused (with why). */
@@ -40,19 +46,17 @@ export function groupLocks(
       `${flake.lockFile}: ${split.refused.length} root input(s) whose name is not a flake id are in no pull request`,
     );
   }
-  if (flake.flakeNix !== undefined) {
-    const why = 'the update also moved release tags in flake.nix; grouped pull requests pair with one flake.nix';
-    logger.warning(`${flake.lockFile}: not grouped: ${why}`);
-    return { groups: [], refused: split.groups.map((g) => ({ name: g.name, why })) };
-  }
   const groups: GroupLock[] = [];
   const refused: { name: string; why: string }[] = [];
   for (const g of split.groups) {
     try {
-      groups.push({ ...g, lock: trialLock(flake.lock.before, flake.lock.after, new Set(g.inputs), flake.lockFile) });
+      const lock = trialLock(flake.lock.before, flake.lock.after, new Set(g.inputs), flake.lockFile);
+      const tags = groupTagBumps(flake, g.inputs);
+      groups.push({ ...g, lock, ...(tags ? { flakeNix: tags.flakeNix, tagBumps: tags.tagBumps } : {}) });
     } catch (e) {
-      if (!(e instanceof TrialLockError)) throw e;
-      logger.warning(`${flake.lockFile}: no pull request for group ${g.name}: its lock cannot be made (${e.message})`);
+      if (!(e instanceof TrialLockError) && !(e instanceof TagBumpMismatch)) throw e;
+      const what = e instanceof TrialLockError ? 'its lock' : 'its flake.nix';
+      logger.warning(`${flake.lockFile}: no pull request for group ${g.name}: ${what} cannot be made (${e.message})`);
       refused.push({ name: g.name, why: e.message });
     }
   }

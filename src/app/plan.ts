@@ -332,9 +332,10 @@ async function planFlake(t: FlakeTarget, req: UpdateRequest, deps: UpdateDeps): 
 
 /**
  * The groups of a planned flake (src/app/plan-groups.ts), each with its "after" side evaluated with the group's lock
- * in place (one `nix eval` per group; the list from before when the listing fails) and paired with the plan's "before"
- * side. The working tree's lock goes back byte for byte afterwards, on failure too (and on SIGINT/SIGTERM through
- * the restore `runPlan` registered).
+ * in place, and its flake.nix when it moves a release tag (else the user's, as it is; one `nix eval` per group; the
+ * list from before when the listing fails), and paired with the plan's "before" side. The working tree's lock and
+ * flake.nix go back byte for byte afterwards, on failure too, and on SIGINT/SIGTERM (the lock through the restore
+ * `runPlan` registered, flake.nix through one registered here).
  */
 async function planGrouping(
   t: FlakeTarget,
@@ -348,11 +349,24 @@ async function planGrouping(
   const before = flake.targets.flatMap((x): Target[] =>
     x.before ? [{ installable: { attr: x.attr, kind: x.kind, name: x.name }, ...x.before }] : [],
   );
+  const nixAbs = path.join(t.abs, 'flake.nix');
+  const nixFile = t.dir === '.' ? 'flake.nix' : `${t.dir}/flake.nix`;
+  // the user's flake.nix as it is in the working tree (byte for byte), when a group writes another
+  const userNix = locks.some((g) => g.flakeNix !== undefined) ? await fs.read(nixAbs) : undefined;
+  const removeNixUndo = userNix
+    ? deps.interrupts?.onInterrupt(async () =>
+        (await restoreFile(nixAbs, userNix, fs)) ? `restored ${nixFile}` : `${nixFile} unchanged`,
+      )
+    : undefined;
   const groups: PlannedGroup[] = [];
   try {
     for (const g of locks) {
       const after = await logger.group(`Evaluate group ${g.name} of ${flake.lockFile} (${g.inputs.join(', ')})`, async () => {
         await guarded(deps, () => fs.writeAtomic(t.lockAbs, Buffer.from(g.lock, 'utf8')));
+        if (userNix) {
+          const text = g.flakeNix !== undefined ? Buffer.from(g.flakeNix, 'utf8') : userNix;
+          await guarded(deps, () => restoreFile(nixAbs, text, fs));
+        }
         return evaluateSide(
           t,
           req,
@@ -365,6 +379,7 @@ async function planGrouping(
         name: g.name,
         inputs: g.inputs,
         lock: g.lock,
+        ...(g.flakeNix !== undefined ? { flakeNix: g.flakeNix, tagBumps: g.tagBumps ?? [] } : {}),
         ...(system !== undefined ? { system } : {}),
         skipped: after.skipped.length > 0 ? after.skipped : flake.skipped,
         ...(after.listingError ? { listingError: after.listingError } : {}),
@@ -373,6 +388,8 @@ async function planGrouping(
     }
   } finally {
     await guarded(deps, () => restoreLock(t, fs));
+    if (userNix) await guarded(deps, () => restoreFile(nixAbs, userNix, fs));
+    removeNixUndo?.();
   }
   return { groups, refused };
 }

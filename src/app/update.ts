@@ -14,7 +14,9 @@
  * With `group` other than `all` (and not a dry run), the plan also makes each group of moved root inputs its lock
  * and evaluates its "after" side (src/app/plan-groups.ts: one `nix eval` per group), the same build builds the
  * groups' changed derivations (a derivation shared with the full update once), and the merge gives each group its
- * report (`report.groups`), one pull request each: the path of a job matrix's plan, build and report.
+ * report (`report.groups`), one pull request each: the path of a job matrix's plan, build and report. With `bisect`,
+ * a group of several inputs whose update breaks a target is bisected too, within its inputs (its pull request then
+ * moves the rest of the group and names who was held back); a per-input group never is.
  */
 import { mergeBuilds, type ReadBuild } from '../update/merge-builds.js';
 import type { UpdateReport } from '../update/update-result.js';

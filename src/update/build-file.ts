@@ -32,8 +32,15 @@ export interface BuildFile {
     readonly configurations: readonly ConfigurationReport[];
     /** The bisection this shard ran of its broken targets, with the lock it proposes when it found one that builds. */
     readonly bisect?: ShardBisect;
-    /** The shard's targets of each group of the plan (`group: per-input` or named groups), by group name. */
-    readonly groups?: readonly { readonly name: string; readonly configurations: readonly ConfigurationReport[] }[];
+    /**
+     * The shard's targets of each group of the plan (`group: per-input` or named groups), by group name, and the
+     * bisection this shard ran of a group's broken targets (within the group's inputs).
+     */
+    readonly groups?: readonly {
+      readonly name: string;
+      readonly configurations: readonly ConfigurationReport[];
+      readonly bisect?: ShardBisect;
+    }[];
   }[];
 }
 
@@ -137,6 +144,7 @@ const BuildSchema = v.strictObject({
           v.strictObject({
             name: v.pipe(text(63), v.regex(/^[A-Za-z][A-Za-z0-9_-]{0,62}$/, 'a group name (a flake id)')),
             configurations: list(ConfigurationSchema, 100_000),
+            bisect: v.optional(BisectSchema),
           }),
           10_000,
         ),

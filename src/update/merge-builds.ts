@@ -14,7 +14,7 @@ import { parseLock } from '../flake/lock.js';
 import type { BuildFile, ShardBisect } from './build-file.js';
 import { diffLocks, type InputChange } from './lock-diff.js';
 import { flakeNixWithTagBumps, TagBumpMismatch } from '../flake/release-tags.js';
-import { isUnchangedTarget, shardLabels, targetLabel, type Plan, type PlannedFlake, type PlannedTarget } from './plan-file.js';
+import { groupAsFlake, isUnchangedTarget, shardLabels, targetLabel, type Plan, type PlannedFlake, type PlannedTarget } from './plan-file.js';
 import type {
   BisectOutcome,
   ConfigurationReport,
@@ -269,50 +269,61 @@ export function proposedChanges(
   return { inputs, ...(held.length > 0 ? { heldBackInputs: held } : {}) };
 }
 
+/**
+ * One flake's report (the flake's own, or a group's as a flake of its own: `groupAsFlake`), `configs` its results,
+ * `bisected` its merged bisection: with a proposal, the lock, flake.nix and inputs are the proposal's, and the moves
+ * it does not make are the held-back ones.
+ */
+function flakeReportOf(
+  view: PlannedFlake,
+  configurations: ConfigurationReport[],
+  bisected: MergedBisection | undefined,
+  options: MergeOptions,
+): FlakeReport {
+  const full = lockChanges(view.lockFile, view.lock.before, view.lock.after, options);
+  return {
+    dir: view.dir,
+    lockFile: view.lockFile,
+    ...(view.system !== undefined ? { system: view.system } : {}),
+    ...(bisected?.lock !== undefined
+      ? proposedChanges({ lockFile: view.lockFile, lock: view.lock, inputs: full }, bisected.lock, options)
+      : { inputs: full }),
+    configurations,
+    skipped: view.skipped,
+    ...(view.listingError !== undefined ? { listingError: view.listingError } : {}),
+    lock: bisected?.lock !== undefined ? { ...view.lock, after: bisected.lock } : view.lock,
+    ...(bisected ? { bisect: bisected.outcome } : {}),
+    ...proposedTags(view, bisected),
+  };
+}
+
 /** The report of `plan` with the results of `builds` (each checked against the plan). */
 export function mergeBuilds(plan: Plan, builds: readonly ReadBuild[], options: MergeOptions): UpdateReport {
   const byKey = indexBuilds(plan, builds);
-  const inputsOf = (f: PlannedFlake, after: string): FlakeReport['inputs'] => lockChanges(f.lockFile, f.lock.before, after, options);
   const flakes = plan.flakes.map((f): FlakeReport => {
     const bisected = mergeBisections(
       builds.flatMap(({ build }) => build.flakes.flatMap((x) => (x.dir === f.dir && x.bisect ? [x.bisect] : []))),
     );
-    // with a proposal, the pull request moves what the proposed lock moves; the rest is shown as held back
-    const full = inputsOf(f, f.lock.after);
-    return {
-      dir: f.dir,
-      lockFile: f.lockFile,
-      ...(f.system !== undefined ? { system: f.system } : {}),
-      ...(bisected?.lock !== undefined
-        ? proposedChanges({ lockFile: f.lockFile, lock: f.lock, inputs: full }, bisected.lock, options)
-        : { inputs: full }),
-      configurations: f.targets.map((t) => byKey.get(key(f.dir, t.attr)) ?? plannedConfiguration(f, t)),
-      skipped: f.skipped,
-      ...(f.listingError !== undefined ? { listingError: f.listingError } : {}),
-      lock: bisected?.lock !== undefined ? { ...f.lock, after: bisected.lock } : f.lock,
-      ...(bisected ? { bisect: bisected.outcome } : {}),
-      ...proposedTags(f, bisected),
-    };
+    const configurations = f.targets.map((t) => byKey.get(key(f.dir, t.attr)) ?? plannedConfiguration(f, t));
+    return flakeReportOf(f, configurations, bisected, options);
   });
-  // grouped pull requests: each group's report, as if only its inputs had been updated (its lock, its builds)
+  // grouped pull requests: each group's report, as if only its inputs had been updated (its lock and flake.nix, its
+  // builds), and its own bisection (a shard bisects a named group's broken targets within the group's inputs)
   const groups = plan.flakes.some((f) => f.grouping !== undefined)
     ? plan.flakes.map(
         (f): FlakeGroups => ({
           dir: f.dir,
-          groups: (f.grouping?.groups ?? []).map((g) => ({
-            name: g.name,
-            inputs: g.inputs,
-            flake: {
-              dir: f.dir,
-              lockFile: f.lockFile,
-              ...(g.system !== undefined ? { system: g.system } : {}),
-              inputs: inputsOf(f, g.lock),
-              configurations: g.targets.map((t) => byKey.get(key(f.dir, t.attr, g.name)) ?? plannedConfiguration(f, t)),
-              skipped: g.skipped,
-              ...(g.listingError !== undefined ? { listingError: g.listingError } : {}),
-              lock: { before: f.lock.before, after: g.lock },
-            },
-          })),
+          groups: (f.grouping?.groups ?? []).map((g) => {
+            const bisected = mergeBisections(
+              builds.flatMap(({ build }) =>
+                build.flakes.flatMap((x) =>
+                  x.dir === f.dir ? (x.groups ?? []).flatMap((y) => (y.name === g.name && y.bisect ? [y.bisect] : [])) : [],
+                ),
+              ),
+            );
+            const configurations = g.targets.map((t) => byKey.get(key(f.dir, t.attr, g.name)) ?? plannedConfiguration(f, t));
+            return { name: g.name, inputs: g.inputs, flake: flakeReportOf(groupAsFlake(f, g), configurations, bisected, options) };
+          }),
           refused: f.grouping?.refused ?? [],
         }),
       )

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { UserError } from '../core/errors.js';
 import type { InstallableKind, Skipped } from './targets.js';
-import type { TagBump } from '../flake/release-tags.js';
+import { flakeNixWithTagBumps, TagBumpMismatch, type TagBump } from '../flake/release-tags.js';
 
 /** `format` of plan.json; a reader refuses any other. */
 export const PLAN_FORMAT = 1;
@@ -75,11 +75,55 @@ export interface PlannedGroup {
   readonly inputs: readonly string[];
   /** The flake's `lock.before` with only the group's root inputs moved to `lock.after`'s exact entries. */
   readonly lock: string;
+  /**
+   * When the group moves inputs whose release tag the update bumped: flake.nix with only those bumps
+   * (`flakeNixWithTagBumps` of the flake's `flakeNix.before`), paired with the group's lock, and those bumps. Absent:
+   * the group leaves flake.nix as it is.
+   */
+  readonly flakeNix?: string;
+  readonly tagBumps?: readonly TagBump[];
   readonly system?: string;
   readonly skipped: readonly Skipped[];
   readonly listingError?: string;
   /** The flake's targets with the plan's `before` side and the group's `after` side. */
   readonly targets: readonly PlannedTarget[];
+}
+
+/**
+ * A group as a flake of its own (the plan's flake as if only the group's inputs had been updated): its lock moves
+ * only the group's inputs, its flake.nix only their release tags, its targets are the group's. What the build's
+ * bisection and the report take of a group.
+ */
+export function groupAsFlake(flake: PlannedFlake, group: PlannedGroup): PlannedFlake {
+  const { grouping: _grouping, flakeNix, tagBumps: _tagBumps, listingError: _listingError, system: _system, ...rest } = flake;
+  return {
+    ...rest,
+    ...(group.system !== undefined ? { system: group.system } : {}),
+    skipped: group.skipped,
+    ...(group.listingError !== undefined ? { listingError: group.listingError } : {}),
+    lock: { before: flake.lock.before, after: group.lock },
+    ...(flakeNix && group.flakeNix !== undefined
+      ? { flakeNix: { before: flakeNix.before, after: group.flakeNix }, tagBumps: group.tagBumps ?? [] }
+      : {}),
+    targets: group.targets,
+  };
+}
+
+/**
+ * The release-tag bumps of a group and its flake.nix: the flake's bumps of the group's inputs, applied alone to the
+ * flake's `flakeNix.before`; undefined when the group moves no bumped input (flake.nix stays). Throws
+ * TagBumpMismatch when the bumps do not fit that flake.nix.
+ */
+export function groupTagBumps(
+  flake: Pick<PlannedFlake, 'dir' | 'flakeNix' | 'tagBumps'>,
+  inputs: readonly string[],
+): { flakeNix: string; tagBumps: TagBump[] } | undefined {
+  if (!flake.flakeNix) return undefined;
+  const moved = new Set(inputs);
+  const tagBumps = (flake.tagBumps ?? []).filter((b) => moved.has(b.input));
+  if (tagBumps.length === 0) return undefined;
+  const file = flake.dir === '.' ? 'flake.nix' : `${flake.dir}/flake.nix`;
+  return { flakeNix: flakeNixWithTagBumps(flake.flakeNix.before, file, tagBumps), tagBumps };
 }
 
 export interface PlannedGrouping {
@@ -286,10 +330,14 @@ const TargetSchema = v.strictObject({
 const GROUP_NAME = v.pipe(text(63), v.regex(/^[A-Za-z][A-Za-z0-9_-]{0,62}$/, 'a group name (a flake id)'));
 const SKIPPED = v.pipe(v.array(v.strictObject({ attr: text(), system: text(256) })), v.maxLength(100_000));
 
+const TAG_BUMPS = v.pipe(v.array(v.strictObject({ input: text(), from: TAG, to: TAG })), v.maxLength(10_000));
+
 const GroupSchema = v.strictObject({
   name: GROUP_NAME,
   inputs: v.pipe(v.array(text()), v.minLength(1), v.maxLength(10_000)),
   lock: text(PLAN_MAX_BYTES),
+  flakeNix: v.optional(text(PLAN_MAX_BYTES)),
+  tagBumps: v.optional(TAG_BUMPS),
   system: v.optional(text(256)),
   skipped: SKIPPED,
   listingError: v.optional(text(MAX_TEXT)),
@@ -305,12 +353,7 @@ const FlakeSchema = v.strictObject({
   listingError: v.optional(text(MAX_TEXT)),
   lock: v.strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) }),
   flakeNix: v.optional(v.strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) })),
-  tagBumps: v.optional(
-    v.pipe(
-      v.array(v.strictObject({ input: text(), from: TAG, to: TAG })),
-      v.maxLength(10_000),
-    ),
-  ),
+  tagBumps: v.optional(TAG_BUMPS),
   targets: v.pipe(v.array(TargetSchema), v.maxLength(100_000)),
   grouping: v.optional(
     v.strictObject({
@@ -340,6 +383,30 @@ const PlanSchema = v.strictObject({
   flakes: v.pipe(v.array(FlakeSchema), v.maxLength(10_000)),
   review: v.optional(ReviewSchema),
 });
+
+/**
+ * A group's flake.nix and release-tag bumps must be exactly what the flake's give for its inputs
+ * (`groupTagBumps`): the flake's bumps of those inputs, applied alone to the plan's flake.nix; none when it moves
+ * no bumped input. Anything else is refused (the file came back as an artifact).
+ */
+function checkGroupTags(f: PlannedFlake, g: PlannedGroup, file: string): void {
+  let expected: ReturnType<typeof groupTagBumps> | 'mismatch';
+  try {
+    expected = groupTagBumps(f, g.inputs);
+  } catch (e) {
+    if (!(e instanceof TagBumpMismatch)) throw e;
+    expected = 'mismatch';
+  }
+  const have = g.flakeNix === undefined && g.tagBumps === undefined ? undefined : { flakeNix: g.flakeNix, tagBumps: g.tagBumps };
+  if (expected === 'mismatch' || canonicalJson(have ?? null) !== canonicalJson(expected ?? null)) {
+    throw new UserError(
+      `the plan's flake.nix of group ${g.name} of ${f.dir} is not the plan's with the release-tag bumps of the group's inputs`,
+      file,
+      undefined,
+      PLAN_HINT,
+    );
+  }
+}
 
 /** Where a schema issue is: `flakes[0].targets[2].kind`. */
 export function issuePath(issue: v.BaseIssue<unknown>): string {
@@ -411,9 +478,10 @@ export function parsePlan(textIn: string, file: string): Plan {
     if (twice !== undefined) {
       throw new UserError(`the plan names group ${twice} of ${f.dir} twice`, file, undefined, PLAN_HINT);
     }
-    if (groups.length > 0 && (f.lock.before === f.lock.after || f.flakeNix !== undefined)) {
+    if (groups.length > 0 && f.lock.before === f.lock.after) {
       throw new UserError(`the plan groups ${f.dir}, whose update cannot be grouped`, file, undefined, PLAN_HINT);
     }
+    for (const g of groups) checkGroupTags(f, g, file);
   }
   if (plan.flakes.some((f) => f.grouping === undefined) && plan.flakes.some((f) => f.grouping !== undefined)) {
     throw new UserError('the plan groups some flakes and not others', file, undefined, PLAN_HINT);

@@ -148,20 +148,41 @@ describe('groupLocks: the groups a plan makes of a flake', () => {
     expect(logger.lines.map((l) => l.message)).toContain('flake.lock: in no group, not proposed: home-manager');
   });
 
-  test('a lock that did not move: no group; an update that moved release tags: every group refused, saying why', () => {
+  test('a lock that did not move: no group', () => {
     expect(groupLocks(flake({ lock: { before: ORIGINAL, after: ORIGINAL } }), { kind: 'per-input' }, new MemoryLogger())).toEqual({
       groups: [],
       refused: [],
     });
+  });
+
+  const NIX = '{\n  inputs.nixpkgs.url = "github:NixOS/nixpkgs/v1.0.0";\n  inputs.home-manager.url = "github:nix-community/home-manager";\n  outputs = _: { };\n}\n';
+  const BUMP = { input: 'nixpkgs', from: 'v1.0.0', to: 'v1.1.0' };
+
+  test("an update that moved release tags: the bumped input's group pairs its lock with flake.nix moving only its tag; the other keeps flake.nix", () => {
     const logger = new MemoryLogger();
-    const tagged = groupLocks(
-      flake({ flakeNix: { before: 'a', after: 'b' }, tagBumps: [{ input: 'nixpkgs', from: '1.0.0', to: '1.1.0' }] }),
+    const made = groupLocks(
+      flake({ flakeNix: { before: NIX, after: NIX.replace('v1.0.0', 'v1.1.0') }, tagBumps: [BUMP] }),
       { kind: 'per-input' },
       logger,
     );
-    expect(tagged.groups).toEqual([]);
-    expect(tagged.refused.map((r) => r.name)).toEqual(['home-manager', 'nixpkgs']);
-    expect(tagged.refused[0]!.why).toMatch(/moved release tags/);
-    expect(logger.lines.some((l) => l.level === 'warning' && /not grouped/.test(l.message))).toBe(true);
+    expect(made.refused).toEqual([]);
+    expect(made.groups.map((g) => [g.name, g.flakeNix, g.tagBumps])).toEqual([
+      ['home-manager', undefined, undefined],
+      ['nixpkgs', NIX.replace('v1.0.0', 'v1.1.0'), [BUMP]],
+    ]);
+    expect(changedRootInputs(ORIGINAL, made.groups[1]!.lock)).toEqual(['nixpkgs']);
+    expect(logger.lines.filter((l) => l.level === 'warning')).toEqual([]);
+  });
+
+  test("a bump that does not fit flake.nix: that group refused, saying why; the others made", () => {
+    const logger = new MemoryLogger();
+    const made = groupLocks(
+      flake({ flakeNix: { before: NIX, after: NIX }, tagBumps: [{ ...BUMP, from: 'v0.9.0' }] }),
+      { kind: 'per-input' },
+      logger,
+    );
+    expect(made.groups.map((g) => g.name)).toEqual(['home-manager']);
+    expect(made.refused).toEqual([{ name: 'nixpkgs', why: 'flake.nix does not pin nixpkgs at v0.9.0 (once)' }]);
+    expect(logger.lines.some((l) => l.level === 'warning' && /group nixpkgs: its flake\.nix cannot be made/.test(l.message))).toBe(true);
   });
 });

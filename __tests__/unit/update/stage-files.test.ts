@@ -3,6 +3,7 @@
  * files, and what the report makes of missing, foreign and mismatched build files.
  */
 import { describe, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { UserError } from '../../../src/core/errors.js';
 import { renderReport } from '../../../src/render/update-report.js';
 import { parseBuild, serializeBuild, type BuildFile } from '../../../src/update/build-file.js';
@@ -566,5 +567,155 @@ describe('groups (group: per-input or named groups) in the plan and the build fi
   ])('%s: refused, naming the file', (_what, edit, expected) => {
     const p = grouped();
     expect(userError(() => mergeBuilds(p, [{ file: 'b', build: edit(groupedBuild(p, '1')) }], { dryRun: false }))).toBe(expected);
+  });
+});
+
+describe('groups of an update that moved release tags: each group its own flake.nix (issue 14)', () => {
+  const BEFORE = lockText(REV_A, 'nixpkgs', 1_700_000_000);
+  const AFTER = lockText(REV_B, 'nixpkgs_2', 1_700_864_000).replace('c'.repeat(40), 'd'.repeat(40));
+  const ONLY_NIXPKGS = lockText(REV_B, 'nixpkgs', 1_700_864_000);
+  const ONLY_HM = BEFORE.replace('c'.repeat(40), 'd'.repeat(40));
+  const NIX = `{
+  inputs.nixpkgs.url   = "github:NixOS/nixpkgs/v1.0.0";   # odd spacing kept
+  inputs.home-manager.url = "github:nix-community/home-manager";
+  outputs = _: { };
+}
+`;
+  const NIX_AFTER = NIX.replace('v1.0.0', 'v1.1.0');
+  const BUMP = { input: 'nixpkgs', from: 'v1.0.0', to: 'v1.1.0' };
+  const sha = (t: string): string => createHash('sha256').update(t, 'utf8').digest('hex');
+  const g = (name: string, inputs: string[], lock: string, over: Partial<PlannedGroup> = {}): PlannedGroup => ({
+    name,
+    inputs,
+    lock,
+    skipped: [],
+    targets: [target('a', 'a1', `a-${name}`)],
+    ...over,
+  });
+  const NP = g('nixpkgs', ['nixpkgs'], ONLY_NIXPKGS, { flakeNix: NIX_AFTER, tagBumps: [BUMP] });
+  const HM = g('home-manager', ['home-manager'], ONLY_HM);
+  const BOTH = g('all', ['home-manager', 'nixpkgs'], AFTER, { flakeNix: NIX_AFTER, tagBumps: [BUMP] });
+
+  function tagged(groups: PlannedGroup[], flakeNix: boolean = true): Plan {
+    return sealPlan(
+      assignShards({
+        format: PLAN_FORMAT,
+        nixVersion: 'nix (Nix) 2.8.0',
+        requestedInputs: [],
+        flakes: [
+          {
+            dir: '.',
+            lockFile: 'flake.lock',
+            flakeNixSha256: sha(NIX),
+            skipped: [],
+            lock: { before: BEFORE, after: AFTER },
+            ...(flakeNix ? { flakeNix: { before: NIX, after: NIX_AFTER }, tagBumps: [BUMP] } : {}),
+            targets: [target('a', 'a1', 'a2')],
+            grouping: { groups, refused: [] },
+          },
+        ],
+      }),
+    );
+  }
+
+  test("plan.json round trip: the bumped input's group carries flake.nix with its bump; the other group none", () => {
+    const p = tagged([NP, HM, BOTH]);
+    expect(parsePlan(serializePlan(p), 'plan.json')).toEqual(p);
+    const edited = serializePlan(p).replace('"to": "v1.1.0"', '"to": "v1.2.0"');
+    expect(userError(() => parsePlan(edited, 'plan.json'))).toMatch(/plan\.json: the plan/);
+  });
+
+  test.each([
+    ['a flake.nix of its own', [{ ...NP, flakeNix: `${NIX_AFTER}# more\n` }, HM]],
+    ['the bump without flake.nix', [{ ...NP, flakeNix: undefined }, HM]],
+    ['no bump, though its input moved a tag', [{ ...NP, flakeNix: undefined, tagBumps: undefined }, HM]],
+    ["another group's bump", [NP, { ...HM, flakeNix: NIX_AFTER, tagBumps: [BUMP] }]],
+    ['flake.nix unchanged, written out', [NP, { ...HM, flakeNix: NIX, tagBumps: [] }]],
+  ])('a group with %s: refused', (_what, groups) => {
+    const clean = (x: PlannedGroup): PlannedGroup =>
+      Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined)) as unknown as PlannedGroup;
+    expect(userError(() => parsePlan(serializePlan(tagged(groups.map(clean))), 'plan.json'))).toMatch(
+      /^plan\.json: the plan's flake\.nix of group (nixpkgs|home-manager) of \. is not the plan's with the release-tag bumps of the group's inputs$/,
+    );
+  });
+
+  test('a group flake.nix in a plan that moved no release tag: refused', () => {
+    const p = tagged([NP, HM], false);
+    expect(userError(() => parsePlan(serializePlan({ ...p, flakes: [{ ...p.flakes[0]!, flakeNixSha256: 'f'.repeat(64) }] } as Plan), 'plan.json'))).toMatch(
+      /flake\.nix of group nixpkgs of \. is not the plan's/,
+    );
+  });
+
+  /** The build file of a tagged plan's one shard: every target built, `bisect` on group `all`. */
+  function taggedBuild(p: Plan, bisect?: object): BuildFile {
+    const built = (t: PlannedTarget) => ({
+      attr: t.attr,
+      kind: t.kind,
+      name: t.name,
+      before: { status: 'built' as const, outPaths: ['/nix/store/x-a'], closureSize: 1 },
+      after: { status: 'built' as const, outPaths: [`/nix/store/y-${t.after!.drvPath!.slice(-8)}`], closureSize: 2 },
+    });
+    const f = p.flakes[0]!;
+    return {
+      format: 1,
+      planId: p.id,
+      shard: '0',
+      flakes: [
+        {
+          dir: '.',
+          configurations: f.targets.map(built),
+          groups: f.grouping!.groups.map((x) => ({
+            name: x.name,
+            configurations: x.targets.map(built),
+            ...(x.name === 'all' && bisect ? { bisect: bisect as never } : {}),
+          })),
+        },
+      ],
+    };
+  }
+  const merge = (p: Plan, b: BuildFile) =>
+    mergeBuilds(p, [{ file: 'build-0.json', build: parseBuild(serializeBuild(b), 'build-0.json') }], { dryRun: false });
+
+  test("the merge: the bumped input's group reports its flake.nix and bump (what its pull request commits); the other none", () => {
+    const p = tagged([NP, HM]);
+    const [np, hm] = merge(p, taggedBuild(p)).groups![0]!.groups.map((x) => x.flake);
+    expect([np!.flakeNix, np!.tagBumps, np!.lock.after]).toEqual([{ before: NIX, after: NIX_AFTER }, [BUMP], ONLY_NIXPKGS]);
+    expect([hm!.flakeNix, hm!.tagBumps, hm!.lock.after]).toEqual([undefined, undefined, ONLY_HM]);
+  });
+
+  const heldNixpkgs = {
+    builds: 3,
+    maxBuilds: 8,
+    heldBack: [
+      { input: 'nixpkgs', targets: ['packages.x86_64-linux.a'], evidence: { message: 'm', logTail: 't' }, exact: true, tagBump: { from: 'v1.0.0', to: 'v1.1.0' } },
+    ],
+    proposal: 'proposed' as const,
+    lock: ONLY_HM,
+  };
+
+  test("a group's bisection: its proposal (the group's lock without the culprit, flake.nix without its bump) is the group's", () => {
+    const p = tagged([NP, HM, BOTH]);
+    const r = merge(p, taggedBuild(p, { ...heldNixpkgs, flakeNix: NIX }));
+    const all = r.groups![0]!.groups[2]!.flake;
+    expect(all.bisect?.heldBack.map((h) => h.input)).toEqual(['nixpkgs']);
+    expect(all.bisect?.proposal).toBe('proposed');
+    expect(all.lock).toEqual({ before: BEFORE, after: ONLY_HM });
+    expect(all.flakeNix).toEqual({ before: NIX, after: NIX });
+    expect(all.tagBumps).toEqual([]);
+    // the full update and the other groups as they were
+    expect(r.flakes[0]!.bisect).toBeUndefined();
+    expect(r.groups![0]!.groups[0]!.flake.bisect).toBeUndefined();
+  });
+
+  test("a group's bisection proposing a flake.nix with the held-back bump: refused", () => {
+    const p = tagged([NP, HM, BOTH]);
+    expect(userError(() => merge(p, taggedBuild(p, { ...heldNixpkgs, flakeNix: NIX_AFTER })))).toBe(
+      "flake.lock: the bisection of flake.lock proposes a flake.nix that is not the plan's with the release-tag bumps of the inputs it moves",
+    );
+  });
+
+  test("a group's bisection proposing its lock without a flake.nix, though the group moved a tag: refused", () => {
+    const p = tagged([NP, HM, BOTH]);
+    expect(userError(() => merge(p, taggedBuild(p, heldNixpkgs)))).toMatch(/proposes a flake\.nix that is not the plan's/);
   });
 });
