@@ -2,8 +2,13 @@
  * The release tags lint's `freshness/newer-tag` reads, asked before the rules run: for each flake, the remotes of
  * its tag-pinned root inputs that the `newer-tags` policy allows (src/lint/newer-tag-policy.ts), through the Git
  * port's `remoteTags` (`git ls-remote --tags --refs`, argv only, `ext::` refused, no prompt, a time limit). Bounded
- * per run: at most MAX_REMOTES distinct remotes (beyond them, one info line), PARALLEL at a time, each asked once. A
- * remote that does not answer is an info line, never a finding nor a failure: the rule just says nothing of it.
+ * per run: at most MAX_REMOTES distinct remotes (beyond them, one info line at the end of the run, `done()`, with the
+ * number of tag-pinned inputs left unchecked), PARALLEL at a time, each asked once. A remote that does not answer is an
+ * info line, never a finding nor a failure: the rule just says nothing of it.
+ *
+ * One lookup may serve several lint runs (a review lints its base, then its head): the answers are shared, so a
+ * remote is asked once and both sides read the same tags — a notice on the head is never "new" merely because the
+ * base could not ask. Each line is said once, and an input counts once however many runs met it.
  */
 import type { Git, Logger } from '../core/ports.js';
 import { tagQuestions } from '../lint/newer-tag-policy.js';
@@ -26,6 +31,8 @@ export interface TagLookupDeps {
 /** One run's lookup: `withTags(ctx)` is `ctx` with the tags of its remotes that were asked and answered. */
 export interface TagLookup {
   withTags(ctx: LintContext): Promise<LintContext>;
+  /** The end of the run: says how many tag-pinned inputs the bound left unchecked, if any (once). */
+  done(): void;
 }
 
 export function tagLookup(deps: TagLookupDeps): TagLookup {
@@ -34,8 +41,15 @@ export function tagLookup(deps: TagLookupDeps): TagLookup {
   const asked = new Map<string, Promise<readonly string[] | undefined>>();
   let running = 0;
   const waiting: (() => void)[] = [];
-  let overBound = 0;
+  /** Inputs (flake.nix path and input, as JSON) whose remote was beyond the bound. */
+  const unchecked = new Set<string>();
   let saidBound = false;
+  const said = new Set<string>();
+  const info = (line: string): void => {
+    if (said.has(line)) return;
+    said.add(line);
+    deps.logger?.info(line);
+  };
 
   const slot = async <T>(f: () => Promise<T>): Promise<T> => {
     if (running >= limit) await new Promise<void>((go) => waiting.push(go));
@@ -62,23 +76,16 @@ export function tagLookup(deps: TagLookupDeps): TagLookup {
       if (questions.length === 0) return ctx;
       const mine = new Map<string, Promise<readonly string[] | undefined>>();
       for (const q of questions) {
-        if (mine.has(q.remote)) continue;
-        let answer = asked.get(q.remote);
+        let answer = mine.get(q.remote) ?? asked.get(q.remote);
         if (!answer) {
           if (asked.size >= max) {
-            overBound++;
+            unchecked.add(JSON.stringify([ctx.nixPath, q.input]));
             continue;
           }
           answer = ask(q.remote);
           asked.set(q.remote, answer);
         }
         mine.set(q.remote, answer);
-      }
-      if (overBound > 0 && !saidBound) {
-        saidBound = true;
-        deps.logger?.info(
-          `newer-tags: more than ${max} repositories to ask for release tags in one run; the inputs of the others are not checked for a newer release`,
-        );
       }
       const tags = new Map<string, readonly string[]>();
       for (const [remote, answer] of mine) {
@@ -87,11 +94,19 @@ export function tagLookup(deps: TagLookupDeps): TagLookup {
       }
       for (const q of questions) {
         if (mine.has(q.remote) && !tags.has(q.remote))
-          deps.logger?.info(
+          info(
             `${neutralise(ctx.nixPath)}: the release tags of input '${neutralise(q.input)}' could not be listed (git ls-remote ${neutralise(q.remote)} did not answer); it is not checked for a newer release`,
           );
       }
       return { ...ctx, remoteTags: tags };
+    },
+    done() {
+      if (unchecked.size === 0 || saidBound) return;
+      saidBound = true;
+      const n = unchecked.size;
+      info(
+        `newer-tags: more than ${max} repositories to ask for release tags in one run; ${n} tag-pinned input${n === 1 ? ' was' : 's were'} not checked for a newer release`,
+      );
     },
   };
 }

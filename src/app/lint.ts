@@ -37,6 +37,11 @@ export interface LintRequest {
   readonly git?: Pick<Git, 'remoteTags'>;
   /** Where lint says what it could not ask (info lines). */
   readonly logger?: Pick<Logger, 'info'>;
+  /**
+   * A lookup shared with another lint run (a review's base and head: each remote asked once, both sides reading the
+   * same answers); `git` and `logger` are then unused.
+   */
+  readonly tags?: TagLookup;
 }
 
 /** What lint needs from the face besides the Config. */
@@ -106,9 +111,11 @@ export async function lint(req: LintRequest, load: Loader = loadFlake): Promise<
     confine: req.confine === true,
     ...(req.hints ? { hints: req.hints } : {}),
   });
-  const tags = req.git ? tagLookup({ git: req.git, ...(req.logger ? { logger: req.logger } : {}) }) : undefined;
+  const own = req.tags ? undefined : req.git ? tagLookup({ git: req.git, ...(req.logger ? { logger: req.logger } : {}) }) : undefined;
+  const tags = req.tags ?? own;
   const flakes: FlakeResult[] = [];
   for (const dir of dirs) flakes.push(await lintFlake(req, dir, load, tags));
+  own?.done(); // a shared lookup is ended by its owner
   return { flakes };
 }
 

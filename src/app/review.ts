@@ -34,6 +34,7 @@ import type { Fs } from '../workspace/fs.js';
 import type { ScratchDirs } from '../workspace/scratch-dir.js';
 import { runBuild } from './build.js';
 import { lint } from './lint.js';
+import { tagLookup } from './lint-tag-lookup.js';
 import {
   evaluateSide,
   flakeNixSha256,
@@ -65,7 +66,10 @@ export interface ReviewRequest {
 }
 
 export interface ReviewDeps extends UpdateDeps {
-  readonly git: Pick<Git, 'topLevel' | 'commitOf' | 'changedFiles' | 'addWorktree' | 'removeWorktree' | 'fetchCommit'>;
+  readonly git: Pick<
+    Git,
+    'topLevel' | 'commitOf' | 'changedFiles' | 'addWorktree' | 'removeWorktree' | 'fetchCommit' | 'remoteTags'
+  >;
   /** Where the base's work tree goes (src/workspace/scratch-dir.ts). */
   readonly scratch: ScratchDirs;
   /**
@@ -171,6 +175,11 @@ export async function planReview(req: ReviewRequest, deps: ReviewDeps, shards?: 
     const plan = sealPlan(
       assignShards({ format: PLAN_FORMAT, nixVersion: version.raw, requestedInputs: [], flakes, review: sides }, shards),
     );
+    // Release tags (freshness/newer-tag) under the same `newer-tags` policy as lint: one lookup for both sides, so
+    // each remote is asked once and base and head read the same answers. The base is linted first: a remote the
+    // bound left out for the base is left out for the head too, so no notice is new only because the base could not
+    // ask (a remote only the head pins is asked if the bound allows, and its notice is rightly new).
+    const tags = tagLookup({ git: deps.git, logger });
     const lintOf = async (workspace: string, present: readonly string[]): Promise<Finding[]> =>
       present.length === 0
         ? []
@@ -182,6 +191,7 @@ export async function planReview(req: ReviewRequest, deps: ReviewDeps, shards?: 
               rulesSetting: req.rulesSetting,
               clock: deps.clock,
               confine: req.confine === true,
+              tags,
             }),
           );
     const present = async (ws: string, side: Fs): Promise<string[]> => {
@@ -191,7 +201,10 @@ export async function planReview(req: ReviewRequest, deps: ReviewDeps, shards?: 
     };
     const headDirs = await present(headWs, sideFs.head);
     const baseDirs = await present(baseWs, sideFs.base);
-    const lintDiff = diffFindings(await lintOf(baseWs, baseDirs), await lintOf(headWs, headDirs));
+    const baseFindings = await lintOf(baseWs, baseDirs);
+    const headFindings = await lintOf(headWs, headDirs);
+    tags.done();
+    const lintDiff = diffFindings(baseFindings, headFindings);
     return { plan, lint: lintDiff, sides, noFlakeChanges: false };
   } finally {
     for (const at of trees.reverse()) await git.removeWorktree(top, at);

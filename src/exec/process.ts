@@ -19,6 +19,12 @@ export interface RunOptions {
   /** Written to stdin, then stdin is closed. */
   readonly input?: string;
   readonly timeoutMs?: number;
+  /**
+   * Most bytes of stdout, and of stderr, kept: beyond, the process group is stopped as on a timeout and the run fails
+   * (thrown even with `check: false`), so a command whose output someone else controls (`git ls-remote` of any
+   * remote) cannot grow memory without bound. Unset: no bound (our own Nix calls, whose logs we stream).
+   */
+  readonly maxOutputBytes?: number;
   /** Strings replaced by `***` in captured output and errors (tokens). */
   readonly secrets?: readonly string[];
   /** When false, a non-zero exit is returned instead of thrown. Default true. */
@@ -194,26 +200,44 @@ export const runProcess: ProcessRunner = (cmd, args, opts = {}) =>
     const entry = register(child, cmd);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    let timedOut = false;
+    /** Why the run was stopped before its end (a timeout, too much output); undefined: it ran to its end. */
+    let stoppedBecause: string | undefined;
+    const stop = (why: string): void => {
+      if (stoppedBecause !== undefined) return;
+      stoppedBecause = why;
+      if (entry) {
+        signalGroup(entry.pid, 'SIGTERM');
+        const kill = setTimeout(() => signalGroup(entry.pid, 'SIGKILL'), 5000);
+        kill.unref();
+        // Once the leader exited, the rest of the group gets no grace (and no later SIGKILL to a reused id).
+        void entry.exited.then(() => {
+          clearTimeout(kill);
+          signalGroup(entry.pid, 'SIGKILL');
+        });
+      }
+    };
     const timer =
       opts.timeoutMs !== undefined
-        ? setTimeout(() => {
-            timedOut = true;
-            if (entry) {
-              signalGroup(entry.pid, 'SIGTERM');
-              const kill = setTimeout(() => signalGroup(entry.pid, 'SIGKILL'), 5000);
-              kill.unref();
-              // Once the leader exited, the rest of the group gets no grace (and no later SIGKILL to a reused id).
-              void entry.exited.then(() => {
-                clearTimeout(kill);
-                signalGroup(entry.pid, 'SIGKILL');
-              });
-            }
-          }, opts.timeoutMs)
+        ? setTimeout(() => stop(`${cmd} timed out after ${opts.timeoutMs} ms`), opts.timeoutMs)
         : undefined;
-    child.stdout.on('data', (b: Buffer) => out.push(b));
+    const max = opts.maxOutputBytes;
+    /** Keeps `b` while its stream stays within the bound; past it, keeps nothing more and stops the run. */
+    const kept = { stdout: 0, stderr: 0 };
+    const keep = (into: Buffer[], b: Buffer, name: keyof typeof kept): boolean => {
+      if (max !== undefined) {
+        if (stoppedBecause !== undefined) return false;
+        kept[name] += b.length;
+        if (kept[name] > max) {
+          stop(`${cmd} wrote more than ${max} bytes to ${name}`);
+          return false;
+        }
+      }
+      into.push(b);
+      return true;
+    };
+    child.stdout.on('data', (b: Buffer) => void keep(out, b, 'stdout'));
     child.stderr.on('data', (b: Buffer) => {
-      err.push(b);
+      if (!keep(err, b, 'stderr')) return;
       // While the run is being interrupted, a dying Nix's complaints are not the user's news.
       if (!stopping) opts.onStderr?.(redact(b.toString('utf8'), opts.secrets));
     });
@@ -227,8 +251,8 @@ export const runProcess: ProcessRunner = (cmd, args, opts = {}) =>
       const stdout = redact(Buffer.concat(out).toString('utf8'), opts.secrets);
       const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
       const exit = code ?? (signal ? 128 : 1);
-      if (timedOut) {
-        reject(new ErrorClass(shownArgv, exit, stderr, `${cmd} timed out after ${opts.timeoutMs} ms`));
+      if (stoppedBecause !== undefined) {
+        reject(new ErrorClass(shownArgv, exit, stderr, stoppedBecause));
       } else if (exit !== 0 && opts.check !== false) {
         reject(new ErrorClass(shownArgv, exit, stderr));
       } else {

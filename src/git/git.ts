@@ -86,8 +86,13 @@ export function parseRemoteTags(stdout: string): string[] {
   return tags;
 }
 
-/** A remote's tags are asked over the network: bounded. */
+/** A remote's tags are asked over the network: bounded in time and in the output kept (a fork picks the remote). */
 const REMOTE_TAGS_TIMEOUT_MS = 60_000;
+/**
+ * Most bytes of `ls-remote` output (stdout, and stderr) read: about 60,000 tags of 70 bytes. Beyond, the remote
+ * counts as not answering (the lookup says so in one line), so a remote with a huge tag list grows no memory.
+ */
+export const REMOTE_TAGS_MAX_BYTES = 4 * 1024 * 1024;
 
 /** A commit id as git prints it: what `changedFiles`, `addWorktree` and `fetchCommit` take (never an option). */
 const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -96,6 +101,8 @@ export interface GitOptions {
   readonly runner?: ProcessRunner;
   /** The environment of every git command; this process's by default. */
   readonly env?: Env;
+  /** The bound of `remoteTags` output (tests lower it); REMOTE_TAGS_MAX_BYTES by default. */
+  readonly remoteTagsMaxBytes?: number;
 }
 
 /** The Git port on real git. */
@@ -104,12 +111,13 @@ export function createGit(opts: GitOptions = {}): Git {
   /** stdout of a command that succeeded, without its last newline; undefined otherwise (or without git). */
   const ask = async (
     args: readonly string[],
-    more: { readonly env?: Env; readonly timeoutMs?: number } = {},
+    more: { readonly env?: Env; readonly timeoutMs?: number; readonly maxOutputBytes?: number } = {},
   ): Promise<string | undefined> => {
     try {
       const env = opts.env || more.env ? { ...(opts.env ?? process.env), ...more.env } : undefined;
       const timeout = more.timeoutMs !== undefined ? { timeoutMs: more.timeoutMs } : {};
-      const r = await run('git', args, { check: false, ...(env ? { env } : {}), ...timeout });
+      const bound = more.maxOutputBytes !== undefined ? { maxOutputBytes: more.maxOutputBytes } : {};
+      const r = await run('git', args, { check: false, ...(env ? { env } : {}), ...timeout, ...bound });
       return r.code === 0 ? r.stdout.replace(/\r?\n$/, '') : undefined;
     } catch {
       return undefined;
@@ -153,6 +161,7 @@ export function createGit(opts: GitOptions = {}): Git {
       const out = await ask(gitArgv.remoteTags(url), {
         env: { GIT_TERMINAL_PROMPT: '0' },
         timeoutMs: REMOTE_TAGS_TIMEOUT_MS,
+        maxOutputBytes: opts.remoteTagsMaxBytes ?? REMOTE_TAGS_MAX_BYTES,
       });
       return out === undefined ? undefined : parseRemoteTags(out);
     },

@@ -108,6 +108,24 @@ describe("a remote's tags (ls-remote --tags --refs)", () => {
     expect(await createGit({ env }).remoteTags(tagged)).toEqual(tags);
   });
 
+  test('a remote whose tag list is over the output bound counts as not answering; within it, every tag', async () => {
+    const many = path.join(tmp, 'many-tags');
+    await mkdir(many);
+    await git(many, ['init', '--quiet']);
+    await writeFile(path.join(many, 'f'), '1\n');
+    await git(many, ['add', '.']);
+    await git(many, ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '--quiet', '-m', 'one']);
+    // 2,000 tags in one packed-refs file: about 120 KB of ls-remote output
+    const head = (await git(many, ['rev-parse', 'HEAD'])).stdout.trim();
+    const refs = Array.from({ length: 2000 }, (_, i) => `${head} refs/tags/v1.0.${i}\n`)
+      .sort()
+      .join('');
+    await writeFile(path.join(many, '.git', 'packed-refs'), `# pack-refs with: peeled fully-peeled sorted \n${refs}`);
+    const url = `file://${many}`;
+    expect(await createGit({ env }).remoteTags(url)).toHaveLength(2000);
+    expect(await createGit({ env, remoteTagsMaxBytes: 32 * 1024 }).remoteTags(url)).toBeUndefined();
+  });
+
   test('a repository that is not there, and a URL git would read as an option: undefined', async () => {
     expect(await createGit({ env }).remoteTags(`file://${path.join(tmp, 'missing')}`)).toBeUndefined();
     expect(await createGit({ env }).remoteTags('--upload-pack=touch /tmp/x')).toBeUndefined();

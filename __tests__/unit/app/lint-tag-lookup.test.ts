@@ -75,14 +75,33 @@ describe('tagLookup', () => {
     expect(g.asked).toHaveLength(6);
     expect(ctx.remoteTags!.size).toBe(6);
     expect(g.most()).toBe(2);
-    await lookup.withTags(flake({ late: 'github:o/late/v1.0.0' }));
+    await lookup.withTags(flake({ late: 'github:o/late/v1.0.0' }, undefined, 'sub/flake.nix'));
     expect(g.asked).toHaveLength(6);
+    expect(logger.lines).toEqual([]); // said at the end of the run, with the count
+    lookup.done();
+    lookup.done();
     expect(logger.lines).toEqual([
       {
         level: 'info',
         message:
-          'newer-tags: more than 6 repositories to ask for release tags in one run; the inputs of the others are not checked for a newer release',
+          'newer-tags: more than 6 repositories to ask for release tags in one run; 4 tag-pinned inputs were not checked for a newer release',
       },
+    ]);
+  });
+
+  test('shared by two runs (a review\'s base and head): each remote asked once, an input counted and said once', async () => {
+    const g = fakeGit({ 'https://github.com/o/a.git': ['v1.1.0'], 'https://github.com/o/down.git': undefined });
+    const logger = new MemoryLogger();
+    const lookup = tagLookup({ git: g.git, logger, maxRemotes: 2 });
+    const side = { a: 'github:o/a/v1.0.0', down: 'github:o/down/v1.0.0', over: 'github:o/over/v1.0.0' };
+    const base = await lookup.withTags(flake(side));
+    const head = await lookup.withTags(flake({ ...side, more: 'github:o/more/v1.0.0' }));
+    lookup.done();
+    expect(g.asked).toEqual(['https://github.com/o/a.git', 'https://github.com/o/down.git']);
+    expect([...base.remoteTags!]).toEqual([...head.remoteTags!]);
+    expect(logger.lines.map((l) => l.message)).toEqual([
+      "flake.nix: the release tags of input 'down' could not be listed (git ls-remote https://github.com/o/down.git did not answer); it is not checked for a newer release",
+      'newer-tags: more than 2 repositories to ask for release tags in one run; 2 tag-pinned inputs were not checked for a newer release',
     ]);
   });
 

@@ -50,6 +50,22 @@ describe('runProcess', () => {
     );
   });
 
+  test('maxOutputBytes: output within the bound is kept whole; beyond it the child is stopped and the run fails', async () => {
+    // 64 KiB in chunks, then a child that would write forever
+    const within = await runProcess(node, ['-e', 'process.stdout.write("x".repeat(65536))'], { maxOutputBytes: 65536 });
+    expect(within.stdout).toHaveLength(65536);
+    const forever = 'const b = "y".repeat(65536); const w = () => process.stdout.write(b, w); w()';
+    const started = Date.now();
+    const p = runProcess(node, ['-e', forever], { maxOutputBytes: 1 << 20, check: false, timeoutMs: 60_000 });
+    await expect(p).rejects.toBeInstanceOf(ExecError);
+    await expect(p).rejects.toThrow(/wrote more than 1048576 bytes to stdout/);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const noisy = 'const b = "z".repeat(65536); const w = () => process.stderr.write(b, w); w()';
+    await expect(runProcess(node, ['-e', noisy], { maxOutputBytes: 1 << 20 })).rejects.toThrow(
+      /wrote more than 1048576 bytes to stderr/,
+    );
+  });
+
   test('secrets are redacted from output, argv and errors', async () => {
     const secret = 'ghp_supersecret123';
     const r = await runProcess(node, ['-e', `console.log(${JSON.stringify(secret)})`], { secrets: [secret] });

@@ -2,6 +2,8 @@
 import { runFix } from '../../app/fix.js';
 import { runFails } from '../../app/lint.js';
 import { allFindings } from '../../lint/lint-result.js';
+import type { Rule } from '../../lint/lint-types.js';
+import { RULES } from '../../lint/rules/index.js';
 import { nixSources } from '../../render/lint-display.js';
 import { formatText } from '../../render/lint-text.js';
 import { EXIT, type CliCommand } from '../command.js';
@@ -9,15 +11,24 @@ import { configFromFlags } from '../read-flags.js';
 import { terminalLogger } from '../terminal-logger.js';
 import { cliLintPorts, LINT_OPTIONS, LINT_OPTIONS_HELP, shownFromCwd } from './lint.js';
 
+/** The rules whose findings `fix` can apply, from the registry (so the help cannot fall behind it), one a line. */
+export function fixableRulesHelp(rules: readonly Rule[] = RULES): string {
+  return rules
+    .filter((r) => r.fixable === true)
+    .map((r) => `  ${r.id}`)
+    .join('\n');
+}
+
 export const fixCommand: CliCommand = {
   name: 'fix',
-  summary: 'Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock',
+  summary: 'Apply the fixes lint found to flake.nix (follows, overrides, branches, release tags), then nix flake lock',
   usage: 'flake-steward fix [DIR] [--dry-run] [options]',
-  help: `Applies the fixes that lint can make to flake.nix in DIR (default: the current directory): the follows line
-that removes a duplicate copy of an input (in the file's own style), and the removal of an override of an input
-that does not exist. The edited file must parse before it is written (through a temporary file and a rename);
-then \`nix flake lock\` updates flake.lock when Nix is installed (otherwise fix says to run it). A flake.nix with
-uncommitted changes is refused.
+  help: `Applies the fixes that lint can make to flake.nix in DIR (default: the current directory), for the findings
+of these rules (docs/rules.md says what each fix writes):
+${fixableRulesHelp()}
+Each edit keeps the file's own style and touches nothing else. The edited file must parse before it is written
+(through a temporary file and a rename); then \`nix flake lock\` updates flake.lock when Nix is installed
+(otherwise fix says to run it). A flake.nix with uncommitted changes is refused.
 
 Options:
   --dry-run                 print the patch instead of writing: a unified diff with paths from the

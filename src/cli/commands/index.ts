@@ -13,7 +13,7 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
   },
   {
     name: 'fix',
-    summary: 'Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock',
+    summary: 'Apply the fixes lint found to flake.nix (follows, overrides, branches, release tags), then nix flake lock',
     load: async () => (await import('./fix.js')).fixCommand,
   },
   {
