@@ -24,57 +24,57 @@ var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-ZEZC3LQI.js")).lintCommand
+    load: async () => (await import("./chunks/lint-LEEYU7XD.js")).lintCommand
   },
   {
     name: "fix",
-    summary: "Apply the fixes lint found to flake.nix (follows for duplicates, dead overrides), then nix flake lock",
-    load: async () => (await import("./chunks/fix-LJHR26L4.js")).fixCommand
+    summary: "Apply the fixes lint found to flake.nix (follows, overrides, branches, release tags), then nix flake lock",
+    load: async () => (await import("./chunks/fix-FYKXWDPW.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-PYUIBNST.js")).updateCommand
+    load: async () => (await import("./chunks/update-WSLPFMO5.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-BN4RP4K6.js")).planCommand
+    load: async () => (await import("./chunks/plan-Y5X6W2RV.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-BC4ROPJW.js")).buildCommand
+    load: async () => (await import("./chunks/build-PACSXX5D.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-JMDQQYZD.js")).reportCommand
+    load: async () => (await import("./chunks/report-MN2AUUNJ.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-Q5ZOEXX4.js")).reviewCommand
+    load: async () => (await import("./chunks/review-X3P3M2TF.js")).reviewCommand
   },
   {
     name: "parse",
     summary: "Check that Nix files parse, as Nix would (syntax and parse-time checks)",
-    load: async () => (await import("./chunks/parse-UORHLTKP.js")).parseCommand
+    load: async () => (await import("./chunks/parse-DUB2QVZR.js")).parseCommand
   },
   {
     name: "inputs",
     summary: "Show the inputs a flake.nix declares, read from its syntax as Nix reads them",
-    load: async () => (await import("./chunks/inputs-CZS5ODVF.js")).inputsCommand
+    load: async () => (await import("./chunks/inputs-VURQENWH.js")).inputsCommand
   },
   {
     name: "graph",
     summary: "Show every input path of flake.lock and the node it resolves to (follows resolved as Nix does)",
-    load: async () => (await import("./chunks/graph-ACCY4ACN.js")).graphCommand
+    load: async () => (await import("./chunks/graph-BWUARY26.js")).graphCommand
   },
   {
     name: "diff-closures",
     summary: "Show what changed between two closures, as `nix store diff-closures` does (with --json)",
-    load: async () => (await import("./chunks/diff-closures-EQPDK6ZG.js")).diffClosuresCommand
+    load: async () => (await import("./chunks/diff-closures-6RDCY6UX.js")).diffClosuresCommand
   }
 ];
 
@@ -189,7 +189,7 @@ async function main(argv, raw, commands = COMMAND_TABLE) {
     return EXIT.usage;
   }
   if (rest.includes("-h") || rest.includes("--help")) return await printCommandHelp(entry, io);
-  const { installInterruptHandler, interruption } = await import("./chunks/interrupt-WP5APXO2.js");
+  const { installInterruptHandler, interruption } = await import("./chunks/interrupt-W5RKEB7J.js");
   installInterruptHandler((line) => io.stderr(`flake-steward ${entry.name}: ${line}
 `));
   try {

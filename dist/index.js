@@ -339,9 +339,10 @@ var init_process = __esm({
       const entry = register(child, cmd);
       const out = [];
       const err = [];
-      let timedOut = false;
-      const timer = opts.timeoutMs !== void 0 ? setTimeout(() => {
-        timedOut = true;
+      let stoppedBecause;
+      const stop = (why2) => {
+        if (stoppedBecause !== void 0) return;
+        stoppedBecause = why2;
         if (entry) {
           signalGroup(entry.pid, "SIGTERM");
           const kill = setTimeout(() => signalGroup(entry.pid, "SIGKILL"), 5e3);
@@ -351,10 +352,25 @@ var init_process = __esm({
             signalGroup(entry.pid, "SIGKILL");
           });
         }
-      }, opts.timeoutMs) : void 0;
-      child.stdout.on("data", (b) => out.push(b));
+      };
+      const timer = opts.timeoutMs !== void 0 ? setTimeout(() => stop(`${cmd} timed out after ${opts.timeoutMs} ms`), opts.timeoutMs) : void 0;
+      const max = opts.maxOutputBytes;
+      const kept = { stdout: 0, stderr: 0 };
+      const keep = (into, b, name) => {
+        if (max !== void 0) {
+          if (stoppedBecause !== void 0) return false;
+          kept[name] += b.length;
+          if (kept[name] > max) {
+            stop(`${cmd} wrote more than ${max} bytes to ${name}`);
+            return false;
+          }
+        }
+        into.push(b);
+        return true;
+      };
+      child.stdout.on("data", (b) => void keep(out, b, "stdout"));
       child.stderr.on("data", (b) => {
-        err.push(b);
+        if (!keep(err, b, "stderr")) return;
         if (!stopping) opts.onStderr?.(redact(b.toString("utf8"), opts.secrets));
       });
       child.on("error", (e) => {
@@ -367,8 +383,8 @@ var init_process = __esm({
         const stdout = redact(Buffer.concat(out).toString("utf8"), opts.secrets);
         const stderr = redact(Buffer.concat(err).toString("utf8"), opts.secrets);
         const exit = code3 ?? (signal ? 128 : 1);
-        if (timedOut) {
-          reject(new ErrorClass(shownArgv, exit, stderr, `${cmd} timed out after ${opts.timeoutMs} ms`));
+        if (stoppedBecause !== void 0) {
+          reject(new ErrorClass(shownArgv, exit, stderr, stoppedBecause));
         } else if (exit !== 0 && opts.check !== false) {
           reject(new ErrorClass(shownArgv, exit, stderr));
         } else {
@@ -30866,7 +30882,8 @@ function createGit(opts = {}) {
     try {
       const env = opts.env || more.env ? { ...opts.env ?? process.env, ...more.env } : void 0;
       const timeout = more.timeoutMs !== void 0 ? { timeoutMs: more.timeoutMs } : {};
-      const r = await run2("git", args, { check: false, ...env ? { env } : {}, ...timeout });
+      const bound = more.maxOutputBytes !== void 0 ? { maxOutputBytes: more.maxOutputBytes } : {};
+      const r = await run2("git", args, { check: false, ...env ? { env } : {}, ...timeout, ...bound });
       return r.code === 0 ? r.stdout.replace(/\r?\n$/, "") : void 0;
     } catch {
       return void 0;
@@ -30909,7 +30926,8 @@ function createGit(opts = {}) {
       if (url === "" || url.startsWith("-")) return void 0;
       const out = await ask(gitArgv.remoteTags(url), {
         env: { GIT_TERMINAL_PROMPT: "0" },
-        timeoutMs: REMOTE_TAGS_TIMEOUT_MS
+        timeoutMs: REMOTE_TAGS_TIMEOUT_MS,
+        maxOutputBytes: opts.remoteTagsMaxBytes ?? REMOTE_TAGS_MAX_BYTES
       });
       return out === void 0 ? void 0 : parseRemoteTags(out);
     }
@@ -30918,7 +30936,7 @@ function createGit(opts = {}) {
 async function repositoryRoot(git, dir) {
   return await git.topLevel(dir) ?? dir;
 }
-var gitArgv, REMOTE_TAGS_TIMEOUT_MS, COMMIT;
+var gitArgv, REMOTE_TAGS_TIMEOUT_MS, REMOTE_TAGS_MAX_BYTES, COMMIT;
 var init_git = __esm({
   "src/git/git.ts"() {
     "use strict";
@@ -30985,6 +31003,7 @@ var init_git = __esm({
       remoteTags: (url) => ["-c", "protocol.ext.allow=never", "ls-remote", "--tags", "--refs", "--", url]
     };
     REMOTE_TAGS_TIMEOUT_MS = 6e4;
+    REMOTE_TAGS_MAX_BYTES = 4 * 1024 * 1024;
     COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
   }
 });
@@ -35443,7 +35462,7 @@ var init_freshness_newer_tag = __esm({
       fixable: true,
       docs: {
         summary: "A root input is pinned to a release tag (`github:owner/repo/v1.2.3`, `?ref=v1.2.3`, `?ref=refs/tags/1.2.3`) and its repository has a newer release: the tag `semver` orders highest, a pre-release only when the pin is one.",
-        why: "A tag never moves, so `nix flake update` keeps the input where it is forever and its age says nothing (`freshness/stale-input` leaves tag pins alone). Lint asks the repository for its tags (`git ls-remote --tags`) before the rules run; it evaluates nothing. Which repositories it may ask is the `newer-tags` setting: `forges` (default) only public forges (`github:`, `gitlab:`, `sourcehut:` and https URLs on github.com, gitlab.com, codeberg.org, git.sr.ht), so a fork's pull request can at most make it ask a public forge; `any` every remote git can reach (self-hosted forges; not for workflows that lint forks' pull requests); `off` none. At most 32 repositories are asked per run, a few at a time; one that does not answer is a log line, never a finding.",
+        why: "A tag never moves, so `nix flake update` keeps the input where it is forever and its age says nothing (`freshness/stale-input` leaves tag pins alone). Lint asks the repository for its tags (`git ls-remote --tags`) before the rules run; it evaluates nothing. Which repositories it may ask is the `newer-tags` setting: `forges` (default) only public forges (`github:`, `gitlab:`, `sourcehut:` and https URLs on github.com, gitlab.com, codeberg.org, git.sr.ht), so a fork's pull request can at most make it ask a public forge; `any` every remote git can reach (self-hosted forges; not for workflows that lint forks' pull requests); `off` none. `review` lints both sides the same way and asks each repository once for both. At most 32 repositories are asked per run, a few at a time; one that does not answer (or lists over 4 MiB of tags) is a log line, never a finding.",
         fix: "Move the pin to the newest tag (the message names it) and relock: `flake-steward fix` rewrites the tag in the input's `url` in flake.nix, nothing else, and runs `nix flake lock`; or let `flake-steward update` do it in its pull request. To stay on a release on purpose, ignore it (`ignore: freshness/newer-tag:tool`).",
         example: 'inputs.tool.url = "github:owner/tool/v1.0.0"; # the repository has tagged v1.2.0'
       },
@@ -36600,8 +36619,14 @@ function tagLookup(deps) {
   const asked = /* @__PURE__ */ new Map();
   let running2 = 0;
   const waiting = [];
-  let overBound = 0;
+  const unchecked = /* @__PURE__ */ new Set();
   let saidBound = false;
+  const said = /* @__PURE__ */ new Set();
+  const info2 = (line) => {
+    if (said.has(line)) return;
+    said.add(line);
+    deps.logger?.info(line);
+  };
   const slot = async (f) => {
     if (running2 >= limit) await new Promise((go) => waiting.push(go));
     running2++;
@@ -36625,23 +36650,16 @@ function tagLookup(deps) {
       if (questions.length === 0) return ctx;
       const mine = /* @__PURE__ */ new Map();
       for (const q of questions) {
-        if (mine.has(q.remote)) continue;
-        let answer = asked.get(q.remote);
+        let answer = mine.get(q.remote) ?? asked.get(q.remote);
         if (!answer) {
           if (asked.size >= max) {
-            overBound++;
+            unchecked.add(JSON.stringify([ctx.nixPath, q.input]));
             continue;
           }
           answer = ask(q.remote);
           asked.set(q.remote, answer);
         }
         mine.set(q.remote, answer);
-      }
-      if (overBound > 0 && !saidBound) {
-        saidBound = true;
-        deps.logger?.info(
-          `newer-tags: more than ${max} repositories to ask for release tags in one run; the inputs of the others are not checked for a newer release`
-        );
       }
       const tags = /* @__PURE__ */ new Map();
       for (const [remote, answer] of mine) {
@@ -36650,11 +36668,19 @@ function tagLookup(deps) {
       }
       for (const q of questions) {
         if (mine.has(q.remote) && !tags.has(q.remote))
-          deps.logger?.info(
+          info2(
             `${neutralise(ctx.nixPath)}: the release tags of input '${neutralise(q.input)}' could not be listed (git ls-remote ${neutralise(q.remote)} did not answer); it is not checked for a newer release`
           );
       }
       return { ...ctx, remoteTags: tags };
+    },
+    done() {
+      if (unchecked.size === 0 || saidBound) return;
+      saidBound = true;
+      const n = unchecked.size;
+      info2(
+        `newer-tags: more than ${max} repositories to ask for release tags in one run; ${n} tag-pinned input${n === 1 ? " was" : "s were"} not checked for a newer release`
+      );
     }
   };
 }
@@ -36703,9 +36729,11 @@ async function lint(req, load = loadFlake) {
     confine: req.confine === true,
     ...req.hints ? { hints: req.hints } : {}
   });
-  const tags = req.git ? tagLookup({ git: req.git, ...req.logger ? { logger: req.logger } : {} }) : void 0;
+  const own2 = req.tags ? void 0 : req.git ? tagLookup({ git: req.git, ...req.logger ? { logger: req.logger } : {} }) : void 0;
+  const tags = req.tags ?? own2;
   const flakes = [];
   for (const dir of dirs) flakes.push(await lintFlake(req, dir, load, tags));
+  own2?.done();
   return { flakes };
 }
 function runFails(run2) {
@@ -39692,6 +39720,26 @@ var init_dist2 = __esm({
 
 // src/update/plan-file.ts
 import { createHash as createHash2 } from "node:crypto";
+function groupAsFlake(flake, group2) {
+  const { grouping: _grouping, flakeNix, tagBumps: _tagBumps, listingError: _listingError, system: _system, ...rest } = flake;
+  return {
+    ...rest,
+    ...group2.system !== void 0 ? { system: group2.system } : {},
+    skipped: group2.skipped,
+    ...group2.listingError !== void 0 ? { listingError: group2.listingError } : {},
+    lock: { before: flake.lock.before, after: group2.lock },
+    ...flakeNix && group2.flakeNix !== void 0 ? { flakeNix: { before: flakeNix.before, after: group2.flakeNix }, tagBumps: group2.tagBumps ?? [] } : {},
+    targets: group2.targets
+  };
+}
+function groupTagBumps(flake, inputs2) {
+  if (!flake.flakeNix) return void 0;
+  const moved = new Set(inputs2);
+  const tagBumps = (flake.tagBumps ?? []).filter((b) => moved.has(b.input));
+  if (tagBumps.length === 0) return void 0;
+  const file = flake.dir === "." ? "flake.nix" : `${flake.dir}/flake.nix`;
+  return { flakeNix: flakeNixWithTagBumps(flake.flakeNix.before, file, tagBumps), tagBumps };
+}
 function shardIndexes(count2, requested) {
   if (count2 === 0) return [];
   const shards = Math.max(1, Math.min(requested ?? count2, count2, MAX_SHARDS));
@@ -39778,6 +39826,24 @@ function serializePlan(plan) {
   return `${JSON.stringify(plan, null, 2)}
 `;
 }
+function checkGroupTags(f, g, file) {
+  let expected;
+  try {
+    expected = groupTagBumps(f, g.inputs);
+  } catch (e) {
+    if (!(e instanceof TagBumpMismatch)) throw e;
+    expected = "mismatch";
+  }
+  const have = g.flakeNix === void 0 && g.tagBumps === void 0 ? void 0 : { flakeNix: g.flakeNix, tagBumps: g.tagBumps };
+  if (expected === "mismatch" || canonicalJson(have ?? null) !== canonicalJson(expected ?? null)) {
+    throw new UserError(
+      `the plan's flake.nix of group ${g.name} of ${f.dir} is not the plan's with the release-tag bumps of the group's inputs`,
+      file,
+      void 0,
+      PLAN_HINT
+    );
+  }
+}
 function issuePath(issue2) {
   let out = "";
   for (const item of issue2.path ?? []) {
@@ -39836,9 +39902,10 @@ function parsePlan(textIn, file) {
     if (twice !== void 0) {
       throw new UserError(`the plan names group ${twice} of ${f.dir} twice`, file, void 0, PLAN_HINT);
     }
-    if (groups2.length > 0 && (f.lock.before === f.lock.after || f.flakeNix !== void 0)) {
+    if (groups2.length > 0 && f.lock.before === f.lock.after) {
       throw new UserError(`the plan groups ${f.dir}, whose update cannot be grouped`, file, void 0, PLAN_HINT);
     }
+    for (const g of groups2) checkGroupTags(f, g, file);
   }
   if (plan.flakes.some((f) => f.grouping === void 0) && plan.flakes.some((f) => f.grouping !== void 0)) {
     throw new UserError("the plan groups some flakes and not others", file, void 0, PLAN_HINT);
@@ -39850,12 +39917,13 @@ function parsePlan(textIn, file) {
   }
   return plan;
 }
-var PLAN_FORMAT, MAX_SHARDS, PLAN_MAX_BYTES, MAX_TEXT, text, STORE_DRV, KINDS, TAG, SideSchema, TargetSchema, GROUP_NAME2, SKIPPED, GroupSchema, FlakeSchema, SHA, Side, ReviewSchema, PlanSchema, PLAN_HINT;
+var PLAN_FORMAT, MAX_SHARDS, PLAN_MAX_BYTES, MAX_TEXT, text, STORE_DRV, KINDS, TAG, SideSchema, TargetSchema, GROUP_NAME2, SKIPPED, TAG_BUMPS, GroupSchema, FlakeSchema, SHA, Side, ReviewSchema, PlanSchema, PLAN_HINT;
 var init_plan_file = __esm({
   "src/update/plan-file.ts"() {
     "use strict";
     init_dist2();
     init_errors();
+    init_release_tags();
     PLAN_FORMAT = 1;
     MAX_SHARDS = 256;
     PLAN_MAX_BYTES = 64 * 1024 * 1024;
@@ -39880,10 +39948,13 @@ var init_plan_file = __esm({
     });
     GROUP_NAME2 = pipe(text(63), regex(/^[A-Za-z][A-Za-z0-9_-]{0,62}$/, "a group name (a flake id)"));
     SKIPPED = pipe(array(strictObject({ attr: text(), system: text(256) })), maxLength(1e5));
+    TAG_BUMPS = pipe(array(strictObject({ input: text(), from: TAG, to: TAG })), maxLength(1e4));
     GroupSchema = strictObject({
       name: GROUP_NAME2,
       inputs: pipe(array(text()), minLength(1), maxLength(1e4)),
       lock: text(PLAN_MAX_BYTES),
+      flakeNix: optional(text(PLAN_MAX_BYTES)),
+      tagBumps: optional(TAG_BUMPS),
       system: optional(text(256)),
       skipped: SKIPPED,
       listingError: optional(text(MAX_TEXT)),
@@ -39898,12 +39969,7 @@ var init_plan_file = __esm({
       listingError: optional(text(MAX_TEXT)),
       lock: strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) }),
       flakeNix: optional(strictObject({ before: text(PLAN_MAX_BYTES), after: text(PLAN_MAX_BYTES) })),
-      tagBumps: optional(
-        pipe(
-          array(strictObject({ input: text(), from: TAG, to: TAG })),
-          maxLength(1e4)
-        )
-      ),
+      tagBumps: optional(TAG_BUMPS),
       targets: pipe(array(TargetSchema), maxLength(1e5)),
       grouping: optional(
         strictObject({
@@ -40103,44 +40169,44 @@ function proposedChanges(flake, proposedLock, options) {
   const held = flake.inputs.filter((c) => !made.has(changeKey(c)));
   return { inputs: inputs2, ...held.length > 0 ? { heldBackInputs: held } : {} };
 }
+function flakeReportOf(view, configurations, bisected, options) {
+  const full = lockChanges(view.lockFile, view.lock.before, view.lock.after, options);
+  return {
+    dir: view.dir,
+    lockFile: view.lockFile,
+    ...view.system !== void 0 ? { system: view.system } : {},
+    ...bisected?.lock !== void 0 ? proposedChanges({ lockFile: view.lockFile, lock: view.lock, inputs: full }, bisected.lock, options) : { inputs: full },
+    configurations,
+    skipped: view.skipped,
+    ...view.listingError !== void 0 ? { listingError: view.listingError } : {},
+    lock: bisected?.lock !== void 0 ? { ...view.lock, after: bisected.lock } : view.lock,
+    ...bisected ? { bisect: bisected.outcome } : {},
+    ...proposedTags(view, bisected)
+  };
+}
 function mergeBuilds(plan, builds, options) {
   const byKey = indexBuilds(plan, builds);
-  const inputsOf = (f, after) => lockChanges(f.lockFile, f.lock.before, after, options);
   const flakes = plan.flakes.map((f) => {
     const bisected = mergeBisections(
       builds.flatMap(({ build }) => build.flakes.flatMap((x) => x.dir === f.dir && x.bisect ? [x.bisect] : []))
     );
-    const full = inputsOf(f, f.lock.after);
-    return {
-      dir: f.dir,
-      lockFile: f.lockFile,
-      ...f.system !== void 0 ? { system: f.system } : {},
-      ...bisected?.lock !== void 0 ? proposedChanges({ lockFile: f.lockFile, lock: f.lock, inputs: full }, bisected.lock, options) : { inputs: full },
-      configurations: f.targets.map((t) => byKey.get(key2(f.dir, t.attr)) ?? plannedConfiguration(f, t)),
-      skipped: f.skipped,
-      ...f.listingError !== void 0 ? { listingError: f.listingError } : {},
-      lock: bisected?.lock !== void 0 ? { ...f.lock, after: bisected.lock } : f.lock,
-      ...bisected ? { bisect: bisected.outcome } : {},
-      ...proposedTags(f, bisected)
-    };
+    const configurations = f.targets.map((t) => byKey.get(key2(f.dir, t.attr)) ?? plannedConfiguration(f, t));
+    return flakeReportOf(f, configurations, bisected, options);
   });
   const groups2 = plan.flakes.some((f) => f.grouping !== void 0) ? plan.flakes.map(
     (f) => ({
       dir: f.dir,
-      groups: (f.grouping?.groups ?? []).map((g) => ({
-        name: g.name,
-        inputs: g.inputs,
-        flake: {
-          dir: f.dir,
-          lockFile: f.lockFile,
-          ...g.system !== void 0 ? { system: g.system } : {},
-          inputs: inputsOf(f, g.lock),
-          configurations: g.targets.map((t) => byKey.get(key2(f.dir, t.attr, g.name)) ?? plannedConfiguration(f, t)),
-          skipped: g.skipped,
-          ...g.listingError !== void 0 ? { listingError: g.listingError } : {},
-          lock: { before: f.lock.before, after: g.lock }
-        }
-      })),
+      groups: (f.grouping?.groups ?? []).map((g) => {
+        const bisected = mergeBisections(
+          builds.flatMap(
+            ({ build }) => build.flakes.flatMap(
+              (x) => x.dir === f.dir ? (x.groups ?? []).flatMap((y) => y.name === g.name && y.bisect ? [y.bisect] : []) : []
+            )
+          )
+        );
+        const configurations = g.targets.map((t) => byKey.get(key2(f.dir, t.attr, g.name)) ?? plannedConfiguration(f, t));
+        return { name: g.name, inputs: g.inputs, flake: flakeReportOf(groupAsFlake(f, g), configurations, bisected, options) };
+      }),
       refused: f.grouping?.refused ?? []
     })
   ) : void 0;
@@ -40680,19 +40746,17 @@ function groupLocks(flake, setting, logger) {
       `${flake.lockFile}: ${split.refused.length} root input(s) whose name is not a flake id are in no pull request`
     );
   }
-  if (flake.flakeNix !== void 0) {
-    const why2 = "the update also moved release tags in flake.nix; grouped pull requests pair with one flake.nix";
-    logger.warning(`${flake.lockFile}: not grouped: ${why2}`);
-    return { groups: [], refused: split.groups.map((g) => ({ name: g.name, why: why2 })) };
-  }
   const groups2 = [];
   const refused = [];
   for (const g of split.groups) {
     try {
-      groups2.push({ ...g, lock: trialLock(flake.lock.before, flake.lock.after, new Set(g.inputs), flake.lockFile) });
+      const lock = trialLock(flake.lock.before, flake.lock.after, new Set(g.inputs), flake.lockFile);
+      const tags = groupTagBumps(flake, g.inputs);
+      groups2.push({ ...g, lock, ...tags ? { flakeNix: tags.flakeNix, tagBumps: tags.tagBumps } : {} });
     } catch (e) {
-      if (!(e instanceof TrialLockError)) throw e;
-      logger.warning(`${flake.lockFile}: no pull request for group ${g.name}: its lock cannot be made (${e.message})`);
+      if (!(e instanceof TrialLockError) && !(e instanceof TagBumpMismatch)) throw e;
+      const what = e instanceof TrialLockError ? "its lock" : "its flake.nix";
+      logger.warning(`${flake.lockFile}: no pull request for group ${g.name}: ${what} cannot be made (${e.message})`);
       refused.push({ name: g.name, why: e.message });
     }
   }
@@ -40703,6 +40767,8 @@ var init_plan_groups = __esm({
     "use strict";
     init_input_groups();
     init_lock_surgery();
+    init_release_tags();
+    init_plan_file();
   }
 });
 
@@ -40937,11 +41003,21 @@ async function planGrouping(t, flake, setting, req, deps) {
   const before = flake.targets.flatMap(
     (x) => x.before ? [{ installable: { attr: x.attr, kind: x.kind, name: x.name }, ...x.before }] : []
   );
+  const nixAbs = path14.join(t.abs, "flake.nix");
+  const nixFile = t.dir === "." ? "flake.nix" : `${t.dir}/flake.nix`;
+  const userNix = locks.some((g) => g.flakeNix !== void 0) ? await fs3.read(nixAbs) : void 0;
+  const removeNixUndo = userNix ? deps.interrupts?.onInterrupt(
+    async () => await restoreFile(nixAbs, userNix, fs3) ? `restored ${nixFile}` : `${nixFile} unchanged`
+  ) : void 0;
   const groups2 = [];
   try {
     for (const g of locks) {
       const after = await logger.group(`Evaluate group ${g.name} of ${flake.lockFile} (${g.inputs.join(", ")})`, async () => {
         await guarded(deps, () => fs3.writeAtomic(t.lockAbs, Buffer.from(g.lock, "utf8")));
+        if (userNix) {
+          const text4 = g.flakeNix !== void 0 ? Buffer.from(g.flakeNix, "utf8") : userNix;
+          await guarded(deps, () => restoreFile(nixAbs, text4, fs3));
+        }
         return evaluateSide(
           t,
           req,
@@ -40954,6 +41030,7 @@ async function planGrouping(t, flake, setting, req, deps) {
         name: g.name,
         inputs: g.inputs,
         lock: g.lock,
+        ...g.flakeNix !== void 0 ? { flakeNix: g.flakeNix, tagBumps: g.tagBumps ?? [] } : {},
         ...system !== void 0 ? { system } : {},
         skipped: after.skipped.length > 0 ? after.skipped : flake.skipped,
         ...after.listingError ? { listingError: after.listingError } : {},
@@ -40962,6 +41039,8 @@ async function planGrouping(t, flake, setting, req, deps) {
     }
   } finally {
     await guarded(deps, () => restoreLock(t, fs3));
+    if (userNix) await guarded(deps, () => restoreFile(nixAbs, userNix, fs3));
+    removeNixUndo?.();
   }
   return { groups: groups2, refused };
 }
@@ -41100,7 +41179,18 @@ function brokenByUpdate(flake) {
 async function bisectReport(report, workspace, options, deps) {
   const flakes = [];
   for (const f of report.flakes) flakes.push(await bisectFlake(f, path15.resolve(workspace, f.dir), options, deps));
-  return { ...report, flakes };
+  if (report.groups === void 0) return { ...report, flakes };
+  const groups2 = [];
+  for (const fg of report.groups) {
+    const own2 = [];
+    for (const g of fg.groups) {
+      own2.push(
+        g.inputs.length > 1 ? { ...g, flake: await bisectFlake(g.flake, path15.resolve(workspace, fg.dir), options, deps) } : g
+      );
+    }
+    groups2.push({ ...fg, groups: own2 });
+  }
+  return { ...report, flakes, groups: groups2 };
 }
 async function bisectFlake(flake, abs, options, deps) {
   const broken = brokenByUpdate(flake);
@@ -41620,7 +41710,8 @@ var init_build_file = __esm({
             list(
               strictObject({
                 name: pipe(text2(63), regex(/^[A-Za-z][A-Za-z0-9_-]{0,62}$/, "a group name (a flake id)")),
-                configurations: list(ConfigurationSchema, 1e5)
+                configurations: list(ConfigurationSchema, 1e5),
+                bisect: optional(BisectSchema)
               }),
               1e4
             )
@@ -41764,7 +41855,9 @@ async function runBuild(plan, shard, req, deps, options = {}) {
     for (const [j, g] of s.groups.entries()) {
       const { group: group2, targets } = w.groups[j];
       const own2 = await sideResults("after", g.after, results, infos, logs, req, deps, ` (group ${group2.name})`);
-      groups2.push({ name: group2.name, configurations: pairSides(targets, before, own2) });
+      const paired = pairSides(targets, before, own2);
+      const bisected = options.bisect && !plan.review && group2.inputs.length > 1 ? await bisectShard(groupAsFlake(w.flake, group2), paired, req, deps, options.bisect) : void 0;
+      groups2.push({ name: group2.name, configurations: paired, ...bisected ? { bisect: bisected } : {} });
     }
     out.push({
       dir: w.flake.dir,
@@ -41826,9 +41919,10 @@ async function evaluateShard(w, req, deps) {
   );
   const removeNixUndo = restorePlannedFlakeNixOnInterrupt(flake, abs, deps);
   const evaluate = flakeEvaluator(abs, deps.nix);
-  const one = async (which2, targets, lock, group2) => {
+  const one = async (which2, targets, lock, planned) => {
+    const group2 = planned?.name;
     await guarded(deps, () => fs3.writeAtomic(lockAbs, Buffer.from(lock, "utf8")));
-    await placePlannedFlakeNix(flake, abs, which2, deps);
+    await placePlannedFlakeNix(flake, abs, which2, deps, planned);
     const listed = targets.filter((t) => t[which2] !== null);
     const of = group2 === void 0 ? flake.dir : `${flake.dir}, group ${group2}`;
     const got = await logger.group(
@@ -41836,10 +41930,10 @@ async function evaluateShard(w, req, deps) {
       async () => resolveTargets(evaluate, await evaluateAttrs(evaluate, listed.map(installable)))
     );
     got.forEach((x, i) => {
-      const planned = listed[i][which2]?.drvPath;
-      if (planned !== void 0 && x.drvPath !== void 0 && x.drvPath !== planned) {
+      const planned2 = listed[i][which2]?.drvPath;
+      if (planned2 !== void 0 && x.drvPath !== void 0 && x.drvPath !== planned2) {
         logger.warning(
-          `${x.installable.attr} (${which2}${group2 === void 0 ? "" : `, group ${group2}`}): the derivation is ${x.drvPath}, not the plan's ${planned}; built as evaluated here (run the build job on the plan job's system)`
+          `${x.installable.attr} (${which2}${group2 === void 0 ? "" : `, group ${group2}`}): the derivation is ${x.drvPath}, not the plan's ${planned2}; built as evaluated here (run the build job on the plan job's system)`
         );
       }
     });
@@ -41849,7 +41943,7 @@ async function evaluateShard(w, req, deps) {
     const before = await one("before", w.before, flake.lock.before);
     const after = w.targets.length > 0 ? await one("after", w.targets, flake.lock.after) : [];
     const groups2 = [];
-    for (const g of w.groups) groups2.push({ after: await one("after", g.targets, g.group.lock, g.group.name) });
+    for (const g of w.groups) groups2.push({ after: await one("after", g.targets, g.group.lock, g.group) });
     return { before, after, groups: groups2 };
   } finally {
     await guarded(deps, restore);
@@ -41858,9 +41952,10 @@ async function evaluateShard(w, req, deps) {
     removeNixUndo?.();
   }
 }
-async function placePlannedFlakeNix(flake, abs, which2, deps) {
+async function placePlannedFlakeNix(flake, abs, which2, deps, group2) {
   if (!flake.flakeNix) return;
-  const original = Buffer.from(flake.flakeNix[which2], "utf8");
+  const text4 = which2 === "after" && group2 ? group2.flakeNix ?? flake.flakeNix.before : flake.flakeNix[which2];
+  const original = Buffer.from(text4, "utf8");
   await guarded(deps, () => restoreLock({ lockAbs: path17.join(abs, "flake.nix"), original }, deps.fs));
 }
 function restorePlannedFlakeNixOnInterrupt(flake, abs, deps) {
@@ -46022,6 +46117,7 @@ function renderPlanSummary(plan) {
     lines2.push(
       `${neutralise(f.lockFile)}: ${moved ? "updated" : "unchanged"}; ${f.targets.length - unchanged.length} output(s) to build, ${unchanged.length} unchanged`
     );
+    if (f.grouping) lines2.push(...groupLines(f.grouping));
   }
   const labels = shardLabels(plan);
   for (const shard of plan.shards) {
@@ -46030,11 +46126,24 @@ function renderPlanSummary(plan) {
   return `${lines2.join("\n")}
 `;
 }
+function groupLines(grouping) {
+  const lines2 = [];
+  for (const g of grouping.groups) {
+    const shown3 = g.inputs.slice(0, INPUTS_SHOWN).map((i) => neutralise(i));
+    if (g.inputs.length > INPUTS_SHOWN) shown3.push(`and ${g.inputs.length - INPUTS_SHOWN} more`);
+    const changed = g.targets.filter((t) => !isUnchangedTarget(t)).length;
+    lines2.push(`  group ${neutralise(g.name)} (${shown3.join(", ")}): ${changed} of ${g.targets.length} output(s) changed`);
+  }
+  for (const r of grouping.refused) lines2.push(`  group ${neutralise(r.name)}: refused: ${neutraliseText(r.why)}`);
+  return lines2;
+}
+var INPUTS_SHOWN;
 var init_plan_summary = __esm({
   "src/render/plan-summary.ts"() {
     "use strict";
     init_plan_file();
     init_neutralise();
+    INPUTS_SHOWN = 10;
   }
 });
 
@@ -46497,6 +46606,7 @@ async function planReview(req, deps, shards) {
     const plan = sealPlan(
       assignShards({ format: PLAN_FORMAT, nixVersion: version.raw, requestedInputs: [], flakes, review: sides }, shards)
     );
+    const tags = tagLookup({ git: deps.git, logger });
     const lintOf = async (workspace, present2) => present2.length === 0 ? [] : allFindings(
       await lint({
         workspace,
@@ -46504,7 +46614,8 @@ async function planReview(req, deps, shards) {
         settings: req.lint,
         rulesSetting: req.rulesSetting,
         clock: deps.clock,
-        confine: req.confine === true
+        confine: req.confine === true,
+        tags
       })
     );
     const present = async (ws, side3) => {
@@ -46514,7 +46625,10 @@ async function planReview(req, deps, shards) {
     };
     const headDirs = await present(headWs, sideFs.head);
     const baseDirs = await present(baseWs, sideFs.base);
-    const lintDiff = diffFindings(await lintOf(baseWs, baseDirs), await lintOf(headWs, headDirs));
+    const baseFindings = await lintOf(baseWs, baseDirs);
+    const headFindings = await lintOf(headWs, headDirs);
+    tags.done();
+    const lintDiff = diffFindings(baseFindings, headFindings);
     return { plan, lint: lintDiff, sides, noFlakeChanges: false };
   } finally {
     for (const at of trees.reverse()) await git.removeWorktree(top, at);
@@ -46593,6 +46707,7 @@ var init_review = __esm({
     init_plan_file();
     init_build();
     init_lint();
+    init_lint_tag_lookup();
     init_plan();
     EMPTY_LOCK = `${JSON.stringify({ nodes: { root: {} }, root: "root", version: 7 }, null, 2)}
 `;
