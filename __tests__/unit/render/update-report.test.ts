@@ -139,6 +139,38 @@ describe('renderReport', () => {
     expect(md).toContain(`- …and 1 more ([compare](${nixpkgsChange.compareUrl}))`);
   });
 
+  test('a bisection proposal: held-back input under "Inputs held back" with its move and commits, not in the table', () => {
+    const web = failingConfiguration();
+    const held = flake({
+      inputs: [hmChange],
+      heldBackInputs: [nixpkgsChange],
+      bisect: {
+        builds: 3,
+        maxBuilds: 8,
+        heldBack: [{ input: 'nixpkgs', targets: [web.attr], evidence: { message: 'builder failed', logTail: 'make: *** [check] Error 1' }, exact: true }],
+        proposal: 'proposed',
+      },
+    });
+    const list: CommitList = {
+      total: 1,
+      compareUrl: nixpkgsChange.compareUrl,
+      commits: [{ sha: REV.nixpkgsNew, title: 'openssl: 3.0.15 -> 3.4.0', url: 'https://github.com/NixOS/nixpkgs/commit/x' }],
+    };
+    const md = renderReport(report({ flakes: [held] }), { commits: new Map([[commitKey('.', 'nixpkgs'), list]]) }).markdown;
+    const section = md.slice(md.indexOf('### 🔎 Inputs held back'), md.indexOf('### Inputs'));
+    expect(section).toContain('Not in this pull request: `');
+    expect(section).toContain(`([compare](${nixpkgsChange.compareUrl}))`);
+    expect(section).toContain('<summary>nixpkgs: 1 commit</summary>');
+    expect(section).toContain('openssl: 3.0.15 -&gt; 3.4.0');
+    // the table lists what the proposed lock moves
+    const table = md.slice(md.indexOf('### Inputs'));
+    expect(table).toContain('`home-manager`');
+    expect(table).not.toContain('`nixpkgs`');
+    // the output the proposal builds is a note, not a failure of this pull request
+    expect(md).toContain('> [!NOTE]\n> 1 build failed with every input moved, and builds with the lock this pull request proposes');
+    expect(md).not.toContain('[!CAUTION]');
+  });
+
   test('commit lists slot: an unavailable list says why', () => {
     const list: CommitList = { commits: [], unavailable: 'GitHub API rate limit reached' };
     const md = renderReport(report(), { commits: new Map([[commitKey('.', 'home-manager'), list]]) }).markdown;
