@@ -26471,11 +26471,11 @@ async function isFlakeDir(dir) {
 async function isNamedFlakeDir(dir) {
   return await isFlakeDir(dir) || await isFile(path6.join(dir, "flake.lock"));
 }
-async function walk(root) {
+async function walk(root, max) {
   const out = ["."];
-  const queue = ["."];
-  while (queue.length > 0 && out.length < MAX_DIRS) {
-    const rel = queue.shift();
+  let next = 0;
+  while (next < out.length) {
+    const rel = out[next++];
     let entries;
     try {
       entries = await readdir2(path6.join(root, rel), { withFileTypes: true });
@@ -26484,12 +26484,11 @@ async function walk(root) {
     }
     for (const e of entries) {
       if (!e.isDirectory() || SKIP.has(e.name) || e.name.startsWith("result-")) continue;
-      const child = rel === "." ? e.name : `${rel}/${e.name}`;
-      out.push(child);
-      queue.push(child);
+      if (out.length >= max) return { dirs: out, truncated: true };
+      out.push(rel === "." ? e.name : `${rel}/${e.name}`);
     }
   }
-  return out;
+  return { dirs: out, truncated: false };
 }
 function confinement(workspace) {
   const links = memoLinks();
@@ -26514,7 +26513,16 @@ async function discoverFlakes(workspace, paths, options = {}) {
   for (const raw2 of paths.length > 0 ? paths : ["."]) {
     const entry = raw2.replace(/\/+$/, "").replace(/^\.\//, "") || ".";
     if (hasGlobChars(entry)) {
-      all ??= await walk(workspace);
+      if (all === void 0) {
+        const max = options.maxDirs ?? MAX_DIRS;
+        const walked = await walk(workspace, max);
+        all = walked.dirs;
+        if (walked.truncated) {
+          options.onWarning?.(
+            `the search for flakes (${entry}) stopped after ${max.toLocaleString("en-US")} directories: flakes in directories beyond them were not looked for; name their directories in paths`
+          );
+        }
+      }
       const re = globToRegExp(entry);
       let matched = 0;
       for (const dir of all) {
@@ -36727,7 +36735,8 @@ async function lint(req, load = loadFlake) {
   checkRuleIds(RULES, req.settings.rules, req.rulesSetting);
   const dirs = await discoverFlakes(req.workspace, req.paths, {
     confine: req.confine === true,
-    ...req.hints ? { hints: req.hints } : {}
+    ...req.hints ? { hints: req.hints } : {},
+    ...req.logger ? { onWarning: (line) => req.logger.warning(line) } : {}
   });
   const own2 = req.tags ? void 0 : req.git ? tagLookup({ git: req.git, ...req.logger ? { logger: req.logger } : {} }) : void 0;
   const tags = req.tags ?? own2;
@@ -40867,7 +40876,8 @@ async function preflightFlakes(req, deps) {
   const { fs: fs3 } = deps;
   const targets = [];
   const found = /* @__PURE__ */ new Set();
-  for (const dir of await fs3.flakeDirs(req.workspace, req.paths, req.hints ? { hints: req.hints } : {})) {
+  const discover = { ...req.hints ? { hints: req.hints } : {}, onWarning: (line) => deps.logger.warning(line) };
+  for (const dir of await fs3.flakeDirs(req.workspace, req.paths, discover)) {
     const abs = path14.resolve(req.workspace, dir);
     const lockRel = dir === "." ? "flake.lock" : `${dir}/flake.lock`;
     const lockAbs = path14.join(abs, "flake.lock");
@@ -46591,8 +46601,12 @@ async function planReview(req, deps, shards) {
     const sideFs = { base: within2(baseTop), head: req.head !== void 0 ? within2(headTop) : fs3 };
     const touched = new Set(changed);
     const inRepo = (dir, file) => path22.posix.join(prefix.split(path22.sep).join("/"), dir, file);
+    const discover = { onWarning: (line) => deps.logger.warning(line) };
     const dirs = [
-      .../* @__PURE__ */ new Set([...await sideFs.head.flakeDirs(headWs, req.paths), ...await sideFs.base.flakeDirs(baseWs, req.paths)])
+      .../* @__PURE__ */ new Set([
+        ...await sideFs.head.flakeDirs(headWs, req.paths, discover),
+        ...await sideFs.base.flakeDirs(baseWs, req.paths, discover)
+      ])
     ].filter((d) => touched.has(inRepo(d, "flake.nix")) || touched.has(inRepo(d, "flake.lock"))).sort();
     if (dirs.length === 0) {
       logger.info("No flake.nix or flake.lock differs between the base and the head: nothing to review.");

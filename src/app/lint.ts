@@ -35,8 +35,8 @@ export interface LintRequest {
    * asked (a review's lint of both sides, tests) and the rule says nothing.
    */
   readonly git?: Pick<Git, 'remoteTags'>;
-  /** Where lint says what it could not ask (info lines). */
-  readonly logger?: Pick<Logger, 'info'>;
+  /** Where lint says what it could not ask (info lines) and what it did not look at (a warning). */
+  readonly logger?: Pick<Logger, 'info' | 'warning'>;
   /**
    * A lookup shared with another lint run (a review's base and head: each remote asked once, both sides reading the
    * same answers); `git` and `logger` are then unused.
@@ -58,8 +58,8 @@ export interface LintPorts {
   readonly hints?: DiscoverHints;
   /** The Git port release tags are asked through (default: real git). */
   readonly git?: Pick<Git, 'remoteTags'>;
-  /** Where lint says what it could not ask (info lines). */
-  readonly logger?: Pick<Logger, 'info'>;
+  /** Where lint says what it could not ask (info lines) and what it did not look at (a warning). */
+  readonly logger?: Pick<Logger, 'info' | 'warning'>;
 }
 
 /** The engine's request for a Config. */
@@ -110,6 +110,7 @@ export async function lint(req: LintRequest, load: Loader = loadFlake): Promise<
   const dirs = await discoverFlakes(req.workspace, req.paths, {
     confine: req.confine === true,
     ...(req.hints ? { hints: req.hints } : {}),
+    ...(req.logger ? { onWarning: (line: string) => req.logger!.warning(line) } : {}),
   });
   const own = req.tags ? undefined : req.git ? tagLookup({ git: req.git, ...(req.logger ? { logger: req.logger } : {}) }) : undefined;
   const tags = req.tags ?? own;

@@ -178,7 +178,8 @@ async function preflightFlakes(req: UpdateRequest, deps: UpdateDeps): Promise<Fl
   const found = new Set<string>();
   // the flake directories lint selects too (src/workspace/flake-dirs.ts); a directory named with only a flake.lock
   // is refused below, since Nix updates a flake.nix's lock
-  for (const dir of await fs.flakeDirs(req.workspace, req.paths, req.hints ? { hints: req.hints } : {})) {
+  const discover = { ...(req.hints ? { hints: req.hints } : {}), onWarning: (line: string) => deps.logger.warning(line) };
+  for (const dir of await fs.flakeDirs(req.workspace, req.paths, discover)) {
     const abs = path.resolve(req.workspace, dir);
     const lockRel = dir === '.' ? 'flake.lock' : `${dir}/flake.lock`;
     const lockAbs = path.join(abs, 'flake.lock');

@@ -158,8 +158,12 @@ export async function planReview(req: ReviewRequest, deps: ReviewDeps, shards?: 
     const sideFs = { base: within(baseTop), head: req.head !== undefined ? within(headTop) : fs };
     const touched = new Set(changed);
     const inRepo = (dir: string, file: string): string => path.posix.join(prefix.split(path.sep).join('/'), dir, file);
+    const discover = { onWarning: (line: string) => deps.logger.warning(line) };
     const dirs = [
-      ...new Set([...(await sideFs.head.flakeDirs(headWs, req.paths)), ...(await sideFs.base.flakeDirs(baseWs, req.paths))]),
+      ...new Set([
+        ...(await sideFs.head.flakeDirs(headWs, req.paths, discover)),
+        ...(await sideFs.base.flakeDirs(baseWs, req.paths, discover)),
+      ]),
     ]
       .filter((d) => touched.has(inRepo(d, 'flake.nix')) || touched.has(inRepo(d, 'flake.lock')))
       .sort();

@@ -12,7 +12,7 @@
  *   with its notice), update needs both files and says which one is missing.
  * So lint and update select the same directories for the same `paths`.
  *
- * The walk lists at most 20,000 directories, breadth first, and skips version-control and tool directories (`.git`,
+ * The walk lists at most 20,000 directories, breadth first (`onWarning` is told when it stops there), and skips version-control and tool directories (`.git`,
  * `.jj`, `.hg`, `node_modules`, `.direnv`, `.devenv`) and Nix's build results (`result`, `result-*`).
  *
  * Globs never follow a directory link (the walk reads entries without following them). With `confine` (the action,
@@ -48,12 +48,16 @@ async function isNamedFlakeDir(dir: string): Promise<boolean> {
   return (await isFlakeDir(dir)) || (await isFile(path.join(dir, 'flake.lock')));
 }
 
-/** Every directory under `root` (relative POSIX paths, `.` first), without following symlinks or hidden tools' dirs. */
-async function walk(root: string): Promise<string[]> {
+/**
+ * Every directory under `root` (relative POSIX paths, `.` first, breadth first), without following symlinks or
+ * hidden tools' dirs; at most `max`, and whether more were left unlisted.
+ */
+async function walk(root: string, max: number): Promise<{ dirs: string[]; truncated: boolean }> {
   const out = ['.'];
-  const queue = ['.'];
-  while (queue.length > 0 && out.length < MAX_DIRS) {
-    const rel = queue.shift()!;
+  // breadth first: `out` is also the queue (`next` is the next directory to read)
+  let next = 0;
+  while (next < out.length) {
+    const rel = out[next++]!;
     let entries;
     try {
       entries = await readdir(path.join(root, rel), { withFileTypes: true });
@@ -62,12 +66,11 @@ async function walk(root: string): Promise<string[]> {
     }
     for (const e of entries) {
       if (!e.isDirectory() || SKIP.has(e.name) || e.name.startsWith('result-')) continue;
-      const child = rel === '.' ? e.name : `${rel}/${e.name}`;
-      out.push(child);
-      queue.push(child);
+      if (out.length >= max) return { dirs: out, truncated: true };
+      out.push(rel === '.' ? e.name : `${rel}/${e.name}`);
     }
   }
-  return out;
+  return { dirs: out, truncated: false };
 }
 
 /** The files lint reads in a flake directory. */
@@ -105,6 +108,10 @@ export interface DiscoverOptions {
   readonly confine?: boolean;
   /** What to do, in the face's words, when a named directory holds no flake and when a glob matches none. */
   readonly hints?: DiscoverHints;
+  /** Told once when a glob's walk stopped at its bound (flakes beyond it were not looked for). */
+  readonly onWarning?: (line: string) => void;
+  /** The walk's bound (directories listed); default 20,000. */
+  readonly maxDirs?: number;
 }
 
 export interface DiscoverHints {
@@ -131,7 +138,16 @@ export async function discoverFlakes(
   for (const raw of paths.length > 0 ? paths : ['.']) {
     const entry = raw.replace(/\/+$/, '').replace(/^\.\//, '') || '.';
     if (hasGlobChars(entry)) {
-      all ??= await walk(workspace);
+      if (all === undefined) {
+        const max = options.maxDirs ?? MAX_DIRS;
+        const walked = await walk(workspace, max);
+        all = walked.dirs;
+        if (walked.truncated) {
+          options.onWarning?.(
+            `the search for flakes (${entry}) stopped after ${max.toLocaleString('en-US')} directories: flakes in directories beyond them were not looked for; name their directories in paths`,
+          );
+        }
+      }
       const re = globToRegExp(entry);
       let matched = 0;
       for (const dir of all) {

@@ -5,7 +5,7 @@
  * walk and glob: `**` found the flakes under `.jj` and `result-*`, lint also counted the lock-only directories.
  */
 import { describe, expect, test } from '@jest/globals';
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseRelativePath } from '../../../src/core/config.js';
@@ -143,5 +143,51 @@ describe('lint and update select the same flake directories', () => {
     const fromUpdate = await updateSelects(ws, ['docs'], false).catch((e: unknown) => e);
     expect((fromLint as UserError).message).toBe('no flake.nix or flake.lock in docs');
     expect((fromUpdate as UserError).message).toBe((fromLint as UserError).message);
+  });
+});
+
+/** A lint request over `ws` with `paths`. */
+const request = (ws: string, paths: readonly string[]) => ({
+  workspace: ws,
+  paths: given(paths),
+  settings: options(),
+  rulesSetting: '--rules',
+  clock: { now: () => new Date('2026-01-01T00:00:00Z') },
+});
+
+describe('the walk of a glob is bounded, and says so when it stops', () => {
+  /** ws/a/d00001 … d20050 (empty) and a flake at ws/zz/late: breadth first, `late` is beyond the first 20,000. */
+  function wide(): string {
+    const ws = realpathSync(mkdtempSync(path.join(tmpdir(), 'fs-flake-walk-')));
+    for (let i = 1; i <= 20_050; i++) mkdirSync(path.join(ws, 'a', `d${String(i).padStart(5, '0')}`), { recursive: true });
+    mkdirSync(path.join(ws, 'zz', 'late'), { recursive: true });
+    writeFileSync(path.join(ws, 'flake.nix'), FLAKE);
+    writeFileSync(path.join(ws, 'zz', 'late', 'flake.nix'), FLAKE);
+    writeFileSync(path.join(ws, 'zz', 'late', 'flake.lock'), LOCK);
+    return ws;
+  }
+
+  test('lint of ** past 20,000 directories: the flakes it saw, and one warning naming the bound and what to do', async () => {
+    const ws = wide();
+    try {
+      const logger = new MemoryLogger();
+      const run = await lint({ ...request(ws, ['**']), logger });
+      expect(run.flakes.map((f) => f.dir)).toEqual(['.']);
+      expect(logger.lines.filter((l) => l.level === 'warning').map((l) => l.message)).toEqual([
+        'the search for flakes (**) stopped after 20,000 directories: flakes in directories beyond them were not looked for; name their directories in paths',
+      ]);
+      // named, it is found
+      const named = await lint({ ...request(ws, ['**', 'zz/late']), logger: new MemoryLogger() });
+      expect(named.flakes.map((f) => f.dir)).toEqual(['.', 'zz/late']);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  test('within the bound: every flake, no warning', async () => {
+    const ws = tree();
+    const logger = new MemoryLogger();
+    await lint({ ...request(ws, ['**']), logger });
+    expect(logger.lines.filter((l) => l.level === 'warning')).toEqual([]);
   });
 });
