@@ -34,27 +34,27 @@ var COMMAND_TABLE = [
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-D3LY34HB.js")).updateCommand
+    load: async () => (await import("./chunks/update-KIDASPW4.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-BNUIFTLI.js")).planCommand
+    load: async () => (await import("./chunks/plan-27ZQSAZN.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-3YWSF2WZ.js")).buildCommand
+    load: async () => (await import("./chunks/build-YJ6JR3WD.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-PV565ST3.js")).reportCommand
+    load: async () => (await import("./chunks/report-VRPH7WOV.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-VVW2QW3V.js")).reviewCommand
+    load: async () => (await import("./chunks/review-VVRK7IIR.js")).reviewCommand
   },
   {
     name: "parse",

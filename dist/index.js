@@ -40244,6 +40244,352 @@ var init_merge_builds = __esm({
   }
 });
 
+// src/closure/drvname.ts
+function closureNameVersion(path23) {
+  const slash = path23.lastIndexOf("/") + 1;
+  const hashDash = path23.indexOf("-", slash);
+  const start = hashDash < 0 ? slash : hashDash + 1;
+  let end = path23.length;
+  const dash = path23.lastIndexOf("-");
+  if (dash >= start && dash < end - 1) {
+    let lower = true;
+    for (let i = dash + 1; i < end && lower; i++) {
+      const c = path23.charCodeAt(i);
+      lower = c >= 97 && c <= 122;
+    }
+    if (lower || end - dash - 1 === 5 && (path23.endsWith("lib32") || path23.endsWith("lib64"))) end = dash;
+  }
+  for (let i = start; i + 1 < end; i++) {
+    if (path23.charCodeAt(i) === 45 && !isAsciiLetter(path23.charCodeAt(i + 1))) {
+      return { name: path23.slice(start, i), version: path23.slice(i + 1, end) };
+    }
+  }
+  return { name: path23.slice(start, end), version: "" };
+}
+var isAsciiLetter;
+var init_drvname = __esm({
+  "src/closure/drvname.ts"() {
+    "use strict";
+    isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  }
+});
+
+// src/closure/version-order.ts
+function toInt(digits) {
+  let i = 0;
+  while (i < digits.length - 1 && digits.charCodeAt(i) === 48) i++;
+  const s = digits.slice(i);
+  if (s.length > INT_MAX.length || s.length === INT_MAX.length && s > INT_MAX) return void 0;
+  return Number(s);
+}
+function compareBytes2(a, b) {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x !== y) {
+      if (x >= 55296 && x <= 57343) x += 10240;
+      if (y >= 55296 && y <= 57343) y += 10240;
+      return x < y ? -1 : 1;
+    }
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+function nextComponent(s, pos) {
+  let p = pos.i;
+  while (p < s.length && (s.charCodeAt(p) === DOT2 || s.charCodeAt(p) === DASH)) p++;
+  if (p >= s.length) {
+    pos.i = p;
+    return EMPTY;
+  }
+  const start = p;
+  if (isDigit(s.charCodeAt(p))) {
+    while (p < s.length && isDigit(s.charCodeAt(p))) p++;
+    pos.i = p;
+    const text4 = s.slice(start, p);
+    return { text: text4, num: toInt(text4) };
+  }
+  while (p < s.length) {
+    const c = s.charCodeAt(p);
+    if (isDigit(c) || c === DOT2 || c === DASH) break;
+    p++;
+  }
+  pos.i = p;
+  return { text: s.slice(start, p), num: void 0 };
+}
+function componentsLT(c1, c2) {
+  if (c1.num !== void 0 && c2.num !== void 0) return c1.num < c2.num;
+  if (c1.text === "" && c2.num !== void 0) return true;
+  if (c1.text === "pre" && c2.text !== "pre") return true;
+  if (c2.text === "pre") return false;
+  if (c2.num !== void 0) return true;
+  if (c1.num !== void 0) return false;
+  return compareBytes2(c1.text, c2.text) < 0;
+}
+function compareVersions(a, b) {
+  const p1 = { i: 0 };
+  const p2 = { i: 0 };
+  while (p1.i < a.length || p2.i < b.length) {
+    const c1 = nextComponent(a, p1);
+    const c2 = nextComponent(b, p2);
+    if (componentsLT(c1, c2)) return -1;
+    if (componentsLT(c2, c1)) return 1;
+  }
+  return 0;
+}
+function maxVersion(versions2) {
+  let best;
+  for (const v of versions2) if (best === void 0 || compareVersions(v, best) > 0) best = v;
+  return best;
+}
+var DOT2, DASH, INT_MAX, isDigit, EMPTY;
+var init_version_order = __esm({
+  "src/closure/version-order.ts"() {
+    "use strict";
+    DOT2 = 46;
+    DASH = 45;
+    INT_MAX = "2147483647";
+    isDigit = (c) => c >= 48 && c <= 57;
+    EMPTY = { text: "", num: void 0 };
+  }
+});
+
+// src/closure/diff.ts
+function onlyIn(a, b, c) {
+  const out = [];
+  for (const v of a.keys()) if (!b.has(v) && !c.has(v)) out.push(v);
+  return out.length > 1 ? out.sort(compareBytes2) : out;
+}
+function nameDiffs(pair) {
+  const touched = /* @__PURE__ */ new Map();
+  const touch = (name) => {
+    let t = touched.get(name);
+    if (!t) {
+      t = { name, onlyBefore: /* @__PURE__ */ new Map(), onlyAfter: /* @__PURE__ */ new Map(), shared: /* @__PURE__ */ new Map() };
+      touched.set(name, t);
+    }
+    return t;
+  };
+  const sharedPaths = [];
+  const sharedSizes = [];
+  pair.forEachPath((path23, before, after) => {
+    if (before === after) {
+      sharedPaths.push(path23);
+      sharedSizes.push(before);
+      return;
+    }
+    const e = closureNameVersion(path23);
+    const t = touch(e.name);
+    if (before !== void 0) addSize(t.onlyBefore, e.version, before);
+    if (after !== void 0) addSize(t.onlyAfter, e.version, after);
+  });
+  if (touched.size === 0) return [];
+  for (let i = 0; i < sharedPaths.length; i++) {
+    const e = closureNameVersion(sharedPaths[i]);
+    const t = touched.get(e.name);
+    if (t) addSize(t.shared, e.version, sharedSizes[i]);
+  }
+  const out = [];
+  for (const t of touched.values()) {
+    const sizeDelta = sum(t.onlyAfter) - sum(t.onlyBefore);
+    const sizeShown = Math.abs(sizeDelta) >= SIZE_THRESHOLD;
+    const removed = onlyIn(t.onlyBefore, t.onlyAfter, t.shared);
+    const added = onlyIn(t.onlyAfter, t.onlyBefore, t.shared);
+    if (sizeShown || removed.length > 0 || added.length > 0) {
+      out.push({ name: t.name, touched: t, removed, added, sizeDelta, sizeShown });
+    }
+  }
+  return out.sort((x, y) => compareBytes2(x.name, y.name));
+}
+function kindOf(d) {
+  const { onlyBefore, onlyAfter, shared } = d.touched;
+  if (shared.size === 0 && onlyBefore.size === 0) return "added";
+  if (shared.size === 0 && onlyAfter.size === 0) return "removed";
+  if (d.removed.length === 0 && d.added.length === 0) return "size";
+  if (d.removed.length > 0 && d.added.length > 0) {
+    const c = compareVersions(maxVersion(d.added), maxVersion(d.removed));
+    if (c > 0) return "upgraded";
+    if (c < 0) return "downgraded";
+  }
+  return "changed";
+}
+function summarizeClosureDiff(before, after) {
+  return summarizeClosurePair(mapPair(before, after));
+}
+function summarizeClosurePair(pair) {
+  const counts2 = { upgraded: 0, downgraded: 0, added: 0, removed: 0, changed: 0, size: 0 };
+  const changes = nameDiffs(pair).map((d) => {
+    const kind = kindOf(d);
+    counts2[kind]++;
+    const { onlyBefore, onlyAfter, shared } = d.touched;
+    const sharedSize = sum(shared);
+    return {
+      name: d.name,
+      kind,
+      versionsBefore: [.../* @__PURE__ */ new Set([...onlyBefore.keys(), ...shared.keys()])].sort(byVersion),
+      versionsAfter: [.../* @__PURE__ */ new Set([...onlyAfter.keys(), ...shared.keys()])].sort(byVersion),
+      removed: [...d.removed].sort(byVersion),
+      added: [...d.added].sort(byVersion),
+      sizeBefore: sum(onlyBefore) + sharedSize,
+      sizeAfter: sum(onlyAfter) + sharedSize,
+      sizeDelta: d.sizeDelta,
+      sizeShown: d.sizeShown
+    };
+  });
+  return { changes, counts: counts2, ...pair.totals() };
+}
+var SIZE_THRESHOLD, sum, addSize, CHANGE_KINDS, byVersion;
+var init_diff = __esm({
+  "src/closure/diff.ts"() {
+    "use strict";
+    init_drvname();
+    init_reference_graph();
+    init_version_order();
+    SIZE_THRESHOLD = 8 * 1024;
+    sum = (m) => {
+      let s = 0;
+      for (const v of m.values()) s += v;
+      return s;
+    };
+    addSize = (m, version, size2) => {
+      m.set(version, (m.get(version) ?? 0) + size2);
+    };
+    CHANGE_KINDS = ["upgraded", "downgraded", "added", "removed", "changed", "size"];
+    byVersion = (a, b) => compareVersions(a, b) || compareBytes2(a, b);
+  }
+});
+
+// src/update/build-file.ts
+function buildFileName(shard) {
+  return `build-${shard}.json`;
+}
+function serializeBuild(build) {
+  return `${JSON.stringify(build, null, 2)}
+`;
+}
+function parseBuild2(textIn, file) {
+  const data = parseJsonFile(textIn, file, "the build file", HINT);
+  if (typeof data === "object" && data !== null && "format" in data && data.format !== BUILD_FORMAT) {
+    const format = data.format;
+    throw new UserError(
+      `the build file has format ${JSON.stringify(format)?.slice(0, 20) ?? "none"}; this flake-steward reads format ${BUILD_FORMAT}`,
+      file,
+      void 0,
+      "run plan, build and report with the same flake-steward version"
+    );
+  }
+  const result = safeParse(BuildSchema, data);
+  if (!result.success) {
+    throw new UserError(`the build file is malformed: ${firstIssue(result.issues)}`, file, void 0, HINT);
+  }
+  return result.output;
+}
+var BUILD_FORMAT, BUILD_MAX_BYTES, BUILD_FILE_PATTERN, MAX_TEXT2, text2, size, list, SIDE, FailureSchema, SideResultSchema, ChangeSchema, SummarySchema, ConfigurationSchema, BisectSchema, BuildSchema, HINT;
+var init_build_file = __esm({
+  "src/update/build-file.ts"() {
+    "use strict";
+    init_dist2();
+    init_errors();
+    init_diff();
+    init_plan_file();
+    BUILD_FORMAT = 1;
+    BUILD_MAX_BYTES = 64 * 1024 * 1024;
+    BUILD_FILE_PATTERN = /^build-(?:0|[1-9][0-9]{0,2})\.json$/;
+    MAX_TEXT2 = 1024 * 1024;
+    text2 = (max = 4096) => pipe(string(), maxLength(max));
+    size = pipe(number(), safeInteger(), minValue(0));
+    list = (item, max = 1e6) => pipe(array(item), maxLength(max));
+    SIDE = picklist(["before", "after"]);
+    FailureSchema = strictObject({
+      side: SIDE,
+      attr: text2(),
+      drvPath: optional(text2()),
+      failedDrv: optional(text2()),
+      message: text2(MAX_TEXT2),
+      logTail: text2(MAX_TEXT2)
+    });
+    SideResultSchema = strictObject({
+      status: picklist(["built", "failed", "absent", "unchanged"]),
+      drvPath: optional(text2()),
+      outPaths: optional(list(text2(), 1e3)),
+      closureSize: optional(size),
+      failure: optional(FailureSchema)
+    });
+    ChangeSchema = strictObject({
+      name: text2(),
+      kind: picklist(CHANGE_KINDS),
+      versionsBefore: list(text2(1024), 1e4),
+      versionsAfter: list(text2(1024), 1e4),
+      removed: list(text2(1024), 1e4),
+      added: list(text2(1024), 1e4),
+      sizeBefore: size,
+      sizeAfter: size,
+      sizeDelta: pipe(number(), safeInteger()),
+      sizeShown: boolean()
+    });
+    SummarySchema = strictObject({
+      changes: list(ChangeSchema),
+      counts: strictObject(Object.fromEntries(CHANGE_KINDS.map((k) => [k, size]))),
+      sizeBefore: size,
+      sizeAfter: size,
+      pathsBefore: size,
+      pathsAfter: size
+    });
+    ConfigurationSchema = strictObject({
+      attr: text2(),
+      kind: picklist(["nixos", "home", "darwin", "package", "devShell", "check", "attr"]),
+      name: text2(),
+      before: SideResultSchema,
+      after: SideResultSchema,
+      diff: optional(SummarySchema)
+    });
+    BisectSchema = strictObject({
+      builds: size,
+      maxBuilds: size,
+      heldBack: list(
+        strictObject({
+          input: text2(),
+          targets: list(text2(), 1e4),
+          evidence: strictObject({ message: text2(MAX_TEXT2), logTail: text2(MAX_TEXT2) }),
+          interaction: optional(boolean()),
+          exact: boolean(),
+          tagBump: optional(strictObject({ from: TAG, to: TAG }))
+        }),
+        1e4
+      ),
+      proposal: picklist(["proposed", "still-fails", "none"]),
+      note: optional(text2(MAX_TEXT2)),
+      lock: optional(text2(BUILD_MAX_BYTES)),
+      flakeNix: optional(text2(BUILD_MAX_BYTES))
+    });
+    BuildSchema = strictObject({
+      format: literal(BUILD_FORMAT),
+      planId: pipe(string(), regex(/^[0-9a-f]{16}$/, "16 hex digits")),
+      shard: pipe(text2(8), regex(/^(?:0|[1-9][0-9]{0,2})$/, "a shard number")),
+      flakes: list(
+        strictObject({
+          dir: text2(),
+          configurations: list(ConfigurationSchema, 1e5),
+          bisect: optional(BisectSchema),
+          groups: optional(
+            list(
+              strictObject({
+                name: pipe(text2(63), regex(/^[A-Za-z][A-Za-z0-9_-]{0,62}$/, "a group name (a flake id)")),
+                configurations: list(ConfigurationSchema, 1e5),
+                bisect: optional(BisectSchema)
+              }),
+              1e4
+            )
+          )
+        }),
+        1e4
+      )
+    });
+    HINT = "download the build artifacts of this run only, unchanged (actions/download-artifact)";
+  }
+});
+
 // src/update/bisect-search.ts
 async function bisectInputs(changed, oracle, maxBuilds = DEFAULT_MAX_BUILDS) {
   const all = [...new Set(changed)].sort();
@@ -41186,23 +41532,7 @@ import path15 from "node:path";
 function brokenByUpdate(flake) {
   return flake.configurations.filter((c) => c.before.status === "built" && c.after.status === "failed");
 }
-async function bisectReport(report, workspace, options, deps) {
-  const flakes = [];
-  for (const f of report.flakes) flakes.push(await bisectFlake(f, path15.resolve(workspace, f.dir), options, deps));
-  if (report.groups === void 0) return { ...report, flakes };
-  const groups2 = [];
-  for (const fg of report.groups) {
-    const own2 = [];
-    for (const g of fg.groups) {
-      own2.push(
-        g.inputs.length > 1 ? { ...g, flake: await bisectFlake(g.flake, path15.resolve(workspace, fg.dir), options, deps) } : g
-      );
-    }
-    groups2.push({ ...fg, groups: own2 });
-  }
-  return { ...report, flakes, groups: groups2 };
-}
-async function bisectFlake(flake, abs, options, deps) {
+async function bisectFlake(flake, abs, options, deps, memo = /* @__PURE__ */ new Map()) {
   const broken = brokenByUpdate(flake);
   if (broken.length === 0 || flake.lock.before === flake.lock.after) return flake;
   const changed = changedRootInputs(flake.lock.before, flake.lock.after, flake.lockFile);
@@ -41226,30 +41556,41 @@ async function bisectFlake(flake, abs, options, deps) {
     lock: trialLock(flake.lock.before, flake.lock.after, moved, flake.lockFile),
     ...tags ? { flakeNix: flakeNixWithTagBumps(tags.before, tags.file, tags.bumps, moved) } : {}
   });
-  const tryLock = async (trial, targets) => {
+  const tryLock = async (trial, all) => {
+    const key3 = JSON.stringify([abs, trial.lock, trial.flakeNix ?? null]);
+    const known = memo.get(key3) ?? /* @__PURE__ */ new Map();
+    memo.set(key3, known);
+    const failures = /* @__PURE__ */ new Map();
+    for (const t of all) {
+      const k = known.get(t.attr);
+      if (k) failures.set(t.attr, k);
+    }
+    const targets = all.filter((t) => !known.has(t.attr));
+    if (targets.length === 0) {
+      logger.info(`already built in this run with this lock: ${all.map((t) => t.attr).join(", ")}`);
+      return failures;
+    }
     builds++;
     await guarded(deps, () => fs3.writeAtomic(lockAbs, Buffer.from(trial.lock, "utf8")));
     if (tags && trial.flakeNix !== void 0) {
       await guarded(deps, () => restoreLock({ lockAbs: tags.abs, original: Buffer.from(trial.flakeNix, "utf8") }, fs3));
     }
-    const failures = /* @__PURE__ */ new Map();
     const evaluated = await evaluateAttrs(evaluate, targets);
     const drvs = evaluated.flatMap((t) => t.drvPath !== void 0 ? [t.drvPath] : []);
     const results = drvs.length > 0 ? await deps.nix.build(drvs) : /* @__PURE__ */ new Map();
     deps.interrupts?.throwIfInterrupted();
     for (const t of evaluated) {
       const r = t.drvPath !== void 0 ? results.get(t.drvPath) : void 0;
-      if (r?.ok) continue;
+      let failure2 = null;
       if (r === void 0) {
-        failures.set(t.installable.attr, { message: "evaluation failed", logTail: t.evalError ?? "it did not evaluate" });
-        continue;
+        failure2 = { message: "evaluation failed", logTail: t.evalError ?? "it did not evaluate" };
+      } else if (!r.ok) {
+        const failedDrv = r.failedDrvs[0];
+        const log = failedDrv !== void 0 ? await deps.nix.log(failedDrv) : "";
+        failure2 = { message: firstError(r.message), logTail: tail2(log.trim() !== "" ? log : r.message, lines2) };
       }
-      const failedDrv = r.failedDrvs[0];
-      const log = failedDrv !== void 0 ? await deps.nix.log(failedDrv) : "";
-      failures.set(t.installable.attr, {
-        message: firstError(r.message),
-        logTail: tail2(log.trim() !== "" ? log : r.message, lines2)
-      });
+      known.set(t.installable.attr, failure2);
+      if (failure2) failures.set(t.installable.attr, failure2);
     }
     return failures;
   };
@@ -41330,8 +41671,6 @@ async function bisectFlake(flake, abs, options, deps) {
     ...flake,
     bisect: outcome,
     lock: { ...flake.lock, after: proposed.lock },
-    // the pull request moves what the proposed lock moves; the held-back moves are shown apart
-    ...proposedChanges(flake, proposed.lock, { now: deps.clock.now(), ...options.hosts ? { hosts: options.hosts } : {} }),
     // the held-back inputs keep their tags: flake.nix without their bumps, and those bumps not reported as done
     ...tags && proposed.flakeNix !== void 0 ? {
       flakeNix: { before: tags.before, after: proposed.flakeNix },
@@ -41383,354 +41722,7 @@ var init_bisect = __esm({
     init_lock_surgery();
     init_release_tags();
     init_targets();
-    init_merge_builds();
     init_plan();
-  }
-});
-
-// src/closure/drvname.ts
-function closureNameVersion(path23) {
-  const slash = path23.lastIndexOf("/") + 1;
-  const hashDash = path23.indexOf("-", slash);
-  const start = hashDash < 0 ? slash : hashDash + 1;
-  let end = path23.length;
-  const dash = path23.lastIndexOf("-");
-  if (dash >= start && dash < end - 1) {
-    let lower = true;
-    for (let i = dash + 1; i < end && lower; i++) {
-      const c = path23.charCodeAt(i);
-      lower = c >= 97 && c <= 122;
-    }
-    if (lower || end - dash - 1 === 5 && (path23.endsWith("lib32") || path23.endsWith("lib64"))) end = dash;
-  }
-  for (let i = start; i + 1 < end; i++) {
-    if (path23.charCodeAt(i) === 45 && !isAsciiLetter(path23.charCodeAt(i + 1))) {
-      return { name: path23.slice(start, i), version: path23.slice(i + 1, end) };
-    }
-  }
-  return { name: path23.slice(start, end), version: "" };
-}
-var isAsciiLetter;
-var init_drvname = __esm({
-  "src/closure/drvname.ts"() {
-    "use strict";
-    isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
-  }
-});
-
-// src/closure/version-order.ts
-function toInt(digits) {
-  let i = 0;
-  while (i < digits.length - 1 && digits.charCodeAt(i) === 48) i++;
-  const s = digits.slice(i);
-  if (s.length > INT_MAX.length || s.length === INT_MAX.length && s > INT_MAX) return void 0;
-  return Number(s);
-}
-function compareBytes2(a, b) {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x !== y) {
-      if (x >= 55296 && x <= 57343) x += 10240;
-      if (y >= 55296 && y <= 57343) y += 10240;
-      return x < y ? -1 : 1;
-    }
-  }
-  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
-}
-function nextComponent(s, pos) {
-  let p = pos.i;
-  while (p < s.length && (s.charCodeAt(p) === DOT2 || s.charCodeAt(p) === DASH)) p++;
-  if (p >= s.length) {
-    pos.i = p;
-    return EMPTY;
-  }
-  const start = p;
-  if (isDigit(s.charCodeAt(p))) {
-    while (p < s.length && isDigit(s.charCodeAt(p))) p++;
-    pos.i = p;
-    const text4 = s.slice(start, p);
-    return { text: text4, num: toInt(text4) };
-  }
-  while (p < s.length) {
-    const c = s.charCodeAt(p);
-    if (isDigit(c) || c === DOT2 || c === DASH) break;
-    p++;
-  }
-  pos.i = p;
-  return { text: s.slice(start, p), num: void 0 };
-}
-function componentsLT(c1, c2) {
-  if (c1.num !== void 0 && c2.num !== void 0) return c1.num < c2.num;
-  if (c1.text === "" && c2.num !== void 0) return true;
-  if (c1.text === "pre" && c2.text !== "pre") return true;
-  if (c2.text === "pre") return false;
-  if (c2.num !== void 0) return true;
-  if (c1.num !== void 0) return false;
-  return compareBytes2(c1.text, c2.text) < 0;
-}
-function compareVersions(a, b) {
-  const p1 = { i: 0 };
-  const p2 = { i: 0 };
-  while (p1.i < a.length || p2.i < b.length) {
-    const c1 = nextComponent(a, p1);
-    const c2 = nextComponent(b, p2);
-    if (componentsLT(c1, c2)) return -1;
-    if (componentsLT(c2, c1)) return 1;
-  }
-  return 0;
-}
-function maxVersion(versions2) {
-  let best;
-  for (const v of versions2) if (best === void 0 || compareVersions(v, best) > 0) best = v;
-  return best;
-}
-var DOT2, DASH, INT_MAX, isDigit, EMPTY;
-var init_version_order = __esm({
-  "src/closure/version-order.ts"() {
-    "use strict";
-    DOT2 = 46;
-    DASH = 45;
-    INT_MAX = "2147483647";
-    isDigit = (c) => c >= 48 && c <= 57;
-    EMPTY = { text: "", num: void 0 };
-  }
-});
-
-// src/closure/diff.ts
-function onlyIn(a, b, c) {
-  const out = [];
-  for (const v of a.keys()) if (!b.has(v) && !c.has(v)) out.push(v);
-  return out.length > 1 ? out.sort(compareBytes2) : out;
-}
-function nameDiffs(pair) {
-  const touched = /* @__PURE__ */ new Map();
-  const touch = (name) => {
-    let t = touched.get(name);
-    if (!t) {
-      t = { name, onlyBefore: /* @__PURE__ */ new Map(), onlyAfter: /* @__PURE__ */ new Map(), shared: /* @__PURE__ */ new Map() };
-      touched.set(name, t);
-    }
-    return t;
-  };
-  const sharedPaths = [];
-  const sharedSizes = [];
-  pair.forEachPath((path23, before, after) => {
-    if (before === after) {
-      sharedPaths.push(path23);
-      sharedSizes.push(before);
-      return;
-    }
-    const e = closureNameVersion(path23);
-    const t = touch(e.name);
-    if (before !== void 0) addSize(t.onlyBefore, e.version, before);
-    if (after !== void 0) addSize(t.onlyAfter, e.version, after);
-  });
-  if (touched.size === 0) return [];
-  for (let i = 0; i < sharedPaths.length; i++) {
-    const e = closureNameVersion(sharedPaths[i]);
-    const t = touched.get(e.name);
-    if (t) addSize(t.shared, e.version, sharedSizes[i]);
-  }
-  const out = [];
-  for (const t of touched.values()) {
-    const sizeDelta = sum(t.onlyAfter) - sum(t.onlyBefore);
-    const sizeShown = Math.abs(sizeDelta) >= SIZE_THRESHOLD;
-    const removed = onlyIn(t.onlyBefore, t.onlyAfter, t.shared);
-    const added = onlyIn(t.onlyAfter, t.onlyBefore, t.shared);
-    if (sizeShown || removed.length > 0 || added.length > 0) {
-      out.push({ name: t.name, touched: t, removed, added, sizeDelta, sizeShown });
-    }
-  }
-  return out.sort((x, y) => compareBytes2(x.name, y.name));
-}
-function kindOf(d) {
-  const { onlyBefore, onlyAfter, shared } = d.touched;
-  if (shared.size === 0 && onlyBefore.size === 0) return "added";
-  if (shared.size === 0 && onlyAfter.size === 0) return "removed";
-  if (d.removed.length === 0 && d.added.length === 0) return "size";
-  if (d.removed.length > 0 && d.added.length > 0) {
-    const c = compareVersions(maxVersion(d.added), maxVersion(d.removed));
-    if (c > 0) return "upgraded";
-    if (c < 0) return "downgraded";
-  }
-  return "changed";
-}
-function summarizeClosureDiff(before, after) {
-  return summarizeClosurePair(mapPair(before, after));
-}
-function summarizeClosurePair(pair) {
-  const counts2 = { upgraded: 0, downgraded: 0, added: 0, removed: 0, changed: 0, size: 0 };
-  const changes = nameDiffs(pair).map((d) => {
-    const kind = kindOf(d);
-    counts2[kind]++;
-    const { onlyBefore, onlyAfter, shared } = d.touched;
-    const sharedSize = sum(shared);
-    return {
-      name: d.name,
-      kind,
-      versionsBefore: [.../* @__PURE__ */ new Set([...onlyBefore.keys(), ...shared.keys()])].sort(byVersion),
-      versionsAfter: [.../* @__PURE__ */ new Set([...onlyAfter.keys(), ...shared.keys()])].sort(byVersion),
-      removed: [...d.removed].sort(byVersion),
-      added: [...d.added].sort(byVersion),
-      sizeBefore: sum(onlyBefore) + sharedSize,
-      sizeAfter: sum(onlyAfter) + sharedSize,
-      sizeDelta: d.sizeDelta,
-      sizeShown: d.sizeShown
-    };
-  });
-  return { changes, counts: counts2, ...pair.totals() };
-}
-var SIZE_THRESHOLD, sum, addSize, CHANGE_KINDS, byVersion;
-var init_diff = __esm({
-  "src/closure/diff.ts"() {
-    "use strict";
-    init_drvname();
-    init_reference_graph();
-    init_version_order();
-    SIZE_THRESHOLD = 8 * 1024;
-    sum = (m) => {
-      let s = 0;
-      for (const v of m.values()) s += v;
-      return s;
-    };
-    addSize = (m, version, size2) => {
-      m.set(version, (m.get(version) ?? 0) + size2);
-    };
-    CHANGE_KINDS = ["upgraded", "downgraded", "added", "removed", "changed", "size"];
-    byVersion = (a, b) => compareVersions(a, b) || compareBytes2(a, b);
-  }
-});
-
-// src/update/build-file.ts
-function buildFileName(shard) {
-  return `build-${shard}.json`;
-}
-function serializeBuild(build) {
-  return `${JSON.stringify(build, null, 2)}
-`;
-}
-function parseBuild2(textIn, file) {
-  const data = parseJsonFile(textIn, file, "the build file", HINT);
-  if (typeof data === "object" && data !== null && "format" in data && data.format !== BUILD_FORMAT) {
-    const format = data.format;
-    throw new UserError(
-      `the build file has format ${JSON.stringify(format)?.slice(0, 20) ?? "none"}; this flake-steward reads format ${BUILD_FORMAT}`,
-      file,
-      void 0,
-      "run plan, build and report with the same flake-steward version"
-    );
-  }
-  const result = safeParse(BuildSchema, data);
-  if (!result.success) {
-    throw new UserError(`the build file is malformed: ${firstIssue(result.issues)}`, file, void 0, HINT);
-  }
-  return result.output;
-}
-var BUILD_FORMAT, BUILD_MAX_BYTES, BUILD_FILE_PATTERN, MAX_TEXT2, text2, size, list, SIDE, FailureSchema, SideResultSchema, ChangeSchema, SummarySchema, ConfigurationSchema, BisectSchema, BuildSchema, HINT;
-var init_build_file = __esm({
-  "src/update/build-file.ts"() {
-    "use strict";
-    init_dist2();
-    init_errors();
-    init_diff();
-    init_plan_file();
-    BUILD_FORMAT = 1;
-    BUILD_MAX_BYTES = 64 * 1024 * 1024;
-    BUILD_FILE_PATTERN = /^build-(?:0|[1-9][0-9]{0,2})\.json$/;
-    MAX_TEXT2 = 1024 * 1024;
-    text2 = (max = 4096) => pipe(string(), maxLength(max));
-    size = pipe(number(), safeInteger(), minValue(0));
-    list = (item, max = 1e6) => pipe(array(item), maxLength(max));
-    SIDE = picklist(["before", "after"]);
-    FailureSchema = strictObject({
-      side: SIDE,
-      attr: text2(),
-      drvPath: optional(text2()),
-      failedDrv: optional(text2()),
-      message: text2(MAX_TEXT2),
-      logTail: text2(MAX_TEXT2)
-    });
-    SideResultSchema = strictObject({
-      status: picklist(["built", "failed", "absent", "unchanged"]),
-      drvPath: optional(text2()),
-      outPaths: optional(list(text2(), 1e3)),
-      closureSize: optional(size),
-      failure: optional(FailureSchema)
-    });
-    ChangeSchema = strictObject({
-      name: text2(),
-      kind: picklist(CHANGE_KINDS),
-      versionsBefore: list(text2(1024), 1e4),
-      versionsAfter: list(text2(1024), 1e4),
-      removed: list(text2(1024), 1e4),
-      added: list(text2(1024), 1e4),
-      sizeBefore: size,
-      sizeAfter: size,
-      sizeDelta: pipe(number(), safeInteger()),
-      sizeShown: boolean()
-    });
-    SummarySchema = strictObject({
-      changes: list(ChangeSchema),
-      counts: strictObject(Object.fromEntries(CHANGE_KINDS.map((k) => [k, size]))),
-      sizeBefore: size,
-      sizeAfter: size,
-      pathsBefore: size,
-      pathsAfter: size
-    });
-    ConfigurationSchema = strictObject({
-      attr: text2(),
-      kind: picklist(["nixos", "home", "darwin", "package", "devShell", "check", "attr"]),
-      name: text2(),
-      before: SideResultSchema,
-      after: SideResultSchema,
-      diff: optional(SummarySchema)
-    });
-    BisectSchema = strictObject({
-      builds: size,
-      maxBuilds: size,
-      heldBack: list(
-        strictObject({
-          input: text2(),
-          targets: list(text2(), 1e4),
-          evidence: strictObject({ message: text2(MAX_TEXT2), logTail: text2(MAX_TEXT2) }),
-          interaction: optional(boolean()),
-          exact: boolean(),
-          tagBump: optional(strictObject({ from: TAG, to: TAG }))
-        }),
-        1e4
-      ),
-      proposal: picklist(["proposed", "still-fails", "none"]),
-      note: optional(text2(MAX_TEXT2)),
-      lock: optional(text2(BUILD_MAX_BYTES)),
-      flakeNix: optional(text2(BUILD_MAX_BYTES))
-    });
-    BuildSchema = strictObject({
-      format: literal(BUILD_FORMAT),
-      planId: pipe(string(), regex(/^[0-9a-f]{16}$/, "16 hex digits")),
-      shard: pipe(text2(8), regex(/^(?:0|[1-9][0-9]{0,2})$/, "a shard number")),
-      flakes: list(
-        strictObject({
-          dir: text2(),
-          configurations: list(ConfigurationSchema, 1e5),
-          bisect: optional(BisectSchema),
-          groups: optional(
-            list(
-              strictObject({
-                name: pipe(text2(63), regex(/^[A-Za-z][A-Za-z0-9_-]{0,62}$/, "a group name (a flake id)")),
-                configurations: list(ConfigurationSchema, 1e5),
-                bisect: optional(BisectSchema)
-              }),
-              1e4
-            )
-          )
-        }),
-        1e4
-      )
-    });
-    HINT = "download the build artifacts of this run only, unchanged (actions/download-artifact)";
   }
 });
 
@@ -41854,19 +41846,20 @@ async function runBuild(plan, shard, req, deps, options = {}) {
     if (outPaths.length > 0) infos = await nix.pathInfoClosure(outPaths);
   }
   const logs = /* @__PURE__ */ new Map();
+  const memo = /* @__PURE__ */ new Map();
   const out = [];
   for (const [i, s] of sides.entries()) {
     const w = work[i];
     const before = await sideResults("before", s.before, results, infos, logs, req, deps);
     const after = await sideResults("after", s.after, results, infos, logs, req, deps);
     const configurations = pairSides(w.targets, before, after);
-    const bisect = options.bisect && !plan.review ? await bisectShard(w.flake, configurations, req, deps, options.bisect) : void 0;
+    const bisect = options.bisect && !plan.review ? await bisectShard(w.flake, configurations, req, deps, options.bisect, memo) : void 0;
     const groups2 = [];
     for (const [j, g] of s.groups.entries()) {
       const { group: group2, targets } = w.groups[j];
       const own2 = await sideResults("after", g.after, results, infos, logs, req, deps, ` (group ${group2.name})`);
       const paired = pairSides(targets, before, own2);
-      const bisected = options.bisect && !plan.review && group2.inputs.length > 1 ? await bisectShard(groupAsFlake(w.flake, group2), paired, req, deps, options.bisect) : void 0;
+      const bisected = options.bisect && !plan.review && group2.inputs.length > 1 ? await bisectShard(groupAsFlake(w.flake, group2), paired, req, deps, options.bisect, memo) : void 0;
       groups2.push({ name: group2.name, configurations: paired, ...bisected ? { bisect: bisected } : {} });
     }
     out.push({
@@ -42024,7 +42017,7 @@ async function evaluateReviewShard(plan, work, req, deps) {
     await scratch.remove(temp);
   }
 }
-async function bisectShard(flake, configurations, req, deps, options) {
+async function bisectShard(flake, configurations, req, deps, options, memo) {
   const report = {
     dir: flake.dir,
     lockFile: flake.lockFile,
@@ -42034,7 +42027,7 @@ async function bisectShard(flake, configurations, req, deps, options) {
     lock: flake.lock,
     ...flake.flakeNix ? { flakeNix: flake.flakeNix, tagBumps: flake.tagBumps ?? [] } : {}
   };
-  const done = await bisectFlake(report, path17.resolve(req.workspace, flake.dir), options, deps);
+  const done = await bisectFlake(report, path17.resolve(req.workspace, flake.dir), options, deps, memo);
   if (!done.bisect) return void 0;
   if (done.bisect.proposal !== "proposed") return done.bisect;
   return { ...done.bisect, lock: done.lock.after, ...done.flakeNix ? { flakeNix: done.flakeNix.after } : {} };
@@ -42146,27 +42139,17 @@ var init_build = __esm({
 async function runUpdate(req, deps) {
   const { group: _group, ...rest } = req;
   const { plan } = await runPlan({ ...req.dryRun ? rest : req, shards: 1 }, deps);
+  const bisect = req.bisect ? { maxBuilds: req.bisect.maxBuilds, ...req.logLines !== void 0 ? { logLines: req.logLines } : {} } : void 0;
   const builds = [];
   for (const shard of plan.shards) {
-    builds.push({ file: `shard ${shard}`, build: await runBuild(plan, shard, req, deps, { instantiated: true }) });
+    const build = await runBuild(plan, shard, req, deps, { instantiated: true, ...bisect ? { bisect } : {} });
+    builds.push({ file: `shard ${shard}`, build });
   }
-  let report = mergeBuilds(plan, builds, {
+  const report = mergeBuilds(plan, builds, {
     dryRun: req.dryRun,
     now: deps.clock.now(),
     ...req.hosts ? { hosts: req.hosts } : {}
   });
-  if (req.bisect) {
-    report = await bisectReport(
-      report,
-      req.workspace,
-      {
-        maxBuilds: req.bisect.maxBuilds,
-        ...req.logLines !== void 0 ? { logLines: req.logLines } : {},
-        ...req.hosts ? { hosts: req.hosts } : {}
-      },
-      deps
-    );
-  }
   if (!req.dryRun) await placeLocks(proposedPlan(plan, report), req.workspace, deps);
   return report;
 }
@@ -42174,7 +42157,6 @@ var init_update = __esm({
   "src/app/update.ts"() {
     "use strict";
     init_merge_builds();
-    init_bisect();
     init_build();
     init_plan();
     init_report();

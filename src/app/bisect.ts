@@ -23,17 +23,7 @@ import { bisectInputs, type Verdict } from '../update/bisect-search.js';
 import { changedRootInputs, trialLock, TrialLockError } from '../update/lock-surgery.js';
 import { flakeNixWithTagBumps, TagBumpMismatch, type TagBump } from '../flake/release-tags.js';
 import { evaluateAttrs, type Installable } from '../update/targets.js';
-import type {
-  BisectOutcome,
-  ConfigurationReport,
-  FlakeGroups,
-  FlakeReport,
-  GroupReport,
-  HeldBackInput,
-  UpdateReport,
-} from '../update/update-result.js';
-import { proposedChanges } from '../update/merge-builds.js';
-import type { ForgeHosts } from '../forge/forge-repo.js';
+import type { BisectOutcome, ConfigurationReport, FlakeReport, HeldBackInput } from '../update/update-result.js';
 import { firstError, flakeEvaluator, guarded, restoreLock, type UpdateDeps } from './plan.js';
 
 export interface BisectOptions {
@@ -41,44 +31,21 @@ export interface BisectOptions {
   readonly maxBuilds: number;
   /** Lines of each build log kept. Default 60. */
   readonly logLines?: number;
-  /** Forge hosts, for the links of the inputs the proposed lock moves (as the report's). */
-  readonly hosts?: ForgeHosts;
 }
+
+/**
+ * What the trials of one build found, per flake directory, trial (lock and flake.nix) and target: the failure, or
+ * null when it built. Shared by the bisections of one shard (the flake's and its groups'), so a trial a group needs
+ * that the flake's bisection already built is not built again (Nix would build a failing derivation again).
+ */
+export type TrialMemo = Map<string, Map<string, Failure | null>>;
 
 /** Targets that built before the update and fail after it: what a bisection can explain. */
 export function brokenByUpdate(flake: FlakeReport): ConfigurationReport[] {
   return flake.configurations.filter((c) => c.before.status === 'built' && c.after.status === 'failed');
 }
 
-/**
- * The report with each flake's broken targets bisected (flakes with nothing to bisect as they were), and each group's
- * of several inputs (grouped pull requests) within the group's inputs: its report is a flake's whose update moved
- * only them (its lock, its flake.nix), so the same bisection proposes the group without its culprits. A per-input
- * group (one input) is never bisected.
- */
-export async function bisectReport(
-  report: UpdateReport,
-  workspace: string,
-  options: BisectOptions,
-  deps: UpdateDeps,
-): Promise<UpdateReport> {
-  const flakes: FlakeReport[] = [];
-  for (const f of report.flakes) flakes.push(await bisectFlake(f, path.resolve(workspace, f.dir), options, deps));
-  if (report.groups === undefined) return { ...report, flakes };
-  const groups: FlakeGroups[] = [];
-  for (const fg of report.groups) {
-    const own: GroupReport[] = [];
-    for (const g of fg.groups) {
-      own.push(
-        g.inputs.length > 1 ? { ...g, flake: await bisectFlake(g.flake, path.resolve(workspace, fg.dir), options, deps) } : g,
-      );
-    }
-    groups.push({ ...fg, groups: own });
-  }
-  return { ...report, flakes, groups };
-}
-
-interface Failure {
+export interface Failure {
   readonly message: string;
   readonly logTail: string;
 }
@@ -89,6 +56,7 @@ export async function bisectFlake(
   abs: string,
   options: BisectOptions,
   deps: UpdateDeps,
+  memo: TrialMemo = new Map(),
 ): Promise<FlakeReport> {
   const broken = brokenByUpdate(flake);
   if (broken.length === 0 || flake.lock.before === flake.lock.after) return flake;
@@ -116,31 +84,42 @@ export async function bisectFlake(
     ...(tags ? { flakeNix: flakeNixWithTagBumps(tags.before, tags.file, tags.bumps, moved) } : {}),
   });
   /** Builds the targets with `trial` in place (its lock, and its flake.nix when it has one); the failures. */
-  const tryLock = async (trial: Trial, targets: readonly Installable[]): Promise<Map<string, Failure>> => {
+  const tryLock = async (trial: Trial, all: readonly Installable[]): Promise<Map<string, Failure>> => {
+    const key = JSON.stringify([abs, trial.lock, trial.flakeNix ?? null]);
+    const known = memo.get(key) ?? new Map<string, Failure | null>();
+    memo.set(key, known);
+    const failures = new Map<string, Failure>();
+    for (const t of all) {
+      const k = known.get(t.attr);
+      if (k) failures.set(t.attr, k);
+    }
+    const targets = all.filter((t) => !known.has(t.attr));
+    if (targets.length === 0) {
+      logger.info(`already built in this run with this lock: ${all.map((t) => t.attr).join(', ')}`);
+      return failures;
+    }
     builds++;
     await guarded(deps, () => fs.writeAtomic(lockAbs, Buffer.from(trial.lock, 'utf8')));
     if (tags && trial.flakeNix !== undefined) {
       // written atomically, and only when it differs from what is there (an unchanged flake.nix keeps its mtime)
       await guarded(deps, () => restoreLock({ lockAbs: tags.abs, original: Buffer.from(trial.flakeNix!, 'utf8') }, fs));
     }
-    const failures = new Map<string, Failure>();
     const evaluated = await evaluateAttrs(evaluate, targets);
     const drvs = evaluated.flatMap((t) => (t.drvPath !== undefined ? [t.drvPath] : []));
     const results = drvs.length > 0 ? await deps.nix.build(drvs) : new Map();
     deps.interrupts?.throwIfInterrupted();
     for (const t of evaluated) {
       const r = t.drvPath !== undefined ? results.get(t.drvPath) : undefined;
-      if (r?.ok) continue;
+      let failure: Failure | null = null;
       if (r === undefined) {
-        failures.set(t.installable.attr, { message: 'evaluation failed', logTail: t.evalError ?? 'it did not evaluate' });
-        continue;
+        failure = { message: 'evaluation failed', logTail: t.evalError ?? 'it did not evaluate' };
+      } else if (!r.ok) {
+        const failedDrv = r.failedDrvs[0];
+        const log = failedDrv !== undefined ? await deps.nix.log(failedDrv) : '';
+        failure = { message: firstError(r.message), logTail: tail(log.trim() !== '' ? log : r.message, lines) };
       }
-      const failedDrv = r.failedDrvs[0];
-      const log = failedDrv !== undefined ? await deps.nix.log(failedDrv) : '';
-      failures.set(t.installable.attr, {
-        message: firstError(r.message),
-        logTail: tail(log.trim() !== '' ? log : r.message, lines),
-      });
+      known.set(t.installable.attr, failure);
+      if (failure) failures.set(t.installable.attr, failure);
     }
     return failures;
   };
@@ -222,8 +201,6 @@ export async function bisectFlake(
     ...flake,
     bisect: outcome,
     lock: { ...flake.lock, after: proposed.lock },
-    // the pull request moves what the proposed lock moves; the held-back moves are shown apart
-    ...proposedChanges(flake, proposed.lock, { now: deps.clock.now(), ...(options.hosts ? { hosts: options.hosts } : {}) }),
     // the held-back inputs keep their tags: flake.nix without their bumps, and those bumps not reported as done
     ...(tags && proposed.flakeNix !== undefined
       ? {

@@ -15,7 +15,7 @@ import { closureOf, closureSize, type PathInfo } from '../closure/reference-grap
 import { UserError } from '../core/errors.js';
 import type { BuildResult } from '../nix-cli/nix.js';
 import { BUILD_FORMAT, buildFileName, serializeBuild, type BuildFile, type ShardBisect } from '../update/build-file.js';
-import { bisectFlake, type BisectOptions } from './bisect.js';
+import { bisectFlake, type BisectOptions, type TrialMemo } from './bisect.js';
 import { DEFAULTS, type Config } from '../core/config.js';
 import type { StageFiles } from '../workspace/stage-files.js';
 import type { ScratchDirs } from '../workspace/scratch-dir.js';
@@ -90,13 +90,15 @@ export async function runBuild(
     if (outPaths.length > 0) infos = await nix.pathInfoClosure(outPaths);
   }
   const logs = new Map<string, string>();
+  // the trials of this shard's bisections (a flake's and its groups'): each trial built once
+  const memo: TrialMemo = new Map();
   const out: BuildFile['flakes'][number][] = [];
   for (const [i, s] of sides.entries()) {
     const w = work[i]!;
     const before = await sideResults('before', s.before, results, infos, logs, req, deps);
     const after = await sideResults('after', s.after, results, infos, logs, req, deps);
     const configurations = pairSides(w.targets, before, after);
-    const bisect = options.bisect && !plan.review ? await bisectShard(w.flake, configurations, req, deps, options.bisect) : undefined;
+    const bisect = options.bisect && !plan.review ? await bisectShard(w.flake, configurations, req, deps, options.bisect, memo) : undefined;
     // a group's targets: the shard's "before" results (the same lock), its own "after" ones; a group of several
     // inputs whose targets the group's update breaks is bisected within its inputs (a per-input group never is)
     const groups: { name: string; configurations: ConfigurationReport[]; bisect?: ShardBisect }[] = [];
@@ -106,7 +108,7 @@ export async function runBuild(
       const paired = pairSides(targets, before, own);
       const bisected =
         options.bisect && !plan.review && group.inputs.length > 1
-          ? await bisectShard(groupAsFlake(w.flake, group), paired, req, deps, options.bisect)
+          ? await bisectShard(groupAsFlake(w.flake, group), paired, req, deps, options.bisect, memo)
           : undefined;
       groups.push({ name: group.name, configurations: paired, ...(bisected ? { bisect: bisected } : {}) });
     }
@@ -358,6 +360,7 @@ async function bisectShard(
   req: Pick<UpdateRequest, 'workspace'>,
   deps: UpdateDeps,
   options: BisectOptions,
+  memo: TrialMemo,
 ): Promise<ShardBisect | undefined> {
   const report: FlakeReport = {
     dir: flake.dir,
@@ -368,7 +371,7 @@ async function bisectShard(
     lock: flake.lock,
     ...(flake.flakeNix ? { flakeNix: flake.flakeNix, tagBumps: flake.tagBumps ?? [] } : {}),
   };
-  const done = await bisectFlake(report, path.resolve(req.workspace, flake.dir), options, deps);
+  const done = await bisectFlake(report, path.resolve(req.workspace, flake.dir), options, deps, memo);
   if (!done.bisect) return undefined;
   if (done.bisect.proposal !== 'proposed') return done.bisect;
   // the proposal: its lock, and the flake.nix paired with it when the update moved release tags

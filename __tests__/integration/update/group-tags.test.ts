@@ -263,7 +263,13 @@ describe('a named group of several inputs whose update breaks a target is bisect
     world.bumpNixpkgs({ ...VERSIONS, hello: '2.13', curl: '8.10.0' }, ['curl']);
     const fontsRev = world.bumpSource(world.fonts, 'serif');
     world.bumpSource(world.themes, 'light');
-    const deps = await ports();
+    const real = await ports();
+    // every derivation set handed to `nix build`, to see that no trial is built twice
+    const built: string[] = [];
+    const deps: UpdateDeps = {
+      ...real,
+      nix: { ...real.nix, build: (drvs: readonly string[]) => (built.push([...drvs].sort().join(' ')), real.nix.build(drvs)) },
+    };
     const report = await runUpdate(
       {
         workspace: world.flake,
@@ -276,6 +282,9 @@ describe('a named group of several inputs whose update breaks a target is bisect
       },
       deps,
     );
+    // the flake's bisection and the group's share their trials: no derivation set is built twice
+    expect(built.length).toBe(new Set(built).size);
+    expect(built.length).toBe(1 + report.flakes[0]!.bisect!.builds + report.groups![0]!.groups[0]!.flake.bisect!.builds);
     writeFileSync(lockFile, before);
     const [pair, themes] = report.groups![0]!.groups;
     expect([pair!.name, pair!.inputs, themes!.name]).toEqual(['pair', ['fonts', 'nixpkgs'], 'themes']);
