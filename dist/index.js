@@ -30875,6 +30875,7 @@ var init_fix_plan = __esm({
 });
 
 // src/git/git.ts
+import { tmpdir } from "node:os";
 import path8 from "node:path";
 function parseRemoteTags(stdout) {
   const tags = [];
@@ -30891,7 +30892,8 @@ function createGit(opts = {}) {
       const env = opts.env || more.env ? { ...opts.env ?? process.env, ...more.env } : void 0;
       const timeout = more.timeoutMs !== void 0 ? { timeoutMs: more.timeoutMs } : {};
       const bound = more.maxOutputBytes !== void 0 ? { maxOutputBytes: more.maxOutputBytes } : {};
-      const r = await run2("git", args, { check: false, ...env ? { env } : {}, ...timeout, ...bound });
+      const cwd = more.cwd !== void 0 ? { cwd: more.cwd } : {};
+      const r = await run2("git", args, { check: false, ...env ? { env } : {}, ...timeout, ...bound, ...cwd });
       return r.code === 0 ? r.stdout.replace(/\r?\n$/, "") : void 0;
     } catch {
       return void 0;
@@ -30930,12 +30932,15 @@ function createGit(opts = {}) {
       if (!COMMIT.test(commit2) || remote.startsWith("-")) return false;
       return await ask(gitArgv.fetchCommit(dir, remote, commit2)) !== void 0;
     },
-    async remoteTags(url) {
+    async remoteTags(url, how = {}) {
       if (url === "" || url.startsWith("-")) return void 0;
-      const out = await ask(gitArgv.remoteTags(url), {
-        env: { GIT_TERMINAL_PROMPT: "0" },
+      const anonymous = how.anonymous === true;
+      const out = await ask(gitArgv.remoteTags(url, anonymous), {
+        env: { GIT_TERMINAL_PROMPT: "0", ...anonymous ? ANONYMOUS_GIT_ENV : {} },
         timeoutMs: REMOTE_TAGS_TIMEOUT_MS,
-        maxOutputBytes: opts.remoteTagsMaxBytes ?? REMOTE_TAGS_MAX_BYTES
+        maxOutputBytes: opts.remoteTagsMaxBytes ?? REMOTE_TAGS_MAX_BYTES,
+        // outside any repository: the workspace's .git/config (actions/checkout's extraheader) is not read
+        ...anonymous ? { cwd: tmpdir() } : {}
       });
       return out === void 0 ? void 0 : parseRemoteTags(out);
     }
@@ -30944,7 +30949,7 @@ function createGit(opts = {}) {
 async function repositoryRoot(git, dir) {
   return await git.topLevel(dir) ?? dir;
 }
-var gitArgv, REMOTE_TAGS_TIMEOUT_MS, REMOTE_TAGS_MAX_BYTES, COMMIT;
+var gitArgv, ANONYMOUS_GIT_ENV, REMOTE_TAGS_TIMEOUT_MS, REMOTE_TAGS_MAX_BYTES, COMMIT;
 var init_git = __esm({
   "src/git/git.ts"() {
     "use strict";
@@ -31007,8 +31012,26 @@ var init_git = __esm({
         remote,
         commit2
       ],
-      // never an `ext::` command nor a prompt for credentials (GIT_TERMINAL_PROMPT=0 in the environment)
-      remoteTags: (url) => ["-c", "protocol.ext.allow=never", "ls-remote", "--tags", "--refs", "--", url]
+      // never an `ext::` command nor a prompt for credentials (GIT_TERMINAL_PROMPT=0 in the environment); anonymous: no
+      // credential helper either (the configuration files are left out by the environment: ANONYMOUS_GIT_ENV)
+      remoteTags: (url, anonymous = false) => [
+        "-c",
+        "protocol.ext.allow=never",
+        ...anonymous ? ["-c", "credential.helper="] : [],
+        "ls-remote",
+        "--tags",
+        "--refs",
+        "--",
+        url
+      ]
+    };
+    ANONYMOUS_GIT_ENV = {
+      GIT_CONFIG_GLOBAL: "/dev/null",
+      GIT_CONFIG_NOSYSTEM: "1",
+      GIT_CONFIG_COUNT: "0",
+      GIT_DIR: "",
+      GIT_ASKPASS: "",
+      SSH_ASKPASS: ""
     };
     REMOTE_TAGS_TIMEOUT_MS = 6e4;
     REMOTE_TAGS_MAX_BYTES = 4 * 1024 * 1024;
@@ -36647,7 +36670,7 @@ function tagLookup(deps) {
   };
   const ask = (remote) => slot(async () => {
     try {
-      return await deps.git.remoteTags(remote);
+      return await deps.git.remoteTags(remote, { anonymous: true });
     } catch {
       return void 0;
     }

@@ -64,7 +64,8 @@ export function tagLookup(deps: TagLookupDeps): TagLookup {
   const ask = (remote: string): Promise<readonly string[] | undefined> =>
     slot(async () => {
       try {
-        return await deps.git.remoteTags(remote);
+        // a URL of flake.nix, which a fork's pull request chooses: asked with no credentials and no git config
+        return await deps.git.remoteTags(remote, { anonymous: true });
       } catch {
         return undefined; // the port answers undefined on failure; anything else is no finding either
       }

@@ -7,6 +7,7 @@
  * commit-tree, push with per-command auth) through the same runner; it is a sequence over one checkout, not a
  * question, so it stays there.
  */
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Git } from '../core/ports.js';
 import { runProcess, type ProcessRunner } from '../exec/process.js';
@@ -72,9 +73,33 @@ export const gitArgv = {
     remote,
     commit,
   ],
-  // never an `ext::` command nor a prompt for credentials (GIT_TERMINAL_PROMPT=0 in the environment)
-  remoteTags: (url: string): string[] => ['-c', 'protocol.ext.allow=never', 'ls-remote', '--tags', '--refs', '--', url],
+  // never an `ext::` command nor a prompt for credentials (GIT_TERMINAL_PROMPT=0 in the environment); anonymous: no
+  // credential helper either (the configuration files are left out by the environment: ANONYMOUS_GIT_ENV)
+  remoteTags: (url: string, anonymous = false): string[] => [
+    '-c',
+    'protocol.ext.allow=never',
+    ...(anonymous ? ['-c', 'credential.helper='] : []),
+    'ls-remote',
+    '--tags',
+    '--refs',
+    '--',
+    url,
+  ],
 } as const;
+
+/**
+ * The environment of an anonymous `ls-remote`: git reads no user or system configuration (where a workflow's
+ * `insteadOf` with a token, or a credential helper, lives) and no repository's (`GIT_DIR` cleared; the process runs
+ * outside any repository), and asks no one for a password.
+ */
+export const ANONYMOUS_GIT_ENV: Readonly<Record<string, string>> = {
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_COUNT: '0',
+  GIT_DIR: '',
+  GIT_ASKPASS: '',
+  SSH_ASKPASS: '',
+};
 
 /** Tag names of `ls-remote --tags --refs` output (`<sha>\trefs/tags/<name>` lines), in its order. */
 export function parseRemoteTags(stdout: string): string[] {
@@ -111,13 +136,14 @@ export function createGit(opts: GitOptions = {}): Git {
   /** stdout of a command that succeeded, without its last newline; undefined otherwise (or without git). */
   const ask = async (
     args: readonly string[],
-    more: { readonly env?: Env; readonly timeoutMs?: number; readonly maxOutputBytes?: number } = {},
+    more: { readonly env?: Env; readonly timeoutMs?: number; readonly maxOutputBytes?: number; readonly cwd?: string } = {},
   ): Promise<string | undefined> => {
     try {
       const env = opts.env || more.env ? { ...(opts.env ?? process.env), ...more.env } : undefined;
       const timeout = more.timeoutMs !== undefined ? { timeoutMs: more.timeoutMs } : {};
       const bound = more.maxOutputBytes !== undefined ? { maxOutputBytes: more.maxOutputBytes } : {};
-      const r = await run('git', args, { check: false, ...(env ? { env } : {}), ...timeout, ...bound });
+      const cwd = more.cwd !== undefined ? { cwd: more.cwd } : {};
+      const r = await run('git', args, { check: false, ...(env ? { env } : {}), ...timeout, ...bound, ...cwd });
       return r.code === 0 ? r.stdout.replace(/\r?\n$/, '') : undefined;
     } catch {
       return undefined;
@@ -156,12 +182,15 @@ export function createGit(opts: GitOptions = {}): Git {
       if (!COMMIT.test(commit) || remote.startsWith('-')) return false;
       return (await ask(gitArgv.fetchCommit(dir, remote, commit))) !== undefined;
     },
-    async remoteTags(url) {
+    async remoteTags(url, how = {}) {
       if (url === '' || url.startsWith('-')) return undefined;
-      const out = await ask(gitArgv.remoteTags(url), {
-        env: { GIT_TERMINAL_PROMPT: '0' },
+      const anonymous = how.anonymous === true;
+      const out = await ask(gitArgv.remoteTags(url, anonymous), {
+        env: { GIT_TERMINAL_PROMPT: '0', ...(anonymous ? ANONYMOUS_GIT_ENV : {}) },
         timeoutMs: REMOTE_TAGS_TIMEOUT_MS,
         maxOutputBytes: opts.remoteTagsMaxBytes ?? REMOTE_TAGS_MAX_BYTES,
+        // outside any repository: the workspace's .git/config (actions/checkout's extraheader) is not read
+        ...(anonymous ? { cwd: tmpdir() } : {}),
       });
       return out === undefined ? undefined : parseRemoteTags(out);
     },

@@ -126,6 +126,34 @@ describe("a remote's tags (ls-remote --tags --refs)", () => {
     expect(await createGit({ env, remoteTagsMaxBytes: 32 * 1024 }).remoteTags(url)).toBeUndefined();
   });
 
+  test('anonymous (lint): no user, system or repository config is read — no insteadOf, extraheader or credential helper', async () => {
+    const mk = async (name: string, tag: string): Promise<string> => {
+      const dir = path.join(tmp, name);
+      await mkdir(dir);
+      await git(dir, ['init', '--quiet']);
+      await git(dir, ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '--quiet', '--allow-empty', '-m', name]);
+      await git(dir, ['tag', tag]);
+      return dir;
+    };
+    const asked = await mk('anon-asked', 'v1.0.0');
+    const elsewhere = await mk('anon-elsewhere', 'v9.9.9');
+    // a user config that rewrites the URL (as a workflow's `insteadOf` with a token does), and a repository whose
+    // config does the same (as actions/checkout's extraheader sits in the workspace's .git/config)
+    const userConfig = path.join(tmp, 'anon-gitconfig');
+    await writeFile(userConfig, `[url "file://${elsewhere}"]\n\tinsteadOf = file://${asked}\n`);
+    const local = await mk('anon-local', 'v0.0.1');
+    await git(local, ['config', `url.file://${elsewhere}.insteadOf`, `file://${asked}`]);
+    const url = `file://${asked}`;
+    const withUser = createGit({ env: { ...env, GIT_CONFIG_GLOBAL: userConfig } });
+    const withRepo = createGit({ env: { ...env, GIT_DIR: path.join(local, '.git') } });
+    // the trusted update reads them (a private remote may need them) ...
+    expect(await withUser.remoteTags(url)).toEqual(['v9.9.9']);
+    expect(await withRepo.remoteTags(url)).toEqual(['v9.9.9']);
+    // ... lint's anonymous lookup reads none
+    expect(await withUser.remoteTags(url, { anonymous: true })).toEqual(['v1.0.0']);
+    expect(await withRepo.remoteTags(url, { anonymous: true })).toEqual(['v1.0.0']);
+  });
+
   test('a repository that is not there, and a URL git would read as an option: undefined', async () => {
     expect(await createGit({ env }).remoteTags(`file://${path.join(tmp, 'missing')}`)).toBeUndefined();
     expect(await createGit({ env }).remoteTags('--upload-pack=touch /tmp/x')).toBeUndefined();

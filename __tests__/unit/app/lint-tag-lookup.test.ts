@@ -21,14 +21,17 @@ function flake(inputs: Record<string, string>, over: Partial<LintOptions> = { ne
 /** A Git port that answers from a table after a tick, counting questions and the most asked at once. */
 function fakeGit(answers: Record<string, string[] | undefined | 'throw'>) {
   const asked: string[] = [];
+  const anonymous: boolean[] = [];
   let now = 0;
   let most = 0;
   return {
     asked,
+    anonymous,
     most: () => most,
     git: {
-      async remoteTags(url: string) {
+      async remoteTags(url: string, opts?: { anonymous?: boolean }) {
         asked.push(url);
+        anonymous.push(opts?.anonymous === true);
         most = Math.max(most, ++now);
         await new Promise((r) => setTimeout(r, 5));
         now--;
@@ -52,6 +55,8 @@ describe('tagLookup', () => {
     ]);
     expect([...two.remoteTags!]).toEqual([['https://github.com/o/a.git', ['v1.1.0']]]);
     expect(g.asked).toEqual(['https://github.com/o/a.git', 'file:///srv/b']);
+    // URLs a fork may choose: asked with no credentials and no git config
+    expect(g.anonymous).toEqual([true, true]);
   });
 
   test('forges: a self-hosted remote is not asked; off and no pins ask nothing and leave the context as it was', async () => {
