@@ -24,37 +24,37 @@ var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-FCZ5SQLI.js")).lintCommand
+    load: async () => (await import("./chunks/lint-C4PWUXGM.js")).lintCommand
   },
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows, overrides, branches, release tags), then nix flake lock",
-    load: async () => (await import("./chunks/fix-ZBZDQHSB.js")).fixCommand
+    load: async () => (await import("./chunks/fix-AZH6EG6J.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-TFWNECUI.js")).updateCommand
+    load: async () => (await import("./chunks/update-XGEPTXM3.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-VSERBNPO.js")).planCommand
+    load: async () => (await import("./chunks/plan-JQUBX462.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-N4IYX37A.js")).buildCommand
+    load: async () => (await import("./chunks/build-V52ULVIU.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-OHITP65Z.js")).reportCommand
+    load: async () => (await import("./chunks/report-AGPEX5LL.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-VLYUTJ6Z.js")).reviewCommand
+    load: async () => (await import("./chunks/review-QVCGMPWF.js")).reviewCommand
   },
   {
     name: "parse",

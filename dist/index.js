@@ -30937,7 +30937,7 @@ function createGit(opts = {}) {
       const anonymous = how.anonymous === true;
       const out = await ask(gitArgv.remoteTags(url, anonymous), {
         env: { GIT_TERMINAL_PROMPT: "0", ...anonymous ? ANONYMOUS_GIT_ENV : {} },
-        timeoutMs: REMOTE_TAGS_TIMEOUT_MS,
+        timeoutMs: Math.min(how.timeoutMs ?? REMOTE_TAGS_TIMEOUT_MS, REMOTE_TAGS_TIMEOUT_MS),
         maxOutputBytes: opts.remoteTagsMaxBytes ?? REMOTE_TAGS_MAX_BYTES,
         // outside any repository: the workspace's .git/config (actions/checkout's extraheader) is not read
         ...anonymous ? { cwd: tmpdir() } : {}
@@ -36647,6 +36647,10 @@ var init_read_flake = __esm({
 function tagLookup(deps) {
   const max = deps.maxRemotes ?? MAX_REMOTES;
   const limit = Math.max(1, deps.parallel ?? PARALLEL);
+  const now = deps.now ?? Date.now;
+  const budget = deps.budgetMs ?? BUDGET_MS;
+  let started;
+  const late = /* @__PURE__ */ new Set();
   const asked = /* @__PURE__ */ new Map();
   let running2 = 0;
   const waiting = [];
@@ -36669,8 +36673,14 @@ function tagLookup(deps) {
     }
   };
   const ask = (remote) => slot(async () => {
+    started ??= now();
+    const left = budget - (now() - started);
+    if (left <= 0) {
+      late.add(remote);
+      return void 0;
+    }
     try {
-      return await deps.git.remoteTags(remote, { anonymous: true });
+      return await deps.git.remoteTags(remote, { anonymous: true, timeoutMs: Math.min(left, deps.remoteMs ?? REMOTE_MS) });
     } catch {
       return void 0;
     }
@@ -36700,7 +36710,7 @@ function tagLookup(deps) {
       for (const q of questions) {
         if (mine.has(q.remote) && !tags.has(q.remote))
           info2(
-            `${neutralise(ctx.nixPath)}: the release tags of input '${neutralise(q.input)}' could not be listed (git ls-remote ${neutralise(q.remote)} did not answer); it is not checked for a newer release`
+            late.has(q.remote) ? `${neutralise(ctx.nixPath)}: the release tags of input '${neutralise(q.input)}' were not asked: the ${budget >= 1e3 ? `${Math.round(budget / 1e3)} s` : `${budget} ms`} this run gives tag lookups were spent; it is not checked for a newer release` : `${neutralise(ctx.nixPath)}: the release tags of input '${neutralise(q.input)}' could not be listed (git ls-remote ${neutralise(q.remote)} did not answer); it is not checked for a newer release`
           );
       }
       return { ...ctx, remoteTags: tags };
@@ -36715,7 +36725,7 @@ function tagLookup(deps) {
     }
   };
 }
-var MAX_REMOTES, PARALLEL;
+var MAX_REMOTES, PARALLEL, BUDGET_MS, REMOTE_MS;
 var init_lint_tag_lookup = __esm({
   "src/app/lint-tag-lookup.ts"() {
     "use strict";
@@ -36723,6 +36733,8 @@ var init_lint_tag_lookup = __esm({
     init_neutralise();
     MAX_REMOTES = 32;
     PARALLEL = 4;
+    BUDGET_MS = 6e4;
+    REMOTE_MS = 2e4;
   }
 });
 

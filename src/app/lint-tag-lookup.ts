@@ -3,7 +3,8 @@
  * its tag-pinned root inputs that the `newer-tags` policy allows (src/lint/newer-tag-policy.ts), through the Git
  * port's `remoteTags` (`git ls-remote --tags --refs`, argv only, `ext::` refused, no prompt, a time limit). Bounded
  * per run: at most MAX_REMOTES distinct remotes (beyond them, one info line at the end of the run, `done()`, with the
- * number of tag-pinned inputs left unchecked), PARALLEL at a time, each asked once. A remote that does not answer is an
+ * number of tag-pinned inputs left unchecked), PARALLEL at a time, each asked once, each within REMOTE_MS and all
+ * within BUDGET_MS (a remote whose turn comes later is not asked): a fork's flake.nix cannot hold lint for long. A remote that does not answer is an
  * info line, never a finding nor a failure: the rule just says nothing of it.
  *
  * One lookup may serve several lint runs (a review lints its base, then its head): the answers are shared, so a
@@ -19,6 +20,10 @@ import { neutralise } from '../render/neutralise.js';
 export const MAX_REMOTES = 32;
 /** Remotes asked at the same time. */
 export const PARALLEL = 4;
+/** The time one run spends on tag lookups in all: a remote not asked by then is not asked (lint stays quick). */
+export const BUDGET_MS = 60_000;
+/** The time one remote may take (within what is left of the budget). */
+export const REMOTE_MS = 20_000;
 
 export interface TagLookupDeps {
   readonly git: Pick<Git, 'remoteTags'>;
@@ -26,6 +31,10 @@ export interface TagLookupDeps {
   readonly logger?: Pick<Logger, 'info'>;
   readonly maxRemotes?: number;
   readonly parallel?: number;
+  readonly budgetMs?: number;
+  readonly remoteMs?: number;
+  /** The clock of the budget (default Date.now). */
+  readonly now?: () => number;
 }
 
 /** One run's lookup: `withTags(ctx)` is `ctx` with the tags of its remotes that were asked and answered. */
@@ -38,6 +47,11 @@ export interface TagLookup {
 export function tagLookup(deps: TagLookupDeps): TagLookup {
   const max = deps.maxRemotes ?? MAX_REMOTES;
   const limit = Math.max(1, deps.parallel ?? PARALLEL);
+  const now = deps.now ?? Date.now;
+  const budget = deps.budgetMs ?? BUDGET_MS;
+  let started: number | undefined;
+  /** Remotes not asked because the budget was spent. */
+  const late = new Set<string>();
   const asked = new Map<string, Promise<readonly string[] | undefined>>();
   let running = 0;
   const waiting: (() => void)[] = [];
@@ -63,9 +77,15 @@ export function tagLookup(deps: TagLookupDeps): TagLookup {
   };
   const ask = (remote: string): Promise<readonly string[] | undefined> =>
     slot(async () => {
+      started ??= now();
+      const left = budget - (now() - started);
+      if (left <= 0) {
+        late.add(remote);
+        return undefined;
+      }
       try {
         // a URL of flake.nix, which a fork's pull request chooses: asked with no credentials and no git config
-        return await deps.git.remoteTags(remote, { anonymous: true });
+        return await deps.git.remoteTags(remote, { anonymous: true, timeoutMs: Math.min(left, deps.remoteMs ?? REMOTE_MS) });
       } catch {
         return undefined; // the port answers undefined on failure; anything else is no finding either
       }
@@ -96,7 +116,9 @@ export function tagLookup(deps: TagLookupDeps): TagLookup {
       for (const q of questions) {
         if (mine.has(q.remote) && !tags.has(q.remote))
           info(
-            `${neutralise(ctx.nixPath)}: the release tags of input '${neutralise(q.input)}' could not be listed (git ls-remote ${neutralise(q.remote)} did not answer); it is not checked for a newer release`,
+            late.has(q.remote)
+              ? `${neutralise(ctx.nixPath)}: the release tags of input '${neutralise(q.input)}' were not asked: the ${budget >= 1000 ? `${Math.round(budget / 1000)} s` : `${budget} ms`} this run gives tag lookups were spent; it is not checked for a newer release`
+              : `${neutralise(ctx.nixPath)}: the release tags of input '${neutralise(q.input)}' could not be listed (git ls-remote ${neutralise(q.remote)} did not answer); it is not checked for a newer release`,
           );
       }
       return { ...ctx, remoteTags: tags };

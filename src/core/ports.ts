@@ -68,9 +68,10 @@ export interface Git {
    * The tag names (without `refs/tags/`) of the repository at `url` (`ls-remote --tags --refs`): a forge's https
    * URL, `ssh://…`, `file:///…`; undefined when git could not ask. `anonymous`: with no credentials and no
    * configuration but git's defaults (no repository, user or system config: no `extraheader`, `insteadOf` or
-   * credential helper), for URLs someone else chose (lint on a fork's pull request).
+   * credential helper), for URLs someone else chose (lint on a fork's pull request). `timeoutMs`: a shorter limit
+   * than the port's own.
    */
-  remoteTags(url: string, opts?: { readonly anonymous?: boolean }): Promise<string[] | undefined>;
+  remoteTags(url: string, opts?: { readonly anonymous?: boolean; readonly timeoutMs?: number }): Promise<string[] | undefined>;
 }
 
 /** A logger that records everything: for tests and for collecting output before rendering. */

@@ -187,7 +187,7 @@ export function createGit(opts: GitOptions = {}): Git {
       const anonymous = how.anonymous === true;
       const out = await ask(gitArgv.remoteTags(url, anonymous), {
         env: { GIT_TERMINAL_PROMPT: '0', ...(anonymous ? ANONYMOUS_GIT_ENV : {}) },
-        timeoutMs: REMOTE_TAGS_TIMEOUT_MS,
+        timeoutMs: Math.min(how.timeoutMs ?? REMOTE_TAGS_TIMEOUT_MS, REMOTE_TAGS_TIMEOUT_MS),
         maxOutputBytes: opts.remoteTagsMaxBytes ?? REMOTE_TAGS_MAX_BYTES,
         // outside any repository: the workspace's .git/config (actions/checkout's extraheader) is not read
         ...(anonymous ? { cwd: tmpdir() } : {}),

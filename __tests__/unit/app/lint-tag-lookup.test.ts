@@ -133,4 +133,28 @@ describe('tagLookup', () => {
       ],
     ]);
   });
+
+  test('the time budget: a remote whose turn comes after it is spent is not asked; each ask gets what is left', async () => {
+    let clock = 0;
+    const timeouts: number[] = [];
+    const asked: string[] = [];
+    const git = {
+      async remoteTags(url: string, opts?: { timeoutMs?: number }) {
+        asked.push(url);
+        timeouts.push(opts?.timeoutMs ?? -1);
+        clock += 60; // each remote takes 60 ms
+        return ['v9.0.0'];
+      },
+    };
+    const logger = new MemoryLogger();
+    const lookup = tagLookup({ git, logger, parallel: 1, budgetMs: 100, remoteMs: 50, now: () => clock });
+    const ctx = await lookup.withTags(flake({ a: 'github:o/a/v1.0.0', b: 'github:o/b/v1.0.0', c: 'github:o/c/v1.0.0' }));
+    // a at 0 ms (50 ms allowed: the per-remote limit), b at 60 ms (40 left), c at 120 ms: over, not asked
+    expect(asked).toEqual(['https://github.com/o/a.git', 'https://github.com/o/b.git']);
+    expect(timeouts).toEqual([50, 40]);
+    expect([...ctx.remoteTags!.keys()]).toEqual(['https://github.com/o/a.git', 'https://github.com/o/b.git']);
+    expect(logger.lines.map((l) => l.message)).toEqual([
+      "flake.nix: the release tags of input 'c' were not asked: the 100 ms this run gives tag lookups were spent; it is not checked for a newer release",
+    ]);
+  });
 });
