@@ -98,7 +98,8 @@ describe('lint asks for newer release tags, with real git', () => {
       }),
     ]);
     expect(started).toEqual([
-      ['git', '-c', 'protocol.ext.allow=never', 'ls-remote', '--tags', '--refs', '--', `file://${tool.dir}`],
+      // anonymous: no credential helper (and no git config: the environment, src/git/git.ts ANONYMOUS_GIT_ENV)
+      ['git', '-c', 'protocol.ext.allow=never', '-c', 'credential.helper=', 'ls-remote', '--tags', '--refs', '--', `file://${tool.dir}`],
     ]);
   }, 60_000);
 
