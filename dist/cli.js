@@ -24,37 +24,37 @@ var COMMAND_TABLE = [
   {
     name: "lint",
     summary: "Check flake.nix and flake.lock: follows, duplicates, sync, hygiene, freshness (no Nix needed)",
-    load: async () => (await import("./chunks/lint-C4PWUXGM.js")).lintCommand
+    load: async () => (await import("./chunks/lint-HXJYB2ZA.js")).lintCommand
   },
   {
     name: "fix",
     summary: "Apply the fixes lint found to flake.nix (follows, overrides, branches, release tags), then nix flake lock",
-    load: async () => (await import("./chunks/fix-AZH6EG6J.js")).fixCommand
+    load: async () => (await import("./chunks/fix-QETLBRXC.js")).fixCommand
   },
   {
     name: "update",
     summary: "Update flake inputs, build every configuration before and after, and report the package changes",
-    load: async () => (await import("./chunks/update-XGEPTXM3.js")).updateCommand
+    load: async () => (await import("./chunks/update-NHUEB2ZM.js")).updateCommand
   },
   {
     name: "plan",
     summary: "First stage of a matrix update: update the lock, find what changed, split it into shards, write the plan",
-    load: async () => (await import("./chunks/plan-JQUBX462.js")).planCommand
+    load: async () => (await import("./chunks/plan-NWXREFRD.js")).planCommand
   },
   {
     name: "build",
     summary: "Second stage of a matrix update: build one shard of a plan before and after, write its build file",
-    load: async () => (await import("./chunks/build-V52ULVIU.js")).buildCommand
+    load: async () => (await import("./chunks/build-YRJW52VB.js")).buildCommand
   },
   {
     name: "report",
     summary: "Last stage of a matrix update: merge the plan and every build file into the report (and the pull request)",
-    load: async () => (await import("./chunks/report-AGPEX5LL.js")).reportCommand
+    load: async () => (await import("./chunks/report-QWUQMOYG.js")).reportCommand
   },
   {
     name: "review",
     summary: "Review a lockfile change (anyone's pull request): changelog, builds of what changed, package diffs, new lint",
-    load: async () => (await import("./chunks/review-QVCGMPWF.js")).reviewCommand
+    load: async () => (await import("./chunks/review-DW5WZJZR.js")).reviewCommand
   },
   {
     name: "parse",
@@ -69,7 +69,7 @@ var COMMAND_TABLE = [
   {
     name: "graph",
     summary: "Show every input path of flake.lock and the node it resolves to (follows resolved as Nix does)",
-    load: async () => (await import("./chunks/graph-BWUARY26.js")).graphCommand
+    load: async () => (await import("./chunks/graph-UME2LQRO.js")).graphCommand
   },
   {
     name: "diff-closures",

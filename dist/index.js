@@ -97,10 +97,10 @@ function neutralise(s, opts = {}) {
   const head = render(inert(huge ? s.slice(0, room) : s, keepTabs), keepTabs);
   if (!huge && lengthOf(head) <= max) return head.join("");
   if (opts.cut !== "middle") return take(head, max - 1, false) + ELLIPSIS;
-  const tail3 = huge ? render(s.slice(-room).replace(OLD_COMMAND, `#${ZWSP}#[`), keepTabs) : head;
+  const tail2 = huge ? render(s.slice(-room).replace(OLD_COMMAND, `#${ZWSP}#[`), keepTabs) : head;
   const budget = max - 1;
   const front = Math.ceil(budget / 2);
-  return take(head, front, false) + ELLIPSIS + take(tail3, budget - front, true);
+  return take(head, front, false) + ELLIPSIS + take(tail2, budget - front, true);
 }
 function neutraliseText(s, max = TEXT_MAX) {
   return neutralise(s, { max, cut: "middle" });
@@ -8766,10 +8766,10 @@ var require_fixed_queue = __commonJS({
         this.head.push(data);
       }
       shift() {
-        const tail3 = this.tail;
-        const next = tail3.shift();
-        if (tail3.isEmpty() && tail3.next !== null) {
-          this.tail = tail3.next;
+        const tail2 = this.tail;
+        const next = tail2.shift();
+        if (tail2.isEmpty() && tail2.next !== null) {
+          this.tail = tail2.next;
         }
         return next;
       }
@@ -17948,7 +17948,7 @@ var require_permessage_deflate = __commonJS({
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util7();
     var { MessageSizeExceededError } = require_errors();
-    var tail3 = Buffer.from([0, 0, 255, 255]);
+    var tail2 = Buffer.from([0, 0, 255, 255]);
     var kBuffer = /* @__PURE__ */ Symbol("kBuffer");
     var kLength = /* @__PURE__ */ Symbol("kLength");
     var PerMessageDeflate = class {
@@ -18006,7 +18006,7 @@ var require_permessage_deflate = __commonJS({
         }
         this.#inflate.write(chunk);
         if (fin) {
-          this.#inflate.write(tail3);
+          this.#inflate.write(tail2);
         }
         this.#inflate.flush(() => {
           if (!this.#inflate) {
@@ -35317,7 +35317,7 @@ function isPrerelease(version) {
   return ((0, import_prerelease.default)(version)?.length ?? 0) > 0;
 }
 function forgeRemote(type, owner, repo, host) {
-  const h = host ?? { github: "github.com", gitlab: "gitlab.com", sourcehut: "git.sr.ht" }[type];
+  const h = host ?? DEFAULT_HOST[type];
   return type === "sourcehut" ? `https://${h}/${owner}/${repo}` : `https://${h}/${owner}/${repo}.git`;
 }
 function refOffset(reference, ref, forge) {
@@ -35434,6 +35434,7 @@ var init_release_tags = __esm({
     init_declared_inputs();
     init_flakeref();
     init_edit();
+    init_forge_repo();
     TAGS_PREFIX = "refs/tags/";
     VERSION_TAG2 = /^(v?)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
     REMOTE_SCHEMES = /^(?:https?|ssh|git|file):\/\//;
@@ -37861,11 +37862,12 @@ function nixSources(run2) {
   }
   return out;
 }
-var displayNotice, fixable;
+var SEVERITY_ICON, displayNotice, fixable;
 var init_lint_display = __esm({
   "src/render/lint-display.ts"() {
     "use strict";
     init_neutralise();
+    SEVERITY_ICON = { error: "🔴", warning: "🟡", notice: "🔵" };
     displayNotice = (n) => neutraliseText(n);
     fixable = (f) => f.fix !== void 0 && f.fix.edits.length > 0;
   }
@@ -38229,7 +38231,7 @@ function cell2(s) {
 function row(finding) {
   const f = displayFinding(finding);
   const fix = f.fix ? f.fix.text !== "" ? `<br>Fix: ${code2(f.fix.text)}` : `<br>Fix: ${cell2(f.fix.description)}` : "";
-  return `| ${ICON[f.severity]} ${f.severity} | [${code2(f.rule)}](${ruleHelpUri(f.rule)}) | ${code2(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code2(f.input) : ""} | ${cell2(f.message)}${fix} |`;
+  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | [${code2(f.rule)}](${ruleHelpUri(f.rule)}) | ${code2(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code2(f.input) : ""} | ${cell2(f.message)}${fix} |`;
 }
 function copiesToRemove(run2) {
   const out = /* @__PURE__ */ new Set();
@@ -38299,7 +38301,7 @@ function renderSummary(run2, opts = {}) {
   return `${out.join("\n").trimEnd()}
 `;
 }
-var MAX_ROWS, ICON, code2, HIDDEN_NAMED;
+var MAX_ROWS, code2, HIDDEN_NAMED;
 var init_lint_summary = __esm({
   "src/render/lint-summary.ts"() {
     "use strict";
@@ -38313,7 +38315,6 @@ var init_lint_summary = __esm({
     init_lint_hints();
     init_mermaid_graph();
     MAX_ROWS = 200;
-    ICON = { error: "🔴", warning: "🟡", notice: "🔵" };
     code2 = (s) => cellCode(s);
     HIDDEN_NAMED = 12;
   }
@@ -38809,11 +38810,11 @@ function failureBlock(c, where, since, level) {
   const lines2 = [`**${title(c)}**${where}: ${cellCode(c.attr)}. ${since}`];
   if (failure2) {
     lines2.push(code(failure2.message));
-    const tail3 = lastLines(failure2.logTail, level.logLines);
-    if (tail3.trim() !== "") {
-      const block = fence(tail3);
+    const tail2 = lastLines(failure2.logTail, level.logLines);
+    if (tail2.trim() !== "") {
+      const block = fence(tail2);
       lines2.push(
-        level.collapse && tail3.split("\n").length > 15 ? details(`Last ${level.logLines} log lines`, block, true) : block
+        level.collapse && tail2.split("\n").length > 15 ? details(`Last ${level.logLines} log lines`, block, true) : block
       );
     }
     if (failure2.failedDrv) lines2.push(`Full log: ${code(`nix log ${failure2.failedDrv}`)}`);
@@ -38846,8 +38847,8 @@ function heldBackSection(report, options, level, multi) {
         `**${code(h.input)}**${where}: updating it${tag}${how} breaks ${targets}${h.exact ? "" : " (the search reached its bound: the culprit is among the held-back inputs)"}.${kept}`,
         code(h.evidence.message)
       ];
-      const tail3 = lastLines(h.evidence.logTail, level.logLines);
-      if (tail3.trim() !== "") lines2.push(level.collapse ? details(`Last ${level.logLines} log lines`, fence(tail3), true) : fence(tail3));
+      const tail2 = lastLines(h.evidence.logTail, level.logLines);
+      if (tail2.trim() !== "") lines2.push(level.collapse ? details(`Last ${level.logLines} log lines`, fence(tail2), true) : fence(tail2));
       const move = (f.heldBackInputs ?? []).find((c) => c.name === h.input);
       if (move) {
         lines2.push(`Not in this pull request: ${heldBackMove(move)}.`);
@@ -39140,7 +39141,7 @@ function planFlake(flake, onBuildFailure, draft, anyFailure) {
   }
 }
 function decideOnBuildFailure(report, onBuildFailure, draft) {
-  const failed = failedAfter(report).filter(({ flake }) => unresolved(flake).length > 0);
+  const failed = failedAfter(report).filter(({ flake }) => flake.bisect?.proposal !== "proposed");
   const anyFailure = failed.length > 0;
   return {
     failRun: onBuildFailure === "fail" && anyFailure,
@@ -39975,7 +39976,7 @@ var init_plan_file = __esm({
     text = (max = 4096) => pipe(string(), maxLength(max));
     STORE_DRV = pipe(text(), regex(/^\/[^\0\n]*\.drv$/, "a store derivation path"));
     KINDS = ["nixos", "home", "darwin", "package", "devShell", "check", "attr"];
-    TAG = pipe(text(256), regex(/^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, "a release tag"));
+    TAG = pipe(text(256), regex(VERSION_TAG2, "a release tag"));
     SideSchema = nullable(
       strictObject({
         drvPath: optional(STORE_DRV),
@@ -40119,6 +40120,13 @@ function indexBuilds(plan, builds) {
   }
   const seen = /* @__PURE__ */ new Map();
   const byKey = /* @__PURE__ */ new Map();
+  const bisections = /* @__PURE__ */ new Map();
+  const bisection = (k, b) => {
+    if (b === void 0) return;
+    const list3 = bisections.get(k);
+    if (list3) list3.push(b);
+    else bisections.set(k, [b]);
+  };
   for (const { file, build } of builds) {
     if (build.planId !== plan.id) {
       throw new UserError(
@@ -40151,6 +40159,7 @@ function indexBuilds(plan, builds) {
     };
     for (const f of build.flakes) {
       for (const c of f.configurations) take3(f.dir, c);
+      bisection(key2(f.dir, ""), f.bisect);
       for (const g of f.groups ?? []) {
         if (!groupsOf.get(f.dir)?.has(g.name)) {
           throw new UserError(
@@ -40161,6 +40170,7 @@ function indexBuilds(plan, builds) {
           );
         }
         for (const c of g.configurations) take3(f.dir, c, g.name);
+        bisection(key2(f.dir, "", g.name), g.bisect);
       }
     }
     const left = [...expected][0];
@@ -40174,7 +40184,7 @@ function indexBuilds(plan, builds) {
       );
     }
   }
-  return byKey;
+  return { byKey, bisections };
 }
 function plannedConfiguration(flake, t) {
   const base = { attr: t.attr, kind: t.kind, name: t.name };
@@ -40197,15 +40207,20 @@ function plannedConfiguration(flake, t) {
     }
   };
 }
+function resolvedLock(cache3, text4, lockFile) {
+  let r = cache3.get(text4);
+  if (!r) {
+    const lock = parseLock(text4, lockFile);
+    cache3.set(text4, r = { lock, inputs: [...resolveLock(lock).values()] });
+  }
+  return r;
+}
 function lockChanges(lockFile, before, after, options) {
   if (before === after) return [];
-  const a = parseLock(before, lockFile);
-  const b = parseLock(after, lockFile);
-  return diffLocks(
-    { lock: a, inputs: [...resolveLock(a).values()] },
-    { lock: b, inputs: [...resolveLock(b).values()] },
-    { ...options.now ? { now: options.now } : {}, ...options.hosts ? { hosts: options.hosts } : {} }
-  );
+  return diffLocks(resolvedLock(options.locks, before, lockFile), resolvedLock(options.locks, after, lockFile), {
+    ...options.now ? { now: options.now } : {},
+    ...options.hosts ? { hosts: options.hosts } : {}
+  });
 }
 function proposedChanges(flake, proposedLock, options) {
   const inputs2 = lockChanges(flake.lockFile, flake.lock.before, proposedLock, options);
@@ -40228,12 +40243,11 @@ function flakeReportOf(view, configurations, bisected, options) {
     ...proposedTags(view, bisected)
   };
 }
-function mergeBuilds(plan, builds, options) {
-  const byKey = indexBuilds(plan, builds);
+function mergeBuilds(plan, builds, merge2) {
+  const options = { ...merge2, locks: /* @__PURE__ */ new Map() };
+  const { byKey, bisections } = indexBuilds(plan, builds);
   const flakes = plan.flakes.map((f) => {
-    const bisected = mergeBisections(
-      builds.flatMap(({ build }) => build.flakes.flatMap((x) => x.dir === f.dir && x.bisect ? [x.bisect] : []))
-    );
+    const bisected = mergeBisections(bisections.get(key2(f.dir, "")) ?? []);
     const configurations = f.targets.map((t) => byKey.get(key2(f.dir, t.attr)) ?? plannedConfiguration(f, t));
     return flakeReportOf(f, configurations, bisected, options);
   });
@@ -40241,13 +40255,7 @@ function mergeBuilds(plan, builds, options) {
     (f) => ({
       dir: f.dir,
       groups: (f.grouping?.groups ?? []).map((g) => {
-        const bisected = mergeBisections(
-          builds.flatMap(
-            ({ build }) => build.flakes.flatMap(
-              (x) => x.dir === f.dir ? (x.groups ?? []).flatMap((y) => y.name === g.name && y.bisect ? [y.bisect] : []) : []
-            )
-          )
-        );
+        const bisected = mergeBisections(bisections.get(key2(f.dir, "", g.name)) ?? []);
         const configurations = g.targets.map((t) => byKey.get(key2(f.dir, t.attr, g.name)) ?? plannedConfiguration(f, t));
         return { name: g.name, inputs: g.inputs, flake: flakeReportOf(groupAsFlake(f, g), configurations, bisected, options) };
       }),
@@ -40257,7 +40265,7 @@ function mergeBuilds(plan, builds, options) {
   return {
     version: 1,
     nixVersion: plan.nixVersion,
-    dryRun: options.dryRun,
+    dryRun: merge2.dryRun,
     requestedInputs: plan.requestedInputs,
     flakes,
     ...groups2 ? { groups: groups2 } : {}
@@ -40626,7 +40634,7 @@ var init_build_file = __esm({
 });
 
 // src/update/bisect-search.ts
-async function bisectInputs(changed, oracle, maxBuilds = DEFAULT_MAX_BUILDS) {
+async function bisectInputs(changed, oracle, maxBuilds = DEFAULTS.bisectMaxBuilds) {
   const all = [...new Set(changed)].sort();
   const keyOf = (s) => JSON.stringify([...s].sort());
   const known = /* @__PURE__ */ new Map([
@@ -40669,11 +40677,11 @@ async function bisectInputs(changed, oracle, maxBuilds = DEFAULT_MAX_BUILDS) {
     return { culprits: smallest, exact: false, interaction: false, builds };
   }
 }
-var DEFAULT_MAX_BUILDS, Bound;
+var Bound;
 var init_bisect_search = __esm({
   "src/update/bisect-search.ts"() {
     "use strict";
-    DEFAULT_MAX_BUILDS = 8;
+    init_config();
     Bound = class extends Error {
     };
   }
@@ -41173,10 +41181,8 @@ async function releaseTagBumps(before, file, inputs2, deps) {
     throw e;
   }
   const bumps = [];
-  const asked = /* @__PURE__ */ new Map();
   for (const p of pins) {
-    if (!asked.has(p.pin.remote)) asked.set(p.pin.remote, deps.git.remoteTags(p.pin.remote));
-    const tags = await asked.get(p.pin.remote);
+    const tags = await deps.git.remoteTags(p.pin.remote);
     if (tags === void 0) {
       deps.logger.warning(`${file}: the tags of ${p.input} could not be listed (git ls-remote failed); it stays at ${p.pin.tag}`);
       continue;
@@ -41197,6 +41203,16 @@ async function releaseTagBumps(before, file, inputs2, deps) {
   deps.logger.info(`${file}: release tag ${bumps.map((b) => `${b.input} ${b.from} -> ${b.to}`).join(", ")}`);
   return { before, after: Buffer.from(after, "utf8"), bumps };
 }
+function tagsAskedOnce(git) {
+  const asked = /* @__PURE__ */ new Map();
+  return {
+    remoteTags(url) {
+      let answer = asked.get(url);
+      if (!answer) asked.set(url, answer = git.remoteTags(url));
+      return answer;
+    }
+  };
+}
 var init_release_tag_bump = __esm({
   "src/app/release-tag-bump.ts"() {
     "use strict";
@@ -41209,7 +41225,8 @@ var init_release_tag_bump = __esm({
 // src/app/plan.ts
 import { createHash as createHash3 } from "node:crypto";
 import path14 from "node:path";
-async function runPlan(req, deps) {
+async function runPlan(req, depsIn) {
+  const deps = depsIn.tags ? { ...depsIn, tags: tagsAskedOnce(depsIn.tags) } : depsIn;
   const version = await preflightNix(deps);
   const targets = await preflightFlakes(req, deps);
   const flakes = [];
@@ -41513,6 +41530,9 @@ function firstError(message) {
   const err = lines2.find((l) => l.startsWith("error:"));
   return (err ?? lines2.find((l) => l !== "") ?? "build failed").replace(/^error:\s*/, "");
 }
+function tailLines(text4, n) {
+  return text4.trimEnd().split("\n").slice(-n).join("\n");
+}
 function serverForgeHosts(serverUrl) {
   try {
     const host = new URL(serverUrl).host;
@@ -41567,7 +41587,7 @@ import path15 from "node:path";
 function brokenByUpdate(flake) {
   return flake.configurations.filter((c) => c.before.status === "built" && c.after.status === "failed");
 }
-async function bisectFlake(flake, abs, options, deps, memo = /* @__PURE__ */ new Map()) {
+async function bisectFlake(flake, abs, options, deps, memo) {
   const broken = brokenByUpdate(flake);
   if (broken.length === 0 || flake.lock.before === flake.lock.after) return flake;
   const changed = changedRootInputs(flake.lock.before, flake.lock.after, flake.lockFile);
@@ -41587,6 +41607,12 @@ async function bisectFlake(flake, abs, options, deps, memo = /* @__PURE__ */ new
   let builds = 0;
   const evaluate = flakeEvaluator(abs, deps.nix);
   const lines2 = options.logLines ?? 60;
+  const logs = /* @__PURE__ */ new Map();
+  const logOf = (drv) => {
+    let log = logs.get(drv);
+    if (!log) logs.set(drv, log = deps.nix.log(drv));
+    return log;
+  };
   const trialOf = (moved) => ({
     lock: trialLock(flake.lock.before, flake.lock.after, moved, flake.lockFile),
     ...tags ? { flakeNix: flakeNixWithTagBumps(tags.before, tags.file, tags.bumps, moved) } : {}
@@ -41621,8 +41647,8 @@ async function bisectFlake(flake, abs, options, deps, memo = /* @__PURE__ */ new
         failure2 = { message: "evaluation failed", logTail: t.evalError ?? "it did not evaluate" };
       } else if (!r.ok) {
         const failedDrv = r.failedDrvs[0];
-        const log = failedDrv !== void 0 ? await deps.nix.log(failedDrv) : "";
-        failure2 = { message: firstError(r.message), logTail: tail2(log.trim() !== "" ? log : r.message, lines2) };
+        const log = failedDrv !== void 0 ? await logOf(failedDrv) : "";
+        failure2 = { message: firstError(r.message), logTail: tailLines(log.trim() !== "" ? log : r.message, lines2) };
       }
       known.set(t.installable.attr, failure2);
       if (failure2) failures.set(t.installable.attr, failure2);
@@ -41746,9 +41772,6 @@ async function trialFlakeNix(flake, abs, changed, deps) {
   }
   return { abs: nixAbs, file, original: current, before: texts2.before, bumps };
 }
-function tail2(text4, n) {
-  return text4.trimEnd().split("\n").slice(-n).join("\n");
-}
 var init_bisect = __esm({
   "src/app/bisect.ts"() {
     "use strict";
@@ -41768,7 +41791,7 @@ async function readPlan(files, dir) {
   return parsePlan(text4, file);
 }
 async function runReport(req, deps) {
-  const plan = await readPlan(deps.files, req.planDir);
+  const plan = req.plan ?? await readPlan(deps.files, req.planDir);
   const builds = (await deps.files.readBuilds(req.buildsDir)).map(({ file, text: text4 }) => ({
     file,
     build: parseBuild2(text4, file)
@@ -41824,7 +41847,7 @@ async function placeLocks(plan, workspace, deps) {
 function flakeNixMoved(f) {
   return f.flakeNix !== void 0 && f.flakeNix.before !== f.flakeNix.after;
 }
-function runReportStage(config, deps) {
+function runReportStage(config, deps, plan) {
   const hosts = serverForgeHosts(config.pr.serverUrl);
   return runReport(
     {
@@ -41832,7 +41855,8 @@ function runReportStage(config, deps) {
       planDir: config.update.planDir,
       buildsDir: config.update.buildsDir,
       dryRun: config.update.dryRun,
-      ...hosts ? { hosts } : {}
+      ...hosts ? { hosts } : {},
+      ...plan ? { plan } : {}
     },
     deps
   );
@@ -42095,10 +42119,6 @@ async function failureLogs(results, req, deps, logs) {
   for (const drv of drvs.slice(0, req.maxLogs ?? 5)) {
     if (!logs.has(drv)) logs.set(drv, tailLines(await deps.nix.log(drv), req.logLines ?? 60));
   }
-}
-function tailLines(text4, n) {
-  const lines2 = text4.trimEnd().split("\n");
-  return lines2.slice(-n).join("\n");
 }
 function failureOf(x, r, side3, logs, req) {
   if (r === void 0) {
@@ -45288,14 +45308,14 @@ function failureSection2(report, level, multi) {
   return out.join("\n\n");
 }
 function bySeverity(findings) {
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i).map(({ f }) => f);
+  return findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i).map(({ f }) => f);
 }
 function findingsTable(findings, rows, caps) {
   const shown3 = findings.slice(0, rows).map((f) => {
     const message = neutralise(f.message, { max: caps.message, cut: "middle" });
     const fix = f.fix && f.fix.text !== "" ? `<br>Fix: ${cellCode(f.fix.text)}` : "";
     return [
-      `${ICON2[f.severity]} ${f.severity}`,
+      `${SEVERITY_ICON[f.severity]} ${f.severity}`,
       cellCode(f.rule),
       cellCode(`${f.file}:${f.line}:${f.column}`),
       f.input !== void 0 ? cellCode(f.input) : "",
@@ -45310,8 +45330,7 @@ _…and ${plural(dropped, "more finding")} (see the job summary or the annotatio
   return text4;
 }
 function severityCounts(findings) {
-  const n = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) n[f.severity]++;
+  const n = counts(findings);
   return ["error", "warning", "notice"].filter((s) => n[s] > 0).map((s) => plural(n[s], s)).join(", ");
 }
 function lintSection(lint2, level) {
@@ -45560,7 +45579,7 @@ function inertFinding(f) {
     fix: d.fix && { description: inertText(d.fix.description), text: inertText(d.fix.text), edits: [] }
   });
 }
-var REVIEW_MAX_LENGTH, MAX_COMMITS, LINT_CAPS, SEVERITY_ORDER, ICON2, str7, num2, optNum, optText, texts, list2, pick, KINDS2, STATUSES, CHANGE_KINDS2, INPUT_KINDS, SEVERITIES, HOST, SEGMENT, segmentOk, DATE;
+var REVIEW_MAX_LENGTH, MAX_COMMITS, LINT_CAPS, str7, num2, optNum, optText, texts, list2, pick, KINDS2, STATUSES, CHANGE_KINDS2, INPUT_KINDS, SEVERITIES, HOST, SEGMENT, segmentOk, DATE;
 var init_review_comment = __esm({
   "src/render/review-comment.ts"() {
     "use strict";
@@ -45568,6 +45587,8 @@ var init_review_comment = __esm({
     init_update_result();
     init_inert_text();
     init_lint_display();
+    init_rule_engine();
+    init_lint_result();
     init_markdown();
     init_neutralise();
     init_update_report();
@@ -45580,8 +45601,6 @@ var init_review_comment = __esm({
       summary: { introduced: 20, present: 0, message: 200 },
       cut: { introduced: 20, present: 0, message: 200 }
     };
-    SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-    ICON2 = { error: "🔴", warning: "🟡", notice: "🔵" };
     str7 = (v) => typeof v === "string" ? v : "";
     num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : 0;
     optNum = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
@@ -45683,10 +45702,12 @@ async function commitLists(flake, clientFor, maxCommits) {
   return out;
 }
 function pullRequestBody(report, target, commits, fullReportUrl) {
-  const one = inertReport({ ...report, flakes: [target.flake] });
+  const raw2 = { ...report, flakes: [target.flake] };
+  const one = inertReport(raw2);
   return renderReport(one, {
     marker: target.marker,
-    commits,
+    // keyed by the inert report's names (an input name inertText changes keeps its commit list)
+    commits: inertCommits(raw2, commits),
     maxLength: MAX_LENGTH,
     ...fullReportUrl ? { fullReportUrl } : {}
   }).markdown;
@@ -46312,8 +46333,7 @@ async function runPlanAction(config, logger) {
   setOutput(Outputs.PlanDir, config.update.planDir);
   if (config.jobSummary) await writeSummary(`## flake-steward plan
 
-\`\`\`
-${summary2}\`\`\`
+${fence(summary2, "")}
 `);
 }
 var init_plan2 = __esm({
@@ -46328,6 +46348,7 @@ var init_plan2 = __esm({
     init_nix_deps();
     init_constants();
     init_actions_logger();
+    init_markdown();
   }
 });
 
@@ -47097,7 +47118,7 @@ async function runReportAction(config, logger, env = process.env) {
     logger,
     clock: systemClock,
     interrupts: processInterrupts
-  });
+  }, plan);
   await finishUpdateAction(config, report, logger, { pullRequest }, env);
 }
 var init_report2 = __esm({

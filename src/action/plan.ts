@@ -14,6 +14,7 @@ import { runPlan, planRequest, writePlanDir } from '../app/plan.js';
 import { actionNixDeps } from './nix-deps.js';
 import { Outputs } from './constants.js';
 import { writeSummary } from './actions-logger.js';
+import { fence } from '../render/markdown.js';
 
 export async function runPlanAction(config: Config, logger: Logger): Promise<void> {
   const deps = await actionNixDeps(config, logger);
@@ -25,5 +26,5 @@ export async function runPlanAction(config: Config, logger: Logger): Promise<voi
   core.setOutput(Outputs.Matrix, safeJson(matrixOf(plan)));
   core.setOutput(Outputs.ShardCount, String(plan.shards.length));
   core.setOutput(Outputs.PlanDir, config.update.planDir);
-  if (config.jobSummary) await writeSummary(`## flake-steward plan\n\n\`\`\`\n${summary}\`\`\`\n`);
+  if (config.jobSummary) await writeSummary(`## flake-steward plan\n\n${fence(summary, '')}\n`);
 }

@@ -33,6 +33,6 @@ export async function runReportAction(
     logger,
     clock: systemClock,
     interrupts: processInterrupts,
-  });
+  }, plan);
   await finishUpdateAction(config, report, logger, { pullRequest }, env);
 }

@@ -24,7 +24,7 @@ import { changedRootInputs, trialLock, TrialLockError } from '../update/lock-sur
 import { flakeNixWithTagBumps, TagBumpMismatch, type TagBump } from '../flake/release-tags.js';
 import { evaluateAttrs, type Installable } from '../update/targets.js';
 import type { BisectOutcome, ConfigurationReport, FlakeReport, HeldBackInput } from '../update/update-result.js';
-import { firstError, flakeEvaluator, guarded, restoreLock, type UpdateDeps } from './plan.js';
+import { firstError, flakeEvaluator, guarded, restoreLock, tailLines, type UpdateDeps } from './plan.js';
 
 export interface BisectOptions {
   /** Most extra builds per flake, the check of the proposed lock included (`bisect-max-builds`). */
@@ -56,7 +56,7 @@ export async function bisectFlake(
   abs: string,
   options: BisectOptions,
   deps: UpdateDeps,
-  memo: TrialMemo = new Map(),
+  memo: TrialMemo,
 ): Promise<FlakeReport> {
   const broken = brokenByUpdate(flake);
   if (broken.length === 0 || flake.lock.before === flake.lock.after) return flake;
@@ -78,6 +78,13 @@ export async function bisectFlake(
   let builds = 0;
   const evaluate = flakeEvaluator(abs, deps.nix);
   const lines = options.logLines ?? 60;
+  // one `nix log` per failed derivation (targets often fail in the same dependency)
+  const logs = new Map<string, Promise<string>>();
+  const logOf = (drv: string): Promise<string> => {
+    let log = logs.get(drv);
+    if (!log) logs.set(drv, (log = deps.nix.log(drv)));
+    return log;
+  };
   /** The trial in which exactly `moved` moved: the lock, and flake.nix with only their tag bumps. */
   const trialOf = (moved: ReadonlySet<string>): Trial => ({
     lock: trialLock(flake.lock.before, flake.lock.after, moved, flake.lockFile),
@@ -115,8 +122,8 @@ export async function bisectFlake(
         failure = { message: 'evaluation failed', logTail: t.evalError ?? 'it did not evaluate' };
       } else if (!r.ok) {
         const failedDrv = r.failedDrvs[0];
-        const log = failedDrv !== undefined ? await deps.nix.log(failedDrv) : '';
-        failure = { message: firstError(r.message), logTail: tail(log.trim() !== '' ? log : r.message, lines) };
+        const log = failedDrv !== undefined ? await logOf(failedDrv) : '';
+        failure = { message: firstError(r.message), logTail: tailLines(log.trim() !== '' ? log : r.message, lines) };
       }
       known.set(t.installable.attr, failure);
       if (failure) failures.set(t.installable.attr, failure);
@@ -275,6 +282,3 @@ async function trialFlakeNix(
   return { abs: nixAbs, file, original: current!, before: texts.before, bumps };
 }
 
-function tail(text: string, n: number): string {
-  return text.trimEnd().split('\n').slice(-n).join('\n');
-}

@@ -24,7 +24,16 @@ import { readPlan } from './report.js';
 import { groupAsFlake, shardLabels, type Plan, type PlannedFlake, type PlannedGroup, type PlannedSide, type PlannedTarget } from '../update/plan-file.js';
 import { evaluateAttrs, resolveTargets, type Installable, type Target } from '../update/targets.js';
 import type { BuildFailure, ConfigurationReport, FlakeReport, Side, SideResult } from '../update/update-result.js';
-import { firstError, flakeEvaluator, flakeNixSha256, guarded, restoreLock, type UpdateDeps, type UpdateRequest } from './plan.js';
+import {
+  firstError,
+  flakeEvaluator,
+  flakeNixSha256,
+  guarded,
+  restoreLock,
+  tailLines,
+  type UpdateDeps,
+  type UpdateRequest,
+} from './plan.js';
 
 export interface BuildDeps extends UpdateDeps {
   /**
@@ -40,10 +49,7 @@ export interface BuildDeps extends UpdateDeps {
 export interface BuildOptions {
   /** The plan was made in this process: its derivations are in this store, nothing is evaluated again. */
   readonly instantiated?: boolean;
-  /**
-   * Bisect the shard's targets the update breaks (a shard of a job matrix: `update` in one process bisects its
-   * merged report instead, src/app/update.ts); absent: off.
-   */
+  /** Bisect the shard's targets the update breaks (a matrix shard, and `update` in one process); absent: off. */
   readonly bisect?: BisectOptions;
 }
 
@@ -432,11 +438,6 @@ async function failureLogs(
   for (const drv of drvs.slice(0, req.maxLogs ?? 5)) {
     if (!logs.has(drv)) logs.set(drv, tailLines(await deps.nix.log(drv), req.logLines ?? 60));
   }
-}
-
-function tailLines(text: string, n: number): string {
-  const lines = text.trimEnd().split('\n');
-  return lines.slice(-n).join('\n');
 }
 
 /** A build failure, or (no build result) an evaluation failure. */

@@ -59,7 +59,7 @@ import {
 } from '../update/plan-file.js';
 import { groupLocks } from './plan-groups.js';
 import type { UpdateNix } from './update-nix.js';
-import { releaseTagBumps, type FlakeNixBump } from './release-tag-bump.js';
+import { releaseTagBumps, tagsAskedOnce, type FlakeNixBump } from './release-tag-bump.js';
 
 export interface UpdateDeps {
   readonly nix: UpdateNix;
@@ -121,7 +121,9 @@ export interface PlanRun {
 }
 
 /** Plans the update of every flake of the request; every lock is as it was when it returns. */
-export async function runPlan(req: UpdateRequest, deps: UpdateDeps): Promise<PlanRun> {
+export async function runPlan(req: UpdateRequest, depsIn: UpdateDeps): Promise<PlanRun> {
+  // each remote's release tags asked once for the whole run (several flakes may pin the same input)
+  const deps = depsIn.tags ? { ...depsIn, tags: tagsAskedOnce(depsIn.tags) } : depsIn;
   const version = await preflightNix(deps);
   const targets = await preflightFlakes(req, deps);
   const flakes: PlannedFlake[] = [];
@@ -520,6 +522,11 @@ export function firstError(message: string): string {
   const lines = message.split('\n').map((l) => l.trim());
   const err = lines.find((l) => l.startsWith('error:'));
   return (err ?? lines.find((l) => l !== '') ?? 'build failed').replace(/^error:\s*/, '');
+}
+
+/** The last `n` lines of a build log (trailing blank space left out). */
+export function tailLines(text: string, n: number): string {
+  return text.trimEnd().split('\n').slice(-n).join('\n');
 }
 
 // ---------------------------------------------------------------- the request of a Config (both faces)

@@ -31,7 +31,7 @@ import { listCommits, ownHost, type ClientForHost, type CommitList } from '../gi
 import { closePullRequestIfOpen, publishPullRequest, type PublishResult } from '../github/publish-pull-request.js';
 import { markedGroup, markerFor, openPullRequestsFrom, type PullRequest } from '../github/pulls.js';
 import { commitMessage } from '../render/commit-message.js';
-import { inertReport } from '../render/review-comment.js';
+import { inertCommits, inertReport } from '../render/review-comment.js';
 import { commitKey, renderReport, MAX_LENGTH } from '../render/update-report.js';
 import { hasGlobChars as isGlob } from '../core/glob.js';
 import { parseLock } from '../flake/lock.js';
@@ -207,10 +207,12 @@ export function pullRequestBody(
   fullReportUrl: string | undefined,
 ): string {
   // inert: package names, versions and input names come from upstream; none may @-mention or link elsewhere
-  const one: UpdateReport = inertReport({ ...report, flakes: [target.flake] });
+  const raw: UpdateReport = { ...report, flakes: [target.flake] };
+  const one = inertReport(raw);
   return renderReport(one, {
     marker: target.marker,
-    commits,
+    // keyed by the inert report's names (an input name inertText changes keeps its commit list)
+    commits: inertCommits(raw, commits),
     maxLength: MAX_LENGTH,
     ...(fullReportUrl ? { fullReportUrl } : {}),
   }).markdown;

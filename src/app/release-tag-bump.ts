@@ -40,10 +40,8 @@ export async function releaseTagBumps(
     throw e;
   }
   const bumps: TagBump[] = [];
-  const asked = new Map<string, Promise<string[] | undefined>>();
   for (const p of pins) {
-    if (!asked.has(p.pin.remote)) asked.set(p.pin.remote, deps.git.remoteTags(p.pin.remote));
-    const tags = await asked.get(p.pin.remote)!;
+    const tags = await deps.git.remoteTags(p.pin.remote);
     if (tags === undefined) {
       deps.logger.warning(`${file}: the tags of ${p.input} could not be listed (git ls-remote failed); it stays at ${p.pin.tag}`);
       continue;
@@ -64,4 +62,19 @@ export async function releaseTagBumps(
   }
   deps.logger.info(`${file}: release tag ${bumps.map((b) => `${b.input} ${b.from} -> ${b.to}`).join(', ')}`);
   return { before, after: Buffer.from(after, 'utf8'), bumps };
+}
+
+/**
+ * The Git port's `remoteTags` asked once per remote (the answer shared by every later question): one update run asks
+ * each remote once, however many of its flakes pin a tag of it.
+ */
+export function tagsAskedOnce(git: Pick<Git, 'remoteTags'>): Pick<Git, 'remoteTags'> {
+  const asked = new Map<string, Promise<string[] | undefined>>();
+  return {
+    remoteTags(url) {
+      let answer = asked.get(url);
+      if (!answer) asked.set(url, (answer = git.remoteTags(url)));
+      return answer;
+    },
+  };
 }

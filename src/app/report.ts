@@ -24,6 +24,8 @@ export interface ReportRequest {
   readonly buildsDir: string;
   readonly dryRun: boolean;
   readonly hosts?: ForgeHosts;
+  /** The plan, when the caller read it already (`readPlan` of `planDir`). */
+  readonly plan?: Plan;
 }
 
 export interface ReportDeps {
@@ -42,7 +44,7 @@ export async function readPlan(files: StageFiles, dir: string): Promise<Plan> {
 
 /** Merges the plan and the build files into the report; without dry run, the new locks go in the working tree. */
 export async function runReport(req: ReportRequest, deps: ReportDeps): Promise<UpdateReport> {
-  const plan = await readPlan(deps.files, req.planDir);
+  const plan = req.plan ?? (await readPlan(deps.files, req.planDir));
   const builds: ReadBuild[] = (await deps.files.readBuilds(req.buildsDir)).map(({ file, text }) => ({
     file,
     build: parseBuild(text, file),
@@ -116,8 +118,8 @@ function flakeNixMoved(f: Plan['flakes'][number]): boolean {
   return f.flakeNix !== undefined && f.flakeNix.before !== f.flakeNix.after;
 }
 
-/** The `report` stage of a Config: the plan directory and the build files of its settings. */
-export function runReportStage(config: Config, deps: ReportDeps): Promise<UpdateReport> {
+/** The `report` stage of a Config: the plan directory (or its `plan`, already read) and the build files of its settings. */
+export function runReportStage(config: Config, deps: ReportDeps, plan?: Plan): Promise<UpdateReport> {
   const hosts = serverForgeHosts(config.pr.serverUrl);
   return runReport(
     {
@@ -126,6 +128,7 @@ export function runReportStage(config: Config, deps: ReportDeps): Promise<Update
       buildsDir: config.update.buildsDir,
       dryRun: config.update.dryRun,
       ...(hosts ? { hosts } : {}),
+      ...(plan ? { plan } : {}),
     },
     deps,
   );

@@ -73,8 +73,3 @@ export async function dirArgument(
   }
   return path.dirname(abs);
 }
-
-/** A command that a later version provides; keeps the command list honest until then. */
-export function notAvailable(command: string): never {
-  throw new UsageError(`'${command}' is not available in this version yet`);
-}

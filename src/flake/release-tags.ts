@@ -20,6 +20,7 @@ import { readFlakeNix } from './declared-inputs.js';
 import { tryParseFlakeRef } from './flakeref.js';
 import type { DeclaredInput, FlakeNix } from './flake-types.js';
 import { applyEdits, type OffsetEdit } from '../nix/edit.js';
+import { DEFAULT_HOST } from '../forge/forge-repo.js';
 
 /** A reference pinned to a release tag. */
 export interface TagPin {
@@ -38,7 +39,7 @@ export interface TagPin {
 }
 
 const TAGS_PREFIX = 'refs/tags/';
-const VERSION_TAG = /^(v?)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
+export const VERSION_TAG = /^(v?)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
 /** Transports whose tags `git ls-remote` may ask for (never `ext::`, never a local helper). */
 const REMOTE_SCHEMES = /^(?:https?|ssh|git|file):\/\//;
 
@@ -56,7 +57,7 @@ function isPrerelease(version: string): boolean {
 
 /** Where a forge's repository is fetched with git. */
 function forgeRemote(type: 'github' | 'gitlab' | 'sourcehut', owner: string, repo: string, host?: string): string {
-  const h = host ?? { github: 'github.com', gitlab: 'gitlab.com', sourcehut: 'git.sr.ht' }[type];
+  const h = host ?? DEFAULT_HOST[type];
   return type === 'sourcehut' ? `https://${h}/${owner}/${repo}` : `https://${h}/${owner}/${repo}.git`;
 }
 

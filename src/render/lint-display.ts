@@ -9,6 +9,9 @@ import { neutraliseText } from './neutralise.js';
 import type { Finding } from '../lint/lint-types.js';
 import type { LintRun } from '../lint/lint-result.js';
 
+/** The mark of each severity in Markdown tables (job summary, review comment). */
+export const SEVERITY_ICON = { error: '🔴', warning: '🟡', notice: '🔵' } as const;
+
 export function displayFinding(f: Finding): Finding {
   return {
     ...f,

@@ -10,12 +10,11 @@ import { SEVERITY_RANK } from '../lint/rule-engine.js';
 import { allFindings, counts, plural, type LintRun } from '../lint/lint-result.js';
 import { showPath } from '../flake/flake-types.js';
 import type { Finding } from '../lint/lint-types.js';
-import { displayFinding, displayNotice, fixable } from './lint-display.js';
+import { displayFinding, displayNotice, fixable, SEVERITY_ICON } from './lint-display.js';
 import { lintHints } from './lint-hints.js';
 import { inputDiagram, type InputDiagram } from './mermaid-graph.js';
 
 const MAX_ROWS = 200;
-const ICON = { error: '🔴', warning: '🟡', notice: '🔵' } as const;
 
 /**
  * Text safe inside a Markdown table cell: HTML made text (a name such as `</details>` or `<!--` must not end or hide
@@ -37,7 +36,7 @@ const code = (s: string): string => cellCode(s);
 function row(finding: Finding): string {
   const f = displayFinding(finding);
   const fix = f.fix ? (f.fix.text !== '' ? `<br>Fix: ${code(f.fix.text)}` : `<br>Fix: ${cell(f.fix.description)}`) : '';
-  return `| ${ICON[f.severity]} ${f.severity} | [${code(f.rule)}](${ruleHelpUri(f.rule)}) | ${code(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code(f.input) : ''} | ${cell(f.message)}${fix} |`;
+  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | [${code(f.rule)}](${ruleHelpUri(f.rule)}) | ${code(`${f.file}:${f.line}:${f.column}`)} | ${f.input ? code(f.input) : ''} | ${cell(f.message)}${fix} |`;
 }
 
 /**

@@ -39,7 +39,9 @@ import {
   type UpdateReport,
 } from '../update/update-result.js';
 import { inertText } from './inert-text.js';
-import { displayFinding } from './lint-display.js';
+import { displayFinding, SEVERITY_ICON } from './lint-display.js';
+import { SEVERITY_RANK } from '../lint/rule-engine.js';
+import { counts } from '../lint/lint-result.js';
 import { cell, cellCode, code, details, link, plural, table } from './markdown.js';
 import { neutralise } from './neutralise.js';
 import {
@@ -253,14 +255,12 @@ const LINT_CAPS: Readonly<Record<Stage, LintCaps>> = {
   cut: { introduced: 20, present: 0, message: 200 },
 };
 
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 };
-const ICON: Readonly<Record<Severity, string>> = { error: '🔴', warning: '🟡', notice: '🔵' };
 
 /** Errors first, then warnings, then notices; the given order within each. */
 function bySeverity(findings: readonly Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
     .map(({ f }) => f);
 }
 
@@ -269,7 +269,7 @@ function findingsTable(findings: readonly Finding[], rows: number, caps: LintCap
     const message = neutralise(f.message, { max: caps.message, cut: 'middle' });
     const fix = f.fix && f.fix.text !== '' ? `<br>Fix: ${cellCode(f.fix.text)}` : '';
     return [
-      `${ICON[f.severity]} ${f.severity}`,
+      `${SEVERITY_ICON[f.severity]} ${f.severity}`,
       cellCode(f.rule),
       cellCode(`${f.file}:${f.line}:${f.column}`),
       f.input !== undefined ? cellCode(f.input) : '',
@@ -283,8 +283,7 @@ function findingsTable(findings: readonly Finding[], rows: number, caps: LintCap
 }
 
 function severityCounts(findings: readonly Finding[]): string {
-  const n = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) n[f.severity]++;
+  const n = counts(findings);
   return (['error', 'warning', 'notice'] as const)
     .filter((s) => n[s] > 0)
     .map((s) => plural(n[s], s))
@@ -546,7 +545,7 @@ function inertTitle(t: unknown): string {
  * The commit lists re-keyed to the inert report's names, with inert titles and links only into the input's
  * repository (its own `compareUrl`, each commit's page).
  */
-function inertCommits(
+export function inertCommits(
   report: UpdateReport,
   commits: ReadonlyMap<string, CommitList> | undefined,
 ): ReadonlyMap<string, CommitList> {

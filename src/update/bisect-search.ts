@@ -13,6 +13,7 @@
  * Bounded by `maxBuilds`: once the bound is reached no more builds are asked for, and the result is the smallest set
  * seen to fail, marked not exact (the culprits are among it). Pure: the oracle is the only effect, passed in.
  */
+import { DEFAULTS } from '../core/config.js';
 
 export type Verdict = 'ok' | 'fail';
 
@@ -30,15 +31,13 @@ export interface BisectResult {
   readonly builds: number;
 }
 
-export const DEFAULT_MAX_BUILDS = 8;
-
 class Bound extends Error {}
 
 /** Finds the smallest set of `changed` whose move alone makes `oracle` fail, in at most `maxBuilds` builds. */
 export async function bisectInputs(
   changed: readonly string[],
   oracle: BisectOracle,
-  maxBuilds: number = DEFAULT_MAX_BUILDS,
+  maxBuilds: number = DEFAULTS.bisectMaxBuilds,
 ): Promise<BisectResult> {
   const all = [...new Set(changed)].sort();
   const keyOf = (s: Iterable<string>): string => JSON.stringify([...s].sort());

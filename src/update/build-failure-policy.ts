@@ -18,7 +18,7 @@ import { failedAfter, type FlakeReport, type UpdateReport } from './update-resul
  * back the inputs that break them and the lock without those built every one (`proposal: proposed`); then the pull
  * request moves the rest, and the held-back inputs are named in its body, not a failure of it.
  */
-export function unresolved(flake: FlakeReport): FlakeReport['configurations'] {
+function unresolved(flake: FlakeReport): FlakeReport['configurations'] {
   if (flake.bisect?.proposal === 'proposed') return [];
   return flake.configurations.filter((c) => c.after.status === 'failed');
 }
@@ -74,7 +74,8 @@ export function decideOnBuildFailure(
   onBuildFailure: OnBuildFailure,
   draft: boolean,
 ): BuildFailureDecision {
-  const failed = failedAfter(report).filter(({ flake }) => unresolved(flake).length > 0);
+  // a failure the flake's bisection proposal builds is resolved (every entry is a failing configuration already)
+  const failed = failedAfter(report).filter(({ flake }) => flake.bisect?.proposal !== 'proposed');
   const anyFailure = failed.length > 0;
   return {
     failRun: onBuildFailure === 'fail' && anyFailure,

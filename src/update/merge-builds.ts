@@ -11,6 +11,7 @@ import { UserError } from '../core/errors.js';
 import type { ForgeHosts } from '../forge/forge-repo.js';
 import { resolveLock } from '../flake/follows.js';
 import { parseLock } from '../flake/lock.js';
+import type { LockFile, ResolvedInput } from '../flake/flake-types.js';
 import type { BuildFile, ShardBisect } from './build-file.js';
 import { diffLocks, type InputChange } from './lock-diff.js';
 import { flakeNixWithTagBumps, TagBumpMismatch } from '../flake/release-tags.js';
@@ -130,7 +131,10 @@ function proposedTags(
  * Refuses build files that do not belong to `plan`; returns the configurations by flake dir, group (none: the full
  * update) and attribute.
  */
-function indexBuilds(plan: Plan, builds: readonly ReadBuild[]): Map<string, ConfigurationReport> {
+function indexBuilds(
+  plan: Plan,
+  builds: readonly ReadBuild[],
+): { byKey: Map<string, ConfigurationReport>; bisections: Map<string, ShardBisect[]> } {
   const shards = new Set(plan.shards);
   // each shard's targets (the full update's and the groups'), found in one pass over the plan
   const keysOf = new Map<string, string[]>();
@@ -148,6 +152,14 @@ function indexBuilds(plan: Plan, builds: readonly ReadBuild[]): Map<string, Conf
   }
   const seen = new Map<string, string>();
   const byKey = new Map<string, ConfigurationReport>();
+  // each flake's (key(dir, '')) and group's (key(dir, '', group)) bisections, in the order of the build files
+  const bisections = new Map<string, ShardBisect[]>();
+  const bisection = (k: string, b: ShardBisect | undefined): void => {
+    if (b === undefined) return;
+    const list = bisections.get(k);
+    if (list) list.push(b);
+    else bisections.set(k, [b]);
+  };
   for (const { file, build } of builds) {
     if (build.planId !== plan.id) {
       throw new UserError(
@@ -180,6 +192,7 @@ function indexBuilds(plan: Plan, builds: readonly ReadBuild[]): Map<string, Conf
     };
     for (const f of build.flakes) {
       for (const c of f.configurations) take(f.dir, c);
+      bisection(key(f.dir, ''), f.bisect);
       for (const g of f.groups ?? []) {
         if (!groupsOf.get(f.dir)?.has(g.name)) {
           throw new UserError(
@@ -190,6 +203,7 @@ function indexBuilds(plan: Plan, builds: readonly ReadBuild[]): Map<string, Conf
           );
         }
         for (const c of g.configurations) take(f.dir, c, g.name);
+        bisection(key(f.dir, '', g.name), g.bisect);
       }
     }
     const left = [...expected][0];
@@ -203,7 +217,7 @@ function indexBuilds(plan: Plan, builds: readonly ReadBuild[]): Map<string, Conf
       );
     }
   }
-  return byKey;
+  return { byKey, bisections };
 }
 
 /** A configuration's key: flake dir, attribute, and the group (none: the full update's). */
@@ -236,32 +250,38 @@ function plannedConfiguration(flake: PlannedFlake, t: PlannedTarget): Configurat
 const changeKey = (c: InputChange): string =>
   JSON.stringify([c.name, c.kind, c.after?.rev ?? null, c.after?.narHash ?? null, c.after?.url ?? null]);
 
+/** Lock texts parsed and resolved once per merge (the flake's `before` serves the flake, its proposal and groups). */
+type ResolvedLocks = Map<string, { lock: LockFile; inputs: ResolvedInput[] }>;
+
+function resolvedLock(cache: ResolvedLocks, text: string, lockFile: string): { lock: LockFile; inputs: ResolvedInput[] } {
+  let r = cache.get(text);
+  if (!r) {
+    const lock = parseLock(text, lockFile);
+    cache.set(text, (r = { lock, inputs: [...resolveLock(lock).values()] }));
+  }
+  return r;
+}
+
+/** Merge options and the merge's parsed locks. */
+type DiffOptions = Pick<MergeOptions, 'now' | 'hosts'> & { readonly locks: ResolvedLocks };
+
 /** The inputs one lock moves against another (none when the texts are equal). */
-export function lockChanges(
-  lockFile: string,
-  before: string,
-  after: string,
-  options: Pick<MergeOptions, 'now' | 'hosts'>,
-): InputChange[] {
+function lockChanges(lockFile: string, before: string, after: string, options: DiffOptions): InputChange[] {
   if (before === after) return [];
-  const a = parseLock(before, lockFile);
-  const b = parseLock(after, lockFile);
-  return diffLocks(
-    { lock: a, inputs: [...resolveLock(a).values()] },
-    { lock: b, inputs: [...resolveLock(b).values()] },
-    { ...(options.now ? { now: options.now } : {}), ...(options.hosts ? { hosts: options.hosts } : {}) },
-  );
+  return diffLocks(resolvedLock(options.locks, before, lockFile), resolvedLock(options.locks, after, lockFile), {
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.hosts ? { hosts: options.hosts } : {}),
+  });
 }
 
 /**
- * A flake's inputs when a bisection's lock is proposed (one function for the update in one process and the report
- * of a job matrix): `inputs` what the proposed lock moves, `heldBackInputs` the moves of the full update (`flake.inputs`)
- * it does not make.
+ * A flake's inputs when a bisection's lock is proposed: `inputs` what the proposed lock moves, `heldBackInputs` the
+ * moves of the full update (`flake.inputs`) it does not make.
  */
-export function proposedChanges(
+function proposedChanges(
   flake: Pick<FlakeReport, 'lockFile' | 'lock' | 'inputs'>,
   proposedLock: string,
-  options: Pick<MergeOptions, 'now' | 'hosts'>,
+  options: DiffOptions,
 ): Pick<FlakeReport, 'inputs' | 'heldBackInputs'> {
   const inputs = lockChanges(flake.lockFile, flake.lock.before, proposedLock, options);
   const made = new Set(inputs.map(changeKey));
@@ -278,7 +298,7 @@ function flakeReportOf(
   view: PlannedFlake,
   configurations: ConfigurationReport[],
   bisected: MergedBisection | undefined,
-  options: MergeOptions,
+  options: DiffOptions,
 ): FlakeReport {
   const full = lockChanges(view.lockFile, view.lock.before, view.lock.after, options);
   return {
@@ -298,12 +318,11 @@ function flakeReportOf(
 }
 
 /** The report of `plan` with the results of `builds` (each checked against the plan). */
-export function mergeBuilds(plan: Plan, builds: readonly ReadBuild[], options: MergeOptions): UpdateReport {
-  const byKey = indexBuilds(plan, builds);
+export function mergeBuilds(plan: Plan, builds: readonly ReadBuild[], merge: MergeOptions): UpdateReport {
+  const options: DiffOptions = { ...merge, locks: new Map() };
+  const { byKey, bisections } = indexBuilds(plan, builds);
   const flakes = plan.flakes.map((f): FlakeReport => {
-    const bisected = mergeBisections(
-      builds.flatMap(({ build }) => build.flakes.flatMap((x) => (x.dir === f.dir && x.bisect ? [x.bisect] : []))),
-    );
+    const bisected = mergeBisections(bisections.get(key(f.dir, '')) ?? []);
     const configurations = f.targets.map((t) => byKey.get(key(f.dir, t.attr)) ?? plannedConfiguration(f, t));
     return flakeReportOf(f, configurations, bisected, options);
   });
@@ -314,13 +333,7 @@ export function mergeBuilds(plan: Plan, builds: readonly ReadBuild[], options: M
         (f): FlakeGroups => ({
           dir: f.dir,
           groups: (f.grouping?.groups ?? []).map((g) => {
-            const bisected = mergeBisections(
-              builds.flatMap(({ build }) =>
-                build.flakes.flatMap((x) =>
-                  x.dir === f.dir ? (x.groups ?? []).flatMap((y) => (y.name === g.name && y.bisect ? [y.bisect] : [])) : [],
-                ),
-              ),
-            );
+            const bisected = mergeBisections(bisections.get(key(f.dir, '', g.name)) ?? []);
             const configurations = g.targets.map((t) => byKey.get(key(f.dir, t.attr, g.name)) ?? plannedConfiguration(f, t));
             return { name: g.name, inputs: g.inputs, flake: flakeReportOf(groupAsFlake(f, g), configurations, bisected, options) };
           }),
@@ -331,7 +344,7 @@ export function mergeBuilds(plan: Plan, builds: readonly ReadBuild[], options: M
   return {
     version: 1,
     nixVersion: plan.nixVersion,
-    dryRun: options.dryRun,
+    dryRun: merge.dryRun,
     requestedInputs: plan.requestedInputs,
     flakes,
     ...(groups ? { groups } : {}),

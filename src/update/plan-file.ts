@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { UserError } from '../core/errors.js';
 import type { InstallableKind, Skipped } from './targets.js';
-import { flakeNixWithTagBumps, TagBumpMismatch, type TagBump } from '../flake/release-tags.js';
+import { flakeNixWithTagBumps, TagBumpMismatch, VERSION_TAG, type TagBump } from '../flake/release-tags.js';
 
 /** `format` of plan.json; a reader refuses any other. */
 export const PLAN_FORMAT = 1;
@@ -249,23 +249,6 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-/** A shard's targets, each with its flake (the full update's; `shardGroupTargets` gives the groups'). */
-export function shardTargets(plan: Plan, shard: string): { flake: PlannedFlake; target: PlannedTarget }[] {
-  return plan.flakes.flatMap((flake) => flake.targets.filter((t) => t.shard === shard).map((target) => ({ flake, target })));
-}
-
-/** A shard's group targets, each with its flake and group. */
-export function shardGroupTargets(
-  plan: Plan,
-  shard: string,
-): { flake: PlannedFlake; group: PlannedGroup; target: PlannedTarget }[] {
-  return plan.flakes.flatMap((flake) =>
-    (flake.grouping?.groups ?? []).flatMap((group) =>
-      group.targets.filter((t) => t.shard === shard).map((target) => ({ flake, group, target })),
-    ),
-  );
-}
-
 /** How a target is named to a person: `host`, or `nix/hosts: host` in another flake than the root one. */
 export function targetLabel(flake: Pick<PlannedFlake, 'dir'>, target: Pick<PlannedTarget, 'name'>): string {
   return flake.dir === '.' ? target.name : `${flake.dir}: ${target.name}`;
@@ -308,7 +291,7 @@ const STORE_DRV = v.pipe(text(), v.regex(/^\/[^\0\n]*\.drv$/, 'a store derivatio
 const KINDS = ['nixos', 'home', 'darwin', 'package', 'devShell', 'check', 'attr'] as const;
 
 /** A release tag as the plan moves one (src/flake/release-tags.ts `tagVersion`: a version, `v` or not). */
-export const TAG = v.pipe(text(256), v.regex(/^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, 'a release tag'));
+export const TAG = v.pipe(text(256), v.regex(VERSION_TAG, 'a release tag'));
 
 const SideSchema = v.nullable(
   v.strictObject({

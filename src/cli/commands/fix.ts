@@ -9,7 +9,8 @@ import { formatText } from '../../render/lint-text.js';
 import { EXIT, type CliCommand } from '../command.js';
 import { configFromFlags } from '../read-flags.js';
 import { terminalLogger } from '../terminal-logger.js';
-import { cliLintPorts, LINT_OPTIONS, LINT_OPTIONS_HELP, shownFromCwd } from './lint.js';
+import { cliLintPorts, shownFromCwd } from './lint.js';
+import { LINT_OPTIONS, LINT_OPTIONS_HELP } from '../lint-options.js';
 
 /** The rules whose findings `fix` can apply, from the registry (so the help cannot fall behind it), one a line. */
 export function fixableRulesHelp(rules: readonly Rule[] = RULES): string {

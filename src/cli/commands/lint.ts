@@ -11,28 +11,7 @@ import { writeReportFile } from '../../workspace/report-file.js';
 import { EXIT, type CliCommand, type CliIO } from '../command.js';
 import { CLI_DISCOVER_HINTS, configFromFlags } from '../read-flags.js';
 import { terminalLogger } from '../terminal-logger.js';
-
-/** Options shared by `lint` and `fix`: the lint settings, named like the action inputs. */
-export const LINT_OPTIONS = {
-  paths: { type: 'string', multiple: true },
-  'fail-on': { type: 'string' },
-  rules: { type: 'string', multiple: true },
-  'max-age': { type: 'string' },
-  ignore: { type: 'string', multiple: true },
-  'allowed-nixpkgs-owners': { type: 'string', multiple: true },
-  'newer-tags': { type: 'string' },
-} as const;
-
-export const LINT_OPTIONS_HELP = `  --paths P                 flake directories or globs under DIR (repeatable): ., hosts/*, **/flake.nix
-  --rules ID=LEVEL,...      per-rule severity: error, warning, notice or off
-  --max-age DAYS[,IN=DAYS]  days before a nixpkgs input (or one behind a newer copy in the lock) is
-                            stale (default 30); per input, which also checks others by age: 30,hm=14
-  --ignore GLOB             input paths whose findings are dropped (repeatable): home-manager/*,
-                            or RULE:GLOB for one rule only
-  --allowed-nixpkgs-owners O  owners (or owner/repo) allowed to provide nixpkgs besides NixOS
-  --newer-tags WHERE        which repositories of tag-pinned inputs are asked for newer release tags:
-                            forges (default: github, gitlab, codeberg, sourcehut), any (every remote git
-                            reaches; not for forks' pull requests), off (no network)`;
+import { LINT_OPTIONS, LINT_OPTIONS_HELP } from '../lint-options.js';
 
 export const lintCommand: CliCommand = {
   name: 'lint',

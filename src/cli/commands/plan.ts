@@ -4,7 +4,7 @@ import type { CliCommand } from '../command.js';
 import { EXIT } from '../command.js';
 import { CLI_DISCOVER_HINTS, configFromFlags } from '../read-flags.js';
 import { terminalLogger } from '../terminal-logger.js';
-import { LINT_OPTIONS } from './lint.js';
+import { LINT_OPTIONS } from '../lint-options.js';
 
 const PLAN_FORMATS = ['text', 'json'] as const;
 

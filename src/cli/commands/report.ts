@@ -70,7 +70,7 @@ Examples:
       logger,
       clock: systemClock,
       interrupts: processInterrupts,
-    });
+    }, plan);
     return finishReport(config, report, values['open-pr'] === true, logger, io);
   },
 };

@@ -3,7 +3,7 @@ import { UsageError } from '../../core/errors.js';
 import type { CliCommand } from '../command.js';
 import { configFromFlags } from '../read-flags.js';
 import { terminalLogger } from '../terminal-logger.js';
-import { LINT_OPTIONS, LINT_OPTIONS_HELP } from './lint.js';
+import { LINT_OPTIONS, LINT_OPTIONS_HELP } from '../lint-options.js';
 
 const REVIEW_FORMATS = ['markdown', 'json'] as const;
 
